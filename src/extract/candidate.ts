@@ -1,0 +1,31 @@
+/** A candidate figure for one indicator, and the evidence span around it. */
+import type { Qualifier } from './types'
+import type { NumberToken } from './numbers'
+import { clauseEnd, clauseStart, type Span } from './structure'
+
+export interface Candidate {
+  indicatorId: string
+  value: number
+  low: number | null
+  high: number | null
+  qualifier: Qualifier
+  start: number
+  end: number
+  score: number
+  termLength: number
+  token: NumberToken | null
+  paragraph: number
+  sentence: number
+  scoped: boolean
+  subItem: boolean
+}
+
+/** Evidence span: the clause around the figure, or from the term when the clause is long. */
+export function evidenceSpan(text: string, sentence: Span, from: number, to: number): Span {
+  const cs = clauseStart(text, from, sentence.start)
+  const start = from - cs <= 8 ? cs : from
+  const ce = clauseEnd(text, to, sentence.end)
+  const end = ce - to <= 4 ? ce : to
+  return { start, end }
+}
+

@@ -1,0 +1,93 @@
+/**
+ * Public entry of the extraction layer: original text → report row + observations.
+ * Pure: no DOM, Vue or DuckDB. Shared by the Node CLI and the browser Worker.
+ */
+import type { Catalogue, ObservationRow, ReportMeta, ReportRow } from './types'
+import { normalise } from './normalise'
+import { extractMeta } from './metadata'
+import { compileRules, type CompiledRule } from './rules'
+import { findCandidates, selectObservations } from './engine'
+import type { Span } from './structure'
+
+export type * from './types'
+export { normalise } from './normalise'
+export { scanNumbers } from './numbers'
+export { parseChineseNumeral } from './numerals'
+
+/** Metadata a person confirmed, kept next to a report as `*.meta.json`; it wins over a guess. */
+export interface Sidecar {
+  source_file?: string
+  title?: string
+  agency?: string
+  agency_en?: string
+  region?: string
+  sector?: string
+  year?: number
+  imported_at?: string
+}
+
+export interface ExtractInput {
+  /** The report's original text (as decoded by ingest); offsets index it. */
+  text: string
+  /** The body range within `text` (page chrome excluded). */
+  body: Span
+  /** File name in the data folder, e.g. `chuanying-government-2023.txt`. */
+  file: string
+  sha256: string
+  sidecar?: Sidecar
+}
+
+export interface ExtractResult {
+  report: ReportRow
+  observations: ObservationRow[]
+  meta: ReportMeta
+}
+
+const compiled = new WeakMap<Catalogue, CompiledRule[]>()
+function rulesOf(catalogue: Catalogue): CompiledRule[] {
+  let r = compiled.get(catalogue)
+  if (!r) { r = compileRules(catalogue.indicators); compiled.set(catalogue, r) }
+  return r
+}
+
+export function reportIdOf(file: string): string {
+  return file.replace(/\.[^.]+$/, '').trim().replace(/[\s/\\?#%]+/g, '-')
+}
+
+export function extractReport(input: ExtractInput, catalogue: Catalogue): ExtractResult {
+  const { text, body, file, sidecar = {} } = input
+  const norm = normalise(text)
+  const meta = extractMeta(norm.text, body)
+  const reportId = reportIdOf(file)
+  const rules = rulesOf(catalogue)
+  const chosen = selectObservations(findCandidates(norm.text, body, rules), rules)
+  const observations: ObservationRow[] = chosen.map((c) => ({
+    report_id: reportId,
+    indicator_id: c.indicatorId,
+    value: Math.round(c.value * 1e6) / 1e6,
+    qualifier: c.qualifier,
+    value_low: c.low,
+    value_high: c.high,
+    evidence: text.slice(c.start, c.end), // the report's own characters (traditional stays traditional)
+    start: c.start,
+    end: c.end,
+    method: c.qualifier === 'derived' ? 'derived' : 'rule',
+    reviewed: false,
+  }))
+  const report: ReportRow = {
+    report_id: reportId,
+    file,
+    source_file: sidecar.source_file ?? file,
+    title: sidecar.title ?? meta.title,
+    agency: sidecar.agency ?? meta.agency,
+    agency_en: sidecar.agency_en ?? null,
+    region: sidecar.region ?? meta.region,
+    sector: sidecar.sector ?? meta.sector,
+    year: sidecar.year ?? meta.year,
+    script: norm.script,
+    chars: text.length,
+    sha256: input.sha256,
+    imported_at: sidecar.imported_at ?? null,
+  }
+  return { report, observations, meta }
+}

@@ -1,0 +1,81 @@
+/**
+ * Length-preserving normalisation: traditional → simplified, full-width → half-width.
+ *
+ * Every step maps one UTF-16 code unit to one code unit, so index i of the normalised
+ * text is index i of the original: offsets found in the normalised text are offsets into
+ * the original, and `original.slice(start, end)` is the evidence as the report wrote it.
+ * Numerals are not rewritten here (that would change lengths); `numbers.ts` reads them
+ * in place.
+ */
+import { Converter } from 'opencc-js'
+import type { Script } from './types'
+
+let toSimplified: ((s: string) => string) | null = null
+function converter(): (s: string) => string {
+  toSimplified ??= Converter({ from: 'tw', to: 'cn' })
+  return toSimplified
+}
+
+/**
+ * Characters that only occur in traditional writing, frequent in government reports.
+ * Used to decide whether the (comparatively slow) converter needs to run at all.
+ */
+const TRADITIONAL_MARKERS = new Set(
+  '區國會發業學實與對這時從來們個為經當關機體進過還開長問見種點應導廣條計設議論證請讀務動統總營護鄉鎮縣輔隊執處罰審辦檢幹練習課項級黨員權責規範標準認識單報紀錄歷劃圍團聯組織變邊頭數據調糾紛訴訟復議',
+)
+
+export function detectScript(text: string): Script {
+  let traditional = 0
+  let cjk = 0
+  const limit = Math.min(text.length, 20000)
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      cjk++
+      if (TRADITIONAL_MARKERS.has(text[i])) traditional++
+    }
+  }
+  return cjk > 0 && traditional / cjk > 0.02 ? 'traditional' : 'simplified'
+}
+
+/** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  let out = ''
+  let last = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let r = -1
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0
+    else if (c === 0x3000) r = 0x20
+    if (r >= 0) {
+      out += text.slice(last, i) + String.fromCharCode(r)
+      last = i + 1
+    }
+  }
+  return last === 0 ? text : out + text.slice(last)
+}
+
+/** Traditional → simplified, guaranteed to keep the length (falls back per character). */
+export function toSimplifiedSameLength(text: string): string {
+  const convert = converter()
+  const whole = convert(text)
+  if (whole.length === text.length) return whole
+  let out = ''
+  for (const ch of text) {
+    const c = convert(ch)
+    out += c.length === ch.length ? c : ch
+  }
+  return out
+}
+
+export interface Normalised {
+  /** Same length as the original; index i corresponds to original index i. */
+  text: string
+  script: Script
+}
+
+export function normalise(original: string): Normalised {
+  const script = detectScript(original)
+  const simplified = script === 'traditional' ? toSimplifiedSameLength(original) : original
+  return { text: toHalfWidth(simplified), script }
+}

@@ -1,0 +1,180 @@
+/**
+ * Finds every number in normalised text, with its measure word, qualifier and scale.
+ *
+ * Arabic (1,918 · 478.7761 · 0-1) and Chinese numerals (一百二十 · 两 · 百分之九十 · 六成) are
+ * read in place, so token offsets are offsets into the text. 万/亿 scale the value,
+ * 余/多/以上/左右/约/近 make it approximate, 不少于/至少 a lower bound, 8至10 a range.
+ * Years, dates, ordinals (第三) and document numbers (〔2019〕36号) are kept but flagged,
+ * so the rule engine never takes them for quantities.
+ */
+import type { Qualifier } from './types'
+import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals'
+
+export type NumberKind = 'quantity' | 'year' | 'date' | 'docno' | 'ordinal'
+
+export interface NumberToken {
+  /** Start of the expression, including a leading qualifier (约, 不少于) or 百分之. */
+  start: number
+  /** Start and end of the numeral itself. */
+  numStart: number
+  numEnd: number
+  /** End of the expression: after the measure word and any trailing 以上/左右. */
+  end: number
+  value: number
+  low: number | null
+  high: number | null
+  /** Measure word after the number: '%', '件', '人次', '元', '学时' … or '' when none. */
+  unit: string
+  qualifier: Qualifier
+  kind: NumberKind
+}
+
+const UNITS = [
+  '个百分点', '个工作日', '工作日', '人次', '户次', '家次', '件次', '批次', '车次', '架次', '学时', '课时', '小时',
+  '%', '‰', '元', '件', '次', '人', '名', '场', '期', '个', '项', '家', '户', '处', '起', '条', '份', '篇', '所',
+  '类', '天', '年', '月', '日', '号', '卷', '台', '辆', '支', '吨', '批', '宗', '例', '位', '轮', '堂', '节', '门',
+  '部', '套', '本', '册', '张', '间', '座', '米', '岁', '倍', '届', '期', '周', '分钟', '公里', '亩', '宗',
+].sort((a, b) => b.length - a.length)
+
+const PRE_QUALIFIERS: [string, Qualifier][] = [
+  ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'], ['超过', 'at_least'], ['多于', 'at_least'],
+  ['高于', 'at_least'], ['不超过', 'at_most'], ['不高于', 'at_most'], ['不到', 'at_most'], ['最多', 'at_most'],
+  ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
+  ['近', 'approx'],
+]
+const NUMERAL_RUN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, 'y')
+const DIGIT_OR_NUMERAL = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`)
+const CHENG_COMPOUND = /[功效立为果员绩本熟交品就型长全熟]/
+const RANGE_SEPARATORS = '-~—–至到'
+
+interface Numeral { start: number; end: number; value: number; chinese: boolean }
+
+function readNumeral(text: string, at: number): Numeral | null {
+  NUMERAL_RUN.lastIndex = at
+  const m = NUMERAL_RUN.exec(text)
+  if (!m) return null
+  const chinese = !/\d/.test(m[0][0])
+  let raw = m[0]
+  let value: number | null
+  if (chinese) {
+    // A run may end in 万/亿 that belongs to the unit (三万元) — parse handles it as scale.
+    value = parseChineseNumeral(raw)
+    while (value === null && raw.length > 1) {
+      raw = raw.slice(0, -1)
+      value = parseChineseNumeral(raw)
+    }
+    if (value === null) return null
+  } else {
+    value = parseArabic(raw)
+  }
+  return { start: at, end: at + raw.length, value, chinese }
+}
+
+function matchAt(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w
+  return null
+}
+
+function preQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
+  for (const [word, qualifier] of PRE_QUALIFIERS) {
+    if (text.endsWith(word, start)) return { qualifier, start: start - word.length }
+  }
+  return null
+}
+
+function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
+  const before = text[tok.start - 1] ?? ''
+  const after = text[tok.end] ?? ''
+  if (before === '第') return 'ordinal'
+  if (before === '〔' || before === '[' || (before === '(' && after === ')')) {
+    if (tok.unit === '' && tok.value >= 1900 && tok.value <= 2100) return 'docno'
+  }
+  if (tok.unit === '号') return 'docno'
+  if (tok.unit === '年' || (tok.unit === '' && Number.isInteger(tok.value) && tok.value >= 1949 && tok.value <= 2100 &&
+      tok.numEnd - tok.numStart === 4)) return 'year'
+  if (tok.unit === '月' || tok.unit === '日') return 'date'
+  if (tok.unit === '' && /^[.:]\d/.test(text.slice(tok.numEnd, tok.numEnd + 2))) return 'date'
+  return 'quantity'
+}
+
+/** All number tokens in `text`, left to right, non-overlapping. */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = []
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text[i]
+    if (!DIGIT_OR_NUMERAL.test(c)) { i++; continue }
+    // Do not start inside a longer Arabic number or decimal.
+    const prev = text[i - 1] ?? ''
+    if (/[\d.]/.test(prev) && /\d/.test(c)) { i++; continue }
+    const tok = readToken(text, i)
+    if (tok) {
+      out.push(tok)
+      i = Math.max(tok.end, i + 1)
+    } else {
+      i++
+    }
+  }
+  return out
+}
+
+function readToken(text: string, at: number): NumberToken | null {
+  const num = readNumeral(text, at)
+  if (!num) return null
+  let start = num.start
+  let value = num.value
+  let qualifier: Qualifier = 'exact'
+  let unit = ''
+  let percentPrefix = false
+  if (text.endsWith('百分之', start)) { start -= 3; percentPrefix = true }
+  const pre = preQualifier(text, start)
+  if (pre) { qualifier = pre.qualifier; start = pre.start }
+
+  let j = num.end
+  // Scale (Arabic only; Chinese runs carry their own 万/亿).
+  if (!num.chinese && (text[j] === '万' || text[j] === '亿')) { value *= text[j] === '万' ? 1e4 : 1e8; j++ }
+  if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }
+
+  let low: number | null = null
+  let high: number | null = null
+  // Range: 0-1次, 8至10场, 8场至10场.
+  const unitBeforeRange = matchAt(text, j, UNITS)
+  const sepAt = unitBeforeRange && unitBeforeRange !== '%' ? j + unitBeforeRange.length : j
+  if (RANGE_SEPARATORS.includes(text[sepAt] ?? '\u0000') && !/[从由]/.test(text.slice(Math.max(0, start - 8), start))) {
+    const second = readNumeral(text, sepAt + 1)
+    if (second && second.chinese === num.chinese && second.value >= value) {
+      low = value
+      high = second.value
+      j = second.end
+      qualifier = 'range'
+    }
+  }
+
+  if (percentPrefix) {
+    unit = '%'
+  } else if (num.chinese && text[j] === '成' && !CHENG_COMPOUND.test(text[j + 1] ?? '') && value <= 10) {
+    value *= 10
+    unit = '%'
+    j++
+  } else {
+    const u = matchAt(text, j, UNITS)
+    if (u) {
+      unit = u
+      j += u.length
+      if (u === '%' && high !== null) { /* 8%-10% style handled below */ }
+    } else if (num.chinese) {
+      return null // a Chinese numeral with no measure word is a word (一是, 统一, 二十大), not a number
+    }
+  }
+  if (unit === '' && high === null && num.chinese) return null
+  if (qualifier === 'range' && high !== null) {
+    // "8%至10%": value is the range; keep the low end as value for sorting, bounds in low/high.
+    value = low ?? value
+  }
+  if (text.startsWith('以上', j) || text.startsWith('左右', j)) { if (qualifier === 'exact') qualifier = 'approx'; j += 2 }
+  else if (text.startsWith('以内', j) || text.startsWith('以下', j)) { if (qualifier === 'exact') qualifier = 'at_most'; j += 2 }
+
+  const base = { start, numStart: num.start, numEnd: num.end, end: j, value, low, high, unit, qualifier }
+  return { ...base, kind: classify(text, base) }
+}

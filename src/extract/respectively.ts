@@ -1,0 +1,58 @@
+/**
+ * Respectively-lists: "减少材料24个,减少程序33个,减少时间495天,分别减少24.24%、39.29%、90%".
+ * The k figures after 分别 belong, in order, to the last k clauses before it; each pair is
+ * matched against the indicators' terms using the subject clause only.
+ */
+import type { NumberToken } from './numbers'
+import { evidenceSpan, type Candidate } from './candidate'
+import { paragraphOf, type Span } from './structure'
+import { termBefore, type CompiledRule } from './rules'
+
+const LIST_GLUE = /^[、,，和及与]$|^(?:和|及|与)$/
+const AFTER_FENBIE = /^分别(?:[\u4e00-\u9fff]{0,4}?)?$/
+
+export function respectivelyCandidates(text: string, sentence: Span, toks: NumberToken[], rules: CompiledRule[]):
+  { candidates: Candidate[]; consumed: Set<NumberToken> } {
+  const candidates: Candidate[] = []
+  const consumed = new Set<NumberToken>()
+  const at = text.indexOf('分别', sentence.start)
+  if (at < 0 || at >= sentence.end) return { candidates, consumed }
+  const first = toks.findIndex((t) => t.start > at)
+  if (first < 0 || !AFTER_FENBIE.test(text.slice(at, toks[first].start))) return { candidates, consumed }
+  const list = [toks[first]]
+  for (let k = first + 1; k < toks.length; k++) {
+    if (!LIST_GLUE.test(text.slice(toks[k - 1].end, toks[k].start))) break
+    list.push(toks[k])
+  }
+  if (list.length < 2) return { candidates, consumed }
+  // Subject clauses before 分别, split at commas and semicolons.
+  const head = text.slice(sentence.start, at)
+  const subjects: Span[] = []
+  let from = 0
+  for (let i = 0; i <= head.length; i++) {
+    if (i === head.length || /[,，;；]/.test(head[i])) {
+      if (i > from) subjects.push({ start: sentence.start + from, end: sentence.start + i })
+      from = i + 1
+    }
+  }
+  if (subjects.length < list.length) return { candidates, consumed }
+  const mine = subjects.slice(subjects.length - list.length)
+  list.forEach((tok, i) => {
+    consumed.add(tok)
+    for (const rule of rules) {
+      if (!rule.units.has(tok.unit)) continue
+      const subject = mine[i]
+      const hit = termBefore(text, { ...rule, window: subject.end - subject.start }, subject.start, subject.end)
+      if (!hit) continue
+      const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
+      if (rule.exclude?.test(near)) continue
+      const span = evidenceSpan(text, { start: subject.start, end: sentence.end }, hit.start, tok.end)
+      candidates.push({
+        indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
+        start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
+        paragraph: paragraphOf(text, tok.start).start, sentence: sentence.start, scoped: false, subItem: false,
+      })
+    }
+  })
+  return { candidates, consumed }
+}

@@ -1,0 +1,93 @@
+/**
+ * Compiles the catalogue's rules (data in `data/indicators.json`) into matchers, and finds
+ * the candidate figures for each indicator in one sentence.
+ */
+import type { Indicator, IndicatorRules } from './types'
+import type { NumberToken } from './numbers'
+
+export interface CompiledRule {
+  indicator: Indicator
+  terms: RegExp[]
+  after: RegExp[]
+  units: Set<string>
+  exclude: RegExp | null
+  sentenceExclude: RegExp | null
+  sentenceRequire: RegExp | null
+  window: number
+  negation: boolean
+  sum: 'none' | 'sentence' | 'paragraph'
+  reduction: boolean
+}
+
+const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
+
+export function compileRules(indicators: Indicator[]): CompiledRule[] {
+  return indicators.filter((i) => i.rules).map((indicator) => {
+    const r = indicator.rules as IndicatorRules
+    return {
+      indicator,
+      terms: r.terms.map((t) => new RegExp(t, 'g')),
+      after: (r.after ?? []).map((t) => new RegExp(`^(?:${t})`)),
+      units: new Set(r.units),
+      exclude: union(r.exclude),
+      sentenceExclude: union(r.sentence_exclude),
+      sentenceRequire: union(r.sentence_require),
+      window: r.window ?? 12,
+      negation: r.negation ?? false,
+      sum: r.sum ?? 'none',
+      reduction: r.reduction ?? false,
+    }
+  })
+}
+
+export interface TermHit { start: number; end: number; rank: number }
+
+/** The term match that ends closest before `pos` (within the window), searching from `floor`. */
+export function termBefore(text: string, rule: CompiledRule, floor: number, pos: number): TermHit | null {
+  let best: TermHit | null = null
+  const region = text.slice(floor, pos)
+  rule.terms.forEach((re, rank) => {
+    re.lastIndex = 0
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+      if (m[0].length === 0) { re.lastIndex++; continue }
+      const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
+      if (pos - hit.end > rule.window) continue
+      if (!best || hit.end > best.end || (hit.end === best.end && hit.end - hit.start > best.end - best.start)) best = hit
+    }
+  })
+  return best
+}
+
+/** A term right after the figure ("430余人次参加", "共约230人参训"). */
+export function termAfter(text: string, rule: CompiledRule, pos: number, ceil: number): TermHit | null {
+  const rest = text.slice(pos, Math.min(ceil, pos + 40))
+  for (const [rank, re] of rule.after.entries()) {
+    const m = re.exec(rest)
+    if (m) return { start: pos, end: pos + m[0].length, rank }
+  }
+  return null
+}
+
+const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$/
+const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)$/
+
+/**
+ * Figures that a sentence replaces: in "由原来的50%上升到86.5%" the 50% is the old value.
+ * Returns the set of superseded tokens.
+ */
+export function supersededTokens(text: string, tokens: NumberToken[]): Set<NumberToken> {
+  const out = new Set<NumberToken>()
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]
+    const b = tokens[k + 1]
+    const between = text.slice(a.end, b.start)
+    const lead = text.slice(Math.max(0, a.start - 6), a.start)
+    if (CHANGE_TO.test(between) && /[由从]|原来|原先|以前/.test(lead)) out.add(a)
+  }
+  return out
+}
+
+/** True when a percentage reads as a change ("同比提高5%"), not a level. */
+export function isChange(text: string, tok: NumberToken, sentenceStart: number): boolean {
+  return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, tok.start - 6), tok.start))
+}

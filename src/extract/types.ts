@@ -1,0 +1,101 @@
+/** Shared types of the extraction pipeline and the three published tables. */
+
+export type Qualifier = 'exact' | 'approx' | 'at_least' | 'at_most' | 'range' | 'derived'
+export type Unit = 'pct' | 'count' | 'yuan' | 'hours'
+export type Direction = 'higher' | 'lower' | 'none'
+export type Script = 'simplified' | 'traditional'
+
+/** One indicator of the catalogue (`data/indicators.json`). */
+export interface Indicator {
+  id: string
+  family: string
+  name_zh: string
+  name_en: string
+  unit: Unit
+  unit_zh?: string
+  direction: Direction
+  cues: string[]
+  rules?: IndicatorRules
+}
+
+export interface Family {
+  id: string
+  name_zh: string
+  name_en: string
+}
+
+export interface Catalogue {
+  version: number
+  about: string
+  families: Family[]
+  indicators: Indicator[]
+}
+
+/**
+ * Matching rules, stored as data next to each indicator.
+ * Regex sources are matched against the normalised (simplified, half-width) text.
+ */
+export interface IndicatorRules {
+  /** Regex sources naming the indicator; one must end at most `window` characters before the number. */
+  terms: string[]
+  /** Regex sources that may instead follow the number directly ("430余人次参加"). */
+  after?: string[]
+  /** Measure words accepted right after the number (`%` for percentages, `元` after 万/亿 scaling). */
+  units: string[]
+  /** Near the term or the number (from a few characters before the term to just after the number): not this indicator. */
+  exclude?: string[]
+  /** Anywhere in the sentence: not this indicator. */
+  sentence_exclude?: string[]
+  /** At least one must occur in the sentence. */
+  sentence_require?: string[]
+  /** Largest distance in characters between the end of the term and the number (default 12). */
+  window?: number
+  /** Negative statements ("无…复议…案件", "未发生行政诉讼") read as 0. */
+  negation?: boolean
+  /** Parallel sub-figures with no stated total are added up (qualifier `derived`) within this scope. */
+  sum?: 'none' | 'sentence' | 'paragraph'
+  /** A percentage after 减少/压缩/缩短 is the value itself (a reduction ratio), not a change. */
+  reduction?: boolean
+}
+
+/** A report's metadata, each field with the text it was read from (null when unknown). */
+export interface ReportMeta {
+  title: string | null
+  agency: string | null
+  region: string | null
+  sector: string | null
+  year: number | null
+  evidence: Partial<Record<'title' | 'agency' | 'region' | 'sector' | 'year', string>>
+}
+
+/** Row of the `reports` table. */
+export interface ReportRow {
+  report_id: string
+  file: string
+  source_file: string
+  title: string | null
+  agency: string | null
+  agency_en: string | null
+  region: string | null
+  sector: string | null
+  year: number | null
+  script: Script
+  chars: number
+  sha256: string
+  imported_at: string | null
+}
+
+/** Row of the `observations` table. `start`/`end` index the report's original text. */
+export interface ObservationRow {
+  report_id: string
+  indicator_id: string
+  value: number
+  qualifier: Qualifier
+  value_low: number | null
+  value_high: number | null
+  evidence: string
+  start: number
+  end: number
+  method: 'rule' | 'manual' | 'derived'
+  reviewed: boolean
+}
