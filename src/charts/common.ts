@@ -1,0 +1,138 @@
+/** Helpers shared by the option builders (pure). */
+import { indicatorName } from '../queries/catalogue'
+import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/types'
+import { escapeHtml } from './escape'
+import { directionLabel, formatValue, qualifierLabel } from './format'
+import { msg } from '../i18n/messages'
+
+/** What a click on a bar, point or cell carries: enough to open the evidence panel. */
+export interface ChartDatum {
+  report_id: string
+  indicator_id: string
+}
+
+/** Every data item the builders emit carries the datum, the row and its formatted label. */
+export interface ItemData {
+  value: unknown
+  datum: ChartDatum
+  row: ValueRow
+  labelText: string
+}
+
+/** The shape of the ECharts formatter callback parameter we rely on. */
+export interface FormatterParams {
+  data?: unknown
+  seriesName?: string
+  marker?: string
+  color?: unknown
+}
+
+export function agencyLabel(row: { agency: string; agency_en: string | null }, locale: Locale): string {
+  return locale === 'en' ? (row.agency_en ?? row.agency) : row.agency
+}
+
+/** "江津区气象局" or "江津区气象局 2023" when the selection spans several years. */
+export function reportLabel(row: { agency: string; agency_en: string | null; year: number }, locale: Locale, withYear: boolean): string {
+  const a = agencyLabel(row, locale)
+  return withYear ? `${a} ${row.year}` : a
+}
+
+export function indicatorOrThrow(cat: Catalogue, id: string): IndicatorInfo {
+  const ind = cat.indicatorById.get(id)
+  if (!ind) throw new Error(`Unknown indicator ${id}`)
+  return ind
+}
+
+/** The number used to draw a bar/point: the value, or the midpoint of a range; null when not reported. */
+export function plotValue(row: ValueRow): number | null {
+  if (!row.reported) return null
+  if (row.value != null) return row.value
+  if (row.value_low != null && row.value_high != null) return (row.value_low + row.value_high) / 2
+  return null
+}
+
+/** Distinct reports of the rows, in row order. */
+export function reportsOf(rows: readonly ValueRow[]): ValueRow[] {
+  const seen = new Set<string>()
+  const out: ValueRow[] = []
+  for (const r of rows) {
+    if (!seen.has(r.report_id)) {
+      seen.add(r.report_id)
+      out.push(r)
+    }
+  }
+  return out
+}
+
+export function spansYears(rows: readonly ValueRow[]): boolean {
+  return new Set(rows.map((r) => r.year)).size > 1
+}
+
+export function itemOf(row: ValueRow, ind: IndicatorInfo, locale: Locale, value: unknown, withUnit = true): ItemData {
+  return {
+    value,
+    datum: { report_id: row.report_id, indicator_id: row.indicator_id },
+    row,
+    labelText: formatValue(row, ind, locale, { withUnit }),
+  }
+}
+
+/** Tooltip HTML for one (report, indicator). Every string from the data is escaped. */
+export function tooltipHtml(row: ValueRow, ind: IndicatorInfo, locale: Locale, marker = ''): string {
+  const head = `<b>${escapeHtml(agencyLabel(row, locale))}</b> · ${escapeHtml(row.year)}`
+  const value = escapeHtml(formatValue(row, ind, locale))
+  const lines = [head, `${marker}${escapeHtml(indicatorName(ind, locale))}：<b>${value}</b>`]
+  if (row.reported && row.qualifier && row.qualifier !== 'exact') {
+    lines.push(`${escapeHtml(msg(locale, 'chart.qualifier'))}：${escapeHtml(qualifierLabel(row.qualifier, locale))}`)
+  }
+  const dir = directionLabel(ind.direction, locale)
+  if (dir) lines.push(`<span style="color:#6b7280">${escapeHtml(dir)}</span>`)
+  return lines.join('<br/>')
+}
+
+/** A tooltip formatter for item-triggered series whose data items are `ItemData`. */
+export function itemTooltip(cat: Catalogue, locale: Locale) {
+  return (params: unknown): string => {
+    const p = (Array.isArray(params) ? params[0] : params) as FormatterParams
+    const d = p?.data as ItemData | undefined
+    if (!d?.row) return ''
+    const ind = cat.indicatorById.get(d.row.indicator_id)
+    return ind ? tooltipHtml(d.row, ind, locale, typeof p.marker === 'string' ? p.marker : '') : ''
+  }
+}
+
+/** Label formatter reading the preformatted `labelText` of an item. */
+export function itemLabel(params: unknown): string {
+  const d = (params as FormatterParams)?.data as ItemData | undefined
+  return d?.labelText ?? ''
+}
+
+/** Flat rows for a data table / CSV export of a chart. */
+export interface TableRow extends Record<string, unknown> {
+  agency: string
+  year: number
+  indicator: string
+  value: string
+  qualifier: string
+  raw_value: number | null
+  reported: boolean
+  report_id: string
+  indicator_id: string
+}
+
+export function tableRows(rows: readonly ValueRow[], cat: Catalogue, locale: Locale): TableRow[] {
+  return rows.map((r) => {
+    const ind = indicatorOrThrow(cat, r.indicator_id)
+    return {
+      agency: agencyLabel(r, locale),
+      year: r.year,
+      indicator: indicatorName(ind, locale),
+      value: formatValue(r, ind, locale),
+      qualifier: r.reported ? qualifierLabel(r.qualifier, locale) : '',
+      raw_value: r.reported ? r.value : null,
+      reported: r.reported,
+      report_id: r.report_id,
+      indicator_id: r.indicator_id,
+    }
+  })
+}

@@ -1,0 +1,13 @@
+/**
+ * Pure option builders: rows + catalogue + locale → EChartsOption.
+ * No DuckDB, no stores, no DOM. The ECharts runtime lives in `./echarts.ts`.
+ */
+export * from './format'
+export * from './escape'
+export * from './common'
+export * from './agencyBars'
+export * from './compare'
+export * from './trend'
+export * from './coverage'
+export * from './summary'
+export * from './theme'

@@ -1,0 +1,55 @@
+/**
+ * The indicator catalogue, imported at build time from `data/indicators.json`
+ * so labels are available before the database has started.
+ */
+import raw from '../../data/indicators.json'
+import type { Catalogue, Direction, FamilyInfo, IndicatorInfo, Locale, Unit } from './types'
+
+interface RawCatalogue {
+  families: { id: string; name_zh: string; name_en: string }[]
+  indicators: { id: string; family: string; name_zh: string; name_en: string; unit: string; unit_zh?: string | null; direction: string }[]
+}
+
+export function makeCatalogue(source: RawCatalogue): Catalogue {
+  const families: FamilyInfo[] = source.families.map((f) => ({ id: f.id, name_zh: f.name_zh, name_en: f.name_en }))
+  const indicators: IndicatorInfo[] = source.indicators.map((i, sort) => ({
+    id: i.id,
+    family: i.family,
+    name_zh: i.name_zh,
+    name_en: i.name_en,
+    unit: i.unit as Unit,
+    unit_zh: i.unit_zh ?? null,
+    direction: i.direction as Direction,
+    sort,
+  }))
+  return {
+    families,
+    indicators,
+    indicatorById: new Map(indicators.map((i) => [i.id, i])),
+    familyById: new Map(families.map((f) => [f.id, f])),
+  }
+}
+
+export const catalogue: Catalogue = makeCatalogue(raw as RawCatalogue)
+
+/** The four families leadership looks at first, each with its headline indicator. */
+export const HEADLINE_FAMILIES = ['approval', 'enforcement', 'mediation', 'training'] as const
+export type HeadlineFamily = (typeof HEADLINE_FAMILIES)[number]
+export const DEFAULT_HEADLINE: Record<HeadlineFamily, string> = {
+  approval: 'approval_time_compression_pct',
+  enforcement: 'enforcement_cases',
+  mediation: 'mediation_success_pct',
+  training: 'training_hours_per_person',
+}
+
+export function indicatorName(ind: { name_zh: string; name_en: string }, locale: Locale): string {
+  return locale === 'en' ? ind.name_en : ind.name_zh
+}
+
+export function familyName(fam: { name_zh: string; name_en: string }, locale: Locale): string {
+  return locale === 'en' ? fam.name_en : fam.name_zh
+}
+
+export function indicatorsOfFamily(cat: Catalogue, family: string): IndicatorInfo[] {
+  return cat.indicators.filter((i) => i.family === family)
+}

@@ -1,0 +1,131 @@
+/**
+ * Every question the app asks the database, as `{ sql, params }`.
+ *
+ * - Only `?` positional parameters; lists are expanded by `inList`.
+ * - Integer columns are CAST to INTEGER and numbers to DOUBLE so both DuckDB-wasm
+ *   (Arrow) and @duckdb/node-api return plain JS numbers, never BigInt.
+ * - A missing observation row means "not reported": queries that build a matrix
+ *   LEFT JOIN observations and expose `reported` plus `value = NULL`, never 0.
+ */
+import { inList, tidy } from './sql'
+import type { Query, QueryParam, ReportFilter } from './types'
+
+export * from './types'
+export { inList } from './sql'
+
+const REPORT_COLUMNS = `
+  r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,
+  CAST(r.year AS INTEGER) AS year, r.script, CAST(r.chars AS INTEGER) AS chars,
+  r.source_file, r.sha256, r.imported_at`
+
+const VALUE_COLUMNS = `
+  r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year,
+  i.id AS indicator_id,
+  (o.indicator_id IS NOT NULL) AS reported,
+  CAST(o.value AS DOUBLE) AS value,
+  o.qualifier,
+  CAST(o.value_low AS DOUBLE) AS value_low,
+  CAST(o.value_high AS DOUBLE) AS value_high`
+
+/** All reports, by agency then year. */
+export function listReports(): Query {
+  return { sql: tidy(`SELECT ${REPORT_COLUMNS} FROM reports r ORDER BY r.agency, r.year, r.report_id`), params: [] }
+}
+
+/** Metadata of one report (0 or 1 row). */
+export function reportMeta(reportId: string): Query {
+  return { sql: tidy(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.report_id = ?`), params: [reportId] }
+}
+
+export interface ValuesSelection extends ReportFilter {
+  /** Indicator ids; empty/undefined = all indicators (or all of `family`). */
+  indicators?: readonly string[]
+  family?: string | null
+}
+
+/**
+ * One row per selected report × selected indicator, with the observation if any.
+ * Rows are ordered by agency, year, then catalogue order.
+ * Used by Overview, Compare, Trends (no year filter) and Coverage.
+ */
+export function valuesForSelection(sel: ValuesSelection): Query {
+  const params: QueryParam[] = []
+  const where = [
+    inList('i.id', sel.indicators, params),
+    sel.family ? (params.push(sel.family), 'i.family = ?') : 'TRUE',
+    inList('r.agency', sel.agencies, params),
+    inList('CAST(r.year AS INTEGER)', sel.years, params),
+  ].join(' AND ')
+  return {
+    sql: tidy(`
+      SELECT ${VALUE_COLUMNS}
+      FROM reports r
+      CROSS JOIN indicators i
+      LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
+      WHERE ${where}
+      ORDER BY r.agency, r.year, r.report_id, i.sort, i.id`),
+    params,
+  }
+}
+
+/** Values across all years for the given agencies and indicators (the Trends view). */
+export function yearSeries(sel: { agencies?: readonly string[]; indicators: readonly string[] }): Query {
+  return valuesForSelection({ agencies: sel.agencies, indicators: sel.indicators })
+}
+
+/** The agency × indicator matrix: every report in the filter × every indicator (optionally one family). */
+export function coverageMatrix(sel: ReportFilter & { family?: string | null }): Query {
+  return valuesForSelection({ agencies: sel.agencies, years: sel.years, family: sel.family ?? null })
+}
+
+/**
+ * Everything about one (report, indicator): value, qualifier, evidence and its offsets.
+ * Returns one row if both the report and the indicator exist (reported or not), else none.
+ */
+export function evidenceFor(reportId: string, indicatorId: string): Query {
+  return {
+    sql: tidy(`
+      SELECT ${VALUE_COLUMNS},
+        r.title, o.evidence,
+        CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end",
+        o.method, o.reviewed
+      FROM reports r
+      CROSS JOIN indicators i
+      LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
+      WHERE r.report_id = ? AND i.id = ?`),
+    params: [reportId, indicatorId],
+  }
+}
+
+/** The original text of one report (0 or 1 row). */
+export function reportText(reportId: string): Query {
+  return { sql: tidy(`SELECT report_id, text FROM report_texts WHERE report_id = ?`), params: [reportId] }
+}
+
+/** The observations of one report in text order, for highlighting. */
+export function reportObservations(reportId: string): Query {
+  return {
+    sql: tidy(`
+      SELECT o.indicator_id, CAST(o.value AS DOUBLE) AS value, o.qualifier,
+        CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high,
+        o.evidence, CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end", o.method
+      FROM observations o
+      LEFT JOIN indicators i ON i.id = o.indicator_id
+      WHERE o.report_id = ?
+      ORDER BY o.start NULLS LAST, o."end", i.sort, o.indicator_id`),
+    params: [reportId],
+  }
+}
+
+/** Row counts of each table, to check the dataset after loading. */
+export function tableCounts(): Query {
+  return {
+    sql: tidy(`
+      SELECT
+        (SELECT CAST(count(*) AS INTEGER) FROM indicators) AS indicators,
+        (SELECT CAST(count(*) AS INTEGER) FROM reports) AS reports,
+        (SELECT CAST(count(*) AS INTEGER) FROM observations) AS observations,
+        (SELECT CAST(count(*) AS INTEGER) FROM report_texts) AS report_texts`),
+    params: [],
+  }
+}

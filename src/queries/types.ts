@@ -1,0 +1,110 @@
+/**
+ * Types shared by the query layer and everything above it (stores, charts, views).
+ * Row types mirror exactly the columns each query in `./index.ts` selects.
+ */
+
+export type Unit = 'pct' | 'count' | 'yuan' | 'hours'
+export type Direction = 'higher' | 'lower' | 'none'
+export type Qualifier = 'exact' | 'approx' | 'at_least' | 'at_most' | 'range' | 'derived'
+export type Locale = 'zh-CN' | 'en'
+
+/** A value bound to a `?` placeholder. Lists are expanded to one placeholder per element. */
+export type QueryParam = string | number | boolean | null
+
+/** What every query function returns: SQL with positional `?` placeholders and their values. */
+export interface Query {
+  sql: string
+  params: QueryParam[]
+}
+
+export interface FamilyInfo {
+  id: string
+  name_zh: string
+  name_en: string
+}
+
+export interface IndicatorInfo {
+  id: string
+  family: string
+  name_zh: string
+  name_en: string
+  unit: Unit
+  unit_zh: string | null
+  direction: Direction
+  /** Catalogue order (0-based). */
+  sort: number
+}
+
+export interface Catalogue {
+  families: FamilyInfo[]
+  indicators: IndicatorInfo[]
+  indicatorById: ReadonlyMap<string, IndicatorInfo>
+  familyById: ReadonlyMap<string, FamilyInfo>
+}
+
+/** Filter shared by most queries. Empty list = no filter (all). */
+export interface ReportFilter {
+  agencies?: readonly string[]
+  years?: readonly number[]
+}
+
+/** One row of `reports`, as the app uses it. */
+export interface ReportRow {
+  report_id: string
+  title: string | null
+  agency: string
+  agency_en: string | null
+  region: string | null
+  sector: string | null
+  year: number
+  script: string | null
+  chars: number | null
+  source_file: string | null
+  sha256: string | null
+  imported_at: string | null
+}
+
+/**
+ * One (report, indicator) cell. Every selected report × indicator is present;
+ * `reported = false` (and `value = null`) when the report does not state the indicator.
+ */
+export interface ValueRow {
+  report_id: string
+  agency: string
+  agency_en: string | null
+  year: number
+  indicator_id: string
+  reported: boolean
+  value: number | null
+  qualifier: Qualifier | null
+  value_low: number | null
+  value_high: number | null
+}
+
+/** Everything the evidence panel shows about one (report, indicator). */
+export interface EvidenceRow extends ValueRow {
+  title: string | null
+  evidence: string | null
+  start: number | null
+  end: number | null
+  method: string | null
+  reviewed: boolean | null
+}
+
+/** An observation of one report, in text order (for highlighting). */
+export interface ReportObservationRow {
+  indicator_id: string
+  value: number | null
+  qualifier: Qualifier | null
+  value_low: number | null
+  value_high: number | null
+  evidence: string | null
+  start: number | null
+  end: number | null
+  method: string | null
+}
+
+export interface ReportTextRow {
+  report_id: string
+  text: string
+}
