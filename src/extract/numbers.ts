@@ -42,7 +42,7 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
   ['近', 'approx'],
 ]
-const NUMERAL_RUN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, 'y')
+const NUMERAL_RUN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,15}(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,12}`, 'y')
 const DIGIT_OR_NUMERAL = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`)
 const CHENG_COMPOUND = /[功效立为果员绩本熟交品就型长全熟]/
 const RANGE_SEPARATORS = '-~—–至到'

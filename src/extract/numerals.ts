@@ -11,9 +11,9 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 /** Parses a run of Chinese numeral characters; null when it is not a well-formed number. */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null
-  // Digit-by-digit form (二〇二三): only digits, more than one.
+  // Digit-by-digit form (二〇二三): only digits, at least three of them.
   if (s.length > 1 && [...s].every((c) => c in DIGITS)) {
-    if (s.includes('两')) return null
+    if (s.length < 3 || s.includes('两')) return null
     return Number([...s].map((c) => DIGITS[c]).join(''))
   }
   let total = 0
@@ -21,16 +21,16 @@ export function parseChineseNumeral(s: string): number | null {
   let digit: number | null = null
   for (const c of s) {
     if (c in DIGITS) {
-      if (digit !== null && DIGITS[c] !== 0) return null // 二三 is not a number
+      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null // 二三 is not a number
       digit = DIGITS[c]
     } else if (c in SMALL_UNITS) {
-      section += (digit ?? (section === 0 ? 1 : NaN)) * SMALL_UNITS[c]
+      section += (digit ?? (section === 0 && total === 0 ? 1 : NaN)) * SMALL_UNITS[c]
       if (Number.isNaN(section)) return null
       digit = null
     } else if (c in BIG_UNITS) {
       section += digit ?? 0
-      if (section === 0 && total === 0) return null
-      total = (total + section) * BIG_UNITS[c]
+      if (section === 0) return null
+      total = c === '亿' ? (total + section) * BIG_UNITS[c] : total + section * BIG_UNITS[c]
       section = 0
       digit = null
     } else {

@@ -1,0 +1,63 @@
+/**
+ * Writes the published tables with DuckDB (Parquet + CSV with BOM for Excel), deterministically:
+ * rows are sorted and every column has a declared type.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { DuckDBInstance } from '@duckdb/node-api'
+
+export type Columns = Record<string, string>
+
+export const INDICATOR_COLUMNS: Columns = {
+  id: 'VARCHAR', family: 'VARCHAR', family_zh: 'VARCHAR', family_en: 'VARCHAR', name_zh: 'VARCHAR', name_en: 'VARCHAR',
+  unit: 'VARCHAR', unit_zh: 'VARCHAR', direction: 'VARCHAR', sort: 'INTEGER',
+}
+export const REPORT_COLUMNS: Columns = {
+  report_id: 'VARCHAR', file: 'VARCHAR', source_file: 'VARCHAR', title: 'VARCHAR', agency: 'VARCHAR', agency_en: 'VARCHAR',
+  region: 'VARCHAR', sector: 'VARCHAR', year: 'INTEGER', script: 'VARCHAR', chars: 'INTEGER', sha256: 'VARCHAR',
+  imported_at: 'VARCHAR',
+}
+export const OBSERVATION_COLUMNS: Columns = {
+  report_id: 'VARCHAR', indicator_id: 'VARCHAR', value: 'DOUBLE', qualifier: 'VARCHAR', value_low: 'DOUBLE',
+  value_high: 'DOUBLE', evidence: 'VARCHAR', start: 'INTEGER', end: 'INTEGER', method: 'VARCHAR', reviewed: 'BOOLEAN',
+}
+export const TEXT_COLUMNS: Columns = { report_id: 'VARCHAR', text: 'VARCHAR' }
+
+export interface TableSpec {
+  name: string
+  columns: Columns
+  rows: object[]
+  orderBy: string
+  csv: boolean
+}
+
+const q = (id: string) => `"${id.replace(/"/g, '""')}"`
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
+
+export async function writeTables(outDir: string, tables: TableSpec[]): Promise<void> {
+  mkdirSync(outDir, { recursive: true })
+  const work = join(tmpdir(), `rol-tables-${process.pid}`)
+  mkdirSync(work, { recursive: true })
+  const db = await DuckDBInstance.create(':memory:')
+  const con = await db.connect()
+  try {
+    for (const t of tables) {
+      const json = join(work, `${t.name}.json`)
+      writeFileSync(json, t.rows.map((r) => JSON.stringify(r)).join('\n'))
+      const cols = Object.entries(t.columns).map(([k, v]) => `${lit(k)}: ${lit(v)}`).join(', ')
+      const select = `SELECT ${Object.keys(t.columns).map(q).join(', ')} FROM read_json(${lit(json)}, format='newline_delimited', columns={${cols}}) ORDER BY ${t.orderBy}`
+      await con.run(`CREATE OR REPLACE TABLE ${q(t.name)} AS ${t.rows.length ? select : `SELECT ${Object.entries(t.columns).map(([k, v]) => `NULL::${v} AS ${q(k)}`).join(', ')} LIMIT 0`}`)
+      const parquet = join(outDir, `${t.name}.parquet`)
+      await con.run(`COPY ${q(t.name)} TO ${lit(parquet)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`)
+      if (t.csv) {
+        const csv = join(outDir, `${t.name}.csv`)
+        await con.run(`COPY ${q(t.name)} TO ${lit(csv)} (FORMAT csv, HEADER true)`)
+        writeFileSync(csv, '\uFEFF' + readFileSync(csv, 'utf8'))
+      }
+    }
+  } finally {
+    con.closeSync()
+    rmSync(work, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * One report file → rows: ingest (bytes → text) then extract (text → report + observations).
+ * Shared by the Node CLI (`scripts/extract.ts`) and the browser import Worker, so both give
+ * identical observations for the same file.
+ */
+import { ingest, type IngestError } from '../ingest'
+import { extractReport, type Catalogue, type ExtractResult, type Sidecar } from '../extract'
+
+export interface Processed extends ExtractResult {
+  ok: true
+  /** The original text the observation offsets index. */
+  text: string
+  encoding: string
+  warnings: string[]
+}
+
+export type ProcessResult = Processed | (IngestError & { file: string })
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as BufferSource)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export async function processReport(bytes: Uint8Array, file: string, catalogue: Catalogue, sidecar?: Sidecar):
+  Promise<ProcessResult> {
+  const ingested = await ingest(bytes, file)
+  if (!ingested.ok) return { ...ingested, file }
+  const sha256 = await sha256Hex(bytes)
+  const result = extractReport({ text: ingested.text, body: ingested.body, file, sha256, sidecar }, catalogue)
+  return { ok: true, ...result, text: ingested.text, encoding: ingested.encoding, warnings: ingested.warnings }
+}
