@@ -95,7 +95,7 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Span): C
 }
 
 /** Adds up parallel scoped figures when the report states no total for the indicator. */
-function summed(rule: CompiledRule, list: Candidate[]): Candidate[] {
+function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
   if (rule.sum === 'none') return list
   const main = list.filter((c) => c.token && !c.subItem)
   // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);
@@ -108,7 +108,8 @@ function summed(rule: CompiledRule, list: Candidate[]): Candidate[] {
   }
   const out = [...list]
   for (const group of groups.values()) {
-    if (group.length < 2) continue
+    if (group.length < 2 || new Set(group.map((c) => c.token?.unit)).size > 1) continue
+    if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({
@@ -147,7 +148,7 @@ const better = (a: Candidate, b: Candidate): boolean =>
   a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
 
 /** One number serves one indicator; then each indicator keeps its best candidate. */
-export function selectObservations(candidates: Candidate[], rules: CompiledRule[]): Candidate[] {
+export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Candidate[] {
   const byToken = new Map<NumberToken, Candidate>()
   const rest: Candidate[] = []
   for (const c of candidates) {
@@ -158,7 +159,7 @@ export function selectObservations(candidates: Candidate[], rules: CompiledRule[
   const kept = [...byToken.values(), ...rest]
   const out: Candidate[] = []
   for (const rule of rules) {
-    const mine = summed(rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
+    const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
     let best: Candidate | null = null
     for (const c of mine) if (!best || better(c, best)) best = c
     if (best) out.push(best)

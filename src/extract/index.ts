@@ -60,7 +60,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const meta = extractMeta(norm.text, body)
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
-  const chosen = selectObservations(findCandidates(norm.text, body, rules), rules)
+  const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules), rules)
   const observations: ObservationRow[] = chosen.map((c) => ({
     report_id: reportId,
     indicator_id: c.indicatorId,

@@ -16,6 +16,7 @@ export interface CompiledRule {
   window: number
   negation: boolean
   sum: 'none' | 'sentence' | 'paragraph'
+  sumUnless: RegExp | null
   reduction: boolean
 }
 
@@ -35,6 +36,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       window: r.window ?? 12,
       negation: r.negation ?? false,
       sum: r.sum ?? 'none',
+      sumUnless: union(r.sum_unless),
       reduction: r.reduction ?? false,
     }
   })

@@ -54,6 +54,8 @@ export interface IndicatorRules {
   negation?: boolean
   /** Parallel sub-figures with no stated total are added up (qualifier `derived`) within this scope. */
   sum?: 'none' | 'sentence' | 'paragraph'
+  /** No sum when one of the figures' evidence names one of these (it is the total: 清理规范性文件36件,废止5件). */
+  sum_unless?: string[]
   /** A percentage after 减少/压缩/缩短 is the value itself (a reduction ratio), not a change. */
   reduction?: boolean
 }
