@@ -9,8 +9,11 @@ import { PROVINCES, sectorOf } from './places'
 const CJK = '\\u4e00-\\u9fff'
 /** An organ name: place + body (局, 委员会, 人民政府, 办公室 …). */
 const ORGAN = new RegExp(
-  `([${CJK}]{2,14}?(?:省|市|区|县|州|旗|盟|镇|乡|街道))((?:(?!法治|省|市|区|县)[${CJK}]){0,12}?(?:人民政府|政府|管理委员会|管委会|委员会|办公室|办事处|局|厅|委|支队|大队|中心))`, 'g')
+  `([${CJK}]{2,14}?(?:省|市|区|县|州|旗|盟|镇|乡|街道))((?:(?!法治|省|县|区|市(?![场管政民]))[${CJK}]){0,12}?(?:人民政府|政府|管理委员会|管委会|委员会|办公室|办事处|局|厅|委|支队|大队|中心))`, 'g')
 /** Party bodies and commissions are not the reporting government organ. */
+/** A province or city in front of the place that holds the organ: 吉林省|吉林市|船营区. */
+const OUTER_PLACE = /^[\u4e00-\u9fff]+?(?:省|自治区|市|自治州|盟)(?=[\u4e00-\u9fff]{2,}(?:区|县|市|旗)$)/
+const NOT_PLACE = /[委的在和与及对将把从了是为等]/
 const NOT_AGENCY = /^(?:委|党委|党组|纪委|政法委|.*依法治.*|.*工作领导小组.*)$/
 const TITLE = new RegExp(`^\\s*([${CJK}]{2,40}?)?((?:19|20)\\d{2})年度?([${CJK}、]{0,20}?)(?:法治政府|依法行政|法治建设|法治)[${CJK}]{0,16}(?:报告|情况|总结)\\s*$`)
 const YEAR_CUES: [RegExp, number][] = [
@@ -82,11 +85,11 @@ function organs(text: string): Organ[] {
   return [...text.matchAll(ORGAN)].map((m) => {
     // Keep the innermost place: 重庆市綦江区交通局 → place 綦江区 (prefix 重庆市 goes to region).
     let place = m[1]
-    const inner = /(?:省|市|州)(?=[\u4e00-\u9fff]{2,}(?:区|县|市|旗|开发区|新区)$)/.exec(place)
-    if (inner) place = place.slice(inner.index + 1)
+    for (let outer = OUTER_PLACE.exec(place); outer; outer = OUTER_PLACE.exec(place)) place = place.slice(outer[0].length)
     place = place.replace(/^(?:中共|中国共产党|关于|根据|按照|我|对)/, '')
     return { place, body: m[2], name: place + m[2], index: m.index ?? 0 }
-  }).filter((o) => o.place.length >= 2 && !/^(?:全|本|各|该|我|市|区|县)/.test(o.place) && !NOT_AGENCY.test(o.body))
+  }).filter((o) => o.place.length >= 2 && !/^(?:全|本|各|该|我|市|区|县)/.test(o.place) && !NOT_PLACE.test(o.place) &&
+    !NOT_AGENCY.test(o.body))
 }
 
 function findAgency(text: string, body: Span, titleAgency: string | null): { agency: string | null; evidence?: string } {

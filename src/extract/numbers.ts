@@ -128,10 +128,12 @@ function readToken(text: string, at: number): NumberToken | null {
   let unit = ''
   let percentPrefix = false
   if (text.endsWith('百分之', start)) { start -= 3; percentPrefix = true }
-  const pre = preQualifier(text, start)
+  const pre = preQualifier(text, start) ?? (text[start - 1] === ' ' ? preQualifier(text, start - 1) : null)
   if (pre) { qualifier = pre.qualifier; start = pre.start }
 
   let j = num.end
+  // Text copied from web pages often has a space between number and measure word ("16.5 吨").
+  if (!num.chinese && (text[j] === ' ' || text[j] === '\u00a0') && /[^\s\d]/.test(text[j + 1] ?? ' ')) j++
   // Scale (Arabic only; Chinese runs carry their own 万/亿).
   if (!num.chinese && (text[j] === '万' || text[j] === '亿')) { value *= text[j] === '万' ? 1e4 : 1e8; j++ }
   if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }

@@ -62,3 +62,10 @@ describe('number scanner', () => {
     expect(one('二〇二三年')).toMatchObject({ value: 2023, kind: 'year' })
   })
 })
+
+describe('number scanner on web-page text', () => {
+  it('accepts one space between number and measure word', () => {
+    expect(one('共查处烟花爆竹约 16.5 吨')).toMatchObject({ value: 16.5, unit: '吨', qualifier: 'approx' })
+    expect(one('执法检查 86 次')).toMatchObject({ value: 86, unit: '次' })
+  })
+})
