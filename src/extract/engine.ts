@@ -126,9 +126,13 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[]):
   const superseded = supersededTokens(text, all)
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
   const out: Candidate[] = []
+  let k = 0
   for (const sentence of sentences(text, body.start, body.end)) {
+    while (k < quantities.length && quantities[k].start < sentence.start) k++
+    let e = k
+    while (e < quantities.length && quantities[e].end <= sentence.end) e++
+    const toks = quantities.slice(k, e)
     if (inSpans(skip, sentence.start)) continue
-    const toks = quantities.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
     const listed = respectivelyCandidates(text, sentence, toks, rules)
     out.push(...listed.candidates)
     for (const tok of toks) {

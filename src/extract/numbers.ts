@@ -43,7 +43,6 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['近', 'approx'],
 ]
 const NUMERAL_RUN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,15}(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,12}`, 'y')
-const DIGIT_OR_NUMERAL = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`)
 const CHENG_COMPOUND = /[功效立为果员绩本熟交品就型长全熟]/
 const RANGE_SEPARATORS = '-~—–至到'
 
@@ -97,23 +96,34 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
   return 'quantity'
 }
 
+const NUMERAL_START = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g')
+const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]{1,12}`, 'y')
+/** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
+const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', ...RANGE_SEPARATORS])
+
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = []
-  let i = 0
-  const n = text.length
-  while (i < n) {
-    const c = text[i]
-    if (!DIGIT_OR_NUMERAL.test(c)) { i++; continue }
-    // Do not start inside a longer Arabic number or decimal.
-    const prev = text[i - 1] ?? ''
-    if (/[\d.]/.test(prev) && /\d/.test(c)) { i++; continue }
+  NUMERAL_START.lastIndex = 0
+  for (let m = NUMERAL_START.exec(text); m; m = NUMERAL_START.exec(text)) {
+    const i = m.index
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      // Do not start inside a longer Arabic number or decimal.
+      if (/[\d.]/.test(text[i - 1] ?? '')) continue
+    } else {
+      // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words).
+      CHINESE_RUN.lastIndex = i
+      const run = CHINESE_RUN.exec(text)![0]
+      if (!AFTER_CHINESE.has(text[i + run.length] ?? '') && !text.endsWith('百分之', i)) {
+        NUMERAL_START.lastIndex = i + run.length
+        continue
+      }
+    }
     const tok = readToken(text, i)
     if (tok) {
       out.push(tok)
-      i = Math.max(tok.end, i + 1)
-    } else {
-      i++
+      NUMERAL_START.lastIndex = Math.max(tok.end, i + 1)
     }
   }
   return out

@@ -15,8 +15,10 @@ export function respectivelyCandidates(text: string, sentence: Span, toks: Numbe
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
   const candidates: Candidate[] = []
   const consumed = new Set<NumberToken>()
-  const at = text.indexOf('分别', sentence.start)
-  if (at < 0 || at >= sentence.end) return { candidates, consumed }
+  if (toks.length < 2) return { candidates, consumed }
+  const rel = text.slice(sentence.start, sentence.end).indexOf('分别')
+  if (rel < 0) return { candidates, consumed }
+  const at = sentence.start + rel
   const first = toks.findIndex((t) => t.start > at)
   if (first < 0 || !AFTER_FENBIE.test(text.slice(at, toks[first].start))) return { candidates, consumed }
   const list = [toks[first]]
