@@ -174,16 +174,11 @@ function readToken(text: string, at: number): NumberToken | null {
     if (u) {
       unit = u
       j += u.length
-      if (u === '%' && high !== null) { /* 8%-10% style handled below */ }
     } else if (num.chinese) {
       return null // a Chinese numeral with no measure word is a word (一是, 统一, 二十大), not a number
     }
   }
   if (unit === '' && high === null && num.chinese) return null
-  if (qualifier === 'range' && high !== null) {
-    // "8%至10%": value is the range; keep the low end as value for sorting, bounds in low/high.
-    value = low ?? value
-  }
   if (text.startsWith('以上', j) || text.startsWith('左右', j)) { if (qualifier === 'exact') qualifier = 'approx'; j += 2 }
   else if (text.startsWith('以内', j) || text.startsWith('以下', j)) { if (qualifier === 'exact') qualifier = 'at_most'; j += 2 }
 
