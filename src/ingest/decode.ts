@@ -1,0 +1,174 @@
+/**
+ * Bytes → string for plain text and HTML: BOM sniffing, UTF-8 validation, GB18030 (superset of
+ * GBK/GB2312) fallback, binary detection. Uses only `TextDecoder` and `Uint8Array`.
+ */
+import { COMMON_HAN } from './common-han'
+import { errors, type IngestError } from './types'
+
+export interface DecodeOk {
+  text: string
+  encoding: string
+  warnings?: string[]
+}
+
+const SNIFF = 8192
+
+/** Magic numbers of binary formats that must never be read as text. */
+const MAGIC: { bytes: number[]; zh: string; en: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], zh: '（是 ZIP/Word 压缩包）', en: ' (it is a ZIP/Word archive)' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], zh: '（是 ZIP 压缩包）', en: ' (it is a ZIP archive)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], zh: '（是 PDF 文件）', en: ' (it is a PDF file)' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], zh: '（是 PNG 图片）', en: ' (it is a PNG image)' },
+  { bytes: [0xff, 0xd8, 0xff], zh: '（是 JPEG 图片）', en: ' (it is a JPEG image)' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], zh: '（是 GIF 图片）', en: ' (it is a GIF image)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '（是旧版 Office 文件）', en: ' (it is a legacy Office file)' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], zh: '（是 RAR 压缩包）', en: ' (it is a RAR archive)' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], zh: '（是 7z 压缩包）', en: ' (it is a 7z archive)' },
+  { bytes: [0x1f, 0x8b], zh: '（是 gzip 压缩包）', en: ' (it is a gzip archive)' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], zh: '（是程序文件）', en: ' (it is an executable)' },
+]
+
+export function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  if (bytes.length < at + magic.length) return false
+  for (let i = 0; i < magic.length; i++) if (bytes[at + i] !== magic[i]) return false
+  return true
+}
+
+/** A binary-format error if the bytes are recognisably not text, else null. */
+export function sniffBinary(bytes: Uint8Array): IngestError | null {
+  for (const m of MAGIC) if (startsWith(bytes, m.bytes)) return errors.binary(m.zh, m.en)
+  const n = Math.min(bytes.length, SNIFF)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]
+    if (b === 0) return errors.binary('（含有空字节）', ' (it contains NUL bytes)')
+    if (isControl(b)) control++
+  }
+  if (tooManyControls(control, n)) return errors.binary('（含有大量控制字符）', ' (it contains many control characters)')
+  return null
+}
+
+/** Control characters other than tab, newline, vertical tab, form feed, carriage return, ESC. */
+function isControl(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0x7f
+}
+
+function tooManyControls(control: number, n: number): boolean {
+  return (control > 8 && control / n > 0.05) || (n > 0 && control / n > 0.3)
+}
+
+function decode(label: string, bytes: Uint8Array, fatal = false): string {
+  return new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes)
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++
+  return n
+}
+
+/** Whether a CJK legacy decode (GB18030, Big5) looks like real Chinese text. */
+function plausibleCjk(text: string): boolean {
+  let nonAscii = 0
+  let han = 0
+  let cjkLike = 0
+  let bad = 0
+  let common = 0
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0
+    if (c < 0x80) continue
+    nonAscii++
+    if (c === 0xfffd) bad++
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff)) {
+      han++
+      cjkLike++
+      if (COMMON_HAN.has(ch)) common++
+    } else if (
+      (c >= 0x3000 && c <= 0x33ff) || // CJK punctuation, kana, bopomofo, enclosed
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xffef) || // full-width forms
+      (c >= 0x2000 && c <= 0x2bff) || // general punctuation, letterlike, numbers, arrows, math, shapes
+      c === 0x00b7 || c === 0x00d7 || c === 0x00f7 || c === 0x00b0 || c === 0x00a7
+    ) cjkLike++
+  }
+  if (nonAscii === 0) return true
+  // Real Chinese is dominated by common characters; bytes that merely decode are not.
+  if (han >= 30 && common / han < 0.2) return false
+  return han > 0 && bad / nonAscii <= 0.02 && cjkLike / nonAscii >= 0.7
+}
+
+/** Legacy decoders to try, in order, when the bytes are not UTF-8: Big5 first only if declared. */
+function legacyLabels(hint: string | undefined): ('gb18030' | 'big5')[] {
+  const h = (hint ?? '').trim().toLowerCase()
+  return /^(big5|big5-hkscs|x-x-big5|cn-big5|csbig5)$/.test(h) ? ['big5', 'gb18030'] : ['gb18030', 'big5']
+}
+
+function finish(text: string, encoding: string, warnings: string[]): DecodeOk | IngestError {
+  // Text-level checks catch what byte sniffing cannot see (UTF-16).
+  const n = Math.min(text.length, SNIFF)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0) return errors.binary('（含有空字符）', ' (it contains NUL characters)')
+    if (isControl(c)) control++
+  }
+  if (tooManyControls(control, n)) return errors.binary('（含有大量控制字符）', ' (it contains many control characters)')
+  if (text.trim() === '') return errors.empty()
+  return warnings.length > 0 ? { text, encoding, warnings } : { text, encoding }
+}
+
+/**
+ * Decode a text file. Order: BOM (UTF-8, UTF-16 LE/BE), valid UTF-8, nearly valid UTF-8 (a few
+ * broken sequences, e.g. a truncated last character), else GB18030 (or Big5 when `charsetHint`
+ * says so, for HTML pages that declare it). Never throws.
+ */
+export function decodeText(bytes: Uint8Array, charsetHint?: string): DecodeOk | IngestError {
+  try {
+    if (bytes.length === 0) return errors.empty()
+    if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+      return errors.unsupported('文件是 UTF-32 编码，暂不支持：请另存为 UTF-8 编码的 .txt 后再导入。', 'The file is UTF-32 encoded, which is not supported: save it as UTF-8 .txt and import it again.')
+    }
+    for (const [bom, label] of [[[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']] as const) {
+      if (!startsWith(bytes, bom)) continue
+      const body = bytes.subarray(2)
+      const warnings = body.length % 2 === 1 ? ['odd number of bytes in UTF-16 file: last byte ignored'] : []
+      return finish(decode(label, body.subarray(0, body.length - (body.length % 2))), label, warnings)
+    }
+    const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf])
+    const body = hasBom ? bytes.subarray(3) : bytes
+    const binary = sniffBinary(body)
+    if (binary) return binary
+    try {
+      return finish(decode('utf-8', body, true), hasBom ? 'utf-8-bom' : 'utf-8', [])
+    } catch {
+      // not valid UTF-8: fall through
+    }
+    const lenient = decode('utf-8', body)
+    const broken = countChar(lenient, '\ufffd')
+    let goodNonAscii = 0
+    for (const ch of lenient) if (ch.charCodeAt(0) >= 0x80 && ch !== '\ufffd') goodNonAscii++
+    if (broken * 50 <= goodNonAscii) {
+      return finish(lenient, hasBom ? 'utf-8-bom' : 'utf-8', [`${broken} invalid UTF-8 sequence(s) replaced by U+FFFD`])
+    }
+    if (hasBom) return errors.encoding() // a UTF-8 BOM in front of text that is mostly not UTF-8
+    for (const label of legacyLabels(charsetHint)) {
+      let text: string
+      try {
+        text = decode(label, body)
+      } catch {
+        continue // this runtime's TextDecoder lacks the legacy encoding
+      }
+      if (plausibleCjk(text)) return legacyResult(text, label)
+    }
+    return errors.encoding()
+  } catch {
+    return errors.encoding()
+  }
+}
+
+function legacyResult(text: string, label: 'gb18030' | 'big5'): DecodeOk | IngestError {
+  const warnings = [`decoded as ${label === 'big5' ? 'Big5' : 'GB18030'}`]
+  const replaced = countChar(text, '\ufffd')
+  if (replaced > 0) warnings.push(`${replaced} undecodable sequence(s) replaced by U+FFFD`)
+  return finish(text, label, warnings)
+}
