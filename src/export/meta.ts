@@ -1,0 +1,71 @@
+/**
+ * What an exported chart says about itself (pure): the selection it shows (agencies,
+ * years), its unit, the source footnote and its file name.
+ */
+import type { Locale } from '../queries/types'
+import { exportMsg } from './messages'
+import { exportFileName, isoDate } from './text'
+
+/** The parts of a ChartSpec the export needs (a ChartSpec satisfies it). */
+export interface ExportSource {
+  title: string
+  subtitle?: string
+  unitLabel?: string
+  rows?: Record<string, unknown>[]
+}
+
+/** "数据来源：各单位法治政府建设年度报告 · 导出于 2024-05-06" (English when the UI is English). */
+export function footnote(locale: Locale, date: Date): string {
+  return exportMsg(locale, 'export.source', { date: isoDate(date) })
+}
+
+/** Distinct years in the chart's rows, ascending. */
+export function yearsOf(rows: readonly Record<string, unknown>[] | undefined): number[] {
+  const ys = new Set<number>()
+  for (const r of rows ?? []) {
+    const y = typeof r.year === 'number' ? r.year : Number(r.year)
+    if (Number.isInteger(y) && y > 1900) ys.add(y)
+  }
+  return [...ys].sort((a, b) => a - b)
+}
+
+/** Distinct agencies in the chart's rows, in row order. */
+export function agenciesOf(rows: readonly Record<string, unknown>[] | undefined): string[] {
+  const out = new Set<string>()
+  for (const r of rows ?? []) if (typeof r.agency === 'string' && r.agency) out.add(r.agency)
+  return [...out]
+}
+
+/** "2023" · "2021–2023" · "2021、2023" (with 年 in Chinese). */
+export function yearsText(years: readonly number[], locale: Locale): string {
+  if (years.length === 0) return ''
+  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1)
+  const core =
+    years.length === 1 ? String(years[0]) : consecutive ? `${years[0]}–${years[years.length - 1]}` : years.join(locale === 'en' ? ', ' : '、')
+  return exportMsg(locale, 'export.yearSuffix', { years: core })
+}
+
+/** "江津区气象局、綦江区司法局" or "A、B、C 等 7 个单位" (at most `max` names listed). */
+export function agenciesText(agencies: readonly string[], locale: Locale, max = 4): string {
+  if (agencies.length === 0) return exportMsg(locale, 'export.allAgencies')
+  const sep = locale === 'en' ? ', ' : '、'
+  if (agencies.length <= max) return agencies.join(sep)
+  return exportMsg(locale, 'export.agenciesMore', { list: agencies.slice(0, max - 1).join(sep), n: agencies.length })
+}
+
+/** The selection the chart shows: "江津区气象局、綦江区司法局 · 2023年". */
+export function selectionText(source: ExportSource, locale: Locale): string {
+  const years = yearsText(yearsOf(source.rows), locale)
+  return [agenciesText(agenciesOf(source.rows), locale), years].filter(Boolean).join(' · ')
+}
+
+/** The second subtitle line: the chart's own subtitle and its unit ("主指标 · 越低越好 · 单位：%"). */
+export function detailText(source: ExportSource, locale: Locale): string {
+  const unit = source.unitLabel ? exportMsg(locale, 'export.unit', { unit: source.unitLabel }) : ''
+  return [source.subtitle, unit].filter(Boolean).join(' · ')
+}
+
+/** The file name of one export of the chart: `审批时限压缩比_2023.png`. */
+export function chartFileName(source: ExportSource, ext: 'png' | 'svg' | 'csv'): string {
+  return exportFileName(source.title, yearsOf(source.rows), ext)
+}

@@ -1,0 +1,50 @@
+/**
+ * Export every chart of a view (browser): ZIP of PNG + CSV, or a PPTX deck.
+ * Charts are rendered one after the other (2×), reporting progress.
+ */
+import type { Locale } from '../queries/types'
+import { buildPptx, buildZip, viewFileName, viewZipEntries, type SlideInput } from './archive'
+import { chartPng, type RenderableChart } from './render'
+
+export interface ViewExportOptions {
+  locale: Locale
+  /** The view's name, used in the file name: 总览 → 总览_2023.zip. */
+  viewTitle: string
+  date?: Date
+  onProgress?: (done: number, total: number) => void
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader()
+    r.onload = () => resolve(String(r.result))
+    r.onerror = () => reject(r.error)
+    r.readAsDataURL(blob)
+  })
+}
+
+export async function exportViewZip(charts: readonly RenderableChart[], opts: ViewExportOptions): Promise<{ blob: Blob; name: string }> {
+  const date = opts.date ?? new Date()
+  const rendered: { source: RenderableChart; png: Blob }[] = []
+  for (const [i, c] of charts.entries()) {
+    opts.onProgress?.(i, charts.length)
+    rendered.push({ source: c, png: (await chartPng(c, 2, { locale: opts.locale, date })).blob })
+  }
+  opts.onProgress?.(charts.length, charts.length)
+  const blob = await buildZip(viewZipEntries(rendered, opts.locale), 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'zip') }
+}
+
+export async function exportViewPptx(charts: readonly RenderableChart[], opts: ViewExportOptions): Promise<{ blob: Blob; name: string }> {
+  const date = opts.date ?? new Date()
+  const slides: SlideInput[] = []
+  for (const [i, c] of charts.entries()) {
+    opts.onProgress?.(i, charts.length)
+    // Title, selection and source are slide text (editable, searchable); the image is the chart.
+    const png = await chartPng(c, 2, { locale: opts.locale, date, chrome: false })
+    slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height } })
+  }
+  opts.onProgress?.(charts.length, charts.length)
+  const blob = await buildPptx(slides, { locale: opts.locale, date, title: opts.viewTitle }, 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx') }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { buildExportOption, collectText, legendRows } from '../../src/export/option'
+import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, presentStyle, PRINT_STYLE, WEB_FONT } from '../../src/export/style'
+import { estimateWidth } from '../../src/export/text'
+import { approvalChart, trendChart } from './fixture'
+
+type O = Record<string, unknown>
+const DATE = new Date(2024, 4, 6)
+const list = (v: unknown) => v as O[]
+
+describe('buildExportOption', () => {
+  const layout = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE })
+  const o = layout.option as O
+  const titles = list(o.title)
+
+  it('bakes in title, selection, unit and the source footnote', () => {
+    expect(titles[0].text).toBe('审批时限压缩比')
+    expect(titles[0].subtext).toBe('江津区气象局、船营区人民政府、綦江区司法局 · 2023年\n主指标 · 越高越好 · 单位：%')
+    expect(titles[1].text).toBe('数据来源：各单位法治政府建设年度报告 · 导出于 2024-05-06')
+    expect(titles[1].bottom).toBeDefined()
+    expect(layout.title).toEqual({ left: PRINT_STYLE.pad, top: PRINT_STYLE.top, fontSize: PRINT_STYLE.titleSize, lines: ['审批时限压缩比'] })
+  })
+
+  it('is white, still and tooltip-free, in the bundled web font', () => {
+    expect(o.backgroundColor).toBe('#ffffff')
+    expect(o.animation).toBe(false)
+    expect(o.tooltip).toBeUndefined()
+    expect((o.textStyle as O).fontFamily).toBe(EXPORT_FONT_FAMILY)
+    expect(EXPORT_FONT_FAMILY.startsWith(`"${WEB_FONT}"`)).toBe(true)
+    for (const s of list(o.series)) expect(s.animation).toBe(false)
+  })
+
+  it('has a known size: fixed width, height from header + body + footer', () => {
+    expect(layout.width).toBe(EXPORT_WIDTH)
+    const taller = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE, bodyHeight: 500 })
+    expect(taller.height - layout.height).toBe(500 - 320)
+    expect(Number.isInteger(layout.height)).toBe(true)
+  })
+
+  it('gives the right-hand value labels room and keeps labels inside the picture', () => {
+    const grid = list(o.grid)[0]
+    expect(grid.right).toBeGreaterThanOrEqual(PRINT_STYLE.pad + estimateWidth('86.5%', 12))
+    expect(grid.outerBoundsMode).toBe('same')
+    expect(grid.outerBoundsContain).toBe('all')
+    expect(grid.top).toBeGreaterThan(titles[0].top as number)
+    expect(grid.bottom).toBeGreaterThan(20)
+  })
+
+  it('does not change the on-screen option', () => {
+    const chart = approvalChart()
+    const before = JSON.stringify(chart.option)
+    buildExportOption(chart, { locale: 'zh-CN', date: DATE, style: presentStyle(1080) })
+    expect(JSON.stringify(chart.option)).toBe(before)
+  })
+
+  it('drops the baked-in text for slides (chrome: false)', () => {
+    const bare = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE, chrome: false })
+    expect(bare.option.title).toEqual([])
+    expect(bare.title).toBeNull()
+    expect(bare.height).toBeLessThan(layout.height)
+  })
+
+  it('writes English when the UI is English', () => {
+    const en = buildExportOption(approvalChart('en'), { locale: 'en', date: DATE })
+    const t = list(en.option.title)
+    expect(t[1].text).toBe('Source: annual rule-of-law government reports of each agency · Exported 2024-05-06')
+    expect(String(t[0].subtext)).toContain('Unit: %')
+  })
+})
+
+describe('legend', () => {
+  const chart = trendChart()
+  const narrow = buildExportOption(chart, { locale: 'zh-CN', date: DATE, width: 420 })
+  const wide = buildExportOption(chart, { locale: 'zh-CN', date: DATE, width: 1400 })
+
+  it('is complete: plain (never paged), every series listed, wrapping to more rows when narrow', () => {
+    const legend = list(narrow.option.legend)[0]
+    expect(legend.type).toBe('plain')
+    expect(legend.width).toBe(420 - 2 * PRINT_STYLE.pad)
+    expect(legendRows(['甲甲甲甲', '乙乙乙乙'], 100, 12, 14, 12, estimateWidth)).toBe(2)
+    expect(legendRows(['甲', '乙'], 500, 12, 14, 12, estimateWidth)).toBe(1)
+    expect(legendRows([], 500, 12, 14, 12, estimateWidth)).toBe(0)
+    // the grid starts below the legend, so a taller legend pushes it down
+    expect(list(narrow.option.grid)[0].top as number).toBeGreaterThan(list(wide.option.grid)[0].top as number)
+  })
+
+  it('hides overlapping point labels instead of drawing them on top of each other', () => {
+    for (const s of list(wide.option.series)) expect(s.labelLayout).toEqual({ hideOverlap: true })
+  })
+})
+
+describe('presentation style', () => {
+  it('scales type with the screen: larger at 1080 than at 720', () => {
+    const big = buildExportOption(trendChart(), { locale: 'zh-CN', date: DATE, chrome: false, style: presentStyle(1080), width: 1800, height: 800 })
+    const small = buildExportOption(trendChart(), { locale: 'zh-CN', date: DATE, chrome: false, style: presentStyle(720), width: 1200, height: 520 })
+    const fs = (l: typeof big) => ((list(l.option.series)[0].label as O).fontSize as number)
+    expect(fs(big)).toBeGreaterThan(fs(small))
+    expect(fs(small)).toBeGreaterThanOrEqual(16)
+    expect(big.height).toBe(800)
+    expect(((list(big.option.xAxis)[0].axisLabel as O).fontSize as number)).toBeGreaterThanOrEqual(24)
+  })
+})
+
+describe('collectText', () => {
+  it('gathers every string the picture may draw, without the evidence sentences', () => {
+    const layout = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE })
+    const text = collectText(layout.option)
+    for (const ch of '审批时限压缩比江津区气象局数据来源导出于未报告86.5%') expect(text).toContain(ch)
+    expect(new Set(text).size).toBe(text.length)
+  })
+})
