@@ -32,6 +32,12 @@ const cases: [string, Record<string, number | undefined>][] = [
   ['共审查规范性文件12件,提出修改意见30条。', { normative_docs_reviewed: 12 }],
   ['开展“法律进企业”活动20场,发放宣传资料5000余份。', {}],
   ['全年共办结行政处罚案件1,024件,罚款金额共计326.5万元,其中适用简易程序86件。', { penalty_cases: 1024, fines_yuan: 3265000 }],
+  ['对357宗轻微违法行为依法不予处罚。', { lenient_cases: 357 }],
+  ['开展“双随机、一公开”抽查1,200户次。', { enforcement_inspections: 1200 }],
+  ['合法性审核重大行政决策3项、合同86份。', {}],
+  ['组织重大执法决定法制审核86件。', { legal_review_cases: 86 }],
+  ['全区186名执法人员均持证上岗,人均参加学法培训40学时以上。', { certified_officers: 186, training_hours_per_person: 40 }],
+  ['全年共收到行政复议申请68件,受理59件,审结55件,纠错率12.7%;办理行政应诉案件23件。', { reconsideration_cases: 68, litigation_cases: 23 }],
 ]
 describe('phrasings beyond the seeds', () => {
   it.each(cases)('%s', (text, want) => {
