@@ -16,7 +16,7 @@ import {
   reportsOf,
   spansYears,
 } from './common'
-import { formatAxisValue, unitLabel } from './format'
+import { formatAxisValue } from './format'
 import { FAMILY_COLORS, NOT_REPORTED_TEXT } from './theme'
 
 export const NOT_REPORTED_SERIES_ID = 'not-reported'
@@ -37,7 +37,6 @@ export function buildAgencyBars(rows: readonly ValueRow[], indicatorId: string, 
     .filter(({ i }) => values[i] == null)
     .map(({ r, i }) => ({ ...itemOf(r, ind, locale, [0, i]), labelText: msg(locale, 'chart.notReported') }))
 
-  const unitAxis = unitLabel(ind, locale)
   return {
     aria: { enabled: true },
     animationDuration: 300,
@@ -47,10 +46,6 @@ export function buildAgencyBars(rows: readonly ValueRow[], indicatorId: string, 
       type: 'value',
       min: 0,
       max: ind.unit === 'pct' && maxValue <= 100 ? 100 : undefined,
-      name: unitAxis,
-      nameLocation: 'end',
-      nameGap: 8,
-      nameTextStyle: { align: 'right', verticalAlign: 'top', padding: [-22, 0, 0, 0] },
       axisLabel: { formatter: (v: number) => formatAxisValue(v, ind, locale, maxValue), hideOverlap: true },
     },
     yAxis: {

@@ -49,8 +49,10 @@ describe('buildAgencyBars', () => {
     expect(missing.label!.formatter({ data: missing.data[0] })).toBe('未报告')
   })
 
-  it('uses a 0–100 axis for percentages with the unit as axis name', () => {
-    expect((option as { xAxis: { max: number; name: string } }).xAxis).toMatchObject({ max: 100, name: '%' })
+  it('uses a 0–100 axis for percentages with % tick labels', () => {
+    const x = (option as { xAxis: { max: number; axisLabel: { formatter: (v: number) => string } } }).xAxis
+    expect(x.max).toBe(100)
+    expect(x.axisLabel.formatter(40)).toBe('40%')
   })
 
   it('escapes data strings in tooltips', () => {

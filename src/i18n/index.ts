@@ -1,0 +1,41 @@
+/** vue-i18n set-up: zh-CN by default, English switchable; the choice is remembered. */
+import { createI18n, type LocaleMessages, type VueMessageType } from 'vue-i18n'
+import { LOCALES, messages, type AppLocale } from './messages'
+
+const STORAGE_KEY = 'rol-dashboard.locale'
+
+function savedLocale(): AppLocale {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY)
+    if (v && (LOCALES as string[]).includes(v)) return v as AppLocale
+  } catch {
+    /* storage unavailable */
+  }
+  return 'zh-CN'
+}
+
+export const i18n = createI18n({
+  legacy: false as const,
+  locale: savedLocale() as string,
+  fallbackLocale: 'zh-CN',
+  // Messages are plain data (`as const`); vue-i18n wants mutable records.
+  messages: messages as unknown as LocaleMessages<Record<string, VueMessageType>>,
+  missingWarn: false,
+  fallbackWarn: false,
+})
+
+export function setLocale(locale: AppLocale): void {
+  i18n.global.locale.value = locale
+  try {
+    localStorage.setItem(STORAGE_KEY, locale)
+  } catch {
+    /* storage unavailable */
+  }
+  document.documentElement.lang = locale
+}
+
+export function currentLocale(): AppLocale {
+  return i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'
+}
+
+export { LOCALES, type AppLocale }

@@ -1,0 +1,29 @@
+/**
+ * Routes. Overview is bundled with the app; the other views load lazily.
+ * Hash history so the built app works from any static host (and a copied link,
+ * including its ?selection, reopens the same view after reload).
+ */
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import OverviewView from './views/OverviewView.vue'
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: OverviewView },
+  { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
+  { path: '/trends', name: 'trends', component: () => import('./views/TrendsView.vue') },
+  { path: '/coverage', name: 'coverage', component: () => import('./views/CoverageView.vue') },
+  { path: '/reports/:id?', name: 'reports', component: () => import('./views/ReportsView.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export const VIEW_NAMES = ['overview', 'compare', 'trends', 'coverage', 'reports'] as const
+
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes,
+    scrollBehavior(to, from) {
+      if (to.name === from.name) return false
+      return { top: 0 }
+    },
+  })
+}

@@ -1,0 +1,66 @@
+/**
+ * Dataset status: start-up progress, a clear error value, and the report list.
+ * The only store that talks to `src/db`; views run their queries through `run()`.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { query, startDatabase, resetDatabase, type LoadProgress, DatasetError, toDatasetError } from '../db'
+import { listReports, tableCounts, type Query, type ReportRow } from '../queries'
+
+export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface AgencyInfo {
+  agency: string
+  agency_en: string | null
+  years: number[]
+}
+
+export const useDatasetStore = defineStore('dataset', () => {
+  const status = ref<DatasetStatus>('idle')
+  const progress = ref<LoadProgress | null>(null)
+  const error = shallowRef<DatasetError | null>(null)
+  const reports = shallowRef<ReportRow[]>([])
+  const counts = ref<{ reports: number; observations: number; indicators: number; report_texts: number } | null>(null)
+
+  const agencies = computed<AgencyInfo[]>(() => {
+    const map = new Map<string, AgencyInfo>()
+    for (const r of reports.value) {
+      const a = map.get(r.agency) ?? { agency: r.agency, agency_en: r.agency_en, years: [] }
+      if (!a.years.includes(r.year)) a.years.push(r.year)
+      map.set(r.agency, a)
+    }
+    return [...map.values()]
+  })
+  const years = computed(() => [...new Set(reports.value.map((r) => r.year))].sort((a, b) => a - b))
+
+  async function init(): Promise<void> {
+    if (status.value === 'loading' || status.value === 'ready') return
+    status.value = 'loading'
+    error.value = null
+    try {
+      await startDatabase((p) => (progress.value = p))
+      const [c] = await query<{ reports: number; observations: number; indicators: number; report_texts: number }>(tableCounts())
+      counts.value = c ?? null
+      reports.value = await query<ReportRow>(listReports())
+      if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.parquet has no rows', 'reports.parquet')
+      progress.value = { step: 'ready', done: 1, total: 1 }
+      status.value = 'ready'
+    } catch (e) {
+      error.value = toDatasetError(e)
+      status.value = 'error'
+    }
+  }
+
+  async function retry(): Promise<void> {
+    await resetDatabase()
+    status.value = 'idle'
+    await init()
+  }
+
+  /** Run a query from `src/queries`. */
+  function run<T>(q: Query): Promise<T[]> {
+    return query<T>(q)
+  }
+
+  return { status, progress, error, reports, counts, agencies, years, init, retry, run }
+})

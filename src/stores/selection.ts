@@ -1,0 +1,127 @@
+/**
+ * The selection: the single source of truth for what every view shows.
+ * Mirrored in the URL query by `urlSync.ts` (copy the link → same view; back/forward works).
+ * Empty lists mean "all".
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
+
+export interface EvidenceTarget {
+  report_id: string
+  indicator_id: string
+}
+
+export interface SelectionState {
+  agencies: string[]
+  years: number[]
+  indicators: string[]
+  family: string | null
+  headline: Partial<Record<HeadlineFamily, string>>
+  evidence: EvidenceTarget | null
+}
+
+export const DEFAULT_COMPARE_INDICATORS = ['approval_time_compression_pct', 'immediate_processing_pct', 'enforcement_cases', 'penalty_cases']
+export const DEFAULT_TREND_INDICATORS = Object.values(DEFAULT_HEADLINE)
+
+export const useSelectionStore = defineStore('selection', () => {
+  const agencies = ref<string[]>([])
+  const years = ref<number[]>([])
+  const indicators = ref<string[]>([])
+  const family = ref<string | null>(null)
+  const headline = ref<Partial<Record<HeadlineFamily, string>>>({})
+  const evidence = ref<EvidenceTarget | null>(null)
+
+  const state = computed<SelectionState>(() => ({
+    agencies: agencies.value,
+    years: years.value,
+    indicators: indicators.value,
+    family: family.value,
+    headline: headline.value,
+    evidence: evidence.value,
+  }))
+
+  function headlineOf(f: HeadlineFamily): string {
+    return headline.value[f] ?? DEFAULT_HEADLINE[f]
+  }
+
+  function setHeadline(f: HeadlineFamily, id: string): void {
+    const next = { ...headline.value }
+    if (id === DEFAULT_HEADLINE[f]) delete next[f]
+    else next[f] = id
+    headline.value = next
+  }
+
+  /** Indicators for Compare/Trends, falling back to a default set when none is picked. */
+  function indicatorsOr(defaults: readonly string[]): string[] {
+    return indicators.value.length ? indicators.value : [...defaults]
+  }
+
+  /**
+   * Toggle one item in a list where "empty" means "all of `universe`".
+   * Removing the last one selects all again; selecting everything stores [].
+   */
+  function toggleIn<T>(list: T[], item: T, universe: readonly T[]): T[] {
+    const current = list.length ? list : [...universe]
+    const next = current.includes(item) ? current.filter((x) => x !== item) : [...current, item]
+    if (next.length === 0 || universe.every((u) => next.includes(u))) return []
+    return universe.filter((u) => next.includes(u))
+  }
+
+  function toggleAgency(a: string, universe: readonly string[]): void {
+    agencies.value = toggleIn(agencies.value, a, universe)
+  }
+  function toggleYear(y: number, universe: readonly number[]): void {
+    years.value = toggleIn(years.value, y, universe)
+  }
+  function setIndicators(ids: string[]): void {
+    const valid = catalogue.indicators.map((i) => i.id).filter((id) => ids.includes(id))
+    indicators.value = valid
+  }
+  function openEvidence(t: EvidenceTarget): void {
+    evidence.value = { report_id: t.report_id, indicator_id: t.indicator_id }
+  }
+  function closeEvidence(): void {
+    evidence.value = null
+  }
+  function reset(): void {
+    agencies.value = []
+    years.value = []
+    indicators.value = []
+    family.value = null
+    headline.value = {}
+    evidence.value = null
+  }
+
+  /** Replace the whole state (used by the URL sync). */
+  function apply(s: SelectionState): void {
+    agencies.value = s.agencies
+    years.value = s.years
+    indicators.value = s.indicators
+    family.value = s.family
+    headline.value = s.headline
+    evidence.value = s.evidence
+  }
+
+  return {
+    agencies,
+    years,
+    indicators,
+    family,
+    headline,
+    evidence,
+    state,
+    headlineOf,
+    setHeadline,
+    indicatorsOr,
+    toggleAgency,
+    toggleYear,
+    setIndicators,
+    openEvidence,
+    closeEvidence,
+    reset,
+    apply,
+  }
+})
+
+export { HEADLINE_FAMILIES }

@@ -1,0 +1,96 @@
+/**
+ * Two-way mirror between the selection store and the URL query.
+ *   a=江津区气象局,船营区人民政府  y=2023  i=<indicator ids>  f=<family>
+ *   h=mediation:disputes_resolved   ev=<report_id>~<indicator_id>
+ * Store changes push a history entry (so back/forward steps through selections);
+ * URL changes (back/forward, pasted link) are applied to the store.
+ */
+import { watch } from 'vue'
+import type { LocationQuery, LocationQueryRaw, Router } from 'vue-router'
+import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
+import { useSelectionStore, type SelectionState } from './selection'
+
+export const SELECTION_KEYS = ['a', 'y', 'i', 'f', 'h', 'ev'] as const
+
+function one(q: LocationQuery, key: string): string {
+  const v = q[key]
+  const s = Array.isArray(v) ? v[0] : v
+  return typeof s === 'string' ? s : ''
+}
+
+function list(s: string): string[] {
+  return s.split(',').map((x) => x.trim()).filter(Boolean)
+}
+
+export function selectionFromQuery(q: LocationQuery): SelectionState {
+  const indicators = list(one(q, 'i')).filter((id) => catalogue.indicatorById.has(id))
+  const fam = one(q, 'f')
+  const headline: Partial<Record<HeadlineFamily, string>> = {}
+  for (const pair of list(one(q, 'h'))) {
+    const [f, id] = pair.split(':')
+    const ind = catalogue.indicatorById.get(id)
+    if ((HEADLINE_FAMILIES as readonly string[]).includes(f) && ind && ind.family === f && id !== DEFAULT_HEADLINE[f as HeadlineFamily]) {
+      headline[f as HeadlineFamily] = id
+    }
+  }
+  const ev = one(q, 'ev').split('~')
+  return {
+    agencies: list(one(q, 'a')),
+    years: list(one(q, 'y')).map(Number).filter((n) => Number.isInteger(n)),
+    indicators,
+    family: fam && catalogue.familyById.has(fam) ? fam : null,
+    headline,
+    evidence: ev.length === 2 && ev[0] && catalogue.indicatorById.has(ev[1]) ? { report_id: ev[0], indicator_id: ev[1] } : null,
+  }
+}
+
+/** The query parameters for a selection (empty parts omitted). */
+export function selectionToQuery(s: SelectionState, opts: { evidence?: boolean } = {}): Record<string, string> {
+  const q: Record<string, string> = {}
+  if (s.agencies.length) q.a = s.agencies.join(',')
+  if (s.years.length) q.y = s.years.join(',')
+  if (s.indicators.length) q.i = s.indicators.join(',')
+  if (s.family) q.f = s.family
+  const h = HEADLINE_FAMILIES.filter((f) => s.headline[f]).map((f) => `${f}:${s.headline[f]}`)
+  if (h.length) q.h = h.join(',')
+  if (s.evidence && opts.evidence !== false) q.ev = `${s.evidence.report_id}~${s.evidence.indicator_id}`
+  return q
+}
+
+function key(q: Record<string, string>): string {
+  return SELECTION_KEYS.map((k) => `${k}=${q[k] ?? ''}`).join('&')
+}
+
+function ownPart(q: LocationQuery): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const k of SELECTION_KEYS) {
+    const v = one(q, k)
+    if (v) out[k] = v
+  }
+  return out
+}
+
+/** Install once, after Pinia and the router. */
+export function installUrlSync(router: Router): void {
+  const store = useSelectionStore()
+  // URL → store (initial load, back/forward, pasted links)
+  watch(
+    () => router.currentRoute.value.query,
+    (q) => {
+      const fromUrl = selectionToQuery(selectionFromQuery(q))
+      if (key(fromUrl) !== key(selectionToQuery(store.state))) store.apply(selectionFromQuery(q))
+    },
+    { immediate: true },
+  )
+  // store → URL
+  watch(
+    () => selectionToQuery(store.state),
+    (q) => {
+      const route = router.currentRoute.value
+      if (key(q) === key(ownPart(route.query))) return
+      const rest: LocationQueryRaw = {}
+      for (const [k, v] of Object.entries(route.query)) if (!(SELECTION_KEYS as readonly string[]).includes(k)) rest[k] = v
+      void router.push({ path: route.path, query: { ...rest, ...q }, hash: route.hash })
+    },
+  )
+}

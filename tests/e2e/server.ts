@@ -1,0 +1,95 @@
+/**
+ * A tiny static server for `dist/` (node:http): correct MIME types (application/wasm),
+ * Range requests (206), HEAD, and index.html for `/`. Listens on 127.0.0.1 only.
+ */
+import { createServer, type Server } from 'node:http'
+import { createReadStream, promises as fs } from 'node:fs'
+import { extname, join, normalize, resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+}
+
+export interface StaticServer {
+  url: string
+  server: Server
+  /** Every path requested, in order. */
+  requests: string[]
+  close(): Promise<void>
+}
+
+export async function serveStatic(rootDir: string): Promise<StaticServer> {
+  const root = resolve(rootDir)
+  const requests: string[] = []
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      requests.push(url.pathname)
+      let path = normalize(decodeURIComponent(url.pathname))
+      if (path.endsWith('/')) path += 'index.html'
+      const file = join(root, path)
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end()
+        return
+      }
+      let stat
+      try {
+        stat = await fs.stat(file)
+      } catch {
+        stat = null
+      }
+      if (!stat || !stat.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+        return
+      }
+      const type = MIME[extname(file)] ?? 'application/octet-stream'
+      const range = req.headers.range
+      const base = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-cache' }
+      if (range) {
+        const m = /^bytes=(\d*)-(\d*)$/.exec(range)
+        if (!m) {
+          res.writeHead(416, { 'content-range': `bytes */${stat.size}` }).end()
+          return
+        }
+        let start = m[1] ? Number(m[1]) : stat.size - Number(m[2])
+        let end = m[1] && m[2] ? Number(m[2]) : stat.size - 1
+        if (!m[1]) end = stat.size - 1
+        start = Math.max(0, start)
+        end = Math.min(end, stat.size - 1)
+        if (start > end) {
+          res.writeHead(416, { 'content-range': `bytes */${stat.size}` }).end()
+          return
+        }
+        res.writeHead(206, { ...base, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${stat.size}` })
+        if (req.method === 'HEAD') return void res.end()
+        createReadStream(file, { start, end }).pipe(res)
+        return
+      }
+      res.writeHead(200, { ...base, 'content-length': stat.size })
+      if (req.method === 'HEAD') return void res.end()
+      createReadStream(file).pipe(res)
+    } catch (e) {
+      res.writeHead(500).end(String(e))
+    }
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    requests,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  }
+}
