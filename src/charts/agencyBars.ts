@@ -40,7 +40,7 @@ export function buildAgencyBars(rows: readonly ValueRow[], indicatorId: string, 
   return {
     aria: { enabled: true },
     animationDuration: 300,
-    grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 72, top: 28, bottom: 8 },
     tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
     xAxis: {
       type: 'value',

@@ -42,7 +42,7 @@ export function buildCoverageChart(rows: readonly ValueRow[], cat: Catalogue, lo
   return {
     aria: { enabled: true },
     animation: false,
-    grid: { left: 8, right: 12, top: 52, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 12, top: 52, bottom: 8 },
     tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
     xAxis: {
       type: 'category',

@@ -16,11 +16,24 @@ export function yearRange(rows: readonly ValueRow[]): number[] {
   return Array.from({ length: max - min + 1 }, (_, i) => min + i)
 }
 
+/** Agencies (display names) with no value for the indicator in any year. */
+export function trendNotReported(rows: readonly ValueRow[], indicatorId: string, locale: Locale): string[] {
+  const own = rows.filter((r) => r.indicator_id === indicatorId)
+  const withValue = new Set(own.filter((r) => plotValue(r) != null).map((r) => r.agency))
+  const out: string[] = []
+  for (const r of own) {
+    const name = agencyLabel(r, locale)
+    if (!withValue.has(r.agency) && !out.includes(name)) out.push(name)
+  }
+  return out
+}
+
 export function buildTrendChart(rows: readonly ValueRow[], indicatorId: string, cat: Catalogue, locale: Locale): EChartsOption {
   const ind = indicatorOrThrow(cat, indicatorId)
   const own = rows.filter((r) => r.indicator_id === indicatorId)
   const years = yearRange(own)
-  const agencies = [...new Set(own.map((r) => r.agency))]
+  // Agencies that never report the indicator get no (empty) series; views list them as not reported.
+  const agencies = [...new Set(own.filter((r) => plotValue(r) != null).map((r) => r.agency))]
   const maxValue = Math.max(0, ...own.map(plotValue).filter((v): v is number => v != null))
 
   const series = agencies.map((agency) => {
@@ -50,7 +63,7 @@ export function buildTrendChart(rows: readonly ValueRow[], indicatorId: string, 
     aria: { enabled: true },
     animationDuration: 300,
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 52, bottom: 8 },
     tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: true },
     yAxis: {

@@ -69,6 +69,7 @@ export const messages = {
       noDirection: '无优劣方向',
       reportedOf: '{n}/{total} 份报告',
       clickHint: '点击柱、点或格子查看原文依据',
+      unitIs: '单位：{unit}',
     },
     qualifier: {
       exact: '精确值',
@@ -98,6 +99,7 @@ export const messages = {
       title: '趋势',
       lead: '各单位指标值随年份的变化。只有一年数据的单位显示为单点；缺失年份保持空缺。',
       onePoint: '每个单位目前只有一个年份的数据，显示为单点。',
+      notReported: '未报告：{list}',
     },
     coverage: {
       title: '覆盖',
@@ -105,6 +107,7 @@ export const messages = {
       legendReported: '已报告（显示数值）',
       legendMissing: '未报告',
       perReport: '{n}/{total} 项',
+      cells: '{n}/{total} 格已报告',
     },
     reports: {
       title: '报告原文',
@@ -219,6 +222,7 @@ export const messages = {
       noDirection: 'no better direction',
       reportedOf: '{n}/{total} reports',
       clickHint: 'Click a bar, point or cell to see its source sentence',
+      unitIs: 'Unit: {unit}',
     },
     qualifier: {
       exact: 'exact',
@@ -248,6 +252,7 @@ export const messages = {
       title: 'Trends',
       lead: 'Values across years for each agency. An agency with one year shows as a single point; missing years stay gaps.',
       onePoint: 'Each agency has one year of data so far, shown as a single point.',
+      notReported: 'Not reported: {list}',
     },
     coverage: {
       title: 'Coverage',
@@ -255,6 +260,7 @@ export const messages = {
       legendReported: 'reported (value shown)',
       legendMissing: 'not reported',
       perReport: '{n}/{total}',
+      cells: '{n}/{total} cells reported',
     },
     reports: {
       title: 'Reports',

@@ -8,6 +8,9 @@ import {
   NOT_REPORTED_SERIES_ID,
   summariseIndicator,
   yearRange,
+  trendNotReported,
+  compareHeight,
+  wrapLabel,
   type ItemData,
 } from '../../src/charts'
 import { catalogue } from '../../src/queries/catalogue'
@@ -95,6 +98,26 @@ describe('buildCompareCharts', () => {
     ])
   })
 
+  it('puts reports on a category axis with the not-reported indicators on a grey second line', () => {
+    const y = (charts[0].option as { yAxis: { data: string[]; inverse: boolean } }).yAxis
+    expect(y.inverse).toBe(true)
+    expect(y.data).toEqual(['江津区气象局', '<img src=x\nonerror=alert(1)>\n{nr|未报告: 审批时限压缩比}'])
+    expect((charts[1].option as { yAxis: { data: string[] } }).yAxis.data[1]).toMatch(/\{nr\|未报告\}$/)
+    expect(charts[0].height).toBe(compareHeight(2, 2))
+  })
+
+  it('wraps long labels itself (rich text cannot use overflow: break)', () => {
+    expect(wrapLabel('湛江经济技术开发区应急管理局 2023', 13)).toBe('湛江经济技术开发区应急管理局\n2023')
+    expect(wrapLabel('湛江经济技术开发区应急管理局', 8)).toBe('湛江经济技术开发\n区应急管理局')
+    expect(wrapLabel('Zhanjiang ETDZ Emergency Management Bureau 2023', 13)).toBe('Zhanjiang ETDZ\nEmergency Management\nBureau 2023')
+  })
+
+  it('keeps rich-text markup characters in data from being parsed', () => {
+    const rows2: ValueRow[] = [row({ report_id: 'x', agency: '{a|b}', year: 2023, indicator_id: 'approvals_handled' })]
+    const [c] = buildCompareCharts(rows2, ['approvals_handled'], catalogue, 'zh-CN')
+    expect((c.option as { yAxis: { data: string[] } }).yAxis.data[0]).toBe('｛a｜b｝\n{nr|未报告}')
+  })
+
   it('has one series per indicator with direction arrows and null gaps', () => {
     const s = seriesOf(charts[0].option)
     expect(s.map((x) => x.name)).toEqual(['审批时限压缩比 ↑', '即办件比例 ↑'])
@@ -131,10 +154,11 @@ describe('buildTrendChart', () => {
     expect(yearRange(rows)).toEqual([2021, 2022, 2023])
     expect((o as { xAxis: { data: string[] } }).xAxis.data).toEqual(['2021', '2022', '2023'])
     const s = seriesOf(o)
-    expect(s.map((x) => x.name)).toEqual(['A', 'B', 'C'])
+    // C never reports: no empty series, listed as not reported instead
+    expect(s.map((x) => x.name)).toEqual(['A', 'B'])
+    expect(trendNotReported(rows, 'training_participants', 'zh-CN')).toEqual(['C'])
     expect(s[0].data.map((d) => d?.value ?? null)).toEqual([100, null, 130])
     expect(s[1].data.map((d) => d?.value ?? null)).toEqual([null, 430, null])
-    expect(s[2].data.map((d) => d?.value ?? null)).toEqual([null, null, null])
     expect((s[0] as unknown as { connectNulls: boolean; showSymbol: boolean }).connectNulls).toBe(false)
     expect((s[1] as unknown as { showSymbol: boolean }).showSymbol).toBe(true)
     expect(s[1].data[1]!.labelText).toBe('430余 人次')

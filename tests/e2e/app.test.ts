@@ -22,6 +22,7 @@ let context: BrowserContext
 let page: Page
 const blocked: string[] = []
 const pageErrors: string[] = []
+const consoleProblems: string[] = []
 
 function ensureBuilt(): void {
   if (!existsSync(join(ROOT, 'public/data/observations.parquet'))) {
@@ -47,6 +48,10 @@ async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
 async function openPage(ctx: BrowserContext): Promise<Page> {
   const p = await ctx.newPage()
   p.on('pageerror', (e) => pageErrors.push(String(e)))
+  p.on('console', (m) => {
+    // Expected noise: the deliberately broken tables of the error-state test.
+    if ((m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource/.test(m.text())) consoleProblems.push(`${m.type()}: ${m.text()}`)
+  })
   return p
 }
 
@@ -77,9 +82,10 @@ async function chartStats(p: Page) {
   )
 }
 
-async function shot(p: Page, name: string): Promise<void> {
-  await p.waitForTimeout(500) // let chart animations finish
-  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
+/** Full-page screenshot by default; `viewport` for views with fixed/sticky parts worth seeing in place. */
+async function shot(p: Page, name: string, fullPage = true): Promise<void> {
+  await p.waitForTimeout(600) // let chart animations finish
+  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
 }
 
 async function goto(p: Page, hash: string): Promise<void> {
@@ -157,7 +163,7 @@ describe('dashboard in the browser (offline)', () => {
     expect(await panel.textContent()).toContain('船营区人民政府')
     expect(await panel.textContent()).toContain('2023')
     expect(page.url()).toContain('ev=chuanying-government-2023~mediation_success_pct')
-    await shot(page, 'evidence')
+    await shot(page, 'evidence', false)
   })
 
   it('reload reproduces the view and the open evidence; back closes it', async () => {
@@ -188,7 +194,13 @@ describe('dashboard in the browser (offline)', () => {
     const marks = await page.$$eval('[data-testid="report-text"] mark', (ms) => ms.map((m) => ({ text: m.textContent, children: m.children.length })))
     expect(marks.length).toBeGreaterThan(5)
     expect(marks.every((m) => m.children === 0)).toBe(true)
-    await shot(page, 'reports')
+    await shot(page, 'reports', false)
+    // metadata on top, for another report (simplified script)
+    await page.click('.report-list button:has-text("江津区气象局")')
+    await page.waitForSelector('[data-report-id="jiangjin-meteorology-2023"] [data-testid="report-text"] mark')
+    expect(page.url()).not.toContain('hl=')
+    expect(await page.textContent('.report-meta')).toContain('重庆市江津区')
+    await shot(page, 'reports-meta', false)
   })
 
   it('Compare: grouped bars per unit, selection mirrored in the URL and restored after reload', async () => {
@@ -290,8 +302,9 @@ describe('dashboard in the browser (offline)', () => {
     }
   })
 
-  it('no request left localhost and no page errors', () => {
+  it('no request left localhost and no page errors or console warnings', () => {
     expect(blocked).toEqual([])
     expect(pageErrors).toEqual([])
+    expect(consoleProblems).toEqual([])
   })
 })
