@@ -52,6 +52,9 @@ export async function buildZip(entries: readonly ZipEntry[], type: 'blob' | 'uin
 /** Slide size (16:9, inches) and the box the chart image is fitted into. */
 export const SLIDE = { w: 13.333, h: 7.5, pad: 0.5, titleY: 0.3, titleH: 0.75, subY: 1.05, subH: 0.5, imgY: 1.6, noteH: 0.4 }
 
+/** CSS size of a slide's chart picture: in the proportion of the slide's chart box. */
+export const SLIDE_IMAGE = { width: 1200, minHeight: Math.round((1200 * (SLIDE.h - SLIDE.imgY - SLIDE.noteH - 0.25)) / (SLIDE.w - 2 * SLIDE.pad)) }
+
 /** Fit an image of `w × h` (any unit) into the slide's chart box, centred, aspect kept. */
 export function slideImageBox(w: number, h: number): { x: number; y: number; w: number; h: number } {
   const boxW = SLIDE.w - 2 * SLIDE.pad

@@ -62,7 +62,9 @@ export function selectionText(source: ExportSource, locale: Locale): string {
 /** The second subtitle line: the chart's own subtitle and its unit ("主指标 · 越低越好 · 单位：%"). */
 export function detailText(source: ExportSource, locale: Locale): string {
   const unit = source.unitLabel ? exportMsg(locale, 'export.unit', { unit: source.unitLabel }) : ''
-  return [source.subtitle, unit].filter(Boolean).join(' · ')
+  // Some views already name the unit in their subtitle (Compare: "单位：%"): say it once.
+  const sub = source.subtitle ?? ''
+  return [sub, sub.includes(unit) ? '' : unit].filter(Boolean).join(' · ')
 }
 
 /** The file name of one export of the chart: `审批时限压缩比_2023.png`. */

@@ -9,6 +9,7 @@
  * The layout is computed here with a `Measure`, so the picture's size is known up front.
  */
 import type { EChartsOption } from 'echarts'
+import { NOT_REPORTED_TEXT } from '../charts/theme'
 import type { Locale } from '../queries/types'
 import { detailText, footnote, selectionText, type ExportSource } from './meta'
 import { DEFAULT_BODY_HEIGHT, EXPORT_FONT_FAMILY, EXPORT_WIDTH, PRESENT_PALETTE, PRINT_STYLE, type ExportStyle } from './style'
@@ -29,6 +30,8 @@ export interface ExportContext {
   bodyHeight?: number
   /** Fixed total height (presentation): the body takes what the header and legend leave. */
   height?: number
+  /** Lower bound of the total height (slides: fill the slide's chart box). */
+  minHeight?: number
   /** Bake in title, subtitle and footnote (default true). Slides show them as text instead. */
   chrome?: boolean
   style?: ExportStyle
@@ -82,8 +85,13 @@ function labelTexts(series: Obj): string[] {
   return data.map((d) => (isObj(d) && typeof d.labelText === 'string' ? d.labelText : '')).filter(Boolean)
 }
 
-function scaleAxis(axis: Obj, style: ExportStyle): Obj {
+/**
+ * `horizontal`: the axis is an x axis. A named horizontal value axis gets its name centred
+ * under the tick labels: at the end of the axis it collides with the value label of a long bar.
+ */
+function scaleAxis(axis: Obj, style: ExportStyle, horizontal: boolean): Obj {
   const label = isObj(axis.axisLabel) ? axis.axisLabel : {}
+  const horizontalValueName = horizontal && axis.type === 'value' && typeof axis.name === 'string' && axis.name !== ''
   const name = isObj(axis.nameTextStyle) ? axis.nameTextStyle : {}
   const s = style.scale
   return {
@@ -97,12 +105,13 @@ function scaleAxis(axis: Obj, style: ExportStyle): Obj {
       ...(style.name === 'present' && label.color === undefined ? { color: style.text } : {}),
     },
     nameTextStyle: {
-      ...name,
+      ...(horizontalValueName ? {} : name),
       fontSize: font(style, name.fontSize),
-      ...(Array.isArray(name.padding) ? { padding: name.padding.map((p) => num(p, 0) * s) } : {}),
+      ...(Array.isArray(name.padding) && !horizontalValueName ? { padding: name.padding.map((p) => num(p, 0) * s) } : {}),
       ...(style.name === 'present' ? { color: style.muted } : {}),
     },
     ...(typeof axis.nameGap === 'number' ? { nameGap: axis.nameGap * s } : {}),
+    ...(horizontalValueName ? { nameLocation: 'middle', nameGap: font(style, label.fontSize) + Math.round(14 * s) } : {}),
     ...(style.name === 'present' ? { axisLine: { ...(isObj(axis.axisLine) ? axis.axisLine : {}), lineStyle: { color: '#374151', width: 2 } } } : {}),
   }
 }
@@ -111,7 +120,11 @@ function scaleSeries(series: Obj, style: ExportStyle): Obj {
   const label = isObj(series.label) ? series.label : null
   const s = style.scale
   const out: Obj = { ...series, animation: false }
-  if (label) out.label = { ...label, fontSize: font(style, label.fontSize) }
+  if (label) {
+    out.label = { ...label, fontSize: font(style, label.fontSize) }
+    // On a projector the light grey of "not reported" washes out: darker, still muted and italic.
+    if (style.name === 'present' && label.color === NOT_REPORTED_TEXT) (out.label as Obj).color = style.muted
+  }
   if (label?.show && series.type !== 'heatmap') out.labelLayout = { hideOverlap: true }
   if (typeof series.barMaxWidth === 'number') out.barMaxWidth = Math.round(series.barMaxWidth * s)
   if (typeof series.symbolSize === 'number') out.symbolSize = Math.round(series.symbolSize * s)
@@ -206,9 +219,11 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
     for (const t of labelTexts(se)) labelRoom = Math.max(labelRoom, measure(t, fs) + Math.round(10 * s))
   }
 
-  const axisNameRoom = Math.round(28 * s)
+  // Axis names and labels are kept inside the grid by outerBounds; this is only breathing room.
+  const axisNameRoom = Math.round(14 * s)
   const bodyTop = headerH + legendH
-  const height = Math.round(ctx.height ?? bodyTop + (ctx.bodyHeight ?? DEFAULT_BODY_HEIGHT * s) + footerH)
+  const natural = bodyTop + (ctx.bodyHeight ?? DEFAULT_BODY_HEIGHT * s) + footerH
+  const height = Math.round(ctx.height ?? Math.max(natural, ctx.minHeight ?? 0))
   const grid = {
     ...(asList(src.grid)[0] ?? {}),
     left: style.pad,
@@ -228,8 +243,8 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
     title: titles,
     legend: legend ? [legend] : [],
     grid: [grid],
-    xAxis: asList(src.xAxis).map((a) => scaleAxis(a, style)),
-    yAxis: asList(src.yAxis).map((a) => scaleAxis(a, style)),
+    xAxis: asList(src.xAxis).map((a) => scaleAxis(a, style, true)),
+    yAxis: asList(src.yAxis).map((a) => scaleAxis(a, style, false)),
     series: series.map((se) => scaleSeries(se, style)),
   }
   if (style.name === 'present') option.color = PRESENT_PALETTE

@@ -20,6 +20,8 @@ export interface RenderOptions {
   /** Bake in title, subtitle and footnote (default true). */
   chrome?: boolean
   width?: number
+  /** Lower bound of the picture height in CSS px (slides). */
+  minHeight?: number
 }
 
 export interface PngExport {
@@ -39,6 +41,7 @@ export async function exportLayout(chart: RenderableChart, opts: RenderOptions):
     date: opts.date ?? new Date(),
     chrome: opts.chrome,
     width: opts.width,
+    minHeight: opts.minHeight,
     bodyHeight: live && live > 80 ? live : undefined,
   }
   const first = buildExportOption(chart, ctx)

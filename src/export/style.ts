@@ -7,8 +7,11 @@ import { FONT_FAMILY } from '../charts/theme'
 
 /** Family name registered by `@fontsource-variable/noto-sans-sc` (see ./fonts.ts). */
 export const WEB_FONT = 'Noto Sans SC Variable'
-/** The bundled web font first, so exports look the same on every machine. */
-export const EXPORT_FONT_FAMILY = `"${WEB_FONT}", ${FONT_FAMILY}`
+/**
+ * The bundled web font first, so exports look the same on every machine. Single quotes:
+ * ECharts writes the family into SVG `style="…"` attributes without escaping double quotes.
+ */
+export const EXPORT_FONT_FAMILY = `'${WEB_FONT}', ${FONT_FAMILY.replace(/"/g, "'")}`
 
 export interface ExportStyle {
   name: 'print' | 'present'

@@ -3,7 +3,7 @@
  * Charts are rendered one after the other (2×), reporting progress.
  */
 import type { Locale } from '../queries/types'
-import { buildPptx, buildZip, viewFileName, viewZipEntries, type SlideInput } from './archive'
+import { buildPptx, buildZip, SLIDE_IMAGE, viewFileName, viewZipEntries, type SlideInput } from './archive'
 import { chartPng, type RenderableChart } from './render'
 
 export interface ViewExportOptions {
@@ -41,7 +41,8 @@ export async function exportViewPptx(charts: readonly RenderableChart[], opts: V
   for (const [i, c] of charts.entries()) {
     opts.onProgress?.(i, charts.length)
     // Title, selection and source are slide text (editable, searchable); the image is the chart.
-    const png = await chartPng(c, 2, { locale: opts.locale, date, chrome: false })
+    // As wide as a slide's chart box is in proportion (SLIDE_IMAGE), so short charts fill it.
+    const png = await chartPng(c, 2, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
     slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height } })
   }
   opts.onProgress?.(charts.length, charts.length)

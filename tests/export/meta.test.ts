@@ -29,6 +29,7 @@ describe('subtitle: the selection and the unit', () => {
   it('adds the chart subtitle and the unit', () => {
     expect(detailText(approvalChart(), 'zh-CN')).toBe('主指标 · 越高越好 · 单位：%')
     expect(detailText({ title: 'x', unitLabel: 'hours' }, 'en')).toBe('Unit: hours')
+    expect(detailText({ title: 'x', subtitle: '单位：% · ↑ 越高越好', unitLabel: '%' }, 'zh-CN')).toBe('单位：% · ↑ 越高越好')
   })
 
   it('names files after the chart and its years', () => {

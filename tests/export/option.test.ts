@@ -26,7 +26,8 @@ describe('buildExportOption', () => {
     expect(o.animation).toBe(false)
     expect(o.tooltip).toBeUndefined()
     expect((o.textStyle as O).fontFamily).toBe(EXPORT_FONT_FAMILY)
-    expect(EXPORT_FONT_FAMILY.startsWith(`"${WEB_FONT}"`)).toBe(true)
+    expect(EXPORT_FONT_FAMILY.startsWith(`'${WEB_FONT}'`)).toBe(true)
+    expect(EXPORT_FONT_FAMILY).not.toContain('"')
     for (const s of list(o.series)) expect(s.animation).toBe(false)
   })
 
@@ -44,6 +45,22 @@ describe('buildExportOption', () => {
     expect(grid.outerBoundsContain).toBe('all')
     expect(grid.top).toBeGreaterThan(titles[0].top as number)
     expect(grid.bottom).toBeGreaterThan(20)
+  })
+
+  it('puts the unit name of a horizontal value axis under the tick labels, away from the bar labels', () => {
+    const chart = approvalChart()
+    chart.option = { ...chart.option, xAxis: { type: 'value', name: '%', nameLocation: 'end', nameTextStyle: { align: 'right', padding: [-22, 0, 0, 0] } } }
+    const x = list(buildExportOption(chart, { locale: 'zh-CN', date: DATE }).option.xAxis)[0]
+    expect(x).toMatchObject({ type: 'value', name: '%', nameLocation: 'middle' })
+    expect((x.nameTextStyle as O).padding).toBeUndefined()
+    expect(x.nameGap as number).toBeGreaterThan(((x.axisLabel as O).fontSize as number))
+  })
+
+  it('can be made taller to fill a slide, never shorter than its content', () => {
+    const tall = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE, chrome: false, minHeight: 900 })
+    expect(tall.height).toBe(900)
+    const natural = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE, chrome: false, minHeight: 10 })
+    expect(natural.height).toBeGreaterThan(10)
   })
 
   it('does not change the on-screen option', () => {
