@@ -3,6 +3,8 @@
  * (via `msg`) so charts and the rest of the UI say the same words.
  * vue-i18n syntax: `{name}` interpolation; avoid the characters `@ | $ %` unescaped.
  */
+import { exportMessages } from '../export/messages'
+
 export const messages = {
   'zh-CN': {
     app: {
@@ -156,6 +158,7 @@ export const messages = {
       notReportedBy: '未报告：{list}',
     },
     units: { pct: '%', yuan: '元', hours: '学时', count: '数量' },
+    ...exportMessages['zh-CN'],
   },
   en: {
     app: {
@@ -309,6 +312,7 @@ export const messages = {
       notReportedBy: 'Not reported: {list}',
     },
     units: { pct: '%', yuan: 'yuan', hours: 'hours', count: 'count' },
+    ...exportMessages.en,
   },
 } as const
 
