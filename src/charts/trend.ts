@@ -7,6 +7,7 @@ import type { EChartsOption } from 'echarts'
 import type { Catalogue, Locale, ValueRow } from '../queries/types'
 import { agencyLabel, indicatorOrThrow, itemLabel, itemOf, itemTooltip, plotValue } from './common'
 import { formatAxisValue, unitLabel } from './format'
+import { PALETTE } from './theme'
 
 export function yearRange(rows: readonly ValueRow[]): number[] {
   if (rows.length === 0) return []
@@ -28,21 +29,36 @@ export function trendNotReported(rows: readonly ValueRow[], indicatorId: string,
   return out
 }
 
-export function buildTrendChart(rows: readonly ValueRow[], indicatorId: string, cat: Catalogue, locale: Locale): EChartsOption {
+/**
+ * @param colorKeys all agencies in a fixed order (e.g. every agency of the dataset) so an agency keeps
+ *   its colour whatever the selection; defaults to the agencies in `rows`.
+ */
+export function buildTrendChart(
+  rows: readonly ValueRow[],
+  indicatorId: string,
+  cat: Catalogue,
+  locale: Locale,
+  colorKeys?: readonly string[],
+): EChartsOption {
   const ind = indicatorOrThrow(cat, indicatorId)
   const own = rows.filter((r) => r.indicator_id === indicatorId)
   const years = yearRange(own)
   // Agencies that never report the indicator get no (empty) series; views list them as not reported.
   const agencies = [...new Set(own.filter((r) => plotValue(r) != null).map((r) => r.agency))]
+  // One colour per agency across all trend charts: index in the full (selected) agency list.
+  const allAgencies = colorKeys?.length ? [...colorKeys] : [...new Set(own.map((r) => r.agency))]
   const maxValue = Math.max(0, ...own.map(plotValue).filter((v): v is number => v != null))
 
   const series = agencies.map((agency) => {
     const mine = own.filter((r) => r.agency === agency)
     const name = agencyLabel(mine[0], locale)
+    const color = PALETTE[Math.max(0, allAgencies.indexOf(agency)) % PALETTE.length]
     return {
       type: 'line' as const,
       id: agency,
       name,
+      itemStyle: { color },
+      lineStyle: { color },
       connectNulls: false,
       showSymbol: true,
       symbol: 'circle',

@@ -11,6 +11,7 @@ import {
   trendNotReported,
   compareHeight,
   wrapLabel,
+  PALETTE,
   type ItemData,
 } from '../../src/charts'
 import { catalogue } from '../../src/queries/catalogue'
@@ -160,6 +161,10 @@ describe('buildTrendChart', () => {
     expect(s[0].data.map((d) => d?.value ?? null)).toEqual([100, null, 130])
     expect(s[1].data.map((d) => d?.value ?? null)).toEqual([null, 430, null])
     expect((s[0] as unknown as { connectNulls: boolean; showSymbol: boolean }).connectNulls).toBe(false)
+    // colours follow the agency, not the series position
+    expect(s.map((x) => (x as unknown as { itemStyle: { color: string } }).itemStyle.color)).toEqual([PALETTE[0], PALETTE[1]])
+    const onlyB = buildTrendChart(rows.filter((r) => r.agency !== 'A'), 'training_participants', catalogue, 'zh-CN', ['A', 'B', 'C'])
+    expect((seriesOf(onlyB)[0] as unknown as { itemStyle: { color: string } }).itemStyle.color).toBe(PALETTE[1])
     expect((s[1] as unknown as { showSymbol: boolean }).showSymbol).toBe(true)
     expect(s[1].data[1]!.labelText).toBe('430余 人次')
   })

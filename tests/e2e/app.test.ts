@@ -49,8 +49,8 @@ async function openPage(ctx: BrowserContext): Promise<Page> {
   const p = await ctx.newPage()
   p.on('pageerror', (e) => pageErrors.push(String(e)))
   p.on('console', (m) => {
-    // Expected noise: the deliberately broken tables of the error-state test.
-    if ((m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource/.test(m.text())) consoleProblems.push(`${m.type()}: ${m.text()}`)
+    // Expected noise: the deliberately broken tables of the error-state test, and this test's own pixel reads.
+    if ((m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource|willReadFrequently/.test(m.text())) consoleProblems.push(`${m.type()}: ${m.text()}`)
   })
   return p
 }
