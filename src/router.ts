@@ -22,7 +22,8 @@ export function createAppRouter() {
     history: createWebHashHistory(),
     routes,
     scrollBehavior(to, from) {
-      if (to.name === from.name) return false
+      // Same view and same report: keep the scroll position (selection changes, evidence panel).
+      if (to.name === from.name && to.params.id === from.params.id) return false
       return { top: 0 }
     },
   })

@@ -4,10 +4,14 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { query, startDatabase, resetDatabase, type LoadProgress, DatasetError, toDatasetError } from '../db'
+import type { LoadProgress } from '../db/duckdb'
+import { DatasetError, toDatasetError } from '../db/errors'
 import { listReports, tableCounts, type Query, type ReportRow } from '../queries'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** DuckDB-wasm, Arrow and the Parquet decoder load as their own chunk, in parallel with the first view. */
+const loadDb = () => import('../db/duckdb')
 
 export interface AgencyInfo {
   agency: string
@@ -38,6 +42,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = 'loading'
     error.value = null
     try {
+      const { startDatabase, query } = await loadDb().catch((e) => {
+        throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
+      })
       await startDatabase((p) => (progress.value = p))
       const [c] = await query<{ reports: number; observations: number; indicators: number; report_texts: number }>(tableCounts())
       counts.value = c ?? null
@@ -52,14 +59,14 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   async function retry(): Promise<void> {
-    await resetDatabase()
+    await (await loadDb()).resetDatabase()
     status.value = 'idle'
     await init()
   }
 
   /** Run a query from `src/queries`. */
-  function run<T>(q: Query): Promise<T[]> {
-    return query<T>(q)
+  async function run<T>(q: Query): Promise<T[]> {
+    return (await loadDb()).query<T>(q)
   }
 
   return { status, progress, error, reports, counts, agencies, years, init, retry, run }

@@ -302,6 +302,21 @@ describe('dashboard in the browser (offline)', () => {
     }
   })
 
+  it('explains what to do when the browser has no WebAssembly', async () => {
+    const ctx = await newContext()
+    await ctx.addInitScript(() => {
+      // @ts-expect-error simulate an old browser
+      delete globalThis.WebAssembly
+    })
+    const p = await openPage(ctx)
+    await p.goto(`${server.url}/#/`)
+    const err = p.locator('[data-testid="dataset-error"]')
+    await err.waitFor({ timeout: 60_000 })
+    expect(await err.getAttribute('data-error-kind')).toBe('no-wasm')
+    expect(await err.textContent()).toContain('WebAssembly')
+    await ctx.close()
+  })
+
   it('no request left localhost and no page errors or console warnings', () => {
     expect(blocked).toEqual([])
     expect(pageErrors).toEqual([])
