@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { selectionFromQuery, selectionToQuery } from '../../src/stores/urlSync'
+
+describe('selection ⇄ URL query', () => {
+  it('round-trips a full selection', () => {
+    const s = {
+      agencies: ['江津区气象局', '船营区人民政府'],
+      years: [2023],
+      indicators: ['mediation_success_pct', 'training_participants'],
+      family: 'mediation',
+      headline: { training: 'training_participants' },
+      evidence: { report_id: 'chuanying-government-2023', indicator_id: 'mediation_success_pct' },
+    }
+    const q = selectionToQuery(s)
+    expect(q).toEqual({
+      a: '江津区气象局,船营区人民政府',
+      y: '2023',
+      i: 'mediation_success_pct,training_participants',
+      f: 'mediation',
+      h: 'training:training_participants',
+      ev: 'chuanying-government-2023~mediation_success_pct',
+    })
+    expect(selectionFromQuery(q)).toEqual(s)
+  })
+
+  it('omits empty parts and can leave the evidence out', () => {
+    const empty = { agencies: [], years: [], indicators: [], family: null, headline: {}, evidence: { report_id: 'r', indicator_id: 'fines_yuan' } }
+    expect(selectionToQuery(empty, { evidence: false })).toEqual({})
+  })
+
+  it('drops unknown indicators, families, headline pairs and malformed years from pasted links', () => {
+    const s = selectionFromQuery({ i: 'nope,fines_yuan', f: 'x', y: '2023,abc', h: 'mediation:fines_yuan,training:training_hours_per_person', ev: 'r~nope' })
+    expect(s).toEqual({ agencies: [], years: [2023], indicators: ['fines_yuan'], family: null, headline: {}, evidence: null })
+  })
+})
