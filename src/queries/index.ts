@@ -25,7 +25,8 @@ const VALUE_COLUMNS = `
   CAST(o.value AS DOUBLE) AS value,
   o.qualifier,
   CAST(o.value_low AS DOUBLE) AS value_low,
-  CAST(o.value_high AS DOUBLE) AS value_high`
+  CAST(o.value_high AS DOUBLE) AS value_high,
+  o.evidence`
 
 /** All reports, by agency then year. */
 export function listReports(): Query {
@@ -86,7 +87,7 @@ export function evidenceFor(reportId: string, indicatorId: string): Query {
   return {
     sql: tidy(`
       SELECT ${VALUE_COLUMNS},
-        r.title, o.evidence,
+        r.title,
         CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end",
         o.method, o.reviewed
       FROM reports r

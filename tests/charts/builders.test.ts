@@ -21,7 +21,7 @@ const EVIL = '<img src=x onerror=alert(1)>'
 
 function row(p: Partial<ValueRow> & Pick<ValueRow, 'report_id' | 'agency' | 'year' | 'indicator_id'>): ValueRow {
   const reported = p.reported ?? (p.value != null || p.value_low != null)
-  return { agency_en: null, value: null, qualifier: reported ? 'exact' : null, value_low: null, value_high: null, ...p, reported }
+  return { agency_en: null, value: null, qualifier: reported ? 'exact' : null, value_low: null, value_high: null, evidence: null, ...p, reported }
 }
 
 const mediation: ValueRow[] = [
@@ -88,6 +88,7 @@ describe('buildCompareCharts', () => {
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'immediate_processing_pct', value: 45.53 }),
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'approvals_handled' }),
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'training_participants', value: 110, qualifier: 'approx' }),
+    row({ report_id: 'zj', agency: '湛江', year: 2023, indicator_id: 'training_participants', value: 230, qualifier: 'approx', evidence: '共约230人参训' }),
   ]
   const charts = buildCompareCharts(rows, ['approvals_handled', 'approval_time_compression_pct', 'immediate_processing_pct', 'training_participants'], catalogue, 'zh-CN')
 
@@ -124,7 +125,7 @@ describe('buildCompareCharts', () => {
     expect(s.map((x) => x.name)).toEqual(['审批时限压缩比 ↑', '即办件比例 ↑'])
     expect(s[0].data.map((d) => d?.value ?? null)).toEqual([86.5, null])
     expect(s[1].data.map((d) => d?.value ?? null)).toEqual([75, 45.53])
-    expect(seriesOf(charts[2].option)[0].data.map((d) => d!.labelText)).toEqual(['未报告', '110余'])
+    expect(seriesOf(charts[2].option)[0].data.map((d) => d!.labelText)).toEqual(['未报告', '110余', '约230'])
   })
 
   it('lists not-reported indicators in the escaped axis tooltip', () => {
