@@ -52,8 +52,15 @@ export async function buildZip(entries: readonly ZipEntry[], type: 'blob' | 'uin
 /** Slide size (16:9, inches) and the box the chart image is fitted into. */
 export const SLIDE = { w: 13.333, h: 7.5, pad: 0.5, titleY: 0.3, titleH: 0.75, subY: 1.05, subH: 0.5, imgY: 1.6, noteH: 0.4 }
 
-/** CSS size of a slide's chart picture: in the proportion of the slide's chart box. */
-export const SLIDE_IMAGE = { width: 1200, minHeight: Math.round((1200 * (SLIDE.h - SLIDE.imgY - SLIDE.noteH - 0.25)) / (SLIDE.w - 2 * SLIDE.pad)) }
+/**
+ * A slide's chart picture: 800 CSS px wide (so 12 px text reads as ~13 pt on the slide),
+ * drawn at 3× (2400 px), at least as tall as the slide's chart box is in proportion.
+ */
+export const SLIDE_IMAGE = {
+  width: 800,
+  pixelRatio: 3,
+  minHeight: Math.round((800 * (SLIDE.h - SLIDE.imgY - SLIDE.noteH - 0.25)) / (SLIDE.w - 2 * SLIDE.pad)),
+}
 
 /** Fit an image of `w × h` (any unit) into the slide's chart box, centred, aspect kept. */
 export function slideImageBox(w: number, h: number): { x: number; y: number; w: number; h: number } {

@@ -41,8 +41,8 @@ export async function exportViewPptx(charts: readonly RenderableChart[], opts: V
   for (const [i, c] of charts.entries()) {
     opts.onProgress?.(i, charts.length)
     // Title, selection and source are slide text (editable, searchable); the image is the chart.
-    // As wide as a slide's chart box is in proportion (SLIDE_IMAGE), so short charts fill it.
-    const png = await chartPng(c, 2, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
+    // Sized for the slide's chart box (SLIDE_IMAGE), so short charts fill it and text is legible.
+    const png = await chartPng(c, SLIDE_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
     slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height } })
   }
   opts.onProgress?.(charts.length, charts.length)

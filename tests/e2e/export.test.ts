@@ -8,8 +8,8 @@ import type { BrowserContext, Download, Page } from 'playwright-core'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { PNG } from 'pngjs'
-import { darkPixels, decodePng, EXPORTS, ink, segments, startHarness, uniformSegments, type Harness } from './exportHarness'
+import { PNG } from 'pngjs'
+import { darkPixels, decodePng, EXPORTS, ink, segments, SHOTS, startHarness, uniformSegments, type Harness } from './exportHarness'
 import { EXPORT_WIDTH, PRINT_STYLE } from '../../src/export/style'
 
 const TITLE = '审批时限压缩比'
@@ -76,12 +76,21 @@ afterAll(async () => {
 describe('a tofu box fails the glyph check (this browser has no CJK system font)', () => {
   it('the title drawn with system fonts only is a row of identical boxes; with the web font it is not', async () => {
     const tofu = await canvasTitle(page, '"DejaVu Sans", sans-serif', 2)
-    writeFileSync(join(EXPORTS, 'control-system-fonts-only.png'), (await import('pngjs')).PNG.sync.write(tofu))
+    writeFileSync(join(EXPORTS, 'control-system-fonts-only.png'), PNG.sync.write(tofu))
     const tofuSegs = titleSegments(tofu, 2)
     expect(tofuSegs.length).toBe(TITLE.length)
     expect(uniformSegments(tofuSegs)).toBe(true)
     const web = await canvasTitle(page, '"Noto Sans SC Variable"', 2)
     expect(uniformSegments(titleSegments(web, 2))).toBe(false)
+  })
+})
+
+describe('the page itself without a CJK system font', () => {
+  it('draws its Chinese text with the bundled web font (files served locally)', async () => {
+    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Sans SC Variable') && f.status === 'loaded').length)
+    expect(loaded).toBeGreaterThan(0)
+    expect(h.server.requests.some((r) => /\/assets\/noto-sans-sc-\d+-wght-normal-[\w-]+\.woff2$/.test(r))).toBe(true)
+    await page.screenshot({ path: join(SHOTS, 'overview-no-cjk-font.png') })
   })
 })
 
@@ -145,7 +154,7 @@ describe('per-chart export', () => {
       return c.toDataURL('image/png')
     }, text)
     const raster = decodePng(Buffer.from(url.split(',')[1], 'base64'))
-    writeFileSync(join(EXPORTS, 'svg-rasterised.png'), bytes.length ? (await import('pngjs')).PNG.sync.write(raster) : '')
+    writeFileSync(join(EXPORTS, 'svg-rasterised.png'), PNG.sync.write(raster))
     expect(uniformSegments(titleSegments(raster, 2))).toBe(false)
   })
 
