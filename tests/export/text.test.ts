@@ -37,7 +37,7 @@ describe('text layout', () => {
     const zh = wrapText('江津区气象局、綦江区司法局、船营区人民政府 · 2023年', 200, 13)
     expect(zh.length).toBeGreaterThan(1)
     for (const l of zh) expect(estimateWidth(l, 13)).toBeLessThanOrEqual(200)
-    expect(zh.join('')).toBe('江津区气象局、綦江区司法局、船营区人民政府 · 2023年'.replace(/ (?=·)/, ' '))
+    expect(zh.join('')).toBe('江津区气象局、綦江区司法局、船营区人民政府 · 2023年')
     const en = wrapText('Jiangjin Meteorological Bureau, Chuanying District Government', 150, 12)
     for (const l of en) {
       expect(estimateWidth(l, 12)).toBeLessThanOrEqual(150)
@@ -52,5 +52,16 @@ describe('text layout', () => {
 
   it('formats the export date as YYYY-MM-DD', () => {
     expect(isoDate(new Date(2024, 4, 6))).toBe('2024-05-06')
+  })
+})
+
+describe('unicode-range of the web font subsets', () => {
+  it('parses single code points, ranges and wildcards', async () => {
+    const { parseUnicodeRange } = await import('../../src/export/fonts')
+    expect(parseUnicodeRange('U+4e00-4e2f, U+3000,U+1F1E?')).toEqual([
+      [0x4e00, 0x4e2f],
+      [0x3000, 0x3000],
+      [0x1f1e0, 0x1f1ef],
+    ])
   })
 })
