@@ -79,12 +79,13 @@ export interface ValueRow {
   qualifier: Qualifier | null
   value_low: number | null
   value_high: number | null
-  /** The source sentence (lets the formatter say 约230 rather than 230余). */
-  evidence: string | null
+  /** The source sentence (lets the formatter say 约230 rather than 230余); optional for hand-made rows. */
+  evidence?: string | null
 }
 
 /** Everything the evidence panel shows about one (report, indicator). */
 export interface EvidenceRow extends ValueRow {
+  evidence: string | null
   title: string | null
   start: number | null
   end: number | null
