@@ -1,0 +1,98 @@
+/**
+ * Builds what the benchmark serves, outside dist/ so it never disturbs `npm run build` or the
+ * browser tests running at the same time:
+ *   node_modules/.cache/rol-bench/app     the app (project vite.config.ts), tables in data/,
+ *                                         synthetic tables in data-synth/
+ *   node_modules/.cache/rol-bench/floor   bench/floor (floor page + Worker extraction page),
+ *                                         seed reports in reports/
+ * and records what the app's entry chunk is made of (rendered bytes per package).
+ */
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build, type Rolldown } from 'vite'
+
+export const ROOT = resolve(import.meta.dirname, '..')
+export const CACHE = join(ROOT, 'node_modules/.cache/rol-bench')
+export const APP_OUT = join(CACHE, 'app')
+export const FLOOR_OUT = join(CACHE, 'floor')
+export const SEED_DATA = join(ROOT, 'public/data')
+export const SYNTH_DATA = join(ROOT, 'bench/data/synth-1m')
+export const SYNTH_ARGS = ['--agencies', '5000', '--years', '10', '--observations', '1000000']
+export const REPORTS = join(ROOT, 'data/reports')
+export const REPORT_FILE = /\.(?:txt|html?|docx|pdf)$/i
+
+export interface ChunkInfo {
+  file: string
+  bytes: number
+  /** Rendered bytes per npm package (or `src/<folder>` for our own code), largest first. */
+  parts: { name: string; bytes: number }[]
+}
+
+function tsx(script: string, args: string[] = []): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd: ROOT, stdio: 'inherit' })
+}
+
+function copyDir(from: string, to: string, filter: (f: string) => boolean = () => true): void {
+  mkdirSync(to, { recursive: true })
+  for (const f of readdirSync(from)) if (filter(f)) copyFileSync(join(from, f), join(to, f))
+}
+
+function partOf(id: string): string {
+  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '')
+  const nm = clean.lastIndexOf('node_modules/')
+  if (nm >= 0) {
+    const rest = clean.slice(nm + 'node_modules/'.length).split('/')
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]
+  }
+  const rel = clean.startsWith(ROOT) ? clean.slice(ROOT.length + 1) : clean
+  const seg = rel.split('/')
+  return seg[0] === 'src' && seg.length > 2 ? `src/${seg[1]}` : seg[0] === 'src' ? 'src' : rel.includes('/') ? seg[0] : rel
+}
+
+function chunksOf(out: unknown): ChunkInfo[] {
+  const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[]
+  const chunks: ChunkInfo[] = []
+  for (const o of outputs) {
+    for (const c of o.output ?? []) {
+      if (c.type !== 'chunk' || !c.isEntry) continue
+      const parts = new Map<string, number>()
+      for (const [id, m] of Object.entries(c.modules)) parts.set(partOf(id), (parts.get(partOf(id)) ?? 0) + m.renderedLength)
+      chunks.push({
+        file: c.fileName,
+        bytes: Buffer.byteLength(c.code),
+        parts: [...parts].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes),
+      })
+    }
+  }
+  return chunks
+}
+
+/** Extract the bundled reports, build the app and the floor, make the synthetic tables if missing, copy data in. */
+export async function buildAll(opts: { skipBuild?: boolean; log: (s: string) => void }): Promise<{ appEntry: ChunkInfo[]; floorEntry: ChunkInfo[] }> {
+  let appEntry: ChunkInfo[] = []
+  let floorEntry: ChunkInfo[] = []
+  if (!opts.skipBuild || !existsSync(join(APP_OUT, 'index.html')) || !existsSync(join(FLOOR_OUT, 'index.html'))) {
+    opts.log('extracting the bundled reports (scripts/extract.ts) …')
+    tsx('scripts/extract.ts')
+    opts.log('building the app …')
+    appEntry = chunksOf(
+      await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } }),
+    )
+    opts.log('building the floor page …')
+    floorEntry = chunksOf(await build({ configFile: join(ROOT, 'bench/floor/vite.config.ts'), logLevel: 'warn' }))
+    writeFileSync(join(CACHE, 'entries.json'), JSON.stringify({ appEntry, floorEntry }, null, 1))
+  } else if (existsSync(join(CACHE, 'entries.json'))) {
+    ;({ appEntry, floorEntry } = JSON.parse((await import('node:fs')).readFileSync(join(CACHE, 'entries.json'), 'utf8')))
+  }
+  if (!existsSync(join(SYNTH_DATA, 'observations.parquet'))) {
+    opts.log(`making synthetic tables (scripts/synth.ts ${SYNTH_ARGS.join(' ')}) …`)
+    tsx('scripts/synth.ts', [...SYNTH_ARGS, '--out', SYNTH_DATA])
+  }
+  const parquet = (f: string) => f.endsWith('.parquet')
+  copyDir(SYNTH_DATA, join(APP_OUT, 'data-synth'), parquet)
+  const reports = readdirSync(REPORTS).filter((f) => REPORT_FILE.test(f)).sort()
+  copyDir(REPORTS, join(FLOOR_OUT, 'reports'), (f) => reports.includes(f))
+  writeFileSync(join(FLOOR_OUT, 'reports/manifest.json'), JSON.stringify(reports))
+  return { appEntry, floorEntry }
+}

@@ -1,0 +1,45 @@
+/**
+ * The app's import path in the browser: `importReports()` (src/workers/importReports.ts) hands
+ * File objects to the extraction Worker (src/workers/extract.worker.ts), which runs ingest +
+ * extract. bench/run.ts calls `window.__workerLab.run(bytes)` with a corpus size and gets the
+ * time from the call to the resolved result.
+ */
+import { importReports } from '../../src/workers/importReports'
+
+interface Seed {
+  name: string
+  bytes: ArrayBuffer
+}
+
+let seeds: Promise<Seed[]> | null = null
+function loadSeeds(): Promise<Seed[]> {
+  seeds ??= fetch('reports/manifest.json')
+    .then((r) => r.json() as Promise<string[]>)
+    .then((names) => Promise.all(names.map(async (name) => ({ name, bytes: await (await fetch(`reports/${name}`)).arrayBuffer() }))))
+  return seeds
+}
+
+async function run(targetBytes: number): Promise<{ ms: number; bytes: number; files: number; reports: number; failures: number; observations: number }> {
+  const base = await loadSeeds()
+  const files: File[] = []
+  let bytes = 0
+  for (let i = 0; bytes < targetBytes; i++) {
+    const s = base[i % base.length]
+    files.push(new File([s.bytes], `copy${i}-${s.name}`))
+    bytes += s.bytes.byteLength
+  }
+  const t0 = performance.now()
+  const out = await importReports(files)
+  const ms = performance.now() - t0
+  return {
+    ms,
+    bytes,
+    files: files.length,
+    reports: out.reports.length,
+    failures: out.failures.length,
+    observations: out.reports.reduce((n, r) => n + r.observations.length, 0),
+  }
+}
+
+;(window as unknown as { __workerLab: unknown }).__workerLab = { run }
+document.body.dataset.ready = 'true'

@@ -1,0 +1,484 @@
+/**
+ * `npm run bench`: builds the app and the floor page, serves both on 127.0.0.1, drives headless
+ * Chromium and measures, alternating app and floor runs:
+ *   1. cold start (fresh browser each run): DuckDB ready, first chart frame / `finished`, fully interactive;
+ *   2. selection changes on Overview (agency set, year, headline indicator) at seed scale and at
+ *      1,000,000 synthetic observations, p50/p95, against the floor's filtered GROUP BY + repaint;
+ *   3. extraction throughput in Node (≥ 50 MB corpus) and through the import Worker in the browser;
+ *   4. transfer sizes (initial JS before DuckDB starts, wasm, fonts) and peak JS heap.
+ * Writes bench/results/latest.json and bench/results/latest.md and prints the table.
+ *
+ *   npm run bench                      full run (≈ 10 min on 2 cores)
+ *   npm run bench -- --quick           2 runs, 12 changes, 10 MB corpus (checks the harness)
+ *   options: --runs N  --changes N  --skip-build  --only cold,interaction,extraction,worker  --scales seed,1m
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, release, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { serveStatic, type StaticServer } from '../tests/e2e/server'
+import { APP_OUT, buildAll, FLOOR_OUT, ROOT, SEED_DATA, SYNTH_DATA, type ChunkInfo } from './build'
+import { changeApp, changeFloor, CHROMIUM, coldRun, launch, newContext, openSettled, type ChangeResult, type ColdRun } from './browser'
+import { measureExtraction, type ExtractionResult } from './extraction'
+import { renderMarkdown } from './report'
+import { addSizes, sizeOf, type FileSize } from './sizes'
+import { ratio, summarise, type Summary } from './stats'
+
+// ---------- options ----------
+const argv = process.argv.slice(2)
+const flag = (k: string) => argv.includes(k)
+const opt = (k: string, d: number) => {
+  const i = argv.indexOf(k)
+  return i >= 0 ? Number(argv[i + 1]) : d
+}
+const QUICK = flag('--quick')
+const RUNS = opt('--runs', QUICK ? 2 : 7)
+const CHANGES = opt('--changes', QUICK ? 12 : 60)
+const WARMUP = QUICK ? 2 : 5
+const CORPUS_MB = opt('--corpus-mb', QUICK ? 10 : 50)
+const WORKER_MB = opt('--worker-mb', QUICK ? 2 : 5)
+const onlyArg = argv.indexOf('--only') >= 0 ? argv[argv.indexOf('--only') + 1].split(',') : null
+const doPart = (p: string) => !onlyArg || onlyArg.includes(p)
+const SCALES = (argv.indexOf('--scales') >= 0 ? argv[argv.indexOf('--scales') + 1].split(',') : ['seed', '1m']).filter((x): x is 'seed' | '1m' => x === 'seed' || x === '1m')
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`)
+
+// ---------- selection plans ----------
+interface Universe {
+  observations: number
+  agencies: string[]
+  years: number[]
+  byYear: Map<number, string[]>
+}
+interface Sel {
+  agencies: string[]
+  year: number | null
+  headline: Record<string, string>
+}
+interface RawCatalogue {
+  families: { id: string }[]
+  indicators: { id: string; family: string }[]
+}
+const HEADLINE: Record<string, string> = {
+  approval: 'approval_time_compression_pct',
+  enforcement: 'enforcement_cases',
+  mediation: 'mediation_success_pct',
+  training: 'training_hours_per_person',
+}
+
+async function universeOf(dir: string): Promise<Universe> {
+  const db = await DuckDBInstance.create(':memory:')
+  const con = await db.connect()
+  try {
+    const rows = (
+      await con.runAndReadAll(`SELECT agency, CAST(year AS INTEGER) AS year FROM read_parquet('${join(dir, 'reports.parquet').replace(/'/g, "''")}') ORDER BY agency, year`)
+    ).getRowObjectsJS() as { agency: string; year: number }[]
+    const byYear = new Map<number, string[]>()
+    for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.agency])
+    const [{ n }] = (await con.runAndReadAll(`SELECT CAST(count(*) AS INTEGER) AS n FROM read_parquet('${join(dir, 'observations.parquet').replace(/'/g, "''")}')`)).getRowObjectsJS() as { n: number }[]
+    return { observations: n, agencies: [...new Set(rows.map((r) => r.agency))], years: [...byYear.keys()].sort(), byYear }
+  } finally {
+    con.closeSync()
+  }
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function hashOf(s: Sel): string {
+  const q: string[] = []
+  if (s.agencies.length) q.push(`a=${encodeURIComponent(s.agencies.join(','))}`)
+  if (s.year != null) q.push(`y=${s.year}`)
+  const h = Object.keys(HEADLINE).filter((f) => s.headline[f] && s.headline[f] !== HEADLINE[f]).map((f) => `${f}:${s.headline[f]}`)
+  if (h.length) q.push(`h=${encodeURIComponent(h.join(','))}`)
+  return `#/${q.length ? `?${q.join('&')}` : ''}`
+}
+
+/**
+ * A sequence of selection changes cycling agency set → year → headline indicator. Every state has
+ * reports to show (agencies are drawn from those that reported in the chosen year).
+ */
+function planChanges(u: Universe, start: Sel, n: number, opts: { allYears: boolean; minAgencies: number; maxAgencies: number }, seed = 7): { sel: Sel; kind: string }[] {
+  const r = rng(seed)
+  const cat = JSON.parse(readFileSync(join(ROOT, 'data/indicators.json'), 'utf8')) as RawCatalogue
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
+  const subset = (xs: readonly string[], lo: number, hi: number): string[] => {
+    const k = Math.max(1, Math.min(xs.length, lo + Math.floor(r() * (hi - lo + 1))))
+    const pool = [...xs]
+    const out: string[] = []
+    while (out.length < k) out.push(pool.splice(Math.floor(r() * pool.length), 1)[0])
+    return xs.filter((x) => out.includes(x))
+  }
+  const eligible = (year: number | null) => (year == null ? u.agencies : (u.byYear.get(year) ?? []))
+  const out: { sel: Sel; kind: string }[] = []
+  let cur = start
+  const kinds = ['agencies', 'year', 'indicator']
+  for (let i = 0; out.length < n; i++) {
+    let kind = kinds[i % kinds.length]
+    const next: Sel = { agencies: [...cur.agencies], year: cur.year, headline: { ...cur.headline } }
+    if (kind === 'agencies' && eligible(cur.year).length < 2) kind = 'year'
+    if (kind === 'agencies') {
+      const pool = eligible(cur.year)
+      for (let tries = 0; tries < 20 && next.agencies.join() === cur.agencies.join(); tries++) {
+        next.agencies = subset(pool, opts.minAgencies, Math.min(opts.maxAgencies, pool.length))
+      }
+    } else if (kind === 'year') {
+      const options: (number | null)[] = [...(opts.allYears ? [null] : []), ...u.years].filter((y) => y !== cur.year)
+      next.year = pick(options)
+      const pool = eligible(next.year)
+      next.agencies = next.agencies.filter((a) => pool.includes(a))
+      if (next.agencies.length < Math.min(opts.minAgencies, pool.length) || (next.agencies.length === 0 && cur.agencies.length)) {
+        next.agencies = subset(pool, opts.minAgencies, Math.min(opts.maxAgencies, pool.length))
+      }
+    } else {
+      const fam = pick(Object.keys(HEADLINE))
+      const now = cur.headline[fam] ?? HEADLINE[fam]
+      next.headline[fam] = pick(cat.indicators.filter((x) => x.family === fam && x.id !== now).map((x) => x.id))
+    }
+    if (hashOf(next) === hashOf(cur)) continue
+    out.push({ sel: next, kind })
+    cur = next
+  }
+  return out
+}
+
+/** Filters for the floor's table (report ids `synth-AAAA-YYYY`): a block of agencies in one year, or a whole year. */
+function floorPatterns(n: number, seed = 11): string[] {
+  const r = rng(seed)
+  const out: string[] = []
+  let prev = ''
+  while (out.length < n) {
+    const y = 2015 + Math.floor(r() * 10)
+    const d = String(Math.floor(r() * 42)).padStart(2, '0')
+    const p = r() < 0.5 ? `synth-${d}%-${y}` : `%-${y}`
+    if (p === prev) continue
+    out.push(p)
+    prev = p
+  }
+  return out
+}
+
+// ---------- measures ----------
+interface ColdSummary {
+  ready: Summary
+  firstRendered: Summary
+  firstFinished: Summary
+  interactive: Summary
+  peakHeapMB: Summary
+  /** Medians of when things happen on the way (ms from navigation start). */
+  timeline: Record<string, number>
+}
+
+function summariseCold(runs: ColdRun[]): ColdSummary {
+  const ok = runs.filter((r) => r.ok)
+  const at = (r: ColdRun, re: RegExp, edge: 'start' | 'end') => {
+    const x = r.requests.find((q) => re.test(q.path))
+    return x ? x[edge] : NaN
+  }
+  const med = (f: (r: ColdRun) => number) => summarise(ok.map(f)).median
+  return {
+    ready: summarise(ok.map((r) => r.ready)),
+    firstRendered: summarise(ok.map((r) => r.firstRendered)),
+    firstFinished: summarise(ok.map((r) => r.firstFinished)),
+    interactive: summarise(ok.map((r) => r.interactive)),
+    peakHeapMB: summarise(ok.map((r) => r.peakHeap / 2 ** 20)),
+    timeline: {
+      'entry JS loaded': med((r) => {
+        const js = r.requests.filter((q) => /\/assets\/index-[^/]*\.js$/.test(q.path))
+        return js.length ? Math.max(...js.map((q) => q.end)) : NaN
+      }),
+      'DOMContentLoaded': med((r) => r.domContentLoaded),
+      'DuckDB worker requested': med((r) => at(r, /duckdb-browser-(?:eh|mvp)\.worker[^/]*\.js$/, 'start')),
+      'wasm requested': med((r) => at(r, /\.wasm$/, 'start')),
+      'wasm received': med((r) => at(r, /\.wasm$/, 'end')),
+      'first table requested': med((r) => at(r, /\.parquet$/, 'start')),
+      'DuckDB ready (tables loaded)': med((r) => r.ready),
+      'first chart frame': med((r) => r.firstRendered),
+      'first chart finished': med((r) => r.firstFinished),
+      'interactive': med((r) => r.interactive),
+    },
+  }
+}
+
+interface InteractionSide {
+  finished: Summary
+  firstFrame: Summary
+  byKind: Record<string, { finished: Summary; firstFrame: Summary }>
+  failed: number
+  peakHeapMB?: number
+  coldMs?: number
+}
+
+function summariseChanges(xs: ChangeResult[]): InteractionSide {
+  const ok = xs.filter((x) => x.ok)
+  const byKind: InteractionSide['byKind'] = {}
+  for (const k of new Set(ok.map((x) => x.kind))) {
+    const ks = ok.filter((x) => x.kind === k)
+    byKind[k] = { finished: summarise(ks.map((x) => x.finished)), firstFrame: summarise(ks.map((x) => x.firstFrame)) }
+  }
+  return { finished: summarise(ok.map((x) => x.finished)), firstFrame: summarise(ok.map((x) => x.firstFrame)), byKind, failed: xs.length - ok.length }
+}
+
+async function measureCold(app: StaticServer, floor: StaticServer): Promise<{ app: ColdRun[]; floor: ColdRun[] }> {
+  const out = { app: [] as ColdRun[], floor: [] as ColdRun[] }
+  const seedObservations = (await universeOf(SEED_DATA)).observations
+  for (let i = 0; i < RUNS; i++) {
+    const order: ('app' | 'floor')[] = i % 2 ? ['floor', 'app'] : ['app', 'floor']
+    for (const which of order) {
+      const r = await coldRun(which === 'app' ? `${app.url}/` : `${floor.url}/index.html?rows=${seedObservations}`)
+      out[which].push(r)
+      log(
+        `  cold ${which} ${i + 1}/${RUNS}: ready ${r.ready.toFixed(0)} ms, first chart ${r.firstFinished.toFixed(0)} ms (frame ${r.firstRendered.toFixed(0)}), interactive ${r.interactive.toFixed(0)} ms` +
+          (r.ok ? '' : ` — NOT SETTLED: ${r.reason}`) +
+          (r.errors.length ? ` — page errors: ${r.errors.join(' | ')}` : '') +
+          (r.foreign.length ? ` — non-local requests: ${r.foreign.join(' ')}` : ''),
+      )
+    }
+  }
+  return out
+}
+
+async function measureInteraction(
+  app: StaticServer,
+  floor: StaticServer,
+  scale: 'seed' | '1m',
+): Promise<{ app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }> {
+  const synthetic = scale === '1m'
+  const u = await universeOf(synthetic ? SYNTH_DATA : SEED_DATA)
+  const start: Sel = synthetic
+    ? { agencies: u.byYear.get(u.years[u.years.length - 1])!.filter((_, i) => i % 417 === 0).slice(0, 12), year: u.years[u.years.length - 1], headline: {} }
+    : { agencies: [], year: null, headline: {} }
+  const plan = planChanges(u, start, WARMUP + CHANGES, synthetic ? { allYears: false, minAgencies: 8, maxAgencies: 16 } : { allYears: true, minAgencies: 1, maxAgencies: u.agencies.length })
+  const patterns = floorPatterns(WARMUP + CHANGES)
+  const browser = await launch()
+  try {
+    const query = synthetic ? '?data=data-synth' : ''
+    const a = await openSettled(browser, `${app.url}/${query}${hashOf(start)}`)
+    log(`  ${scale}: app open (${a.cold.ok ? 'settled' : a.cold.reason}) ready ${a.cold.ready.toFixed(0)} ms, charts ${a.cold.updated}` + (a.errors.length ? ` — page errors: ${a.errors.join(' | ')}` : ''))
+    const f = await openSettled(browser, `${floor.url}/index.html?rows=${u.observations}`)
+    log(`  ${scale}: floor open (${f.cold.ok ? 'settled' : f.cold.reason}) ready ${f.cold.ready.toFixed(0)} ms` + (f.errors.length ? ` — page errors: ${f.errors.join(' | ')}` : ''))
+    const appResults: ChangeResult[] = []
+    const floorResults: ChangeResult[] = []
+    for (let i = 0; i < plan.length; i++) {
+      const ra = await changeApp(a.page, hashOf(plan[i].sel), plan[i].kind)
+      const rf = await changeFloor(f.page, patterns[i])
+      if (i >= WARMUP) {
+        appResults.push(ra)
+        floorResults.push(rf)
+      }
+      if (!ra.ok) log(`  ${scale}: app change ${i + 1} (${plan[i].kind}) did not settle (${ra.updated} charts updated)`)
+      if ((i + 1) % 20 === 0) log(`  ${scale}: ${i + 1}/${plan.length} changes`)
+    }
+    const appSide = summariseChanges(appResults)
+    log(`  ${scale}: app finished p50 ${appSide.finished.median.toFixed(0)} / p95 ${appSide.finished.p95.toFixed(0)} ms, first frame p50 ${appSide.firstFrame.median.toFixed(0)} / p95 ${appSide.firstFrame.p95.toFixed(0)} ms`)
+    appSide.peakHeapMB = (await a.heap.stop()) / 2 ** 20
+    appSide.coldMs = Math.max(a.cold.ready, a.cold.allFinished)
+    const floorSide = summariseChanges(floorResults)
+    floorSide.peakHeapMB = (await f.heap.stop()) / 2 ** 20
+    floorSide.coldMs = Math.max(f.cold.ready, f.cold.allFinished)
+    return { app: appSide, floor: floorSide, samples: { app: appResults, floor: floorResults.map((x) => x.finished) } }
+  } finally {
+    await browser.close()
+  }
+}
+
+async function measureWorker(floor: StaticServer): Promise<{ cold: number[]; warm: number[]; bytes: number; files: number; failures: number }> {
+  const cold: number[] = []
+  const warm: number[] = []
+  let bytes = 0
+  let files = 0
+  let failures = 0
+  for (let i = 0; i < RUNS; i++) {
+    const browser = await launch()
+    try {
+      const page = await (await newContext(browser)).newPage()
+      await page.goto(`${floor.url}/worker.html`, { waitUntil: 'domcontentloaded' })
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' })
+      type Lab = { __workerLab: { run(b: number): Promise<{ ms: number; bytes: number; files: number; failures: number }> } }
+      const first = await page.evaluate((b) => (window as unknown as Lab).__workerLab.run(b), WORKER_MB * 1e6)
+      const second = await page.evaluate((b) => (window as unknown as Lab).__workerLab.run(b), WORKER_MB * 1e6)
+      cold.push(first.bytes / 1e6 / (first.ms / 1000))
+      warm.push(second.bytes / 1e6 / (second.ms / 1000))
+      bytes = first.bytes
+      files = first.files
+      failures += first.failures + second.failures
+      log(`  worker ${i + 1}/${RUNS}: first call ${cold[i].toFixed(1)} MB/s, second ${warm[i].toFixed(1)} MB/s (${files} files, ${(bytes / 1e6).toFixed(1)} MB)`)
+    } finally {
+      await browser.close()
+    }
+  }
+  return { cold, warm, bytes, files, failures }
+}
+
+// ---------- sizes ----------
+interface Sizes {
+  app: { initialJs: FileSize; initialJsFiles: string[]; initialCss: FileSize }
+  floor: { initialJs: FileSize; initialJsFiles: string[] }
+  wasm: FileSize & { file: string }
+  fontsLoaded: { app: number; floor: number; appBytes: number }
+  fontsInBuild: { files: number; bytes: number }
+  data: { seedBytes: number; synthBytes: number }
+}
+
+function initialFiles(run: ColdRun, dir: string, ext: RegExp): { files: string[]; size: FileSize } {
+  const startIdx = run.requests.findIndex((q) => /duckdb-browser-(?:eh|mvp)\.worker[^/]*\.js$/.test(q.path) || /\.wasm$/.test(q.path))
+  const duckStart = startIdx >= 0 ? run.requests[startIdx].start : Infinity
+  const files = [...new Set(run.requests.filter((q) => ext.test(q.path) && q.start < duckStart && !/duckdb-browser/.test(q.path)).map((q) => q.path))]
+  return { files, size: addSizes(files.map((p) => sizeOf(join(dir, p)))) }
+}
+
+function measureSizes(cold: { app: ColdRun[]; floor: ColdRun[] }): Sizes {
+  const a = cold.app.find((r) => r.ok) ?? cold.app[0]
+  const f = cold.floor.find((r) => r.ok) ?? cold.floor[0]
+  const appJs = initialFiles(a, APP_OUT, /\.js$/)
+  const appCss = initialFiles(a, APP_OUT, /\.css$/)
+  const floorJs = initialFiles(f, FLOOR_OUT, /\.js$/)
+  const wasmReq = a.requests.find((q) => q.path.endsWith('.wasm'))
+  const wasmPath = wasmReq ? join(APP_OUT, wasmReq.path) : join(APP_OUT, 'assets', readdirSync(join(APP_OUT, 'assets')).find((x) => /^duckdb-eh.*\.wasm$/.test(x))!)
+  const font = /\.(?:woff2?|ttf|otf)$/i
+  const walk = (d: string): string[] => readdirSync(d).flatMap((x) => (statSync(join(d, x)).isDirectory() ? walk(join(d, x)) : [join(d, x)]))
+  const fontFiles = walk(APP_OUT).filter((p) => font.test(p))
+  const dirBytes = (d: string) => (existsSync(d) ? readdirSync(d).filter((x) => x.endsWith('.parquet')).reduce((n, x) => n + statSync(join(d, x)).size, 0) : 0)
+  return {
+    app: { initialJs: appJs.size, initialJsFiles: appJs.files, initialCss: appCss.size },
+    floor: { initialJs: floorJs.size, initialJsFiles: floorJs.files },
+    wasm: { ...sizeOf(wasmPath), file: wasmPath.slice(wasmPath.lastIndexOf('/') + 1) },
+    fontsLoaded: {
+      app: a.requests.filter((q) => font.test(q.path)).length,
+      floor: f.requests.filter((q) => font.test(q.path)).length,
+      appBytes: a.requests.filter((q) => font.test(q.path)).reduce((n, q) => n + statSync(join(APP_OUT, q.path)).size, 0),
+    },
+    fontsInBuild: { files: fontFiles.length, bytes: fontFiles.reduce((n, p) => n + statSync(p).size, 0) },
+    data: { seedBytes: dirBytes(SEED_DATA), synthBytes: dirBytes(SYNTH_DATA) },
+  }
+}
+
+// ---------- main ----------
+export interface BenchResult {
+  date: string
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string; loadStart: number[]; loadEnd?: number[] }
+  config: { runs: number; changes: number; warmup: number; corpusMB: number; workerMB: number; quick: boolean }
+  cold?: { app: ColdSummary; floor: ColdSummary; samples: { app: ColdRun[]; floor: ColdRun[] } }
+  interaction?: Partial<Record<'seed' | '1m', { app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }>>
+  extraction?: ExtractionResult & { process_mbps: Summary; extract_mbps: Summary }
+  worker?: { cold_mbps: Summary; warm_mbps: Summary; bytes: number; files: number; failures: number }
+  sizes?: Sizes
+  entry?: { app: ChunkInfo[]; floor: ChunkInfo[] }
+  targets?: { name: string; value: string; limit: string; met: boolean | null; note?: string }[]
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return 'unknown'
+  }
+}
+
+function targetsOf(r: BenchResult): BenchResult['targets'] {
+  const t: NonNullable<BenchResult['targets']> = []
+  const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a')
+  if (r.cold) {
+    const first = ratio(r.cold.app.firstFinished.median, r.cold.floor.firstFinished.median)
+    t.push({ name: 'first Overview chart finished ÷ floor first chart', value: `${fmt(first)}×`, limit: '≤ 0.60×', met: first <= 0.6 })
+    const inter = ratio(r.cold.app.interactive.median, r.cold.floor.interactive.median)
+    t.push({ name: 'fully interactive ÷ floor', value: `${fmt(inter)}×`, limit: '≤ 1.15×', met: inter <= 1.15 })
+  }
+  for (const [scale, limit] of [['seed', 16], ['1m', 50]] as const) {
+    const s = r.interaction?.[scale]
+    if (!s) continue
+    t.push({
+      name: `selection change → all charts finished, p95, ${scale === 'seed' ? 'seed' : '1,000,000 obs'}`,
+      value: `${fmt(s.app.finished.p95, 0)} ms`,
+      limit: `≤ ${limit} ms`,
+      met: s.app.finished.p95 <= limit,
+      note: `first frame p95 ${fmt(s.app.firstFrame.p95, 0)} ms; floor p95 ${fmt(s.floor.finished.p95, 0)} ms`,
+    })
+  }
+  if (r.extraction) {
+    t.push({ name: 'extraction in Node, one core', value: `${fmt(r.extraction.process_mbps.median, 1)} MB/s`, limit: '≥ 10 MB/s', met: r.extraction.process_mbps.median >= 10 })
+  }
+  if (r.sizes) {
+    const extra = (r.sizes.app.initialJs.gzip - r.sizes.floor.initialJs.gzip) / 1024
+    t.push({ name: 'initial JS (gzip) before DuckDB starts − floor', value: `+${fmt(extra, 0)} KB`, limit: '≤ +120 KB', met: extra <= 120 })
+  }
+  return t
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`error: no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`)
+    process.exit(2)
+  }
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      os: `${process.platform} ${release()}`,
+      node: process.version,
+      chromium: chromiumVersion(),
+      loadStart: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
+    config: { runs: RUNS, changes: CHANGES, warmup: WARMUP, corpusMB: CORPUS_MB, workerMB: WORKER_MB, quick: QUICK },
+  }
+  log(`load average ${result.machine.loadStart.join(' ')} on ${result.machine.cores} cores`)
+  const built = await buildAll({ skipBuild: flag('--skip-build'), log })
+  result.entry = { app: built.appEntry, floor: built.floorEntry }
+  const app = await serveStatic(APP_OUT)
+  const floor = await serveStatic(FLOOR_OUT)
+  try {
+    if (doPart('cold')) {
+      log(`cold start: ${RUNS} runs each, alternating app and floor`)
+      const cold = await measureCold(app, floor)
+      result.cold = { app: summariseCold(cold.app), floor: summariseCold(cold.floor), samples: cold }
+      result.sizes = measureSizes(cold)
+    }
+    if (doPart('interaction')) {
+      result.interaction = {}
+      for (const scale of SCALES) {
+        log(`selection changes at ${scale === 'seed' ? 'seed scale' : '1,000,000 observations'}: ${CHANGES} (+${WARMUP} warm-up), app and floor alternating`)
+        result.interaction[scale] = await measureInteraction(app, floor, scale)
+      }
+    }
+    if (doPart('worker')) {
+      log(`extraction through the import Worker: ${WORKER_MB} MB corpus, ${RUNS} runs`)
+      const w = await measureWorker(floor)
+      result.worker = { cold_mbps: summarise(w.cold), warm_mbps: summarise(w.warm), bytes: w.bytes, files: w.files, failures: w.failures }
+    }
+  } finally {
+    await app.close()
+    await floor.close()
+  }
+  if (doPart('extraction')) {
+    log(`extraction in Node: corpus ≥ ${CORPUS_MB} MB, ${RUNS} runs`)
+    const x = await measureExtraction({ minBytes: CORPUS_MB * 1e6, runs: RUNS, log })
+    result.extraction = { ...x, process_mbps: summarise(x.process.map((p) => p.mbPerS)), extract_mbps: summarise(x.extractOnly.map((p) => p.mbPerS)) }
+  }
+  result.machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100)
+  result.targets = targetsOf(result)
+  const dir = join(ROOT, 'bench/results')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 1) + '\n')
+  const md = renderMarkdown(result)
+  writeFileSync(join(dir, 'latest.md'), md)
+  console.log('\n' + md)
+  log('wrote bench/results/latest.json and bench/results/latest.md')
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e)
+    process.exit(1)
+  },
+)
