@@ -83,6 +83,13 @@ async function chartStats(p: Page) {
 }
 
 /** Full-page screenshot by default; `viewport` for views with fixed/sticky parts worth seeing in place. */
+/** Wait until every chart on the page has data points (views render charts once their query answered). */
+async function chartsWithData(p: Page, atLeast = 1) {
+  await p.waitForSelector('.chart-host canvas')
+  await expect.poll(async () => (await chartStats(p)).filter((s) => s.points > 0).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(atLeast)
+  return chartStats(p)
+}
+
 async function shot(p: Page, name: string, fullPage = true): Promise<void> {
   await p.waitForTimeout(600) // let chart animations finish
   await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
@@ -123,8 +130,7 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Overview: four family charts with data and explicit 未报告', async () => {
     await goto(page, '/')
-    await page.waitForSelector('[data-family="mediation"] .chart-host canvas')
-    const stats = await chartStats(page)
+    const stats = await chartsWithData(page, 4)
     expect(stats.map((s) => s.id)).toEqual(['overview-approval', 'overview-enforcement', 'overview-mediation', 'overview-training'])
     for (const s of stats) {
       expect(s.points, `${s.id} has data`).toBeGreaterThan(0)
@@ -205,8 +211,7 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Compare: grouped bars per unit, selection mirrored in the URL and restored after reload', async () => {
     await goto(page, '/compare')
-    await page.waitForSelector('.chart-host canvas')
-    let stats = await chartStats(page)
+    let stats = await chartsWithData(page, 2)
     expect(stats.length).toBeGreaterThanOrEqual(2) // % and 件 never share an axis
     for (const s of stats) expect(s.points).toBeGreaterThan(0)
     // pick mediation success + training participants, drop an agency
@@ -218,7 +223,7 @@ describe('dashboard in the browser (offline)', () => {
     const before = await chartStats(page)
     await page.reload()
     await waitReady(page)
-    await page.waitForSelector('.chart-host canvas')
+    await chartsWithData(page, before.length)
     expect(page.url()).toBe(url)
     expect(await page.getAttribute('button[data-indicator="mediation_success_pct"]', 'aria-pressed')).toBe('true')
     expect(await page.getAttribute('button[data-agency="湛江经济技术开发区应急管理局"]', 'aria-pressed')).toBe('false')
@@ -229,14 +234,13 @@ describe('dashboard in the browser (offline)', () => {
     await page.goForward()
     await expect.poll(() => page.getAttribute('button[data-agency="湛江经济技术开发区应急管理局"]', 'aria-pressed')).toBe('false')
     await goto(page, '/compare')
-    await page.waitForSelector('.chart-host canvas')
+    await chartsWithData(page, 2)
     await shot(page, 'compare')
   })
 
   it('Trends: one chart per indicator, single years drawn as points', async () => {
     await goto(page, '/trends')
-    await page.waitForSelector('.chart-host canvas')
-    const stats = await chartStats(page)
+    const stats = await chartsWithData(page, 3)
     expect(stats.length).toBe(4)
     expect(stats.filter((s) => s.points > 0).length).toBeGreaterThanOrEqual(3)
     for (const s of stats) expect(s.inked).toBeGreaterThan(50)
@@ -245,8 +249,7 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Coverage: the report × indicator matrix', async () => {
     await goto(page, '/coverage')
-    await page.waitForSelector('.chart-host canvas')
-    const [s] = await chartStats(page)
+    const [s] = await chartsWithData(page)
     expect(s.points).toBe(5 * 24)
     expect(s.inked).toBeGreaterThan(500)
     await shot(page, 'coverage')
@@ -259,7 +262,7 @@ describe('dashboard in the browser (offline)', () => {
     await waitReady(p)
     await p.click('button[data-locale="en"]')
     await p.waitForSelector('text=Dispute resolution')
-    const stats = await chartStats(p)
+    const stats = await chartsWithData(p, 4)
     expect(stats).toHaveLength(4)
     for (const s of stats) expect(s.width).toBeGreaterThan(700)
     await shot(p, 'overview-en-1920')
@@ -267,6 +270,21 @@ describe('dashboard in the browser (offline)', () => {
     await p.reload()
     await waitReady(p)
     await p.waitForSelector('text=Dispute resolution')
+    await ctx.close()
+  })
+
+  it('English labels fit at 1366×768 in Compare, Trends and Coverage', async () => {
+    const ctx = await newContext()
+    await ctx.addInitScript(() => localStorage.setItem('rol-dashboard.locale', 'en'))
+    const p = await openPage(ctx)
+    for (const view of ['compare', 'trends', 'coverage']) {
+      await p.goto(`${server.url}/#/${view}`)
+      await waitReady(p)
+      await chartsWithData(p)
+      expect(await p.textContent('.view-head h1')).toBe(view[0].toUpperCase() + view.slice(1))
+      for (const s of await chartStats(p)) expect(s.inked).toBeGreaterThan(50)
+      await shot(p, `${view}-en`)
+    }
     await ctx.close()
   })
 
