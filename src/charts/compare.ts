@@ -60,7 +60,16 @@ export function buildCompareCharts(
   }
   return [...groups.entries()].map(([key, group]) => {
     const groupRows = rows.filter((r) => group.some((g) => g.id === r.indicator_id))
-    return { key, height: compareHeight(reportsOf(groupRows).length, group.length), unitLabel: unitLabel(group[0], locale), indicators: group, option: groupOption(groupRows, group, locale), rows: tableRows(groupRows, cat, locale) }
+    const option = groupOption(groupRows, group, locale)
+    const labels = ((option.yAxis as { data?: string[] } | undefined)?.data ?? []) as string[]
+    return {
+      key,
+      height: compareHeight(reportsOf(groupRows).length, group.length, Math.max(1, ...labels.map((l) => l.split('\n').length))),
+      unitLabel: unitLabel(group[0], locale),
+      indicators: group,
+      option,
+      rows: tableRows(groupRows, cat, locale),
+    }
   })
 }
 
@@ -91,8 +100,9 @@ export function wrapLabel(s: string, max: number): string {
 }
 
 /** Pixel height that fits the horizontal grouped bars of one unit group. */
-export function compareHeight(reports: number, indicators: number): number {
-  return Math.max(200, reports * (indicators * 16 + 30) + 70)
+export function compareHeight(reports: number, indicators: number, labelLines = 1): number {
+  const band = Math.max(indicators * 16 + 30, labelLines * 15 + 14)
+  return Math.max(200, reports * band + 70)
 }
 
 function groupOption(rows: readonly ValueRow[], group: IndicatorInfo[], locale: Locale): EChartsOption {
