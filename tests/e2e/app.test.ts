@@ -245,6 +245,13 @@ describe('dashboard in the browser (offline)', () => {
     expect(stats.filter((s) => s.points > 0).length).toBeGreaterThanOrEqual(3)
     for (const s of stats) expect(s.inked).toBeGreaterThan(50)
     await shot(page, 'trends')
+    // the data table is a keyboard-reachable way to the same evidence
+    const panel = page.locator('[data-chart-id="trends-mediation_success_pct"]')
+    await panel.locator('[data-testid="chart-table-toggle"]').click()
+    await panel.locator('.chart-table button:has-text("97%")').click()
+    await expect.poll(() => page.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid="evidence-panel"]', { state: 'detached' })
   })
 
   it('Coverage: the report × indicator matrix', async () => {
