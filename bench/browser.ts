@@ -73,6 +73,8 @@ export interface ColdRun {
   /** DuckDB ready and every chart finished its last setOption. */
   interactive: number
   charts: number
+  /** DuckDB-wasm round trips until interactive, by request type: count and summed ms. */
+  duckdb: Record<string, { n: number; ms: number }>
   domContentLoaded: number
   peakHeap: number
   requests: RequestRecord[]
@@ -128,6 +130,15 @@ export async function coldRun(url: string, opts: { quietMs?: number; timeoutMs?:
       ([q, t]) => (window as unknown as { __bench: { settle(a: number, b: number, c: number, d: boolean): Promise<unknown> } }).__bench.settle(0, q, t, true),
       [opts.quietMs ?? 400, opts.timeoutMs ?? 120_000] as const,
     )) as Settled
+    const duckdb = await page.evaluate(() => {
+      const out: Record<string, { n: number; ms: number }> = {}
+      for (const r of (window as unknown as { __bench: { state: { requests: { type: string; start: number; end: number }[] } } }).__bench.state.requests) {
+        const o = (out[r.type] ??= { n: 0, ms: 0 })
+        o.n++
+        if (r.end >= 0) o.ms += r.end - r.start
+      }
+      return out
+    })
     const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd)
     const peakHeap = await heap.stop()
     await page.waitForTimeout(50)
@@ -147,6 +158,7 @@ export async function coldRun(url: string, opts: { quietMs?: number; timeoutMs?:
       firstFinished: s.firstFinished,
       interactive: Math.max(s.ready, s.allFinished),
       charts: s.updated,
+      duckdb,
       domContentLoaded: dcl,
       peakHeap,
       requests: requests.sort((a, b) => a.start - b.start),
@@ -166,6 +178,11 @@ export interface ChangeResult {
   /** Change → every updated chart's `finished` after its last setOption. */
   finished: number
   updated: number
+  /** setOption calls on all charts for this change (more than the number of charts = wasted renders). */
+  setOptions: number
+  /** DuckDB-wasm round trips for this change and their summed time. */
+  duckdbRequests: number
+  duckdbMs: number
 }
 
 type Bench = { __bench: { settle(a: number, b: number, c: number, d: boolean): Promise<Settled> } }
@@ -180,7 +197,7 @@ export async function changeApp(page: Page, hash: string, kind: string, quietMs 
     },
     [hash, quietMs] as const,
   )
-  return { ok: s.ok, kind, firstFrame: s.allRendered - s.t0, finished: s.allFinished - s.t0, updated: s.updated }
+  return { ok: s.ok, kind, firstFrame: s.allRendered - s.t0, finished: s.allFinished - s.t0, updated: s.updated, setOptions: s.setOptions, duckdbRequests: s.duckdbRequests, duckdbMs: s.duckdbMs }
 }
 
 /** The floor's interaction: a filtered GROUP BY and a repaint of its one chart. */
@@ -193,7 +210,7 @@ export async function changeFloor(page: Page, pattern: string, quietMs = 250): P
     },
     [pattern, quietMs] as const,
   )
-  return { ok: s.ok, kind: 'query', firstFrame: s.allRendered - s.t0, finished: s.allFinished - s.t0, updated: s.updated }
+  return { ok: s.ok, kind: 'query', firstFrame: s.allRendered - s.t0, finished: s.allFinished - s.t0, updated: s.updated, setOptions: s.setOptions, duckdbRequests: s.duckdbRequests, duckdbMs: s.duckdbMs }
 }
 
 export async function openSettled(browser: Browser, url: string): Promise<{ page: Page; heap: HeapSampler; cold: Settled; errors: string[] }> {
@@ -204,6 +221,6 @@ export async function openSettled(browser: Browser, url: string): Promise<{ page
   const heap = new HeapSampler()
   await heap.start(page, 200)
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 180_000 })
-  const cold = (await page.evaluate(() => (window as unknown as Bench).__bench.settle(0, 400, 300_000, true))) as Settled
+  const cold = (await page.evaluate(() => (window as unknown as Bench).__bench.settle(0, 400, 900_000, true))) as Settled
   return { page, heap, cold, errors }
 }

@@ -29,6 +29,11 @@ export interface Settled {
   hosts: number
   /** DuckDB ready (−1 if never). */
   ready: number
+  /** setOption calls since `since` (all charts). */
+  setOptions: number
+  /** DuckDB-wasm requests since `since` and the sum of their round trips (ms). */
+  duckdbRequests: number
+  duckdbMs: number
   /** DuckDB requests still in flight. */
   inflight: number
   /** Earliest first frame / `finished` of a chart drawn with data (cold start). */
@@ -54,7 +59,10 @@ export function instrument(): void {
   const w = window as unknown as Record<string, unknown>
   const charts: Rec[] = []
   const inflight = new Set<number>()
-  const state = { ready: -1, charts, lastEvent: 0, inflight }
+  /** DuckDB requests: type, posted, answered. */
+  const requests: { type: string; start: number; end: number }[] = []
+  const open = new Map<number, { type: string; start: number; end: number }>()
+  const state = { ready: -1, charts, lastEvent: 0, inflight, requests }
   const now = () => performance.now()
   const hasData = (option: unknown): boolean => {
     const series = (option as { series?: unknown } | null)?.series
@@ -71,6 +79,11 @@ export function instrument(): void {
         const d = ev.data as { requestId?: number; type?: string } | null
         if (d && typeof d.requestId === 'number' && !UNSOLICITED.has(String(d.type))) {
           inflight.delete(d.requestId)
+          const r = open.get(d.requestId)
+          if (r) {
+            r.end = now()
+            open.delete(d.requestId)
+          }
           state.lastEvent = now()
         }
       })
@@ -79,7 +92,10 @@ export function instrument(): void {
       const id = (message as { messageId?: unknown } | null)?.messageId
       if (typeof id === 'number') {
         inflight.add(id)
-        state.lastEvent = now()
+        const r = { type: String((message as { type?: unknown }).type), start: now(), end: -1 }
+        open.set(id, r)
+        requests.push(r)
+        state.lastEvent = r.start
       }
       super.postMessage(message, transfer as Transferable[])
     }
@@ -160,7 +176,19 @@ export function instrument(): void {
       allRendered = Math.max(allRendered, r)
       allFinished = Math.max(allFinished, f)
     }
+    let setOptions = 0
+    for (const c of charts) for (const t of c.set) if (t >= since) setOptions++
+    let duckdbMs = 0
+    let duckdbRequests = 0
+    for (const r of requests) {
+      if (r.start < since) continue
+      duckdbRequests++
+      if (r.end >= 0) duckdbMs += r.end - r.start
+    }
     return {
+      setOptions,
+      duckdbRequests,
+      duckdbMs,
       hosts: hosts.length,
       registered,
       updated,

@@ -18,6 +18,11 @@ export function renderMarkdown(r: BenchResult): string {
       `load average ${m.loadStart.join(' ')} at start, ${m.loadEnd?.join(' ') ?? '?'} at end. ` +
       `${r.config.runs} runs per cold-start measure, ${r.config.changes} selection changes per scale${r.config.quick ? ' (quick run: harness check, not for quoting)' : ''}.`,
   )
+  const stamps = Object.entries(r.parts ?? {})
+  if (new Set(stamps.map(([, v]) => v.date)).size > 1) {
+    L.push('')
+    L.push(`Parts measured at different times: ${stamps.map(([k, v]) => `${k} ${v.date.slice(0, 16).replace('T', ' ')} (load ${v.load.join(' ')})`).join('; ')}.`)
+  }
   L.push('')
   L.push('Times in ms from navigation start as median (min–max); ratio = app ÷ floor. The floor is `bench/floor/`: DuckDB-wasm from the same bundles, one query, one ECharts chart without animation.')
   L.push('')
@@ -48,14 +53,24 @@ export function renderMarkdown(r: BenchResult): string {
     L.push('| --- | --- | --- |')
     for (const k of Object.keys(a.timeline)) L.push(`| ${k} | ${ms(a.timeline[k])} | ${ms(f.timeline[k])} |`)
     L.push('')
+    if (a.duckdb) {
+      const types = [...new Set([...Object.keys(a.duckdb), ...Object.keys(f.duckdb ?? {})])]
+      L.push('DuckDB-wasm round trips until interactive (median count, summed ms; work inside the worker, main thread mostly waiting):')
+      L.push('')
+      L.push('| request | app | floor |')
+      L.push('| --- | --- | --- |')
+      const cell = (x?: { n: number; ms: number }) => (x ? `${x.n} × , ${ms(x.ms)} ms` : '–')
+      for (const t of types) L.push(`| ${t} | ${cell(a.duckdb[t])} | ${cell(f.duckdb?.[t])} |`)
+      L.push('')
+    }
   }
   if (r.interaction) {
     L.push('## Selection change → every chart of the view repainted')
     L.push('')
     L.push('`finished` = ECharts `finished` on every updated chart (includes the update animation); first frame = first frame drawn after the change. Floor = filtered GROUP BY + repaint of its chart.')
     L.push('')
-    L.push('| scale | app `finished` p50 / p95 | app first frame p50 / p95 | floor p50 / p95 | by kind (app `finished` p50 / p95) | peak heap app / floor |')
-    L.push('| --- | --- | --- | --- | --- | --- |')
+    L.push('| scale | app `finished` p50 / p95 | app first frame p50 / p95 | floor p50 / p95 | by kind (app `finished` p50 / p95) | app: DuckDB ms, setOption calls per change (median) | peak heap app / floor |')
+    L.push('| --- | --- | --- | --- | --- | --- | --- |')
     for (const scale of ['seed', '1m'] as const) {
       const s = r.interaction[scale]
       if (!s) continue
@@ -63,6 +78,7 @@ export function renderMarkdown(r: BenchResult): string {
       L.push(
         `| ${scale === 'seed' ? 'seed (5 reports)' : '1,000,000 observations (50,000 reports)'} | ${ms(s.app.finished.median)} / ${ms(s.app.finished.p95)} | ` +
           `${ms(s.app.firstFrame.median)} / ${ms(s.app.firstFrame.p95)} | ${ms(s.floor.finished.median)} / ${ms(s.floor.finished.p95)} | ${kinds}${s.app.failed ? `; ${s.app.failed} did not settle` : ''} | ` +
+          `${s.app.duckdbMs ? `${ms(s.app.duckdbMs.median)} ms, ${s.app.setOptionsPerChange.median}` : 'n/a'} | ` +
           `${(s.app.peakHeapMB ?? NaN).toFixed(0)} / ${(s.floor.peakHeapMB ?? NaN).toFixed(0)} MB |`,
       )
     }

@@ -175,6 +175,8 @@ interface ColdSummary {
   peakHeapMB: Summary
   /** Medians of when things happen on the way (ms from navigation start). */
   timeline: Record<string, number>
+  /** DuckDB-wasm round trips during start-up by request type (median count and summed ms). */
+  duckdb: Record<string, { n: number; ms: number }>
 }
 
 function summariseCold(runs: ColdRun[]): ColdSummary {
@@ -184,7 +186,12 @@ function summariseCold(runs: ColdRun[]): ColdSummary {
     return x ? x[edge] : NaN
   }
   const med = (f: (r: ColdRun) => number) => summarise(ok.map(f)).median
+  const duckdb: ColdSummary['duckdb'] = {}
+  for (const t of new Set(ok.flatMap((r) => Object.keys(r.duckdb ?? {})))) {
+    duckdb[t] = { n: med((r) => r.duckdb?.[t]?.n ?? 0), ms: med((r) => r.duckdb?.[t]?.ms ?? 0) }
+  }
   return {
+    duckdb,
     ready: summarise(ok.map((r) => r.ready)),
     firstRendered: summarise(ok.map((r) => r.firstRendered)),
     firstFinished: summarise(ok.map((r) => r.firstFinished)),
@@ -211,6 +218,9 @@ function summariseCold(runs: ColdRun[]): ColdSummary {
 interface InteractionSide {
   finished: Summary
   firstFrame: Summary
+  /** Per change: DuckDB round trips (summed ms) and setOption calls over all charts. */
+  duckdbMs: Summary
+  setOptionsPerChange: Summary
   byKind: Record<string, { finished: Summary; firstFrame: Summary }>
   failed: number
   peakHeapMB?: number
@@ -224,7 +234,14 @@ function summariseChanges(xs: ChangeResult[]): InteractionSide {
     const ks = ok.filter((x) => x.kind === k)
     byKind[k] = { finished: summarise(ks.map((x) => x.finished)), firstFrame: summarise(ks.map((x) => x.firstFrame)) }
   }
-  return { finished: summarise(ok.map((x) => x.finished)), firstFrame: summarise(ok.map((x) => x.firstFrame)), byKind, failed: xs.length - ok.length }
+  return {
+    finished: summarise(ok.map((x) => x.finished)),
+    firstFrame: summarise(ok.map((x) => x.firstFrame)),
+    duckdbMs: summarise(ok.map((x) => x.duckdbMs)),
+    setOptionsPerChange: summarise(ok.map((x) => x.setOptions)),
+    byKind,
+    failed: xs.length - ok.length,
+  }
 }
 
 async function measureCold(app: StaticServer, floor: StaticServer): Promise<{ app: ColdRun[]; floor: ColdRun[] }> {
@@ -373,6 +390,8 @@ export interface BenchResult {
   sizes?: Sizes
   entry?: { app: ChunkInfo[]; floor: ChunkInfo[] }
   targets?: { name: string; value: string; limit: string; met: boolean | null; note?: string }[]
+  /** When each part was measured (a run with --only/--scales keeps the other parts of the previous latest.json). */
+  parts?: Record<string, { date: string; load: number[] }>
 }
 
 function chromiumVersion(): string {
@@ -465,8 +484,38 @@ async function main(): Promise<void> {
     result.extraction = { ...x, process_mbps: summarise(x.process.map((p) => p.mbPerS)), extract_mbps: summarise(x.extractOnly.map((p) => p.mbPerS)) }
   }
   result.machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100)
-  result.targets = targetsOf(result)
   const dir = join(ROOT, 'bench/results')
+  const stamp = { date: result.date, load: result.machine.loadStart }
+  result.parts = {}
+  for (const k of ['cold', 'worker', 'extraction'] as const) if (result[k]) result.parts[k] = stamp
+  for (const k of SCALES) if (result.interaction?.[k]) result.parts[`interaction-${k}`] = stamp
+  // A partial run (--only / --scales) keeps what it did not measure from the previous results.
+  const previousFile = join(dir, 'latest.json')
+  if ((onlyArg || SCALES.length < 2) && existsSync(previousFile)) {
+    const prev = JSON.parse(readFileSync(previousFile, 'utf8')) as BenchResult
+    const prevStamp = { date: prev.date, load: prev.machine.loadStart }
+    const keep = (k: string) => (result.parts![k] = prev.parts?.[k] ?? prevStamp)
+    if (!result.cold && prev.cold) {
+      result.cold = prev.cold
+      result.sizes = prev.sizes
+      keep('cold')
+    }
+    if (!result.worker && prev.worker) {
+      result.worker = prev.worker
+      keep('worker')
+    }
+    if (!result.extraction && prev.extraction) {
+      result.extraction = prev.extraction
+      keep('extraction')
+    }
+    for (const k of ['seed', '1m'] as const) {
+      if (!result.interaction?.[k] && prev.interaction?.[k]) {
+        result.interaction = { ...result.interaction, [k]: prev.interaction[k] }
+        keep(`interaction-${k}`)
+      }
+    }
+  }
+  result.targets = targetsOf(result)
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 1) + '\n')
   const md = renderMarkdown(result)
