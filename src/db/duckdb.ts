@@ -2,7 +2,8 @@
  * DuckDB-wasm, started from the app's own bundles (Vite `?url` assets; no CDN),
  * with extension autoinstall/autoload switched off, and the published tables loaded
  * from `public/data/*.parquet` (decoded with hyparquet, see ./parquet.ts, because the
- * parquet extension is not bundled in DuckDB-wasm). One typed `query<T>()` with prepared parameters.
+ * parquet extension is not bundled in DuckDB-wasm, then handed over as Arrow tables, see
+ * ./arrow.ts). One typed `query<T>()` with prepared parameters.
  */
 import * as duckdb from '@duckdb/duckdb-wasm'
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
@@ -11,8 +12,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
-import { looksLikeHtml, looksLikeParquet, readParquet } from './parquet'
-import { createTableSql, insertQueries } from './load'
+import { looksLikeHtml, looksLikeParquet, readParquetColumns } from './parquet'
+import { toArrowTable } from './arrow'
 
 /** The tables the app needs, in load order. */
 export const TABLES = ['indicators', 'reports', 'observations', 'report_texts'] as const
@@ -113,22 +114,14 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
 
 async function loadTable(table: TableName, bytes: Uint8Array): Promise<void> {
   const file = `${table}.parquet`
-  let decoded: Awaited<ReturnType<typeof readParquet>>
+  let arrowTable: ReturnType<typeof toArrowTable>
   try {
-    decoded = await readParquet(bytes)
+    arrowTable = toArrowTable(await readParquetColumns(bytes))
   } catch (e) {
     throw new DatasetError('corrupt-file', `cannot decode ${file}: ${e instanceof Error ? e.message : String(e)}`, file)
   }
   try {
-    await conn!.query(createTableSql(table, decoded.columns))
-    for (const q of insertQueries(table, decoded.columns, decoded.rows)) {
-      const stmt = await conn!.prepare(q.sql)
-      try {
-        await stmt.query(...q.params)
-      } finally {
-        await stmt.close()
-      }
-    }
+    await conn!.insertArrowTable(arrowTable, { name: table, create: true })
   } catch (e) {
     throw new DatasetError('corrupt-file', `cannot load ${file}: ${e instanceof Error ? e.message : String(e)}`, file)
   }

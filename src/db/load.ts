@@ -1,7 +1,9 @@
 /**
  * Pure SQL for loading decoded table rows into DuckDB: CREATE TABLE from column
  * definitions, then batched multi-row INSERTs with `?` parameters (no value is ever
- * spliced into SQL). Runs the same in DuckDB-wasm and in Node tests.
+ * spliced into SQL). The browser ingests Arrow instead (./arrow.ts, much faster); this path
+ * serves where Arrow ingestion is not available, e.g. Node tests with @duckdb/node-api that
+ * check decoded tables answer the app's queries exactly like DuckDB's own Parquet reader.
  */
 import type { Query, QueryParam } from '../queries/types'
 

@@ -3,7 +3,7 @@
  * the parquet extension and fetching one would leave the origin, so table files are
  * decoded in JS with hyparquet (SNAPPY built in, ZSTD via fzstd) and inserted into DuckDB.
  */
-import { parquetMetadata, parquetReadObjects } from 'hyparquet'
+import { parquetMetadata, parquetRead } from 'hyparquet'
 import { decompress as zstd } from 'fzstd'
 import type { ColumnDef } from './load'
 
@@ -61,8 +61,16 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
     : (bytes.slice().buffer as ArrayBuffer)
 }
 
-/** Decode a flat Parquet file into column definitions and row objects. */
-export async function readParquet(bytes: Uint8Array): Promise<{ columns: ColumnDef[]; rows: Record<string, unknown>[] }> {
+/** A decoded table, column by column (fast to turn into Arrow). */
+export interface DecodedColumns {
+  columns: ColumnDef[]
+  numRows: number
+  /** One array per column, `numRows` long; null where the value is missing. */
+  data: Record<string, unknown[]>
+}
+
+/** Decode a flat Parquet file column by column. */
+export async function readParquetColumns(bytes: Uint8Array): Promise<DecodedColumns> {
   const file = toArrayBuffer(bytes)
   const metadata = parquetMetadata(file)
   const [root, ...rest] = metadata.schema as SchemaElementLike[]
@@ -73,6 +81,26 @@ export async function readParquet(bytes: Uint8Array): Promise<{ columns: ColumnD
     columns.push({ name: el.name, type: el.num_children ? 'VARCHAR' : duckdbType(el) })
     i += 1 + (el.num_children ?? 0)
   }
-  const rows = (await parquetReadObjects({ file, metadata, compressors: COMPRESSORS })) as Record<string, unknown>[]
+  const numRows = Number(metadata.num_rows)
+  const data: Record<string, unknown[]> = {}
+  for (const c of columns) data[c.name] = new Array<unknown>(numRows).fill(null)
+  await parquetRead({
+    file,
+    metadata,
+    compressors: COMPRESSORS,
+    columns: columns.map((c) => c.name),
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      const target = data[columnName]
+      if (!target) return
+      for (let r = 0; r < columnData.length; r++) target[rowStart + r] = columnData[r] ?? null
+    },
+  })
+  return { columns, numRows, data }
+}
+
+/** Decode a flat Parquet file into column definitions and row objects. */
+export async function readParquet(bytes: Uint8Array): Promise<{ columns: ColumnDef[]; rows: Record<string, unknown>[] }> {
+  const { columns, numRows, data } = await readParquetColumns(bytes)
+  const rows = Array.from({ length: numRows }, (_, r) => Object.fromEntries(columns.map((c) => [c.name, data[c.name][r]])))
   return { columns, rows }
 }

@@ -55,8 +55,11 @@ async function openPage(ctx: BrowserContext): Promise<Page> {
   return p
 }
 
+/** Wait for the dataset; fail at once (with the message shown) if it ends in an error state. */
 async function waitReady(p: Page): Promise<void> {
-  await p.waitForSelector('main[data-dataset-status="ready"]', { timeout: 90_000 })
+  await p.waitForSelector('main[data-dataset-status="ready"], main[data-dataset-status="error"]', { timeout: 90_000 })
+  const status = await p.getAttribute('main', 'data-dataset-status')
+  if (status !== 'ready') throw new Error(`dataset failed to load: ${await p.textContent('main')}`)
 }
 
 /** Per chart on the page: number of non-null data points in its series and non-white canvas pixels. */

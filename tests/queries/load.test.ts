@@ -7,7 +7,8 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { readParquet, looksLikeParquet, looksLikeHtml } from '../../src/db/parquet'
+import { readParquet, readParquetColumns, looksLikeParquet, looksLikeHtml } from '../../src/db/parquet'
+import { toArrowTable } from '../../src/db/arrow'
 import { createTableSql, insertQueries } from '../../src/db/load'
 import { listReports, valuesForSelection } from '../../src/queries'
 import { createFixtureDb, run } from './fixture'
@@ -36,6 +37,21 @@ describe('parquet loading without the DuckDB parquet extension', () => {
       expect(actual).toEqual(expected)
       const described = await run(src, { sql: `DESCRIBE ${table}`, params: [] })
       expect(columns.map((x) => `${x.name}:${x.type}`)).toEqual(described.map((d) => `${d.column_name}:${d.column_type}`))
+    }
+  })
+
+  it('builds Arrow tables (what DuckDB-wasm ingests) with the same rows and types', async () => {
+    const src = await createFixtureDb()
+    const dir = mkdtempSync(join(tmpdir(), 'rol-'))
+    for (const table of ['indicators', 'reports', 'observations', 'report_texts']) {
+      const file = join(dir, `${table}.parquet`)
+      await src.run(`COPY ${table} TO '${file}' (FORMAT parquet, COMPRESSION zstd)`)
+      const arrow = toArrowTable(await readParquetColumns(new Uint8Array(readFileSync(file))))
+      const expected = await run(src, { sql: `SELECT * FROM read_parquet('${file}')`, params: [] })
+      expect(arrow.toArray().map((r) => ({ ...r.toJSON() }))).toEqual(expected)
+      const described = await run(src, { sql: `DESCRIBE ${table}`, params: [] })
+      const arrowTypes: Record<string, string> = { Utf8: 'VARCHAR', Int32: 'INTEGER', Float64: 'DOUBLE', Bool: 'BOOLEAN' }
+      expect(arrow.schema.fields.map((f) => `${f.name}:${arrowTypes[String(f.type)] ?? String(f.type)}`)).toEqual(described.map((d) => `${d.column_name}:${d.column_type}`))
     }
   })
 
