@@ -55,6 +55,11 @@ async function openPage(ctx: BrowserContext): Promise<Page> {
   return p
 }
 
+/** expect.poll with room for a loaded CI machine (the default gives up after 1 s). */
+function poll<T>(fn: () => T | Promise<T>) {
+  return expect.poll(fn, { timeout: 15_000 })
+}
+
 /** Wait for the dataset; fail at once (with the message shown) if it ends in an error state. */
 async function waitReady(p: Page): Promise<void> {
   await p.waitForSelector('main[data-dataset-status="ready"], main[data-dataset-status="error"]', { timeout: 90_000 })
@@ -167,7 +172,7 @@ describe('dashboard in the browser (offline)', () => {
     await page.mouse.click(target.x, target.y)
     const panel = page.locator('[data-testid="evidence-panel"]')
     await panel.waitFor()
-    await expect.poll(() => panel.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
+    await poll(() => panel.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
     expect(await panel.locator('[data-testid="evidence-value"]').textContent()).toBe('97%')
     expect(await panel.textContent()).toContain('船营区人民政府')
     expect(await panel.textContent()).toContain('2023')
@@ -180,7 +185,7 @@ describe('dashboard in the browser (offline)', () => {
     await page.reload()
     await waitReady(page)
     expect(page.url()).toBe(url)
-    await expect.poll(() => page.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
+    await poll(() => page.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
     await page.goBack()
     await page.waitForSelector('[data-testid="evidence-panel"]', { state: 'detached' })
     expect(page.url()).not.toContain('ev=')
@@ -195,7 +200,7 @@ describe('dashboard in the browser (offline)', () => {
     expect(page.url()).toContain('hl=mediation_success_pct')
     const mark = page.locator('mark[data-indicators~="mediation_success_pct"]')
     expect(await mark.textContent()).toBe('糾紛調解成功率達到97%')
-    await expect.poll(() => mark.evaluate((el) => {
+    await poll(() => mark.evaluate((el) => {
       const r = el.getBoundingClientRect()
       return r.top >= 0 && r.bottom <= window.innerHeight
     })).toBe(true)
@@ -220,7 +225,7 @@ describe('dashboard in the browser (offline)', () => {
     // pick mediation success + training participants, drop an agency
     await page.click('button[data-indicator="mediation_success_pct"]')
     await page.click('button[data-agency="湛江经济技术开发区应急管理局"]')
-    await expect.poll(() => page.url()).toContain('mediation_success_pct')
+    await poll(() => page.url()).toContain('mediation_success_pct')
     const url = page.url()
     expect(decodeURIComponent(url)).toContain('a=')
     const before = await chartStats(page)
@@ -233,9 +238,9 @@ describe('dashboard in the browser (offline)', () => {
     stats = await chartStats(page)
     expect(stats.map((s) => [s.id, s.points])).toEqual(before.map((s) => [s.id, s.points]))
     await page.goBack()
-    await expect.poll(() => page.getAttribute('button[data-agency="湛江经济技术开发区应急管理局"]', 'aria-pressed')).toBe('true')
+    await poll(() => page.getAttribute('button[data-agency="湛江经济技术开发区应急管理局"]', 'aria-pressed')).toBe('true')
     await page.goForward()
-    await expect.poll(() => page.getAttribute('button[data-agency="湛江经济技术开发区应急管理局"]', 'aria-pressed')).toBe('false')
+    await poll(() => page.getAttribute('button[data-agency="湛江经济技术开发区应急管理局"]', 'aria-pressed')).toBe('false')
     await goto(page, '/compare')
     await chartsWithData(page, 2)
     await shot(page, 'compare')
@@ -252,7 +257,7 @@ describe('dashboard in the browser (offline)', () => {
     const panel = page.locator('[data-chart-id="trends-mediation_success_pct"]')
     await panel.locator('[data-testid="chart-table-toggle"]').click()
     await panel.locator('.chart-table button:has-text("97%")').click()
-    await expect.poll(() => page.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
+    await poll(() => page.locator('[data-testid="evidence-sentence"] mark').textContent()).toBe('糾紛調解成功率達到97%')
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-testid="evidence-panel"]', { state: 'detached' })
   })
