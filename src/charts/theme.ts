@@ -4,9 +4,12 @@
  */
 export const THEME_NAME = 'rol'
 
-/** System CJK fonts only: nothing is fetched from a font CDN. */
+/**
+ * System CJK fonts first; the bundled web font (served from our own assets, never a CDN)
+ * draws Chinese on machines that have none.
+ */
 export const FONT_FAMILY =
-  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif'
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC Variable", system-ui, sans-serif'
 
 /** Tableau-10 derived, readable on white and distinguishable for most colour-blind readers. */
 export const PALETTE = ['#2f6db5', '#e8792b', '#3a9a5b', '#c4453c', '#7d5fb2', '#8c6a4f', '#d46aa8', '#6b7280', '#b5a22c', '#2aa3b8']
