@@ -21,6 +21,7 @@ import { serveStatic, type StaticServer } from '../tests/e2e/server'
 import { APP_OUT, buildAll, FLOOR_OUT, ROOT, SEED_DATA, SYNTH_DATA, type ChunkInfo } from './build'
 import { changeApp, changeFloor, CHROMIUM, coldRun, launch, newContext, openSettled, type ChangeResult, type ColdRun } from './browser'
 import { measureExtraction, type ExtractionResult } from './extraction'
+import { rng } from '../scripts/rng'
 import { renderMarkdown } from './report'
 import { addSizes, sizeOf, type FileSize } from './sizes'
 import { ratio, summarise, type Summary } from './stats'
@@ -82,16 +83,6 @@ async function universeOf(dir: string): Promise<Universe> {
   }
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function hashOf(s: Sel): string {
   const q: string[] = []

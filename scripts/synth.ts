@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { rng } from './rng'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -43,17 +44,6 @@ export interface SynthOptions {
   out: string
 }
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const REGIONS = ['合成省甲市', '合成省乙市', '合成省丙市', '合成省丁市', '合成省戊市', '合成省己市', '合成省庚市', '合成省辛市']
 const KINDS = ['人民政府', '应急管理局', '市场监督管理局', '交通运输局', '司法局', '生态环境局', '气象局', '税务局']
