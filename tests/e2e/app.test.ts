@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { serveStatic, type StaticServer } from './server'
+import { blockNonLocal, serveStatic, type StaticServer } from './server'
 
 const ROOT = resolve(__dirname, '../..')
 const DIST = join(ROOT, 'dist')
@@ -35,13 +35,7 @@ function ensureBuilt(): void {
 
 async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block' })
-  await ctx.route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if ((url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.protocol === 'http:') return route.continue()
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
-    blocked.push(route.request().url())
-    return route.abort('blockedbyclient')
-  })
+  await blockNonLocal(ctx, blocked)
   return ctx
 }
 

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { PNG } from 'pngjs'
-import { serveStatic, type StaticServer } from './server'
+import { blockNonLocal, serveStatic, type StaticServer } from './server'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const DIST = join(ROOT, 'dist')
@@ -78,13 +78,7 @@ export async function startHarness(): Promise<Harness> {
     pageErrors,
     async newContext(width, height, extra = {}) {
       const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block', acceptDownloads: true, ...extra })
-      await ctx.route('**/*', (route) => {
-        const url = new URL(route.request().url())
-        if ((url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.protocol === 'http:') return route.continue()
-        if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
-        blocked.push(route.request().url())
-        return route.abort('blockedbyclient')
-      })
+      await blockNonLocal(ctx, blocked)
       ctx.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))))
       return ctx
     },

@@ -2,6 +2,7 @@
  * A tiny static server for `dist/` (node:http): correct MIME types (application/wasm),
  * Range requests (206), HEAD, and index.html for `/`. Listens on 127.0.0.1 only.
  */
+import type { BrowserContext } from 'playwright-core'
 import { createServer, type Server } from 'node:http'
 import { createReadStream, promises as fs } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -92,4 +93,15 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
     requests,
     close: () => new Promise<void>((r) => server.close(() => r())),
   }
+}
+
+/** Lets a browser context reach only this machine (and data:/blob: URLs); records everything else it blocks. */
+export async function blockNonLocal(ctx: BrowserContext, blocked: string[]): Promise<void> {
+  await ctx.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if ((url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.protocol === 'http:') return route.continue()
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
+    blocked.push(route.request().url())
+    return route.abort('blockedbyclient')
+  })
 }
