@@ -93,18 +93,14 @@ export const useSelectionStore = defineStore('selection', () => {
     evidence.value = null
   }
 
-  /**
-   * Replace the whole state (used by the URL sync). Only parts that differ are assigned, so a
-   * URL change that moves one part does not re-run every view's queries and redraws.
-   */
+  /** Replace the whole state (used by the URL sync). */
   function apply(s: SelectionState): void {
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
-    if (!same(agencies.value, s.agencies)) agencies.value = s.agencies
-    if (!same(years.value, s.years)) years.value = s.years
-    if (!same(indicators.value, s.indicators)) indicators.value = s.indicators
-    if (family.value !== s.family) family.value = s.family
-    if (!same(headline.value, s.headline)) headline.value = s.headline
-    if (!same(evidence.value, s.evidence)) evidence.value = s.evidence
+    agencies.value = s.agencies
+    years.value = s.years
+    indicators.value = s.indicators
+    family.value = s.family
+    headline.value = s.headline
+    evidence.value = s.evidence
   }
 
   return {
