@@ -10,7 +10,7 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, nonResultSections, paragraphOf, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, paragraphOf, sentences, type Span } from './structure'
 import { isChange, supersededTokens, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -120,8 +120,8 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   return out
 }
 
-export function findCandidates(text: string, body: Span, rules: CompiledRule[]): Candidate[] {
-  const skip = nonResultSections(text, body)
+/** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
+export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[]): Candidate[] {
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const superseded = supersededTokens(text, all)
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))

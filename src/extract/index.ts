@@ -7,7 +7,7 @@ import { normalise } from './normalise'
 import { extractMeta } from './metadata'
 import { compileRules, type CompiledRule } from './rules'
 import { findCandidates, selectObservations } from './engine'
-import type { Span } from './structure'
+import { nonResultSections, type Span } from './structure'
 
 export type * from './types'
 export { normalise } from './normalise'
@@ -57,10 +57,11 @@ export function reportIdOf(file: string): string {
 export function extractReport(input: ExtractInput, catalogue: Catalogue): ExtractResult {
   const { text, body, file, sidecar = {} } = input
   const norm = normalise(text)
-  const meta = extractMeta(norm.text, body)
+  const skip = nonResultSections(norm.text, body)
+  const meta = extractMeta(norm.text, body, skip)
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
-  const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules), rules)
+  const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules, skip), rules)
   const observations: ObservationRow[] = chosen.map((c) => ({
     report_id: reportId,
     indicator_id: c.indicatorId,

@@ -3,7 +3,7 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
-import { inSpans, nonResultSections, type Span } from './structure'
+import { inSpans, type Span } from './structure'
 import { PROVINCES, sectorOf } from './places'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -46,9 +46,8 @@ function findTitle(text: string, body: Span): { title: string; agency: string | 
   return bare
 }
 
-function findYear(text: string, body: Span, title: ReturnType<typeof findTitle>): { year: number | null; evidence?: string } {
+function findYear(text: string, body: Span, skip: Span[], title: ReturnType<typeof findTitle>): { year: number | null; evidence?: string } {
   if (title) return { year: title.year, evidence: title.title }
-  const skip = nonResultSections(text, body)
   const votes = new Map<number, { score: number; evidence: string }>()
   const region = text.slice(body.start, body.end)
   for (const [re, weight] of YEAR_CUES) {
@@ -142,9 +141,10 @@ function findRegion(text: string, place: string | null): string | null {
   return (province ?? '') + (city ?? '') + place
 }
 
-export function extractMeta(text: string, body: Span): ReportMeta {
+/** `skip`: the plan and problem sections, where years are next year's, not the report's. */
+export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta {
   const title = findTitle(text, body)
-  const year = findYear(text, body, title)
+  const year = findYear(text, body, skip, title)
   const agency = findAgency(text, body, title?.agency ?? null)
   const place = agency.agency ? organs(agency.agency)[0]?.place ?? null : null
   const evidence: ReportMeta['evidence'] = {}
