@@ -1,11 +1,13 @@
 /**
  * Writes the published tables with DuckDB (Parquet + CSV with BOM for Excel), deterministically:
- * rows are sorted and every column has a declared type.
+ * rows are sorted and every column has a declared type. Then the first view's answers
+ * (first-view.json, see ./firstView.ts) from the same tables.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { DuckDBInstance } from '@duckdb/node-api'
+import { writeFirstView } from './firstView'
 
 export type Columns = Record<string, string>
 
@@ -56,6 +58,7 @@ export async function writeTables(outDir: string, tables: TableSpec[]): Promise<
         writeFileSync(csv, '\uFEFF' + readFileSync(csv, 'utf8'))
       }
     }
+    await writeFirstView(con, outDir)
   } finally {
     con.closeSync()
     rmSync(work, { recursive: true, force: true })

@@ -1,21 +1,25 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import { createAppRouter } from './router'
-import { i18n, currentLocale } from './i18n'
-import { installUrlSync } from './stores/urlSync'
-import { useDatasetStore } from './stores/dataset'
+/**
+ * Entry: the smallest possible module, so the slow things start before the app's own code:
+ * DuckDB-wasm first (its worker, then the 34 MB wasm download and compile, the longest step;
+ * the tables are fetched and decoded meanwhile) and the build-time answers that let the
+ * Overview draw before DuckDB is ready (first-view.json). The app chunk (Vue, ECharts, views)
+ * is requested as soon as the DuckDB worker is on its way, and joins both.
+ */
+import { loadFirstView } from './db/firstView'
 
-const app = createApp(App)
-const pinia = createPinia()
-const router = createAppRouter()
-app.use(pinia).use(router).use(i18n)
-document.documentElement.lang = currentLocale()
+void loadFirstView()
 
-// Start loading the data right away; views show progress / errors until it is ready.
-void useDatasetStore(pinia).init()
+/** Resolves once the DuckDB worker has been created (or start-up failed: the app then shows why). */
+function startDuckDb(): Promise<void> {
+  return import('./db/duckdb').then(
+    (db) =>
+      new Promise<void>((go) => {
+        db.startDatabase((p) => p.step !== 'starting' && go()).then(go, go)
+      }),
+    () => undefined,
+  )
+}
 
-void router.isReady().then(() => {
-  installUrlSync(router)
-  app.mount('#app')
-})
+void startDuckDb()
+  .then(() => import('./app'))
+  .then((m) => m.mountApp('#app'))

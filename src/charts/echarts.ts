@@ -1,36 +1,16 @@
 /**
- * ECharts runtime, imported modularly: only the chart types and components the
- * builders use are registered, which keeps the bundle small. Import `echarts` from here.
+ * ECharts runtime, imported modularly. This file registers what the Overview needs (bars,
+ * not-reported markers, grid, tooltip, aria, canvas) and is on the path to the first chart;
+ * views and exports that need more import `./echartsFull` (line, heatmap, legend, …, SVG),
+ * which registers the rest when their chunk loads. Import `echarts` from here.
  */
 import * as echarts from 'echarts/core'
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts'
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components'
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { BarChart, ScatterChart } from 'echarts/charts'
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components'
+import { CanvasRenderer } from 'echarts/renderers'
 import { theme, THEME_NAME } from './theme'
 
-echarts.use([
-  BarChart,
-  LineChart,
-  ScatterChart,
-  HeatmapChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  VisualMapComponent,
-  MarkLineComponent,
-  AriaComponent,
-  CanvasRenderer,
-  SVGRenderer,
-])
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer])
 echarts.registerTheme(THEME_NAME, theme)
 
 export { echarts, THEME_NAME }

@@ -1,6 +1,9 @@
 /**
  * Run a query from `src/queries` whenever its `{sql, params}` changes and the dataset is ready.
  * Pass a getter returning a Query, or null to skip. Stale answers are dropped.
+ * While DuckDB is starting, build-time answers for the first view stand in (dataset.answer);
+ * when DuckDB is ready the query runs again and its rows replace the shown ones only if they
+ * differ, so a chart drawn from the preview is not redrawn.
  */
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { Query } from '../queries'
@@ -22,22 +25,35 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
   const loaded = ref(false)
   const error = shallowRef<DatasetError | null>(null)
   let seq = 0
+  /** Keep the rows already shown when the new answer is the same (compared up to a size). */
+  function show(r: T[]): void {
+    const same = loaded.value && r.length === rows.value.length && r.length <= 5000 && JSON.stringify(r) === JSON.stringify(rows.value)
+    if (!same) rows.value = r
+    loaded.value = true
+  }
   watch(
     () => {
-      const q = dataset.status === 'ready' ? getter() : null
-      return q ? JSON.stringify(q) : ''
+      const mode = dataset.status === 'ready' ? 'db' : dataset.preview ? 'preview' : null
+      const q = mode ? getter() : null
+      return q ? `${mode}:${JSON.stringify(q)}` : ''
     },
-    async (k) => {
-      if (!k) return
-      const q = JSON.parse(k) as Query
+    async (key) => {
+      if (!key) return
+      const mode = key.slice(0, key.indexOf(':'))
+      const q = JSON.parse(key.slice(mode.length + 1)) as Query
       const mine = ++seq
+      if (mode === 'preview') {
+        const pre = dataset.answer<T>(q)
+        if (pre) show(pre)
+        else loaded.value = false
+        return
+      }
       loading.value = true
       try {
         const r = await dataset.run<T>(q)
         if (mine !== seq) return
-        rows.value = r
+        show(r)
         error.value = null
-        loaded.value = true
       } catch (e) {
         if (mine !== seq) return
         error.value = toDatasetError(e, 'query')

@@ -1,28 +1,24 @@
 /**
  * DuckDB-wasm, started from the app's own bundles (Vite `?url` assets; no CDN),
  * with extension autoinstall/autoload switched off, and the published tables loaded
- * from `public/data/*.parquet` (decoded with hyparquet, see ./parquet.ts, because the
- * parquet extension is not bundled in DuckDB-wasm, then handed over as Arrow tables, see
- * ./arrow.ts). One typed `query<T>()` with prepared parameters.
+ * from `public/data/*.parquet` (fetched and decoded in JS while the wasm compiles, see
+ * ./tables.ts, because the parquet extension is not bundled in DuckDB-wasm, then handed over
+ * as Arrow tables). One typed `query<T>()` with prepared parameters.
  */
 import * as duckdb from '@duckdb/duckdb-wasm'
+import type { Table } from 'apache-arrow'
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
-import { looksLikeHtml, looksLikeParquet, readParquetColumns } from './parquet'
-import { toArrowTable } from './arrow'
+import { CORE_TABLES, prepareTable, TABLES, TEXT_TABLE, type TableName } from './tables'
 
-/** The tables the app needs, in load order. */
-export const TABLES = ['indicators', 'reports', 'observations', 'report_texts'] as const
-export type TableName = (typeof TABLES)[number]
-
-export type LoadStep = 'starting' | 'wasm' | 'fetching' | 'loading' | 'checking' | 'ready'
+export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
   step: LoadStep
-  /** Table file being read (fetching/loading). */
+  /** Table file being loaded. */
   file?: string
   /** 'mvp' or 'eh'. */
   bundle?: string
@@ -36,20 +32,11 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 }
 
-/**
- * Base URL of the tables; `public/data/` is served at `<base>data/`. `?data=<folder>` before the
- * `#` (letters, digits, `-`, `_`) reads them from `<base><folder>/` instead: the benchmark points
- * the app at synthetic tables this way (`npm run synth`, `npm run bench`).
- */
-export function dataUrl(file: string): string {
-  const dir = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('data')
-  return `${import.meta.env.BASE_URL}${dir && /^[\w-]+$/.test(dir) ? dir : 'data'}/${file}`
-}
-
 let db: duckdb.AsyncDuckDB | null = null
 let conn: duckdb.AsyncDuckDBConnection | null = null
 let worker: Worker | null = null
 let starting: Promise<void> | null = null
+let texts: Promise<void> | null = null
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -61,24 +48,6 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => DatasetError
       (e) => (clearTimeout(t), reject(e)),
     )
   })
-}
-
-async function fetchTable(file: string): Promise<Uint8Array> {
-  let res: Response
-  try {
-    res = await fetch(dataUrl(file))
-  } catch (e) {
-    throw new DatasetError('missing-file', `fetch ${dataUrl(file)} failed: ${String(e)}`, file)
-  }
-  if (!res.ok) throw new DatasetError('missing-file', `HTTP ${res.status} for ${dataUrl(file)}`, file)
-  const bytes = new Uint8Array(await res.arrayBuffer())
-  if (looksLikeHtml(bytes, res.headers.get('content-type'))) {
-    throw new DatasetError('missing-file', `${dataUrl(file)} returned an HTML page, not a table`, file)
-  }
-  if (!looksLikeParquet(bytes)) {
-    throw new DatasetError('corrupt-file', `${file} (${bytes.length} bytes) has no Parquet "PAR1" header/footer`, file)
-  }
-  return bytes
 }
 
 async function startEngine(onProgress: (p: LoadProgress) => void, total: number): Promise<void> {
@@ -108,53 +77,60 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
   conn = await db.connect()
   // Everything stays on this origin: never fetch extensions.
-  await conn.query(`SET autoinstall_known_extensions = false`)
-  await conn.query(`SET autoload_known_extensions = false`)
+  await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`)
 }
 
-async function loadTable(table: TableName, bytes: Uint8Array): Promise<void> {
-  const file = `${table}.parquet`
-  let arrowTable: ReturnType<typeof toArrowTable>
-  try {
-    arrowTable = toArrowTable(await readParquetColumns(bytes))
-  } catch (e) {
-    throw new DatasetError('corrupt-file', `cannot decode ${file}: ${e instanceof Error ? e.message : String(e)}`, file)
-  }
+async function insertTable(table: TableName, arrowTable: Table): Promise<void> {
   try {
     await conn!.insertArrowTable(arrowTable, { name: table, create: true })
   } catch (e) {
-    throw new DatasetError('corrupt-file', `cannot load ${file}: ${e instanceof Error ? e.message : String(e)}`, file)
+    throw new DatasetError('corrupt-file', `cannot load ${table}.parquet: ${e instanceof Error ? e.message : String(e)}`, `${table}.parquet`)
   }
 }
 
+const listeners = new Set<(p: LoadProgress) => void>()
+let lastProgress: LoadProgress | null = null
+function report(p: LoadProgress): void {
+  lastProgress = p
+  for (const l of listeners) l(p)
+}
+
 /**
- * Start DuckDB and load all tables. Idempotent: later calls return the same promise.
+ * Start DuckDB and load the tables the views need. Idempotent: later calls return the same
+ * promise (and get the progress so far, then every later step). The tables are fetched and
+ * decoded while the worker compiles the wasm; `report_texts` loads afterwards, see `textsReady`.
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
-export function startDatabase(onProgress: (p: LoadProgress) => void = () => {}): Promise<void> {
+export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
+  if (onProgress) {
+    listeners.add(onProgress)
+    if (lastProgress) onProgress(lastProgress)
+  }
   if (starting) return starting
-  const total = 2 + TABLES.length * 2 + 1
+  const total = 2 + CORE_TABLES.length + 1
+  const decoded = new Map(TABLES.map((t) => [t, prepareTable(t)]))
   starting = (async () => {
-    onProgress({ step: 'starting', done: 0, total })
-    await startEngine(onProgress, total)
+    report({ step: 'starting', done: 0, total })
+    await startEngine(report, total)
     let done = 2
-    // Fetch all files in parallel, load them one by one.
-    const fetched = TABLES.map((t) => fetchTable(`${t}.parquet`))
-    fetched.forEach((p) => p.catch(() => undefined))
-    for (let i = 0; i < TABLES.length; i++) {
-      onProgress({ step: 'fetching', file: `${TABLES[i]}.parquet`, done, total })
-      const bytes = await fetched[i]
-      done++
-      onProgress({ step: 'loading', file: `${TABLES[i]}.parquet`, done, total })
-      await loadTable(TABLES[i], bytes)
+    for (const table of CORE_TABLES) {
+      report({ step: 'loading', file: `${table}.parquet`, done, total })
+      await insertTable(table, await decoded.get(table)!)
       done++
     }
-    onProgress({ step: 'checking', done, total })
+    report({ step: 'checking', done, total })
+    texts = decoded.get(TEXT_TABLE)!.then((t) => insertTable(TEXT_TABLE, t))
+    texts.catch(() => undefined)
   })().catch(async (e) => {
     await resetDatabase()
     throw toDatasetError(e)
   })
   return starting
+}
+
+/** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */
+function textsReady(): Promise<void> {
+  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => texts!)
 }
 
 /** Tear everything down so `startDatabase` can be retried. */
@@ -170,10 +146,14 @@ export async function resetDatabase(): Promise<void> {
     /* already gone */
   }
   worker?.terminate()
+  statements.clear()
+  listeners.clear()
   conn = null
   db = null
   worker = null
   starting = null
+  texts = null
+  lastProgress = null
 }
 
 /** Arrow row → plain object; any BigInt left (should not happen: cast in SQL) becomes a number. */
@@ -185,28 +165,47 @@ function plain<T>(table: { toArray(): { toJSON(): Record<string, unknown> }[] })
   })
 }
 
+/** Prepared statements by SQL: a repeated question is one round trip to the worker, not three. */
+const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>()
+const MAX_STATEMENTS = 64
+
+function prepared(sql: string): Promise<duckdb.AsyncPreparedStatement> {
+  let stmt = statements.get(sql)
+  if (stmt) {
+    statements.delete(sql) // re-insert: the Map's order is least recently used first
+  } else {
+    stmt = conn!.prepare(sql)
+    stmt.catch(() => statements.delete(sql))
+    if (statements.size >= MAX_STATEMENTS) {
+      const [oldest, old] = statements.entries().next().value!
+      statements.delete(oldest)
+      void old.then((o) => o.close()).catch(() => undefined)
+    }
+  }
+  statements.set(sql, stmt)
+  return stmt
+}
+
 /**
- * Run one query with positional `?` parameters through a prepared statement.
- * Accepts the `{ sql, params }` objects from `src/queries`.
+ * Run one query with positional `?` parameters through a (cached) prepared statement.
+ * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read the report texts
+ * wait until that table is loaded.
  */
 export function query<T>(q: Query): Promise<T[]>
 export function query<T>(sql: string, params?: QueryParam[]): Promise<T[]>
 export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<T[]> {
   const sql = typeof q === 'string' ? q : q.sql
   const args = typeof q === 'string' ? params : q.params
+  const needsTexts = new RegExp(`\\b${TEXT_TABLE}\\b`).test(sql)
   const run = async (): Promise<T[]> => {
     if (!conn) {
       if (!starting) throw new DatasetError('query', 'The database has not been started')
       await starting
     }
+    if (needsTexts) await textsReady()
     try {
       if (args.length === 0) return plain<T>(await conn!.query(sql))
-      const stmt = await conn!.prepare(sql)
-      try {
-        return plain<T>(await stmt.query(...args))
-      } finally {
-        await stmt.close()
-      }
+      return plain<T>(await (await prepared(sql)).query(...args))
     } catch (e) {
       throw toDatasetError(e, 'query')
     }

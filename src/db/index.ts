@@ -1,2 +1,4 @@
-export { query, startDatabase, resetDatabase, dataUrl, TABLES, type LoadProgress, type LoadStep, type TableName } from './duckdb'
+export { query, startDatabase, resetDatabase, type LoadProgress, type LoadStep } from './duckdb'
+export { dataUrl } from './urls'
+export { TABLES, type TableName } from './tables'
 export { DatasetError, toDatasetError, type DatasetErrorKind } from './errors'

@@ -1,9 +1,10 @@
 /**
  * UI strings of export and presentation mode, merged into `src/i18n/messages.ts` under
  * `export` and `present` (so components use vue-i18n `t('export.png', …)`), and read by the
- * pure export helpers through `exportMsg`. vue-i18n syntax: `{name}` only; no `@ | $ %`.
+ * pure export helpers through `exportMsg`. Syntax: `{name}` only (src/i18n/interpolate.ts).
  */
 import type { Locale } from '../queries/types'
+import { lookup } from '../i18n/interpolate'
 
 export const exportMessages = {
   'zh-CN': {
@@ -110,8 +111,5 @@ export const exportMessages = {
 
 /** Pure lookup for the export helpers: `exportMsg('en', 'export.source', { date })`. */
 export function exportMsg(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = exportMessages[locale] ?? exportMessages['zh-CN']
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-  if (typeof node !== 'string') return key
-  return node.replace(/\{(\w+)\}/g, (_m, name: string) => (name in values ? String(values[name]) : `{${name}}`))
+  return lookup(exportMessages[locale] ?? exportMessages['zh-CN'], key, values)
 }

@@ -3,7 +3,7 @@
  * ECharts instance at the requested pixel ratio (never a screenshot of the on-screen canvas),
  * after the web-font subsets for its text are loaded.
  */
-import { echarts, THEME_NAME } from '../charts/echarts'
+import { echarts, THEME_NAME } from '../charts/echartsFull'
 import type { Locale } from '../queries/types'
 import { canvasMeasure, embeddedFontCss, ensureFonts } from './fonts'
 import { chartFileName, type ExportSource } from './meta'

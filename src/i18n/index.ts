@@ -1,6 +1,7 @@
 /** vue-i18n set-up: zh-CN by default, English switchable; the choice is remembered. */
 import { createI18n, type LocaleMessages, type VueMessageType } from 'vue-i18n'
 import { LOCALES, messages, type AppLocale } from './messages'
+import { messageCompiler } from './interpolate'
 
 const STORAGE_KEY = 'rol-dashboard.locale'
 
@@ -20,6 +21,7 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Messages are plain data (`as const`); vue-i18n wants mutable records.
   messages: messages as unknown as LocaleMessages<Record<string, VueMessageType>>,
+  messageCompiler,
   missingWarn: false,
   fallbackWarn: false,
 })

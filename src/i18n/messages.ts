@@ -1,9 +1,10 @@
 /**
  * Every UI string, in both languages. Pure data: also read by the pure chart builders
  * (via `msg`) so charts and the rest of the UI say the same words.
- * vue-i18n syntax: `{name}` interpolation; avoid the characters `@ | $ %` unescaped.
+ * Syntax: `{name}` interpolation only (see ./interpolate.ts).
  */
 import { exportMessages } from '../export/messages'
+import { lookup } from './interpolate'
 
 export const messages = {
   'zh-CN': {
@@ -17,10 +18,10 @@ export const messages = {
     status: {
       starting: '正在启动数据库…',
       wasm: '正在加载 DuckDB-wasm（{bundle}）…',
-      fetching: '正在读取数据表 {file}…',
       loading: '正在载入数据表 {file}…',
       checking: '正在检查数据…',
       ready: '{reports} 份报告 · {observations} 个指标值',
+      preview: '数据库启动中，图表可先查看',
       retry: '重试',
       errorTitle: '数据未能加载',
       errors: {
@@ -171,10 +172,10 @@ export const messages = {
     status: {
       starting: 'Starting the database…',
       wasm: 'Loading DuckDB-wasm ({bundle})…',
-      fetching: 'Reading table {file}…',
       loading: 'Loading table {file}…',
       checking: 'Checking the data…',
       ready: '{reports} reports · {observations} values',
+      preview: 'Starting the database; charts are ready to view',
       retry: 'Retry',
       errorTitle: 'The data could not be loaded',
       errors: {
@@ -325,8 +326,5 @@ export const LOCALES: AppLocale[] = ['zh-CN', 'en']
  * Supports `{name}` interpolation only.
  */
 export function msg(locale: AppLocale, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = messages[locale] ?? messages['zh-CN']
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-  if (typeof node !== 'string') return key
-  return node.replace(/\{(\w+)\}/g, (_m, name: string) => (name in values ? String(values[name]) : `{${name}}`))
+  return lookup(messages[locale] ?? messages['zh-CN'], key, values)
 }

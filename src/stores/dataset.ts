@@ -1,12 +1,18 @@
 /**
  * Dataset status: start-up progress, a clear error value, and the report list.
  * The only store that talks to `src/db`; views run their queries through `run()`.
+ *
+ * Start-up has a preview phase: the build-time answers for the first view (`first-view.json`,
+ * see src/queries/firstView.ts) are shown while DuckDB-wasm compiles. `answer()` serves them;
+ * `status` stays 'loading' until DuckDB has the tables, then every view asks DuckDB again.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { LoadProgress } from '../db/duckdb'
 import { DatasetError, toDatasetError } from '../db/errors'
+import { loadFirstView } from '../db/firstView'
 import { listReports, tableCounts, type Query, type ReportRow } from '../queries'
+import { queryKey, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -19,12 +25,22 @@ export interface AgencyInfo {
   years: number[]
 }
 
+export interface TableCounts {
+  reports: number
+  observations: number
+  indicators: number
+}
+
 export const useDatasetStore = defineStore('dataset', () => {
   const status = ref<DatasetStatus>('idle')
   const progress = ref<LoadProgress | null>(null)
   const error = shallowRef<DatasetError | null>(null)
   const reports = shallowRef<ReportRow[]>([])
-  const counts = ref<{ reports: number; observations: number; indicators: number; report_texts: number } | null>(null)
+  const counts = ref<TableCounts | null>(null)
+  /** Build-time answers, while DuckDB is starting (null: none, or DuckDB is ready). */
+  const firstView = shallowRef<FirstView | null>(null)
+  /** The views can draw: DuckDB is ready, or the first-view answers are shown meanwhile. */
+  const preview = computed(() => status.value === 'loading' && firstView.value !== null)
 
   const agencies = computed<AgencyInfo[]>(() => {
     const map = new Map<string, AgencyInfo>()
@@ -37,24 +53,51 @@ export const useDatasetStore = defineStore('dataset', () => {
   })
   const years = computed(() => [...new Set(reports.value.map((r) => r.year))].sort((a, b) => a - b))
 
+  /** A build-time answer for `q`, while DuckDB is starting; undefined when there is none. */
+  function answer<T>(q: Query): T[] | undefined {
+    return firstView.value?.answers[queryKey(q)] as T[] | undefined
+  }
+
+  /** Use the first-view answers if they hold everything start-up needs (counts and report list). */
+  function showFirstView(fv: FirstView | null): void {
+    if (!fv || status.value !== 'loading') return
+    firstView.value = fv
+    const c = answer<TableCounts>(tableCounts())?.[0]
+    const r = answer<ReportRow>(listReports())
+    if (!c || !r?.length) {
+      firstView.value = null
+      return
+    }
+    counts.value = c
+    reports.value = r
+  }
+
+  /** Replace only when DuckDB's answer differs, so nothing drawn from the preview is redrawn. */
+  function keep<T>(current: T, next: T): T {
+    return JSON.stringify(current) === JSON.stringify(next) ? current : next
+  }
+
   async function init(): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
     error.value = null
+    void loadFirstView().then(showFirstView)
     try {
       const { startDatabase, query } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
       await startDatabase((p) => (progress.value = p))
-      const [c] = await query<{ reports: number; observations: number; indicators: number; report_texts: number }>(tableCounts())
-      counts.value = c ?? null
-      reports.value = await query<ReportRow>(listReports())
+      const [c] = await query<TableCounts>(tableCounts())
+      counts.value = keep(counts.value, c ?? null)
+      reports.value = keep(reports.value, await query<ReportRow>(listReports()))
       if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.parquet has no rows', 'reports.parquet')
       progress.value = { step: 'ready', done: 1, total: 1 }
       status.value = 'ready'
     } catch (e) {
       error.value = toDatasetError(e)
       status.value = 'error'
+    } finally {
+      firstView.value = null
     }
   }
 
@@ -69,5 +112,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return (await loadDb()).query<T>(q)
   }
 
-  return { status, progress, error, reports, counts, agencies, years, init, retry, run }
+  return { status, preview, progress, error, reports, counts, agencies, years, init, retry, run, answer }
 })

@@ -93,14 +93,20 @@ export const useSelectionStore = defineStore('selection', () => {
     evidence.value = null
   }
 
-  /** Replace the whole state (used by the URL sync). */
+  /**
+   * Take the state read from the URL. Only the parts that changed are assigned: a new but equal
+   * list would otherwise make every view recompute and redraw with rows it already has.
+   */
   function apply(s: SelectionState): void {
-    agencies.value = s.agencies
-    years.value = s.years
-    indicators.value = s.indicators
-    family.value = s.family
-    headline.value = s.headline
-    evidence.value = s.evidence
+    const set = <T>(r: { value: T }, v: T) => {
+      if (JSON.stringify(r.value) !== JSON.stringify(v)) r.value = v
+    }
+    set(agencies, s.agencies)
+    set(years, s.years)
+    set(indicators, s.indicators)
+    set(family, s.family)
+    set(headline, s.headline)
+    set(evidence, s.evidence)
   }
 
   return {

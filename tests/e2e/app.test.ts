@@ -29,7 +29,7 @@ function ensureBuilt(): void {
     execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
   }
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }) // vitest sets NODE_ENV=test: build what users get
   }
 }
 
@@ -128,6 +128,42 @@ describe('dashboard in the browser (offline)', () => {
     expect(server.requests.filter((r) => r.endsWith('.parquet')).sort()).toEqual(
       ['/data/indicators.parquet', '/data/observations.parquet', '/data/report_texts.parquet', '/data/reports.parquet'],
     )
+  })
+
+  it('draws the Overview from build-time answers before DuckDB is ready and does not redraw at the handover', async () => {
+    const ctx = await newContext()
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    await ctx.route('**/*.wasm', async (route) => {
+      await gate // hold DuckDB back so the preview phase is certain
+      await route.continue()
+    })
+    const p = await openPage(ctx)
+    await p.goto(`${server.url}/#/`)
+    await p.waitForSelector('main[data-preview]')
+    const before = await chartsWithData(p, 4)
+    expect(await p.getAttribute('main', 'data-dataset-status')).toBe('loading')
+    expect(await p.textContent('[data-testid="dataset-summary"]')).toContain('数据库启动中')
+    // From here on, count every redraw of every chart.
+    await p.$$eval('.chart-host', (hosts) =>
+      hosts.forEach((h) => {
+        const host = h as HTMLElement & { __rolChart: { setOption: (...a: unknown[]) => void }; __calls: number }
+        const original = host.__rolChart.setOption.bind(host.__rolChart)
+        host.__calls = 0
+        host.__rolChart.setOption = (...a: unknown[]) => {
+          host.__calls++
+          original(...a)
+        }
+      }),
+    )
+    release()
+    await waitReady(p)
+    await p.waitForTimeout(1000)
+    expect(await p.$$eval('.chart-host', (hs) => hs.map((h) => (h as HTMLElement & { __calls: number }).__calls))).toEqual([0, 0, 0, 0])
+    expect((await chartStats(p)).map((s) => s.points)).toEqual(before.map((s) => s.points))
+    expect(await p.$('main[data-preview]')).toBeNull()
+    expect(await p.textContent('[data-testid="dataset-summary"]')).toMatch(/5 份报告/)
+    await ctx.close()
   })
 
   it('Overview: four family charts with data and explicit 未报告', async () => {
@@ -289,8 +325,9 @@ describe('dashboard in the browser (offline)', () => {
     for (const view of ['compare', 'trends', 'coverage']) {
       await p.goto(`${server.url}/#/${view}`)
       await waitReady(p)
+      // A hash change within the page: wait for the view's own chunk to replace the previous view.
+      await poll(() => p.textContent('.view-head h1')).toBe(view[0].toUpperCase() + view.slice(1))
       await chartsWithData(p)
-      expect(await p.textContent('.view-head h1')).toBe(view[0].toUpperCase() + view.slice(1))
       for (const s of await chartStats(p)) expect(s.inked).toBeGreaterThan(50)
       await shot(p, `${view}-en`)
     }

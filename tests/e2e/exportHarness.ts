@@ -34,7 +34,7 @@ export function ensureBuilt(): void {
   if (!existsSync(join(ROOT, 'public/data/observations.parquet'))) execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
   const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0
   const sources = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'index.html')), newestMtime(join(ROOT, 'public')))
-  if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+  if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }) // vitest sets NODE_ENV=test: build what users get
 }
 
 /** A fontconfig file with Latin fonts only: no CJK font is visible to the browser. */

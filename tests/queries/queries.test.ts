@@ -146,6 +146,6 @@ describe('evidence and report text', () => {
   })
 
   it('tableCounts counts each table', async () => {
-    expect(await run(c, tableCounts())).toEqual([{ indicators: 4, reports: 3, observations: 5, report_texts: 2 }])
+    expect(await run(c, tableCounts())).toEqual([{ indicators: 4, reports: 3, observations: 5 }])
   })
 })

@@ -1,0 +1,32 @@
+/**
+ * Writes `first-view.json` beside the tables: the rows of every query in
+ * `firstViewQueries()` (src/queries/firstView.ts), answered by DuckDB in Node over the tables
+ * just written, so the app can draw its Overview before DuckDB-wasm is ready. Answers bigger
+ * than MAX_BYTES are left out (the app then waits for DuckDB for that selection); if the
+ * report list itself is too big, the file holds no answers at all.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
+import type { DuckDBValue } from '@duckdb/node-api'
+
+const MAX_BYTES = 256 * 1024
+
+export async function writeFirstView(con: DuckDBConnection, outDir: string): Promise<FirstView> {
+  const years = (await con.runAndReadAll(`SELECT DISTINCT CAST(year AS INTEGER) AS y FROM reports WHERE year IS NOT NULL ORDER BY y`))
+    .getRowObjectsJS()
+    .map((r) => Number(r.y))
+  const answers: Record<string, unknown[]> = {}
+  let total = 0
+  for (const q of firstViewQueries(years)) {
+    const rows = (await con.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS()
+    const bytes = JSON.stringify(rows).length
+    if (bytes > MAX_BYTES || total + bytes > 4 * MAX_BYTES) continue
+    answers[queryKey(q)] = rows
+    total += bytes
+  }
+  const fv: FirstView = { version: FIRST_VIEW_VERSION, answers }
+  writeFileSync(join(outDir, FIRST_VIEW_FILE), JSON.stringify(fv))
+  return fv
+}

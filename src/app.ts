@@ -1,0 +1,23 @@
+/** The Vue app: created and mounted by src/main.ts once this chunk has arrived. */
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+// The bundled CJK web font's @font-face rules: used on screen only where no CJK system font has a glyph.
+import '@fontsource-variable/noto-sans-sc'
+import App from './App.vue'
+import { createAppRouter } from './router'
+import { i18n, currentLocale } from './i18n'
+import { installUrlSync } from './stores/urlSync'
+import { useDatasetStore } from './stores/dataset'
+
+export async function mountApp(selector: string): Promise<void> {
+  const app = createApp(App)
+  const pinia = createPinia()
+  const router = createAppRouter()
+  app.use(pinia).use(router).use(i18n)
+  document.documentElement.lang = currentLocale()
+  // Joins the start-up begun in main.ts; views show progress / errors until data is ready.
+  void useDatasetStore(pinia).init()
+  await router.isReady()
+  installUrlSync(router)
+  app.mount(selector)
+}

@@ -1,0 +1,51 @@
+/**
+ * The first view, answered before DuckDB-wasm is ready (as Evidence does): at build time the
+ * same query builders run over the published tables in Node (scripts/firstView.ts) and their
+ * rows are written to `first-view.json` next to the tables. The app shows the Overview from
+ * these answers while the 34 MB wasm compiles, then asks DuckDB the same questions and keeps
+ * the rows it already drew when the answers agree (no redraw, no visible jump).
+ */
+import { catalogue, HEADLINE_FAMILIES } from './catalogue'
+import { listReports, tableCounts, valuesForSelection } from './index'
+import type { Query, ReportFilter } from './types'
+
+export const FIRST_VIEW_FILE = 'first-view.json'
+export const FIRST_VIEW_VERSION = 1
+
+export interface FirstView {
+  version: typeof FIRST_VIEW_VERSION
+  /** Rows per query, keyed by `queryKey()`. */
+  answers: Record<string, unknown[]>
+}
+
+/** A stable key for a query: the SQL and its parameters. */
+export function queryKey(q: Query): string {
+  return JSON.stringify([q.sql, q.params])
+}
+
+/** Every indicator of the four headline families (the Overview shows them all in its summaries). */
+export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicators
+  .filter((i) => (HEADLINE_FAMILIES as readonly string[]).includes(i.family))
+  .map((i) => i.id)
+
+/** What the Overview asks for a selection of agencies and years. */
+export function overviewValues(sel: ReportFilter): Query {
+  return valuesForSelection({ agencies: sel.agencies, years: sel.years, indicators: HEADLINE_FAMILY_INDICATORS })
+}
+
+/**
+ * The questions answered at build time: what start-up asks (counts, report list) and the
+ * Overview for all years and for each single year (shared links usually carry a year).
+ */
+export function firstViewQueries(years: readonly number[]): Query[] {
+  return [tableCounts(), listReports(), overviewValues({}), ...years.map((y) => overviewValues({ years: [y] }))]
+}
+
+/** A parsed `first-view.json`, or null when it is not one (then the app simply waits for DuckDB). */
+export function parseFirstView(json: unknown): FirstView | null {
+  if (!json || typeof json !== 'object') return null
+  const v = json as Partial<FirstView>
+  if (v.version !== FIRST_VIEW_VERSION || !v.answers || typeof v.answers !== 'object') return null
+  for (const rows of Object.values(v.answers)) if (!Array.isArray(rows)) return null
+  return v as FirstView
+}

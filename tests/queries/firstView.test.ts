@@ -1,0 +1,57 @@
+/**
+ * The build-time first view: every answer in first-view.json is exactly what DuckDB returns for
+ * the same query builder (so the app's handover finds nothing to redraw), answers are keyed so
+ * the app finds them from its own queries, and a malformed file is ignored rather than trusted.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { listReports, tableCounts } from '../../src/queries'
+import { FIRST_VIEW_FILE, firstViewQueries, overviewValues, parseFirstView, queryKey } from '../../src/queries/firstView'
+import { writeFirstView } from '../../scripts/firstView'
+import { createFixtureDb, run } from './fixture'
+
+let c: DuckDBConnection
+let dir: string
+beforeAll(async () => {
+  c = await createFixtureDb()
+  dir = mkdtempSync(join(tmpdir(), 'rol-first-view-'))
+  await writeFirstView(c, dir)
+})
+
+describe('first-view.json', () => {
+  it('answers the start-up queries and the Overview for all years and each year', () => {
+    const fv = parseFirstView(JSON.parse(readFileSync(join(dir, FIRST_VIEW_FILE), 'utf8')))!
+    expect(fv).not.toBeNull()
+    const keys = Object.keys(fv.answers)
+    expect(keys).toEqual(firstViewQueries([2022, 2023]).map(queryKey))
+    expect(fv.answers[queryKey(tableCounts())]).toEqual([{ indicators: 4, reports: 3, observations: 5 }])
+    expect(fv.answers[queryKey(overviewValues({ years: [2022] }))]!.every((r) => (r as { year: number }).year === 2022)).toBe(true)
+  })
+
+  it('holds exactly the rows DuckDB returns for the same query', async () => {
+    const fv = parseFirstView(JSON.parse(readFileSync(join(dir, FIRST_VIEW_FILE), 'utf8')))!
+    for (const q of [tableCounts(), listReports(), overviewValues({}), overviewValues({ years: [2023] })]) {
+      const rows = await run(c, q)
+      expect(fv.answers[queryKey(q)]).toEqual(JSON.parse(JSON.stringify(rows)))
+    }
+    // The all-years Overview has a row per report × headline indicator, reported or not.
+    const all = fv.answers[queryKey(overviewValues({}))] as { reported: boolean; value: number | null }[]
+    expect(all.length).toBe(3 * 4) // 3 reports × the 4 fixture indicators, all in headline families
+    expect(all.filter((r) => !r.reported).every((r) => r.value === null)).toBe(true)
+  })
+
+  it('keys depend on the parameters, not only the SQL', () => {
+    expect(queryKey(overviewValues({ years: [2022] }))).not.toBe(queryKey(overviewValues({ years: [2023] })))
+    expect(queryKey(overviewValues({}))).toBe(queryKey(overviewValues({})))
+  })
+
+  it('ignores files that are not a first view', () => {
+    for (const bad of [null, 'x', [], { version: 2, answers: {} }, { version: 1 }, { version: 1, answers: { k: 'not rows' } }]) {
+      expect(parseFirstView(bad)).toBeNull()
+    }
+    expect(parseFirstView({ version: 1, answers: { k: [] } })).not.toBeNull()
+  })
+})
