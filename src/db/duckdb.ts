@@ -215,3 +215,18 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   queue = result.catch(() => undefined)
   return result
 }
+
+/**
+ * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
+ * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
+ */
+export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+  const run = async (): Promise<T> => {
+    if (!conn && starting) await starting
+    if (!conn) throw new DatasetError('query', 'The database has not been started')
+    return fn(conn)
+  }
+  const result = queue.then(run, run)
+  queue = result.catch(() => undefined)
+  return result
+}
