@@ -25,7 +25,7 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
   watch(
     () => {
       const q = dataset.status === 'ready' ? getter() : null
-      return q ? JSON.stringify(q) : ''
+      return q ? JSON.stringify({ ...q, v: dataset.dataVersion }) : ''
     },
     async (k) => {
       if (!k) return

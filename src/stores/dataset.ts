@@ -25,6 +25,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const error = shallowRef<DatasetError | null>(null)
   const reports = shallowRef<ReportRow[]>([])
   const counts = ref<{ reports: number; observations: number; indicators: number; report_texts: number } | null>(null)
+  /** Bumped after imported reports are added or removed, so every query runs again. */
+  const dataVersion = ref(0)
 
   const agencies = computed<AgencyInfo[]>(() => {
     const map = new Map<string, AgencyInfo>()
@@ -64,10 +66,19 @@ export const useDatasetStore = defineStore('dataset', () => {
     await init()
   }
 
+  /** Re-read the counts and the report list after the tables changed (import), then bump `dataVersion`. */
+  async function refresh(): Promise<void> {
+    const { query } = await loadDb()
+    const [c] = await query<{ reports: number; observations: number; indicators: number; report_texts: number }>(tableCounts())
+    counts.value = c ?? null
+    reports.value = await query<ReportRow>(listReports())
+    dataVersion.value++
+  }
+
   /** Run a query from `src/queries`. */
   async function run<T>(q: Query): Promise<T[]> {
     return (await loadDb()).query<T>(q)
   }
 
-  return { status, progress, error, reports, counts, agencies, years, init, retry, run }
+  return { status, progress, error, reports, counts, dataVersion, agencies, years, init, retry, refresh, run }
 })
