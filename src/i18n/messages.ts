@@ -4,6 +4,7 @@
  * vue-i18n syntax: `{name}` interpolation; avoid the characters `@ | $ %` unescaped.
  */
 import { exportMessages } from '../export/messages'
+import { importMessages } from './importMessages'
 
 export const messages = {
   'zh-CN': {
@@ -159,6 +160,7 @@ export const messages = {
     },
     units: { pct: '%', yuan: '元', hours: '学时', count: '数量' },
     ...exportMessages['zh-CN'],
+    ...importMessages['zh-CN'],
   },
   en: {
     app: {
@@ -313,6 +315,7 @@ export const messages = {
     },
     units: { pct: '%', yuan: 'yuan', hours: 'hours', count: 'count' },
     ...exportMessages.en,
+    ...importMessages.en,
   },
 } as const
 
