@@ -2,6 +2,7 @@
  * Importing reports in the browser (Reports view), offline in headless Chromium:
  *  (a) a GBK-encoded .txt report for a made-up agency is extracted in the Worker, appended to the
  *      tables and shows up in Overview/Compare (selection and chart data) with working evidence;
+ *      "Download tables" then gives a ZIP of CSVs that includes it;
  *  (b) an empty file and a PNG renamed .txt get clear per-file messages, the good file still imports;
  *  (c) an HTML report with <script> never runs it (window.__pwned stays undefined);
  *  (d) after a reload the imported report is still there; removing it takes it away again.
@@ -10,6 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import iconv from 'iconv-lite'
+import JSZip from 'jszip'
+import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import { app, blocked, consoleProblems, goto, pageErrors, poll, overviewBar, shot, startApp, stopApp, waitReady } from './harness'
 
@@ -72,6 +75,17 @@ describe('importing reports in the browser', () => {
     await page.waitForSelector(`.report-list button:has-text("${AGENCY}")`)
     expect(await page.textContent('[data-testid="dataset-summary"]')).toMatch(/6 份报告/)
     await shot(page, 'import')
+
+    // Download tables: reports.csv (BOM, schema headers) lists the imported report next to the bundled ones.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-tables"]')])
+    expect(download.suggestedFilename()).toMatch(/^法治指标数据表_\d{4}-\d{2}-\d{2}\.zip$/)
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()))
+    expect(Object.keys(zip.files).sort()).toEqual(['indicators.csv', 'observations.csv', 'reports.csv'])
+    const reportsCsv = await zip.file('reports.csv')!.async('string')
+    expect(reportsCsv.startsWith('\uFEFFreport_id,')).toBe(true)
+    expect(reportsCsv.trim().split('\r\n')).toHaveLength(7)
+    expect(reportsCsv).toContain(AGENCY)
+    expect(await zip.file('observations.csv')!.async('string')).toContain('发生行政复议案件3件')
 
     // Overview: the agency is in the selection and its enforcement value in the chart data.
     await page.click('a[data-view="overview"]')
