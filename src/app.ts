@@ -17,6 +17,8 @@ export async function mountApp(selector: string): Promise<void> {
   document.documentElement.lang = currentLocale()
   // Joins the start-up begun in main.ts; views show progress / errors until data is ready.
   void useDatasetStore(pinia).init()
+  // Reports imported earlier in this browser come back once the tables are loaded, whichever view opens first.
+  void import('./stores/imports').then((m) => m.useImportsStore(pinia))
   await router.isReady()
   installUrlSync(router)
   app.mount(selector)

@@ -35,7 +35,7 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
     () => {
       const mode = dataset.status === 'ready' ? 'db' : dataset.preview ? 'preview' : null
       const q = mode ? getter() : null
-      return q ? `${mode}:${JSON.stringify(q)}` : ''
+      return q ? `${mode}:${JSON.stringify({ ...q, v: dataset.dataVersion })}` : ''
     },
     async (key) => {
       if (!key) return

@@ -197,18 +197,34 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const sql = typeof q === 'string' ? q : q.sql
   const args = typeof q === 'string' ? params : q.params
   const needsTexts = new RegExp(`\\b${TEXT_TABLE}\\b`).test(sql)
-  const run = async (): Promise<T[]> => {
+  return inTurn(needsTexts, async (c) => {
+    try {
+      if (args.length === 0) return plain<T>(await c.query(sql))
+      return plain<T>(await (await prepared(sql)).query(...args))
+    } catch (e) {
+      throw toDatasetError(e, 'query')
+    }
+  })
+}
+
+/**
+ * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
+ * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
+ * Waits for every table, the report texts included.
+ */
+export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+  return inTurn(true, fn)
+}
+
+/** Queue `fn` on the single connection once the tables (and, if asked, the texts) are loaded. */
+function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+  const run = async (): Promise<T> => {
     if (!conn) {
       if (!starting) throw new DatasetError('query', 'The database has not been started')
       await starting
     }
     if (needsTexts) await textsReady()
-    try {
-      if (args.length === 0) return plain<T>(await conn!.query(sql))
-      return plain<T>(await (await prepared(sql)).query(...args))
-    } catch (e) {
-      throw toDatasetError(e, 'query')
-    }
+    return fn(conn!)
   }
   const result = queue.then(run, run)
   queue = result.catch(() => undefined)

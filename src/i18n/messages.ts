@@ -4,6 +4,7 @@
  * Syntax: `{name}` interpolation only (see ./interpolate.ts).
  */
 import { exportMessages } from '../export/messages'
+import { importMessages } from './importMessages'
 import { lookup } from './interpolate'
 
 export const messages = {
@@ -160,6 +161,7 @@ export const messages = {
     },
     units: { pct: '%', yuan: '元', hours: '学时', count: '数量' },
     ...exportMessages['zh-CN'],
+    ...importMessages['zh-CN'],
   },
   en: {
     app: {
@@ -314,6 +316,7 @@ export const messages = {
     },
     units: { pct: '%', yuan: 'yuan', hours: 'hours', count: 'count' },
     ...exportMessages.en,
+    ...importMessages.en,
   },
 } as const
 

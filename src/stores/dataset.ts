@@ -41,6 +41,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const firstView = shallowRef<FirstView | null>(null)
   /** The views can draw: DuckDB is ready, or the first-view answers are shown meanwhile. */
   const preview = computed(() => status.value === 'loading' && firstView.value !== null)
+  /** Bumped after imported reports are added or removed, so every query runs again. */
+  const dataVersion = ref(0)
 
   const agencies = computed<AgencyInfo[]>(() => {
     const map = new Map<string, AgencyInfo>()
@@ -107,10 +109,19 @@ export const useDatasetStore = defineStore('dataset', () => {
     await init()
   }
 
+  /** Re-read the counts and the report list after the tables changed (import), then bump `dataVersion`. */
+  async function refresh(): Promise<void> {
+    const { query } = await loadDb()
+    const [c] = await query<TableCounts>(tableCounts())
+    counts.value = c ?? null
+    reports.value = await query<ReportRow>(listReports())
+    dataVersion.value++
+  }
+
   /** Run a query from `src/queries`. */
   async function run<T>(q: Query): Promise<T[]> {
     return (await loadDb()).query<T>(q)
   }
 
-  return { status, preview, progress, error, reports, counts, agencies, years, init, retry, run, answer }
+  return { status, preview, progress, error, reports, counts, dataVersion, agencies, years, init, retry, refresh, run, answer }
 })

@@ -5,127 +5,24 @@
  * test-results/screenshots/<view>.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { blockNonLocal, serveStatic, type StaticServer } from './server'
+import type { Page } from 'playwright-core'
+import { app, blocked, chartStats, chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, overviewBar, shot, startApp, stopApp, waitReady } from './harness'
 
-const ROOT = resolve(__dirname, '../..')
-const DIST = join(ROOT, 'dist')
-const SHOTS = join(ROOT, 'test-results', 'screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-let server: StaticServer
-let browser: Browser
-let context: BrowserContext
 let page: Page
-const blocked: string[] = []
-const pageErrors: string[] = []
-const consoleProblems: string[] = []
-
-function ensureBuilt(): void {
-  if (!existsSync(join(ROOT, 'public/data/observations.parquet'))) {
-    execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
-  }
-  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }) // vitest sets NODE_ENV=test: build what users get
-  }
-}
-
-async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block' })
-  await blockNonLocal(ctx, blocked)
-  return ctx
-}
-
-async function openPage(ctx: BrowserContext): Promise<Page> {
-  const p = await ctx.newPage()
-  p.on('pageerror', (e) => pageErrors.push(String(e)))
-  p.on('console', (m) => {
-    // Expected noise: the deliberately broken tables of the error-state test, and this test's own pixel reads.
-    if ((m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource|willReadFrequently/.test(m.text())) consoleProblems.push(`${m.type()}: ${m.text()}`)
-  })
-  return p
-}
-
-/** expect.poll with room for a loaded CI machine (the default gives up after 1 s). */
-function poll<T>(fn: () => T | Promise<T>) {
-  return expect.poll(fn, { timeout: 15_000 })
-}
-
-/** Wait for the dataset; fail at once (with the message shown) if it ends in an error state. */
-async function waitReady(p: Page): Promise<void> {
-  await p.waitForSelector('main[data-dataset-status="ready"], main[data-dataset-status="error"]', { timeout: 90_000 })
-  const status = await p.getAttribute('main', 'data-dataset-status')
-  if (status !== 'ready') throw new Error(`dataset failed to load: ${await p.textContent('main')}`)
-}
-
-/** Per chart on the page: number of non-null data points in its series and non-white canvas pixels. */
-async function chartStats(p: Page) {
-  return p.$$eval('.chart-host', (hosts) =>
-    hosts.map((h) => {
-      const chart = (h as HTMLElement & { __rolChart?: { getOption(): { series: { data: unknown[] }[] } } }).__rolChart
-      const series = chart?.getOption().series ?? []
-      const points = series.reduce((n, s) => n + (s.data ?? []).filter((d) => {
-        if (d == null) return false
-        const v = typeof d === 'object' && !Array.isArray(d) ? (d as { value: unknown }).value : d
-        return v != null
-      }).length, 0)
-      let inked = 0
-      const canvas = h.querySelector('canvas')
-      if (canvas) {
-        const ctx = canvas.getContext('2d')
-        const img = ctx?.getImageData(0, 0, canvas.width, canvas.height).data
-        if (img) for (let i = 0; i < img.length; i += 16) if (img[i + 3] > 0 && (img[i] < 240 || img[i + 1] < 240 || img[i + 2] < 240)) inked++
-      }
-      return { id: h.closest('[data-chart-id]')?.getAttribute('data-chart-id'), points, inked, width: h.clientWidth, height: h.clientHeight }
-    }),
-  )
-}
-
-/** Full-page screenshot by default; `viewport` for views with fixed/sticky parts worth seeing in place. */
-/** Wait until every chart on the page has data points (views render charts once their query answered). */
-async function chartsWithData(p: Page, atLeast = 1) {
-  await p.waitForSelector('.chart-host canvas')
-  await expect.poll(async () => (await chartStats(p)).filter((s) => s.points > 0).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(atLeast)
-  return chartStats(p)
-}
-
-async function shot(p: Page, name: string, fullPage = true): Promise<void> {
-  await p.waitForTimeout(600) // let chart animations finish
-  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
-}
-
-async function goto(p: Page, hash: string): Promise<void> {
-  await p.goto(`${server.url}/#${hash}`)
-  await waitReady(p)
-}
 
 beforeAll(async () => {
-  ensureBuilt()
-  mkdirSync(SHOTS, { recursive: true })
-  server = await serveStatic(DIST)
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
-  context = await newContext()
-  page = await openPage(context)
+  page = await startApp()
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(stopApp)
 
 describe('dashboard in the browser (offline)', () => {
   it('starts DuckDB-wasm from local bundles and loads the tables', async () => {
     await goto(page, '/')
     const summary = await page.textContent('[data-testid="dataset-summary"]')
     expect(summary).toMatch(/5 份报告/)
-    expect(server.requests.some((r) => r.endsWith('.wasm'))).toBe(true)
-    expect(server.requests.filter((r) => r.endsWith('.parquet')).sort()).toEqual(
+    expect(app().requests.some((r) => r.endsWith('.wasm'))).toBe(true)
+    expect(app().requests.filter((r) => r.endsWith('.parquet')).sort()).toEqual(
       ['/data/indicators.parquet', '/data/observations.parquet', '/data/report_texts.parquet', '/data/reports.parquet'],
     )
   })
@@ -139,7 +36,7 @@ describe('dashboard in the browser (offline)', () => {
       await route.continue()
     })
     const p = await openPage(ctx)
-    await p.goto(`${server.url}/#/`)
+    await p.goto(`${app().url}/#/`)
     await p.waitForSelector('main[data-preview]')
     const before = await chartsWithData(p, 4)
     expect(await p.getAttribute('main', 'data-dataset-status')).toBe('loading')
@@ -189,16 +86,7 @@ describe('dashboard in the browser (offline)', () => {
   })
 
   it('clicking the 船营区 mediation bar opens the evidence panel with the source sentence', async () => {
-    const target = await page.evaluate(() => {
-      const h = document.querySelector('[data-family="mediation"] .chart-host') as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }
-      h.scrollIntoView({ block: 'center' })
-      const chart = h.__rolChart
-      const o = chart.getOption()
-      const idx = o.yAxis[0].data.findIndex((c) => c.includes('船营区'))
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [o.series[0].data[idx].value / 2, idx])
-      const r = h.getBoundingClientRect()
-      return { x: r.left + x, y: r.top + y }
-    })
+    const target = await overviewBar(page, 'mediation', '船营区')
     await page.mouse.click(target.x, target.y)
     const panel = page.locator('[data-testid="evidence-panel"]')
     await panel.waitFor()
@@ -303,7 +191,7 @@ describe('dashboard in the browser (offline)', () => {
   it('English UI and a 1920×1080 projector layout', async () => {
     const ctx = await newContext(1920, 1080)
     const p = await openPage(ctx)
-    await p.goto(`${server.url}/#/`)
+    await p.goto(`${app().url}/#/`)
     await waitReady(p)
     await p.click('button[data-locale="en"]')
     await p.waitForSelector('text=Dispute resolution')
@@ -323,7 +211,7 @@ describe('dashboard in the browser (offline)', () => {
     await ctx.addInitScript(() => localStorage.setItem('rol-dashboard.locale', 'en'))
     const p = await openPage(ctx)
     for (const view of ['compare', 'trends', 'coverage']) {
-      await p.goto(`${server.url}/#/${view}`)
+      await p.goto(`${app().url}/#/${view}`)
       await waitReady(p)
       // A hash change within the page: wait for the view's own chunk to replace the previous view.
       await poll(() => p.textContent('.view-head h1')).toBe(view[0].toUpperCase() + view.slice(1))
@@ -355,7 +243,7 @@ describe('dashboard in the browser (offline)', () => {
       const ctx = await newContext()
       await ctx.route('**/data/observations.parquet', (r) => r.fulfill(fulfil))
       const p = await openPage(ctx)
-      await p.goto(`${server.url}/#/`)
+      await p.goto(`${app().url}/#/`)
       const err = p.locator('[data-testid="dataset-error"]')
       await err.waitFor({ timeout: 90_000 })
       expect(await err.getAttribute('data-error-kind')).toBe(kind)
@@ -373,7 +261,7 @@ describe('dashboard in the browser (offline)', () => {
       delete globalThis.WebAssembly
     })
     const p = await openPage(ctx)
-    await p.goto(`${server.url}/#/`)
+    await p.goto(`${app().url}/#/`)
     const err = p.locator('[data-testid="dataset-error"]')
     await err.waitFor({ timeout: 60_000 })
     expect(await err.getAttribute('data-error-kind')).toBe('no-wasm')

@@ -183,7 +183,8 @@ describe('per-chart export', () => {
     await p.click(`${CARD} [data-export="copy"]`)
     const status = p.locator(`${CARD} [data-testid="export-status"]`)
     await status.waitFor({ state: 'visible' })
-    expect(await status.textContent()).toContain('请改用“PNG 图片”下载')
+    // "正在导出…" first (the export code loads on first use), then the fallback message.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('请改用“PNG 图片”下载')
     await p.close()
   })
 })

@@ -1,0 +1,137 @@
+/**
+ * Set-up shared by the app's browser tests (app.test.ts, import.test.ts): build dist/ (once the
+ * tables exist), serve it on localhost, Debian Chromium that may reach only this machine, and
+ * helpers to wait for the dataset, read chart data, and save screenshots to
+ * test-results/screenshots/. Each test file gets its own instance of this module's state.
+ */
+import { expect } from 'vitest'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { blockNonLocal, serveStatic, type StaticServer } from './server'
+
+export const ROOT = resolve(__dirname, '../..')
+export const DIST = join(ROOT, 'dist')
+export const SHOTS = join(ROOT, 'test-results', 'screenshots')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+let server: StaticServer
+let browser: Browser
+export const blocked: string[] = []
+export const pageErrors: string[] = []
+export const consoleProblems: string[] = []
+
+export function ensureBuilt(): void {
+  if (!existsSync(join(ROOT, 'public/data/observations.parquet'))) {
+    execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }) // vitest sets NODE_ENV=test: build what users get
+  }
+}
+
+export async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block' })
+  await blockNonLocal(ctx, blocked)
+  return ctx
+}
+
+export async function openPage(ctx: BrowserContext): Promise<Page> {
+  const p = await ctx.newPage()
+  p.on('pageerror', (e) => pageErrors.push(String(e)))
+  p.on('console', (m) => {
+    // Expected noise: the deliberately broken tables of the error-state test, and this test's own pixel reads.
+    if ((m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource|willReadFrequently/.test(m.text())) consoleProblems.push(`${m.type()}: ${m.text()}`)
+  })
+  return p
+}
+
+/** expect.poll with room for a loaded CI machine (the default gives up after 1 s). */
+export function poll<T>(fn: () => T | Promise<T>) {
+  return expect.poll(fn, { timeout: 15_000 })
+}
+
+/** Wait for the dataset; fail at once (with the message shown) if it ends in an error state. */
+export async function waitReady(p: Page): Promise<void> {
+  await p.waitForSelector('main[data-dataset-status="ready"], main[data-dataset-status="error"]', { timeout: 90_000 })
+  const status = await p.getAttribute('main', 'data-dataset-status')
+  if (status !== 'ready') throw new Error(`dataset failed to load: ${await p.textContent('main')}`)
+}
+
+/** Per chart on the page: number of non-null data points in its series and non-white canvas pixels. */
+export async function chartStats(p: Page) {
+  return p.$$eval('.chart-host', (hosts) =>
+    hosts.map((h) => {
+      const chart = (h as HTMLElement & { __rolChart?: { getOption(): { series: { data: unknown[] }[] } } }).__rolChart
+      const series = chart?.getOption().series ?? []
+      const points = series.reduce((n, s) => n + (s.data ?? []).filter((d) => {
+        if (d == null) return false
+        const v = typeof d === 'object' && !Array.isArray(d) ? (d as { value: unknown }).value : d
+        return v != null
+      }).length, 0)
+      let inked = 0
+      const canvas = h.querySelector('canvas')
+      if (canvas) {
+        const ctx = canvas.getContext('2d')
+        const img = ctx?.getImageData(0, 0, canvas.width, canvas.height).data
+        if (img) for (let i = 0; i < img.length; i += 16) if (img[i + 3] > 0 && (img[i] < 240 || img[i + 1] < 240 || img[i + 2] < 240)) inked++
+      }
+      return { id: h.closest('[data-chart-id]')?.getAttribute('data-chart-id'), points, inked, width: h.clientWidth, height: h.clientHeight }
+    }),
+  )
+}
+
+/** Full-page screenshot by default; `viewport` for views with fixed/sticky parts worth seeing in place. */
+/** Wait until every chart on the page has data points (views render charts once their query answered). */
+export async function chartsWithData(p: Page, atLeast = 1) {
+  await p.waitForSelector('.chart-host canvas')
+  await expect.poll(async () => (await chartStats(p)).filter((s) => s.points > 0).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(atLeast)
+  return chartStats(p)
+}
+
+export async function shot(p: Page, name: string, fullPage = true): Promise<void> {
+  await p.waitForTimeout(600) // let chart animations finish
+  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+}
+
+export async function goto(p: Page, hash: string): Promise<void> {
+  await p.goto(`${server.url}/#${hash}`)
+  await waitReady(p)
+}
+
+/** Page coordinates of the middle of the bar of an Overview family chart whose label contains `label`. */
+export async function overviewBar(p: Page, family: string, label: string): Promise<{ x: number; y: number }> {
+  return p.evaluate(([f, l]) => {
+    const h = document.querySelector(`[data-family="${f}"] .chart-host`) as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }
+    h.scrollIntoView({ block: 'center' })
+    const chart = h.__rolChart
+    const o = chart.getOption()
+    const idx = o.yAxis[0].data.findIndex((c) => c.includes(l))
+    const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [o.series[0].data[idx].value / 2, idx])
+    const r = h.getBoundingClientRect()
+    return { x: r.left + x, y: r.top + y }
+  }, [family, label] as const)
+}
+
+/** The static server of this file's run (its `url`, and every path `requests`ed). */
+export function app(): StaticServer {
+  return server
+}
+
+/** Build if needed, serve dist/, launch Chromium; returns a page in a fresh 1366×768 zh-CN context. */
+export async function startApp(): Promise<Page> {
+  ensureBuilt()
+  mkdirSync(SHOTS, { recursive: true })
+  server = await serveStatic(DIST)
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+  return openPage(await newContext())
+}
+
+export async function stopApp(): Promise<void> {
+  await browser?.close()
+  await server?.close()
+}
