@@ -10,12 +10,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView },
   { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
   { path: '/trends', name: 'trends', component: () => import('./views/TrendsView.vue') },
+  { path: '/rankings', name: 'rankings', component: () => import('./views/RankingsView.vue') },
   { path: '/coverage', name: 'coverage', component: () => import('./views/CoverageView.vue') },
+  { path: '/explore', name: 'explore', component: () => import('./views/ExploreView.vue') },
   { path: '/reports/:id?', name: 'reports', component: () => import('./views/ReportsView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
-export const VIEW_NAMES = ['overview', 'compare', 'trends', 'coverage', 'reports'] as const
+export const VIEW_NAMES = ['overview', 'compare', 'trends', 'rankings', 'coverage', 'explore', 'reports'] as const
 
 export function createAppRouter() {
   return createRouter({

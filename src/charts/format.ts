@@ -144,3 +144,37 @@ export function directionLabel(direction: string, locale: Locale): string {
 export function directionArrow(direction: string): string {
   return direction === 'higher' ? '↑' : direction === 'lower' ? '↓' : ''
 }
+
+/** JSON that survives BigInt (as its digits). */
+function jsonText(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)) ?? ''
+}
+
+/**
+ * A raw database value as cell text (the SQL console): NULL stays visibly NULL, BigInt keeps all
+ * its digits, dates/timestamps (Arrow gives epoch milliseconds) read as ISO, lists and structs as
+ * JSON, long text is cut at `maxChars`. Rendered as text by the caller, never as HTML.
+ */
+export function formatRawCell(v: unknown, type = '', maxChars = 500): string {
+  let s: string
+  if (v == null) return 'NULL'
+  if (typeof v === 'bigint') s = v.toString()
+  else if (typeof v === 'number') {
+    if (/^Date/.test(type) && Number.isFinite(v)) s = new Date(v).toISOString().slice(0, 10)
+    else if (/^Timestamp/.test(type) && Number.isFinite(v)) s = new Date(v).toISOString().replace('T', ' ').replace(/\.000Z$|Z$/, '')
+    else s = String(v)
+  } else if (typeof v === 'string') s = v
+  else if (typeof v === 'boolean') s = String(v)
+  else if (v instanceof Date) s = v.toISOString()
+  else if (v instanceof Uint8Array) s = `\\x${[...v.slice(0, maxChars / 2)].map((b) => b.toString(16).padStart(2, '0')).join('')}`
+  else if (typeof (v as { toJSON?: unknown }).toJSON === 'function') s = jsonText((v as { toJSON(): unknown }).toJSON())
+  else s = jsonText(v)
+  return s.length > maxChars ? `${s.slice(0, maxChars)}…` : s
+}
+
+/** Order of raw values for sorting console results: numbers/BigInt by size, text by locale, NULL last. */
+export function compareRaw(a: unknown, b: unknown, locale: Locale): number {
+  if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) return a < b ? -1 : a > b ? 1 : 0
+  return formatRawCell(a, '', Infinity).localeCompare(formatRawCell(b, '', Infinity), numberLocale(locale), { numeric: true })
+}

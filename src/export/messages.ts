@@ -45,6 +45,11 @@ export const exportMessages = {
         reported: '是否报告',
         report_id: '报告编号',
         indicator_id: '指标编号',
+        rank: '名次',
+        value_low: '区间下限',
+        value_high: '区间上限',
+        evidence: '原文依据',
+        method: '提取方式',
       },
     },
     present: {
@@ -95,6 +100,11 @@ export const exportMessages = {
         reported: 'reported',
         report_id: 'report_id',
         indicator_id: 'indicator_id',
+        rank: 'rank',
+        value_low: 'value_low',
+        value_high: 'value_high',
+        evidence: 'evidence',
+        method: 'method',
       },
     },
     present: {

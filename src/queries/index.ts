@@ -12,6 +12,8 @@ import type { Query, QueryParam, ReportFilter } from './types'
 
 export * from './types'
 export { inList } from './sql'
+export * from './rankings'
+export * from './explore'
 
 const REPORT_COLUMNS = `
   r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,

@@ -94,3 +94,10 @@ export function installUrlSync(router: Router): void {
     },
   )
 }
+
+/** The route to a report's text, keeping the selection (not the open evidence); `highlight` flashes that indicator's span. */
+export function reportRoute(s: SelectionState, reportId: string, highlight?: string | null) {
+  const query: Record<string, string> = selectionToQuery({ ...s, evidence: null })
+  if (highlight) query.hl = highlight
+  return { name: 'reports', params: { id: reportId }, query }
+}

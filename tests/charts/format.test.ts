@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, formatAxisValue, formatValue, qualifierLabel, unitLabel } from '../../src/charts'
+import { compareRaw, escapeHtml, formatAxisValue, formatRawCell, formatValue, qualifierLabel, unitLabel } from '../../src/charts'
 
 const pct = { unit: 'pct' as const, unit_zh: null }
 const yuan = { unit: 'yuan' as const, unit_zh: '元' }
@@ -67,5 +67,30 @@ describe('escapeHtml', () => {
   it('neutralises markup', () => {
     expect(escapeHtml('<img src=x onerror="alert(1)">')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;')
     expect(escapeHtml("a&b'`")).toBe('a&amp;b&#39;&#96;')
+  })
+})
+
+describe('formatRawCell / compareRaw (SQL console cells)', () => {
+  it('keeps BigInt digits, shows NULL, dates as ISO, nested values as JSON, cuts long text', () => {
+    expect(formatRawCell(9007199254740993n)).toBe('9007199254740993')
+    expect(formatRawCell(null)).toBe('NULL')
+    expect(formatRawCell(undefined)).toBe('NULL')
+    expect(formatRawCell(0)).toBe('0')
+    expect(formatRawCell(86.5)).toBe('86.5')
+    expect(formatRawCell(false)).toBe('false')
+    expect(formatRawCell(Date.UTC(2024, 0, 2), 'Date32<DAY>')).toBe('2024-01-02')
+    expect(formatRawCell(Date.UTC(2024, 0, 2, 3, 4, 5), 'Timestamp<MICROSECOND>')).toBe('2024-01-02 03:04:05')
+    expect(formatRawCell({ toJSON: () => [1n, 'a', null] })).toBe('["1","a",null]')
+    expect(formatRawCell({ a: 1, b: 2n })).toBe('{"a":1,"b":"2"}')
+    expect(formatRawCell(new Uint8Array([0, 255]))).toBe('\\x00ff')
+    expect(formatRawCell('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>')
+    expect(formatRawCell('x'.repeat(600))).toHaveLength(501)
+  })
+
+  it('sorts numbers and BigInt by size, text by locale, NULL last', () => {
+    const vals: unknown[] = ['b', null, 10n, 9, 'a', 2.5]
+    const nums = vals.filter((v) => typeof v !== 'string').sort((a, b) => compareRaw(a, b, 'zh-CN'))
+    expect(nums).toEqual([2.5, 9, 10n, null])
+    expect(['b10', 'b9', null, 'a'].sort((a, b) => compareRaw(a, b, 'en'))).toEqual(['a', 'b9', 'b10', null])
   })
 })
