@@ -71,6 +71,14 @@ export const useSelectionStore = defineStore('selection', () => {
   function toggleAgency(a: string, universe: readonly string[]): void {
     agencies.value = toggleIn(agencies.value, a, universe)
   }
+  /** Narrow to / extend a picked set (the search picker of large datasets; empty means all). */
+  function addAgency(a: string): void {
+    if (!agencies.value.includes(a)) agencies.value = [...agencies.value, a]
+  }
+  /** Removing the last picked agency selects all again. */
+  function removeAgency(a: string): void {
+    agencies.value = agencies.value.filter((x) => x !== a)
+  }
   function toggleYear(y: number, universe: readonly number[]): void {
     years.value = toggleIn(years.value, y, universe)
   }
@@ -121,6 +129,8 @@ export const useSelectionStore = defineStore('selection', () => {
     setHeadline,
     indicatorsOr,
     toggleAgency,
+    addAgency,
+    removeAgency,
     toggleYear,
     setIndicators,
     openEvidence,

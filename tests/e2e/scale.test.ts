@@ -1,0 +1,54 @@
+/**
+ * The app on a dataset with many agencies (synthetic tables, served beside the bundled ones and
+ * opened with ?data=): the agency filter becomes a search picker instead of one chip per agency,
+ * picking and removing agencies drives the charts and the URL like the chips do.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { synth } from '../../scripts/synth'
+import { app, blocked, chartsWithData, consoleProblems, DIST, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
+
+const AGENCIES = 120
+let page: Page
+
+beforeAll(async () => {
+  page = await startApp()
+  await synth({ agencies: AGENCIES, years: 2, lastYear: 2024, seed: 7, out: join(DIST, 'data-e2e-scale') })
+})
+
+afterAll(stopApp)
+
+/** Bars (with a value or a not-reported marker) of the first Overview chart. */
+async function firstChartCategories(p: Page): Promise<string[]> {
+  return p.$eval('.chart-host', (h) => (h as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[] } } }).__rolChart.getOption().yAxis[0].data)
+}
+
+describe('many agencies', () => {
+  it('offers a search picker instead of a chip per agency, and picking one narrows the charts', async () => {
+    await page.goto(`${app().url}/?data=data-e2e-scale#/`)
+    await waitReady(page)
+    await chartsWithData(page, 4)
+    expect(await page.locator('.selection-bar .chip').count()).toBeLessThan(10) // years + "all", not 120 agencies
+    expect(await page.textContent('.selection-bar')).toContain(`全部 ${AGENCIES} 个单位`)
+
+    await page.fill('[data-testid="agency-search"]', '机构007')
+    const option = page.locator('.matches button')
+    await poll(() => option.count()).toBe(1)
+    const agency = (await option.first().getAttribute('data-agency'))!
+    await option.first().click()
+    await poll(() => decodeURIComponent(page.url())).toContain(agency)
+    await poll(() => firstChartCategories(page).then((c) => c.length > 0 && c.every((x) => x.includes(agency)))).toBe(true)
+    await shot(page, 'overview-many-agencies', false)
+
+    // Removing the only picked agency selects all again.
+    await page.click(`.selection-bar button.chip[data-agency="${agency}"]`)
+    await poll(() => page.textContent('.selection-bar')).toContain(`全部 ${AGENCIES} 个单位`)
+  })
+
+  it('no request left localhost and no page errors', () => {
+    expect(blocked).toEqual([])
+    expect(pageErrors).toEqual([])
+    expect(consoleProblems).toEqual([])
+  })
+})
