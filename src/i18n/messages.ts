@@ -94,6 +94,7 @@ export const messages = {
       range: '{min} 至 {max}',
       single: '{value}（{agency}）',
       none: '所选报告均未报告',
+      top: '前 {n} 名（共 {total} 份报告）',
     },
     compare: {
       title: '对比',
@@ -306,6 +307,7 @@ export const messages = {
       range: '{min} to {max}',
       single: '{value} ({agency})',
       none: 'Not reported by any selected report',
+      top: 'best {n} of {total} reports',
     },
     compare: {
       title: 'Compare',

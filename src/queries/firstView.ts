@@ -5,9 +5,9 @@
  * these answers while the 34 MB wasm compiles, then asks DuckDB the same questions and keeps
  * the rows it already drew when the answers agree (no redraw, no visible jump).
  */
-import { catalogue, HEADLINE_FAMILIES } from './catalogue'
-import { listReports, tableCounts, valuesForSelection } from './index'
-import type { Query, ReportFilter } from './types'
+import { listReports, tableCounts } from './index'
+import { overviewValues } from './overview'
+import type { Query } from './types'
 
 export const FIRST_VIEW_FILE = 'first-view.json'
 export const FIRST_VIEW_VERSION = 1
@@ -21,16 +21,6 @@ export interface FirstView {
 /** A stable key for a query: the SQL and its parameters. */
 export function queryKey(q: Query): string {
   return JSON.stringify([q.sql, q.params])
-}
-
-/** Every indicator of the four headline families (the Overview shows them all in its summaries). */
-export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicators
-  .filter((i) => (HEADLINE_FAMILIES as readonly string[]).includes(i.family))
-  .map((i) => i.id)
-
-/** What the Overview asks for a selection of agencies and years. */
-export function overviewValues(sel: ReportFilter): Query {
-  return valuesForSelection({ agencies: sel.agencies, years: sel.years, indicators: HEADLINE_FAMILY_INDICATORS })
 }
 
 /**

@@ -20,7 +20,8 @@ const REPORT_COLUMNS = `
   CAST(r.year AS INTEGER) AS year, r.script, CAST(r.chars AS INTEGER) AS chars,
   r.source_file, r.sha256, r.imported_at`
 
-const VALUE_COLUMNS = `
+/** The columns of a `ValueRow` (aliases r = reports, i = indicators, o = observations). */
+export const VALUE_COLUMNS = `
   r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year,
   i.id AS indicator_id,
   (o.indicator_id IS NOT NULL) AS reported,

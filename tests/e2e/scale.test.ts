@@ -1,7 +1,8 @@
 /**
  * The app on a dataset with many agencies (synthetic tables, served beside the bundled ones and
- * opened with ?data=): the agency filter becomes a search picker instead of one chip per agency,
- * picking and removing agencies drives the charts and the URL like the chips do.
+ * opened with ?data=): the Overview draws the best 40 reports per chart with SQL summaries, the
+ * agency filter becomes a search picker instead of one chip per agency, and picking and removing
+ * agencies drives the charts and the URL like the chips do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
@@ -31,6 +32,11 @@ describe('many agencies', () => {
     await chartsWithData(page, 4)
     expect(await page.locator('.selection-bar .chip').count()).toBeLessThan(10) // years + "all", not 120 agencies
     expect(await page.textContent('.selection-bar')).toContain(`全部 ${AGENCIES} 个单位`)
+    // 240 reports: each chart draws the best 40, summaries come from SQL aggregates.
+    expect(await firstChartCategories(page)).toHaveLength(40)
+    expect(await page.textContent('[data-family="approval"]')).toContain(`前 40 名（共 ${AGENCIES * 2} 份报告）`)
+    expect(await page.textContent('[data-family="approval"] .summary')).toContain(`/${AGENCIES * 2} 份报告`)
+    await shot(page, 'overview-many-reports', false)
 
     await page.fill('[data-testid="agency-search"]', '机构007')
     const option = page.locator('.matches button')

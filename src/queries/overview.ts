@@ -1,0 +1,98 @@
+/**
+ * What the Overview asks. Up to OVERVIEW_MAX_REPORTS selected reports it reads every
+ * report × headline-family indicator (`overviewValues`) and draws them all. Beyond that (a
+ * province: thousands of agencies over many years) it aggregates in SQL: the best
+ * OVERVIEW_MAX_REPORTS reports per headline indicator (`overviewTop`) and, per indicator, the
+ * lowest and highest stated figure with the reported count (`overviewSummary`), so the answer
+ * stays a few hundred rows whatever the size of the tables.
+ */
+import { catalogue, HEADLINE_FAMILIES } from './catalogue'
+import { valuesForSelection, VALUE_COLUMNS } from './index'
+import { inList, tidy } from './sql'
+import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
+
+export const OVERVIEW_MAX_REPORTS = 40
+
+/** Every indicator of the four headline families (the Overview shows them all in its summaries). */
+export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicators
+  .filter((i) => (HEADLINE_FAMILIES as readonly string[]).includes(i.family))
+  .map((i) => i.id)
+
+/** Every selected report × every headline-family indicator, reported or not. */
+export function overviewValues(sel: ReportFilter): Query {
+  return valuesForSelection({ agencies: sel.agencies, years: sel.years, indicators: HEADLINE_FAMILY_INDICATORS })
+}
+
+function reportWhere(sel: ReportFilter, params: QueryParam[]): string {
+  return [inList('r.agency', sel.agencies, params), inList('CAST(r.year AS INTEGER)', sel.years, params)].join(' AND ')
+}
+
+/** The drawn number: the value, or the midpoint of a stated range (as the charts draw it). */
+const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
+
+/**
+ * The best `limit` selected reports that state `indicator`, best first by the indicator's
+ * direction (`lower`: smallest first; otherwise largest first), ties by agency, year, report.
+ */
+export function overviewTop(sel: ReportFilter, indicator: string, limit = OVERVIEW_MAX_REPORTS): Query {
+  const params: QueryParam[] = [indicator]
+  const where = reportWhere(sel, params)
+  params.push(limit)
+  return {
+    sql: tidy(`
+      SELECT ${VALUE_COLUMNS}
+      FROM indicators i
+      JOIN observations o ON o.indicator_id = i.id
+      JOIN reports r ON r.report_id = o.report_id
+      WHERE i.id = ? AND ${where} AND ${PLOT_VALUE} IS NOT NULL
+      ORDER BY CASE WHEN i.direction = 'lower' THEN ${PLOT_VALUE} ELSE -${PLOT_VALUE} END, r.agency, r.year, r.report_id
+      LIMIT ?`),
+    params,
+  }
+}
+
+/** One row of `overviewSummary`: a lowest and/or highest figure of its indicator, with the counts. */
+export interface SummaryRow extends ValueRow {
+  /** Selected reports that state the indicator. */
+  reported: true
+  reported_count: number
+  /** Of those, how many have a number to compare (a value or a range). */
+  plotted_count: number
+  is_lowest: boolean
+  is_highest: boolean
+}
+
+/**
+ * Per indicator: the report with the lowest and the one with the highest stated figure
+ * (one row when they are the same), each carrying how many selected reports state the
+ * indicator. Indicators nobody states have no row.
+ */
+export function overviewSummary(sel: ReportFilter, indicators: readonly string[] = HEADLINE_FAMILY_INDICATORS): Query {
+  const params: QueryParam[] = []
+  const where = [inList('i.id', indicators, params), reportWhere(sel, params)].join(' AND ')
+  return {
+    sql: tidy(`
+      WITH cells AS (
+        SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value
+        FROM observations o
+        JOIN reports r ON r.report_id = o.report_id
+        JOIN indicators i ON i.id = o.indicator_id
+        WHERE ${where}
+      ),
+      ranked AS (
+        SELECT *,
+          row_number() OVER (PARTITION BY indicator_id ORDER BY plot_value ASC NULLS LAST, agency, year, report_id) AS lo_n,
+          row_number() OVER (PARTITION BY indicator_id ORDER BY plot_value DESC NULLS LAST, agency, year, report_id) AS hi_n,
+          count(*) OVER (PARTITION BY indicator_id) AS n_reported,
+          count(plot_value) OVER (PARTITION BY indicator_id) AS n_plotted
+        FROM cells
+      )
+      SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
+        CAST(n_reported AS INTEGER) AS reported_count, CAST(n_plotted AS INTEGER) AS plotted_count,
+        (lo_n = 1) AS is_lowest, (hi_n = 1) AS is_highest
+      FROM ranked
+      WHERE lo_n = 1 OR hi_n = 1
+      ORDER BY indicator_id, lo_n`),
+    params,
+  }
+}

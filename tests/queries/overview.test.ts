@@ -1,0 +1,87 @@
+/**
+ * The Overview's large-selection queries on known rows: the best reports per headline indicator
+ * by direction, and SQL summaries that say exactly what the row-by-row summaries say.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { overviewSummary, overviewTop, overviewValues, type SummaryRow } from '../../src/queries/overview'
+import { makeCatalogue } from '../../src/queries/catalogue'
+import type { ValueRow } from '../../src/queries'
+import { summariseAggregate, summariseIndicator } from '../../src/charts'
+import { createFixtureDb, run } from './fixture'
+
+let c: DuckDBConnection
+beforeAll(async () => {
+  c = await createFixtureDb()
+  // Two more reports so the order and the ties can be seen.
+  await c.run(`INSERT INTO reports VALUES
+    ('a-2023','a.txt','a.txt',NULL,'甲局',NULL,NULL,NULL,2023,'simplified',1,'dd','2026-11-23'),
+    ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,NULL,2023,'simplified',1,'ee','2026-11-23')`)
+  await c.run(`INSERT INTO observations VALUES
+    ('a-2023','approval_time_compression_pct',95,'exact',NULL,NULL,'x',NULL,NULL,'rule',false),
+    ('b-2023','approval_time_compression_pct',86.5,'approx',NULL,NULL,'y',NULL,NULL,'rule',false),
+    ('a-2023','training_participants',120,'approx',NULL,NULL,'z',NULL,NULL,'rule',false)`)
+})
+
+const catalogueRows = async () =>
+  makeCatalogue({
+    families: [
+      { id: 'approval', name_zh: '审批服务', name_en: 'Approval services' },
+      { id: 'mediation', name_zh: '矛盾纠纷化解', name_en: 'Dispute resolution' },
+      { id: 'training', name_zh: '学法培训', name_en: 'Legal training' },
+    ],
+    indicators: (await run(c, { sql: 'SELECT id, family, name_zh, name_en, unit, unit_zh, direction FROM indicators ORDER BY sort', params: [] })) as never,
+  })
+
+describe('overviewTop', () => {
+  it('lists the reports that state the indicator, best first, ranges by midpoint, at most `limit`', async () => {
+    const rows = (await run(c, overviewTop({}, 'approval_time_compression_pct'))) as unknown as ValueRow[]
+    // 95, 86.5 (乙局), 86.5 (江津), range 60–70 → 65 (船营); ties by agency name.
+    expect(rows.map((r) => [r.report_id, r.value ?? (r.value_low! + r.value_high!) / 2])).toEqual([
+      ['a-2023', 95],
+      ['b-2023', 86.5],
+      ['jiangjin-meteorology-2023', 86.5],
+      ['chuanying-government-2023', 65],
+    ])
+    expect((await run(c, overviewTop({}, 'approval_time_compression_pct', 2))).length).toBe(2)
+    expect((await run(c, overviewTop({ years: [2022] }, 'approval_time_compression_pct'))).length).toBe(0)
+    expect((await run(c, overviewTop({ agencies: ['船营区人民政府'] }, 'approval_time_compression_pct'))).map((r) => r.report_id)).toEqual(['chuanying-government-2023'])
+  })
+
+  it('puts the smallest first when lower is better', async () => {
+    await c.run(`UPDATE indicators SET direction = 'lower' WHERE id = 'approval_time_compression_pct'`)
+    try {
+      const rows = await run(c, overviewTop({}, 'approval_time_compression_pct'))
+      expect(rows.map((r) => r.report_id)).toEqual(['chuanying-government-2023', 'b-2023', 'jiangjin-meteorology-2023', 'a-2023'])
+    } finally {
+      await c.run(`UPDATE indicators SET direction = 'higher' WHERE id = 'approval_time_compression_pct'`)
+    }
+  })
+})
+
+describe('overviewSummary', () => {
+  it('says what the row-by-row summary says, for every indicator, selection and locale', async () => {
+    const cat = await catalogueRows()
+    for (const sel of [{}, { years: [2023] }, { agencies: ['甲局', '奉节县应急管理局'] }, { years: [2021] }]) {
+      const rows = (await run(c, overviewValues(sel))) as unknown as ValueRow[]
+      const agg = JSON.parse(JSON.stringify(await run(c, overviewSummary(sel, cat.indicators.map((i) => i.id))))) as SummaryRow[]
+      const total = new Set(rows.map((r) => r.report_id)).size
+      for (const ind of cat.indicators) {
+        for (const locale of ['zh-CN', 'en'] as const) {
+          expect(summariseAggregate(agg, ind.id, total, cat, locale)).toEqual(summariseIndicator(rows, ind.id, cat, locale))
+        }
+      }
+    }
+  })
+
+  it('returns one or two rows per stated indicator and none for the others', async () => {
+    const agg = (await run(c, overviewSummary({}, ['approval_time_compression_pct', 'mediation_success_pct', 'approvals_handled']))) as unknown as SummaryRow[]
+    const by = (id: string) => agg.filter((r) => r.indicator_id === id)
+    expect(by('approval_time_compression_pct').map((r) => [r.report_id, r.is_lowest, r.is_highest, r.reported_count])).toEqual([
+      ['chuanying-government-2023', true, false, 4],
+      ['a-2023', false, true, 4],
+    ])
+    expect(by('mediation_success_pct').map((r) => [r.is_lowest, r.is_highest, r.reported_count, r.plotted_count])).toEqual([[true, true, 1, 1]])
+    expect(by('approvals_handled').length).toBe(1)
+  })
+})
