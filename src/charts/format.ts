@@ -33,9 +33,15 @@ function numberLocale(locale: Locale): string {
   return locale === 'en' ? 'en-US' : 'zh-CN'
 }
 
+/** Intl.NumberFormat is costly to construct and every label, tooltip and summary formats numbers. */
+const formatters = new Map<string, Intl.NumberFormat>()
+
 /** A plain number: grouping separators, at most `maxFraction` decimals, no trailing zeros. */
 export function formatNumber(n: number, locale: Locale, maxFraction = 2): string {
-  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: maxFraction }).format(n)
+  const key = `${locale}|${maxFraction}`
+  let f = formatters.get(key)
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: maxFraction })))
+  return f.format(n)
 }
 
 /** Scale for 元 amounts: zh uses 万/亿, en uses K/M/B. */
