@@ -21,3 +21,23 @@ describe('message interpolation (the vue-i18n message compiler and the pure look
     expect(fn({ values: { file: 'reports.parquet' } })).toBe('reports.parquet 读取失败')
   })
 })
+
+describe('the message catalogue', () => {
+  it('has the same keys in Chinese and English, every message a non-empty string with the same placeholders', async () => {
+    const { messages } = await import('../../src/i18n/messages')
+    const flat = (node: unknown, prefix = ''): Record<string, string> =>
+      Object.entries(node as Record<string, unknown>).reduce<Record<string, string>>((acc, [k, v]) => {
+        if (typeof v === 'string') acc[prefix + k] = v
+        else Object.assign(acc, flat(v, `${prefix}${k}.`))
+        return acc
+      }, {})
+    const zh = flat(messages['zh-CN'])
+    const en = flat(messages.en)
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort())
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    for (const k of Object.keys(zh)) {
+      expect(zh[k].trim(), k).not.toBe('')
+      expect(placeholders(en[k]), k).toEqual(placeholders(zh[k]))
+    }
+  })
+})
