@@ -3,10 +3,9 @@
  * with extension autoinstall/autoload switched off, and the published tables loaded
  * from `public/data/*.parquet` (fetched and decoded in JS while the wasm compiles, see
  * ./tables.ts, because the parquet extension is not bundled in DuckDB-wasm, then handed over
- * as Arrow tables). One typed `query<T>()` with prepared parameters.
+ * as Arrow IPC bytes). One typed `query<T>()` with prepared parameters.
  */
 import * as duckdb from '@duckdb/duckdb-wasm'
-import type { Table } from 'apache-arrow'
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
@@ -80,9 +79,10 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
   await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`)
 }
 
-async function insertTable(table: TableName, arrowTable: Table): Promise<void> {
+/** Create `table` from Arrow IPC stream bytes (decoded by ./tables.ts; the buffer is transferred to the DuckDB worker). */
+async function insertTable(table: TableName, ipc: Uint8Array): Promise<void> {
   try {
-    await conn!.insertArrowTable(arrowTable, { name: table, create: true })
+    await conn!.insertArrowFromIPCStream(ipc, { name: table, create: true })
   } catch (e) {
     throw new DatasetError('corrupt-file', `cannot load ${table}.parquet: ${e instanceof Error ? e.message : String(e)}`, `${table}.parquet`)
   }

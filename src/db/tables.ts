@@ -1,12 +1,13 @@
 /**
- * The published tables as Arrow, ready for DuckDB: fetched and decoded on the main thread
- * (hyparquet, see ./parquet.ts) while the DuckDB worker is still compiling its wasm.
- * No DuckDB here: ./duckdb.ts inserts what this returns.
+ * The published tables as Arrow IPC bytes, ready for DuckDB: fetched on the main thread and,
+ * when large, decoded in a module Worker (./decode.worker.ts, Parquet pages straight into Arrow buffers,
+ * see ./columnar.ts) while the DuckDB worker is still compiling its wasm, so the main thread
+ * stays free to draw the first view. The core tables are decoded first; `report_texts` only
+ * after them. No DuckDB here: ./duckdb.ts inserts what this returns.
  */
-import type { Table } from 'apache-arrow'
 import { DatasetError } from './errors'
-import { looksLikeHtml, looksLikeParquet, readParquetColumns } from './parquet'
-import { toArrowTable } from './arrow'
+import { looksLikeHtml, looksLikeParquet } from './parquet'
+import { parquetToIPC, type DecodeReply } from './decode'
 import { dataUrl } from './urls'
 
 /** The tables the app needs before it is interactive, in load order. */
@@ -35,17 +36,89 @@ export async function fetchTable(table: TableName): Promise<Uint8Array> {
   return bytes
 }
 
-export async function decodeTable(table: TableName, bytes: Uint8Array): Promise<Table> {
+let worker: Worker | null = null
+let nextId = 1
+const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void }>()
+
+/** Thrown for requests in flight when the Worker itself fails: they are decoded here instead. */
+class WorkerFailed extends Error {}
+
+function decodeWorker(): Worker | null {
+  if (worker) return worker
+  if (typeof Worker === 'undefined') return null
   try {
-    return toArrowTable(await readParquetColumns(bytes))
+    worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module', name: 'parquet-decode' })
+  } catch {
+    return null
+  }
+  const w = worker
+  w.addEventListener('message', (ev: MessageEvent<DecodeReply>) => {
+    const reply = ev.data
+    const p = pending.get(reply.id)
+    if (!p) return
+    pending.delete(reply.id)
+    if ('ipc' in reply) p.resolve(reply.ipc)
+    else p.reject(new Error(reply.error))
+    if (!pending.size && worker === w) {
+      worker = null // nothing left to decode: free the Worker's memory
+      w.terminate()
+    }
+  })
+  w.addEventListener('error', (ev) => {
+    ev.preventDefault()
+    if (worker === w) worker = null
+    w.terminate()
+    const failed = [...pending.values()]
+    pending.clear()
+    for (const p of failed) p.reject(new WorkerFailed(ev.message || 'decode worker failed'))
+  })
+  return w
+}
+
+/** Below this size a table decodes faster here than a Worker starts (the bundled tables are ~40 KB). */
+const WORKER_MIN_BYTES = 128 * 1024
+
+function decodeInWorker(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes.length < WORKER_MIN_BYTES) return parquetToIPC(bytes)
+  const w = decodeWorker()
+  if (!w) return parquetToIPC(bytes)
+  const id = nextId++
+  const copy = bytes.slice() // kept for the fallback; the original is transferred
+  return new Promise<Uint8Array>((resolve, reject) => {
+    pending.set(id, { resolve, reject })
+    w.postMessage({ id, bytes }, [bytes.buffer])
+  }).catch((e) => (e instanceof WorkerFailed ? parquetToIPC(copy) : Promise.reject(e)))
+}
+
+/** Parquet bytes → Arrow IPC stream bytes (a buffer of their own, transferable to DuckDB's worker). */
+export async function decodeTable(table: TableName, bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    return await decodeInWorker(bytes)
   } catch (e) {
     throw new DatasetError('corrupt-file', `cannot decode ${table}.parquet: ${e instanceof Error ? e.message : String(e)}`, `${table}.parquet`)
   }
 }
 
-/** Fetch and decode one table; the promise is created at once so every table downloads in parallel. */
-export function prepareTable(table: TableName): Promise<Table> {
-  const p = fetchTable(table).then((bytes) => decodeTable(table, bytes))
+/** Core tables asked for so far: `report_texts` waits for them so it never delays them. */
+const coreDecodes = new Set<Promise<unknown>>()
+
+/**
+ * Fetch and decode one table; the promise is created at once so every table downloads in
+ * parallel. Decoding `report_texts` starts once the core tables asked for before it are decoded.
+ */
+export function prepareTable(table: TableName): Promise<Uint8Array> {
+  const before = table === TEXT_TABLE ? Promise.allSettled([...coreDecodes]) : null
+  const p = fetchTable(table).then(async (bytes) => {
+    if (before) await before
+    return decodeTable(table, bytes)
+  })
   p.catch(() => undefined) // handled by whoever awaits it; never an unhandled rejection
+  if (!before) {
+    coreDecodes.add(p)
+    void p.then(
+      () => coreDecodes.delete(p),
+      () => coreDecodes.delete(p),
+    )
+  }
   return p
 }

@@ -22,6 +22,7 @@ describe('dashboard in the browser (offline)', () => {
     const summary = await page.textContent('[data-testid="dataset-summary"]')
     expect(summary).toMatch(/5 份报告/)
     expect(app().requests.some((r) => r.endsWith('.wasm'))).toBe(true)
+    expect(app().requests.some((r) => /decode\.worker/.test(r))).toBe(false) // small tables decode on the main thread
     expect(app().requests.filter((r) => r.endsWith('.parquet')).sort()).toEqual(
       ['/data/indicators.parquet', '/data/observations.parquet', '/data/report_texts.parquet', '/data/reports.parquet'],
     )
