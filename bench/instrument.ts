@@ -180,10 +180,19 @@ export function instrument(): void {
     for (const c of charts) for (const t of c.set) if (t >= since) setOptions++
     let duckdbMs = 0
     let duckdbRequests = 0
+    let lastAnswer = -1
     for (const r of requests) {
       if (r.start < since) continue
       duckdbRequests++
-      if (r.end >= 0) duckdbMs += r.end - r.start
+      if (r.end >= 0) {
+        duckdbMs += r.end - r.start
+        lastAnswer = Math.max(lastAnswer, r.end)
+      }
+    }
+    // A change whose answers leave every chart as it was redraws nothing: it is done when DuckDB has answered.
+    if (updated === 0 && lastAnswer >= 0) {
+      allRendered = lastAnswer
+      allFinished = lastAnswer
     }
     return {
       setOptions,
@@ -210,7 +219,7 @@ export function instrument(): void {
         const s = snapshot(since)
         const done =
           (!needReady || s.ready >= 0) &&
-          s.updated > 0 &&
+          (s.updated > 0 || (!needReady && s.duckdbRequests > 0)) &&
           s.pending === 0 &&
           s.inflight === 0 &&
           s.registered === s.hosts &&

@@ -5,10 +5,10 @@
  * than MAX_BYTES are left out (the app then waits for DuckDB for that selection); if the
  * report list itself is too big, the file holds no answers at all.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
+import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
 import type { DuckDBValue } from '@duckdb/node-api'
 
 const MAX_BYTES = 256 * 1024
@@ -26,7 +26,12 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
     answers[queryKey(q)] = rows
     total += bytes
   }
-  const fv: FirstView = { version: FIRST_VIEW_VERSION, answers }
+  const tables: Record<string, string> = {}
+  for (const t of ['indicators', 'reports', 'observations']) {
+    const file = join(outDir, `${t}.parquet`)
+    if (existsSync(file)) tables[t] = fingerprint(readFileSync(file))
+  }
+  const fv: FirstView = { version: FIRST_VIEW_VERSION, answers, tables }
   writeFileSync(join(outDir, FIRST_VIEW_FILE), JSON.stringify(fv))
   return fv
 }

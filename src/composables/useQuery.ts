@@ -1,9 +1,10 @@
 /**
  * Run a query from `src/queries` whenever its `{sql, params}` changes and the dataset is ready.
  * Pass a getter returning a Query, or null to skip. Stale answers are dropped.
- * While DuckDB is starting, build-time answers for the first view stand in (dataset.answer);
- * when DuckDB is ready the query runs again and its rows replace the shown ones only if they
- * differ, so a chart drawn from the preview is not redrawn.
+ * Build-time answers for the first view stand in while DuckDB is starting (dataset.answer), and
+ * stay the answer when the served tables are those they came from; otherwise the query runs
+ * once DuckDB is ready and its rows replace the shown ones only if they differ, so a chart
+ * drawn from the preview is not redrawn.
  */
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { Query } from '../queries'
@@ -42,8 +43,8 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
       const mode = key.slice(0, key.indexOf(':'))
       const q = JSON.parse(key.slice(mode.length + 1)) as Query
       const mine = ++seq
-      if (mode === 'preview') {
-        const pre = dataset.answer<T>(q)
+      const pre = dataset.answer<T>(q)
+      if (pre || mode === 'preview') {
         if (pre) show(pre)
         else loaded.value = false
         return

@@ -230,3 +230,4 @@ function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) =>
   queue = result.catch(() => undefined)
   return result
 }
+export { servedFingerprints } from './tables'

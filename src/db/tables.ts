@@ -9,6 +9,7 @@ import { DatasetError } from './errors'
 import { looksLikeHtml, looksLikeParquet } from './parquet'
 import { parquetToIPC, type DecodeReply } from './decode'
 import { dataUrl } from './urls'
+import { fingerprint } from '../queries/firstView'
 
 /** The tables the app needs before it is interactive, in load order. */
 export const CORE_TABLES = ['indicators', 'reports', 'observations'] as const
@@ -99,6 +100,13 @@ export async function decodeTable(table: TableName, bytes: Uint8Array): Promise<
   }
 }
 
+const fingerprints = new Map<TableName, string>()
+
+/** Fingerprints of the table files fetched so far (see src/queries/firstView.ts). */
+export function servedFingerprints(): Record<string, string> {
+  return Object.fromEntries(fingerprints)
+}
+
 /** Core tables asked for so far: `report_texts` waits for them so it never delays them. */
 const coreDecodes = new Set<Promise<unknown>>()
 
@@ -109,6 +117,7 @@ const coreDecodes = new Set<Promise<unknown>>()
 export function prepareTable(table: TableName): Promise<Uint8Array> {
   const before = table === TEXT_TABLE ? Promise.allSettled([...coreDecodes]) : null
   const p = fetchTable(table).then(async (bytes) => {
+    fingerprints.set(table, fingerprint(bytes))
     if (before) await before
     return decodeTable(table, bytes)
   })

@@ -16,6 +16,20 @@ export interface FirstView {
   version: typeof FIRST_VIEW_VERSION
   /** Rows per query, keyed by `queryKey()`. */
   answers: Record<string, unknown[]>
+  /** `fingerprint()` of each table file the answers were computed from. */
+  tables?: Record<string, string>
+}
+
+/**
+ * A fast fingerprint of a table file (byte length and 32-bit FNV-1a): the app compares the
+ * files it was served with those the answers came from, and when they match it keeps using the
+ * answers instead of asking DuckDB again. Plain JS: crypto.subtle needs a secure context, which
+ * an intranet server on http:// is not.
+ */
+export function fingerprint(bytes: Uint8Array): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193)
+  return `${bytes.length}:${(h >>> 0).toString(16)}`
 }
 
 /** A stable key for a query: the SQL and its parameters. */
@@ -37,5 +51,6 @@ export function parseFirstView(json: unknown): FirstView | null {
   const v = json as Partial<FirstView>
   if (v.version !== FIRST_VIEW_VERSION || !v.answers || typeof v.answers !== 'object') return null
   for (const rows of Object.values(v.answers)) if (!Array.isArray(rows)) return null
+  if (v.tables !== undefined && (typeof v.tables !== 'object' || v.tables === null)) return null
   return v as FirstView
 }

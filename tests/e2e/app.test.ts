@@ -64,6 +64,29 @@ describe('dashboard in the browser (offline)', () => {
     await ctx.close()
   })
 
+  it('asks DuckDB again when the served tables are not those the build-time answers came from', async () => {
+    const ctx = await newContext()
+    const real = await (await fetch(`${app().url}/data/first-view.json`)).json()
+    const stale = JSON.parse(JSON.stringify(real).replaceAll('"value":90,', '"value":99,'))
+    stale.tables.observations = '0:stale'
+    await ctx.route('**/data/first-view.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(stale) }))
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    await ctx.route('**/*.wasm', async (route) => {
+      await gate
+      await route.continue()
+    })
+    const p = await openPage(ctx)
+    await p.goto(`${app().url}/#/`)
+    await p.waitForSelector('main[data-preview]')
+    const card = p.locator('[data-family="approval"] .summary')
+    await poll(() => card.textContent()).toContain('70% 至 99%')
+    release()
+    await waitReady(p)
+    await poll(() => card.textContent()).toContain('70% 至 90%')
+    await ctx.close()
+  })
+
   it('Overview: four family charts with data and explicit 未报告', async () => {
     await goto(page, '/')
     const stats = await chartsWithData(page, 4)

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { listReports, tableCounts } from '../../src/queries'
-import { FIRST_VIEW_FILE, firstViewQueries, parseFirstView, queryKey } from '../../src/queries/firstView'
+import { fingerprint, FIRST_VIEW_FILE, firstViewQueries, parseFirstView, queryKey } from '../../src/queries/firstView'
 import { overviewValues } from '../../src/queries/overview'
 import { writeFirstView } from '../../scripts/firstView'
 import { createFixtureDb, run } from './fixture'
@@ -54,5 +54,27 @@ describe('first-view.json', () => {
       expect(parseFirstView(bad)).toBeNull()
     }
     expect(parseFirstView({ version: 1, answers: { k: [] } })).not.toBeNull()
+  })
+})
+
+describe('table fingerprints', () => {
+  it('are written for the core tables and match the files', async () => {
+    const { writeFileSync: write } = await import('node:fs')
+    const out = mkdtempSync(join(tmpdir(), 'rol-first-view-files-'))
+    for (const t of ['indicators', 'reports', 'observations']) write(join(out, `${t}.parquet`), `bytes of ${t}`)
+    const fv = await writeFirstView(c, out)
+    expect(fv.tables).toEqual({
+      indicators: fingerprint(new TextEncoder().encode('bytes of indicators')),
+      reports: fingerprint(new TextEncoder().encode('bytes of reports')),
+      observations: fingerprint(new TextEncoder().encode('bytes of observations')),
+    })
+  })
+
+  it('tell different bytes apart, including same-length files', () => {
+    const a = fingerprint(new Uint8Array([1, 2, 3, 4]))
+    expect(fingerprint(new Uint8Array([1, 2, 3, 4]))).toBe(a)
+    expect(fingerprint(new Uint8Array([1, 2, 4, 3]))).not.toBe(a)
+    expect(fingerprint(new Uint8Array([1, 2, 3]))).not.toBe(a)
+    expect(parseFirstView({ version: 1, answers: {}, tables: 'x' })).toBeNull()
   })
 })
