@@ -1,6 +1,6 @@
 /**
  * Shared set-up of the export and presentation browser tests:
- *  - builds dist/ when it is missing or older than the sources (the views e2e builds first),
+ *  - builds dist/ when it is missing or older than the sources (harness.ts `ensureBuilt`),
  *  - serves it with the views e2e static server (tests/e2e/server.ts),
  *  - launches Debian Chromium with a fontconfig file that lists NO CJK font (Latin only),
  *    so any Chinese glyph in a picture can only come from the bundled web font,
@@ -8,34 +8,17 @@
  *  - PNG helpers: decode, ink, dark pixels in a box, "are these glyph cells different".
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { PNG } from 'pngjs'
 import { blockNonLocal, serveStatic, type StaticServer } from './server'
+import { DIST, ensureBuilt, ROOT, SHOTS } from './harness'
 
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
-export const DIST = join(ROOT, 'dist')
+export { DIST, ROOT, SHOTS }
 export const RESULTS = join(ROOT, 'test-results')
-export const SHOTS = join(RESULTS, 'screenshots')
 export const EXPORTS = join(RESULTS, 'exports')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0
-  const st = statSync(path)
-  if (!st.isDirectory()) return st.mtimeMs
-  return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newestMtime(join(path, n))))
-}
-
-export function ensureBuilt(): void {
-  if (!existsSync(join(ROOT, 'public/data/observations.parquet'))) execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
-  const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'index.html')), newestMtime(join(ROOT, 'public')))
-  if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }) // vitest sets NODE_ENV=test: build what users get
-}
 
 /** A fontconfig file with Latin fonts only: no CJK font is visible to the browser. */
 export function latinOnlyFontconfig(): string {

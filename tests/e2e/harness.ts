@@ -1,5 +1,5 @@
 /**
- * Set-up shared by the app's browser tests (app.test.ts, import.test.ts): build dist/ (once the
+ * Set-up shared by the app's browser tests: build dist/ when its sources are newer (once the
  * tables exist), serve it on localhost, Debian Chromium that may reach only this machine, and
  * helpers to wait for the dataset, read chart data, and save screenshots to
  * test-results/screenshots/. Each test file gets its own instance of this module's state.
@@ -7,7 +7,7 @@
 import { expect } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { blockNonLocal, serveStatic, type StaticServer } from './server'
 
@@ -22,13 +22,20 @@ export const blocked: string[] = []
 export const pageErrors: string[] = []
 export const consoleProblems: string[] = []
 
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0
+  const st = statSync(path)
+  if (!st.isDirectory()) return st.mtimeMs
+  return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newestMtime(join(path, n))))
+}
+
+/** Extract the tables if they are missing, and build dist/ when it is missing or older than its sources. */
 export function ensureBuilt(): void {
-  if (!existsSync(join(ROOT, 'public/data/observations.parquet'))) {
-    execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
-  }
-  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(DIST, 'index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }) // vitest sets NODE_ENV=test: build what users get
-  }
+  if (!existsSync(join(ROOT, 'public/data/first-view.json'))) execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
+  const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0
+  const sources = Math.max(...['src', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(join(ROOT, p))))
+  // vitest sets NODE_ENV=test: build what users get.
+  if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 }
 
 export async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
