@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { app, blocked, chartStats, chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, overviewBar, shot, startApp, stopApp, waitReady } from './harness'
+import { catalogue } from '../extract/seeds'
 
 let page: Page
 
@@ -207,7 +208,7 @@ describe('dashboard in the browser (offline)', () => {
   it('Coverage: the report × indicator matrix', async () => {
     await goto(page, '/coverage')
     const [s] = await chartsWithData(page)
-    expect(s.points).toBe(5 * 24)
+    expect(s.points).toBe(5 * catalogue.indicators.length)
     expect(s.inked).toBeGreaterThan(500)
     await shot(page, 'coverage')
   })
