@@ -1,14 +1,20 @@
 /**
- * CLI over the same ingest + extract code the browser uses.
+ * CLI over the same ingest + extract + corrections code the browser uses.
  *
- *   npm run extract                     data/reports/* → public/data/*.parquet (+ .csv)
+ *   npm run extract                     data/reports/* → public/data/*.parquet (+ .csv), applying
+ *                                       data/corrections.json when it exists
  *   npm run extract -- --json FILE…     print {"reports":[…],"observations":[…]} to stdout
  *   npm run extract -- --out DIR        write the tables somewhere else
+ *   … --corrections FILE                apply this corrections file (README "Corrections")
+ *
+ * A corrections file that cannot be read changes nothing: the reason is printed and nothing is
+ * written. Corrections that no longer fit the reports are printed as stale.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { Catalogue, ObservationRow, ReportRow, Sidecar } from '../src/extract'
 import { processReport, type Processed } from '../src/pipeline/processReport'
+import { applyCorrections, parseCorrections, serializeCorrections, type CorrectionsFile, type StaleCorrection } from '../src/pipeline/corrections'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -41,26 +47,98 @@ async function run(paths: string[], catalogue: Catalogue): Promise<{ done: Proce
   return { done, failed }
 }
 
+interface Args {
+  /** --json FILE…: the files to print; null for the table mode. */
+  json: string[] | null
+  out: string | null
+  corrections: string | null
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { json: null, out: null, corrections: null }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--json') {
+      args.json = []
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) args.json.push(argv[++i])
+    } else if (a === '--out' || a === '--corrections') {
+      const v = argv[++i]
+      if (!v) return `${a} needs a path`
+      if (a === '--out') args.out = v
+      else args.corrections = v
+    } else {
+      return `unknown argument ${a}`
+    }
+  }
+  if (args.json && !args.json.length) return 'usage: npm run extract -- --json FILE… [--corrections FILE]'
+  return args
+}
+
+const STALE_EN: Record<StaleCorrection['reason'], string> = {
+  report_missing: 'no report with this sha256 is among the reports',
+  unknown_indicator: 'the indicator is not in data/indicators.json',
+  span_mismatch: 'the text at start–end is not the recorded evidence any more',
+  no_number: 'the text at start–end holds no number',
+  not_extracted: 'the extractor no longer gives a value for this indicator',
+  changed: 'the extractor now gives another value or sentence',
+}
+
+function staleLine(s: StaleCorrection, fileOf: Map<string, string>): string {
+  const c = s.correction
+  const what = 'action' in c ? `${c.action} ${c.indicator_id}` : 'report metadata'
+  const where = fileOf.get(c.report_sha256) ?? `${c.report_sha256.slice(0, 12)}…`
+  const now = s.current ? ` (now ${s.current.value} at ${s.current.start}–${s.current.end})` : ''
+  return `stale correction ${s.kind}s[${s.index}] (${what} in ${where}): ${STALE_EN[s.reason]}${now}`
+}
+
+/** The corrections file to apply: the one given, else data/corrections.json if present; exits on a bad file. */
+function loadCorrections(path: string | null): { file: CorrectionsFile; path: string } | null | string {
+  const p = path ? resolve(path) : join(ROOT, 'data/corrections.json')
+  if (!path && !existsSync(p)) return null
+  let text: string
+  try {
+    text = readFileSync(p, 'utf8')
+  } catch (e) {
+    return `${p}: cannot read file (${(e as Error).message})`
+  }
+  const parsed = parseCorrections(text)
+  if (!parsed.ok) return `${p} ${parsed.problems.slice(0, 10).map((x) => x.message_en).join('; ')}${parsed.problems.length > 10 ? ` (and ${parsed.problems.length - 10} more)` : ''}. Nothing was written.`
+  return { file: parsed.file, path: p }
+}
+
+/** Apply the corrections to the extracted reports (in place) and print what is stale. */
+function correct(done: Processed[], corrections: { file: CorrectionsFile; path: string }, catalogue: Catalogue): StaleCorrection[] {
+  const known = new Set(catalogue.indicators.map((i) => i.id))
+  const { reports, stale, applied } = applyCorrections(done, corrections.file, known)
+  reports.forEach((r, i) => Object.assign(done[i], { report: r.report, observations: r.observations }))
+  const fileOf = new Map(done.map((d) => [d.report.sha256, d.report.file]))
+  console.error(`applied ${applied} corrections from ${corrections.path}${stale.length ? `, ${stale.length} stale:` : ''}`)
+  for (const s of stale) console.error(staleLine(s, fileOf))
+  return stale
+}
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2)
+  const args = parseArgs(process.argv.slice(2))
+  if (typeof args === 'string') { console.error(`error: ${args}`); return 2 }
   const catalogue = loadCatalogue()
-  if (args[0] === '--json') {
-    const files = args.slice(1)
-    if (!files.length) { console.error('usage: npm run extract -- --json FILE…'); return 2 }
-    const { done, failed } = await run(files, catalogue)
+  const corrections = loadCorrections(args.corrections)
+  if (typeof corrections === 'string') { console.error(`error: corrections file ${corrections}`); return 2 }
+  if (args.json) {
+    const { done, failed } = await run(args.json, catalogue)
     for (const f of failed) console.error(`error: ${f}`)
+    const stale = args.corrections && corrections ? correct(done, corrections, catalogue) : null
     const reports: ReportRow[] = done.map((d) => d.report)
     const observations = done.flatMap((d) =>
       d.observations.map((o: ObservationRow) => ({ source_file: d.report.source_file, ...o })))
-    process.stdout.write(JSON.stringify({ reports, observations }, null, 1) + '\n')
+    process.stdout.write(JSON.stringify({ reports, observations, ...(stale ? { stale } : {}) }, null, 1) + '\n')
     return failed.length ? 1 : 0
   }
-  const outIdx = args.indexOf('--out')
-  const outDir = outIdx >= 0 ? resolve(args[outIdx + 1]) : join(ROOT, 'public/data')
+  const outDir = args.out ? resolve(args.out) : join(ROOT, 'public/data')
   const dir = join(ROOT, 'data/reports')
   const files = readdirSync(dir).filter((f) => REPORT_FILE.test(f)).sort().map((f) => join(dir, f))
   const { done, failed } = await run(files, catalogue)
   for (const f of failed) console.error(`skipped ${f}`)
+  const stale = corrections ? correct(done, corrections, catalogue) : []
   const families = new Map(catalogue.families.map((f) => [f.id, f]))
   await writeTables(outDir, [
     {
@@ -80,6 +158,15 @@ async function main(): Promise<number> {
       rows: done.map((d) => ({ report_id: d.report.report_id, text: d.text })),
     },
   ])
+  // The corrections applied, for the browser: it applies them to reports imported there, shows
+  // the stale ones in its review queue and exports them with its own.
+  const published = join(outDir, 'corrections.json')
+  if (corrections) {
+    const body = JSON.parse(serializeCorrections(corrections.file)) as object
+    writeFileSync(published, JSON.stringify({ ...body, stale: stale.map(({ correction: _c, ...s }) => s) }, null, 2) + '\n')
+  } else {
+    rmSync(published, { force: true })
+  }
   const n = done.reduce((a, d) => a + d.observations.length, 0)
   console.log(`extracted ${done.length} reports, ${n} observations → ${outDir}`)
   return failed.length && !done.length ? 1 : 0

@@ -85,6 +85,14 @@ export interface ReportRow {
   chars: number
   sha256: string
   imported_at: string | null
+  /** Metadata corrections (src/pipeline/corrections.ts): the fields corrected, comma-separated. */
+  corrected_fields?: string | null
+  /** JSON object of the corrected fields' values before the correction. */
+  original_meta?: string | null
+  /** Who corrected the metadata, when (ISO) and why. */
+  review_by?: string | null
+  review_at?: string | null
+  review_note?: string | null
 }
 
 /** Row of the `observations` table. `start`/`end` index the report's original text. */
@@ -100,4 +108,12 @@ export interface ObservationRow {
   end: number
   method: 'rule' | 'manual' | 'derived'
   reviewed: boolean
+  /** A corrected value: what the extractor said (null when it said nothing, or for a confirmation). */
+  original_value?: number | null
+  /** A value moved from another indicator: the indicator the extractor filed it under. */
+  original_indicator?: string | null
+  /** Who reviewed or corrected the value, when (ISO) and why. */
+  review_by?: string | null
+  review_at?: string | null
+  review_note?: string | null
 }

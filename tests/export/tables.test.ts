@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { tableZipEntries, tableZipName } from '../../src/export/tables'
 import { wholeTable } from '../../src/queries/tables'
 import { createFixtureDb, run } from '../queries/fixture'
+import { OBSERVATION_COLUMNS, REPORT_COLUMNS } from '../../src/db/schema'
 
 describe('tableZipEntries', () => {
   it('writes reports and observations as CSV with BOM and schema column names', async () => {
@@ -14,10 +15,10 @@ describe('tableZipEntries', () => {
     const [reports, observations] = tableZipEntries(tables)
     expect(reports.name).toBe('reports.csv')
     const text = reports.data as string
-    expect(text.startsWith('\uFEFFreport_id,file,source_file,title,agency,agency_en,region,sector,year,script,chars,sha256,imported_at\r\n')).toBe(true)
+    expect(text.startsWith(`\uFEFF${Object.keys(REPORT_COLUMNS).join(',')}\r\n`)).toBe(true)
     expect(text).toContain('船营区人民政府')
     expect(text.trim().split('\r\n')).toHaveLength(4)
-    expect((observations.data as string).split('\r\n')[0]).toBe('\uFEFFreport_id,indicator_id,value,qualifier,value_low,value_high,evidence,start,end,method,reviewed')
+    expect((observations.data as string).split('\r\n')[0]).toBe(`\uFEFF${Object.keys(OBSERVATION_COLUMNS).join(',')}`)
   })
 
   it('names the archive after what it is and the day', () => {

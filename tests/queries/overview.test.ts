@@ -8,16 +8,16 @@ import { overviewSummary, overviewTop, overviewValues, type SummaryRow } from '.
 import { makeCatalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries'
 import { summariseAggregate, summariseIndicator } from '../../src/charts'
-import { createFixtureDb, run } from './fixture'
+import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
 let c: DuckDBConnection
 beforeAll(async () => {
   c = await createFixtureDb()
   // Two more reports so the order and the ties can be seen.
-  await c.run(`INSERT INTO reports VALUES
+  await c.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
     ('a-2023','a.txt','a.txt',NULL,'甲局',NULL,NULL,NULL,2023,'simplified',1,'dd','2026-11-23'),
     ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,NULL,2023,'simplified',1,'ee','2026-11-23')`)
-  await c.run(`INSERT INTO observations VALUES
+  await c.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
     ('a-2023','approval_time_compression_pct',95,'exact',NULL,NULL,'x',NULL,NULL,'rule',false),
     ('b-2023','approval_time_compression_pct',86.5,'approx',NULL,NULL,'y',NULL,NULL,'rule',false),
     ('a-2023','training_participants',120,'approx',NULL,NULL,'z',NULL,NULL,'rule',false)`)

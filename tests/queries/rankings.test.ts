@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { rankingFor } from '../../src/queries'
-import { createFixtureDb, run } from './fixture'
+import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
 let c: DuckDBConnection
 const JJ = 'jiangjin-meteorology-2023'
@@ -14,9 +14,9 @@ beforeAll(async () => {
   // A lower-is-better indicator with a tie, and an older report of 江津 with a better value.
   await c.run(`INSERT INTO indicators VALUES
     ('reconsideration_cases','enforcement','行政执法与案件','Enforcement and cases','行政复议案件数','Administrative reconsideration cases','count','件','lower',11)`)
-  await c.run(`INSERT INTO reports VALUES
+  await c.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
     ('${JJ21}','jj21.txt','005.txt',NULL,'江津区气象局','Jiangjin District Meteorological Bureau','重庆市江津区','气象',2021,'simplified',10,'dd','2026-11-23')`)
-  await c.run(`INSERT INTO observations VALUES
+  await c.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
     ('${JJ}','reconsideration_cases',0,'exact',NULL,NULL,'无复议案件',NULL,NULL,'rule',false),
     ('${FJ}','reconsideration_cases',0,'exact',NULL,NULL,'行政复议0件',NULL,NULL,'rule',false),
     ('${CY}','reconsideration_cases',12,'exact',NULL,NULL,'受理行政复议申请12件',NULL,NULL,'rule',false),

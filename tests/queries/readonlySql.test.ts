@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { checkReadOnlySql, consoleSql } from '../../src/queries/readonlySql'
 import { createFixtureDb } from './fixture'
+import { OBSERVATION_COLUMNS } from '../../src/db/schema'
 
 const ok = (sql: string) => checkReadOnlySql(sql)
 
@@ -105,7 +106,7 @@ describe('consoleSql in DuckDB', () => {
     ])
     expect((await runConsole('DESCRIBE observations', 50)).map((r) => r.column_name)).toContain('evidence')
     expect(await runConsole('SHOW TABLES', 50)).toHaveLength(4)
-    expect(await runConsole('SUMMARIZE observations', 50)).toHaveLength(11)
+    expect(await runConsole('SUMMARIZE observations', 50)).toHaveLength(Object.keys(OBSERVATION_COLUMNS).length)
     expect((await runConsole('EXPLAIN SELECT 1')).length).toBeGreaterThan(0)
     expect(await runConsole('SELECT count(*) AS n FROM observations -- how many')).toEqual([{ n: '5' }])
   })
