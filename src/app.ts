@@ -19,6 +19,8 @@ export async function mountApp(selector: string): Promise<void> {
   void useDatasetStore(pinia).init()
   // Reports imported earlier in this browser come back once the tables are loaded, whichever view opens first.
   void import('./stores/imports').then((m) => m.useImportsStore(pinia))
+  // So are the corrections made in this browser (they are applied to the tables once loaded).
+  void import('./stores/review').then((m) => m.useReviewStore(pinia))
   await router.isReady()
   installUrlSync(router)
   app.mount(selector)

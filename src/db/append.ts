@@ -87,7 +87,8 @@ export function appendTables(accepted: readonly ImportRows[]): { table: string; 
   ]
 }
 
-async function inTransaction(target: AppendTarget, statements: () => Promise<void>): Promise<void> {
+/** Run `statements` in one transaction: all of them or, on any failure, none. */
+export async function inTransaction(target: AppendTarget, statements: () => Promise<void>): Promise<void> {
   await target.run('BEGIN TRANSACTION')
   try {
     await statements()

@@ -12,7 +12,8 @@ import { toDatasetError } from './errors'
 
 export type { AppendOutcome, AppendWarning, ImportRows } from './append'
 
-function wasmTarget(c: AsyncDuckDBConnection): AppendTarget {
+/** ./append.ts's target on the DuckDB-wasm connection (also used by ./reviewTables.ts). */
+export function wasmTarget(c: AsyncDuckDBConnection): AppendTarget {
   const rows = (t: { toArray(): { toJSON(): Record<string, unknown> }[] }) => t.toArray().map((r) => ({ ...r.toJSON() }))
   return {
     async run(sql, params = []) {

@@ -2,7 +2,8 @@
  * Imported reports kept in this browser (IndexedDB), so they survive a reload: one record per
  * report with its extracted rows and original text, keyed by the file's sha256. The record
  * format is versioned and checked on the way back in (`parseStoredImport`, pure): a record this
- * version cannot read is skipped, never loaded half.
+ * version cannot read is skipped, never loaded half. The same database keeps this browser's
+ * corrections file (store `corrections`, see src/stores/review.ts).
  */
 import type { ObservationRow, ReportRow } from '../extract/types'
 import type { ImportRows } from './append'
@@ -49,6 +50,9 @@ export interface ImportStorage {
 
 const DB_NAME = 'rol-dashboard'
 const STORE = 'imports'
+/** This browser's corrections (src/stores/review.ts): one record, the whole file. */
+const CORRECTIONS_STORE = 'corrections'
+const DB_VERSION = 2
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -61,9 +65,20 @@ let opened: Promise<IDBDatabase> | null = null
 function openDb(): Promise<IDBDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available in this browser'))
   opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open(DB_NAME, 1)
-    r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'sha256' })
-    r.onsuccess = () => resolve(r.result)
+    const r = indexedDB.open(DB_NAME, DB_VERSION)
+    r.onupgradeneeded = () => {
+      const names = r.result.objectStoreNames
+      if (!names.contains(STORE)) r.result.createObjectStore(STORE, { keyPath: 'sha256' })
+      if (!names.contains(CORRECTIONS_STORE)) r.result.createObjectStore(CORRECTIONS_STORE)
+    }
+    r.onsuccess = () => {
+      // Another tab opening a newer version: let it, and open afresh next time.
+      r.result.onversionchange = () => {
+        r.result.close()
+        opened = null
+      }
+      resolve(r.result)
+    }
     r.onerror = () => reject(r.error ?? new Error('IndexedDB could not be opened'))
     r.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'))
   }).catch((e) => {
@@ -73,14 +88,14 @@ function openDb(): Promise<IDBDatabase> {
   return opened
 }
 
-async function inStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const tx = (await openDb()).transaction(STORE, mode)
+async function inStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>, store = STORE): Promise<T> {
+  const tx = (await openDb()).transaction(store, mode)
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve()
     tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'))
   })
   done.catch(() => undefined)
-  const result = await request(fn(tx.objectStore(STORE)))
+  const result = await request(fn(tx.objectStore(store)))
   await done
   return result
 }
@@ -101,4 +116,19 @@ export function memoryStorage(): ImportStorage & { records: Map<string, unknown>
     put: async (record) => void records.set(record.sha256, structuredClone(record)),
     delete: async (sha256) => void records.delete(sha256),
   }
+}
+
+/** Where this browser keeps its corrections file: IndexedDB in the browser, memory in tests. */
+export interface CorrectionStorage {
+  /** The stored file as it was saved (to be checked with parseCorrections), or undefined. */
+  load(): Promise<unknown>
+  save(file: unknown): Promise<void>
+}
+
+const CORRECTIONS_KEY = 'local'
+
+/** Database `rol-dashboard`, store `corrections`, key `local`. */
+export const browserCorrectionStorage: CorrectionStorage = {
+  load: () => inStore('readonly', (s) => s.get(CORRECTIONS_KEY), CORRECTIONS_STORE),
+  save: async (file) => void (await inStore('readwrite', (s) => s.put(file, CORRECTIONS_KEY), CORRECTIONS_STORE)),
 }

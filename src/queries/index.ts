@@ -18,7 +18,8 @@ export * from './explore'
 const REPORT_COLUMNS = `
   r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,
   CAST(r.year AS INTEGER) AS year, r.script, CAST(r.chars AS INTEGER) AS chars,
-  r.source_file, r.sha256, r.imported_at`
+  r.source_file, r.sha256, r.imported_at,
+  r.corrected_fields, r.original_meta, r.review_by, r.review_at, r.review_note`
 
 /** The columns of a `ValueRow` (aliases r = reports, i = indicators, o = observations). */
 export const VALUE_COLUMNS = `
@@ -29,7 +30,10 @@ export const VALUE_COLUMNS = `
   o.qualifier,
   CAST(o.value_low AS DOUBLE) AS value_low,
   CAST(o.value_high AS DOUBLE) AS value_high,
-  o.evidence`
+  o.evidence, o.method, o.reviewed`
+
+/** An observation's review trail (alias o = observations). */
+const TRAIL_COLUMNS = `CAST(o.original_value AS DOUBLE) AS original_value, o.original_indicator, o.review_by, o.review_at, o.review_note`
 
 /** All reports, by agency then year. */
 export function listReports(): Query {
@@ -90,9 +94,9 @@ export function evidenceFor(reportId: string, indicatorId: string): Query {
   return {
     sql: tidy(`
       SELECT ${VALUE_COLUMNS},
-        r.title,
+        r.title, r.sha256,
         CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end",
-        o.method, o.reviewed
+        ${TRAIL_COLUMNS}
       FROM reports r
       CROSS JOIN indicators i
       LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
@@ -112,7 +116,8 @@ export function reportObservations(reportId: string): Query {
     sql: tidy(`
       SELECT o.indicator_id, CAST(o.value AS DOUBLE) AS value, o.qualifier,
         CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high,
-        o.evidence, CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end", o.method
+        o.evidence, CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end", o.method, o.reviewed,
+        ${TRAIL_COLUMNS}
       FROM observations o
       LEFT JOIN indicators i ON i.id = o.indicator_id
       WHERE o.report_id = ?

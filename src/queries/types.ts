@@ -62,6 +62,23 @@ export interface ReportRow {
   source_file: string | null
   sha256: string | null
   imported_at: string | null
+  /** Metadata corrections: the fields corrected (comma-separated), their values before (JSON), who, when, why. */
+  corrected_fields?: string | null
+  original_meta?: string | null
+  review_by?: string | null
+  review_at?: string | null
+  review_note?: string | null
+}
+
+/** Who reviewed or corrected a value, and what it was before (README "Corrections"). */
+export interface ReviewTrail {
+  method: string | null
+  reviewed: boolean | null
+  original_value: number | null
+  original_indicator: string | null
+  review_by: string | null
+  review_at: string | null
+  review_note: string | null
 }
 
 /**
@@ -81,20 +98,22 @@ export interface ValueRow {
   value_high: number | null
   /** The source sentence (lets the formatter say 约230 rather than 230余); optional for hand-made rows. */
   evidence?: string | null
+  /** rule / derived / manual, and whether a person checked it (tooltips and tables mark corrected values). */
+  method?: string | null
+  reviewed?: boolean | null
 }
 
 /** Everything the evidence panel shows about one (report, indicator). */
-export interface EvidenceRow extends ValueRow {
+export interface EvidenceRow extends Omit<ValueRow, 'method' | 'reviewed'>, ReviewTrail {
   evidence: string | null
   title: string | null
+  sha256: string | null
   start: number | null
   end: number | null
-  method: string | null
-  reviewed: boolean | null
 }
 
 /** An observation of one report, in text order (for highlighting). */
-export interface ReportObservationRow {
+export interface ReportObservationRow extends ReviewTrail {
   indicator_id: string
   value: number | null
   qualifier: Qualifier | null
@@ -103,7 +122,6 @@ export interface ReportObservationRow {
   evidence: string | null
   start: number | null
   end: number | null
-  method: string | null
 }
 
 export interface ReportTextRow {

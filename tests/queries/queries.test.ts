@@ -60,9 +60,9 @@ describe('valuesForSelection', () => {
   it('returns every report × indicator with missing values as NULL, not 0', async () => {
     const rows = await run(c, valuesForSelection({ indicators: ['mediation_success_pct'] }))
     expect(rows).toEqual([
-      { report_id: FJ, agency: '奉节县应急管理局', agency_en: 'Fengjie County Emergency Management Bureau', year: 2022, indicator_id: 'mediation_success_pct', reported: false, value: null, qualifier: null, value_low: null, value_high: null, evidence: null },
-      { report_id: JJ, agency: '江津区气象局', agency_en: 'Jiangjin District Meteorological Bureau', year: 2023, indicator_id: 'mediation_success_pct', reported: false, value: null, qualifier: null, value_low: null, value_high: null, evidence: null },
-      { report_id: CY, agency: '船营区人民政府', agency_en: "Chuanying District People's Government", year: 2023, indicator_id: 'mediation_success_pct', reported: true, value: 97, qualifier: 'exact', value_low: null, value_high: null, evidence: '糾紛調解成功率達到97%' },
+      { report_id: FJ, agency: '奉节县应急管理局', agency_en: 'Fengjie County Emergency Management Bureau', year: 2022, indicator_id: 'mediation_success_pct', reported: false, value: null, qualifier: null, value_low: null, value_high: null, evidence: null, method: null, reviewed: null },
+      { report_id: JJ, agency: '江津区气象局', agency_en: 'Jiangjin District Meteorological Bureau', year: 2023, indicator_id: 'mediation_success_pct', reported: false, value: null, qualifier: null, value_low: null, value_high: null, evidence: null, method: null, reviewed: null },
+      { report_id: CY, agency: '船营区人民政府', agency_en: "Chuanying District People's Government", year: 2023, indicator_id: 'mediation_success_pct', reported: true, value: 97, qualifier: 'exact', value_low: null, value_high: null, evidence: '糾紛調解成功率達到97%', method: 'rule', reviewed: true },
     ])
   })
 
@@ -141,7 +141,8 @@ describe('evidence and report text', () => {
   it('reportObservations puts observations without offsets last', async () => {
     const obs = await run(c, reportObservations(FJ))
     expect(obs).toEqual([
-      { indicator_id: 'training_participants', value: 430, qualifier: 'approx', value_low: null, value_high: null, evidence: '430余人次参加', start: null, end: null, method: 'rule' },
+      { indicator_id: 'training_participants', value: 430, qualifier: 'approx', value_low: null, value_high: null, evidence: '430余人次参加', start: null, end: null, method: 'rule', reviewed: false,
+        original_value: null, original_indicator: null, review_by: null, review_at: null, review_note: null },
     ])
   })
 

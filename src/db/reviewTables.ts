@@ -1,0 +1,47 @@
+/**
+ * The browser side of ./corrections.ts: the published corrections file (written next to the
+ * tables by `npm run extract`), and applying corrections to the DuckDB-wasm tables with the
+ * connection to itself (`withConnection`), like ./importedTables.ts.
+ */
+import { parseCorrections, emptyCorrections, type CorrectionsFile, type StaleCorrection } from '../pipeline/corrections'
+import { syncCorrections, type CorrectionLayers, type SourcedStale } from './corrections'
+import { withConnection } from './duckdb'
+import { toDatasetError } from './errors'
+import { wasmTarget } from './importedTables'
+import { dataUrl } from './urls'
+
+export type { CorrectionLayers, SourcedStale } from './corrections'
+
+export interface Published {
+  file: CorrectionsFile
+  /** Its stale corrections, as `npm run extract` found them for the bundled reports. */
+  stale: SourcedStale[]
+}
+
+type StaleNote = Omit<StaleCorrection, 'correction'>
+
+/**
+ * The published corrections: none when the file is absent (no data/corrections.json); a file
+ * that cannot be read is an error with the reason (the tables still carry what it did).
+ */
+export async function loadPublished(): Promise<Published> {
+  const res = await fetch(dataUrl('corrections.json'))
+  if (res.status === 404 || !(res.headers.get('content-type') ?? '').includes('json')) return { file: emptyCorrections(), stale: [] }
+  if (!res.ok) throw new Error(`HTTP ${res.status} for ${dataUrl('corrections.json')}`)
+  const json = (await res.json()) as { stale?: StaleNote[] }
+  const parsed = parseCorrections(json)
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message_en).join('; '))
+  const file = parsed.file
+  const stale = (Array.isArray(json.stale) ? json.stale : []).flatMap((s): SourcedStale[] => {
+    const correction = s.kind === 'report' ? file.reports[s.index] : file.values[s.index]
+    return correction ? [{ ...s, correction, source: 'published' }] : []
+  })
+  return { file, stale }
+}
+
+/** Apply the corrections to the loaded tables; the stale ones of both files. */
+export function applyToTables(layers: CorrectionLayers, known: ReadonlySet<string>, publishedStale: readonly SourcedStale[]): Promise<{ stale: SourcedStale[]; changed: number }> {
+  return withConnection((c) => syncCorrections(wasmTarget(c), layers, known, publishedStale)).catch((e) => {
+    throw toDatasetError(e, 'query')
+  })
+}
