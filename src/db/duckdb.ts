@@ -1,6 +1,7 @@
 /**
  * DuckDB-wasm, started from the app's own bundles (Vite `?url` assets; no CDN),
- * with extension autoinstall/autoload switched off, and the published tables loaded
+ * locked down before anything is loaded (no file or network access, no extensions, settings
+ * frozen: ./lockdown.ts), and the published tables loaded
  * from `public/data/*.parquet` (fetched and decoded in JS while the wasm compiles, see
  * ./tables.ts, because the parquet extension is not bundled in DuckDB-wasm, then handed over
  * as Arrow IPC bytes). One typed `query<T>()` with prepared parameters.
@@ -12,6 +13,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
+import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, TABLES, TEXT_TABLE, type TableName } from './tables'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
@@ -75,8 +77,8 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
   })
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
   conn = await db.connect()
-  // Everything stays on this origin: never fetch extensions.
-  await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`)
+  // The engine is the wall: nothing is read from or sent to any URL or path from here on.
+  for (const sql of LOCKDOWN_SQL) await conn.query(sql)
 }
 
 /** Create `table` from Arrow IPC stream bytes (decoded by ./tables.ts; the buffer is transferred to the DuckDB worker). */

@@ -56,6 +56,11 @@ export const viewMessages = {
           'unterminated': '有未闭合的字符串或注释。',
           'nested-comment': '不支持嵌套的块注释，请删去内层注释。',
         },
+        engine: {
+          external: '控制台只能查询已载入的数据表（indicators、reports、observations、report_texts），不能读取网址或文件：DuckDB 已禁止一切外部访问，未发出任何请求。',
+          extension: '控制台不能安装或加载 DuckDB 扩展（如 read_parquet、read_json 所需的扩展）：只能查询已载入的数据表。',
+          settings: 'DuckDB 的设置已锁定，控制台不能修改：只能查询已载入的数据表。',
+        },
       },
     },
     reports: {
@@ -150,6 +155,11 @@ export const viewMessages = {
           'forbidden': 'The query contains {word}, which changes data, files or settings. The console is read-only: nothing was run and the tables are unchanged.',
           'unterminated': 'A string or comment is not closed.',
           'nested-comment': 'Nested block comments are not supported; remove the inner comment.',
+        },
+        engine: {
+          external: 'The console queries only the loaded tables (indicators, reports, observations, report_texts) and cannot read URLs or files: DuckDB refuses all outside access, and no request was sent.',
+          extension: 'The console cannot install or load DuckDB extensions (such as the ones read_parquet or read_json need): query the loaded tables.',
+          settings: "DuckDB's settings are locked and cannot be changed from the console: query the loaded tables.",
         },
       },
     },

@@ -9,6 +9,9 @@
  *  2. `consoleSql` runs it as a subquery, `SELECT * FROM (…) LIMIT n`, which DuckDB only parses
  *     when it is a single query, and caps the rows;
  *  3. the database runs it in a transaction that is always rolled back.
+ * Under all three, DuckDB itself is the wall (src/db/lockdown.ts): no file or URL access, no
+ * extensions, settings locked, whatever this word list lets through. This check is the friendly
+ * message; `engineRefusal` explains the engine's own refusals.
  */
 
 export type ReadOnlyRefusal = 'empty' | 'multiple' | 'not-query' | 'forbidden' | 'unterminated' | 'nested-comment'
@@ -113,4 +116,15 @@ export function checkReadOnlySql(input: string): ReadOnlyCheck {
 export function consoleSql(checked: { sql: string; kind: string }, maxRows: number): string {
   if (checked.kind === 'explain') return checked.sql
   return `SELECT * FROM (\n${checked.sql}\n) AS console_query LIMIT ${Math.max(0, Math.floor(maxRows)) + 1}`
+}
+
+/** Why DuckDB itself refused a console query, when it is the engine's lockdown (src/db/lockdown.ts) that did. */
+export type EngineRefusal = 'external' | 'extension' | 'settings'
+
+/** Classify DuckDB's error message: file/URL access, a missing extension, or a locked setting; null for anything else. */
+export function engineRefusal(message: string): EngineRefusal | null {
+  if (/configuration has been locked/i.test(message)) return 'settings'
+  if (/extensions? is disabled|exists in the \w+ extension|autoload/i.test(message)) return 'extension'
+  if (/Permission Error|disabled by configuration/i.test(message)) return 'external'
+  return null
 }
