@@ -38,6 +38,8 @@ let conn: duckdb.AsyncDuckDBConnection | null = null
 let worker: Worker | null = null
 let starting: Promise<void> | null = null
 let texts: Promise<void> | null = null
+/** The SQL console's own connection (see `consoleConnection`). */
+let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -135,6 +137,17 @@ function textsReady(): Promise<void> {
   return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => texts!)
 }
 
+/**
+ * A connection of the SQL console's own, once every table is loaded: its queries are sent and
+ * polled (`send`, cancellable with `cancelSent`), so while one runs DuckDB's worker still answers
+ * the views' queries on the main connection between polls instead of queueing them behind it.
+ */
+export function consoleConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+  consoleConn ??= textsReady().then(() => db!.connect())
+  consoleConn.catch(() => (consoleConn = null))
+  return consoleConn
+}
+
 /** Tear everything down so `startDatabase` can be retried. */
 export async function resetDatabase(): Promise<void> {
   try {
@@ -142,6 +155,7 @@ export async function resetDatabase(): Promise<void> {
   } catch {
     /* already gone */
   }
+  consoleConn = null
   try {
     await db?.terminate()
   } catch {
