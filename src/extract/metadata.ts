@@ -3,6 +3,9 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
+
+type AgencyFound = { agency: string | null; source: ReportMeta['agency_source']; evidence?: string }
+type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 import { inSpans, type Span } from './structure'
 import { PROVINCES, sectorOf } from './places'
 
@@ -46,8 +49,8 @@ function findTitle(text: string, body: Span): { title: string; agency: string | 
   return bare
 }
 
-function findYear(text: string, body: Span, skip: Span[], title: ReturnType<typeof findTitle>): { year: number | null; evidence?: string } {
-  if (title) return { year: title.year, evidence: title.title }
+function findYear(text: string, body: Span, skip: Span[], title: ReturnType<typeof findTitle>): YearFound {
+  if (title) return { year: title.year, source: 'title', evidence: title.title }
   const votes = new Map<number, { score: number; evidence: string }>()
   const region = text.slice(body.start, body.end)
   for (const [re, weight] of YEAR_CUES) {
@@ -64,17 +67,17 @@ function findYear(text: string, body: Span, skip: Span[], title: ReturnType<type
   }
   let best: [number, { score: number; evidence: string }] | null = null
   for (const e of votes) if (!best || e[1].score > best[1].score) best = e
-  if (best) return { year: best[0], evidence: best[1].evidence }
+  if (best) return { year: best[0], source: 'body', evidence: best[1].evidence }
   // Only a publication date: reports are published early in the following year.
   for (const re of [DATE_LINE, PUBLISHED]) {
     re.lastIndex = 0
     const dates = [...text.matchAll(re)]
     if (dates.length) {
       const last = dates[dates.length - 1]
-      return { year: Number(last[1]) - 1, evidence: last[0] }
+      return { year: Number(last[1]) - 1, source: 'published', evidence: last[0] }
     }
   }
-  return { year: null }
+  return { year: null, source: 'unknown' }
 }
 
 interface Organ { place: string; body: string; name: string; index: number }
@@ -91,19 +94,19 @@ function organs(text: string): Organ[] {
     !NOT_AGENCY.test(o.body))
 }
 
-function findAgency(text: string, body: Span, titleAgency: string | null): { agency: string | null; evidence?: string } {
+function findAgency(text: string, body: Span, titleAgency: string | null): AgencyFound {
   if (titleAgency) {
     const [o] = organs(titleAgency)
-    if (o) return { agency: o.name, evidence: titleAgency }
+    if (o) return { agency: o.name, source: 'title', evidence: titleAgency }
   }
   const found = organs(text)
-  if (!found.length) return { agency: null }
+  if (!found.length) return { agency: null, source: 'unknown' }
   // A signature line at the end of the body ("船营区人民政府\n2024年1月31日") is the author.
   const tail = text.slice(Math.max(body.start, body.end - 200), body.end)
   const sig = /\n\s*([\u4e00-\u9fff]{4,30})\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(tail)
   if (sig) {
     const [o] = organs(sig[1])
-    if (o) return { agency: o.name, evidence: sig[1] }
+    if (o) return { agency: o.name, source: 'signature', evidence: sig[1] }
   }
   // Otherwise the organ named most often (the reporting body cites its own rules and plans).
   const counts = new Map<string, { n: number; first: Organ }>()
@@ -115,7 +118,7 @@ function findAgency(text: string, body: Span, titleAgency: string | null): { age
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)
   const pick = ranked[0].first
-  return { agency: pick.name, evidence: lineAt(text, pick.index).trim().slice(0, 80) }
+  return { agency: pick.name, source: 'body', evidence: lineAt(text, pick.index).trim().slice(0, 80) }
 }
 
 function findRegion(text: string, place: string | null): string | null {
@@ -155,5 +158,8 @@ export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta 
   if (sector && agency.agency) evidence.sector = agency.agency
   const region = findRegion(text, place)
   if (region) evidence.region = region
-  return { title: title?.title ?? null, agency: agency.agency, region, sector, year: year.year, evidence }
+  return {
+    title: title?.title ?? null, agency: agency.agency, region, sector, year: year.year,
+    agency_source: agency.source, year_source: year.source, evidence,
+  }
 }

@@ -105,7 +105,7 @@ describe('consoleSql in DuckDB', () => {
     ])
     expect((await runConsole('DESCRIBE observations', 50)).map((r) => r.column_name)).toContain('evidence')
     expect(await runConsole('SHOW TABLES', 50)).toHaveLength(4)
-    expect(await runConsole('SUMMARIZE observations', 50)).toHaveLength(11)
+    expect(await runConsole('SUMMARIZE observations', 50)).toHaveLength(13)
     expect((await runConsole('EXPLAIN SELECT 1')).length).toBeGreaterThan(0)
     expect(await runConsole('SELECT count(*) AS n FROM observations -- how many')).toEqual([{ n: '5' }])
   })
