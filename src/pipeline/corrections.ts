@@ -305,6 +305,9 @@ function applyValue(rows: ReportRows, c: ValueCorrection, known: ReadonlySet<str
     end: at.end,
     method: 'manual',
     reviewed: true,
+    // A person stated it: no doubt left for the review queue to raise.
+    confidence: 1,
+    confidence_reasons: '',
     // The extractor's value, kept through later corrections of an already corrected row.
     original_value: earlier ? (earlier.method === 'manual' ? (earlier.original_value ?? null) : earlier.value) : null,
     original_indicator: moved ? (moved.method === 'manual' ? (moved.original_indicator ?? moved.indicator_id) : moved.indicator_id) : (before?.original_indicator ?? null),

@@ -42,7 +42,7 @@ function corrections() {
     reports: [{ report_sha256: sha, agency: '綦江区交通运输局', note: '机构改革后的名称', ...by }],
     values: [
       { report_sha256: sha, indicator_id: 'normative_docs_reviewed', action: 'set', value: 2, qualifier: 'exact', ...at('修订完成规范性文件2个、废止1个'), note: '废止的不计入审查', ...by },
-      { report_sha256: sha, indicator_id: 'training_hours_per_person', action: 'reject', reason: 'target', ...at('确保执法人员每人每年不少于60学时的学习'), ...by },
+      { report_sha256: sha, indicator_id: 'petitions_handled', action: 'reject', reason: 'sub_figure', ...at('信访问题189件次'), note: '只是客运方面', ...by },
       { report_sha256: sha, indicator_id: 'immediate_processing_pct', action: 'add', value: 98.6, ...at('其中即收即办件数为76259件'), note: '76259/77339', ...by },
       { report_sha256: sha, indicator_id: 'penalty_cases', action: 'confirm', value: 1918, ...at('全年累计办理行政处罚1918件'), ...by },
       // Stale: a report that is not there, and a confirmation of a value the extractor does not give.
@@ -70,10 +70,10 @@ describe('npm run extract -- --corrections', () => {
     expect(run.status, run.stderr).toBe(0)
     const before = await table(plain, 'observations')
     const after = await table(corrected, 'observations')
-    const touched = ['normative_docs_reviewed', 'training_hours_per_person', 'immediate_processing_pct', 'penalty_cases'].map((i) => `qijiang-transport-2023|${i}`)
+    const touched = ['normative_docs_reviewed', 'petitions_handled', 'immediate_processing_pct', 'penalty_cases'].map((i) => `qijiang-transport-2023|${i}`)
     expect(after.filter((o) => !touched.includes(key(o)))).toEqual(before.filter((o) => !touched.includes(key(o))))
     const get = (id: string) => after.find((o) => key(o) === `qijiang-transport-2023|${id}`)
-    expect(get('training_hours_per_person')).toBeUndefined()
+    expect(get('petitions_handled')).toBeUndefined()
     expect(get('normative_docs_reviewed')).toMatchObject({ value: 2, method: 'manual', reviewed: true, original_value: 3, review_by: '王芳', review_note: '废止的不计入审查' })
     expect(get('immediate_processing_pct')).toMatchObject({ value: 98.6, method: 'manual', reviewed: true, original_value: null, evidence: '其中即收即办件数为76259件' })
     expect(text.slice(get('immediate_processing_pct')!.start as number, get('immediate_processing_pct')!.end as number)).toBe('其中即收即办件数为76259件')

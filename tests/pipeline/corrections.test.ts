@@ -71,7 +71,7 @@ describe('applyCorrections', () => {
     const out = applyCorrections([r], file([
       { report_sha256: sha, indicator_id: 'penalty_cases', action: 'confirm', value: 96, ...at('penalty_cases'), ...BY },
       { report_sha256: sha, indicator_id: 'fines_yuan', action: 'set', value: 120000, qualifier: 'approx', ...at('fines_yuan'), note: '原文为约数', ...BY },
-      { report_sha256: sha, indicator_id: 'training_hours_per_person', action: 'reject', reason: 'target', ...at('training_hours_per_person'), ...BY },
+      { report_sha256: sha, indicator_id: 'litigation_cases', action: 'reject', reason: 'not_indicator', ...at('litigation_cases'), ...BY },
       { report_sha256: sha, indicator_id: 'legal_review_cases', action: 'add', value: 23, ...span(r, '共23宗'), ...BY },
       { report_sha256: sha, indicator_id: 'legal_publicity_events', from_indicator_id: 'training_sessions', action: 'set', value: 4, ...at('training_sessions'), ...BY },
     ]), known)
@@ -79,13 +79,14 @@ describe('applyCorrections', () => {
     expect(out.stale).toEqual([])
     expect(out.applied).toBe(5)
     const c = byIndicator(out.reports[0])
-    expect(Object.keys(c).sort()).toEqual(['fines_yuan', 'legal_publicity_events', 'legal_review_cases', 'litigation_cases', 'penalty_cases', 'reconsideration_cases'])
+    expect(Object.keys(c).sort()).toEqual(['fines_yuan', 'legal_publicity_events', 'legal_review_cases', 'penalty_cases', 'reconsideration_cases'])
     expect(c.penalty_cases).toMatchObject({ value: 96, method: 'rule', reviewed: true, review_by: '王芳' })
     expect(c.fines_yuan).toMatchObject({ value: 120000, qualifier: 'approx', method: 'manual', reviewed: true, original_value: 125000, review_note: '原文为约数', evidence: '罚没款共计12.5万元' })
     expect(c.legal_review_cases).toMatchObject({ value: 23, method: 'manual', original_value: null, evidence: '共23宗' })
     expect(r.text.slice(c.legal_review_cases.start, c.legal_review_cases.end)).toBe('共23宗')
     expect(c.legal_publicity_events).toMatchObject({ value: 4, original_value: 4, original_indicator: 'training_sessions', evidence: '组织集中学法4次' })
-    expect(c.litigation_cases).toMatchObject({ method: 'rule', reviewed: false })
+    expect(c.reconsideration_cases).toMatchObject({ method: 'rule', reviewed: false })
+    expect(c.reconsideration_cases.review_by ?? null).toBeNull()
   })
 
   it('corrects report metadata, remembering the values before and dropping an English name that no longer fits', async () => {
