@@ -1,5 +1,5 @@
 /** The Vue app: created and mounted by src/main.ts once this chunk has arrived. */
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
 // The bundled CJK web font's @font-face rules: used on screen only where no CJK system font has a glyph.
 import '@fontsource-variable/noto-sans-sc'
@@ -16,11 +16,19 @@ export async function mountApp(selector: string): Promise<void> {
   app.use(pinia).use(router).use(i18n)
   document.documentElement.lang = currentLocale()
   // Joins the start-up begun in main.ts; views show progress / errors until data is ready.
-  void useDatasetStore(pinia).init()
+  const dataset = useDatasetStore(pinia)
+  void dataset.init()
   // Reports imported earlier in this browser come back once the tables are loaded, whichever view opens first.
   void import('./stores/imports').then((m) => m.useImportsStore(pinia))
-  // So are the corrections made in this browser (they are applied to the tables once loaded).
-  void import('./stores/review').then((m) => m.useReviewStore(pinia))
+  // So are the corrections made in this browser: their code loads once the tables are (not during start-up).
+  const stop = watch(
+    () => dataset.status,
+    (s) => {
+      if (s !== 'ready') return
+      stop()
+      void import('./stores/review').then((m) => m.useReviewStore(pinia))
+    },
+  )
   await router.isReady()
   installUrlSync(router)
   app.mount(selector)

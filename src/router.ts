@@ -14,10 +14,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/coverage', name: 'coverage', component: () => import('./views/CoverageView.vue') },
   { path: '/explore', name: 'explore', component: () => import('./views/ExploreView.vue') },
   { path: '/reports/:id?', name: 'reports', component: () => import('./views/ReportsView.vue') },
+  { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
-export const VIEW_NAMES = ['overview', 'compare', 'trends', 'rankings', 'coverage', 'explore', 'reports'] as const
+export const VIEW_NAMES = ['overview', 'compare', 'trends', 'rankings', 'coverage', 'explore', 'reports', 'review'] as const
 
 export function createAppRouter() {
   return createRouter({

@@ -4,6 +4,7 @@ import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/type
 import { escapeHtml } from './escape'
 import { directionLabel, formatValue, qualifierLabel } from './format'
 import { msg } from '../i18n/messages'
+import { provenanceMark } from './provenance'
 
 /** What a click on a bar, point or cell carries: enough to open the evidence panel. */
 export interface ChartDatum {
@@ -85,6 +86,10 @@ export function tooltipHtml(row: ValueRow, ind: IndicatorInfo, locale: Locale, m
   if (row.reported && row.qualifier && row.qualifier !== 'exact') {
     lines.push(`${escapeHtml(msg(locale, 'chart.qualifier'))}：${escapeHtml(qualifierLabel(row.qualifier, locale))}`)
   }
+  if (row.reported && (row.method === 'manual' || row.reviewed)) {
+    const how = msg(locale, row.method === 'manual' ? 'review.tooltip.manual' : 'review.tooltip.reviewed')
+    lines.push(`<span style="color:${row.method === 'manual' ? '#8a4b00' : '#2e6b3a'}">${escapeHtml(`${provenanceMark(row)} ${how}`)}</span>`)
+  }
   const dir = directionLabel(ind.direction, locale)
   if (dir) lines.push(`<span style="color:#6b7280">${escapeHtml(dir)}</span>`)
   return lines.join('<br/>')
@@ -118,6 +123,9 @@ export interface TableRow extends Record<string, unknown> {
   reported: boolean
   report_id: string
   indicator_id: string
+  /** rule / derived / manual (README "Tables"), and whether a person reviewed it: exports carry both. */
+  method: string | null
+  reviewed: boolean | null
 }
 
 export function tableRows(rows: readonly ValueRow[], cat: Catalogue, locale: Locale): TableRow[] {
@@ -133,6 +141,8 @@ export function tableRows(rows: readonly ValueRow[], cat: Catalogue, locale: Loc
       reported: r.reported,
       report_id: r.report_id,
       indicator_id: r.indicator_id,
+      method: r.reported ? (r.method ?? null) : null,
+      reviewed: r.reported ? (r.reviewed ?? null) : null,
     }
   })
 }

@@ -47,3 +47,24 @@ export function textSegments<T extends SpanLike>(text: string, spans: readonly T
   }
   return { segments, invalid }
 }
+
+const STOPS = ['。', '；', '\n', '！', '？']
+
+/**
+ * The evidence with up to `chars` characters of text before and after it, cut at sentence ends
+ * where possible (… where cut mid-sentence); just the evidence when the offsets do not slice to it.
+ */
+export function sentenceContext(text: string | undefined, start: number | null, end: number | null, evidence: string, chars = 60): { before: string; mark: string; after: string } {
+  if (!text || start == null || end == null || text.slice(start, end) !== evidence) return { before: '', mark: evidence, after: '' }
+  let from = Math.max(0, start - chars)
+  const lastStop = Math.max(...STOPS.map((c) => text.lastIndexOf(c, start - 1)))
+  if (lastStop >= from) from = lastStop + 1
+  let to = Math.min(text.length, end + chars)
+  const nextStops = STOPS.map((c) => text.indexOf(c, end)).filter((i) => i >= 0 && i < to)
+  if (nextStops.length) to = Math.min(...nextStops) + 1
+  return {
+    before: (from > 0 && from === Math.max(0, start - chars) ? '…' : '') + text.slice(from, start).trimStart(),
+    mark: evidence,
+    after: text.slice(end, to).trimEnd() + (to < text.length && !/[。；！？\n]$/.test(text.slice(end, to)) ? '…' : ''),
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../queries/types'
 import { toCsv } from './csv'
-import { chartFileName, detailText, selectionText, type ExportSource } from './meta'
+import { chartFileName, detailText, provenanceNotes, selectionText, type ExportSource } from './meta'
 import { exportMsg } from './messages'
 import { exportFileName, isoDate, uniqueNames } from './text'
 
@@ -110,6 +110,9 @@ export async function buildPptx(
     if (text.subtitle) slide.addText(text.subtitle, { x: SLIDE.pad, y: SLIDE.subY, w, h: SLIDE.subH, fontFace, fontSize: 14, color: '4B5563', valign: 'top', fit: 'shrink' })
     slide.addImage({ data: s.image.dataUrl, ...slideImageBox(s.image.width, s.image.height), altText: text.title })
     slide.addText(text.note, { x: SLIDE.pad, y: SLIDE.h - SLIDE.noteH - 0.15, w, h: SLIDE.noteH, fontFace, fontSize: 11, color: '4B5563', valign: 'middle' })
+    // Speaker notes: how the values were obtained (extracted, reviewed, corrected by hand).
+    const notes = provenanceNotes(s.source, opts.locale)
+    if (notes) slide.addNotes(notes)
   }
   return (await pptx.write({ outputType: type, compression: true })) as Blob | Uint8Array
 }

@@ -53,7 +53,10 @@ export const exportMessages = {
         value_high: '区间上限',
         evidence: '原文依据',
         method: '提取方式',
+        reviewed: '已人工核对',
       },
+      notes: '本图 {n} 个数值：自动提取 {auto}（其中已核对 {reviewed}），人工修正或补录 {manual}。',
+      notesManual: '人工修正或补录：{list}',
     },
     present: {
       title: '演示模式',
@@ -111,7 +114,10 @@ export const exportMessages = {
         value_high: 'value_high',
         evidence: 'evidence',
         method: 'method',
+        reviewed: 'reviewed',
       },
+      notes: '{n} values in this chart: {auto} extracted automatically ({reviewed} of them reviewed), {manual} corrected or added by hand.',
+      notesManual: 'Corrected or added by hand: {list}',
     },
     present: {
       title: 'Presentation',

@@ -71,3 +71,24 @@ export function detailText(source: ExportSource, locale: Locale): string {
 export function chartFileName(source: ExportSource, ext: 'png' | 'svg' | 'csv'): string {
   return exportFileName(source.title, yearsOf(source.rows), ext)
 }
+
+/**
+ * The speaker notes of a chart's slide: how many of its values were extracted automatically (and
+ * of those reviewed), or corrected/added by hand, and which ("本图 2 个数值：自动提取 1（其中已核对 0），
+ * 人工修正或补录 1。人工修正或补录：綦江区司法局 2023 审批时限压缩比 50%"). Reads the rows' `method`/`reviewed`.
+ */
+export function provenanceNotes(source: ExportSource, locale: Locale): string {
+  const rows = (source.rows ?? []).filter((r) => r.reported !== false && r.method != null)
+  if (!rows.length) return ''
+  const manual = rows.filter((r) => r.method === 'manual')
+  const counts = {
+    n: rows.length,
+    auto: rows.length - manual.length,
+    reviewed: rows.filter((r) => r.reviewed === true && r.method !== 'manual').length,
+    manual: manual.length,
+  }
+  const head = exportMsg(locale, 'export.notes', counts)
+  if (!manual.length) return head
+  const list = manual.map((r) => [r.agency, r.year, r.indicator, r.value].filter((x) => x != null && x !== '').join(' ')).join(locale === 'en' ? '; ' : '；')
+  return `${head}\n${exportMsg(locale, 'export.notesManual', { list })}`
+}

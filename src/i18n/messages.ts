@@ -5,6 +5,7 @@
  */
 import { exportMessages } from '../export/messages'
 import { importMessages } from './importMessages'
+import { reviewMessages } from './reviewMessages'
 import { viewMessages } from './viewMessages'
 import { lookup } from './interpolate'
 
@@ -16,7 +17,7 @@ export const messages = {
       language: '语言',
       skip: '跳到主要内容',
     },
-    nav: { overview: '总览', compare: '对比', trends: '趋势', rankings: '排名', coverage: '覆盖', explore: '数据浏览', reports: '报告原文' },
+    nav: { overview: '总览', compare: '对比', trends: '趋势', rankings: '排名', coverage: '覆盖', explore: '数据浏览', reports: '报告原文', review: '校对' },
     status: {
       starting: '正在启动数据库…',
       wasm: '正在加载 DuckDB-wasm（{bundle}）…',
@@ -129,6 +130,7 @@ export const messages = {
     ...viewMessages['zh-CN'],
     ...exportMessages['zh-CN'],
     ...importMessages['zh-CN'],
+    ...reviewMessages['zh-CN'],
   },
   en: {
     app: {
@@ -137,7 +139,7 @@ export const messages = {
       language: 'Language',
       skip: 'Skip to main content',
     },
-    nav: { overview: 'Overview', compare: 'Compare', trends: 'Trends', rankings: 'Rankings', coverage: 'Coverage', explore: 'Explore', reports: 'Reports' },
+    nav: { overview: 'Overview', compare: 'Compare', trends: 'Trends', rankings: 'Rankings', coverage: 'Coverage', explore: 'Explore', reports: 'Reports', review: 'Review' },
     status: {
       starting: 'Starting the database…',
       wasm: 'Loading DuckDB-wasm ({bundle})…',
@@ -250,6 +252,7 @@ export const messages = {
     ...viewMessages.en,
     ...exportMessages.en,
     ...importMessages.en,
+    ...reviewMessages.en,
   },
 } as const
 

@@ -324,10 +324,11 @@ function applyReport(rows: ReportRows, c: ReportCorrection): void {
   const original: Record<string, unknown> = r.original_meta ? (JSON.parse(r.original_meta) as Record<string, unknown>) : {}
   const fields = new Set((r.corrected_fields ?? '').split(',').filter(Boolean))
   const next: ReportRow = { ...r }
+  // A field a person set is listed even when the value stays (confirmed); what it was is kept only when it changed.
   const set = (f: MetaField, v: string | number | null) => {
+    fields.add(f)
     if (next[f] === v) return
     if (!(f in original)) original[f] = r[f]
-    fields.add(f)
     ;(next as unknown as Record<string, unknown>)[f] = v
   }
   for (const f of META_FIELDS) {
@@ -337,7 +338,6 @@ function applyReport(rows: ReportRows, c: ReportCorrection): void {
   }
   // A new agency name without its English name: the old English name no longer fits it.
   if (c.agency !== undefined && c.agency_en === undefined && next.agency !== r.agency && next.agency_en != null) set('agency_en', null)
-  if (!fields.size) return
   rows.report = {
     ...next,
     corrected_fields: META_FIELDS.filter((f) => fields.has(f)).join(','),

@@ -14,6 +14,7 @@ export * from './types'
 export { inList } from './sql'
 export * from './rankings'
 export * from './explore'
+export * from './review'
 
 const REPORT_COLUMNS = `
   r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,
@@ -32,8 +33,9 @@ export const VALUE_COLUMNS = `
   CAST(o.value_high AS DOUBLE) AS value_high,
   o.evidence, o.method, o.reviewed`
 
-/** An observation's review trail (alias o = observations). */
-const TRAIL_COLUMNS = `CAST(o.original_value AS DOUBLE) AS original_value, o.original_indicator, o.review_by, o.review_at, o.review_note`
+/** An observation's review trail and the extractor's confidence (alias o = observations). */
+const TRAIL_COLUMNS = `CAST(o.original_value AS DOUBLE) AS original_value, o.original_indicator, o.review_by, o.review_at, o.review_note,
+  CAST(o.confidence AS DOUBLE) AS confidence, o.confidence_reasons`
 
 /** All reports, by agency then year. */
 export function listReports(): Query {

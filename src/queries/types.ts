@@ -79,6 +79,9 @@ export interface ReviewTrail {
   review_by: string | null
   review_at: string | null
   review_note: string | null
+  /** How sure the extractor is (0–1) and why not more (comma-separated codes); null for older tables. */
+  confidence: number | null
+  confidence_reasons: string | null
 }
 
 /**

@@ -69,5 +69,9 @@ describe('PPTX of a view', () => {
       expect(rels).toMatch(/Target="\.\.\/media\/image[^"]*\.png"/)
     }
     expect(Object.keys(zip.files).some((n) => n.startsWith('ppt/media/') && n.endsWith('.png'))).toBe(true)
+    // The first chart has one value corrected by hand: its slide's notes say so and which.
+    const notes = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).sort().map((n) => zip.file(n)!.async('string')))
+    expect(notes[0]).toContain('本图 2 个数值：自动提取 1（其中已核对 0），人工修正或补录 1。')
+    expect(notes[0]).toContain('人工修正或补录：綦江区司法局 2023 审批时限压缩比 50%')
   })
 })

@@ -10,9 +10,9 @@ export function row(p: Partial<ValueRow> & Pick<ValueRow, 'report_id' | 'agency'
 }
 
 export const approvalRows: ValueRow[] = [
-  row({ report_id: 'jj', agency: '江津区气象局', agency_en: 'Jiangjin Meteorological Bureau', year: 2023, indicator_id: 'approval_time_compression_pct', value: 86.5 }),
+  row({ report_id: 'jj', agency: '江津区气象局', agency_en: 'Jiangjin Meteorological Bureau', year: 2023, indicator_id: 'approval_time_compression_pct', value: 86.5, method: 'rule', reviewed: false }),
   row({ report_id: 'cy', agency: '船营区人民政府', agency_en: 'Chuanying District Government', year: 2023, indicator_id: 'approval_time_compression_pct' }),
-  row({ report_id: 'qj', agency: '綦江区司法局', year: 2023, indicator_id: 'approval_time_compression_pct', value: 50 }),
+  row({ report_id: 'qj', agency: '綦江区司法局', year: 2023, indicator_id: 'approval_time_compression_pct', value: 50, method: 'manual', reviewed: true }),
 ]
 
 export function approvalChart(locale: 'zh-CN' | 'en' = 'zh-CN'): ExportChart {

@@ -39,18 +39,19 @@ describe('subtitle: the selection and the unit', () => {
 })
 
 describe('CSV', () => {
-  it('has a BOM, localised headers, CRLF, one line per row, values as shown and raw', () => {
+  it('has a BOM, localised headers, CRLF, one line per row, values as shown and raw, with method and reviewed', () => {
     const csv = toCsv(approvalChart().rows, 'zh-CN')
     expect(csv.startsWith(BOM)).toBe(true)
     const lines = csv.slice(1).split('\r\n')
-    expect(lines[0]).toBe('单位,年份,指标,数值,性质,原始数值,是否报告,报告编号,指标编号')
+    expect(lines[0]).toBe('单位,年份,指标,数值,性质,原始数值,是否报告,报告编号,指标编号,提取方式,已人工核对')
     expect(lines).toHaveLength(3 + 2) // header + 3 rows + trailing empty
-    expect(lines[1]).toBe('江津区气象局,2023,审批时限压缩比,86.5%,精确值,86.5,true,jj,approval_time_compression_pct')
-    expect(lines[2]).toBe('船营区人民政府,2023,审批时限压缩比,未报告,,,false,cy,approval_time_compression_pct')
+    expect(lines[1]).toBe('江津区气象局,2023,审批时限压缩比,86.5%,精确值,86.5,true,jj,approval_time_compression_pct,rule,false')
+    expect(lines[2]).toBe('船营区人民政府,2023,审批时限压缩比,未报告,,,false,cy,approval_time_compression_pct,,')
+    expect(lines[3]).toBe('綦江区司法局,2023,审批时限压缩比,50%,精确值,50,true,qj,approval_time_compression_pct,manual,true')
   })
 
   it('uses English headers in English', () => {
-    expect(toCsv(approvalChart('en').rows, 'en').split('\r\n')[0]).toBe(`${BOM}agency,year,indicator,value,qualifier,raw_value,reported,report_id,indicator_id`)
+    expect(toCsv(approvalChart('en').rows, 'en').split('\r\n')[0]).toBe(`${BOM}agency,year,indicator,value,qualifier,raw_value,reported,report_id,indicator_id,method,reviewed`)
   })
 
   it('quotes separators and defuses spreadsheet formulas', () => {

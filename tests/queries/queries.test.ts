@@ -142,7 +142,8 @@ describe('evidence and report text', () => {
     const obs = await run(c, reportObservations(FJ))
     expect(obs).toEqual([
       { indicator_id: 'training_participants', value: 430, qualifier: 'approx', value_low: null, value_high: null, evidence: '430余人次参加', start: null, end: null, method: 'rule', reviewed: false,
-        original_value: null, original_indicator: null, review_by: null, review_at: null, review_note: null },
+        original_value: null, original_indicator: null, review_by: null, review_at: null, review_note: null,
+        confidence: 0.85, confidence_reasons: 'after_term,approx' },
     ])
   })
 
