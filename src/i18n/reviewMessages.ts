@@ -109,7 +109,7 @@ export const reviewMessages = {
         lead: '报告内容或提取结果已变化，这些记录没有被应用：请重新核对后删除或保留。',
         source: { published: '已发布', local: '本浏览器' },
         reasons: {
-          report_missing: '找不到这份报告（SHA-256 {sha}）',
+          report_missing: '找不到这份报告（未加载）',
           unknown_indicator: '指标目录中没有这个指标',
           span_mismatch: '原文位置上已不是记录的依据文字',
           no_number: '原文位置上没有数字',
@@ -244,7 +244,7 @@ export const reviewMessages = {
         lead: 'The report or the extraction changed, so these were not applied: check again, then remove or keep them.',
         source: { published: 'published', local: 'this browser' },
         reasons: {
-          report_missing: 'the report is not loaded (SHA-256 {sha})',
+          report_missing: 'the report is not loaded',
           unknown_indicator: 'the indicator is not in the catalogue',
           span_mismatch: 'the text at its position is no longer the recorded evidence',
           no_number: 'no number at its position in the text',
@@ -258,11 +258,11 @@ export const reviewMessages = {
         import: 'Import corrections',
         imported: 'Imported {added} corrections ({skipped} already here, skipped).',
         bad: 'Not imported, nothing changed: {reason}',
-        clear: 'Clear this browser’s corrections',
+        clear: "Clear this browser's corrections",
         clearConfirm: 'Clear the {n} corrections kept in this browser? Exported files are not affected.',
         local: '{n} corrections in this browser',
         published: '{n} published',
-        publish: 'To publish: export corrections.json, put it in the project’s data/ folder and run npm run extract; everyone’s tables then carry them.',
+        publish: "To publish: export corrections.json, put it in the project's data/ folder and run npm run extract; everyone's tables then carry them.",
       },
       reviewer: { label: 'Reviewer', placeholder: 'Your name, recorded with each correction' },
       errors: {

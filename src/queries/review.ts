@@ -2,9 +2,10 @@
  * The review queue's questions: which values and which reports most need a person.
  *
  * A value is flagged when the extractor doubts it (confidence below 0.8), it was added up from
- * sub-figures, it is a bound (不少于/以内), the words just before it say it is a target or a
- * requirement (确保/力争/目标/要求/…), or it is far from the same indicator's values in the other
- * reports (over 5× or under a fifth of their median, with at least three reports). Flagged values
+ * sub-figures, it is a bound (不少于/以内), the words just before it in its clause (or in its
+ * evidence) say it is a target or a requirement (确保/力争/目标/要求/…), or it is far from the same indicator's values in the other
+ * reports (over 5× or under a fifth of their median, with at least three reports); a value a person
+ * corrected or added stays listed as done. Flagged values
  * are ordered by a priority that adds up those reasons, unreviewed first. A report is flagged when
  * its agency or year was not read from a title, publisher line, letterhead or signature, when it
  * has no agency, or when another report has the same agency and year.
@@ -14,8 +15,10 @@ import type { Query, QueryParam, ReportFilter, Qualifier } from './types'
 
 /** Words before a figure that make it a goal, not a result (also the extractor's, kept in step). */
 export const TARGET_WORDS = ['确保', '力争', '目标', '要求', '争取', '计划', '预计', '拟']
-/** How far before the evidence the target words are looked for (characters). */
+/** How far before the evidence the target words are looked for (characters), within its clause. */
 const TARGET_WINDOW = 12
+/** What ends a clause: a target word before one of these is about something else. */
+const CLAUSE_END = '，。；：！？,;:!?\\n'
 /** Outliers: this many times above or below the median of the indicator's values. */
 const OUTLIER_RATIO = 5
 /** At most this many values are listed (the counts cover all). */
@@ -72,8 +75,9 @@ function flaggedCte(sel: ReportFilter, params: QueryParam[]): string {
     sel AS (
       SELECT o.*, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, r.sha256, i.sort,
         coalesce(o.value, (o.value_low + o.value_high) / 2) AS v,
-        CASE WHEN o.start IS NULL THEN ''
-          ELSE regexp_extract(substr(t.text, greatest(o.start - ${TARGET_WINDOW}, 0) + 1, o."end" - greatest(o.start - ${TARGET_WINDOW}, 0)), '${words}')
+        CASE WHEN o.start IS NULL THEN regexp_extract(coalesce(o.evidence, ''), '${words}')
+          ELSE coalesce(nullif(regexp_extract(substr(t.text, greatest(o.start - ${TARGET_WINDOW}, 0) + 1, o.start - greatest(o.start - ${TARGET_WINDOW}, 0)),
+            '(${words})[^${CLAUSE_END}]*$', 1), ''), regexp_extract(coalesce(o.evidence, ''), '${words}'))
         END AS target_word,
         p.med, p.n
       FROM observations o
@@ -94,7 +98,7 @@ function flaggedCte(sel: ReportFilter, params: QueryParam[]): string {
       SELECT *,
         2 * (1 - coalesce(confidence, 1)) + CASE WHEN target_word <> '' THEN 1 ELSE 0 END + CASE WHEN outlier THEN 0.8 ELSE 0 END
           + CASE WHEN derived THEN 0.6 ELSE 0 END + CASE WHEN bound THEN 0.3 ELSE 0 END AS priority,
-        (coalesce(confidence, 1) < 0.8 OR target_word <> '' OR outlier OR derived OR bound) AS is_flagged
+        (coalesce(confidence, 1) < 0.8 OR target_word <> '' OR outlier OR derived OR bound OR method = 'manual') AS is_flagged
       FROM scored
     )`
 }

@@ -9,7 +9,8 @@ import { reportChecks, reviewProgress, reviewQueue } from '../../src/queries'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
 const TEXT_X = '二、学法培训。确保执法人员参训60人次以上。全年办理审批2000件。'
-const TEXT_Y = '全年办理审批20件，组织培训3次、专题学法2次。'
+// 要求 ends its own sentence: it says nothing about the 20 after it.
+const TEXT_Y = '达到了要求。全年办理审批20件，组织培训3次、专题学法2次。'
 let c: DuckDBConnection
 beforeAll(async () => {
   c = await createFixtureDb()
@@ -36,9 +37,10 @@ describe('review queue', () => {
       ['x-2023', 'training_participants', '确保', false, true, false], // 2·0.05 + 1 for 确保 + 0.3 for the bound
       ['fengjie-emergency-2022', 'training_participants', '', false, false, true], // 430 against a median of 60: 2·0.15 + 0.8
       ['x-2023', 'approvals_handled', '', false, false, true], // 2000 against a median of 20
+      ['chuanying-government-2023', 'approval_time_compression_pct', '', false, false, false], // set by hand: listed (done once reviewed)
     ])
-    expect(rows.map((r) => r.priority)).toEqual([1.6, 1.4, 1.1, 0.8])
-    expect(rows.map((r) => r.median)).toEqual([60, 60, 60, 20])
+    expect(rows.map((r) => r.priority)).toEqual([1.6, 1.4, 1.1, 0.8, 0])
+    expect(rows.map((r) => r.median)).toEqual([60, 60, 60, 20, 75.75]) // 86.5 and the range 60–70 by its middle
     expect(rows.every((r) => r.reviewed === false)).toBe(true)
     expect(brief(await run(c, reviewQueue({ agencies: ['甲局'] }))).map((r) => r[1])).toEqual(['training_participants', 'approvals_handled'])
     expect(await run(c, reviewQueue({}, 1))).toHaveLength(1)
@@ -46,10 +48,11 @@ describe('review queue', () => {
     await c.run(`UPDATE observations SET reviewed = true WHERE report_id = 'y-2023' AND indicator_id = 'training_participants'`)
     expect((await run(c, reviewQueue({}))).map((r) => [r.report_id, r.reviewed]).at(-1)).toEqual(['y-2023', true])
     await c.run(`UPDATE observations SET reviewed = false WHERE report_id = 'y-2023' AND indicator_id = 'training_participants'`)
+    expect((await run(c, reviewQueue({ agencies: ['乙局'] }))).find((r) => r.indicator_id === 'approvals_handled')).toBeUndefined()
   })
 
   it('counts flagged and all values and how many a person reviewed', async () => {
-    expect(await run(c, reviewProgress({}))).toEqual([{ flagged: 4, flagged_reviewed: 0, total: 9, reviewed: 2 }])
+    expect(await run(c, reviewProgress({}))).toEqual([{ flagged: 5, flagged_reviewed: 0, total: 9, reviewed: 2 }])
     expect(await run(c, reviewProgress({ years: [2022] }))).toEqual([{ flagged: 1, flagged_reviewed: 0, total: 1, reviewed: 0 }])
   })
 
