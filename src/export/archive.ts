@@ -31,7 +31,7 @@ export function viewZipEntries(charts: readonly { source: ExportSource; png: Blo
 }
 
 /** Name of a whole-view file: `总览_2023.zip`. */
-export function viewFileName(viewTitle: string, sources: readonly ExportSource[], ext: 'zip' | 'pptx'): string {
+export function viewFileName(viewTitle: string, sources: readonly ExportSource[], ext: 'zip' | 'pptx' | 'docx' | 'xlsx'): string {
   const years = new Set<number>()
   for (const s of sources) for (const r of s.rows ?? []) if (typeof r.year === 'number') years.add(r.year)
   return exportFileName(viewTitle, [...years], ext)

@@ -1,9 +1,14 @@
 /**
- * Export every chart of a view (browser): ZIP of PNG + CSV, or a PPTX deck.
+ * Export every chart of a view (browser): ZIP of PNG + CSV, a PPTX deck, or a Word 简报.
  * Charts are rendered one after the other (2×), reporting progress.
  */
+import { catalogue } from '../queries/catalogue'
+import type { ScopeRow } from '../queries/briefing'
 import type { Locale } from '../queries/types'
 import { buildPptx, buildZip, SLIDE_IMAGE, viewFileName, viewZipEntries, type SlideInput } from './archive'
+import { buildBrief, type BriefingChart } from './briefing'
+import { buildDocx, DOCX_IMAGE, type DocxImage } from './docx'
+import type { ScopeSelection } from './paragraph'
 import { chartPng, type RenderableChart } from './render'
 
 export interface ViewExportOptions {
@@ -48,4 +53,26 @@ export async function exportViewPptx(charts: readonly RenderableChart[], opts: V
   opts.onProgress?.(charts.length, charts.length)
   const blob = await buildPptx(slides, { locale: opts.locale, date, title: opts.viewTitle }, 'blob')
   return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx') }
+}
+
+/** What the briefing files need beyond the charts: the answers to their questions and who they are from. */
+export interface BriefingOptions extends ViewExportOptions {
+  office: string
+  /** `collectBriefing` of the same charts, in the same order. */
+  briefing: { scope: readonly ScopeRow[]; selection: ScopeSelection; charts: readonly BriefingChart[] }
+}
+
+/** The Word 简报: each chart's 2× picture (without the baked-in title: the document says it in text). */
+export async function exportViewDocx(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
+  const date = opts.date ?? new Date()
+  const images: DocxImage[] = []
+  for (const [i, c] of charts.entries()) {
+    opts.onProgress?.(i, charts.length)
+    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: DOCX_IMAGE.width })
+    images.push({ data: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height })
+  }
+  opts.onProgress?.(charts.length, charts.length)
+  const brief = buildBrief({ ...opts.briefing, locale: opts.locale, date, viewTitle: opts.viewTitle, office: opts.office, catalogue })
+  const blob = await buildDocx(brief, images, { locale: opts.locale, office: opts.office }, 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'docx') }
 }
