@@ -6,10 +6,11 @@ import { catalogue } from '../queries/catalogue'
 import type { ScopeRow } from '../queries/briefing'
 import type { Locale } from '../queries/types'
 import { buildPptx, buildZip, SLIDE_IMAGE, viewFileName, viewZipEntries, type SlideInput } from './archive'
-import { buildBrief, type BriefingChart } from './briefing'
+import { buildBrief, type Brief, type BriefingChart, type BriefingInput } from './briefing'
 import { buildDocx, DOCX_IMAGE, type DocxImage } from './docx'
 import type { ScopeSelection } from './paragraph'
 import { chartPng, type RenderableChart } from './render'
+import { buildXlsx, workbookSheets } from './xlsx'
 
 export interface ViewExportOptions {
   locale: Locale
@@ -72,7 +73,19 @@ export async function exportViewDocx(charts: readonly RenderableChart[], opts: B
     images.push({ data: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height })
   }
   opts.onProgress?.(charts.length, charts.length)
-  const brief = buildBrief({ ...opts.briefing, locale: opts.locale, date, viewTitle: opts.viewTitle, office: opts.office, catalogue })
+  const { brief } = briefOf(opts, date)
   const blob = await buildDocx(brief, images, { locale: opts.locale, office: opts.office }, 'blob')
   return { blob, name: viewFileName(opts.viewTitle, charts, 'docx') }
+}
+
+/** The Excel workbook: a summary sheet and every chart's values with their sources. */
+export async function exportViewXlsx(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
+  const { input, brief } = briefOf(opts, opts.date ?? new Date())
+  const blob = await buildXlsx(workbookSheets(input, brief), 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'xlsx') }
+}
+
+function briefOf(opts: BriefingOptions, date: Date): { input: BriefingInput; brief: Brief } {
+  const input: BriefingInput = { ...opts.briefing, locale: opts.locale, date, viewTitle: opts.viewTitle, office: opts.office, catalogue }
+  return { input, brief: buildBrief(input) }
 }
