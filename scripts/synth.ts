@@ -1,26 +1,30 @@
 /**
- * Synthetic scale data for the benchmark: the same four tables as `public/data/`, written with
- * the same `writeTables` and column types, for many agencies over many years. Every report is
- * labelled synthetic (sector `synthetic`, agency `合成机构NNNN`, title ending `（合成数据）`), and the
- * tables go to a git-ignored folder that the app never loads by default (open the app with
- * `?data=<folder name>` served next to `data/` to use them).
+ * Synthetic data: the same four tables as `public/data/`, written with the same `writeTables`
+ * and column types, to a git-ignored folder that the app never loads by default (open the app
+ * with `?data=<folder name>` served next to `data/` to use them). Two kinds:
  *
- *   npm run synth -- --agencies 2000 --years 10                      ~75% of indicators per report
- *   npm run synth -- --agencies 5000 --years 10 --observations 1000000   exactly 1,000,000 rows
- *   options: --out DIR (default bench/data/synth)  --last-year 2024  --seed 1
+ * - a realistic city for scale tests and screenshots (./synthCity.ts): departments, districts,
+ *   towns; real sector labels; sparse coverage; gap years; values in their real ranges.
+ *     npm run synth -- --preset city35     35 agencies × 5 years  → public/data-city35
+ *     npm run synth -- --preset city300    300 agencies × 8 years → public/data-city300
+ * - uniform volume for the benchmark: agency `合成机构NNNN`, sector `synthetic`.
+ *     npm run synth -- --agencies 2000 --years 10                      ~75% of indicators per report
+ *     npm run synth -- --agencies 5000 --years 10 --observations 1000000   exactly 1,000,000 rows
  *
- * Deterministic: the same arguments give the same rows. Evidence strings are real slices of
- * the synthetic report text (`text.slice(start, end) === evidence`).
+ * Options: --out DIR (default bench/data/synth, or public/data-<preset>)  --last-year 2024  --seed 1.
+ * Every title ends `（合成数据）`. Deterministic: the same arguments give the same rows. Evidence
+ * strings are real slices of the synthetic report text (`text.slice(start, end) === evidence`).
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { rng } from './rng'
+import { CITY_PRESETS, cityTables, type CityTables } from './synthCity'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
-interface RawIndicator {
+export interface RawIndicator {
   id: string
   family: string
   name_zh: string
@@ -35,6 +39,8 @@ interface RawCatalogue {
 }
 
 export interface SynthOptions {
+  /** A realistic city (`city35`, `city300`; see ./synthCity.ts) instead of uniform volume. */
+  preset?: string
   agencies: number
   years: number
   lastYear: number
@@ -82,8 +88,15 @@ function parseArgs(argv: string[]): SynthOptions {
     else if (k === '--out') {
       opts.out = resolve(v)
       i++
+    } else if (k === '--preset') {
+      const p = CITY_PRESETS[v]
+      if (!p) throw new Error(`unknown preset ${v} (${Object.keys(CITY_PRESETS).join(', ')})`)
+      opts.preset = v
+      Object.assign(opts, p)
+      if (!argv.includes('--out')) opts.out = join(ROOT, `public/data-${v}`)
+      i++
     }
-    else throw new Error(`unknown option ${k} (use --agencies N --years N [--observations N] [--last-year Y] [--seed N] [--out DIR])`)
+    else throw new Error(`unknown option ${k} (use --preset NAME, or --agencies N --years N [--observations N]; [--last-year Y] [--seed N] [--out DIR])`)
   }
   if (opts.agencies < 1 || opts.years < 1) throw new Error('--agencies and --years must be at least 1')
   return opts
@@ -91,7 +104,15 @@ function parseArgs(argv: string[]): SynthOptions {
 
 export async function synth(opts: SynthOptions): Promise<{ reports: number; observations: number }> {
   const cat = JSON.parse(readFileSync(join(ROOT, 'data/indicators.json'), 'utf8')) as RawCatalogue
-  const inds = cat.indicators
+  const preset = opts.preset ? CITY_PRESETS[opts.preset] : undefined
+  if (opts.preset && !preset) throw new Error(`unknown preset ${opts.preset}`)
+  const t = preset ? cityTables({ ...preset, lastYear: opts.lastYear }, cat.indicators, opts.seed) : uniformTables(opts, cat.indicators)
+  await write(opts.out, cat, t)
+  return { reports: t.reports.length, observations: t.observations.length }
+}
+
+/** Every agency states ~75% of the indicators (or exactly `observations` rows in all), round-robin. */
+function uniformTables(opts: SynthOptions, inds: readonly RawIndicator[]): CityTables {
   const nReports = opts.agencies * opts.years
   const target = opts.observations ?? Math.round(nReports * inds.length * 0.75)
   if (target > nReports * inds.length) {
@@ -101,12 +122,10 @@ export async function synth(opts: SynthOptions): Promise<{ reports: number; obse
     )
   }
   const r = rng(opts.seed)
-  const families = new Map(cat.families.map((f) => [f.id, f]))
   const reports: object[] = []
   const observations: object[] = []
   const texts: object[] = []
   const firstYear = opts.lastYear - opts.years + 1
-  let given = 0
   for (let a = 0; a < opts.agencies; a++) {
     const no = String(a + 1).padStart(String(opts.agencies).length, '0')
     const kind = KINDS[a % KINDS.length]
@@ -118,7 +137,6 @@ export async function synth(opts: SynthOptions): Promise<{ reports: number; obse
       const idx = a * opts.years + y
       // Spread the target evenly: this report states k indicators.
       const k = Math.floor(((idx + 1) * target) / nReports) - Math.floor((idx * target) / nReports)
-      given += k
       const reportId = `synth-${no}-${year}`
       const file = `${reportId}.txt`
       const title = `${agency}${year}年法治政府建设年度报告（合成数据）`
@@ -135,17 +153,25 @@ export async function synth(opts: SynthOptions): Promise<{ reports: number; obse
         observations.push({
           report_id: reportId, indicator_id: ind.id, value, qualifier: approx ? 'approx' : 'exact', value_low: null,
           value_high: null, evidence, start, end: start + evidence.length, method: 'rule', reviewed: false,
+          confidence: 1, confidence_reasons: '',
         })
       }
       reports.push({
         report_id: reportId, file, source_file: file, title, agency, agency_en: `Synthetic agency ${no}`, region,
         sector: 'synthetic', year, script: 'simplified', chars: text.length,
-        sha256: createHash('sha256').update(text).digest('hex'), imported_at: '2025-01-01',
+        sha256: createHash('sha256').update(text).digest('hex'), imported_at: '2025-01-01', agency_source: 'sidecar',
+        year_source: 'sidecar',
       })
       texts.push({ report_id: reportId, text })
     }
   }
-  await writeTables(opts.out, [
+  return { reports, observations, texts }
+}
+
+async function write(out: string, cat: RawCatalogue, { reports, observations, texts }: CityTables): Promise<void> {
+  const families = new Map(cat.families.map((f) => [f.id, f]))
+  const inds = cat.indicators
+  await writeTables(out, [
     {
       name: 'indicators', columns: INDICATOR_COLUMNS, orderBy: 'sort', csv: false,
       rows: inds.map((i, sort) => ({
@@ -157,7 +183,6 @@ export async function synth(opts: SynthOptions): Promise<{ reports: number; obse
     { name: 'observations', columns: OBSERVATION_COLUMNS, orderBy: 'report_id, indicator_id', csv: false, rows: observations },
     { name: 'report_texts', columns: TEXT_COLUMNS, orderBy: 'report_id', csv: false, rows: texts },
   ])
-  return { reports: reports.length, observations: given }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
@@ -171,7 +196,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   }
   synth(opts).then(
     (n) => {
-      console.log(`synthetic: ${n.reports} reports (${opts.agencies} agencies × ${opts.years} years), ${n.observations} observations → ${opts.out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+      const what = opts.preset ? `${opts.preset}: ${opts.agencies} agencies over ${opts.years} years` : `${opts.agencies} agencies × ${opts.years} years`
+      console.log(`synthetic: ${n.reports} reports (${what}), ${n.observations} observations → ${opts.out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
       process.exit(0)
     },
     (e: unknown) => {

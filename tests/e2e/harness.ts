@@ -126,14 +126,17 @@ export function app(): StaticServer {
   return server
 }
 
-/** Build if needed, serve dist/, launch Chromium; returns a page in a fresh 1366×768 zh-CN context. */
-export async function startApp(): Promise<Page> {
+/**
+ * Build if needed, serve dist/, launch Chromium; returns a page in a fresh 1366×768 zh-CN context.
+ * `args`: extra Chromium switches (e.g. `--host-resolver-rules` to send a made-up host to a local server).
+ */
+export async function startApp(args: string[] = []): Promise<Page> {
   ensureBuilt()
   mkdirSync(SHOTS, { recursive: true })
   server = await serveStatic(DIST)
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...args],
   })
   return openPage(await newContext())
 }

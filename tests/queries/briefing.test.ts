@@ -14,12 +14,13 @@ let c: DuckDBConnection
 beforeAll(async () => {
   c = await createFixtureDb()
   // 甲局 and 丙局 tie for the highest; 江津 has an older report with the lowest figure of all.
-  await c.run(`INSERT INTO reports VALUES
+  // Named columns: the tables gain columns as other work lands.
+  await c.run(`INSERT INTO reports (report_id, file, source_file, title, agency, agency_en, region, sector, year, script, chars, sha256, imported_at) VALUES
     ('a-2023','a.txt','a.txt','甲局2023年报告','甲局',NULL,NULL,'司法',2023,'simplified',1,'dd','2026-11-23'),
     ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,'司法',2023,'simplified',1,'ee','2026-11-23'),
     ('c-2023','c.txt','c.txt',NULL,'丙局',NULL,NULL,NULL,2023,'simplified',1,'ff','2026-11-23'),
     ('jiangjin-2022','j.txt','j.txt',NULL,'江津区气象局',NULL,NULL,'气象',2022,'simplified',1,'gg','2026-11-23')`)
-  await c.run(`INSERT INTO observations VALUES
+  await c.run(`INSERT INTO observations (report_id, indicator_id, value, qualifier, value_low, value_high, evidence, start, "end", method, reviewed) VALUES
     ('a-2023','${APPROVAL}',95,'exact',NULL,NULL,'压缩95%',NULL,NULL,'rule',true),
     ('b-2023','${APPROVAL}',80,'approx',NULL,NULL,'压缩约80%',NULL,NULL,'rule',false),
     ('c-2023','${APPROVAL}',95,'exact',NULL,NULL,'压缩95%',NULL,NULL,'manual',true),
