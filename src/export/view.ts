@@ -5,8 +5,9 @@
 import { catalogue } from '../queries/catalogue'
 import type { ScopeRow } from '../queries/briefing'
 import type { Locale } from '../queries/types'
-import { buildPptx, buildZip, SLIDE_IMAGE, viewFileName, viewZipEntries, type SlideInput } from './archive'
+import { buildZip, viewFileName, viewZipEntries } from './archive'
 import { buildBrief, type Brief, type BriefingChart, type BriefingInput } from './briefing'
+import { buildPptx, SLIDE_IMAGE, type SlideInput } from './deck'
 import { buildDocx, DOCX_IMAGE, type DocxImage } from './docx'
 import type { ScopeSelection } from './paragraph'
 import { chartPng, type RenderableChart } from './render'
@@ -41,21 +42,6 @@ export async function exportViewZip(charts: readonly RenderableChart[], opts: Vi
   return { blob, name: viewFileName(opts.viewTitle, charts, 'zip') }
 }
 
-export async function exportViewPptx(charts: readonly RenderableChart[], opts: ViewExportOptions): Promise<{ blob: Blob; name: string }> {
-  const date = opts.date ?? new Date()
-  const slides: SlideInput[] = []
-  for (const [i, c] of charts.entries()) {
-    opts.onProgress?.(i, charts.length)
-    // Title, selection and source are slide text (editable, searchable); the image is the chart.
-    // Sized for the slide's chart box (SLIDE_IMAGE), so short charts fill it and text is legible.
-    const png = await chartPng(c, SLIDE_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
-    slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height } })
-  }
-  opts.onProgress?.(charts.length, charts.length)
-  const blob = await buildPptx(slides, { locale: opts.locale, date, title: opts.viewTitle }, 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx') }
-}
-
 /** What the briefing files need beyond the charts: the answers to their questions and who they are from. */
 export interface BriefingOptions extends ViewExportOptions {
   office: string
@@ -76,6 +62,23 @@ export async function exportViewDocx(charts: readonly RenderableChart[], opts: B
   const { brief } = briefOf(opts, date)
   const blob = await buildDocx(brief, images, { locale: opts.locale, office: opts.office }, 'blob')
   return { blob, name: viewFileName(opts.viewTitle, charts, 'docx') }
+}
+
+/** The deck: a title slide, then per chart its picture, figure paragraph and (in the notes) sources. */
+export async function exportViewPptx(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
+  const date = opts.date ?? new Date()
+  const { brief } = briefOf(opts, date)
+  const slides: SlideInput[] = []
+  for (const [i, c] of charts.entries()) {
+    opts.onProgress?.(i, charts.length)
+    // Title, selection, figures and source are slide text (editable, searchable); the image is the chart.
+    // Sized for the slide's chart box (SLIDE_IMAGE), so short charts fill it and text is legible.
+    const png = await chartPng(c, SLIDE_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
+    slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height }, brief: brief.charts[i] })
+  }
+  opts.onProgress?.(charts.length, charts.length)
+  const blob = await buildPptx(slides, { locale: opts.locale, brief, office: opts.office, source: brief.source }, 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx') }
 }
 
 /** The Excel workbook: a summary sheet and every chart's values with their sources. */

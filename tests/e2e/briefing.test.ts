@@ -131,6 +131,35 @@ describe('Excel workbook of the Overview', () => {
   })
 })
 
+describe('deck of the Overview', () => {
+  it('has a title slide, a slide per chart with its figure paragraph, the sources in the notes and East Asian fonts on every run', async () => {
+    const { name, bytes } = await download(page, 'pptx')
+    expect(name).toMatch(/^总览.*\.pptx$/)
+    const zip = await JSZip.loadAsync(bytes)
+    const part = (re: RegExp) =>
+      Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => re.test(f))
+          .sort((a, b) => Number(re.exec(a)![1]) - Number(re.exec(b)![1]))
+          .map((f) => zip.file(f)!.async('string')),
+      )
+    const slides = await part(/^ppt\/slides\/slide(\d+)\.xml$/)
+    const notes = await part(/^ppt\/notesSlides\/notesSlide(\d+)\.xml$/)
+    const charts = overviewCharts()
+    expect(slides).toHaveLength(charts.length + 1)
+    const data = await collectBriefing(charts, runner)
+    const brief = buildBrief({ ...data, locale: 'zh-CN', date: new Date(), viewTitle: '总览', office: '某某区司法局', catalogue })
+    expect(paragraphs(slides[0], 'a').slice(0, 2)).toEqual([brief.title, brief.scope])
+    for (const [i, c] of brief.charts.entries()) {
+      expect(paragraphs(slides[i + 1], 'a')).toContain(c.paragraphs[0])
+      const lines = paragraphs(notes[i + 1], 'a').join('\n')
+      for (const v of data.charts[i].values.filter((x) => x.reported && x.evidence)) expect(lines).toContain(`“${v.evidence}”`)
+    }
+    for (const r of [...slides, ...notes].flatMap((x) => textRuns(x, 'a'))) expect(r).toMatch(/<a:ea typeface="[^"]+"/)
+    expect(await zip.file('docProps/app.xml')!.async('string')).toContain('<Company>某某区司法局</Company>')
+  })
+})
+
 describe('briefing exports', () => {
   it('loaded their code (docx, write-excel-file) only when asked, from localhost', () => {
     // The chunks of docx (it writes docProps/custom.xml) and of the workbook code (sticky header rows).

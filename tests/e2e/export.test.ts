@@ -220,7 +220,7 @@ describe('whole-view export', () => {
     }
   })
 
-  it('PPTX: one slide per chart, each with its image, title and source note', async () => {
+  it('PPTX: a title slide, then one slide per chart, each with its image, title and source note', async () => {
     await page.click('[data-testid="view-export"]')
     const { name, bytes } = await download(page, () => page.click('[data-export="pptx"]'))
     expect(name).toMatch(/^总览(_\d{4}(-\d{4})?)?\.pptx$/)
@@ -228,8 +228,9 @@ describe('whole-view export', () => {
     const slides = Object.keys(zip.files)
       .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
       .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
-    expect(slides).toHaveLength(titles.length)
-    for (const [i, s] of slides.entries()) {
+    expect(slides).toHaveLength(titles.length + 1)
+    expect(await zip.file(slides[0])!.async('string')).toContain('法治政府建设指标简报（总览）')
+    for (const [i, s] of slides.slice(1).entries()) {
       const xml = await zip.file(s)!.async('string')
       expect(xml).toContain('<p:pic>')
       expect(xml).toContain(titles[i])
