@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../queries/types'
 import { toCsv } from './csv'
-import { chartFileName, type ExportSource } from './meta'
+import { agenciesFilePart, chartFileName, type ExportSource } from './meta'
 import { exportFileName, uniqueNames } from './text'
 
 export interface ZipEntry {
@@ -14,25 +14,26 @@ export interface ZipEntry {
 }
 
 /** Names of the PNG and CSV of each chart, unique within the archive. */
-export function viewEntryNames(sources: readonly ExportSource[]): { png: string; csv: string }[] {
-  const stems = uniqueNames(sources.map((s) => chartFileName(s, 'png'))).map((n) => n.replace(/\.png$/, ''))
+export function viewEntryNames(sources: readonly ExportSource[], locale: Locale): { png: string; csv: string }[] {
+  const stems = uniqueNames(sources.map((s) => chartFileName(s, 'png', locale))).map((n) => n.replace(/\.png$/, ''))
   return stems.map((stem) => ({ png: `${stem}.png`, csv: `${stem}.csv` }))
 }
 
 /** One PNG and one CSV per chart, in page order. */
 export function viewZipEntries(charts: readonly { source: ExportSource; png: Blob | Uint8Array }[], locale: Locale): ZipEntry[] {
-  const names = viewEntryNames(charts.map((c) => c.source))
+  const names = viewEntryNames(charts.map((c) => c.source), locale)
   return charts.flatMap((c, i) => [
     { name: names[i].png, data: c.png },
     { name: names[i].csv, data: toCsv(c.source.rows, locale) },
   ])
 }
 
-/** Name of a whole-view file: `总览_2023.zip`. */
-export function viewFileName(viewTitle: string, sources: readonly ExportSource[], ext: 'zip' | 'pptx' | 'docx' | 'xlsx'): string {
+/** Name of a whole-view file: the view, the agencies picked, the years shown — `总览_2023.zip`, `排名_江津区气象局_2022-2023.docx`. */
+export function viewFileName(viewTitle: string, sources: readonly ExportSource[], ext: 'zip' | 'pptx' | 'docx' | 'xlsx', locale: Locale): string {
   const years = new Set<number>()
   for (const s of sources) for (const r of s.rows ?? []) if (typeof r.year === 'number') years.add(r.year)
-  return exportFileName(viewTitle, [...years], ext)
+  const agencies = agenciesFilePart(sources.find((s) => s.scope)?.scope?.agencies, locale)
+  return exportFileName([viewTitle, agencies].filter(Boolean).join('_'), [...years], ext)
 }
 
 export async function buildZip(entries: readonly ZipEntry[], type: 'blob'): Promise<Blob>

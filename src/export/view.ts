@@ -39,7 +39,7 @@ export async function exportViewZip(charts: readonly RenderableChart[], opts: Vi
   }
   opts.onProgress?.(charts.length, charts.length)
   const blob = await buildZip(viewZipEntries(rendered, opts.locale), 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'zip') }
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'zip', opts.locale) }
 }
 
 /** What the briefing files need beyond the charts: the answers to their questions and who they are from. */
@@ -61,7 +61,7 @@ export async function exportViewDocx(charts: readonly RenderableChart[], opts: B
   opts.onProgress?.(charts.length, charts.length)
   const { brief } = briefOf(opts, date)
   const blob = await buildDocx(brief, images, { locale: opts.locale, office: opts.office }, 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'docx') }
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'docx', opts.locale) }
 }
 
 /** The deck: a title slide, then per chart its picture, figure paragraph and (in the notes) sources. */
@@ -78,14 +78,14 @@ export async function exportViewPptx(charts: readonly RenderableChart[], opts: B
   }
   opts.onProgress?.(charts.length, charts.length)
   const blob = await buildPptx(slides, { locale: opts.locale, brief, office: opts.office, source: brief.source }, 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx') }
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx', opts.locale) }
 }
 
 /** The Excel workbook: a summary sheet and every chart's values with their sources. */
 export async function exportViewXlsx(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
   const { input, brief } = briefOf(opts, opts.date ?? new Date())
   const blob = await buildXlsx(workbookSheets(input, brief), 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'xlsx') }
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'xlsx', opts.locale) }
 }
 
 function briefOf(opts: BriefingOptions, date: Date): { input: BriefingInput; brief: Brief } {

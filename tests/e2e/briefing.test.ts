@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import readXlsxFile from 'read-excel-file/node'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
-import { DIST, EXPORTS, ROOT, startHarness, type Harness } from './exportHarness'
+import { DIST, EXPORTS, ROOT, SHOTS, startHarness, type Harness } from './exportHarness'
 import { collectBriefing, type QueryRunner } from '../../src/composables/briefingData'
 import { buildBrief } from '../../src/export/briefing'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, indicatorName } from '../../src/queries/catalogue'
@@ -61,6 +61,27 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.close()
+})
+
+describe('the export menu', () => {
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+  ])('at %i×%i lists the briefing files first and the office name, inside the window', async (width, height) => {
+    const ctx = await h.newContext(width, height)
+    const p = await ctx.newPage()
+    await p.goto(`${h.server.url}/#/`)
+    await p.waitForSelector('[data-family="approval"] .chart-host canvas', { timeout: 90_000 })
+    await p.click('[data-testid="view-export"]')
+    const items = await p.$$eval('.export-list [role="menuitem"]', (els) => els.map((e) => e.getAttribute('data-export')))
+    expect(items).toEqual(['docx', 'xlsx', 'zip', 'pptx'])
+    const box = (await p.locator('.export-list').boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(width)
+    expect(await p.locator('[data-testid="office-name"]').isVisible()).toBe(true)
+    await p.screenshot({ path: join(SHOTS, `export-menu-${width}x${height}.png`) })
+    await ctx.close()
+  })
 })
 
 describe('Word 简报 of the Overview', () => {

@@ -15,12 +15,13 @@ describe('ZIP of a view', () => {
   const charts = [approvalChart(), trendChart(), approvalChart()]
 
   it('names one PNG and one CSV per chart, unique', () => {
-    expect(viewEntryNames(charts)).toEqual([
+    expect(viewEntryNames(charts, 'zh-CN')).toEqual([
       { png: '审批时限压缩比_2023.png', csv: '审批时限压缩比_2023.csv' },
       { png: '调解成功率_2021-2023.png', csv: '调解成功率_2021-2023.csv' },
       { png: '审批时限压缩比_2023 (2).png', csv: '审批时限压缩比_2023 (2).csv' },
     ])
-    expect(viewFileName('总览', charts, 'zip')).toBe('总览_2021-2023.zip')
+    expect(viewFileName('总览', charts, 'zip', 'zh-CN')).toBe('总览_2021-2023.zip')
+    expect(viewFileName('排名', [{ ...charts[0], scope: { indicators: [], agencies: ['江津区气象局'] } }], 'docx', 'zh-CN')).toBe('排名_江津区气象局_2023.docx')
   })
 
   it('opens and holds exactly one PNG and one CSV per chart', async () => {
