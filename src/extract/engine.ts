@@ -20,9 +20,10 @@ const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全�
 const ASSISTED = /参与|协助|配合|帮助|指导/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
-const NEGATOR = /无|未发生|没有|未出现|零/g
-const NEGATOR_ANY = /无|未发生|没有|未出现|零/
+const NEGATOR = /无|没有|零|未(?:发生|出现|收到|受理|接到|办理)/g
+const NEGATOR_ANY = /无|没有|零|未(?:发生|出现|收到|受理|接到|办理)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
+const NEGATION_SCOPE = /因|引发|引起|导致/
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
 
@@ -118,6 +119,8 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence
     const hit = termBefore(text, { ...rule, window: ce - at }, at, ce)
     if (!hit || hit.start - at > 12) continue
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
+    // "没有因依申请公开引发行政复议": none of one cause, not none at all.
+    if (NEGATION_SCOPE.test(text.slice(at, hit.start))) continue
     const cs = clauseStart(text, at, sentence.start)
     out.push({
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,

@@ -43,6 +43,7 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['近', 'approx'],
 ]
 const NUMERAL_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y
+const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
 const IS_CHINESE_NUMERAL = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)))
 /** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */
 function chineseRunLength(text: string, at: number): number {
@@ -68,9 +69,21 @@ function readNumeral(text: string, at: number): Numeral | null {
   // is no number as a whole is read as its longest prefix that is one.
   for (let len = run; len > 0; len--) {
     const value = parseChineseRange(text, at, at + len)
-    if (value !== null) return { start: at, end: at + len, value, chinese: true }
+    if (value !== null) return chineseDecimal(text, { start: at, end: at + len, value, chinese: true })
   }
   return null
+}
+
+/** 四十六点六万 → 466000, 七十八点五 → 78.5: digits after 点, then 万/亿 scaling the whole number. */
+function chineseDecimal(text: string, n: Numeral): Numeral {
+  if (text[n.end] !== '点' || /[万亿]/.test(text.slice(n.start, n.end))) return n
+  let j = n.end + 1
+  let fraction = ''
+  while (j < text.length && fraction.length < 8 && CHINESE_DIGIT.has(text[j])) fraction += CHINESE_DIGIT.get(text[j++])
+  if (!fraction) return n
+  let value = Number(`${n.value}.${fraction}`)
+  if (text[j] === '万' || text[j] === '亿') { value *= text[j] === '万' ? 1e4 : 1e8; j++ }
+  return { ...n, end: j, value }
 }
 
 /** Units by their first character, longest first: one map lookup per position instead of a scan of the list. */
@@ -108,7 +121,7 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
 
 const NUMERAL_START = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g')
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
-const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', ...RANGE_SEPARATORS])
+const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
