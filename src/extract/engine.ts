@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart, inSpans, paragraphOf, sentences, type Span } fr
 import { changeTokens, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
+import { isTarget, obligationSpans } from './targets'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
@@ -75,12 +76,13 @@ function candidateFor(text: string, rule: CompiledRule, tok: NumberToken, senten
   }
 }
 
-function negationCandidates(text: string, rule: CompiledRule, sentence: Span): Candidate[] {
+function negationCandidates(text: string, rule: CompiledRule, sentence: Span, governed: Span[]): Candidate[] {
   const out: Candidate[] = []
   const s = text.slice(sentence.start, sentence.end)
   NEGATOR.lastIndex = 0
   for (let m = NEGATOR.exec(s); m; m = NEGATOR.exec(s)) {
     const at = sentence.start + m.index + m[0].length
+    if (inSpans(governed, at)) continue // "确保不发生…" is a target, not a result
     const ce = clauseEnd(text, at, sentence.end)
     const hit = termBefore(text, { ...rule, window: ce - at }, at, ce)
     if (!hit || hit.start - at > 12) continue
@@ -133,8 +135,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     while (k < quantities.length && quantities[k].start < sentence.start) k++
     let e = k
     while (e < quantities.length && quantities[e].end <= sentence.end) e++
-    const toks = quantities.slice(k, e)
     if (inSpans(skip, sentence.start)) continue
+    const governed = obligationSpans(text, sentence)
+    const toks = quantities.slice(k, e).filter((t) => !isTarget(text, t, sentence, governed))
     const listed = respectivelyCandidates(text, sentence, toks, rules)
     out.push(...listed.candidates)
     for (const tok of toks) {
@@ -145,7 +148,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
         if (c) out.push(c)
       }
     }
-    for (const rule of rules) if (rule.negation) out.push(...negationCandidates(text, rule, sentence))
+    for (const rule of rules) if (rule.negation) out.push(...negationCandidates(text, rule, sentence, governed))
   }
   return out
 }
