@@ -65,7 +65,9 @@ const SECTORS: [RegExp, string][] = [
 
 /** `place`: the innermost place of the organ ('' for a central organ). */
 export function sectorOf(agency: string, place = ''): string | null {
-  if (/(?:人民政府|办事处|管委会|管理委员会)$/.test(agency) && place) return governmentSector(place)
+  const government = /(?:人民政府|政府|办事处|管委会|管理委员会)$/
+  // Without a separate place, a government's own name holds it (东湖区龙泉街道办事处 → 东湖区龙泉街道).
+  if (government.test(agency)) return governmentSector(place || agency.replace(government, ''))
   for (const [re, sector] of SECTORS) if (re.test(agency)) return sector
   return null
 }
