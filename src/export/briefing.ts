@@ -124,3 +124,14 @@ export function buildBrief(input: BriefingInput, maxRows = MAX_TABLE_ROWS): Brie
     charts: input.charts.map((c) => chartBrief(c, input, multiYear, maxRows)),
   }
 }
+
+/**
+ * The brief as plain text (the ZIP's 要点.txt): title, byline, selection, each chart's figure
+ * paragraphs, the source line; CRLF line ends and a BOM so Windows Notepad shows it as UTF-8.
+ */
+export function briefText(brief: Brief): string {
+  const lines = [brief.title, brief.byline, '', brief.scope, '']
+  for (const c of brief.charts) lines.push(c.title, ...c.paragraphs, '')
+  lines.push(brief.source)
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}

@@ -4,7 +4,7 @@
  * MAX_NOT_REPORTED agencies that did not report, counting the rest.
  */
 import { describe, expect, it } from 'vitest'
-import { buildBrief, MAX_NOT_REPORTED, MAX_TABLE_ROWS, type BriefingInput } from '../../src/export/briefing'
+import { buildBrief, briefText, MAX_NOT_REPORTED, MAX_TABLE_ROWS, type BriefingInput } from '../../src/export/briefing'
 import type { SourceRow } from '../../src/queries/briefing'
 import { catalogue } from '../../src/queries/catalogue'
 
@@ -50,6 +50,13 @@ describe('a briefing of 400 agencies', () => {
     expect(chart.rows).toHaveLength(MAX_TABLE_ROWS)
     expect(chart.stated).toBe(340)
     expect(chart.rows[0]).toMatchObject({ agency: '单位000', year: 2023, value: '50%', reviewed: '未复核', citation: '单位0002023年度报告（文件 0.txt）' })
+  })
+
+  it('reads as plain text for the ZIP: title, byline, selection, each chart with its paragraph, source', () => {
+    const text = briefText(buildBrief(input))
+    expect(text.startsWith('\uFEFF法治政府建设指标简报（总览）\r\n某局 · 导出于 2024-05-06\r\n\r\n')).toBe(true)
+    expect(text).toContain('\r\n审批时限压缩比\r\n所选范围内没有报告，无法统计审批时限压缩比。\r\n')
+    expect(text.endsWith('数据来源：各单位法治政府建设年度报告 · 导出于 2024-05-06\r\n')).toBe(true)
   })
 
   it('names some of the agencies that did not report and counts them all', () => {
