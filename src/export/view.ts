@@ -9,7 +9,7 @@ import { buildZip, viewFileName, viewZipEntries } from './archive'
 import { buildBrief, briefText, type Brief, type BriefingChart, type BriefingInput } from './briefing'
 import { briefMsg } from './briefingMessages'
 import { buildPptx, SLIDE_IMAGE, type SlideInput } from './deck'
-import { buildDocx, DOCX_IMAGE, type DocxImage } from './docx'
+import { buildDocx, DOCX_IMAGE, docxImageWidth, type DocxImage } from './docx'
 import type { ScopeSelection } from './paragraph'
 import { chartPng, type RenderableChart } from './render'
 import { buildXlsx, workbookSheets } from './xlsx'
@@ -58,7 +58,8 @@ export async function exportViewDocx(charts: readonly RenderableChart[], opts: B
   const images: DocxImage[] = []
   for (const [i, c] of charts.entries()) {
     opts.onProgress?.(i, charts.length)
-    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: DOCX_IMAGE.width })
+    const width = docxImageWidth(c.getInstance?.()?.getWidth())
+    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width })
     images.push({ data: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height })
   }
   opts.onProgress?.(charts.length, charts.length)
