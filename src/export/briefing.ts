@@ -4,10 +4,8 @@
  * and the stated values with their sources. The data comes from `src/queries/briefing.ts`,
  * asked by the view's export menu with each chart's own selection.
  */
-import { agencyLabel, indicatorOrThrow } from '../charts/common'
-import { formatValue } from '../charts/format'
+import { agencyLabel, tableRows } from '../charts/common'
 import type { BriefingSelection, FigureRow, ScopeRow, SourceRow } from '../queries/briefing'
-import { indicatorName } from '../queries/catalogue'
 import type { Catalogue, Locale } from '../queries/types'
 import { briefMsg } from './briefingMessages'
 import { exportMsg } from './messages'
@@ -86,19 +84,20 @@ function chartBrief(c: BriefingChart, input: BriefingInput, multiYear: boolean, 
   const paragraphs =
     ids.length > MAX_PARAGRAPHS ? [coverageParagraph(c.figures, catalogue, locale)] : ids.map((id) => figureParagraph(c.figures, id, catalogue, locale, { multiYear }))
   const stated = c.values.filter((v) => v.reported)
-  const rows = stated.slice(0, maxRows).map((r): BriefRow => {
-    const ind = indicatorOrThrow(catalogue, r.indicator_id)
-    return {
-      agency: agencyLabel(r, locale),
-      year: r.year,
-      indicator: indicatorName(ind, locale),
-      value: formatValue(r, ind, locale),
-      reviewed: briefMsg(locale, r.reviewed ? 'briefing.reviewedYes' : 'briefing.reviewedNo'),
-      citation: citation(r, locale),
-      note: sourceNote(r, locale),
-      row: r,
-    }
-  })
+  const listed = stated.slice(0, maxRows)
+  // Agency, year, indicator and value as the charts' data tables show them.
+  const rows = tableRows(listed, catalogue, locale).map(
+    (t, i): BriefRow => ({
+      agency: t.agency,
+      year: t.year,
+      indicator: t.indicator,
+      value: t.value,
+      reviewed: briefMsg(locale, listed[i].reviewed ? 'briefing.reviewedYes' : 'briefing.reviewedNo'),
+      citation: citation(listed[i], locale),
+      note: sourceNote(listed[i], locale),
+      row: listed[i],
+    }),
+  )
   // Not reported, per indicator when the chart has few (a matrix of many says it in its paragraph).
   const missing = ids.length > MAX_PARAGRAPHS ? [] : [...new Set(c.values.filter((v) => !v.reported).map((v) => agencyLabel(v, locale)))]
   const sep = briefMsg(locale, 'briefing.figures.sep')

@@ -3,7 +3,7 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
-import { findAgency, findTitle, type Line, type TitleFound } from './agency'
+import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'
@@ -118,11 +118,13 @@ function findRegion(text: string, chain: string): string | null {
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
 export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta {
   const head = linesOf(text, 0, Math.min(text.length, Math.max(body.start + 1500, 3000)), 40)
-  const title = findTitle(head)
+  const titles = findTitles(head)
   const tailFrom = Math.max(0, text.lastIndexOf('\n', Math.max(0, text.length - 600)))
   const tail = linesOf(text, tailFrom, text.length, 30)
+  const found = findAgency(text, head, titles, tail)
+  // The title that names the author, else the first one (with a year, if any has one).
+  const title = found.title ?? titles.find((t) => /(?:19|20)\d{2}年/.test(t.title)) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
-  const found = findAgency(text, head, title, tail)
   const evidence: ReportMeta['evidence'] = {}
   if (title) evidence.title = title.title
   if (year.evidence) evidence.year = year.evidence
@@ -130,13 +132,15 @@ export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta 
   let sector: string | null = null
   let region: string | null = null
   if (found.organ) {
-    const place = found.organ.place ? innermostPlace(found.organ.place) : ''
-    agency = place + found.organ.organ
-    sector = sectorOf(agency, place)
-    region = findRegion(text, found.organ.place)
+    agency = fullestName(text, found.organ)
+    const chain = agency.slice(0, agency.length - found.organ.organ.length)
+    sector = sectorOf(agency, chain ? innermostPlace(chain) : '')
+    region = findRegion(text, chain)
     if (found.evidence) evidence.agency = found.evidence
     if (sector) evidence.sector = agency
     if (region) evidence.region = region
+  } else if (found.department) {
+    sector = sectorOf(found.department)
   }
   return {
     title: title?.title ?? null, agency, region, sector, year: year.year,

@@ -19,7 +19,7 @@ const DEPARTMENTS = [
   '生态环境', '环境保护', '自然资源和规划', '规划和自然资源', '自然资源', '规划', '国土资源', '住房和城乡建设',
   '住房城乡建设', '城乡建设', '住房保障', '卫生健康', '卫生和计划生育', '人力资源和社会保障', '人力资源社会保障',
   '农业农村', '农业', '畜牧兽医', '畜牧', '渔业', '海洋', '文化和旅游', '文化广电和旅游', '文化广电旅游', '文化广电体育和旅游',
-  '文化旅游', '文化', '旅游', '体育', '科学技术', '科技', '工业和信息化', '经济和信息化', '经济信息化', '工业信息化',
+  '文化旅游', '文化广播电视和旅游', '文化广播电视旅游', '文化广电新闻出版', '文化体育和旅游', '文化广电体育', '文化', '旅游', '体育', '科学技术', '科技', '工业和信息化', '经济和信息化', '经济信息化', '工业信息化',
   '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '城市综合管理',
   '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
   '大数据', '数据', '机关事务管理', '机关事务', '人民防空', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
@@ -60,16 +60,21 @@ export interface Organ {
   central: boolean
 }
 
-/** Provinces are a closed list; a city not known as one has a two-character stem (文昌市, 乳山市). */
-function plausible(place: string, stem: number): boolean {
+/**
+ * Provinces are a closed list; in running text a city not known as one has a two-character stem
+ * (文昌市, 乳山市) — on a title or signature line, where the name starts the line, up to four (公主岭市).
+ */
+function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
+  // A stem holds no other place's suffix (年重庆市九龙坡区 is two places after a stray character).
+  if (/[省市]/.test(place.slice(0, stem)) || stem > 6) return false
   if (place.endsWith('城市')) return isCityName(place) // 示范城市 is no place
-  if (place.endsWith('市')) return stem === 2 || isCityName(place)
+  if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
   return true
 }
 
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
-function placesOf(chain: string): string[] | null {
+function placesOf(chain: string, lenient = false): string[] | null {
   if (chain.length > 40 || !PLACE_CHAIN.test(chain)) return null
   const split = (from: number, depth: number): string[] | null => {
     if (from === chain.length) return []
@@ -79,7 +84,7 @@ function placesOf(chain: string): string[] | null {
       const m = SUFFIX_AT.exec(chain)
       if (!m) continue
       const place = chain.slice(from, from + stem + m[0].length)
-      if (BAD_STEM.test(place) || !plausible(place, stem)) continue
+      if (BAD_STEM.test(place) || !plausible(place, stem, lenient)) continue
       const rest = split(from + place.length, depth + 1)
       if (rest) return [place, ...rest]
     }
@@ -99,12 +104,15 @@ function expandDept(organ: string): string {
   return organ
 }
 
-/**
- * `s` read as exactly one organ name, or null when it has not the shape of one.
- * A place-less department (市场监管局) is accepted with place '' only when `placeless` is set:
- * the caller then expands it with the report's place.
- */
-export function readOrgan(s: string, placeless = false): Organ | null {
+export interface ReadOptions {
+  /** Accept a place-less department (市场监管局, place ''): the caller expands it with the report's place. */
+  placeless?: boolean
+  /** The name starts a line of its own (title, signature, page line): longer unknown city stems are fine. */
+  lenient?: boolean
+}
+
+/** `s` read as exactly one organ name, or null when it has not the shape of one. */
+export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
   if (CENTRAL.test(s)) return { name: s, place: '', organ: s, central: true }
   const m = ORGAN_AT_END.exec(s)
@@ -112,19 +120,19 @@ export function readOrgan(s: string, placeless = false): Organ | null {
   const [, chain, word] = m
   const organ = expandDept(word)
   if (!chain) return placeless && !/^(?:人民政府|政府|办事处|管委会|管理委员会)/.test(word) ? { name: organ, place: '', organ, central: false } : null
-  if (!placesOf(chain)) return null
+  if (!placesOf(chain, lenient)) return null
   return { name: chain + organ, place: chain, organ, central: false }
 }
 
-/** The innermost place of a chain: 重庆市綦江区 → 綦江区 (outer places go to the region). */
+/** The innermost place of a chain: 重庆市綦江区 → 綦江区. */
 export function innermostPlace(chain: string): string {
-  const places = placesOf(chain)
+  const places = placesOf(chain, true)
   return places ? places[places.length - 1] : chain
 }
 
 /** Places in a chain, outermost first. */
 export function placeParts(chain: string): string[] {
-  return placesOf(chain) ?? [chain]
+  return placesOf(chain, true) ?? [chain]
 }
 
 /** Places in a chain, outermost first, or null when `s` is not a chain of places. */
