@@ -36,6 +36,8 @@ export interface ChartSpec {
   fileStem: string
   /** What the chart shows (indicators and selection), for the briefing's figures and sources. */
   scope?: BriefingSelection
+  /** The view it is on (the registry's viewId): exported titles and file names say it. */
+  view?: string
   /** The live ECharts instance, once mounted. */
   getInstance?: () => EChartsType | undefined
   /** The panel's root element (used to order charts as they appear on the page). */

@@ -47,7 +47,6 @@ export const briefingMessages = {
         agencyYear: '{agency}，{year}年',
         andMore: '{list} 等 {n} 个',
         sep: '、',
-        join: '',
       },
       coverageSummary: {
         cells: '所选 {reports} 份报告、{indicators} 项指标中，{n} 项次有报告（{pct}）。',
@@ -127,7 +126,6 @@ export const briefingMessages = {
         agencyYear: '{agency} {year}',
         andMore: '{list} and {n} in all',
         sep: ', ',
-        join: ' ',
       },
       coverageSummary: {
         cells: 'Of {reports} reports × {indicators} indicators, {n} values are reported ({pct}).',

@@ -15,6 +15,9 @@ import { agenciesText, yearsText } from './meta'
 
 const F = 'briefing.figures'
 
+/** Sentences follow each other directly in Chinese, after a space in English. */
+const sentences = (parts: readonly string[], locale: Locale) => parts.join(locale === 'en' ? ' ' : '')
+
 /** The number a chart draws for a figure row: the value, or the midpoint of its range. */
 function plotted(r: FigureRow): number | null {
   return r.value ?? (r.value_low != null && r.value_high != null ? (r.value_low + r.value_high) / 2 : null)
@@ -67,7 +70,7 @@ export function figureParagraph(rows: readonly FigureRow[], indicatorId: string,
     else if (s.unreviewed === s.reporting) parts.push(say('noneReviewed'))
     else parts.push(say('unreviewed', { n: s.unreviewed, total: s.reporting }))
   }
-  return parts.join(briefMsg(locale, `${F}.join`))
+  return sentences(parts, locale)
 }
 
 /**
@@ -89,11 +92,11 @@ export function coverageParagraph(rows: readonly FigureRow[], cat: Catalogue, lo
   if (top.length) parts.push(briefMsg(locale, `${K}.most`, { list: top.slice(0, most).map(item).join(sep) }))
   const none = stats.filter((r) => r.reporting === 0).map(name)
   if (none.length) parts.push(briefMsg(locale, `${K}.none`, { list: listed(none, locale, 8) }))
-  return parts.join(briefMsg(locale, `${F}.join`))
+  return sentences(parts, locale)
 }
 
 /** "A、B、C" or "A、B、C 等 9 个". */
-function listed(names: readonly string[], locale: Locale, max: number): string {
+export function listed(names: readonly string[], locale: Locale, max: number): string {
   const list = names.slice(0, max).join(briefMsg(locale, `${F}.sep`))
   return names.length > max ? briefMsg(locale, 'briefing.scope.more', { list, n: names.length }) : list
 }

@@ -5,11 +5,14 @@
 import { catalogue } from '../queries/catalogue'
 import type { ScopeRow } from '../queries/briefing'
 import type { Locale } from '../queries/types'
-import { buildPptx, buildZip, SLIDE_IMAGE, viewFileName, viewZipEntries, type SlideInput } from './archive'
-import { buildBrief, type BriefingChart } from './briefing'
-import { buildDocx, DOCX_IMAGE, type DocxImage } from './docx'
+import { buildZip, viewFileName, viewZipEntries } from './archive'
+import { buildBrief, briefText, type Brief, type BriefingChart, type BriefingInput } from './briefing'
+import { briefMsg } from './briefingMessages'
+import { buildPptx, SLIDE_IMAGE, type SlideInput } from './deck'
+import { buildDocx, DOCX_IMAGE, docxImageWidth, type DocxImage } from './docx'
 import type { ScopeSelection } from './paragraph'
 import { chartPng, type RenderableChart } from './render'
+import { buildXlsx, workbookSheets } from './xlsx'
 
 export interface ViewExportOptions {
   locale: Locale
@@ -28,7 +31,8 @@ function blobToDataUrl(blob: Blob): Promise<string> {
   })
 }
 
-export async function exportViewZip(charts: readonly RenderableChart[], opts: ViewExportOptions): Promise<{ blob: Blob; name: string }> {
+/** Every chart as a titled 2× PNG with its CSV, and the figure paragraphs of the view as 要点.txt. */
+export async function exportViewZip(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
   const date = opts.date ?? new Date()
   const rendered: { source: RenderableChart; png: Blob }[] = []
   for (const [i, c] of charts.entries()) {
@@ -36,23 +40,9 @@ export async function exportViewZip(charts: readonly RenderableChart[], opts: Vi
     rendered.push({ source: c, png: (await chartPng(c, 2, { locale: opts.locale, date })).blob })
   }
   opts.onProgress?.(charts.length, charts.length)
-  const blob = await buildZip(viewZipEntries(rendered, opts.locale), 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'zip') }
-}
-
-export async function exportViewPptx(charts: readonly RenderableChart[], opts: ViewExportOptions): Promise<{ blob: Blob; name: string }> {
-  const date = opts.date ?? new Date()
-  const slides: SlideInput[] = []
-  for (const [i, c] of charts.entries()) {
-    opts.onProgress?.(i, charts.length)
-    // Title, selection and source are slide text (editable, searchable); the image is the chart.
-    // Sized for the slide's chart box (SLIDE_IMAGE), so short charts fill it and text is legible.
-    const png = await chartPng(c, SLIDE_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
-    slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height } })
-  }
-  opts.onProgress?.(charts.length, charts.length)
-  const blob = await buildPptx(slides, { locale: opts.locale, date, title: opts.viewTitle }, 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx') }
+  const summary = { name: briefMsg(opts.locale, 'briefing.figuresHeading'), text: briefText(briefOf(opts, date).brief) }
+  const blob = await buildZip(viewZipEntries(rendered, opts.locale, summary), 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'zip', opts.locale) }
 }
 
 /** What the briefing files need beyond the charts: the answers to their questions and who they are from. */
@@ -68,11 +58,41 @@ export async function exportViewDocx(charts: readonly RenderableChart[], opts: B
   const images: DocxImage[] = []
   for (const [i, c] of charts.entries()) {
     opts.onProgress?.(i, charts.length)
-    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: DOCX_IMAGE.width })
+    const width = docxImageWidth(c.getInstance?.()?.getWidth())
+    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width })
     images.push({ data: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height })
   }
   opts.onProgress?.(charts.length, charts.length)
-  const brief = buildBrief({ ...opts.briefing, locale: opts.locale, date, viewTitle: opts.viewTitle, office: opts.office, catalogue })
+  const { brief } = briefOf(opts, date)
   const blob = await buildDocx(brief, images, { locale: opts.locale, office: opts.office }, 'blob')
-  return { blob, name: viewFileName(opts.viewTitle, charts, 'docx') }
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'docx', opts.locale) }
+}
+
+/** The deck: a title slide, then per chart its picture, figure paragraph and (in the notes) sources. */
+export async function exportViewPptx(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
+  const date = opts.date ?? new Date()
+  const { brief } = briefOf(opts, date)
+  const slides: SlideInput[] = []
+  for (const [i, c] of charts.entries()) {
+    opts.onProgress?.(i, charts.length)
+    // Title, selection, figures and source are slide text (editable, searchable); the image is the chart.
+    // Sized for the slide's chart box (SLIDE_IMAGE), so short charts fill it and text is legible.
+    const png = await chartPng(c, SLIDE_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: SLIDE_IMAGE.width, minHeight: SLIDE_IMAGE.minHeight })
+    slides.push({ source: c, image: { dataUrl: await blobToDataUrl(png.blob), width: png.width, height: png.height }, brief: brief.charts[i] })
+  }
+  opts.onProgress?.(charts.length, charts.length)
+  const blob = await buildPptx(slides, { locale: opts.locale, brief, office: opts.office, source: brief.source }, 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'pptx', opts.locale) }
+}
+
+/** The Excel workbook: a summary sheet and every chart's values with their sources. */
+export async function exportViewXlsx(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
+  const { input, brief } = briefOf(opts, opts.date ?? new Date())
+  const blob = await buildXlsx(workbookSheets(input, brief), 'blob')
+  return { blob, name: viewFileName(opts.viewTitle, charts, 'xlsx', opts.locale) }
+}
+
+function briefOf(opts: BriefingOptions, date: Date): { input: BriefingInput; brief: Brief } {
+  const input: BriefingInput = { ...opts.briefing, locale: opts.locale, date, viewTitle: opts.viewTitle, office: opts.office, catalogue }
+  return { input, brief: buildBrief(input) }
 }

@@ -44,8 +44,8 @@ export function isCityName(s: string): boolean {
 function governmentSector(place: string): string {
   if (/街道$/.test(place)) return '街道'
   if (/[镇乡]$/.test(place)) return '乡镇政府'
-  if (/(?:省|自治区)$/.test(place)) return '省政府'
-  if (MUNICIPALITIES.includes(place) || PREFECTURE_CITIES.has(place) || /(?:自治州|地区|盟)$/.test(place)) return '市政府'
+  if (/(?:省|自治区)$/.test(place) || MUNICIPALITIES.includes(place)) return '省政府'
+  if (PREFECTURE_CITIES.has(place) || /(?:州|地区|盟)$/.test(place)) return '市政府'
   return '区县政府'
 }
 
@@ -63,11 +63,11 @@ const SECTORS: [RegExp, string][] = [
   [/人民防空|人防/, '人民防空'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
 ]
 
-/** `place`: the innermost place of the organ ('' for a central organ). */
-export function sectorOf(agency: string, place = ''): string | null {
-  const government = /(?:人民政府|政府|办事处|管委会|管理委员会)$/
-  // Without a separate place, a government's own name holds it (东湖区龙泉街道办事处 → 东湖区龙泉街道).
-  if (government.test(agency)) return governmentSector(place || agency.replace(government, ''))
+const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡))(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/
+
+/** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
+export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1] ?? ''): string | null {
+  if (/(?:人民政府|政府|办事处|管委会|管理委员会)$/.test(agency) && place) return governmentSector(place)
   for (const [re, sector] of SECTORS) if (re.test(agency)) return sector
   return null
 }

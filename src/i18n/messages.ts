@@ -118,6 +118,7 @@ export const messages = {
       legendMissing: '未报告',
       perReport: '{n}/{total} 项',
       cells: '{n}/{total} 格已报告',
+      allIndicators: '全部指标',
     },
     chart: {
       notReported: '未报告',
@@ -240,6 +241,7 @@ export const messages = {
       legendMissing: 'not reported',
       perReport: '{n}/{total}',
       cells: '{n}/{total} cells reported',
+      allIndicators: 'All indicators',
     },
     chart: {
       notReported: 'not reported',

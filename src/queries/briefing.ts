@@ -8,7 +8,7 @@
  * agency's latest report within it, as `rankingFor` picks them.
  */
 import { inList, tidy } from './sql'
-import type { Qualifier, Query, QueryParam, ReportFilter } from './types'
+import type { EvidenceRow, Qualifier, Query, QueryParam, ReportFilter, ReviewTrail } from './types'
 
 export interface BriefingSelection extends ReportFilter {
   /** The indicators the chart shows. */
@@ -127,29 +127,15 @@ export function briefingFigures(sel: BriefingSelection, names = FIGURE_NAMES): Q
   }
 }
 
-/** One selected report × chart indicator with the value and where it comes from. */
-export interface SourceRow {
-  report_id: string
-  agency: string
-  agency_en: string | null
-  year: number
-  /** Report title and original file name, as the report list shows them. */
-  title: string | null
+/**
+ * One selected report × chart indicator with the value and where it comes from: what the
+ * evidence panel shows (value, qualifier, sentence and offsets, method, review, report title)
+ * and the report's file, sector and region.
+ */
+export interface SourceRow extends Omit<EvidenceRow, 'sha256' | Exclude<keyof ReviewTrail, 'method' | 'reviewed'>> {
   source_file: string | null
   sector: string | null
   region: string | null
-  indicator_id: string
-  reported: boolean
-  value: number | null
-  qualifier: Qualifier | null
-  value_low: number | null
-  value_high: number | null
-  evidence: string | null
-  /** `rule`, `manual` or `derived`; null when not reported. */
-  method: string | null
-  reviewed: boolean | null
-  start: number | null
-  end: number | null
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, shot, startApp, stopApp } from './harness'
+import { chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, seedObservationCount, shot, startApp, stopApp } from './harness'
 
 const SLOW = 'SELECT sum(a.range * b.range) AS s FROM range(1000000) a, range(1000000) b'
 let page: Page
@@ -39,7 +39,7 @@ describe('SQL console limits', () => {
 
     // The values table asks DuckDB on the main connection and is answered while the console query runs.
     await page.click('[data-tab="table"]')
-    await poll(async () => (await cells(page, '[data-testid="explore-table"]')).length).toBe(42)
+    await poll(async () => (await cells(page, '[data-testid="explore-table"]')).length).toBe(seedObservationCount())
     await page.click('[data-tab="sql"]')
     expect(await page.locator('[data-testid="sql-cancel"]').isVisible()).toBe(true) // still running
 
@@ -50,7 +50,7 @@ describe('SQL console limits', () => {
     await shot(page, 'console-cancelled', false)
 
     await run(page, 'SELECT count(*) AS n FROM observations')
-    await poll(async () => (await cells(page, '[data-testid="sql-table"]'))[0]?.[0]).toBe('42')
+    await poll(async () => (await cells(page, '[data-testid="sql-table"]'))[0]?.[0]).toBe(String(seedObservationCount()))
 
     await goto(page, '/overview')
     const stats = await chartsWithData(page, 4)

@@ -7,7 +7,7 @@
 import { expect } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { blockNonLocal, serveStatic, type StaticServer } from './server'
 
@@ -36,6 +36,11 @@ export function ensureBuilt(): void {
   const sources = Math.max(...['src', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(join(ROOT, p))))
   // vitest sets NODE_ENV=test: build what users get.
   if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+}
+
+/** Observations in the served bundled tables (the CSV the build wrote), so counts follow the extractor. */
+export function seedObservationCount(): number {
+  return readFileSync(join(DIST, 'data/observations.csv'), 'utf8').trim().split('\n').length - 1
 }
 
 export async function newContext(width = 1366, height = 768): Promise<BrowserContext> {

@@ -5,7 +5,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { PNG } from 'pngjs'
-import { collectBriefing, type QueryRunner, type ScopedChart } from '../../src/composables/briefingData'
+import { collectBriefing, type QueryRunner } from '../../src/composables/briefingData'
+import type { ExportSource } from '../../src/export/meta'
 import type { BriefingInput } from '../../src/export/briefing'
 import { catalogue } from '../../src/queries/catalogue'
 import type { Locale } from '../../src/queries/types'
@@ -15,7 +16,7 @@ export const DATE = new Date(2024, 4, 6)
 export const OFFICE = '某某市司法局法治督察处'
 
 /** The two charts: approval compression (reported by 江津 and 船营 as a range) and mediation (船营 only). */
-export function charts(locale: Locale = 'zh-CN'): ScopedChart[] {
+export function charts(locale: Locale = 'zh-CN'): ExportSource[] {
   const zh = locale !== 'en'
   return [
     { title: zh ? '审批时限压缩比' : 'Approval time compression ratio', subtitle: zh ? '主指标 · 越高越好' : 'Headline · higher is better', unitLabel: '%', scope: { indicators: ['approval_time_compression_pct'] } },

@@ -1,10 +1,9 @@
 /**
  * The briefing's sentences from figure rows (as briefingFigures returns them): coverage, the
  * highest and lowest with their agencies (ties, "等 N 个"), the median from three numbers on,
- * the review flag; the selection in words; citations; both locales with the same message keys.
+ * the review flag; the selection in words; citations (key parity of the messages: tests/i18n).
  */
 import { describe, expect, it } from 'vitest'
-import { briefingMessages } from '../../src/export/briefingMessages'
 import { citation, coverageParagraph, figureParagraph, scopeText, sourceNote } from '../../src/export/paragraph'
 import type { FigureRow, ScopeRow, SourceRow } from '../../src/queries/briefing'
 import { catalogue } from '../../src/queries/catalogue'
@@ -138,21 +137,5 @@ describe('citations', () => {
     expect(sourceNote({ ...row, reviewed: true, method: 'manual' }, 'en')).toBe(
       'Jiangjin Meteorological Bureau annual report 2023 (file 000.txt): “压缩比例由原来的50%上升到86.5%” (entered by hand, reviewed)',
     )
-  })
-})
-
-describe('briefing messages', () => {
-  it('have the same keys and placeholders in both languages', () => {
-    const flat = (node: unknown, prefix = ''): Record<string, string> =>
-      Object.entries(node as Record<string, unknown>).reduce<Record<string, string>>((acc, [k, v]) => {
-        if (typeof v === 'string') acc[prefix + k] = v
-        else Object.assign(acc, flat(v, `${prefix}${k}.`))
-        return acc
-      }, {})
-    const zh = flat(briefingMessages['zh-CN'])
-    const en = flat(briefingMessages.en)
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort())
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const k of Object.keys(zh)) expect(placeholders(en[k]), k).toEqual(placeholders(zh[k]))
   })
 })

@@ -63,6 +63,24 @@ describe('agency from the other forms', () => {
   })
 })
 
+describe('the name as the text gives it at its fullest', () => {
+  it('takes the outer places the text writes with the organ, also on a page header', () => {
+    expect(meta(`洛阳市云溪区人民政府 网站首页\n云溪区2023年法治政府建设情况报告${BODY}`))
+      .toMatchObject({ agency: '洛阳市云溪区人民政府', region: '洛阳市云溪区', agency_source: 'title' })
+    expect(meta(`云溪区2023年法治政府建设情况报告${BODY}`)).toMatchObject({ agency: '云溪区人民政府', region: '云溪区' })
+  })
+
+  it('completes an abbreviation with the place chain the text writes for its district', () => {
+    const m = meta(`区城市管理局关于2022年法治政府建设情况的报告\n对照《洛阳市云溪区实施方案》和《洛阳市云溪区工作要点》推进。${BODY}`)
+    expect(m).toMatchObject({ agency: '洛阳市云溪区城市管理局', region: '洛阳市云溪区', sector: '城市管理' })
+  })
+
+  it('does not complete a district abbreviation with a neighbour named once, but keeps the sector', () => {
+    const m = meta(`区市场监管局关于2023年法治政府建设情况的报告\n向邻近的云溪区市场监管局通报案件3件。${BODY}`)
+    expect(m).toMatchObject({ agency: null, agency_source: 'unknown', sector: '市场监管' })
+  })
+})
+
 describe('organ shape', () => {
   it.each(['名执法人员参加省应急管理厅', '建成县级农村物流中心', '全市市场监督管理局', '中共云溪县委员会', '现公开市人社局', '示范城市司法局'])(
     '%s is no organ', (s) => expect(readOrgan(s)).toBeNull())

@@ -22,8 +22,6 @@ export interface Scores {
   distractors: number
   openings: number
   agency: number
-  /** Agency right up to an outer place the label adds (天津市静海区人民政府 vs 静海区人民政府, region 天津市静海区). */
-  agencyInner: number
   region: number
   sector: number
   year: number
@@ -121,7 +119,7 @@ function distractorsTaken(item: CorpusItem, observations: ObservationRow[]): Obs
 
 export function aggregate(results: ItemResult[]): Scores {
   const s: Scores = {
-    items: results.length, overall: emptyTally(), families: new Map(), distractors: 0, openings: 0, agency: 0, agencyInner: 0, region: 0,
+    items: results.length, overall: emptyTally(), families: new Map(), distractors: 0, openings: 0, agency: 0, region: 0,
     sector: 0, year: 0, bands: emptyBands(),
   }
   for (const r of results) {
@@ -141,23 +139,11 @@ export function aggregate(results: ItemResult[]): Scores {
     s.openings++
     const got = r.processed.report
     if (got.agency === m.agency) s.agency++
-    if (got.agency === m.agency || sameUpToOuterPlace(m.agency, got.agency, m.region)) s.agencyInner++
     if (got.region === m.region) s.region++
     if (got.sector === m.sector) s.sector++
     if (got.year === m.year) s.year++
   }
   return s
-}
-
-/**
- * The tables name an agency by its innermost place (静海区人民政府, 綦江区交通局: the seed gold's
- * convention, stable when one year's text names the city and the next does not) and keep the outer
- * places in `region`; a label that writes the outer place into the name is the same agency.
- */
-function sameUpToOuterPlace(label: string | null, got: string | null, region: string | null): boolean {
-  if (!label || !got || !region || !label.endsWith(got)) return false
-  const outer = label.slice(0, label.length - got.length)
-  return outer.length > 0 && region.startsWith(outer)
 }
 
 export function prf(t: Tally): { precision: number; recall: number; f1: number } {
@@ -184,7 +170,7 @@ export function table(split: Split, s: Scores): string {
     ...[...s.families.keys()].sort().map((f) => row(f, s.families.get(f)!)),
     row('overall', s.overall),
     `  distractors taken ${s.distractors}`,
-    `  openings: agency ${pct(s.agency, s.openings)} (${pct(s.agencyInner, s.openings)} up to outer place) region ${pct(s.region, s.openings)} sector ${pct(s.sector, s.openings)} year ${pct(s.year, s.openings)}`,
+    `  openings: agency ${pct(s.agency, s.openings)} region ${pct(s.region, s.openings)} sector ${pct(s.sector, s.openings)} year ${pct(s.year, s.openings)}`,
     `  precision by confidence: ${bands.join(' · ')}`,
   ].join('\n')
 }

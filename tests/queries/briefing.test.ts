@@ -14,6 +14,7 @@ let c: DuckDBConnection
 beforeAll(async () => {
   c = await createFixtureDb()
   // 甲局 and 丙局 tie for the highest; 江津 has an older report with the lowest figure of all.
+  // Named columns: the tables gain columns as other work lands.
   await c.run(`INSERT INTO reports (report_id, file, source_file, title, agency, agency_en, region, sector, year, script, chars, sha256, imported_at) VALUES
     ('a-2023','a.txt','a.txt','甲局2023年报告','甲局',NULL,NULL,'司法',2023,'simplified',1,'dd','2026-11-23'),
     ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,'司法',2023,'simplified',1,'ee','2026-11-23'),
