@@ -6,7 +6,8 @@
  *
  * The bundled tables were written by `npm run extract` with the published corrections already
  * applied; imported reports arrive as extracted. Before a report is first corrected here its rows
- * are kept in `__base_reports` / `__base_observations`, and every sync recomputes each affected
+ * are kept in the temporary tables `__base_reports` / `__base_observations` (on the one connection
+ * the views use; the SQL console's own connection does not see them), and every sync recomputes each affected
  * report from those rows: published-then-local for imported reports, local for bundled ones. Since
  * applying two files in turn equals applying them as one, the tables then hold exactly what
  * `npm run extract -- --corrections <published + local>` writes. Undoing a correction is a sync
@@ -71,9 +72,14 @@ export async function syncCorrections(
   known: ReadonlySet<string>,
   publishedStale: readonly SourcedStale[] = [],
 ): Promise<{ stale: SourcedStale[]; changed: number }> {
+  const none = !layers.local.reports.length && !layers.local.values.length && !layers.published.reports.length && !layers.published.values.length
+  const appliedBefore = (await target.run(`SELECT 1 FROM duckdb_tables() WHERE table_name = ?`, [BASE.reports])).length > 0
+  // Nothing to apply and nothing applied before: the tables stay exactly as loaded.
+  if (none && !appliedBefore) return { stale: [], changed: 0 }
   await ensureColumns(target)
+  // Temporary: on this connection only, so the SQL console (its own connection) never sees them.
   for (const [table, base] of [['reports', BASE.reports], ['observations', BASE.observations]] as const) {
-    await target.run(`CREATE TABLE IF NOT EXISTS ${base} AS SELECT * FROM ${table} LIMIT 0`)
+    await target.run(`CREATE TEMP TABLE IF NOT EXISTS ${base} AS SELECT * FROM ${table} LIMIT 0`)
   }
   // Kept rows of reports removed since (or replaced by another file under the same id) go.
   await target.run(`DELETE FROM ${BASE.reports} b WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.report_id = b.report_id AND r.sha256 = b.sha256)`)

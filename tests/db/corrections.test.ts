@@ -34,6 +34,13 @@ const layers = (local: CorrectionsFile, published = emptyCorrections(), imported
 const obs = async (id = 'qingxi-2024') => Object.fromEntries((await run(c, { sql: `SELECT * FROM observations WHERE report_id = ?`, params: [id] })).map((o) => [o.indicator_id, o]))
 
 describe('syncCorrections', () => {
+  it('leaves the tables exactly as loaded, and creates nothing, when there is nothing to apply', async () => {
+    const before = await obs()
+    expect(await syncCorrections(nodeTarget(c), layers(emptyCorrections()), known)).toEqual({ stale: [], changed: 0 })
+    expect(await obs()).toEqual(before)
+    expect(await run(c, { sql: `SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '\\_\\_%' ESCAPE '\\'`, params: [] })).toEqual([])
+  })
+
   it('applies local corrections to the tables the views read, and undoing restores the extracted rows', async () => {
     const before = await obs()
     const local = file([

@@ -8,7 +8,9 @@
  *  (c) a missed figure added from selected text is highlighted in the report and charted;
  *  (d) the report's agency renamed and title corrected in one place show everywhere;
  *  (e) the exported corrections.json given to `npm run extract --corrections` gives the browser's observations;
- *  (f) cleared browser + imported file → the same tables; a bad file changes nothing; a stale one is listed.
+ *  (f) cleared browser + imported file → the same tables; a bad file changes nothing; a stale one is listed;
+ *  (g) published corrections (public/data/corrections.json, as npm run extract writes it) are counted,
+ *      exported first, their stale ones listed, and applied to a report imported in the browser.
  * Screenshots: review-queue, review-actions, review-add, review-meta, review-evidence-corrected,
  * review-stale (1366×768); review-queue-1920, review-evidence-1920, review-queue-en-1920.
  */
@@ -20,7 +22,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { consoleProblems, goto, newContext, openPage, pageErrors, poll, ROOT, shot, startApp, stopApp, waitReady } from './harness'
+import { createHash } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { consoleProblems, DIST, goto, newContext, openPage, pageErrors, poll, ROOT, shot, startApp, stopApp, waitReady } from './harness'
 
 const QJ = 'qijiang-transport-2023'
 const dir = mkdtempSync(join(tmpdir(), 'rol-review-'))
@@ -241,6 +245,47 @@ describe('review and correction', () => {
     await item.locator('button').click()
     await poll(() => fresh.locator('[data-testid="stale-list"]').count()).toBe(0)
     await fresh.context().close()
+  })
+
+  it('(g) published corrections: counted, exported first, their stale ones listed, applied to a report imported here', async () => {
+    const report = '白沙县司法局2024年法治政府建设情况报告\n\n2024年，白沙县司法局深入推进法治政府建设。全年办理行政执法案件128件，发生行政复议案件2件。\n白沙县司法局\n2025年1月10日\n'
+    const bytes = Buffer.from(report, 'utf8')
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    const evidence = '全年办理行政执法案件128件'
+    const start = report.indexOf(evidence)
+    const published = {
+      version: 1,
+      reports: [],
+      values: [
+        { report_sha256: sha, indicator_id: 'enforcement_cases', action: 'set', value: 130, start, end: start + evidence.length, evidence, by: '张三', at: '2026-11-30T09:00:00.000Z', note: '含移送' },
+        { report_sha256: 'e'.repeat(64), indicator_id: 'fines_yuan', action: 'set', value: 1, start: 0, end: 4, by: '张三' },
+      ],
+      // As npm run extract finds them: neither report is bundled.
+      stale: [{ kind: 'value', index: 0, reason: 'report_missing' }, { kind: 'value', index: 1, reason: 'report_missing' }],
+    }
+    const file = join(DIST, 'data', 'corrections.json')
+    writeFileSync(file, JSON.stringify(published))
+    try {
+      const p = await openPage(await newContext())
+      await goto(p, '/review')
+      await poll(() => p.textContent('[data-testid="correction-counts"]')).toBe('本浏览器有 0 条校对记录 · 已发布 2 条')
+      await poll(() => p.locator('[data-testid="stale-list"] li[data-source="published"][data-reason="report_missing"]').count()).toBe(2)
+      // The imported report's value carries the published correction (the bundled tables already do).
+      await goto(p, '/reports')
+      await p.locator('[data-testid="import-input"]').setInputFiles({ name: 'baisha-justice-2024.txt', mimeType: 'text/plain', buffer: bytes })
+      await poll(() => p.locator('[data-testid="import-results"] li').first().getAttribute('data-ok')).toBe('true')
+      await goto(p, '/compare?i=enforcement_cases&ev=baisha-justice-2024~enforcement_cases')
+      await poll(() => p.textContent('[data-testid="evidence-value"]')).toBe('130 件')
+      expect(await p.textContent('[data-testid="provenance-text"]')).toBe('人工修正（原值 128 件，张三，2026-11-30 ' + (await p.evaluate(() => String(new Date('2026-11-30T09:00:00.000Z').getHours()).padStart(2, '0'))) + ':00，含移送）')
+      // Its correction now applies: no longer listed as stale; the export starts with the published file.
+      await goto(p, '/review')
+      await poll(() => p.locator('[data-testid="stale-list"] li').count()).toBe(1)
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid="export-corrections"]')])
+      expect(JSON.parse(readFileSync(await download.path(), 'utf8')).values).toEqual(published.values)
+      await p.context().close()
+    } finally {
+      rmSync(file, { force: true })
+    }
   })
 
   it('looks right at 1920×1080 and in English', async () => {
