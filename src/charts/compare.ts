@@ -8,6 +8,7 @@ import type { EChartsOption } from 'echarts'
 import { indicatorName } from '../queries/catalogue'
 import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/types'
 import { escapeHtml } from './escape'
+import { provenanceMark } from './provenance'
 import {
   agencyLabel,
   indicatorOrThrow,
@@ -154,7 +155,8 @@ function groupOption(rows: readonly ValueRow[], group: IndicatorInfo[], locale: 
       const p = list.find((x) => x.seriesName === seriesName(ind, locale))
       const marker = typeof p?.marker === 'string' ? p.marker : ''
       const dir = directionLabel(ind.direction, locale)
-      lines.push(`${marker}${escapeHtml(indicatorName(ind, locale))}：<b>${escapeHtml(formatValue(row, ind, locale))}</b>${dir ? ` <span style="color:#6b7280">(${escapeHtml(dir)})</span>` : ''}`)
+      const mark = row.reported ? provenanceMark(row) : ''
+      lines.push(`${marker}${escapeHtml(indicatorName(ind, locale))}：<b>${escapeHtml(formatValue(row, ind, locale))}</b>${mark ? ` ${mark}` : ''}${dir ? ` <span style="color:#6b7280">(${escapeHtml(dir)})</span>` : ''}`)
     }
     return lines.join('<br/>')
   }

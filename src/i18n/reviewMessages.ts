@@ -15,7 +15,6 @@ export const reviewMessages = {
       done: '已核对（{n}）',
       more: '只列出前 {n} 项；缩小筛选范围可看到其余各项。',
       reportsTitle: '需要核对的报告信息（{n}）',
-      valuesTitle: '需要核对的数值',
       open: '在原文中查看',
       provenance: {
         rule: '自动提取',
@@ -69,12 +68,10 @@ export const reviewMessages = {
         note: '备注（可选）',
         save: '保存',
         cancel: '取消',
-        busy: '正在应用…',
         confirmMeta: '信息无误',
         editMeta: '修正报告信息',
       },
       correct: {
-        title: '修改数值',
         value: '数值',
         valueHint: '可输入 12.5万、98.6%、8至10、约230',
         parsed: '读作：{value}',
@@ -150,7 +147,6 @@ export const reviewMessages = {
       done: 'Reviewed ({n})',
       more: 'Only the first {n} are listed; narrow the selection to see the rest.',
       reportsTitle: 'Report details to check ({n})',
-      valuesTitle: 'Values to check',
       open: 'Show in the report',
       provenance: {
         rule: 'extracted automatically',
@@ -204,12 +200,10 @@ export const reviewMessages = {
         note: 'Note (optional)',
         save: 'Save',
         cancel: 'Cancel',
-        busy: 'Applying…',
         confirmMeta: 'Details are right',
         editMeta: 'Correct report details',
       },
       correct: {
-        title: 'Correct the value',
         value: 'Value',
         valueHint: 'e.g. 12.5万, 98.6%, 8至10, 约230',
         parsed: 'reads as: {value}',

@@ -9,6 +9,7 @@ import { sentenceContext } from '../../src/components/textSegments'
 import { provenanceKind, provenanceMark, provenanceText, reviewTime } from '../../src/charts/provenance'
 import { catalogue } from '../../src/queries/catalogue'
 import { tableRows, tooltipHtml } from '../../src/charts/common'
+import { buildCompareCharts } from '../../src/charts/compare'
 
 describe('numbers from the analyst', () => {
   it('reads what is typed with scale, percent, ranges and qualifiers, whatever its kind', () => {
@@ -81,6 +82,12 @@ describe('corrected values in tooltips and data tables', () => {
     expect(tooltipHtml({ ...base, method: 'manual', reviewed: true }, ind, 'zh-CN')).toContain('✎ 人工修正或补录')
     expect(tooltipHtml({ ...base, method: 'rule', reviewed: true }, ind, 'en')).toContain('✓ reviewed by hand')
     expect(tooltipHtml({ ...base, method: 'rule', reviewed: false }, ind, 'zh-CN')).not.toMatch(/人工|✓|✎/)
+  })
+  it('marks them in the Compare tooltip too', () => {
+    const [chart] = buildCompareCharts([{ ...base, method: 'manual', reviewed: true }, { ...base, report_id: 'y', agency: '甲局', method: 'rule', reviewed: true }], ['penalty_cases'], catalogue, 'zh-CN')
+    const tip = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
+    expect(tip([{ dataIndex: 0, seriesName: '行政处罚案件数', marker: '' }])).toContain('1,918 件</b> ✎')
+    expect(tip([{ dataIndex: 1, seriesName: '行政处罚案件数', marker: '' }])).toContain('1,918 件</b> ✓')
   })
   it('carries method and reviewed into table rows (and so CSV), empty when not reported', () => {
     const rows = tableRows([{ ...base, method: 'manual', reviewed: true }, { ...base, report_id: 'x', reported: false, value: null, method: null, reviewed: null }], catalogue, 'zh-CN')
