@@ -129,6 +129,7 @@ export const reviewMessages = {
       reviewer: { label: '校对人', placeholder: '填写姓名，记入校对记录' },
       errors: {
         storage: '校对记录未能保存到此浏览器（{reason}）：刷新页面后会丢失，请先导出校对记录。',
+        unavailable: '此浏览器无法保存校对记录（{reason}）：本次所做的校对刷新页面后会丢失，请及时导出校对记录。',
         apply: '校对未能应用到数据表（{reason}）：数据表保持原样，请刷新页面后重试。',
         load: '校对记录无法读取（{reason}）。',
       },
@@ -261,6 +262,7 @@ export const reviewMessages = {
       reviewer: { label: 'Reviewer', placeholder: 'Your name, recorded with each correction' },
       errors: {
         storage: 'The corrections could not be kept in this browser ({reason}): they are lost on reload, so export them first.',
+        unavailable: 'This browser cannot keep corrections ({reason}): corrections made now are lost on reload, so export them.',
         apply: 'The corrections could not be applied to the tables ({reason}): the tables are unchanged; reload the page and try again.',
         load: 'The corrections could not be read ({reason}).',
       },

@@ -47,6 +47,8 @@ export const useReviewStore = defineStore('review', () => {
   /** Why the corrections could not be read, stored or applied (shown until the next success). */
   const loadError = ref<string | null>(null)
   const storageError = ref<string | null>(null)
+  /** This browser's storage could not be read at all (no IndexedDB, blocked): corrections last this session only. */
+  const storageUnavailable = ref<string | null>(null)
   const applyError = ref<string | null>(null)
   let queue: Promise<unknown> = Promise.resolve()
 
@@ -92,7 +94,7 @@ export const useReviewStore = defineStore('review', () => {
         else loadError.value = parsed.problems.map((p) => p.message_en).join('; ')
       }
     } catch (e) {
-      storageError.value = message(e)
+      storageUnavailable.value = message(e)
     }
     await apply()
     ready.value = true
@@ -172,7 +174,7 @@ export const useReviewStore = defineStore('review', () => {
   )
 
   return {
-    published, local, stale, reviewer, ready, busy, loadError, storageError, applyError, localCount,
+    published, local, stale, reviewer, ready, busy, loadError, storageError, storageUnavailable, applyError, localCount,
     record, undo, clearLocal, exportText, importText, setReviewer, historyOfValue, historyOfReport,
   }
 })

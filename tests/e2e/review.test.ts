@@ -10,7 +10,8 @@
  *  (e) the exported corrections.json given to `npm run extract --corrections` gives the browser's observations;
  *  (f) cleared browser + imported file → the same tables; a bad file changes nothing; a stale one is listed;
  *  (g) published corrections (public/data/corrections.json, as npm run extract writes it) are counted,
- *      exported first, their stale ones listed, and applied to a report imported in the browser.
+ *      exported first, their stale ones listed, and applied to a report imported in the browser;
+ *  (h) without IndexedDB corrections still apply, and the failure to keep them is shown.
  * Screenshots: review-queue, review-actions, review-add, review-meta, review-evidence-corrected,
  * review-stale (1366×768); review-queue-1920, review-evidence-1920, review-queue-en-1920.
  */
@@ -286,6 +287,20 @@ describe('review and correction', () => {
     } finally {
       rmSync(file, { force: true })
     }
+  })
+
+  it('(h) without IndexedDB: the 校对 view says corrections last this session; a correction still applies and the failure to keep it is shown', async () => {
+    const ctx = await newContext()
+    await ctx.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }))
+    const p = await openPage(ctx)
+    await goto(p, '/review')
+    await poll(() => p.textContent('[data-testid="corrections-unavailable"]')).toContain('此浏览器无法保存校对记录（IndexedDB is not available in this browser）')
+    expect(await p.locator('[data-testid="review-alerts"]').count()).toBe(0)
+    await goto(p, `/compare?i=penalty_cases&ev=${QJ}~penalty_cases`)
+    await p.locator('[data-testid="evidence-panel"] [data-action="confirm"]').click()
+    await poll(() => p.textContent('[data-testid="review-alerts"]')).toContain('校对记录未能保存到此浏览器（IndexedDB is not available in this browser）：刷新页面后会丢失，请先导出校对记录。')
+    await poll(() => p.textContent('[data-testid="provenance-text"]')).toMatch(/^自动提取 · 已核对（\d{4}-/)
+    await ctx.close()
   })
 
   it('looks right at 1920×1080 and in English', async () => {
