@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
-import { blocked, consoleProblems, goto, pageErrors, poll, ROOT, SHOTS, shot, startApp, stopApp } from './harness'
+import { blocked, consoleProblems, goto, overviewBar, pageErrors, poll, ROOT, SHOTS, shot, startApp, stopApp } from './harness'
 
 const DIR = join(ROOT, 'tests/fixtures/hostile')
 const NAMES = JSON.parse(readFileSync(join(DIR, 'names.json'), 'utf8')) as Record<string, string>
@@ -143,14 +143,7 @@ describe('the hostile corpus in the browser', () => {
   it('the evidence panel and the report view show the payloads as text', async () => {
     await goto(page, '/overview')
     await page.waitForSelector('[data-family="approval"] .chart-host canvas')
-    const bar = await page.$eval('[data-family="approval"] .chart-host', (h) => {
-      const chart = (h as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }).__rolChart
-      const o = chart.getOption()
-      const i = o.yAxis[0].data.findIndex((c) => c.includes('<svg'))
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [o.series[0].data[i].value / 2, i])
-      const r = h.getBoundingClientRect()
-      return { x: r.left + x, y: r.top + y }
-    })
+    const bar = await overviewBar(page, 'approval', '<svg')
     await page.mouse.click(bar.x, bar.y)
     const panel = page.locator('[data-testid="evidence-panel"]')
     await panel.waitFor()
