@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus as merged (301 items); raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.76, agency: 0.91, year: 0.99, maxDistractors: 16, lowBandShareOfErrors: 0.5 }
+const FLOOR = { f1: 0.79, agency: 0.91, year: 0.99, maxDistractors: 16, lowBandShareOfErrors: 0.5 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
