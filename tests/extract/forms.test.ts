@@ -50,6 +50,12 @@ describe('value forms', () => {
     expect(values('全年没有发生行政复议案件。').reconsideration_cases).toBe(0)
   })
 
+  it('tells a resolution rate from a mediation success rate, and administrative disputes from civil ones', () => {
+    expect(values('矛盾纠纷化解率为91%,调解成功率为97%。').mediation_success_pct).toBe(97)
+    expect(values('全年化解矛盾纠纷320件。').disputes_resolved).toBe(320)
+    expect(values('化解行政争议57件。').disputes_resolved).toBeUndefined()
+  })
+
   it('tells the share that can be handled online from the share handled fully online', () => {
     expect(values('网上可办率为99%,全程网办率为71%。').online_processing_pct).toBe(71)
   })
