@@ -57,6 +57,19 @@ describe('agency from the other forms', () => {
       .toMatchObject({ agency: '云溪县人民政府', agency_source: 'body', sector: '区县政府' })
   })
 
+  it('reads a joint subject "X镇党委、政府" as the town government, and an organ that opens the first sentence', () => {
+    expect(meta(`2023年,青石镇党委、政府坚持依法行政。${BODY}`)).toMatchObject({ agency: '青石镇人民政府', sector: '乡镇政府' })
+    expect(meta(`长桥街道办事处以法治建设为抓手,推进依法行政。${BODY}`)).toMatchObject({ agency: '长桥街道办事处', sector: '街道' })
+  })
+
+  it('reads the place right after the year in a title with more words between (上半年, 全面依法治镇)', () => {
+    expect(meta(`2021年青石镇上半年全面依法治镇工作总结${BODY}`)).toMatchObject({ agency: '青石镇人民政府', year: 2021 })
+  })
+
+  it('keeps the sector of a department whose place cannot be read', () => {
+    expect(meta(`2022年,县综合执法局在县委领导下推进执法规范化。${BODY}`)).toMatchObject({ agency: null, sector: '城市管理' })
+  })
+
   it('says unknown rather than guess when no organ can be read', () => {
     const m = meta(`法治政府建设工作报告\n共有200名执法人员参加省应急管理厅组织的培训,建成县级农村物流中心3个。${BODY}`)
     expect(m).toMatchObject({ agency: null, agency_source: 'unknown', sector: null, region: null })
