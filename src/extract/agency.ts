@@ -238,10 +238,11 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
 }
 
 /**
- * The organ's name as the text gives it at its fullest: the longest place chain written before the
- * same organ anywhere in the text (深圳市龙岗区司法局 in the title, 天津市静海区人民政府 on the site
- * header, 延边朝鲜族自治州人民政府 for 延边州政府); when the text never writes the organ out (a
- * place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区).
+ * The organ's name as the text gives it at its fullest, for its place chain (the agency itself is
+ * named by its innermost place, the outer places go into the region): the longest place chain
+ * written before the same organ anywhere in the text (深圳市龙岗区司法局 in the title, 天津市静海区人民政府
+ * on the site header, 延边朝鲜族自治州人民政府 for 延边州政府); when the text never writes the organ out
+ * (a place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区).
  */
 export function fullestName(text: string, organ: Organ): string {
   if (organ.central) return organ.name

@@ -42,7 +42,7 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
 const DEPT_SET = new Set(DEPARTMENTS)
 const STEM_LENGTHS = [...new Set(DEPARTMENTS.map((d) => d.length))].sort((x, y) => y - x)
 /** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words. */
-const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
+const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
@@ -51,9 +51,27 @@ const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
 function isCentral(s: string): boolean {
-  if (s.length > 20 || /共产党|党委|党组/.test(s)) return false
+  if (s.length > 20 || /共产党|党委|党组/.test(s) || localUnderCentral(s)) return false
+  return isCentralName(s)
+}
+
+function isCentralName(s: string): boolean {
   if (s.endsWith('部')) return MINISTRY_STEMS.has(s.replace(/^中华人民共和国/, '').slice(0, -1))
   return s === '海关总署' || s === '审计署' || NATIONAL.test(s) || STATE_COUNCIL.test(s)
+}
+
+/**
+ * A local office of a vertically managed central organ, named after it ("国家税务总局鄂州市税务局"):
+ * the local organ with its own place (鄂州市税务局), as an outer place is dropped from a district's organ.
+ */
+function localUnderCentral(s: string): Organ | null {
+  if (!/^(?:国家|中国|海关)/.test(s)) return null
+  for (let k = 4; k <= Math.min(12, s.length - 3); k++) {
+    if (!isCentralName(s.slice(0, k))) continue
+    const local = readOrgan(s.slice(k), { lenient: true })
+    if (local && local.place) return local
+  }
+  return null
 }
 
 const byLastChar = (words: string[]) => {
@@ -147,12 +165,17 @@ export interface ReadOptions {
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
   if (isCentral(s)) return { name: s, place: '', organ: s, central: true }
+  const local = localUnderCentral(s)
+  if (local) return local
   const at = organWordStart(s, s.length)
   if (at < 0) return null
-  const chain = s.slice(0, at)
+  let chain = s.slice(0, at)
   const word = s.slice(at)
   const organ = expandDept(word)
   if (!chain) return placeless && !/^(?:人民政府|政府|办事处|管委会|管理委员会)/.test(word) ? { name: organ, place: '', organ, central: false } : null
+  // A street office named under its district's government (鲤城区人民政府金龙街道办事处): the places without it.
+  const dispatched = word === '办事处' ? /^(.+?)人民政府(.+街道)$/.exec(chain) : null
+  if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
   if (!placesOf(chain, lenient)) return null
   return { name: chain + organ, place: chain, organ, central: false }
 }
