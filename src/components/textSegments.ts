@@ -68,3 +68,17 @@ export function sentenceContext(text: string | undefined, start: number | null, 
     after: text.slice(end, to).trimEnd() + (to < text.length && !/[。；！？\n]$/.test(text.slice(end, to)) ? '…' : ''),
   }
 }
+
+/**
+ * Offset within `original` of offset `shown` in `render(original)`, where `render` maps each
+ * character on its own (e.g. a control character shown as its code): a point inside a character's
+ * rendering is that character's start.
+ */
+export function originalOffset(original: string, shown: number, render: (ch: string) => string): number {
+  let at = 0
+  for (let i = 0; i < original.length; i++) {
+    at += render(original[i]).length
+    if (at > shown) return i
+  }
+  return original.length
+}

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { addendsOf, parseValueInput, sumText, valueInSelection, withQualifier } from '../../src/components/valueText'
-import { sentenceContext } from '../../src/components/textSegments'
+import { originalOffset, sentenceContext } from '../../src/components/textSegments'
+import { showBidiControls } from '../../src/extract/names'
 import { provenanceKind, provenanceMark, provenanceText, reviewTime } from '../../src/charts/provenance'
 import { catalogue } from '../../src/queries/catalogue'
 import { tableRows, tooltipHtml } from '../../src/charts/common'
@@ -52,6 +53,18 @@ describe('sentenceContext', () => {
     const s = text.indexOf('首违免罚151件')
     expect(sentenceContext(text, s, s + 8, '首违免罚151件')).toEqual({ before: '全年办理行政处罚1918件，', mark: '首违免罚151件', after: '。' })
     expect(sentenceContext(text, 0, 3, '首违免罚151件')).toEqual({ before: '', mark: '首违免罚151件', after: '' })
+  })
+})
+
+describe('originalOffset', () => {
+  it('maps a point in the shown text back to the original, a control character shown as its code counting as one', () => {
+    const original = '处罚\u202E12件'
+    const shown = showBidiControls(original) // 处罚⟨U+202E⟩12件
+    expect(shown).toBe('处罚⟨U+202E⟩12件')
+    expect(originalOffset(original, shown.indexOf('12'), showBidiControls)).toBe(original.indexOf('12'))
+    expect(originalOffset(original, shown.indexOf('U+'), showBidiControls)).toBe(2)
+    expect(originalOffset(original, shown.length, showBidiControls)).toBe(original.length)
+    expect(originalOffset('全年办理', 2, (c) => c)).toBe(2)
   })
 })
 
