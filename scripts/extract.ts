@@ -12,12 +12,12 @@
  * file that cannot be read changes nothing: the reason is printed and nothing is written.
  * Corrections that no longer fit the reports are printed as stale.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { Catalogue, ObservationRow, ReportRow, Sidecar } from '../src/extract'
 import { processReport, type Processed } from '../src/pipeline/processReport'
 import { parseSidecar, sidecarName } from '../src/pipeline/sidecar'
-import { applyCorrections, parseCorrections, serializeCorrections, type CorrectionsFile, type StaleCorrection } from '../src/pipeline/corrections'
+import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, type CorrectionsFile, type StaleCorrection } from '../src/pipeline/corrections'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -181,15 +181,11 @@ async function main(): Promise<number> {
       rows: done.map((d) => ({ report_id: d.report.report_id, text: d.text })),
     },
   ])
-  // The corrections applied, for the browser: it applies them to reports imported there, shows
-  // the stale ones in its review queue and exports them with its own.
-  const published = join(outDir, 'corrections.json')
-  if (corrections) {
-    const body = JSON.parse(serializeCorrections(corrections.file)) as object
-    writeFileSync(published, JSON.stringify({ ...body, stale: stale.map(({ correction: _c, ...s }) => s) }, null, 2) + '\n')
-  } else {
-    rmSync(published, { force: true })
-  }
+  // The corrections applied (none: an empty file, so the app's request never fails), for the
+  // browser: it applies them to reports imported there, shows the stale ones in its review queue
+  // and exports them with its own.
+  const body = JSON.parse(serializeCorrections(corrections?.file ?? emptyCorrections())) as object
+  writeFileSync(join(outDir, 'corrections.json'), JSON.stringify({ ...body, stale: stale.map(({ correction: _c, ...s }) => s) }, null, 2) + '\n')
   const n = done.reduce((a, d) => a + d.observations.length, 0)
   console.log(`extracted ${done.length} reports, ${n} observations → ${outDir}`)
   if (failed.length) console.error(`${failed.length} file(s) failed (see above); the tables hold the other ${done.length}`)

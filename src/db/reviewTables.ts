@@ -21,8 +21,9 @@ export interface Published {
 type StaleNote = Omit<StaleCorrection, 'correction'>
 
 /**
- * The published corrections: none when the file is absent (no data/corrections.json); a file
- * that cannot be read is an error with the reason (the tables still carry what it did).
+ * The published corrections (`npm run extract` always writes the file, empty without
+ * data/corrections.json; tables from elsewhere may have none: then none); a file that cannot be
+ * read is an error with the reason (the tables still carry what it did).
  */
 export async function loadPublished(): Promise<Published> {
   const res = await fetch(dataUrl('corrections.json'))
