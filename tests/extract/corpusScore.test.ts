@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
-/** Floors on the whole corpus as merged (440 items with corpus-c); raised as the rules improve, reset only when new items are added. */
+/** Floors on the whole corpus as merged (443 items with corpus-c); raised as the rules improve, reset only when new items are added. */
 const FLOOR = { f1: 0.56, agency: 0.87, year: 0.98, maxDistractors: 56, lowBandShareOfErrors: 0.47 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
