@@ -5,7 +5,7 @@
  */
 import type { EChartsOption } from 'echarts'
 import type { Catalogue, Locale, ValueRow } from '../queries/types'
-import { agencyLabel, indicatorOrThrow, itemLabel, itemOf, itemTooltip, plotValue } from './common'
+import { agencyLabel, indicatorOrThrow, itemLabel, itemOf, itemTooltip, plotValue, shortLabel } from './common'
 import { formatAxisValue, unitLabel } from './format'
 import { PALETTE } from './theme'
 
@@ -78,7 +78,8 @@ export function buildTrendChart(
   return {
     aria: { enabled: true },
     animationDuration: 300,
-    legend: { top: 0, type: 'scroll' },
+    // Series keep the full name (tooltips show it); the legend shows it cut.
+    legend: { top: 0, type: 'scroll', formatter: (name: string) => shortLabel(name, locale) },
     grid: { left: 8, right: 24, top: 52, bottom: 8 },
     tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: true },

@@ -17,7 +17,8 @@ import {
 import { catalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries/types'
 
-const EVIL = '<img src=x onerror=alert(1)>'
+/** Markup in an agency name (short enough that labels show it whole; long names are cut, see below). */
+const EVIL = '<img src=x onerror=f(1)>'
 
 function row(p: Partial<ValueRow> & Pick<ValueRow, 'report_id' | 'agency' | 'year' | 'indicator_id'>): ValueRow {
   const reported = p.reported ?? (p.value != null || p.value_low != null)
@@ -46,6 +47,14 @@ describe('buildAgencyBars', () => {
     expect(bars.data.map((d) => d!.labelText)).toEqual(['未报告', '97%', '50%'])
   })
 
+  it('cuts a long name in its label and keeps it whole in the tooltip', () => {
+    const long = '很长的单位名称'.repeat(30)
+    const o = buildAgencyBars([row({ report_id: 'long', agency: long, year: 2023, indicator_id: 'mediation_success_pct', value: 60 })], 'mediation_success_pct', catalogue, 'zh-CN')
+    const [label] = (o as { yAxis: { data: string[] } }).yAxis.data
+    expect(label).toBe(`${long.slice(0, 23)}…`)
+    expect(tooltipOf(o)({ data: seriesOf(o)[0].data[0], marker: '' })).toContain(long)
+  })
+
   it('marks not reported explicitly in its own series', () => {
     expect(missing.id).toBe(NOT_REPORTED_SERIES_ID)
     expect(missing.data).toHaveLength(1)
@@ -62,7 +71,7 @@ describe('buildAgencyBars', () => {
   it('escapes data strings in tooltips', () => {
     const html = tooltipOf(option)({ data: bars.data[2], marker: '' })
     expect(html).not.toContain('<img')
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain('&lt;img src=x onerror=f(1)&gt;')
     expect(html).toContain('50%')
     expect(tooltipOf(option)({ data: bars.data[0] })).toContain('未报告')
   })
@@ -103,7 +112,7 @@ describe('buildCompareCharts', () => {
   it('puts reports on a category axis with the not-reported indicators on a grey second line', () => {
     const y = (charts[0].option as { yAxis: { data: string[]; inverse: boolean } }).yAxis
     expect(y.inverse).toBe(true)
-    expect(y.data).toEqual(['江津区气象局', '<img src=x\nonerror=alert(1)>\n{nr|未报告: 审批时限压缩比}'])
+    expect(y.data).toEqual(['江津区气象局', '<img src=x\nonerror=f(1)>\n{nr|未报告: 审批时限压缩比}'])
     expect((charts[1].option as { yAxis: { data: string[] } }).yAxis.data[1]).toMatch(/\{nr\|未报告\}$/)
     expect(charts[0].height).toBe(compareHeight(2, 2))
   })

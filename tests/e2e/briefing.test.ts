@@ -181,6 +181,27 @@ describe('deck of the Overview', () => {
   })
 })
 
+describe('Word 简报 of other views', () => {
+  it.each([
+    ['rankings', '排名', '各单位最新一份报告', '[data-chart-id="rankings"]'],
+    ['coverage', '覆盖', '项次有报告', '[data-chart-id="coverage"]'],
+    ['compare', '对比', '个报告了', '[data-chart-id^="compare-"]'],
+  ])('%s: named and titled after the view, with its figures', async (route, view, says, chart) => {
+    await page.goto(`${h.server.url}/#/${route}`)
+    // this view's own chart (not the previous view's, still on screen for a moment)
+    await page.waitForSelector(`${chart} .chart-host canvas`, { timeout: 60_000 })
+    await page.waitForFunction((sel) => [...document.querySelectorAll('[data-chart-id]')].every((e) => e.matches(sel)), chart)
+    const { name, bytes } = await download(page, 'docx')
+    expect(name.startsWith(`${view}_`)).toBe(true)
+    const zip = await JSZip.loadAsync(bytes)
+    const text = paragraphs(await zip.file('word/document.xml')!.async('string'))
+    expect(text[0]).toBe(`法治政府建设指标简报（${view}）`)
+    expect(text.some((p) => p.includes(says))).toBe(true)
+    const titles = await page.$$eval('[data-chart-id] .chart-title', (els) => els.map((e) => e.textContent ?? ''))
+    for (const t of titles) expect(text).toContain(t)
+  })
+})
+
 describe('briefing exports', () => {
   it('loaded their code (docx, write-excel-file) only when asked, from localhost', () => {
     // The chunks of docx (it writes docProps/custom.xml) and of the workbook code (sticky header rows).
