@@ -6,6 +6,7 @@
 import { exportMessages } from '../export/messages'
 import { importMessages } from './importMessages'
 import { viewMessages } from './viewMessages'
+import { chartMessages } from './chartMessages'
 import { lookup } from './interpolate'
 
 export const messages = {
@@ -95,14 +96,15 @@ export const messages = {
       range: '{min} 至 {max}',
       single: '{value}（{agency}）',
       none: '所选报告均未报告',
-      top: '前 {n} 名（共 {total} 份报告）',
     },
     compare: {
       title: '对比',
-      lead: '选择指标和单位进行对比。不同计量单位分别作图，不共用坐标轴。',
+      lead: '每个指标一张图（不同计量单位不共用坐标轴），按优劣方向从好到差排列：显示前 10 名和所选单位，其余单位给出个数和中位数。',
       pick: '选择指标',
-      pickHint: '至少选择一个指标',
-      unitGroup: '单位：{unit}',
+      groupBy: '分组',
+      group: { none: '按单位', sector: '按领域', region: '按地区' },
+      medianBy: { sector: '每个领域的中位数', region: '每个地区的中位数' },
+      noGroup: '未注明',
     },
     trends: {
       title: '趋势',
@@ -127,6 +129,7 @@ export const messages = {
     },
     units: { pct: '%', yuan: '元', hours: '学时', count: '数量' },
     ...viewMessages['zh-CN'],
+    ...chartMessages['zh-CN'],
     ...exportMessages['zh-CN'],
     ...importMessages['zh-CN'],
   },
@@ -216,14 +219,15 @@ export const messages = {
       range: '{min} to {max}',
       single: '{value} ({agency})',
       none: 'Not reported by any selected report',
-      top: 'best {n} of {total} reports',
     },
     compare: {
       title: 'Compare',
-      lead: 'Pick indicators and agencies. Values with different units get separate charts and never share an axis.',
+      lead: 'One chart per indicator (different units never share an axis), best first by its direction: the top 10 and the picked agencies, the other agencies as their count and median.',
       pick: 'Indicators',
-      pickHint: 'Pick at least one indicator',
-      unitGroup: 'Unit: {unit}',
+      groupBy: 'Group',
+      group: { none: 'By agency', sector: 'By sector', region: 'By region' },
+      medianBy: { sector: 'median of each sector', region: 'median of each region' },
+      noGroup: 'Not stated',
     },
     trends: {
       title: 'Trends',
@@ -248,6 +252,7 @@ export const messages = {
     },
     units: { pct: '%', yuan: 'yuan', hours: 'hours', count: 'count' },
     ...viewMessages.en,
+    ...chartMessages.en,
     ...exportMessages.en,
     ...importMessages.en,
   },

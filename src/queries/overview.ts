@@ -96,3 +96,68 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
     params,
   }
 }
+
+/** Best and worst rows the Overview chart draws of each headline indicator (and a short list whole). */
+export const OVERVIEW_ENDS = 5
+
+/** One row of `overviewHeadline`: a report to draw, its place, and the whole group's distribution. */
+export interface HeadlineRow extends ValueRow {
+  /** 1 = best; ties share a rank; null when the report has no number for the indicator. */
+  rank: number | null
+  /** Place among the reports with a number (1 = best; ties in agency, year order); null without one. */
+  pos: number | null
+  /** Reports in the group with a number, and in all. */
+  plotted: number
+  total: number
+  /** Distribution of the numbers: minimum, quartiles, median, maximum (null when none). */
+  lo: number | null
+  q1: number | null
+  med: number | null
+  q3: number | null
+  hi: number | null
+}
+
+/**
+ * What the Overview draws of one headline indicator for any number of reports: the `ends` best
+ * and worst reports that state it, the reports of the `focus` agencies (stated or not), or every
+ * report when there are at most 2·ends + 2; each with its rank and place among the reports with
+ * a number, and on every row the group's count and distribution (quartiles of the drawn number:
+ * the value, or a range's midpoint). At most 2·ends + focus rows, whatever the group's size.
+ */
+export function overviewHeadline(sel: ReportFilter, indicator: string, focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = [indicator]
+  const where = reportWhere(sel, params)
+  const order = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
+  params.push(ends, ends, 2 * ends + 2)
+  const inFocus = inList('agency', focus, params)
+  return {
+    sql: tidy(`
+      WITH cells AS (
+        SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value, i.direction
+        FROM reports r
+        JOIN indicators i ON i.id = ?
+        LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
+        WHERE ${where}
+      ),
+      placed AS (
+        SELECT *,
+          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY plot_value IS NULL ORDER BY ${order}, agency, year, report_id) END AS pos,
+          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY plot_value IS NULL ORDER BY ${order}) END AS rnk,
+          count(plot_value) OVER () AS plotted,
+          count(*) OVER () AS total
+        FROM cells
+      ),
+      stats AS (
+        SELECT min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+          quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
+        FROM cells
+      )
+      SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
+        CAST(rnk AS INTEGER) AS rank, CAST(pos AS INTEGER) AS pos, CAST(plotted AS INTEGER) AS plotted, CAST(total AS INTEGER) AS total,
+        CAST(lo AS DOUBLE) AS lo, CAST(q1 AS DOUBLE) AS q1, CAST(med AS DOUBLE) AS med, CAST(q3 AS DOUBLE) AS q3, CAST(hi AS DOUBLE) AS hi
+      FROM placed, stats
+      WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus})
+      ORDER BY pos NULLS LAST, agency, year, report_id`),
+    params,
+  }
+}

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
-  buildAgencyBars,
   buildCompareCharts,
   buildCoverageChart,
   buildTrendChart,
   coverageHeight,
-  NOT_REPORTED_SERIES_ID,
   summariseIndicator,
   yearRange,
   trendNotReported,
-  compareHeight,
-  wrapLabel,
+  seriesName,
+  buildGroupChart,
+  COMPARE_TOP,
+  GAP_SERIES_ID,
   PALETTE,
   type ItemData,
 } from '../../src/charts'
@@ -34,111 +34,61 @@ type Series = { id?: string; type: string; name?: string; data: (ItemData | null
 const seriesOf = (o: unknown) => (o as { series: Series[] }).series
 const tooltipOf = (o: unknown) => (o as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
 
-describe('buildAgencyBars', () => {
-  const option = buildAgencyBars(mediation, 'mediation_success_pct', catalogue, 'zh-CN')
-  const [bars, missing] = seriesOf(option)
-
-  it('has one bar per report, null (not 0) for not reported', () => {
-    expect((option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['江津区气象局', '船营区人民政府', EVIL])
-    expect(bars.type).toBe('bar')
-    expect(bars.data.map((d) => d!.value)).toEqual([null, 97, 50])
-    expect(bars.data[1]!.datum).toEqual({ report_id: 'cy', indicator_id: 'mediation_success_pct' })
-    expect(bars.data.map((d) => d!.labelText)).toEqual(['未报告', '97%', '50%'])
-  })
-
-  it('marks not reported explicitly in its own series', () => {
-    expect(missing.id).toBe(NOT_REPORTED_SERIES_ID)
-    expect(missing.data).toHaveLength(1)
-    expect(missing.data[0]!.datum.report_id).toBe('jj')
-    expect(missing.label!.formatter({ data: missing.data[0] })).toBe('未报告')
-  })
-
-  it('uses a 0–100 axis for percentages with % tick labels', () => {
-    const x = (option as { xAxis: { max: number; axisLabel: { formatter: (v: number) => string } } }).xAxis
-    expect(x.max).toBe(100)
-    expect(x.axisLabel.formatter(40)).toBe('40%')
-  })
-
-  it('escapes data strings in tooltips', () => {
-    const html = tooltipOf(option)({ data: bars.data[2], marker: '' })
-    expect(html).not.toContain('<img')
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).toContain('50%')
-    expect(tooltipOf(option)({ data: bars.data[0] })).toContain('未报告')
-  })
-
-  it('adds the year to labels when the rows span several years, and speaks English', () => {
-    const rows = [
-      row({ report_id: 'a', agency: '奉节县应急管理局', agency_en: 'Fengjie', year: 2022, indicator_id: 'fines_yuan', value: 4787761 }),
-      row({ report_id: 'b', agency: '江津区气象局', agency_en: 'Jiangjin', year: 2023, indicator_id: 'fines_yuan' }),
-    ]
-    const o = buildAgencyBars(rows, 'fines_yuan', catalogue, 'en')
-    expect((o as { yAxis: { data: string[] } }).yAxis.data).toEqual(['Fengjie 2022', 'Jiangjin 2023'])
-    expect(seriesOf(o)[0].data.map((d) => d!.labelText)).toEqual(['¥4.79M', 'not reported'])
-  })
-})
-
 describe('buildCompareCharts', () => {
   const rows: ValueRow[] = [
     row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'approval_time_compression_pct', value: 86.5 }),
     row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'immediate_processing_pct', value: 75 }),
-    row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'approvals_handled', value: 16 }),
-    row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'training_participants' }),
+    row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'reconsideration_cases', value: 16 }),
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'approval_time_compression_pct' }),
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'immediate_processing_pct', value: 45.53 }),
-    row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'approvals_handled' }),
-    row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'training_participants', value: 110, qualifier: 'approx' }),
-    row({ report_id: 'zj', agency: '湛江', year: 2023, indicator_id: 'training_participants', value: 230, qualifier: 'approx', evidence: '共约230人参训' }),
+    row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'reconsideration_cases', value: 3 }),
+    row({ report_id: 'zj', agency: '湛江', year: 2023, indicator_id: 'reconsideration_cases', value: 9 }),
   ]
-  const charts = buildCompareCharts(rows, ['approvals_handled', 'approval_time_compression_pct', 'immediate_processing_pct', 'training_participants'], catalogue, 'zh-CN')
+  const charts = buildCompareCharts(rows, ['reconsideration_cases', 'approval_time_compression_pct', 'immediate_processing_pct'], catalogue, 'zh-CN')
+  const cats = (o: unknown) => (o as { yAxis: { data: string[] } }).yAxis.data
+  const values = (o: unknown) => seriesOf(o)[0].data.map((d) => d?.value ?? null)
 
-  it('splits indicators with different units into separate charts', () => {
-    expect(charts.map((c) => [c.key, c.unitLabel, c.indicators.map((i) => i.id)])).toEqual([
-      ['pct:', '%', ['approval_time_compression_pct', 'immediate_processing_pct']],
-      ['count:件', '件', ['approvals_handled']],
-      ['count:人次', '人次', ['training_participants']],
-    ])
+  it('draws one chart per indicator, in catalogue order (units never share an axis)', () => {
+    expect(charts.map((c) => c.indicator.id)).toEqual(['approval_time_compression_pct', 'immediate_processing_pct', 'reconsideration_cases'])
+    expect(seriesName(charts[2].indicator, 'zh-CN')).toBe('行政复议案件数 ↓')
   })
 
-  it('puts reports on a category axis with the not-reported indicators on a grey second line', () => {
-    const y = (charts[0].option as { yAxis: { data: string[]; inverse: boolean } }).yAxis
-    expect(y.inverse).toBe(true)
-    expect(y.data).toEqual(['江津区气象局', '<img src=x\nonerror=alert(1)>\n{nr|未报告: 审批时限压缩比}'])
-    expect((charts[1].option as { yAxis: { data: string[] } }).yAxis.data[1]).toMatch(/\{nr\|未报告\}$/)
-    expect(charts[0].height).toBe(compareHeight(2, 2))
+  it('sorts each chart best first by direction; not reported last, null and never 0', () => {
+    expect(cats(charts[2].option).slice(1)).toEqual(['2. 湛江', '3. 江津区气象局'])
+    expect(cats(charts[2].option)[0]).toMatch(/^1\. <img src=x/)
+    expect(values(charts[2].option)).toEqual([3, 9, 16])
+    expect(cats(charts[0].option)[0]).toBe('1. 江津区气象局')
+    expect(cats(charts[0].option)[1]).toMatch(/^–  <img/)
+    expect(values(charts[0].option)).toEqual([86.5, null])
   })
 
-  it('wraps long labels itself (rich text cannot use overflow: break)', () => {
-    expect(wrapLabel('湛江经济技术开发区应急管理局 2023', 13)).toBe('湛江经济技术开发区应急管理局\n2023')
-    expect(wrapLabel('湛江经济技术开发区应急管理局', 8)).toBe('湛江经济技术开发\n区应急管理局')
-    expect(wrapLabel('Zhanjiang ETDZ Emergency Management Bureau 2023', 13)).toBe('Zhanjiang ETDZ\nEmergency Management\nBureau 2023')
+  it('keeps the picked agencies in view beyond the top and summarises the rest', () => {
+    const many = Array.from({ length: 35 }, (_, i) => row({ report_id: `r${i}`, agency: `单位${i}`, year: 2023, indicator_id: 'training_participants', value: 1000 - i * 10 }))
+    const [c] = buildCompareCharts(many, ['training_participants'], catalogue, 'zh-CN', new Set(['单位30']))
+    const labels = cats(c.option)
+    expect(labels).toHaveLength(COMPARE_TOP + 3)
+    expect(labels[COMPARE_TOP + 1]).toBe('{f|31. 单位30}')
+    const gaps = seriesOf(c.option).find((s) => s.id === GAP_SERIES_ID)!
+    expect(gaps.data.map((d) => gaps.label!.formatter({ data: d }))).toEqual(['⋯ 另 20 个单位，中位数 805 人次 ⋯', '其余 4 个单位：中位数 675 人次'])
+    expect(c.rows).toHaveLength(35)
   })
 
-  it('keeps rich-text markup characters in data from being parsed', () => {
-    const rows2: ValueRow[] = [row({ report_id: 'x', agency: '{a|b}', year: 2023, indicator_id: 'approvals_handled' })]
-    const [c] = buildCompareCharts(rows2, ['approvals_handled'], catalogue, 'zh-CN')
-    expect((c.option as { yAxis: { data: string[] } }).yAxis.data[0]).toBe('｛a｜b｝\n{nr|未报告}')
-  })
-
-  it('has one series per indicator with direction arrows and null gaps', () => {
-    const s = seriesOf(charts[0].option)
-    expect(s.map((x) => x.name)).toEqual(['审批时限压缩比 ↑', '即办件比例 ↑'])
-    expect(s[0].data.map((d) => d?.value ?? null)).toEqual([86.5, null])
-    expect(s[1].data.map((d) => d?.value ?? null)).toEqual([75, 45.53])
-    expect(seriesOf(charts[2].option)[0].data.map((d) => d!.labelText)).toEqual(['未报告', '110余', '约230'])
-  })
-
-  it('lists not-reported indicators in the escaped axis tooltip', () => {
-    const html = tooltipOf(charts[0].option)([{ dataIndex: 1, seriesName: '即办件比例 ↑', marker: '' }])
-    expect(html).not.toContain('<img')
-    expect(html).toContain('&lt;img')
-    expect(html).toContain('审批时限压缩比：<b>未报告</b>')
-    expect(html).toContain('45.53%')
+  it('groups by sector: one bar per group, its median, best first, carrying the group and no evidence', () => {
+    const groupOf = new Map([['jj', '气象'], ['ev', '应急管理'], ['zj', '应急管理']])
+    const g = buildGroupChart(rows, groupOf, 'reconsideration_cases', catalogue, 'zh-CN')
+    expect(cats(g.option)).toEqual(['1. 应急管理（2）', '2. 气象（1）'])
+    expect(values(g.option)).toEqual([6, 16])
+    const bar = seriesOf(g.option)[0].data[0] as unknown as { datum: unknown; group: string }
+    expect(bar).toMatchObject({ datum: null, group: '应急管理' })
+    const html = (seriesOf(g.option)[0] as unknown as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter({ data: bar })
+    expect(html).toContain('应急管理')
+    expect(html).toContain('6 件')
+    expect(html).toContain('3 件 – 9 件')
   })
 
   it('exports table rows with formatted values', () => {
-    expect(charts[1].rows.map((r) => [r.agency, r.value, r.raw_value])).toEqual([
-      ['江津区气象局', '16 件', 16],
+    expect(charts[0].rows.map((r) => [r.agency, r.value, r.raw_value])).toEqual([
+      ['江津区气象局', '86.5%', 86.5],
       [EVIL, '未报告', null],
     ])
   })

@@ -191,6 +191,9 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Trends: one chart per indicator, single years drawn as points', async () => {
     await goto(page, '/trends')
+    // A hash change within the page: wait for Trends to replace Compare (which has as many charts).
+    await poll(() => page.textContent('.view-head h1')).toBe('趋势')
+    await page.waitForSelector('[data-chart-id^="trends-"]')
     const stats = await chartsWithData(page, 3)
     expect(stats.length).toBe(4)
     expect(stats.filter((s) => s.points > 0).length).toBeGreaterThanOrEqual(3)
@@ -207,6 +210,7 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Coverage: the report × indicator matrix', async () => {
     await goto(page, '/coverage')
+    await page.waitForSelector('[data-chart-id="coverage"]')
     const [s] = await chartsWithData(page)
     expect(s.points).toBe(5 * catalogue.indicators.length)
     expect(s.inked).toBeGreaterThan(500)

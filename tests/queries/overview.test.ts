@@ -4,10 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { overviewSummary, overviewTop, overviewValues, type SummaryRow } from '../../src/queries/overview'
+import { overviewHeadline, overviewSummary, overviewTop, overviewValues, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
 import { makeCatalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries'
-import { summariseAggregate, summariseIndicator } from '../../src/charts'
+import { rankByValue, summariseAggregate, summariseIndicator } from '../../src/charts'
 import { createFixtureDb, run } from './fixture'
 
 let c: DuckDBConnection
@@ -83,5 +83,44 @@ describe('overviewSummary', () => {
     ])
     expect(by('mediation_success_pct').map((r) => [r.is_lowest, r.is_highest, r.reported_count, r.plotted_count])).toEqual([[true, true, 1, 1]])
     expect(by('approvals_handled').length).toBe(1)
+  })
+})
+
+describe('overviewHeadline', () => {
+  const ind = 'approval_time_compression_pct'
+  const head = async (q: ReturnType<typeof overviewHeadline>) => JSON.parse(JSON.stringify(await run(c, q))) as HeadlineRow[]
+
+  it('draws a short list whole: every report, placed best first, ties sharing a rank, not reported last', async () => {
+    const rows = await head(overviewHeadline({}, ind))
+    expect(rows.map((r) => [r.report_id, r.rank, r.pos])).toEqual([
+      ['a-2023', 1, 1],
+      ['b-2023', 2, 2],
+      ['jiangjin-meteorology-2023', 2, 3],
+      ['chuanying-government-2023', 4, 4],
+      ['fengjie-emergency-2022', null, null],
+    ])
+    expect(rows.every((r) => r.plotted === 4 && r.total === 5)).toBe(true)
+    // quartiles of 65 (a range's midpoint), 86.5, 86.5, 95
+    expect([rows[0].lo, rows[0].q1, rows[0].med, rows[0].q3, rows[0].hi]).toEqual([65, 81.125, 86.5, 88.625, 95])
+  })
+
+  it('of a long list keeps the ends and the focus agencies only, and says how many there are', async () => {
+    expect((await head(overviewHeadline({}, ind, [], 1))).map((r) => r.report_id)).toEqual(['a-2023', 'chuanying-government-2023'])
+    const focus = await head(overviewHeadline({}, ind, ['奉节县应急管理局', '乙局'], 1))
+    expect(focus.map((r) => [r.report_id, r.pos])).toEqual([['a-2023', 1], ['b-2023', 2], ['chuanying-government-2023', 4], ['fengjie-emergency-2022', null]])
+    expect(focus[0]).toMatchObject({ plotted: 4, total: 5, med: 86.5 })
+  })
+
+  it('places reports as the charts rank them in JS', async () => {
+    const cat = await catalogueRows()
+    const all = (await run(c, overviewValues({}))) as unknown as ValueRow[]
+    const js = rankByValue(all.filter((r) => r.indicator_id === ind), cat.indicatorById.get(ind)!)
+    const sql = await head(overviewHeadline({}, ind, [], 100))
+    expect(sql.map((r) => [r.report_id, r.rank, r.pos])).toEqual(js.map((r) => [r.report_id, r.rank, r.pos]))
+  })
+
+  it('follows the year filter; an empty group has no rows', async () => {
+    expect((await head(overviewHeadline({ years: [2022] }, ind))).map((r) => [r.report_id, r.pos, r.plotted, r.lo])).toEqual([['fengjie-emergency-2022', null, 0, null]])
+    expect(await head(overviewHeadline({ years: [2019] }, ind))).toEqual([])
   })
 })
