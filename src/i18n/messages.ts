@@ -111,6 +111,8 @@ export const messages = {
       lead: '各单位指标值随年份的变化。只有一年数据的单位显示为单点；缺失年份保持空缺。',
       onePoint: '每个单位目前只有一个年份的数据，显示为单点。',
       notReported: '未报告：{list}',
+      notReportedCount: '{n} 个单位未报告',
+      context: '灰线：其余 {n} 个单位；虚线：中位数；色带：中间一半',
     },
     coverage: {
       title: '覆盖',
@@ -234,6 +236,8 @@ export const messages = {
       lead: 'Values across years for each agency. An agency with one year shows as a single point; missing years stay gaps.',
       onePoint: 'Each agency has one year of data so far, shown as a single point.',
       notReported: 'Not reported: {list}',
+      notReportedCount: '{n} agencies did not report it',
+      context: 'grey: the other {n} agencies; dashed: median; band: middle half',
     },
     coverage: {
       title: 'Coverage',

@@ -12,6 +12,10 @@ import {
   COMPARE_TOP,
   GAP_SERIES_ID,
   PALETTE,
+  spreadLabels,
+  trendHighlights,
+  trendScale,
+  yearBands,
   type ItemData,
 } from '../../src/charts'
 import { catalogue } from '../../src/queries/catalogue'
@@ -101,23 +105,71 @@ describe('buildTrendChart', () => {
     row({ report_id: 'b22', agency: 'B', year: 2022, indicator_id: 'training_participants', value: 430, qualifier: 'approx' }),
     row({ report_id: 'c23', agency: 'C', year: 2023, indicator_id: 'training_participants' }),
   ]
+  type Line = Series & { connectNulls: boolean; lineStyle: { color: string }; symbolSize: unknown }
+  const lines = (o: unknown) => seriesOf(o).filter((x) => x.type === 'line') as unknown as Line[]
+  const endLabels = (o: unknown) => seriesOf(o).find((x) => x.id === 'end-labels')!.data as unknown as { value: [number, number]; labelText: string }[]
   const o = buildTrendChart(rows, 'training_participants', catalogue, 'zh-CN')
-  it('spans every year and leaves gaps as null', () => {
+
+  it('spans every year and leaves gaps as null; a lone year is a point', () => {
     expect(yearRange(rows)).toEqual([2021, 2022, 2023])
     expect((o as { xAxis: { data: string[] } }).xAxis.data).toEqual(['2021', '2022', '2023'])
-    const s = seriesOf(o)
+    const s = lines(o)
     // C never reports: no empty series, listed as not reported instead
     expect(s.map((x) => x.name)).toEqual(['A', 'B'])
     expect(trendNotReported(rows, 'training_participants', 'zh-CN')).toEqual(['C'])
     expect(s[0].data.map((d) => d?.value ?? null)).toEqual([100, null, 130])
     expect(s[1].data.map((d) => d?.value ?? null)).toEqual([null, 430, null])
-    expect((s[0] as unknown as { connectNulls: boolean; showSymbol: boolean }).connectNulls).toBe(false)
-    // colours follow the agency, not the series position
-    expect(s.map((x) => (x as unknown as { itemStyle: { color: string } }).itemStyle.color)).toEqual([PALETTE[0], PALETTE[1]])
-    const onlyB = buildTrendChart(rows.filter((r) => r.agency !== 'A'), 'training_participants', catalogue, 'zh-CN', ['A', 'B', 'C'])
-    expect((seriesOf(onlyB)[0] as unknown as { itemStyle: { color: string } }).itemStyle.color).toBe(PALETTE[1])
-    expect((s[1] as unknown as { showSymbol: boolean }).showSymbol).toBe(true)
+    expect(s[0].connectNulls).toBe(false)
     expect(s[1].data[1]!.labelText).toBe('430余 人次')
+  })
+
+  it('colours a small group and names each line at its end', () => {
+    const s = lines(o)
+    expect(s.map((x) => x.lineStyle.color)).toEqual([PALETTE[0], PALETTE[1]])
+    // at each line's last point: A ends in 2023 (index 2), B in 2022 (index 1)
+    expect(endLabels(o).map((e) => [e.value[0], e.labelText])).toEqual([[2, 'A 130 人次'], [1, 'B 430余 人次']])
+  })
+
+  describe('at city scale', () => {
+    const many = Array.from({ length: 40 }, (_, a) =>
+      [2020, 2021, 2022, 2023].map((year) => row({ report_id: `${a}-${year}`, agency: `单位${a}`, year, indicator_id: 'mediation_success_pct', value: 90 + (a % 10) + (year - 2020) * 0.1 })),
+    ).flat()
+    const big = buildTrendChart(many, 'mediation_success_pct', catalogue, 'zh-CN', ['单位3', '单位13', '单位23'], 320)
+    const s = lines(big)
+
+    it('draws the group as grey context, the picked agencies in colour, in the order picked', () => {
+      expect(s.filter((x) => x.id?.startsWith('ctx:'))).toHaveLength(37)
+      expect(s.filter((x) => !x.id?.startsWith('ctx:') && !['median', 'band', 'band-low'].includes(x.id!)).map((x) => [x.id, x.lineStyle.color])).toEqual([['单位3', PALETTE[0]], ['单位13', PALETTE[1]], ['单位23', PALETTE[2]]])
+      expect(trendHighlights(many, 'mediation_success_pct', [])).toEqual([])
+    })
+
+    it('adds the median and the middle half per year', () => {
+      const bands = yearBands(many, [2020, 2021, 2022, 2023])
+      expect(bands[0]).toMatchObject({ n: 40, median: 94.5, q1: 92, q3: 97 })
+      expect(s.find((x) => x.id === 'median')!.data).toEqual(bands.map((b) => b.median))
+      expect(s.find((x) => x.id === 'band')!.data).toEqual(bands.map((b) => b.q3! - b.q1!))
+      expect(yearBands(many.slice(0, 8), [2020])[0]).toMatchObject({ n: 2, median: null })
+    })
+
+    it('spreads end labels that would overprint (three equal ends and the median)', () => {
+      // 单位3, 单位13 and 单位23 end on the same value; their labels must be at least a line apart
+      const y = (big as { yAxis: { min: number; max: number } }).yAxis
+      const px = (v: number) => 30 + (320 - 58) * (1 - (v - y.min) / (y.max - y.min))
+      const ends = endLabels(big).map((e) => px(e.value[1])).sort((a, b) => a - b)
+      expect(endLabels(big).map((e) => e.labelText)).toEqual(['单位3 93.3%', '单位13 93.3%', '单位23 93.3%', '中位数'])
+      for (let i = 1; i < ends.length; i++) expect(ends[i] - ends[i - 1]).toBeGreaterThanOrEqual(13.5)
+      expect(spreadLabels([100, 100, 100], 14, 30, 292)).toEqual([100, 114, 128])
+      expect(spreadLabels([290, 290], 14, 30, 292)).toEqual([278, 292])
+      expect([y.min, y.max]).toEqual([90, 100]) // the lines are not pressed flat against 100%
+    })
+  })
+
+  it('keeps a value axis from 0 unless all figures sit in its upper half', () => {
+    expect(trendScale([3, 40], false)).toEqual({ min: 0, max: 40, interval: 10 })
+    expect(trendScale([92.1, 99.3], true)).toEqual({ min: 92, max: 100, interval: 2 })
+    expect(trendScale([], false)).toMatchObject({ min: 0 })
+    expect(trendScale([115], false)).toMatchObject({ min: 0, max: 125 })
+    expect(trendScale([97], true)).toMatchObject({ min: 0, max: 100 })
   })
 })
 

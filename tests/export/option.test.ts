@@ -7,7 +7,7 @@ import { catalogue } from '../../src/queries/catalogue'
 import { row } from './fixture'
 
 const approvalRowsFor = (i: number) => row({ report_id: `r${i}`, agency: `单位${i}`, year: 2023, indicator_id: 'approval_time_compression_pct', value: 100 - i })
-import { approvalChart, legendChart } from './fixture'
+import { approvalChart, legendChart, trendChart } from './fixture'
 
 type O = Record<string, unknown>
 const DATE = new Date(2024, 4, 6)
@@ -116,6 +116,13 @@ describe('legend', () => {
 })
 
 describe('city-scale charts', () => {
+  it('keeps a trend chart\'s end labels in the picture', () => {
+    const layout = buildExportOption(trendChart(), { locale: 'zh-CN', date: DATE })
+    const labels = list(layout.option.series).find((x) => x.id === 'end-labels')!
+    const widest = Math.max(...(labels.data as { labelText: string }[]).map((d) => estimateWidth(d.labelText, 11)))
+    expect(list(layout.option.grid)[0].right as number).toBeGreaterThanOrEqual(widest)
+  })
+
   it('pictures a scrolling list as its first window, without the slider', () => {
     const rows = Array.from({ length: 60 }, (_, i) => ({ ...approvalRowsFor(i) }))
     const chart = { ...approvalChart(), option: buildRankedBars(pickBars(rankByValue(rows, catalogue.indicatorById.get('approval_time_compression_pct')!), { top: Infinity, bottom: 0, focus: new Set() }), 'approval_time_compression_pct', catalogue, 'zh-CN', { focus: new Set(), withYear: false, window: 16 }).option }
