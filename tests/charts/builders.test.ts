@@ -3,7 +3,7 @@ import {
   buildCompareCharts,
   buildCoverageChart,
   buildTrendChart,
-  coverageHeight,
+  COVERAGE_WINDOW,
   summariseIndicator,
   yearRange,
   trendNotReported,
@@ -36,7 +36,6 @@ const mediation: ValueRow[] = [
 
 type Series = { id?: string; type: string; name?: string; data: (ItemData | null)[]; label?: { formatter: (p: unknown) => string } }
 const seriesOf = (o: unknown) => (o as { series: Series[] }).series
-const tooltipOf = (o: unknown) => (o as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
 
 describe('buildCompareCharts', () => {
   const rows: ValueRow[] = [
@@ -177,23 +176,61 @@ describe('buildCoverageChart', () => {
   const rows: ValueRow[] = [
     row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'approvals_handled', value: 16 }),
     row({ report_id: 'jj', agency: '江津区气象局', year: 2023, indicator_id: 'mediation_success_pct' }),
+    row({ report_id: 'ev22', agency: EVIL, year: 2022, indicator_id: 'approvals_handled' }),
+    row({ report_id: 'ev22', agency: EVIL, year: 2022, indicator_id: 'mediation_success_pct', value: 95 }),
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'approvals_handled', value: 0 }),
     row({ report_id: 'ev', agency: EVIL, year: 2023, indicator_id: 'mediation_success_pct', value: 97 }),
   ]
-  const o = buildCoverageChart(rows, catalogue, 'zh-CN')
-  it('marks every cell reported (1) or not reported (0); values stay null when missing', () => {
-    const s = seriesOf(o)[0]
-    expect(s.data.map((d) => d!.value)).toEqual([[0, 0, 1], [0, 1, 0], [1, 0, 1], [1, 1, 1]])
-    expect(s.data.map((d) => d!.row.value)).toEqual([16, null, 0, 97])
-    expect(s.data.map((d) => d!.labelText)).toEqual(['16 件', '未报告', '0 件', '97%'])
-    expect((o as { yAxis: { data: string[] } }).yAxis.data).toEqual(['审批办件量  2/2', '调解成功率  1/2'])
-    expect((o as { xAxis: { data: string[] } }).xAxis.data[0]).toBe('江津区气象局\n1/2 项')
-    expect(coverageHeight(rows)).toBe(2 * 26 + 90)
+  const base = { width: 1200, sort: 'coverage' as const, focus: new Set<string>() }
+  const chart = buildCoverageChart(rows, catalogue, 'zh-CN', base)
+  type Cov = { yAxis: { data: string[] }[]; xAxis: { data: string[]; axisLabel: { rotate: number } }; series: { data: (ItemData & { years: { year: number; text: string | null }[] })[]; label: { show: boolean } }[]; tooltip: { formatter: (p: unknown) => string }; dataZoom?: unknown[] }
+  const o = chart.option as unknown as Cov
+
+  it('puts agencies down (most indicators first) and indicators across; a cell is the share of years stated', () => {
+    expect(o.yAxis[0].data[0]).toBe(`${EVIL} {n|2}`)
+    expect(o.yAxis[0].data[1]).toBe('江津区气象局 {n|1}')
+    expect(o.xAxis.data).toEqual(['审批办件量', '调解成功率'])
+    const cells = o.series[0].data
+    expect(cells.map((d) => d.value)).toEqual([[0, 0, 0.5], [1, 0, 1], [0, 1, 1], [1, 1, 0]])
+    // the latest stated figure, its evidence; a never-stated cell is 未报告 (never 0)
+    expect(cells.map((d) => [d.datum.report_id, d.labelText])).toEqual([['ev', '0 件'], ['ev', '97%'], ['jj', '16 件'], ['jj', '未报告']])
+    expect(cells[0].years).toEqual([{ year: 2022, text: null }, { year: 2023, text: '0 件' }])
   })
-  it('escapes tooltips', () => {
-    const html = tooltipOf(o)({ data: seriesOf(o)[0].data[3] })
+
+  it('lists every year in an escaped tooltip', () => {
+    const html = o.tooltip.formatter({ data: o.series[0].data[0] })
     expect(html).not.toContain('<img')
     expect(html).toContain('&lt;img')
+    expect(html).toContain('2 年中报告了 1 年')
+    expect(html).toContain('2022：未报告')
+    expect(html).toContain('2023：<b>0 件</b>')
+  })
+
+  it('shows figures in cells only when they fit, rotating headers that do not', () => {
+    expect(chart.text).toBe(true)
+    const narrow = buildCoverageChart(rows, catalogue, 'zh-CN', { ...base, width: 320 })
+    expect(narrow.text).toBe(false)
+    expect((narrow.option as unknown as Cov).series[0].label.show).toBe(false)
+    const all = catalogue.indicators.map((ind, i) => row({ report_id: 'x', agency: 'X', year: 2023, indicator_id: ind.id, value: i }))
+    const dense = buildCoverageChart(all, catalogue, 'zh-CN', base)
+    expect(dense.text).toBe(false)
+    expect((dense.option as unknown as Cov).xAxis.axisLabel.rotate).toBe(90)
+  })
+
+  it('puts the picked agencies first in bold, sorts by name or groups by sector', () => {
+    const f = buildCoverageChart(rows, catalogue, 'zh-CN', { ...base, focus: new Set(['江津区气象局']) }).option as unknown as Cov
+    expect(f.yAxis[0].data[0]).toBe('{f|江津区气象局} {n|1}')
+    const sectorOf = new Map([['jj', '气象'], ['ev', '应急管理'], ['ev22', '应急管理']])
+    const g = buildCoverageChart(rows, catalogue, 'zh-CN', { ...base, sort: 'sector', sectorOf }).option as unknown as Cov
+    // groups of equal size by name (pinyin: qi before ying)
+    expect(g.yAxis[1].data).toEqual(['气象', '应急管理'])
+  })
+
+  it('scrolls beyond a window of rows: the height has a bound', () => {
+    const many = Array.from({ length: 300 }, (_, i) => row({ report_id: `r${i}`, agency: `单位${i}`, year: 2023, indicator_id: 'approvals_handled', value: i }))
+    const big = buildCoverageChart(many, catalogue, 'zh-CN', base)
+    expect(big.height).toBe(buildCoverageChart(many.slice(0, COVERAGE_WINDOW), catalogue, 'zh-CN', base).height)
+    expect((big.option as unknown as Cov).dataZoom).toHaveLength(2)
   })
 })
 
