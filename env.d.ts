@@ -7,3 +7,7 @@ declare module '*.vue' {
 declare module 'opencc-js' {
   export function Converter(options: { from: string; to: string }): (text: string) => string
 }
+interface ImportMetaEnv {
+  /** Preset office name for the briefing files (author/company); staff can change it in the export menu. */
+  readonly VITE_OFFICE_NAME?: string
+}

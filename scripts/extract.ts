@@ -4,11 +4,15 @@
  *   npm run extract                     data/reports/* → public/data/*.parquet (+ .csv)
  *   npm run extract -- --json FILE…     print {"reports":[…],"observations":[…]} to stdout
  *   npm run extract -- --out DIR        write the tables somewhere else
+ *
+ * One bad file or sidecar never stops the others: each failure is printed with its path and the
+ * reason, the good files come out, and the exit code is 1 when any file failed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { Catalogue, ObservationRow, ReportRow, Sidecar } from '../src/extract'
 import { processReport, type Processed } from '../src/pipeline/processReport'
+import { parseSidecar, sidecarName } from '../src/pipeline/sidecar'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -18,9 +22,24 @@ function loadCatalogue(): Catalogue {
   return JSON.parse(readFileSync(join(ROOT, 'data/indicators.json'), 'utf8')) as Catalogue
 }
 
-function sidecarOf(path: string): Sidecar | undefined {
-  const meta = path.replace(/\.[^.]+$/, '.meta.json')
-  return existsSync(meta) ? (JSON.parse(readFileSync(meta, 'utf8')) as Sidecar) : undefined
+/**
+ * The report's sidecar: exactly `<name without its final extension>.meta.json` in the same
+ * folder (none for a name without an extension), checked by `parseSidecar`. A sidecar that
+ * cannot be read or is wrong is that report's error, with the sidecar's path.
+ */
+function sidecarOf(path: string): { sidecar?: Sidecar } | { error: string } {
+  const name = sidecarName(basename(path))
+  if (!name) return {}
+  const meta = join(dirname(path), name)
+  if (!existsSync(meta)) return {}
+  let json: string
+  try {
+    json = readFileSync(meta, 'utf8')
+  } catch (e) {
+    return { error: `its sidecar ${meta} cannot be read (${(e as Error).message})` }
+  }
+  const parsed = parseSidecar(json)
+  return parsed.ok ? { sidecar: parsed.sidecar } : { error: `its sidecar ${meta} ${parsed.problems.join('; ')}` }
 }
 
 async function run(paths: string[], catalogue: Catalogue): Promise<{ done: Processed[]; failed: string[] }> {
@@ -34,7 +53,12 @@ async function run(paths: string[], catalogue: Catalogue): Promise<{ done: Proce
       failed.push(`${path}: cannot read file (${(e as Error).message})`)
       continue
     }
-    const r = await processReport(bytes, basename(path), catalogue, sidecarOf(path))
+    const meta = sidecarOf(path)
+    if ('error' in meta) {
+      failed.push(`${path}: ${meta.error}`)
+      continue
+    }
+    const r = await processReport(bytes, basename(path), catalogue, meta.sidecar)
     if (r.ok) done.push(r)
     else failed.push(`${path}: ${r.message_en} / ${r.message_zh}`)
   }
@@ -82,7 +106,8 @@ async function main(): Promise<number> {
   ])
   const n = done.reduce((a, d) => a + d.observations.length, 0)
   console.log(`extracted ${done.length} reports, ${n} observations → ${outDir}`)
-  return failed.length && !done.length ? 1 : 0
+  if (failed.length) console.error(`${failed.length} file(s) failed (see above); the tables hold the other ${done.length}`)
+  return failed.length ? 1 : 0
 }
 
 main().then((code) => process.exit(code), (e: unknown) => {

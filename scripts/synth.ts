@@ -153,12 +153,14 @@ function uniformTables(opts: SynthOptions, inds: readonly RawIndicator[]): CityT
         observations.push({
           report_id: reportId, indicator_id: ind.id, value, qualifier: approx ? 'approx' : 'exact', value_low: null,
           value_high: null, evidence, start, end: start + evidence.length, method: 'rule', reviewed: false,
+          confidence: 1, confidence_reasons: '',
         })
       }
       reports.push({
         report_id: reportId, file, source_file: file, title, agency, agency_en: `Synthetic agency ${no}`, region,
         sector: 'synthetic', year, script: 'simplified', chars: text.length,
-        sha256: createHash('sha256').update(text).digest('hex'), imported_at: '2025-01-01',
+        sha256: createHash('sha256').update(text).digest('hex'), imported_at: '2025-01-01', agency_source: 'sidecar',
+        year_source: 'sidecar',
       })
       texts.push({ report_id: reportId, text })
     }

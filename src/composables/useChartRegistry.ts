@@ -20,6 +20,7 @@
 import { computed, inject, onBeforeUnmount, provide, shallowReactive, shallowRef, type ComputedRef, type InjectionKey, type ShallowRef } from 'vue'
 import type { EChartsOption } from 'echarts'
 import type { EChartsType } from 'echarts/core'
+import type { BriefingSelection } from '../queries/briefing'
 
 export interface ChartSpec {
   /** Unique within the view (ChartPanel uses its fileStem plus a counter when needed). */
@@ -33,6 +34,10 @@ export interface ChartSpec {
   rows?: Record<string, unknown>[]
   /** Suggested file name without extension, e.g. "overview-mediation". */
   fileStem: string
+  /** What the chart shows (indicators and selection), for the briefing's figures and sources. */
+  scope?: BriefingSelection
+  /** The view it is on (the registry's viewId): exported titles and file names say it. */
+  view?: string
   /** The live ECharts instance, once mounted. */
   getInstance?: () => EChartsType | undefined
   /** The panel's root element (used to order charts as they appear on the page). */

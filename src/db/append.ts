@@ -10,6 +10,7 @@
  * into the real tables in one transaction, so a failure leaves the loaded data as it was.
  */
 import type { ObservationRow, ReportRow } from '../extract/types'
+import { cleanOptionalName } from '../extract/names'
 import { listReports, type QueryParam, type ReportRow as LoadedReport } from '../queries'
 import { quoteIdent, type ColumnDef } from './load'
 import type { DecodedColumns } from './parquet'
@@ -55,9 +56,9 @@ export function planAppend(incoming: readonly ImportRows[], existing: readonly E
     if (dup) return { ok: false, code: 'duplicate', duplicateOf: { report_id: dup.report_id, agency: dup.agency, year: dup.year } }
     if (inc.report.year == null) return { ok: false, code: 'no_year' }
     const warnings: AppendWarning[] = []
-    let agency = inc.report.agency?.trim() || null
+    let agency = cleanOptionalName(inc.report.agency)
     if (!agency) {
-      agency = inc.report.file.replace(/\.[^.]+$/, '').trim() || inc.report.report_id
+      agency = cleanOptionalName(inc.report.file.replace(/\.[^.]+$/, '')) ?? inc.report.report_id
       warnings.push('agency_from_file')
     }
     const reportId = uniqueId(inc.report.report_id, ids)

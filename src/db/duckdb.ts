@@ -1,6 +1,7 @@
 /**
  * DuckDB-wasm, started from the app's own bundles (Vite `?url` assets; no CDN),
- * with extension autoinstall/autoload switched off, and the published tables loaded
+ * locked down before anything is loaded (no file or network access, no extensions, settings
+ * frozen: ./lockdown.ts), and the published tables loaded
  * from `public/data/*.parquet` (fetched and decoded in JS while the wasm compiles, see
  * ./tables.ts, because the parquet extension is not bundled in DuckDB-wasm, then handed over
  * as Arrow IPC bytes). One typed `query<T>()` with prepared parameters.
@@ -12,6 +13,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
+import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, TABLES, TEXT_TABLE, type TableName } from './tables'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
@@ -36,6 +38,8 @@ let conn: duckdb.AsyncDuckDBConnection | null = null
 let worker: Worker | null = null
 let starting: Promise<void> | null = null
 let texts: Promise<void> | null = null
+/** The SQL console's own connection (see `consoleConnection`). */
+let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -75,8 +79,8 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
   })
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
   conn = await db.connect()
-  // Everything stays on this origin: never fetch extensions.
-  await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`)
+  // The engine is the wall: nothing is read from or sent to any URL or path from here on.
+  for (const sql of LOCKDOWN_SQL) await conn.query(sql)
 }
 
 /** Create `table` from Arrow IPC stream bytes (decoded by ./tables.ts; the buffer is transferred to the DuckDB worker). */
@@ -133,6 +137,17 @@ function textsReady(): Promise<void> {
   return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => texts!)
 }
 
+/**
+ * A connection of the SQL console's own, once every table is loaded: its queries are sent and
+ * polled (`send`, cancellable with `cancelSent`), so while one runs DuckDB's worker still answers
+ * the views' queries on the main connection between polls instead of queueing them behind it.
+ */
+export function consoleConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+  consoleConn ??= textsReady().then(() => db!.connect())
+  consoleConn.catch(() => (consoleConn = null))
+  return consoleConn
+}
+
 /** Tear everything down so `startDatabase` can be retried. */
 export async function resetDatabase(): Promise<void> {
   try {
@@ -140,6 +155,7 @@ export async function resetDatabase(): Promise<void> {
   } catch {
     /* already gone */
   }
+  consoleConn = null
   try {
     await db?.terminate()
   } catch {

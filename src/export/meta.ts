@@ -1,7 +1,9 @@
 /**
- * What an exported chart says about itself (pure): the selection it shows (agencies,
- * years), its unit, the source footnote and its file name.
+ * What an exported chart says about itself (pure): the view it is on, the selection it shows
+ * (agencies, years), its unit, the source footnote and its file name.
  */
+import { msg } from '../i18n/messages'
+import type { BriefingSelection } from '../queries/briefing'
 import type { Locale } from '../queries/types'
 import { exportMsg } from './messages'
 import { exportFileName, isoDate } from './text'
@@ -12,6 +14,31 @@ export interface ExportSource {
   subtitle?: string
   unitLabel?: string
   rows?: Record<string, unknown>[]
+  /** The view the chart is on ('overview', 'rankings', …): exported titles and file names say it. */
+  view?: string
+  /** What the chart shows (indicators and selection). */
+  scope?: BriefingSelection
+}
+
+/** The view's name as the navigation shows it: 总览, 排名 … ('' when unknown). */
+export function viewLabel(view: string | undefined, locale: Locale): string {
+  if (!view) return ''
+  const label = msg(locale, `nav.${view}`)
+  return label.startsWith('nav.') ? '' : label
+}
+
+/** The title baked into an exported picture: "审批时限压缩比（排名）", so a picture says which view it came from. */
+export function exportTitle(source: ExportSource, locale: Locale): string {
+  const view = viewLabel(source.view, locale)
+  return view && view !== source.title ? exportMsg(locale, 'export.titleInView', { title: source.title, view }) : source.title
+}
+
+/** The picked agencies in a file name: '' for all, one or two names, or "江津区气象局等5个单位". */
+export function agenciesFilePart(agencies: readonly string[] | undefined, locale: Locale): string {
+  const list = agencies ?? []
+  if (list.length === 0) return ''
+  if (list.length <= 2) return list.join(locale === 'en' ? '_' : '、')
+  return exportMsg(locale, 'export.agenciesShort', { first: list[0], n: list.length })
 }
 
 /** "数据来源：各单位法治政府建设年度报告 · 导出于 2024-05-06" (English when the UI is English). */
@@ -67,7 +94,12 @@ export function detailText(source: ExportSource, locale: Locale): string {
   return [sub, sub.includes(unit) ? '' : unit].filter(Boolean).join(' · ')
 }
 
-/** The file name of one export of the chart: `审批时限压缩比_2023.png`. */
-export function chartFileName(source: ExportSource, ext: 'png' | 'svg' | 'csv'): string {
-  return exportFileName(source.title, yearsOf(source.rows), ext)
+/**
+ * The file name of one export of the chart: the view, the chart, the agencies picked and the
+ * years shown — `排名_审批时限压缩比_2023.png`, `总览_审批时限压缩比_江津区气象局_2022-2023.png` —
+ * so exports of one indicator from two views never share a name.
+ */
+export function chartFileName(source: ExportSource, ext: 'png' | 'svg' | 'csv', locale: Locale): string {
+  const stem = [viewLabel(source.view, locale), source.title, agenciesFilePart(source.scope?.agencies, locale)].filter(Boolean).join('_')
+  return exportFileName(stem, yearsOf(source.rows), ext)
 }

@@ -11,7 +11,7 @@
 import type { EChartsOption } from 'echarts'
 import { NOT_REPORTED_TEXT } from '../charts/theme'
 import type { Locale } from '../queries/types'
-import { detailText, footnote, selectionText, type ExportSource } from './meta'
+import { detailText, exportTitle, footnote, selectionText, type ExportSource } from './meta'
 import { DEFAULT_BODY_HEIGHT, EXPORT_FONT_FAMILY, EXPORT_WIDTH, PRESENT_PALETTE, PRINT_STYLE, type ExportStyle } from './style'
 import { estimateWidth, wrapText, type Measure } from './text'
 
@@ -151,7 +151,7 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
     const titleLH = Math.round(style.titleSize * 1.3)
     const subLH = Math.round(style.subtitleSize * 1.45)
     const footLH = Math.round(style.footSize * 1.4)
-    const lines = wrapText(chart.title, avail, style.titleSize, measure, true)
+    const lines = wrapText(exportTitle(chart, ctx.locale), avail, style.titleSize, measure, true)
     const sub = [selectionText(chart, ctx.locale), detailText(chart, ctx.locale)]
       .filter(Boolean)
       .flatMap((t) => wrapText(t, avail, style.subtitleSize, measure))

@@ -62,7 +62,7 @@ export async function chartPng(chart: RenderableChart, pixelRatio: number, opts:
     inst.setOption(layout.option, { notMerge: true })
     const canvas = inst.renderToCanvas({ backgroundColor: '#ffffff', pixelRatio })
     const blob = await canvasToBlob(canvas)
-    return { blob, name: chartFileName(chart, 'png'), width: layout.width, height: layout.height, pixelRatio }
+    return { blob, name: chartFileName(chart, 'png', opts.locale), width: layout.width, height: layout.height, pixelRatio }
   } finally {
     inst.dispose()
   }
@@ -82,7 +82,7 @@ export async function chartSvg(chart: RenderableChart, opts: RenderOptions): Pro
   const css = await embeddedFontCss(collectText(layout.option))
   if (css) svg = svg.replace(/(<svg\b[^>]*>)/, `$1<defs><style type="text/css"><![CDATA[\n${css}\n]]></style></defs>`)
   if (!/^<\?xml/.test(svg)) svg = `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`
-  return { text: svg, name: chartFileName(chart, 'svg') }
+  return { text: svg, name: chartFileName(chart, 'svg', opts.locale) }
 }
 
 /** Offer a blob as a download with the given file name. */

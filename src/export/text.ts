@@ -7,7 +7,7 @@
 export type Measure = (text: string, fontSize: number, bold?: boolean) => number
 
 /** CJK ideographs, kana, hangul, full-width forms and CJK punctuation take a full em. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+export const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
 
 /** Width estimate without a canvas: wide chars 1 em, others 0.6 em (0.64 bold). */
 export const estimateWidth: Measure = (text, fontSize, bold = false) => {

@@ -18,6 +18,12 @@ export interface Candidate {
   sentence: number
   scoped: boolean
   subItem: boolean
+  /** How the figure was tied to the indicator: a term before or after it, a 分别 list, a negative statement, a sum. */
+  via: 'term' | 'after' | 'respectively' | 'negation' | 'sum'
+  /** Characters between the end of the term and the figure (0 when the term follows it). */
+  distance: number
+  /** The figure is the new value of a stated change (由…提高到…). */
+  change: boolean
 }
 
 /** Evidence span: the clause around the figure, or from the term when the clause is long. */

@@ -11,9 +11,10 @@
  */
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, paragraphOf, sentences, type Span } from './structure'
-import { isChange, supersededTokens, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeTokens, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
+import { isTarget, obligationSpans } from './targets'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
@@ -34,7 +35,7 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
 }
 
 function candidateFor(text: string, rule: CompiledRule, tok: NumberToken, sentence: Span, tokens: NumberToken[],
-  superseded: Set<NumberToken>): Candidate | null {
+  superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const sentenceText = text.slice(sentence.start, sentence.end)
   if (rule.sentenceExclude?.test(sentenceText)) return null
   if (rule.sentenceRequire && !rule.sentenceRequire.test(sentenceText)) return null
@@ -71,15 +72,17 @@ function candidateFor(text: string, rule: CompiledRule, tok: NumberToken, senten
     indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
     start: span.start, end: span.end, score, termLength: hit.end - hit.start, token: tok,
     paragraph: paragraphOf(text, tok.start).start, sentence: sentence.start, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
+    via: after ? 'after' : 'term', distance, change: updated.has(tok),
   }
 }
 
-function negationCandidates(text: string, rule: CompiledRule, sentence: Span): Candidate[] {
+function negationCandidates(text: string, rule: CompiledRule, sentence: Span, governed: Span[]): Candidate[] {
   const out: Candidate[] = []
   const s = text.slice(sentence.start, sentence.end)
   NEGATOR.lastIndex = 0
   for (let m = NEGATOR.exec(s); m; m = NEGATOR.exec(s)) {
     const at = sentence.start + m.index + m[0].length
+    if (inSpans(governed, at)) continue // "确保不发生…" is a target, not a result
     const ce = clauseEnd(text, at, sentence.end)
     const hit = termBefore(text, { ...rule, window: ce - at }, at, ce)
     if (!hit || hit.start - at > 12) continue
@@ -88,7 +91,7 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Span): C
     out.push({
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
       score: 50, termLength: hit.end - hit.start, token: null, paragraph: paragraphOf(text, at).start,
-      sentence: sentence.start, scoped: false, subItem: false,
+      sentence: sentence.start, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
     })
   }
   return out
@@ -114,7 +117,8 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
     const last = group[group.length - 1]
     out.push({
       ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
-      start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null,
+      start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
+      distance: Math.max(...group.map((c) => c.distance)),
     })
   }
   return out
@@ -123,7 +127,7 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[]): Candidate[] {
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
-  const superseded = supersededTokens(text, all)
+  const { superseded, updated } = changeTokens(text, all)
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
   const out: Candidate[] = []
   let k = 0
@@ -131,19 +135,20 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     while (k < quantities.length && quantities[k].start < sentence.start) k++
     let e = k
     while (e < quantities.length && quantities[e].end <= sentence.end) e++
-    const toks = quantities.slice(k, e)
     if (inSpans(skip, sentence.start)) continue
+    const governed = obligationSpans(text, sentence)
+    const toks = quantities.slice(k, e).filter((t) => !isTarget(text, t, sentence, governed))
     const listed = respectivelyCandidates(text, sentence, toks, rules)
     out.push(...listed.candidates)
     for (const tok of toks) {
       if (listed.consumed.has(tok)) continue
       for (const rule of rules) {
         if (!rule.units.has(tok.unit)) continue
-        const c = candidateFor(text, rule, tok, sentence, all, superseded)
+        const c = candidateFor(text, rule, tok, sentence, all, superseded, updated)
         if (c) out.push(c)
       }
     }
-    for (const rule of rules) if (rule.negation) out.push(...negationCandidates(text, rule, sentence))
+    for (const rule of rules) if (rule.negation) out.push(...negationCandidates(text, rule, sentence, governed))
   }
   return out
 }
@@ -151,8 +156,14 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
 const better = (a: Candidate, b: Candidate): boolean =>
   a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
 
+export interface Chosen {
+  candidate: Candidate
+  /** Other candidates of the same indicator with a different value (a sign of doubt). */
+  competing: number
+}
+
 /** One number serves one indicator; then each indicator keeps its best candidate. */
-export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Candidate[] {
+export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Chosen[] {
   const byToken = new Map<NumberToken, Candidate>()
   const rest: Candidate[] = []
   for (const c of candidates) {
@@ -161,12 +172,15 @@ export function selectObservations(text: string, candidates: Candidate[], rules:
     if (!prev || better(c, prev)) byToken.set(c.token, c)
   }
   const kept = [...byToken.values(), ...rest]
-  const out: Candidate[] = []
+  const out: Chosen[] = []
   for (const rule of rules) {
     const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
     let best: Candidate | null = null
     for (const c of mine) if (!best || better(c, best)) best = c
-    if (best) out.push(best)
+    if (best) {
+      const value = best.value
+      out.push({ candidate: best, competing: mine.filter((c) => c.via !== 'sum' && Math.abs(c.value - value) > 1e-9).length })
+    }
   }
   return out
 }

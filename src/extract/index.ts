@@ -8,11 +8,13 @@ import { extractMeta } from './metadata'
 import { compileRules, type CompiledRule } from './rules'
 import { findCandidates, selectObservations } from './engine'
 import { nonResultSections, type Span } from './structure'
+import { confidenceOf } from './confidence'
 
 export type * from './types'
 export { normalise } from './normalise'
 export { scanNumbers } from './numbers'
 export { parseChineseNumeral } from './numerals'
+export { confidenceBand } from './confidence'
 
 /** Metadata a person confirmed, kept next to a report as `*.meta.json`; it wins over a guess. */
 export interface Sidecar {
@@ -62,19 +64,24 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
   const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules, skip), rules)
-  const observations: ObservationRow[] = chosen.map((c) => ({
-    report_id: reportId,
-    indicator_id: c.indicatorId,
-    value: Math.round(c.value * 1e6) / 1e6,
-    qualifier: c.qualifier,
-    value_low: c.low,
-    value_high: c.high,
-    evidence: text.slice(c.start, c.end), // the report's own characters (traditional stays traditional)
-    start: c.start,
-    end: c.end,
-    method: c.qualifier === 'derived' ? 'derived' : 'rule',
-    reviewed: false,
-  }))
+  const observations: ObservationRow[] = chosen.map(({ candidate: c, competing }) => {
+    const { confidence, reasons } = confidenceOf(c, competing)
+    return {
+      report_id: reportId,
+      indicator_id: c.indicatorId,
+      value: Math.round(c.value * 1e6) / 1e6,
+      qualifier: c.qualifier,
+      value_low: c.low,
+      value_high: c.high,
+      evidence: text.slice(c.start, c.end), // the report's own characters (traditional stays traditional)
+      start: c.start,
+      end: c.end,
+      method: c.qualifier === 'derived' ? 'derived' : 'rule',
+      reviewed: false,
+      confidence,
+      confidence_reasons: reasons.join(','),
+    }
+  })
   const report: ReportRow = {
     report_id: reportId,
     file,
@@ -85,6 +92,8 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
     region: sidecar.region ?? meta.region,
     sector: sidecar.sector ?? meta.sector,
     year: sidecar.year ?? meta.year,
+    agency_source: sidecar.agency ? 'sidecar' : meta.agency_source,
+    year_source: sidecar.year ? 'sidecar' : meta.year_source,
     script: norm.script,
     chars: text.length,
     sha256: input.sha256,

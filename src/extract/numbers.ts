@@ -3,7 +3,7 @@
  *
  * Arabic (1,918 · 478.7761 · 0-1) and Chinese numerals (一百二十 · 两 · 百分之九十 · 六成) are
  * read in place, so token offsets are offsets into the text. 万/亿 scale the value,
- * 余/多/以上/左右/约/近 make it approximate, 不少于/至少 a lower bound, 8至10 a range.
+ * 余/多/以上/左右/约/近 make it approximate, 不少于/至少/超 a lower bound, 8至10 a range.
  * Years, dates, ordinals (第三) and document numbers (〔2019〕36号) are kept but flagged,
  * so the rule engine never takes them for quantities.
  */
@@ -37,7 +37,7 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length)
 
 const PRE_QUALIFIERS: [string, Qualifier][] = [
-  ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'], ['超过', 'at_least'], ['多于', 'at_least'],
+  ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'], ['超过', 'at_least'], ['超', 'at_least'], ['多于', 'at_least'],
   ['高于', 'at_least'], ['不超过', 'at_most'], ['不高于', 'at_most'], ['不到', 'at_most'], ['最多', 'at_most'],
   ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
   ['近', 'approx'],

@@ -74,19 +74,19 @@ const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高
 const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)$/
 
 /**
- * Figures that a sentence replaces: in "由原来的50%上升到86.5%" the 50% is the old value.
- * Returns the set of superseded tokens.
+ * Changes: in "由原来的50%上升到86.5%" the 50% is the old value (superseded) and 86.5% the new one.
  */
-export function supersededTokens(text: string, tokens: NumberToken[]): Set<NumberToken> {
-  const out = new Set<NumberToken>()
+export function changeTokens(text: string, tokens: NumberToken[]): { superseded: Set<NumberToken>; updated: Set<NumberToken> } {
+  const superseded = new Set<NumberToken>()
+  const updated = new Set<NumberToken>()
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k]
     const b = tokens[k + 1]
     const between = text.slice(a.end, b.start)
     const lead = text.slice(Math.max(0, a.start - 6), a.start)
-    if (CHANGE_TO.test(between) && /[由从]|原来|原先|以前/.test(lead)) out.add(a)
+    if (CHANGE_TO.test(between) && /[由从]|原来|原先|以前/.test(lead)) { superseded.add(a); updated.add(b) }
   }
-  return out
+  return { superseded, updated }
 }
 
 /** True when a percentage reads as a change ("同比提高5%"), not a level. */

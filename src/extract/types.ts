@@ -60,6 +60,11 @@ export interface IndicatorRules {
   reduction?: boolean
 }
 
+/** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */
+export type AgencySource = 'sidecar' | 'title' | 'publisher' | 'letterhead' | 'signature' | 'body' | 'unknown'
+/** Where a report's year was read; `published` = the year before the publication date. */
+export type YearSource = 'sidecar' | 'title' | 'body' | 'published' | 'unknown'
+
 /** A report's metadata, each field with the text it was read from (null when unknown). */
 export interface ReportMeta {
   title: string | null
@@ -67,6 +72,8 @@ export interface ReportMeta {
   region: string | null
   sector: string | null
   year: number | null
+  agency_source: Exclude<AgencySource, 'sidecar'>
+  year_source: Exclude<YearSource, 'sidecar'>
   evidence: Partial<Record<'title' | 'agency' | 'region' | 'sector' | 'year', string>>
 }
 
@@ -81,6 +88,8 @@ export interface ReportRow {
   region: string | null
   sector: string | null
   year: number | null
+  agency_source: AgencySource
+  year_source: YearSource
   script: Script
   chars: number
   sha256: string
@@ -100,4 +109,8 @@ export interface ObservationRow {
   end: number
   method: 'rule' | 'manual' | 'derived'
   reviewed: boolean
+  /** How sure the extractor is that this is the report's headline value (0–1; see src/extract/confidence.ts). */
+  confidence: number
+  /** Comma-separated reason codes that lowered the confidence (`term_far,scoped,…`); empty when none. */
+  confidence_reasons: string
 }

@@ -126,6 +126,7 @@ export const messages = {
       shape: '{agencies} 个单位 × {indicators} 个指标',
       sort: '排序',
       sortBy: { coverage: '报告指标多的在前', name: '按单位名称', sector: '按领域分组' },
+      allIndicators: '全部指标',
     },
     chart: {
       notReported: '未报告',
@@ -256,6 +257,7 @@ export const messages = {
       shape: '{agencies} agencies × {indicators} indicators',
       sort: 'Order',
       sortBy: { coverage: 'most indicators first', name: 'by agency name', sector: 'grouped by sector' },
+      allIndicators: 'All indicators',
     },
     chart: {
       notReported: 'not reported',

@@ -97,6 +97,59 @@ function plausibleCjk(text: string): boolean {
   return han > 0 && bad / nonAscii <= 0.02 && cjkLike / nonAscii >= 0.7
 }
 
+/** Han characters and how many of them are common ones (see COMMON_HAN). */
+function hanShare(text: string): { han: number; common: number } {
+  let han = 0
+  let common = 0
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      han++
+      if (COMMON_HAN.has(ch)) common++
+    }
+  }
+  return { han, common }
+}
+
+type Utf16 = 'utf-16le' | 'utf-16be'
+
+/**
+ * UTF-16 without a byte order mark. `zeros`: ASCII characters (newlines, digits, spaces) put a 0
+ * in every other byte — the odd ones in little-endian, the even ones in big-endian. `cjk`: text
+ * of Chinese characters only has (almost) no zeros, so both byte orders are tried and must give
+ * mostly common characters. Either way the decoded text must look like text. Null when it is not UTF-16.
+ */
+function utf16WithoutBom(bytes: Uint8Array, mode: 'zeros' | 'cjk'): { text: string; encoding: Utf16; warnings: string[] } | null {
+  const n = Math.min(bytes.length, SNIFF) & ~1
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue
+    if (i & 1) odd++
+    else even++
+  }
+  const pairs = n / 2
+  let order: Utf16[] = []
+  if (mode === 'zeros') {
+    if (odd >= pairs * 0.05 && even <= odd * 0.1) order = ['utf-16le']
+    else if (even >= pairs * 0.05 && odd <= even * 0.1) order = ['utf-16be']
+  } else if (pairs >= 10) order = ['utf-16le', 'utf-16be']
+  for (const label of order) {
+    // Judge by the first bytes; decode the whole file only for the byte order that passes.
+    const head = decode(label, bytes.subarray(0, n))
+    if (!plausibleCjk(head)) continue
+    if (mode === 'cjk') {
+      const { han, common } = hanShare(head)
+      if (han < 20 || common / han < 0.4) continue
+    }
+    const text = decode(label, bytes.subarray(0, bytes.length - (bytes.length % 2)))
+    const warnings = [`decoded as ${label === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} without a byte order mark`]
+    if (bytes.length % 2) warnings.push('odd number of bytes in UTF-16 file: last byte ignored')
+    return { text, encoding: label, warnings }
+  }
+  return null
+}
+
 /** Legacy decoders to try, in order, when the bytes are not UTF-8: Big5 first only if declared. */
 function legacyLabels(hint: string | undefined): ('gb18030' | 'big5')[] {
   const h = (hint ?? '').trim().toLowerCase()
@@ -118,8 +171,9 @@ function finish(text: string, encoding: string, warnings: string[]): DecodeOk | 
 }
 
 /**
- * Decode a text file. Order: BOM (UTF-8, UTF-16 LE/BE), valid UTF-8, nearly valid UTF-8 (a few
- * broken sequences, e.g. a truncated last character), else GB18030 (or Big5 when `charsetHint`
+ * Decode a text file. Order: BOM (UTF-8, UTF-16 LE/BE), UTF-16 without BOM (its zero bytes or its
+ * characters give it away), valid UTF-8, nearly valid UTF-8 (a few broken sequences, e.g. a
+ * truncated last character), else GB18030 (or Big5 when `charsetHint`
  * says so, for HTML pages that declare it). Never throws.
  */
 export function decodeText(bytes: Uint8Array, charsetHint?: string): DecodeOk | IngestError {
@@ -136,6 +190,8 @@ export function decodeText(bytes: Uint8Array, charsetHint?: string): DecodeOk | 
     }
     const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf])
     const body = hasBom ? bytes.subarray(3) : bytes
+    const utf16 = hasBom ? null : (utf16WithoutBom(body, 'zeros') ?? utf16WithoutBom(body, 'cjk'))
+    if (utf16) return finish(utf16.text, utf16.encoding, utf16.warnings)
     const binary = sniffBinary(body)
     if (binary) return binary
     try {

@@ -93,6 +93,9 @@ async function run(input: Uint8Array, fileName: string, options: IngestOptions):
   let encoding: string
   switch (format) {
     case 'docx': {
+      const { checkZipBounds } = await import('./zip')
+      const bounded = await checkZipBounds(bytes)
+      if (bounded) return bounded
       const { docxToText } = await import('./docx')
       const r = await docxToText(bytes)
       if (isIngestError(r)) return r

@@ -7,7 +7,7 @@
  * `IngestOptions.pdf.cMapUrl` when given).
  */
 import { pageText, type PdfTextItem } from './pdf-text'
-import { errors, type IngestError, type IngestOptions } from './types'
+import { errors, MAX_UNPACKED_BYTES, type IngestError, type IngestOptions } from './types'
 
 type PdfJs = typeof import('pdfjs-dist')
 
@@ -119,6 +119,7 @@ export const NO_CMAP_WARNING = 'pdf: no cMapUrl given, text in fonts that need a
 export async function pdfToText(
   bytes: Uint8Array,
   options: IngestOptions['pdf'] = {},
+  maxUnpacked = MAX_UNPACKED_BYTES,
 ): Promise<{ text: string; warnings: string[] } | IngestError> {
   let pdfjs: PdfJs
   try {
@@ -150,12 +151,16 @@ export async function pdfToText(
   try {
     const doc = await task.promise
     const pages: string[] = []
+    let chars = 0
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
       const items = content.items.filter((it): it is PdfTextItem & typeof it => 'str' in it)
       pages.push(pageText(items))
       page.cleanup()
+      chars += pages[pages.length - 1].length + 1
+      // The same bound as a .docx's unpacked size (./zip.ts): stop reading, never hold more.
+      if (chars * 2 > maxUnpacked) return errors.unpackedTooLarge(maxUnpacked, { bytes: chars * 2 })
     }
     return { text: pages.join('\n').replace(/^\s+|\s+$/g, ''), warnings }
   } catch (e) {

@@ -41,6 +41,11 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+/**
+ * The most a file may become once unpacked: a .docx's entries inflated (./zip.ts), a PDF's text
+ * (as held in memory, two bytes a character). No real report comes near it.
+ */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 
 export function ingestError(code: IngestErrorCode, message_zh: string, message_en: string): IngestError {
   return { ok: false, code, message_zh, message_en }
@@ -62,6 +67,15 @@ export const errors = {
     ingestError('encoding', '无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）：请用记事本或 WPS 打开后另存为 UTF-8 编码的 .txt 再导入。', 'The text encoding could not be recognised (neither UTF-8 nor GBK/GB18030): open the file in a text editor, save it as UTF-8 .txt and import it again.'),
   tooLarge: (size: number, max: number): IngestError =>
     ingestError('too_large', `文件过大（${mb(size)} MB，上限 ${mb(max)} MB）：请只导出报告正文，或拆分后再导入。`, `The file is too large (${mb(size)} MB, limit ${mb(max)} MB): export only the report text, or split it, and import again.`),
+  unpackedTooLarge: (max: number, seen: { bytes?: number; entries?: number; maxEntries?: number }): IngestError => {
+    const zh = seen.entries != null ? `${seen.entries} 个压缩条目，上限 ${seen.maxEntries}` : `超过 ${mb(max)} MB${seen.bytes ? `，约 ${mb(seen.bytes)} MB` : ''}`
+    const en = seen.entries != null ? `${seen.entries} entries, limit ${seen.maxEntries}` : `more than ${mb(max)} MB${seen.bytes ? `, about ${mb(seen.bytes)} MB` : ''}`
+    return ingestError(
+      'too_large',
+      `文件解压后过大（${zh}）：这不像一份正常的报告。请将报告正文另存为 .txt 或普通的 .docx 后再导入。`,
+      `The file is too large when unpacked (${en}): this does not look like a normal report. Save the report text as .txt or a plain .docx and import it again.`,
+    )
+  },
   unsupported: (zh: string, en: string): IngestError => ingestError('unsupported', zh, en),
   corrupt: (kind: 'docx' | 'pdf' | 'file', detail = ''): IngestError => {
     const zh = kind === 'file' ? '文件' : kind === 'docx' ? 'Word (.docx) 文件' : 'PDF 文件'

@@ -1,10 +1,11 @@
 /**
  * One report file → rows: ingest (bytes → text) then extract (text → report + observations).
  * Shared by the Node CLI (`scripts/extract.ts`) and the browser import Worker, so both give
- * identical observations for the same file.
+ * identical observations for the same file. Names are cleaned here, once, for both.
  */
 import { ingest, type IngestError } from '../ingest'
-import { extractReport, type Catalogue, type ExtractResult, type Sidecar } from '../extract'
+import { extractReport, type Catalogue, type ExtractResult, type ReportRow, type Sidecar } from '../extract'
+import { cleanOptionalName } from '../extract/names'
 
 export interface Processed extends ExtractResult {
   ok: true
@@ -27,5 +28,17 @@ export async function processReport(bytes: Uint8Array, file: string, catalogue: 
   if (!ingested.ok) return { ...ingested, file }
   const sha256 = await sha256Hex(bytes)
   const result = extractReport({ text: ingested.text, body: ingested.body, file, sha256, sidecar }, catalogue)
-  return { ok: true, ...result, text: ingested.text, encoding: ingested.encoding, warnings: ingested.warnings }
+  return { ok: true, ...result, report: cleanNames(result.report), text: ingested.text, encoding: ingested.encoding, warnings: ingested.warnings }
+}
+
+/** The report's names as people will see them: no control or bidi characters (src/extract/names.ts). */
+function cleanNames(r: ReportRow): ReportRow {
+  return {
+    ...r,
+    title: cleanOptionalName(r.title),
+    agency: cleanOptionalName(r.agency),
+    agency_en: cleanOptionalName(r.agency_en),
+    region: cleanOptionalName(r.region),
+    sector: cleanOptionalName(r.sector),
+  }
 }

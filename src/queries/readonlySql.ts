@@ -9,7 +9,11 @@
  *  2. `consoleSql` runs it as a subquery, `SELECT * FROM (…) LIMIT n`, which DuckDB only parses
  *     when it is a single query, and caps the rows;
  *  3. the database runs it in a transaction that is always rolled back.
+ * Under all three, DuckDB itself is the wall (src/db/lockdown.ts): no file or URL access, no
+ * extensions, settings locked, whatever this word list lets through. This check is the friendly
+ * message; `engineRefusal` explains the engine's own refusals.
  */
+import type { Query } from './types'
 
 export type ReadOnlyRefusal = 'empty' | 'multiple' | 'not-query' | 'forbidden' | 'unterminated' | 'nested-comment'
 
@@ -113,4 +117,40 @@ export function checkReadOnlySql(input: string): ReadOnlyCheck {
 export function consoleSql(checked: { sql: string; kind: string }, maxRows: number): string {
   if (checked.kind === 'explain') return checked.sql
   return `SELECT * FROM (\n${checked.sql}\n) AS console_query LIMIT ${Math.max(0, Math.floor(maxRows)) + 1}`
+}
+
+/** The console's result is first kept in DuckDB (a temporary table, inside the rolled-back transaction), measured, then read. */
+export const CONSOLE_RESULT = 'console_result'
+
+/** Keep the capped result in DuckDB, so its size is known before any of it reaches the page. */
+export function consoleCapture(checked: { sql: string; kind: string }, maxRows: number): string {
+  return `CREATE TEMPORARY TABLE ${CONSOLE_RESULT} AS ${consoleSql(checked, maxRows)}`
+}
+
+/**
+ * How many rows the captured result has, and how many of them, in order, fit in `maxBytes` of
+ * text (each row measured as DuckDB writes it out as text: every column, UTF-8 bytes).
+ */
+export function consoleRowsWithin(maxBytes: number): Query {
+  return {
+    sql: `SELECT CAST(count(*) AS INTEGER) AS total, CAST(count(*) FILTER (WHERE running <= ?) AS INTEGER) AS fit
+      FROM (SELECT sum(strlen(CAST(t AS VARCHAR))) OVER (ORDER BY t.rowid ROWS UNBOUNDED PRECEDING) AS running FROM ${CONSOLE_RESULT} t)`,
+    params: [Math.max(0, Math.floor(maxBytes))],
+  }
+}
+
+/** The first `n` rows of the captured result, in the query's order. */
+export function consoleFetch(n: number): Query {
+  return { sql: `SELECT * FROM ${CONSOLE_RESULT} ORDER BY rowid LIMIT ?`, params: [Math.max(0, Math.floor(n))] }
+}
+
+/** Why DuckDB itself refused a console query, when it is the engine's lockdown (src/db/lockdown.ts) that did. */
+export type EngineRefusal = 'external' | 'extension' | 'settings'
+
+/** Classify DuckDB's error message: file/URL access, a missing extension, or a locked setting; null for anything else. */
+export function engineRefusal(message: string): EngineRefusal | null {
+  if (/configuration has been locked/i.test(message)) return 'settings'
+  if (/extensions? is disabled|exists in the \w+ extension|autoload/i.test(message)) return 'extension'
+  if (/Permission Error|disabled by configuration/i.test(message)) return 'external'
+  return null
 }

@@ -99,7 +99,8 @@ describe('per-chart export', () => {
 
   it.each([1, 2, 3])('PNG %i×: re-rendered at that ratio, titled, sourced, with real Chinese glyphs', async (ratio) => {
     const { name, bytes } = await exportChart(page, `png-${ratio}`)
-    expect(name).toMatch(/^审批时限压缩比_\d{4}(-\d{4})?\.png$/)
+    // the view, the chart, the years: another view's export of the indicator gets another name
+    expect(name).toMatch(/^总览_审批时限压缩比_\d{4}(-\d{4})?\.png$/)
     const png = decodePng(bytes)
     pngs.set(ratio, png)
     expect(png.width).toBe(EXPORT_WIDTH * ratio)
@@ -128,7 +129,7 @@ describe('per-chart export', () => {
 
   it('SVG parses as XML, contains the title and embeds the font it needs', async () => {
     const { name, bytes } = await exportChart(page, 'svg')
-    expect(name).toMatch(/^审批时限压缩比_.*\.svg$/)
+    expect(name).toMatch(/^总览_审批时限压缩比_.*\.svg$/)
     const text = bytes.toString('utf8')
     expect(text).toContain(TITLE)
     expect(text).toContain('数据来源：各单位法治政府建设年度报告 · 导出于 ')
@@ -139,7 +140,7 @@ describe('per-chart export', () => {
     }, text)
     expect(parsed.error).toBe(0)
     expect(parsed.root).toBe('svg')
-    expect(parsed.texts).toContain(TITLE)
+    expect(parsed.texts).toContain(`${TITLE}（总览）`)
     // drawn as an <img> (which cannot use the page's fonts), the title still has real glyphs
     const url = await page.evaluate(async (svg) => {
       const img = new Image()
@@ -208,7 +209,7 @@ describe('whole-view export', () => {
     expect(pngNames).toHaveLength(titles.length)
     expect(csvNames).toHaveLength(titles.length)
     expect(files).toHaveLength(2 * titles.length)
-    for (const t of titles) expect(pngNames.some((n) => n.startsWith(`${t}_`) || n.startsWith(`${t}.`))).toBe(true)
+    for (const t of titles) expect(pngNames.some((n) => n.startsWith(`总览_${t}_`) || n.startsWith(`总览_${t}.`))).toBe(true)
     for (const n of pngNames) {
       const png = decodePng(Buffer.from(await zip.file(n)!.async('uint8array')))
       expect(png.width).toBe(EXPORT_WIDTH * 2)
@@ -220,7 +221,7 @@ describe('whole-view export', () => {
     }
   })
 
-  it('PPTX: one slide per chart, each with its image, title and source note', async () => {
+  it('PPTX: a title slide, then one slide per chart, each with its image, title and source note', async () => {
     await page.click('[data-testid="view-export"]')
     const { name, bytes } = await download(page, () => page.click('[data-export="pptx"]'))
     expect(name).toMatch(/^总览(_\d{4}(-\d{4})?)?\.pptx$/)
@@ -228,8 +229,9 @@ describe('whole-view export', () => {
     const slides = Object.keys(zip.files)
       .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
       .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
-    expect(slides).toHaveLength(titles.length)
-    for (const [i, s] of slides.entries()) {
+    expect(slides).toHaveLength(titles.length + 1)
+    expect(await zip.file(slides[0])!.async('string')).toContain('法治政府建设指标简报（总览）')
+    for (const [i, s] of slides.slice(1).entries()) {
       const xml = await zip.file(s)!.async('string')
       expect(xml).toContain('<p:pic>')
       expect(xml).toContain(titles[i])

@@ -7,7 +7,7 @@
 import { expect } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { blockNonLocal, serveStatic, type StaticServer } from './server'
 
@@ -36,6 +36,11 @@ export function ensureBuilt(): void {
   const sources = Math.max(...['src', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(join(ROOT, p))))
   // vitest sets NODE_ENV=test: build what users get.
   if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+}
+
+/** Observations in the served bundled tables (the CSV the build wrote), so counts follow the extractor. */
+export function seedObservationCount(): number {
+  return readFileSync(join(DIST, 'data/observations.csv'), 'utf8').trim().split('\n').length - 1
 }
 
 export async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
@@ -126,14 +131,17 @@ export function app(): StaticServer {
   return server
 }
 
-/** Build if needed, serve dist/, launch Chromium; returns a page in a fresh 1366×768 zh-CN context. */
-export async function startApp(): Promise<Page> {
+/**
+ * Build if needed, serve dist/, launch Chromium; returns a page in a fresh 1366×768 zh-CN context.
+ * `args`: extra Chromium switches (e.g. `--host-resolver-rules` to send a made-up host to a local server).
+ */
+export async function startApp(args: string[] = []): Promise<Page> {
   ensureBuilt()
   mkdirSync(SHOTS, { recursive: true })
   server = await serveStatic(DIST)
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...args],
   })
   return openPage(await newContext())
 }

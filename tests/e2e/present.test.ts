@@ -120,15 +120,29 @@ describe.each([
   })
 })
 
-describe('presentation from a view without charts', () => {
-  it('opens the Overview and presents its charts', async () => {
-    const p = await openOverview(1280, 720, '/reports')
+describe('presentation stays on the view', () => {
+  it('presents the charts of the view on screen (Rankings), not the Overview', async () => {
+    const p = await openOverview(1280, 720, '/rankings')
+    await p.waitForSelector('[data-chart-id] .chart-host canvas')
     await p.click('[data-testid="present"]')
-    await p.waitForSelector('[data-testid="presentation"][data-slides="4"]', { timeout: 60_000 })
+    await p.waitForSelector('[data-testid="presentation"][data-slides="1"]', { timeout: 60_000 })
     await waitDrawn(p)
-    expect(await p.evaluate(() => location.hash)).toMatch(/^#\/(\?|$)/)
+    expect(await p.evaluate(() => location.hash)).toMatch(/^#\/rankings/)
+    expect(await p.textContent('.slide-title')).toBe(await p.textContent('[data-chart-id] .chart-title'))
     await p.keyboard.press('Escape')
     await p.waitForSelector('[data-testid="presentation"]', { state: 'detached' })
+    await p.context().close()
+  })
+
+  it('on a view without charts says so and stays there', async () => {
+    const p = await openOverview(1280, 720, '/reports')
+    await p.click('[data-testid="present"]')
+    const status = p.locator('[data-testid="view-export-status"]')
+    await status.waitFor({ state: 'visible' })
+    expect(await status.textContent()).toContain('本页没有图表可演示')
+    expect(await p.locator('[data-testid="presentation"]').count()).toBe(0)
+    expect(await p.evaluate(() => location.hash)).toMatch(/^#\/reports/)
+    await p.screenshot({ path: join(SHOTS, 'present-no-charts-1280x720.png') })
     await p.context().close()
   })
 

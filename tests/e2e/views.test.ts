@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { blocked, chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, shot, startApp, stopApp } from './harness'
+import { blocked, chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, seedObservationCount, shot, startApp, stopApp } from './harness'
 
 let page: Page
 
@@ -87,7 +87,7 @@ describe('Rankings', () => {
     expect((await rankingOption(p)).yAxis[0].data[0]).toMatch(/^1\. Fengjie County Emergency .*…$/)
     await shot(p, 'rankings-en')
     await goto(p, '/explore')
-    await poll(() => p.textContent('[data-testid="explore-count"]')).toBe('42 values')
+    await poll(() => p.textContent('[data-testid="explore-count"]')).toBe(`${seedObservationCount()} values`)
     await shot(p, 'explore-en', false)
     await ctx.close()
   })
@@ -99,9 +99,9 @@ describe('Explore', () => {
 
   it('lists the observations of the selection from SQL, sorts, links to the report and downloads CSV', async () => {
     await goto(page, '/explore')
-    await poll(() => page.textContent('[data-testid="explore-count"]')).toBe('共 42 条指标值')
-    expect(await page.textContent('[data-testid="table-range"]')).toBe('第 1–42 条，共 42 条')
-    await poll(async () => (await cellTexts(page, table)).length).toBe(42)
+    await poll(() => page.textContent('[data-testid="explore-count"]')).toBe(`共 ${seedObservationCount()} 条指标值`)
+    expect(await page.textContent('[data-testid="table-range"]')).toBe(`第 1–${seedObservationCount()} 条，共 ${seedObservationCount()} 条`)
+    await poll(async () => (await cellTexts(page, table)).length).toBe(seedObservationCount())
     let rows = await cellTexts(page, table)
     expect(rows[0][0]).toBe('奉节县应急管理局')
     // sort by value, largest first
@@ -111,7 +111,7 @@ describe('Explore', () => {
     expect(rows.slice(0, 2).map((r) => [r[0], r[3]])).toEqual([['奉节县应急管理局', '478.78万元'], ['綦江区交通局', '77,339 件']])
     expect(rows.map((r) => r[3])).not.toContain('0') // reported zeros read "0 件", never a bare 0 for not reported
     await shot(page, 'explore')
-    // CSV of all filtered rows: BOM, header + 42 rows
+    // CSV of all filtered rows: BOM, header + one row per observation
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="explore-csv"]')])
     const csv = await new Promise<string>((resolve, reject) => {
       void download.createReadStream().then((s) => {
@@ -122,7 +122,7 @@ describe('Explore', () => {
       })
     })
     expect(csv.startsWith('\uFEFF单位,年份,指标,数值')).toBe(true)
-    expect(csv.trim().split('\r\n')).toHaveLength(43)
+    expect(csv.trim().split('\r\n')).toHaveLength(seedObservationCount() + 1)
     expect(csv).toContain('77,339 件')
     // the report link opens the text at the evidence
     await page.click(`${table} tbody tr:first-child a`)
@@ -153,9 +153,9 @@ describe('Explore', () => {
     const sqlRows = () => cellTexts(page, '[data-testid="sql-table"]')
 
     await run('SELECT count(*) FROM observations')
-    await poll(async () => (await sqlRows())[0]?.[0]).toBe('42')
+    await poll(async () => (await sqlRows())[0]?.[0]).toBe(String(seedObservationCount()))
     expect(await page.textContent('[data-testid="sql-summary"]')).toMatch(/^1 行 · \d+ 毫秒$/)
-    expect(await page.textContent('[data-testid="dataset-summary"]')).toContain('42 个指标值')
+    expect(await page.textContent('[data-testid="dataset-summary"]')).toContain(`${seedObservationCount()} 个指标值`)
 
     for (const [sql, word] of [['DROP TABLE observations', 'DROP'], ['DELETE FROM observations', 'DELETE'], ['WITH x AS (SELECT 1) DELETE FROM observations', 'DELETE']] as const) {
       await run(sql)
@@ -175,7 +175,7 @@ describe('Explore', () => {
 
     // still all there, report texts included
     await run('SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM report_texts) AS texts')
-    await poll(async () => (await sqlRows())[0]).toEqual(['42', '5'])
+    await poll(async () => (await sqlRows())[0]).toEqual([String(seedObservationCount()), '5'])
     expect(await page.locator('[data-testid="sql-error"]').count()).toBe(0)
 
     // hostile text is shown as text, never run
@@ -191,7 +191,7 @@ describe('Explore', () => {
     await shot(page, 'explore-sql')
 
     await page.click('[data-tab="table"]')
-    await poll(() => page.textContent('[data-testid="explore-count"]')).toBe('共 42 条指标值')
+    await poll(() => page.textContent('[data-testid="explore-count"]')).toBe(`共 ${seedObservationCount()} 条指标值`)
   })
 })
 

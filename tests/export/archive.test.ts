@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
-import { buildPptx, buildZip, slideImageBox, SLIDE, viewEntryNames, viewFileName, viewZipEntries } from '../../src/export/archive'
+import { buildZip, viewEntryNames, viewFileName, viewZipEntries } from '../../src/export/archive'
 import { approvalChart, trendChart } from './fixture'
 
-const DATE = new Date(2024, 4, 6)
 
 function tinyPng(w = 40, h = 20): Uint8Array {
   const png = new PNG({ width: w, height: h })
@@ -16,12 +15,13 @@ describe('ZIP of a view', () => {
   const charts = [approvalChart(), trendChart(), approvalChart()]
 
   it('names one PNG and one CSV per chart, unique', () => {
-    expect(viewEntryNames(charts)).toEqual([
+    expect(viewEntryNames(charts, 'zh-CN')).toEqual([
       { png: '审批时限压缩比_2023.png', csv: '审批时限压缩比_2023.csv' },
       { png: '调解成功率_2021-2023.png', csv: '调解成功率_2021-2023.csv' },
       { png: '审批时限压缩比_2023 (2).png', csv: '审批时限压缩比_2023 (2).csv' },
     ])
-    expect(viewFileName('总览', charts, 'zip')).toBe('总览_2021-2023.zip')
+    expect(viewFileName('总览', charts, 'zip', 'zh-CN')).toBe('总览_2021-2023.zip')
+    expect(viewFileName('排名', [{ ...charts[0], scope: { indicators: [], agencies: ['江津区气象局'] } }], 'docx', 'zh-CN')).toBe('排名_江津区气象局_2023.docx')
   })
 
   it('opens and holds exactly one PNG and one CSV per chart', async () => {
@@ -36,38 +36,5 @@ describe('ZIP of a view', () => {
     expect(png.width).toBe(40)
     const csv = await zip.file('调解成功率_2021-2023.csv')!.async('string')
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 18)
-  })
-})
-
-describe('PPTX of a view', () => {
-  it('fits the chart image into the slide, aspect kept', () => {
-    const box = slideImageBox(1920, 1080)
-    expect(box.w / box.h).toBeCloseTo(1920 / 1080, 5)
-    expect(box.x).toBeGreaterThanOrEqual(SLIDE.pad - 1e-9)
-    expect(box.x + box.w).toBeLessThanOrEqual(SLIDE.w - SLIDE.pad + 1e-9)
-    expect(box.y + box.h).toBeLessThanOrEqual(SLIDE.h)
-  })
-
-  it('has one slide per chart, each with its image, title and source note', async () => {
-    const png = tinyPng(960, 400)
-    const dataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`
-    const charts = [approvalChart(), trendChart()]
-    const bytes = await buildPptx(
-      charts.map((source) => ({ source, image: { dataUrl, width: 960, height: 400 } })),
-      { locale: 'zh-CN', date: DATE, title: '总览' },
-      'uint8array',
-    )
-    const zip = await JSZip.loadAsync(bytes)
-    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort()
-    expect(slides).toHaveLength(2)
-    for (const [i, name] of slides.entries()) {
-      const xml = await zip.file(name)!.async('string')
-      expect(xml).toContain('<p:pic>')
-      expect(xml).toContain(charts[i].title)
-      expect(xml).toContain('数据来源：各单位法治政府建设年度报告 · 导出于 2024-05-06')
-      const rels = await zip.file(name.replace('slides/', 'slides/_rels/') + '.rels')!.async('string')
-      expect(rels).toMatch(/Target="\.\.\/media\/image[^"]*\.png"/)
-    }
-    expect(Object.keys(zip.files).some((n) => n.startsWith('ppt/media/') && n.endsWith('.png'))).toBe(true)
   })
 })

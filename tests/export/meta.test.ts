@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agenciesText, chartFileName, detailText, footnote, selectionText, yearsOf, yearsText } from '../../src/export/meta'
+import { agenciesText, chartFileName, detailText, exportTitle, footnote, selectionText, yearsOf, yearsText } from '../../src/export/meta'
 import { BOM, csvCell, toCsv } from '../../src/export/csv'
 import { approvalChart } from './fixture'
 
@@ -32,9 +32,28 @@ describe('subtitle: the selection and the unit', () => {
     expect(detailText({ title: 'x', subtitle: '单位：% · ↑ 越高越好', unitLabel: '%' }, 'zh-CN')).toBe('单位：% · ↑ 越高越好')
   })
 
-  it('names files after the chart and its years', () => {
-    expect(chartFileName(approvalChart(), 'png')).toBe('审批时限压缩比_2023.png')
-    expect(chartFileName(approvalChart('en'), 'csv')).toBe('Approval_time_compression_ratio_2023.csv')
+  it('names files after the view, the chart, the agencies picked and the years', () => {
+    expect(chartFileName(approvalChart(), 'png', 'zh-CN')).toBe('审批时限压缩比_2023.png')
+    expect(chartFileName({ ...approvalChart(), view: 'overview' }, 'png', 'zh-CN')).toBe('总览_审批时限压缩比_2023.png')
+    expect(chartFileName({ ...approvalChart('en'), view: 'rankings' }, 'csv', 'en')).toBe('Rankings_Approval_time_compression_ratio_2023.csv')
+    const scope = (agencies: string[]) => ({ indicators: ['approval_time_compression_pct'], agencies })
+    expect(chartFileName({ ...approvalChart(), view: 'trends', scope: scope(['江津区气象局']) }, 'svg', 'zh-CN')).toBe('趋势_审批时限压缩比_江津区气象局_2023.svg')
+    expect(chartFileName({ ...approvalChart(), view: 'compare', scope: scope(['甲局', '乙局', '丙局']) }, 'png', 'zh-CN')).toBe('对比_审批时限压缩比_甲局等3个单位_2023.png')
+  })
+
+  it('gives the same indicator exported from each view a different name and a title that says the view', () => {
+    const views = ['overview', 'compare', 'trends', 'rankings', 'coverage']
+    const names = views.map((view) => chartFileName({ ...approvalChart(), view }, 'png', 'zh-CN'))
+    expect(new Set(names).size).toBe(views.length)
+    expect(views.map((view) => exportTitle({ ...approvalChart(), view }, 'zh-CN'))).toEqual([
+      '审批时限压缩比（总览）',
+      '审批时限压缩比（对比）',
+      '审批时限压缩比（趋势）',
+      '审批时限压缩比（排名）',
+      '审批时限压缩比（覆盖）',
+    ])
+    expect(exportTitle({ ...approvalChart('en'), view: 'rankings' }, 'en')).toBe('Approval time compression ratio (Rankings)')
+    expect(exportTitle(approvalChart(), 'zh-CN')).toBe('审批时限压缩比')
   })
 })
 

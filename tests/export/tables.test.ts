@@ -14,10 +14,10 @@ describe('tableZipEntries', () => {
     const [reports, observations] = tableZipEntries(tables)
     expect(reports.name).toBe('reports.csv')
     const text = reports.data as string
-    expect(text.startsWith('\uFEFFreport_id,file,source_file,title,agency,agency_en,region,sector,year,script,chars,sha256,imported_at\r\n')).toBe(true)
+    expect(text.startsWith('\uFEFFreport_id,file,source_file,title,agency,agency_en,region,sector,year,script,chars,sha256,imported_at,agency_source,year_source\r\n')).toBe(true)
     expect(text).toContain('船营区人民政府')
     expect(text.trim().split('\r\n')).toHaveLength(4)
-    expect((observations.data as string).split('\r\n')[0]).toBe('\uFEFFreport_id,indicator_id,value,qualifier,value_low,value_high,evidence,start,end,method,reviewed')
+    expect((observations.data as string).split('\r\n')[0]).toBe('\uFEFFreport_id,indicator_id,value,qualifier,value_low,value_high,evidence,start,end,method,reviewed,confidence,confidence_reasons')
   })
 
   it('names the archive after what it is and the day', () => {

@@ -32,10 +32,10 @@ export interface CorpusItem {
 
 export const CORPUS_DIR = join(ROOT, 'tests/fixtures/corpus')
 
-export function loadCorpus(): CorpusItem[] {
+export function loadCorpus(dir = CORPUS_DIR): CorpusItem[] {
   const items: CorpusItem[] = []
-  for (const f of readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.json')).sort()) {
-    const data = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as { items: Omit<CorpusItem, 'file'>[] }
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { items: Omit<CorpusItem, 'file'>[] }
     for (const item of data.items) items.push({ ...item, file: f })
   }
   return items

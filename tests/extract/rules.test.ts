@@ -53,7 +53,7 @@ describe('rule engine', () => {
   })
 
   it('keeps qualifiers', () => {
-    const o = extract('组织执法人员参加法治培训,共计300余人次参训。确保每人每年学法不少于40学时。')
+    const o = extract('组织执法人员参加法治培训,共计300余人次参训。全年人均学法不少于40学时。')
     expect(o.training_participants).toMatchObject({ value: 300, qualifier: 'approx' })
     expect(o.training_hours_per_person).toMatchObject({ value: 40, qualifier: 'at_least' })
   })

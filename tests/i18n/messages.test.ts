@@ -22,9 +22,12 @@ describe('message interpolation (the vue-i18n message compiler and the pure look
   })
 })
 
-describe('the message catalogue', () => {
-  it('has the same keys in Chinese and English, every message a non-empty string with the same placeholders', async () => {
-    const { messages } = await import('../../src/i18n/messages')
+describe('the message catalogues', () => {
+  it.each([
+    ['app', () => import('../../src/i18n/messages').then((m) => m.messages)],
+    ['briefing files', () => import('../../src/export/briefingMessages').then((m) => m.briefingMessages)],
+  ])('%s: the same keys in Chinese and English, every message a non-empty string with the same placeholders', async (_name, load) => {
+    const messages = await load()
     const flat = (node: unknown, prefix = ''): Record<string, string> =>
       Object.entries(node as Record<string, unknown>).reduce<Record<string, string>>((acc, [k, v]) => {
         if (typeof v === 'string') acc[prefix + k] = v

@@ -49,6 +49,19 @@ describe('decodeText', () => {
     expect(decodeText(cat([0xfe, 0xff], be))).toEqual({ text: REPORT, encoding: 'utf-16be' })
   })
 
+  it('decodes UTF-16LE and UTF-16BE without BOM, with a warning that says so', () => {
+    const le = new Uint8Array(iconv.encode(REPORT, 'utf16le'))
+    expect(decodeText(le)).toEqual({ text: REPORT, encoding: 'utf-16le', warnings: ['decoded as UTF-16LE without a byte order mark'] })
+    const be = new Uint8Array(iconv.encode(REPORT, 'utf16-be'))
+    expect(decodeText(be)).toEqual({ text: REPORT, encoding: 'utf-16be', warnings: ['decoded as UTF-16BE without a byte order mark'] })
+    // Only Chinese characters: no zero bytes give it away, the characters do.
+    const han = '法治政府建设情况报告全年办理行政复议案件纠错率下一步打算，加强执法监督和学法培训。'
+    expect(decodeText(new Uint8Array(iconv.encode(han, 'utf16le')))).toMatchObject({ text: han, encoding: 'utf-16le' })
+    expect(decodeText(new Uint8Array(iconv.encode(han, 'utf16-be')))).toMatchObject({ text: han, encoding: 'utf-16be' })
+    // ...and GBK of the same text is still GBK.
+    expect(decodeText(gbk(han))).toMatchObject({ text: han, encoding: 'gb18030' })
+  })
+
   it('keeps UTF-8 when only a few sequences are broken (truncated last character)', () => {
     const bytes = utf8(REPORT.repeat(5) + '报')
     const r = decodeText(bytes.subarray(0, bytes.length - 1))

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { detectFormat, ingest } from '../../src/ingest'
 import { pageText } from '../../src/ingest/pdf-text'
+import { pdfToText } from '../../src/ingest/pdf'
 
 /** A minimal valid PDF with correct xref offsets; `content` is the page's content stream. */
 function makePdf(content: string, fonts: string[] = ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']): Uint8Array {
@@ -81,5 +82,15 @@ describe('pageText (pdf.js items → lines)', () => {
 
   it('does not join into an indented next line (a new paragraph)', () => {
     expect(pageText([item('甲乙丙丁', 72, 700, 468), item('戊己', 96, 680, 24)])).toBe('甲乙丙丁\n戊己')
+  })
+})
+
+describe('the bound on text from a PDF', () => {
+  it('stops reading and says the file is too large when unpacked (a small limit stands in for 64 MB)', async () => {
+    const bytes = makePdf(lines(['Annual report 2023', 'Cases handled: 12']))
+    expect(await pdfToText(bytes, {}, 1000)).toMatchObject({ text: 'Annual report 2023\nCases handled: 12' })
+    const r = await pdfToText(bytes, {}, 40)
+    expect(r).toMatchObject({ ok: false, code: 'too_large' })
+    expect('message_en' in r && r.message_en).toMatch(/too large when unpacked/)
   })
 })

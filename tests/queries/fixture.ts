@@ -14,9 +14,11 @@ export async function createFixtureDb(): Promise<DuckDBConnection> {
   await c.run(`CREATE TABLE indicators (id VARCHAR, family VARCHAR, family_zh VARCHAR, family_en VARCHAR,
     name_zh VARCHAR, name_en VARCHAR, unit VARCHAR, unit_zh VARCHAR, direction VARCHAR, sort INTEGER)`)
   await c.run(`CREATE TABLE reports (report_id VARCHAR, file VARCHAR, source_file VARCHAR, title VARCHAR, agency VARCHAR,
-    agency_en VARCHAR, region VARCHAR, sector VARCHAR, year INTEGER, script VARCHAR, chars INTEGER, sha256 VARCHAR, imported_at VARCHAR)`)
+    agency_en VARCHAR, region VARCHAR, sector VARCHAR, year INTEGER, script VARCHAR, chars INTEGER, sha256 VARCHAR, imported_at VARCHAR,
+    agency_source VARCHAR, year_source VARCHAR)`)
   await c.run(`CREATE TABLE observations (report_id VARCHAR, indicator_id VARCHAR, value DOUBLE, qualifier VARCHAR,
-    value_low DOUBLE, value_high DOUBLE, evidence VARCHAR, start INTEGER, "end" INTEGER, method VARCHAR, reviewed BOOLEAN)`)
+    value_low DOUBLE, value_high DOUBLE, evidence VARCHAR, start INTEGER, "end" INTEGER, method VARCHAR, reviewed BOOLEAN,
+    confidence DOUBLE, confidence_reasons VARCHAR)`)
   await c.run(`CREATE TABLE report_texts (report_id VARCHAR, text VARCHAR)`)
   await c.run(`INSERT INTO indicators VALUES
     ('approval_time_compression_pct','approval','审批服务','Approval services','审批时限压缩比','Approval time compression ratio','pct',NULL,'higher',0),
@@ -24,20 +26,20 @@ export async function createFixtureDb(): Promise<DuckDBConnection> {
     ('mediation_success_pct','mediation','矛盾纠纷化解','Dispute resolution','调解成功率','Mediation success rate','pct',NULL,'higher',15),
     ('training_participants','training','学法培训','Legal training','参训人次','Training participants','count','人次','higher',19)`)
   await c.run(`INSERT INTO reports VALUES
-    ('jiangjin-meteorology-2023','jiangjin-meteorology-2023.txt','000.txt',NULL,'江津区气象局','Jiangjin District Meteorological Bureau','重庆市江津区','气象',2023,'simplified',${TEXT_JIANGJIN.length},'aa','2026-11-23'),
-    ('fengjie-emergency-2022','fengjie-emergency-2022.txt','001.txt','奉节县应急管理局2022年法治政府建设工作情况报告','奉节县应急管理局','Fengjie County Emergency Management Bureau','奉节县','应急管理',2022,'simplified',100,'bb','2026-11-23'),
-    ('chuanying-government-2023','chuanying-government-2023.txt','003.txt','船營區2023年法治政府建設情況報告','船营区人民政府','Chuanying District People''s Government','吉林省吉林市船营区','区县政府',2023,'traditional',${TEXT_CHUANYING.length},'cc','2026-11-23')`)
+    ('jiangjin-meteorology-2023','jiangjin-meteorology-2023.txt','000.txt',NULL,'江津区气象局','Jiangjin District Meteorological Bureau','重庆市江津区','气象',2023,'simplified',${TEXT_JIANGJIN.length},'aa','2026-11-23','body','body'),
+    ('fengjie-emergency-2022','fengjie-emergency-2022.txt','001.txt','奉节县应急管理局2022年法治政府建设工作情况报告','奉节县应急管理局','Fengjie County Emergency Management Bureau','奉节县','应急管理',2022,'simplified',100,'bb','2026-11-23','title','title'),
+    ('chuanying-government-2023','chuanying-government-2023.txt','003.txt','船營區2023年法治政府建設情況報告','船营区人民政府','Chuanying District People''s Government','吉林省吉林市船营区','区县政府',2023,'traditional',${TEXT_CHUANYING.length},'cc','2026-11-23','signature','title')`)
   const evid = (text: string, s: string) => {
     const start = text.indexOf(s)
     if (start < 0) throw new Error(`fixture: ${s} not in text`)
     return `'${s}', ${start}, ${start + s.length}`
   }
   await c.run(`INSERT INTO observations VALUES
-    ('jiangjin-meteorology-2023','approval_time_compression_pct',86.5,'exact',NULL,NULL,${evid(TEXT_JIANGJIN, '压缩比例由原来的50%上升到86.5%')},'rule',false),
-    ('jiangjin-meteorology-2023','approvals_handled',16,'exact',NULL,NULL,${evid(TEXT_JIANGJIN, '全年办理审批16件')},'rule',false),
-    ('fengjie-emergency-2022','training_participants',430,'approx',NULL,NULL,'430余人次参加',NULL,NULL,'rule',false),
-    ('chuanying-government-2023','mediation_success_pct',97,'exact',NULL,NULL,${evid(TEXT_CHUANYING, '糾紛調解成功率達到97%')},'rule',true),
-    ('chuanying-government-2023','approval_time_compression_pct',NULL,'range',60,70,${evid(TEXT_CHUANYING, '排查出糾紛544件')},'manual',false)`)
+    ('jiangjin-meteorology-2023','approval_time_compression_pct',86.5,'exact',NULL,NULL,${evid(TEXT_JIANGJIN, '压缩比例由原来的50%上升到86.5%')},'rule',false,0.9,'change'),
+    ('jiangjin-meteorology-2023','approvals_handled',16,'exact',NULL,NULL,${evid(TEXT_JIANGJIN, '全年办理审批16件')},'rule',false,1,''),
+    ('fengjie-emergency-2022','training_participants',430,'approx',NULL,NULL,'430余人次参加',NULL,NULL,'rule',false,0.85,'after_term,approx'),
+    ('chuanying-government-2023','mediation_success_pct',97,'exact',NULL,NULL,${evid(TEXT_CHUANYING, '糾紛調解成功率達到97%')},'rule',true,1,''),
+    ('chuanying-government-2023','approval_time_compression_pct',NULL,'range',60,70,${evid(TEXT_CHUANYING, '排查出糾紛544件')},'manual',false,NULL,NULL)`)
   await c.run(`INSERT INTO report_texts VALUES
     ('jiangjin-meteorology-2023', '${TEXT_JIANGJIN}'),
     ('chuanying-government-2023', '${TEXT_CHUANYING}')`)

@@ -15,12 +15,12 @@ beforeAll(async () => {
   c = await createFixtureDb()
   // Two more reports so the order and the ties can be seen.
   await c.run(`INSERT INTO reports VALUES
-    ('a-2023','a.txt','a.txt',NULL,'甲局',NULL,NULL,NULL,2023,'simplified',1,'dd','2026-11-23'),
-    ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,NULL,2023,'simplified',1,'ee','2026-11-23')`)
+    ('a-2023','a.txt','a.txt',NULL,'甲局',NULL,NULL,NULL,2023,'simplified',1,'dd','2026-11-23',NULL,NULL),
+    ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,NULL,2023,'simplified',1,'ee','2026-11-23',NULL,NULL)`)
   await c.run(`INSERT INTO observations VALUES
-    ('a-2023','approval_time_compression_pct',95,'exact',NULL,NULL,'x',NULL,NULL,'rule',false),
-    ('b-2023','approval_time_compression_pct',86.5,'approx',NULL,NULL,'y',NULL,NULL,'rule',false),
-    ('a-2023','training_participants',120,'approx',NULL,NULL,'z',NULL,NULL,'rule',false)`)
+    ('a-2023','approval_time_compression_pct',95,'exact',NULL,NULL,'x',NULL,NULL,'rule',false,NULL,NULL),
+    ('b-2023','approval_time_compression_pct',86.5,'approx',NULL,NULL,'y',NULL,NULL,'rule',false,NULL,NULL),
+    ('a-2023','training_participants',120,'approx',NULL,NULL,'z',NULL,NULL,'rule',false,NULL,NULL)`)
 })
 
 const catalogueRows = async () =>

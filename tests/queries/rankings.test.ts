@@ -15,12 +15,12 @@ beforeAll(async () => {
   await c.run(`INSERT INTO indicators VALUES
     ('reconsideration_cases','enforcement','行政执法与案件','Enforcement and cases','行政复议案件数','Administrative reconsideration cases','count','件','lower',11)`)
   await c.run(`INSERT INTO reports VALUES
-    ('${JJ21}','jj21.txt','005.txt',NULL,'江津区气象局','Jiangjin District Meteorological Bureau','重庆市江津区','气象',2021,'simplified',10,'dd','2026-11-23')`)
+    ('${JJ21}','jj21.txt','005.txt',NULL,'江津区气象局','Jiangjin District Meteorological Bureau','重庆市江津区','气象',2021,'simplified',10,'dd','2026-11-23',NULL,NULL)`)
   await c.run(`INSERT INTO observations VALUES
-    ('${JJ}','reconsideration_cases',0,'exact',NULL,NULL,'无复议案件',NULL,NULL,'rule',false),
-    ('${FJ}','reconsideration_cases',0,'exact',NULL,NULL,'行政复议0件',NULL,NULL,'rule',false),
-    ('${CY}','reconsideration_cases',12,'exact',NULL,NULL,'受理行政复议申请12件',NULL,NULL,'rule',false),
-    ('${JJ21}','approval_time_compression_pct',95,'at_least',NULL,NULL,'压缩95%以上',NULL,NULL,'rule',false)`)
+    ('${JJ}','reconsideration_cases',0,'exact',NULL,NULL,'无复议案件',NULL,NULL,'rule',false,NULL,NULL),
+    ('${FJ}','reconsideration_cases',0,'exact',NULL,NULL,'行政复议0件',NULL,NULL,'rule',false,NULL,NULL),
+    ('${CY}','reconsideration_cases',12,'exact',NULL,NULL,'受理行政复议申请12件',NULL,NULL,'rule',false,NULL,NULL),
+    ('${JJ21}','approval_time_compression_pct',95,'at_least',NULL,NULL,'压缩95%以上',NULL,NULL,'rule',false,NULL,NULL)`)
 })
 
 const brief = (rows: Record<string, unknown>[]) => rows.map((r) => [r.rank, r.report_id, r.reported, r.value])

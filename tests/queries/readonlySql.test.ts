@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { checkReadOnlySql, consoleSql } from '../../src/queries/readonlySql'
+import { checkReadOnlySql, consoleCapture, consoleFetch, consoleRowsWithin, consoleSql } from '../../src/queries/readonlySql'
 import { createFixtureDb } from './fixture'
 
 const ok = (sql: string) => checkReadOnlySql(sql)
@@ -105,7 +105,7 @@ describe('consoleSql in DuckDB', () => {
     ])
     expect((await runConsole('DESCRIBE observations', 50)).map((r) => r.column_name)).toContain('evidence')
     expect(await runConsole('SHOW TABLES', 50)).toHaveLength(4)
-    expect(await runConsole('SUMMARIZE observations', 50)).toHaveLength(11)
+    expect(await runConsole('SUMMARIZE observations', 50)).toHaveLength(13)
     expect((await runConsole('EXPLAIN SELECT 1')).length).toBeGreaterThan(0)
     expect(await runConsole('SELECT count(*) AS n FROM observations -- how many')).toEqual([{ n: '5' }])
   })
@@ -113,5 +113,35 @@ describe('consoleSql in DuckDB', () => {
   it('a mutation that slipped past the check still fails as a subquery', async () => {
     await expect(c.runAndReadAll(consoleSql({ sql: 'SELECT 1; DROP TABLE observations', kind: 'select' }, 5))).rejects.toThrow(/syntax error/i)
     expect((await c.runAndReadAll('SELECT count(*) AS n FROM observations')).getRowObjectsJson()).toEqual([{ n: '5' }])
+  })
+})
+
+describe('the console result kept in DuckDB, measured, then read', () => {
+  const capture = async (c: DuckDBConnection, sql: string, maxRows: number, maxBytes: number) => {
+    const checked = checkReadOnlySql(sql)
+    if (!checked.ok) throw new Error(checked.reason)
+    await c.run('BEGIN TRANSACTION')
+    await c.run(consoleCapture(checked, maxRows))
+    const q = consoleRowsWithin(maxBytes)
+    const [size] = (await c.runAndReadAll(q.sql, q.params as never)).getRowObjectsJson()
+    const f = consoleFetch(Math.min(Number(size.fit), maxRows))
+    const rows = (await c.runAndReadAll(f.sql, f.params as never)).getRowObjectsJson()
+    await c.run('ROLLBACK')
+    return { total: Number(size.total), fit: Number(size.fit), rows }
+  }
+
+  it('keeps the order and the row cap (+1), and measures each row as text', async () => {
+    const c = await createFixtureDb()
+    const all = await capture(c, 'SELECT report_id FROM reports ORDER BY report_id DESC', 2, 1e9)
+    expect(all).toEqual({ total: 3, fit: 3, rows: [{ report_id: 'jiangjin-meteorology-2023' }, { report_id: 'fengjie-emergency-2022' }] })
+    // Each row of 'SELECT repeat(x, 1000)' is a little over 1000 bytes of text: 3500 bytes hold three.
+    const wide = await capture(c, "SELECT i, repeat('x', 1000) AS s FROM range(10) t(i) ORDER BY i", 100, 3500)
+    expect(wide.total).toBe(10)
+    expect(wide.fit).toBe(3)
+    expect(wide.rows.map((r) => Number(r.i))).toEqual([0, 1, 2])
+    // Multi-byte text is measured in bytes: 1000 Chinese characters are 3000 bytes.
+    expect((await capture(c, "SELECT repeat('法', 1000) AS s FROM range(3)", 100, 3100)).fit).toBe(1)
+    // Nothing is left behind: the temporary table went with the rollback.
+    expect((await c.runAndReadAll("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'console_result'")).getRowObjects()).toEqual([{ n: 0 }])
   })
 })

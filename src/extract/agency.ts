@@ -1,0 +1,240 @@
+/**
+ * Who wrote the report, read from the forms authors use, strongest first:
+ * the title line (organ, place-only "静海区2023年…报告", joint letterhead "中共X市委 X市人民政府关于…",
+ * abbreviation "市水务局2025年…"), a letterhead line, the signature above the closing date, the
+ * report's own title quoted in the text (《X关于2022年度法治政府建设情况的报告》), the lead sentence
+ * ("2023年，X以…"), a 发布机构/来源/发布单位 page line, and only then the organ the text names most.
+ * Every name must have an organ's shape (./organs.ts); addressee lines ("市委、市政府：") and party
+ * bodies are never the author; when nothing qualifies the agency is unknown, never a guess.
+ */
+import type { ReportMeta } from './types'
+import { innermostPlace, organsIn, placeChain, readOrgan, type Organ } from './organs'
+import { isCityName, MUNICIPALITIES, PROVINCES } from './places'
+
+export interface AgencyFound {
+  organ: Organ | null
+  source: ReportMeta['agency_source']
+  evidence?: string
+  /** With no agency: the department a title names without a place we can read (区市场监管局), for the sector. */
+  department?: string
+}
+
+export interface Line { text: string; start: number }
+
+const CJK = '\\u4e00-\\u9fff'
+const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|工委|纪委|政法委|[市县区镇乡旗州]委(?:员会)?)$/
+/** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
+const TITLE_END = /(?:法治|依法行政)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
+const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
+const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
+const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
+const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
+const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
+const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
+const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
+
+/** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
+export interface Places { province: string | null; city: string | null; county: string | null }
+
+function mostFrequent(counts: Map<string, number>): string | null {
+  let best: string | null = null
+  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k
+  return best
+}
+
+const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
+
+export function placesNamed(text: string): Places {
+  const province = new Map<string, number>()
+  for (const [full, short] of PROVINCE_SHORT) {
+    const n = text.split(short).length - 1
+    if (n > 0) province.set(full, n + (text.includes(full) ? 1 : 0))
+  }
+  const city = new Map<string, number>()
+  const county = new Map<string, number>()
+  for (const m of text.matchAll(/[市区县]/g)) {
+    const at = m.index
+    // The stem before 市/区/县: a known city's three or two characters, else two characters.
+    const three = text.slice(Math.max(0, at - 3), at + 1)
+    const two = text.slice(Math.max(0, at - 2), at + 1)
+    // A city counts only when it is a known one (示范城市 is no city); a district or county by its shape.
+    const p = m[0] === '市' ? (isCityName(three) ? three : isCityName(two) ? two : '') : two
+    if (p.length < 3 || readPlace(p) === null) continue
+    const into = m[0] === '市' ? city : county
+    into.set(p, (into.get(p) ?? 0) + 1)
+  }
+  for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
+  // A district or county stands for the report's own place only when the text names it more than once
+  // (a district report that names a neighbour once does not thereby name itself).
+  const c = mostFrequent(county)
+  return { province: mostFrequent(province), city: mostFrequent(city), county: c && county.get(c)! > 1 ? c : null }
+}
+
+/** A place on its own (静海区, 东城街道, 红星镇), or null. */
+function readPlace(s: string): string | null {
+  const o = readOrgan(`${s}人民政府`, { lenient: true })
+  return o && o.place === s ? s : null
+}
+
+/** The organ a place-only title names: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处. */
+function governmentOf(place: string): Organ | null {
+  return readOrgan(place.endsWith('街道') ? `${place}办事处` : `${place}人民政府`, { lenient: true })
+}
+
+/** "市水务局" with the report's city → 武汉市水务局; "省人民政府" → 湖北省人民政府. */
+function expand(s: string, places: Places, known: Organ[]): Organ | null {
+  const m = LEVEL_ABBREVIATION.exec(s)
+  if (!m) return null
+  const [, level, rest] = m
+  const word = readOrgan(rest, { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : null)
+  if (!word) return null
+  // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
+  // the text names that district more than once (not a neighbour it cooperated with).
+  const full = known.find((o) => o.organ === word.organ && innermostPlace(o.place).endsWith(level) &&
+    (level !== '区' && level !== '县' || innermostPlace(o.place) === places.county))
+  if (full) return readOrgan(innermostPlace(full.place) + full.organ)
+  const place = level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county
+  if (!place || ((level === '区' || level === '县') && !place.endsWith(level))) return null
+  return readOrgan(place + word.organ)
+}
+
+/** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
+function authorOf(s: string, places: Places, known: Organ[]): Organ | null {
+  const parts = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '')).filter((p) => p && !PARTY.test(p))
+  const organs = parts.map((p) => readOrgan(p, { lenient: true }) ?? expand(p, places, known) ?? (readPlace(p) ? governmentOf(p) : null))
+    .filter((o): o is Organ => o !== null)
+  return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
+}
+
+/** The author part of a title line ("X2023年…报告", "X关于2023年度…报告", "2020年X法治政府建设…报告"). */
+function titleAuthor(title: string): string {
+  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '')
+  const y = YEAR_IN_TITLE.exec(clean)
+  if (!y) return clean.replace(/(?:关于)?(?:推进)?(?:法治|依法行政).*$/, '')
+  const before = clean.slice(0, y.index).split('关于')[0]
+  if (before) return before
+  // "2020年静海区法治政府建设情况报告": the place stands between the year and the subject.
+  return clean.slice(y.index + y[0].length).replace(/(?:推进)?(?:法治|依法行政).*$/, '')
+}
+
+export interface TitleFound { title: string; line: Line }
+
+/**
+ * Title lines among the first lines: a line about 法治 ending in 报告/情况/总结, or an organ line
+ * followed by one; several when a page repeats its title (a bare one in the breadcrumb, the full one above the text).
+ */
+export function findTitles(lines: Line[]): TitleFound[] {
+  const out: TitleFound[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
+    if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
+    const prev = i > 0 ? lines[i - 1].text.trim() : ''
+    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })
+    else out.push({ title: t, line: lines[i] })
+  }
+  return out
+}
+
+export function findAgency(text: string, lines: Line[], titles: TitleFound[], tail: Line[]): AgencyFound & { title?: TitleFound } {
+  const places = placesNamed(text)
+  const known = organsIn(text).map((o) => o.organ).filter((o) => !PARTY.test(o.name))
+  let department: string | undefined
+  for (const title of titles) {
+    const author = titleAuthor(title.title)
+    const o = authorOf(author, places, known)
+    if (o) return { organ: o, source: 'title', evidence: title.title, title }
+    department ??= readOrgan(author.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true })?.organ
+  }
+  // Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee.
+  for (const l of lines) {
+    const t = l.text.trim()
+    if (!t || t.length > 60 || ADDRESSEE.test(t) || !/\s/.test(t)) continue
+    if (t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) {
+      const o = authorOf(t, places, known)
+      if (o) return { organ: o, source: 'letterhead', evidence: t }
+    }
+  }
+  // Signature: an organ line above the closing date.
+  for (let i = tail.length - 1; i > 0; i--) {
+    if (!DATE_LINE.test(tail[i].text.trim())) continue
+    const t = tail[i - 1].text.trim()
+    const o = ADDRESSEE.test(t) ? null : authorOf(t, places, known)
+    if (o) return { organ: o, source: 'signature', evidence: t }
+  }
+  QUOTED_REPORT.lastIndex = 0
+  for (const m of text.matchAll(QUOTED_REPORT)) {
+    const o = authorOf(m[1], places, known)
+    if (o) return { organ: o, source: 'body', evidence: m[0] }
+  }
+  for (const l of lines) {
+    const m = LEAD.exec(l.text)
+    const o = m && authorOf(m[1], places, known)
+    if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+  }
+  // "2022年，我区…" and the text calls its government "自治区人民政府": the report is that government's.
+  const we = lines.map((l) => /^\s*(?:19|20)\d{2}年(?:以来|度)?[,，]\s*我(省|市|区|县|州)/.exec(l.text)?.[1]).find(Boolean)
+  if (we) {
+    const level = we === '区' && /自治区人民政府/.test(text) ? '自治区' : we
+    const o = new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text) ? expand(`${level}人民政府`, places, known) : null
+    if (o) return { organ: o, source: 'body', evidence: `${level}人民政府` }
+  }
+  PUBLISHER.lastIndex = 0
+  for (const m of text.slice(0, 3000).matchAll(PUBLISHER)) {
+    const o = authorOf(m[1], places, known)
+    if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+  }
+  return { ...mostNamed(text), department }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The organ's name as the text gives it at its fullest: the longest place chain written before the
+ * same organ anywhere in the text (深圳市龙岗区司法局 in the title, 天津市静海区人民政府 on the site
+ * header, 延边朝鲜族自治州人民政府 for 延边州政府); when the text never writes the organ out (a
+ * place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区).
+ */
+export function fullestName(text: string, organ: Organ): string {
+  if (organ.central) return organ.name
+  const inner = innermostPlace(organ.place)
+  const stems = [escape(inner)]
+  if (/[^治]州$/.test(inner)) stems.push(`${escape(inner.slice(0, -1))}[${CJK}]{0,6}自治州`)
+  let best = organ.name
+  for (const stem of stems) {
+    for (const m of text.matchAll(new RegExp(`([${CJK}]{0,16})(${stem})${escape(organ.organ)}`, 'g'))) {
+      for (let k = 0; k <= m[1].length; k++) {
+        const chain = m[1].slice(k) + m[2]
+        if (placeChain(chain) && chain.length + organ.organ.length > best.length) { best = chain + organ.organ; break }
+      }
+    }
+  }
+  if (best !== organ.name || text.includes(organ.name)) return best
+  // Never written out: the chain the text writes for the place (重庆市九龙坡区), if any.
+  for (const m of text.matchAll(new RegExp(`([${CJK}]{2,16})${escape(inner)}`, 'g'))) {
+    for (let k = 0; k + 2 <= m[1].length; k++) {
+      const chain = m[1].slice(k) + inner
+      if (placeChain(chain) && chain.length + organ.organ.length > best.length) { best = chain + organ.organ; break }
+    }
+  }
+  return best
+}
+
+/** The organ the text names most (with a place, at least twice), outside addressee lines. */
+function mostNamed(text: string): AgencyFound {
+  const counts = new Map<string, { n: number; organ: Organ; index: number }>()
+  for (const { organ, index } of organsIn(text)) {
+    if (PARTY.test(organ.name) || organ.central) continue
+    const lineEnd = text.indexOf('\n', index)
+    if (ADDRESSEE.test(text.slice(text.lastIndexOf('\n', index) + 1, lineEnd < 0 ? text.length : lineEnd).trim())) continue
+    const name = innermostPlace(organ.place) + organ.organ
+    const c = counts.get(name) ?? { n: 0, organ, index }
+    const follows = text.slice(index + organ.name.length, index + organ.name.length + 24)
+    c.n += /^(?:关于)?(?:19|20)\d{2}年度?[^。]{0,12}法治/.test(follows) ? 3 : 1
+    counts.set(name, c)
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.index - b.index)
+  if (!ranked.length || ranked[0].n < 2) return { organ: null, source: 'unknown' }
+  const lineStart = text.lastIndexOf('\n', ranked[0].index) + 1
+  return { organ: ranked[0].organ, source: 'body', evidence: text.slice(lineStart, lineStart + 80).split('\n')[0].trim() }
+}

@@ -1,0 +1,164 @@
+/**
+ * The shape of a government organ's name, so that a sentence fragment never becomes an agency.
+ *
+ * An organ is a place chain + an organ word (吉林省吉林市船营区 + 人民政府, 绍兴市 + 市场监督管理局,
+ * 东城街道 + 办事处), or a central organ (司法部, 国家税务总局, 生态环境部). The organ word is a
+ * department of a closed vocabulary (司法局, 卫生健康委员会, 交通运输厅 …) or a people's government;
+ * "参加省应急管理厅" or "建成县级农村物流中心" have no such shape. Abbreviations (市场监管局,
+ * 人社局, 卫健委) are expanded to the full department name.
+ */
+
+import { isCityName, PROVINCES } from './places'
+
+const CJK = '\\u4e00-\\u9fff'
+
+/** Department stems, longest forms first within a family; abbreviations map to their full forms below. */
+const DEPARTMENTS = [
+  '司法', '公安', '财政', '教育', '民政', '审计', '统计', '商务', '税务', '气象', '地震', '档案', '信访', '外事', '侨务',
+  '粮食和物资储备', '粮食', '林业和草原', '林业', '园林', '水利', '水务', '交通运输', '交通', '应急管理', '市场监督管理',
+  '生态环境', '环境保护', '自然资源和规划', '规划和自然资源', '自然资源', '规划', '国土资源', '住房和城乡建设',
+  '住房城乡建设', '城乡建设', '住房保障', '卫生健康', '卫生和计划生育', '人力资源和社会保障', '人力资源社会保障',
+  '农业农村', '农业', '畜牧兽医', '畜牧', '渔业', '海洋', '文化和旅游', '文化广电和旅游', '文化广电旅游', '文化广电体育和旅游',
+  '文化旅游', '文化广播电视和旅游', '文化广播电视旅游', '文化广电新闻出版', '文化体育和旅游', '文化广电体育', '文化', '旅游', '体育', '科学技术', '科技', '工业和信息化', '经济和信息化', '经济信息化', '工业信息化',
+  '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '城市综合管理',
+  '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
+  '大数据', '数据', '机关事务管理', '机关事务', '人民防空', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
+  '民族事务', '国有资产监督管理', '地方金融监督管理', '金融监督管理', '金融工作', '药品监督管理', '烟草专卖', '邮政管理',
+  '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
+  '消防救援', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人社', '住建', '卫健',
+  '发改', '经信', '工信', '文旅', '文广旅', '医保', '城管', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
+]
+/** Common abbreviations → the full department stem (as organs name themselves in full). */
+const FULL: Record<string, string> = {
+  市场监管: '市场监督管理', 人社: '人力资源和社会保障', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
+  应急: '应急管理', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 城管: '城市管理',
+}
+/** Organ words after a department stem. */
+const DEPT_WORD = '(?:管理委员会|委员会|总局|分局|局|厅|委|办公室|办|中心|支队|大队|署)'
+const GOVERNMENT = '(?:人民政府(?:办公室|办公厅)?|政府|办事处|管理委员会|管委会)'
+/** Place suffixes, longest first. */
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|省|市|州|盟|县|旗|区|镇|乡)'
+
+const DEPT_STEMS = [...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')
+const ORGAN_WORD = `(?:${GOVERNMENT}|(?:${DEPT_STEMS})${DEPT_WORD})`
+/** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words. */
+const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级]|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
+const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
+const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
+const ORGAN_AT_END = new RegExp(`^(.*?)(${ORGAN_WORD})$`)
+
+/** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
+const CENTRAL = new RegExp(`^(?!.*(?:共产党|党委|党组))(?:国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?|(?:中华人民共和国)?(?:${DEPT_STEMS}|外交|国防|工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游|退役军人事务)部|(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)|海关总署|审计署)$`)
+
+export interface Organ {
+  /** The full name (abbreviated department words expanded). */
+  name: string
+  /** The place chain before the organ word ('' for a central organ or a place-less abbreviation). */
+  place: string
+  /** The organ word (人民政府, 市场监督管理局, 司法部 …). */
+  organ: string
+  central: boolean
+}
+
+/**
+ * Provinces are a closed list; in running text a city not known as one has a two-character stem
+ * (文昌市, 乳山市) — on a title or signature line, where the name starts the line, up to four (公主岭市).
+ */
+function plausible(place: string, stem: number, lenient: boolean): boolean {
+  if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
+  // A stem holds no other place's suffix (年重庆市九龙坡区 is two places after a stray character).
+  if (/[省市]/.test(place.slice(0, stem)) || stem > 6) return false
+  if (place.endsWith('城市')) return isCityName(place) // 示范城市 is no place
+  if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
+  return true
+}
+
+/** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
+function placesOf(chain: string, lenient = false): string[] | null {
+  if (chain.length > 40 || !PLACE_CHAIN.test(chain)) return null
+  const split = (from: number, depth: number): string[] | null => {
+    if (from === chain.length) return []
+    if (depth > 6) return null
+    for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
+      SUFFIX_AT.lastIndex = from + stem
+      const m = SUFFIX_AT.exec(chain)
+      if (!m) continue
+      const place = chain.slice(from, from + stem + m[0].length)
+      if (BAD_STEM.test(place) || !plausible(place, stem, lenient)) continue
+      const rest = split(from + place.length, depth + 1)
+      if (rest) return [place, ...rest]
+    }
+    return null
+  }
+  return split(0, 0)
+}
+
+function expandDept(organ: string): string {
+  if (organ === '政府') return '人民政府'
+  for (const [short, full] of Object.entries(FULL)) {
+    if (organ.startsWith(short) && !organ.startsWith(full)) {
+      const word = organ.slice(short.length)
+      return full + (word === '委' ? '委员会' : word)
+    }
+  }
+  return organ
+}
+
+export interface ReadOptions {
+  /** Accept a place-less department (市场监管局, place ''): the caller expands it with the report's place. */
+  placeless?: boolean
+  /** The name starts a line of its own (title, signature, page line): longer unknown city stems are fine. */
+  lenient?: boolean
+}
+
+/** `s` read as exactly one organ name, or null when it has not the shape of one. */
+export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
+  if (s.length < 2 || s.length > 40) return null
+  if (CENTRAL.test(s)) return { name: s, place: '', organ: s, central: true }
+  const m = ORGAN_AT_END.exec(s)
+  if (!m) return null
+  const [, chain, word] = m
+  const organ = expandDept(word)
+  if (!chain) return placeless && !/^(?:人民政府|政府|办事处|管委会|管理委员会)/.test(word) ? { name: organ, place: '', organ, central: false } : null
+  if (!placesOf(chain, lenient)) return null
+  return { name: chain + organ, place: chain, organ, central: false }
+}
+
+/** The innermost place of a chain: 重庆市綦江区 → 綦江区. */
+export function innermostPlace(chain: string): string {
+  const places = placesOf(chain, true)
+  return places ? places[places.length - 1] : chain
+}
+
+/** Places in a chain, outermost first. */
+export function placeParts(chain: string): string[] {
+  return placesOf(chain, true) ?? [chain]
+}
+
+/** Places in a chain, outermost first, or null when `s` is not a chain of places. */
+export const placeChain = placesOf
+
+const ORGAN_IN_TEXT = new RegExp(`[${CJK}]{2,30}?${ORGAN_WORD}`, 'g')
+/** Characters after which a name may begin in running text. */
+const NAME_BOUNDARY = new RegExp(`[^${CJK}]|[由在对向与和及经据为是将把从到受被给以于即暨、]`)
+
+/**
+ * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),
+ * with their offsets. The longest valid name at each position wins.
+ */
+export function organsIn(text: string, from = 0, to = text.length): { organ: Organ; index: number }[] {
+  const out: { organ: Organ; index: number }[] = []
+  const region = text.slice(from, to)
+  ORGAN_IN_TEXT.lastIndex = 0
+  for (let m = ORGAN_IN_TEXT.exec(region); m; m = ORGAN_IN_TEXT.exec(region)) {
+    const s = m[0]
+    // Try each start inside the match, leftmost first; keep the first with an organ shape at a boundary.
+    for (let k = 0; k + 2 <= s.length; k++) {
+      const before = k === 0 ? (region[m.index - 1] ?? '\n') : s[k - 1]
+      if (!NAME_BOUNDARY.test(before)) continue
+      const o = readOrgan(s.slice(k))
+      if (o) { out.push({ organ: o, index: from + m.index + k }); break }
+    }
+  }
+  return out
+}

@@ -1,0 +1,57 @@
+/**
+ * Targets and requirements are not results. A figure that an obligation or a plan governs
+ * ("确保每人每年学法不少于60学时", "力争调解成功率达到98%", "应持证人员84人", "持证率不低于95%",
+ * "实现…30%以上的目标") says what should happen, not what happened: the engine drops it.
+ *
+ * The forms, not sentences:
+ * - an obligation or plan word (确保/力争/争取/务必/必须/应当/应+verb/要求/计划/拟/预计/目标是…)
+ *   governs from itself to the end of the sentence, until a clause that opens with a result
+ *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
+ * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
+ * - 不低于 N is a floor someone set;
+ * - "N的目标/要求" names a target after the figure.
+ * An achievement stated with 不少于 ("全年累计学法不少于60学时") carries none of these and stays
+ * a result with qualifier at_least.
+ */
+import type { NumberToken } from './numbers'
+import type { Span } from './structure'
+
+const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?=是|为|值|:|达到)/g
+/** Words before the marker in its clause that make it a purpose or a noun, not an obligation on the figure. */
+const NOT_GOVERNING = /(?:为|为了|以)$|(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
+/** A clause opening with one of these reports a result, ending an obligation's reach. */
+const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|\d{4}年(?!底|末|前))/
+const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
+const TARGET_AFTER = /^的?(?:目标|要求)/
+const CLAUSE_BREAK = /[,，:：]/g
+
+/** Ranges of `sentence` that an obligation or a plan governs. */
+export function obligationSpans(text: string, sentence: Span): Span[] {
+  const s = text.slice(sentence.start, sentence.end)
+  const out: Span[] = []
+  OBLIGATION.lastIndex = 0
+  for (let m = OBLIGATION.exec(s); m; m = OBLIGATION.exec(s)) {
+    const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index)) + 1
+    if (NOT_GOVERNING.test(s.slice(clauseFrom, m.index))) continue
+    // Reach: to the end of the sentence, unless a later clause opens with a result marker.
+    let end = s.length
+    CLAUSE_BREAK.lastIndex = m.index
+    for (let b = CLAUSE_BREAK.exec(s); b; b = CLAUSE_BREAK.exec(s)) {
+      const next = s.slice(b.index + 1)
+      // A bound (不少于 N) right after an obligation is still the requirement: "必须每月学法一次,全年不少于12次".
+      if (RESULT_OPENING.test(next.slice(0, 12)) && !/^[^,，]*(?:不少于|至少|不低于)/.test(next)) { end = b.index; break }
+    }
+    out.push({ start: sentence.start + m.index, end: sentence.start + end })
+    if (end === s.length) break // the rest of the sentence is governed already
+    OBLIGATION.lastIndex = end
+  }
+  return out
+}
+
+/** True when `tok` states a target or requirement rather than a result. */
+export function isTarget(text: string, tok: NumberToken, sentence: Span, governed: Span[]): boolean {
+  if (governed.some((g) => tok.numStart >= g.start && tok.numStart < g.end)) return true
+  if (text.startsWith('不低于', tok.start)) return true
+  if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
+  return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 4)))
+}

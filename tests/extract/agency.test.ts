@@ -1,0 +1,97 @@
+/**
+ * Agency, region and sector for every kind of author, on openings written for this test:
+ * each form (title of every level, page lines, letterheads, signatures, abbreviations, the
+ * lead sentence) once, and the shapes that must never become an agency.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../../src/extract'
+import { readOrgan } from '../../src/extract/organs'
+import { catalogue } from './seeds'
+
+const meta = (text: string) =>
+  extractReport({ text, body: { start: 0, end: text.length }, file: 'x.txt', sha256: '' }, catalogue).meta
+const BODY = '\n一、主要举措\n全年开展执法检查20次。\n'
+
+describe('agency from the title line', () => {
+  it.each([
+    ['青石镇2024年法治政府建设工作报告', '青石镇人民政府', '乡镇政府', 'title'],
+    ['长桥街道办事处2023年度法治政府建设情况报告', '长桥街道办事处', '街道', 'title'],
+    ['长桥街道2023年法治政府建设工作总结', '长桥街道办事处', '街道', 'title'],
+    ['2021年云溪县法治政府建设情况报告', '云溪县人民政府', '区县政府', 'title'],
+    ['民政部2022年法治政府建设年度报告', '民政部', '民政', 'title'],
+    ['国家税务总局2021年法治政府建设情况报告', '国家税务总局', '税务', 'title'],
+    ['河南省自然资源厅关于2023年度法治政府建设情况的报告', '河南省自然资源厅', '自然资源', 'title'],
+    ['【年度报告】洛阳市人民政府2022年法治政府建设年度报告', '洛阳市人民政府', '市政府', 'title'],
+    ['中共青石镇委员会 青石镇人民政府关于2024年法治政府建设工作情况的报告', '青石镇人民政府', '乡镇政府', 'title'],
+  ])('%s → %s', (title, agency, sector, source) => {
+    const m = meta(title + BODY)
+    expect({ agency: m.agency, sector: m.sector, agency_source: m.agency_source }).toEqual({ agency, sector, agency_source: source })
+  })
+
+  it('reads a title split over two lines (organ, then 关于…的报告)', () => {
+    expect(meta(`云溪县林业局\n关于2023年度法治政府建设情况的报告${BODY}`)).toMatchObject({ agency: '云溪县林业局', year: 2023 })
+  })
+
+  it('expands an abbreviated title with the city and the department the text names', () => {
+    const m = meta(`市市场监管局2023年法治政府建设情况报告\n今年,我局落实《洛阳市食品安全条例》。${BODY}`)
+    expect(m).toMatchObject({ agency: '洛阳市市场监督管理局', region: '洛阳市', sector: '市场监管' })
+    expect(meta(`省人民政府关于2020年度法治政府建设情况的报告\n全年河南经济平稳。${BODY}`))
+      .toMatchObject({ agency: '河南省人民政府', region: '河南省', sector: '省政府' })
+  })
+})
+
+describe('agency from the other forms', () => {
+  it('takes a 发布机构 page line when the title names no author', () => {
+    const m = meta(`发布机构:洛阳市交通运输局 发布日期:2024-02-01\n2023年度法治政府建设情况报告${BODY}`)
+    expect(m).toMatchObject({ agency: '洛阳市交通运输局', agency_source: 'publisher', year: 2023 })
+  })
+
+  it('takes the signature above the closing date, never the addressee line', () => {
+    const m = meta(`关于2023年度法治政府建设情况的报告\n云溪县委、云溪县人民政府:${BODY}云溪县应急管理局\n2024年1月20日`)
+    expect(m).toMatchObject({ agency: '云溪县应急管理局', agency_source: 'signature', sector: '应急管理' })
+  })
+
+  it('takes the subject of the lead sentence, and the report\'s own title quoted in the text', () => {
+    expect(meta(`2023年,云溪县水利局坚持依法行政。${BODY}`)).toMatchObject({ agency: '云溪县水利局', agency_source: 'body' })
+    expect(meta(`会议审议了《云溪县人民政府关于2022年度法治政府建设情况的报告》。${BODY}`))
+      .toMatchObject({ agency: '云溪县人民政府', agency_source: 'body', sector: '区县政府' })
+  })
+
+  it('says unknown rather than guess when no organ can be read', () => {
+    const m = meta(`法治政府建设工作报告\n共有200名执法人员参加省应急管理厅组织的培训,建成县级农村物流中心3个。${BODY}`)
+    expect(m).toMatchObject({ agency: null, agency_source: 'unknown', sector: null, region: null })
+  })
+})
+
+describe('the name as the text gives it at its fullest', () => {
+  it('takes the outer places the text writes with the organ, also on a page header', () => {
+    expect(meta(`洛阳市云溪区人民政府 网站首页\n云溪区2023年法治政府建设情况报告${BODY}`))
+      .toMatchObject({ agency: '洛阳市云溪区人民政府', region: '洛阳市云溪区', agency_source: 'title' })
+    expect(meta(`云溪区2023年法治政府建设情况报告${BODY}`)).toMatchObject({ agency: '云溪区人民政府', region: '云溪区' })
+  })
+
+  it('completes an abbreviation with the place chain the text writes for its district', () => {
+    const m = meta(`区城市管理局关于2022年法治政府建设情况的报告\n对照《洛阳市云溪区实施方案》和《洛阳市云溪区工作要点》推进。${BODY}`)
+    expect(m).toMatchObject({ agency: '洛阳市云溪区城市管理局', region: '洛阳市云溪区', sector: '城市管理' })
+  })
+
+  it('does not complete a district abbreviation with a neighbour named once, but keeps the sector', () => {
+    const m = meta(`区市场监管局关于2023年法治政府建设情况的报告\n向邻近的云溪区市场监管局通报案件3件。${BODY}`)
+    expect(m).toMatchObject({ agency: null, agency_source: 'unknown', sector: '市场监管' })
+  })
+})
+
+describe('organ shape', () => {
+  it.each(['名执法人员参加省应急管理厅', '建成县级农村物流中心', '全市市场监督管理局', '中共云溪县委员会', '现公开市人社局', '示范城市司法局'])(
+    '%s is no organ', (s) => expect(readOrgan(s)).toBeNull())
+
+  it.each([
+    ['吉林省吉林市船营区人民政府', '吉林省吉林市船营区'], ['洛阳经济技术开发区应急管理局', '洛阳经济技术开发区'],
+    ['云溪县卫健委', '云溪县'], ['杭州市西湖区市场监督管理局', '杭州市西湖区'],
+  ])('%s is an organ of %s', (s, place) => expect(readOrgan(s)?.place).toBe(place))
+
+  it('expands department abbreviations', () => {
+    expect(readOrgan('云溪县卫健委')?.name).toBe('云溪县卫生健康委员会')
+    expect(readOrgan('云溪县人社局')?.name).toBe('云溪县人力资源和社会保障局')
+  })
+})

@@ -1,0 +1,45 @@
+/**
+ * The extractor on the development corpus: per-family and overall precision / recall / F1 on
+ * required values, distractors taken, metadata accuracy on openings and precision per confidence
+ * band, printed for dev, holdout and all. Fails below the floors (on all), which only go up.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadCorpus } from './corpus'
+import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
+
+/** Floors on the whole corpus as merged (301 items); raised as the rules improve, reset only when new items are added. */
+const FLOOR = { f1: 0.58, agency: 0.89, year: 0.99, maxDistractors: 23, lowBandShareOfErrors: 0.5 }
+
+let scores: Record<'dev' | 'holdout' | 'all', Scores>
+beforeAll(async () => {
+  const results: ItemResult[] = []
+  for (const item of loadCorpus()) results.push(await runItem(item))
+  scores = {
+    dev: aggregate(results.filter((r) => r.item.split === 'dev')),
+    holdout: aggregate(results.filter((r) => r.item.split === 'holdout')),
+    all: aggregate(results),
+  }
+  console.log((['dev', 'holdout', 'all'] as const).map((s) => table(s, scores[s])).join('\n'))
+}, 120_000)
+
+describe('development corpus score', () => {
+  it('keeps F1 on required values at or above the floor', () => {
+    expect(prf(scores.all.overall).f1).toBeGreaterThanOrEqual(FLOOR.f1)
+  })
+
+  it('takes no more distractors than the floor allows', () => {
+    expect(scores.all.distractors).toBeLessThanOrEqual(FLOOR.maxDistractors)
+  })
+
+  it('reads agency and year of the openings at or above the floor', () => {
+    const { agency, year, openings } = scores.all
+    expect(openings ? agency / openings : 1).toBeGreaterThanOrEqual(FLOOR.agency)
+    expect(openings ? year / openings : 1).toBeGreaterThanOrEqual(FLOOR.year)
+  })
+
+  it('puts most wrong values in the low and medium bands', () => {
+    const b = scores.all.bands
+    const wrong = b.high.wrong + b.medium.wrong + b.low.wrong
+    expect(wrong ? (b.low.wrong + b.medium.wrong) / wrong : 1).toBeGreaterThanOrEqual(FLOOR.lowBandShareOfErrors)
+  })
+})
