@@ -16,6 +16,7 @@ import { agencyLabel, indicatorOrThrow, itemOf, plotValue, type FormatterParams,
 import { escapeHtml } from './escape'
 import { formatValue } from './format'
 import { plainLabel, textUnits, truncateLabel } from './labels'
+import { scrollWindow } from './rankedBars'
 import { FAMILY_COLORS, MUTED_COLOR, NOT_REPORTED_COLOR, NOT_REPORTED_TEXT, TEXT_COLOR } from './theme'
 
 export const COVERAGE_ROW = 22
@@ -159,12 +160,7 @@ export function buildCoverageChart(rows: readonly ValueRow[], cat: Catalogue, lo
           ]
         : []),
     ],
-    dataZoom: scrolls
-      ? [
-          { type: 'slider', yAxisIndex, right: 6, width: 14, startValue: 0, endValue: COVERAGE_WINDOW - 1, zoomLock: true, brushSelect: false, showDetail: false, showDataShadow: false, filterMode: 'none' },
-          { type: 'inside', yAxisIndex, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false, filterMode: 'none' },
-        ]
-      : undefined,
+    dataZoom: scrolls ? scrollWindow(yAxisIndex, 0, COVERAGE_WINDOW) : undefined,
     visualMap: {
       type: 'piecewise',
       show: false,

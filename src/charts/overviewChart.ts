@@ -16,7 +16,8 @@ import { formatValue } from './format'
 import { barEntries, buildRankedBars } from './rankedBars'
 import { FAMILY_COLORS, MUTED_COLOR, TEXT_COLOR } from './theme'
 
-export const OVERVIEW_WINDOW = 14
+/** Best and worst five, three picked agencies and what lies between fit without scrolling. */
+export const OVERVIEW_WINDOW = 18
 /** Height of the distribution strip above the bars (px). */
 const BOX_BAND = 44
 /** A spread of fewer figures says nothing the bars do not: no box then. */

@@ -128,6 +128,17 @@ export function pickBars(rows: readonly PlacedRow[], opts: PickOptions): BarEntr
   return barEntries(rows.filter(keep), placed.length, unplaced.length, placed)
 }
 
+/**
+ * A fixed-size window over a long category axis: a slim slider at the right edge and the mouse
+ * wheel move it, nothing zooms, the axis keeps every category (labels stay where they are).
+ */
+export function scrollWindow(yAxisIndex: number | number[], start: number, size: number): object[] {
+  return [
+    { type: 'slider', yAxisIndex, right: 6, width: 14, startValue: start, endValue: start + size - 1, zoomLock: true, brushSelect: false, showDetail: false, showDataShadow: false, filterMode: 'none' },
+    { type: 'inside', yAxisIndex, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false, filterMode: 'none' },
+  ]
+}
+
 export interface RankedBarsOptions {
   focus: ReadonlySet<string>
   /** Label the year on each row (the rows span several years). */
@@ -191,7 +202,8 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
   const scrolls = entries.length > opts.window
   const shown = Math.min(entries.length, opts.window)
   const firstFocus = entries.findIndex(isFocus)
-  const start = scrolls && firstFocus > 0 ? Math.max(0, Math.min(firstFocus - 2, entries.length - opts.window)) : 0
+  // The window opens at the top, or a little above the first focus row when that is further down.
+  const start = scrolls && firstFocus >= opts.window ? Math.max(0, Math.min(firstFocus - 2, entries.length - opts.window)) : 0
 
   const option = {
     aria: { enabled: true },
@@ -215,12 +227,7 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
         rich: { f: { fontWeight: 700, color: TEXT_COLOR }, m: { color: MUTED_COLOR } },
       },
     },
-    dataZoom: scrolls
-      ? [
-          { type: 'slider', yAxisIndex: 0, right: 8, width: 14, startValue: start, endValue: start + opts.window - 1, zoomLock: true, brushSelect: false, showDetail: false, showDataShadow: false, filterMode: 'none' },
-          { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false, filterMode: 'none' },
-        ]
-      : undefined,
+    dataZoom: scrolls ? scrollWindow(0, start, opts.window) : undefined,
     series: [
       {
         id: 'values',

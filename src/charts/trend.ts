@@ -112,7 +112,7 @@ export function trendHighlights(rows: readonly ValueRow[], indicatorId: string, 
 }
 
 /** Plot margins (px): y tick labels on the left, end labels on the right. */
-const GRID = { left: 60, right: 160, top: 30, bottom: 28 }
+const GRID = { left: 60, right: 170, top: 30, bottom: 28 }
 /** Vertical room of one end label (px). */
 const LABEL_GAP = 14
 
@@ -128,13 +128,15 @@ export function buildTrendChart(rows: readonly ValueRow[], indicatorId: string, 
   const byAgency = new Map<string, ValueRow[]>()
   for (const r of own) if (plotValue(r) != null) byAgency.set(r.agency, [...(byAgency.get(r.agency) ?? []), r])
   const coloured = trendHighlights(own, indicatorId, focus)
-  const colourOf = new Map((focus.length ? focus.filter((a) => coloured.includes(a)) : coloured).map((a, i) => [a, PALETTE[i % PALETTE.length]]))
+  // A picked agency's colour follows its place among the picked, so it is the same in every chart.
+  const colourOf = new Map(coloured.map((a, i) => [a, PALETTE[(focus.length ? focus.indexOf(a) : i) % PALETTE.length]]))
   const figures = own.map(plotValue).filter((v): v is number => v != null)
   const maxValue = Math.max(0, ...figures)
   const scale = trendScale(figures, ind.unit === 'pct')
   const plotH = height - GRID.top - GRID.bottom
   const yPx = (v: number) => GRID.top + plotH * (1 - (v - scale.min) / (scale.max - scale.min))
-  const endName = (name: string) => plainLabel(truncateLabel(name, 8))
+  // An end label fits the right margin with its figure: eight CJK characters, or about twenty Latin ones.
+  const endName = (name: string) => plainLabel(truncateLabel(name, locale === 'en' ? 10.5 : 8))
 
   /** One agency's line: a value per year, null where it states none (a gap, never 0). */
   const line = (mine: ValueRow[]) => {

@@ -140,6 +140,9 @@ describe('buildTrendChart', () => {
       expect(s.filter((x) => x.id?.startsWith('ctx:'))).toHaveLength(37)
       expect(s.filter((x) => !x.id?.startsWith('ctx:') && !['median', 'band', 'band-low'].includes(x.id!)).map((x) => [x.id, x.lineStyle.color])).toEqual([['单位3', PALETTE[0]], ['单位13', PALETTE[1]], ['单位23', PALETTE[2]]])
       expect(trendHighlights(many, 'mediation_success_pct', [])).toEqual([])
+      // an agency keeps its colour where an agency picked before it has no line
+      const other = lines(buildTrendChart(many, 'mediation_success_pct', catalogue, 'zh-CN', ['无此单位', '单位13'], 320)).find((x) => x.id === '单位13')!
+      expect(other.lineStyle.color).toBe(PALETTE[1])
     })
 
     it('adds the median and the middle half per year', () => {
