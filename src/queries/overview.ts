@@ -1,10 +1,11 @@
 /**
- * What the Overview asks. Up to OVERVIEW_MAX_REPORTS selected reports it reads every
- * report × headline-family indicator (`overviewValues`) and draws them all. Beyond that (a
- * province: thousands of agencies over many years) it aggregates in SQL: the best
- * OVERVIEW_MAX_REPORTS reports per headline indicator (`overviewTop`) and, per indicator, the
- * lowest and highest stated figure with the reported count (`overviewSummary`), so the answer
- * stays a few hundred rows whatever the size of the tables.
+ * What the Overview asks. Each headline chart is one query at any size (`overviewHeadline`: the
+ * best and worst reports, the picked agencies' and the group's distribution). The figure
+ * summaries read every report × headline-family indicator (`overviewValues`) up to
+ * OVERVIEW_MAX_REPORTS selected reports; beyond that (a province: thousands of agencies over
+ * many years) they are aggregated in SQL: per indicator the lowest and highest stated figure
+ * with the reported count (`overviewSummary`), so the answers stay a few hundred rows whatever
+ * the size of the tables.
  */
 import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection, VALUE_COLUMNS } from './index'
@@ -29,27 +30,6 @@ function reportWhere(sel: ReportFilter, params: QueryParam[]): string {
 
 /** The drawn number: the value, or the midpoint of a stated range (as the charts draw it). */
 const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
-
-/**
- * The best `limit` selected reports that state `indicator`, best first by the indicator's
- * direction (`lower`: smallest first; otherwise largest first), ties by agency, year, report.
- */
-export function overviewTop(sel: ReportFilter, indicator: string, limit = OVERVIEW_MAX_REPORTS): Query {
-  const params: QueryParam[] = [indicator]
-  const where = reportWhere(sel, params)
-  params.push(limit)
-  return {
-    sql: tidy(`
-      SELECT ${VALUE_COLUMNS}
-      FROM indicators i
-      JOIN observations o ON o.indicator_id = i.id
-      JOIN reports r ON r.report_id = o.report_id
-      WHERE i.id = ? AND ${where} AND ${PLOT_VALUE} IS NOT NULL
-      ORDER BY CASE WHEN i.direction = 'lower' THEN ${PLOT_VALUE} ELSE -${PLOT_VALUE} END, r.agency, r.year, r.report_id
-      LIMIT ?`),
-    params,
-  }
-}
 
 /** One row of `overviewSummary`: a lowest and/or highest figure of its indicator, with the counts. */
 export interface SummaryRow extends ValueRow {

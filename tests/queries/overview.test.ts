@@ -1,10 +1,11 @@
 /**
- * The Overview's large-selection queries on known rows: the best reports per headline indicator
- * by direction, and SQL summaries that say exactly what the row-by-row summaries say.
+ * The Overview's queries on known rows: each headline chart's best, worst and picked reports by
+ * direction with the group's distribution, and SQL summaries that say exactly what the
+ * row-by-row summaries say.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { overviewHeadline, overviewSummary, overviewTop, overviewValues, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
+import { overviewHeadline, overviewSummary, overviewValues, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
 import { makeCatalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries'
 import { rankByValue, summariseAggregate, summariseIndicator } from '../../src/charts'
@@ -32,32 +33,6 @@ const catalogueRows = async () =>
     ],
     indicators: (await run(c, { sql: 'SELECT id, family, name_zh, name_en, unit, unit_zh, direction FROM indicators ORDER BY sort', params: [] })) as never,
   })
-
-describe('overviewTop', () => {
-  it('lists the reports that state the indicator, best first, ranges by midpoint, at most `limit`', async () => {
-    const rows = (await run(c, overviewTop({}, 'approval_time_compression_pct'))) as unknown as ValueRow[]
-    // 95, 86.5 (乙局), 86.5 (江津), range 60–70 → 65 (船营); ties by agency name.
-    expect(rows.map((r) => [r.report_id, r.value ?? (r.value_low! + r.value_high!) / 2])).toEqual([
-      ['a-2023', 95],
-      ['b-2023', 86.5],
-      ['jiangjin-meteorology-2023', 86.5],
-      ['chuanying-government-2023', 65],
-    ])
-    expect((await run(c, overviewTop({}, 'approval_time_compression_pct', 2))).length).toBe(2)
-    expect((await run(c, overviewTop({ years: [2022] }, 'approval_time_compression_pct'))).length).toBe(0)
-    expect((await run(c, overviewTop({ agencies: ['船营区人民政府'] }, 'approval_time_compression_pct'))).map((r) => r.report_id)).toEqual(['chuanying-government-2023'])
-  })
-
-  it('puts the smallest first when lower is better', async () => {
-    await c.run(`UPDATE indicators SET direction = 'lower' WHERE id = 'approval_time_compression_pct'`)
-    try {
-      const rows = await run(c, overviewTop({}, 'approval_time_compression_pct'))
-      expect(rows.map((r) => r.report_id)).toEqual(['chuanying-government-2023', 'b-2023', 'jiangjin-meteorology-2023', 'a-2023'])
-    } finally {
-      await c.run(`UPDATE indicators SET direction = 'higher' WHERE id = 'approval_time_compression_pct'`)
-    }
-  })
-})
 
 describe('overviewSummary', () => {
   it('says what the row-by-row summary says, for every indicator, selection and locale', async () => {
@@ -117,6 +92,21 @@ describe('overviewHeadline', () => {
     const js = rankByValue(all.filter((r) => r.indicator_id === ind), cat.indicatorById.get(ind)!)
     const sql = await head(overviewHeadline({}, ind, [], 100))
     expect(sql.map((r) => [r.report_id, r.rank, r.pos])).toEqual(js.map((r) => [r.report_id, r.rank, r.pos]))
+  })
+
+  it('puts the smallest first when lower is better', async () => {
+    await c.run(`UPDATE indicators SET direction = 'lower' WHERE id = '${ind}'`)
+    try {
+      expect((await head(overviewHeadline({}, ind))).map((r) => [r.report_id, r.rank])).toEqual([
+        ['chuanying-government-2023', 1],
+        ['b-2023', 2],
+        ['jiangjin-meteorology-2023', 2],
+        ['a-2023', 4],
+        ['fengjie-emergency-2022', null],
+      ])
+    } finally {
+      await c.run(`UPDATE indicators SET direction = 'higher' WHERE id = '${ind}'`)
+    }
   })
 
   it('follows the year filter; an empty group has no rows', async () => {
