@@ -4,6 +4,7 @@ import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/type
 import { escapeHtml } from './escape'
 import { directionLabel, formatValue, qualifierLabel } from './format'
 import { msg } from '../i18n/messages'
+import { NAME_DISPLAY_MAX, shortName } from '../extract/names'
 
 /** What a click on a bar, point or cell carries: enough to open the evidence panel. */
 export interface ChartDatum {
@@ -31,9 +32,17 @@ export function agencyLabel(row: { agency: string; agency_en: string | null }, l
   return locale === 'en' ? (row.agency_en ?? row.agency) : row.agency
 }
 
-/** "江津区气象局" or "江津区气象局 2023" when the selection spans several years. */
+/** Characters of a name labels show: two lines of a Chinese axis label; the longest real English agency names (~80). */
+const LABEL_MAX: Record<Locale, number> = { 'zh-CN': NAME_DISPLAY_MAX, en: 90 }
+
+/** A name as labels show it, cut (`shortName`); tooltips and the evidence panel give the full name. */
+export function shortLabel(name: string, locale: Locale): string {
+  return shortName(name, LABEL_MAX[locale])
+}
+
+/** "江津区气象局" or "江津区气象局 2023" when the selection spans several years; a long name is cut (`shortLabel`). */
 export function reportLabel(row: { agency: string; agency_en: string | null; year: number }, locale: Locale, withYear: boolean): string {
-  const a = agencyLabel(row, locale)
+  const a = shortLabel(agencyLabel(row, locale), locale)
   return withYear ? `${a} ${row.year}` : a
 }
 

@@ -1,13 +1,14 @@
 /**
  * Text fitting for axis labels (pure). ECharts cannot combine `overflow: 'truncate'` with rich
  * text, so labels that carry rich-text styles are cut here,
- * by an estimate of their width: a CJK character counts 1 unit (≈ one font size), others 0.55.
+ * by an estimate of their width: a CJK character counts 1 unit (≈ one font size), others 0.6
+ * (a little over the average Latin glyph, so that a cut label fits).
  */
 
 /** Width of a text in units of the font size. */
 export function textUnits(s: string): number {
   let n = 0
-  for (const ch of s) n += /[\u2e80-\uffff]/.test(ch) ? 1 : 0.55
+  for (const ch of s) n += /[\u2e80-\uffff]/.test(ch) ? 1 : 0.6
   return n
 }
 

@@ -12,9 +12,9 @@
 import type { EChartsOption } from 'echarts'
 import { msg } from '../i18n/messages'
 import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/types'
-import { indicatorOrThrow, itemLabel, itemOf, itemTooltip, plotValue, reportLabel, type FormatterParams } from './common'
+import { agencyLabel, indicatorOrThrow, itemLabel, itemOf, itemTooltip, plotValue, shortLabel, type FormatterParams } from './common'
 import { formatAxisValue, formatValue } from './format'
-import { plainLabel, truncateLabel } from './labels'
+import { plainLabel, textUnits, truncateLabel } from './labels'
 import { FAMILY_COLORS, MUTED_COLOR, NOT_REPORTED_TEXT, TEXT_COLOR } from './theme'
 
 export const NOT_REPORTED_SERIES_ID = 'not-reported'
@@ -169,10 +169,15 @@ function entryText(e: BarEntry, ind: IndicatorInfo, withYear: boolean, locale: L
   return med == null ? msg(locale, 'bars.gap', { items: what }) : msg(locale, 'bars.gapMedian', { items: what, median: med })
 }
 
-/** "12. 东湖区司法局", "–  东湖区司法局" without a rank; cut to the label width, safe inside rich text. */
+/**
+ * "12. 东湖区司法局 2023", "–  东湖区司法局" without a rank: the name cut so that rank, name and
+ * year fit the label width; safe inside rich text.
+ */
 export function rankLabel(row: RankedRow, locale: Locale, withYear: boolean, maxUnits: number): string {
-  const name = plainLabel(reportLabel(row, locale, withYear))
-  return truncateLabel(row.rank == null ? `–  ${name}` : `${row.rank}. ${name}`, maxUnits)
+  const prefix = row.rank == null ? '–  ' : `${row.rank}. `
+  const suffix = withYear ? ` ${row.year}` : ''
+  const name = plainLabel(shortLabel(agencyLabel(row, locale), locale))
+  return `${prefix}${truncateLabel(name, maxUnits - textUnits(prefix) - textUnits(suffix))}${suffix}`
 }
 
 export function buildRankedBars(entries: readonly BarEntry[], indicatorId: string, cat: Catalogue, locale: Locale, opts: RankedBarsOptions): RankedBars {

@@ -3,7 +3,7 @@ import { indicatorName } from '../queries/catalogue'
 import { msg } from '../i18n/messages'
 import type { Catalogue, Locale, ValueRow } from '../queries/types'
 import type { SummaryRow } from '../queries/overview'
-import { agencyLabel, indicatorOrThrow, plotValue } from './common'
+import { agencyLabel, indicatorOrThrow, plotValue, shortLabel } from './common'
 import { formatValue } from './format'
 
 export interface IndicatorSummary {
@@ -49,7 +49,7 @@ function summary(cat: Catalogue, indicatorId: string, locale: Locale, f: Figures
   const ind = indicatorOrThrow(cat, indicatorId)
   let text: string
   if (f.plotted === 0 || !f.lowest || !f.highest) text = msg(locale, 'overview.none')
-  else if (f.plotted === 1) text = msg(locale, 'overview.single', { value: formatValue(f.lowest, ind, locale), agency: agencyLabel(f.lowest, locale) })
+  else if (f.plotted === 1) text = msg(locale, 'overview.single', { value: formatValue(f.lowest, ind, locale), agency: shortLabel(agencyLabel(f.lowest, locale), locale) })
   else text = msg(locale, 'overview.range', { min: formatValue(f.lowest, ind, locale), max: formatValue(f.highest, ind, locale) })
   return { indicator_id: indicatorId, name: indicatorName(ind, locale), reported: f.reported, total: f.total, text }
 }

@@ -43,6 +43,8 @@ export function parseStoredImport(x: unknown): StoredImport | null {
 /** The key-value operations the import store needs; IndexedDB in the browser, a Map in tests. */
 export interface ImportStorage {
   all(): Promise<unknown[]>
+  /** One record as stored, or undefined. */
+  get(sha256: string): Promise<unknown>
   put(record: StoredImport): Promise<void>
   delete(sha256: string): Promise<void>
 }
@@ -88,6 +90,7 @@ async function inStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => I
 /** Imported reports in this browser's IndexedDB (database `rol-dashboard`, store `imports`). */
 export const browserStorage: ImportStorage = {
   all: () => inStore('readonly', (s) => s.getAll()),
+  get: (sha256) => inStore('readonly', (s) => s.get(sha256)),
   put: async (record) => void (await inStore('readwrite', (s) => s.put(record))),
   delete: async (sha256) => void (await inStore('readwrite', (s) => s.delete(sha256))),
 }
@@ -98,6 +101,7 @@ export function memoryStorage(): ImportStorage & { records: Map<string, unknown>
   return {
     records,
     all: async () => [...records.values()].map((r) => structuredClone(r)),
+    get: async (sha256) => structuredClone(records.get(sha256)),
     put: async (record) => void records.set(record.sha256, structuredClone(record)),
     delete: async (sha256) => void records.delete(sha256),
   }

@@ -19,13 +19,15 @@ export function viewEntryNames(sources: readonly ExportSource[], locale: Locale)
   return stems.map((stem) => ({ png: `${stem}.png`, csv: `${stem}.csv` }))
 }
 
-/** One PNG and one CSV per chart, in page order. */
-export function viewZipEntries(charts: readonly { source: ExportSource; png: Blob | Uint8Array }[], locale: Locale): ZipEntry[] {
+/** One PNG and one CSV per chart, in page order; then the figure paragraphs as text, when given. */
+export function viewZipEntries(charts: readonly { source: ExportSource; png: Blob | Uint8Array }[], locale: Locale, summary?: { name: string; text: string }): ZipEntry[] {
   const names = viewEntryNames(charts.map((c) => c.source), locale)
-  return charts.flatMap((c, i) => [
+  const entries: ZipEntry[] = charts.flatMap((c, i) => [
     { name: names[i].png, data: c.png },
     { name: names[i].csv, data: toCsv(c.source.rows, locale) },
   ])
+  if (summary) entries.push({ name: `${summary.name}.txt`, data: summary.text })
+  return entries
 }
 
 /** Name of a whole-view file: the view, the agencies picked, the years shown — `总览_2023.zip`, `排名_江津区气象局_2022-2023.docx`. */

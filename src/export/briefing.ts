@@ -10,7 +10,7 @@ import type { Catalogue, Locale } from '../queries/types'
 import { briefMsg } from './briefingMessages'
 import { exportMsg } from './messages'
 import { detailText, type ExportSource } from './meta'
-import { citation, coverageParagraph, figureParagraph, scopeText, scopeYears, sourceNote, type ScopeSelection } from './paragraph'
+import { citation, coverageParagraph, figureParagraph, listed, scopeText, scopeYears, sourceNote, type ScopeSelection } from './paragraph'
 import { isoDate } from './text'
 
 /** A chart of the view with the answers to its briefing questions. */
@@ -75,6 +75,8 @@ export interface Brief {
 
 /** A chart with more indicators than this gets a coverage summary instead of one paragraph each. */
 export const MAX_PARAGRAPHS = 4
+/** Agencies named in a chart's "未报告：…" line (the workbook lists every one). */
+export const MAX_NOT_REPORTED = 30
 /** Values listed per chart in the Word table (the workbook has all). */
 export const MAX_TABLE_ROWS = 300
 
@@ -84,30 +86,29 @@ function chartBrief(c: BriefingChart, input: BriefingInput, multiYear: boolean, 
   const paragraphs =
     ids.length > MAX_PARAGRAPHS ? [coverageParagraph(c.figures, catalogue, locale)] : ids.map((id) => figureParagraph(c.figures, id, catalogue, locale, { multiYear }))
   const stated = c.values.filter((v) => v.reported)
-  const listed = stated.slice(0, maxRows)
+  const shown = stated.slice(0, maxRows)
   // Agency, year, indicator and value as the charts' data tables show them.
-  const rows = tableRows(listed, catalogue, locale).map(
+  const rows = tableRows(shown, catalogue, locale).map(
     (t, i): BriefRow => ({
       agency: t.agency,
       year: t.year,
       indicator: t.indicator,
       value: t.value,
-      reviewed: briefMsg(locale, listed[i].reviewed ? 'briefing.reviewedYes' : 'briefing.reviewedNo'),
-      citation: citation(listed[i], locale),
-      note: sourceNote(listed[i], locale),
-      row: listed[i],
+      reviewed: briefMsg(locale, shown[i].reviewed ? 'briefing.reviewedYes' : 'briefing.reviewedNo'),
+      citation: citation(shown[i], locale),
+      note: sourceNote(shown[i], locale),
+      row: shown[i],
     }),
   )
   // Not reported, per indicator when the chart has few (a matrix of many says it in its paragraph).
   const missing = ids.length > MAX_PARAGRAPHS ? [] : [...new Set(c.values.filter((v) => !v.reported).map((v) => agencyLabel(v, locale)))]
-  const sep = briefMsg(locale, 'briefing.figures.sep')
   return {
     title: c.source.title,
     caption: detailText(c.source, locale),
     paragraphs,
     rows,
     stated: stated.length,
-    notReported: missing.length ? briefMsg(locale, 'briefing.notReported', { list: missing.join(sep) }) : '',
+    notReported: missing.length ? briefMsg(locale, 'briefing.notReported', { list: listed(missing, locale, MAX_NOT_REPORTED) }) : '',
     manyIndicators: ids.length > 1,
   }
 }
@@ -122,4 +123,15 @@ export function buildBrief(input: BriefingInput, maxRows = MAX_TABLE_ROWS): Brie
     source: exportMsg(locale, 'export.source', { date: isoDate(input.date) }),
     charts: input.charts.map((c) => chartBrief(c, input, multiYear, maxRows)),
   }
+}
+
+/**
+ * The brief as plain text (the ZIP's 要点.txt): title, byline, selection, each chart's figure
+ * paragraphs, the source line; CRLF line ends and a BOM so Windows Notepad shows it as UTF-8.
+ */
+export function briefText(brief: Brief): string {
+  const lines = [brief.title, brief.byline, '', brief.scope, '']
+  for (const c of brief.charts) lines.push(c.title, ...c.paragraphs, '')
+  lines.push(brief.source)
+  return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -33,10 +33,16 @@ const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, side: 1800 
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.side
 export const TEXT_WIDTH_PX = Math.floor((TEXT_TWIPS / 1440) * 96)
 /**
- * The chart picture: laid out 640 CSS px wide and drawn at 2×, shown at the text width (554 px),
- * so the chart's 12 px labels read as ~8 pt on paper and the print has ~220 dpi.
+ * The chart picture, drawn at 2× and shown at the text width (554 px): laid out as wide as the
+ * chart is on screen within 640–960 CSS px, so a card's chart keeps its 12 px labels at ~8 pt on
+ * paper and a wide matrix (Coverage) keeps the room its column labels need.
  */
-export const DOCX_IMAGE = { width: 640, pixelRatio: 2 }
+export const DOCX_IMAGE = { minWidth: 640, maxWidth: 960, pixelRatio: 2 }
+
+/** The layout width of a chart's picture from its width on screen (unknown: the narrowest). */
+export function docxImageWidth(screenWidth: number | undefined): number {
+  return Math.round(Math.min(DOCX_IMAGE.maxWidth, Math.max(DOCX_IMAGE.minWidth, screenWidth ?? 0)))
+}
 
 type Docx = typeof import('docx')
 type Block = Paragraph | Table
@@ -153,7 +159,10 @@ function valuesTable(d: Docx, c: ChartBrief, w: Writers): Table {
   const { locale, run } = w
   type Col = 'agency' | 'year' | 'indicator' | 'value' | 'reviewed' | 'source'
   const keys: Col[] = ['agency', 'year', ...(c.manyIndicators ? (['indicator'] as const) : []), 'value', 'reviewed', 'source']
-  const widths: Record<Col, number> = { agency: 2100, year: 700, indicator: 1700, value: 1300, reviewed: 900, source: 0 }
+  // Twips; the source column takes the rest (narrower columns when the indicator is named too).
+  const widths: Record<Col, number> = c.manyIndicators
+    ? { agency: 1800, year: 650, indicator: 1600, value: 1000, reviewed: 800, source: 0 }
+    : { agency: 2100, year: 700, indicator: 0, value: 1300, reviewed: 900, source: 0 }
   widths.source = TEXT_TWIPS - keys.filter((k) => k !== 'source').reduce((s, k) => s + widths[k], 0)
   const cell = (children: ParagraphChild[], header = false): TableCell =>
     new d.TableCell({

@@ -96,7 +96,7 @@ export function coverageParagraph(rows: readonly FigureRow[], cat: Catalogue, lo
 }
 
 /** "A、B、C" or "A、B、C 等 9 个". */
-function listed(names: readonly string[], locale: Locale, max: number): string {
+export function listed(names: readonly string[], locale: Locale, max: number): string {
   const list = names.slice(0, max).join(briefMsg(locale, `${F}.sep`))
   return names.length > max ? briefMsg(locale, 'briefing.scope.more', { list, n: names.length }) : list
 }

@@ -11,7 +11,7 @@ import { buildExportOption, collectText, type ExportChart, type ExportContext, t
 
 /** What the export needs from a ChartSpec (a ChartSpec satisfies it). */
 export interface RenderableChart extends ExportChart {
-  getInstance?: () => { getHeight(): number } | undefined
+  getInstance?: () => { getHeight(): number; getWidth(): number } | undefined
 }
 
 export interface RenderOptions {

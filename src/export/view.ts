@@ -6,9 +6,10 @@ import { catalogue } from '../queries/catalogue'
 import type { ScopeRow } from '../queries/briefing'
 import type { Locale } from '../queries/types'
 import { buildZip, viewFileName, viewZipEntries } from './archive'
-import { buildBrief, type Brief, type BriefingChart, type BriefingInput } from './briefing'
+import { buildBrief, briefText, type Brief, type BriefingChart, type BriefingInput } from './briefing'
+import { briefMsg } from './briefingMessages'
 import { buildPptx, SLIDE_IMAGE, type SlideInput } from './deck'
-import { buildDocx, DOCX_IMAGE, type DocxImage } from './docx'
+import { buildDocx, DOCX_IMAGE, docxImageWidth, type DocxImage } from './docx'
 import type { ScopeSelection } from './paragraph'
 import { chartPng, type RenderableChart } from './render'
 import { buildXlsx, workbookSheets } from './xlsx'
@@ -30,7 +31,8 @@ function blobToDataUrl(blob: Blob): Promise<string> {
   })
 }
 
-export async function exportViewZip(charts: readonly RenderableChart[], opts: ViewExportOptions): Promise<{ blob: Blob; name: string }> {
+/** Every chart as a titled 2× PNG with its CSV, and the figure paragraphs of the view as 要点.txt. */
+export async function exportViewZip(charts: readonly RenderableChart[], opts: BriefingOptions): Promise<{ blob: Blob; name: string }> {
   const date = opts.date ?? new Date()
   const rendered: { source: RenderableChart; png: Blob }[] = []
   for (const [i, c] of charts.entries()) {
@@ -38,7 +40,8 @@ export async function exportViewZip(charts: readonly RenderableChart[], opts: Vi
     rendered.push({ source: c, png: (await chartPng(c, 2, { locale: opts.locale, date })).blob })
   }
   opts.onProgress?.(charts.length, charts.length)
-  const blob = await buildZip(viewZipEntries(rendered, opts.locale), 'blob')
+  const summary = { name: briefMsg(opts.locale, 'briefing.figuresHeading'), text: briefText(briefOf(opts, date).brief) }
+  const blob = await buildZip(viewZipEntries(rendered, opts.locale, summary), 'blob')
   return { blob, name: viewFileName(opts.viewTitle, charts, 'zip', opts.locale) }
 }
 
@@ -55,7 +58,8 @@ export async function exportViewDocx(charts: readonly RenderableChart[], opts: B
   const images: DocxImage[] = []
   for (const [i, c] of charts.entries()) {
     opts.onProgress?.(i, charts.length)
-    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width: DOCX_IMAGE.width })
+    const width = docxImageWidth(c.getInstance?.()?.getWidth())
+    const png = await chartPng(c, DOCX_IMAGE.pixelRatio, { locale: opts.locale, date, chrome: false, width })
     images.push({ data: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height })
   }
   opts.onProgress?.(charts.length, charts.length)

@@ -8,7 +8,7 @@
  * bodies are never the author; when nothing qualifies the agency is unknown, never a guess.
  */
 import type { ReportMeta } from './types'
-import { innermostPlace, organsIn, placeChain, readOrgan, type Organ } from './organs'
+import { innermostPlace, organsIn, placeChain, placeParts, readOrgan, type Organ } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCES } from './places'
 
 export interface AgencyFound {
@@ -48,18 +48,27 @@ const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治�
 export function placesNamed(text: string): Places {
   const province = new Map<string, number>()
   for (const [full, short] of PROVINCE_SHORT) {
-    const n = text.split(short).length - 1
+    const n = countOf(text, short)
     if (n > 0) province.set(full, n + (text.includes(full) ? 1 : 0))
   }
   const city = new Map<string, number>()
   const county = new Map<string, number>()
   for (const m of text.matchAll(/[市区县]/g)) {
     const at = m.index
-    // The stem before 市/区/县: a known city's three or two characters, else two characters.
-    const three = text.slice(Math.max(0, at - 3), at + 1)
-    const two = text.slice(Math.max(0, at - 2), at + 1)
-    // A city counts only when it is a known one (示范城市 is no city); a district or county by its shape.
-    const p = m[0] === '市' ? (isCityName(three) ? three : isCityName(two) ? two : '') : two
+    // The stem before 市/区/县: a known city's three or two characters (示范城市 is no city); a district's
+    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two.
+    let p = ''
+    if (m[0] === '市') {
+      const three = text.slice(Math.max(0, at - 3), at + 1)
+      const two = text.slice(Math.max(0, at - 2), at + 1)
+      p = isCityName(three) ? three : isCityName(two) ? two : ''
+    } else {
+      p = text.slice(Math.max(0, at - 2), at + 1)
+      for (let len = 4; len > 2; len--) {
+        const before = text[at - len - 1] ?? '\n'
+        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before)) { p = text.slice(at - len, at + 1); break }
+      }
+    }
     if (p.length < 3 || readPlace(p) === null) continue
     const into = m[0] === '市' ? city : county
     into.set(p, (into.get(p) ?? 0) + 1)
@@ -83,7 +92,34 @@ function governmentOf(place: string): Organ | null {
 }
 
 /** "市水务局" with the report's city → 武汉市水务局; "省人民政府" → 湖北省人民政府. */
-function expand(s: string, places: Places, known: Organ[]): Organ | null {
+/** What the text says about places and organs, each worked out on first use (most reports never need them). */
+interface Context {
+  text: string
+  places: () => Places
+  /** Organs named in the text, with offsets (party bodies included). */
+  named: () => { organ: Organ; index: number }[]
+  /** Organs named in the text, party bodies left out. */
+  known: () => Organ[]
+}
+
+function once<T>(f: () => T): () => T {
+  let v: T | undefined
+  let done = false
+  return () => {
+    if (!done) { v = f(); done = true }
+    return v as T
+  }
+}
+
+function contextOf(text: string): Context {
+  const named = once(() => organsIn(text))
+  return {
+    text, named, places: once(() => placesNamed(text)),
+    known: once(() => named().map((o) => o.organ).filter((o) => !PARTY.test(o.name))),
+  }
+}
+
+function expand(s: string, ctx: Context): Organ | null {
   const m = LEVEL_ABBREVIATION.exec(s)
   if (!m) return null
   const [, level, rest] = m
@@ -91,7 +127,8 @@ function expand(s: string, places: Places, known: Organ[]): Organ | null {
   if (!word) return null
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).
-  const full = known.find((o) => o.organ === word.organ && innermostPlace(o.place).endsWith(level) &&
+  const places = ctx.places()
+  const full = ctx.known().find((o) => o.organ === word.organ && innermostPlace(o.place).endsWith(level) &&
     (level !== '区' && level !== '县' || innermostPlace(o.place) === places.county))
   if (full) return readOrgan(innermostPlace(full.place) + full.organ)
   const place = level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county
@@ -100,9 +137,9 @@ function expand(s: string, places: Places, known: Organ[]): Organ | null {
 }
 
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
-function authorOf(s: string, places: Places, known: Organ[]): Organ | null {
+function authorOf(s: string, ctx: Context): Organ | null {
   const parts = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '')).filter((p) => p && !PARTY.test(p))
-  const organs = parts.map((p) => readOrgan(p, { lenient: true }) ?? expand(p, places, known) ?? (readPlace(p) ? governmentOf(p) : null))
+  const organs = parts.map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) ? governmentOf(p) : null))
     .filter((o): o is Organ => o !== null)
   return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
 }
@@ -137,12 +174,11 @@ export function findTitles(lines: Line[]): TitleFound[] {
 }
 
 export function findAgency(text: string, lines: Line[], titles: TitleFound[], tail: Line[]): AgencyFound & { title?: TitleFound } {
-  const places = placesNamed(text)
-  const known = organsIn(text).map((o) => o.organ).filter((o) => !PARTY.test(o.name))
+  const ctx = contextOf(text)
   let department: string | undefined
   for (const title of titles) {
     const author = titleAuthor(title.title)
-    const o = authorOf(author, places, known)
+    const o = authorOf(author, ctx)
     if (o) return { organ: o, source: 'title', evidence: title.title, title }
     department ??= readOrgan(author.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true })?.organ
   }
@@ -151,7 +187,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     const t = l.text.trim()
     if (!t || t.length > 60 || ADDRESSEE.test(t) || !/\s/.test(t)) continue
     if (t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) {
-      const o = authorOf(t, places, known)
+      const o = authorOf(t, ctx)
       if (o) return { organ: o, source: 'letterhead', evidence: t }
     }
   }
@@ -159,35 +195,33 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   for (let i = tail.length - 1; i > 0; i--) {
     if (!DATE_LINE.test(tail[i].text.trim())) continue
     const t = tail[i - 1].text.trim()
-    const o = ADDRESSEE.test(t) ? null : authorOf(t, places, known)
+    const o = ADDRESSEE.test(t) ? null : authorOf(t, ctx)
     if (o) return { organ: o, source: 'signature', evidence: t }
   }
   QUOTED_REPORT.lastIndex = 0
   for (const m of text.matchAll(QUOTED_REPORT)) {
-    const o = authorOf(m[1], places, known)
+    const o = authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'body', evidence: m[0] }
   }
   for (const l of lines) {
     const m = LEAD.exec(l.text)
-    const o = m && authorOf(m[1], places, known)
+    const o = m && authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
   }
   // "2022年，我区…" and the text calls its government "自治区人民政府": the report is that government's.
   const we = lines.map((l) => /^\s*(?:19|20)\d{2}年(?:以来|度)?[,，]\s*我(省|市|区|县|州)/.exec(l.text)?.[1]).find(Boolean)
   if (we) {
     const level = we === '区' && /自治区人民政府/.test(text) ? '自治区' : we
-    const o = new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text) ? expand(`${level}人民政府`, places, known) : null
+    const o = new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text) ? expand(`${level}人民政府`, ctx) : null
     if (o) return { organ: o, source: 'body', evidence: `${level}人民政府` }
   }
   PUBLISHER.lastIndex = 0
   for (const m of text.slice(0, 3000).matchAll(PUBLISHER)) {
-    const o = authorOf(m[1], places, known)
+    const o = authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
-  return { ...mostNamed(text), department }
+  return { ...mostNamed(ctx), department }
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * The organ's name as the text gives it at its fullest: the longest place chain written before the
@@ -198,32 +232,54 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function fullestName(text: string, organ: Organ): string {
   if (organ.central) return organ.name
   const inner = innermostPlace(organ.place)
-  const stems = [escape(inner)]
-  if (/[^治]州$/.test(inner)) stems.push(`${escape(inner.slice(0, -1))}[${CJK}]{0,6}自治州`)
   let best = organ.name
-  for (const stem of stems) {
-    for (const m of text.matchAll(new RegExp(`([${CJK}]{0,16})(${stem})${escape(organ.organ)}`, 'g'))) {
-      for (let k = 0; k <= m[1].length; k++) {
-        const chain = m[1].slice(k) + m[2]
-        if (placeChain(chain) && chain.length + organ.organ.length > best.length) { best = chain + organ.organ; break }
-      }
+  // Outer places written before the place: the prefix must itself be a chain of places.
+  const consider = (run: string, tail: string, ok: (chain: string) => boolean = (chain) => placeChain(chain.slice(0, -tail.length)) !== null) => {
+    for (let k = 0; k <= run.length; k++) {
+      const chain = run.slice(k) + tail
+      if (chain.length + organ.organ.length <= best.length) break
+      if (placeChain(chain) && ok(chain)) { best = chain + organ.organ; break }
+    }
+  }
+  for (const at of occurrences(text, inner + organ.organ)) consider(cjkBefore(text, at, 16), inner)
+  // 延边州 written out as 延边朝鲜族自治州.
+  if (/[^治]州$/.test(inner)) {
+    const stem = inner.slice(0, -1)
+    for (const at of occurrences(text, `自治州${organ.organ}`)) {
+      consider(cjkBefore(text, at, 24), '自治州', (chain) => placeParts(chain).at(-1)!.startsWith(stem))
     }
   }
   if (best !== organ.name || text.includes(organ.name)) return best
   // Never written out: the chain the text writes for the place (重庆市九龙坡区), if any.
-  for (const m of text.matchAll(new RegExp(`([${CJK}]{2,16})${escape(inner)}`, 'g'))) {
-    for (let k = 0; k + 2 <= m[1].length; k++) {
-      const chain = m[1].slice(k) + inner
-      if (placeChain(chain) && chain.length + organ.organ.length > best.length) { best = chain + organ.organ; break }
-    }
-  }
+  for (const at of occurrences(text, inner)) consider(cjkBefore(text, at, 16), inner)
   return best
 }
 
+/** Offsets of every occurrence of `needle` in `text` (indexOf: linear, no regex backtracking). */
+export function* occurrences(text: string, needle: string): Generator<number> {
+  if (!needle) return
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) yield at
+}
+
+/** How often `needle` occurs in `text`. */
+export function countOf(text: string, needle: string): number {
+  let n = 0
+  for (let at = needle ? text.indexOf(needle) : -1; at >= 0; at = text.indexOf(needle, at + needle.length)) n++
+  return n
+}
+
+/** The run of CJK characters right before `at`, at most `max` of them. */
+export function cjkBefore(text: string, at: number, max: number): string {
+  let k = at
+  while (k > 0 && at - k < max && /[\u4e00-\u9fff]/.test(text[k - 1])) k--
+  return text.slice(k, at)
+}
+
 /** The organ the text names most (with a place, at least twice), outside addressee lines. */
-function mostNamed(text: string): AgencyFound {
+function mostNamed(ctx: Context): AgencyFound {
+  const text = ctx.text
   const counts = new Map<string, { n: number; organ: Organ; index: number }>()
-  for (const { organ, index } of organsIn(text)) {
+  for (const { organ, index } of ctx.named()) {
     if (PARTY.test(organ.name) || organ.central) continue
     const lineEnd = text.indexOf('\n', index)
     if (ADDRESSEE.test(text.slice(text.lastIndexOf('\n', index) + 1, lineEnd < 0 ? text.length : lineEnd).trim())) continue

@@ -10,7 +10,7 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, paragraphOf, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
 import { changeTokens, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -20,8 +20,34 @@ const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全�
 const ASSISTED = /参与|协助|配合|帮助|指导/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
-const NEGATOR = /无|未发生|没有|未出现|零/g
+const NEGATOR = /无|没有|零|未(?:发生|出现|收到|受理|接到|办理)/g
+const NEGATOR_ANY = /无|没有|零|未(?:发生|出现|收到|受理|接到|办理)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
+const NEGATION_SCOPE = /因|引发|引起|导致/
+/** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
+const MAX_SUM = 12
+
+/** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
+export interface Sentence extends Span {
+  paragraph: number
+  /** Its quantities, in order. */
+  tokens: NumberToken[]
+  /** Offset of the first 其中 (sub-items follow it), or Infinity. */
+  subItemsFrom: number
+  /** Whether rule `r`'s sentence_exclude / sentence_require let it apply here (computed on first use). */
+  applies: (r: number) => boolean
+  /** Whether any of rule `r`'s terms occurs in the sentence (if not, only a term after a figure can tie it). */
+  named: (r: number) => boolean
+}
+
+/** Per-rule facts about one sentence, computed on first use only (most sentences hold no figure). */
+function lazyPerRule(n: number, f: (r: number) => boolean): (r: number) => boolean {
+  const memo = new Int8Array(n) // 0 unknown, 1 true, 2 false
+  return (r) => {
+    if (memo[r] === 0) memo[r] = f(r) ? 1 : 2
+    return memo[r] === 1
+  }
+}
 
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
 function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: number): boolean {
@@ -34,21 +60,19 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
   return lastVerbEnd >= 0 && before.length - lastVerbEnd >= 2
 }
 
-function candidateFor(text: string, rule: CompiledRule, tok: NumberToken, sentence: Span, tokens: NumberToken[],
+function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence,
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
-  const sentenceText = text.slice(sentence.start, sentence.end)
-  if (rule.sentenceExclude?.test(sentenceText)) return null
-  if (rule.sentenceRequire && !rule.sentenceRequire.test(sentenceText)) return null
+  const tok = sentence.tokens[k]
+  if (!sentence.named(r) && !rule.after.length) return null
   if (tok.unit === '%' && isChange(text, tok, sentence.start) &&
-      !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(sentence.start, tok.start)))) return null
+      !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(Math.max(sentence.start, tok.start - 3), tok.start)))) return null
 
-  let hit = termBefore(text, rule, sentence.start, tok.start)
+  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null
   let after = false
-  if (hit) {
-    const h = hit
-    const owner = tokens.some((u) => u !== tok && u.kind === 'quantity' && !superseded.has(u) && rule.units.has(u.unit) &&
-      u.start >= h.end && u.end <= tok.start)
-    if (owner) hit = null
+  // A closer figure of the same kind between the term and this one owns the term.
+  for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
+    const u = sentence.tokens[j]
+    if (!superseded.has(u) && rule.units.has(u.unit)) hit = null
   }
   if (!hit) {
     hit = termAfter(text, rule, tok.end, sentence.end)
@@ -63,7 +87,7 @@ function candidateFor(text: string, rule: CompiledRule, tok: NumberToken, senten
   const cs = clauseStart(text, anchor, sentence.start)
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   const distance = after ? 0 : tok.start - hit.end
-  const subItem = text.slice(sentence.start, anchor).includes('其中')
+  const subItem = sentence.subItemsFrom < anchor
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (subItem) score -= 40
@@ -71,26 +95,36 @@ function candidateFor(text: string, rule: CompiledRule, tok: NumberToken, senten
   return {
     indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
     start: span.start, end: span.end, score, termLength: hit.end - hit.start, token: tok,
-    paragraph: paragraphOf(text, tok.start).start, sentence: sentence.start, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
+    paragraph: sentence.paragraph, sentence: sentence.start, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
     via: after ? 'after' : 'term', distance, change: updated.has(tok),
   }
 }
 
-function negationCandidates(text: string, rule: CompiledRule, sentence: Span, governed: Span[]): Candidate[] {
-  const out: Candidate[] = []
+/** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */
+function negationAnchors(text: string, sentence: Span, governed: Span[]): { at: number; ce: number }[] {
+  const out: { at: number; ce: number }[] = []
   const s = text.slice(sentence.start, sentence.end)
   NEGATOR.lastIndex = 0
   for (let m = NEGATOR.exec(s); m; m = NEGATOR.exec(s)) {
     const at = sentence.start + m.index + m[0].length
     if (inSpans(governed, at)) continue // "确保不发生…" is a target, not a result
-    const ce = clauseEnd(text, at, sentence.end)
+    out.push({ at, ce: clauseEnd(text, at, sentence.end) })
+  }
+  return out
+}
+
+function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const { at, ce } of anchors) {
     const hit = termBefore(text, { ...rule, window: ce - at }, at, ce)
     if (!hit || hit.start - at > 12) continue
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
+    // "没有因依申请公开引发行政复议": none of one cause, not none at all.
+    if (NEGATION_SCOPE.test(text.slice(at, hit.start))) continue
     const cs = clauseStart(text, at, sentence.start)
     out.push({
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
-      score: 50, termLength: hit.end - hit.start, token: null, paragraph: paragraphOf(text, at).start,
+      score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
       sentence: sentence.start, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
     })
   }
@@ -107,11 +141,13 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   const groups = new Map<number, Candidate[]>()
   for (const c of main) {
     const key = rule.sum === 'paragraph' ? c.paragraph : c.sentence
-    groups.set(key, [...(groups.get(key) ?? []), c])
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
   }
   const out = [...list]
   for (const group of groups.values()) {
-    if (group.length < 2 || new Set(group.map((c) => c.token?.unit)).size > 1) continue
+    if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => c.token?.unit)).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
     const first = group[0]
     const last = group[group.length - 1]
@@ -131,24 +167,39 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
   const out: Candidate[] = []
   let k = 0
-  for (const sentence of sentences(text, body.start, body.end)) {
-    while (k < quantities.length && quantities[k].start < sentence.start) k++
+  let paragraph = body.start
+  let previousEnd = body.start
+  for (const span of sentences(text, body.start, body.end)) {
+    // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
+    for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
+    previousEnd = span.end
+    while (k < quantities.length && quantities[k].start < span.start) k++
     let e = k
-    while (e < quantities.length && quantities[e].end <= sentence.end) e++
-    if (inSpans(skip, sentence.start)) continue
-    const governed = obligationSpans(text, sentence)
-    const toks = quantities.slice(k, e).filter((t) => !isTarget(text, t, sentence, governed))
-    const listed = respectivelyCandidates(text, sentence, toks, rules)
-    out.push(...listed.candidates)
-    for (const tok of toks) {
-      if (listed.consumed.has(tok)) continue
-      for (const rule of rules) {
-        if (!rule.units.has(tok.unit)) continue
-        const c = candidateFor(text, rule, tok, sentence, all, superseded, updated)
-        if (c) out.push(c)
-      }
+    while (e < quantities.length && quantities[e].end <= span.end) e++
+    if (e === k && !NEGATOR_ANY.test(text.slice(span.start, span.end))) continue // nothing to read here
+    if (inSpans(skip, span.start)) continue
+    const sentenceText = text.slice(span.start, span.end)
+    const governed = obligationSpans(text, span)
+    const qi = sentenceText.indexOf('其中')
+    const sentence: Sentence = {
+      ...span, paragraph, tokens: quantities.slice(k, e).filter((t) => !isTarget(text, t, span, governed)),
+      subItemsFrom: qi < 0 ? Infinity : span.start + qi,
+      applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
+        (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
+      named: lazyPerRule(rules.length, (r) => rules[r].terms.some((re) => { re.lastIndex = 0; return re.test(sentenceText) })),
     }
-    for (const rule of rules) if (rule.negation) out.push(...negationCandidates(text, rule, sentence, governed))
+    const listed = respectivelyCandidates(text, sentence, rules)
+    out.push(...listed.candidates)
+    sentence.tokens.forEach((tok, j) => {
+      if (listed.consumed.has(tok)) return
+      rules.forEach((rule, r) => {
+        if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
+        const c = candidateFor(text, rule, r, j, sentence, superseded, updated)
+        if (c) out.push(c)
+      })
+    })
+    const anchors = negationAnchors(text, span, governed)
+    if (anchors.length) rules.forEach((rule, r) => { if (rule.negation && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, anchors)) })
   }
   return out
 }

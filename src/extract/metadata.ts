@@ -3,7 +3,7 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
-import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
+import { cjkBefore, countOf, findAgency, findTitles, fullestName, occurrences, type Line, type TitleFound } from './agency'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'
@@ -66,8 +66,6 @@ function linesOf(text: string, from: number, to: number, max: number): Line[] {
   return out
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** The place a string ends with (中共重庆市 → 重庆市), or null. */
 function trailingPlace(s: string): string | null {
   for (let k = 0; k + 2 <= s.length; k++) {
@@ -89,8 +87,8 @@ function findRegion(text: string, chain: string): string | null {
   for (let step = 0; step < 3; step++) {
     const outer = placeParts(region)[0]
     const counts = new Map<string, number>()
-    for (const m of text.matchAll(new RegExp(`([\\u4e00-\\u9fff]{2,7}?(?:省|自治区|市|自治州|地区|盟))${escape(outer)}`, 'g'))) {
-      const p = trailingPlace(m[1])
+    for (const at of occurrences(text, outer)) {
+      const p = trailingPlace(cjkBefore(text, at, 10))
       if (p) counts.set(p, (counts.get(p) ?? 0) + 1)
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
@@ -107,7 +105,7 @@ function findRegion(text: string, chain: string): string | null {
     let best: string | null = null
     let n = 0
     for (const p of PROVINCES) {
-      const c = text.split(p).length - 1
+      const c = countOf(text, p)
       if (c > n) { n = c; best = p }
     }
     if (best) region = best + region

@@ -8,7 +8,7 @@
  * so the rule engine never takes them for quantities.
  */
 import type { Qualifier } from './types'
-import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals'
+import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseRange } from './numerals'
 
 export type NumberKind = 'quantity' | 'year' | 'date' | 'docno' | 'ordinal'
 
@@ -42,42 +42,65 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
   ['近', 'approx'],
 ]
-const NUMERAL_RUN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,15}(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,12}`, 'y')
+const NUMERAL_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y
+const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
+const IS_CHINESE_NUMERAL = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)))
+/** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */
+function chineseRunLength(text: string, at: number): number {
+  let n = 0
+  while (n < 12 && IS_CHINESE_NUMERAL.has(text.charCodeAt(at + n))) n++
+  return n
+}
 const CHENG_COMPOUND = /[功效立为果员绩本熟交品就型长全熟]/
 const RANGE_SEPARATORS = '-~—–至到'
+const FROM_BEFORE = /[从由]/
 
 interface Numeral { start: number; end: number; value: number; chinese: boolean }
 
 function readNumeral(text: string, at: number): Numeral | null {
-  NUMERAL_RUN.lastIndex = at
-  const m = NUMERAL_RUN.exec(text)
-  if (!m) return null
-  const chinese = !/\d/.test(m[0][0])
-  let raw = m[0]
-  let value: number | null
-  if (chinese) {
-    // A run may end in 万/亿 that belongs to the unit (三万元) — parse handles it as scale.
-    value = parseChineseNumeral(raw)
-    while (value === null && raw.length > 1) {
-      raw = raw.slice(0, -1)
-      value = parseChineseNumeral(raw)
-    }
-    if (value === null) return null
-  } else {
-    value = parseArabic(raw)
+  const c = text.charCodeAt(at)
+  if (c >= 48 && c <= 57) {
+    NUMERAL_RUN.lastIndex = at
+    const m = NUMERAL_RUN.exec(text)
+    return m ? { start: at, end: at + m[0].length, value: parseArabic(m[0]), chinese: false } : null
   }
-  return { start: at, end: at + raw.length, value, chinese }
+  const run = chineseRunLength(text, at)
+  // A run may end in 万/亿 that belongs to the unit (三万元) — parse handles it as scale; a run that
+  // is no number as a whole is read as its longest prefix that is one.
+  for (let len = run; len > 0; len--) {
+    const value = parseChineseRange(text, at, at + len)
+    if (value !== null) return chineseDecimal(text, { start: at, end: at + len, value, chinese: true })
+  }
+  return null
 }
 
-function matchAt(text: string, at: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, at)) return w
+/** 四十六点六万 → 466000, 七十八点五 → 78.5: digits after 点, then 万/亿 scaling the whole number. */
+function chineseDecimal(text: string, n: Numeral): Numeral {
+  if (text[n.end] !== '点' || /[万亿]/.test(text.slice(n.start, n.end))) return n
+  let j = n.end + 1
+  let fraction = ''
+  while (j < text.length && fraction.length < 8 && CHINESE_DIGIT.has(text[j])) fraction += CHINESE_DIGIT.get(text[j++])
+  if (!fraction) return n
+  let value = Number(`${n.value}.${fraction}`)
+  if (text[j] === '万' || text[j] === '亿') { value *= text[j] === '万' ? 1e4 : 1e8; j++ }
+  return { ...n, end: j, value }
+}
+
+/** Units by their first character, longest first: one map lookup per position instead of a scan of the list. */
+const UNITS_BY_FIRST = new Map<string, string[]>()
+for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u])
+const QUALIFIERS_BY_LAST = new Map<string, [string, Qualifier][]>()
+for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].at(-1)!, [...(QUALIFIERS_BY_LAST.get(q[0].at(-1)!) ?? []), q])
+
+function unitAt(text: string, at: number): string | null {
+  const list = UNITS_BY_FIRST.get(text[at])
+  if (list) for (const w of list) if (text.startsWith(w, at)) return w
   return null
 }
 
 function preQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
-  for (const [word, qualifier] of PRE_QUALIFIERS) {
-    if (text.endsWith(word, start)) return { qualifier, start: start - word.length }
-  }
+  const list = QUALIFIERS_BY_LAST.get(text[start - 1])
+  if (list) for (const [word, qualifier] of list) if (text.endsWith(word, start)) return { qualifier, start: start - word.length }
   return null
 }
 
@@ -97,9 +120,8 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
 }
 
 const NUMERAL_START = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g')
-const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]{1,12}`, 'y')
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
-const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', ...RANGE_SEPARATORS])
+const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
@@ -110,13 +132,13 @@ export function scanNumbers(text: string): NumberToken[] {
     const c = text.charCodeAt(i)
     if (c >= 48 && c <= 57) {
       // Do not start inside a longer Arabic number or decimal.
-      if (/[\d.]/.test(text[i - 1] ?? '')) continue
+      const p = text.charCodeAt(i - 1)
+      if ((p >= 48 && p <= 57) || p === 46) continue
     } else {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words).
-      CHINESE_RUN.lastIndex = i
-      const run = CHINESE_RUN.exec(text)![0]
-      if (!AFTER_CHINESE.has(text[i + run.length] ?? '') && !text.endsWith('百分之', i)) {
-        NUMERAL_START.lastIndex = i + run.length
+      const run = chineseRunLength(text, i)
+      if (!AFTER_CHINESE.has(text[i + run] ?? '') && !text.endsWith('百分之', i)) {
+        NUMERAL_START.lastIndex = i + run
         continue
       }
     }
@@ -151,9 +173,9 @@ function readToken(text: string, at: number): NumberToken | null {
   let low: number | null = null
   let high: number | null = null
   // Range: 0-1次, 8至10场, 8场至10场.
-  const unitBeforeRange = matchAt(text, j, UNITS)
+  const unitBeforeRange = unitAt(text, j)
   const sepAt = unitBeforeRange && unitBeforeRange !== '%' ? j + unitBeforeRange.length : j
-  if (RANGE_SEPARATORS.includes(text[sepAt] ?? '\u0000') && !/[从由]/.test(text.slice(Math.max(0, start - 8), start))) {
+  if (RANGE_SEPARATORS.includes(text[sepAt] ?? '\u0000') && !FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     const second = readNumeral(text, sepAt + 1)
     if (second && second.chinese === num.chinese && second.value >= value) {
       low = value
@@ -170,7 +192,7 @@ function readToken(text: string, at: number): NumberToken | null {
     unit = '%'
     j++
   } else {
-    const u = matchAt(text, j, UNITS)
+    const u = unitAt(text, j)
     if (u) {
       unit = u
       j += u.length
@@ -182,6 +204,7 @@ function readToken(text: string, at: number): NumberToken | null {
   if (text.startsWith('以上', j) || text.startsWith('左右', j)) { if (qualifier === 'exact') qualifier = 'approx'; j += 2 }
   else if (text.startsWith('以内', j) || text.startsWith('以下', j)) { if (qualifier === 'exact') qualifier = 'at_most'; j += 2 }
 
-  const base = { start, numStart: num.start, numEnd: num.end, end: j, value, low, high, unit, qualifier }
-  return { ...base, kind: classify(text, base) }
+  const tok: NumberToken = { start, numStart: num.start, numEnd: num.end, end: j, value, low, high, unit, qualifier, kind: 'quantity' }
+  tok.kind = classify(text, tok)
+  return tok
 }

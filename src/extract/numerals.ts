@@ -8,36 +8,62 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿'
 
+const DIGIT = new Map(Object.entries(DIGITS).map(([c, v]) => [c.charCodeAt(0), v]))
+const SMALL = new Map(Object.entries(SMALL_UNITS).map(([c, v]) => [c.charCodeAt(0), v]))
+const BIG = new Map(Object.entries(BIG_UNITS).map(([c, v]) => [c.charCodeAt(0), v]))
+const LIANG = '两'.charCodeAt(0)
+const YI = '亿'.charCodeAt(0)
+
 /** Parses a run of Chinese numeral characters; null when it is not a well-formed number. */
 export function parseChineseNumeral(s: string): number | null {
-  if (s.length === 0) return null
+  return parseChineseRange(s, 0, s.length)
+}
+
+/** parseChineseNumeral on s[from, to), without slicing (the scanner calls it on every numeral run). */
+export function parseChineseRange(s: string, from: number, to: number): number | null {
+  const n = to - from
+  if (n <= 0) return null
   // Digit-by-digit form (二〇二三): only digits, at least three of them.
-  if (s.length > 1 && [...s].every((c) => c in DIGITS)) {
-    if (s.length < 3 || s.includes('两')) return null
-    return Number([...s].map((c) => DIGITS[c]).join(''))
+  let allDigits = true
+  let hasLiang = false
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (!DIGIT.has(c)) { allDigits = false; break }
+    if (c === LIANG) hasLiang = true
+  }
+  if (n > 1 && allDigits) {
+    if (n < 3 || hasLiang) return null
+    let v = 0
+    for (let i = from; i < to; i++) v = v * 10 + DIGIT.get(s.charCodeAt(i))!
+    return v
   }
   let total = 0
   let section = 0
-  let digit: number | null = null
-  for (const c of s) {
-    if (c in DIGITS) {
-      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null // 二三 is not a number
-      digit = DIGITS[c]
-    } else if (c in SMALL_UNITS) {
-      section += (digit ?? (section === 0 && total === 0 ? 1 : NaN)) * SMALL_UNITS[c]
-      if (Number.isNaN(section)) return null
-      digit = null
-    } else if (c in BIG_UNITS) {
-      section += digit ?? 0
-      if (section === 0) return null
-      total = c === '亿' ? (total + section) * BIG_UNITS[c] : total + section * BIG_UNITS[c]
-      section = 0
-      digit = null
-    } else {
-      return null
+  let digit = -1
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    const d = DIGIT.get(c)
+    if (d !== undefined) {
+      if (digit > 0 && d !== 0) return null // 二三 is not a number
+      digit = d
+      continue
     }
+    const small = SMALL.get(c)
+    if (small !== undefined) {
+      if (digit < 0 && (section !== 0 || total !== 0)) return null
+      section += (digit < 0 ? 1 : digit) * small
+      digit = -1
+      continue
+    }
+    const big = BIG.get(c)
+    if (big === undefined) return null
+    section += digit < 0 ? 0 : digit
+    if (section === 0) return null
+    total = c === YI ? (total + section) * big : total + section * big
+    section = 0
+    digit = -1
   }
-  return total + section + (digit ?? 0)
+  return total + section + (digit < 0 ? 0 : digit)
 }
 
 /** Parses an Arabic number with optional thousands separators: "77,339", "478.7761". */

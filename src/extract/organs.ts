@@ -33,22 +33,52 @@ const FULL: Record<string, string> = {
   市场监管: '市场监督管理', 人社: '人力资源和社会保障', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
   应急: '应急管理', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 城管: '城市管理',
 }
-/** Organ words after a department stem. */
-const DEPT_WORD = '(?:管理委员会|委员会|总局|分局|局|厅|委|办公室|办|中心|支队|大队|署)'
-const GOVERNMENT = '(?:人民政府(?:办公室|办公厅)?|政府|办事处|管理委员会|管委会)'
+/** Organ words after a department stem, and the words of a government (longest first). */
+const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '管理委员会', '办事处', '管委会', '政府']
 /** Place suffixes, longest first. */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|省|市|州|盟|县|旗|区|镇|乡)'
 
-const DEPT_STEMS = [...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')
-const ORGAN_WORD = `(?:${GOVERNMENT}|(?:${DEPT_STEMS})${DEPT_WORD})`
+const DEPT_SET = new Set(DEPARTMENTS)
+const STEM_LENGTHS = [...new Set(DEPARTMENTS.map((d) => d.length))].sort((x, y) => y - x)
 /** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words. */
-const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级]|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
+const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
-const ORGAN_AT_END = new RegExp(`^(.*?)(${ORGAN_WORD})$`)
+const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
+const NATIONAL = new RegExp(`^(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)$`)
+const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
-const CENTRAL = new RegExp(`^(?!.*(?:共产党|党委|党组))(?:国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?|(?:中华人民共和国)?(?:${DEPT_STEMS}|外交|国防|工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游|退役军人事务)部|(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)|海关总署|审计署)$`)
+function isCentral(s: string): boolean {
+  if (s.length > 20 || /共产党|党委|党组/.test(s)) return false
+  if (s.endsWith('部')) return MINISTRY_STEMS.has(s.replace(/^中华人民共和国/, '').slice(0, -1))
+  return s === '海关总署' || s === '审计署' || NATIONAL.test(s) || STATE_COUNCIL.test(s)
+}
+
+const byLastChar = (words: string[]) => {
+  const m = new Map<string, string[]>()
+  for (const w of words) m.set(w.at(-1)!, [...(m.get(w.at(-1)!) ?? []), w])
+  return m
+}
+const GOVERNMENT_BY_LAST = byLastChar(GOVERNMENT_WORDS)
+const DEPT_BY_LAST = byLastChar(DEPT_WORDS)
+
+/** The longest organ word ending at `end` (人民政府, 卫生健康委员会, 司法局 …): where it starts, or -1. */
+function organWordStart(s: string, end: number): number {
+  let best = -1
+  const last = s[end - 1]
+  for (const w of GOVERNMENT_BY_LAST.get(last) ?? []) if (s.endsWith(w, end)) { best = end - w.length; break }
+  for (const w of DEPT_BY_LAST.get(last) ?? []) {
+    if (!s.endsWith(w, end)) continue
+    const at = end - w.length
+    for (const len of STEM_LENGTHS) {
+      if (at - len < 0 || (best >= 0 && at - len >= best)) continue
+      if (DEPT_SET.has(s.slice(at - len, at))) { best = at - len; break }
+    }
+  }
+  return best
+}
 
 export interface Organ {
   /** The full name (abbreviated department words expanded). */
@@ -76,9 +106,10 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
   if (chain.length > 40 || !PLACE_CHAIN.test(chain)) return null
+  const failed = new Set<number>() // positions from which no split exists: each is tried once (linear)
   const split = (from: number, depth: number): string[] | null => {
     if (from === chain.length) return []
-    if (depth > 6) return null
+    if (depth > 6 || failed.has(from)) return null
     for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
       SUFFIX_AT.lastIndex = from + stem
       const m = SUFFIX_AT.exec(chain)
@@ -88,6 +119,7 @@ function placesOf(chain: string, lenient = false): string[] | null {
       const rest = split(from + place.length, depth + 1)
       if (rest) return [place, ...rest]
     }
+    failed.add(from)
     return null
   }
   return split(0, 0)
@@ -114,10 +146,11 @@ export interface ReadOptions {
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
-  if (CENTRAL.test(s)) return { name: s, place: '', organ: s, central: true }
-  const m = ORGAN_AT_END.exec(s)
-  if (!m) return null
-  const [, chain, word] = m
+  if (isCentral(s)) return { name: s, place: '', organ: s, central: true }
+  const at = organWordStart(s, s.length)
+  if (at < 0) return null
+  const chain = s.slice(0, at)
+  const word = s.slice(at)
   const organ = expandDept(word)
   if (!chain) return placeless && !/^(?:人民政府|政府|办事处|管委会|管理委员会)/.test(word) ? { name: organ, place: '', organ, central: false } : null
   if (!placesOf(chain, lenient)) return null
@@ -138,27 +171,59 @@ export function placeParts(chain: string): string[] {
 /** Places in a chain, outermost first, or null when `s` is not a chain of places. */
 export const placeChain = placesOf
 
-const ORGAN_IN_TEXT = new RegExp(`[${CJK}]{2,30}?${ORGAN_WORD}`, 'g')
-/** Characters after which a name may begin in running text. */
-const NAME_BOUNDARY = new RegExp(`[^${CJK}]|[由在对向与和及经据为是将把从到受被给以于即暨、]`)
+const CENTRAL_LEAD = /国家|中国|国务院|海关|审计/
+/** Last characters of organ words: where a name in running text may end. */
+const ORGAN_END = /[府处会局厅委室办心队署部]/g
+const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
+/** A name may begin after a non-CJK character (punctuation, a line start) or a preposition. */
+const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1))
 
 /**
  * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),
- * with their offsets. The longest valid name at each position wins.
+ * with their offsets: at each place an organ word ends, the leftmost start (within 30 characters)
+ * that gives an organ shape. Work per candidate end is bounded, so the scan is linear in the text.
  */
 export function organsIn(text: string, from = 0, to = text.length): { organ: Organ; index: number }[] {
   const out: { organ: Organ; index: number }[] = []
-  const region = text.slice(from, to)
-  ORGAN_IN_TEXT.lastIndex = 0
-  for (let m = ORGAN_IN_TEXT.exec(region); m; m = ORGAN_IN_TEXT.exec(region)) {
-    const s = m[0]
-    // Try each start inside the match, leftmost first; keep the first with an organ shape at a boundary.
-    for (let k = 0; k + 2 <= s.length; k++) {
-      const before = k === 0 ? (region[m.index - 1] ?? '\n') : s[k - 1]
-      if (!NAME_BOUNDARY.test(before)) continue
-      const o = readOrgan(s.slice(k))
-      if (o) { out.push({ organ: o, index: from + m.index + k }); break }
+  const push = (organ: Organ, index: number) => {
+    const last = out[out.length - 1]
+    if (last && last.index === index) out.pop() // the same name, read longer (人民政府 → 人民政府办公室)
+    out.push({ organ, index })
+  }
+  const nationalLead = CENTRAL_LEAD.test(text.slice(from, to))
+  ORGAN_END.lastIndex = from
+  for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
+    const end = m.index + 1
+    const central = (nationalLead || m[0] === '部') && centralEndingAt(text, from, end)
+    if (central) { push(central.organ, central.index); continue }
+    const wordAt = organWordStart(text, end)
+    if (wordAt < 0) continue
+    for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
+      if (!isCjk(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
+      const o = readOrgan(text.slice(k, end))
+      if (o) { push(o, k); break }
     }
   }
   return out
+}
+
+/** A central organ ending at `end` (司法部, 国家税务总局, 国务院办公厅), found without trying every start. */
+function centralEndingAt(text: string, from: number, end: number): { organ: Organ; index: number } | null {
+  const starts: number[] = []
+  if (text[end - 1] === '部') {
+    for (const len of STEM_LENGTHS) if (end - 1 - len >= from) starts.push(end - 1 - len)
+  } else {
+    const window = text.slice(Math.max(from, end - 20), end)
+    for (const lead of ['国家', '中国', '国务院', '海关', '审计']) {
+      const at = window.lastIndexOf(lead)
+      if (at >= 0) starts.push(end - window.length + at)
+    }
+  }
+  for (let k of starts) {
+    if (text.startsWith('中华人民共和国', k - 7)) k -= 7
+    const s = text.slice(k, end)
+    if (afterBoundary(text, k) && isCentral(s)) return { organ: { name: s, place: '', organ: s, central: true }, index: k }
+  }
+  return null
 }

@@ -5,14 +5,20 @@
  */
 import type { NumberToken } from './numbers'
 import { evidenceSpan, type Candidate } from './candidate'
-import { paragraphOf, type Span } from './structure'
+import type { Span } from './structure'
 import { termBefore, type CompiledRule } from './rules'
+import type { Sentence } from './engine'
+
+/** Longest list paired, and longest stretch of a subject clause searched for a term (bounded work). */
+const MAX_LIST = 12
+const MAX_SUBJECT = 80
 
 const LIST_GLUE = /^[、,，和及与]$|^(?:和|及|与)$/
 const AFTER_FENBIE = /^分别(?:[\u4e00-\u9fff]{0,4}?)?$/
 
-export function respectivelyCandidates(text: string, sentence: Span, toks: NumberToken[], rules: CompiledRule[]):
+export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[]):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
+  const toks = sentence.tokens
   const candidates: Candidate[] = []
   const consumed = new Set<NumberToken>()
   if (toks.length < 2) return { candidates, consumed }
@@ -22,7 +28,7 @@ export function respectivelyCandidates(text: string, sentence: Span, toks: Numbe
   const first = toks.findIndex((t) => t.start > at)
   if (first < 0 || !AFTER_FENBIE.test(text.slice(at, toks[first].start))) return { candidates, consumed }
   const list = [toks[first]]
-  for (let k = first + 1; k < toks.length; k++) {
+  for (let k = first + 1; k < toks.length && list.length < MAX_LIST; k++) {
     if (!LIST_GLUE.test(text.slice(toks[k - 1].end, toks[k].start))) break
     list.push(toks[k])
   }
@@ -41,21 +47,21 @@ export function respectivelyCandidates(text: string, sentence: Span, toks: Numbe
   const mine = subjects.slice(subjects.length - list.length)
   list.forEach((tok, i) => {
     consumed.add(tok)
-    for (const rule of rules) {
-      if (!rule.units.has(tok.unit)) continue
-      const subject = mine[i]
+    rules.forEach((rule, r) => {
+      if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
+      const subject = { start: Math.max(mine[i].start, mine[i].end - MAX_SUBJECT), end: mine[i].end }
       const hit = termBefore(text, { ...rule, window: subject.end - subject.start }, subject.start, subject.end)
-      if (!hit) continue
+      if (!hit) return
       const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
-      if (rule.exclude?.test(near)) continue
+      if (rule.exclude?.test(near)) return
       const span = evidenceSpan(text, { start: subject.start, end: sentence.end }, hit.start, tok.end)
       candidates.push({
         indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
         start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
-        paragraph: paragraphOf(text, tok.start).start, sentence: sentence.start, scoped: false, subItem: false,
+        paragraph: sentence.paragraph, sentence: sentence.start, scoped: false, subItem: false,
         via: 'respectively', distance: 0, change: false,
       })
-    }
+    })
   })
   return { candidates, consumed }
 }

@@ -44,9 +44,13 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
 
 export interface TermHit { start: number; end: number; rank: number }
 
+/** Longest term match looked for: the search never reaches further back than window + this. */
+const MAX_TERM = 40
+
 /** The term match that ends closest before `pos` (within the window), searching from `floor`. */
 export function termBefore(text: string, rule: CompiledRule, floor: number, pos: number): TermHit | null {
   let best: TermHit | null = null
+  floor = Math.max(floor, pos - rule.window - MAX_TERM)
   const region = text.slice(floor, pos)
   rule.terms.forEach((re, rank) => {
     re.lastIndex = 0

@@ -6,31 +6,52 @@
 export interface Span { start: number; end: number }
 
 const SENTENCE_END = /[。！？；;!?\n]/g
-const CLAUSE_BREAK = /[,，:：]/
+/** , ， : ： as char codes (tested per character: a regex per character is the slow part of a long scan). */
+const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a
+/** Longest sentence the engine looks at: a longer run (a pasted table, a PDF without stops) is cut. */
+export const MAX_SENTENCE = 500
+/** Longest clause: a clause start or end further away than this is taken at this distance. */
+export const MAX_CLAUSE = 160
+const CUT_AT = /[,，:：、\s]/
 
-/** Sentences: split at 。！？；; and line breaks. Empty ones are dropped. */
+/**
+ * Sentences: split at 。！？；; and line breaks; empty ones are dropped. A run longer than
+ * MAX_SENTENCE is cut at its last clause break before the limit (or at the limit), so that every
+ * later stage works on bounded pieces and extraction time stays linear in the text.
+ */
 export function sentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = []
+  const push = (start: number, end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      let cut = start + MAX_SENTENCE
+      for (let i = cut - 1; i > start + MAX_SENTENCE / 2; i--) if (CUT_AT.test(text[i])) { cut = i; break }
+      if (/\S/.test(text.slice(start, cut))) out.push({ start, end: cut })
+      start = CUT_AT.test(text[cut]) ? cut + 1 : cut
+    }
+    if (end > start && /\S/.test(text.slice(start, end))) out.push({ start, end })
+  }
   let start = from
   SENTENCE_END.lastIndex = from
   for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    if (m.index > start) out.push({ start, end: m.index })
+    push(start, m.index)
     start = m.index + 1
   }
-  if (to > start) out.push({ start, end: to })
-  return out.filter((s) => text.slice(s.start, s.end).trim().length > 0)
+  push(start, to)
+  return out
 }
 
-/** Start of the clause containing `pos` (after the last , or : before it, not before `floor`). */
+/** Start of the clause containing `pos` (after the last , or : before it, not before `floor` nor MAX_CLAUSE back). */
 export function clauseStart(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1
-  return floor
+  const stop = Math.max(floor, pos - MAX_CLAUSE)
+  for (let i = pos - 1; i >= stop; i--) if (isClauseBreak(text.charCodeAt(i))) return i + 1
+  return stop
 }
 
-/** End of the clause containing `pos` (the next , : or the sentence end `ceil`). */
+/** End of the clause containing `pos` (the next , : or the sentence end `ceil`, at most MAX_CLAUSE on). */
 export function clauseEnd(text: string, pos: number, ceil: number): number {
-  for (let i = pos; i < ceil; i++) if (CLAUSE_BREAK.test(text[i])) return i
-  return ceil
+  const stop = Math.min(ceil, pos + MAX_CLAUSE)
+  for (let i = pos; i < stop; i++) if (isClauseBreak(text.charCodeAt(i))) return i
+  return stop
 }
 
 export function paragraphOf(text: string, pos: number): Span {

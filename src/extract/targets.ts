@@ -24,6 +24,7 @@ const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
 const TARGET_AFTER = /^的?(?:目标|要求)/
 const CLAUSE_BREAK = /[,，:：]/g
+const COMMA = /[,，]/g
 
 /** Ranges of `sentence` that an obligation or a plan governs. */
 export function obligationSpans(text: string, sentence: Span): Span[] {
@@ -31,15 +32,17 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
   const out: Span[] = []
   OBLIGATION.lastIndex = 0
   for (let m = OBLIGATION.exec(s); m; m = OBLIGATION.exec(s)) {
-    const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index)) + 1
+    const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index), m.index - 40) + 1
     if (NOT_GOVERNING.test(s.slice(clauseFrom, m.index))) continue
     // Reach: to the end of the sentence, unless a later clause opens with a result marker.
     let end = s.length
     CLAUSE_BREAK.lastIndex = m.index
     for (let b = CLAUSE_BREAK.exec(s); b; b = CLAUSE_BREAK.exec(s)) {
-      const next = s.slice(b.index + 1)
+      COMMA.lastIndex = b.index + 1
+      const nextEnd = COMMA.exec(s)?.index ?? s.length
+      const next = s.slice(b.index + 1, nextEnd)
       // A bound (不少于 N) right after an obligation is still the requirement: "必须每月学法一次,全年不少于12次".
-      if (RESULT_OPENING.test(next.slice(0, 12)) && !/^[^,，]*(?:不少于|至少|不低于)/.test(next)) { end = b.index; break }
+      if (RESULT_OPENING.test(next.slice(0, 12)) && !/不少于|至少|不低于/.test(next)) { end = b.index; break }
     }
     out.push({ start: sentence.start + m.index, end: sentence.start + end })
     if (end === s.length) break // the rest of the sentence is governed already

@@ -2,11 +2,13 @@
  * The import of one file, and the restore of stored imports, as plain async functions over
  * injected steps (extract in the Worker, append to DuckDB, store in IndexedDB), so the import
  * store stays thin and Node tests can run the real extraction and a real DuckDB through them.
- * Every failure becomes a value with a reason; nothing here throws.
+ * Every failure becomes a value with a reason (a file that ran out of time or was cancelled too);
+ * nothing here throws.
  */
 import type { AppendOutcome, AppendWarning, ImportRows } from '../db/append'
 import { parseStoredImport, toStoredImport, type ImportStorage, type StoredImport } from '../db/persist'
 import { DEFAULT_MAX_BYTES, errors } from '../ingest/types'
+import { ExtractionStopped } from '../workers/protocol'
 
 /** What the Worker gives back for one file. */
 export type Extracted =
@@ -38,6 +40,8 @@ export interface ImportedInfo {
   warnings: AppendWarning[]
   /** Kept in this browser's storage (false: this session only). */
   stored: boolean
+  /** Why it could not be stored: the storage is full, or another reason (its message). */
+  storeProblem?: { quota: boolean; reason: string }
 }
 
 export type FileOutcome = ({ ok: true } & ImportedInfo) | ({ ok: false } & ImportProblem)
@@ -49,6 +53,13 @@ function message(e: unknown): string {
 function info(rows: ImportRows, name: string, warnings: AppendWarning[], stored: boolean): ImportedInfo {
   const r = rows.report
   return { report_id: r.report_id, sha256: r.sha256, name, agency: r.agency ?? r.report_id, year: r.year ?? 0, indicators: rows.observations.length, warnings, stored }
+}
+
+/** A storage failure as the user should hear it: a full quota is its own case (free space, then retry). */
+export function storageProblem(e: unknown): { quota: boolean; reason: string } {
+  const name = e instanceof Error || e instanceof DOMException ? e.name : ''
+  const reason = message(e)
+  return { quota: name === 'QuotaExceededError' || /quota/i.test(reason), reason }
 }
 
 function refused(o: Exclude<AppendOutcome, { ok: true }>): ImportProblem {
@@ -68,6 +79,7 @@ export async function importFile(file: File, deps: FlowDeps): Promise<FileOutcom
   try {
     extracted = await deps.extract(file)
   } catch (e) {
+    if (e instanceof ExtractionStopped) return { ok: false, code: e.reason, params: { s: Math.round(e.budgetMs / 1000) } }
     return { ok: false, code: 'worker', params: { reason: message(e) } }
   }
   if (!extracted.ok) return { ok: false, code: extracted.code, message_zh: extracted.message_zh, message_en: extracted.message_en }
@@ -78,13 +90,12 @@ export async function importFile(file: File, deps: FlowDeps): Promise<FileOutcom
     return { ok: false, code: 'database', params: { reason: message(e) } }
   }
   if (!outcome.ok) return { ok: false, ...refused(outcome) }
-  let stored = true
   try {
     await deps.storage.put(toStoredImport(outcome.rows, file.name))
-  } catch {
-    stored = false
+  } catch (e) {
+    return { ok: true, ...info(outcome.rows, file.name, outcome.warnings, false), storeProblem: storageProblem(e) }
   }
-  return { ok: true, ...info(outcome.rows, file.name, outcome.warnings, stored) }
+  return { ok: true, ...info(outcome.rows, file.name, outcome.warnings, true) }
 }
 
 /**

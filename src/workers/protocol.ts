@@ -1,4 +1,4 @@
-/** Messages between the app and the extraction Worker. */
+/** Messages between the app and the extraction Worker, and how long one file may take there. */
 import type { ObservationRow, ReportRow } from '../extract'
 
 export interface ImportRequest {
@@ -24,3 +24,23 @@ export interface ImportFailure {
 export type ImportEvent =
   | { id: number; type: 'progress'; done: number; total: number; name: string }
   | { id: number; type: 'done'; reports: ImportedReport[]; failures: ImportFailure[] }
+
+/**
+ * The time one file may take in the Worker: 30 s, plus 3 s per MB. Extraction runs at well under
+ * 1 s per MB, so only a hostile or broken file reaches it; the Worker is then stopped and the
+ * next file gets a fresh one.
+ */
+export function extractionBudgetMs(bytes: number): number {
+  return 30_000 + Math.ceil((3_000 * bytes) / (1024 * 1024))
+}
+
+/** A file's extraction was stopped: it ran out of its time budget, or the user cancelled the import. */
+export class ExtractionStopped extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'cancelled',
+    readonly budgetMs = 0,
+  ) {
+    super(reason === 'timeout' ? `extraction took longer than ${Math.round(budgetMs / 1000)} s` : 'the import was cancelled')
+    this.name = 'ExtractionStopped'
+  }
+}

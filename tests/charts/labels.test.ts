@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { plainLabel, textUnits, truncateLabel } from '../../src/charts'
 
 describe('label fitting', () => {
-  it('measures CJK as one unit and Latin as 0.55', () => {
+  it('measures CJK as one unit and Latin as 0.6', () => {
     expect(textUnits('东湖区司法局')).toBe(6)
-    expect(textUnits('ab')).toBeCloseTo(1.1)
+    expect(textUnits('ab')).toBeCloseTo(1.2)
   })
 
   it('cuts to the width with an ellipsis, and leaves short labels alone', () => {

@@ -101,6 +101,15 @@ describe('buildRankedBars', () => {
     expect(missing.data.map((d) => [d!.datum.report_id, d!.labelText])).toEqual([['jj', '未报告']])
   })
 
+  it('cuts a long name in its label and keeps it whole in the tooltip', () => {
+    const long = '很长的单位名称'.repeat(30)
+    const one = pickBars(rankByValue([row({ report_id: 'long', agency: long, indicator_id: 'mediation_success_pct', value: 60 })], ind('mediation_success_pct')), { top: 5, bottom: 5, focus: new Set() })
+    const l = opt(buildRankedBars(one, 'mediation_success_pct', catalogue, 'zh-CN', { focus: new Set(), withYear: false, window: 16 }).option)
+    expect(l.yAxis.data[0]).toMatch(/^1\. 很长的单位名称很长.*…$/)
+    expect(textUnits(l.yAxis.data[0]) * 12).toBeLessThanOrEqual(230)
+    expect(l.tooltip.formatter({ data: l.series[0].data[0], marker: '' })).toContain(long)
+  })
+
   it('escapes data strings in tooltips', () => {
     const html = o.tooltip.formatter({ data: o.series[0].data[1], marker: '' })
     expect(html).not.toContain('<img')

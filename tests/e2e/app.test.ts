@@ -160,15 +160,16 @@ describe('dashboard in the browser (offline)', () => {
     await shot(page, 'reports-meta', false)
   })
 
-  it('Compare: grouped bars per unit, selection mirrored in the URL and restored after reload', async () => {
+  it('Compare: one chart per indicator, selection mirrored in the URL and restored after reload', async () => {
     await goto(page, '/compare')
-    let stats = await chartsWithData(page, 2)
-    expect(stats.length).toBeGreaterThanOrEqual(2) // % and 件 never share an axis
+    let stats = await chartsWithData(page, 4)
+    expect(stats.length).toBe(4) // one per default indicator: % and 件 never share an axis
     for (const s of stats) expect(s.points).toBeGreaterThan(0)
     // pick mediation success + training participants, drop an agency
     await page.click('button[data-indicator="mediation_success_pct"]')
     await page.click('button[data-agency="湛江经济技术开发区应急管理局"]')
     await poll(() => page.url()).toContain('mediation_success_pct')
+    await poll(async () => (await chartStats(page)).filter((s) => s.points > 0).length).toBe(5)
     const url = page.url()
     expect(decodeURIComponent(url)).toContain('a=')
     const before = await chartStats(page)

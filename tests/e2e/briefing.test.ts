@@ -181,6 +181,25 @@ describe('deck of the Overview', () => {
   })
 })
 
+describe('Word 简报 of other views', () => {
+  it.each([
+    ['rankings', '排名', '各单位最新一份报告'],
+    ['coverage', '覆盖', '项次有报告'],
+    ['compare', '对比', '个报告了'],
+  ])('%s: named and titled after the view, with its figures', async (route, view, says) => {
+    await page.goto(`${h.server.url}/#/${route}`)
+    await page.waitForSelector('[data-chart-id] .chart-host canvas', { timeout: 60_000 })
+    const { name, bytes } = await download(page, 'docx')
+    expect(name.startsWith(`${view}_`)).toBe(true)
+    const zip = await JSZip.loadAsync(bytes)
+    const text = paragraphs(await zip.file('word/document.xml')!.async('string'))
+    expect(text[0]).toBe(`法治政府建设指标简报（${view}）`)
+    expect(text.some((p) => p.includes(says))).toBe(true)
+    const titles = await page.$$eval('[data-chart-id] .chart-title', (els) => els.map((e) => e.textContent ?? ''))
+    for (const t of titles) expect(text).toContain(t)
+  })
+})
+
 describe('briefing exports', () => {
   it('loaded their code (docx, write-excel-file) only when asked, from localhost', () => {
     // The chunks of docx (it writes docProps/custom.xml) and of the workbook code (sticky header rows).

@@ -198,7 +198,7 @@ describe('whole-view export', () => {
     expect(titles.length).toBeGreaterThanOrEqual(4)
   })
 
-  it('ZIP: one PNG (2×, titled) and one CSV per chart', async () => {
+  it('ZIP: one PNG (2×, titled) and one CSV per chart, and the figure paragraphs', async () => {
     await page.click('[data-testid="view-export"]')
     const { name, bytes } = await download(page, () => page.click('[data-export="zip"]'))
     expect(name).toMatch(/^总览(_\d{4}(-\d{4})?)?\.zip$/)
@@ -208,7 +208,9 @@ describe('whole-view export', () => {
     const csvNames = files.filter((f) => f.endsWith('.csv'))
     expect(pngNames).toHaveLength(titles.length)
     expect(csvNames).toHaveLength(titles.length)
-    expect(files).toHaveLength(2 * titles.length)
+    expect(files).toHaveLength(2 * titles.length + 1)
+    const summary = await zip.file('要点.txt')!.async('string')
+    for (const t of titles) expect(summary).toContain(`\r\n${t}\r\n所选 `)
     for (const t of titles) expect(pngNames.some((n) => n.startsWith(`总览_${t}_`) || n.startsWith(`总览_${t}.`))).toBe(true)
     for (const n of pngNames) {
       const png = decodePng(Buffer.from(await zip.file(n)!.async('uint8array')))

@@ -5,7 +5,7 @@
  *      "Download tables" then gives a ZIP of CSVs that includes it;
  *  (b) an empty file and a PNG renamed .txt get clear per-file messages, the good file still imports;
  *  (c) an HTML report with <script> never runs it (window.__pwned stays undefined);
- *  (d) after a reload the imported report is still there; removing it takes it away again.
+ *  (d) after a reload the imported report is still there; removing it (after a confirmation) takes it away again.
  * Screenshots: test-results/screenshots/import.png and import-errors.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -152,7 +152,13 @@ describe('importing reports in the browser', () => {
     await stored.waitFor()
     expect(await stored.textContent()).toContain('已保存在此浏览器')
     await page.waitForSelector(`.report-list button:has-text("${AGENCY}")`)
+    // Removing asks first; "keep it" keeps it.
     await stored.locator('[data-testid="imported-remove"]').click()
+    await stored.locator('[data-testid="imported-remove-no"]').click()
+    expect(await stored.locator('[data-testid="imported-remove"]').count()).toBe(1)
+    await stored.locator('[data-testid="imported-remove"]').click()
+    expect(await stored.textContent()).toContain('全部指标值和原文将从看板和此浏览器中删除')
+    await stored.locator('[data-testid="imported-remove-yes"]').click()
     await stored.waitFor({ state: 'detached' })
     await page.waitForSelector(`.report-list button:has-text("${AGENCY}")`, { state: 'detached' })
     await poll(() => page.textContent('[data-testid="dataset-summary"]')).toMatch(/6 份报告/)

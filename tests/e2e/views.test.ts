@@ -84,7 +84,7 @@ describe('Rankings', () => {
     expect(s.inked).toBeGreaterThan(200)
     expect(await p.textContent('.view-head h1')).toBe('Rankings')
     // long English names are cut to the label column (the tooltip and the table have them whole)
-    expect((await rankingOption(p)).yAxis[0].data[0]).toMatch(/^1\. Fengjie County Emergency .*…$/)
+    expect((await rankingOption(p)).yAxis[0].data[0]).toMatch(/^1\. Fengjie County Emergency .*… 2022$/)
     await shot(p, 'rankings-en')
     await goto(p, '/explore')
     await poll(() => p.textContent('[data-testid="explore-count"]')).toBe(`${seedObservationCount()} values`)

@@ -37,4 +37,11 @@ describe('ZIP of a view', () => {
     const csv = await zip.file('调解成功率_2021-2023.csv')!.async('string')
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 18)
   })
+
+  it('adds the figure paragraphs as a text file when given', async () => {
+    const entries = viewZipEntries([{ source: approvalChart(), png: tinyPng() }], 'zh-CN', { name: '要点', text: '\uFEFF要点\r\n' })
+    const zip = await JSZip.loadAsync(await buildZip(entries, 'uint8array'))
+    expect(Object.keys(zip.files).sort()).toEqual(['审批时限压缩比_2023.csv', '审批时限压缩比_2023.png', '要点.txt'])
+    expect(await zip.file('要点.txt')!.async('string')).toBe('\uFEFF要点\r\n')
+  })
 })

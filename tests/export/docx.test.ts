@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { buildBrief } from '../../src/export/briefing'
-import { buildDocx, DOCX_FONTS } from '../../src/export/docx'
+import { buildDocx, DOCX_FONTS, docxImageWidth } from '../../src/export/docx'
 import type { QueryRunner } from '../../src/composables/briefingData'
 import { run } from '../queries/fixture'
 import { briefingInput, fixture, OFFICE, paragraphs, testPng, textRuns } from './briefingFixture'
@@ -102,5 +102,11 @@ describe('Word briefing (.docx)', () => {
       expect(paragraphs(doc).some((p) => p.includes(`文件 ${s.source_file as string}`))).toBe(true)
     }
     expect(notes.some((n) => n.includes('《船營區2023年法治政府建設情況報告》（文件 003.txt）：“糾紛調解成功率達到97%”（规则提取，已复核）'))).toBe(true)
+  })
+})
+
+describe('the chart picture', () => {
+  it('is laid out as wide as the chart is on screen, within 640–960 CSS px', () => {
+    expect([undefined, 320, 700.4, 1300].map(docxImageWidth)).toEqual([640, 640, 700, 960])
   })
 })

@@ -9,6 +9,8 @@ import { appendReports } from '../../src/db/append'
 import { memoryStorage, parseStoredImport, toStoredImport } from '../../src/db/persist'
 import { processReport } from '../../src/pipeline/processReport'
 import { importFile, restoreStored, type Extracted, type FlowDeps } from '../../src/stores/importFlow'
+import { ExtractionStopped, extractionBudgetMs } from '../../src/workers/protocol'
+import { PENDING_KEY, readPending, writePending } from '../../src/stores/pendingImports'
 import { createFixtureDb } from '../queries/fixture'
 import { QINGXI, catalogue, counts, imported, nodeTarget } from '../db/target'
 
@@ -59,9 +61,23 @@ describe('importFile', () => {
     expect(await importFile(file(QINGXI, 'copy.txt'), deps)).toEqual({ ok: false, code: 'duplicate', params: { agency: '青溪县市场监督管理局', year: 2024 } })
   })
 
-  it('still imports when the browser cannot store it, and says so', async () => {
-    const out = await importFile(file(QINGXI), { ...deps, storage: { ...deps.storage, put: () => Promise.reject(new Error('QuotaExceededError')) } })
-    expect(out).toMatchObject({ ok: true, stored: false })
+  it('still imports when the browser cannot store it, and says why: a full quota apart', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    const out = await importFile(file(QINGXI), { ...deps, storage: { ...deps.storage, put: () => Promise.reject(quota) } })
+    expect(out).toMatchObject({ ok: true, stored: false, storeProblem: { quota: true, reason: 'The quota has been exceeded.' } })
+    const c2 = await createFixtureDb()
+    const other = await importFile(file(QINGXI), { ...deps, append: (rows) => appendReports(nodeTarget(c2), rows), storage: { ...deps.storage, put: () => Promise.reject(new Error('IndexedDB is not available in this browser')) } })
+    expect(other).toMatchObject({ ok: true, stored: false, storeProblem: { quota: false, reason: 'IndexedDB is not available in this browser' } })
+  })
+
+  it('a file stopped by its time budget or by Cancel gets its own outcome; the tables do not change', async () => {
+    const before = await counts(c)
+    expect(await importFile(file(QINGXI), { ...deps, extract: () => Promise.reject(new ExtractionStopped('timeout', 45_000)) })).toEqual({ ok: false, code: 'timeout', params: { s: 45 } })
+    expect(await importFile(file(QINGXI), { ...deps, extract: () => Promise.reject(new ExtractionStopped('cancelled')) })).toMatchObject({ ok: false, code: 'cancelled' })
+    expect(await counts(c)).toEqual(before)
+    // The budget grows with the file: 30 s, plus 3 s a MB.
+    expect(extractionBudgetMs(0)).toBe(30_000)
+    expect(extractionBudgetMs(20 * 1024 * 1024)).toBe(90_000)
   })
 })
 
@@ -92,5 +108,22 @@ describe('parseStoredImport', () => {
     expect(parseStoredImport({ ...rec, sha256: 'other' })).toBeNull()
     expect(parseStoredImport({ ...rec, observations: [{ report_id: 'x' }] })).toBeNull()
     expect(parseStoredImport(null)).toBeNull()
+  })
+})
+
+describe('pending imports (what a reload would cut short)', () => {
+  it('are written down, read back and cleared; unreadable entries are ignored', () => {
+    const kv = new Map<string, string>()
+    const s = { getItem: (k: string) => kv.get(k) ?? null, setItem: (k: string, v: string) => void kv.set(k, v), removeItem: (k: string) => void kv.delete(k) }
+    expect(readPending(s)).toEqual([])
+    writePending([{ name: 'a.txt', size: 10 }, { name: 'b.docx', size: 2048 }], s)
+    expect(readPending(s)).toEqual([{ name: 'a.txt', size: 10 }, { name: 'b.docx', size: 2048 }])
+    writePending([], s)
+    expect(kv.has(PENDING_KEY)).toBe(false)
+    kv.set(PENDING_KEY, '[{"name":"ok.txt","size":1},{"name":3},"x"]')
+    expect(readPending(s)).toEqual([{ name: 'ok.txt', size: 1 }])
+    kv.set(PENDING_KEY, '{not json')
+    expect(readPending(s)).toEqual([])
+    expect(readPending(null)).toEqual([])
   })
 })
