@@ -177,6 +177,8 @@ export function buildCoverageChart(rows: readonly ValueRow[], cat: Catalogue, lo
       {
         type: 'heatmap',
         id: 'coverage',
+        // Drawn in one pass: a picture (export) is taken right after the first frame.
+        progressive: 0,
         // White on the darker cells, dark on the pale ones, grey italic 未报告.
         data: data.map((d) => {
           const share = (d.value as number[])[2]

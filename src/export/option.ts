@@ -228,6 +228,7 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
   // A chart with a fixed label column (outerBoundsMode 'none', labels cut to fit) keeps it, so
   // that further grids line up with the main one: those are bands above it (the Overview's
   // distribution strip), with their own height, and the main grid starts below them.
+  // (Non-fixed charts are kept inside the picture by outerBounds instead.)
   const fixedColumn = main?.outerBoundsMode === 'none'
   const left = fixedColumn ? style.pad + Math.round((num(main.left, 0) - 8) * s) : style.pad
   const right = Math.max(style.pad + labelRoom, fixedColumn ? Math.round(num(main.right, 0) * s) : 0)
@@ -237,8 +238,9 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
     ...(main ?? {}),
     left,
     right,
-    top: bodyTop + axisNameRoom + bandsBottom,
-    bottom: footerH + Math.round(8 * s),
+    // A fixed layout keeps its own margins (they hold its bands, top headers and tick labels).
+    top: bodyTop + (fixedColumn ? Math.max(axisNameRoom, Math.round(num(main.top, 0) * s)) : axisNameRoom + bandsBottom),
+    bottom: footerH + Math.max(Math.round(8 * s), fixedColumn ? Math.round(num(main.bottom, 0) * s) : 0),
     containLabel: undefined,
     ...(fixedColumn ? {} : { outerBoundsMode: 'same', outerBoundsContain: 'all' }),
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildExportOption, collectText, legendRows } from '../../src/export/option'
 import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, presentStyle, PRINT_STYLE, WEB_FONT } from '../../src/export/style'
 import { estimateWidth } from '../../src/export/text'
-import { buildOverviewChart, buildRankedBars, pickBars, rankByValue } from '../../src/charts'
+import { buildCoverageChart, buildOverviewChart, buildRankedBars, pickBars, rankByValue } from '../../src/charts'
 import { catalogue } from '../../src/queries/catalogue'
 import { row } from './fixture'
 
@@ -128,6 +128,16 @@ describe('city-scale charts', () => {
     const chart = { ...approvalChart(), option: buildRankedBars(pickBars(rankByValue(rows, catalogue.indicatorById.get('approval_time_compression_pct')!), { top: Infinity, bottom: 0, focus: new Set() }), 'approval_time_compression_pct', catalogue, 'zh-CN', { focus: new Set(), withYear: false, window: 16 }).option }
     const zoom = list(buildExportOption(chart, { locale: 'zh-CN', date: DATE }).option.dataZoom)
     expect(zoom).toEqual([expect.objectContaining({ type: 'inside', yAxisIndex: 0, startValue: 0, endValue: 15, disabled: true })])
+  })
+
+  it('keeps a matrix\'s column headers between the title and the cells', () => {
+    const rows = catalogue.indicators.map((ind, i) => row({ report_id: 'x', agency: 'X', year: 2023, indicator_id: ind.id, value: i }))
+    const cov = buildCoverageChart(rows, catalogue, 'zh-CN', { width: 1200, sort: 'coverage', focus: new Set() })
+    const layout = buildExportOption({ ...approvalChart(), option: cov.option }, { locale: 'zh-CN', date: DATE })
+    const header = list(cov.option.grid)[0] ?? (cov.option.grid as O)
+    const grid = list(layout.option.grid)[0] as { top: number }
+    const titleBottom = list(layout.option.title)[0].top as number
+    expect(grid.top - titleBottom).toBeGreaterThan((header as { top: number }).top)
   })
 
   it('keeps the Overview\'s distribution band above the bars, on the same x range', () => {
