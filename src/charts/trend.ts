@@ -164,7 +164,10 @@ export function buildTrendChart(rows: readonly ValueRow[], indicatorId: string, 
       itemStyle: { color: CONTEXT_COLOR },
       cursor: 'pointer',
       z: 1,
-      emphasis: { focus: 'self' as const, lineStyle: { color: TEXT_COLOR, width: 2 }, itemStyle: { color: TEXT_COLOR } },
+      // Hovered, a grey line turns dark and names itself at its end.
+      triggerLineEvent: true,
+      endLabel: { show: false, formatter: endName(agencyLabel(mine[0], locale)), color: TEXT_COLOR, fontSize: 11, distance: 6 },
+      emphasis: { focus: 'self' as const, lineStyle: { color: TEXT_COLOR, width: 2 }, itemStyle: { color: TEXT_COLOR }, endLabel: { show: true } },
       silent: false,
       animation: false,
     }

@@ -138,7 +138,10 @@ describe('buildTrendChart', () => {
     const s = lines(big)
 
     it('draws the group as grey context, the picked agencies in colour, in the order picked', () => {
-      expect(s.filter((x) => x.id?.startsWith('ctx:'))).toHaveLength(37)
+      const ctx = s.filter((x) => x.id?.startsWith('ctx:')) as unknown as { endLabel: { show: boolean; formatter: string }; emphasis: { endLabel: { show: boolean } } }[]
+      expect(ctx).toHaveLength(37)
+      // a grey line names itself only when hovered
+      expect([ctx[0].endLabel.show, ctx[0].endLabel.formatter, ctx[0].emphasis.endLabel.show]).toEqual([false, '单位0', true])
       expect(s.filter((x) => !x.id?.startsWith('ctx:') && !['median', 'band', 'band-low'].includes(x.id!)).map((x) => [x.id, x.lineStyle.color])).toEqual([['单位3', PALETTE[0]], ['单位13', PALETTE[1]], ['单位23', PALETTE[2]]])
       expect(trendHighlights(many, 'mediation_success_pct', [])).toEqual([])
       // an agency keeps its colour where an agency picked before it has no line

@@ -156,6 +156,29 @@ describe('picked agencies at 300', () => {
   })
 })
 
+describe('hover', () => {
+  it('turns a grey trend line dark and names it at its end', async () => {
+    await open(page, 'city35', 'trends')
+    const sel = '[data-chart-id^="trends-"] .chart-host'
+    const target = await page.$eval(sel, (h) => {
+      type S = { id: string; data: ({ value: number } | null)[]; endLabel?: { formatter: string } }
+      const chart = (h as HTMLElement & { __rolChart: { getOption(): { series: S[] }; convertToPixel(f: object, v: number[]): number[] } }).__rolChart
+      const series = chart.getOption().series
+      const s = series.findIndex((x) => x.id.startsWith('ctx:') && x.data.filter(Boolean).length > 2)
+      const i = series[s].data.findIndex(Boolean)
+      const [x, y] = chart.convertToPixel({ seriesIndex: s }, [i, series[s].data[i]!.value])
+      const r = h.getBoundingClientRect()
+      return { x: r.left + x, y: r.top + y, names: series.filter((x) => x.id.startsWith('ctx:')).map((x) => x.endLabel!.formatter) }
+    })
+    const drawn = async () => (await chartTexts(page, '[data-chart-id^="trends-"]:first-of-type')).flatMap((c) => c.boxes.map((b) => b.text))
+    expect((await drawn()).filter((t) => target.names.includes(t))).toEqual([])
+    await page.mouse.move(target.x, target.y)
+    await poll(async () => (await drawn()).filter((t) => target.names.includes(t)).length).toBe(1)
+    await shot(page, 'city35-trends-hover-1366', false)
+    await page.mouse.move(5, 5)
+  })
+})
+
 describe('the overlap check', () => {
   it('fails on a layout that overprints (the old Trends: every point labelled, a paged legend)', async () => {
     await open(page, 'city35', 'trends')
