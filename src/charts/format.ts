@@ -5,6 +5,7 @@
  */
 import { msg } from '../i18n/messages'
 import type { Locale, Qualifier, Unit } from '../queries/types'
+import { showBidiControls } from '../extract/names'
 
 export interface UnitInfo {
   unit: Unit
@@ -175,6 +176,7 @@ export function formatRawCell(v: unknown, type = '', maxChars = 500): string {
   else if (v instanceof Uint8Array) s = `\\x${[...v.slice(0, maxChars / 2)].map((b) => b.toString(16).padStart(2, '0')).join('')}`
   else if (typeof (v as { toJSON?: unknown }).toJSON === 'function') s = jsonText((v as { toJSON(): unknown }).toJSON())
   else s = jsonText(v)
+  s = showBidiControls(s)
   return s.length > maxChars ? `${s.slice(0, maxChars)}…` : s
 }
 

@@ -18,6 +18,9 @@
  *
  * Arrow appends (`insertArrowFromIPCStream`, `insertArrowTable`) need no file access, so the
  * tables, the report texts loaded afterwards, imported and restored reports all still load.
+ * DuckDB-wasm's own file registration is closed as well (tried: a buffer registered with
+ * `registerFileText` is refused by `read_csv`, `FROM 'name.csv'` and `insertCSVFromPath` alike);
+ * the app registers no files.
  */
 export const LOCKDOWN_SQL = [
   'SET autoinstall_known_extensions = false',

@@ -30,7 +30,9 @@ const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
-const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+/** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
+const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{4,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
+const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
 
@@ -138,10 +140,18 @@ function expand(s: string, ctx: Context): Organ | null {
 
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 function authorOf(s: string, ctx: Context): Organ | null {
-  const parts = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '')).filter((p) => p && !PARTY.test(p))
+  const all = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '')).filter(Boolean)
+  // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
+  const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
+  const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
   const organs = parts.map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) ? governmentOf(p) : null))
     .filter((o): o is Organ => o !== null)
   return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
+}
+
+/** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */
+function departmentOf(s: string): string | undefined {
+  return readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true })?.organ
 }
 
 /** The author part of a title line ("X2023年…报告", "X关于2023年度…报告", "2020年X法治政府建设…报告"). */
@@ -151,8 +161,10 @@ function titleAuthor(title: string): string {
   if (!y) return clean.replace(/(?:关于)?(?:推进)?(?:法治|依法行政).*$/, '')
   const before = clean.slice(0, y.index).split('关于')[0]
   if (before) return before
-  // "2020年静海区法治政府建设情况报告": the place stands between the year and the subject.
-  return clean.slice(y.index + y[0].length).replace(/(?:推进)?(?:法治|依法行政).*$/, '')
+  // "2020年静海区法治政府建设情况报告", "2020年苍城镇上半年…工作总结": the place right after the year.
+  const rest = clean.slice(y.index + y[0].length)
+  for (let len = Math.min(rest.length, 12); len >= 2; len--) if (placeChain(rest.slice(0, len), true)) return rest.slice(0, len)
+  return rest.replace(/(?:推进)?(?:法治|依法行政).*$/, '')
 }
 
 export interface TitleFound { title: string; line: Line }
@@ -180,7 +192,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     const author = titleAuthor(title.title)
     const o = authorOf(author, ctx)
     if (o) return { organ: o, source: 'title', evidence: title.title, title }
-    department ??= readOrgan(author.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true })?.organ
+    department ??= departmentOf(author)
   }
   // Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee.
   for (const l of lines) {
@@ -204,9 +216,11 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     if (o) return { organ: o, source: 'body', evidence: m[0] }
   }
   for (const l of lines) {
-    const m = LEAD.exec(l.text)
-    const o = m && authorOf(m[1], ctx)
+    const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text)
+    if (!m) continue
+    const o = authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+    department ??= departmentOf(m[1])
   }
   // "2022年，我区…" and the text calls its government "自治区人民政府": the report is that government's.
   const we = lines.map((l) => /^\s*(?:19|20)\d{2}年(?:以来|度)?[,，]\s*我(省|市|区|县|州)/.exec(l.text)?.[1]).find(Boolean)
@@ -224,10 +238,11 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
 }
 
 /**
- * The organ's name as the text gives it at its fullest: the longest place chain written before the
- * same organ anywhere in the text (深圳市龙岗区司法局 in the title, 天津市静海区人民政府 on the site
- * header, 延边朝鲜族自治州人民政府 for 延边州政府); when the text never writes the organ out (a
- * place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区).
+ * The organ's name as the text gives it at its fullest, for its place chain (the agency itself is
+ * named by its innermost place, the outer places go into the region): the longest place chain
+ * written before the same organ anywhere in the text (深圳市龙岗区司法局 in the title, 天津市静海区人民政府
+ * on the site header, 延边朝鲜族自治州人民政府 for 延边州政府); when the text never writes the organ out
+ * (a place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区).
  */
 export function fullestName(text: string, organ: Organ): string {
   if (organ.central) return organ.name

@@ -130,9 +130,13 @@ export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta 
   let sector: string | null = null
   let region: string | null = null
   if (found.organ) {
-    agency = fullestName(text, found.organ)
-    const chain = agency.slice(0, agency.length - found.organ.organ.length)
-    sector = sectorOf(agency, chain ? innermostPlace(chain) : '')
+    // The agency is its innermost place + organ (綦江区交通局); the outer places the text writes
+    // with it (重庆市綦江区交通局) go into the region.
+    const full = fullestName(text, found.organ)
+    const chain = full.slice(0, full.length - found.organ.organ.length)
+    const place = chain ? innermostPlace(chain) : ''
+    agency = place + found.organ.organ
+    sector = sectorOf(agency, place)
     region = findRegion(text, chain)
     if (found.evidence) evidence.agency = found.evidence
     if (sector) evidence.sector = agency

@@ -30,3 +30,15 @@ export function shortName(name: string, max = NAME_DISPLAY_MAX): string {
   const chars = Array.from(name)
   return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : name
 }
+
+/** Bidi embedding, override and isolate controls: displayed, they reorder the text that follows. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Report text and evidence for display (never for storage: offsets index the original): each bidi
+ * control shown as a visible ⟨U+202E⟩ mark instead of silently reordering what follows, so
+ * "57%‮%75" cannot be read as "57%57%".
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase()}⟩`)
+}

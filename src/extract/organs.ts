@@ -20,8 +20,8 @@ const DEPARTMENTS = [
   '住房城乡建设', '城乡建设', '住房保障', '卫生健康', '卫生和计划生育', '人力资源和社会保障', '人力资源社会保障',
   '农业农村', '农业', '畜牧兽医', '畜牧', '渔业', '海洋', '文化和旅游', '文化广电和旅游', '文化广电旅游', '文化广电体育和旅游',
   '文化旅游', '文化广播电视和旅游', '文化广播电视旅游', '文化广电新闻出版', '文化体育和旅游', '文化广电体育', '文化', '旅游', '体育', '科学技术', '科技', '工业和信息化', '经济和信息化', '经济信息化', '工业信息化',
-  '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '城市综合管理',
-  '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
+  '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '综合执法', '城市综合管理',
+  '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务和数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
   '大数据', '数据', '机关事务管理', '机关事务', '人民防空', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
   '民族事务', '国有资产监督管理', '地方金融监督管理', '金融监督管理', '金融工作', '药品监督管理', '烟草专卖', '邮政管理',
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
@@ -42,7 +42,7 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
 const DEPT_SET = new Set(DEPARTMENTS)
 const STEM_LENGTHS = [...new Set(DEPARTMENTS.map((d) => d.length))].sort((x, y) => y - x)
 /** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words. */
-const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
+const BAD_STEM = /^(?:全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
@@ -51,9 +51,27 @@ const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
 function isCentral(s: string): boolean {
-  if (s.length > 20 || /共产党|党委|党组/.test(s)) return false
+  if (s.length > 20 || /共产党|党委|党组/.test(s) || localUnderCentral(s)) return false
+  return isCentralName(s)
+}
+
+function isCentralName(s: string): boolean {
   if (s.endsWith('部')) return MINISTRY_STEMS.has(s.replace(/^中华人民共和国/, '').slice(0, -1))
   return s === '海关总署' || s === '审计署' || NATIONAL.test(s) || STATE_COUNCIL.test(s)
+}
+
+/**
+ * A local office of a vertically managed central organ, named after it ("国家税务总局鄂州市税务局"):
+ * the local organ with its own place (鄂州市税务局), as an outer place is dropped from a district's organ.
+ */
+function localUnderCentral(s: string): Organ | null {
+  if (!/^(?:国家|中国|海关)/.test(s)) return null
+  for (let k = 4; k <= Math.min(12, s.length - 3); k++) {
+    if (!isCentralName(s.slice(0, k))) continue
+    const local = readOrgan(s.slice(k), { lenient: true })
+    if (local && local.place) return local
+  }
+  return null
 }
 
 const byLastChar = (words: string[]) => {
@@ -147,12 +165,17 @@ export interface ReadOptions {
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
   if (isCentral(s)) return { name: s, place: '', organ: s, central: true }
+  const local = localUnderCentral(s)
+  if (local) return local
   const at = organWordStart(s, s.length)
   if (at < 0) return null
-  const chain = s.slice(0, at)
+  let chain = s.slice(0, at)
   const word = s.slice(at)
   const organ = expandDept(word)
   if (!chain) return placeless && !/^(?:人民政府|政府|办事处|管委会|管理委员会)/.test(word) ? { name: organ, place: '', organ, central: false } : null
+  // A street office named under its district's government (鲤城区人民政府金龙街道办事处): the places without it.
+  const dispatched = word === '办事处' ? /^(.+?)人民政府(.+街道)$/.exec(chain) : null
+  if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
   if (!placesOf(chain, lenient)) return null
   return { name: chain + organ, place: chain, organ, central: false }
 }

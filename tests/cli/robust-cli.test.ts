@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { deflateRawSync } from 'node:zlib'
 import iconv from 'iconv-lite'
+import { zip } from '../ingest/zipFixture'
 
 const ROOT = join(import.meta.dirname, '../..')
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
@@ -104,29 +104,8 @@ describe('npm run extract -- --json with one bad input', () => {
   })
 
   it('a .docx that inflates to 150 MB is refused as too large when unpacked', () => {
-    const xml = Buffer.alloc(150 * 1024 * 1024, 0x20) // 150 MB of spaces: ~150 KB deflated
-    const body = deflateRawSync(xml, { level: 9 })
-    const name = Buffer.from('word/document.xml')
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(body.length, 18)
-    local.writeUInt32LE(xml.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    const cd = Buffer.alloc(46)
-    cd.writeUInt32LE(0x02014b50, 0)
-    cd.writeUInt16LE(8, 10)
-    cd.writeUInt32LE(body.length, 20)
-    cd.writeUInt32LE(xml.length, 24)
-    cd.writeUInt16LE(name.length, 28)
-    const eocd = Buffer.alloc(22)
-    eocd.writeUInt32LE(0x06054b50, 0)
-    eocd.writeUInt16LE(1, 8)
-    eocd.writeUInt16LE(1, 10)
-    eocd.writeUInt32LE(46 + name.length, 12)
-    eocd.writeUInt32LE(30 + name.length + body.length, 16)
     const bomb = join(dir, 'bomb.docx')
-    writeFileSync(bomb, Buffer.concat([local, name, body, cd, name, eocd]))
+    writeFileSync(bomb, zip([{ name: 'word/document.xml', data: new Uint8Array(150 * 1024 * 1024).fill(0x20) }])) // 150 MB of spaces, ~150 KB deflated
     const r = run(bomb, good)
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(/bomb\.docx: The file is too large when unpacked \(more than 64 MB, about 150 MB\)/)

@@ -183,12 +183,14 @@ describe('deck of the Overview', () => {
 
 describe('Word 简报 of other views', () => {
   it.each([
-    ['rankings', '排名', '各单位最新一份报告'],
-    ['coverage', '覆盖', '项次有报告'],
-    ['compare', '对比', '个报告了'],
-  ])('%s: named and titled after the view, with its figures', async (route, view, says) => {
+    ['rankings', '排名', '各单位最新一份报告', '[data-chart-id="rankings"]'],
+    ['coverage', '覆盖', '项次有报告', '[data-chart-id="coverage"]'],
+    ['compare', '对比', '个报告了', '[data-chart-id^="compare-"]'],
+  ])('%s: named and titled after the view, with its figures', async (route, view, says, chart) => {
     await page.goto(`${h.server.url}/#/${route}`)
-    await page.waitForSelector('[data-chart-id] .chart-host canvas', { timeout: 60_000 })
+    // this view's own chart (not the previous view's, still on screen for a moment)
+    await page.waitForSelector(`${chart} .chart-host canvas`, { timeout: 60_000 })
+    await page.waitForFunction((sel) => [...document.querySelectorAll('[data-chart-id]')].every((e) => e.matches(sel)), chart)
     const { name, bytes } = await download(page, 'docx')
     expect(name.startsWith(`${view}_`)).toBe(true)
     const zip = await JSZip.loadAsync(bytes)

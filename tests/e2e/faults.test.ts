@@ -9,7 +9,8 @@
  *  - storage full (`put` throws QuotaExceededError), IndexedDB missing, `delete` failing: each has
  *    its message, the reports stored before stay intact, the list shows what is stored;
  *  - removing asks first and takes every row of the report out of the tables and the storage.
- * Screenshots: faults-budget.png, faults-interrupted.png, faults-quota.png, faults-delete.png.
+ * Screenshots: faults-budget.png, faults-running(-1920).png, faults-interrupted(-1920).png, faults-quota.png,
+ * faults-delete.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -76,6 +77,10 @@ describe('the import Worker has a time budget and can be cancelled', () => {
     await page.click('text=清除结果')
     await page.setInputFiles('[data-testid="import-input"]', [hostile, good(1)])
     await result(hostile.name).and(page.locator('[data-state="working"]')).waitFor()
+    await shot(page, 'faults-running', false)
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await shot(page, 'faults-running-1920', false)
+    await page.setViewportSize({ width: 1366, height: 768 })
     await page.click('[data-testid="import-cancel"]')
     await poll(() => result(hostile.name).getAttribute('data-code')).toBe('cancelled')
     expect(await result('good-1.txt').getAttribute('data-code')).toBe('cancelled')
@@ -100,6 +105,9 @@ describe('a reload during an import', () => {
     expect(await notice.locator('li').allTextContents()).toEqual([expect.stringContaining(hostile.name), expect.stringContaining('good-3.txt')])
     await poll(() => listed('第三测试县司法局').getAttribute('data-origin')).toBe('stored')
     await shot(page, 'faults-interrupted', false)
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await shot(page, 'faults-interrupted-1920', false)
+    await page.setViewportSize({ width: 1366, height: 768 })
     const chooser = page.waitForEvent('filechooser')
     await page.click('[data-testid="import-pick-again"]')
     await (await chooser).setFiles([good(3)])

@@ -113,9 +113,14 @@ export async function goto(p: Page, hash: string): Promise<void> {
 }
 
 /** Page coordinates of the middle of the bar of an Overview family chart whose label contains `label`. */
-export async function overviewBar(p: Page, family: string, label: string): Promise<{ x: number; y: number }> {
+export function overviewBar(p: Page, family: string, label: string): Promise<{ x: number; y: number }> {
+  return chartBar(p, `[data-family="${family}"] .chart-host`, label)
+}
+
+/** Page coordinates of the middle of the bar, in the horizontal bar chart `host`, whose label contains `label`. */
+export async function chartBar(p: Page, host: string, label: string): Promise<{ x: number; y: number }> {
   return p.evaluate(([f, l]) => {
-    const h = document.querySelector(`[data-family="${f}"] .chart-host`) as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }
+    const h = document.querySelector(f) as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }
     h.scrollIntoView({ block: 'center' })
     const chart = h.__rolChart
     const o = chart.getOption()
@@ -123,7 +128,7 @@ export async function overviewBar(p: Page, family: string, label: string): Promi
     const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [o.series[0].data[idx].value / 2, idx])
     const r = h.getBoundingClientRect()
     return { x: r.left + x, y: r.top + y }
-  }, [family, label] as const)
+  }, [host, label] as const)
 }
 
 /** The static server of this file's run (its `url`, and every path `requests`ed). */

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { blocked, consoleProblems, goto, pageErrors, poll, shot, startApp, stopApp } from './harness'
+import { blocked, chartBar, consoleProblems, goto, pageErrors, poll, shot, startApp, stopApp } from './harness'
 
 let page: Page
 beforeAll(async () => {
@@ -64,14 +64,7 @@ describe('a long right-to-left file name as the agency', () => {
     expect(await chipButton.getAttribute('title')).toBe(CLEAN)
     expect((await chipButton.textContent())!.trim()).toBe(`${'超长名称的测试单位'.repeat(2)}超长名称的…`)
     // The tooltip gives the full name.
-    const box = await page.$eval('[data-chart-id="rankings"] .chart-host', (h) => {
-      const chart = (h as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }).__rolChart
-      const o = chart.getOption()
-      const i = o.yAxis[0].data.findIndex((c) => c.includes('超长名称'))
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [o.series[0].data[i].value / 2, i])
-      const r = h.getBoundingClientRect()
-      return { x: r.left + x, y: r.top + y }
-    })
+    const box = await chartBar(page, '[data-chart-id="rankings"] .chart-host', '超长名称')
     await page.mouse.move(box.x, box.y)
     await poll(() => page.locator('[data-chart-id="rankings"] .chart-host > div').last().textContent()).toContain(CLEAN)
     await shot(page, 'rankings-long-name')

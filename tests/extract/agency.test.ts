@@ -57,22 +57,54 @@ describe('agency from the other forms', () => {
       .toMatchObject({ agency: '云溪县人民政府', agency_source: 'body', sector: '区县政府' })
   })
 
+  it('reads a joint subject "X镇党委、政府" as the town government, and an organ that opens the first sentence', () => {
+    expect(meta(`2023年,青石镇党委、政府坚持依法行政。${BODY}`)).toMatchObject({ agency: '青石镇人民政府', sector: '乡镇政府' })
+    expect(meta(`长桥街道办事处以法治建设为抓手,推进依法行政。${BODY}`)).toMatchObject({ agency: '长桥街道办事处', sector: '街道' })
+  })
+
+  it('reads the place right after the year in a title with more words between (上半年, 全面依法治镇)', () => {
+    expect(meta(`2021年青石镇上半年全面依法治镇工作总结${BODY}`)).toMatchObject({ agency: '青石镇人民政府', year: 2021 })
+  })
+
+  it('keeps the sector of a department whose place cannot be read', () => {
+    expect(meta(`2022年,县综合执法局在县委领导下推进执法规范化。${BODY}`)).toMatchObject({ agency: null, sector: '城市管理' })
+  })
+
   it('says unknown rather than guess when no organ can be read', () => {
     const m = meta(`法治政府建设工作报告\n共有200名执法人员参加省应急管理厅组织的培训,建成县级农村物流中心3个。${BODY}`)
     expect(m).toMatchObject({ agency: null, agency_source: 'unknown', sector: null, region: null })
   })
 })
 
-describe('the name as the text gives it at its fullest', () => {
-  it('takes the outer places the text writes with the organ, also on a page header', () => {
+describe('innermost place + organ, the outer places in the region', () => {
+  it('names the organ by its own place, and puts the outer places the text writes (also on a page header) in the region', () => {
     expect(meta(`洛阳市云溪区人民政府 网站首页\n云溪区2023年法治政府建设情况报告${BODY}`))
-      .toMatchObject({ agency: '洛阳市云溪区人民政府', region: '洛阳市云溪区', agency_source: 'title' })
+      .toMatchObject({ agency: '云溪区人民政府', region: '洛阳市云溪区', agency_source: 'title' })
+    expect(meta(`洛阳市云溪区司法局关于2023年度法治政府建设情况的报告${BODY}`))
+      .toMatchObject({ agency: '云溪区司法局', region: '洛阳市云溪区', sector: '司法行政' })
+    expect(meta(`洛阳市云溪区青石镇人民政府2024年法治政府建设工作报告${BODY}`))
+      .toMatchObject({ agency: '青石镇人民政府', region: '洛阳市云溪区青石镇', sector: '乡镇政府' })
     expect(meta(`云溪区2023年法治政府建设情况报告${BODY}`)).toMatchObject({ agency: '云溪区人民政府', region: '云溪区' })
   })
 
-  it('completes an abbreviation with the place chain the text writes for its district', () => {
+  it('keeps the city of a city organ and the province of a provincial one', () => {
+    expect(meta(`洛阳市行政审批服务局2023年法治政府建设年度报告${BODY}`)).toMatchObject({ agency: '洛阳市行政审批服务局', region: '洛阳市' })
+    expect(meta(`河南省司法厅2023年法治政府建设年度报告${BODY}`)).toMatchObject({ agency: '河南省司法厅', region: '河南省' })
+  })
+
+  it('reads a street office named under its district government as the office', () => {
+    expect(meta(`洛阳市云溪区人民政府长桥街道办事处\n2022年法治政府建设年度情况报告${BODY}`))
+      .toMatchObject({ agency: '长桥街道办事处', region: '洛阳市云溪区长桥街道', sector: '街道', year: 2022 })
+  })
+
+  it('reads a local office named after its central organ as the local organ', () => {
+    expect(meta(`国家税务总局洛阳市税务局2023年法治政府建设年度报告${BODY}`))
+      .toMatchObject({ agency: '洛阳市税务局', region: '洛阳市', sector: '税务' })
+  })
+
+  it('completes an abbreviation with the place the text writes for its district', () => {
     const m = meta(`区城市管理局关于2022年法治政府建设情况的报告\n对照《洛阳市云溪区实施方案》和《洛阳市云溪区工作要点》推进。${BODY}`)
-    expect(m).toMatchObject({ agency: '洛阳市云溪区城市管理局', region: '洛阳市云溪区', sector: '城市管理' })
+    expect(m).toMatchObject({ agency: '云溪区城市管理局', region: '洛阳市云溪区', sector: '城市管理' })
   })
 
   it('does not complete a district abbreviation with a neighbour named once, but keeps the sector', () => {
@@ -82,7 +114,7 @@ describe('the name as the text gives it at its fullest', () => {
 })
 
 describe('organ shape', () => {
-  it.each(['名执法人员参加省应急管理厅', '建成县级农村物流中心', '全市市场监督管理局', '中共云溪县委员会', '现公开市人社局', '示范城市司法局'])(
+  it.each(['名执法人员参加省应急管理厅', '建成县级农村物流中心', '全市市场监督管理局', '中共云溪县委员会', '现公开市人社局', '示范城市司法局', '人民政府长桥街道办事处'])(
     '%s is no organ', (s) => expect(readOrgan(s)).toBeNull())
 
   it.each([

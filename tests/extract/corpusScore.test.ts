@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
-/** Floors on the whole corpus as merged (354 items); raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.74, agency: 0.9, year: 0.98, maxDistractors: 35, lowBandShareOfErrors: 0.44 }
+/** Floors on the whole corpus as merged (395 items); raised as the rules improve, reset only when new items are added. */
+const FLOOR = { f1: 0.77, agency: 0.93, year: 0.99, maxDistractors: 41, lowBandShareOfErrors: 0.47 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

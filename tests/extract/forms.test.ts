@@ -50,8 +50,29 @@ describe('value forms', () => {
     expect(values('全年没有发生行政复议案件。').reconsideration_cases).toBe(0)
   })
 
+  it('tells a resolution rate from a mediation success rate, and administrative disputes from civil ones', () => {
+    expect(values('矛盾纠纷化解率为91%,调解成功率为97%。').mediation_success_pct).toBe(97)
+    expect(values('全年化解矛盾纠纷320件。').disputes_resolved).toBe(320)
+    expect(values('化解行政争议57件。').disputes_resolved).toBeUndefined()
+  })
+
   it('tells the share that can be handled online from the share handled fully online', () => {
     expect(values('网上可办率为99%,全程网办率为71%。').online_processing_pct).toBe(71)
+  })
+
+  it('reads the term after the figure, and the number before the verb', () => {
+    expect(values('交办的56件建议提案已全部办结。').proposals_handled).toBe(56)
+    expect(values('全局执法人员31名,均持有执法证。').certified_officers).toBe(31)
+    expect(values('先后9次组织学习民法典。').training_sessions).toBe(9)
+  })
+
+  it('reads a term before the number with filler between', () => {
+    expect(values('举办法治专题培训,参加人员累计370余人次。').training_participants).toBe(370)
+  })
+
+  it('adds up the outcomes of a review when no total is stated, and not when it is', () => {
+    expect(values('经清理,保留规范性文件21件、废止5件。').normative_docs_reviewed).toBe(26)
+    expect(values('清理规范性文件40件,保留35件,废止5件。').normative_docs_reviewed).toBe(40)
   })
 
   it('counts reviewed normative documents, not issued ones or other documents', () => {

@@ -9,18 +9,18 @@ const meta = (text: string) =>
 describe('report metadata', () => {
   it('reads agency, region, sector and year from a 关于…的报告 title', () => {
     const m = meta('重庆市渝北区司法局关于2023年度法治政府建设情况的报告\n2023年,我局坚持依法行政。\n三、2024年工作计划\n2024年将继续推进。')
-    expect(m).toMatchObject({ agency: '重庆市渝北区司法局', region: '重庆市渝北区', sector: '司法行政', year: 2023 })
+    expect(m).toMatchObject({ agency: '渝北区司法局', region: '重庆市渝北区', sector: '司法行政', year: 2023 })
   })
 
   it('takes the signature as agency and ignores next year\'s plan and the publication date', () => {
     const text = '2022年以来,在区委区政府领导下,我局认真贯彻浙江省法治政府建设要求,现将2022年度法治政府建设情况报告如下:\n' +
       '一、主要举措和成效\n全年开展执法检查45次。\n二、2023年工作打算\n2023年我局将进一步加强执法。\n杭州市西湖区市场监督管理局\n2023年1月10日'
-    expect(meta(text)).toMatchObject({ agency: '杭州市西湖区市场监督管理局', region: '浙江省杭州市西湖区', sector: '市场监管', year: 2022 })
+    expect(meta(text)).toMatchObject({ agency: '西湖区市场监督管理局', region: '浙江省杭州市西湖区', sector: '市场监管', year: 2022 })
   })
 
   it('falls back to the organ the report names most, and a traditional report reads as simplified', () => {
     const text = '2023年法治政府建設年度報告\n根據《成都市武侯區生態環境局行政執法公示辦法》,成都市武侯區生態環境局全年辦理行政處罰案件12件。'
-    expect(meta(text)).toMatchObject({ agency: '成都市武侯区生态环境局', region: '成都市武侯区', sector: '生态环境', year: 2023 })
+    expect(meta(text)).toMatchObject({ agency: '武侯区生态环境局', region: '成都市武侯区', sector: '生态环境', year: 2023 })
   })
 
   it('leaves the year unknown rather than guess when the text never states it', () => {

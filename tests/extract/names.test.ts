@@ -1,6 +1,6 @@
 /** Names shown to people: invisible and bidi characters removed, cut for display only. */
 import { describe, expect, it } from 'vitest'
-import { cleanName, cleanOptionalName, NAME_DISPLAY_MAX, shortName } from '../../src/extract/names'
+import { cleanName, cleanOptionalName, NAME_DISPLAY_MAX, shortName, showBidiControls } from '../../src/extract/names'
 
 describe('cleanName', () => {
   it('removes bidi overrides, isolates and marks, zero-width and control characters', () => {
@@ -30,5 +30,13 @@ describe('shortName', () => {
     expect(Array.from(shortName(long))).toHaveLength(NAME_DISPLAY_MAX)
     expect(shortName('𠀀'.repeat(30), 5)).toBe('𠀀𠀀𠀀𠀀…')
     expect(shortName('重庆市江津区气象局')).toBe('重庆市江津区气象局')
+  })
+})
+
+describe('showBidiControls', () => {
+  it('shows each bidi control as a visible mark, leaving everything else', () => {
+    expect(showBidiControls('达到57%\u202e%75')).toBe('达到57%⟨U+202E⟩%75')
+    expect(showBidiControls('\u2066甲\u2069乙')).toBe('⟨U+2066⟩甲⟨U+2069⟩乙')
+    expect(showBidiControls('全年办理案件12件。\n第二段')).toBe('全年办理案件12件。\n第二段')
   })
 })
