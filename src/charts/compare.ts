@@ -1,188 +1,105 @@
 /**
- * Grouped horizontal bars: reports down the y axis, one series per indicator; a grey second
- * line under each report names the indicators it does not report (never drawn as 0).
- * Indicators are grouped by unit (unit + unit word), and each group is its own chart,
- * so values of different units never share an axis.
+ * Compare: one chart per chosen indicator (small multiples, so values of different units never
+ * share an axis), each the indicator's reports sorted best first by its direction (./rankedBars):
+ * the top COMPARE_TOP, the focus agencies wherever they rank, and the rest summarised by their
+ * count and median. Or, grouped by sector or region, one bar per group: the group's median.
  */
 import type { EChartsOption } from 'echarts'
 import { indicatorName } from '../queries/catalogue'
 import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/types'
-import { escapeHtml } from './escape'
-import { provenanceMark } from './provenance'
-import {
-  agencyLabel,
-  indicatorOrThrow,
-  itemLabel,
-  itemOf,
-  reportLabel,
-  reportsOf,
-  spansYears,
-  tableRows,
-  type FormatterParams,
-  type TableRow,
-} from './common'
-import { directionArrow, directionLabel, formatAxisValue, formatValue, unitLabel } from './format'
 import { msg } from '../i18n/messages'
-import { NOT_REPORTED_TEXT } from './theme'
-import { plotValue } from './common'
+import { indicatorOrThrow, plotValue, spansYears, tableRows, type TableRow } from './common'
+import { escapeHtml } from './escape'
+import { directionArrow, directionLabel, formatValue } from './format'
+import { buildRankedBars, pickBars, rankByValue, type PlacedRow } from './rankedBars'
 
-export interface UnitGroupChart {
-  /** Stable key of the unit group, e.g. `pct:` or `count:件`. */
-  key: string
+/** Reports drawn at the top of each chart; the rest are summarised below them. */
+export const COMPARE_TOP = 10
+/** Rows shown at once (more focus agencies than fit scroll inside the chart). */
+export const COMPARE_WINDOW = 16
+
+export interface CompareChart {
+  indicator: IndicatorInfo
   /** Suggested plot height in px. */
   height: number
-  unitLabel: string
-  indicators: IndicatorInfo[]
   option: EChartsOption
   rows: TableRow[]
 }
 
-export function unitKey(ind: IndicatorInfo): string {
-  return `${ind.unit}:${ind.unit === 'pct' || ind.unit === 'yuan' ? '' : (ind.unit_zh ?? '')}`
-}
-
-/** Series name: indicator name with ↑ (higher is better) or ↓ (lower is better). */
+/** Chart title: indicator name with ↑ (higher is better) or ↓ (lower is better). */
 export function seriesName(ind: IndicatorInfo, locale: Locale): string {
   const arrow = directionArrow(ind.direction)
   return arrow ? `${indicatorName(ind, locale)} ${arrow}` : indicatorName(ind, locale)
 }
 
+/** The chosen indicators in catalogue order, each its own chart of sorted bars. */
 export function buildCompareCharts(
   rows: readonly ValueRow[],
   indicatorIds: readonly string[],
   cat: Catalogue,
   locale: Locale,
-): UnitGroupChart[] {
+  focus: ReadonlySet<string> = new Set(),
+): CompareChart[] {
   const inds = [...new Set(indicatorIds)].map((id) => indicatorOrThrow(cat, id)).sort((a, b) => a.sort - b.sort)
-  const groups = new Map<string, IndicatorInfo[]>()
-  for (const ind of inds) {
-    const k = unitKey(ind)
-    groups.set(k, [...(groups.get(k) ?? []), ind])
-  }
-  return [...groups.entries()].map(([key, group]) => {
-    const groupRows = rows.filter((r) => group.some((g) => g.id === r.indicator_id))
-    const option = groupOption(groupRows, group, locale)
-    const labels = ((option.yAxis as { data?: string[] } | undefined)?.data ?? []) as string[]
-    return {
-      key,
-      height: compareHeight(reportsOf(groupRows).length, group.length, Math.max(1, ...labels.map((l) => l.split('\n').length))),
-      unitLabel: unitLabel(group[0], locale),
-      indicators: group,
-      option,
-      rows: tableRows(groupRows, cat, locale),
-    }
+  return inds.map((ind) => {
+    const own = rows.filter((r) => r.indicator_id === ind.id)
+    const entries = pickBars(rankByValue(own, ind), { top: COMPARE_TOP, bottom: 0, focus })
+    const chart = buildRankedBars(entries, ind.id, cat, locale, { focus, withYear: spansYears(own), window: COMPARE_WINDOW })
+    return { indicator: ind, ...chart, rows: tableRows(own, cat, locale) }
   })
 }
 
-/** Rich-text markers are `{name|text}`: keep data strings from being read as markup. */
-function plainLabel(s: string): string {
-  return s.replace(/[{}|]/g, (c) => ({ '{': '｛', '}': '｝', '|': '｜' })[c] ?? c)
+/** A group's bar: its median as the value, the group's name as the agency, its count and range. */
+interface GroupValue extends ValueRow {
+  group: string
+  count: number
+  lo: number
+  hi: number
 }
+type GroupRow = GroupValue & PlacedRow
 
 /**
- * Wrap a label into lines of at most `max` units (CJK characters count 1, other characters 0.55),
- * breaking at spaces where there are any. ECharts cannot combine `overflow: 'break'` with rich text.
+ * One bar per group (sector or region) of the reports that state the indicator: the group's
+ * median, best first; the label counts the group's reports. A group bar carries no evidence
+ * (it is many reports) but its `group`, so a click can narrow the selection to it.
  */
-export function wrapLabel(s: string, max: number): string {
-  const width = (t: string) => [...t].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.55), 0)
-  const words = s.includes(' ') ? s.split(' ') : [...s]
-  const joiner = s.includes(' ') ? ' ' : ''
-  const lines: string[] = []
-  let line = ''
-  for (const w of words) {
-    const next = line ? line + joiner + w : w
-    if (line && width(next) > max) {
-      lines.push(line)
-      line = w
-    } else line = next
+export function buildGroupChart(rows: readonly ValueRow[], groupOf: ReadonlyMap<string, string>, indicatorId: string, cat: Catalogue, locale: Locale): CompareChart {
+  const ind = indicatorOrThrow(cat, indicatorId)
+  const own = rows.filter((r) => r.indicator_id === indicatorId)
+  const values = new Map<string, number[]>()
+  for (const r of own) {
+    const v = plotValue(r)
+    const g = groupOf.get(r.report_id)
+    if (v != null && g) values.set(g, [...(values.get(g) ?? []), v])
   }
-  if (line) lines.push(line)
-  return lines.join('\n')
-}
-
-/** Pixel height that fits the horizontal grouped bars of one unit group. */
-export function compareHeight(reports: number, indicators: number, labelLines = 1): number {
-  const band = Math.max(indicators * 16 + 30, labelLines * 15 + 14)
-  return Math.max(200, reports * band + 70)
-}
-
-function groupOption(rows: readonly ValueRow[], group: IndicatorInfo[], locale: Locale): EChartsOption {
-  const reports = reportsOf(rows)
-  const withYear = spansYears(rows)
-  const unitInfo = group[0]
-  const allValues = rows.map(plotValue).filter((v): v is number => v != null)
-  const maxValue = Math.max(0, ...allValues)
-  const byKey = new Map(rows.map((r) => [`${r.report_id}|${r.indicator_id}`, r]))
-  const notReported = msg(locale, 'chart.notReported')
-  const sep = locale === 'en' ? ', ' : '、'
-
-  /** Category label: the report, and on a second grey line which indicators it does not report. */
-  const categories = reports.map((rep) => {
-    const missing = group.filter((ind) => {
-      const row = byKey.get(`${rep.report_id}|${ind.id}`)
-      return !row || plotValue(row) == null
-    })
-    const name = wrapLabel(plainLabel(reportLabel(rep, locale, withYear)), 13)
-    if (missing.length === 0) return name
-    const which = missing.length === group.length ? notReported : `${notReported}: ${missing.map((i) => indicatorName(i, locale)).join(sep)}`
-    return `${name}\n{nr|${wrapLabel(plainLabel(which), 15).replace(/\n/g, '}\n{nr|')}}`
+  const groupRows: GroupValue[] = [...values].map(([g, vs]) => {
+    const s = [...vs].sort((a, b) => a - b)
+    const m = s.length >> 1
+    const median = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+    return { report_id: '', agency: `${g}（${s.length}）`, agency_en: null, year: 0, indicator_id: indicatorId, reported: true, value: median, qualifier: 'exact', value_low: null, value_high: null, group: g, count: s.length, lo: s[0], hi: s[s.length - 1] }
   })
-
-  const series = group.map((ind) => ({
-    type: 'bar' as const,
-    id: ind.id,
-    name: seriesName(ind, locale),
-    barMaxWidth: 16,
-    barGap: '10%',
-    cursor: 'pointer',
-    data: reports.map((rep) => {
-      const row = byKey.get(`${rep.report_id}|${ind.id}`)
-      if (!row) return null
-      return itemOf(row, ind, locale, plotValue(row), false)
-    }),
-    label: { show: true, position: 'right' as const, formatter: itemLabel, fontSize: 11 },
-    emphasis: { focus: 'series' as const },
-  }))
-  /** Axis tooltip: every indicator of the group for the hovered report, including the not reported ones. */
-  const tooltip = (params: unknown): string => {
-    const list = (Array.isArray(params) ? params : [params]) as (FormatterParams & { dataIndex?: number })[]
-    const rep = reports[list[0]?.dataIndex ?? -1]
-    if (!rep) return ''
-    const lines = [`<b>${escapeHtml(agencyLabel(rep, locale))}</b> · ${escapeHtml(rep.year)}`]
-    for (const ind of group) {
-      const row = byKey.get(`${rep.report_id}|${ind.id}`)
-      if (!row) continue
-      const p = list.find((x) => x.seriesName === seriesName(ind, locale))
-      const marker = typeof p?.marker === 'string' ? p.marker : ''
-      const dir = directionLabel(ind.direction, locale)
-      const mark = row.reported ? provenanceMark(row) : ''
-      lines.push(`${marker}${escapeHtml(indicatorName(ind, locale))}：<b>${escapeHtml(formatValue(row, ind, locale))}</b>${mark ? ` ${mark}` : ''}${dir ? ` <span style="color:#6b7280">(${escapeHtml(dir)})</span>` : ''}`)
-    }
-    return lines.join('<br/>')
+  const placed = rankByValue(groupRows, ind)
+  const chart = buildRankedBars(pickBars(placed, { top: Infinity, bottom: 0, focus: new Set() }), indicatorId, cat, locale, { focus: new Set(), withYear: false, window: COMPARE_WINDOW })
+  const option = chart.option as EChartsOption & { series: Record<string, unknown>[] }
+  const tip = (p: unknown) => {
+    const g = ((p as { data?: { row?: GroupRow } }).data?.row ?? null) as GroupRow | null
+    if (!g) return ''
+    const fmt = (v: number) => escapeHtml(formatValue({ value: v }, ind, locale))
+    const dir = directionLabel(ind.direction, locale)
+    return [
+      `<b>${escapeHtml(g.group)}</b> · ${escapeHtml(msg(locale, 'bars.reports', { n: g.count }))}`,
+      `${escapeHtml(msg(locale, 'distribution.median'))}：<b>${fmt(g.value!)}</b>`,
+      `${escapeHtml(msg(locale, 'distribution.extremes'))}：${fmt(g.lo)} – ${fmt(g.hi)}`,
+      dir ? `<span style="color:#6b7280">${escapeHtml(dir)}</span>` : '',
+    ].filter(Boolean).join('<br/>')
   }
-
+  const [bars, ...rest] = option.series
+  // Group bars open no evidence: no datum, the group instead.
+  const data = (bars.data as ({ row: GroupRow } & Record<string, unknown>)[]).map((d) => (d ? { ...d, datum: null, group: d.row.group } : d))
   return {
-    aria: { enabled: true },
-    animationDuration: 300,
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 56, top: 30, bottom: 4 },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: tooltip },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: categories,
-      axisLabel: {
-        interval: 0,
-        lineHeight: 15,
-        rich: { nr: { color: NOT_REPORTED_TEXT, fontStyle: 'italic', fontSize: 11, lineHeight: 15 } },
-      },
-    },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: unitInfo.unit === 'pct' && maxValue <= 100 ? 100 : undefined,
-      axisLabel: { formatter: (v: number) => formatAxisValue(v, unitInfo, locale, maxValue), hideOverlap: true },
-    },
-    series,
-  } as EChartsOption
+    indicator: ind,
+    height: chart.height,
+    option: { ...option, series: [{ ...bars, data, tooltip: { formatter: tip } }, ...rest] } as EChartsOption,
+    rows: tableRows(own, cat, locale),
+  }
 }

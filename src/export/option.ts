@@ -224,15 +224,25 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
   const bodyTop = headerH + legendH
   const natural = bodyTop + (ctx.bodyHeight ?? DEFAULT_BODY_HEIGHT * s) + footerH
   const height = Math.round(ctx.height ?? Math.max(natural, ctx.minHeight ?? 0))
+  const [main, ...bands] = asList(src.grid)
+  // A chart with a fixed label column (outerBoundsMode 'none', labels cut to fit) keeps it, so
+  // that further grids line up with the main one: those are bands above it (the Overview's
+  // distribution strip), with their own height, and the main grid starts below them.
+  // (Non-fixed charts are kept inside the picture by outerBounds instead.)
+  const fixedColumn = main?.outerBoundsMode === 'none'
+  const left = fixedColumn ? style.pad + Math.round((num(main.left, 0) - 8) * s) : style.pad
+  const right = Math.max(style.pad + labelRoom, fixedColumn ? Math.round(num(main.right, 0) * s) : 0)
+  const bandGrids = bands.map((g) => ({ ...g, left, right, top: bodyTop + num(g.top, 0) * s, height: num(g.height, 0) * s }))
+  const bandsBottom = Math.max(0, ...bandGrids.map((g) => g.top + g.height - bodyTop))
   const grid = {
-    ...(asList(src.grid)[0] ?? {}),
-    left: style.pad,
-    right: style.pad + labelRoom,
-    top: bodyTop + axisNameRoom,
-    bottom: footerH + Math.round(8 * s),
+    ...(main ?? {}),
+    left,
+    right,
+    // A fixed layout keeps its own margins (they hold its bands, top headers and tick labels).
+    top: bodyTop + (fixedColumn ? Math.max(axisNameRoom, Math.round(num(main.top, 0) * s)) : axisNameRoom + bandsBottom),
+    bottom: footerH + Math.max(Math.round(8 * s), fixedColumn ? Math.round(num(main.bottom, 0) * s) : 0),
     containLabel: undefined,
-    outerBoundsMode: 'same',
-    outerBoundsContain: 'all',
+    ...(fixedColumn ? {} : { outerBoundsMode: 'same', outerBoundsContain: 'all' }),
   }
 
   const option: Obj = {
@@ -242,7 +252,11 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
     textStyle: { ...(isObj(src.textStyle) ? src.textStyle : {}), fontFamily: EXPORT_FONT_FAMILY, color: style.text },
     title: titles,
     legend: legend ? [legend] : [],
-    grid: [grid],
+    grid: [grid, ...bandGrids],
+    // A list that scrolls on screen is pictured as its first window (the slider is left out).
+    dataZoom: asList(src.dataZoom)
+      .filter((z) => z.type === 'slider')
+      .map((z) => ({ type: 'inside', xAxisIndex: z.xAxisIndex, yAxisIndex: z.yAxisIndex, startValue: z.startValue, endValue: z.endValue, filterMode: z.filterMode, disabled: true })),
     xAxis: asList(src.xAxis).map((a) => scaleAxis(a, style, true)),
     yAxis: asList(src.yAxis).map((a) => scaleAxis(a, style, false)),
     series: series.map((se) => scaleSeries(se, style)),
@@ -250,7 +264,6 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
   if (style.name === 'present') option.color = PRESENT_PALETTE
   delete option.tooltip
   delete option.toolbox
-  delete option.dataZoom
   return { option: option as EChartsOption, width, height, title }
 }
 

@@ -6,7 +6,8 @@
  * the rows it already drew when the answers agree (no redraw, no visible jump).
  */
 import { listReports, tableCounts } from './index'
-import { overviewValues } from './overview'
+import { DEFAULT_HEADLINE, HEADLINE_FAMILIES } from './catalogue'
+import { overviewHeadline, overviewValues } from './overview'
 import type { Query } from './types'
 
 export const FIRST_VIEW_FILE = 'first-view.json'
@@ -42,7 +43,11 @@ export function queryKey(q: Query): string {
  * Overview for all years and for each single year (shared links usually carry a year).
  */
 export function firstViewQueries(years: readonly number[]): Query[] {
-  return [tableCounts(), listReports(), overviewValues({}), ...years.map((y) => overviewValues({ years: [y] }))]
+  const overview = (years: number[]) => [
+    overviewValues({ years }),
+    ...HEADLINE_FAMILIES.map((f) => overviewHeadline({ years }, DEFAULT_HEADLINE[f])),
+  ]
+  return [tableCounts(), listReports(), ...overview([]), ...years.flatMap((y) => overview([y]))]
 }
 
 /** A parsed `first-view.json`, or null when it is not one (then the app simply waits for DuckDB). */

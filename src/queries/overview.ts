@@ -1,10 +1,11 @@
 /**
- * What the Overview asks. Up to OVERVIEW_MAX_REPORTS selected reports it reads every
- * report × headline-family indicator (`overviewValues`) and draws them all. Beyond that (a
- * province: thousands of agencies over many years) it aggregates in SQL: the best
- * OVERVIEW_MAX_REPORTS reports per headline indicator (`overviewTop`) and, per indicator, the
- * lowest and highest stated figure with the reported count (`overviewSummary`), so the answer
- * stays a few hundred rows whatever the size of the tables.
+ * What the Overview asks. Each headline chart is one query at any size (`overviewHeadline`: the
+ * best and worst reports, the picked agencies' and the group's distribution). The figure
+ * summaries read every report × headline-family indicator (`overviewValues`) up to
+ * OVERVIEW_MAX_REPORTS selected reports; beyond that (a province: thousands of agencies over
+ * many years) they are aggregated in SQL: per indicator the lowest and highest stated figure
+ * with the reported count (`overviewSummary`), so the answers stay a few hundred rows whatever
+ * the size of the tables.
  */
 import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection, VALUE_COLUMNS } from './index'
@@ -29,27 +30,6 @@ function reportWhere(sel: ReportFilter, params: QueryParam[]): string {
 
 /** The drawn number: the value, or the midpoint of a stated range (as the charts draw it). */
 const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
-
-/**
- * The best `limit` selected reports that state `indicator`, best first by the indicator's
- * direction (`lower`: smallest first; otherwise largest first), ties by agency, year, report.
- */
-export function overviewTop(sel: ReportFilter, indicator: string, limit = OVERVIEW_MAX_REPORTS): Query {
-  const params: QueryParam[] = [indicator]
-  const where = reportWhere(sel, params)
-  params.push(limit)
-  return {
-    sql: tidy(`
-      SELECT ${VALUE_COLUMNS}
-      FROM indicators i
-      JOIN observations o ON o.indicator_id = i.id
-      JOIN reports r ON r.report_id = o.report_id
-      WHERE i.id = ? AND ${where} AND ${PLOT_VALUE} IS NOT NULL
-      ORDER BY CASE WHEN i.direction = 'lower' THEN ${PLOT_VALUE} ELSE -${PLOT_VALUE} END, r.agency, r.year, r.report_id
-      LIMIT ?`),
-    params,
-  }
-}
 
 /** One row of `overviewSummary`: a lowest and/or highest figure of its indicator, with the counts. */
 export interface SummaryRow extends ValueRow {
@@ -93,6 +73,71 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
       FROM ranked
       WHERE lo_n = 1 OR hi_n = 1
       ORDER BY indicator_id, lo_n`),
+    params,
+  }
+}
+
+/** Best and worst rows the Overview chart draws of each headline indicator (and a short list whole). */
+export const OVERVIEW_ENDS = 5
+
+/** One row of `overviewHeadline`: a report to draw, its place, and the whole group's distribution. */
+export interface HeadlineRow extends ValueRow {
+  /** 1 = best; ties share a rank; null when the report has no number for the indicator. */
+  rank: number | null
+  /** Place among the reports with a number (1 = best; ties in agency, year order); null without one. */
+  pos: number | null
+  /** Reports in the group with a number, and in all. */
+  plotted: number
+  total: number
+  /** Distribution of the numbers: minimum, quartiles, median, maximum (null when none). */
+  lo: number | null
+  q1: number | null
+  med: number | null
+  q3: number | null
+  hi: number | null
+}
+
+/**
+ * What the Overview draws of one headline indicator for any number of reports: the `ends` best
+ * and worst reports that state it, the reports of the `focus` agencies (stated or not), or every
+ * report when there are at most 2·ends + 2; each with its rank and place among the reports with
+ * a number, and on every row the group's count and distribution (quartiles of the drawn number:
+ * the value, or a range's midpoint). At most 2·ends + focus rows, whatever the group's size.
+ */
+export function overviewHeadline(sel: ReportFilter, indicator: string, focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = [indicator]
+  const where = reportWhere(sel, params)
+  const order = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
+  params.push(ends, ends, 2 * ends + 2)
+  const inFocus = inList('agency', focus, params)
+  return {
+    sql: tidy(`
+      WITH cells AS (
+        SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value, i.direction
+        FROM reports r
+        JOIN indicators i ON i.id = ?
+        LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
+        WHERE ${where}
+      ),
+      placed AS (
+        SELECT *,
+          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY plot_value IS NULL ORDER BY ${order}, agency, year, report_id) END AS pos,
+          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY plot_value IS NULL ORDER BY ${order}) END AS rnk,
+          count(plot_value) OVER () AS plotted,
+          count(*) OVER () AS total
+        FROM cells
+      ),
+      stats AS (
+        SELECT min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+          quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
+        FROM cells
+      )
+      SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
+        CAST(rnk AS INTEGER) AS rank, CAST(pos AS INTEGER) AS pos, CAST(plotted AS INTEGER) AS plotted, CAST(total AS INTEGER) AS total,
+        CAST(lo AS DOUBLE) AS lo, CAST(q1 AS DOUBLE) AS q1, CAST(med AS DOUBLE) AS med, CAST(q3 AS DOUBLE) AS q3, CAST(hi AS DOUBLE) AS hi
+      FROM placed, stats
+      WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus})
+      ORDER BY pos NULLS LAST, agency, year, report_id`),
     params,
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildRankingChart, NOT_REPORTED_SERIES_ID, rankingBars, rankingHeight, rankingTableRows, sortByRank, type ItemData } from '../../src/charts'
+import { buildRankingChart, NOT_REPORTED_SERIES_ID, rankingTableRows, RANKING_WINDOW, sortByRank, type ItemData } from '../../src/charts'
 import { catalogue } from '../../src/queries/catalogue'
 import type { RankingRow } from '../../src/queries'
 
@@ -10,8 +10,13 @@ function row(p: Partial<RankingRow> & Pick<RankingRow, 'report_id' | 'agency' | 
   return { agency_en: null, year: 2023, value: null, qualifier: reported ? 'exact' : null, value_low: null, value_high: null, evidence: null, rank: null, direction: 'higher', ...p, reported }
 }
 
-type Option = { yAxis: { data: string[] }; series: { id?: string; type: string; data: ItemData[]; label?: { formatter: (p: unknown) => string } }[]; tooltip: { formatter: (p: unknown) => string } }
-const opt = (o: unknown) => o as Option
+type Option = {
+  yAxis: { data: string[] }
+  series: { id?: string; type: string; data: (ItemData & { itemStyle?: { color: string } })[]; label?: { formatter: (p: unknown) => string } }[]
+  tooltip: { formatter: (p: unknown) => string }
+  dataZoom?: { type: string; startValue?: number; endValue?: number }[]
+}
+const opt = (o: { option: unknown }) => o.option as Option
 
 // As the query returns them: lower is better, a tie at rank 1, one not reported.
 const reconsideration: RankingRow[] = [
@@ -81,27 +86,38 @@ describe('ranking helpers', () => {
     expect(Object.keys(t[0])[0]).toBe('rank')
     expect(t.map((r) => [r.rank, r.value])).toEqual([[1, '0 件'], [1, '0 件'], [3, '12 件'], ['', '未报告']])
     expect(t[3].raw_value).toBeNull()
-    expect(rankingHeight(reconsideration)).toBeGreaterThanOrEqual(180)
   })
 })
 
 describe('long rankings', () => {
-  const many = Array.from({ length: 120 }, (_, i) =>
-    row({ report_id: `r${i}`, agency: `单位${i}`, indicator_id: 'mediation_success_pct', value: i < 100 ? 100 - i : null, rank: i < 100 ? i + 1 : null }),
+  const many = Array.from({ length: 300 }, (_, i) =>
+    row({ report_id: `r${i}`, agency: `单位${i}`, indicator_id: 'mediation_success_pct', value: i < 280 ? 100 - i / 10 : null, rank: i < 280 ? i + 1 : null }),
   )
 
-  it('draws only the top bars when the ranking is longer than maxBars; the table keeps every row', () => {
-    const o = opt(buildRankingChart(many, 'mediation_success_pct', catalogue, 'zh-CN', 40))
-    expect(o.yAxis.data).toHaveLength(40)
+  it('ranks every agency, scrolling inside a window of bounded height; the table keeps every row', () => {
+    const chart = buildRankingChart(many, 'mediation_success_pct', catalogue, 'zh-CN')
+    const o = opt(chart)
+    expect(o.yAxis.data).toHaveLength(300)
     expect(o.yAxis.data[0]).toBe('1. 单位0')
-    expect(o.yAxis.data[39]).toBe('40. 单位39')
-    expect(o.series.find((s) => s.id === NOT_REPORTED_SERIES_ID)!.data).toEqual([])
-    expect(rankingBars(many, 40)).toHaveLength(40)
-    expect(rankingHeight(many, 40)).toBe(40 * 38 + 56)
-    expect(rankingTableRows(many, catalogue, 'zh-CN')).toHaveLength(120)
+    expect(o.yAxis.data[279]).toBe('280. 单位279')
+    expect(o.series.find((s) => s.id === NOT_REPORTED_SERIES_ID)!.data).toHaveLength(20)
+    expect(o.dataZoom?.find((z) => z.type === 'slider')).toMatchObject({ startValue: 0, endValue: RANKING_WINDOW - 1 })
+    expect(chart.height).toBe(buildRankingChart(many.slice(0, 120), 'mediation_success_pct', catalogue, 'zh-CN').height)
+    expect(chart.height).toBeLessThan(600)
+    expect(rankingTableRows(many, catalogue, 'zh-CN')).toHaveLength(300)
   })
 
-  it('draws everything, not reported included, when it fits', () => {
-    expect(rankingBars(many.slice(95), 40).map((r) => r.rank)).toEqual([96, 97, 98, 99, 100, ...Array(20).fill(null)])
+  it('highlights the focus agencies and opens the window at the first of them', () => {
+    const o = opt(buildRankingChart(many, 'mediation_success_pct', catalogue, 'zh-CN', new Set(['单位150', '单位200'])))
+    expect(o.yAxis.data[150]).toBe('{f|151. 单位150}')
+    expect(o.yAxis.data[0]).toBe('{m|1. 单位0}')
+    expect(o.series[0].data[150].itemStyle).toBeUndefined()
+    expect(o.series[0].data[0].itemStyle?.color).toBeDefined()
+    const zoom = o.dataZoom!.find((z) => z.type === 'slider')!
+    expect(zoom.startValue! <= 150 && 150 <= zoom.endValue!).toBe(true)
+  })
+
+  it('a short ranking has no scroll window', () => {
+    expect(opt(buildRankingChart(many.slice(0, 5), 'mediation_success_pct', catalogue, 'zh-CN')).dataZoom).toBeUndefined()
   })
 })

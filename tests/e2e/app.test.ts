@@ -160,15 +160,16 @@ describe('dashboard in the browser (offline)', () => {
     await shot(page, 'reports-meta', false)
   })
 
-  it('Compare: grouped bars per unit, selection mirrored in the URL and restored after reload', async () => {
+  it('Compare: one chart per indicator, selection mirrored in the URL and restored after reload', async () => {
     await goto(page, '/compare')
-    let stats = await chartsWithData(page, 2)
-    expect(stats.length).toBeGreaterThanOrEqual(2) // % and 件 never share an axis
+    let stats = await chartsWithData(page, 4)
+    expect(stats.length).toBe(4) // one per default indicator: % and 件 never share an axis
     for (const s of stats) expect(s.points).toBeGreaterThan(0)
     // pick mediation success + training participants, drop an agency
     await page.click('button[data-indicator="mediation_success_pct"]')
     await page.click('button[data-agency="湛江经济技术开发区应急管理局"]')
     await poll(() => page.url()).toContain('mediation_success_pct')
+    await poll(async () => (await chartStats(page)).filter((s) => s.points > 0).length).toBe(5)
     const url = page.url()
     expect(decodeURIComponent(url)).toContain('a=')
     const before = await chartStats(page)
@@ -191,6 +192,9 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Trends: one chart per indicator, single years drawn as points', async () => {
     await goto(page, '/trends')
+    // A hash change within the page: wait for Trends to replace Compare (which has as many charts).
+    await poll(() => page.textContent('.view-head h1')).toBe('趋势')
+    await page.waitForSelector('[data-chart-id^="trends-"]')
     const stats = await chartsWithData(page, 3)
     expect(stats.length).toBe(4)
     expect(stats.filter((s) => s.points > 0).length).toBeGreaterThanOrEqual(3)
@@ -207,6 +211,7 @@ describe('dashboard in the browser (offline)', () => {
 
   it('Coverage: the report × indicator matrix', async () => {
     await goto(page, '/coverage')
+    await page.waitForSelector('[data-chart-id="coverage"]')
     const [s] = await chartsWithData(page)
     expect(s.points).toBe(5 * catalogue.indicators.length)
     expect(s.inked).toBeGreaterThan(500)

@@ -54,7 +54,8 @@ describe('a long right-to-left file name as the agency', () => {
     // The category label is cut (the full name is 198 characters) and its overrides are gone…
     const categories = await page.$eval('[data-chart-id="rankings"] .chart-host', (h) => (h as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[] } } }).__rolChart.getOption().yAxis[0].data)
     const mine = categories.find((c) => c.includes('超长名称'))!
-    expect(mine).toMatch(/^\d+\. (超长名称的测试单位){2}超长名称的… 2024$/)
+    // (cut to the label column, the year kept)
+    expect(mine).toMatch(/^\d+\. 超长名称的测试单位.*… 2024$/)
     expect(drawn.some((l) => /[\u202a-\u202e\u2066-\u2069]/.test(l.text))).toBe(false)
     // …and drawn on at most three lines that overlap no other label.
     expect(drawn.filter((l) => /超长名称|测试单位/.test(l.text)).length).toBeLessThanOrEqual(3)

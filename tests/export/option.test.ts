@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { buildExportOption, collectText, legendRows } from '../../src/export/option'
 import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, presentStyle, PRINT_STYLE, WEB_FONT } from '../../src/export/style'
 import { estimateWidth } from '../../src/export/text'
-import { approvalChart, trendChart } from './fixture'
+import { buildCoverageChart, buildOverviewChart, buildRankedBars, pickBars, rankByValue } from '../../src/charts'
+import { catalogue } from '../../src/queries/catalogue'
+import { row } from './fixture'
+
+const approvalRowsFor = (i: number) => row({ report_id: `r${i}`, agency: `单位${i}`, year: 2023, indicator_id: 'approval_time_compression_pct', value: 100 - i })
+import { approvalChart, legendChart, trendChart } from './fixture'
 
 type O = Record<string, unknown>
 const DATE = new Date(2024, 4, 6)
@@ -10,6 +15,7 @@ const list = (v: unknown) => v as O[]
 
 describe('buildExportOption', () => {
   const layout = buildExportOption(approvalChart(), { locale: 'zh-CN', date: DATE })
+  const legendLayout = buildExportOption(legendChart(), { locale: 'zh-CN', date: DATE })
   const o = layout.option as O
   const titles = list(o.title)
 
@@ -41,8 +47,11 @@ describe('buildExportOption', () => {
   it('gives the right-hand value labels room and keeps labels inside the picture', () => {
     const grid = list(o.grid)[0]
     expect(grid.right).toBeGreaterThanOrEqual(PRINT_STYLE.pad + estimateWidth('86.5%', 12))
-    expect(grid.outerBoundsMode).toBe('same')
-    expect(grid.outerBoundsContain).toBe('all')
+    // the bars' fixed label column (labels cut to fit it) is kept; other charts are contained
+    const label = (list(o.yAxis)[0].axisLabel as O).width as number
+    expect(grid.outerBoundsMode).toBe('none')
+    expect(grid.left).toBeGreaterThanOrEqual(PRINT_STYLE.pad + label)
+    expect(list(legendLayout.option.grid)[0]).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'all' })
     expect(grid.top).toBeGreaterThan(titles[0].top as number)
     expect(grid.bottom).toBeGreaterThan(20)
   })
@@ -86,7 +95,7 @@ describe('buildExportOption', () => {
 })
 
 describe('legend', () => {
-  const chart = trendChart()
+  const chart = legendChart()
   const narrow = buildExportOption(chart, { locale: 'zh-CN', date: DATE, width: 420 })
   const wide = buildExportOption(chart, { locale: 'zh-CN', date: DATE, width: 1400 })
 
@@ -106,10 +115,48 @@ describe('legend', () => {
   })
 })
 
+describe('city-scale charts', () => {
+  it('keeps a trend chart\'s end labels in the picture', () => {
+    const layout = buildExportOption(trendChart(), { locale: 'zh-CN', date: DATE })
+    const labels = list(layout.option.series).find((x) => x.id === 'end-labels')!
+    const widest = Math.max(...(labels.data as { labelText: string }[]).map((d) => estimateWidth(d.labelText, 11)))
+    expect(list(layout.option.grid)[0].right as number).toBeGreaterThanOrEqual(widest)
+  })
+
+  it('pictures a scrolling list as its first window, without the slider', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({ ...approvalRowsFor(i) }))
+    const chart = { ...approvalChart(), option: buildRankedBars(pickBars(rankByValue(rows, catalogue.indicatorById.get('approval_time_compression_pct')!), { top: Infinity, bottom: 0, focus: new Set() }), 'approval_time_compression_pct', catalogue, 'zh-CN', { focus: new Set(), withYear: false, window: 16 }).option }
+    const zoom = list(buildExportOption(chart, { locale: 'zh-CN', date: DATE }).option.dataZoom)
+    expect(zoom).toEqual([expect.objectContaining({ type: 'inside', yAxisIndex: 0, startValue: 0, endValue: 15, disabled: true })])
+  })
+
+  it('keeps a matrix\'s column headers between the title and the cells', () => {
+    const rows = catalogue.indicators.map((ind, i) => row({ report_id: 'x', agency: 'X', year: 2023, indicator_id: ind.id, value: i }))
+    const cov = buildCoverageChart(rows, catalogue, 'zh-CN', { width: 1200, sort: 'coverage', focus: new Set() })
+    const layout = buildExportOption({ ...approvalChart(), option: cov.option }, { locale: 'zh-CN', date: DATE })
+    const header = list(cov.option.grid)[0] ?? (cov.option.grid as O)
+    const grid = list(layout.option.grid)[0] as { top: number }
+    const titleBottom = list(layout.option.title)[0].top as number
+    expect(grid.top - titleBottom).toBeGreaterThan((header as { top: number }).top)
+  })
+
+  it('keeps the Overview\'s distribution band above the bars, on the same x range', () => {
+    const head = buildOverviewChart(
+      [1, 2, 3].map((k) => ({ ...approvalRowsFor(k), rank: k, pos: k, plotted: 3, total: 3, lo: 50, q1: 60, med: 70, q3: 80, hi: 90 })),
+      'approval_time_compression_pct', catalogue, 'zh-CN', new Set(), 3,
+    )
+    const grids = list(buildExportOption({ ...approvalChart(), option: head.option }, { locale: 'zh-CN', date: DATE }).option.grid)
+    expect(grids).toHaveLength(2)
+    const [main, band] = grids as { left: number; right: number; top: number; height: number }[]
+    expect([band.left, band.right]).toEqual([main.left, main.right])
+    expect(band.top + band.height).toBeLessThanOrEqual(main.top)
+  })
+})
+
 describe('presentation style', () => {
   it('scales type with the screen: larger at 1080 than at 720', () => {
-    const big = buildExportOption(trendChart(), { locale: 'zh-CN', date: DATE, chrome: false, style: presentStyle(1080), width: 1800, height: 800 })
-    const small = buildExportOption(trendChart(), { locale: 'zh-CN', date: DATE, chrome: false, style: presentStyle(720), width: 1200, height: 520 })
+    const big = buildExportOption(legendChart(), { locale: 'zh-CN', date: DATE, chrome: false, style: presentStyle(1080), width: 1800, height: 800 })
+    const small = buildExportOption(legendChart(), { locale: 'zh-CN', date: DATE, chrome: false, style: presentStyle(720), width: 1200, height: 520 })
     const fs = (l: typeof big) => ((list(l.option.series)[0].label as O).fontSize as number)
     expect(fs(big)).toBeGreaterThan(fs(small))
     expect(fs(small)).toBeGreaterThanOrEqual(16)

@@ -1,13 +1,14 @@
 /**
- * The Overview's large-selection queries on known rows: the best reports per headline indicator
- * by direction, and SQL summaries that say exactly what the row-by-row summaries say.
+ * The Overview's queries on known rows: each headline chart's best, worst and picked reports by
+ * direction with the group's distribution, and SQL summaries that say exactly what the
+ * row-by-row summaries say.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { overviewSummary, overviewTop, overviewValues, type SummaryRow } from '../../src/queries/overview'
+import { overviewHeadline, overviewSummary, overviewValues, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
 import { makeCatalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries'
-import { summariseAggregate, summariseIndicator } from '../../src/charts'
+import { rankByValue, summariseAggregate, summariseIndicator } from '../../src/charts'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
 let c: DuckDBConnection
@@ -33,32 +34,6 @@ const catalogueRows = async () =>
     indicators: (await run(c, { sql: 'SELECT id, family, name_zh, name_en, unit, unit_zh, direction FROM indicators ORDER BY sort', params: [] })) as never,
   })
 
-describe('overviewTop', () => {
-  it('lists the reports that state the indicator, best first, ranges by midpoint, at most `limit`', async () => {
-    const rows = (await run(c, overviewTop({}, 'approval_time_compression_pct'))) as unknown as ValueRow[]
-    // 95, 86.5 (乙局), 86.5 (江津), range 60–70 → 65 (船营); ties by agency name.
-    expect(rows.map((r) => [r.report_id, r.value ?? (r.value_low! + r.value_high!) / 2])).toEqual([
-      ['a-2023', 95],
-      ['b-2023', 86.5],
-      ['jiangjin-meteorology-2023', 86.5],
-      ['chuanying-government-2023', 65],
-    ])
-    expect((await run(c, overviewTop({}, 'approval_time_compression_pct', 2))).length).toBe(2)
-    expect((await run(c, overviewTop({ years: [2022] }, 'approval_time_compression_pct'))).length).toBe(0)
-    expect((await run(c, overviewTop({ agencies: ['船营区人民政府'] }, 'approval_time_compression_pct'))).map((r) => r.report_id)).toEqual(['chuanying-government-2023'])
-  })
-
-  it('puts the smallest first when lower is better', async () => {
-    await c.run(`UPDATE indicators SET direction = 'lower' WHERE id = 'approval_time_compression_pct'`)
-    try {
-      const rows = await run(c, overviewTop({}, 'approval_time_compression_pct'))
-      expect(rows.map((r) => r.report_id)).toEqual(['chuanying-government-2023', 'b-2023', 'jiangjin-meteorology-2023', 'a-2023'])
-    } finally {
-      await c.run(`UPDATE indicators SET direction = 'higher' WHERE id = 'approval_time_compression_pct'`)
-    }
-  })
-})
-
 describe('overviewSummary', () => {
   it('says what the row-by-row summary says, for every indicator, selection and locale', async () => {
     const cat = await catalogueRows()
@@ -83,5 +58,59 @@ describe('overviewSummary', () => {
     ])
     expect(by('mediation_success_pct').map((r) => [r.is_lowest, r.is_highest, r.reported_count, r.plotted_count])).toEqual([[true, true, 1, 1]])
     expect(by('approvals_handled').length).toBe(1)
+  })
+})
+
+describe('overviewHeadline', () => {
+  const ind = 'approval_time_compression_pct'
+  const head = async (q: ReturnType<typeof overviewHeadline>) => JSON.parse(JSON.stringify(await run(c, q))) as HeadlineRow[]
+
+  it('draws a short list whole: every report, placed best first, ties sharing a rank, not reported last', async () => {
+    const rows = await head(overviewHeadline({}, ind))
+    expect(rows.map((r) => [r.report_id, r.rank, r.pos])).toEqual([
+      ['a-2023', 1, 1],
+      ['b-2023', 2, 2],
+      ['jiangjin-meteorology-2023', 2, 3],
+      ['chuanying-government-2023', 4, 4],
+      ['fengjie-emergency-2022', null, null],
+    ])
+    expect(rows.every((r) => r.plotted === 4 && r.total === 5)).toBe(true)
+    // quartiles of 65 (a range's midpoint), 86.5, 86.5, 95
+    expect([rows[0].lo, rows[0].q1, rows[0].med, rows[0].q3, rows[0].hi]).toEqual([65, 81.125, 86.5, 88.625, 95])
+  })
+
+  it('of a long list keeps the ends and the focus agencies only, and says how many there are', async () => {
+    expect((await head(overviewHeadline({}, ind, [], 1))).map((r) => r.report_id)).toEqual(['a-2023', 'chuanying-government-2023'])
+    const focus = await head(overviewHeadline({}, ind, ['奉节县应急管理局', '乙局'], 1))
+    expect(focus.map((r) => [r.report_id, r.pos])).toEqual([['a-2023', 1], ['b-2023', 2], ['chuanying-government-2023', 4], ['fengjie-emergency-2022', null]])
+    expect(focus[0]).toMatchObject({ plotted: 4, total: 5, med: 86.5 })
+  })
+
+  it('places reports as the charts rank them in JS', async () => {
+    const cat = await catalogueRows()
+    const all = (await run(c, overviewValues({}))) as unknown as ValueRow[]
+    const js = rankByValue(all.filter((r) => r.indicator_id === ind), cat.indicatorById.get(ind)!)
+    const sql = await head(overviewHeadline({}, ind, [], 100))
+    expect(sql.map((r) => [r.report_id, r.rank, r.pos])).toEqual(js.map((r) => [r.report_id, r.rank, r.pos]))
+  })
+
+  it('puts the smallest first when lower is better', async () => {
+    await c.run(`UPDATE indicators SET direction = 'lower' WHERE id = '${ind}'`)
+    try {
+      expect((await head(overviewHeadline({}, ind))).map((r) => [r.report_id, r.rank])).toEqual([
+        ['chuanying-government-2023', 1],
+        ['b-2023', 2],
+        ['jiangjin-meteorology-2023', 2],
+        ['a-2023', 4],
+        ['fengjie-emergency-2022', null],
+      ])
+    } finally {
+      await c.run(`UPDATE indicators SET direction = 'higher' WHERE id = '${ind}'`)
+    }
+  })
+
+  it('follows the year filter; an empty group has no rows', async () => {
+    expect((await head(overviewHeadline({ years: [2022] }, ind))).map((r) => [r.report_id, r.pos, r.plotted, r.lo])).toEqual([['fengjie-emergency-2022', null, 0, null]])
+    expect(await head(overviewHeadline({ years: [2019] }, ind))).toEqual([])
   })
 })
