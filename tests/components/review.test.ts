@@ -97,10 +97,15 @@ describe('corrected values in tooltips and data tables', () => {
     expect(tooltipHtml({ ...base, method: 'rule', reviewed: false }, ind, 'zh-CN')).not.toMatch(/人工|✓|✎/)
   })
   it('marks them in the Compare tooltip too', () => {
-    const [chart] = buildCompareCharts([{ ...base, method: 'manual', reviewed: true }, { ...base, report_id: 'y', agency: '甲局', method: 'rule', reviewed: true }], ['penalty_cases'], catalogue, 'zh-CN')
-    const tip = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
-    expect(tip([{ dataIndex: 0, seriesName: '行政处罚案件数', marker: '' }])).toContain('1,918 件</b> ✎')
-    expect(tip([{ dataIndex: 1, seriesName: '行政处罚案件数', marker: '' }])).toContain('1,918 件</b> ✓')
+    const [chart] = buildCompareCharts([{ ...base, method: 'manual', reviewed: true }, { ...base, report_id: 'y', agency: '甲局', value: 12, method: 'rule', reviewed: true }], ['penalty_cases'], catalogue, 'zh-CN')
+    const option = chart.option as { tooltip: { formatter: (p: unknown) => string }; series: { data: { row?: { report_id: string } }[] }[] }
+    const tip = (reportId: string) => {
+      const data = option.series[0].data.find((d) => d?.row?.report_id === reportId)
+      expect(data, reportId).toBeDefined()
+      return option.tooltip.formatter({ data, marker: '' })
+    }
+    expect(tip('qj')).toContain('✎ 人工修正或补录')
+    expect(tip('y')).toContain('✓ 已人工核对')
   })
   it('carries method and reviewed into table rows (and so CSV), empty when not reported', () => {
     const rows = tableRows([{ ...base, method: 'manual', reviewed: true }, { ...base, report_id: 'x', reported: false, value: null, method: null, reviewed: null }], catalogue, 'zh-CN')
