@@ -145,7 +145,7 @@ export const messages = {
   },
   en: {
     app: {
-      title: 'Rule-of-law Annual Report Indicators',
+      title: 'Rule-of-Law Indicator Dashboard',
       short: 'Rule-of-law indicators',
       language: 'Language',
       skip: 'Skip to main content',

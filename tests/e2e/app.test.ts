@@ -252,6 +252,33 @@ describe('dashboard in the browser (offline)', () => {
     await ctx.close()
   })
 
+  it('the header fits at 1280 and 1366 px in both languages: the whole title, nav and buttons apart, inside the window', async () => {
+    for (const locale of ['zh', 'en']) {
+      for (const width of [1280, 1366]) {
+        const ctx = await newContext(width, 768)
+        await ctx.addInitScript((l) => localStorage.setItem('rol-dashboard.locale', l), locale)
+        const p = await openPage(ctx)
+        await p.goto(`${app().url}/#/`)
+        await waitReady(p)
+        const box = await p.evaluate(() => {
+          const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect()
+          const title = document.querySelector('.brand-title') as HTMLElement
+          const links = [...document.querySelectorAll('.app-nav a')].map((a) => a.getBoundingClientRect())
+          const squeezed = [...document.querySelectorAll('.app-header button, .app-header a')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)
+          return { squeezed, titleRight: r('.brand-title').right, cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1, navLeft: links[0].left, navRight: links[links.length - 1].right, rightLeft: r('.header-right').left, rightRight: r('.header-right').right }
+        })
+        const where = `${locale} ${width}`
+        expect(box.cut, where).toBe(false)
+        expect(box.squeezed, where).toEqual([])
+        expect(box.titleRight, where).toBeLessThanOrEqual(box.navLeft)
+        expect(box.navRight, where).toBeLessThanOrEqual(box.rightLeft)
+        expect(box.rightRight, where).toBeLessThanOrEqual(width)
+        if (locale === 'en' && width === 1366) await shot(p, 'header-en-1366', false)
+        await ctx.close()
+      }
+    }
+  })
+
   it('charts resize with the window', async () => {
     await goto(page, '/')
     await page.waitForSelector('.chart-host canvas')
