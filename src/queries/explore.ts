@@ -4,6 +4,7 @@
  * Sorting is by a whitelisted column key, never by text from the UI.
  */
 import { inList, tidy } from './sql'
+import { COUNTED_REPORTS, reportWhere } from './counted'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
 export interface ExploreSelection extends ReportFilter {
@@ -39,12 +40,11 @@ export const DEFAULT_EXPLORE_SORT: ExploreSort = { key: 'agency', desc: false }
 
 function fromWhere(sel: ExploreSelection, params: QueryParam[]): string {
   const where = [
-    inList('r.agency', sel.agencies, params),
-    inList('CAST(r.year AS INTEGER)', sel.years, params),
+    reportWhere(sel, params),
     inList('o.indicator_id', sel.indicators, params),
   ].join(' AND ')
   return `FROM observations o
-      JOIN reports r ON r.report_id = o.report_id
+      JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
       JOIN indicators i ON i.id = o.indicator_id
       WHERE ${where}`
 }
