@@ -129,14 +129,17 @@ export function reportObservations(reportId: string): Query {
   }
 }
 
-/** Row counts of the tables the views need, to check the dataset after loading (texts load later). */
+/**
+ * Row counts of the tables the views need, to check the dataset after loading (texts load later):
+ * reports and observations as the charts count them (one report per agency and year).
+ */
 export function tableCounts(): Query {
   return {
     sql: tidy(`
       SELECT
         (SELECT CAST(count(*) AS INTEGER) FROM indicators) AS indicators,
-        (SELECT CAST(count(*) AS INTEGER) FROM reports) AS reports,
-        (SELECT CAST(count(*) AS INTEGER) FROM observations) AS observations`),
+        (SELECT CAST(count(*) AS INTEGER) FROM ${COUNTED_REPORTS}) AS reports,
+        (SELECT CAST(count(*) AS INTEGER) FROM observations WHERE report_id IN (SELECT report_id FROM ${COUNTED_REPORTS})) AS observations`),
     params: [],
   }
 }
