@@ -106,7 +106,7 @@ describe('SQL console limits', () => {
     await poll(() => new URL(page.url().replace('#/', '')).searchParams.get('q')).toBe(sql)
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="sql-csv"]')])
     expect(download.suggestedFilename()).toBe('SQL查询结果.csv')
-    expect(readFileSync((await download.path())!, 'utf8')).toBe('\uFEFFx,x\r\n\'=1+1,3\r\n"a,""b""",2\r\n')
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('\uFEFFx,x_1\r\n\'=1+1,3\r\n"a,""b""",2\r\n')
 
     // The link opens the console with the query and runs it.
     const link = page.url()
