@@ -17,6 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import type { Catalogue, ObservationRow, ReportRow, Sidecar } from '../src/extract'
 import { processReport, type Processed } from '../src/pipeline/processReport'
 import { parseSidecar, sidecarName } from '../src/pipeline/sidecar'
+import { markDuplicates, type DuplicateKind } from '../src/pipeline/duplicates'
 import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, type CorrectionsFile, type StaleCorrection } from '../src/pipeline/corrections'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
@@ -140,6 +141,24 @@ function correct(done: Processed[], corrections: { file: CorrectionsFile; path: 
   return stale
 }
 
+const DUPLICATE_EN: Record<DuplicateKind, string> = {
+  same_file: 'the same file as',
+  same_content: 'the same text (after decoding, spacing and script) as',
+  same_agency_year: 'the same agency and year as',
+}
+
+/**
+ * Mark each report that repeats an earlier one (in file order) with `duplicate_of`, in place,
+ * and warn: the tables keep both, the charts count one report per agency and year.
+ */
+function markAndWarn(done: Processed[]): void {
+  const { reports, marked } = markDuplicates(done.map((d) => d.report))
+  reports.forEach((r, i) => (done[i].report = r))
+  for (const m of marked) {
+    console.error(`warning: ${m.report.file} (${m.report.agency ?? '?'} ${m.report.year ?? '?'}) is ${DUPLICATE_EN[m.kind]} ${m.existing.file}: kept as duplicate_of ${m.report.duplicate_of}, not counted in charts`)
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2))
   if (typeof args === 'string') { console.error(`error: ${args}`); return 2 }
@@ -150,6 +169,7 @@ async function main(): Promise<number> {
     const { done, failed } = await run(args.json, catalogue)
     for (const f of failed) console.error(`error: ${f}`)
     const stale = args.corrections && corrections ? correct(done, corrections, catalogue) : null
+    markAndWarn(done)
     const reports: ReportRow[] = done.map((d) => d.report)
     const observations = done.flatMap((d) =>
       d.observations.map((o: ObservationRow) => ({ source_file: d.report.source_file, ...o })))
@@ -162,6 +182,7 @@ async function main(): Promise<number> {
   const { done, failed } = await run(files, catalogue)
   for (const f of failed) console.error(`skipped ${f}`)
   const stale = corrections ? correct(done, corrections, catalogue) : []
+  markAndWarn(done)
   const families = new Map(catalogue.families.map((f) => [f.id, f]))
   await writeTables(outDir, [
     {

@@ -6,11 +6,15 @@
  *
  * Rows are first planned (pure): a file whose bytes are already loaded (same sha256) or whose
  * year could not be read is refused with a reason; a report_id already taken gets a suffix; a
- * missing agency falls back to the file name. The accepted rows go into staging tables, then
- * into the real tables in one transaction, so a failure leaves the loaded data as it was.
+ * missing agency falls back to the file name. A report with the same text or the same agency and
+ * year as a loaded one (src/pipeline/duplicates.ts) waits for a decision: `replace` the loaded one
+ * (deleted in the same transaction) or `keep` both, this one marked `duplicate_of` the other. The
+ * accepted rows go into staging tables, then into the real tables in one transaction, so a
+ * failure leaves the loaded data as it was.
  */
 import type { ObservationRow, ReportRow } from '../extract/types'
 import { cleanOptionalName } from '../extract/names'
+import { findDuplicate } from '../pipeline/duplicates'
 import { listReports, type QueryParam, type ReportRow as LoadedReport } from '../queries'
 import { quoteIdent, type ColumnDef } from './load'
 import type { DecodedColumns } from './parquet'
@@ -21,13 +25,21 @@ export interface ImportRows {
   report: ReportRow
   observations: ObservationRow[]
   text: string
+  /** What to do when a loaded report has the same text or the same agency and year (none yet: ask). */
+  decision?: DuplicateDecision
 }
+
+/** `replace` the loaded report, or `keep` both (this one marked as the copy, not counted in charts). */
+export type DuplicateDecision = 'replace' | 'keep'
 
 export type AppendWarning = 'agency_from_file' | 'renamed'
 
+type Existing = Pick<LoadedReport, 'report_id' | 'agency' | 'year' | 'sha256' | 'content_sha256' | 'duplicate_of'>
+
 export type AppendOutcome =
-  | { ok: true; rows: ImportRows; warnings: AppendWarning[] }
-  | { ok: false; code: 'duplicate'; duplicateOf: Pick<LoadedReport, 'report_id' | 'agency' | 'year'> }
+  | { ok: true; rows: ImportRows; warnings: AppendWarning[]; replaced?: Existing }
+  | { ok: false; code: 'duplicate'; duplicateOf: Existing }
+  | { ok: false; code: 'same_content' | 'same_agency_year'; duplicateOf: Existing }
   | { ok: false; code: 'no_year' }
 
 export interface AppendTarget {
@@ -36,8 +48,6 @@ export interface AppendTarget {
   /** Create (or replace) table `name` holding `data`. */
   stage(name: string, data: DecodedColumns): Promise<void>
 }
-
-type Existing = Pick<LoadedReport, 'report_id' | 'agency' | 'year' | 'sha256'>
 
 function uniqueId(id: string, taken: ReadonlySet<string>): string {
   if (!taken.has(id)) return id
@@ -48,12 +58,10 @@ function uniqueId(id: string, taken: ReadonlySet<string>): string {
 
 /** Decide, for each incoming report in order, whether and how it is appended (pure). */
 export function planAppend(incoming: readonly ImportRows[], existing: readonly Existing[]): AppendOutcome[] {
-  const bySha = new Map<string, Existing>()
-  for (const e of existing) if (e.sha256) bySha.set(e.sha256, e)
-  const ids = new Set(existing.map((e) => e.report_id))
+  let loaded = [...existing]
   return incoming.map((inc): AppendOutcome => {
-    const dup = bySha.get(inc.report.sha256)
-    if (dup) return { ok: false, code: 'duplicate', duplicateOf: { report_id: dup.report_id, agency: dup.agency, year: dup.year } }
+    const sameFile = loaded.find((e) => e.sha256 === inc.report.sha256)
+    if (sameFile) return { ok: false, code: 'duplicate', duplicateOf: sameFile }
     if (inc.report.year == null) return { ok: false, code: 'no_year' }
     const warnings: AppendWarning[] = []
     let agency = cleanOptionalName(inc.report.agency)
@@ -61,13 +69,17 @@ export function planAppend(incoming: readonly ImportRows[], existing: readonly E
       agency = cleanOptionalName(inc.report.file.replace(/\.[^.]+$/, '')) ?? inc.report.report_id
       warnings.push('agency_from_file')
     }
-    const reportId = uniqueId(inc.report.report_id, ids)
+    const match = findDuplicate({ ...inc.report, report_id: '', agency }, loaded)
+    if (match && !inc.decision) return { ok: false, code: match.kind === 'same_content' ? 'same_content' : 'same_agency_year', duplicateOf: match.existing }
+    const replaced = match && inc.decision === 'replace' ? match.existing : undefined
+    if (replaced) loaded = loaded.filter((e) => e.report_id !== replaced.report_id)
+    const reportId = uniqueId(inc.report.report_id, new Set(loaded.map((e) => e.report_id)))
     if (reportId !== inc.report.report_id) warnings.push('renamed')
-    ids.add(reportId)
-    const report: ReportRow = { ...inc.report, report_id: reportId, agency }
-    bySha.set(report.sha256, { report_id: reportId, agency, year: inc.report.year, sha256: report.sha256 })
+    const duplicate_of = match && !replaced ? (match.existing.duplicate_of ?? match.existing.report_id) : null
+    const report: ReportRow = { ...inc.report, report_id: reportId, agency, duplicate_of }
+    loaded.push({ ...report, agency, year: inc.report.year })
     const observations = inc.observations.map((o) => ({ ...o, report_id: reportId }))
-    return { ok: true, rows: { report, observations, text: inc.text }, warnings }
+    return { ok: true, rows: { report, observations, text: inc.text, ...(inc.decision ? { decision: inc.decision } : {}) }, warnings, ...(replaced ? { replaced } : {}) }
   })
 }
 
@@ -108,6 +120,7 @@ export async function appendReports(target: AppendTarget, incoming: readonly Imp
   const existing = (await target.run(listReports().sql)) as unknown as Existing[]
   const plan = planAppend(incoming, existing)
   const accepted = plan.flatMap((p) => (p.ok ? [p.rows] : []))
+  const replaced = plan.flatMap((p) => (p.ok && p.replaced ? [p.replaced.report_id] : []))
   if (!accepted.length) return plan
   const tables = appendTables(accepted)
   const staged: string[] = []
@@ -118,6 +131,7 @@ export async function appendReports(target: AppendTarget, incoming: readonly Imp
       await target.stage(name, t.data)
     }
     await inTransaction(target, async () => {
+      await deleteRows(target, replaced)
       for (const t of tables) {
         const cols = t.data.columns.map((c) => quoteIdent(c.name)).join(', ')
         await target.run(`INSERT INTO ${quoteIdent(t.table)} (${cols}) SELECT ${cols} FROM ${quoteIdent(`__import_${t.table}`)}`)
@@ -132,10 +146,14 @@ export async function appendReports(target: AppendTarget, incoming: readonly Imp
 /** Remove reports (and their observations and texts) by id, in one transaction. */
 export async function removeReports(target: AppendTarget, reportIds: readonly string[]): Promise<void> {
   if (!reportIds.length) return
+  await inTransaction(target, () => deleteRows(target, reportIds))
+}
+
+/** Delete reports' rows from the three tables (inside the caller's transaction). */
+async function deleteRows(target: AppendTarget, reportIds: readonly string[]): Promise<void> {
+  if (!reportIds.length) return
   const marks = reportIds.map(() => '?').join(', ')
-  await inTransaction(target, async () => {
-    for (const table of ['observations', 'report_texts', 'reports']) {
-      await target.run(`DELETE FROM ${quoteIdent(table)} WHERE report_id IN (${marks})`, [...reportIds])
-    }
-  })
+  for (const table of ['observations', 'report_texts', 'reports']) {
+    await target.run(`DELETE FROM ${quoteIdent(table)} WHERE report_id IN (${marks})`, [...reportIds])
+  }
 }

@@ -12,6 +12,8 @@ export const INDICATOR_COLUMNS: Columns = {
 export const REPORT_COLUMNS: Columns = {
   report_id: 'VARCHAR', file: 'VARCHAR', source_file: 'VARCHAR', title: 'VARCHAR', agency: 'VARCHAR', agency_en: 'VARCHAR',
   region: 'VARCHAR', sector: 'VARCHAR', year: 'INTEGER', script: 'VARCHAR', chars: 'INTEGER', sha256: 'VARCHAR',
+  // Duplicates (README "Tables"): the hash of the normalised text, and the report a kept duplicate repeats.
+  content_sha256: 'VARCHAR', duplicate_of: 'VARCHAR',
   imported_at: 'VARCHAR', agency_source: 'VARCHAR', year_source: 'VARCHAR',
   // Metadata review (README "Corrections"): the fields a person set or confirmed, the values before of those changed, who, when, why.
   corrected_fields: 'VARCHAR', original_meta: 'VARCHAR', review_by: 'VARCHAR', review_at: 'VARCHAR', review_note: 'VARCHAR',

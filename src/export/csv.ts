@@ -47,8 +47,13 @@ export function csvCell(v: unknown): string {
 export function toCsv(rows: readonly Record<string, unknown>[] | undefined, locale: Locale): string {
   const list = rows ?? []
   const cols = csvColumns(list)
-  if (cols.length === 0) return BOM
-  const lines = [cols.map((c) => csvCell(columnHeader(c, locale))).join(',')]
-  for (const r of list) lines.push(cols.map((c) => csvCell(r[c])).join(','))
+  return gridCsv(cols.map((c) => columnHeader(c, locale)), list.map((r) => cols.map((c) => r[c])))
+}
+
+/** A header and rows of cells (columns by position: a result may repeat a name) as a CSV file with BOM. */
+export function gridCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  if (header.length === 0) return BOM
+  const lines = [header.map(csvCell).join(',')]
+  for (const r of rows) lines.push(header.map((_, i) => csvCell(r[i])).join(','))
   return BOM + lines.join('\r\n') + '\r\n'
 }

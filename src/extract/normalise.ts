@@ -67,6 +67,16 @@ export function toSimplifiedSameLength(text: string): string {
   return out
 }
 
+/**
+ * The text as compared for duplicates (not length-preserving): traditional → simplified,
+ * full-width → half-width, and no whitespace or zero-width characters at all, so the same report
+ * wrapped, spaced or written in the other script gives the same key. The encoding is resolved
+ * before (src/ingest), so a GBK and a UTF-8 file of one text give the same key too.
+ */
+export function contentKey(text: string): string {
+  return toHalfWidth(converter()(text)).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
+}
+
 export interface Normalised {
   /** Same length as the original; index i corresponds to original index i. */
   text: string

@@ -93,6 +93,10 @@ export interface ReportRow {
   script: Script
   chars: number
   sha256: string
+  /** SHA-256 of the text as compared for duplicates (src/extract/normalise.ts `contentKey`): same text, same hash, whatever the file's encoding, spacing or script. */
+  content_sha256?: string | null
+  /** report_id of the report this one duplicates (same content, or same agency and year), kept beside it; charts count the other. */
+  duplicate_of?: string | null
   imported_at: string | null
   /** Metadata corrections (src/pipeline/corrections.ts): the fields corrected, comma-separated. */
   corrected_fields?: string | null

@@ -4,6 +4,24 @@
  */
 export const viewMessages = {
   'zh-CN': {
+    filters: {
+      sector: '领域',
+      region: '地区',
+      all: '全部',
+      some: '{n} 项',
+      none: '（未注明）',
+      search: '搜索…',
+      clear: '全部清除',
+      only: '仅此',
+      noMatch: '没有匹配的项',
+      yearFrom: '从',
+      yearTo: '至',
+      clearAll: '清除全部筛选',
+      empty: '当前筛选下没有报告：{what}同时满足的报告不存在。',
+      widen: '清除{part}筛选（可见 {n} 份报告）',
+      part: { sectors: '领域', regions: '地区', years: '年度' },
+      joiner: '、',
+    },
     rankings: {
       title: '排名',
       lead: '选择一个指标，按其优劣方向从好到差排列各单位。数值相同名次相同；未报告的单位单独列出，不按 0 计算。',
@@ -50,6 +68,8 @@ export const viewMessages = {
         truncated: '只显示前 {max} 行',
         tooBig: '结果超过 {mb} MB，只显示放得下的前几行',
         noRows: '查询没有返回任何行。',
+        csv: '下载 CSV',
+        csvName: 'SQL查询结果',
         refusedTitle: '未运行：',
         dbError: 'DuckDB 报错：',
         refused: {
@@ -108,6 +128,24 @@ export const viewMessages = {
     },
   },
   en: {
+    filters: {
+      sector: 'Sector',
+      region: 'Region',
+      all: 'all',
+      some: '{n} chosen',
+      none: '(not stated)',
+      search: 'Search…',
+      clear: 'Clear all',
+      only: 'only this',
+      noMatch: 'Nothing matches',
+      yearFrom: 'from',
+      yearTo: 'to',
+      clearAll: 'Clear all filters',
+      empty: 'No reports for this selection: no report meets {what} at once.',
+      widen: 'Clear the {part} filter ({n} reports)',
+      part: { sectors: 'sector', regions: 'region', years: 'year' },
+      joiner: ', ',
+    },
     rankings: {
       title: 'Rankings',
       lead: 'Pick one indicator: agencies ranked best to worst by its direction. Equal values share a rank; agencies that did not report are listed apart, never counted as 0.',
@@ -154,6 +192,8 @@ export const viewMessages = {
         truncated: 'first {max} rows shown',
         tooBig: 'the result is larger than {mb} MB: only the first rows that fit are shown',
         noRows: 'The query returned no rows.',
+        csv: 'Download CSV',
+        csvName: 'sql-result',
         refusedTitle: 'Not run:',
         dbError: 'DuckDB error:',
         refused: {

@@ -6,6 +6,7 @@
 import { ingest, type IngestError } from '../ingest'
 import { extractReport, type Catalogue, type ExtractResult, type ReportRow, type Sidecar } from '../extract'
 import { cleanOptionalName } from '../extract/names'
+import { contentKey } from '../extract/normalise'
 
 export interface Processed extends ExtractResult {
   ok: true
@@ -22,13 +23,20 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** SHA-256 of the decoded text as compared for duplicates (`contentKey`): the `content_sha256` column. */
+export function contentSha256(text: string): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(contentKey(text)))
+}
+
 export async function processReport(bytes: Uint8Array, file: string, catalogue: Catalogue, sidecar?: Sidecar):
   Promise<ProcessResult> {
   const ingested = await ingest(bytes, file)
   if (!ingested.ok) return { ...ingested, file }
   const sha256 = await sha256Hex(bytes)
+  const content_sha256 = await contentSha256(ingested.text)
   const result = extractReport({ text: ingested.text, body: ingested.body, file, sha256, sidecar }, catalogue)
-  return { ok: true, ...result, report: cleanNames(result.report), text: ingested.text, encoding: ingested.encoding, warnings: ingested.warnings }
+  const report = { ...cleanNames(result.report), content_sha256, duplicate_of: null }
+  return { ok: true, ...result, report, text: ingested.text, encoding: ingested.encoding, warnings: ingested.warnings }
 }
 
 /** The report's names as people will see them: no control or bidi characters (src/extract/names.ts). */

@@ -8,6 +8,7 @@
  * agency's latest report within it, as `rankingFor` picks them.
  */
 import { inList, tidy } from './sql'
+import { COUNTED_REPORTS, reportWhere } from './counted'
 import type { EvidenceRow, Qualifier, Query, QueryParam, ReportFilter, ReviewTrail } from './types'
 
 export interface BriefingSelection extends ReportFilter {
@@ -25,13 +26,13 @@ const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS 
 
 /** `sel`: the selected reports with the report columns a briefing cites. */
 function selectedReports(sel: ReportFilter & { latestPerAgency?: boolean }, params: QueryParam[]): string {
-  const where = [inList('r.agency', sel.agencies, params), inList('CAST(r.year AS INTEGER)', sel.years, params)].join(' AND ')
+  const where = reportWhere(sel, params)
   const cols = `r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, r.title, r.source_file, r.sector, r.region`
-  if (!sel.latestPerAgency) return `sel AS (SELECT ${cols} FROM reports r WHERE ${where})`
+  if (!sel.latestPerAgency) return `sel AS (SELECT ${cols} FROM ${COUNTED_REPORTS} r WHERE ${where})`
   return `sel AS (
     SELECT * EXCLUDE (pick) FROM (
       SELECT ${cols}, row_number() OVER (PARTITION BY r.agency ORDER BY r.year DESC, r.report_id) AS pick
-      FROM reports r WHERE ${where})
+      FROM ${COUNTED_REPORTS} r WHERE ${where})
     WHERE pick = 1)`
 }
 

@@ -1,9 +1,11 @@
 /**
  * Explore: the observations of the selection joined with their report and indicator, one page
  * at a time (LIMIT/OFFSET in SQL plus a COUNT), so a million rows never reach the page at once.
- * Sorting is by a whitelisted column key, never by text from the UI.
+ * Sorting is by a whitelisted column key, never by text from the UI; the value sort orders values
+ * within each indicator, so 86.5% never sits between 16 件 and 430 人次.
  */
 import { inList, tidy } from './sql'
+import { COUNTED_REPORTS, reportWhere } from './counted'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
 export interface ExploreSelection extends ReportFilter {
@@ -30,6 +32,7 @@ const SORT_SQL: Record<ExploreSortKey, string> = {
   agency: 'r.agency',
   year: 'r.year',
   indicator: 'i.sort',
+  // Within each indicator (catalogue order): values of different units never interleave.
   value: 'coalesce(o.value, (o.value_low + o.value_high) / 2)',
   qualifier: 'o.qualifier',
   method: 'o.method',
@@ -39,12 +42,11 @@ export const DEFAULT_EXPLORE_SORT: ExploreSort = { key: 'agency', desc: false }
 
 function fromWhere(sel: ExploreSelection, params: QueryParam[]): string {
   const where = [
-    inList('r.agency', sel.agencies, params),
-    inList('CAST(r.year AS INTEGER)', sel.years, params),
+    reportWhere(sel, params),
     inList('o.indicator_id', sel.indicators, params),
   ].join(' AND ')
   return `FROM observations o
-      JOIN reports r ON r.report_id = o.report_id
+      JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
       JOIN indicators i ON i.id = o.indicator_id
       WHERE ${where}`
 }
@@ -63,6 +65,7 @@ export function exploreRows(sel: ExploreSelection, sort: ExploreSort = DEFAULT_E
   const params: QueryParam[] = []
   const from = fromWhere(sel, params)
   const key = SORT_SQL[sort.key] ?? SORT_SQL.agency
+  const within = sort.key === 'value' ? 'i.sort, i.id, ' : ''
   let limit = ''
   if (page) {
     limit = 'LIMIT ? OFFSET ?'
@@ -77,7 +80,7 @@ export function exploreRows(sel: ExploreSelection, sort: ExploreSort = DEFAULT_E
         o.evidence, CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end",
         o.method, o.reviewed
       ${from}
-      ORDER BY ${key} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, r.agency, r.year, r.report_id, i.sort
+      ORDER BY ${within}${key} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, r.agency, r.year, r.report_id, i.sort
       ${limit}`),
     params,
   }

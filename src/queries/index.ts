@@ -8,6 +8,7 @@
  *   LEFT JOIN observations and expose `reported` plus `value = NULL`, never 0.
  */
 import { inList, tidy } from './sql'
+import { COUNTED_REPORTS, reportWhere } from './counted'
 import type { Query, QueryParam, ReportFilter } from './types'
 
 export * from './types'
@@ -15,11 +16,12 @@ export { inList } from './sql'
 export * from './rankings'
 export * from './explore'
 export * from './review'
+export { COUNTED_REPORTS, reportWhere } from './counted'
 
 const REPORT_COLUMNS = `
   r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,
   CAST(r.year AS INTEGER) AS year, r.script, CAST(r.chars AS INTEGER) AS chars,
-  r.source_file, r.sha256, r.imported_at,
+  r.source_file, r.sha256, r.content_sha256, r.duplicate_of, r.imported_at,
   r.corrected_fields, r.original_meta, r.review_by, r.review_at, r.review_note`
 
 /** The columns of a `ValueRow` (aliases r = reports, i = indicators, o = observations). */
@@ -63,13 +65,12 @@ export function valuesForSelection(sel: ValuesSelection): Query {
   const where = [
     inList('i.id', sel.indicators, params),
     sel.family ? (params.push(sel.family), 'i.family = ?') : 'TRUE',
-    inList('r.agency', sel.agencies, params),
-    inList('CAST(r.year AS INTEGER)', sel.years, params),
+    reportWhere(sel, params),
   ].join(' AND ')
   return {
     sql: tidy(`
       SELECT ${VALUE_COLUMNS}
-      FROM reports r
+      FROM ${COUNTED_REPORTS} r
       CROSS JOIN indicators i
       LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
       WHERE ${where}
@@ -79,13 +80,13 @@ export function valuesForSelection(sel: ValuesSelection): Query {
 }
 
 /** Values across all years for the given agencies and indicators (the Trends view). */
-export function yearSeries(sel: { agencies?: readonly string[]; indicators: readonly string[] }): Query {
-  return valuesForSelection({ agencies: sel.agencies, indicators: sel.indicators })
+export function yearSeries(sel: Omit<ReportFilter, 'years'> & { indicators: readonly string[] }): Query {
+  return valuesForSelection({ ...sel, years: undefined })
 }
 
 /** The agency × indicator matrix: every report in the filter × every indicator (optionally one family). */
 export function coverageMatrix(sel: ReportFilter & { family?: string | null }): Query {
-  return valuesForSelection({ agencies: sel.agencies, years: sel.years, family: sel.family ?? null })
+  return valuesForSelection({ ...sel, family: sel.family ?? null })
 }
 
 /**
@@ -128,14 +129,17 @@ export function reportObservations(reportId: string): Query {
   }
 }
 
-/** Row counts of the tables the views need, to check the dataset after loading (texts load later). */
+/**
+ * Row counts of the tables the views need, to check the dataset after loading (texts load later):
+ * reports and observations as the charts count them (one report per agency and year).
+ */
 export function tableCounts(): Query {
   return {
     sql: tidy(`
       SELECT
         (SELECT CAST(count(*) AS INTEGER) FROM indicators) AS indicators,
-        (SELECT CAST(count(*) AS INTEGER) FROM reports) AS reports,
-        (SELECT CAST(count(*) AS INTEGER) FROM observations) AS observations`),
+        (SELECT CAST(count(*) AS INTEGER) FROM ${COUNTED_REPORTS}) AS reports,
+        (SELECT CAST(count(*) AS INTEGER) FROM observations WHERE report_id IN (SELECT report_id FROM ${COUNTED_REPORTS})) AS observations`),
     params: [],
   }
 }

@@ -10,6 +10,7 @@
 import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection, VALUE_COLUMNS } from './index'
 import { inList, tidy } from './sql'
+import { COUNTED_REPORTS, reportWhere } from './counted'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
 export const OVERVIEW_MAX_REPORTS = 40
@@ -21,11 +22,7 @@ export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicator
 
 /** Every selected report × every headline-family indicator, reported or not. */
 export function overviewValues(sel: ReportFilter): Query {
-  return valuesForSelection({ agencies: sel.agencies, years: sel.years, indicators: HEADLINE_FAMILY_INDICATORS })
-}
-
-function reportWhere(sel: ReportFilter, params: QueryParam[]): string {
-  return [inList('r.agency', sel.agencies, params), inList('CAST(r.year AS INTEGER)', sel.years, params)].join(' AND ')
+  return valuesForSelection({ ...sel, indicators: HEADLINE_FAMILY_INDICATORS })
 }
 
 /** The drawn number: the value, or the midpoint of a stated range (as the charts draw it). */
@@ -55,7 +52,7 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
       WITH cells AS (
         SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value
         FROM observations o
-        JOIN reports r ON r.report_id = o.report_id
+        JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
         JOIN indicators i ON i.id = o.indicator_id
         WHERE ${where}
       ),
@@ -114,7 +111,7 @@ export function overviewHeadline(sel: ReportFilter, indicator: string, focus: re
     sql: tidy(`
       WITH cells AS (
         SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value, i.direction
-        FROM reports r
+        FROM ${COUNTED_REPORTS} r
         JOIN indicators i ON i.id = ?
         LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
         WHERE ${where}

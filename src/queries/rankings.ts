@@ -10,7 +10,8 @@
  * - Ties share a rank (RANK(): 1, 1, 3). Reports that do not state the indicator come last
  *   with `rank = NULL` and `reported = false`, never as 0.
  */
-import { inList, tidy } from './sql'
+import { tidy } from './sql'
+import { COUNTED_REPORTS, reportWhere } from './counted'
 import type { Direction, Query, QueryParam, ReportFilter, ValueRow } from './types'
 
 export interface RankingSelection extends ReportFilter {
@@ -25,14 +26,14 @@ export interface RankingRow extends ValueRow {
 
 export function rankingFor(sel: RankingSelection): Query {
   const params: QueryParam[] = []
-  const where = [inList('r.agency', sel.agencies, params), inList('CAST(r.year AS INTEGER)', sel.years, params)].join(' AND ')
+  const where = reportWhere(sel, params)
   params.push(sel.indicator)
   return {
     sql: tidy(`
       WITH picked AS (
         SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year,
           row_number() OVER (PARTITION BY r.agency ORDER BY r.year DESC, r.report_id) AS pick
-        FROM reports r
+        FROM ${COUNTED_REPORTS} r
         WHERE ${where}
       ),
       cells AS (

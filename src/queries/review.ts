@@ -10,7 +10,8 @@
  * its agency or year was not read from a title, publisher line, letterhead or signature, when it
  * has no agency, or when another report has the same agency and year.
  */
-import { inList, tidy } from './sql'
+import { tidy } from './sql'
+import { reportWhere } from './counted'
 import type { Query, QueryParam, ReportFilter, Qualifier } from './types'
 
 /** Words before a figure that make it a goal, not a result (also the extractor's, kept in step). */
@@ -65,7 +66,7 @@ export interface ProgressRow {
 }
 
 function flaggedCte(sel: ReportFilter, params: QueryParam[]): string {
-  const where = [inList('r.agency', sel.agencies, params), inList('CAST(r.year AS INTEGER)', sel.years, params)].join(' AND ')
+  const where = reportWhere(sel, params)
   const words = TARGET_WORDS.join('|')
   return `
     WITH peers AS (
@@ -159,13 +160,13 @@ export interface ReportCheckRow {
 /** Reports of the selection whose metadata should be checked by a person (checked ones included, last). */
 export function reportChecks(sel: ReportFilter): Query {
   const params: QueryParam[] = []
-  const where = [inList('r.agency', sel.agencies, params), inList('CAST(r.year AS INTEGER)', sel.years, params)].join(' AND ')
+  const where = reportWhere(sel, params)
   const strong = (list: string[]) => list.map((s) => `'${s}'`).join(', ')
   return {
     sql: tidy(`
       WITH counted AS (
         SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, r.title, r.sha256,
-          r.agency_source, r.year_source, r.corrected_fields,
+          r.agency_source, r.year_source, r.corrected_fields, r.sector, r.region,
           CAST(count(*) OVER (PARTITION BY r.agency, r.year) AS INTEGER) AS same_agency_year
         FROM reports r
       )

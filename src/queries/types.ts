@@ -46,6 +46,9 @@ export interface Catalogue {
 export interface ReportFilter {
   agencies?: readonly string[]
   years?: readonly number[]
+  /** 领域 and 地区 (`reports.sector`, `reports.region`; '' = reports without one). */
+  sectors?: readonly string[]
+  regions?: readonly string[]
 }
 
 /** One row of `reports`, as the app uses it. */
@@ -61,6 +64,9 @@ export interface ReportRow {
   chars: number | null
   source_file: string | null
   sha256: string | null
+  /** Hash of the normalised text, and the report a kept duplicate repeats (null for the counted one). */
+  content_sha256?: string | null
+  duplicate_of?: string | null
   imported_at: string | null
   /** Metadata corrections: the fields corrected (comma-separated), their values before (JSON), who, when, why. */
   corrected_fields?: string | null

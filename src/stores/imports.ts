@@ -13,7 +13,8 @@ import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { browserStorage } from '../db/persist'
 import { useDatasetStore } from './dataset'
-import { importFile, restoreStored, type FileOutcome, type FlowDeps, type ImportedInfo } from './importFlow'
+import { importFile, resolveDuplicate, restoreStored, type FileOutcome, type FlowDeps, type ImportedInfo } from './importFlow'
+import type { DuplicateDecision } from '../db/append'
 import { readPending, writePending, type PendingFile } from './pendingImports'
 
 export interface QueuedFile {
@@ -116,10 +117,7 @@ export const useImportsStore = defineStore('imports', () => {
         update(key, { state: 'working' })
         const outcome = await importFile(file, deps)
         update(key, { state: 'done', outcome })
-        if (outcome.ok) {
-          imported.value = [...imported.value, { ...(outcome as ImportedInfo), origin: 'session' }]
-          await dataset.refresh().catch(() => undefined)
-        }
+        if (outcome.ok) await added(outcome)
       }
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e)
@@ -129,6 +127,30 @@ export const useImportsStore = defineStore('imports', () => {
       }
     } finally {
       controller = null
+      busy.value = false
+    }
+  }
+
+  /** A report now in the tables: listed (the one it replaced no longer), and every view refreshed. */
+  async function added(outcome: ImportedInfo): Promise<void> {
+    const gone = outcome.replaced?.report_id
+    imported.value = [...imported.value.filter((e) => e.report_id !== gone), { ...outcome, origin: 'session' }]
+    await dataset.refresh().catch(() => undefined)
+  }
+
+  /** The answer to a file waiting on a duplicate: replace the loaded report, or keep both (this one marked). */
+  async function resolve(key: number, decision: DuplicateDecision): Promise<void> {
+    const f = files.value.find((x) => x.key === key)
+    const pending = f?.outcome && !f.outcome.ok ? f.outcome.pending : undefined
+    if (!pending || busy.value) return
+    busy.value = true
+    try {
+      update(key, { state: 'working', outcome: null })
+      const { storage, append } = await flowDeps()
+      const outcome = await resolveDuplicate(pending, decision, { storage, append })
+      update(key, { state: 'done', outcome })
+      if (outcome.ok) await added(outcome)
+    } finally {
       busy.value = false
     }
   }
@@ -185,5 +207,5 @@ export const useImportsStore = defineStore('imports', () => {
     files.value = files.value.filter((f) => f.state !== 'done')
   }
 
-  return { files, imported, busy, interrupted, restoreFailed, storageError, removeError, removing, importFiles, cancel, dismissInterrupted, remove, clearFinished }
+  return { files, imported, busy, interrupted, restoreFailed, storageError, removeError, removing, importFiles, resolve, cancel, dismissInterrupted, remove, clearFinished }
 })

@@ -6,6 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
+import type { ReportFilter } from '../queries/types'
 
 export interface EvidenceTarget {
   report_id: string
@@ -13,8 +14,12 @@ export interface EvidenceTarget {
 }
 
 export interface SelectionState {
+  /** Picked agencies: highlighted in the group (and the filter of Explore and Review). */
   agencies: string[]
   years: number[]
+  /** 领域 and 地区 filters: the group every view shows ('' = reports without one). */
+  sectors: string[]
+  regions: string[]
   indicators: string[]
   family: string | null
   headline: Partial<Record<HeadlineFamily, string>>
@@ -27,6 +32,8 @@ export const DEFAULT_TREND_INDICATORS = Object.values(DEFAULT_HEADLINE)
 export const useSelectionStore = defineStore('selection', () => {
   const agencies = ref<string[]>([])
   const years = ref<number[]>([])
+  const sectors = ref<string[]>([])
+  const regions = ref<string[]>([])
   const indicators = ref<string[]>([])
   const family = ref<string | null>(null)
   const headline = ref<Partial<Record<HeadlineFamily, string>>>({})
@@ -35,11 +42,16 @@ export const useSelectionStore = defineStore('selection', () => {
   const state = computed<SelectionState>(() => ({
     agencies: agencies.value,
     years: years.value,
+    sectors: sectors.value,
+    regions: regions.value,
     indicators: indicators.value,
     family: family.value,
     headline: headline.value,
     evidence: evidence.value,
   }))
+
+  /** The group every view shows: years, sectors, regions (the picked agencies are highlighted in it). */
+  const filter = computed<Required<Omit<ReportFilter, 'agencies'>>>(() => ({ years: years.value, sectors: sectors.value, regions: regions.value }))
 
   function headlineOf(f: HeadlineFamily): string {
     return headline.value[f] ?? DEFAULT_HEADLINE[f]
@@ -82,6 +94,34 @@ export const useSelectionStore = defineStore('selection', () => {
   function toggleYear(y: number, universe: readonly number[]): void {
     years.value = toggleIn(years.value, y, universe)
   }
+  /** The years from `from` to `to` (either order) of `universe`; the whole universe stores []. */
+  function setYearRange(from: number, to: number, universe: readonly number[]): void {
+    const [lo, hi] = from <= to ? [from, to] : [to, from]
+    const next = universe.filter((y) => y >= lo && y <= hi)
+    years.value = next.length === universe.length ? [] : next
+  }
+  const lists = { sectors, regions }
+  type FilterList = keyof typeof lists
+  function toggleValue(kind: FilterList, value: string): void {
+    const list = lists[kind].value
+    lists[kind].value = list.includes(value) ? list.filter((x) => x !== value) : [...list, value]
+  }
+  /** "Only this": the filter holds just `value`. */
+  function only(kind: FilterList, value: string): void {
+    lists[kind].value = [value]
+  }
+  function clearList(kind: FilterList | 'years' | 'agencies'): void {
+    if (kind === 'years') years.value = []
+    else if (kind === 'agencies') agencies.value = []
+    else lists[kind].value = []
+  }
+  /** "Clear all": every report of every year, sector and region, no agency picked. */
+  function clearFilters(): void {
+    agencies.value = []
+    years.value = []
+    sectors.value = []
+    regions.value = []
+  }
   function setIndicators(ids: string[]): void {
     const valid = catalogue.indicators.map((i) => i.id).filter((id) => ids.includes(id))
     indicators.value = valid
@@ -93,8 +133,7 @@ export const useSelectionStore = defineStore('selection', () => {
     evidence.value = null
   }
   function reset(): void {
-    agencies.value = []
-    years.value = []
+    clearFilters()
     indicators.value = []
     family.value = null
     headline.value = {}
@@ -111,6 +150,8 @@ export const useSelectionStore = defineStore('selection', () => {
     }
     set(agencies, s.agencies)
     set(years, s.years)
+    set(sectors, s.sectors)
+    set(regions, s.regions)
     set(indicators, s.indicators)
     set(family, s.family)
     set(headline, s.headline)
@@ -120,11 +161,14 @@ export const useSelectionStore = defineStore('selection', () => {
   return {
     agencies,
     years,
+    sectors,
+    regions,
     indicators,
     family,
     headline,
     evidence,
     state,
+    filter,
     headlineOf,
     setHeadline,
     indicatorsOr,
@@ -132,6 +176,11 @@ export const useSelectionStore = defineStore('selection', () => {
     addAgency,
     removeAgency,
     toggleYear,
+    setYearRange,
+    toggleFilter: toggleValue,
+    only,
+    clearList,
+    clearFilters,
     setIndicators,
     openEvidence,
     closeEvidence,

@@ -1,6 +1,7 @@
 /**
  * Two-way mirror between the selection store and the URL query.
- *   a=江津区气象局,船营区人民政府  y=2023  i=<indicator ids>  f=<family>
+ *   a=江津区气象局,船营区人民政府  y=2021-2023,2025 (runs of 3+ years as ranges)  s=<sectors>  r=<regions>
+ *   i=<indicator ids>  f=<family>
  *   h=mediation:disputes_resolved   ev=<report_id>~<indicator_id>
  * Store changes push a history entry (so back/forward steps through selections);
  * URL changes (back/forward, pasted link) are applied to the store.
@@ -10,7 +11,7 @@ import type { LocationQuery, LocationQueryRaw, Router } from 'vue-router'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
 import { useSelectionStore, type SelectionState } from './selection'
 
-export const SELECTION_KEYS = ['a', 'y', 'i', 'f', 'h', 'ev'] as const
+export const SELECTION_KEYS = ['a', 'y', 's', 'r', 'i', 'f', 'h', 'ev'] as const
 
 function one(q: LocationQuery, key: string): string {
   const v = q[key]
@@ -20,6 +21,33 @@ function one(q: LocationQuery, key: string): string {
 
 function list(s: string): string[] {
   return s.split(',').map((x) => x.trim()).filter(Boolean)
+}
+
+/** Years as written in the URL: runs of three or more consecutive years as `from-to`. */
+export function yearsToParam(years: readonly number[]): string {
+  const ys = [...new Set(years)].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < ys.length; ) {
+    let j = i
+    while (j + 1 < ys.length && ys[j + 1] === ys[j] + 1) j++
+    if (j - i >= 2) parts.push(`${ys[i]}-${ys[j]}`)
+    else for (let k = i; k <= j; k++) parts.push(String(ys[k]))
+    i = j + 1
+  }
+  return parts.join(',')
+}
+
+/** `2021-2023,2025` → [2021, 2022, 2023, 2025]; malformed parts and ranges over 200 years are dropped. */
+export function yearsFromParam(s: string): number[] {
+  const out: number[] = []
+  for (const part of list(s)) {
+    const m = /^(\d{4})-(\d{4})$/.exec(part)
+    if (m) {
+      const [lo, hi] = [Number(m[1]), Number(m[2])]
+      if (lo <= hi && hi - lo <= 200) for (let y = lo; y <= hi; y++) out.push(y)
+    } else if (/^\d+$/.test(part)) out.push(Number(part))
+  }
+  return [...new Set(out)].sort((a, b) => a - b)
 }
 
 export function selectionFromQuery(q: LocationQuery): SelectionState {
@@ -36,7 +64,9 @@ export function selectionFromQuery(q: LocationQuery): SelectionState {
   const ev = one(q, 'ev').split('~')
   return {
     agencies: list(one(q, 'a')),
-    years: list(one(q, 'y')).map(Number).filter((n) => Number.isInteger(n)),
+    years: yearsFromParam(one(q, 'y')),
+    sectors: list(one(q, 's')),
+    regions: list(one(q, 'r')),
     indicators,
     family: fam && catalogue.familyById.has(fam) ? fam : null,
     headline,
@@ -48,7 +78,9 @@ export function selectionFromQuery(q: LocationQuery): SelectionState {
 export function selectionToQuery(s: SelectionState, opts: { evidence?: boolean } = {}): Record<string, string> {
   const q: Record<string, string> = {}
   if (s.agencies.length) q.a = s.agencies.join(',')
-  if (s.years.length) q.y = s.years.join(',')
+  if (s.years.length) q.y = yearsToParam(s.years)
+  if (s.sectors.length) q.s = s.sectors.join(',')
+  if (s.regions.length) q.r = s.regions.join(',')
   if (s.indicators.length) q.i = s.indicators.join(',')
   if (s.family) q.f = s.family
   const h = HEADLINE_FAMILIES.filter((f) => s.headline[f]).map((f) => `${f}:${s.headline[f]}`)

@@ -45,7 +45,7 @@ describe('appendReports', () => {
     expect((await appendReports(nodeTarget(c), [inc, inc])).map((o) => o.ok)).toEqual([true, false])
     const before = await counts()
     const [again] = await appendReports(nodeTarget(c), [{ ...inc, report: { ...inc.report, report_id: 'other' } }])
-    expect(again).toEqual({ ok: false, code: 'duplicate', duplicateOf: { report_id: 'qingxi-2024', agency: '青溪县市场监督管理局', year: 2024 } })
+    expect(again).toMatchObject({ ok: false, code: 'duplicate', duplicateOf: { report_id: 'qingxi-2024', agency: '青溪县市场监督管理局', year: 2024 } })
     expect(await counts()).toEqual(before)
   })
 

@@ -4,10 +4,13 @@
  * connection) still answers; Cancel stops it, the console and the Overview answer at once; the
  * time limit stops it by itself (Playwright's clock jumps past it); leaving Explore cancels a
  * running query; a result wider than the memory cap shows only the rows that fit.
+ * The result downloads as CSV (BOM, columns by position, quoting) and the query lives in the URL:
+ * opening the link runs it again.
  * Screenshots: test-results/screenshots/console-running.png, console-running-1920.png, console-cancelled.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
 import { chartsWithData, consoleProblems, goto, newContext, openPage, pageErrors, poll, seedObservationCount, shot, startApp, stopApp } from './harness'
 
 const SLOW = 'SELECT sum(a.range * b.range) AS s FROM range(1000000) a, range(1000000) b'
@@ -92,6 +95,27 @@ describe('SQL console limits', () => {
     expect(await p.textContent('[data-testid="sql-error"]')).toContain('运行超过 30 秒，已自动停止')
     await run(p, 'SELECT 42 AS n')
     await poll(async () => (await cells(p, '[data-testid="sql-table"]'))[0]?.[0]).toBe('42')
+    await ctx.close()
+  })
+
+  it('keeps the query in the URL (a link reruns it) and downloads the result as CSV with a BOM', async () => {
+    const sql = `SELECT 'a,"b"' AS x, 2 AS x UNION ALL SELECT '=1+1', 3 ORDER BY 2 DESC`
+    await goto(page, '/explore?tab=sql')
+    await run(page, sql)
+    await poll(async () => (await cells(page, '[data-testid="sql-table"]')).length).toBe(2)
+    await poll(() => new URL(page.url().replace('#/', '')).searchParams.get('q')).toBe(sql)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="sql-csv"]')])
+    expect(download.suggestedFilename()).toBe('SQL查询结果.csv')
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('\uFEFFx,x_1\r\n\'=1+1,3\r\n"a,""b""",2\r\n')
+
+    // The link opens the console with the query and runs it.
+    const link = page.url()
+    const ctx = await newContext(1920, 1080)
+    const p = await openPage(ctx)
+    await p.goto(link)
+    await poll(async () => (await cells(p, '[data-testid="sql-table"]')).map((r) => r[1])).toEqual(['3', '2'])
+    expect(await input(p).inputValue()).toBe(sql)
+    await shot(p, 'console-link-1920', false)
     await ctx.close()
   })
 

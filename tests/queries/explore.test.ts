@@ -38,11 +38,14 @@ describe('exploreCount / exploreRows', () => {
     expect(await run(c, exploreRows({ years: [2019] }))).toEqual([])
   })
 
-  it('sorts by value (ranges by midpoint) both ways and pages with LIMIT/OFFSET', async () => {
+  it('sorts by value within each indicator (ranges by midpoint; units never mixed) both ways and pages with LIMIT/OFFSET', async () => {
     const byValue: ExploreSort = { key: 'value', desc: true }
-    expect((await run(c, exploreRows({}, byValue))).map((r) => r.value ?? `${r.value_low}-${r.value_high}`)).toEqual([430, 97, 86.5, '60-70', 16])
+    const desc = await run(c, exploreRows({}, byValue))
+    expect(desc.map((r) => r.value ?? `${r.value_low}-${r.value_high}`)).toEqual([86.5, '60-70', 16, 97, 430])
+    // Indicators stay together in catalogue order: one unit per run of rows.
+    expect(desc.map((r) => r.indicator_id)).toEqual(['approval_time_compression_pct', 'approval_time_compression_pct', 'approvals_handled', 'mediation_success_pct', 'training_participants'])
     const asc = await run(c, exploreRows({}, { key: 'value', desc: false }, { limit: 2, offset: 1 }))
-    expect(asc.map((r) => r.value ?? 'range')).toEqual(['range', 86.5])
+    expect(asc.map((r) => r.value ?? 'range')).toEqual([86.5, 16])
     expect((await run(c, exploreRows({}, { key: 'year', desc: true }, { limit: 10, offset: 0 }))).at(-1)!.report_id).toBe(FJ)
     expect(await run(c, exploreRows({}, byValue, { limit: 10, offset: 5 }))).toEqual([])
   })

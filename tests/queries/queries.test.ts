@@ -10,6 +10,9 @@ import {
   reportText,
   tableCounts,
   valuesForSelection,
+  rankingFor,
+  exploreCount,
+  type Query,
   yearSeries,
   type QueryParam,
 } from '../../src/queries'
@@ -149,5 +152,15 @@ describe('evidence and report text', () => {
 
   it('tableCounts counts each table', async () => {
     expect(await run(c, tableCounts())).toEqual([{ indicators: 4, reports: 3, observations: 5 }])
+  })
+})
+
+describe('sector and region filters (reportWhere)', () => {
+  it('every query builder narrows the group to the chosen sectors and regions', async () => {
+    const agencies = async (q: Query) => [...new Set((await run(c, q)).map((r) => r.agency))].sort()
+    expect(await agencies(valuesForSelection({ sectors: ['气象', '区县政府'], indicators: ['approval_time_compression_pct'] }))).toEqual(['江津区气象局', '船营区人民政府'])
+    expect(await agencies(valuesForSelection({ regions: ['奉节县'] }))).toEqual(['奉节县应急管理局'])
+    expect(await agencies(rankingFor({ indicator: 'approval_time_compression_pct', sectors: ['气象'], regions: ['重庆市江津区'] }))).toEqual(['江津区气象局'])
+    expect(await run(c, exploreCount({ sectors: ['应急管理'], years: [2023] }))).toEqual([{ n: 0 }])
   })
 })

@@ -6,6 +6,8 @@ describe('selection ⇄ URL query', () => {
     const s = {
       agencies: ['江津区气象局', '船营区人民政府'],
       years: [2023],
+      sectors: ['区县政府', '应急管理'],
+      regions: ['吉林省吉林市船营区'],
       indicators: ['mediation_success_pct', 'training_participants'],
       family: 'mediation',
       headline: { training: 'training_participants' },
@@ -15,6 +17,8 @@ describe('selection ⇄ URL query', () => {
     expect(q).toEqual({
       a: '江津区气象局,船营区人民政府',
       y: '2023',
+      s: '区县政府,应急管理',
+      r: '吉林省吉林市船营区',
       i: 'mediation_success_pct,training_participants',
       f: 'mediation',
       h: 'training:training_participants',
@@ -24,12 +28,12 @@ describe('selection ⇄ URL query', () => {
   })
 
   it('omits empty parts and can leave the evidence out', () => {
-    const empty = { agencies: [], years: [], indicators: [], family: null, headline: {}, evidence: { report_id: 'r', indicator_id: 'fines_yuan' } }
+    const empty = { agencies: [], years: [], sectors: [], regions: [], indicators: [], family: null, headline: {}, evidence: { report_id: 'r', indicator_id: 'fines_yuan' } }
     expect(selectionToQuery(empty, { evidence: false })).toEqual({})
   })
 
   it('drops unknown indicators, families, headline pairs and malformed years from pasted links', () => {
     const s = selectionFromQuery({ i: 'nope,fines_yuan', f: 'x', y: '2023,abc', h: 'mediation:fines_yuan,training:training_hours_per_person', ev: 'r~nope' })
-    expect(s).toEqual({ agencies: [], years: [2023], indicators: ['fines_yuan'], family: null, headline: {}, evidence: null })
+    expect(s).toEqual({ agencies: [], years: [2023], sectors: [], regions: [], indicators: ['fines_yuan'], family: null, headline: {}, evidence: null })
   })
 })

@@ -1,0 +1,34 @@
+/**
+ * The report set every chart, ranking, figure and export counts, and the selection's filter over
+ * it — in one place, so no query can count one report twice or filter differently.
+ *
+ * `COUNTED_REPORTS` is `reports` with one report per agency and year (README "Duplicates"): of
+ * reports with the same text (`content_sha256`) one, then of one agency's reports for one year
+ * one — a report not marked as a kept copy (`duplicate_of`) first, then by `report_id`. Reports
+ * without an agency or a year count on their own. The `reports` table itself keeps every row
+ * (the Reports and Review views list them all, copies marked).
+ */
+import { inList } from './sql'
+import type { QueryParam, ReportFilter } from './types'
+
+const PREFER = `ORDER BY duplicate_of IS NOT NULL, report_id`
+
+export const COUNTED_REPORTS = `(
+  SELECT * EXCLUDE (content_n) FROM (
+    SELECT *, row_number() OVER (PARTITION BY coalesce(content_sha256, report_id) ${PREFER}) AS content_n FROM reports
+  )
+  WHERE content_n = 1
+  QUALIFY row_number() OVER (
+    PARTITION BY CASE WHEN coalesce(agency, '') = '' OR year IS NULL THEN report_id ELSE agency || chr(31) || CAST(year AS VARCHAR) END
+    ${PREFER}) = 1
+)`
+
+/** The selection's filter on counted reports aliased `alias`: agencies, years, sectors, regions (empty = all). */
+export function reportWhere(sel: ReportFilter, params: QueryParam[], alias = 'r'): string {
+  return [
+    inList(`${alias}.agency`, sel.agencies, params),
+    inList(`CAST(${alias}.year AS INTEGER)`, sel.years, params),
+    inList(`coalesce(${alias}.sector, '')`, sel.sectors, params),
+    inList(`coalesce(${alias}.region, '')`, sel.regions, params),
+  ].join(' AND ')
+}

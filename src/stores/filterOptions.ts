@@ -1,0 +1,55 @@
+/**
+ * What the 领域/地区/年度 filters offer and, when they leave nothing, why (pure, over the loaded
+ * report list): each option with the number of reports it holds, the reports the filters admit,
+ * and for an empty selection which single filter to clear to see reports again. Reports are
+ * counted one per agency and year, as the charts count them.
+ */
+import type { ReportRow } from '../queries/types'
+
+export type FilterPart = 'years' | 'sectors' | 'regions'
+export interface FilterParts {
+  years: readonly number[]
+  sectors: readonly string[]
+  regions: readonly string[]
+}
+type Row = Pick<ReportRow, 'agency' | 'year' | 'sector' | 'region'>
+
+export interface FilterOption {
+  /** '' = reports without one. */
+  value: string
+  reports: number
+}
+
+const agencyYears = (rows: readonly Row[]) => new Set(rows.map((r) => `${r.agency}\u001f${r.year}`)).size
+
+/** The sectors or regions of the reports, most reports first, then by name. */
+export function filterOptions(reports: readonly Row[], key: 'sector' | 'region'): FilterOption[] {
+  const groups = new Map<string, Row[]>()
+  for (const r of reports) {
+    const v = r[key] ?? ''
+    groups.set(v, [...(groups.get(v) ?? []), r])
+  }
+  return [...groups].map(([value, rows]) => ({ value, reports: agencyYears(rows) })).sort((a, b) => b.reports - a.reports || a.value.localeCompare(b.value, 'zh-CN'))
+}
+
+function admits(r: Row, f: FilterParts): boolean {
+  return (
+    (!f.years.length || f.years.includes(r.year)) &&
+    (!f.sectors.length || f.sectors.includes(r.sector ?? '')) &&
+    (!f.regions.length || f.regions.includes(r.region ?? ''))
+  )
+}
+
+/** Reports (one per agency and year) the filters admit. */
+export function matchingReports(reports: readonly Row[], f: FilterParts): number {
+  return agencyYears(reports.filter((r) => admits(r, f)))
+}
+
+/** For an empty selection: each filter in use, with the reports there would be without it (most first). */
+export function widenings(reports: readonly Row[], f: FilterParts): { part: FilterPart; reports: number }[] {
+  const parts: FilterPart[] = ['sectors', 'regions', 'years']
+  return parts
+    .filter((p) => f[p].length > 0)
+    .map((part) => ({ part, reports: matchingReports(reports, { ...f, [part]: [] }) }))
+    .sort((a, b) => b.reports - a.reports)
+}
