@@ -36,6 +36,8 @@ const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:�
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
 
+const COUNTY_CITY = new RegExp(`(?<![${CJK}市])([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
+
 /** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
 export interface Places { province: string | null; city: string | null; county: string | null }
 
@@ -55,6 +57,8 @@ export function placesNamed(text: string): Places {
   }
   const city = new Map<string, number>()
   const county = new Map<string, number>()
+  // A county-level city is in no list: it is a city when the text names its government or party committee (乳山市委).
+  const governed = new Set([...text.matchAll(COUNTY_CITY)].map((m) => m[1]))
   for (const m of text.matchAll(/[市区县]/g)) {
     const at = m.index
     // The stem before 市/区/县: a known city's three or two characters (示范城市 is no city); a district's
@@ -63,12 +67,13 @@ export function placesNamed(text: string): Places {
     if (m[0] === '市') {
       const three = text.slice(Math.max(0, at - 3), at + 1)
       const two = text.slice(Math.max(0, at - 2), at + 1)
-      p = isCityName(three) ? three : isCityName(two) ? two : ''
+      p = isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
     } else {
       p = text.slice(Math.max(0, at - 2), at + 1)
       for (let len = 4; len > 2; len--) {
         const before = text[at - len - 1] ?? '\n'
-        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before)) { p = text.slice(at - len, at + 1); break }
+        const longer = text.slice(at - len, at + 1)
+        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && readPlace(longer)) { p = longer; break }
       }
     }
     if (p.length < 3 || readPlace(p) === null) continue
@@ -130,7 +135,7 @@ function expand(s: string, ctx: Context): Organ | null {
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).
   const places = ctx.places()
-  const full = ctx.known().find((o) => o.organ === word.organ && innermostPlace(o.place).endsWith(level) &&
+  const full = ctx.known().find((o) => abbreviates(word.organ, o.organ) && innermostPlace(o.place).endsWith(level) &&
     (level !== '区' && level !== '县' || innermostPlace(o.place) === places.county))
   if (full) return readOrgan(innermostPlace(full.place) + full.organ)
   const place = level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county
@@ -138,9 +143,25 @@ function expand(s: string, ctx: Context): Organ | null {
   return readOrgan(place + word.organ)
 }
 
+/**
+ * Whether an organ word is the full one or an abbreviation of it: the same first and last character
+ * and its characters in order (政务服务局 of 政务服务管理局, 文化旅游委 of 文化和旅游发展委员会).
+ */
+function abbreviates(short: string, full: string): boolean {
+  if (short === full) return true
+  const end = full.endsWith('委员会') && short.endsWith('委') ? full.length - 2 : full.length
+  if (short[0] !== full[0] || short.at(-1) !== full[end - 1] || short.length >= end) return false
+  let j = 0
+  for (let i = 0; i < end && j < short.length; i++) if (full[i] === short[j]) j++
+  return j === short.length
+}
+
+/** A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局). */
+const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心))(?:党组|党委)$/
+
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 function authorOf(s: string, ctx: Context): Organ | null {
-  const all = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '')).filter(Boolean)
+  const all = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))

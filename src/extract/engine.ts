@@ -20,6 +20,9 @@ import { countedNoun } from './counted'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
+/** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件"): not the agency's own figure. */
+const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
+const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级)(?!级以上)/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
@@ -134,6 +137,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
+  if (SHARED_TOTAL.test(text.slice(cs, tok.start))) return null
   if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : tok.start - hit.end
   const subItem = inSpans(sentence.subItems, anchor)
