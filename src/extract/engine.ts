@@ -205,7 +205,7 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   for (const group of groups.values()) {
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
-    if (group.some((c) => NOT_PARALLEL.test(text.slice(clauseStart(text, c.start, c.sentence), c.start)))) continue
+    if (group.some((c) => NOT_PARALLEL.test(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({

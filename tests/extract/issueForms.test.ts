@@ -128,3 +128,17 @@ describe('forms generalised from the corpus', () => {
     expect(value('把宪法列入《2023年度中心组学习计划》,中心组全年集中学习宪法和民法典7次。', 'training_sessions')).toBe(7)
   })
 })
+
+describe('more forms generalised from the corpus', () => {
+  it('does not read a numeral that opens a quoted slogan as a count', () => {
+    expect(value('全镇落实人民调解“三个到位”和“两个零发生”。', 'disputes_resolved')).toBeUndefined()
+  })
+
+  it('does not read mediation as a way of closing cases as disputes resolved', () => {
+    expect(value('复议案件中以调解方式结案14件。', 'disputes_resolved')).toBeUndefined()
+  })
+
+  it('keeps an invited lecture and an event held for others out of a sum', () => {
+    expect(value('区政府常务会议全年集体学法6次,邀请专家授课2次。', 'training_sessions')).toBe(6)
+  })
+})
