@@ -9,7 +9,7 @@
  */
 import type { ReportMeta } from './types'
 import { innermostPlace, organsIn, placeChain, placeParts, readOrgan, type Organ } from './organs'
-import { isCityName, MUNICIPALITIES, PROVINCES } from './places'
+import { cjkBefore, occurrences, placesNamed, readPlace, type Places } from './placesNamed'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -35,58 +35,6 @@ const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{4,30}?)(?=以|在|坚持|深入
 const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
-
-/** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
-export interface Places { province: string | null; city: string | null; county: string | null }
-
-function mostFrequent(counts: Map<string, number>): string | null {
-  let best: string | null = null
-  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k
-  return best
-}
-
-const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
-
-export function placesNamed(text: string): Places {
-  const province = new Map<string, number>()
-  for (const [full, short] of PROVINCE_SHORT) {
-    const n = countOf(text, short)
-    if (n > 0) province.set(full, n + (text.includes(full) ? 1 : 0))
-  }
-  const city = new Map<string, number>()
-  const county = new Map<string, number>()
-  for (const m of text.matchAll(/[市区县]/g)) {
-    const at = m.index
-    // The stem before 市/区/县: a known city's three or two characters (示范城市 is no city); a district's
-    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two.
-    let p = ''
-    if (m[0] === '市') {
-      const three = text.slice(Math.max(0, at - 3), at + 1)
-      const two = text.slice(Math.max(0, at - 2), at + 1)
-      p = isCityName(three) ? three : isCityName(two) ? two : ''
-    } else {
-      p = text.slice(Math.max(0, at - 2), at + 1)
-      for (let len = 4; len > 2; len--) {
-        const before = text[at - len - 1] ?? '\n'
-        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before)) { p = text.slice(at - len, at + 1); break }
-      }
-    }
-    if (p.length < 3 || readPlace(p) === null) continue
-    const into = m[0] === '市' ? city : county
-    into.set(p, (into.get(p) ?? 0) + 1)
-  }
-  for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
-  // A district or county stands for the report's own place only when the text names it more than once
-  // (a district report that names a neighbour once does not thereby name itself).
-  const c = mostFrequent(county)
-  return { province: mostFrequent(province), city: mostFrequent(city), county: c && county.get(c)! > 1 ? c : null }
-}
-
-/** A place on its own (静海区, 东城街道, 红星镇), or null. */
-function readPlace(s: string): string | null {
-  const o = readOrgan(`${s}人民政府`, { lenient: true })
-  return o && o.place === s ? s : null
-}
 
 /** The organ a place-only title names: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处. */
 function governmentOf(place: string): Organ | null {
@@ -130,7 +78,7 @@ function expand(s: string, ctx: Context): Organ | null {
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).
   const places = ctx.places()
-  const full = ctx.known().find((o) => o.organ === word.organ && innermostPlace(o.place).endsWith(level) &&
+  const full = ctx.known().find((o) => abbreviates(word.organ, o.organ) && innermostPlace(o.place).endsWith(level) &&
     (level !== '区' && level !== '县' || innermostPlace(o.place) === places.county))
   if (full) return readOrgan(innermostPlace(full.place) + full.organ)
   const place = level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county
@@ -138,9 +86,25 @@ function expand(s: string, ctx: Context): Organ | null {
   return readOrgan(place + word.organ)
 }
 
+/**
+ * Whether an organ word is the full one or an abbreviation of it: the same first and last character
+ * and its characters in order (政务服务局 of 政务服务管理局, 文化旅游委 of 文化和旅游发展委员会).
+ */
+function abbreviates(short: string, full: string): boolean {
+  if (short === full) return true
+  const end = full.endsWith('委员会') && short.endsWith('委') ? full.length - 2 : full.length
+  if (short[0] !== full[0] || short.at(-1) !== full[end - 1] || short.length >= end) return false
+  let j = 0
+  for (let i = 0; i < end && j < short.length; i++) if (full[i] === short[j]) j++
+  return j === short.length
+}
+
+/** A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局). */
+const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心))(?:党组|党委)$/
+
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 function authorOf(s: string, ctx: Context): Organ | null {
-  const all = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '')).filter(Boolean)
+  const all = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
@@ -268,26 +232,6 @@ export function fullestName(text: string, organ: Organ): string {
   // Never written out: the chain the text writes for the place (重庆市九龙坡区), if any.
   for (const at of occurrences(text, inner)) consider(cjkBefore(text, at, 16), inner)
   return best
-}
-
-/** Offsets of every occurrence of `needle` in `text` (indexOf: linear, no regex backtracking). */
-export function* occurrences(text: string, needle: string): Generator<number> {
-  if (!needle) return
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) yield at
-}
-
-/** How often `needle` occurs in `text`. */
-export function countOf(text: string, needle: string): number {
-  let n = 0
-  for (let at = needle ? text.indexOf(needle) : -1; at >= 0; at = text.indexOf(needle, at + needle.length)) n++
-  return n
-}
-
-/** The run of CJK characters right before `at`, at most `max` of them. */
-export function cjkBefore(text: string, at: number, max: number): string {
-  let k = at
-  while (k > 0 && at - k < max && /[\u4e00-\u9fff]/.test(text[k - 1])) k--
-  return text.slice(k, at)
 }
 
 /** The organ the text names most (with a place, at least twice), outside addressee lines. */

@@ -15,6 +15,7 @@ export interface Candidate {
   termLength: number
   token: NumberToken | null
   paragraph: number
+  /** Start of the period (sentences joined by ；) it stands in: the scope of a sentence sum. */
   sentence: number
   scoped: boolean
   subItem: boolean

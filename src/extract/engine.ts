@@ -15,25 +15,42 @@ import { changeTokens, isChange, termAfter, termBefore, type CompiledRule, type 
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
+import { subItemSpans } from './subitems'
+import { countedNoun } from './counted'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
+/** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件"): not the agency's own figure. */
+const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
+const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
+/** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
+const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级)(?!级以上)/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
-const NEGATOR = /无|没有|零|未(?:发生|出现|收到|受理|接到|办理)/g
-const NEGATOR_ANY = /无|没有|零|未(?:发生|出现|收到|受理|接到|办理)/
+const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
+const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 const NEGATION_SCOPE = /因|引发|引起|导致/
+const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
+/** Largest term–figure distance of an item in a sentence sum. */
+const SUM_NEAR = 4
+/** An item of someone else's doing inside a list: an invited lecture (请专家授课), an event held for others (为科级干部举办). */
+const NOT_PARALLEL = /请|邀请|^为/
+/** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
+const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
+const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
 
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
   paragraph: number
+  /** Start of the period it belongs to: sentences joined by ；/; share one. */
+  period: number
   /** Its quantities, in order. */
   tokens: NumberToken[]
-  /** Offset of the first 其中 (sub-items follow it), or Infinity. */
-  subItemsFrom: number
+  /** Where its sub-figures stand (after 其中, in a （含…） aside, in a breakdown after a colon). */
+  subItems: Span[]
   /** Whether rule `r`'s sentence_exclude / sentence_require let it apply here (computed on first use). */
   applies: (r: number) => boolean
   /** Whether any of rule `r`'s terms occurs in the sentence (if not, only a term after a figure can tie it). */
@@ -60,6 +77,20 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
   return lastVerbEnd >= 0 && before.length - lastVerbEnd >= 2
 }
 
+/**
+ * A term that cannot name this figure: one that names a category ("行政处罚类17件" counts cases of
+ * that kind among others), a count of meetings ("中心组会议52次"), a weak term in a sentence that
+ * lacks its context (see IndicatorRules.weak_terms), or one in an earlier clause when the figure opens a clause with its own
+ * predicate ("…培训,14名执法人员考取了执法证": the 14 are those who passed, not trainees).
+ */
+function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Span): boolean {
+  const link = text.slice(hit.end, tok.start)
+  if (link.startsWith('类') || link.includes('会议')) return true
+  if (hit.rank >= rule.weakFrom && !rule.weakRequire?.test(text.slice(sentence.start, sentence.end))) return true
+  if (!/[,，]/.test(link)) return false
+  return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
+}
+
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence,
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
@@ -74,11 +105,29 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     const u = sentence.tokens[j]
     if (!superseded.has(u) && rule.units.has(u.unit)) hit = null
   }
+  if (hit && notLinked(text, rule, hit, tok, sentence)) hit = null
+  // A figure followed by the noun it counts: a term before it names something else, unless the noun is the term.
+  const counted = tok.unit === '%' ? null : countedNoun(text, tok, sentence.end)
+  if (counted) {
+    const noun = text.slice(counted.start, counted.end)
+    const own = rule.terms.findIndex((re) => { re.lastIndex = 0; return re.test(noun) })
+    const clause = text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, counted.end, sentence.end))
+    VERB.lastIndex = 0
+    if (own >= 0 && sentence.named(r) && VERB.test(clause)) return linked(text, rule, k, sentence, { ...counted, rank: own }, true, updated)
+    hit = null
+  }
   if (!hit) {
     hit = termAfter(text, rule, tok.end, sentence.end)
     after = true
   }
   if (!hit) return null
+  return linked(text, rule, k, sentence, hit, after, updated)
+}
+
+/** The candidate for figure `k` tied to `hit`, unless something near it disqualifies the link. */
+function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
+  updated: Set<NumberToken>): Candidate | null {
+  const tok = sentence.tokens[k]
   const near = after
     ? text.slice(Math.max(sentence.start, tok.start - 6), Math.min(sentence.end, hit.end + 6))
     : text.slice(Math.max(sentence.start, hit.start - 6), Math.min(clauseEnd(text, tok.end, sentence.end), tok.end + 6))
@@ -86,8 +135,12 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
   if (ASSISTED.test(text.slice(cs, anchor))) return null
+  // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
+  const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
+  if (SHARED_TOTAL.test(text.slice(cs, tok.start))) return null
+  if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : tok.start - hit.end
-  const subItem = sentence.subItemsFrom < anchor
+  const subItem = inSpans(sentence.subItems, anchor)
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (subItem) score -= 40
@@ -95,7 +148,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   return {
     indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
     start: span.start, end: span.end, score, termLength: hit.end - hit.start, token: tok,
-    paragraph: sentence.paragraph, sentence: sentence.start, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
+    paragraph: sentence.paragraph, sentence: sentence.period, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
     via: after ? 'after' : 'term', distance, change: updated.has(tok),
   }
 }
@@ -120,12 +173,14 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence
     if (!hit || hit.start - at > 12) continue
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
     // "没有因依申请公开引发行政复议": none of one cause, not none at all.
-    if (NEGATION_SCOPE.test(text.slice(at, hit.start))) continue
+    // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
+    const scope = text.slice(at, hit.start)
+    if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
     const cs = clauseStart(text, at, sentence.start)
     out.push({
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
       score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
-      sentence: sentence.start, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
+      sentence: sentence.period, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
     })
   }
   return out
@@ -139,7 +194,8 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   // sentence sums add up a list of parallel items ("修订文件2个、废止1个").
   if (main.length < 2 || (rule.sum === 'paragraph' && main.some((c) => !c.scoped))) return list
   const groups = new Map<number, Candidate[]>()
-  for (const c of main) {
+  // A figure far from its term ("修订…征求意见反馈300余件") is not one of a list's parallel items.
+  for (const c of rule.sum === 'sentence' ? main.filter((x) => x.distance <= SUM_NEAR) : main) {
     const key = rule.sum === 'paragraph' ? c.paragraph : c.sentence
     const group = groups.get(key)
     if (group) group.push(c)
@@ -147,8 +203,9 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   }
   const out = [...list]
   for (const group of groups.values()) {
-    if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => c.token?.unit)).size > 1) continue
+    if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
+    if (group.some((c) => NOT_PARALLEL.test(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({
@@ -169,9 +226,12 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let k = 0
   let paragraph = body.start
   let previousEnd = body.start
+  let period = body.start
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
+    // Clauses joined by ；/; stay one period (a sentence sum reads across them); a full stop starts a new one.
+    for (let i = span.start - 1; i >= previousEnd; i--) if (!/[;；\s]/.test(text[i])) { period = span.start; break }
     previousEnd = span.end
     while (k < quantities.length && quantities[k].start < span.start) k++
     let e = k
@@ -180,10 +240,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (inSpans(skip, span.start)) continue
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    const qi = sentenceText.indexOf('其中')
+    const tokens = quantities.slice(k, e).filter((t) => !isTarget(text, t, span, governed))
     const sentence: Sentence = {
-      ...span, paragraph, tokens: quantities.slice(k, e).filter((t) => !isTarget(text, t, span, governed)),
-      subItemsFrom: qi < 0 ? Infinity : span.start + qi,
+      ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => rules[r].terms.some((re) => { re.lastIndex = 0; return re.test(sentenceText) })),

@@ -3,7 +3,8 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
-import { cjkBefore, countOf, findAgency, findTitles, fullestName, occurrences, type Line, type TitleFound } from './agency'
+import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
+import { cjkBefore, countOf, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'

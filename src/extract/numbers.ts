@@ -121,6 +121,7 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
 
 const NUMERAL_START = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g')
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
+const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘'])
 const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 
 /** All number tokens in `text`, left to right, non-overlapping. */
@@ -135,9 +136,10 @@ export function scanNumbers(text: string): NumberToken[] {
       const p = text.charCodeAt(i - 1)
       if ((p >= 48 && p <= 57) || p === 46) continue
     } else {
-      // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words).
+      // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
+      // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”).
       const run = chineseRunLength(text, i)
-      if (!AFTER_CHINESE.has(text[i + run] ?? '') && !text.endsWith('百分之', i)) {
+      if ((!AFTER_CHINESE.has(text[i + run] ?? '') && !text.endsWith('百分之', i)) || OPEN_QUOTE.has(text[i - 1])) {
         NUMERAL_START.lastIndex = i + run
         continue
       }

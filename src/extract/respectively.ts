@@ -58,7 +58,7 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
       candidates.push({
         indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
         start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
-        paragraph: sentence.paragraph, sentence: sentence.start, scoped: false, subItem: false,
+        paragraph: sentence.paragraph, sentence: sentence.period, scoped: false, subItem: false,
         via: 'respectively', distance: 0, change: false,
       })
     })

@@ -8,6 +8,9 @@ import type { NumberToken } from './numbers'
 export interface CompiledRule {
   indicator: Indicator
   terms: RegExp[]
+  /** Terms from this rank on are weak: they need `weakRequire` in the sentence. */
+  weakFrom: number
+  weakRequire: RegExp | null
   after: RegExp[]
   units: Set<string>
   exclude: RegExp | null
@@ -27,7 +30,9 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
     const r = indicator.rules as IndicatorRules
     return {
       indicator,
-      terms: r.terms.map((t) => new RegExp(t, 'g')),
+      terms: [...r.terms, ...(r.weak_terms ?? [])].map((t) => new RegExp(t, 'g')),
+      weakFrom: r.terms.length,
+      weakRequire: union(r.weak_require),
       after: (r.after ?? []).map((t) => new RegExp(`^(?:${t})`)),
       units: new Set(r.units),
       exclude: union(r.exclude),
@@ -45,7 +50,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
 export interface TermHit { start: number; end: number; rank: number }
 
 /** Longest term match looked for: the search never reaches further back than window + this. */
-const MAX_TERM = 40
+const MAX_TERM = 72
 
 /** The term match that ends closest before `pos` (within the window), searching from `floor`. */
 export function termBefore(text: string, rule: CompiledRule, floor: number, pos: number): TermHit | null {

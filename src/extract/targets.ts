@@ -20,11 +20,20 @@ const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(
 /** Words before the marker in its clause that make it a purpose or a noun, not an obligation on the figure. */
 const NOT_GOVERNING = /(?:为|为了|以)$|(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
 /** A clause opening with one of these reports a result, ending an obligation's reach. */
-const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|\d{4}年(?!底|末|前))/
+const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后)/
+/** Titles and asides: a plan or requirement named inside 《…》 or （…） is a name, not an obligation. */
+const BRACKETED = /《[^《》]*》|（[^（）]*）|\([^()]*\)/g
+/** A plan as the object of 列入/纳入 ("列入年度学习计划") is a noun. */
+const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
 const TARGET_AFTER = /^的?(?:目标|要求)/
 const CLAUSE_BREAK = /[,，:：]/g
 const COMMA = /[,，]/g
+
+/** True when `at` stands inside a 《title》 (an obligation word there names a document). */
+function insideTitle(s: string, at: number): boolean {
+  return s.lastIndexOf('《', at) > s.lastIndexOf('》', at)
+}
 
 /** Ranges of `sentence` that an obligation or a plan governs. */
 export function obligationSpans(text: string, sentence: Span): Span[] {
@@ -32,8 +41,10 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
   const out: Span[] = []
   OBLIGATION.lastIndex = 0
   for (let m = OBLIGATION.exec(s); m; m = OBLIGATION.exec(s)) {
-    const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index), m.index - 40) + 1
-    if (NOT_GOVERNING.test(s.slice(clauseFrom, m.index))) continue
+    if (insideTitle(s, m.index)) continue
+    const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index), m.index - 80) + 1
+    const lead = s.slice(clauseFrom, m.index).replace(BRACKETED, '')
+    if (NOT_GOVERNING.test(lead) || (m[0] === '计划' && PLAN_AS_OBJECT.test(lead))) continue
     // Reach: to the end of the sentence, unless a later clause opens with a result marker.
     let end = s.length
     CLAUSE_BREAK.lastIndex = m.index

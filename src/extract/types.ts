@@ -38,6 +38,12 @@ export interface Catalogue {
 export interface IndicatorRules {
   /** Regex sources naming the indicator; one must end at most `window` characters before the number. */
   terms: string[]
+  /**
+   * Broader terms that name the indicator only in a sentence where one of `weak_require` occurs
+   * (学习 is legal training where the sentence is about law, not in "第一议题学习42次").
+   */
+  weak_terms?: string[]
+  weak_require?: string[]
   /** Regex sources that may instead follow the number directly ("430余人次参加"). */
   after?: string[]
   /** Measure words accepted right after the number (`%` for percentages, `元` after 万/亿 scaling). */

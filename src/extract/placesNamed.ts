@@ -1,0 +1,85 @@
+/**
+ * The places a report names (its province, city and county), to expand "市X局" and "省人民政府" and
+ * to place a region, and the text helpers that count them. A county-level city is in no list: it is
+ * a city when the text names its government or party committee (乳山市委).
+ */
+import { readOrgan } from './organs'
+import { isCityName, MUNICIPALITIES, PROVINCES } from './places'
+
+const CJK = '\\u4e00-\\u9fff'
+const COUNTY_CITY = new RegExp(`(?<![${CJK}市])([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
+
+/** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
+export interface Places { province: string | null; city: string | null; county: string | null }
+
+function mostFrequent(counts: Map<string, number>): string | null {
+  let best: string | null = null
+  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k
+  return best
+}
+
+const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
+
+export function placesNamed(text: string): Places {
+  const province = new Map<string, number>()
+  for (const [full, short] of PROVINCE_SHORT) {
+    const n = countOf(text, short)
+    if (n > 0) province.set(full, n + (text.includes(full) ? 1 : 0))
+  }
+  const city = new Map<string, number>()
+  const county = new Map<string, number>()
+  // A county-level city is in no list: it is a city when the text names its government or party committee (乳山市委).
+  const governed = new Set([...text.matchAll(COUNTY_CITY)].map((m) => m[1]))
+  for (const m of text.matchAll(/[市区县]/g)) {
+    const at = m.index
+    // The stem before 市/区/县: a known city's three or two characters (示范城市 is no city); a district's
+    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two.
+    let p = ''
+    if (m[0] === '市') {
+      const three = text.slice(Math.max(0, at - 3), at + 1)
+      const two = text.slice(Math.max(0, at - 2), at + 1)
+      p = isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
+    } else {
+      p = text.slice(Math.max(0, at - 2), at + 1)
+      for (let len = 4; len > 2; len--) {
+        const before = text[at - len - 1] ?? '\n'
+        const longer = text.slice(at - len, at + 1)
+        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && readPlace(longer)) { p = longer; break }
+      }
+    }
+    if (p.length < 3 || readPlace(p) === null) continue
+    const into = m[0] === '市' ? city : county
+    into.set(p, (into.get(p) ?? 0) + 1)
+  }
+  for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
+  // A district or county stands for the report's own place only when the text names it more than once
+  // (a district report that names a neighbour once does not thereby name itself).
+  const c = mostFrequent(county)
+  return { province: mostFrequent(province), city: mostFrequent(city), county: c && county.get(c)! > 1 ? c : null }
+}
+
+/** A place on its own (静海区, 东城街道, 红星镇), or null. */
+export function readPlace(s: string): string | null {
+  const o = readOrgan(`${s}人民政府`, { lenient: true })
+  return o && o.place === s ? s : null
+}
+
+/** Offsets of every occurrence of `needle` in `text` (indexOf: linear, no regex backtracking). */
+export function* occurrences(text: string, needle: string): Generator<number> {
+  if (!needle) return
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) yield at
+}
+
+/** How often `needle` occurs in `text`. */
+export function countOf(text: string, needle: string): number {
+  let n = 0
+  for (let at = needle ? text.indexOf(needle) : -1; at >= 0; at = text.indexOf(needle, at + needle.length)) n++
+  return n
+}
+
+/** The run of CJK characters right before `at`, at most `max` of them. */
+export function cjkBefore(text: string, at: number, max: number): string {
+  let k = at
+  while (k > 0 && at - k < max && /[\u4e00-\u9fff]/.test(text[k - 1])) k--
+  return text.slice(k, at)
+}

@@ -1,0 +1,34 @@
+/**
+ * Where a sentence's sub-figures stand: a figure after 其中, inside an aside that opens with
+ * 含/包括/其中 ("建议1210件（含分办建议49件）"), or in the breakdown a colon opens right after a
+ * total ("承担提案105件的办理任务：省人大代表建议3件…") is a part of a stated total, never the
+ * total itself nor a term of a sum.
+ */
+import type { NumberToken } from './numbers'
+import type { Span } from './structure'
+
+const ASIDE_OPEN = /[（(](?:含|包括|包含|其中)/g
+/** A colon at most this many characters after a figure opens that figure's breakdown. */
+const COLON_REACH = 10
+
+/** Sub-item ranges of `sentence`, given its figures (in order). */
+export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]): Span[] {
+  const s = text.slice(sentence.start, sentence.end)
+  const out: Span[] = []
+  const qi = s.indexOf('其中')
+  if (qi >= 0) out.push({ start: sentence.start + qi, end: sentence.end })
+  ASIDE_OPEN.lastIndex = 0
+  for (let m = ASIDE_OPEN.exec(s); m; m = ASIDE_OPEN.exec(s)) {
+    const close = s.slice(m.index).search(/[）)]/)
+    out.push({ start: sentence.start + m.index, end: close < 0 ? sentence.end : sentence.start + m.index + close })
+  }
+  for (const tok of tokens) {
+    const after = text.slice(tok.end, Math.min(sentence.end, tok.end + COLON_REACH))
+    const colon = after.search(/[:：]/)
+    if (colon >= 0 && !/[,，;；、]/.test(after.slice(0, colon))) {
+      out.push({ start: tok.end + colon, end: sentence.end })
+      break
+    }
+  }
+  return out
+}
