@@ -15,6 +15,7 @@ export { inList } from './sql'
 export * from './rankings'
 export * from './explore'
 export * from './review'
+export * from './yoy'
 
 const REPORT_COLUMNS = `
   r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,
