@@ -9,7 +9,7 @@ import { msg } from '../i18n/messages'
 import type { YoyRow, YoySummaryRow, Verdict } from '../queries/yoy'
 import type { Catalogue, IndicatorInfo, Locale } from '../queries/types'
 import { agencyLabel, indicatorOrThrow, shortLabel, type TableRow } from './common'
-import { formatNumber, formatValue } from './format'
+import { formatNumber, formatValue, unitLabel } from './format'
 
 export type Tone = 'better' | 'worse' | 'neutral'
 
@@ -30,6 +30,11 @@ export function formatChange(change: number, ind: IndicatorInfo, locale: Locale)
   const abs = Math.abs(change)
   if (ind.unit === 'pct') return signed(change, msg(locale, 'yoy.points', { n: formatNumber(abs, locale) }))
   return signed(change, formatValue({ value: abs }, ind, locale))
+}
+
+/** The unit a change is read in: percentage points for rates, else the indicator's unit. */
+export function changeUnitLabel(ind: IndicatorInfo, locale: Locale): string {
+  return ind.unit === 'pct' ? msg(locale, 'yoy.pointsUnit') : unitLabel(ind, locale)
 }
 
 /** "+8.1%" of the previous value. */

@@ -14,7 +14,7 @@ import type { YoyRankRow } from '../queries/yoy'
 import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/types'
 import { agencyLabel, indicatorOrThrow, itemLabel, spansYears, tableRows, type FormatterParams, type ItemData, type TableRow } from './common'
 import { escapeHtml } from './escape'
-import { formatAxisValue, formatValue } from './format'
+import { formatAxisValue, formatNumber, formatValue } from './format'
 import { BAR_ROW, NOT_REPORTED_SERIES_ID, rankLabel, scrollWindow, type RankedBars } from './rankedBars'
 import { MUTED_COLOR, NOT_REPORTED_TEXT, TEXT_COLOR } from './theme'
 import { changeColumns, changeText, formatChange, formatPctChange, TONE_COLORS, toneOf, verdictLabel, type ChangeColumns } from './yoy'
@@ -82,7 +82,11 @@ export function buildYoyRankingChart(rows: readonly YoyRankRow[], indicatorId: s
     tooltip: { trigger: 'item', confine: true, formatter: tooltip(cat, locale) },
     xAxis: {
       type: 'value',
-      axisLabel: { formatter: (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + formatAxisValue(Math.abs(v), ind, locale, maxAbs), hideOverlap: true },
+      // Rates change in percentage points: ticks without a % sign (the unit line says so).
+      axisLabel: {
+        formatter: (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + (ind.unit === 'pct' ? formatNumber(Math.abs(v), locale, 1) : formatAxisValue(Math.abs(v), ind, locale, maxAbs)),
+        hideOverlap: true,
+      },
       splitLine: { lineStyle: { color: '#eef0f3' } },
     },
     yAxis: {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import {
   buildYoyRankingChart,
   changeColumns,
+  changeUnitLabel,
   formatChange,
   formatPctChange,
   tableRows,
@@ -110,6 +111,10 @@ describe('most improved chart', () => {
     const many = Array.from({ length: 40 }, (_, i) => pair({ report_id: `r${i}`, agency: `单位${i}`, change: 40 - i, rank: i + 1 }))
     const { option, height } = buildYoyRankingChart(many, APPROVAL, catalogue, 'zh-CN', new Set(), 18)
     expect((option as { dataZoom?: unknown[] }).dataZoom).toHaveLength(2)
+    // a rate's change is in percentage points: no % on the ticks
+    const tick = (option as unknown as { xAxis: { axisLabel: { formatter: (v: number) => string } } }).xAxis.axisLabel.formatter
+    expect([tick(-4), tick(0), tick(2.5)]).toEqual(['−4', '0', '+2.5'])
+    expect(changeUnitLabel(ind(APPROVAL), 'zh-CN')).toBe('个百分点')
     expect(height).toBeLessThan(18 * 24 + 60)
   })
 
