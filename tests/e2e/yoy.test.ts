@@ -111,7 +111,7 @@ describe('most improved at city scale', () => {
     await shot(page, 'yoy-city35-rankings-improved-1366')
 
     const answer = await sqlAnswer(page)
-    const byAgency = (xs: { agency: string }[]) => [...xs].sort((a, b) => a.agency.localeCompare(b.agency))
+    const byAgency = <T extends { agency: string }>(xs: T[]): T[] => [...xs].sort((a, b) => a.agency.localeCompare(b.agency))
     expect(byAgency(drawn).map((d) => [d.agency, d.year, d.prevYear])).toEqual(byAgency(answer).map((a) => [a.agency, a.year, a.prevYear]))
     const want = new Map(answer.map((a) => [a.agency, a.change]))
     for (const d of drawn) {
