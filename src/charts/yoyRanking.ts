@@ -15,8 +15,8 @@ import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/type
 import { agencyLabel, indicatorOrThrow, itemLabel, spansYears, tableRows, type FormatterParams, type ItemData, type TableRow } from './common'
 import { escapeHtml } from './escape'
 import { formatAxisValue, formatNumber, formatValue } from './format'
-import { BAR_ROW, NOT_REPORTED_SERIES_ID, rankLabel, scrollWindow, type RankedBars } from './rankedBars'
-import { MUTED_COLOR, NOT_REPORTED_TEXT, TEXT_COLOR } from './theme'
+import { BAR_ROW, markerSeries, rankLabel, scrollWindow, type RankedBars } from './rankedBars'
+import { MUTED_COLOR, TEXT_COLOR } from './theme'
 import { changeColumns, changeText, formatChange, formatPctChange, TONE_COLORS, toneOf, verdictLabel, type ChangeColumns } from './yoy'
 
 /** A ranked change as the value row it belongs to (the current report's value, for the evidence panel). */
@@ -107,17 +107,7 @@ export function buildYoyRankingChart(rows: readonly YoyRankRow[], indicatorId: s
         label: { show: true, position: 'right', formatter: itemLabel, color: TEXT_COLOR, fontSize: 11 },
         cursor: 'pointer',
       },
-      {
-        id: NOT_REPORTED_SERIES_ID,
-        type: 'scatter',
-        name: msg(locale, 'yoy.incomparable'),
-        data: incomparable,
-        symbol: 'circle',
-        symbolSize: 7,
-        itemStyle: { color: '#ffffff', borderColor: NOT_REPORTED_TEXT, borderWidth: 1.5 },
-        label: { show: true, position: 'right', formatter: itemLabel, color: NOT_REPORTED_TEXT, fontStyle: 'italic', fontSize: 11 },
-        cursor: 'pointer',
-      },
+      markerSeries(msg(locale, 'yoy.incomparable'), incomparable),
     ],
   } as EChartsOption
   const shown = Math.min(own.length, window)
