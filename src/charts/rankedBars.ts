@@ -139,6 +139,22 @@ export function scrollWindow(yAxisIndex: number | number[], start: number, size:
   ]
 }
 
+/** Rows without a bar (not reported, not comparable): a hollow dot at 0 with its italic grey label, clickable. */
+export function markerSeries(name: string, data: unknown[]): object {
+  return {
+    id: NOT_REPORTED_SERIES_ID,
+    type: 'scatter',
+    name,
+    data,
+    symbol: 'circle',
+    symbolSize: 7,
+    itemStyle: { color: '#ffffff', borderColor: NOT_REPORTED_TEXT, borderWidth: 1.5 },
+    label: { show: true, position: 'right', formatter: itemLabel, color: NOT_REPORTED_TEXT, fontStyle: 'italic', fontSize: 11 },
+    cursor: 'pointer',
+    z: 3,
+  }
+}
+
 export interface RankedBarsOptions {
   focus: ReadonlySet<string>
   /** Label the year on each row (the rows span several years). */
@@ -244,18 +260,7 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
         label: { show: true, position: 'right', formatter: itemLabel, color: TEXT_COLOR, fontSize: 11 },
         cursor: 'pointer',
       },
-      {
-        id: NOT_REPORTED_SERIES_ID,
-        type: 'scatter',
-        name: msg(locale, 'chart.notReported'),
-        data: missingData,
-        symbol: 'circle',
-        symbolSize: 7,
-        itemStyle: { color: '#ffffff', borderColor: NOT_REPORTED_TEXT, borderWidth: 1.5 },
-        label: { show: true, position: 'right', formatter: itemLabel, color: NOT_REPORTED_TEXT, fontStyle: 'italic', fontSize: 11 },
-        cursor: 'pointer',
-        z: 3,
-      },
+      markerSeries(msg(locale, 'chart.notReported'), missingData),
       {
         id: GAP_SERIES_ID,
         type: 'scatter',

@@ -7,10 +7,12 @@
 import { agencyLabel, tableRows } from '../charts/common'
 import type { BriefingSelection, FigureRow, ScopeRow, SourceRow } from '../queries/briefing'
 import type { Catalogue, Locale } from '../queries/types'
+import { yoySummaries, type YoyRow, type YoySummaryFlat } from '../queries/yoy'
 import { briefMsg } from './briefingMessages'
 import { exportMsg } from './messages'
 import { detailText, type ExportSource } from './meta'
 import { citation, coverageParagraph, figureParagraph, listed, scopeText, scopeYears, sourceNote, type ScopeSelection } from './paragraph'
+import { yoyParagraph } from './yoyParagraph'
 import { isoDate } from './text'
 
 /** A chart of the view with the answers to its briefing questions. */
@@ -19,6 +21,10 @@ export interface BriefingChart {
   scope: BriefingSelection
   figures: readonly FigureRow[]
   values: readonly SourceRow[]
+  /** Each value's change against the agency's previous report (`yoyChanges`). */
+  changes: readonly YoyRow[]
+  /** Per indicator, each agency's latest change (`yoySummary`). */
+  yoy: readonly YoySummaryFlat[]
 }
 
 export interface BriefingInput {
@@ -83,8 +89,11 @@ export const MAX_TABLE_ROWS = 300
 function chartBrief(c: BriefingChart, input: BriefingInput, multiYear: boolean, maxRows: number): ChartBrief {
   const { locale, catalogue } = input
   const ids = c.scope.indicators
+  const yoy = yoySummaries(c.yoy)
   const paragraphs =
-    ids.length > MAX_PARAGRAPHS ? [coverageParagraph(c.figures, catalogue, locale)] : ids.map((id) => figureParagraph(c.figures, id, catalogue, locale, { multiYear }))
+    ids.length > MAX_PARAGRAPHS
+      ? [coverageParagraph(c.figures, catalogue, locale)]
+      : ids.map((id) => [figureParagraph(c.figures, id, catalogue, locale, { multiYear }), yoyParagraph(yoy.get(id), id, catalogue, locale)].filter(Boolean).join(locale === 'en' ? ' ' : ''))
   const stated = c.values.filter((v) => v.reported)
   const shown = stated.slice(0, maxRows)
   // Agency, year, indicator and value as the charts' data tables show them.

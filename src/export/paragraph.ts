@@ -108,6 +108,8 @@ export interface ScopeSelection {
   years: readonly number[]
   /** Rankings: each agency's latest report within the years. */
   latestPerAgency?: boolean
+  /** The 地区 filter; empty = all. */
+  regions?: readonly string[]
 }
 
 /** "单位：全部 5 个单位；年份：2022–2023年；领域：气象、司法 等 4 个；共 6 份报告。" */
@@ -129,6 +131,7 @@ export function scopeText(scope: readonly ScopeRow[], sel: ScopeSelection, local
   ]
   const sectors = scope.filter((r) => r.kind === 'sector' && r.name).map((r) => r.name)
   if (sectors.length) parts.push(briefMsg(locale, `${K}.sectors`, { list: listed(sectors, locale, 5) }))
+  if (sel.regions?.length) parts.push(briefMsg(locale, `${K}.regions`, { list: listed(sel.regions, locale, 5) }))
   parts.push(briefMsg(locale, `${K}.reports`, { n: all.reports }))
   return parts.join(briefMsg(locale, `${K}.sep`)) + briefMsg(locale, `${K}.end`)
 }

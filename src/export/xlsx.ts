@@ -2,12 +2,14 @@
  * The Excel workbook (.xlsx) of a view: a summary sheet (view, selection in words, export date,
  * office, source, each chart's figure paragraph), then one sheet per chart with every selected
  * report × indicator: the value as a number, its unit, how the charts show it, qualifier, range,
- * reported, method, reviewed, the report and the evidence sentence. CSV stays for tools; this is
+ * reported, method, reviewed, the change against the agency's previous report (the year compared
+ * with, its value, the change and its percent, improved/worsened), the report and the evidence sentence. CSV stays for tools; this is
  * for people. `write-excel-file` is imported on first use only.
  */
 import type { Sheet, SheetData } from 'write-excel-file/universal'
 import { agencyLabel, indicatorOrThrow } from '../charts/common'
 import { formatValue, qualifierLabel, unitLabel } from '../charts/format'
+import { changeFinder, verdictLabel } from '../charts/yoy'
 import { msg } from '../i18n/messages'
 import { indicatorName } from '../queries/catalogue'
 import type { Locale } from '../queries/types'
@@ -31,6 +33,11 @@ export const VALUE_COLUMNS = [
   ['reported', 8],
   ['method', 10],
   ['reviewed', 8],
+  ['vs_year', 9],
+  ['prev_value', 11],
+  ['raw_change', 10],
+  ['raw_change_pct', 11],
+  ['verdict', 8],
   ['title', 32],
   ['source_file', 22],
   ['evidence', 60],
@@ -98,7 +105,9 @@ export function workbookSheets(input: BriefingInput, brief: Brief): Sheet<never>
   const names = sheetNames([briefMsg(locale, 'briefing.summarySheet'), ...brief.charts.map((c) => c.title)])
   const header = VALUE_COLUMNS.map(([key]) => ({ value: columnHeader(key, locale), ...HEADER }))
   const charts = input.charts.map((c, i): Sheet<never> => {
+    const changeOf = changeFinder(c.changes)
     const rows: SheetData = c.values.map((r) => {
+      const y = changeOf(r)
       const ind = indicatorOrThrow(catalogue, r.indicator_id)
       const cells: Record<(typeof VALUE_COLUMNS)[number][0], unknown> = {
         agency: agencyLabel(r, locale),
@@ -113,6 +122,11 @@ export function workbookSheets(input: BriefingInput, brief: Brief): Sheet<never>
         reported: yesNo(r.reported, locale),
         method: r.method ? msg(locale, `evidence.methods.${r.method}`) : null,
         reviewed: r.reported ? yesNo(!!r.reviewed, locale) : null,
+        vs_year: y?.prev_year ?? null,
+        prev_value: y ? (y.prev_value ?? formatValue({ value: null, qualifier: y.prev_qualifier, value_low: y.prev_value_low, value_high: y.prev_value_high }, ind, locale)) : null,
+        raw_change: y?.change ?? null,
+        raw_change_pct: y?.pct_change == null ? null : Math.round(y.pct_change * 10) / 10,
+        verdict: y ? verdictLabel(y.verdict, locale) : null,
         title: r.title,
         source_file: r.source_file,
         evidence: r.evidence,

@@ -17,6 +17,7 @@ export * from './rankings'
 export * from './explore'
 export * from './review'
 export { COUNTED_REPORTS, reportWhere } from './counted'
+export * from './yoy'
 
 const REPORT_COLUMNS = `
   r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,

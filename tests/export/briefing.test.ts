@@ -41,7 +41,7 @@ describe('a briefing of 400 agencies', () => {
     office: '某局',
     scope: [{ kind: 'all', name: '', reports: 400, agencies: 400 }],
     selection: { agencies: [], years: [] },
-    charts: [{ source: { title: '审批时限压缩比' }, scope: { indicators: ['approval_time_compression_pct'] }, figures: [], values }],
+    charts: [{ source: { title: '审批时限压缩比' }, scope: { indicators: ['approval_time_compression_pct'] }, figures: [], values, changes: [], yoy: [] }],
     catalogue,
   }
   const [chart] = buildBrief(input).charts

@@ -105,6 +105,7 @@ describe('scopeText', () => {
     expect(scopeText(scope, { agencies: ['甲局', '乙局'], years: [2023] }, 'zh-CN')).toBe('单位：甲局、乙局；年份：2023年；领域：司法、气象；共 6 份报告。')
     expect(scopeText(scope, { agencies: [], years: [], latestPerAgency: true }, 'en')).toBe("Agencies: all 5 agencies; Years: each agency's latest report; Sectors: 司法, 气象; 6 reports in all.")
     expect(scopeText([{ kind: 'all', name: '', reports: 0, agencies: 0 }], { agencies: [], years: [] }, 'zh-CN')).toBe('所选范围内没有报告。')
+    expect(scopeText(scope, { agencies: [], years: [2023], regions: ['江津区'] }, 'zh-CN')).toBe('单位：全部 5 个单位；年份：2023年；领域：司法、气象；地区：江津区；共 6 份报告。')
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * The Excel workbook, built from the query fixture and opened with read-excel-file: a summary
  * sheet with the selection and each chart's paragraph, one sheet per chart whose values, units,
- * qualifiers, method/review flags and sources equal what SQL says about the same rows.
+ * qualifiers, method/review flags and sources equal what SQL says about the same rows; with an
+ * earlier report, the change columns give the year compared with, the change and the verdict.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import readXlsxFile from 'read-excel-file/node'
@@ -42,7 +43,7 @@ describe('Excel workbook (.xlsx)', () => {
       params: [],
     })
     const [header, ...rows] = sheets[1].data
-    expect(header).toEqual(['单位', '年份', '指标', '数值', '计量单位', '显示值', '性质', '区间下限', '区间上限', '是否报告', '提取方式', '已复核', '报告标题', '原始文件', '原文依据', '报告编号', '指标编号'])
+    expect(header).toEqual(['单位', '年份', '指标', '数值', '计量单位', '显示值', '性质', '区间下限', '区间上限', '是否报告', '提取方式', '已复核', '对比年份', '上期数值', '变化量', '变化率（%）', '同比', '报告标题', '原始文件', '原文依据', '报告编号', '指标编号'])
     expect(header).toHaveLength(VALUE_COLUMNS.length)
     const col = (name: string) => header.indexOf(name)
     const byAgency = new Map(rows.map((r) => [r[col('单位')], r]))
@@ -64,6 +65,24 @@ describe('Excel workbook (.xlsx)', () => {
     const jj = byAgency.get('江津区气象局')!
     expect([jj[col('显示值')], jj[col('性质')], jj[col('提取方式')], jj[col('已复核')]]).toEqual(['86.5%', '精确值', '规则提取', '否'])
     expect(sheets[2].data.find((r) => r[0] === '船营区人民政府')![col('已复核')]).toBe('是')
+  })
+
+  it('gives each value’s change against the agency’s previous report (a gap year named, a range not comparable)', async () => {
+    const { c: db, runner: r2 } = await fixture()
+    await db.run(`INSERT INTO reports (report_id, file, source_file, agency, year) VALUES ('jj-2021','jj.txt','jj.txt','江津区气象局',2021), ('cy-2022','cy.txt','cy.txt','船营区人民政府',2022)`)
+    await db.run(`INSERT INTO observations (report_id, indicator_id, value, qualifier) VALUES ('jj-2021','approval_time_compression_pct',80,'exact'), ('cy-2022','approval_time_compression_pct',50,'exact')`)
+    const input = await briefingInput(r2)
+    const [, chart] = await readXlsxFile(Buffer.from(await buildXlsx(workbookSheets(input, buildBrief(input)), 'uint8array')))
+    const [header, ...rows] = chart.data
+    const col = (name: string) => header.indexOf(name)
+    const pick = (id: string) => rows.find((r) => r[col('报告编号')] === id)!
+    const jj = pick('jiangjin-meteorology-2023')
+    expect([jj[col('对比年份')], jj[col('上期数值')], jj[col('变化量')], jj[col('变化率（%）')], jj[col('同比')]]).toEqual([2021, 80, 6.5, 8.1, '改善'])
+    const cy = pick('chuanying-government-2023')
+    expect([cy[col('对比年份')], cy[col('上期数值')], cy[col('变化量')] ?? null, cy[col('同比')]]).toEqual([2022, 50, null, '不可比'])
+    expect(pick('jj-2021')[col('同比')] ?? null).toBeNull()
+    // and the paragraph says it
+    expect(buildBrief(input).charts[0].paragraphs[0]).toContain('与上年相比，1 个单位改善，1 个单位不可比（区间或上下限）。增幅最大的是江津区气象局（+6.5 个百分点，较 2021 年）。')
   })
 
   it('keeps sheet names within Excel’s rules', () => {

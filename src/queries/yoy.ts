@@ -1,0 +1,218 @@
+/**
+ * Year-over-year change (同比): each report's value of an indicator against the same agency's
+ * previous report that states it — the latest earlier year with a number, which need not be the
+ * calendar year before ("较 2021 年" is stated, nothing is interpolated).
+ *
+ * Rules (tested in tests/queries/yoy.test.ts):
+ * - Only stated values take part: a missing observation (未报告) is no value, and rejected values
+ *   are already gone (corrections remove the row upstream, as every other query relies on). A
+ *   report without a number for the indicator is skipped when looking back.
+ * - The previous report is of a strictly earlier year (two reports of one year are not compared
+ *   with each other; between two of the earlier year the larger report_id is taken).
+ * - The change is computed only between two point figures: `exact`, `approx` (约/余) or `derived`
+ *   values. A range (60–70%) or a bound (≥95%, ≤10) on either side makes the pair
+ *   `incomparable`: it is listed with its previous year and value, without a change.
+ * - `pct_change` = 100 · change / |previous|, null when the previous value is 0 (or incomparable).
+ *   For `pct` indicators `change` is in percentage points.
+ * - `verdict` follows the indicator's direction: `better`/`worse` for `higher`/`lower`,
+ *   `neutral` for a change of an indicator without a better direction, `same` for no change.
+ */
+import { COUNTED_REPORTS, reportWhere } from './counted'
+import { inList, tidy } from './sql'
+import type { Direction, Qualifier, Query, QueryParam, ReportFilter } from './types'
+
+export type Verdict = 'better' | 'worse' | 'same' | 'neutral' | 'incomparable'
+
+export interface YoySelection extends ReportFilter {
+  /** Indicator ids; empty/undefined = all. */
+  indicators?: readonly string[]
+  /** Only each agency's latest report within the filter (as Rankings picks it), else every report in it. */
+  latestPerAgency?: boolean
+}
+
+/** One report × indicator with a previous stated value of the same agency. */
+export interface YoyRow {
+  report_id: string
+  agency: string
+  agency_en: string | null
+  year: number
+  indicator_id: string
+  direction: Direction
+  value: number | null
+  qualifier: Qualifier | null
+  value_low: number | null
+  value_high: number | null
+  evidence: string | null
+  prev_report_id: string
+  prev_year: number
+  prev_value: number | null
+  prev_qualifier: Qualifier | null
+  prev_value_low: number | null
+  prev_value_high: number | null
+  prev_evidence: string | null
+  /** value − previous value; null when incomparable. */
+  change: number | null
+  /** Percent of the previous value; null when incomparable or the previous value is 0. */
+  pct_change: number | null
+  verdict: Verdict
+}
+
+/** The pairs as a `pairs` CTE (plus the ones it needs); `params` receives the values in order. */
+function pairsCte(sel: YoySelection, params: QueryParam[]): string {
+  // Earlier reports are looked for in every year: the years choose only the current reports.
+  const where = [inList('i.id', sel.indicators, params), reportWhere({ ...sel, years: [] }, params)].join(' AND ')
+  const stated = `stated AS (
+    SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
+      CAST(o.value AS DOUBLE) AS value, o.qualifier,
+      CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
+      (o.value IS NOT NULL AND coalesce(o.qualifier, 'exact') IN ('exact', 'approx', 'derived')) AS point
+    FROM observations o
+    JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
+    JOIN indicators i ON i.id = o.indicator_id
+    WHERE ${where} AND (o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL)))`
+  let current: string
+  if (sel.latestPerAgency) {
+    const picks = reportWhere(sel, params)
+    current = `picked AS (
+      SELECT report_id FROM (
+        SELECT r.report_id, row_number() OVER (PARTITION BY r.agency ORDER BY r.year DESC, r.report_id) AS pick
+        FROM ${COUNTED_REPORTS} r WHERE ${picks})
+      WHERE pick = 1),
+    cur AS (SELECT * FROM stated WHERE report_id IN (SELECT report_id FROM picked))`
+  } else {
+    current = `cur AS (SELECT * FROM stated WHERE ${inList('year', sel.years, params)})`
+  }
+  return `${stated},
+    ${current},
+    matched AS (
+      SELECT c.*, p.report_id AS prev_report_id, p.year AS prev_year, p.value AS prev_value, p.qualifier AS prev_qualifier,
+        p.value_low AS prev_value_low, p.value_high AS prev_value_high, p.evidence AS prev_evidence,
+        (c.point AND p.point) AS comparable
+      FROM cur c
+      JOIN stated p ON p.agency = c.agency AND p.indicator_id = c.indicator_id AND p.year < c.year
+      QUALIFY row_number() OVER (PARTITION BY c.report_id, c.indicator_id ORDER BY p.year DESC, p.report_id DESC) = 1
+    ),
+    pairs AS (
+      SELECT * EXCLUDE (point, comparable),
+        CASE WHEN comparable THEN CAST(round(value - prev_value, 9) AS DOUBLE) END AS change,
+        CASE WHEN comparable AND prev_value <> 0 THEN CAST(100 * (value - prev_value) / abs(prev_value) AS DOUBLE) END AS pct_change,
+        CASE
+          WHEN NOT comparable THEN 'incomparable'
+          WHEN value = prev_value THEN 'same'
+          WHEN direction = 'higher' THEN CASE WHEN value > prev_value THEN 'better' ELSE 'worse' END
+          WHEN direction = 'lower' THEN CASE WHEN value < prev_value THEN 'better' ELSE 'worse' END
+          ELSE 'neutral'
+        END AS verdict,
+        /* how much better, in the indicator's unit; by size without a direction */
+        CASE WHEN comparable THEN CASE WHEN direction = 'lower' THEN prev_value - value ELSE value - prev_value END END AS gain
+      FROM matched
+    )`
+}
+
+const ROW_COLUMNS = `report_id, agency, agency_en, year, indicator_id, direction, value, qualifier, value_low, value_high, evidence,
+  prev_report_id, prev_year, prev_value, prev_qualifier, prev_value_low, prev_value_high, prev_evidence, change, pct_change, verdict`
+
+/** Every selected report × indicator that has a previous stated value, by agency, indicator, year. */
+export function yoyChanges(sel: YoySelection): Query {
+  const params: QueryParam[] = []
+  return {
+    sql: tidy(`WITH ${pairsCte(sel, params)} SELECT ${ROW_COLUMNS} FROM pairs ORDER BY agency, indicator_id, year, report_id`),
+    params,
+  }
+}
+
+export interface YoyRankRow extends YoyRow {
+  /** 1 = most improved (ties share a rank); null when incomparable. */
+  rank: number | null
+}
+
+/**
+ * "Most improved" (进步最大): each agency's latest report within the filter (as `rankingFor` picks
+ * it) against its previous stated value, ranked by the change in the better direction (largest
+ * gain first; for an indicator without a direction, the largest increase first). Incomparable
+ * pairs follow without a rank; agencies without a previous value have no row.
+ */
+export function yoyRanking(sel: ReportFilter & { indicator: string }): Query {
+  const params: QueryParam[] = []
+  const cte = pairsCte({ ...sel, indicators: [sel.indicator], latestPerAgency: true }, params)
+  return {
+    sql: tidy(`
+      WITH ${cte}
+      SELECT ${ROW_COLUMNS},
+        CASE WHEN gain IS NULL THEN NULL ELSE CAST(rank() OVER (PARTITION BY gain IS NULL ORDER BY gain DESC) AS INTEGER) END AS rank
+      FROM pairs
+      ORDER BY rank NULLS LAST, agency, report_id`),
+    params,
+  }
+}
+
+/** One row of `yoySummary` per indicator with a pair: the counts and the most improved and most worsened report. */
+export interface YoySummaryRow {
+  indicator_id: string
+  /** Agencies (their latest report in the filter) with a previous stated value. */
+  pairs: number
+  better: number
+  worse: number
+  same: number
+  /** Changes of an indicator without a better direction, up and down. */
+  up: number
+  down: number
+  incomparable: number
+  /** The largest gain (`best_*`) and the largest loss (`worst_*`); null when there is none. */
+  best: YoyRow | null
+  worst: YoyRow | null
+}
+
+/**
+ * Per indicator: how each agency's latest report within the filter changed against its previous
+ * stated value (improved, worsened, unchanged, up/down without a direction, incomparable), with
+ * the most improved and the most worsened agency. The rows come back flat (`side` 'best' /
+ * 'worst' / null) and `yoySummaries` folds them.
+ */
+export function yoySummary(sel: YoySelection): Query {
+  const params: QueryParam[] = []
+  const cte = pairsCte({ ...sel, latestPerAgency: true }, params)
+  return {
+    sql: tidy(`
+      WITH ${cte},
+      counted AS (
+        SELECT *,
+          CAST(count(*) OVER w AS INTEGER) AS pairs,
+          CAST(count(*) FILTER (WHERE verdict = 'better') OVER w AS INTEGER) AS n_better,
+          CAST(count(*) FILTER (WHERE verdict = 'worse') OVER w AS INTEGER) AS n_worse,
+          CAST(count(*) FILTER (WHERE verdict = 'same') OVER w AS INTEGER) AS n_same,
+          CAST(count(*) FILTER (WHERE verdict = 'neutral' AND change > 0) OVER w AS INTEGER) AS n_up,
+          CAST(count(*) FILTER (WHERE verdict = 'neutral' AND change < 0) OVER w AS INTEGER) AS n_down,
+          CAST(count(*) FILTER (WHERE verdict = 'incomparable') OVER w AS INTEGER) AS n_incomparable,
+          row_number() OVER (PARTITION BY indicator_id ORDER BY CASE WHEN verdict = 'better' THEN gain END DESC NULLS LAST, agency, report_id) AS best_n,
+          row_number() OVER (PARTITION BY indicator_id ORDER BY CASE WHEN verdict = 'worse' THEN gain END ASC NULLS LAST, agency, report_id) AS worst_n,
+          (verdict = 'better') AS is_better, (verdict = 'worse') AS is_worse
+        FROM pairs
+        WINDOW w AS (PARTITION BY indicator_id)
+      )
+      SELECT ${ROW_COLUMNS}, pairs, n_better AS better, n_worse AS worse, n_same AS same, n_up AS up, n_down AS down,
+        n_incomparable AS incomparable,
+        CASE WHEN best_n = 1 AND is_better THEN 'best' WHEN worst_n = 1 AND is_worse THEN 'worst' END AS side
+      FROM counted
+      WHERE best_n = 1 OR worst_n = 1
+      ORDER BY indicator_id, side NULLS LAST`),
+    params,
+  }
+}
+
+/** A flat `yoySummary` row. */
+export type YoySummaryFlat = YoyRow & Omit<YoySummaryRow, 'indicator_id' | 'best' | 'worst'> & { side: 'best' | 'worst' | null }
+
+/** Fold `yoySummary`'s rows into one summary per indicator. */
+export function yoySummaries(rows: readonly YoySummaryFlat[]): Map<string, YoySummaryRow> {
+  const out = new Map<string, YoySummaryRow>()
+  for (const r of rows) {
+    let s = out.get(r.indicator_id)
+    if (!s) {
+      s = { indicator_id: r.indicator_id, pairs: r.pairs, better: r.better, worse: r.worse, same: r.same, up: r.up, down: r.down, incomparable: r.incomparable, best: null, worst: null }
+      out.set(r.indicator_id, s)
+    }
+    if (r.side) s[r.side] = r
+  }
+  return out
+}
