@@ -20,10 +20,12 @@ export function buildRankingChart(
   locale: Locale,
   focus: ReadonlySet<string> = new Set(),
   window = RANKING_WINDOW,
+  /** Each bar states its year (each agency's latest report); by default when the years differ. */
+  withYear?: boolean,
 ): RankedBars {
   const own = rows.filter((r) => r.indicator_id === indicatorId)
   const entries = pickBars(placeRanked(own), { top: Infinity, bottom: 0, focus })
-  return buildRankedBars(entries, indicatorId, cat, locale, { focus, withYear: spansYears(own), window })
+  return buildRankedBars(entries, indicatorId, cat, locale, { focus, withYear: withYear ?? spansYears(own), window })
 }
 
 /** Data-table / CSV rows in rank order, the rank first (empty when not reported). */

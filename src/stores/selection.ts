@@ -24,7 +24,13 @@ export interface SelectionState {
   family: string | null
   headline: Partial<Record<HeadlineFamily, string>>
   evidence: EvidenceTarget | null
+  /** Rankings: rank each agency's latest report (opt-in; the default ranks one year). */
+  rankLatest: boolean
+  /** Rankings: by value, or by the change against each agency's previous report (进步最大). */
+  rankMode: RankMode
 }
+
+export type RankMode = 'value' | 'improved'
 
 export const DEFAULT_COMPARE_INDICATORS = ['approval_time_compression_pct', 'immediate_processing_pct', 'enforcement_cases', 'penalty_cases']
 export const DEFAULT_TREND_INDICATORS = Object.values(DEFAULT_HEADLINE)
@@ -38,6 +44,8 @@ export const useSelectionStore = defineStore('selection', () => {
   const family = ref<string | null>(null)
   const headline = ref<Partial<Record<HeadlineFamily, string>>>({})
   const evidence = ref<EvidenceTarget | null>(null)
+  const rankLatest = ref(false)
+  const rankMode = ref<RankMode>('value')
 
   const state = computed<SelectionState>(() => ({
     agencies: agencies.value,
@@ -48,6 +56,8 @@ export const useSelectionStore = defineStore('selection', () => {
     family: family.value,
     headline: headline.value,
     evidence: evidence.value,
+    rankLatest: rankLatest.value,
+    rankMode: rankMode.value,
   }))
 
   /** The group every view shows: years, sectors, regions (the picked agencies are highlighted in it). */
@@ -138,6 +148,8 @@ export const useSelectionStore = defineStore('selection', () => {
     family.value = null
     headline.value = {}
     evidence.value = null
+    rankLatest.value = false
+    rankMode.value = 'value'
   }
 
   /**
@@ -156,6 +168,8 @@ export const useSelectionStore = defineStore('selection', () => {
     set(family, s.family)
     set(headline, s.headline)
     set(evidence, s.evidence)
+    set(rankLatest, s.rankLatest)
+    set(rankMode, s.rankMode)
   }
 
   return {
@@ -167,6 +181,8 @@ export const useSelectionStore = defineStore('selection', () => {
     family,
     headline,
     evidence,
+    rankLatest,
+    rankMode,
     state,
     filter,
     headlineOf,

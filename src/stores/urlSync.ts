@@ -3,6 +3,7 @@
  *   a=江津区气象局,船营区人民政府  y=2021-2023,2025 (runs of 3+ years as ranges)  s=<sectors>  r=<regions>
  *   i=<indicator ids>  f=<family>
  *   h=mediation:disputes_resolved   ev=<report_id>~<indicator_id>
+ *   rl=1 (Rankings: each agency's latest report)   rm=improved (Rankings: 进步最大)
  * Store changes push a history entry (so back/forward steps through selections);
  * URL changes (back/forward, pasted link) are applied to the store.
  */
@@ -11,7 +12,7 @@ import type { LocationQuery, LocationQueryRaw, Router } from 'vue-router'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
 import { useSelectionStore, type SelectionState } from './selection'
 
-export const SELECTION_KEYS = ['a', 'y', 's', 'r', 'i', 'f', 'h', 'ev'] as const
+export const SELECTION_KEYS = ['a', 'y', 's', 'r', 'i', 'f', 'h', 'ev', 'rl', 'rm'] as const
 
 function one(q: LocationQuery, key: string): string {
   const v = q[key]
@@ -71,6 +72,8 @@ export function selectionFromQuery(q: LocationQuery): SelectionState {
     family: fam && catalogue.familyById.has(fam) ? fam : null,
     headline,
     evidence: ev.length === 2 && ev[0] && catalogue.indicatorById.has(ev[1]) ? { report_id: ev[0], indicator_id: ev[1] } : null,
+    rankLatest: one(q, 'rl') === '1',
+    rankMode: one(q, 'rm') === 'improved' ? 'improved' : 'value',
   }
 }
 
@@ -86,6 +89,8 @@ export function selectionToQuery(s: SelectionState, opts: { evidence?: boolean }
   const h = HEADLINE_FAMILIES.filter((f) => s.headline[f]).map((f) => `${f}:${s.headline[f]}`)
   if (h.length) q.h = h.join(',')
   if (s.evidence && opts.evidence !== false) q.ev = `${s.evidence.report_id}~${s.evidence.indicator_id}`
+  if (s.rankLatest) q.rl = '1'
+  if (s.rankMode !== 'value') q.rm = s.rankMode
   return q
 }
 

@@ -117,6 +117,14 @@ describe('long rankings', () => {
     expect(zoom.startValue! <= 150 && 150 <= zoom.endValue!).toBe(true)
   })
 
+  it('each agency\'s latest report: every bar states its year, even when they all share one', () => {
+    const rows = many.slice(0, 3)
+    expect(new Set(rows.map((r) => r.year)).size).toBe(1)
+    expect(opt(buildRankingChart(rows, 'mediation_success_pct', catalogue, 'zh-CN')).yAxis.data[0]).not.toMatch(/\d{4}$/)
+    const labels = opt(buildRankingChart(rows, 'mediation_success_pct', catalogue, 'zh-CN', new Set(), RANKING_WINDOW, true)).yAxis.data
+    expect(labels.every((l) => l.endsWith(String(rows[0].year)))).toBe(true)
+  })
+
   it('a short ranking has no scroll window', () => {
     expect(opt(buildRankingChart(many.slice(0, 5), 'mediation_success_pct', catalogue, 'zh-CN')).dataZoom).toBeUndefined()
   })

@@ -183,7 +183,7 @@ describe('deck of the Overview', () => {
 
 describe('Word 简报 of other views', () => {
   it.each([
-    ['rankings', '排名', '各单位最新一份报告', '[data-chart-id="rankings"]'],
+    ['rankings', '排名', '年份：2023年', '[data-chart-id="rankings"]'],
     ['coverage', '覆盖', '项次有报告', '[data-chart-id="coverage"]'],
     ['compare', '对比', '个报告了', '[data-chart-id^="compare-"]'],
   ])('%s: named and titled after the view, with its figures', async (route, view, says, chart) => {

@@ -48,7 +48,8 @@ describe('a long right-to-left file name as the agency', () => {
     expect(await chip.getAttribute('title')).toBe(CLEAN)
     expect((await chip.textContent())!.length).toBeLessThan(35)
 
-    await goto(page, '/rankings?i=reconsideration_cases')
+    // each agency's latest report: the bars carry their years
+    await goto(page, '/rankings?i=reconsideration_cases&rl=1')
     await poll(async () => (await labels('[data-chart-id="rankings"] .chart-host')).some((l) => l.text.includes('超长名称'))).toBe(true)
     const drawn = await labels('[data-chart-id="rankings"] .chart-host')
     // The category label is cut (the full name is 198 characters) and its overrides are gone…

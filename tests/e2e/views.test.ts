@@ -31,32 +31,44 @@ async function rankingOption(p: Page): Promise<RankingOption> {
 }
 
 describe('Rankings', () => {
-  it('ranks the seed reports best → worst with painted bars, not reported listed apart (never 0)', async () => {
+  it('ranks one year by default (the latest), best → worst with painted bars, not reported listed apart (never 0)', async () => {
     await goto(page, '/rankings')
     const [s] = await chartsWithData(page)
     expect(s.id).toBe('rankings')
     expect(s.inked).toBeGreaterThan(200)
+    // 审批时限压缩比 (higher is better) in 2023: 奉节's 2022 report is not ranked against them.
+    expect(await page.inputValue('[data-testid="ranking-year"]')).toBe('2023')
     const o = await rankingOption(page)
-    // 审批时限压缩比 (higher is better), each agency's latest report.
-    expect(o.yAxis[0].data.slice(0, 3)).toEqual(['1. 奉节县应急管理局 2022', '2. 江津区气象局 2023', '3. 船营区人民政府 2023'])
-    expect(o.series[0].data.slice(0, 3).map((d) => [d.value, d.labelText])).toEqual([[90, '90%'], [86.5, '86.5%'], [70, '70%']])
-    expect(o.series[0].data.slice(3).map((d) => d.value)).toEqual([null, null])
+    expect(o.yAxis[0].data.slice(0, 2)).toEqual(['1. 江津区气象局', '2. 船营区人民政府'])
+    expect(o.series[0].data.slice(0, 2).map((d) => [d.value, d.labelText])).toEqual([[86.5, '86.5%'], [70, '70%']])
+    expect(o.series[0].data.slice(2).map((d) => d.value)).toEqual([null, null])
     expect(o.series[0].data.filter((d) => d.value === 0)).toEqual([])
+    expect(o.yAxis[0].data.join()).not.toContain('奉节县应急管理局')
     const missing = await page.textContent('[data-testid="ranking-not-reported"]')
     expect(missing).toContain('未报告（2）')
     expect(missing).toContain('綦江区交通局')
     expect(missing).toContain('湛江经济技术开发区应急管理局')
     await shot(page, 'rankings')
+    // Opt-in: each agency's latest report, every bar with its year; kept in the URL.
+    await page.selectOption('[data-testid="ranking-year"]', 'latest')
+    await poll(async () => (await rankingOption(page)).yAxis[0].data.slice(0, 3)).toEqual(['1. 奉节县应急管理局 2022', '2. 江津区气象局 2023', '3. 船营区人民政府 2023'])
+    expect(page.url()).toContain('rl=1')
+    expect(await page.textContent('[data-chart-id="rankings"]')).toContain('各单位最新年度')
+    await shot(page, 'rankings-latest')
+    // Another year: that year only.
+    await page.selectOption('[data-testid="ranking-year"]', '2022')
+    await poll(async () => (await rankingOption(page)).yAxis[0].data).toEqual(['1. 奉节县应急管理局'])
+    expect(page.url()).not.toContain('rl=1')
   })
 
   it('lower is better with a tie, via the URL; a bar opens the evidence panel', async () => {
-    await goto(page, '/rankings?i=training_participants')
+    await goto(page, '/rankings?i=training_participants&rl=1')
     await poll(async () => (await rankingOption(page)).series[0].data[0]?.labelText).toBe('430余 人次')
     const o = await rankingOption(page)
     expect(o.yAxis[0].data.slice(0, 3).map((l) => l.replace(/ \d{4}$/, ''))).toEqual(['1. 奉节县应急管理局', '2. 湛江经济技术开发区应急管理局', '3. 船营区人民政府'])
     expect(o.series[0].data.slice(0, 3).map((d) => d.labelText)).toEqual(['430余 人次', '约230 人次', '110余 人次'])
 
-    await goto(page, '/rankings?i=reconsideration_cases')
+    await goto(page, '/rankings?i=reconsideration_cases&rl=1')
     await poll(async () => (await rankingOption(page)).series[0].data[2]?.labelText).toBe('12 件')
     await page.waitForTimeout(600) // let the bars settle before clicking one
     const r = await rankingOption(page)
@@ -79,7 +91,7 @@ describe('Rankings', () => {
     const ctx = await newContext()
     await ctx.addInitScript(() => localStorage.setItem('rol-dashboard.locale', 'en'))
     const p = await openPage(ctx)
-    await goto(p, '/rankings')
+    await goto(p, '/rankings?rl=1')
     const [s] = await chartsWithData(p)
     expect(s.inked).toBeGreaterThan(200)
     expect(await p.textContent('.view-head h1')).toBe('Rankings')
@@ -104,11 +116,16 @@ describe('Explore', () => {
     await poll(async () => (await cellTexts(page, table)).length).toBe(seedObservationCount())
     let rows = await cellTexts(page, table)
     expect(rows[0][0]).toBe('奉节县应急管理局')
-    // sort by value, largest first
+    // sort by value, largest first within each indicator: units never interleave
     await page.click(`${table} [data-sort-key="value"]`)
-    await poll(async () => (await cellTexts(page, table))[0]?.[3]).toBe('478.78万元')
+    await poll(async () => (await cellTexts(page, table)).slice(0, 3).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['奉节县应急管理局', '审批时限压缩比', '90%'],
+      ['江津区气象局', '审批时限压缩比', '86.5%'],
+      ['船营区人民政府', '审批时限压缩比', '70%'],
+    ])
     rows = await cellTexts(page, table)
-    expect(rows.slice(0, 2).map((r) => [r[0], r[3]])).toEqual([['奉节县应急管理局', '478.78万元'], ['綦江区交通局', '77,339 件']])
+    const runs = rows.map((r) => r[2]).filter((ind, i, all) => i === 0 || all[i - 1] !== ind)
+    expect(new Set(runs).size).toBe(runs.length) // each indicator in one run
     expect(rows.map((r) => r[3])).not.toContain('0') // reported zeros read "0 件", never a bare 0 for not reported
     await shot(page, 'explore')
     // CSV of all filtered rows: BOM, header + one row per observation
@@ -125,7 +142,7 @@ describe('Explore', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(seedObservationCount() + 1)
     expect(csv).toContain('77,339 件')
     // the report link opens the text at the evidence
-    await page.click(`${table} tbody tr:first-child a`)
+    await page.locator(`${table} tbody tr`, { hasText: '478.78万元' }).locator('a').click()
     await page.waitForSelector('[data-testid="report-text"] mark')
     expect(page.url()).toContain('/reports/fengjie-emergency-2022')
     expect(page.url()).toContain('hl=fines_yuan')

@@ -33,7 +33,7 @@ async function openView(p: Page, data: string, hash: string): Promise<void> {
 }
 
 async function mostImproved(p: Page, data: string): Promise<void> {
-  await openView(p, data, `rankings?i=${IND}`)
+  await openView(p, data, `rankings?i=${IND}&rl=1`)
   await p.waitForSelector('[data-testid="ranking-mode"]')
   await p.selectOption('[data-testid="ranking-mode"]', 'improved')
   // the changes drawn, or (no agency with two reports) the view saying so

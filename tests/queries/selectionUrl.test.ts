@@ -12,6 +12,8 @@ describe('selection ⇄ URL query', () => {
       family: 'mediation',
       headline: { training: 'training_participants' },
       evidence: { report_id: 'chuanying-government-2023', indicator_id: 'mediation_success_pct' },
+      rankLatest: true,
+      rankMode: 'improved' as const,
     }
     const q = selectionToQuery(s)
     expect(q).toEqual({
@@ -23,17 +25,19 @@ describe('selection ⇄ URL query', () => {
       f: 'mediation',
       h: 'training:training_participants',
       ev: 'chuanying-government-2023~mediation_success_pct',
+      rl: '1',
+      rm: 'improved',
     })
     expect(selectionFromQuery(q)).toEqual(s)
   })
 
   it('omits empty parts and can leave the evidence out', () => {
-    const empty = { agencies: [], years: [], sectors: [], regions: [], indicators: [], family: null, headline: {}, evidence: { report_id: 'r', indicator_id: 'fines_yuan' } }
+    const empty = { agencies: [], years: [], sectors: [], regions: [], indicators: [], family: null, headline: {}, evidence: { report_id: 'r', indicator_id: 'fines_yuan' }, rankLatest: false, rankMode: 'value' as const }
     expect(selectionToQuery(empty, { evidence: false })).toEqual({})
   })
 
   it('drops unknown indicators, families, headline pairs and malformed years from pasted links', () => {
-    const s = selectionFromQuery({ i: 'nope,fines_yuan', f: 'x', y: '2023,abc', h: 'mediation:fines_yuan,training:training_hours_per_person', ev: 'r~nope' })
-    expect(s).toEqual({ agencies: [], years: [2023], sectors: [], regions: [], indicators: ['fines_yuan'], family: null, headline: {}, evidence: null })
+    const s = selectionFromQuery({ i: 'nope,fines_yuan', f: 'x', y: '2023,abc', h: 'mediation:fines_yuan,training:training_hours_per_person', ev: 'r~nope', rl: 'yes', rm: 'best' })
+    expect(s).toEqual({ agencies: [], years: [2023], sectors: [], regions: [], indicators: ['fines_yuan'], family: null, headline: {}, evidence: null, rankLatest: false, rankMode: 'value' })
   })
 })
