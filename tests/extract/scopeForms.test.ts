@@ -39,6 +39,13 @@ describe('wordings that name the indicator', () => {
 })
 
 describe('figures whose scope or stage is not the indicator', () => {
+  it('counts reconsideration cases accepted, not received or concluded, unless only those are stated', () => {
+    expect(value('县政府复议机构共收到复议申请52件，同比增加6件，依法受理49件，审结47件。', 'reconsideration_cases')).toBe(49)
+    expect(value('全年收到行政复议申请52件，均已办结。', 'reconsideration_cases')).toBe(52)
+    expect(value('本年度审结行政复议案件47件，其中维持39件。', 'reconsideration_cases')).toBe(47)
+    expect(value('全年无差别受理政务服务事项1200项，没有出现逾期受理。', 'reconsideration_cases')).toBeUndefined()
+  })
+
   it('does not read a negation of one kind as none at all', () => {
     expect(value('全年未发生上述类型的行政复议。', 'reconsideration_cases')).toBeUndefined()
     expect(value('本局没有收到信息公开引起的复议，也没有此类行政诉讼。', 'litigation_cases')).toBeUndefined()
