@@ -5,7 +5,7 @@
  * wordings the rules missed (a bare ratio word, rates named together, 余 before 万).
  */
 import { describe, expect, it } from 'vitest'
-import { valuesOf as values } from './seeds'
+import { extractText, valuesOf as values } from './seeds'
 
 const value = (text: string, indicator: string): number | undefined => values(text)[indicator]?.[0]
 
@@ -78,5 +78,21 @@ describe('figures whose scope or stage is not the indicator', () => {
   it('does not read a bill put to the congress or a lecture tour as proposals or training', () => {
     expect(value('市政府提请市人大常委会审议地方性法规议案3件。', 'proposals_handled')).toBeUndefined()
     expect(value('组织法治宣讲团深入基层巡讲80余场。', 'training_sessions')).toBeUndefined()
+  })
+})
+
+describe('authors a report names by level only', () => {
+  const meta = (text: string) => extractText(`${text}\n一、主要做法\n全年开展执法检查31次。\n`).meta
+
+  it('reads "现将县人民政府…报告如下" with the one county government the text writes out', () => {
+    expect(meta('根据上级通知要求，现将县人民政府2023年法治政府建设情况报告如下。\n县人民政府修订《汤阴县人民政府工作规则》，常务会议会前学法。'))
+      .toMatchObject({ agency: '汤阴县人民政府', region: '汤阴县', sector: '区县政府' })
+    // No county written out: unknown, never a fragment of the sentence (现将县) as a place.
+    expect(meta('根据上级通知要求，现将县人民政府2023年法治政府建设情况报告如下。')).toMatchObject({ agency: null, agency_source: 'unknown' })
+  })
+
+  it('reads the sector of a place-less department that opens the body, without guessing its place', () => {
+    expect(meta('2023年，区统计局法治政府建设工作以习近平法治思想为指导，依法统计。'))
+      .toMatchObject({ agency: null, agency_source: 'unknown', sector: '统计' })
   })
 })
