@@ -33,6 +33,8 @@ const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{4,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
 const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+/** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
+const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
 
@@ -184,13 +186,19 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     if (!m) continue
     const o = authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
-    department ??= departmentOf(m[1])
+    // "2024年，区信访局法治政府建设工作以…": the department before its topic, for the sector.
+    department ??= departmentOf(m[1].replace(/(?:法治|依法行政).*$/, ''))
   }
-  // "2022年，我区…" and the text calls its government "自治区人民政府": the report is that government's.
-  const we = lines.map((l) => /^\s*(?:19|20)\d{2}年(?:以来|度)?[,，]\s*我(省|市|区|县|州)/.exec(l.text)?.[1]).find(Boolean)
+  // "2022年，我区…" or "现将县人民政府2022年…报告如下", and the text calls its government "县人民政府":
+  // the report is that government's.
+  const we = lines.map((l) => /^\s*(?:19|20)\d{2}年(?:以来|度)?[,，]\s*我(省|市|区|县|州)/.exec(l.text)?.[1]).find(Boolean) ??
+    REPORTER.exec(text.slice(0, 2000))?.[1]
   if (we) {
     const level = we === '区' && /自治区人民政府/.test(text) ? '自治区' : we
-    const o = new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text) ? expand(`${level}人民政府`, ctx) : null
+    // The one government of that level the text writes out (《岳阳县人民政府常务会会前学法制度》) names it.
+    const only = ctx.known().filter((k) => k.organ === '人民政府' && innermostPlace(k.place).endsWith(level))
+    const o = new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
+      ? expand(`${level}人民政府`, ctx) ?? (only.length === 1 ? only[0] : null) : null
     if (o) return { organ: o, source: 'body', evidence: `${level}人民政府` }
   }
   PUBLISHER.lastIndex = 0

@@ -30,8 +30,13 @@ const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|�
 const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
 const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
-const NEGATION_SCOPE = /因|引发|引起|导致/
+/** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
+const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述/
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
+/** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
+const OTHER_STAGE = 30
+/** How far before a sub-figure its total's verb is looked for. */
+const SUB_ITEM_REACH = 24
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
 /** Largest term–figure distance of an item in a sentence sum. */
@@ -141,9 +146,13 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : tok.start - hit.end
   const subItem = inSpans(sentence.subItems, anchor)
+  // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
+  const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
+  if (part && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH), anchor))) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (subItem) score -= 40
+  if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
   return {
     indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
@@ -169,7 +178,7 @@ function negationAnchors(text: string, sentence: Span, governed: Span[]): { at: 
 function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []
   for (const { at, ce } of anchors) {
-    const hit = termBefore(text, { ...rule, window: ce - at }, at, ce)
+    const hit = termBefore(text, { ...rule, terms: rule.terms.slice(0, rule.weakFrom), window: ce - at }, at, ce)
     if (!hit || hit.start - at > 12) continue
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
     // "没有因依申请公开引发行政复议": none of one cause, not none at all.

@@ -169,8 +169,11 @@ function readToken(text: string, at: number): NumberToken | null {
   // Text copied from web pages often has a space between number and measure word ("16.5 吨").
   if (!num.chinese && (text[j] === ' ' || text[j] === '\u00a0') && /[^\s\d]/.test(text[j + 1] ?? ' ')) j++
   // Scale (Arabic only; Chinese runs carry their own 万/亿).
-  if (!num.chinese && (text[j] === '万' || text[j] === '亿')) { value *= text[j] === '万' ? 1e4 : 1e8; j++ }
+  const scale = () => { if (!num.chinese && (text[j] === '万' || text[j] === '亿')) { value *= text[j] === '万' ? 1e4 : 1e8; j++; return true } return false }
+  const scaled = scale()
   if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }
+  // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元".
+  if (!scaled) scale()
 
   let low: number | null = null
   let high: number | null = null

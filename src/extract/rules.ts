@@ -21,6 +21,7 @@ export interface CompiledRule {
   sum: 'none' | 'sentence' | 'paragraph'
   sumUnless: RegExp | null
   reduction: boolean
+  otherStage: RegExp | null
 }
 
 const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
@@ -43,6 +44,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       sum: r.sum ?? 'none',
       sumUnless: union(r.sum_unless),
       reduction: r.reduction ?? false,
+      otherStage: union(r.other_stage),
     }
   })
 }

@@ -64,6 +64,12 @@ export interface IndicatorRules {
   sum_unless?: string[]
   /** A percentage after 减少/压缩/缩短 is the value itself (a reduction ratio), not a change. */
   reduction?: boolean
+  /**
+   * In the figure's clause: another stage than the one the indicator counts (applications 收到
+   * before they are 受理, cases 审结 after); such a figure loses to another of the same indicator,
+   * and stands when alone.
+   */
+  other_stage?: string[]
 }
 
 /** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */

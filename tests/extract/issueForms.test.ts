@@ -4,12 +4,8 @@
  * item's): what each form must yield, and what it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { extractReport } from '../../src/extract'
-import { catalogue } from './seeds'
+import { extractText as run, valuesOf as values } from './seeds'
 
-const run = (text: string) => extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '' }, catalogue)
-const values = (text: string): Record<string, [number, string]> =>
-  Object.fromEntries(run(text).observations.map((o) => [o.indicator_id, [o.value, o.qualifier]]))
 const value = (text: string, indicator: string): number | undefined => values(text)[indicator]?.[0]
 const BODY = '\n一、主要做法\n全年开展执法检查31次。\n'
 const meta = (text: string) => run(text + BODY).meta

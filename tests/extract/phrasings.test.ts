@@ -37,7 +37,8 @@ const cases: [string, Record<string, number | undefined>][] = [
   ['合法性审核重大行政决策3项、合同86份。', {}],
   ['组织重大执法决定法制审核86件。', { legal_review_cases: 86 }],
   ['全区186名执法人员均持证上岗,人均参加学法培训40学时以上。', { certified_officers: 186, training_hours_per_person: 40 }],
-  ['全年共收到行政复议申请68件,受理59件,审结55件,纠错率12.7%;办理行政应诉案件23件。', { reconsideration_cases: 68, litigation_cases: 23, reconsideration_correction_pct: 12.7 }],
+  // Received, accepted and concluded: the indicator counts the accepted (受理) cases.
+  ['全年共收到行政复议申请68件,受理59件,审结55件,纠错率12.7%;办理行政应诉案件23件。', { reconsideration_cases: 59, litigation_cases: 23, reconsideration_correction_pct: 12.7 }],
   // Parallel study items of one sentence add up (the corpus convention: 讲座2场、培训3次 → 5).
   ['全年组织机关干部会前学法十二次,开展法治讲座两场,参学人员三百余人次。', { training_sessions: 14, training_participants: 300 }],
   ['整改各类安全隐患１，０２３处,调解成功率达９７．０３％。', { hazards_rectified: 1023, mediation_success_pct: 97.03 }],

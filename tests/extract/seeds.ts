@@ -1,11 +1,18 @@
 /** Runs the real pipeline over the bundled reports, keyed by their original file names. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Catalogue, Sidecar } from '../../src/extract'
+import { extractReport, type Catalogue, type Sidecar } from '../../src/extract'
 import { processReport, type Processed } from '../../src/pipeline/processReport'
 
 export const ROOT = join(import.meta.dirname, '../..')
 export const catalogue = JSON.parse(readFileSync(join(ROOT, 'data/indicators.json'), 'utf8')) as Catalogue
+
+/** Extraction of a whole text taken as report body (for tests on written sentences). */
+export const extractText = (text: string) =>
+  extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '' }, catalogue)
+/** Indicator → [value, qualifier] of a text. */
+export const valuesOf = (text: string): Record<string, [number, string]> =>
+  Object.fromEntries(extractText(text).observations.map((o) => [o.indicator_id, [o.value, o.qualifier]]))
 
 export async function processSeeds(): Promise<Map<string, Processed>> {
   const dir = join(ROOT, 'data/reports')
