@@ -105,7 +105,7 @@ function chartBrief(c: BriefingChart, input: BriefingInput, multiYear: boolean, 
       value: t.value,
       reviewed: briefMsg(locale, shown[i].reviewed ? 'briefing.reviewedYes' : 'briefing.reviewedNo'),
       citation: citation(shown[i], locale),
-      note: sourceNote(shown[i], locale),
+      note: sourceNote(shown[i], catalogue, locale),
       row: shown[i],
     }),
   )

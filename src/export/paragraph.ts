@@ -6,6 +6,7 @@
  */
 import { agencyLabel, indicatorOrThrow } from '../charts/common'
 import { formatNumber, formatValue } from '../charts/format'
+import { provenanceText } from '../charts/provenance'
 import { msg } from '../i18n/messages'
 import type { FigureRow, ScopeRow, SourceRow } from '../queries/briefing'
 import { indicatorName } from '../queries/catalogue'
@@ -156,16 +157,21 @@ function paren(a: string, b: string, locale: Locale): string {
   return locale === 'en' ? `${a} (${b})` : `${a}（${b}）`
 }
 
-/** How a value was obtained and whether a person checked it: "规则提取，未复核". */
-export function provenance(row: SourceRow, locale: Locale): string {
-  const method = row.method ? msg(locale, `evidence.methods.${row.method}`) : ''
-  const reviewed = briefMsg(locale, row.reviewed ? 'briefing.reviewedYes' : 'briefing.reviewedNo')
-  return method ? briefMsg(locale, 'briefing.provenance', { method, reviewed }) : reviewed
+/**
+ * How a value was obtained and its review trail, as the evidence panel says it: "自动提取，未复核",
+ * "自动提取 · 已核对（王芳，2026-12-01 08:05）", "人工修正（原值 3 件，王芳，2026-12-01 08:05，废止的不计入）".
+ */
+export function provenance(row: SourceRow, cat: Catalogue, locale: Locale): string {
+  const ind = cat.indicatorById.get(row.indicator_id)
+  const text = ind ? provenanceText(row, ind, cat, locale) : row.method ? msg(locale, `evidence.methods.${row.method}`) : ''
+  if (row.reviewed || row.method === 'manual') return text
+  const reviewed = briefMsg(locale, 'briefing.reviewedNo')
+  return text ? briefMsg(locale, 'briefing.provenance', { method: text, reviewed }) : reviewed
 }
 
 /** The note on a value: its report and the sentence it was read from, and its provenance. */
-export function sourceNote(row: SourceRow, locale: Locale): string {
+export function sourceNote(row: SourceRow, cat: Catalogue, locale: Locale): string {
   const cite = citation(row, locale)
   const head = row.evidence ? briefMsg(locale, 'briefing.footnote', { citation: cite, evidence: row.evidence }) : briefMsg(locale, 'briefing.noEvidence', { citation: cite })
-  return paren(head, provenance(row, locale), locale)
+  return paren(head, provenance(row, cat, locale), locale)
 }

@@ -9,7 +9,7 @@
  */
 import { inList, tidy } from './sql'
 import { COUNTED_REPORTS, reportWhere } from './counted'
-import type { EvidenceRow, Qualifier, Query, QueryParam, ReportFilter, ReviewTrail } from './types'
+import type { EvidenceRow, Qualifier, Query, QueryParam, ReportFilter } from './types'
 
 export interface BriefingSelection extends ReportFilter {
   /** The indicators the chart shows. */
@@ -47,6 +47,7 @@ function cells(sel: BriefingSelection, params: QueryParam[]): string {
         CAST(o.value AS DOUBLE) AS value, o.qualifier,
         CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high,
         o.evidence, o.method, o.reviewed,
+        CAST(o.original_value AS DOUBLE) AS original_value, o.original_indicator, o.review_by, o.review_at, o.review_note,
         CAST(o.start AS INTEGER) AS start, CAST(o."end" AS INTEGER) AS "end",
         ${PLOT_VALUE} AS plot_value
       FROM sel s
@@ -133,7 +134,7 @@ export function briefingFigures(sel: BriefingSelection, names = FIGURE_NAMES): Q
  * evidence panel shows (value, qualifier, sentence and offsets, method, review, report title)
  * and the report's file, sector and region.
  */
-export interface SourceRow extends Omit<EvidenceRow, 'sha256' | Exclude<keyof ReviewTrail, 'method' | 'reviewed'>> {
+export interface SourceRow extends Omit<EvidenceRow, 'sha256' | 'confidence' | 'confidence_reasons'> {
   source_file: string | null
   sector: string | null
   region: string | null
@@ -150,7 +151,8 @@ export function briefingValues(sel: BriefingSelection): Query {
     sql: tidy(`
       WITH ${withCells}
       SELECT report_id, agency, agency_en, year, title, source_file, sector, region, indicator_id, reported,
-        value, qualifier, value_low, value_high, evidence, method, reviewed, start, "end"
+        value, qualifier, value_low, value_high, evidence, method, reviewed,
+        original_value, original_indicator, review_by, review_at, review_note, start, "end"
       FROM cells
       ORDER BY sort, indicator_id, reported DESC,
         CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END NULLS LAST,

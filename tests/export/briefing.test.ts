@@ -28,6 +28,11 @@ function source(i: number, reported: boolean): SourceRow {
     start: null,
     end: null,
     method: reported ? 'rule' : null,
+    original_value: null,
+    original_indicator: null,
+    review_by: null,
+    review_at: null,
+    review_note: null,
     reviewed: reported ? false : null,
   }
 }

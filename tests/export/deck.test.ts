@@ -82,7 +82,7 @@ describe('deck (.pptx)', () => {
       const slide = s.indicator_id === 'approval_time_compression_pct' ? 1 : 2
       expect(lines[slide].some((l) => l.includes(`“${s.evidence as string}”`))).toBe(true)
     }
-    expect(lines[1]).toContain('1. 江津区气象局 2023 · 86.5% · 江津区气象局2023年度报告（文件 000.txt）：“压缩比例由原来的50%上升到86.5%”（规则提取，未复核）')
+    expect(lines[1]).toContain('1. 江津区气象局 2023 · 86.5% · 江津区气象局2023年度报告（文件 000.txt）：“压缩比例由原来的50%上升到86.5%”（自动提取，未复核）')
     expect(lines[1]).toContain('未报告：奉节县应急管理局。')
   })
 

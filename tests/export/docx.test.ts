@@ -101,7 +101,7 @@ describe('Word briefing (.docx)', () => {
       expect(notes.some((n) => n.includes(`“${s.evidence as string}”`))).toBe(true)
       expect(paragraphs(doc).some((p) => p.includes(`文件 ${s.source_file as string}`))).toBe(true)
     }
-    expect(notes.some((n) => n.includes('《船營區2023年法治政府建設情況報告》（文件 003.txt）：“糾紛調解成功率達到97%”（规则提取，已复核）'))).toBe(true)
+    expect(notes.some((n) => n.includes('《船營區2023年法治政府建設情況報告》（文件 003.txt）：“糾紛調解成功率達到97%”（自动提取 · 已核对）'))).toBe(true)
   })
 })
 

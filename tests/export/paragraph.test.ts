@@ -128,15 +128,25 @@ describe('citations', () => {
     evidence: '压缩比例由原来的50%上升到86.5%',
     method: 'rule',
     reviewed: false,
+    original_value: null,
+    original_indicator: null,
+    review_by: null,
+    review_at: null,
+    review_note: null,
     start: 0,
     end: 18,
   }
-  it('names the report (title or agency and year) and its file; the note adds the sentence, method and review', () => {
+  it('names the report (title or agency and year) and its file; the note adds the sentence and the whole review trail', () => {
     expect(citation(row, 'zh-CN')).toBe('江津区气象局2023年度报告（文件 000.txt）')
     expect(citation({ ...row, title: '某报告' }, 'en')).toBe('“某报告” (file 000.txt)')
-    expect(sourceNote(row, 'zh-CN')).toBe('江津区气象局2023年度报告（文件 000.txt）：“压缩比例由原来的50%上升到86.5%”（规则提取，未复核）')
-    expect(sourceNote({ ...row, reviewed: true, method: 'manual' }, 'en')).toBe(
-      'Jiangjin Meteorological Bureau annual report 2023 (file 000.txt): “压缩比例由原来的50%上升到86.5%” (entered by hand, reviewed)',
+    expect(sourceNote(row, catalogue, 'zh-CN')).toBe('江津区气象局2023年度报告（文件 000.txt）：“压缩比例由原来的50%上升到86.5%”（自动提取，未复核）')
+    const at = '2026-12-01T08:05:00'
+    expect(sourceNote({ ...row, reviewed: true, review_by: '王芳', review_at: at }, catalogue, 'zh-CN')).toBe(
+      '江津区气象局2023年度报告（文件 000.txt）：“压缩比例由原来的50%上升到86.5%”（自动提取 · 已核对（王芳，2026-12-01 08:05））',
+    )
+    const corrected = { ...row, value: 85, reviewed: true, method: 'manual', original_value: 86.5, review_by: 'Wang Fang', review_at: at, review_note: 'typo in the report' }
+    expect(sourceNote(corrected, catalogue, 'en')).toBe(
+      'Jiangjin Meteorological Bureau annual report 2023 (file 000.txt): “压缩比例由原来的50%上升到86.5%” (corrected by hand (was 86.5%, Wang Fang, 2026-12-01 08:05, typo in the report))',
     )
   })
 })
