@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useSelectionStore } from '../../src/stores/selection'
 import { selectionFromQuery, selectionToQuery, yearsFromParam, yearsToParam } from '../../src/stores/urlSync'
-import { filterOptions, matchingReports, widenings } from '../../src/stores/filterOptions'
+import { admitter, filterOptions, matchingReports, widenings } from '../../src/stores/filterOptions'
 
 beforeEach(() => setActivePinia(createPinia()))
 
@@ -70,6 +70,14 @@ describe('filter options and an empty selection', () => {
 
   it('offers each sector with its reports (one per agency and year), most first, unstated as ""', () => {
     expect(filterOptions(REPORTS, 'sector')).toEqual([{ value: '教育', reports: 3 }, { value: '', reports: 1 }, { value: '应急管理', reports: 1 }])
+  })
+
+  it('admits a report by year, sector and region together; "" picks the reports without one', () => {
+    const agencies = (f: Parameters<typeof admitter>[0]) => REPORTS.filter(admitter(f)).map((x) => `${x.agency} ${x.year}`)
+    expect(agencies({ years: [2024], sectors: ['教育'], regions: [] })).toEqual(['东城区教育局 2024', '东城区教育局 2024', '西城区教育局 2024'])
+    expect(agencies({ years: [], sectors: ['教育'], regions: ['西城区'] })).toEqual(['西城区教育局 2024'])
+    expect(agencies({ years: [], sectors: [''], regions: [] })).toEqual(['某单位 2024'])
+    expect(agencies({ years: [], sectors: [], regions: [] })).toHaveLength(REPORTS.length)
   })
 
   it('says which single filter to clear to get reports back', () => {
