@@ -317,7 +317,7 @@ async function measureOpen(app: StaticServer, floor: StaticServer, versus: Stati
   const start: Sel = { agencies: u.byYear.get(u.years[u.years.length - 1])!.filter((_, i) => i % 417 === 0).slice(0, 12), year: u.years[u.years.length - 1], headline: {} }
   const targets = [
     { name: 'app', url: `${app.url}/?data=data-synth${hashOf(start)}` },
-    ...(versus ? [{ name: `app, build in ${VERSUS}`, url: `${versus.url}/?data=data-synth${hashOf(start)}` }] : []),
+    ...(versus ? [{ name: `app, --versus build (${VERSUS})`, url: `${versus.url}/?data=data-synth${hashOf(start)}` }] : []),
     { name: 'floor', url: `${floor.url}/index.html?rows=${u.observations}` },
   ]
   const runs = new Map<string, ColdRun[]>(targets.map((t) => [t.name, []]))
