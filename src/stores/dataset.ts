@@ -16,7 +16,7 @@ import { queryKey, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** DuckDB-wasm, Arrow and the Parquet decoder load as their own chunk, in parallel with the first view. */
+/** DuckDB-wasm and Arrow load as their own chunk, in parallel with the first view. */
 const loadDb = () => import('../db/duckdb')
 
 export interface AgencyInfo {
