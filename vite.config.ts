@@ -1,9 +1,42 @@
+import { createReadStream } from 'node:fs'
+import { join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Connect, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { precompressedVariant } from './scripts/precompressed'
+
+/**
+ * Sends the tables' build-time brotli/gzip copies (`x.arrow.br` for `x.arrow`, see
+ * scripts/precompressed.ts) with `Content-Encoding` when the browser accepts them, from `public/`
+ * under `vite` and from the build under `vite preview` (`npm start`).
+ */
+function precompressedTables(): Plugin {
+  const middleware = (root: string, base: string): Connect.NextHandleFunction => (req, res, next) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (!path.startsWith(base)) return next()
+    const file = normalize(join(root, path.slice(base.length)))
+    const hit = file.startsWith(root + sep) ? precompressedVariant(file, req.headers['accept-encoding']) : null
+    if (!hit) return next()
+    res.setHeader('Content-Type', hit.type)
+    res.setHeader('Content-Encoding', hit.encoding)
+    res.setHeader('Vary', 'Accept-Encoding')
+    res.setHeader('Cache-Control', 'no-cache')
+    if (req.method === 'HEAD') return void res.end()
+    createReadStream(hit.path).on('error', next).pipe(res)
+  }
+  return {
+    name: 'precompressed-tables',
+    configureServer(server) {
+      server.middlewares.use(middleware(resolve(server.config.publicDir), server.config.base))
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware(resolve(server.config.root, server.config.build.outDir), server.config.base))
+    },
+  }
+}
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), precompressedTables()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

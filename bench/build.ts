@@ -68,6 +68,11 @@ function chunksOf(out: unknown): ChunkInfo[] {
   return chunks
 }
 
+/** The synthetic tables next to a build's `data/` as `data-synth/`: the Arrow copies the app loads (and their brotli/gzip copies), the Parquet files, the first-view answers. */
+export function copySynth(appDir: string): void {
+  copyDir(SYNTH_DATA, join(appDir, 'data-synth'), (f) => /\.(?:arrow(?:\.br|\.gz)?|parquet)$/.test(f) || f === 'first-view.json')
+}
+
 /** Extract the bundled reports, build the app and the floor, make the synthetic tables if missing, copy data in. */
 export async function buildAll(opts: { skipBuild?: boolean; log: (s: string) => void }): Promise<{ appEntry: ChunkInfo[]; floorEntry: ChunkInfo[] }> {
   let appEntry: ChunkInfo[] = []
@@ -85,12 +90,11 @@ export async function buildAll(opts: { skipBuild?: boolean; log: (s: string) => 
   } else if (existsSync(join(CACHE, 'entries.json'))) {
     ;({ appEntry, floorEntry } = JSON.parse((await import('node:fs')).readFileSync(join(CACHE, 'entries.json'), 'utf8')))
   }
-  if (!existsSync(join(SYNTH_DATA, 'observations.parquet'))) {
+  if (!existsSync(join(SYNTH_DATA, 'observations.arrow'))) {
     opts.log(`making synthetic tables (scripts/synth.ts ${SYNTH_ARGS.join(' ')}) …`)
     tsx('scripts/synth.ts', [...SYNTH_ARGS, '--out', SYNTH_DATA])
   }
-  const parquet = (f: string) => f.endsWith('.parquet')
-  copyDir(SYNTH_DATA, join(APP_OUT, 'data-synth'), parquet)
+  copySynth(APP_OUT)
   const reports = readdirSync(REPORTS).filter((f) => REPORT_FILE.test(f)).sort()
   copyDir(REPORTS, join(FLOOR_OUT, 'reports'), (f) => reports.includes(f))
   writeFileSync(join(FLOOR_OUT, 'reports/manifest.json'), JSON.stringify(reports))

@@ -64,6 +64,17 @@ export function renderMarkdown(r: BenchResult): string {
       L.push('')
     }
   }
+  if (r.open) {
+    const floor = r.open.floor
+    L.push('## Opening 1,000,000 observations (fresh browser per run, in turn)')
+    L.push('')
+    L.push('| way | DuckDB ready | fully interactive | ÷ floor (interactive) | core tables received | peak JS heap (MB) |')
+    L.push('| --- | --- | --- | --- | --- | --- |')
+    for (const [name, o] of Object.entries(r.open)) {
+      L.push(`| ${name} | ${mmm(o.ready)} | ${mmm(o.interactive)} | ${x2(o.interactive.median, floor.interactive.median)} | ${name === 'floor' ? '–' : ms(o.tablesReceived)} | ${mmm(o.peakHeapMB, (x) => x.toFixed(0))} |`)
+    }
+    L.push('')
+  }
   if (r.interaction) {
     L.push('## Selection change → every chart of the view repainted')
     L.push('')
@@ -118,6 +129,7 @@ export function renderMarkdown(r: BenchResult): string {
     L.push(`| fonts fetched at start-up: app / floor | ${s.fontsLoaded.app} files, ${kb(s.fontsLoaded.appBytes)} / ${s.fontsLoaded.floor} files | | |`)
     L.push(`| fonts in the app build (loaded on demand) | ${s.fontsInBuild.files} files, ${mb(s.fontsInBuild.bytes)} | | |`)
     L.push(`| tables: seed / synthetic 1M (Parquet, zstd) | ${mb(s.data.seedBytes)} / ${mb(s.data.synthBytes)} | | |`)
+    if (s.data.arrow) L.push(`| tables as the browser loads them: seed / synthetic 1M (Arrow IPC) | ${mb(s.data.arrow.seed.raw)} / ${mb(s.data.arrow.synth.raw)} | ${mb(s.data.arrow.seed.gzip)} / ${mb(s.data.arrow.synth.gzip)} | ${mb(s.data.arrow.seed.brotli)} / ${mb(s.data.arrow.synth.brotli)} |`)
     L.push('')
   }
   const entry = r.entry?.app.find((c) => /index/.test(c.file)) ?? r.entry?.app[0]

@@ -1,7 +1,7 @@
 /**
  * CLI over the same ingest + extract + corrections code the browser uses.
  *
- *   npm run extract                     data/reports/* → public/data/*.parquet (+ .csv), applying
+ *   npm run extract                     data/reports/* → public/data/*.parquet (+ .csv, + .arrow for the browser), applying
  *                                       data/corrections.json when it exists
  *   npm run extract -- --json FILE…     print {"reports":[…],"observations":[…]} to stdout
  *   npm run extract -- --out DIR        write the tables somewhere else

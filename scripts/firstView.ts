@@ -28,7 +28,7 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
   }
   const tables: Record<string, string> = {}
   for (const t of ['indicators', 'reports', 'observations']) {
-    const file = join(outDir, `${t}.parquet`)
+    const file = join(outDir, `${t}.arrow`)
     if (existsSync(file)) tables[t] = fingerprint(readFileSync(file))
   }
   const fv: FirstView = { version: FIRST_VIEW_VERSION, answers, tables }

@@ -8,12 +8,12 @@
  */
 import type { EChartsOption } from 'echarts'
 import { msg } from '../i18n/messages'
-import type { HeadlineRow } from '../queries/overview'
+import { OVERVIEW_ENDS, type HeadlineRow } from '../queries/overview'
 import type { Catalogue, Locale } from '../queries/types'
 import { indicatorOrThrow, plotValue, spansYears, tableRows, type TableRow } from './common'
 import { escapeHtml } from './escape'
 import { formatValue } from './format'
-import { barEntries, buildRankedBars } from './rankedBars'
+import { barEntries, buildRankedBars, rankedBarsHeight } from './rankedBars'
 import { FAMILY_COLORS, MUTED_COLOR, TEXT_COLOR } from './theme'
 
 /** Best and worst five, three picked agencies and what lies between fit without scrolling. */
@@ -30,17 +30,30 @@ export interface OverviewChart {
 }
 
 /**
+ * Height (px) of an Overview chart for a dataset of `reports` reports whatever the years picked:
+ * the rows the whole dataset shows (every report up to 2·ends + 2, else the best and worst ends,
+ * the count between them and the not-reported line) and the distribution strip. A year change
+ * then keeps every canvas its size (no resize, no page re-layout); picked agencies beyond the
+ * ends add their rows.
+ */
+export function overviewChartHeight(reports: number): number {
+  const rows = reports <= 2 * OVERVIEW_ENDS + 2 ? reports : 2 * OVERVIEW_ENDS + 2
+  return rankedBarsHeight(Math.min(OVERVIEW_WINDOW, rows), reports >= SPREAD_MIN ? BOX_BAND : 0)
+}
+
+/**
  * @param rows `overviewHeadline` rows of the indicator (may be empty)
  * @param total selected reports, used when there are no rows to say it
+ * @param minHeight the chart is at least this tall (`overviewChartHeight` of the dataset)
  */
-export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: string, cat: Catalogue, locale: Locale, focus: ReadonlySet<string>, total: number): OverviewChart {
+export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: string, cat: Catalogue, locale: Locale, focus: ReadonlySet<string>, total: number, minHeight = 0): OverviewChart {
   const ind = indicatorOrThrow(cat, indicatorId)
   const first = rows[0]
   const plotted = first?.plotted ?? 0
   const all = first?.total ?? total
   const entries = barEntries(rows, plotted, all - plotted)
   const spread = plotted >= SPREAD_MIN
-  const bars = buildRankedBars(entries, indicatorId, cat, locale, { focus, withYear: spansYears(rows), window: OVERVIEW_WINDOW, top: spread ? BOX_BAND : 0 })
+  const bars = buildRankedBars(entries, indicatorId, cat, locale, { focus, withYear: spansYears(rows), window: OVERVIEW_WINDOW, top: spread ? BOX_BAND : 0, minHeight })
   if (!spread) return { ...bars, rows: tableRows(rows, cat, locale) }
   const base = bars.option as EChartsOption & { grid: Record<string, unknown>; xAxis: Record<string, unknown>; yAxis: Record<string, unknown>; series: unknown[] }
   const color = FAMILY_COLORS[ind.family] ?? TEXT_COLOR

@@ -163,6 +163,17 @@ export interface RankedBarsOptions {
   window: number
   /** Space above the bars' grid (px), for what a caller adds on top. */
   top?: number
+  /**
+   * The chart is at least this tall (px; see `rankedBarsHeight`): a view whose row count changes
+   * with the selection keeps its canvas size (no resize, no re-layout of the page), the bars
+   * keep their spacing and the spare room stays below the axis.
+   */
+  minHeight?: number
+}
+
+/** Height (px) of a ranked-bar chart showing `rows` rows under `top` px of the caller's. */
+export function rankedBarsHeight(rows: number, top = 0): number {
+  return Math.max(120, rows * BAR_ROW + top + 8 + 36)
 }
 
 export interface RankedBars {
@@ -225,12 +236,14 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
   const firstFocus = entries.findIndex(isFocus)
   // The window opens at the top, or a little above the first focus row when that is further down.
   const start = scrolls && firstFocus >= opts.window ? Math.max(0, Math.min(firstFocus - 2, entries.length - opts.window)) : 0
+  const natural = rankedBarsHeight(shown, opts.top)
+  const height = Math.max(natural, opts.minHeight ?? 0)
 
   const option = {
     aria: { enabled: true },
     animationDuration: 300,
     // A fixed label column (labels are cut to fit it): bars start at the same x in every chart.
-    grid: { left: labelWidth + 16, right: scrolls ? 96 : 80, top, bottom: 28, outerBoundsMode: 'none' },
+    grid: { left: labelWidth + 16, right: scrolls ? 96 : 80, top, bottom: 28 + height - natural, outerBoundsMode: 'none' },
     tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
     xAxis: {
       type: 'value',
@@ -272,6 +285,6 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
       },
     ],
   } as EChartsOption
-  return { option, height: Math.max(120, shown * BAR_ROW + top + 36) }
+  return { option, height }
 }
 

@@ -17,7 +17,7 @@ import { cleanOptionalName } from '../extract/names'
 import { findDuplicate } from '../pipeline/duplicates'
 import { listReports, type QueryParam, type ReportRow as LoadedReport } from '../queries'
 import { quoteIdent, type ColumnDef } from './load'
-import type { DecodedColumns } from './parquet'
+import type { DecodedColumns } from './arrow'
 import { OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, type Columns } from './schema'
 
 /** What one imported file contributes: its `reports` row, its observations and its original text. */

@@ -1,6 +1,8 @@
 /**
- * Decoded Parquet columns → an Apache Arrow table, which DuckDB-wasm ingests in one
- * message (`insertArrowTable`): far faster than parameterised INSERTs for large tables.
+ * Columns of JS values → Apache Arrow vectors and tables: the CLI writes the published tables'
+ * Arrow copies with them (scripts/tables.ts), and the browser stages imported reports as one
+ * Arrow table that DuckDB-wasm ingests in one message (./importedTables.ts), far faster than
+ * parameterised INSERTs.
  *
  * Vectors are assembled from typed arrays with `makeData` rather than Arrow's builders
  * (`vectorFromArray`), because the builders compile code with `new Function`, which the
@@ -8,7 +10,15 @@
  * apache-arrow is pinned to the version @duckdb/duckdb-wasm itself depends on.
  */
 import { Bool, Float32, Float64, Int16, Int32, Int64, Int8, Table, Utf8, makeData, makeVector, type DataType, type Vector } from 'apache-arrow'
-import type { DecodedColumns } from './parquet'
+import type { ColumnDef } from './load'
+
+/** A table column by column (fast to turn into Arrow). */
+export interface DecodedColumns {
+  columns: ColumnDef[]
+  numRows: number
+  /** One array per column, `numRows` long; null where the value is missing. */
+  data: Record<string, unknown[]>
+}
 
 /** Validity bitmap (bit set = value present), LSB first, padded to 64 bytes as Arrow recommends. */
 function validity(values: readonly unknown[]): { nullBitmap: Uint8Array | undefined; nullCount: number } {

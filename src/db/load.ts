@@ -3,7 +3,7 @@
  * definitions, then batched multi-row INSERTs with `?` parameters (no value is ever
  * spliced into SQL). The browser ingests Arrow instead (./arrow.ts, much faster); this path
  * serves where Arrow ingestion is not available, e.g. Node tests with @duckdb/node-api that
- * check decoded tables answer the app's queries exactly like DuckDB's own Parquet reader.
+ * check the tables' Arrow copies hold exactly the rows of their Parquet files.
  */
 import type { Query, QueryParam } from '../queries/types'
 
@@ -24,7 +24,7 @@ export function createTableSql(table: string, columns: readonly ColumnDef[]): st
   return `CREATE OR REPLACE TABLE ${quoteIdent(table)} (${cols.join(', ')})`
 }
 
-/** A JS value decoded from Parquet → a bindable parameter. */
+/** A JS value → a bindable parameter. */
 export function toParam(v: unknown): QueryParam {
   if (v == null) return null
   if (typeof v === 'bigint') return Number(v)

@@ -16,7 +16,7 @@ import { queryKey, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** DuckDB-wasm, Arrow and the Parquet decoder load as their own chunk, in parallel with the first view. */
+/** DuckDB-wasm and Arrow load as their own chunk, in parallel with the first view. */
 const loadDb = () => import('../db/duckdb')
 
 export interface AgencyInfo {
@@ -106,7 +106,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         counts.value = keep(counts.value, c ?? null)
         reports.value = keep(reports.value, await query<ReportRow>(listReports()))
       }
-      if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.parquet has no rows', 'reports.parquet')
+      if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.arrow has no rows', 'reports.arrow')
       progress.value = { step: 'ready', done: 1, total: 1 }
       status.value = 'ready'
     } catch (e) {

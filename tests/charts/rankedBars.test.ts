@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import {
   buildOverviewChart,
   buildRankedBars,
+  overviewChartHeight,
   GAP_SERIES_ID,
   NOT_REPORTED_SERIES_ID,
   pickBars,
@@ -172,5 +173,28 @@ describe('buildOverviewChart', () => {
     expect((two.option as unknown as Opt).series.map((s) => s.type)).not.toContain('boxplot')
     const none = buildOverviewChart([], 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 35)
     expect(texts(none.option as unknown as Opt)).toEqual(['另有 35 个单位未报告'])
+  })
+
+  it('keeps the height the whole dataset needs whatever the selection, the bars at their spacing', () => {
+    // Five reports over several years: all years show five bars under a box, one year two bars and no box.
+    const all = buildOverviewChart(rows.slice(0, 5).map((r) => ({ ...r, plotted: 5, total: 5 })), 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 5, overviewChartHeight(5))
+    const year = buildOverviewChart(rows.slice(0, 2).map((r) => ({ ...r, plotted: 2, total: 2 })), 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 2, overviewChartHeight(5))
+    expect(year.height).toBe(all.height)
+    expect(all.height).toBe(overviewChartHeight(5))
+    // Without the floor the one-year chart would be smaller; with it the spare room is below the axis, the rows keep 24 px.
+    const loose = buildOverviewChart(rows.slice(0, 2).map((r) => ({ ...r, plotted: 2, total: 2 })), 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 2)
+    expect(loose.height).toBeLessThan(year.height)
+    type Grid = { top: number; bottom: number }
+    const band = (c: { height: number; option: unknown }) => {
+      const g = (c.option as { grid: Grid | Grid[] }).grid
+      const grid = Array.isArray(g) ? g[0] : g
+      return (c.height - grid.top - grid.bottom) / (c.option as { yAxis: { data: string[] } }).yAxis.data.length
+    }
+    expect(band(year)).toBeCloseTo(band(loose))
+    // A large dataset: the best and worst five, the count between them and the not-reported line, under the box —
+    // what the 300-report chart above shows without a focus agency.
+    const noFocus = buildOverviewChart(rows.filter((r) => r.report_id !== 'f'), 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 300)
+    expect(overviewChartHeight(300)).toBe(noFocus.height)
+    expect(overviewChartHeight(50_000)).toBe(overviewChartHeight(300))
   })
 })

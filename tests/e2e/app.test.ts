@@ -23,10 +23,18 @@ describe('dashboard in the browser (offline)', () => {
     const summary = await page.textContent('[data-testid="dataset-summary"]')
     expect(summary).toMatch(/5 份报告/)
     expect(app().requests.some((r) => r.endsWith('.wasm'))).toBe(true)
-    expect(app().requests.some((r) => /decode\.worker/.test(r))).toBe(false) // small tables decode on the main thread
-    expect(app().requests.filter((r) => r.endsWith('.parquet')).sort()).toEqual(
-      ['/data/indicators.parquet', '/data/observations.parquet', '/data/report_texts.parquet', '/data/reports.parquet'],
+    // The browser loads the Arrow copies (never the Parquet files, which are for people and tools),
+    // sent brotli-compressed and decompressed by the browser itself.
+    expect(app().requests.filter((r) => /\.(?:arrow|parquet)$/.test(r)).sort()).toEqual(
+      ['/data/indicators.arrow', '/data/observations.arrow', '/data/report_texts.arrow', '/data/reports.arrow'],
     )
+    const sizes = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.name.endsWith('.arrow'))
+        .map((e) => ({ encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
+    )
+    expect(sizes).toHaveLength(4)
+    for (const s of sizes) expect(s.encoded).toBeLessThan(s.decoded / 2)
   })
 
   it('draws the Overview from build-time answers before DuckDB is ready and does not redraw at the handover', async () => {
@@ -295,16 +303,18 @@ describe('dashboard in the browser (offline)', () => {
   it('shows clear errors for a missing or corrupt table', async () => {
     for (const [kind, fulfil] of [
       ['missing-file', { status: 404, body: 'not found' }],
-      ['corrupt-file', { status: 200, body: Buffer.from('PAR1 this is not really parquet PAR1'), contentType: 'application/octet-stream' }],
+      ['corrupt-file', { status: 200, body: Buffer.from('PAR1 this is not an Arrow stream PAR1'), contentType: 'application/octet-stream' }],
+      // The right first bytes, then garbage: DuckDB itself refuses it.
+      ['corrupt-file', { status: 200, body: Buffer.concat([Buffer.from([0xff, 0xff, 0xff, 0xff, 0x10, 0, 0, 0]), Buffer.alloc(64, 7)]), contentType: 'application/octet-stream' }],
     ] as const) {
       const ctx = await newContext()
-      await ctx.route('**/data/observations.parquet', (r) => r.fulfill(fulfil))
+      await ctx.route('**/data/observations.arrow', (r) => r.fulfill(fulfil))
       const p = await openPage(ctx)
       await p.goto(`${app().url}/#/`)
       const err = p.locator('[data-testid="dataset-error"]')
       await err.waitFor({ timeout: 90_000 })
       expect(await err.getAttribute('data-error-kind')).toBe(kind)
-      expect(await err.textContent()).toContain('observations.parquet')
+      expect(await err.textContent()).toContain('observations.arrow')
       expect(await err.textContent()).toContain('npm run extract')
       if (kind === 'missing-file') await shot(p, 'error-missing-file')
       await ctx.close()

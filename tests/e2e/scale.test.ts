@@ -32,8 +32,12 @@ describe('many agencies', () => {
     await chartsWithData(page, 4)
     expect(await page.locator('.selection-bar .chip').count()).toBeLessThan(10) // years + "all", not 120 agencies
     expect(await page.textContent('.selection-bar')).toContain(`全部 ${AGENCIES} 个单位`)
-    // Tables this size are decoded in the decode Worker (the bundled ones, ~40 KB, on the main thread).
-    expect(app().requests.some((r) => /decode\.worker/.test(r))).toBe(true)
+    // The tables' Arrow copies, sent brotli-compressed: DuckDB ingests them as they are, nothing is decoded by the app.
+    expect(app().requests.filter((r) => r.startsWith('/data-e2e-scale/') && /\.(?:arrow|parquet)$/.test(r)).sort()).toEqual(
+      ['indicators', 'observations', 'report_texts', 'reports'].map((t) => `/data-e2e-scale/${t}.arrow`),
+    )
+    const observations = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.includes('/data-e2e-scale/observations.arrow'))!)
+    expect(observations.encodedBodySize).toBeLessThan(observations.decodedBodySize / 4)
     // 2,000 reports: each chart draws the best and worst five and what it left out, summaries come from SQL aggregates.
     const cats = await firstChartCategories(page)
     expect(cats.filter(Boolean)).toHaveLength(10)

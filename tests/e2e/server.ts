@@ -1,12 +1,14 @@
 /**
  * A tiny static server for `dist/` (node:http): correct MIME types (application/wasm),
- * Range requests (206), HEAD, and index.html for `/`. Listens on 127.0.0.1 only.
+ * Range requests (206), HEAD, index.html for `/`, and the tables' brotli/gzip copies with
+ * `Content-Encoding` as `npm start` sends them (scripts/precompressed.ts). Listens on 127.0.0.1 only.
  */
 import type { BrowserContext } from 'playwright-core'
 import { createServer, type Server } from 'node:http'
 import { createReadStream, promises as fs } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { precompressedVariant } from '../../scripts/precompressed'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +18,7 @@ const MIME: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.parquet': 'application/vnd.apache.parquet',
+  '.arrow': 'application/vnd.apache.arrow.stream',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -57,6 +60,14 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
       }
       const type = MIME[extname(file)] ?? 'application/octet-stream'
       const range = req.headers.range
+      const encoded = range ? null : precompressedVariant(file, req.headers['accept-encoding'])
+      if (encoded) {
+        const size = (await fs.stat(encoded.path)).size
+        res.writeHead(200, { 'content-type': encoded.type, 'content-encoding': encoded.encoding, vary: 'Accept-Encoding', 'content-length': size, 'cache-control': 'no-cache' })
+        if (req.method === 'HEAD') return void res.end()
+        createReadStream(encoded.path).pipe(res)
+        return
+      }
       const base = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-cache' }
       if (range) {
         const m = /^bytes=(\d*)-(\d*)$/.exec(range)

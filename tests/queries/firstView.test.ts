@@ -58,10 +58,10 @@ describe('first-view.json', () => {
 })
 
 describe('table fingerprints', () => {
-  it('are written for the core tables and match the files', async () => {
+  it('are written for the Arrow copies of the core tables (what the browser loads) and match the files', async () => {
     const { writeFileSync: write } = await import('node:fs')
     const out = mkdtempSync(join(tmpdir(), 'rol-first-view-files-'))
-    for (const t of ['indicators', 'reports', 'observations']) write(join(out, `${t}.parquet`), `bytes of ${t}`)
+    for (const t of ['indicators', 'reports', 'observations']) write(join(out, `${t}.arrow`), `bytes of ${t}`)
     const fv = await writeFirstView(c, out)
     expect(fv.tables).toEqual({
       indicators: fingerprint(new TextEncoder().encode('bytes of indicators')),
@@ -75,6 +75,10 @@ describe('table fingerprints', () => {
     expect(fingerprint(new Uint8Array([1, 2, 3, 4]))).toBe(a)
     expect(fingerprint(new Uint8Array([1, 2, 4, 3]))).not.toBe(a)
     expect(fingerprint(new Uint8Array([1, 2, 3]))).not.toBe(a)
+    // Read word by word: a view at any offset gives the bytes' fingerprint, and the bytes after the last word count.
+    const six = fingerprint(new Uint8Array([1, 2, 3, 4, 5, 6]))
+    expect(fingerprint(new Uint8Array([0, 1, 2, 3, 4, 5, 6]).subarray(1))).toBe(six)
+    expect(fingerprint(new Uint8Array([1, 2, 3, 4, 5, 7]))).not.toBe(six)
     expect(parseFirstView({ version: 1, answers: {}, tables: 'x' })).toBeNull()
   })
 })
