@@ -11,7 +11,7 @@
  */
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
-import { changeTokens, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
@@ -25,6 +25,8 @@ const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|�
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级)(?!级以上)/
+/** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
+const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
@@ -41,8 +43,6 @@ const SUB_ITEM_REACH = 24
 const MAX_SUM = 12
 /** Largest term–figure distance of an item in a sentence sum. */
 const SUM_NEAR = 4
-/** An item of someone else's doing inside a list: an invited lecture (请专家授课), an event held for others (为科级干部举办). */
-const NOT_PARALLEL = /请|邀请|^为/
 /** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
 const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
@@ -91,7 +91,8 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
 function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Span): boolean {
   const link = text.slice(hit.end, tok.start)
   if (link.startsWith('类') || link.includes('会议')) return true
-  if (hit.rank >= rule.weakFrom && !rule.weakRequire?.test(text.slice(sentence.start, sentence.end))) return true
+  if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
+    PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -144,7 +145,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start))) return null
   if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
-  const distance = after ? 0 : tok.start - hit.end
+  const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
@@ -214,7 +215,6 @@ function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   for (const group of groups.values()) {
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
-    if (group.some((c) => NOT_PARALLEL.test(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({
