@@ -17,6 +17,7 @@ import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
+import { summed } from './sums'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
@@ -39,13 +40,6 @@ const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 const OTHER_STAGE = 30
 /** How far before a sub-figure its total's verb is looked for. */
 const SUB_ITEM_REACH = 24
-/** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
-const MAX_SUM = 12
-/** Largest term–figure distance of an item in a sentence sum. */
-const SUM_NEAR = 4
-/** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
-const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
-const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
 
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
@@ -140,6 +134,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (rule.exclude?.test(near)) return null
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
+  // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
+  if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
@@ -191,36 +187,6 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
       score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
       sentence: sentence.period, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
-    })
-  }
-  return out
-}
-
-/** Adds up parallel scoped figures when the report states no total for the indicator. */
-function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
-  if (rule.sum === 'none') return list
-  const main = list.filter((c) => c.token && !c.subItem)
-  // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);
-  // sentence sums add up a list of parallel items ("修订文件2个、废止1个").
-  if (main.length < 2 || (rule.sum === 'paragraph' && main.some((c) => !c.scoped))) return list
-  const groups = new Map<number, Candidate[]>()
-  // A figure far from its term ("修订…征求意见反馈300余件") is not one of a list's parallel items.
-  for (const c of rule.sum === 'sentence' ? main.filter((x) => x.distance <= SUM_NEAR) : main) {
-    const key = rule.sum === 'paragraph' ? c.paragraph : c.sentence
-    const group = groups.get(key)
-    if (group) group.push(c)
-    else groups.set(key, [c])
-  }
-  const out = [...list]
-  for (const group of groups.values()) {
-    if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
-    if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
-    const first = group[0]
-    const last = group[group.length - 1]
-    out.push({
-      ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
-      start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
-      distance: Math.max(...group.map((c) => c.distance)),
     })
   }
   return out
