@@ -4,7 +4,7 @@
  */
 import type { ReportMeta } from './types'
 import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
-import { cjkBefore, countOf, occurrences } from './placesNamed'
+import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'
@@ -95,6 +95,11 @@ function findRegion(text: string, chain: string): string | null {
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
     if (!best || region.includes(best) || !/(?:省|自治区|市|自治州|地区|盟)$/.test(best)) break
     region = best + region
+  }
+  // A town the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡).
+  if (/(?:镇|乡|街道|苏木)$/.test(placeParts(region)[0])) {
+    const county = countyOfTown(text)
+    if (county && !region.includes(county)) region = county + region
   }
   // A zone named after its city (湛江经济技术开发区) lies in that city when the text names it (湛江市).
   const first = placeParts(region)[0]
