@@ -1,4 +1,4 @@
-/** A town's region reads its county from the text (invented openings). */
+/** A town's region reads its county from the text; a street title without 道; a year from "YEAR年是…之年" (invented openings). */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
 import { catalogue } from './seeds'
@@ -20,5 +20,13 @@ describe('town region', () => {
   it('never reads a place out of a committee word (依法治区委员会)', () => {
     const m = meta('东湖街道2022年法治政府建设工作报告\n2022年，东湖街道在区委依法治区委员会指导下推进法治建设。')
     expect(m.region).toBe('东湖街道')
+  })
+
+  it('reads a street written without 道 in its title (海滨街 → 海滨街道办事处)', () => {
+    expect(meta('海滨街2020年法治政府建设工作报告\n2020年，海滨街在区委领导下推进依法行政。')).toMatchObject({ agency: '海滨街道办事处', year: 2020 })
+  })
+
+  it('reads the year of an opening "YEAR年是…之年" when no title states one', () => {
+    expect(meta('关于法治政府建设情况的报告\n2024年是实现“十四五”规划目标任务的关键之年。我局坚持依法行政。').year).toBe(2024)
   })
 })
