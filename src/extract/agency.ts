@@ -110,7 +110,9 @@ function authorOf(s: string, ctx: Context): Organ | null {
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
-  const organs = parts.map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) ? governmentOf(p) : null))
+  // "海滨街2020年…": a street written without 道 is the street (街道).
+  const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))
+    .map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) ? governmentOf(p) : null))
     .filter((o): o is Organ => o !== null)
   return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
 }

@@ -11,12 +11,13 @@
  */
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
-import { changeTokens, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
+import { summed } from './sums'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
@@ -25,6 +26,8 @@ const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|�
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级)(?!级以上)/
+/** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
+const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
@@ -37,15 +40,6 @@ const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 const OTHER_STAGE = 30
 /** How far before a sub-figure its total's verb is looked for. */
 const SUB_ITEM_REACH = 24
-/** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
-const MAX_SUM = 12
-/** Largest term–figure distance of an item in a sentence sum. */
-const SUM_NEAR = 4
-/** An item of someone else's doing inside a list: an invited lecture (请专家授课), an event held for others (为科级干部举办). */
-const NOT_PARALLEL = /请|邀请|^为/
-/** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
-const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
-const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
 
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
@@ -91,7 +85,8 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
 function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Span): boolean {
   const link = text.slice(hit.end, tok.start)
   if (link.startsWith('类') || link.includes('会议')) return true
-  if (hit.rank >= rule.weakFrom && !rule.weakRequire?.test(text.slice(sentence.start, sentence.end))) return true
+  if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
+    PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -139,12 +134,14 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (rule.exclude?.test(near)) return null
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
+  // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
+  if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start))) return null
   if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
-  const distance = after ? 0 : tok.start - hit.end
+  const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
@@ -190,37 +187,6 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
       score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
       sentence: sentence.period, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
-    })
-  }
-  return out
-}
-
-/** Adds up parallel scoped figures when the report states no total for the indicator. */
-function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
-  if (rule.sum === 'none') return list
-  const main = list.filter((c) => c.token && !c.subItem)
-  // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);
-  // sentence sums add up a list of parallel items ("修订文件2个、废止1个").
-  if (main.length < 2 || (rule.sum === 'paragraph' && main.some((c) => !c.scoped))) return list
-  const groups = new Map<number, Candidate[]>()
-  // A figure far from its term ("修订…征求意见反馈300余件") is not one of a list's parallel items.
-  for (const c of rule.sum === 'sentence' ? main.filter((x) => x.distance <= SUM_NEAR) : main) {
-    const key = rule.sum === 'paragraph' ? c.paragraph : c.sentence
-    const group = groups.get(key)
-    if (group) group.push(c)
-    else groups.set(key, [c])
-  }
-  const out = [...list]
-  for (const group of groups.values()) {
-    if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
-    if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
-    if (group.some((c) => NOT_PARALLEL.test(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))) continue
-    const first = group[0]
-    const last = group[group.length - 1]
-    out.push({
-      ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
-      start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
-      distance: Math.max(...group.map((c) => c.distance)),
     })
   }
   return out

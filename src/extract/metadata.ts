@@ -4,7 +4,7 @@
  */
 import type { ReportMeta } from './types'
 import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
-import { cjkBefore, countOf, occurrences } from './placesNamed'
+import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'
@@ -15,6 +15,7 @@ const YEAR_CUES: [RegExp, number][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
   [/^\s*((?:19|20)\d{2})年(?:以来|度|,|，)/gm, 6],
+  [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
 ]
@@ -95,6 +96,11 @@ function findRegion(text: string, chain: string): string | null {
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
     if (!best || region.includes(best) || !/(?:省|自治区|市|自治州|地区|盟)$/.test(best)) break
     region = best + region
+  }
+  // A town the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡).
+  if (/(?:镇|乡|街道|苏木)$/.test(placeParts(region)[0])) {
+    const county = countyOfTown(text)
+    if (county && !region.includes(county)) region = county + region
   }
   // A zone named after its city (湛江经济技术开发区) lies in that city when the text names it (湛江市).
   const first = placeParts(region)[0]

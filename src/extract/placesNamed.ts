@@ -58,6 +58,31 @@ export function placesNamed(text: string): Places {
   return { province: mostFrequent(province), city: mostFrequent(city), county: c && county.get(c)! > 1 ? c : null }
 }
 
+/** A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会). */
+const COUNTY_BODY = new RegExp(`([${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
+/** Most distinct counties weighed. */
+const MAX_COUNTIES = 6
+const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各县区市]|[和与及]/
+
+/**
+ * The county a town's report lies in: the county-level place the text names as a governing body,
+ * by how often the text names it (禄丰县 over the 禄丰市 of a renamed site's banner); a prefecture
+ * city is no county. Null when the text names none.
+ */
+export function countyOfTown(text: string): string | null {
+  const counts = new Map<string, number>()
+  for (const m of text.matchAll(COUNTY_BODY)) {
+    const p = m[1]
+    const before = text[m.index - 1] ?? ''
+    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), never inside a word (依法治区委员会).
+    if (/[\u4e00-\u9fff]/.test(before) && !/[共在由和与及对向经据为受]/.test(before)) continue
+    if (counts.has(p) || NOT_STEM.test(p) || isCityName(p) || readPlace(p) === null) continue
+    if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
+    counts.set(p, countOf(text, p))
+  }
+  return mostFrequent(counts)
+}
+
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
 export function readPlace(s: string): string | null {
   const o = readOrgan(`${s}人民政府`, { lenient: true })

@@ -54,6 +54,19 @@ export interface TermHit { start: number; end: number; rank: number }
 /** Longest term match looked for: the search never reaches further back than window + this. */
 const MAX_TERM = 72
 
+/** What a term may carry between itself and its figure without moving away: titles (学习《…》《…》) and 习近平法治思想. */
+const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)/g
+
+/** Characters between a term's end and its figure, not counting the topics it names (see TOPIC). */
+export function gap(text: string, from: number, to: number): number {
+  let n = to - from
+  if (n <= 0) return n
+  TOPIC.lastIndex = 0
+  const s = text.slice(from, to)
+  for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
+  return n
+}
+
 /** The term match that ends closest before `pos` (within the window), searching from `floor`. */
 export function termBefore(text: string, rule: CompiledRule, floor: number, pos: number): TermHit | null {
   let best: TermHit | null = null
@@ -64,7 +77,7 @@ export function termBefore(text: string, rule: CompiledRule, floor: number, pos:
     for (let m = re.exec(region); m; m = re.exec(region)) {
       if (m[0].length === 0) { re.lastIndex++; continue }
       const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
-      if (pos - hit.end > rule.window) continue
+      if (pos - hit.end > rule.window && gap(text, hit.end, pos) > rule.window) continue
       if (!best || hit.end > best.end || (hit.end === best.end && hit.end - hit.start > best.end - best.start)) best = hit
     }
   })

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
-/** Floors on the whole corpus as merged (511 items with the fresh d-* holdout, measured 0.856 / 0.950 / 0.994 / 24); raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.85, agency: 0.945, year: 0.99, maxDistractors: 24, lowBandShareOfErrors: 0.5 }
+/** Floors on the whole corpus as merged (511 items with the fresh d-* holdout; measured F1 0.883, agency 0.950, year 1.0, 18 distractors, low band 19/37 of the wrong values); raised as the rules improve, reset only when new items are added. */
+const FLOOR = { f1: 0.88, agency: 0.945, year: 1, maxDistractors: 18, lowBandShareOfErrors: 0.5 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

@@ -1,0 +1,53 @@
+/**
+ * Sums: parallel sub-figures of an indicator added up (qualifier `derived`) when the report states
+ * no total — a sentence's list ("修订文件2个、废止1个", "专题学习11次、专题研讨5次") or a
+ * paragraph's scoped figures, and the parts after 其中 when they are all a period states of the
+ * indicator ("其中事故隐患已整改2312条，火灾隐患已整改669条").
+ */
+import type { Candidate } from './candidate'
+import type { CompiledRule } from './rules'
+
+/** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
+const MAX_SUM = 12
+/** Largest term–figure distance of an item in a sentence sum. */
+const SUM_NEAR = 4
+/** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
+const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
+const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
+
+/** Adds up parallel scoped figures when the report states no total for the indicator. */
+export function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+  if (rule.sum === 'none') return list
+  const main = list.filter((c) => c.token && !c.subItem)
+  // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);
+  // sentence sums add up a list of parallel items ("修订文件2个、废止1个").
+  if (rule.sum === 'paragraph' && (main.length < 2 || main.some((c) => !c.scoped))) return list
+  // Parts after 其中 add up when nothing before it in their period names the indicator (their total counts another stage).
+  const afterQizhong = (c: Candidate) => c.token !== null && text.lastIndexOf('其中', c.token.start) >= c.sentence
+  const parts = rule.sum === 'sentence'
+    ? list.filter((c) => c.subItem && afterQizhong(c) && list.every((o) => o.sentence !== c.sentence || afterQizhong(o)))
+    : []
+  const items = [...main, ...parts]
+  if (items.length < 2) return list
+  const groups = new Map<number, Candidate[]>()
+  // A figure far from its term ("修订…征求意见反馈300余件") is not one of a list's parallel items.
+  for (const c of rule.sum === 'sentence' ? items.filter((x) => x.distance <= SUM_NEAR) : main) {
+    const key = rule.sum === 'paragraph' ? c.paragraph : c.sentence
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
+  }
+  const out = [...list]
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
+    if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
+    const first = group[0]
+    const last = group[group.length - 1]
+    out.push({
+      ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
+      start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
+      distance: Math.max(...group.map((c) => c.distance)),
+    })
+  }
+  return out
+}

@@ -1,0 +1,22 @@
+/** Sums analysts expect (invented sentences): 罚没 = 罚款 + 没收违法所得; rectified hazards across kinds. */
+import { describe, expect, it } from 'vitest'
+import { valuesOf } from './seeds'
+
+describe('sums', () => {
+  it('adds confiscated illegal gains to the fines of the same cases', () => {
+    expect(valuesOf('全年作出行政处罚52起，罚款386000元，没收违法所得14000元。').fines_yuan).toEqual([400000, 'derived'])
+  })
+
+  it('keeps a stated 罚没 total instead of adding its parts', () => {
+    expect(valuesOf('罚没金额合计50万元，其中罚款42万元，没收违法所得8万元。').fines_yuan).toEqual([500000, 'exact'])
+  })
+
+  it('adds the rectified hazards of each kind after 其中, never the hazards found', () => {
+    const text = '共排查出一般隐患812处、消防隐患240处；其中一般隐患已整改800处，消防隐患已整改236处。'
+    expect(valuesOf(text).hazards_rectified).toEqual([1036, 'derived'])
+  })
+
+  it('does not add the parts of a stated total of the indicator', () => {
+    expect(valuesOf('全年整改隐患1200处，其中重大隐患已整改15处，一般隐患已整改1185处。').hazards_rectified).toEqual([1200, 'exact'])
+  })
+})
