@@ -19,6 +19,8 @@ export const FLOOR_OUT = join(CACHE, 'floor')
 export const SEED_DATA = join(ROOT, 'public/data')
 export const SYNTH_DATA = join(ROOT, 'bench/data/synth-1m')
 export const SYNTH_ARGS = ['--agencies', '5000', '--years', '10', '--observations', '1000000']
+/** The 300-agency × 8-year city (`npm run synth -- --preset city300`), for selection changes at city scale. */
+export const CITY_DATA = join(ROOT, 'bench/data/city300')
 export const REPORTS = join(ROOT, 'data/reports')
 export const REPORT_FILE = /\.(?:txt|html?|docx|pdf)$/i
 
@@ -68,9 +70,15 @@ function chunksOf(out: unknown): ChunkInfo[] {
   return chunks
 }
 
-/** The synthetic tables next to a build's `data/` as `data-synth/`: the Arrow copies the app loads (and their brotli/gzip copies), the Parquet files, the first-view answers. */
+/**
+ * The synthetic tables next to a build's `data/`: the million as `data-synth/`, the city as
+ * `data-city300/` — the Arrow copies the app loads (and their brotli/gzip copies), the Parquet
+ * files, the first-view answers.
+ */
 export function copySynth(appDir: string): void {
-  copyDir(SYNTH_DATA, join(appDir, 'data-synth'), (f) => /\.(?:arrow(?:\.br|\.gz)?|parquet)$/.test(f) || f === 'first-view.json')
+  const tables = (f: string) => /\.(?:arrow(?:\.br|\.gz)?|parquet)$/.test(f) || f === 'first-view.json'
+  copyDir(SYNTH_DATA, join(appDir, 'data-synth'), tables)
+  copyDir(CITY_DATA, join(appDir, 'data-city300'), tables)
 }
 
 /** Extract the bundled reports, build the app and the floor, make the synthetic tables if missing, copy data in. */
@@ -93,6 +101,10 @@ export async function buildAll(opts: { skipBuild?: boolean; log: (s: string) => 
   if (!existsSync(join(SYNTH_DATA, 'observations.arrow'))) {
     opts.log(`making synthetic tables (scripts/synth.ts ${SYNTH_ARGS.join(' ')}) …`)
     tsx('scripts/synth.ts', [...SYNTH_ARGS, '--out', SYNTH_DATA])
+  }
+  if (!existsSync(join(CITY_DATA, 'observations.arrow'))) {
+    opts.log('making the 300-agency city (scripts/synth.ts --preset city300) …')
+    tsx('scripts/synth.ts', ['--preset', 'city300', '--out', CITY_DATA])
   }
   copySynth(APP_OUT)
   const reports = readdirSync(REPORTS).filter((f) => REPORT_FILE.test(f)).sort()

@@ -1,5 +1,6 @@
 /** The Markdown table written to bench/results/latest.md (and printed by `npm run bench`). */
 import type { BenchResult } from './run'
+import { ALL_SCALES, SCALE_INFO } from './scales'
 import type { Summary } from './stats'
 
 const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)}` : 'n/a')
@@ -82,12 +83,12 @@ export function renderMarkdown(r: BenchResult): string {
     L.push('')
     L.push('| scale | app `finished` p50 / p95 | app first frame p50 / p95 | floor p50 / p95 | by kind (app `finished` p50 / p95) | app: DuckDB ms, setOption calls per change (median) | peak heap app / floor |')
     L.push('| --- | --- | --- | --- | --- | --- | --- |')
-    for (const scale of ['seed', '1m'] as const) {
+    for (const scale of ALL_SCALES) {
       const s = r.interaction[scale]
       if (!s) continue
       const kinds = Object.entries(s.app.byKind).map(([k, v]) => `${k} ${ms(v.finished.median)} / ${ms(v.finished.p95)}`).join('; ')
       L.push(
-        `| ${scale === 'seed' ? 'seed (5 reports)' : '1,000,000 observations (50,000 reports)'} | ${ms(s.app.finished.median)} / ${ms(s.app.finished.p95)} | ` +
+        `| ${SCALE_INFO[scale].table} | ${ms(s.app.finished.median)} / ${ms(s.app.finished.p95)} | ` +
           `${ms(s.app.firstFrame.median)} / ${ms(s.app.firstFrame.p95)} | ${ms(s.floor.finished.median)} / ${ms(s.floor.finished.p95)} | ${kinds}${s.app.failed ? `; ${s.app.failed} did not settle` : ''} | ` +
           `${s.app.duckdbMs ? `${ms(s.app.duckdbMs.median)} ms, ${s.app.setOptionsPerChange.median}` : 'n/a'} | ` +
           `${(s.app.peakHeapMB ?? NaN).toFixed(0)} / ${(s.floor.peakHeapMB ?? NaN).toFixed(0)} MB |`,

@@ -2,15 +2,16 @@
  * `npm run bench`: builds the app and the floor page, serves both on 127.0.0.1, drives headless
  * Chromium and measures, alternating app and floor runs:
  *   1. cold start (fresh browser each run): DuckDB ready, first chart frame / `finished`, fully interactive;
- *   2. selection changes on Overview (agency set, year, headline indicator) at seed scale and at
- *      1,000,000 synthetic observations, p50/p95, against the floor's filtered GROUP BY + repaint;
+ *   2. selection changes on Overview (agency set, year, headline indicator) at seed scale, at
+ *      1,000,000 synthetic observations and in the 300-agency × 8-year city, p50/p95, against the
+ *      floor's filtered GROUP BY + repaint;
  *   3. extraction throughput in Node (≥ 50 MB corpus) and through the import Worker in the browser;
  *   4. transfer sizes (initial JS before DuckDB starts, wasm, fonts) and peak JS heap.
  * Writes bench/results/latest.json and bench/results/latest.md and prints the table.
  *
  *   npm run bench                      full run (≈ 10 min on 2 cores)
  *   npm run bench -- --quick           2 runs, 12 changes, 10 MB corpus (checks the harness)
- *   options: --runs N  --changes N  --open-runs N  --skip-build  --only cold,open,interaction,extraction,worker  --scales seed,1m
+ *   options: --runs N  --changes N  --open-runs N  --skip-build  --only cold,open,interaction,extraction,worker  --scales seed,1m,city300
  *            --versus DIR (another build of the app, opened on the 1M tables beside this one)
  */
 import { execFileSync } from 'node:child_process'
@@ -20,6 +21,7 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { serveStatic, type StaticServer } from '../tests/e2e/server'
 import { APP_OUT, buildAll, copySynth, FLOOR_OUT, ROOT, SEED_DATA, SYNTH_DATA, type ChunkInfo } from './build'
+import { ALL_SCALES, SCALE_INFO, type Scale } from './scales'
 import { changeApp, changeFloor, CHROMIUM, coldRun, launch, newContext, openSettled, type ChangeResult, type ColdRun } from './browser'
 import { measureExtraction, type ExtractionResult } from './extraction'
 import { rng } from '../scripts/rng'
@@ -44,7 +46,7 @@ const WORKER_MB = opt('--worker-mb', QUICK ? 2 : 5)
 const OPEN_RUNS = opt('--open-runs', QUICK ? 1 : 3)
 const onlyArg = argv.indexOf('--only') >= 0 ? argv[argv.indexOf('--only') + 1].split(',') : null
 const doPart = (p: string) => !onlyArg || onlyArg.includes(p)
-const SCALES = (argv.indexOf('--scales') >= 0 ? argv[argv.indexOf('--scales') + 1].split(',') : ['seed', '1m']).filter((x): x is 'seed' | '1m' => x === 'seed' || x === '1m')
+const SCALES = (argv.indexOf('--scales') >= 0 ? argv[argv.indexOf('--scales') + 1].split(',') : ALL_SCALES).filter((x): x is Scale => (ALL_SCALES as string[]).includes(x))
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`)
 
 // ---------- selection plans ----------
@@ -260,18 +262,20 @@ async function measureCold(app: StaticServer, floor: StaticServer): Promise<{ ap
 async function measureInteraction(
   app: StaticServer,
   floor: StaticServer,
-  scale: 'seed' | '1m',
+  scale: Scale,
 ): Promise<{ app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }> {
-  const synthetic = scale === '1m'
-  const u = await universeOf(synthetic ? SYNTH_DATA : SEED_DATA)
+  const synthetic = scale !== 'seed'
+  const u = await universeOf(SCALE_INFO[scale].dir)
+  const latest = u.years[u.years.length - 1]
+  const every = Math.max(1, Math.floor(u.byYear.get(latest)!.length / 12))
   const start: Sel = synthetic
-    ? { agencies: u.byYear.get(u.years[u.years.length - 1])!.filter((_, i) => i % 417 === 0).slice(0, 12), year: u.years[u.years.length - 1], headline: {} }
+    ? { agencies: u.byYear.get(latest)!.filter((_, i) => i % every === 0).slice(0, 12), year: latest, headline: {} }
     : { agencies: [], year: null, headline: {} }
   const plan = planChanges(u, start, WARMUP + CHANGES, synthetic ? { allYears: false, minAgencies: 8, maxAgencies: 16 } : { allYears: true, minAgencies: 1, maxAgencies: u.agencies.length })
   const patterns = floorPatterns(WARMUP + CHANGES)
   const browser = await launch()
   try {
-    const query = synthetic ? '?data=data-synth' : ''
+    const query = SCALE_INFO[scale].query
     const a = await openSettled(browser, `${app.url}/${query}${hashOf(start)}`)
     log(`  ${scale}: app open (${a.cold.ok ? 'settled' : a.cold.reason}) ready ${a.cold.ready.toFixed(0)} ms, charts ${a.cold.updated}` + (a.errors.length ? ` — page errors: ${a.errors.join(' | ')}` : ''))
     const f = await openSettled(browser, `${floor.url}/index.html?rows=${u.observations}`)
@@ -428,7 +432,7 @@ export interface BenchResult {
   cold?: { app: ColdSummary; floor: ColdSummary; samples: { app: ColdRun[]; floor: ColdRun[] } }
   /** Opening the app on 1,000,000 observations (DuckDB ready, view interactive): each way of loading, and the floor. */
   open?: Record<string, OpenSide>
-  interaction?: Partial<Record<'seed' | '1m', { app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }>>
+  interaction?: Partial<Record<Scale, { app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }>>
   extraction?: ExtractionResult & { process_mbps: Summary; extract_mbps: Summary }
   worker?: { cold_mbps: Summary; warm_mbps: Summary; bytes: number; files: number; failures: number }
   sizes?: Sizes
@@ -467,10 +471,10 @@ function targetsOf(r: BenchResult): NonNullable<BenchResult['targets']> {
       vsFloor(`open 1,000,000 observations → interactive (${name})`, side.interactive.median, floor.interactive.median, 1.5, `DuckDB ready ${ms(side.ready.median)} vs ${ms(floor.ready.median)}; core tables received at ${ms(side.tablesReceived)}`)
     }
   }
-  for (const scale of ['seed', '1m'] as const) {
+  for (const scale of ALL_SCALES) {
     const s = r.interaction?.[scale]
     if (!s) continue
-    vsFloor(`selection change → all charts finished, p95, ${scale === 'seed' ? 'seed' : '1,000,000 obs'}`, s.app.finished.p95, s.floor.finished.p95, 1.5, `p50 ${ms(s.app.finished.median)} vs ${ms(s.floor.finished.median)}; DuckDB ${ms(s.app.duckdbMs.median)} per change`)
+    vsFloor(`selection change → all charts finished, p95, ${SCALE_INFO[scale].label}`, s.app.finished.p95, s.floor.finished.p95, 1.5, `p50 ${ms(s.app.finished.median)} vs ${ms(s.floor.finished.median)}; DuckDB ${ms(s.app.duckdbMs.median)} per change`)
   }
   if (r.extraction) {
     t.push({ name: 'extraction in Node, one core', app: `${fmt(r.extraction.process_mbps.median, 1)} MB/s`, floor: '–', value: `${fmt(r.extraction.process_mbps.median, 1)} MB/s`, limit: '≥ 10 MB/s', met: r.extraction.process_mbps.median >= 10 })
@@ -528,7 +532,7 @@ async function main(): Promise<void> {
     if (doPart('interaction')) {
       result.interaction = {}
       for (const scale of SCALES) {
-        log(`selection changes at ${scale === 'seed' ? 'seed scale' : '1,000,000 observations'}: ${CHANGES} (+${WARMUP} warm-up), app and floor alternating`)
+        log(`selection changes at ${SCALE_INFO[scale].long}: ${CHANGES} (+${WARMUP} warm-up), app and floor alternating`)
         result.interaction[scale] = await measureInteraction(app, floor, scale)
       }
     }
@@ -553,7 +557,7 @@ async function main(): Promise<void> {
   for (const k of ['cold', 'open', 'worker', 'extraction'] as const) if (result[k]) result.parts[k] = stamp
   for (const k of SCALES) if (result.interaction?.[k]) result.parts[`interaction-${k}`] = stamp
   // A partial run (--only / --scales) keeps what it did not measure from the latest run.
-  const prev = onlyArg || SCALES.length < 2 ? latestRun(dir) : null
+  const prev = onlyArg || SCALES.length < ALL_SCALES.length ? latestRun(dir) : null
   if (prev) {
     const prevStamp = { date: prev.date, load: prev.machine.loadStart }
     const keep = (k: string) => (result.parts![k] = prev.parts?.[k] ?? prevStamp)
@@ -568,7 +572,7 @@ async function main(): Promise<void> {
         keep(k)
       }
     }
-    for (const k of ['seed', '1m'] as const) {
+    for (const k of ALL_SCALES) {
       if (!result.interaction?.[k] && prev.interaction?.[k]) {
         result.interaction = { ...result.interaction, [k]: prev.interaction[k] }
         keep(`interaction-${k}`)
