@@ -7,8 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
-/** Floors on the whole corpus as merged (511 items with the fresh d-* holdout, measured 0.856 / 0.950 / 0.994 / 24); raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.85, agency: 0.945, year: 0.99, maxDistractors: 24, lowBandShareOfErrors: 0.5 }
+/**
+ * Floors on the whole corpus as merged (556 items with the e-* dev openings; measured F1 0.856, agency
+ * 0.961, year 0.995, 24 distractors); raised as the rules improve, reset only when new items are added.
+ */
+const FLOOR = { f1: 0.855, agency: 0.96, year: 0.994, maxDistractors: 24, lowBandShareOfErrors: 0.5 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
