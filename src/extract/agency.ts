@@ -10,6 +10,7 @@
 import type { ReportMeta } from './types'
 import { innermostPlace, organsIn, placeChain, placeParts, readOrgan, type Organ } from './organs'
 import { cjkBefore, occurrences, placesNamed, readPlace, type Places } from './placesNamed'
+import { placeOfLevel, selfLevel } from './selfNamed'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -31,16 +32,21 @@ const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:1
 const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
-const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{4,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
+const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
 const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
 /** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
 const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
 
-/** The organ a place-only title names: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处. */
+/**
+ * The organ a place-only name stands for: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处, a zone's
+ * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
+ */
 function governmentOf(place: string): Organ | null {
-  return readOrgan(place.endsWith('街道') ? `${place}办事处` : `${place}人民政府`, { lenient: true })
+  if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
+  const word = place.endsWith('街道') ? '办事处' : /(?:新区|开发区|高新区)$/.test(place) ? '管理委员会' : '人民政府'
+  return readOrgan(place + word, { lenient: true })
 }
 
 /** "市水务局" with the report's city → 武汉市水务局; "省人民政府" → 湖北省人民政府. */
@@ -80,10 +86,12 @@ function expand(s: string, ctx: Context): Organ | null {
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).
   const places = ctx.places()
-  const full = ctx.known().find((o) => abbreviates(word.organ, o.organ) && innermostPlace(o.place).endsWith(level) &&
-    (level !== '区' && level !== '县' || innermostPlace(o.place) === places.county))
+  const same = ctx.known().filter((o) => abbreviates(word.organ, o.organ) && innermostPlace(o.place).endsWith(level))
+  const full = same.find((o) => level !== '区' && level !== '县' || innermostPlace(o.place) === places.county)
   if (full) return readOrgan(innermostPlace(full.place) + full.organ)
-  const place = level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county
+  // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
+  const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
+  const place = written ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county)
   if (!place || ((level === '区' || level === '县') && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }
@@ -106,13 +114,13 @@ const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办
 
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 function authorOf(s: string, ctx: Context): Organ | null {
-  const all = s.split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
+  const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
   // "海滨街2020年…": a street written without 道 is the street (街道).
   const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))
-    .map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) ? governmentOf(p) : null))
+    .map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null))
     .filter((o): o is Organ => o !== null)
   return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
 }
@@ -208,7 +216,50 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     const o = authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
+  const self = selfNamed(ctx, lines)
+  if (self) return self
   return { ...mostNamed(ctx), department }
+}
+
+const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)
+/** A department the text names by level ("《市生态环境局党组…》", "区司法局党委书记"), after a break. */
+const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会))`, 'g')
+
+/**
+ * The author a report speaks of as "我镇", "我市", "我局": the government of the one place of that
+ * level the text names (下太镇, 长治市), or for a department the one local department the text names
+ * in full (《上城区人力社保局…》) or by level with the report's place (《市生态环境局…》 in a 武汉 report).
+ */
+function selfNamed(ctx: Context, lines: Line[]): AgencyFound | null {
+  const head = lines.map((l) => l.text).join('\n')
+  const found = (organ: Organ | null, evidence: string): AgencyFound | null => (organ ? { organ, source: 'body', evidence } : null)
+  // "结合荷城街道实际，现就…报告如下": the report's own place.
+  const own = OWN_PLACE.exec(head)
+  if (own && readPlace(own[1])) return found(governmentOf(own[1]), own[0])
+  const level = selfLevel(head)
+  if (!level) return null
+  if (/[局厅委办]/.test(level)) {
+    const counts = new Map<string, { n: number; organ: Organ }>()
+    // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
+    const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
+    for (const o of ctx.known()) {
+      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ)) continue
+      const name = innermostPlace(o.place) + o.organ
+      counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })
+    }
+    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0]
+    if (best) return found(best.organ, `我${level}`)
+    LEVEL_DEPARTMENT.lastIndex = 0
+    for (const m of ctx.text.slice(0, 3000).matchAll(LEVEL_DEPARTMENT)) {
+      const o = rank(m[2]) ? expand(m[1] + m[2], ctx) : null
+      if (o) return found(o, m[0])
+    }
+    return null
+  }
+  const places = ctx.places()
+  const place = (level === '省' ? places.province : level === '市' ? places.city : null) ??
+    (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level)
+  return place ? found(governmentOf(place), `我${level}`) : null
 }
 
 /**

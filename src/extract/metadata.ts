@@ -14,7 +14,7 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
 const YEAR_CUES: [RegExp, number][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
-  [/^\s*((?:19|20)\d{2})年(?:以来|度|,|，)/gm, 6],
+  [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
@@ -23,7 +23,7 @@ const DATE_LINE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g
 const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年]/g
 
 function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
-  const t = title && /((?:19|20)\d{2})年/.exec(title.title)
+  const t = title && /((?:19|20)\d{2})\s*年/.exec(title.title)
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
   const votes = new Map<number, { score: number; evidence: string }>()
   const region = text.slice(body.start, body.end)

@@ -25,24 +25,26 @@ const DEPARTMENTS = [
   '大数据', '数据', '机关事务管理', '机关事务', '人民防空', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
   '民族事务', '国有资产监督管理', '地方金融监督管理', '金融监督管理', '金融工作', '药品监督管理', '烟草专卖', '邮政管理',
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
-  '消防救援', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人社', '住建', '卫健',
+  '消防救援', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人力社保', '人社', '林草', '住建', '卫健',
   '发改', '经信', '工信', '文旅', '文广旅', '医保', '城管', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
 ]
 /** Common abbreviations → the full department stem (as organs name themselves in full). */
 const FULL: Record<string, string> = {
-  市场监管: '市场监督管理', 人社: '人力资源和社会保障', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
+  市场监管: '市场监督管理', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
   应急: '应急管理', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 城管: '城市管理',
 }
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署']
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '管理委员会', '办事处', '管委会', '政府']
+/** A zone named by its kind alone (经济开发区, 高新区, 新区) is no place until the text gives its name (宁河经济开发区). */
+const GENERIC_ZONE = /^(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)$/
 /** Place suffixes, longest first. */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|省|市|州|盟|县|旗|区|镇|乡)'
 
 const DEPT_SET = new Set(DEPARTMENTS)
 const STEM_LENGTHS = [...new Set(DEPARTMENTS.map((d) => d.length))].sort((x, y) => y - x)
 /** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words. */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
+const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
@@ -115,7 +117,8 @@ export interface Organ {
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   // A stem holds no other place's suffix (年重庆市九龙坡区 is two places after a stray character).
-  if (/[省市]/.test(place.slice(0, stem)) || stem > 6) return false
+  // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
+  if (/[省市]/.test(place.slice(0, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
   if (place.endsWith('城市')) return isCityName(place) // 示范城市 is no place
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
   return true
@@ -133,7 +136,7 @@ function placesOf(chain: string, lenient = false): string[] | null {
       const m = SUFFIX_AT.exec(chain)
       if (!m) continue
       const place = chain.slice(from, from + stem + m[0].length)
-      if (BAD_STEM.test(place) || !plausible(place, stem, lenient)) continue
+      if (BAD_STEM.test(place) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
       const rest = split(from + place.length, depth + 1)
       if (rest) return [place, ...rest]
     }
@@ -145,6 +148,7 @@ function placesOf(chain: string, lenient = false): string[] | null {
 
 function expandDept(organ: string): string {
   if (organ === '政府') return '人民政府'
+  if (organ === '管委会') return '管理委员会'
   for (const [short, full] of Object.entries(FULL)) {
     if (organ.startsWith(short) && !organ.startsWith(full)) {
       const word = organ.slice(short.length)
