@@ -18,6 +18,7 @@ import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
+import { notOwnFrom, otherTotalsPart } from './scope'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
@@ -146,6 +147,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
   if (part && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH), anchor))) return null
+  if (part && otherTotalsPart(text, rule, sentence, part)) return null
+  // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
+  if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (subItem) score -= 40
@@ -215,7 +219,8 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (inSpans(skip, span.start)) continue
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    const tokens = quantities.slice(k, e).filter((t) => !isTarget(text, t, span, governed))
+    const ownUntil = notOwnFrom(text, span)
+    const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !isTarget(text, t, span, governed))
     const sentence: Sentence = {
       ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&

@@ -22,6 +22,8 @@ export interface CompiledRule {
   sumUnless: RegExp | null
   reduction: boolean
   otherStage: RegExp | null
+  narrow: RegExp | null
+  partOf: RegExp | null
 }
 
 const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
@@ -45,6 +47,8 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       sumUnless: union(r.sum_unless),
       reduction: r.reduction ?? false,
       otherStage: union(r.other_stage),
+      narrow: union(r.narrow),
+      partOf: union(r.part_of),
     }
   })
 }

@@ -70,6 +70,17 @@ export interface IndicatorRules {
    * and stands when alone.
    */
   other_stage?: string[]
+  /**
+   * In the figure's clause before its term: a narrower scope than the agency's whole count (one
+   * cause "因信息公开引发行政复议6件", one category of decisions "处罚决定被申请行政复议的9宗"): not this indicator.
+   */
+  narrow?: string[]
+  /**
+   * A sub-figure (after 其中, in an aside, in a colon breakdown) counts only when the clause holding
+   * its total names one of these — its own kind or a larger one: "涉诉案件72起，其中行政诉讼14起" is
+   * the litigation count, "行政强制1655宗，其中被诉22宗" is not.
+   */
+  part_of?: string[]
 }
 
 /** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */

@@ -1,0 +1,49 @@
+/**
+ * Figures that count something other than the agency's own total for the year, whatever the
+ * indicator:
+ * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间"): the
+ *   figures after it add up several years;
+ * - a category breakdown ("按类别，…", "按申请事项：…", "按执法行为分列："): the figures after it
+ *   are parts of a total stated elsewhere, and their terms name categories, not indicators.
+ * And, per indicator, a sub-figure whose stated total counts something else ("行政强制1655宗，
+ * 其中被诉22宗" is not the litigation total) when the rule names the totals its parts belong to (`part_of`).
+ */
+import type { CompiledRule } from './rules'
+import { clauseStart, type Span } from './structure'
+
+/** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
+const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
+const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|历年来/
+/** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */
+const SINCE_YEAR_SUM = /\d{4}年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
+const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
+
+/** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
+export function notOwnFrom(text: string, sentence: Span): number {
+  const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))
+  let from = s.length
+  SPAN_OF_YEARS.lastIndex = 0
+  for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {
+    if (Number(m[2]) > Number(m[1])) { from = m.index; break }
+  }
+  for (const re of [SEVERAL_YEARS, SINCE_YEAR_SUM, BREAKDOWN]) {
+    const m = re.exec(s)
+    if (m && m.index < from) from = m.index
+  }
+  return sentence.start + from
+}
+
+/**
+ * True when a sub-figure of `part` belongs to a total that counts something else: the clause
+ * that holds the total (the one before 其中, or the one a colon or aside ends) names none of the
+ * rule's `part_of` words. A part that opens its sentence has its total out of sight: left to other checks.
+ */
+export function otherTotalsPart(text: string, rule: CompiledRule, sentence: Span, part: Span): boolean {
+  if (!rule.partOf) return false
+  let end = part.start
+  let start = clauseStart(text, end, sentence.start)
+  if (start === end) { end = start - 1; start = clauseStart(text, end, sentence.start) } // "…，其中": the clause before
+  if (end <= sentence.start) return false
+  return !rule.partOf.test(text.slice(start, end))
+}
