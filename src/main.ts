@@ -6,6 +6,14 @@
  * is requested as soon as the DuckDB worker is on its way, and joins both.
  */
 import { loadFirstView } from './db/firstView'
+import { storedLocale } from './i18n/saved'
+
+/**
+ * The build put the Overview's first frame in index.html (no selection, Chinese; see
+ * scripts/prerender.ts). Any other view, a selection in the URL or English picked earlier: it is
+ * removed at once, and the app's own first render (progress, then the view) takes its place.
+ */
+if (!['', '#', '#/'].includes(location.hash) || storedLocale() === 'en') document.querySelector('#app[data-prerendered]')?.replaceChildren()
 
 void loadFirstView()
 
