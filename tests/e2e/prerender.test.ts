@@ -93,7 +93,7 @@ describe('the first frame in index.html', () => {
     })
   }
 
-  it('is removed before the first paint when the URL asks for another view, a selection or other tables', async () => {
+  it('is removed before the first paint when the URL asks for another view, a selection or other tables, or English was picked', async () => {
     const ctx = await newContext()
     await ctx.addInitScript(recordFrames)
     for (const hash of ['#/compare', '#/?years=2023', '?data=data-other#/']) {
@@ -104,6 +104,17 @@ describe('the first frame in index.html', () => {
       await p.close()
     }
     await ctx.close()
+    // English picked earlier in this browser: the Chinese frame is not shown either.
+    const en = await newContext()
+    await en.addInitScript(() => localStorage.setItem('rol-dashboard.locale', 'en'))
+    await en.addInitScript(recordFrames)
+    const p = await openPage(en)
+    await p.goto(`${app().url}/`)
+    await p.waitForFunction(() => (window as unknown as { __frames: { before?: unknown } }).__frames.before)
+    expect((await p.evaluate(() => (window as unknown as { __frames: { before: Frame } }).__frames.before)).cards).toEqual([])
+    await waitReady(p)
+    expect(await p.textContent('.view-head h1')).toBe('Overview')
+    await en.close()
   })
 
   it('left no page errors or console problems', () => {
