@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { precompressedVariant } from './scripts/precompressed'
+import { prerenderFirstFrame } from './scripts/prerender'
 
 /**
  * Sends the tables' build-time brotli/gzip copies (`x.arrow.br` for `x.arrow`, see
@@ -35,8 +36,27 @@ function precompressedTables(): Plugin {
   }
 }
 
+/**
+ * `npm start` (vite preview) lets browsers keep the build's content-hashed files (`/assets/*`: the
+ * app's chunks, the DuckDB wasm, fonts) for a year without asking again, so a repeat visit reuses
+ * the compiled wasm; everything else (index.html, the data files a re-extract rewrites) is
+ * revalidated on every visit.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'immutable-assets',
+    configurePreviewServer(server) {
+      const assets = `${server.config.base}${server.config.build.assetsDir}/`
+      server.middlewares.use((req, res, next) => {
+        if (new URL(req.url ?? '/', 'http://x').pathname.startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [vue(), precompressedTables()],
+  plugins: [vue(), precompressedTables(), immutableAssets(), prerenderFirstFrame()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

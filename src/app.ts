@@ -8,6 +8,7 @@ import { createAppRouter } from './router'
 import { i18n, currentLocale } from './i18n'
 import { installUrlSync } from './stores/urlSync'
 import { useDatasetStore } from './stores/dataset'
+import { loadFirstView } from './db/firstView'
 
 export async function mountApp(selector: string): Promise<void> {
   const app = createApp(App)
@@ -29,7 +30,9 @@ export async function mountApp(selector: string): Promise<void> {
       void import('./stores/review').then((m) => m.useReviewStore(pinia))
     },
   )
-  await router.isReady()
+  // The first-view answers are in before the mount replaces the prerendered frame (index.html), so the
+  // Overview's first render has its charts (no loading message between the two).
+  await Promise.all([router.isReady(), loadFirstView()])
   installUrlSync(router)
   app.mount(selector)
 }

@@ -6,6 +6,16 @@
  * is requested as soon as the DuckDB worker is on its way, and joins both.
  */
 import { loadFirstView } from './db/firstView'
+import { storedLocale } from './i18n/saved'
+import { builtInData } from './db/urls'
+
+/**
+ * The build put the Overview's first frame in index.html (no selection, Chinese; see
+ * scripts/prerender.ts). Any other view, a selection in the URL, other tables (`?data=`) or English
+ * picked earlier: it is removed at once, and the app's own first render (progress, then the view)
+ * takes its place.
+ */
+if (!['', '#', '#/'].includes(location.hash) || !builtInData() || storedLocale() === 'en') document.querySelector('#app[data-prerendered]')?.replaceChildren()
 
 void loadFirstView()
 

@@ -3,7 +3,7 @@
  * Hash history so the built app works from any static host (and a copied link,
  * including its ?selection, reopens the same view after reload).
  */
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import OverviewView from './views/OverviewView.vue'
 
 export const routes: RouteRecordRaw[] = [
@@ -20,9 +20,10 @@ export const routes: RouteRecordRaw[] = [
 
 export const VIEW_NAMES = ['overview', 'compare', 'trends', 'rankings', 'coverage', 'explore', 'reports', 'review'] as const
 
-export function createAppRouter() {
+/** `history`: the build's render of the first frame (src/prerender) has no URL to follow. */
+export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
   return createRouter({
-    history: createWebHashHistory(),
+    history,
     routes,
     scrollBehavior(to, from) {
       // Same view and same report: keep the scroll position (selection changes, evidence panel).

@@ -9,6 +9,15 @@
  * the app at synthetic tables this way (`npm run synth`, `npm run bench`).
  */
 export function dataUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}${dataDir()}/${file}`
+}
+
+/** The tables are those the build was made with (`data/`, not `?data=`): its prerendered first frame shows them. */
+export function builtInData(): boolean {
+  return dataDir() === 'data'
+}
+
+function dataDir(): string {
   const dir = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('data')
-  return `${import.meta.env.BASE_URL}${dir && /^[\w-]+$/.test(dir) ? dir : 'data'}/${file}`
+  return dir && /^[\w-]+$/.test(dir) ? dir : 'data'
 }

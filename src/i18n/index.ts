@@ -2,17 +2,11 @@
 import { createI18n, type LocaleMessages, type VueMessageType } from 'vue-i18n'
 import { LOCALES, messages, type AppLocale } from './messages'
 import { messageCompiler } from './interpolate'
-
-const STORAGE_KEY = 'rol-dashboard.locale'
+import { storedLocale, storeLocale } from './saved'
 
 function savedLocale(): AppLocale {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY)
-    if (v && (LOCALES as string[]).includes(v)) return v as AppLocale
-  } catch {
-    /* storage unavailable */
-  }
-  return 'zh-CN'
+  const v = storedLocale()
+  return v && (LOCALES as string[]).includes(v) ? (v as AppLocale) : 'zh-CN'
 }
 
 export const i18n = createI18n({
@@ -28,11 +22,7 @@ export const i18n = createI18n({
 
 export function setLocale(locale: AppLocale): void {
   i18n.global.locale.value = locale
-  try {
-    localStorage.setItem(STORAGE_KEY, locale)
-  } catch {
-    /* storage unavailable */
-  }
+  storeLocale(locale)
   document.documentElement.lang = locale
 }
 

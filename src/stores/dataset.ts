@@ -78,6 +78,13 @@ export const useDatasetStore = defineStore('dataset', () => {
     reports.value = r
   }
 
+  /** The preview alone, without starting DuckDB: the build's render of the first frame (src/prerender). */
+  function showPreview(fv: FirstView): boolean {
+    status.value = 'loading'
+    showFirstView(fv)
+    return preview.value
+  }
+
   function sameTables(fv: FirstView | null, served: Record<string, string>): boolean {
     const built = Object.entries(fv?.tables ?? {})
     return built.length > 0 && built.every(([table, print]) => served[table] === print)
@@ -137,5 +144,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return (await loadDb()).query<T>(q)
   }
 
-  return { status, preview, progress, error, reports, counts, dataVersion, agencies, years, init, retry, refresh, run, answer }
+  return { status, preview, progress, error, reports, counts, dataVersion, agencies, years, init, retry, refresh, run, answer, showPreview }
 })

@@ -43,8 +43,8 @@ export function seedObservationCount(): number {
   return readFileSync(join(DIST, 'data/observations.csv'), 'utf8').trim().split('\n').length - 1
 }
 
-export async function newContext(width = 1366, height = 768): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block' })
+export async function newContext(width = 1366, height = 768, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block', ...options })
   await blockNonLocal(ctx, blocked)
   return ctx
 }
