@@ -155,3 +155,25 @@ export async function stopApp(): Promise<void> {
   await browser?.close()
   await server?.close()
 }
+
+/**
+ * The header bar fits its window: the whole title (no line cut), the nav after it, the summary and
+ * buttons after the nav and inside the window, and no button or link squeezed below its text.
+ */
+export async function expectHeaderFits(p: Page, width: number, where: string): Promise<void> {
+  const box = await p.evaluate(() => {
+    const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect()
+    const title = document.querySelector('.brand-title') as HTMLElement
+    const links = [...document.querySelectorAll('.app-nav a')].map((a) => a.getBoundingClientRect())
+    const squeezed = [...document.querySelectorAll('.app-header button, .app-header a')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)
+    const right = [...document.querySelectorAll('.header-right > *')].map((e) => e.getBoundingClientRect())
+    const overlapping = right.some((a, i) => right.slice(i + 1).some((b) => a.right > b.left + 0.5 && b.right > a.left + 0.5 && a.bottom > b.top && b.bottom > a.top))
+    return { squeezed, overlapping, titleRight: r('.brand-title').right, cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1, navLeft: links[0].left, navRight: links[links.length - 1].right, rightLeft: r('.header-right').left, rightRight: r('.header-right').right }
+  })
+  expect(box.cut, where).toBe(false)
+  expect(box.squeezed, where).toEqual([])
+  expect(box.overlapping, where).toBe(false)
+  expect(box.titleRight, where).toBeLessThanOrEqual(box.navLeft)
+  expect(box.navRight, where).toBeLessThanOrEqual(box.rightLeft)
+  expect(box.rightRight, where).toBeLessThanOrEqual(width)
+}

@@ -7,7 +7,7 @@
  * Screenshots: prerender-nojs-1366.png, prerender-nojs-1920.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { app, consoleProblems, newContext, openPage, pageErrors, shot, startApp, stopApp, waitReady } from './harness'
+import { app, consoleProblems, expectHeaderFits, newContext, openPage, pageErrors, shot, startApp, stopApp, waitReady } from './harness'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES } from '../../src/queries/catalogue'
 
 beforeAll(async () => {
@@ -69,6 +69,7 @@ describe('the first frame in index.html', () => {
       const titles = await p.$$eval('.family-card .chart-title', (els) => els.map((e) => e.textContent))
       expect(titles).toEqual(HEADLINE_FAMILIES.map((f) => catalogue.indicatorById.get(DEFAULT_HEADLINE[f])!.name_zh))
       expect(await p.$$eval('#app script', (s) => s.length)).toBe(0)
+      await expectHeaderFits(p, width, `first frame ${width}`)
       await shot(p, `prerender-nojs-${width}`, false)
       await ctx.close()
     })
