@@ -165,7 +165,7 @@ export async function expectHeaderFits(p: Page, width: number, where: string): P
     const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect()
     const title = document.querySelector('.brand-title') as HTMLElement
     const links = [...document.querySelectorAll('.app-nav a')].map((a) => a.getBoundingClientRect())
-    const squeezed = [...document.querySelectorAll('.app-header button, .app-header a')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)
+    const squeezed = [...document.querySelectorAll('.app-header button, .app-header a, .header-right > *')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)
     const right = [...document.querySelectorAll('.header-right > *')].map((e) => e.getBoundingClientRect())
     const overlapping = right.some((a, i) => right.slice(i + 1).some((b) => a.right > b.left + 0.5 && b.right > a.left + 0.5 && a.bottom > b.top && b.bottom > a.top))
     return { squeezed, overlapping, titleRight: r('.brand-title').right, cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1, navLeft: links[0].left, navRight: links[links.length - 1].right, rightLeft: r('.header-right').left, rightRight: r('.header-right').right }
