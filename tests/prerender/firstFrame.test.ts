@@ -47,6 +47,9 @@ describe('prerendered first frame', () => {
     }
     const titles = all.filter((e) => e.attribs.class === 'chart-title').map((e) => DomUtils.textContent(e))
     expect(titles).toEqual(HEADLINE_FAMILIES.map((f) => catalogue.indicatorById.get(DEFAULT_HEADLINE[f])!.name_zh))
+    // Each card's indicator menu shows the charted indicator (no DOM property to set in a static page).
+    const picked = all.filter((e) => e.name === 'select').map((sel) => DomUtils.findAll((o) => o.name === 'option' && 'selected' in o.attribs, sel.children).map((o) => o.attribs.value))
+    expect(picked).toEqual(HEADLINE_FAMILIES.map((f) => [DEFAULT_HEADLINE[f]]))
     // The cards the app renders, in its order.
     expect(all.filter((e) => e.attribs.class === 'family-card').map((e) => e.attribs['data-family'])).toEqual([...HEADLINE_FAMILIES])
   })
