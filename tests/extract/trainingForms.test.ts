@@ -34,4 +34,28 @@ describe('training sessions', () => {
   it('keeps an exchange seminar with another body (交流研讨) out', () => {
     expect(sessions('示范创建方面，与兄弟区县交流研讨6次，组织申报法治政府示范项目。')).toBeUndefined()
   })
+
+  it('keeps lectures of a publicity week or month (宣传周/宣传月) out: they are for the public', () => {
+    expect(sessions('法治宣传月期间共发放手册2000余册，在广场开展法律知识讲座9次。')).toBeUndefined()
+    expect(sessions('全年开展会前学法12次，举办法治讲座3场。')).toEqual([15, 'derived'])
+  })
+})
+
+const participants = (text: string) => valuesOf(text).training_participants
+
+describe('training participants', () => {
+  it('reads a count followed by the people who took part (N名…干部参训)', () => {
+    expect(participants('分两期举办执法骨干法治培训班，共86名基层执法人员参训。')).toEqual([86, 'exact'])
+    expect(participants('全县科级以上单位共420名班子成员参加培训。')).toEqual([420, 'exact'])
+  })
+
+  it('does not read people sent to an exam or a court hearing as participants', () => {
+    expect(participants('分批组织600余名干部参加法律知识考试。')).toBeUndefined()
+    expect(participants('组织67名领导干部分两批到法院旁听庭审。')).toBeUndefined()
+  })
+
+  it('does not count people sent to a county or district training (参加县级/区级…)', () => {
+    expect(participants('镇村干部参加区级法治培训4次，共计75人。')).toBeUndefined()
+    expect(sessions('镇村干部参加区级法治培训4次，共计75人。')).toBeUndefined()
+  })
 })
