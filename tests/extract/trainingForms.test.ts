@@ -58,4 +58,26 @@ describe('training participants', () => {
     expect(participants('镇村干部参加区级法治培训4次，共计75人。')).toBeUndefined()
     expect(sessions('镇村干部参加区级法治培训4次，共计75人。')).toBeUndefined()
   })
+
+  it('does not count training the agency gives outsiders (企业, 从业人员, 群众) as its own', () => {
+    expect(valuesOf('为辖区企业开展消防法规培训9期，培训经营户640余人。')).toEqual({})
+    expect(valuesOf('开展道路运输安全培训15场，培训企业从业人员900人次。')).toEqual({})
+    expect(valuesOf('全年会前学法10次，为企业开展法律培训4场。').training_sessions).toEqual([10, 'exact'])
+    expect(participants('举办村（社区）干部法治培训班2期，参训村干部130人。')).toEqual([130, 'exact'])
+  })
 })
+
+describe('training sessions in the strong sense', () => {
+  it('takes the law part of a general study count (学习N次，其中学法M次)', () => {
+    expect(sessions('局党委理论学习中心组学习15次，其中学法5次。')).toEqual([5, 'exact'])
+    expect(sessions('全年集中学习24次，其中法治专题学习7次。')).toEqual([7, 'exact'])
+  })
+})
+
+describe('certified officers', () => {
+  it('reads officers who have an enforcement card (有执法证的…共N人), never those who have none', () => {
+    expect(valuesOf('目前全局有执法证的干部共37人。').certified_officers).toEqual([37, 'exact'])
+    expect(valuesOf('没有执法证的人员4人。').certified_officers).toBeUndefined()
+  })
+})
+
