@@ -79,5 +79,17 @@ describe('certified officers', () => {
     expect(valuesOf('目前全局有执法证的干部共37人。').certified_officers).toEqual([37, 'exact'])
     expect(valuesOf('没有执法证的人员4人。').certified_officers).toBeUndefined()
   })
+
+  it('reads officers who hold a card named in 《》 (均持有《…行政执法证》)', () => {
+    expect(valuesOf('全队39名执法队员均持有《浙江省行政执法证》。').certified_officers).toEqual([39, 'exact'])
+    expect(valuesOf('全局持有《江西省行政执法证》的人员47名。').certified_officers).toEqual([47, 'exact'])
+  })
+})
+
+describe('training participants after the session', () => {
+  it('reads the staff who took part (参与干部职工N人次)', () => {
+    expect(participants('全年开展学法活动14次，参与干部职工380余人次。')).toEqual([380, 'approx'])
+    expect(participants('全年接待群众来访，参与人员200人次。')).toBeUndefined()
+  })
 })
 
