@@ -28,8 +28,9 @@ const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级|[县区]级)(?!级以上)/
 /** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
-/** A weak total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
-const NARROWER_PART = /^[^。；;]{0,12}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
+/** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
+const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
+const ALL_KINDS = /各类|各项|各种/
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
@@ -91,6 +92,8 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
     PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
+  if (ALL_KINDS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) &&
+    NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }

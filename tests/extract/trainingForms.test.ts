@@ -91,5 +91,23 @@ describe('training participants after the session', () => {
     expect(participants('全年开展学法活动14次，参与干部职工380余人次。')).toEqual([380, 'approx'])
     expect(participants('全年接待群众来访，参与人员200人次。')).toBeUndefined()
   })
+
+  it('takes the law part of an all-kinds training count (各类培训班N期，…其中法治培训M期)', () => {
+    expect(sessions('全年举办各类培训班16期，培训干部1800人次，其中法治培训4期。')).toEqual([4, 'exact'])
+  })
+
+  it('keeps knowledge tests (知识测试, 测评) out of sessions like exams', () => {
+    expect(sessions('组织开展法律知识测试3次，参与率100%。')).toBeUndefined()
+  })
+})
+
+const hours = (text: string) => valuesOf(text).training_hours_per_person
+
+describe('training hours per person', () => {
+  it('does not read the length of one course or session as hours per person', () => {
+    expect(hours('举办为期4天的执法人员法治培训班，共培训30学时。')).toBeUndefined()
+    expect(hours('组织执法人员集中学法5次，每次不少于2小时。')).toBeUndefined()
+    expect(hours('全年领导干部人均学法48学时。')).toEqual([48, 'exact'])
+  })
 })
 
