@@ -109,5 +109,22 @@ describe('training hours per person', () => {
     expect(hours('组织执法人员集中学法5次，每次不少于2小时。')).toBeUndefined()
     expect(hours('全年领导干部人均学法48学时。')).toEqual([48, 'exact'])
   })
+
+  it('does not read the total time of the sessions (学法时长共计N小时) as hours per person', () => {
+    expect(hours('全年集中学法10次，学法时长共计15小时。')).toBeUndefined()
+    expect(hours('全年累计学法不少于60学时。')).toEqual([60, 'at_least'])
+  })
+})
+
+describe('more session and officer forms', () => {
+  it('reads a law tutorial (《…》专题辅导N次) for the staff as a session, not one for firms', () => {
+    expect(sessions('请法律顾问为机关干部作《行政处罚法》专题辅导3次。')).toEqual([3, 'exact'])
+    expect(sessions('为辖区企业提供法律辅导20次。')).toBeUndefined()
+  })
+
+  it('reads the certified part of the officers (其中持证N人)', () => {
+    expect(valuesOf('全局共有执法人员61人，其中持证57人。').certified_officers).toEqual([57, 'exact'])
+    expect(valuesOf('执法人员持证上岗率达100%。').certified_officers).toBeUndefined()
+  })
 })
 
