@@ -26,8 +26,11 @@ const ASSISTED = /参与|协助|配合|帮助|指导/
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
-const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级)(?!级以上)/
+const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级|[县区]级)(?!级以上)/
 /** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
+/** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
+const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
+const ALL_KINDS = /各类|各项|各种/
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
@@ -87,7 +90,10 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   const link = text.slice(hit.end, tok.start)
   if (link.startsWith('类') || link.includes('会议')) return true
   if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
-    PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)))) return true
+    PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
+    NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
+  if (ALL_KINDS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) &&
+    NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -150,6 +156,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (part && otherTotalsPart(text, rule, sentence, part)) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
   if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
+  if (rule.audience && forOutsiders(text, rule.audience, cs, tok, sentence)) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (subItem) score -= 40
@@ -161,6 +168,14 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
     paragraph: sentence.paragraph, sentence: sentence.period, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
     via: after ? 'after' : 'term', distance, change: updated.has(tok),
   }
+}
+
+/** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
+function forOutsiders(text: string, audience: RegExp, cs: number, tok: NumberToken, sentence: Sentence): boolean {
+  const ce = clauseEnd(text, tok.end, sentence.end)
+  if (audience.test(text.slice(cs, ce))) return true
+  const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
+  return /^(?:共|累计)?(?:培训|参训|受训)/.test(next) && audience.test(next)
 }
 
 /** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */

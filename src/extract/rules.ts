@@ -23,6 +23,7 @@ export interface CompiledRule {
   reduction: boolean
   otherStage: RegExp | null
   narrow: RegExp | null
+  audience: RegExp | null
   partOf: RegExp | null
 }
 
@@ -48,6 +49,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       reduction: r.reduction ?? false,
       otherStage: union(r.other_stage),
       narrow: union(r.narrow),
+      audience: union(r.audience),
       partOf: union(r.part_of),
     }
   })

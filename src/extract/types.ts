@@ -76,6 +76,12 @@ export interface IndicatorRules {
    */
   narrow?: string[]
   /**
+   * Outsiders a session or its trainees may be (企业, 群众): named in the figure's clause or in the
+   * clause right after it that goes on about the training ("培训28场，培训企业从业人员…"), the
+   * figure counts someone else's training, not the agency's own.
+   */
+  audience?: string[]
+  /**
    * A sub-figure (after 其中, in an aside, in a colon breakdown) counts only when the clause holding
    * its total names one of these — its own kind or a larger one: "涉诉案件72起，其中行政诉讼14起" is
    * the litigation count, "行政强制1655宗，其中被诉22宗" is not.
