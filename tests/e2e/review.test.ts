@@ -149,12 +149,12 @@ describe('review and correction', () => {
 
     await goto(page, '/compare?i=petitions_handled')
     await poll(async () => (await chartItem(page, QJ, 'petitions_handled'))?.reported ?? false).toBe(false)
-    // The ranked chart draws it as a hollow 未报告 point on its own row, not as a bar.
-    const notReported = await page.$$eval('.chart-host', (hosts, r) => hosts.flatMap((h) => {
+    // The ranked chart draws it as a hollow 未报告 point on its own row, not as a bar (polled: the chart may redraw once more).
+    const notReported = () => page.$$eval('.chart-host', (hosts, r) => hosts.flatMap((h) => {
       const o = (h as HTMLElement & { __rolChart?: { getOption(): { series: { id?: string; data?: { labelText?: string; datum?: { report_id: string } }[] }[] } } }).__rolChart?.getOption()
-      return (o?.series ?? []).filter((s) => s.id === 'not-reported').flatMap((s) => s.data ?? []).filter((d) => d.datum?.report_id === r).map((d) => d.labelText)
+      return (o?.series ?? []).filter((s) => s.id === 'not-reported').flatMap((s) => s.data ?? []).filter((d) => d?.datum?.report_id === r).map((d) => d.labelText)
     }), QJ)
-    expect(notReported).toEqual(['未报告'])
+    await poll(notReported).toEqual(['未报告'])
     await goto(page, '/coverage')
     await poll(async () => (await chartItem(page, QJ, 'petitions_handled'))?.reported).toBe(false)
     // Undo brings it back; reject again for the rest of the test.
