@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { Catalogue } from '../src/extract'
 import { extractReport } from '../src/extract'
 import { processReport } from '../src/pipeline/processReport'
+import { rng } from '../scripts/rng'
 import { ROOT } from './build'
 
 const argv = process.argv.slice(2)
@@ -24,18 +25,6 @@ const ONLY = argv.includes('--only') ? arg('--only', '').split(',') : null
 
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'data/indicators.json'), 'utf8')) as Catalogue
 const seed = readFileSync(join(ROOT, 'data/reports/qijiang-transport-2023.txt'), 'utf8')
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const TERMS = ['行政处罚案件', '执法检查', '行政复议', '行政诉讼', '调解成功率', '参训人员', '学法', '持证执法人员', '罚没款',
   '即办件比例', '审批时限压缩', '信访事项', '规范性文件', '重大行政决策', '隐患整改', '人大建议政协提案']
