@@ -3,7 +3,8 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
-import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
+import { findAgency, fullestName } from './agency'
+import { findTitles, type Line, type TitleFound } from './authorTitle'
 import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
