@@ -12,7 +12,7 @@ import { cjkBefore, occurrences } from './placesNamed'
 import { authorOf, contextOf, departmentOf, type AgencyFound } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
-import { fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, mostNamed } from './authorBody'
+import { fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
 
 export type { AgencyFound } from './authorName'
 
@@ -31,7 +31,9 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   if ('organ' in lead) return lead
   department ??= lead.department
   const found = fromLevelGovernment(lines, ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
-  return found ?? { ...mostNamed(ctx), department }
+  if (found) return found
+  const named = mostNamed(ctx)
+  return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }
 }
 
 /**

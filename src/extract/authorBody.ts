@@ -34,29 +34,85 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   for (const l of lines) {
     const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text)
     if (!m) continue
-    const o = authorOf(m[1], ctx)
+    // "2019年，X局法治政府建设工作在…": the subject before its topic.
+    const subject = m[1].replace(/(?:法治|依法行政).*$/, '')
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null)
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
-    // "2024年，区信访局法治政府建设工作以…": the department before its topic, for the sector.
-    department ??= departmentOf(m[1].replace(/(?:法治|依法行政).*$/, ''))
+    // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
+    department ??= departmentOf(subject)
   }
   return { department }
 }
 
 /**
- * "2022年，我区…" or "现将县人民政府2022年…报告如下", and the text calls its government "县人民政府":
- * the report is that government's.
+ * The lead sentence speaks for a government by its level: "2022年，我区…", or the whole of its area
+ * as the subject ("2023年，全区各级人民政府以…", "在市委领导下，全市各级行政机关坚持…", "全县以…"),
+ * never the area's sector ("全县教育系统…").
+ */
+const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}\\s*年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:我(省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
+
+/** The government level the lead sentence speaks for, and whether it names the whole area's governments. */
+function leadLevel(lines: Line[]): { level: string; governments: boolean } | null {
+  for (const l of lines) {
+    const m = LEVEL_LEAD.exec(l.text)
+    if (m) return { level: m[1] ?? m[2], governments: Boolean(m[3]) }
+  }
+  return null
+}
+
+/**
+ * A government speaking by its level ("2022年，我区…", "全区各级人民政府…", or "现将县人民政府2022年…
+ * 报告如下") whose text calls its government "县人民政府", or whose lead names all its area's
+ * governments: the report is that government's, its place the one the text names at that level.
  */
 export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | null {
   const text = ctx.text
-  const we = lines.map((l) => /^\s*(?:19|20)\d{2}年(?:以来|度)?[,，]\s*我(省|市|区|县|州)/.exec(l.text)?.[1]).find(Boolean) ??
-    REPORTER.exec(text.slice(0, 2000))?.[1]
+  const lead = leadLevel(lines)
+  const we = lead?.level ?? REPORTER.exec(text.slice(0, 2000))?.[1]
   if (!we) return null
-  const level = we === '区' && /自治区人民政府/.test(text) ? '自治区' : we
+  const level = we === '区' && /自治区(?:人民)?政府/.test(text) ? '自治区' : we
   // The one government of that level the text writes out (《岳阳县人民政府常务会会前学法制度》) names it.
   const only = ctx.known().filter((k) => k.organ === '人民政府' && innermostPlace(k.place).endsWith(level))
-  const o = new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
+  const o = lead?.governments || new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
     ? expand(`${level}人民政府`, ctx) ?? (only.length === 1 ? only[0] : null) : null
   return o ? { organ: o, source: 'body', evidence: `${level}人民政府` } : null
+}
+
+/** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|主要负责人|党组|党委)`)
+/** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能). */
+const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法行政|法治|执法)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门)?建设`, 'g')
+
+/** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
+function departmentOfField(words: string): string | undefined {
+  for (let k = 0; k + 2 <= words.length; k++) {
+    const d = departmentOf(`${words.slice(k)}局`)
+    if (d) return d
+  }
+  return undefined
+}
+
+/**
+ * When no author can be read, what the report still says about its kind, for the sector: a
+ * department named by level as the subject (区财政局), the field of a 我局/我厅 (法治市场监管 →
+ * 市场监督管理局), or the level a government speaks for (我镇, 全县, 街道…) as "镇人民政府".
+ */
+export function kindOf(lines: Line[], ctx: Context): string | undefined {
+  const head = lines.map((l) => l.text).join('\n')
+  const subject = SUBJECT_DEPARTMENT.exec(head)
+  const named = subject ? departmentOf(subject[1]) : undefined
+  if (named) return named
+  const level = selfLevel(head) ?? leadLevel(lines)?.level ?? /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:[a-zA-Z]+|某)?(省|市|区|县|州)(?:人民)?政府/m.exec(head)?.[1]
+  if (!level) return undefined
+  if (/[局厅委办]/.test(level)) {
+    FIELD.lastIndex = 0
+    for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
+      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4])
+      if (field) return field
+    }
+    return undefined
+  }
+  return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }
 
 const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)

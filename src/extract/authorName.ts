@@ -101,13 +101,21 @@ export function authorOf(s: string, ctx: Context): Organ | null {
   const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
   // "海滨街2020年…": a street written without 道 is the street (街道).
+  const read = (p: string) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
   const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))
-    .map((p) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null))
+    .map((p) => {
+      // "高新区（新市区）人民政府": a place written with the other name it goes by, the organ after both —
+      // the one that reads as a place; "X局（X乡村振兴局）": an organ and its second name — the first.
+      const alias = /^(.+?)[（(]([^）)]{2,12})[）)](.*)$/.exec(p)
+      if (!alias) return read(p)
+      return alias[3] ? read(alias[2] + alias[3]) ?? read(alias[1] + alias[3]) : read(alias[1])
+    })
     .filter((o): o is Organ => o !== null)
   return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
 }
 
 /** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */
 export function departmentOf(s: string): string | undefined {
-  return readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true })?.organ
+  // 市场监管局 is a department as it stands; 市水务局 one after its level.
+  return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }))?.organ
 }

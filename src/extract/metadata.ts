@@ -14,13 +14,16 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
 
 const YEAR_CUES: [RegExp, number][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
-  [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
+  // (not a past report the text says was reported or reviewed: "向人大常委会报告2022年法治政府建设情况")
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
 ]
 const DATE_LINE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g
+/** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
+const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年]/g
 
 function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
@@ -43,6 +46,8 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
   let best: [number, { score: number; evidence: string }] | null = null
   for (const e of votes) if (!best || e[1].score > best[1].score) best = e
   if (best) return { year: best[0], source: 'body', evidence: best[1].evidence }
+  const filed = BREADCRUMB_YEAR.exec(text.slice(0, body.start + 300))
+  if (filed) return { year: Number(filed[1]), source: 'body', evidence: filed[0].trim() }
   // Only a publication date: reports are published early in the following year.
   for (const re of [DATE_LINE, PUBLISHED]) {
     re.lastIndex = 0

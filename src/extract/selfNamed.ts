@@ -8,8 +8,11 @@ import { readPlace } from './placesNamed'
 /** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …). */
 const SELF = /我(街道|省|市|区|县|州|镇|乡|局|厅|委(?!员)|办(?!理|事|公|案|结|件))/
 
+/** A report of a street or zone naming itself by its kind alone as a clause's subject ("，街道对照…", "一、新区推进…"). */
+const BARE_KIND = /(?:^|[\n，,。；、])\s*(街道|新区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
+
 export function selfLevel(head: string): string | null {
-  return SELF.exec(head)?.[1] ?? null
+  return SELF.exec(head)?.[1] ?? BARE_KIND.exec(head)?.[1] ?? null
 }
 
 const isCjk = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff'

@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (657 items: dev a–c, e and i openings, f passages, g training; holdout incl. the fresh d-*), raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.88, agency: 0.93, year: 0.99, maxDistractors: 19, lowBandShareOfErrors: 0.48 }
+const FLOOR = { f1: 0.88, agency: 0.975, year: 1, maxDistractors: 19, lowBandShareOfErrors: 0.48 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

@@ -30,4 +30,12 @@ describe('report metadata', () => {
   it('derives the year from the publication date when nothing else says it', () => {
     expect(meta('法治政府建设工作报告\n我局认真开展工作。\n发布日期:2024-02-01').year).toBe(2023)
   })
+
+  it('does not take the year of a past report the text says was reported (报告2022年法治政府建设情况)', () => {
+    expect(meta('2023年，全区推进依法行政。\n（一）坚持党的领导。区政府按规定向区人大常委会报告2022年法治政府建设情况。').year).toBe(2023)
+  })
+
+  it('reads the year a page files the report under in its breadcrumb (… > 2021年度)', () => {
+    expect(meta('首页> 政务公开> 法治政府建设年度报告 > 2021年度\n一、主要举措\n我局认真开展工作。').year).toBe(2021)
+  })
 })
