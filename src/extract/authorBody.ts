@@ -4,9 +4,9 @@
  * 我区…", "现将县人民政府2022年…报告如下"), 我镇/我局 with the place or organ the text names, and
  * last the organ the text names most.
  */
-import { innermostPlace, type Organ } from './organs'
+import { innermostPlace, readOrgan, type Organ } from './organs'
 import { readPlace } from './placesNamed'
-import { placeOfLevel, selfLevel } from './selfNamed'
+import { placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
 import { authorOf, CJK, departmentOf, expand, governmentOf, PARTY, type AgencyFound, type Context } from './authorName'
 import { ADDRESSEE } from './authorChrome'
 import type { Line } from './authorTitle'
@@ -36,7 +36,7 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     if (!m) continue
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null)
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx)
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)
@@ -60,6 +60,13 @@ function leadLevel(lines: Line[]): { level: string; governments: boolean } | nul
   return null
 }
 
+/** A 厅 named bare as the subject ("2021年，司法厅以…") is its province's, the one the text names. */
+function provincialDepartment(subject: string, ctx: Context): Organ | null {
+  const word = readOrgan(subject, { placeless: true })
+  const province = ctx.places().province
+  return word && !word.place && word.organ.endsWith('厅') && province ? readOrgan(province + word.organ) : null
+}
+
 /**
  * A government speaking by its level ("2022年，我区…", "全区各级人民政府…", or "现将县人民政府2022年…
  * 报告如下") whose text calls its government "县人民政府", or whose lead names all its area's
@@ -81,7 +88,7 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
 /** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
 const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|主要负责人|党组|党委)`)
 /** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能). */
-const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法行政|法治|执法)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门)?建设`, 'g')
+const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法行政|法治|执法)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {
@@ -152,7 +159,8 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
   }
   const places = ctx.places()
   const place = (level === '省' ? places.province : level === '市' ? places.city : null) ??
-    (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level)
+    (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level) ??
+    (/^(?:镇|乡|街道)$/.test(level) ? placeOfBrand(ctx.text, level) : null)
   return place ? found(governmentOf(place), `我${level}`) : null
 }
 

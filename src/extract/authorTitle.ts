@@ -8,7 +8,7 @@ export interface Line { text: string; start: number }
 export interface TitleFound { title: string; line: Line }
 
 /** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
-const TITLE_END = /(?:法治|依法行政)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
+const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 

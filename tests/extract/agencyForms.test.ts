@@ -163,3 +163,34 @@ describe('no author, but its kind for the sector', () => {
     expect(meta(lead + BODY)).toMatchObject({ agency: null, agency_source: 'unknown', sector })
   })
 })
+
+describe('self-reference and brands', () => {
+  it('本镇/本局 speak for the author as 我镇/我局 do', () => {
+    expect(meta(`2023年，本镇推进依法行政，结合本镇实际制定学法清单。${BODY}推动各项部署在青杉镇落地见效。`))
+      .toMatchObject({ agency: '青杉镇人民政府', sector: '乡镇政府' })
+  })
+
+  it('a bare 厅 as the subject is the province’s the text names (司法厅 … 法治四川)', () => {
+    expect(meta(`2021年，司法厅以法治为引领，为法治四川建设提供保障。${BODY}`))
+      .toMatchObject({ agency: '四川省司法厅', region: '四川省', sector: '司法行政' })
+  })
+
+  it('a place named only in its brand (法治舒桥建设) with the level the report speaks for', () => {
+    expect(meta(`2024年，我乡依法履职，明确法治云溪建设的重点任务。${BODY}`)).toMatchObject({ agency: '云溪乡人民政府' })
+    expect(meta(`2024年，我乡依法履职，推进法治政府建设和法治阵地建设。${BODY}`)).toMatchObject({ agency: null })
+    expect(meta(`2024年，我乡依法履职，推进法治交通建设。${BODY}`)).toMatchObject({ agency: null })
+  })
+
+  it('the verb a clause starts with is never a place stem (利用镇党委会议, 围绕县委…)', () => {
+    expect(meta(`2023年，本镇依法行政，利用镇党委会议集中学法。${BODY}`)).toMatchObject({ agency: null, sector: '乡镇政府' })
+    expect(readOrgan('围绕县人民政府')).toBeNull()
+  })
+
+  it('a 述法 report is a title: its year is the report’s', () => {
+    expect(meta(`乡镇镇长2023年述法报告\n今年以来，我认真履行法治建设第一责任人职责。${BODY}`).year).toBe(2023)
+  })
+
+  it('a 我局 names its field in "X法治政府建设": the sector', () => {
+    expect(meta(`2024年，我局依法履职，生态环境法治政府建设取得实效。${BODY}`)).toMatchObject({ agency: null, sector: '生态环境' })
+  })
+})
