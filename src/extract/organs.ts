@@ -157,9 +157,10 @@ const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北�
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
-  // A stem holds no other place's suffix (年重庆市九龙坡区 is two places after a stray character).
+  // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
+  // after a stray character); 新市街道, 东市镇 keep theirs.
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
-  if (/[省市]/.test(place.slice(0, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
+  if (/[省市]/.test(place.slice(2, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
   if (place.endsWith('城市')) return isCityName(place) // 示范城市 is no place
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
   return true

@@ -125,6 +125,8 @@ describe('department names that are in no list', () => {
     expect(readOrgan('市中区司法局')?.place).toBe('市中区')
     expect(readOrgan('新市区人民政府')?.place).toBe('新市区')
     expect(readOrgan('部署全镇人民政府')).toBeNull()
+    expect(readOrgan('新市街道办事处')?.place).toBe('新市街道')
+    expect(readOrgan('年青杉市云溪区人民政府')).toBeNull()
   })
 })
 
@@ -190,7 +192,8 @@ describe('self-reference and brands', () => {
     expect(meta(`乡镇镇长2023年述法报告\n今年以来，我认真履行法治建设第一责任人职责。${BODY}`).year).toBe(2023)
   })
 
-  it('a 我局 names its field in "X法治政府建设": the sector', () => {
+  it('a 我局 names its field in "X法治政府建设" or "全区X系统": the sector', () => {
     expect(meta(`2024年，我局依法履职，生态环境法治政府建设取得实效。${BODY}`)).toMatchObject({ agency: null, sector: '生态环境' })
+    expect(meta(`我委依法履职，组织全区卫生健康系统干部职工参加法治考试。${BODY}`)).toMatchObject({ agency: null, sector: '卫生健康' })
   })
 })
