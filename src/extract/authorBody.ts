@@ -174,8 +174,9 @@ export function mostNamed(ctx: Context): AgencyFound {
     if (ADDRESSEE.test(text.slice(text.lastIndexOf('\n', index) + 1, lineEnd < 0 ? text.length : lineEnd).trim())) continue
     const name = innermostPlace(organ.place) + organ.organ
     const c = counts.get(name) ?? { n: 0, organ, index }
-    const follows = text.slice(index + organ.name.length, index + organ.name.length + 24)
-    c.n += /^(?:关于)?(?:19|20)\d{2}年度?[^。]{0,12}法治/.test(follows) ? 3 : 1
+    const follows = text.slice(index + organ.name.length, index + organ.name.length + 36)
+    // Named before a year and its own rule-of-law report (…2022年度法治政府建设情况报告), not a plan named after it.
+    c.n += /^(?:关于)?(?:19|20)\d{2}年度?[^。]{0,12}法治[^。》]{0,12}报告/.test(follows) ? 3 : 1
     counts.set(name, c)
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.index - b.index)

@@ -188,6 +188,11 @@ describe('self-reference and brands', () => {
     expect(readOrgan('围绕县人民政府')).toBeNull()
   })
 
+  it('a plan named after a government is not its own report (《X县人民政府2023年度法治政府建设工作要点》)', () => {
+    expect(meta(`2023年，我局依法履职，落实《云溪县人民政府2023年度法治政府建设工作要点》。${BODY}`).agency).toBeNull()
+    expect(meta(`2023年，全县依法行政。${BODY}审议《云溪县人民政府2022年度法治政府建设情况报告》。`).agency).toBe('云溪县人民政府')
+  })
+
   it('a 述法 report is a title: its year is the report’s', () => {
     expect(meta(`乡镇镇长2023年述法报告\n今年以来，我认真履行法治建设第一责任人职责。${BODY}`).year).toBe(2023)
   })
