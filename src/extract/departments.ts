@@ -1,0 +1,106 @@
+/**
+ * The words of an organ after its place: a department of a closed vocabulary (司法局, 卫生健康委员会,
+ * 交通运输厅 …), a stem composed of known parts (文化和广电旅游体育局), an abbreviation expanded to the
+ * full name (市场监管局, 人社局, 卫健委, 退役军人局), or a people's government; and the ministries'
+ * stems. ./organs.ts puts a place chain before them.
+ */
+
+/** Department stems, longest forms first within a family; abbreviations map to their full forms below. */
+const DEPARTMENTS = [
+  '司法', '公安', '财政', '教育', '民政', '审计', '统计', '商务', '税务', '气象', '地震', '档案', '信访', '外事', '侨务',
+  '粮食和物资储备', '粮食', '林业和草原', '林业', '园林', '水利', '水务', '交通运输', '交通', '应急管理', '市场监督管理',
+  '生态环境', '环境保护', '自然资源和规划', '规划和自然资源', '自然资源', '规划', '国土资源', '住房和城乡建设',
+  '住房城乡建设', '城乡建设', '住房保障', '卫生健康', '卫生和计划生育', '人力资源和社会保障', '人力资源社会保障',
+  '农业农村', '农业', '畜牧兽医', '畜牧', '渔业', '海洋', '文化和旅游发展', '文化旅游发展', '文化和旅游', '文化广电和旅游', '文化广电旅游', '文化广电体育和旅游',
+  '文化旅游', '文化广播电视和旅游', '文化广播电视旅游', '文化广电新闻出版', '文化体育和旅游', '文化广电体育', '文化', '旅游', '体育', '科学技术', '科技', '工业和信息化', '经济和信息化', '经济信息化', '工业信息化',
+  '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '综合执法', '城市综合管理',
+  '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务和数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
+  '大数据', '数据', '机关事务管理', '机关事务', '人民防空', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
+  '民族事务', '国有资产监督管理', '地方金融监督管理', '金融监督管理', '金融工作', '药品监督管理', '烟草专卖', '邮政管理',
+  '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
+  '消防救援', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人力社保', '人社', '林草', '住建', '卫健',
+  '发改', '经信', '工信', '文旅', '文广旅', '医保', '城管', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
+]
+/** Common abbreviations → the full department stem (as organs name themselves in full). */
+const FULL: Record<string, string> = {
+  市场监管: '市场监督管理', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
+  应急: '应急管理', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 城管: '城市管理',
+}
+/** Organ words after a department stem, and the words of a government (longest first). */
+const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '管理委员会', '办事处', '管委会', '政府']
+/**
+ * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
+ * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.
+ */
+const DROPPED_WORD = /(?:事务|监督管理|管理|服务)$/
+for (const d of DEPARTMENTS) {
+  const m = DROPPED_WORD.exec(d)
+  const stem = m ? d.slice(0, m.index) : ''
+  if (stem.length >= 3 && !DEPARTMENTS.includes(stem)) FULL[stem] ??= d
+}
+const DEPT_SET = new Set([...DEPARTMENTS, ...Object.keys(FULL)])
+export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sort((x, y) => y - x)
+/**
+ * Parts a department stem may be composed of when the whole is in no list (文化和广电旅游体育局 of
+ * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与.
+ */
+const PARTS = new Set([...DEPT_SET, '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进'])
+const PART_LENGTHS = [...new Set([...PARTS].map((d) => d.length))].sort((x, y) => y - x)
+export const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
+const byLastChar = (words: string[]) => {
+  const m = new Map<string, string[]>()
+  for (const w of words) m.set(w.at(-1)!, [...(m.get(w.at(-1)!) ?? []), w])
+  return m
+}
+const GOVERNMENT_BY_LAST = byLastChar(GOVERNMENT_WORDS)
+const DEPT_BY_LAST = byLastChar(DEPT_WORDS)
+
+/** The longest organ word ending at `end` (人民政府, 卫生健康委员会, 司法局 …): where it starts, or -1. */
+export function organWordStart(s: string, end: number): number {
+  let best = -1
+  const last = s[end - 1]
+  for (const w of GOVERNMENT_BY_LAST.get(last) ?? []) if (s.endsWith(w, end)) { best = end - w.length; break }
+  for (const w of DEPT_BY_LAST.get(last) ?? []) {
+    if (!s.endsWith(w, end)) continue
+    const at = end - w.length
+    for (const len of STEM_LENGTHS) {
+      if (at - len < 0 || (best >= 0 && at - len >= best)) continue
+      if (DEPT_SET.has(s.slice(at - len, at))) { best = at - len; break }
+    }
+    const composed = composedStart(s, at)
+    if (composed >= 0 && (best < 0 || composed < best)) best = composed
+  }
+  return best
+}
+
+/** Where a stem of two or more known parts ending at `at` starts (文化+和+广电+旅游+体育), or -1; at most 16 characters. */
+function composedStart(s: string, at: number): number {
+  let pos = at
+  let parts = 0
+  while (pos > 0 && at - pos < 16) {
+    let next = -1
+    for (const len of PART_LENGTHS) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
+    if (next < 0) break
+    pos = next
+    parts++
+    // A joiner counts only between two parts (和 of 文化和旅游).
+    if (pos > 1 && (s[pos - 1] === '和' || s[pos - 1] === '与')) {
+      const before = PART_LENGTHS.find((len) => pos - 1 - len >= 0 && PARTS.has(s.slice(pos - 1 - len, pos - 1)))
+      if (before !== undefined) pos--
+    }
+  }
+  return parts >= 2 ? pos : -1
+}
+
+export function expandDept(organ: string): string {
+  if (organ === '政府') return '人民政府'
+  if (organ === '管委会') return '管理委员会'
+  for (const [short, full] of Object.entries(FULL)) {
+    if (organ.startsWith(short) && !organ.startsWith(full)) {
+      const word = organ.slice(short.length)
+      return full + (word === '委' ? '委员会' : word)
+    }
+  }
+  return organ
+}
