@@ -104,7 +104,7 @@ export function termAfter(text: string, rule: CompiledRule, pos: number, ceil: n
   return null
 }
 
-const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$/
+const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$|(?:增幅|降幅|涨幅)(?:为|达|达到)$/
 const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)$/
 
 /**

@@ -190,3 +190,28 @@ describe('wordings the rules missed', () => {
     expect(value('全年确定两项重大行政决策事项并全部履行法定程序。', 'major_decisions')).toBe(2)
   })
 })
+
+describe('a neighbour of the term that makes it another measure', () => {
+  it('drops review applications in a sentence about disclosure, and a review-like rate of legal checks', () => {
+    expect(value('信息公开工作规范有序，全年收到复议申请2件。', 'info_disclosure_requests')).toBeUndefined()
+    expect(value('法制审核纠错率为6.5%。', 'reconsideration_correction_pct')).toBeUndefined()
+    expect(value('行政复议纠错率为6.5%。', 'reconsideration_correction_pct')).toBe(6.5)
+  })
+
+  it('drops a pledge-based permit count as lenient cases, and inspections the agency received', () => {
+    expect(value('推行告知承诺制，办理审批事项215件。', 'lenient_cases')).toBeUndefined()
+    expect(value('接受省级执法检查3次。', 'enforcement_inspections')).toBeUndefined()
+    expect(value('开展执法检查3次。', 'enforcement_inspections')).toBe(3)
+  })
+
+  it('drops consultations as approvals, and satisfaction as an online-processing rate', () => {
+    expect(value('政务服务中心受理群众咨询860件，办理行政许可420件。', 'approvals_handled')).toBe(420)
+    expect(value('全程网办事项满意度达到99.2%。', 'online_processing_pct')).toBeUndefined()
+    expect(value('全程网办率达到92%。', 'online_processing_pct')).toBe(92)
+  })
+
+  it('reads an increase stated as 增幅为 as a change, not a rate', () => {
+    expect(value('全程网办率达92%，增幅为7%。', 'online_processing_pct')).toBe(92)
+    expect(value('即办件比例增幅为12%。', 'immediate_processing_pct')).toBeUndefined()
+  })
+})
