@@ -21,7 +21,7 @@ import { summed } from './sums'
 import { earlierYearSpans, notOwnFrom, otherTotalsPart } from './scope'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
-const ASSISTED = /参与|协助|配合|帮助|指导/
+const ASSISTED = /参与|协助|配合|帮助|指导|陪同|随同/
 /** Bodies a case is referred to, opening a clause as its subject. */
 const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法院|检察院|检察机关|纪检监察机关)/
 /** Several regions as the subject of a total ("三地共查处…824件"): a joint campaign's sum, not one agency's. */
@@ -138,7 +138,18 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     after = true
   }
   if (!hit) return null
-  return linked(text, rule, k, sentence, hit, after, updated)
+  const c = linked(text, rule, k, sentence, hit, after, updated)
+  if (!c) return null
+  const own = ownPart(text, sentence, k)
+  return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end } : c
+}
+
+/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件"): what the report counts. */
+const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,8}$/
+
+function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
+  const next = sentence.tokens[k + 1]
+  return next && next.unit === sentence.tokens[k].unit && OWN_PART.test(text.slice(sentence.tokens[k].end, next.start)) ? next : null
 }
 
 /** The candidate for figure `k` tied to `hit`, unless something near it disqualifies the link. */

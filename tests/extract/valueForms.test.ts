@@ -215,3 +215,30 @@ describe('a neighbour of the term that makes it another measure', () => {
     expect(value('即办件比例增幅为12%。', 'immediate_processing_pct')).toBeUndefined()
   })
 })
+
+describe('inspections the agency underwent or accompanied are not its own', () => {
+  it('drops inspections of the agency and inspections it accompanied, keeps its own', () => {
+    expect(value('市应急局对我局开展执法检查2次。', 'enforcement_inspections')).toBeUndefined()
+    expect(value('陪同省生态环境厅开展专项检查4次。', 'enforcement_inspections')).toBeUndefined()
+    expect(value('对辖区企业开展专项检查4次。', 'enforcement_inspections')).toBe(4)
+  })
+})
+
+describe('the author’s part of an area’s total, amended documents, and a list inside the term', () => {
+  it('takes the author’s own part after an area’s total', () => {
+    expect(value('全市各部门合计收到复议申请96件，其中本局7件。', 'reconsideration_cases')).toBe(7)
+    expect(value('全市系统共查办违法案件1180件，其中市局本级查办86件。', 'enforcement_cases')).toBe(86)
+    expect(value('全年收到复议申请96件，其中行政处罚类40件。', 'reconsideration_cases')).toBe(96)
+  })
+
+  it('does not count amended or repealed documents as reviewed, outside a cleanup', () => {
+    expect(value('本年废止规范性文件4件，修改2件。', 'normative_docs_reviewed')).toBeUndefined()
+    expect(value('修改规范性文件5件。', 'normative_docs_reviewed')).toBeUndefined()
+    expect(value('经评估清理，保留规范性文件30件，修改2件。', 'normative_docs_reviewed')).toEqual(32)
+  })
+
+  it('reads cases whose kinds are listed between the verb and the noun', () => {
+    expect(value('查处超限运输、无证经营等违法行为共236起。', 'enforcement_cases')).toBe(236)
+    expect(value('办理食品、药品、特种设备等行政处罚案件共148件。', 'penalty_cases')).toBe(148)
+  })
+})
