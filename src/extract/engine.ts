@@ -19,13 +19,10 @@ import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
 import { earlierYearSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导|陪同|随同/
-/** Bodies a case is referred to, opening a clause as its subject. */
-const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法院|检察院|检察机关|纪检监察机关)/
-/** Several regions as the subject of a total ("三地共查处…824件"): a joint campaign's sum, not one agency's. */
-const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市)(?:共|合计|累计|总计)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
@@ -46,8 +43,6 @@ const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 /** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
 const OTHER_STAGE = 30
-/** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
-const LOOK_BACK = 80
 /** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
 const SUB_ITEM = 40
 const SUB_RATE = 10
@@ -144,13 +139,6 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end } : c
 }
 
-/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件"): what the report counts. */
-const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,8}$/
-
-function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
-  const next = sentence.tokens[k + 1]
-  return next && next.unit === sentence.tokens[k].unit && OWN_PART.test(text.slice(sentence.tokens[k].end, next.start)) ? next : null
-}
 
 /** The candidate for figure `k` tied to `hit`, unless something near it disqualifies the link. */
 function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
@@ -166,11 +154,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   if (ASSISTED.test(text.slice(cs, anchor))) return null
-  // A body the figures were referred to counts its own ("移送公安机关230件，公安机关立案210件").
-  if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
-  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || SEVERAL_REGIONS.test(text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start))) return null
+  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, sentence, cs, anchor, tok)) return null
   if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
@@ -193,30 +179,6 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
     paragraph: sentence.paragraph, sentence: sentence.period, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
     via: after ? 'after' : 'term', distance, change: updated.has(tok),
   }
-}
-
-/** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
-function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
-  const end = Math.min(clauseEnd(text, tok.end, sentence.end), tok.end + 6)
-  const list = text.slice(tok.end, end).indexOf('、')
-  return list >= 0 ? tok.end + list : end
-}
-
-/**
- * Whether the term names what the figure counts, by what stands around the term:
- * - a bare verb term (化解) counts the object named before it in its period (sentences joined by ；) (rule.priorObject);
- * - a bare noun term after a verb of another action counts that action (rule.governedBy: 公开…规范性文件42件);
- * - a term that is one item of a list closed by 等 ("行政复议、行政诉讼、信访等案件12件") counts the list's total,
- *   unless every item is a kind of the term's own head ("执法检查、专项检查等共30次").
- */
-function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence, cs: number): boolean {
-  if (rule.priorObject && hit.end - hit.start <= 2 && cs > sentence.period && rule.priorObject.test(text.slice(Math.max(sentence.period, cs - LOOK_BACK), cs))) return false
-  if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start))) return false
-  const link = text.slice(hit.end, tok.start)
-  const etc = link.indexOf('等')
-  if (etc < 0 || !link.startsWith('、')) return true
-  const head = text.slice(Math.max(hit.start, hit.end - 2), hit.end)
-  return link.slice(1, etc).split('、').every((item) => item.includes(head))
 }
 
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
