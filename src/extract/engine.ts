@@ -19,6 +19,7 @@ import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
 import { notOwnFrom, otherTotalsPart } from './scope'
+import { lectureFits, otherTopic } from './training'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导/
@@ -26,7 +27,9 @@ const ASSISTED = /参与|协助|配合|帮助|指导/
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
-const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级|[县区]级)(?!级以上)/
+const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
+/** An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次") has its own host: the items before it do not speak for it. */
+const EARLIER_ITEM = /^.*\d[^、]*、/s
 /** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
@@ -147,7 +150,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start))) return null
-  if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
+  if (OTHERS_EVENT.test(text.slice(eventFrom, anchor).replace(EARLIER_ITEM, '')) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
@@ -157,6 +160,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
   if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
   if (rule.audience && forOutsiders(text, rule.audience, cs, tok, sentence)) return null
+  if (rule.lecture && !lectureFits(text, rule.lecture, hit, tok.end, sentence, sentence.paragraph)) return null
+  if (rule.otherTopic && otherTopic(text, rule.otherTopic, eventFrom, clauseEnd(text, tok.end, sentence.end))) return null
+  if (rule.otherHost?.test(text.slice(sentence.period, anchor))) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (subItem) score -= 40
@@ -221,6 +227,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let paragraph = body.start
   let previousEnd = body.start
   let period = body.start
+  let notOwnPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
@@ -234,7 +241,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (inSpans(skip, span.start)) continue
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    const ownUntil = notOwnFrom(text, span)
+    // A multi-year span or a breakdown in an earlier sentence of the period (…期间…；…) governs the rest of it.
+    const ownUntil = period === notOwnPeriod ? span.start : notOwnFrom(text, span)
+    if (ownUntil < span.end) notOwnPeriod = period
     const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !isTarget(text, t, span, governed))
     const sentence: Sentence = {
       ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),

@@ -4,6 +4,7 @@
  */
 import type { Indicator, IndicatorRules } from './types'
 import type { NumberToken } from './numbers'
+import type { LectureKind } from './training'
 
 export interface CompiledRule {
   indicator: Indicator
@@ -25,6 +26,9 @@ export interface CompiledRule {
   narrow: RegExp | null
   audience: RegExp | null
   partOf: RegExp | null
+  lecture: LectureKind | null
+  otherTopic: RegExp | null
+  otherHost: RegExp | null
 }
 
 const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
@@ -51,6 +55,9 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       narrow: union(r.narrow),
       audience: union(r.audience),
       partOf: union(r.part_of),
+      lecture: r.lecture ?? null,
+      otherTopic: union(r.other_topic),
+      otherHost: union(r.other_host),
     }
   })
 }
