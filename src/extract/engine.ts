@@ -95,8 +95,10 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
     PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
-  if (ALL_KINDS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) &&
-    NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
+  // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the all-kinds one before it.
+  let from = clauseStart(text, hit.start, sentence.start)
+  if (hit.start - from <= 2 && from > sentence.start) from = clauseStart(text, from - 1, sentence.start)
+  if (ALL_KINDS.test(text.slice(from, tok.start)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }

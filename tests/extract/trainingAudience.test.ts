@@ -87,3 +87,27 @@ describe('enforcement cards held, not applied for', () => {
     expect(participants('组织860名干部参加法治知识答题。')).toBeUndefined()
   })
 })
+
+describe('more ways of stating the figures', () => {
+  it('reads publicity campaigns named 法律进企业 / 法律六进 and adds them to the lectures of the sentence', () => {
+    expect(publicity('开展“法律进企业”活动12场，为企业职工举办法治讲座5场。')).toEqual([17, 'derived'])
+    expect(publicity('组织“法律六进”活动46场次，覆盖群众1.5万人次。')).toEqual([46, 'exact'])
+  })
+
+  it('reads participants of a tutorial, of study and of a training with an exam', () => {
+    expect(participants('邀请市中级法院法官为全体干部作《行政诉讼法》专题辅导1次，100余人参加。')).toEqual([100, 'approx'])
+    expect(participants('参与学习的干部达800人次。')).toEqual([800, 'exact'])
+    expect(participants('共有150名干部参加学习。')).toEqual([150, 'exact'])
+    expect(participants('举办通用法律知识培训班1期，全县320名执法人员参加培训并考试。')).toEqual([320, 'exact'])
+    expect(participants('组织200名党员参加主题党日学习。')).toBeUndefined()
+  })
+
+  it('takes the law part of an all-kinds count of trainees (各类培训…人次，其中法治培训…人次)', () => {
+    const v = valuesOf('全年累计开展各类培训32期，培训3600余人次，其中法治培训6期、培训480人次。')
+    expect([v.training_sessions, v.training_participants]).toEqual([[6, 'exact'], [480, 'exact']])
+  })
+
+  it('reads officers who all hold a card (全部N名执法人员均已持证)', () => {
+    expect(valuesOf('全部86名执法人员均已持证。').certified_officers).toEqual([86, 'exact'])
+  })
+})
