@@ -95,10 +95,12 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
     PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
-  // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the all-kinds one before it.
+  // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the one before it.
   let from = clauseStart(text, hit.start, sentence.start)
   if (hit.start - from <= 2 && from > sentence.start) from = clauseStart(text, from - 1, sentence.start)
-  if (ALL_KINDS.test(text.slice(from, tok.start)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
+  // A count of all kinds, or one that names no law, yields to its law part after 其中 ("学习培训26场次，其中法治专题学习9场次").
+  const own = text.slice(from, tok.start)
+  if ((ALL_KINDS.test(own) || !/法/.test(own)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -107,7 +109,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
   if (!sentence.named(r) && !rule.after.length) return null
-  if (tok.unit === '%' && isChange(text, tok, sentence.start) &&
+  if (isChange(text, tok, sentence.start) &&
       !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(Math.max(sentence.start, tok.start - 3), tok.start)))) return null
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null

@@ -126,7 +126,7 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
   return { superseded, updated }
 }
 
-/** True when a percentage reads as a change ("同比提高5%"), not a level. */
+/** True when a figure reads as a change ("同比提高5%", "较上年增加3场"), not a level. */
 export function isChange(text: string, tok: NumberToken, sentenceStart: number): boolean {
   return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, tok.start - 6), tok.start))
 }

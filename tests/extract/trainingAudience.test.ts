@@ -111,3 +111,11 @@ describe('more ways of stating the figures', () => {
     expect(valuesOf('全部86名执法人员均已持证。').certified_officers).toEqual([86, 'exact'])
   })
 })
+
+describe('levels, not changes', () => {
+  it('takes the year\'s count, never the change against last year or a general count with a law part', () => {
+    expect(sessions('学法培训较上年增加3场，全年学法培训达15场。')).toEqual([15, 'exact'])
+    expect(sessions('法治培训场次同比增加3场。')).toBeUndefined()
+    expect(sessions('累计组织学习培训26场次，其中法治专题学习9场次。')).toEqual([9, 'exact'])
+  })
+})
