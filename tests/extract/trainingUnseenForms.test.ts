@@ -119,3 +119,13 @@ describe('levels, not changes', () => {
     expect(sessions('累计组织学习培训26场次，其中法治专题学习9场次。')).toEqual([9, 'exact'])
   })
 })
+
+describe('hours per person: a requirement is not the achievement', () => {
+  it('drops 不少于 as an obligation and keeps the hours achieved, also when both are stated', () => {
+    const hours = (text: string) => valuesOf(text).training_hours_per_person
+    expect(hours('确保每名干部每年学法不少于40学时。')).toBeUndefined()
+    expect(hours('要求干部人均学法不少于40学时，实际人均学法52学时。')).toEqual([52, 'exact'])
+    expect(hours('按照每人每年学法不少于40学时的要求，全年人均学法46学时。')).toEqual([46, 'exact'])
+    expect(hours('干部年度学法均不少于40学时。')).toEqual([40, 'at_least'])
+  })
+})
