@@ -24,8 +24,8 @@ function runs(text: string, items: Candidate[]): Candidate[][] {
   const group = [...items].sort((a, b) => a.token!.start - b.token!.start)
   const out: Candidate[][] = [[group[0]]]
   for (let i = 1; i < group.length; i++) {
-    const between = unitKind(group[i].token!.unit) === 'event'
-      ? scanNumbers(text.slice(group[i - 1].token!.end, group[i].token!.start)) : []
+    const gap = text.slice(group[i - 1].token!.end, group[i].token!.start)
+    const between = unitKind(group[i].token!.unit) === 'event' && /[\d一二两三四五六七八九十百千万]/.test(gap) ? scanNumbers(gap) : []
     if (between.some((t) => t.kind === 'quantity' && unitKind(t.unit) !== 'event')) out.push([group[i]])
     else out[out.length - 1].push(group[i])
   }

@@ -23,6 +23,9 @@ const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单�
 const STAFF_TOPIC = /学法|培训|中心组|会前|法治教育培训|干部学法/g
 const PUBLIC_TOPIC = /普法|法治宣传|法制宣传|宣传活动|送法|宣传月|宣传周|宪法日/g
 
+/** How far back in its paragraph a lecture's topic is looked for (a paragraph's lead is near its figures). */
+const PARAGRAPH_REACH = 400
+
 /** The last match of `re` in `s` (its index), or -1. */
 function lastIndex(re: RegExp, s: string): number {
   re.lastIndex = 0
@@ -51,7 +54,7 @@ export function lectureFits(text: string, kind: LectureKind, hit: Span, figureEn
   const audience = nearer(text.slice(from, to), STAFF, PUBLIC)
   if (audience) return audience === kind
   const topic = nearer(text.slice(sentence.start, sentence.end), STAFF_TOPIC, PUBLIC_TOPIC) ??
-    nearer(text.slice(paragraph, sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)
+    nearer(text.slice(Math.max(paragraph, sentence.start - PARAGRAPH_REACH), sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)
   // No audience and no topic: a lecture is the agency's own session (the catalogue's older reading).
   return (topic ?? 'staff') === kind
 }
