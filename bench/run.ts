@@ -433,7 +433,8 @@ export interface BenchResult {
   /** Opening the app on 1,000,000 observations (DuckDB ready, view interactive): each way of loading, and the floor. */
   open?: Record<string, OpenSide>
   interaction?: Partial<Record<Scale, { app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }>>
-  extraction?: ExtractionResult & { process_mbps: Summary; extract_mbps: Summary }
+  /** `*_cpu_mbps`: MB per CPU second of the process (absent in runs before 2026-12-02 13:00). */
+  extraction?: ExtractionResult & { process_mbps: Summary; extract_mbps: Summary; process_cpu_mbps?: Summary; extract_cpu_mbps?: Summary }
   worker?: { cold_mbps: Summary; warm_mbps: Summary; bytes: number; files: number; failures: number }
   sizes?: Sizes
   entry?: { app: ChunkInfo[]; floor: ChunkInfo[] }
@@ -477,7 +478,10 @@ function targetsOf(r: BenchResult): NonNullable<BenchResult['targets']> {
     vsFloor(`selection change → all charts finished, p95, ${SCALE_INFO[scale].label}`, s.app.finished.p95, s.floor.finished.p95, 1.5, `p50 ${ms(s.app.finished.median)} vs ${ms(s.floor.finished.median)}; DuckDB ${ms(s.app.duckdbMs.median)} per change`)
   }
   if (r.extraction) {
-    t.push({ name: 'extraction in Node, one core', app: `${fmt(r.extraction.process_mbps.median, 1)} MB/s`, floor: '–', value: `${fmt(r.extraction.process_mbps.median, 1)} MB/s`, limit: '≥ 10 MB/s', met: r.extraction.process_mbps.median >= 10 })
+    // Per core: MB per CPU second of the process (the wall clock also counts other processes' turns on a busy machine).
+    const perCore = r.extraction.process_cpu_mbps ?? r.extraction.process_mbps
+    const wall = r.extraction.process_cpu_mbps ? ` (wall clock ${fmt(r.extraction.process_mbps.median, 1)} MB/s)` : ''
+    t.push({ name: 'extraction in Node, one core (per CPU second)', app: `${fmt(perCore.median, 1)} MB/s${wall}`, floor: '–', value: `${fmt(perCore.median, 1)} MB/s`, limit: '≥ 10 MB/s', met: perCore.median >= 10 })
   }
   if (r.sizes) {
     const extra = (r.sizes.app.initialJs.gzip - r.sizes.floor.initialJs.gzip) / 1024
@@ -548,7 +552,13 @@ async function main(): Promise<void> {
   if (doPart('extraction')) {
     log(`extraction in Node: corpus ≥ ${CORPUS_MB} MB, ${RUNS} runs`)
     const x = await measureExtraction({ minBytes: CORPUS_MB * 1e6, runs: RUNS, log })
-    result.extraction = { ...x, process_mbps: summarise(x.process.map((p) => p.mbPerS)), extract_mbps: summarise(x.extractOnly.map((p) => p.mbPerS)) }
+    result.extraction = {
+      ...x,
+      process_mbps: summarise(x.process.map((p) => p.mbPerS)),
+      extract_mbps: summarise(x.extractOnly.map((p) => p.mbPerS)),
+      process_cpu_mbps: summarise(x.process.map((p) => p.mbPerCpuS)),
+      extract_cpu_mbps: summarise(x.extractOnly.map((p) => p.mbPerCpuS)),
+    }
   }
   result.machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100)
   const dir = join(ROOT, 'bench/results')
