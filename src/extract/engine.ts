@@ -20,6 +20,7 @@ import { countedNoun } from './counted'
 import { summed } from './sums'
 import { earlierYearSpans, notOwnFrom, otherTotalsPart } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
+import { lectureFits, otherTopic } from './training'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|配合|帮助|指导|陪同|随同/
@@ -27,7 +28,9 @@ const ASSISTED = /参与|协助|配合|帮助|指导|陪同|随同/
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
-const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|市|上级|[县区]级)(?!级以上)/
+const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
+/** An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次") has its own host: the items before it do not speak for it. */
+const EARLIER_ITEM = /^.*\d[^、]*、/s
 /** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
@@ -96,8 +99,12 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
     PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
-  if (ALL_KINDS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) &&
-    NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
+  // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the one before it.
+  let from = clauseStart(text, hit.start, sentence.start)
+  if (hit.start - from <= 2 && from > sentence.start) from = clauseStart(text, from - 1, sentence.start)
+  // A count of all kinds, or one that names no law, yields to its law part after 其中 ("学习培训26场次，其中法治专题学习9场次").
+  const own = text.slice(from, tok.start)
+  if ((ALL_KINDS.test(own) || !/法/.test(own)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -107,7 +114,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   const tok = sentence.tokens[k]
   if (!sentence.named(r) && !rule.after.length) return null
   if (tok.unit !== '%' && isCountChange(text, tok, sentence.start)) return null
-  if (tok.unit === '%' && isChange(text, tok, sentence.start) &&
+  if (isChange(text, tok, sentence.start) &&
       !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(Math.max(sentence.start, tok.start - 3), tok.start)))) return null
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null
@@ -157,7 +164,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, sentence, cs, anchor, tok)) return null
-  if (OTHERS_EVENT.test(text.slice(eventFrom, anchor)) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
+  const event = text.slice(eventFrom, anchor)
+  if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
@@ -167,6 +175,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
   if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
   if (rule.audience && forOutsiders(text, rule.audience, cs, tok, sentence)) return null
+  if (rule.lecture && !lectureFits(text, rule.lecture, hit, tok.end, sentence, sentence.paragraph)) return null
+  if (rule.otherTopic && otherTopic(text, rule.otherTopic, eventFrom, clauseEnd(text, tok.end, sentence.end))) return null
+  if (rule.otherHost?.test(text.slice(sentence.period, anchor))) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
@@ -233,6 +244,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let paragraph = body.start
   let previousEnd = body.start
   let period = body.start
+  let notOwnPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
@@ -246,7 +258,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (inSpans(skip, span.start)) continue
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    const ownUntil = notOwnFrom(text, span)
+    // A multi-year span or a breakdown in an earlier sentence of the period (…期间…；…) governs the rest of it.
+    const ownUntil = period === notOwnPeriod ? span.start : notOwnFrom(text, span)
+    if (ownUntil < span.end) notOwnPeriod = period
     const earlier = earlierYearSpans(text, span, year)
     const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {

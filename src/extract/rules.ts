@@ -4,6 +4,7 @@
  */
 import type { Indicator, IndicatorRules } from './types'
 import type { NumberToken } from './numbers'
+import type { LectureKind } from './training'
 
 export interface CompiledRule {
   indicator: Indicator
@@ -27,6 +28,9 @@ export interface CompiledRule {
   partOf: RegExp | null
   priorObject: RegExp | null
   governedBy: RegExp | null
+  lecture: LectureKind | null
+  otherTopic: RegExp | null
+  otherHost: RegExp | null
 }
 
 const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
@@ -55,6 +59,9 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       partOf: union(r.part_of),
       priorObject: union(r.prior_object),
       governedBy: union(r.governed_by),
+      lecture: r.lecture ?? null,
+      otherTopic: union(r.other_topic),
+      otherHost: union(r.other_host),
     }
   })
 }
@@ -130,7 +137,7 @@ export function isCountChange(text: string, tok: NumberToken, sentenceStart: num
   return COUNT_CHANGE.test(text.slice(Math.max(sentenceStart, tok.start - 12), tok.start))
 }
 
-/** True when a percentage reads as a change ("同比提高5%"), not a level. */
+/** True when a figure reads as a change ("同比提高5%", "较上年增加3场"), not a level. */
 export function isChange(text: string, tok: NumberToken, sentenceStart: number): boolean {
   return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, tok.start - 6), tok.start))
 }

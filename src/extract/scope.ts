@@ -1,7 +1,7 @@
 /**
  * Figures that count something other than the agency's own total for the year, whatever the
  * indicator:
- * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间"): the
+ * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间", "七五普法期间"): the
  *   figures after it add up several years;
  * - a category breakdown ("按类别，…", "按申请事项：…", "按执法行为分列："): the figures after it
  *   are parts of a total stated elsewhere, and their terms name categories, not indicators.
@@ -14,7 +14,7 @@ import { clauseStart, type Span } from './structure'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|历年来|近年来|多年来/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */

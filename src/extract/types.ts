@@ -97,6 +97,12 @@ export interface IndicatorRules {
    * ("公开市政府及其办公厅行政规范性文件42件" counts published documents, not reviewed ones).
    */
   governed_by?: string[]
+  /** Lectures (讲座, 授课, 法治课) count here only for this audience: the agency's staff or the public (src/extract/training.ts). */
+  lecture?: 'staff' | 'public'
+  /** Topics that make an event something other than law training, unless its clause names law too (二十大精神, 党史). */
+  other_topic?: string[]
+  /** Other bodies that may hold the event, named before the figure in its sentence (县委组织部另办…): someone else's event. */
+  other_host?: string[]
 }
 
 /** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */
