@@ -101,18 +101,19 @@ export function renderMarkdown(r: BenchResult): string {
   if (r.extraction || r.worker) {
     L.push('## Extraction throughput (MB/s of report text, MB = 10⁶ bytes)')
     L.push('')
-    L.push('| path | corpus | median (min–max) |')
-    L.push('| --- | --- | --- |')
+    L.push('| path | corpus | median (min–max) | per CPU second |')
+    L.push('| --- | --- | --- | --- |')
     const x = r.extraction
     if (x) {
       const corpus = `${mb(x.corpus.bytes)}, ${x.corpus.files} files (${x.corpus.distinct} reports replicated)`
-      L.push(`| Node, \`processReport\` (ingest + extract), one core | ${corpus} | ${mmm(x.process_mbps, (v) => v.toFixed(1))} |`)
-      L.push(`| Node, \`extractReport\` only | ${corpus} | ${mmm(x.extract_mbps, (v) => v.toFixed(1))} |`)
+      const cpu = (s?: Summary) => (s ? mmm(s, (v) => v.toFixed(1)) : '–')
+      L.push(`| Node, \`processReport\` (ingest + extract), one core | ${corpus} | ${mmm(x.process_mbps, (v) => v.toFixed(1))} | ${cpu(x.process_cpu_mbps)} |`)
+      L.push(`| Node, \`extractReport\` only | ${corpus} | ${mmm(x.extract_mbps, (v) => v.toFixed(1))} | ${cpu(x.extract_cpu_mbps)} |`)
     }
     const w = r.worker
     if (w) {
-      L.push(`| browser, \`importReports\` → extract.worker, first call (incl. Worker start) | ${mb(w.bytes)}, ${w.files} files | ${mmm(w.cold_mbps, (v) => v.toFixed(1))} |`)
-      L.push(`| browser, same Worker, second call | ${mb(w.bytes)}, ${w.files} files | ${mmm(w.warm_mbps, (v) => v.toFixed(1))} |`)
+      L.push(`| browser, \`importReports\` → extract.worker, first call (incl. Worker start) | ${mb(w.bytes)}, ${w.files} files | ${mmm(w.cold_mbps, (v) => v.toFixed(1))} | – |`)
+      L.push(`| browser, same Worker, second call | ${mb(w.bytes)}, ${w.files} files | ${mmm(w.warm_mbps, (v) => v.toFixed(1))} | – |`)
     }
     L.push('')
   }

@@ -221,6 +221,8 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
   })
   const values = entries.map((e) => (e.kind === 'bar' ? plotValue(e.row) : null))
   const maxValue = Math.max(0, ...values.filter((v): v is number => v != null))
+  // Nothing to plot: no empty 0–1 scale, but the axis named to say so where its ticks would be.
+  const noneReported = entries.length > 0 && values.every((v) => v == null)
   const barData = entries.map((e, i) => {
     if (e.kind !== 'bar') return null
     const item = itemOf(e.row, ind, locale, values[i])
@@ -249,7 +251,9 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
       type: 'value',
       min: 0,
       max: ind.unit === 'pct' && maxValue <= 100 ? 100 : undefined,
-      axisLabel: { formatter: (v: number) => formatAxisValue(v, ind, locale, maxValue), hideOverlap: true },
+      axisLabel: { show: !noneReported, formatter: (v: number) => formatAxisValue(v, ind, locale, maxValue), hideOverlap: true },
+      splitLine: { show: !noneReported },
+      ...(noneReported ? { name: msg(locale, 'bars.none'), nameLocation: 'middle', nameGap: 10, nameTextStyle: { color: MUTED_COLOR, fontSize: 12 } } : {}),
     },
     yAxis: {
       type: 'category',

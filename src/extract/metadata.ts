@@ -14,8 +14,12 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
 
 const YEAR_CUES: [RegExp, number][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
-  // (not a past report the text says was reported or reviewed: "向人大常委会报告2022年法治政府建设情况")
+  // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日.
+  [/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~)\s*\1年12月31日/g, 10],
+  // Not a past report said to be reported or reviewed:
+  // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度[\u4e00-\u9fff]{0,16}(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
@@ -29,7 +33,7 @@ const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2}
 function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
   const t = title && /((?:19|20)\d{2})\s*年/.exec(title.title)
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
-  const votes = new Map<number, { score: number; evidence: string }>()
+  const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
   for (const [re, weight] of YEAR_CUES) {
     re.lastIndex = 0
@@ -37,14 +41,16 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
       const at = body.start + m.index
       if (inSpans(skip, at)) continue
       const y = Number(m[1])
-      const v = votes.get(y) ?? { score: 0, evidence: '' }
+      const v = votes.get(y) ?? { score: 0, evidence: '', at }
+      v.at = Math.min(v.at, at)
       if (weight > (votes.get(y)?.score ?? 0) || !v.evidence) v.evidence = m[0].trim()
       v.score += weight
       votes.set(y, v)
     }
   }
-  let best: [number, { score: number; evidence: string }] | null = null
-  for (const e of votes) if (!best || e[1].score > best[1].score) best = e
+  // Equal votes: the year stated first (the lead sentence names the report's own year).
+  let best: [number, { score: number; evidence: string; at: number }] | null = null
+  for (const e of votes) if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].at < best[1].at)) best = e
   if (best) return { year: best[0], source: 'body', evidence: best[1].evidence }
   const filed = BREADCRUMB_YEAR.exec(text.slice(0, body.start + 300))
   if (filed) return { year: Number(filed[1]), source: 'body', evidence: filed[0].trim() }

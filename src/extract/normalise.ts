@@ -68,13 +68,13 @@ export function toSimplifiedSameLength(text: string): string {
 }
 
 /**
- * The text as compared for duplicates (not length-preserving): traditional → simplified,
- * full-width → half-width, and no whitespace or zero-width characters at all, so the same report
- * wrapped, spaced or written in the other script gives the same key. The encoding is resolved
- * before (src/ingest), so a GBK and a UTF-8 file of one text give the same key too.
+ * The text as compared for duplicates (not length-preserving): `normalise`d (traditional →
+ * simplified, full-width → half-width) and no whitespace or zero-width characters at all, so the
+ * same report wrapped, spaced or written in the other script gives the same key. The encoding is
+ * resolved before (src/ingest), so a GBK and a UTF-8 file of one text give the same key too.
  */
 export function contentKey(text: string): string {
-  return toHalfWidth(converter()(text)).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
+  return normalise(text).text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
 }
 
 export interface Normalised {
@@ -83,8 +83,13 @@ export interface Normalised {
   script: Script
 }
 
+/** The last text normalised: a report is normalised for its duplicate key and again for extraction. */
+let last: { original: string; result: Normalised } | null = null
+
 export function normalise(original: string): Normalised {
+  if (last?.original === original) return last.result
   const script = detectScript(original)
   const simplified = script === 'traditional' ? toSimplifiedSameLength(original) : original
-  return { text: toHalfWidth(simplified), script }
+  last = { original, result: { text: toHalfWidth(simplified), script } }
+  return last.result
 }

@@ -1,11 +1,12 @@
 /**
  * Sums: parallel sub-figures of an indicator added up (qualifier `derived`) when the report states
- * no total — a sentence's list ("修订文件2个、废止1个", "专题学习11次、专题研讨5次") or a
- * paragraph's scoped figures, and the parts after 其中 when they are all a period states of the
+ * no total — a sentence's list ("修订文件2个、废止1个", "专题学习11次、专题研讨5次"; a figure of
+ * another kind between two items ends the list) or a paragraph's scoped figures, and the parts after 其中 when they are all a period states of the
  * indicator ("其中事故隐患已整改2312条，火灾隐患已整改669条").
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
+import { scanNumbers } from './numbers'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
@@ -14,6 +15,22 @@ const SUM_NEAR = 4
 /** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
 const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
+
+/**
+ * A sentence's list of events (次, 场, 期) ends where a figure of another kind stands between two
+ * of them: in "培训4场次，覆盖380余人次，带头讲法治课4次" the person-times close the list of trainings.
+ */
+function runs(text: string, items: Candidate[]): Candidate[][] {
+  const group = [...items].sort((a, b) => a.token!.start - b.token!.start)
+  const out: Candidate[][] = [[group[0]]]
+  for (let i = 1; i < group.length; i++) {
+    const gap = text.slice(group[i - 1].token!.end, group[i].token!.start)
+    const between = unitKind(group[i].token!.unit) === 'event' && /[\d一二两三四五六七八九十百千万]/.test(gap) ? scanNumbers(gap) : []
+    if (between.some((t) => t.kind === 'quantity' && unitKind(t.unit) !== 'event')) out.push([group[i]])
+    else out[out.length - 1].push(group[i])
+  }
+  return out
+}
 
 /** Adds up parallel scoped figures when the report states no total for the indicator. */
 export function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
@@ -38,7 +55,7 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
     else groups.set(key, [c])
   }
   const out = [...list]
-  for (const group of groups.values()) {
+  for (const group of [...groups.values()].flatMap((g) => (rule.sum === 'sentence' ? runs(text, g) : [g]))) {
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
     const first = group[0]

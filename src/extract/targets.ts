@@ -9,7 +9,8 @@
  *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
  * - 不低于 N is a floor someone set;
- * - "N的目标/要求" names a target after the figure.
+ * - "N的目标/要求/制度" names a target or a standing rule after the figure;
+ * - 每季度/每月 … N次 is a frequency (how often), not a count of events.
  * An achievement stated with 不少于 ("全年累计学法不少于60学时") carries none of these and stays
  * a result with qualifier at_least.
  */
@@ -26,7 +27,10 @@ const BRACKETED = /《[^《》]*》|（[^（）]*）|\([^()]*\)/g
 /** A plan as the object of 列入/纳入 ("列入年度学习计划") is a noun. */
 const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
-const TARGET_AFTER = /^的?(?:目标|要求)/
+const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
+/** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many. */
+const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)[^,，;；。\d]{0,10}$/
+const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
 const CLAUSE_BREAK = /[,，:：]/g
 const COMMA = /[,，]/g
 
@@ -67,5 +71,6 @@ export function isTarget(text: string, tok: NumberToken, sentence: Span, governe
   if (governed.some((g) => tok.numStart >= g.start && tok.numStart < g.end)) return true
   if (text.startsWith('不低于', tok.start)) return true
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
+  if (EVENT_UNITS.has(tok.unit) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
   return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 4)))
 }

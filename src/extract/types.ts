@@ -87,6 +87,22 @@ export interface IndicatorRules {
    * the litigation count, "行政强制1655宗，其中被诉22宗" is not.
    */
   part_of?: string[]
+  /**
+   * A bare verb term (化解, 调解) counts the object named in the clause before it: when that clause
+   * names one of these ("排查行政争议21件，已化解13件"), the figure counts that, not this indicator.
+   */
+  prior_object?: string[]
+  /**
+   * Verbs that, standing before a bare noun term in its clause, make the figure count another action
+   * ("公开市政府及其办公厅行政规范性文件42件" counts published documents, not reviewed ones).
+   */
+  governed_by?: string[]
+  /** Lectures (讲座, 授课, 法治课) count here only for this audience: the agency's staff or the public (src/extract/training.ts). */
+  lecture?: 'staff' | 'public'
+  /** Topics that make an event something other than law training, unless its clause names law too (二十大精神, 党史). */
+  other_topic?: string[]
+  /** Other bodies that may hold the event, named before the figure in its sentence (县委组织部另办…): someone else's event. */
+  other_host?: string[]
 }
 
 /** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */

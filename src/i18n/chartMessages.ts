@@ -12,6 +12,7 @@ export const chartMessages = {
       rest: '其余 {items}',
       restMedian: '其余 {items}：中位数 {median}',
       missing: '另有 {items}未报告',
+      none: '所选报告均未报告此指标',
     },
     distribution: {
       label: '分布（{n}）',
@@ -51,6 +52,7 @@ export const chartMessages = {
       rest: 'The other {items}',
       restMedian: 'The other {items}: median {median}',
       missing: 'Not reported: {items}',
+      none: 'No selected report states this indicator',
     },
     distribution: {
       label: 'Spread ({n})',

@@ -171,8 +171,8 @@ function finish(text: string, encoding: string, warnings: string[]): DecodeOk | 
 }
 
 /**
- * Decode a text file. Order: BOM (UTF-8, UTF-16 LE/BE), UTF-16 without BOM (its zero bytes or its
- * characters give it away), valid UTF-8, nearly valid UTF-8 (a few broken sequences, e.g. a
+ * Decode a text file. Order: BOM (UTF-8, UTF-16 LE/BE), UTF-16 without BOM by its zero bytes, valid
+ * UTF-8, UTF-16 without BOM by its characters (Chinese only, no zero bytes), nearly valid UTF-8 (a few broken sequences, e.g. a
  * truncated last character), else GB18030 (or Big5 when `charsetHint`
  * says so, for HTML pages that declare it). Never throws.
  */
@@ -190,15 +190,21 @@ export function decodeText(bytes: Uint8Array, charsetHint?: string): DecodeOk | 
     }
     const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf])
     const body = hasBom ? bytes.subarray(3) : bytes
-    const utf16 = hasBom ? null : (utf16WithoutBom(body, 'zeros') ?? utf16WithoutBom(body, 'cjk'))
+    const utf16 = hasBom ? null : utf16WithoutBom(body, 'zeros')
     if (utf16) return finish(utf16.text, utf16.encoding, utf16.warnings)
+    // Valid UTF-8 before UTF-16 of Chinese characters only: such UTF-16 is never valid UTF-8 beyond
+    // a few characters, and trying it first cost every UTF-8 report two trial decodes.
     const binary = sniffBinary(body)
-    if (binary) return binary
-    try {
-      return finish(decode('utf-8', body, true), hasBom ? 'utf-8-bom' : 'utf-8', [])
-    } catch {
-      // not valid UTF-8: fall through
+    if (!binary) {
+      try {
+        return finish(decode('utf-8', body, true), hasBom ? 'utf-8-bom' : 'utf-8', [])
+      } catch {
+        // not valid UTF-8: fall through
+      }
     }
+    const cjk16 = hasBom ? null : utf16WithoutBom(body, 'cjk')
+    if (cjk16) return finish(cjk16.text, cjk16.encoding, cjk16.warnings)
+    if (binary) return binary
     const lenient = decode('utf-8', body)
     const broken = countChar(lenient, '\ufffd')
     let goodNonAscii = 0

@@ -125,6 +125,19 @@ describe('buildRankedBars', () => {
     expect(f.series[0].data[1]!.itemStyle!.color).toBeDefined()
   })
 
+  it('says that no report states the indicator instead of drawing an empty scale, and only then', () => {
+    type Axis = { xAxis: { name?: string; axisLabel: { show: boolean } } }
+    const none = pickBars(rankByValue(rows.map((r) => ({ ...r, value: null, reported: false })), ind('mediation_success_pct')), { top: 5, bottom: 5, focus: new Set() })
+    const zh = buildRankedBars(none, 'mediation_success_pct', catalogue, 'zh-CN', { focus: new Set(), withYear: false, window: 16 }).option as unknown as Axis
+    expect(zh.xAxis.name).toBe('所选报告均未报告此指标')
+    expect(zh.xAxis.axisLabel.show).toBe(false)
+    const en = buildRankedBars(none, 'mediation_success_pct', catalogue, 'en', { focus: new Set(), withYear: false, window: 16 }).option as unknown as Axis
+    expect(en.xAxis.name).toBe('No selected report states this indicator')
+    const some = chart.option as unknown as Axis
+    expect(some.xAxis.name).toBeUndefined()
+    expect(some.xAxis.axisLabel.show).toBe(true)
+  })
+
   it('has a height bounded by the window, scrolling beyond it', () => {
     const long = rankByValue(Array.from({ length: 300 }, (_, i) => row({ report_id: `r${i}`, agency: `单位${i}`, indicator_id: 'mediation_success_pct', value: i })), ind('mediation_success_pct'))
     const all = buildRankedBars(pickBars(long, { top: Infinity, bottom: 0, focus: new Set() }), 'mediation_success_pct', catalogue, 'zh-CN', { focus: new Set(), withYear: false, window: 16 })

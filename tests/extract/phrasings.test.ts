@@ -30,7 +30,7 @@ const cases: [string, Record<string, number | undefined>][] = [
   ['实现行政审批事项100%网上办理。', {}],
   ['2023年共接待群众来访126批次。', { petitions_handled: 126 }],
   ['共审查规范性文件12件,提出修改意见30条。', { normative_docs_reviewed: 12 }],
-  ['开展“法律进企业”活动20场,发放宣传资料5000余份。', {}],
+  ['开展“法律进企业”活动20场,发放宣传资料5000余份。', { legal_publicity_events: 20 }],
   ['全年共办结行政处罚案件1,024件,罚款金额共计326.5万元,其中适用简易程序86件。', { penalty_cases: 1024, fines_yuan: 3265000 }],
   ['对357宗轻微违法行为依法不予处罚。', { lenient_cases: 357 }],
   ['开展“双随机、一公开”抽查1,200户次。', { enforcement_inspections: 1200 }],

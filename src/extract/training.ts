@@ -1,0 +1,66 @@
+/**
+ * Training-family forms a term and a figure alone do not settle (corpus README, "Training"):
+ *
+ * - A lecture (讲座, 讲堂, 授课, 法治课) counts by its audience. Held for the agency's own staff or
+ *   leaders (干部职工, 机关工作人员, 执法人员) it is a training session; for the public (进社区/进企业/
+ *   进校园, 群众, 企业, 学生) it is a legal publicity event. With no audience in its clause, the topic
+ *   of its sentence decides, then that of the text before it in the paragraph: 学法/培训 → session,
+ *   普法/宣传 → publicity. A rule says which kind its lectures are (`lecture`).
+ * - An event whose topic is something other than law (二十大精神, 全会精神, 党史, 主题教育, 党纪) is
+ *   no law training unless its clause names law as well (`other_topic`).
+ */
+import type { Span } from './structure'
+import { clauseEnd, clauseStart } from './structure'
+
+export type LectureKind = 'staff' | 'public'
+
+const LECTURE = /讲座|讲堂|授课|法治课|党课/
+/** The agency's own people as a lecture's audience. */
+const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人员|执法队员|公职人员|党员干部|领导干部|领导班子|班子成员|全体干部|全局|全体职工|机关/g
+/** The public as a lecture's audience. */
+const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单位|市场|工地|商圈|园区)|群众|居民|村民|市民|企业|商户|学生|师生|青少年|老年人|农民工|游客|经营者|从业人员|辖区/g
+/** Topics of a sentence or paragraph: the agency's own study, or publicity for the public. */
+const STAFF_TOPIC = /学法|培训|中心组|会前|法治教育培训|干部学法/g
+const PUBLIC_TOPIC = /普法|法治宣传|法制宣传|宣传活动|送法|宣传月|宣传周|宪法日/g
+
+/** How far back in its paragraph a lecture's topic is looked for (a paragraph's lead is near its figures). */
+const PARAGRAPH_REACH = 400
+
+/** The last match of `re` in `s` (its index), or -1. */
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0
+  let at = -1
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index
+  return at
+}
+
+/** Which kind a text names last: the nearer mention wins when both are named. */
+function nearer(s: string, staff: RegExp, pub: RegExp): LectureKind | null {
+  const a = lastIndex(staff, s)
+  const b = lastIndex(pub, s)
+  if (a < 0 && b < 0) return null
+  return a > b ? 'staff' : 'public'
+}
+
+/**
+ * Whether the lecture term at `hit` before or after the figure ending at `figureEnd` is of `kind`.
+ * A term that is no lecture always fits. `paragraph`: where the figure's paragraph starts.
+ */
+export function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: number, sentence: Span,
+  paragraph: number): boolean {
+  if (!LECTURE.test(text.slice(hit.start, hit.end))) return true
+  const from = clauseStart(text, Math.min(hit.start, figureEnd), sentence.start)
+  const to = clauseEnd(text, Math.max(hit.end, figureEnd), sentence.end)
+  const audience = nearer(text.slice(from, to), STAFF, PUBLIC)
+  if (audience) return audience === kind
+  const topic = nearer(text.slice(sentence.start, sentence.end), STAFF_TOPIC, PUBLIC_TOPIC) ??
+    nearer(text.slice(Math.max(paragraph, sentence.start - PARAGRAPH_REACH), sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)
+  // No audience and no topic: a lecture is the agency's own session (the catalogue's older reading).
+  return (topic ?? 'staff') === kind
+}
+
+/** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
+export function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
+  const s = text.slice(from, to)
+  return other.test(s) && !/法/.test(s.replace(/方法|办法/g, ''))
+}
