@@ -11,7 +11,7 @@ import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
 import { cjkBefore, occurrences } from './placesNamed'
 import { authorOf, contextOf, departmentOf, type AgencyFound } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
-import { fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
+import { fromByline, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
 import { fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
 
 export type { AgencyFound } from './authorName'
@@ -25,7 +25,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     if (o) return { organ: o, source: 'title', evidence: title.title, title }
     department ??= departmentOf(author)
   }
-  const chrome = fromLetterhead(lines, ctx) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
+  const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
   if (chrome) return chrome
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return lead

@@ -5,10 +5,11 @@
  */
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
-import type { Line } from './authorTitle'
+import type { Line, TitleFound } from './authorTitle'
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
-const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
+/** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
+const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 
 /** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee. */
@@ -17,6 +18,21 @@ export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null 
     const t = l.text.trim()
     if (!t || t.length > 60 || ADDRESSEE.test(t) || !/\s/.test(t)) continue
     if (t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) {
+      const o = authorOf(t, ctx)
+      if (o) return { organ: o, source: 'letterhead', evidence: t }
+    }
+  }
+  return null
+}
+
+/** The line or two right below a title, when they are organs' names alone: a byline (2023年法治政府建设年度报告 / 青杉县司法局). */
+export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): AgencyFound | null {
+  for (const title of titles) {
+    const k = lines.findIndex((l) => l.start === title.line.start)
+    for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
+      const t = l.text.trim()
+      if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
+      if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)
       if (o) return { organ: o, source: 'letterhead', evidence: t }
     }

@@ -10,6 +10,7 @@ export interface TitleFound { title: string; line: Line }
 /** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
 const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
+const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
 /** The author part of a title line. */
@@ -32,7 +33,9 @@ export function titleAuthor(title: string): string {
 export function findTitles(lines: Line[]): TitleFound[] {
   const out: TitleFound[] = []
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
+    const line = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
+    // A page title with its site after it ("…情况的报告_青杉县人民政府门户网站"): the title without the site.
+    const t = TITLE_END.test(line) ? line : line.replace(SITE_SUFFIX, '')
     if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
     const prev = i > 0 ? lines[i - 1].text.trim() : ''
     if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })

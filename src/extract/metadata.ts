@@ -25,7 +25,7 @@ const YEAR_CUES: [RegExp, number][] = [
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
 ]
-const DATE_LINE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g
+const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年]/g
@@ -133,7 +133,19 @@ function findRegion(text: string, chain: string): string | null {
 }
 
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
-export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta {
+/** Digits of a year written in Chinese numerals (二〇二三, 二O二三). */
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+
+/** Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. */
+export function digitYears(text: string): string {
+  return text.replace(/[〇零○Oo一二三四五六七八九]{4}(?=\s*年)/g, (m) => {
+    const d = [...m].map((c) => CN_DIGITS[c]).join('')
+    return /^(?:19|20)\d{2}$/.test(d) ? d : m
+  })
+}
+
+export function extractMeta(original: string, body: Span, skip: Span[]): ReportMeta {
+  const text = digitYears(original)
   const head = linesOf(text, 0, Math.min(text.length, Math.max(body.start + 1500, 3000)), 40)
   const titles = findTitles(head)
   const tailFrom = Math.max(0, text.lastIndexOf('\n', Math.max(0, text.length - 600)))
@@ -142,9 +154,14 @@ export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta 
   // The title that names the author, else the first one (with a year, if any has one).
   const title = found.title ?? titles.find((t) => /(?:19|20)\d{2}年/.test(t.title)) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
+  // Title and evidence as the report writes them (二〇二三年, not the digits read from it).
+  const written = (s: string) => {
+    const at = text.indexOf(s)
+    return at >= 0 ? original.slice(at, at + s.length) : s
+  }
   const evidence: ReportMeta['evidence'] = {}
-  if (title) evidence.title = title.title
-  if (year.evidence) evidence.year = year.evidence
+  if (title) evidence.title = written(title.title)
+  if (year.evidence) evidence.year = written(year.evidence)
   let agency: string | null = null
   let sector: string | null = null
   let region: string | null = null
@@ -157,14 +174,14 @@ export function extractMeta(text: string, body: Span, skip: Span[]): ReportMeta 
     agency = place + found.organ.organ
     sector = sectorOf(agency, place)
     region = findRegion(text, chain)
-    if (found.evidence) evidence.agency = found.evidence
+    if (found.evidence) evidence.agency = written(found.evidence)
     if (sector) evidence.sector = agency
     if (region) evidence.region = region
   } else if (found.department) {
     sector = sectorOf(found.department)
   }
   return {
-    title: title?.title ?? null, agency, region, sector, year: year.year,
+    title: title ? written(title.title) : null, agency, region, sector, year: year.year,
     agency_source: found.source, year_source: year.source, evidence,
   }
 }

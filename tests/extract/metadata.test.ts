@@ -49,4 +49,22 @@ describe('report metadata', () => {
   it('reads the year a page files the report under in its breadcrumb (… > 2021年度)', () => {
     expect(meta('首页> 政务公开> 法治政府建设年度报告 > 2021年度\n一、主要举措\n我局认真开展工作。').year).toBe(2021)
   })
+
+  it('reads a year written in Chinese numerals (二〇二三年, 二O二四年) and keeps the title as written', () => {
+    const m = meta('云溪县二〇二三年法治政府建设工作报告\n一、主要举措\n我局认真开展工作。')
+    expect(m).toMatchObject({ agency: '云溪县人民政府', year: 2023, title: '云溪县二〇二三年法治政府建设工作报告' })
+    expect(meta('法治政府建设工作报告\n我局认真开展工作。\n云溪县林业局\n二O二四年一月十日').year).toBe(2023)
+  })
+
+  it('takes the byline below a title that names no author (…年度报告 / 云溪县司法局)', () => {
+    expect(meta('2023年法治政府建设年度报告\n云溪县司法局\n一、主要举措\n全年开展执法检查20次。'))
+      .toMatchObject({ agency: '云溪县司法局', agency_source: 'letterhead' })
+    expect(meta('2023年法治政府建设年度报告\n县委、县政府：\n一、主要举措\n全年开展执法检查20次。').agency).toBeNull()
+  })
+
+  it('reads a page title with its site after it (…的报告_云溪县人民政府门户网站) as the title only', () => {
+    const m = meta('关于2023年度法治政府建设情况的报告_云溪县人民政府门户网站\n2023年，我局依法行政。')
+    expect(m).toMatchObject({ title: '关于2023年度法治政府建设情况的报告', year: 2023, agency: null })
+  })
 })
+
