@@ -146,8 +146,11 @@ const CENTRAL_LEAD = /国家|中国|国务院|海关|审计/
 const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
-/** A name may begin after a non-CJK character (punctuation, a line start) or a preposition. */
-const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1))
+/** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
+const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
+/** A name may begin after a non-CJK character (punctuation, a line start), a preposition or a verb it is the object of. */
+const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
+  (k >= 2 && VERBS_BEFORE.has(text.slice(k - 2, k)))
 
 /**
  * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),

@@ -193,6 +193,11 @@ describe('self-reference and brands', () => {
     expect(meta(`2023年，全县依法行政。${BODY}审议《云溪县人民政府2022年度法治政府建设情况报告》。`).agency).toBe('云溪县人民政府')
   })
 
+  it('an organ named as a verb’s object is read (为做好X局的…工作，我局…), never a 厅 a 局 only took part with', () => {
+    expect(meta(`为做好云溪县卫生健康局的法治政府建设工作，我局依法履职。${BODY}`)).toMatchObject({ agency: '云溪县卫生健康局', sector: '卫生健康' })
+    expect(meta(`2023年，我局依法履职，参加省应急管理厅组织的执法培训。${BODY}`).agency).toBeNull()
+  })
+
   it('a 述法 report is a title: its year is the report’s', () => {
     expect(meta(`乡镇镇长2023年述法报告\n今年以来，我认真履行法治建设第一责任人职责。${BODY}`).year).toBe(2023)
   })
