@@ -18,7 +18,7 @@ import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
-import { earlierYearSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { earlierYearSpans, goesOn, notOwnFrom, otherTotalsPart } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
@@ -233,6 +233,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let paragraph = body.start
   let previousEnd = body.start
   let period = body.start
+  // The paragraph whose last sentence with figures stopped being the year's own (a span of years, a breakdown).
+  let notOwnParagraph = -1
+  let goingOnPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
@@ -246,7 +249,12 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (inSpans(skip, span.start)) continue
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    const ownUntil = notOwnFrom(text, span)
+    // A sentence that goes on about a multi-year or breakdown sentence before it shares its scope ("从结果看，纠错率…").
+    // Clauses after ；in such a sentence's period go on with it.
+    const continues = notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span))
+    if (continues) goingOnPeriod = period
+    const ownUntil = continues ? span.start : notOwnFrom(text, span)
+    notOwnParagraph = ownUntil < span.end ? paragraph : -1
     const earlier = earlierYearSpans(text, span, year)
     const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {

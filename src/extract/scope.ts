@@ -46,6 +46,14 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   return out
 }
 
+/** A sentence that goes on about the figures of the one before it ("从结果看，…", "其中…", "上述案件中…"). */
+const GOES_ON = /^\s*(?:从[^,，。]{0,12}(?:看|分析|来看)|其中|上述|以上|这些|前述)/
+
+/** True when `sentence` goes on about the figures of the sentence before it (its scope is that one's). */
+export function goesOn(text: string, sentence: Span): boolean {
+  return GOES_ON.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 20)))
+}
+
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span): number {
   const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))

@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (659 items: dev a–c, e openings, f passages, g training, j passages; holdout incl. the fresh d-*), raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.89, agency: 0.955, year: 1, maxDistractors: 21, lowBandShareOfErrors: 0.42 }
+const FLOOR = { f1: 0.89, agency: 0.955, year: 1, maxDistractors: 20, lowBandShareOfErrors: 0.43 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
