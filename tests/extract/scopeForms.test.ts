@@ -106,6 +106,12 @@ describe('figures of several years, several regions or an earlier year', () => {
     expect(value('今年以来，累计受理行政复议案件23件。', 'reconsideration_cases')).toBe(23)
   })
 
+  it('drops a total of several recent years, keeps a year compared with them', () => {
+    expect(value('近三年累计办理行政处罚案件580件。', 'penalty_cases')).toBeUndefined()
+    expect(value('五年共计调处矛盾纠纷2300件。', 'disputes_resolved')).toBeUndefined()
+    expect(value('全年办理行政处罚案件210件，为近三年最多。', 'penalty_cases')).toBe(210)
+  })
+
   it('drops the total of a joint campaign of several regions', () => {
     const t = '专项行动中，两省共查处非法捕捞案件310起，罚款280万元。'
     expect(value(t, 'enforcement_cases')).toBeUndefined()

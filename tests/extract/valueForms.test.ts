@@ -175,6 +175,11 @@ describe('amounts and cases that are not the agency’s fines or cases', () => {
     expect(value('全年处理12345热线转办件2310件、信访件88件。', 'petitions_handled')).toBe(88)
   })
 
+  it('counts hazards rectified after the hazards found, and not inspections done in concert with another body', () => {
+    expect(value('共检查企业640家次，发现隐患1210项，已整改1185项，整改率97.9%。', 'hazards_rectified')).toBe(1185)
+    expect(value('协同交通部门开展道路运输安全检查14次。', 'enforcement_inspections')).toBeUndefined()
+  })
+
   it('counts inspections, not inspection campaigns', () => {
     expect(value('开展专项检查行动8次，检查企业320家次。', 'enforcement_inspections')).toBe(320)
   })
