@@ -136,7 +136,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
   const own = ownPart(text, sentence, k)
-  return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end } : c
+  // The part is read in place of its total: a sub-figure, so its confidence says so (its score stays the total's).
+  return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end, subItem: true } : c
 }
 
 
