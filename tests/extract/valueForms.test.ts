@@ -265,3 +265,11 @@ describe('success and filing written with few words', () => {
     expect(value(t, 'normative_docs_reviewed')).toBeUndefined()
   })
 })
+
+describe('success rates of other work are not mediation success', () => {
+  it('drops the success rate of petition backlogs and of administrative disputes', () => {
+    expect(value('信访事项及时受理率100%，信访积案化解成功率92%。', 'mediation_success_pct')).toBeUndefined()
+    expect(value('行政争议实质性化解成功率80%。', 'mediation_success_pct')).toBeUndefined()
+    expect(value('劳动争议仲裁结案率96%，调解成功率65%。', 'mediation_success_pct')).toBe(65)
+  })
+})
