@@ -18,12 +18,12 @@ import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
-import { earlierYearSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { earlierYearSpans, goesOn, notOwnFrom, otherTotalsPart } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { lectureFits, otherTopic } from './training'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
-const ASSISTED = /参与|协助|配合|帮助|指导|陪同|随同/
+const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
@@ -143,7 +143,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
   const own = ownPart(text, sentence, k)
-  return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end } : c
+  // The part is read in place of its total: a sub-figure, so its confidence says so (its score stays the total's).
+  return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end, subItem: true } : c
 }
 
 
@@ -244,7 +245,10 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let paragraph = body.start
   let previousEnd = body.start
   let period = body.start
+  // The period and the paragraph whose last sentence with figures stopped being the year's own (a span of years, a breakdown).
   let notOwnPeriod = -1
+  let notOwnParagraph = -1
+  let goingOnPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
@@ -258,9 +262,13 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (inSpans(skip, span.start)) continue
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    // A multi-year span or a breakdown in an earlier sentence of the period (…期间…；…) governs the rest of it.
-    const ownUntil = period === notOwnPeriod ? span.start : notOwnFrom(text, span)
+    // A multi-year span or a breakdown governs the rest of its period (…期间…；…) and a sentence that goes on
+    // about it in the paragraph ("从结果看，纠错率…"), with the clauses after ；in that sentence's period.
+    const continues = period === notOwnPeriod || (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span)))
+    if (continues) goingOnPeriod = period
+    const ownUntil = continues ? span.start : notOwnFrom(text, span)
     if (ownUntil < span.end) notOwnPeriod = period
+    notOwnParagraph = ownUntil < span.end ? paragraph : -1
     const earlier = earlierYearSpans(text, span, year)
     const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {

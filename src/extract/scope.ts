@@ -14,7 +14,7 @@ import { clauseStart, type Span } from './structure'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */
@@ -44,6 +44,14 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out
+}
+
+/** A sentence that goes on about the figures of the one before it ("从结果看，…", "其中…", "上述案件中…"). */
+const GOES_ON = /^\s*(?:从[^,，。]{0,12}(?:看|分析|来看)|其中|上述|以上|这些|前述)/
+
+/** True when `sentence` goes on about the figures of the sentence before it (its scope is that one's). */
+export function goesOn(text: string, sentence: Span): boolean {
+  return GOES_ON.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 20)))
 }
 
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */

@@ -38,6 +38,13 @@ describe('confidence', () => {
     expect(sub.confidence).toBeLessThan(obs('全年共办理行政处罚案件58件。', 'penalty_cases').confidence)
   })
 
+  it('doubts the author’s part read in place of an area’s total', () => {
+    const part = obs('全市各部门合计收到复议申请96件，其中本局7件。', 'reconsideration_cases')
+    expect(part.value).toBe(7)
+    expect(part.confidence_reasons.split(',')).toContain('sub_item')
+    expect(confidenceBand(part.confidence)).not.toBe('high')
+  })
+
   it('stays within [0, 1] when every doubt stacks up', () => {
     const o = obs('其中人员参加的各类培训活动在各个科室轮流组织下约300余人次参加。', 'training_participants')
     expect(o.confidence).toBeGreaterThanOrEqual(0)

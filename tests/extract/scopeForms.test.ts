@@ -106,10 +106,27 @@ describe('figures of several years, several regions or an earlier year', () => {
     expect(value('今年以来，累计受理行政复议案件23件。', 'reconsideration_cases')).toBe(23)
   })
 
+  it('drops a total of several recent years, keeps a year compared with them', () => {
+    expect(value('近三年累计办理行政处罚案件580件。', 'penalty_cases')).toBeUndefined()
+    expect(value('五年共计调处矛盾纠纷2300件。', 'disputes_resolved')).toBeUndefined()
+    expect(value('全年办理行政处罚案件210件，为近三年最多。', 'penalty_cases')).toBe(210)
+  })
+
   it('drops the total of a joint campaign of several regions', () => {
     const t = '专项行动中，两省共查处非法捕捞案件310起，罚款280万元。'
     expect(value(t, 'enforcement_cases')).toBeUndefined()
     expect(value(t, 'fines_yuan')).toBeUndefined()
+  })
+
+  it('drops the figures of a sentence that goes on about a multi-year one, across its ；', () => {
+    expect(value('复议体制改革以来，全区累计受理行政复议案件23件。从办理结果看，维持12件，纠错率26.1%。',
+      'reconsideration_correction_pct')).toBeUndefined()
+    expect(value('2019—2023年，全市累计调处纠纷4800件。其中调解成功4650件；调解成功率96.9%。', 'mediation_success_pct')).toBeUndefined()
+  })
+
+  it('keeps a sentence that goes on about the year, or one in a new paragraph', () => {
+    expect(value('全年受理行政复议案件23件。从办理结果看，纠错率26.1%。', 'reconsideration_correction_pct')).toBe(26.1)
+    expect(value('三年来累计受理复议案件60件。\n从今年看，复议纠错率12%。', 'reconsideration_correction_pct')).toBe(12)
   })
 
   const of2024 = (text: string) => Object.fromEntries(extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt',

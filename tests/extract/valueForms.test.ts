@@ -169,8 +169,19 @@ describe('amounts and cases that are not the agency’s fines or cases', () => {
     expect(value('查结非法采砂行政案件14起。', 'enforcement_cases')).toBe(14)
   })
 
-  it('drops hotline orders as petitions', () => {
+  it('drops hotline orders and petition-born disputes as petitions, keeps petitions listed after the hotline', () => {
     expect(value('12345热线受理群众工单2.1万件。', 'petitions_handled')).toBeUndefined()
+    expect(value('全年调处各类纠纷230起，其中信访纠纷15起。', 'petitions_handled')).toBeUndefined()
+    expect(value('全年处理12345热线转办件2310件、信访件88件。', 'petitions_handled')).toBe(88)
+  })
+
+  it('counts hazards rectified after the hazards found, and not inspections done in concert with another body', () => {
+    expect(value('共检查企业640家次，发现隐患1210项，已整改1185项，整改率97.9%。', 'hazards_rectified')).toBe(1185)
+    expect(value('协同交通部门开展道路运输安全检查14次。', 'enforcement_inspections')).toBeUndefined()
+  })
+
+  it('counts inspections, not inspection campaigns', () => {
+    expect(value('开展专项检查行动8次，检查企业320家次。', 'enforcement_inspections')).toBe(320)
   })
 })
 
@@ -240,5 +251,25 @@ describe('the author’s part of an area’s total, amended documents, and a lis
   it('reads cases whose kinds are listed between the verb and the noun', () => {
     expect(value('查处超限运输、无证经营等违法行为共236起。', 'enforcement_cases')).toBe(236)
     expect(value('办理食品、药品、特种设备等行政处罚案件共148件。', 'penalty_cases')).toBe(148)
+  })
+})
+
+describe('success and filing written with few words', () => {
+  it('reads a bare 成功 count in a mediation sentence as the disputes resolved', () => {
+    expect(value('全年调处邻里纠纷410件，成功392件，成功率95.6%。', 'disputes_resolved')).toBe(392)
+  })
+
+  it('reads documents sent to a named office for filing as filed, not reviewed', () => {
+    const t = '报送县司法局备案规范性文件4件，备案率100%。'
+    expect(value(t, 'normative_docs_filed')).toBe(4)
+    expect(value(t, 'normative_docs_reviewed')).toBeUndefined()
+  })
+})
+
+describe('success rates of other work are not mediation success', () => {
+  it('drops the success rate of petition backlogs and of administrative disputes', () => {
+    expect(value('信访事项及时受理率100%，信访积案化解成功率92%。', 'mediation_success_pct')).toBeUndefined()
+    expect(value('行政争议实质性化解成功率80%。', 'mediation_success_pct')).toBeUndefined()
+    expect(value('劳动争议仲裁结案率96%，调解成功率65%。', 'mediation_success_pct')).toBe(65)
   })
 })
