@@ -41,6 +41,7 @@ describe('sessions in other words', () => {
   it('ends a list of sessions at a figure of another kind between them', () => {
     expect(sessions('专题学法5次、集中培训2期，参训260人次，另请专家授课2次。')).toEqual([7, 'derived'])
     expect(publicity('开展普法活动8场，覆盖群众900人次，开展送法活动3场。')).toEqual([8, 'exact'])
+    expect(sessions('常务会议学法10次，学习法律法规16部；中心组开展法治专题学习4次。')).toEqual([14, 'derived'])
   })
 
   it('adds up parallel publicity counts of one sentence', () => {
@@ -84,6 +85,8 @@ describe('enforcement cards held, not applied for', () => {
     expect(valuesOf('现持有执法证的人员42名。').certified_officers).toEqual([42, 'exact'])
     expect(valuesOf('全局12名执法人员报考执法资格，持证上岗。').certified_officers).toBeUndefined()
     expect(valuesOf('今年为9名持证人员换领执法证。').certified_officers).toBeUndefined()
+    expect(valuesOf('组织新录用人员参加执法资格考试，21人取得执法证。').certified_officers).toBeUndefined()
+    expect(valuesOf('全局持证执法人员56人，均通过考试。').certified_officers).toEqual([56, 'exact'])
     expect(participants('组织860名干部参加法治知识答题。')).toBeUndefined()
   })
 })
