@@ -112,6 +112,8 @@ describe('more ways of stating the figures', () => {
 
   it('reads officers who all hold a card (全部N名执法人员均已持证)', () => {
     expect(valuesOf('全部86名执法人员均已持证。').certified_officers).toEqual([86, 'exact'])
+    expect(valuesOf('机关干部46人，其中行政执法人员32人，均已取得行政执法证。').certified_officers).toEqual([32, 'exact'])
+    expect(valuesOf('执法人员27人，均已持证。').certified_officers).toEqual([27, 'exact'])
   })
 })
 
