@@ -36,6 +36,7 @@ describe('sessions in other words', () => {
   it('reads a count standing before the session word (开展N次学法活动)', () => {
     expect(sessions('全年开展9次学法活动。')).toEqual([9, 'exact'])
     expect(sessions('局党委组织开展4次法治专题培训。')).toEqual([4, 'exact'])
+    expect(sessions('先后举办3期“法治讲堂”，邀请专家学者授课。')).toEqual([3, 'exact'])
   })
 
   it('ends a list of sessions at a figure of another kind between them', () => {
@@ -76,6 +77,7 @@ describe('counts that are no sessions', () => {
   it('does not read posts, court hearings or talks at meetings as sessions or events', () => {
     expect(sessions('在“法治学习”专栏推送文章12期。')).toBeUndefined()
     expect(sessions('组织科级干部旁听庭审3次。')).toBeUndefined()
+    expect(sessions('组织执法人员赴外地学习考察2次。')).toBeUndefined()
     expect(publicity('普法工作先后3次在全省会议上作交流发言。')).toBeUndefined()
   })
 })
