@@ -45,6 +45,10 @@ describe('sessions in other words', () => {
     expect(sessions('常务会议学法10次，学习法律法规16部；中心组开展法治专题学习4次。')).toEqual([14, 'derived'])
   })
 
+  it('does not add a total to its breakdown in an aside right after it (学法17次（会前学法12次、专题讲座5次）)', () => {
+    expect(sessions('全年共组织学法17次（会前学法12次、专题讲座5次）。')).toEqual([17, 'exact'])
+  })
+
   it('adds up parallel publicity counts of one sentence', () => {
     expect(publicity('全年开展法治宣传活动15场、以案释法活动6场。')).toEqual([21, 'derived'])
   })
