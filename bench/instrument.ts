@@ -60,10 +60,27 @@ export function instrument(): void {
   const w = window as unknown as Record<string, unknown>
   const charts: Rec[] = []
   const inflight = new Set<number>()
-  /** DuckDB requests: type, posted, answered. */
-  const requests: { type: string; start: number; end: number }[] = []
-  const open = new Map<number, { type: string; start: number; end: number }>()
-  const state = { ready: -1, charts, lastEvent: 0, inflight, requests }
+  /** DuckDB requests: type, posted, answered, and the SQL of a query or prepared statement (for bench/profile.ts). */
+  interface DuckRequest {
+    type: string
+    start: number
+    end: number
+    sql?: string
+  }
+  const requests: DuckRequest[] = []
+  const open = new Map<number, DuckRequest>()
+  /** Prepared statement id → its SQL. */
+  const statements = new Map<number, string>()
+  /** Main-thread tasks over 50 ms (start, duration). */
+  const longTasks: { start: number; duration: number }[] = []
+  const state = { ready: -1, charts, lastEvent: 0, inflight, requests, longTasks }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    /* no long-task timing in this browser */
+  }
   const now = () => performance.now()
   /** First contentful paint when the page's first content held the build's prerendered charts (SVG with marks), else −1. */
   let prerenderedPaint = -1
@@ -82,12 +99,13 @@ export function instrument(): void {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options)
       this.addEventListener('message', (ev: MessageEvent) => {
-        const d = ev.data as { requestId?: number; type?: string } | null
+        const d = ev.data as { requestId?: number; type?: string; data?: unknown } | null
         if (d && typeof d.requestId === 'number' && !UNSOLICITED.has(String(d.type))) {
           inflight.delete(d.requestId)
           const r = open.get(d.requestId)
           if (r) {
             r.end = now()
+            if (r.type === 'CREATE_PREPARED' && typeof d.data === 'number' && r.sql) statements.set(d.data, r.sql)
             open.delete(d.requestId)
           }
           state.lastEvent = now()
@@ -95,10 +113,14 @@ export function instrument(): void {
       })
     }
     override postMessage(message: unknown, transfer?: unknown): void {
-      const id = (message as { messageId?: unknown } | null)?.messageId
+      const m = message as { messageId?: unknown; type?: unknown; data?: unknown } | null
+      const id = m?.messageId
       if (typeof id === 'number') {
         inflight.add(id)
-        const r = { type: String((message as { type?: unknown }).type), start: now(), end: -1 }
+        const type = String(m!.type)
+        const data = Array.isArray(m!.data) ? (m!.data as unknown[]) : []
+        const sql = type === 'CREATE_PREPARED' || type === 'RUN_QUERY' ? String(data[1]) : type === 'RUN_PREPARED' ? statements.get(data[1] as number) : undefined
+        const r: DuckRequest = { type, start: now(), end: -1, ...(sql ? { sql } : {}) }
         open.set(id, r)
         requests.push(r)
         state.lastEvent = r.start

@@ -15,16 +15,15 @@
  *            --versus DIR (another build of the app, opened on the 1M tables beside this one)
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, release, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import { serveStatic, type StaticServer } from '../tests/e2e/server'
 import { APP_OUT, buildAll, copySynth, FLOOR_OUT, ROOT, SEED_DATA, SYNTH_DATA, type ChunkInfo } from './build'
 import { ALL_SCALES, SCALE_INFO, type Scale } from './scales'
 import { changeApp, changeFloor, CHROMIUM, coldRun, launch, newContext, openSettled, type ChangeResult, type ColdRun } from './browser'
+import { floorPatterns, hashOf, scalePlan, universeOf, type Sel } from './plan'
 import { measureExtraction, type ExtractionResult } from './extraction'
-import { rng } from '../scripts/rng'
 import { renderMarkdown } from './report'
 import { latestRun, updateReadme, writeRun } from './history'
 import { addSizes, sizeOf, type FileSize } from './sizes'
@@ -48,119 +47,6 @@ const onlyArg = argv.indexOf('--only') >= 0 ? argv[argv.indexOf('--only') + 1].s
 const doPart = (p: string) => !onlyArg || onlyArg.includes(p)
 const SCALES = (argv.indexOf('--scales') >= 0 ? argv[argv.indexOf('--scales') + 1].split(',') : ALL_SCALES).filter((x): x is Scale => (ALL_SCALES as string[]).includes(x))
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`)
-
-// ---------- selection plans ----------
-interface Universe {
-  observations: number
-  agencies: string[]
-  years: number[]
-  byYear: Map<number, string[]>
-}
-interface Sel {
-  agencies: string[]
-  year: number | null
-  headline: Record<string, string>
-}
-interface RawCatalogue {
-  families: { id: string }[]
-  indicators: { id: string; family: string }[]
-}
-const HEADLINE: Record<string, string> = {
-  approval: 'approval_time_compression_pct',
-  enforcement: 'enforcement_cases',
-  mediation: 'mediation_success_pct',
-  training: 'training_hours_per_person',
-}
-
-async function universeOf(dir: string): Promise<Universe> {
-  const db = await DuckDBInstance.create(':memory:')
-  const con = await db.connect()
-  try {
-    const rows = (
-      await con.runAndReadAll(`SELECT agency, CAST(year AS INTEGER) AS year FROM read_parquet('${join(dir, 'reports.parquet').replace(/'/g, "''")}') ORDER BY agency, year`)
-    ).getRowObjectsJS() as { agency: string; year: number }[]
-    const byYear = new Map<number, string[]>()
-    for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.agency])
-    const [{ n }] = (await con.runAndReadAll(`SELECT CAST(count(*) AS INTEGER) AS n FROM read_parquet('${join(dir, 'observations.parquet').replace(/'/g, "''")}')`)).getRowObjectsJS() as { n: number }[]
-    return { observations: n, agencies: [...new Set(rows.map((r) => r.agency))], years: [...byYear.keys()].sort(), byYear }
-  } finally {
-    con.closeSync()
-  }
-}
-
-
-function hashOf(s: Sel): string {
-  const q: string[] = []
-  if (s.agencies.length) q.push(`a=${encodeURIComponent(s.agencies.join(','))}`)
-  if (s.year != null) q.push(`y=${s.year}`)
-  const h = Object.keys(HEADLINE).filter((f) => s.headline[f] && s.headline[f] !== HEADLINE[f]).map((f) => `${f}:${s.headline[f]}`)
-  if (h.length) q.push(`h=${encodeURIComponent(h.join(','))}`)
-  return `#/${q.length ? `?${q.join('&')}` : ''}`
-}
-
-/**
- * A sequence of selection changes cycling agency set → year → headline indicator. Every state has
- * reports to show (agencies are drawn from those that reported in the chosen year).
- */
-function planChanges(u: Universe, start: Sel, n: number, opts: { allYears: boolean; minAgencies: number; maxAgencies: number }, seed = 7): { sel: Sel; kind: string }[] {
-  const r = rng(seed)
-  const cat = JSON.parse(readFileSync(join(ROOT, 'data/indicators.json'), 'utf8')) as RawCatalogue
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
-  const subset = (xs: readonly string[], lo: number, hi: number): string[] => {
-    const k = Math.max(1, Math.min(xs.length, lo + Math.floor(r() * (hi - lo + 1))))
-    const pool = [...xs]
-    const out: string[] = []
-    while (out.length < k) out.push(pool.splice(Math.floor(r() * pool.length), 1)[0])
-    return xs.filter((x) => out.includes(x))
-  }
-  const eligible = (year: number | null) => (year == null ? u.agencies : (u.byYear.get(year) ?? []))
-  const out: { sel: Sel; kind: string }[] = []
-  let cur = start
-  const kinds = ['agencies', 'year', 'indicator']
-  for (let i = 0; out.length < n; i++) {
-    let kind = kinds[i % kinds.length]
-    const next: Sel = { agencies: [...cur.agencies], year: cur.year, headline: { ...cur.headline } }
-    if (kind === 'agencies' && eligible(cur.year).length < 2) kind = 'year'
-    if (kind === 'agencies') {
-      const pool = eligible(cur.year)
-      for (let tries = 0; tries < 20 && next.agencies.join() === cur.agencies.join(); tries++) {
-        next.agencies = subset(pool, opts.minAgencies, Math.min(opts.maxAgencies, pool.length))
-      }
-    } else if (kind === 'year') {
-      const options: (number | null)[] = [...(opts.allYears ? [null] : []), ...u.years].filter((y) => y !== cur.year)
-      next.year = pick(options)
-      const pool = eligible(next.year)
-      next.agencies = next.agencies.filter((a) => pool.includes(a))
-      if (next.agencies.length < Math.min(opts.minAgencies, pool.length) || (next.agencies.length === 0 && cur.agencies.length)) {
-        next.agencies = subset(pool, opts.minAgencies, Math.min(opts.maxAgencies, pool.length))
-      }
-    } else {
-      const fam = pick(Object.keys(HEADLINE))
-      const now = cur.headline[fam] ?? HEADLINE[fam]
-      next.headline[fam] = pick(cat.indicators.filter((x) => x.family === fam && x.id !== now).map((x) => x.id))
-    }
-    if (hashOf(next) === hashOf(cur)) continue
-    out.push({ sel: next, kind })
-    cur = next
-  }
-  return out
-}
-
-/** Filters for the floor's table (report ids `synth-AAAA-YYYY`): a block of agencies in one year, or a whole year. */
-function floorPatterns(n: number, seed = 11): string[] {
-  const r = rng(seed)
-  const out: string[] = []
-  let prev = ''
-  while (out.length < n) {
-    const y = 2015 + Math.floor(r() * 10)
-    const d = String(Math.floor(r() * 42)).padStart(2, '0')
-    const p = r() < 0.5 ? `synth-${d}%-${y}` : `%-${y}`
-    if (p === prev) continue
-    out.push(p)
-    prev = p
-  }
-  return out
-}
 
 // ---------- measures ----------
 interface ColdSummary {
@@ -264,14 +150,7 @@ async function measureInteraction(
   floor: StaticServer,
   scale: Scale,
 ): Promise<{ app: InteractionSide; floor: InteractionSide; samples: { app: ChangeResult[]; floor: number[] } }> {
-  const synthetic = scale !== 'seed'
-  const u = await universeOf(SCALE_INFO[scale].dir)
-  const latest = u.years[u.years.length - 1]
-  const every = Math.max(1, Math.floor(u.byYear.get(latest)!.length / 12))
-  const start: Sel = synthetic
-    ? { agencies: u.byYear.get(latest)!.filter((_, i) => i % every === 0).slice(0, 12), year: latest, headline: {} }
-    : { agencies: [], year: null, headline: {} }
-  const plan = planChanges(u, start, WARMUP + CHANGES, synthetic ? { allYears: false, minAgencies: 8, maxAgencies: 16 } : { allYears: true, minAgencies: 1, maxAgencies: u.agencies.length })
+  const { u, start, plan } = await scalePlan(scale, WARMUP + CHANGES)
   const patterns = floorPatterns(WARMUP + CHANGES)
   const browser = await launch()
   try {

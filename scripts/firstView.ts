@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { DERIVED_TABLES_SQL } from '../src/queries/derived'
 import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
 import type { DuckDBValue } from '@duckdb/node-api'
 
@@ -17,6 +18,7 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
   const years = (await con.runAndReadAll(`SELECT DISTINCT CAST(year AS INTEGER) AS y FROM reports WHERE year IS NOT NULL ORDER BY y`))
     .getRowObjectsJS()
     .map((r) => Number(r.y))
+  for (const sql of DERIVED_TABLES_SQL) await con.run(sql)
   const answers: Record<string, unknown[]> = {}
   let total = 0
   for (const q of firstViewQueries(years)) {

@@ -6,7 +6,7 @@
  * `src/queries/yoy.ts`; this only words and colours them.
  */
 import { msg } from '../i18n/messages'
-import type { YoyRow, YoySummaryRow, Verdict } from '../queries/yoy'
+import type { YoyChange, YoySummaryRow, Verdict } from '../queries/yoy'
 import type { Catalogue, IndicatorInfo, Locale } from '../queries/types'
 import { agencyLabel, indicatorOrThrow, shortLabel, type TableRow } from './common'
 import { formatNumber, formatValue, unitLabel } from './format'
@@ -48,7 +48,7 @@ export function verdictLabel(verdict: Verdict, locale: Locale): string {
 }
 
 /** "+6.5 个百分点（较 2021 年）", or "不可比（区间或上下限）". */
-export function changeText(row: YoyRow, ind: IndicatorInfo, locale: Locale): string {
+export function changeText(row: YoyChange, ind: IndicatorInfo, locale: Locale): string {
   if (row.change == null) return msg(locale, 'yoy.incomparableWhy')
   return msg(locale, 'yoy.change', { change: formatChange(row.change, ind, locale), year: row.prev_year })
 }
@@ -67,7 +67,7 @@ export interface ChangeColumns {
   verdict_code: Verdict | ''
 }
 
-export function changeColumns(row: YoyRow | undefined, ind: IndicatorInfo, locale: Locale): ChangeColumns {
+export function changeColumns(row: YoyChange | undefined, ind: IndicatorInfo, locale: Locale): ChangeColumns {
   if (!row) return { vs_year: '', prev_value: '', change: '', change_pct: '', verdict: '', raw_change: null, raw_change_pct: null, verdict_code: '' }
   const prev = { value: row.prev_value, qualifier: row.prev_qualifier, value_low: row.prev_value_low, value_high: row.prev_value_high, evidence: row.prev_evidence }
   return {
@@ -83,7 +83,7 @@ export function changeColumns(row: YoyRow | undefined, ind: IndicatorInfo, local
 }
 
 /** Look up a value's change by its report and indicator. */
-export function changeFinder(changes: readonly YoyRow[]): (row: { report_id: string; indicator_id: string }) => YoyRow | undefined {
+export function changeFinder<C extends YoyChange>(changes: readonly C[]): (row: { report_id: string; indicator_id: string }) => C | undefined {
   const by = new Map(changes.map((c) => [`${c.report_id}\u0000${c.indicator_id}`, c]))
   return (row) => by.get(`${row.report_id}\u0000${row.indicator_id}`)
 }
@@ -92,7 +92,7 @@ export function changeFinder(changes: readonly YoyRow[]): (row: { report_id: str
  * Data-table rows with each report's change added (matched by report and indicator); rows
  * unchanged when no report of them has a previous value (nothing to show, no empty columns).
  */
-export function withChanges<T extends TableRow>(rows: readonly T[], changes: readonly YoyRow[], cat: Catalogue, locale: Locale): (T & Partial<ChangeColumns>)[] {
+export function withChanges<T extends TableRow>(rows: readonly T[], changes: readonly YoyChange[], cat: Catalogue, locale: Locale): (T & Partial<ChangeColumns>)[] {
   const find = changeFinder(changes)
   if (!rows.some((r) => find(r))) return [...rows]
   return rows.map((r) => ({ ...r, ...changeColumns(find(r), indicatorOrThrow(cat, r.indicator_id), locale) }))

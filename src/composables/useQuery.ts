@@ -5,31 +5,39 @@
  * stay the answer when the served tables are those they came from; otherwise the query runs
  * once DuckDB is ready and its rows replace the shown ones only if they differ, so a chart
  * drawn from the preview is not redrawn.
+ *
+ * `context` (optional) is read when the query is asked and published with its answer: what a
+ * chart draws beside the rows (the indicator, the picked agencies) changes with them, so a chart
+ * is never drawn from the previous answer with the new selection's settings and then again.
  */
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { Query } from '../queries'
 import { useDatasetStore } from '../stores/dataset'
 import { toDatasetError, type DatasetError } from '../db/errors'
 
-export interface QueryState<T> {
+export interface QueryState<T, C = undefined> {
   rows: ShallowRef<T[]>
+  /** `context()` as it was when the shown rows were asked for (undefined before the first answer). */
+  context: ShallowRef<C | undefined>
   loading: Ref<boolean>
   error: ShallowRef<DatasetError | null>
   /** True once the first answer arrived. */
   loaded: Ref<boolean>
 }
 
-export function useQuery<T>(getter: () => Query | null): QueryState<T> {
+export function useQuery<T, C = undefined>(getter: () => Query | null, context?: () => C): QueryState<T, C> {
   const dataset = useDatasetStore()
   const rows = shallowRef<T[]>([])
+  const shownContext = shallowRef<C | undefined>(undefined)
   const loading = ref(false)
   const loaded = ref(false)
   const error = shallowRef<DatasetError | null>(null)
   let seq = 0
   /** Keep the rows already shown when the new answer is the same (compared up to a size). */
-  function show(r: T[]): void {
+  function show(r: T[], c: C | undefined): void {
     const same = loaded.value && r.length === rows.value.length && r.length <= 5000 && JSON.stringify(r) === JSON.stringify(rows.value)
     if (!same) rows.value = r
+    shownContext.value = c
     loaded.value = true
   }
   watch(
@@ -43,9 +51,10 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
       const mode = key.slice(0, key.indexOf(':'))
       const q = JSON.parse(key.slice(mode.length + 1)) as Query
       const mine = ++seq
+      const asked = context?.()
       const pre = dataset.answer<T>(q)
       if (pre || mode === 'preview') {
-        if (pre) show(pre)
+        if (pre) show(pre, asked)
         else loaded.value = false
         return
       }
@@ -53,7 +62,7 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
       try {
         const r = await dataset.run<T>(q)
         if (mine !== seq) return
-        show(r)
+        show(r, asked)
         error.value = null
       } catch (e) {
         if (mine !== seq) return
@@ -64,5 +73,5 @@ export function useQuery<T>(getter: () => Query | null): QueryState<T> {
     },
     { immediate: true },
   )
-  return { rows, loading, error, loaded }
+  return { rows, context: shownContext, loading, error, loaded }
 }

@@ -15,6 +15,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
+import { DERIVED_TABLES_SQL } from '../queries/derived'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -122,6 +123,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       await insertTable(table, await fetched.get(table)!)
       done++
     }
+    await derive(conn!)
     report({ step: 'checking', done, total })
     texts = fetched.get(TEXT_TABLE)!.then((t) => insertTable(TEXT_TABLE, t))
     texts.catch(() => undefined)
@@ -130,6 +132,11 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     throw toDatasetError(e)
   })
   return starting
+}
+
+/** (Re)make the tables derived from the loaded ones (src/queries/derived.ts), on the views' connection. */
+async function derive(c: duckdb.AsyncDuckDBConnection): Promise<void> {
+  for (const sql of DERIVED_TABLES_SQL) await c.query(sql)
 }
 
 /** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */
@@ -239,10 +246,17 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
 /**
  * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
  * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
- * Waits for every table, the report texts included.
+ * Waits for every table, the report texts included. The derived tables are made again before
+ * the next query, whether `fn` changed the tables or failed half-way.
  */
 export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
-  return inTurn(true, fn)
+  return inTurn(true, async (c) => {
+    try {
+      return await fn(c)
+    } finally {
+      await derive(c)
+    }
+  })
 }
 
 /** Queue `fn` on the single connection once the tables (and, if asked, the texts) are loaded. */

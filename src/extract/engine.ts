@@ -11,18 +11,19 @@
  */
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
-import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeTokens, gap, isChange, isCountChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
-import { notOwnFrom, otherTotalsPart } from './scope'
+import { earlierYearSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
-const ASSISTED = /参与|协助|配合|帮助|指导/
+const ASSISTED = /参与|协助|配合|帮助|指导|陪同|随同/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
@@ -41,10 +42,13 @@ const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|
 const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 /** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
-const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述/
+const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 /** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
 const OTHER_STAGE = 30
+/** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
+const SUB_ITEM = 40
+const SUB_RATE = 10
 /** How far before a sub-figure its total's verb is looked for. */
 const SUB_ITEM_REACH = 24
 
@@ -109,6 +113,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
   if (!sentence.named(r) && !rule.after.length) return null
+  if (tok.unit !== '%' && isCountChange(text, tok, sentence.start)) return null
   if (isChange(text, tok, sentence.start) &&
       !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(Math.max(sentence.start, tok.start - 3), tok.start)))) return null
 
@@ -135,8 +140,12 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     after = true
   }
   if (!hit) return null
-  return linked(text, rule, k, sentence, hit, after, updated)
+  const c = linked(text, rule, k, sentence, hit, after, updated)
+  if (!c) return null
+  const own = ownPart(text, sentence, k)
+  return own ? { ...c, value: own.value, low: own.low, high: own.high, qualifier: own.qualifier, token: own, end: own.end } : c
 }
+
 
 /** The candidate for figure `k` tied to `hit`, unless something near it disqualifies the link. */
 function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
@@ -144,16 +153,17 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const tok = sentence.tokens[k]
   const near = after
     ? text.slice(Math.max(sentence.start, tok.start - 6), Math.min(sentence.end, hit.end + 6))
-    : text.slice(Math.max(sentence.start, hit.start - 6), Math.min(clauseEnd(text, tok.end, sentence.end), tok.end + 6))
+    : text.slice(Math.max(sentence.start, hit.start - 6), nearEnd(text, tok, sentence))
   if (rule.exclude?.test(near)) return null
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
+  if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
-  if (SHARED_TOTAL.test(text.slice(cs, tok.start))) return null
+  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
@@ -167,7 +177,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
-  if (subItem) score -= 40
+  // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
+  if (subItem) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
   return {
@@ -212,7 +223,8 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence
 }
 
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
-export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[]): Candidate[] {
+/** `year`: the report's year, when known; a clause about an earlier year yields no figures (see earlierYearSpans). */
+export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const { superseded, updated } = changeTokens(text, all)
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
@@ -238,7 +250,8 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A multi-year span or a breakdown in an earlier sentence of the period (…期间…；…) governs the rest of it.
     const ownUntil = period === notOwnPeriod ? span.start : notOwnFrom(text, span)
     if (ownUntil < span.end) notOwnPeriod = period
-    const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !isTarget(text, t, span, governed))
+    const earlier = earlierYearSpans(text, span, year)
+    const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {
       ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&

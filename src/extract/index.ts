@@ -63,7 +63,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const meta = extractMeta(norm.text, body, skip)
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
-  const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules, skip), rules)
+  const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year), rules)
   const observations: ObservationRow[] = chosen.map(({ candidate: c, competing }) => {
     const { confidence, reasons } = confidenceOf(c, competing)
     return {

@@ -3,7 +3,8 @@
  * (not the publication date), each with the text it was read from.
  */
 import type { ReportMeta } from './types'
-import { findAgency, findTitles, fullestName, type Line, type TitleFound } from './agency'
+import { findAgency, fullestName } from './agency'
+import { findTitles, type Line, type TitleFound } from './authorTitle'
 import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
@@ -15,15 +16,18 @@ const YEAR_CUES: [RegExp, number][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日.
   [/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~)\s*\1年12月31日/g, 10],
-  // Not the previous year's report under review: 对2019年度法治政府建设情况开展研讨.
-  [/(?<!对)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
-  [/(?<!对)((?:19|20)\d{2})年度[\u4e00-\u9fff]{0,16}(?:工作)?年度报告/g, 4],
+  // Not a past report said to be reported or reviewed:
+  // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度[\u4e00-\u9fff]{0,16}(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
 ]
 const DATE_LINE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g
+/** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
+const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年]/g
 
 function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
@@ -48,6 +52,8 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
   let best: [number, { score: number; evidence: string; at: number }] | null = null
   for (const e of votes) if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].at < best[1].at)) best = e
   if (best) return { year: best[0], source: 'body', evidence: best[1].evidence }
+  const filed = BREADCRUMB_YEAR.exec(text.slice(0, body.start + 300))
+  if (filed) return { year: Number(filed[1]), source: 'body', evidence: filed[0].trim() }
   // Only a publication date: reports are published early in the following year.
   for (const re of [DATE_LINE, PUBLISHED]) {
     re.lastIndex = 0

@@ -41,10 +41,26 @@ const GENERIC_ZONE = /^(?:经济|高新|经济技术|高新技术产业|新)?(?:
 /** Place suffixes, longest first. */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|省|市|州|盟|县|旗|区|镇|乡)'
 
-const DEPT_SET = new Set(DEPARTMENTS)
-const STEM_LENGTHS = [...new Set(DEPARTMENTS.map((d) => d.length))].sort((x, y) => y - x)
-/** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words. */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取/
+/**
+ * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
+ * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.
+ */
+const DROPPED_WORD = /(?:事务|监督管理|管理|服务)$/
+for (const d of DEPARTMENTS) {
+  const m = DROPPED_WORD.exec(d)
+  const stem = m ? d.slice(0, m.index) : ''
+  if (stem.length >= 3 && !DEPARTMENTS.includes(stem)) FULL[stem] ??= d
+}
+const DEPT_SET = new Set([...DEPARTMENTS, ...Object.keys(FULL)])
+const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sort((x, y) => y - x)
+/**
+ * Parts a department stem may be composed of when the whole is in no list (文化和广电旅游体育局 of
+ * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与.
+ */
+const PARTS = new Set([...DEPT_SET, '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进'])
+const PART_LENGTHS = [...new Set([...PARTS].map((d) => d.length))].sort((x, y) => y - x)
+/** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words or the verbs a clause starts with (利用镇党委会议, 围绕县委…). */
+const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
@@ -96,8 +112,29 @@ function organWordStart(s: string, end: number): number {
       if (at - len < 0 || (best >= 0 && at - len >= best)) continue
       if (DEPT_SET.has(s.slice(at - len, at))) { best = at - len; break }
     }
+    const composed = composedStart(s, at)
+    if (composed >= 0 && (best < 0 || composed < best)) best = composed
   }
   return best
+}
+
+/** Where a stem of two or more known parts ending at `at` starts (文化+和+广电+旅游+体育), or -1; at most 16 characters. */
+function composedStart(s: string, at: number): number {
+  let pos = at
+  let parts = 0
+  while (pos > 0 && at - pos < 16) {
+    let next = -1
+    for (const len of PART_LENGTHS) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
+    if (next < 0) break
+    pos = next
+    parts++
+    // A joiner counts only between two parts (和 of 文化和旅游).
+    if (pos > 1 && (s[pos - 1] === '和' || s[pos - 1] === '与')) {
+      const before = PART_LENGTHS.find((len) => pos - 1 - len >= 0 && PARTS.has(s.slice(pos - 1 - len, pos - 1)))
+      if (before !== undefined) pos--
+    }
+  }
+  return parts >= 2 ? pos : -1
 }
 
 export interface Organ {
@@ -114,11 +151,16 @@ export interface Organ {
  * Provinces are a closed list; in running text a city not known as one has a two-character stem
  * (文昌市, 乳山市) — on a title or signature line, where the name starts the line, up to four (公主岭市).
  */
+/** Real places whose stem holds another place's suffix or starts with one (reference data, like the province list). */
+const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区'])
+
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
-  // A stem holds no other place's suffix (年重庆市九龙坡区 is two places after a stray character).
+  if (SUFFIX_IN_STEM.has(place)) return true
+  // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
+  // after a stray character); 新市街道, 东市镇 keep theirs.
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
-  if (/[省市]/.test(place.slice(0, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
+  if (/[省市]/.test(place.slice(2, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
   if (place.endsWith('城市')) return isCityName(place) // 示范城市 is no place
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
   return true
@@ -136,7 +178,7 @@ function placesOf(chain: string, lenient = false): string[] | null {
       const m = SUFFIX_AT.exec(chain)
       if (!m) continue
       const place = chain.slice(from, from + stem + m[0].length)
-      if (BAD_STEM.test(place) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
+      if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
       const rest = split(from + place.length, depth + 1)
       if (rest) return [place, ...rest]
     }

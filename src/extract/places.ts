@@ -66,8 +66,14 @@ const SECTORS: [RegExp, string][] = [
 const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡))(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
+/** A government named by its level alone (县人民政府, 街道办事处): the report speaks for that level without a place we can read. */
+const LEVEL_ONLY = /^(省|自治区|市|自治州|州|盟|县|旗|区|新区|镇|乡|街道)(?:人民政府|政府|办事处|管理委员会)$/
+
 export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1] ?? ''): string | null {
   if (/(?:人民政府|政府|办事处|管委会|管理委员会)$/.test(agency) && place) return governmentSector(place)
+  const level = LEVEL_ONLY.exec(agency)?.[1]
+  // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
+  if (level) return level === '市' ? '市政府' : governmentSector(level)
   for (const [re, sector] of SECTORS) if (re.test(agency)) return sector
   return null
 }

@@ -52,6 +52,17 @@ export function placesNamed(text: string): Places {
     into.set(p, (into.get(p) ?? 0) + 1)
   }
   for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
+  // A city named without 市 where reports brand their place ("法治岳阳", "视察重庆"): a known city or municipality only.
+  if (!city.size) {
+    for (const m of text.matchAll(/(?:法治|视察|考察)([\u4e00-\u9fff]{2,3})/g)) {
+      const c = [m[1], m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
+      if (c) city.set(c, (city.get(c) ?? 0) + 1)
+    }
+  }
+  // A place in the title of a document the report's author drafts or issues (拟定《荣昌区…方案》) is its own.
+  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])/g)) {
+    if (county.has(m[1])) county.set(m[1], county.get(m[1])! + 1)
+  }
   // A district or county stands for the report's own place only when the text names it more than once
   // (a district report that names a neighbour once does not thereby name itself).
   const c = mostFrequent(county)

@@ -26,6 +26,8 @@ export interface CompiledRule {
   narrow: RegExp | null
   audience: RegExp | null
   partOf: RegExp | null
+  priorObject: RegExp | null
+  governedBy: RegExp | null
   lecture: LectureKind | null
   otherTopic: RegExp | null
   otherHost: RegExp | null
@@ -55,6 +57,8 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       narrow: union(r.narrow),
       audience: union(r.audience),
       partOf: union(r.part_of),
+      priorObject: union(r.prior_object),
+      governedBy: union(r.governed_by),
       lecture: r.lecture ?? null,
       otherTopic: union(r.other_topic),
       otherHost: union(r.other_host),
@@ -107,7 +111,7 @@ export function termAfter(text: string, rule: CompiledRule, pos: number, ceil: n
   return null
 }
 
-const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$/
+const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$|(?:增幅|降幅|涨幅)(?:为|达|达到)$/
 const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)$/
 
 /**
@@ -124,6 +128,13 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
     if (CHANGE_TO.test(between) && /[由从]|原来|原先|以前/.test(lead)) { superseded.add(a); updated.add(b) }
   }
   return { superseded, updated }
+}
+
+/** A count after a comparison with another period ("较上年增加15件", "同比减少3起") is the change, not the year's level. */
+const COUNT_CHANGE = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较\d{4}年|比\d{4}年)[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|多|少)了?$/
+
+export function isCountChange(text: string, tok: NumberToken, sentenceStart: number): boolean {
+  return COUNT_CHANGE.test(text.slice(Math.max(sentenceStart, tok.start - 12), tok.start))
 }
 
 /** True when a figure reads as a change ("同比提高5%", "较上年增加3场"), not a level. */

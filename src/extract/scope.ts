@@ -14,10 +14,37 @@ import { clauseStart, type Span } from './structure'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来/
+/** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
+const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */
 const SINCE_YEAR_SUM = /\d{4}年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
+
+/** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
+const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
+const CLAUSE_MARKS = new Set([',', '，', ';', '；', ':', '：'])
+
+/**
+ * Stretches of `sentence` about a year before the report's own (`year`): from a clause that opens
+ * with an earlier year ("2023年全年处理网上信访事项1.2万件" in a 2024 report, "2022年同期为58件") to
+ * the next clause that opens with the report's year. Their figures are that year's, not this one's.
+ */
+export function earlierYearSpans(text: string, sentence: Span, year: number | null): Span[] {
+  if (!year) return []
+  const out: Span[] = []
+  let from = -1
+  for (let at = sentence.start; at < sentence.end; at++) {
+    if (at > sentence.start && !CLAUSE_MARKS.has(text[at - 1])) continue
+    const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
+    if (!lead) continue
+    const y = Number(lead[1])
+    if (y < year && from < 0) from = at
+    else if (y >= year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
+  }
+  if (from >= 0) out.push({ start: from, end: sentence.end })
+  return out
+}
 
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span): number {
@@ -27,7 +54,7 @@ export function notOwnFrom(text: string, sentence: Span): number {
   for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {
     if (Number(m[2]) > Number(m[1])) { from = m.index; break }
   }
-  for (const re of [SEVERAL_YEARS, SINCE_YEAR_SUM, BREAKDOWN]) {
+  for (const re of [SEVERAL_YEARS, SINCE_YEAR_SUM, SINCE_START_SUM, BREAKDOWN]) {
     const m = re.exec(s)
     if (m && m.index < from) from = m.index
   }

@@ -87,6 +87,16 @@ export interface IndicatorRules {
    * the litigation count, "行政强制1655宗，其中被诉22宗" is not.
    */
   part_of?: string[]
+  /**
+   * A bare verb term (化解, 调解) counts the object named in the clause before it: when that clause
+   * names one of these ("排查行政争议21件，已化解13件"), the figure counts that, not this indicator.
+   */
+  prior_object?: string[]
+  /**
+   * Verbs that, standing before a bare noun term in its clause, make the figure count another action
+   * ("公开市政府及其办公厅行政规范性文件42件" counts published documents, not reviewed ones).
+   */
+  governed_by?: string[]
   /** Lectures (讲座, 授课, 法治课) count here only for this audience: the agency's staff or the public (src/extract/training.ts). */
   lecture?: 'staff' | 'public'
   /** Topics that make an event something other than law training, unless its clause names law too (二十大精神, 党史). */

@@ -13,15 +13,18 @@ import type { QueryParam, ReportFilter } from './types'
 
 const PREFER = `ORDER BY duplicate_of IS NOT NULL, report_id`
 
-export const COUNTED_REPORTS = `(
+/** The counted reports as a query over `reports` (what `COUNTED_REPORTS` holds). */
+export const COUNTED_REPORTS_SELECT = `
   SELECT * EXCLUDE (content_n) FROM (
     SELECT *, row_number() OVER (PARTITION BY coalesce(content_sha256, report_id) ${PREFER}) AS content_n FROM reports
   )
   WHERE content_n = 1
   QUALIFY row_number() OVER (
     PARTITION BY CASE WHEN coalesce(agency, '') = '' OR year IS NULL THEN report_id ELSE agency || chr(31) || CAST(year AS VARCHAR) END
-    ${PREFER}) = 1
-)`
+    ${PREFER}) = 1`
+
+/** The table every query reads the counted reports from, made of `COUNTED_REPORTS_SELECT` (./derived.ts). */
+export const COUNTED_REPORTS = 'counted_reports'
 
 /** The selection's filter on counted reports aliased `alias`: agencies, years, sectors, regions (empty = all). */
 export function reportWhere(sel: ReportFilter, params: QueryParam[], alias = 'r'): string {

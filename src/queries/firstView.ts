@@ -49,7 +49,7 @@ export function queryKey(q: Query): string {
 export function firstViewQueries(years: readonly number[]): Query[] {
   const overview = (years: number[]) => [
     overviewValues({ years }),
-    ...HEADLINE_FAMILIES.map((f) => overviewHeadline({ years }, DEFAULT_HEADLINE[f])),
+    overviewHeadline({ years }, HEADLINE_FAMILIES.map((f) => DEFAULT_HEADLINE[f])),
   ]
   return [tableCounts(), listReports(), ...overview([]), ...years.flatMap((y) => overview([y]))]
 }

@@ -11,6 +11,7 @@ import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection, VALUE_COLUMNS } from './index'
 import { inList, tidy } from './sql'
 import { COUNTED_REPORTS, reportWhere } from './counted'
+import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
 export const OVERVIEW_MAX_REPORTS = 40
@@ -27,6 +28,9 @@ export function overviewValues(sel: ReportFilter): Query {
 
 /** The drawn number: the value, or the midpoint of a stated range (as the charts draw it). */
 const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
+
+/** Ties in order of agency, year and report (none last), as a struct's fields for `arg_min`. */
+const TIES = `'no_agency': agency IS NULL, 'agency': coalesce(agency, ''), 'no_year': year IS NULL, 'year': coalesce(year, 0), 'report': report_id`
 
 /** One row of `overviewSummary`: a lowest and/or highest figure of its indicator, with the counts. */
 export interface SummaryRow extends ValueRow {
@@ -56,20 +60,23 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
         JOIN indicators i ON i.id = o.indicator_id
         WHERE ${where}
       ),
-      ranked AS (
-        SELECT *,
-          row_number() OVER (PARTITION BY indicator_id ORDER BY plot_value ASC NULLS LAST, agency, year, report_id) AS lo_n,
-          row_number() OVER (PARTITION BY indicator_id ORDER BY plot_value DESC NULLS LAST, agency, year, report_id) AS hi_n,
-          count(*) OVER (PARTITION BY indicator_id) AS n_reported,
-          count(plot_value) OVER (PARTITION BY indicator_id) AS n_plotted
+      /* the first report in (lowest figure, agency, year, report) and in (highest figure, agency, year, report); figures before none */
+      ends AS (
+        SELECT indicator_id,
+          arg_min(report_id, {'none': plot_value IS NULL, 'figure': coalesce(plot_value, 0), ${TIES}}) AS lo_id,
+          arg_min(report_id, {'none': plot_value IS NULL, 'figure': coalesce(-plot_value, 0), ${TIES}}) AS hi_id,
+          count(*) AS n_reported,
+          count(plot_value) AS n_plotted
         FROM cells
+        GROUP BY indicator_id
       )
       SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
         CAST(n_reported AS INTEGER) AS reported_count, CAST(n_plotted AS INTEGER) AS plotted_count,
-        (lo_n = 1) AS is_lowest, (hi_n = 1) AS is_highest
-      FROM ranked
-      WHERE lo_n = 1 OR hi_n = 1
-      ORDER BY indicator_id, lo_n`),
+        (report_id = lo_id) AS is_lowest, (report_id = hi_id) AS is_highest
+      FROM cells
+      JOIN ends USING (indicator_id)
+      WHERE report_id = lo_id OR report_id = hi_id
+      ORDER BY indicator_id, report_id <> lo_id`),
     params,
   }
 }
@@ -77,8 +84,11 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
 /** Best and worst rows the Overview chart draws of each headline indicator (and a short list whole). */
 export const OVERVIEW_ENDS = 5
 
-/** One row of `overviewHeadline`: a report to draw, its place, and the whole group's distribution. */
-export interface HeadlineRow extends ValueRow {
+/** A headline row's change against the agency's previous stated value (as `yoyChanges` gives it; null without one). */
+type HeadlineChange = { [K in keyof YoyRow as K extends `prev_${string}` | 'change' | 'pct_change' | 'verdict' ? K : never]?: YoyRow[K] | null }
+
+/** One row of `overviewHeadline`: a report to draw, its place, the whole group's distribution, and its change. */
+export interface HeadlineRow extends ValueRow, HeadlineChange {
   /** 1 = best; ties share a rank; null when the report has no number for the indicator. */
   rank: number | null
   /** Place among the reports with a number (1 = best; ties in agency, year order); null without one. */
@@ -95,14 +105,19 @@ export interface HeadlineRow extends ValueRow {
 }
 
 /**
- * What the Overview draws of one headline indicator for any number of reports: the `ends` best
- * and worst reports that state it, the reports of the `focus` agencies (stated or not), or every
- * report when there are at most 2·ends + 2; each with its rank and place among the reports with
- * a number, and on every row the group's count and distribution (quartiles of the drawn number:
- * the value, or a range's midpoint). At most 2·ends + focus rows, whatever the group's size.
+ * What the Overview draws of each headline indicator for any number of reports, in one question
+ * for all its charts: per indicator the `ends` best and worst reports that state it, the reports
+ * of the `focus` agencies (stated or not), or every report when there are at most 2·ends + 2;
+ * each with its rank and place among the reports with a number, and on every row the group's
+ * count and distribution of that indicator (quartiles of the drawn number: the value, or a
+ * range's midpoint). At most 2·ends + focus rows per indicator, whatever the group's size; by
+ * indicator id, then place.
+ * Each row also carries its change against the agency's previous stated value, exactly as
+ * `yoyChanges` pairs it, worked out for these few rows only (the chart's table shows it).
  */
-export function overviewHeadline(sel: ReportFilter, indicator: string, focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
-  const params: QueryParam[] = [indicator]
+export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = []
+  const ofIndicators = inList('i.id', indicators, params)
   const where = reportWhere(sel, params)
   const order = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
   params.push(ends, ends, 2 * ends + 2)
@@ -112,29 +127,42 @@ export function overviewHeadline(sel: ReportFilter, indicator: string, focus: re
       WITH cells AS (
         SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value, i.direction
         FROM ${COUNTED_REPORTS} r
-        JOIN indicators i ON i.id = ?
+        JOIN indicators i ON ${indicators.length ? ofIndicators : 'FALSE'}
         LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
         WHERE ${where}
       ),
       placed AS (
         SELECT *,
-          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY plot_value IS NULL ORDER BY ${order}, agency, year, report_id) END AS pos,
-          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY plot_value IS NULL ORDER BY ${order}) END AS rnk,
-          count(plot_value) OVER () AS plotted,
-          count(*) OVER () AS total
+          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${order}, agency, year, report_id) END AS pos,
+          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${order}) END AS rnk,
+          count(plot_value) OVER (PARTITION BY indicator_id) AS plotted,
+          count(*) OVER (PARTITION BY indicator_id) AS total
         FROM cells
       ),
       stats AS (
-        SELECT min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+        SELECT indicator_id, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
           quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
         FROM cells
-      )
-      SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
+        GROUP BY indicator_id
+      ),
+      shown AS (
+        SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
         CAST(rnk AS INTEGER) AS rank, CAST(pos AS INTEGER) AS pos, CAST(plotted AS INTEGER) AS plotted, CAST(total AS INTEGER) AS total,
         CAST(lo AS DOUBLE) AS lo, CAST(q1 AS DOUBLE) AS q1, CAST(med AS DOUBLE) AS med, CAST(q3 AS DOUBLE) AS q3, CAST(hi AS DOUBLE) AS hi
-      FROM placed, stats
-      WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus})
-      ORDER BY pos NULLS LAST, agency, year, report_id`),
+        FROM placed JOIN stats USING (indicator_id)
+        WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus})
+      ),
+      ${pairsCte({ ...sel, indicators }, params, 'shown')}
+      SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
+        s.rank, s.pos, s.plotted, s.total, s.lo, s.q1, s.med, s.q3, s.hi, ${CHANGE_COLUMNS.split(', ').map((c) => `y.${c}`).join(', ')}
+      FROM shown s
+      LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id
+      ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
   }
+}
+
+/** The headline rows with a previous value to compare: their changes, as `withChanges` reads them. */
+export function headlineChanges(rows: readonly HeadlineRow[]): (HeadlineRow & YoyChange)[] {
+  return rows.filter((r): r is HeadlineRow & YoyChange => r.verdict != null && r.prev_report_id != null)
 }

@@ -18,6 +18,7 @@
  *   `neutral` for a change of an indicator without a better direction, `same` for no change.
  */
 import { COUNTED_REPORTS, reportWhere } from './counted'
+import { latestEarlier, STATED, YOY_PREVIOUS } from './derived'
 import { inList, tidy } from './sql'
 import type { Direction, Qualifier, Query, QueryParam, ReportFilter } from './types'
 
@@ -57,43 +58,62 @@ export interface YoyRow {
   verdict: Verdict
 }
 
-/** The pairs as a `pairs` CTE (plus the ones it needs); `params` receives the values in order. */
-function pairsCte(sel: YoySelection, params: QueryParam[]): string {
-  // Earlier reports are looked for in every year: the years choose only the current reports.
-  const where = [inList('i.id', sel.indicators, params), reportWhere({ ...sel, years: [] }, params)].join(' AND ')
-  const stated = `stated AS (
-    SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
-      CAST(o.value AS DOUBLE) AS value, o.qualifier,
-      CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
-      (o.value IS NOT NULL AND coalesce(o.qualifier, 'exact') IN ('exact', 'approx', 'derived')) AS point
-    FROM observations o
-    JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
-    JOIN indicators i ON i.id = o.indicator_id
-    WHERE ${where} AND (o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL)))`
-  let current: string
-  if (sel.latestPerAgency) {
-    const picks = reportWhere(sel, params)
-    current = `picked AS (
+/** A point figure (exact, approximate or derived; not a range or a bound) of observation `o`. */
+const point = (o: string) => `(${o}.value IS NOT NULL AND coalesce(${o}.qualifier, 'exact') IN ('exact', 'approx', 'derived'))`
+
+/**
+ * The pairs as a `pairs` CTE (plus the ones it needs); `params` receives the values in order.
+ * `reportsOf`: the current reports are those of this CTE (already defined before), whatever the
+ * years — a query's own few rows (the Overview's headline charts) instead of the selection's.
+ * The current values are found first (filter, then join); their previous ones are looked up in
+ * `yoy_previous` (./derived.ts) or, when a sector or region filter leaves earlier reports out,
+ * searched among the filter's reports; only the pairs' own rows are read in full.
+ */
+export function pairsCte(sel: YoySelection, params: QueryParam[], reportsOf?: string): string {
+  const ctes: string[] = []
+  let inReports: string
+  if (reportsOf) {
+    inReports = `r.report_id IN (SELECT report_id FROM ${reportsOf}) AND ${reportWhere({ ...sel, years: [] }, params)}`
+  } else if (sel.latestPerAgency) {
+    ctes.push(`picked AS (
       SELECT report_id FROM (
         SELECT r.report_id, row_number() OVER (PARTITION BY r.agency ORDER BY r.year DESC, r.report_id) AS pick
-        FROM ${COUNTED_REPORTS} r WHERE ${picks})
-      WHERE pick = 1),
-    cur AS (SELECT * FROM stated WHERE report_id IN (SELECT report_id FROM picked))`
+        FROM ${COUNTED_REPORTS} r WHERE ${reportWhere(sel, params)})
+      WHERE pick = 1)`)
+    inReports = `r.report_id IN (SELECT report_id FROM picked)`
   } else {
-    current = `cur AS (SELECT * FROM stated WHERE ${inList('year', sel.years, params)})`
+    inReports = reportWhere(sel, params)
   }
-  return `${stated},
-    ${current},
-    matched AS (
-      SELECT c.*, p.report_id AS prev_report_id, p.year AS prev_year, p.value AS prev_value, p.qualifier AS prev_qualifier,
-        p.value_low AS prev_value_low, p.value_high AS prev_value_high, p.evidence AS prev_evidence,
-        (c.point AND p.point) AS comparable
+  const stated = (where: string) => `
+    SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
+      CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
+      ${point('o')} AS point
+    FROM ${COUNTED_REPORTS} r
+    JOIN observations o ON o.report_id = r.report_id
+    JOIN indicators i ON i.id = o.indicator_id
+    WHERE ${where} AND ${inList('i.id', sel.indicators, params)} AND ${STATED}`
+  ctes.push(`cur AS (${stated(inReports)})`)
+  if (sel.sectors?.length || sel.regions?.length) {
+    // Earlier reports are looked for in every year of the filter: the years choose only the current reports.
+    ctes.push(`earlier AS (${stated(reportWhere({ ...sel, years: [] }, params))})`)
+    ctes.push(`prev AS (${latestEarlier('cur', 'earlier')})`)
+  } else {
+    ctes.push(`prev AS (
+      SELECT c.report_id, c.indicator_id, y.prev_report_id
+      FROM cur c JOIN ${YOY_PREVIOUS} y ON y.report_id = c.report_id AND y.indicator_id = c.indicator_id)`)
+  }
+  ctes.push(`matched AS (
+      SELECT c.* EXCLUDE (point), k.prev_report_id, CAST(pr.year AS INTEGER) AS prev_year, CAST(po.value AS DOUBLE) AS prev_value, po.qualifier AS prev_qualifier,
+        CAST(po.value_low AS DOUBLE) AS prev_value_low, CAST(po.value_high AS DOUBLE) AS prev_value_high, po.evidence AS prev_evidence,
+        (c.point AND ${point('po')}) AS comparable
       FROM cur c
-      JOIN stated p ON p.agency = c.agency AND p.indicator_id = c.indicator_id AND p.year < c.year
-      QUALIFY row_number() OVER (PARTITION BY c.report_id, c.indicator_id ORDER BY p.year DESC, p.report_id DESC) = 1
-    ),
+      JOIN prev k ON k.report_id = c.report_id AND k.indicator_id = c.indicator_id
+      JOIN ${COUNTED_REPORTS} pr ON pr.report_id = k.prev_report_id
+      JOIN observations po ON po.report_id = k.prev_report_id AND po.indicator_id = k.indicator_id
+    )`)
+  return `${ctes.join(',\n    ')},
     pairs AS (
-      SELECT * EXCLUDE (point, comparable),
+      SELECT * EXCLUDE (comparable),
         CASE WHEN comparable THEN CAST(round(value - prev_value, 9) AS DOUBLE) END AS change,
         CASE WHEN comparable AND prev_value <> 0 THEN CAST(100 * (value - prev_value) / abs(prev_value) AS DOUBLE) END AS pct_change,
         CASE
@@ -109,8 +129,10 @@ function pairsCte(sel: YoySelection, params: QueryParam[]): string {
     )`
 }
 
-const ROW_COLUMNS = `report_id, agency, agency_en, year, indicator_id, direction, value, qualifier, value_low, value_high, evidence,
-  prev_report_id, prev_year, prev_value, prev_qualifier, prev_value_low, prev_value_high, prev_evidence, change, pct_change, verdict`
+/** The columns `pairs` adds to a value: its previous stated value and the change. */
+export const CHANGE_COLUMNS = `prev_report_id, prev_year, prev_value, prev_qualifier, prev_value_low, prev_value_high, prev_evidence, change, pct_change, verdict`
+
+const ROW_COLUMNS = `report_id, agency, agency_en, year, indicator_id, direction, value, qualifier, value_low, value_high, evidence, ${CHANGE_COLUMNS}`
 
 /** Every selected report × indicator that has a previous stated value, by agency, indicator, year. */
 export function yoyChanges(sel: YoySelection): Query {
@@ -120,6 +142,9 @@ export function yoyChanges(sel: YoySelection): Query {
     params,
   }
 }
+
+/** What a value's change is read from: the value's report and indicator, its previous stated value and the change. */
+export type YoyChange = Pick<YoyRow, 'report_id' | 'indicator_id' | `prev_${string}` & keyof YoyRow | 'change' | 'pct_change' | 'verdict'>
 
 export interface YoyRankRow extends YoyRow {
   /** 1 = most improved (ties share a rank); null when incomparable. */
@@ -175,26 +200,26 @@ export function yoySummary(sel: YoySelection): Query {
   return {
     sql: tidy(`
       WITH ${cte},
-      counted AS (
-        SELECT *,
-          CAST(count(*) OVER w AS INTEGER) AS pairs,
-          CAST(count(*) FILTER (WHERE verdict = 'better') OVER w AS INTEGER) AS n_better,
-          CAST(count(*) FILTER (WHERE verdict = 'worse') OVER w AS INTEGER) AS n_worse,
-          CAST(count(*) FILTER (WHERE verdict = 'same') OVER w AS INTEGER) AS n_same,
-          CAST(count(*) FILTER (WHERE verdict = 'neutral' AND change > 0) OVER w AS INTEGER) AS n_up,
-          CAST(count(*) FILTER (WHERE verdict = 'neutral' AND change < 0) OVER w AS INTEGER) AS n_down,
-          CAST(count(*) FILTER (WHERE verdict = 'incomparable') OVER w AS INTEGER) AS n_incomparable,
-          row_number() OVER (PARTITION BY indicator_id ORDER BY CASE WHEN verdict = 'better' THEN gain END DESC NULLS LAST, agency, report_id) AS best_n,
-          row_number() OVER (PARTITION BY indicator_id ORDER BY CASE WHEN verdict = 'worse' THEN gain END ASC NULLS LAST, agency, report_id) AS worst_n,
-          (verdict = 'better') AS is_better, (verdict = 'worse') AS is_worse
+      counts AS (
+        SELECT indicator_id,
+          CAST(count(*) AS INTEGER) AS pairs,
+          CAST(count(*) FILTER (WHERE verdict = 'better') AS INTEGER) AS better,
+          CAST(count(*) FILTER (WHERE verdict = 'worse') AS INTEGER) AS worse,
+          CAST(count(*) FILTER (WHERE verdict = 'same') AS INTEGER) AS same,
+          CAST(count(*) FILTER (WHERE verdict = 'neutral' AND change > 0) AS INTEGER) AS up,
+          CAST(count(*) FILTER (WHERE verdict = 'neutral' AND change < 0) AS INTEGER) AS down,
+          CAST(count(*) FILTER (WHERE verdict = 'incomparable') AS INTEGER) AS incomparable,
+          /* the first report in (largest gain of an improved one, agency, report), and in (largest loss of a worsened one, agency, report) */
+          arg_min(report_id, {'none': verdict IS DISTINCT FROM 'better', 'gain': CASE WHEN verdict = 'better' THEN -gain ELSE 0 END, 'agency': agency, 'report': report_id}) AS best_id,
+          arg_min(report_id, {'none': verdict IS DISTINCT FROM 'worse', 'gain': CASE WHEN verdict = 'worse' THEN gain ELSE 0 END, 'agency': agency, 'report': report_id}) AS worst_id
         FROM pairs
-        WINDOW w AS (PARTITION BY indicator_id)
+        GROUP BY indicator_id
       )
-      SELECT ${ROW_COLUMNS}, pairs, n_better AS better, n_worse AS worse, n_same AS same, n_up AS up, n_down AS down,
-        n_incomparable AS incomparable,
-        CASE WHEN best_n = 1 AND is_better THEN 'best' WHEN worst_n = 1 AND is_worse THEN 'worst' END AS side
-      FROM counted
-      WHERE best_n = 1 OR worst_n = 1
+      SELECT ${ROW_COLUMNS}, pairs, better, worse, same, up, down, incomparable,
+        CASE WHEN report_id = best_id AND verdict = 'better' THEN 'best' WHEN report_id = worst_id AND verdict = 'worse' THEN 'worst' END AS side
+      FROM pairs
+      JOIN counts USING (indicator_id)
+      WHERE report_id = best_id OR report_id = worst_id
       ORDER BY indicator_id, side NULLS LAST`),
     params,
   }

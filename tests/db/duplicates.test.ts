@@ -80,7 +80,7 @@ describe('importing a duplicate', () => {
     expect(values.map((r) => r.report_id)).toEqual(['qingxi-utf8'])
     const ranking = await run(c, rankingFor({ indicator: 'approval_time_compression_pct', years: [2024] }))
     expect(ranking.filter((r) => r.agency === AGENCY)).toHaveLength(1)
-    const [head] = await run(c, overviewHeadline({ years: [2024] }, 'approval_time_compression_pct'))
+    const [head] = await run(c, overviewHeadline({ years: [2024] }, ['approval_time_compression_pct']))
     expect(head.total).toBe(1)
     const [{ n }] = await run(c, exploreCount({ agencies: [AGENCY] }))
     expect(n).toBe(observed)

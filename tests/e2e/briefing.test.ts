@@ -17,6 +17,7 @@ import { DIST, EXPORTS, ROOT, SHOTS, startHarness, type Harness } from './export
 import { collectBriefing, type QueryRunner } from '../../src/composables/briefingData'
 import { buildBrief } from '../../src/export/briefing'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, indicatorName } from '../../src/queries/catalogue'
+import { DERIVED_TABLES_SQL } from '../../src/queries/derived'
 import { paragraphs, textRuns } from '../export/briefingFixture'
 
 let h: Harness
@@ -56,6 +57,8 @@ beforeAll(async () => {
   // The published tables, read by Node DuckDB's own Parquet reader.
   db = await (await DuckDBInstance.create(':memory:')).connect()
   for (const t of ['indicators', 'reports', 'observations']) await db.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(ROOT, 'public/data', `${t}.parquet`)}')`)
+  // and the tables derived from them, as the app makes them after loading
+  for (const sql of DERIVED_TABLES_SQL) await db.run(sql)
   runner = async <T>(q: Parameters<QueryRunner>[0]) => (await db.runAndReadAll(q.sql, q.params as never)).getRowObjects() as T[]
 })
 

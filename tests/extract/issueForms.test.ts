@@ -138,3 +138,10 @@ describe('more forms generalised from the corpus', () => {
     expect(value('区政府常务会议全年集体学法6次,邀请专家授课2次。', 'training_sessions')).toBe(8)
   })
 })
+
+describe('bounds written with 逾 and 不足', () => {
+  it('reads 逾 as a lower bound and 不足 as an upper one', () => {
+    expect(values('全年受理群众来信来访逾300件。').petitions_handled).toEqual([300, 'at_least'])
+    expect(values('全年化解矛盾纠纷不足40件。').disputes_resolved).toEqual([40, 'at_most'])
+  })
+})

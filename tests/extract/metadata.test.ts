@@ -30,6 +30,7 @@ describe('report metadata', () => {
   it('derives the year from the publication date when nothing else says it', () => {
     expect(meta('法治政府建设工作报告\n我局认真开展工作。\n发布日期:2024-02-01').year).toBe(2023)
   })
+
   it('reads the year from the lead sentence, not from last year\'s report under review', () => {
     const text = '2021年，某某县农业农村局坚持依法行政，现将工作情况报告如下：\n一、主要做法\n3月组织班子对2020年度法治政府建设情况进行总结，部署全年任务。'
     expect(meta(text).year).toBe(2021)
@@ -39,5 +40,13 @@ describe('report metadata', () => {
     const text = '为做好信息公开工作，现公布本局年度报告，统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n本局平台运行正常。'
     expect(meta(text)).toMatchObject({ year: 2023, year_source: 'body' })
     expect(meta('本机关2024年度政务公开工作年度报告\n一、总体情况').year).toBe(2024)
+  })
+
+  it('does not take the year of a past report the text says was reported (报告2022年法治政府建设情况)', () => {
+    expect(meta('2023年，全区推进依法行政。\n（一）坚持党的领导。区政府按规定向区人大常委会报告2022年法治政府建设情况。').year).toBe(2023)
+  })
+
+  it('reads the year a page files the report under in its breadcrumb (… > 2021年度)', () => {
+    expect(meta('首页> 政务公开> 法治政府建设年度报告 > 2021年度\n一、主要举措\n我局认真开展工作。').year).toBe(2021)
   })
 })

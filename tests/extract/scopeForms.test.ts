@@ -2,10 +2,12 @@
  * Forms generalised in round 2 of issue 11 from the corpus's errors, each on sentences written for
  * this test (never a corpus sentence): a figure whose scope, kind or stage is not the indicator's
  * (received vs resolved, waived fines, a part of something found, a negation of one kind), and
- * wordings the rules missed (a bare ratio word, rates named together, 余 before 万).
+ * wordings the rules missed (a bare ratio word, rates named together, 余 before 万); and from the j-*
+ * passages: totals since a reform began, of several regions, or of a year before the report's.
  */
 import { describe, expect, it } from 'vitest'
-import { extractText, valuesOf as values } from './seeds'
+import { extractReport } from '../../src/extract'
+import { catalogue, extractText, valuesOf as values } from './seeds'
 
 const value = (text: string, indicator: string): number | undefined => values(text)[indicator]?.[0]
 
@@ -94,5 +96,35 @@ describe('authors a report names by level only', () => {
   it('reads the sector of a place-less department that opens the body, without guessing its place', () => {
     expect(meta('2023年，区统计局法治政府建设工作以习近平法治思想为指导，依法统计。'))
       .toMatchObject({ agency: null, agency_source: 'unknown', sector: '统计' })
+  })
+})
+
+describe('figures of several years, several regions or an earlier year', () => {
+  it('drops a cumulative count since a reform or an institution began, keeps one since the year began', () => {
+    expect(value('复议体制改革以来，截至今年6月底，全区累计受理行政复议案件23件。', 'reconsideration_cases')).toBeUndefined()
+    expect(value('调解中心挂牌运行以来累计调处纠纷1360件。', 'disputes_resolved')).toBeUndefined()
+    expect(value('今年以来，累计受理行政复议案件23件。', 'reconsideration_cases')).toBe(23)
+  })
+
+  it('drops the total of a joint campaign of several regions', () => {
+    const t = '专项行动中，两省共查处非法捕捞案件310起，罚款280万元。'
+    expect(value(t, 'enforcement_cases')).toBeUndefined()
+    expect(value(t, 'fines_yuan')).toBeUndefined()
+  })
+
+  const of2024 = (text: string) => Object.fromEntries(extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt',
+    sha256: '', sidecar: { year: 2024 } }, catalogue).observations.map((o) => [o.indicator_id, o.value]))
+
+  it('drops a clause about an earlier year than the report’s', () => {
+    expect(of2024('2023年全年受理信访事项1980件，办结率100%。').petitions_handled).toBeUndefined()
+    expect(of2024('局里推行首办负责制；2022年全局处理网上信访1.1万件。').petitions_handled).toBeUndefined()
+    const both = of2024('2024年，全局受理信访事项1650件，2023年同期为1980件。全年办理行政复议案件30件。')
+    expect(both.petitions_handled).toBe(1650)
+    expect(both.reconsideration_cases).toBe(30)
+  })
+
+  it('keeps the report’s own year, and a year that opens a date range of it', () => {
+    expect(of2024('2024年全年受理信访事项1650件。').petitions_handled).toBe(1650)
+    expect(of2024('2023年12月至2024年11月，全县调处矛盾纠纷420件。').disputes_resolved).toBe(420)
   })
 })

@@ -19,4 +19,13 @@ describe('sums', () => {
   it('does not add the parts of a stated total of the indicator', () => {
     expect(valuesOf('全年整改隐患1200处，其中重大隐患已整改15处，一般隐患已整改1185处。').hazards_rectified).toEqual([1200, 'exact'])
   })
+
+  it('adds up the outcomes of a cleanup, the documents kept among them', () => {
+    expect(valuesOf('经清理，继续有效的规范性文件41件，修改3件，废止6件。').normative_docs_reviewed).toEqual([50, 'derived'])
+    expect(valuesOf('清理结果为：保留22件，延长有效期4件，宣布失效2件。').normative_docs_reviewed).toEqual([28, 'derived'])
+  })
+
+  it('adds rectified problems of a hazard check to the rectified hazards', () => {
+    expect(valuesOf('排查隐患问题150项，已整改一般问题140项、重大隐患整改2项。').hazards_rectified).toEqual([142, 'derived'])
+  })
 })

@@ -4,6 +4,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
+import { DERIVED_TABLES, DERIVED_TABLES_SQL } from '../../src/queries/derived'
 import { OBSERVATION_COLUMNS, REPORT_COLUMNS, type Columns } from '../../src/db/schema'
 
 const create = (name: string, columns: Columns) => `CREATE TABLE ${name} (${Object.entries(columns).map(([k, v]) => `"${k}" ${v}`).join(', ')})`
@@ -48,8 +49,12 @@ export async function createFixtureDb(): Promise<DuckDBConnection> {
   return c
 }
 
-/** Run a `{ sql, params }` exactly as the app would, returning plain row objects. */
+/**
+ * Run a `{ sql, params }` exactly as the app would, returning plain row objects. The derived
+ * tables a query reads are made first, as the app makes them after every change to the tables.
+ */
 export async function run(c: DuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
+  if (DERIVED_TABLES.some((t) => q.sql.includes(t))) for (const sql of DERIVED_TABLES_SQL) await c.run(sql)
   const reader = await c.runAndReadAll(q.sql, q.params as never)
   return reader.getRowObjects() as Record<string, unknown>[]
 }

@@ -66,7 +66,7 @@ describe('overviewHeadline', () => {
   const head = async (q: ReturnType<typeof overviewHeadline>) => JSON.parse(JSON.stringify(await run(c, q))) as HeadlineRow[]
 
   it('draws a short list whole: every report, placed best first, ties sharing a rank, not reported last', async () => {
-    const rows = await head(overviewHeadline({}, ind))
+    const rows = await head(overviewHeadline({}, [ind]))
     expect(rows.map((r) => [r.report_id, r.rank, r.pos])).toEqual([
       ['a-2023', 1, 1],
       ['b-2023', 2, 2],
@@ -80,8 +80,8 @@ describe('overviewHeadline', () => {
   })
 
   it('of a long list keeps the ends and the focus agencies only, and says how many there are', async () => {
-    expect((await head(overviewHeadline({}, ind, [], 1))).map((r) => r.report_id)).toEqual(['a-2023', 'chuanying-government-2023'])
-    const focus = await head(overviewHeadline({}, ind, ['奉节县应急管理局', '乙局'], 1))
+    expect((await head(overviewHeadline({}, [ind], [], 1))).map((r) => r.report_id)).toEqual(['a-2023', 'chuanying-government-2023'])
+    const focus = await head(overviewHeadline({}, [ind], ['奉节县应急管理局', '乙局'], 1))
     expect(focus.map((r) => [r.report_id, r.pos])).toEqual([['a-2023', 1], ['b-2023', 2], ['chuanying-government-2023', 4], ['fengjie-emergency-2022', null]])
     expect(focus[0]).toMatchObject({ plotted: 4, total: 5, med: 86.5 })
   })
@@ -90,14 +90,14 @@ describe('overviewHeadline', () => {
     const cat = await catalogueRows()
     const all = (await run(c, overviewValues({}))) as unknown as ValueRow[]
     const js = rankByValue(all.filter((r) => r.indicator_id === ind), cat.indicatorById.get(ind)!)
-    const sql = await head(overviewHeadline({}, ind, [], 100))
+    const sql = await head(overviewHeadline({}, [ind], [], 100))
     expect(sql.map((r) => [r.report_id, r.rank, r.pos])).toEqual(js.map((r) => [r.report_id, r.rank, r.pos]))
   })
 
   it('puts the smallest first when lower is better', async () => {
     await c.run(`UPDATE indicators SET direction = 'lower' WHERE id = '${ind}'`)
     try {
-      expect((await head(overviewHeadline({}, ind))).map((r) => [r.report_id, r.rank])).toEqual([
+      expect((await head(overviewHeadline({}, [ind]))).map((r) => [r.report_id, r.rank])).toEqual([
         ['chuanying-government-2023', 1],
         ['b-2023', 2],
         ['jiangjin-meteorology-2023', 2],
@@ -109,8 +109,19 @@ describe('overviewHeadline', () => {
     }
   })
 
+  it('answers several indicators at once exactly as one by one, by indicator id', async () => {
+    const ids = ['training_participants', ind, 'mediation_success_pct', 'approvals_handled']
+    for (const [sel, focus] of [[{}, []], [{ years: [2023] }, ['乙局']], [{}, ['奉节县应急管理局']]] as const) {
+      const one: HeadlineRow[][] = []
+      for (const id of [...ids].sort()) one.push(await head(overviewHeadline(sel, [id], focus, 1)))
+      const all = await head(overviewHeadline(sel, ids, focus, 1))
+      expect(all).toEqual(one.flat())
+      expect(new Set(all.map((r) => r.indicator_id)).size).toBeGreaterThan(1)
+    }
+  })
+
   it('follows the year filter; an empty group has no rows', async () => {
-    expect((await head(overviewHeadline({ years: [2022] }, ind))).map((r) => [r.report_id, r.pos, r.plotted, r.lo])).toEqual([['fengjie-emergency-2022', null, 0, null]])
-    expect(await head(overviewHeadline({ years: [2019] }, ind))).toEqual([])
+    expect((await head(overviewHeadline({ years: [2022] }, [ind]))).map((r) => [r.report_id, r.pos, r.plotted, r.lo])).toEqual([['fengjie-emergency-2022', null, 0, null]])
+    expect(await head(overviewHeadline({ years: [2019] }, [ind]))).toEqual([])
   })
 })

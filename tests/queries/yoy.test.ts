@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { yoyChanges, yoyRanking, yoySummaries, yoySummary, type YoyRankRow, type YoyRow, type YoySummaryFlat } from '../../src/queries'
+import { headlineChanges, overviewHeadline, type HeadlineRow } from '../../src/queries/overview'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
 const APPROVAL = 'approval_time_compression_pct'
@@ -138,5 +139,50 @@ describe('yoySummary', () => {
     // no direction: up and down, never better or worse
     expect(by.get(HANDLED)).toMatchObject({ pairs: 1, better: 0, worse: 0, up: 0, down: 1, best: null, worst: null })
     expect(by.has(MEDIATION)).toBe(false)
+  })
+})
+
+describe('overviewHeadline changes', () => {
+  const CHANGE = ['report_id', 'indicator_id', 'prev_report_id', 'prev_year', 'prev_value', 'prev_qualifier', 'prev_value_low', 'prev_value_high', 'prev_evidence', 'change', 'pct_change', 'verdict'] as const
+  const pick = (r: object) => Object.fromEntries(CHANGE.map((k) => [k, (r as Record<string, unknown>)[k]]))
+
+  it("carry, on the chart's own rows, exactly the pairs yoyChanges makes of the whole selection", async () => {
+    let compared = 0
+    for (const years of [[], [2022], [2023], [2024], [2022, 2023]]) {
+      for (const ind of [APPROVAL, HANDLED, TRAINING, CASES, MEDIATION]) {
+        const rows = (await run(c, overviewHeadline({ years }, [ind], [], 1))) as unknown as HeadlineRow[]
+        const all = await changes({ years, indicators: [ind] })
+        const expected = all.filter((x) => rows.some((r) => r.report_id === x.report_id))
+        expect(headlineChanges(rows).map(pick)).toEqual(expected.map(pick))
+        // a row without a pair has no change at all
+        for (const r of rows.filter((r) => !expected.some((x) => x.report_id === r.report_id))) expect(r.verdict).toBeNull()
+        compared += expected.length
+      }
+    }
+    expect(compared).toBeGreaterThan(5)
+  })
+})
+
+describe('previous values looked up (yoy_previous) and searched (sector or region filter)', () => {
+  it('are the same when the filter keeps every report', async () => {
+    const regions = (await run(c, { sql: `SELECT DISTINCT coalesce(region, '') AS r FROM reports`, params: [] })).map((r) => String(r.r))
+    for (const years of [[], [2022], [2023], [2024]]) {
+      const all = await changes({ years })
+      expect(await changes({ years, regions })).toEqual(all)
+      expect(await run(c, yoySummary({ years, regions }))).toEqual(await run(c, yoySummary({ years })))
+    }
+    expect((await changes({})).length).toBeGreaterThan(5)
+  })
+
+  it('pair reports without an agency name as one agency: the latest earlier year, of two in a year the larger id', async () => {
+    const d = await createFixtureDb()
+    const report = (id: string, year: number) => `('${id}','${id}.txt','${id}.txt',NULL,'',NULL,NULL,NULL,${year},'simplified',1,'${id}','2026-11-23',NULL,NULL)`
+    await d.run(`INSERT INTO reports ${REPORT_VALUES} VALUES ${report('u-2021a', 2021)}, ${report('u-2021b', 2021)}, ${report('u-2022', 2022)}`)
+    const obs = (id: string, v: number) => `('${id}','${APPROVAL}',${v},'exact',NULL,NULL,'依据',NULL,NULL,'rule',false,NULL,NULL)`
+    await d.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES ${obs('u-2021a', 50)}, ${obs('u-2021b', 60)}, ${obs('u-2022', 70)}`)
+    for (const regions of [[], ['']]) {
+      const rows = (await run(d, yoyChanges({ regions, indicators: [APPROVAL] }))) as unknown as YoyRow[]
+      expect(rows.filter((r) => r.agency === '').map((r) => [r.report_id, r.prev_report_id, r.change])).toEqual([['u-2022', 'u-2021b', 10]])
+    }
   })
 })

@@ -1,0 +1,185 @@
+/**
+ * The author read from the report's own words: its title quoted in the text (《X关于2022年度法治政府
+ * 建设情况的报告》), the lead sentence ("2023年，X以…"), a government speaking by level ("2022年，
+ * 我区…", "现将县人民政府2022年…报告如下"), 我镇/我局 with the place or organ the text names, and
+ * last the organ the text names most.
+ */
+import { innermostPlace, readOrgan, type Organ } from './organs'
+import { readPlace } from './placesNamed'
+import { placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
+import { authorOf, CJK, departmentOf, expand, governmentOf, PARTY, type AgencyFound, type Context } from './authorName'
+import { ADDRESSEE } from './authorChrome'
+import type { Line } from './authorTitle'
+
+const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
+/** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
+const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
+const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+/** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
+const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
+
+/** The report's own title quoted in the text. */
+export function fromQuotedTitle(ctx: Context): AgencyFound | null {
+  QUOTED_REPORT.lastIndex = 0
+  for (const m of ctx.text.matchAll(QUOTED_REPORT)) {
+    const o = authorOf(m[1], ctx)
+    if (o) return { organ: o, source: 'body', evidence: m[0] }
+  }
+  return null
+}
+
+/** The subject of a first sentence; with no organ, the department it names (for the sector). */
+export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
+  let department: string | undefined
+  for (const l of lines) {
+    const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text)
+    if (!m) continue
+    // "2019年，X局法治政府建设工作在…": the subject before its topic.
+    const subject = m[1].replace(/(?:法治|依法行政).*$/, '')
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx)
+    if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+    // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
+    department ??= departmentOf(subject)
+  }
+  return { department }
+}
+
+/**
+ * The lead sentence speaks for a government by its level: "2022年，我区…", or the whole of its area
+ * as the subject ("2023年，全区各级人民政府以…", "在市委领导下，全市各级行政机关坚持…", "全县以…"),
+ * never the area's sector ("全县教育系统…").
+ */
+const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}\\s*年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:我(省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
+
+/** The government level the lead sentence speaks for, and whether it names the whole area's governments. */
+function leadLevel(lines: Line[]): { level: string; governments: boolean } | null {
+  for (const l of lines) {
+    const m = LEVEL_LEAD.exec(l.text)
+    if (m) return { level: m[1] ?? m[2], governments: Boolean(m[3]) }
+  }
+  return null
+}
+
+/** A 厅 named bare as the subject ("2021年，司法厅以…") is its province's, the one the text names. */
+function provincialDepartment(subject: string, ctx: Context): Organ | null {
+  const word = readOrgan(subject, { placeless: true })
+  const province = ctx.places().province
+  return word && !word.place && word.organ.endsWith('厅') && province ? readOrgan(province + word.organ) : null
+}
+
+/**
+ * A government speaking by its level ("2022年，我区…", "全区各级人民政府…", or "现将县人民政府2022年…
+ * 报告如下") whose text calls its government "县人民政府", or whose lead names all its area's
+ * governments: the report is that government's, its place the one the text names at that level.
+ */
+export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | null {
+  const text = ctx.text
+  const lead = leadLevel(lines)
+  const we = lead?.level ?? REPORTER.exec(text.slice(0, 2000))?.[1]
+  if (!we) return null
+  const level = we === '区' && /自治区(?:人民)?政府/.test(text) ? '自治区' : we
+  // The one government of that level the text writes out (《岳阳县人民政府常务会会前学法制度》) names it.
+  const only = ctx.known().filter((k) => k.organ === '人民政府' && innermostPlace(k.place).endsWith(level))
+  const o = lead?.governments || new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
+    ? expand(`${level}人民政府`, ctx) ?? (only.length === 1 ? only[0] : null) : null
+  return o ? { organ: o, source: 'body', evidence: `${level}人民政府` } : null
+}
+
+/** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|主要负责人|党组|党委)`)
+/** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能). */
+const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法行政|法治|执法)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统`, 'g')
+
+/** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
+function departmentOfField(words: string): string | undefined {
+  for (let k = 0; k + 2 <= words.length; k++) {
+    const d = departmentOf(`${words.slice(k)}局`)
+    if (d) return d
+  }
+  return undefined
+}
+
+/**
+ * When no author can be read, what the report still says about its kind, for the sector: a
+ * department named by level as the subject (区财政局), the field of a 我局/我厅 (法治市场监管 →
+ * 市场监督管理局), or the level a government speaks for (我镇, 全县, 街道…) as "镇人民政府".
+ */
+export function kindOf(lines: Line[], ctx: Context): string | undefined {
+  const head = lines.map((l) => l.text).join('\n')
+  const subject = SUBJECT_DEPARTMENT.exec(head)
+  const named = subject ? departmentOf(subject[1]) : undefined
+  if (named) return named
+  const level = selfLevel(head) ?? leadLevel(lines)?.level ?? /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:[a-zA-Z]+|某)?(省|市|区|县|州)(?:人民)?政府/m.exec(head)?.[1]
+  if (!level) return undefined
+  if (/[局厅委办]/.test(level)) {
+    FIELD.lastIndex = 0
+    for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
+      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])
+      if (field) return field
+    }
+    return undefined
+  }
+  return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
+}
+
+const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)
+/** A department the text names by level ("《市生态环境局党组…》", "区司法局党委书记"), after a break. */
+const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会))`, 'g')
+
+/**
+ * The author a report speaks of as "我镇", "我市", "我局": the government of the one place of that
+ * level the text names (下太镇, 长治市), or for a department the one local department the text names
+ * in full (《上城区人力社保局…》) or by level with the report's place (《市生态环境局…》 in a 武汉 report).
+ */
+export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | null {
+  const head = lines.map((l) => l.text).join('\n')
+  const found = (organ: Organ | null, evidence: string): AgencyFound | null => (organ ? { organ, source: 'body', evidence } : null)
+  // "结合荷城街道实际，现就…报告如下": the report's own place.
+  const own = OWN_PLACE.exec(head)
+  if (own && readPlace(own[1])) return found(governmentOf(own[1]), own[0])
+  const level = selfLevel(head)
+  if (!level) return null
+  if (/[局厅委办]/.test(level)) {
+    const counts = new Map<string, { n: number; organ: Organ }>()
+    // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
+    const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
+    for (const o of ctx.known()) {
+      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ)) continue
+      const name = innermostPlace(o.place) + o.organ
+      counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })
+    }
+    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0]
+    if (best) return found(best.organ, `我${level}`)
+    LEVEL_DEPARTMENT.lastIndex = 0
+    for (const m of ctx.text.slice(0, 3000).matchAll(LEVEL_DEPARTMENT)) {
+      const o = rank(m[2]) ? expand(m[1] + m[2], ctx) : null
+      if (o) return found(o, m[0])
+    }
+    return null
+  }
+  const places = ctx.places()
+  const place = (level === '省' ? places.province : level === '市' ? places.city : null) ??
+    (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level) ??
+    (/^(?:镇|乡|街道)$/.test(level) ? placeOfBrand(ctx.text, level) : null)
+  return place ? found(governmentOf(place), `我${level}`) : null
+}
+
+/** The organ the text names most (with a place, at least twice), outside addressee lines. */
+export function mostNamed(ctx: Context): AgencyFound {
+  const text = ctx.text
+  const counts = new Map<string, { n: number; organ: Organ; index: number }>()
+  for (const { organ, index } of ctx.named()) {
+    if (PARTY.test(organ.name) || organ.central) continue
+    const lineEnd = text.indexOf('\n', index)
+    if (ADDRESSEE.test(text.slice(text.lastIndexOf('\n', index) + 1, lineEnd < 0 ? text.length : lineEnd).trim())) continue
+    const name = innermostPlace(organ.place) + organ.organ
+    const c = counts.get(name) ?? { n: 0, organ, index }
+    const follows = text.slice(index + organ.name.length, index + organ.name.length + 24)
+    c.n += /^(?:关于)?(?:19|20)\d{2}年度?[^。]{0,12}法治/.test(follows) ? 3 : 1
+    counts.set(name, c)
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.index - b.index)
+  if (!ranked.length || ranked[0].n < 2) return { organ: null, source: 'unknown' }
+  const lineStart = text.lastIndexOf('\n', ranked[0].index) + 1
+  return { organ: ranked[0].organ, source: 'body', evidence: text.slice(lineStart, lineStart + 80).split('\n')[0].trim() }
+}

@@ -1,0 +1,46 @@
+/**
+ * The author read from the page around the report: a letterhead line of organs only (中共X镇委员会
+ * X镇人民政府), the signature above the closing date, a 发布机构/来源/发布单位 page line. An addressee
+ * line ("市委、市政府：") is never the author.
+ */
+import { readOrgan } from './organs'
+import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
+import type { Line } from './authorTitle'
+
+export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
+const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
+const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
+
+/** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee. */
+export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null {
+  for (const l of lines) {
+    const t = l.text.trim()
+    if (!t || t.length > 60 || ADDRESSEE.test(t) || !/\s/.test(t)) continue
+    if (t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) {
+      const o = authorOf(t, ctx)
+      if (o) return { organ: o, source: 'letterhead', evidence: t }
+    }
+  }
+  return null
+}
+
+/** Signature: an organ line above the closing date. */
+export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
+  for (let i = tail.length - 1; i > 0; i--) {
+    if (!DATE_LINE.test(tail[i].text.trim())) continue
+    const t = tail[i - 1].text.trim()
+    const o = ADDRESSEE.test(t) ? null : authorOf(t, ctx)
+    if (o) return { organ: o, source: 'signature', evidence: t }
+  }
+  return null
+}
+
+/** A 发布机构/来源/发布单位 page line near the top. */
+export function fromPublisher(ctx: Context): AgencyFound | null {
+  PUBLISHER.lastIndex = 0
+  for (const m of ctx.text.slice(0, 3000).matchAll(PUBLISHER)) {
+    const o = authorOf(m[1], ctx)
+    if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+  }
+  return null
+}

@@ -1,0 +1,121 @@
+/**
+ * An author string read from a title, a letterhead, a page line or a sentence (中共X镇委员会
+ * X镇人民政府, 市水务局, 静海区, 双合镇党委、政府) → the organ it names, or null: joint letterheads
+ * resolve to the government, a department's party group to the department, abbreviations are
+ * expanded with the places the report names, a place alone stands for its government.
+ */
+import type { ReportMeta } from './types'
+import { innermostPlace, organsIn, readOrgan, type Organ } from './organs'
+import { placesNamed, readPlace, type Places } from './placesNamed'
+import { placeOfLevel } from './selfNamed'
+
+export interface AgencyFound {
+  organ: Organ | null
+  source: ReportMeta['agency_source']
+  evidence?: string
+  /** With no agency: the department a title names without a place we can read (区市场监管局), for the sector. */
+  department?: string
+}
+
+export const CJK = '\\u4e00-\\u9fff'
+export const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|工委|纪委|政法委|[市县区镇乡旗州]委(?:员会)?)$/
+const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
+
+/**
+ * The organ a place-only name stands for: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处, a zone's
+ * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
+ */
+export function governmentOf(place: string): Organ | null {
+  if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
+  const word = place.endsWith('街道') ? '办事处' : /(?:新区|开发区|高新区)$/.test(place) ? '管理委员会' : '人民政府'
+  return readOrgan(place + word, { lenient: true })
+}
+
+/** What the text says about places and organs, each worked out on first use (most reports never need them). */
+export interface Context {
+  text: string
+  places: () => Places
+  /** Organs named in the text, with offsets (party bodies included). */
+  named: () => { organ: Organ; index: number }[]
+  /** Organs named in the text, party bodies left out. */
+  known: () => Organ[]
+}
+
+function once<T>(f: () => T): () => T {
+  let v: T | undefined
+  let done = false
+  return () => {
+    if (!done) { v = f(); done = true }
+    return v as T
+  }
+}
+
+export function contextOf(text: string): Context {
+  const named = once(() => organsIn(text))
+  return {
+    text, named, places: once(() => placesNamed(text)),
+    known: once(() => named().map((o) => o.organ).filter((o) => !PARTY.test(o.name))),
+  }
+}
+
+/** "市水务局" with the report's city → 武汉市水务局; "省人民政府" → 湖北省人民政府. */
+export function expand(s: string, ctx: Context): Organ | null {
+  const m = LEVEL_ABBREVIATION.exec(s)
+  if (!m) return null
+  const [, level, rest] = m
+  const word = readOrgan(rest, { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : null)
+  if (!word) return null
+  // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
+  // the text names that district more than once (not a neighbour it cooperated with).
+  const places = ctx.places()
+  const same = ctx.known().filter((o) => abbreviates(word.organ, o.organ) && innermostPlace(o.place).endsWith(level))
+  const full = same.find((o) => level !== '区' && level !== '县' || innermostPlace(o.place) === places.county)
+  if (full) return readOrgan(innermostPlace(full.place) + full.organ)
+  // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
+  const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
+  const place = written ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county)
+  if (!place || ((level === '区' || level === '县') && !place.endsWith(level))) return null
+  return readOrgan(place + word.organ)
+}
+
+/**
+ * Whether an organ word is the full one or an abbreviation of it: the same first and last character
+ * and its characters in order (政务服务局 of 政务服务管理局, 文化旅游委 of 文化和旅游发展委员会).
+ */
+function abbreviates(short: string, full: string): boolean {
+  if (short === full) return true
+  const end = full.endsWith('委员会') && short.endsWith('委') ? full.length - 2 : full.length
+  if (short[0] !== full[0] || short.at(-1) !== full[end - 1] || short.length >= end) return false
+  let j = 0
+  for (let i = 0; i < end && j < short.length; i++) if (full[i] === short[j]) j++
+  return j === short.length
+}
+
+/** A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局). */
+const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心))(?:党组|党委)$/
+
+/** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
+export function authorOf(s: string, ctx: Context): Organ | null {
+  const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
+  // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
+  const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
+  const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
+  // "海滨街2020年…": a street written without 道 is the street (街道).
+  const read = (p: string) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
+  const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))
+    .map((p) => {
+      // "高新区（新市区）人民政府": a place written with the other name it goes by, the organ after both —
+      // the one that reads as a place; "X局（X乡村振兴局）": an organ and its second name — the first.
+      const alias = /^(.+?)[（(]([^）)]{2,12})[）)](.*)$/.exec(p)
+      if (!alias) return read(p)
+      return alias[3] ? read(alias[2] + alias[3]) ?? read(alias[1] + alias[3]) : read(alias[1])
+    })
+    .filter((o): o is Organ => o !== null)
+  return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
+}
+
+/** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */
+export function departmentOf(s: string): string | undefined {
+  // 市场监管局 is a department as it stands; 市水务局 one after its level.
+  return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }))?.organ
+}

@@ -1,0 +1,42 @@
+/**
+ * The report's title among its first lines, and the author part of a title ("X2023年…报告",
+ * "X关于2023年度…报告", "2020年X法治政府建设…报告"): the strongest place an author is named.
+ */
+import { placeChain, readOrgan } from './organs'
+
+export interface Line { text: string; start: number }
+export interface TitleFound { title: string; line: Line }
+
+/** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
+const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
+const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
+
+/** The author part of a title line. */
+export function titleAuthor(title: string): string {
+  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '')
+  const y = YEAR_IN_TITLE.exec(clean)
+  if (!y) return clean.replace(/(?:关于)?(?:推进)?(?:法治|依法行政).*$/, '')
+  const before = clean.slice(0, y.index).split('关于')[0]
+  if (before) return before
+  // "2020年静海区法治政府建设情况报告", "2020年苍城镇上半年…工作总结": the place right after the year.
+  const rest = clean.slice(y.index + y[0].length)
+  for (let len = Math.min(rest.length, 12); len >= 2; len--) if (placeChain(rest.slice(0, len), true)) return rest.slice(0, len)
+  return rest.replace(/(?:推进)?(?:法治|依法行政).*$/, '')
+}
+
+/**
+ * Title lines among the first lines: a line about 法治 ending in 报告/情况/总结, or an organ line
+ * followed by one; several when a page repeats its title (a bare one in the breadcrumb, the full one above the text).
+ */
+export function findTitles(lines: Line[]): TitleFound[] {
+  const out: TitleFound[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
+    if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
+    const prev = i > 0 ? lines[i - 1].text.trim() : ''
+    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })
+    else out.push({ title: t, line: lines[i] })
+  }
+  return out
+}

@@ -1,0 +1,59 @@
+/**
+ * What a term counts, read from what stands around it in its sentence: the object a bare verb
+ * refers back to, a verb of another action governing a noun term, a list closed by 等, the next
+ * item of a 、-list, a body the cases were referred to, several regions as the subject, and the
+ * author's own part of an area's total.
+ */
+import type { NumberToken } from './numbers'
+import type { CompiledRule, TermHit } from './rules'
+import type { Sentence } from './engine'
+import { clauseEnd, type Span } from './structure'
+
+/** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
+const LOOK_BACK = 80
+/** Bodies a case is referred to, opening a clause as its subject. */
+const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法院|检察院|检察机关|纪检监察机关)/
+/** Several regions as the subject of a total ("三地共查处…824件"): a joint campaign's sum, not one agency's. */
+const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市)(?:共|合计|累计|总计)/
+/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件"): what the report counts. */
+const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,8}$/
+
+/** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
+export function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
+  const end = Math.min(clauseEnd(text, tok.end, sentence.end), tok.end + 6)
+  const list = text.slice(tok.end, end).indexOf('、')
+  return list >= 0 ? tok.end + list : end
+}
+
+/**
+ * Whether the term names what the figure counts, by what stands around the term:
+ * - a bare verb term (化解) counts the object named before it in its period (sentences joined by ；) (rule.priorObject);
+ * - a bare noun term after a verb of another action counts that action (rule.governedBy: 公开…规范性文件42件);
+ * - a term that is one item of a list closed by 等 ("行政复议、行政诉讼、信访等案件12件") counts the list's total,
+ *   unless every item is a kind of the term's own head ("执法检查、专项检查等共30次").
+ */
+export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence, cs: number): boolean {
+  if (rule.priorObject && hit.end - hit.start <= 2 && cs > sentence.period &&
+    rule.priorObject.test(text.slice(Math.max(sentence.period, cs - LOOK_BACK), cs))) return false
+  if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start))) return false
+  const link = text.slice(hit.end, tok.start)
+  const etc = link.indexOf('等')
+  if (etc < 0 || !link.startsWith('、')) return true
+  const head = text.slice(Math.max(hit.start, hit.end - 2), hit.end)
+  return link.slice(1, etc).split('、').every((item) => item.includes(head))
+}
+
+/**
+ * Whether the figure is another subject's: a body the cases were referred to ("移送公安机关230件，
+ * 公安机关立案210件"), or several regions adding up a joint campaign ("两省共查处…").
+ */
+export function othersFigure(text: string, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
+  if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
+  return SEVERAL_REGIONS.test(text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start))
+}
+
+/** The token of the author's own part right after figure `k` of the sentence, if the text states one. */
+export function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
+  const next = sentence.tokens[k + 1]
+  return next && next.unit === sentence.tokens[k].unit && OWN_PART.test(text.slice(sentence.tokens[k].end, next.start)) ? next : null
+}
