@@ -67,6 +67,15 @@ describe('counts that are no sessions', () => {
     expect(participants('其中参加自治区级培训15人次、市级培训180人次。')).toEqual([180, 'exact'])
   })
 
+  it('keeps trainings of the mediators the agency guides out (调解员), like those of firms', () => {
+    expect(valuesOf('全年举办3场人民调解员业务培训班，培训调解员240人次。')).toEqual({})
+  })
+
+  it('keeps publicity on another topic out (二十大精神宣讲)', () => {
+    expect(publicity('班子成员在系统内开展党的二十大精神宣讲十余次。')).toBeUndefined()
+    expect(publicity('班子成员进社区开展宪法宣讲十余次。')).toEqual([10, 'approx'])
+  })
+
   it('keeps events another body held (组织部另办) and events about other topics out', () => {
     expect(valuesOf('区委组织部另办领导干部专题培训班3期，培训420人。')).toEqual({})
     expect(valuesOf('举办学习贯彻党的二十大精神专题培训班2期，培训干部300人。')).toEqual({})
