@@ -20,7 +20,7 @@ import { countedNoun } from './counted'
 import { summed } from './sums'
 import { earlierYearSpans, goesOn, notOwnFrom, otherTotalsPart } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
-import { lectureFits, otherTopic } from './training'
+import { notOwnTraining } from './training'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
@@ -175,10 +175,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (part && otherTotalsPart(text, rule, sentence, part)) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
   if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
-  if (rule.audience && forOutsiders(text, rule.audience, cs, tok, sentence)) return null
-  if (rule.lecture && !lectureFits(text, rule.lecture, hit, tok.end, sentence, sentence.paragraph)) return null
-  if (rule.otherTopic && otherTopic(text, rule.otherTopic, eventFrom, clauseEnd(text, tok.end, sentence.end))) return null
-  if (rule.otherHost?.test(text.slice(sentence.period, anchor))) return null
+  if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
@@ -191,14 +188,6 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
     paragraph: sentence.paragraph, sentence: sentence.period, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
     via: after ? 'after' : 'term', distance, change: updated.has(tok),
   }
-}
-
-/** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
-function forOutsiders(text: string, audience: RegExp, cs: number, tok: NumberToken, sentence: Sentence): boolean {
-  const ce = clauseEnd(text, tok.end, sentence.end)
-  if (audience.test(text.slice(cs, ce))) return true
-  const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
-  return /^(?:共|累计)?(?:培训|参训|受训)/.test(next) && audience.test(next)
 }
 
 /** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */

@@ -1,6 +1,7 @@
 /**
  * Where a sentence's sub-figures stand: a figure after 其中, inside an aside that opens with
- * 含/包括/其中 ("建议1210件（含分办建议49件）"), or in the breakdown a colon opens right after a
+ * 含/包括/其中 ("建议1210件（含分办建议49件）") or right after a figure ("学法17次（会前学法12次、
+ * 专题讲座5次）"), or in the breakdown a colon opens right after a
  * total ("承担提案105件的办理任务：省人大代表建议3件…") is a part of a stated total, never the
  * total itself nor a term of a sum.
  */
@@ -21,6 +22,13 @@ export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]
   for (let m = ASIDE_OPEN.exec(s); m; m = ASIDE_OPEN.exec(s)) {
     const close = s.slice(m.index).search(/[）)]/)
     out.push({ start: sentence.start + m.index, end: close < 0 ? sentence.end : sentence.start + m.index + close })
+  }
+  for (const tok of tokens) {
+    // An aside right after a figure is its breakdown: "学法17次（会前学法12次、专题讲座5次）".
+    if (text[tok.end] === '(' || text[tok.end] === '（') {
+      const close = text.slice(tok.end, sentence.end).search(/[）)]/)
+      out.push({ start: tok.end, end: close < 0 ? sentence.end : tok.end + close })
+    }
   }
   for (const tok of tokens) {
     const after = text.slice(tok.end, Math.min(sentence.end, tok.end + COLON_REACH))

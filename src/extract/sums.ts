@@ -1,7 +1,7 @@
 /**
  * Sums: parallel sub-figures of an indicator added up (qualifier `derived`) when the report states
- * no total — a sentence's list ("修订文件2个、废止1个", "专题学习11次、专题研讨5次"; a figure of
- * another kind between two items ends the list) or a paragraph's scoped figures, and the parts after 其中 when they are all a period states of the
+ * no total — a sentence's list ("修订文件2个、废止1个", "专题学习11次、专题研讨5次"; the people
+ * reached between two items end it) or a paragraph's scoped figures, and the parts after 其中 when they are all a period states of the
  * indicator ("其中事故隐患已整改2312条，火灾隐患已整改669条").
  */
 import type { Candidate } from './candidate'
@@ -15,10 +15,13 @@ const SUM_NEAR = 4
 /** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
 const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
+/** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
+const AUDIENCE_UNITS = new Set(['人', '名', '人次', '户', '户次', '份', '册'])
 
 /**
- * A sentence's list of events (次, 场, 期) ends where a figure of another kind stands between two
- * of them: in "培训4场次，覆盖380余人次，带头讲法治课4次" the person-times close the list of trainings.
+ * A sentence's list of events (次, 场, 期) ends where the people reached or the materials handed
+ * out stand between two of them: in "培训4场次，覆盖380余人次，带头讲法治课4次" the person-times close
+ * the list of trainings.
  */
 function runs(text: string, items: Candidate[]): Candidate[][] {
   const group = [...items].sort((a, b) => a.token!.start - b.token!.start)
@@ -26,7 +29,7 @@ function runs(text: string, items: Candidate[]): Candidate[][] {
   for (let i = 1; i < group.length; i++) {
     const gap = text.slice(group[i - 1].token!.end, group[i].token!.start)
     const between = unitKind(group[i].token!.unit) === 'event' && /[\d一二两三四五六七八九十百千万]/.test(gap) ? scanNumbers(gap) : []
-    if (between.some((t) => t.kind === 'quantity' && unitKind(t.unit) !== 'event')) out.push([group[i]])
+    if (between.some((t) => t.kind === 'quantity' && AUDIENCE_UNITS.has(t.unit))) out.push([group[i]])
     else out[out.length - 1].push(group[i])
   }
   return out

@@ -1,6 +1,9 @@
 /**
  * Training-family forms a term and a figure alone do not settle (corpus README, "Training"):
  *
+ * - Outsiders (企业, 群众) named as the audience in the figure's clause, or in the next one when it
+ *   goes on about the training, make it someone else's training, not the agency's own (`audience`).
+ * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`).
  * - A lecture (讲座, 讲堂, 授课, 法治课) counts by its audience. Held for the agency's own staff or
  *   leaders (干部职工, 机关工作人员, 执法人员) it is a training session; for the public (进社区/进企业/
  *   进校园, 群众, 企业, 学生) it is a legal publicity event. With no audience in its clause, the topic
@@ -9,8 +12,35 @@
  * - An event whose topic is something other than law (二十大精神, 全会精神, 党史, 主题教育, 党纪) is
  *   no law training unless its clause names law as well (`other_topic`).
  */
+import type { CompiledRule } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart } from './structure'
+
+/** The sentence a figure stands in: its span, its paragraph's start and its period's (sentences joined by ；). */
+interface Place extends Span { paragraph: number; period: number }
+/** Where the figure's clause starts, where its event starts (the clause before, when the figure's opens with the term), and the term or figure it is anchored at. */
+interface EventAt { clause: number; event: number; anchor: number }
+
+/**
+ * Whether the figure ending at `figureEnd`, tied to the term at `hit`, counts no training of the
+ * agency's own under `rule`: outsiders' training, a lecture for the other audience, an event on
+ * another topic or held by another body.
+ */
+export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figureEnd: number, sentence: Place,
+  at: EventAt): boolean {
+  if (rule.audience && forOutsiders(text, rule.audience, at.clause, figureEnd, sentence)) return true
+  if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
+  if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end))) return true
+  return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
+}
+
+/** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
+function forOutsiders(text: string, audience: RegExp, clause: number, figureEnd: number, sentence: Span): boolean {
+  const ce = clauseEnd(text, figureEnd, sentence.end)
+  if (audience.test(text.slice(clause, ce))) return true
+  const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
+  return /^(?:共|累计)?(?:培训|参训|受训)/.test(next) && audience.test(next)
+}
 
 export type LectureKind = 'staff' | 'public'
 
@@ -46,7 +76,7 @@ function nearer(s: string, staff: RegExp, pub: RegExp): LectureKind | null {
  * Whether the lecture term at `hit` before or after the figure ending at `figureEnd` is of `kind`.
  * A term that is no lecture always fits. `paragraph`: where the figure's paragraph starts.
  */
-export function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: number, sentence: Span,
+function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: number, sentence: Span,
   paragraph: number): boolean {
   if (!LECTURE.test(text.slice(hit.start, hit.end))) return true
   const from = clauseStart(text, Math.min(hit.start, figureEnd), sentence.start)
@@ -60,7 +90,7 @@ export function lectureFits(text: string, kind: LectureKind, hit: Span, figureEn
 }
 
 /** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
-export function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
+function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
   const s = text.slice(from, to)
   return other.test(s) && !/法/.test(s.replace(/方法|办法/g, ''))
 }

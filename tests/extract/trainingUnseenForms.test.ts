@@ -36,11 +36,17 @@ describe('sessions in other words', () => {
   it('reads a count standing before the session word (开展N次学法活动)', () => {
     expect(sessions('全年开展9次学法活动。')).toEqual([9, 'exact'])
     expect(sessions('局党委组织开展4次法治专题培训。')).toEqual([4, 'exact'])
+    expect(sessions('先后举办3期“法治讲堂”，邀请专家学者授课。')).toEqual([3, 'exact'])
   })
 
   it('ends a list of sessions at a figure of another kind between them', () => {
     expect(sessions('专题学法5次、集中培训2期，参训260人次，另请专家授课2次。')).toEqual([7, 'derived'])
     expect(publicity('开展普法活动8场，覆盖群众900人次，开展送法活动3场。')).toEqual([8, 'exact'])
+    expect(sessions('常务会议学法10次，学习法律法规16部；中心组开展法治专题学习4次。')).toEqual([14, 'derived'])
+  })
+
+  it('does not add a total to its breakdown in an aside right after it (学法17次（会前学法12次、专题讲座5次）)', () => {
+    expect(sessions('全年共组织学法17次（会前学法12次、专题讲座5次）。')).toEqual([17, 'exact'])
   })
 
   it('adds up parallel publicity counts of one sentence', () => {
@@ -61,6 +67,15 @@ describe('counts that are no sessions', () => {
     expect(participants('其中参加自治区级培训15人次、市级培训180人次。')).toEqual([180, 'exact'])
   })
 
+  it('keeps trainings of the mediators the agency guides out (调解员), like those of firms', () => {
+    expect(valuesOf('全年举办3场人民调解员业务培训班，培训调解员240人次。')).toEqual({})
+  })
+
+  it('keeps publicity on another topic out (二十大精神宣讲)', () => {
+    expect(publicity('班子成员在系统内开展党的二十大精神宣讲十余次。')).toBeUndefined()
+    expect(publicity('班子成员进社区开展宪法宣讲十余次。')).toEqual([10, 'approx'])
+  })
+
   it('keeps events another body held (组织部另办) and events about other topics out', () => {
     expect(valuesOf('区委组织部另办领导干部专题培训班3期，培训420人。')).toEqual({})
     expect(valuesOf('举办学习贯彻党的二十大精神专题培训班2期，培训干部300人。')).toEqual({})
@@ -75,6 +90,7 @@ describe('counts that are no sessions', () => {
   it('does not read posts, court hearings or talks at meetings as sessions or events', () => {
     expect(sessions('在“法治学习”专栏推送文章12期。')).toBeUndefined()
     expect(sessions('组织科级干部旁听庭审3次。')).toBeUndefined()
+    expect(sessions('组织执法人员赴外地学习考察2次。')).toBeUndefined()
     expect(publicity('普法工作先后3次在全省会议上作交流发言。')).toBeUndefined()
   })
 })
@@ -84,6 +100,8 @@ describe('enforcement cards held, not applied for', () => {
     expect(valuesOf('现持有执法证的人员42名。').certified_officers).toEqual([42, 'exact'])
     expect(valuesOf('全局12名执法人员报考执法资格，持证上岗。').certified_officers).toBeUndefined()
     expect(valuesOf('今年为9名持证人员换领执法证。').certified_officers).toBeUndefined()
+    expect(valuesOf('组织新录用人员参加执法资格考试，21人取得执法证。').certified_officers).toBeUndefined()
+    expect(valuesOf('全局持证执法人员56人，均通过考试。').certified_officers).toEqual([56, 'exact'])
     expect(participants('组织860名干部参加法治知识答题。')).toBeUndefined()
   })
 })
@@ -109,6 +127,8 @@ describe('more ways of stating the figures', () => {
 
   it('reads officers who all hold a card (全部N名执法人员均已持证)', () => {
     expect(valuesOf('全部86名执法人员均已持证。').certified_officers).toEqual([86, 'exact'])
+    expect(valuesOf('机关干部46人，其中行政执法人员32人，均已取得行政执法证。').certified_officers).toEqual([32, 'exact'])
+    expect(valuesOf('执法人员27人，均已持证。').certified_officers).toEqual([27, 'exact'])
   })
 })
 
