@@ -9,7 +9,7 @@
  */
 import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
 import { cjkBefore, occurrences } from './placesNamed'
-import { authorOf, contextOf, departmentOf, type AgencyFound } from './authorName'
+import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
 import { fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
@@ -22,7 +22,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   for (const title of titles) {
     const author = titleAuthor(title.title)
     const o = authorOf(author, ctx)
-    if (o) return { organ: o, source: 'title', evidence: title.title, title }
+    if (o) return { organ: fullerPublisher(o, ctx) ?? o, source: 'title', evidence: title.title, title }
     department ??= departmentOf(author)
   }
   const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
@@ -34,6 +34,17 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }
+}
+
+/**
+ * A title that names its author by a short name (西湖区文化广电旅游局) on a page whose 发布机构 line
+ * gives the same organ of the same place in full (西湖区文化广电新闻出版旅游局): the full name.
+ */
+function fullerPublisher(o: Organ, ctx: Context): Organ | null {
+  if (o.central || !o.place) return null
+  const p = fromPublisher(ctx)?.organ
+  if (!p || p.central || p.organ === o.organ || innermostPlace(p.place) !== innermostPlace(o.place)) return null
+  return abbreviates(o.organ, p.organ) ? p : null
 }
 
 /**

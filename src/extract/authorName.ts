@@ -7,7 +7,7 @@
 import type { ReportMeta } from './types'
 import { innermostPlace, organsIn, readOrgan, type Organ } from './organs'
 import { placesNamed, readPlace, type Places } from './placesNamed'
-import { placeOfLevel } from './selfNamed'
+import { placeOfBrand, placeOfLevel } from './selfNamed'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -73,8 +73,9 @@ export function expand(s: string, ctx: Context): Organ | null {
   if (full) return readOrgan(innermostPlace(full.place) + full.organ)
   // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
   const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
-  const place = written ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county)
-  if (!place || ((level === '区' || level === '县') && !place.endsWith(level))) return null
+  const county = level === '区' || level === '县'
+  const place = written ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county ?? (county ? placeOfBrand(ctx.text, level) : null))
+  if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }
 
@@ -82,7 +83,7 @@ export function expand(s: string, ctx: Context): Organ | null {
  * Whether an organ word is the full one or an abbreviation of it: the same first and last character
  * and its characters in order (政务服务局 of 政务服务管理局, 文化旅游委 of 文化和旅游发展委员会).
  */
-function abbreviates(short: string, full: string): boolean {
+export function abbreviates(short: string, full: string): boolean {
   if (short === full) return true
   const end = full.endsWith('委员会') && short.endsWith('委') ? full.length - 2 : full.length
   if (short[0] !== full[0] || short.at(-1) !== full[end - 1] || short.length >= end) return false

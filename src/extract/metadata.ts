@@ -14,8 +14,8 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
 
 const YEAR_CUES: [RegExp, number][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
-  // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日.
-  [/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~)\s*\1年12月31日/g, 10],
+  // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日 (or …至12月31日, the year not repeated).
+  [/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~)\s*(?:\1年)?12月31日/g, 10],
   // Not a past report said to be reported or reviewed:
   // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],

@@ -13,8 +13,12 @@ import { expandDept, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './depa
 
 const CJK = '\\u4e00-\\u9fff'
 
-/** A zone named by its kind alone (经济开发区, 高新区, 新区) is no place until the text gives its name (宁河经济开发区). */
-const GENERIC_ZONE = /^(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)$/
+/**
+ * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
+ * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
+ * the text gives its name (宁河经济开发区).
+ */
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
 /** Place suffixes, longest first. */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|省|市|州|盟|县|旗|区|镇|乡)'
 

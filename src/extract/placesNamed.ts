@@ -59,9 +59,11 @@ export function placesNamed(text: string): Places {
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
   }
-  // A place in the title of a document the report's author drafts or issues (拟定《荣昌区…方案》) is its own.
-  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])/g)) {
-    if (county.has(m[1])) county.set(m[1], county.get(m[1])! + 1)
+  // A place in the title of a document the report's author drafts or issues (拟定《荣昌区…方案》), or of the
+  // rule-of-law plan of the area it reports for (围绕《思明区法治政府建设实施方案》), is its own.
+  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|《([\u4e00-\u9fff]{2,4}[区县])法治(?:政府|社会)?建设[^》\n]{0,24}》/g)) {
+    const p = m[1] ?? m[2]
+    if (county.has(p)) county.set(p, county.get(p)! + 1)
   }
   // A district or county stands for the report's own place only when the text names it more than once
   // (a district report that names a neighbour once does not thereby name itself).

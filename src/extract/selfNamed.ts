@@ -9,25 +9,37 @@ import { readPlace } from './placesNamed'
 /** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …). */
 const SELF = /我(街道|省|市|区|县|州|镇|乡|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|本(街道|镇|乡|局|厅)(?!长)/
 
-/** A report of a street or zone naming itself by its kind alone as a clause's subject ("，街道对照…", "一、新区推进…"). */
-const BARE_KIND = /(?:^|[\n，,。；、])\s*(街道|新区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
+/**
+ * A report of a street or zone naming itself by its kind alone as a clause's subject ("，街道对照…",
+ * "一、新区推进…", "2022年，经开区以…"); any zone (经开区, 高新区, 开发区) speaks as a 新区 does.
+ */
+const BARE_KIND = /(?:^|[\n，,。；、])\s*(街道|新区|经开区|高新区|开发区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
 
 export function selfLevel(head: string): string | null {
   const m = SELF.exec(head)
-  return m?.[1] ?? m?.[2] ?? BARE_KIND.exec(head)?.[1] ?? null
+  const kind = BARE_KIND.exec(head)?.[1]
+  return m?.[1] ?? m?.[2] ?? (kind && kind !== '街道' ? '新区' : kind) ?? null
 }
 
 /** Words of "法治X建设" that are no place (法治政府建设, 法治社会建设 …); a department's field (法治交通建设) neither. */
 const NOT_A_PLACE = /^(?:政府|社会|中国|国家|思维|方式|轨道|宣传|文化|意识|观念|素养|环境|保障|精神|理念|乡村|城市|机关|部门|工作|队伍|人才|校园|社区|村居|经济|平安|营商|政务|服务|基层|体系|能力|水平|阵地|实践|品牌|示范|创建|教育|监督|督察|考核|力量|资源|研究|理论|道路|体制|机制|生态|市场|建设)$/
 
 /**
- * The place a report names only in its brand of the rule of law ("法治舒桥建设") read with the level it
- * speaks for (乡 → 舒桥乡), when the text names no place of that level otherwise.
+ * A place named bare: in the brand of the rule of law (法治舒桥建设, 开拓鱼复法治建设新局面), or as the owner
+ * of its own measures (市委实施方案和铜梁具体举措).
+ */
+const BRAND = /法治([\u4e00-\u9fff]{2})建设|(?:^|[^\u4e00-\u9fff]|[和及与、]|开拓|推动|推进|打造|助力)([\u4e00-\u9fff]{2})(?:具体举措|法治建设)/g
+
+/**
+ * The place a report names only bare — its brand of the rule of law ("法治舒桥建设"), its own measures
+ * ("铜梁具体举措") — read with the level it speaks for (乡 → 舒桥乡, 区 → 铜梁区), when the text names
+ * no place of that level otherwise.
  */
 export function placeOfBrand(text: string, level: string): string | null {
-  for (const m of text.matchAll(/法治([\u4e00-\u9fff]{2})建设/g)) {
-    if (NOT_A_PLACE.test(m[1]) || readOrgan(`${m[1]}局`, { placeless: true })) continue
-    const p = readPlace(m[1] + level)
+  for (const m of text.matchAll(BRAND)) {
+    const stem = m[1] ?? m[2]
+    if (NOT_A_PLACE.test(stem) || readOrgan(`${stem}局`, { placeless: true })) continue
+    const p = readPlace(stem + level)
     if (p) return p
   }
   return null

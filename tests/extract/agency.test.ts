@@ -127,3 +127,39 @@ describe('organ shape', () => {
     expect(readOrgan('云溪县人社局')?.name).toBe('云溪县人力资源和社会保障局')
   })
 })
+
+describe('forms of the fresh l-openings, on other agencies', () => {
+  it('a zone written by its kind alone (经开区, 经济技术开发区) is no place: unknown, yet a zone’s sector', () => {
+    const titled = meta(`信息公开\n经济技术开发区管理委员会关于2023年法治政府建设情况报告\n2023年，经开区坚持依法行政，推进“证照分离”改革。${BODY}`)
+    expect(titled).toMatchObject({ agency: null, region: null, sector: '区县政府', agency_source: 'unknown' })
+    expect(meta(`2021年，高新区以习近平法治思想为指导推进法治建设。${BODY}`)).toMatchObject({ agency: null, sector: '区县政府' })
+    expect(readOrgan('经开区人民政府')).toBeNull()
+    expect(readOrgan('济技术开发区管理委员会')).toBeNull()
+  })
+
+  it('a title’s short name is the 发布机构 line’s full name of the same organ and place', () => {
+    const m = meta(`发布机构：青杉区农业农村和水利局\n青杉区农业农村局2023年法治政府建设年度报告\n2023年，青杉区农业农村局坚持依法行政。${BODY}`)
+    expect(m).toMatchObject({ agency: '青杉区农业农村和水利局', sector: '农业农村' })
+    // Another organ on the publisher line (the portal, another place's bureau) changes nothing.
+    expect(meta(`发布机构：云溪区农业农村和水利局\n青杉区农业农村局2023年法治政府建设年度报告${BODY}`).agency).toBe('青杉区农业农村局')
+  })
+
+  it('a level-abbreviated bureau takes its district from the area’s own plan title or its own measures', () => {
+    expect(meta(`2022年，在区委、区政府领导下，区应急管理局以习近平法治思想为指导，围绕《桐溪区法治政府建设实施方案(2021—2025年)》推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '桐溪区应急管理局', region: '桐溪区', sector: '应急管理' })
+    expect(meta(`2024年，县市场监管局学习贯彻习近平法治思想，落实市委实施方案和枫林具体举措。${BODY}`))
+      .toMatchObject({ agency: '枫林县市场监督管理局', sector: '市场监管' })
+    // The plan of another level (《市法治政府建设实施方案》) names no district.
+    expect(meta(`2022年，区应急管理局围绕《市法治政府建设实施方案》推进依法行政。${BODY}`)).toMatchObject({ agency: null, sector: '应急管理' })
+  })
+
+  it('a street names its place in the rule-of-law work it opens up (开拓X法治建设新局面)', () => {
+    expect(meta(`2023年以来，街道对照县里的实施方案，开拓桐溪法治建设新局面。现将工作情况报告如下。${BODY}`))
+      .toMatchObject({ agency: '桐溪街道办事处', sector: '街道' })
+  })
+
+  it('人力资源保障局 is the human resources and social security bureau', () => {
+    expect(readOrgan('洛阳市人力资源保障局')?.name).toBe('洛阳市人力资源和社会保障局')
+    expect(meta(`2025年，在市委、市政府领导下，市人力资源保障局以法治为引领推进法治人社建设。${BODY}`)).toMatchObject({ agency: null, sector: '人力资源社会保障' })
+  })
+})

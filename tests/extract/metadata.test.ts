@@ -66,5 +66,10 @@ describe('report metadata', () => {
     const m = meta('关于2023年度法治政府建设情况的报告_云溪县人民政府门户网站\n2023年，我局依法行政。')
     expect(m).toMatchObject({ title: '关于2023年度法治政府建设情况的报告', year: 2023, agency: null })
   })
-})
 
+  it('reads the year of a reporting period written without its end year (2023年1月1日至12月31日)', () => {
+    // Not the year before the period's first day, as a bare date would be read (a publication date).
+    const m = meta('本报告由云溪县气象局编制，数据统计期限为2021年1月1日至12月31日。\n一、总体情况\n全年主动公开信息57条。')
+    expect(m).toMatchObject({ year: 2021, year_source: 'body' })
+  })
+})
