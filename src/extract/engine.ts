@@ -164,7 +164,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
-  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, sentence, cs, anchor, tok)) return null
+  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)

@@ -43,13 +43,19 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
   return link.slice(1, etc).split('、').every((item) => item.includes(head))
 }
 
+/** Action taken together with other bodies ("会同市林业局、市农业农村局…清理", "会同公安交管部门…"): its results are theirs too. */
+const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)/
+
 /**
  * Whether the figure is another subject's: a body the cases were referred to ("移送公安机关230件，
- * 公安机关立案210件"), or several regions adding up a joint campaign ("两省共查处…").
+ * 公安机关立案210件"), several regions adding up a joint campaign ("两省共查处…"), or, for cases,
+ * reviews, disputes and approvals, a result of an action taken together with other bodies earlier in
+ * the sentence (会同…). Training the agency holds with others (会同…举办培训班) is still its own.
  */
-export function othersFigure(text: string, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
+export function othersFigure(text: string, rule: CompiledRule, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
+  const before = text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start)
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
-  return SEVERAL_REGIONS.test(text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start))
+  return SEVERAL_REGIONS.test(before) || (rule.indicator.family !== 'training' && JOINT_WITH.test(before))
 }
 
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */

@@ -36,6 +36,14 @@ describe('a part of the year is not the year', () => {
 })
 
 describe('a figure that is someone else’s or something else', () => {
+  it('does not take the results of an action taken together with other bodies as the agency’s', () => {
+    expect(value('会同市场监管局、县公安局开展联合整治，查处违法案件36件。', 'enforcement_cases')).toBeUndefined()
+    expect(value('会同市发展改革委对涉企文件开展专项清理，清理出规范性文件12件。', 'normative_docs_reviewed')).toBeUndefined()
+    expect(value('全年查处违法案件36件。', 'enforcement_cases')).toBe(36)
+    // Training it holds with others is still its own.
+    expect(value('会同县司法局举办法治专题培训班3期，培训执法人员260人次。', 'training_participants')).toBe(260)
+  })
+
   it('does not read expert pools as disputes mediated', () => {
     expect(value('组建医患、物业等人民调解专家库5个。', 'disputes_resolved')).toBeUndefined()
     expect(value('设立调解小组12个，成功调解纠纷47件。', 'disputes_resolved')).toBe(47)
