@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (dev a–c, e and i openings, f, j and m passages, g and h training; holdout incl. the fresh d-* and k-*), raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.88, agency: 0.96, year: 1, maxDistractors: 23, lowBandShareOfErrors: 0.4 }
+const FLOOR = { f1: 0.88, agency: 0.96, year: 1, maxDistractors: 22, lowBandShareOfErrors: 0.4 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

@@ -28,6 +28,12 @@ describe('a part of the year is not the year', () => {
     expect(value('全年发生行政复议案件3件。', 'reconsideration_cases')).toBe(3)
   })
 
+  it('skips disputes resolved through one channel or mechanism', () => {
+    expect(value('全年通过“诉调对接”化解纠纷1200件。', 'disputes_resolved')).toBeUndefined()
+    expect(value('依托线上平台，通过在线调解平台成功调解纠纷95件。', 'disputes_resolved')).toBeUndefined()
+    expect(value('全年通过人民调解化解纠纷800件。', 'disputes_resolved')).toBe(800)
+  })
+
   it('skips a joint total of several regions', () => {
     expect(value('两市联合排查矛盾纠纷420次，调处成功260件。', 'disputes_resolved')).toBeUndefined()
     expect(value('三县共同开展跨界执法检查，检查企业85家。', 'enforcement_inspections')).toBeUndefined()
