@@ -18,7 +18,7 @@ import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { summed } from './sums'
-import { earlierYearSpans, goesOn, notOwnFrom, otherTotalsPart } from './scope'
+import { earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
 
@@ -164,7 +164,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (ASSISTED.test(text.slice(cs, anchor))) return null
   // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
   const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
-  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, sentence, cs, anchor, tok)) return null
+  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
@@ -224,8 +224,9 @@ function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence
 }
 
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
-/** `year`: the report's year, when known; a clause about an earlier year yields no figures (see earlierYearSpans). */
+/** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
+  year ??= leadYear(text, body)
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const { superseded, updated } = changeTokens(text, all)
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
@@ -258,7 +259,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const ownUntil = continues ? span.start : notOwnFrom(text, span)
     if (ownUntil < span.end) notOwnPeriod = period
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
-    const earlier = earlierYearSpans(text, span, year)
+    const earlier = [...earlierYearSpans(text, span, year), ...monthSpans(text, span)]
     const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {
       ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),

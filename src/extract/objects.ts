@@ -13,10 +13,10 @@ import { clauseEnd, type Span } from './structure'
 const LOOK_BACK = 80
 /** Bodies a case is referred to, opening a clause as its subject. */
 const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法院|检察院|检察机关|纪检监察机关)/
-/** Several regions as the subject of a total ("三地共查处…824件"): a joint campaign's sum, not one agency's. */
-const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市)(?:共|合计|累计|总计)/
-/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件"): what the report counts. */
-const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,8}$/
+/** Several regions as the subject of a total ("三地共查处…824件", "两地联合排查…"): a joint campaign's sum, not one agency's. */
+const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
+/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
+const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,8}$/
 
 /** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
 export function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
@@ -43,13 +43,19 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
   return link.slice(1, etc).split('、').every((item) => item.includes(head))
 }
 
+/** Action taken together with other bodies ("会同市林业局、市农业农村局…清理", "会同公安交管部门…"): its results are theirs too. */
+const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)/
+
 /**
  * Whether the figure is another subject's: a body the cases were referred to ("移送公安机关230件，
- * 公安机关立案210件"), or several regions adding up a joint campaign ("两省共查处…").
+ * 公安机关立案210件"), several regions adding up a joint campaign ("两省共查处…"), or, for cases,
+ * reviews, disputes and approvals, a result of an action taken together with other bodies earlier in
+ * the sentence (会同…). Training the agency holds with others (会同…举办培训班) is still its own.
  */
-export function othersFigure(text: string, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
+export function othersFigure(text: string, rule: CompiledRule, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
+  const before = text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start)
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
-  return SEVERAL_REGIONS.test(text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start))
+  return SEVERAL_REGIONS.test(before) || (rule.indicator.family !== 'training' && JOINT_WITH.test(before))
 }
 
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */

@@ -46,6 +46,42 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   return out
 }
 
+/**
+ * The year a text without a stated report year speaks for: the first clause that opens with a year
+ * ("2024年，全局…"). A later clause opening with an earlier year ("；2023年全年…") is then a comparison.
+ */
+export function leadYear(text: string, body: Span): number | null {
+  for (let at = body.start; at < body.end; at++) {
+    if (at > body.start && !CLAUSE_MARKS.has(text[at - 1]) && !/[。！？\n]/.test(text[at - 1])) continue
+    if (!/[\d在于\s]/.test(text[at])) continue
+    const lead = YEAR_LEAD.exec(text.slice(at, Math.min(body.end, at + 40)))
+    if (lead) return Number(lead[1])
+  }
+  return null
+}
+
+/** A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%"): not a range (1至10月), a date (5月20日) or a total to date (截至11月). */
+const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+/** A clause that returns to the whole year ("全年…", "2023年…"). */
+const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
+
+/**
+ * Stretches of `sentence` about a single month: from a clause that opens with one to the next
+ * clause that returns to the whole year. A month's figure is a part of the year's, not its total.
+ */
+export function monthSpans(text: string, sentence: Span): Span[] {
+  const out: Span[] = []
+  let from = -1
+  for (let at = sentence.start; at < sentence.end; at++) {
+    if (at > sentence.start && !CLAUSE_MARKS.has(text[at - 1])) continue
+    const head = text.slice(at, Math.min(sentence.end, at + 12))
+    if (from < 0 && MONTH_LEAD.test(head)) from = at
+    else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
+  }
+  if (from >= 0) out.push({ start: from, end: sentence.end })
+  return out
+}
+
 /** A sentence that goes on about the figures of the one before it ("从结果看，…", "其中…", "上述案件中…"). */
 const GOES_ON = /^\s*(?:从[^,，。]{0,12}(?:看|分析|来看)|其中|上述|以上|这些|前述)/
 
