@@ -1,8 +1,8 @@
 /**
  * Author forms of the n- openings (issue 11), each on a sentence invented for this test: a
  * district's branch named under its city's bureau (…市公安局…区分局), the customs administration
- * and its sector, a banner that speaks of itself as 我旗, and a report year written after its
- * author as the subject (海关总署2024年以…).
+ * and its sector, a banner that speaks of itself as 我旗, and an author written as the subject
+ * with the report year after it (海关总署2024年以…).
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -37,7 +37,10 @@ describe('central and banner authors', () => {
   })
 
   it('the year after its author as the subject (…2022年坚持…), never 年以来', () => {
-    expect(meta(`在党中央、国务院领导下，海关总署2022年坚持依法行政，推进法治海关建设。${BODY}`)).toMatchObject({ year: 2022 })
+    expect(meta(`在党中央、国务院领导下，海关总署2022年坚持依法行政，推进法治海关建设。${BODY}`))
+      .toMatchObject({ agency: '海关总署', year: 2022, agency_source: 'body' })
+    expect(meta(`在市委、市政府领导下，嘉兴市南湖区司法局2023年以习近平法治思想为指导推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '南湖区司法局', region: '嘉兴市南湖区', year: 2023 })
     expect(meta(`在国务院领导下，国家药品监督管理局2021年以来持续推进依法行政。${BODY}`).year).not.toBe(2021)
   })
 
