@@ -82,7 +82,8 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
   const level = we === '区' && /自治区(?:人民)?政府/.test(text) ? '自治区' : we
   // The one government of that level the text writes out (《岳阳县人民政府常务会会前学法制度》) names it.
   const only = ctx.known().filter((k) => k.organ === '人民政府' && innermostPlace(k.place).endsWith(level))
-  const o = lead?.governments || new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
+  // "现将省政府2023年度…报告如下" names the government itself, as "省人民政府" written out does.
+  const o = lead?.governments || !lead?.level || new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
     ? expand(`${level}人民政府`, ctx) ?? (only.length === 1 ? only[0] : null) : null
   return o ? { organ: o, source: 'body', evidence: `${level}人民政府` } : null
 }

@@ -1,7 +1,8 @@
 /**
  * Author forms of the n- openings (issue 11), each on a sentence invented for this test: a
  * district's branch named under its city's bureau (…市公安局…区分局), the customs administration
- * and its sector, a banner that speaks of itself as 我旗, and an author written as the subject
+ * and its sector, a banner that speaks of itself as 我旗, a province's
+ * government reporting as 省政府, and an author written as the subject
  * with the report year after it (海关总署2024年以…).
  */
 import { describe, expect, it } from 'vitest'
@@ -47,5 +48,12 @@ describe('central and banner authors', () => {
   it('我旗 with the banner named in a document title → the banner’s government', () => {
     expect(meta(`今年以来，我旗以法治为引领推进依法行政。${BODY}印发《杭锦旗领导干部应知应会法律清单》。`))
       .toMatchObject({ agency: '杭锦旗人民政府', region: '杭锦旗', sector: '区县政府' })
+  })
+
+  it('现将省政府…报告如下 names the provincial government, placed by the province the text names', () => {
+    expect(meta(`依照有关规定，现将省政府2022年度法治政府建设情况报告如下。${BODY}成立江西省依法行政研究基地，举办专题讲座12场次。`))
+      .toMatchObject({ agency: '江西省人民政府', region: '江西省', sector: '省政府' })
+    expect(meta(`2022年，我市在省政府指导下推进依法行政。${BODY}推动《洛阳市法治政府建设规划》落实。`))
+      .toMatchObject({ agency: '洛阳市人民政府' })
   })
 })

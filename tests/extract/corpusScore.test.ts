@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (dev a–c, e, i and l openings, f and j passages, g and h training; holdout incl. the fresh d-* and k-*), raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.885, agency: 0.96, year: 1, maxDistractors: 26, lowBandShareOfErrors: 0.39 }
+const FLOOR = { f1: 0.885, agency: 0.965, year: 1, maxDistractors: 26, lowBandShareOfErrors: 0.39 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
