@@ -15,6 +15,8 @@ const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
 const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+/** The author as subject with the year after it: "在党中央领导下，海关总署2024年以…", "X局2023年坚持…" (not 年以来). */
+const SUBJECT_YEAR = new RegExp(`^\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}]{2,30}?)(?:19|20)\\d{2}年(?=以(?!来)|坚持|深入|认真|全面)`)
 /** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
 const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
 
@@ -32,7 +34,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
   for (const l of lines) {
-    const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text)
+    const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
     if (!m) continue
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '')
@@ -80,7 +82,8 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
   const level = we === '区' && /自治区(?:人民)?政府/.test(text) ? '自治区' : we
   // The one government of that level the text writes out (《岳阳县人民政府常务会会前学法制度》) names it.
   const only = ctx.known().filter((k) => k.organ === '人民政府' && innermostPlace(k.place).endsWith(level))
-  const o = lead?.governments || new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
+  // "现将省政府2023年度…报告如下" names the government itself, as "省人民政府" written out does.
+  const o = lead?.governments || !lead?.level || new RegExp(`(?<![${CJK}])${level}人民政府|[^${CJK}省市区县]${level}人民政府`).test(text)
     ? expand(`${level}人民政府`, ctx) ?? (only.length === 1 ? only[0] : null) : null
   return o ? { organ: o, source: 'body', evidence: `${level}人民政府` } : null
 }

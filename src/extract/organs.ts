@@ -118,6 +118,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (isCentral(s)) return { name: s, place: '', organ: s, central: true }
   const local = localUnderCentral(s)
   if (local) return local
+  const branch = districtBranch(s, lenient)
+  if (branch) return branch
   const at = organWordStart(s, s.length)
   if (at < 0) return null
   let chain = s.slice(0, at)
@@ -129,6 +131,19 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
   if (!placesOf(chain, lenient)) return null
   return { name: chain + organ, place: chain, organ, central: false }
+}
+
+/**
+ * A district's branch named under its city's bureau ("广州市公安局增城区分局"): the district's own
+ * branch (增城区公安分局) with both places, as a district organ keeps its city only in the region.
+ */
+function districtBranch(s: string, lenient: boolean): Organ | null {
+  const m = /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s)
+  if (!m || !placesOf(m[2], lenient)) return null
+  const bureau = readOrgan(m[1], { lenient })
+  if (!bureau || bureau.central || !bureau.place || !bureau.organ.endsWith('局')) return null
+  const organ = bureau.organ.slice(0, -1) + '分局'
+  return { name: bureau.place + m[2] + organ, place: bureau.place + m[2], organ, central: false }
 }
 
 /** The innermost place of a chain: 重庆市綦江区 → 綦江区. */
@@ -174,7 +189,8 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     const end = m.index + 1
     const central = (nationalLead || m[0] === '部') && centralEndingAt(text, from, end)
     if (central) { push(central.organ, central.index); continue }
-    const wordAt = organWordStart(text, end)
+    // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
+    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
       if (!isCjk(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
