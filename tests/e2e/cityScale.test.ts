@@ -156,6 +156,30 @@ describe('picked agencies at 300', () => {
   })
 })
 
+describe('the agency filter at 35', () => {
+  it('takes one row, lists every agency to browse, and ticks the picked ones', async () => {
+    await open(page, 'city35', 'overview')
+    // 35 chips took five rows and pushed the charts below the fold at 1366×768.
+    const bar = await page.$eval('.selection-bar', (b) => b.getBoundingClientRect().height)
+    expect(bar).toBeLessThan(80)
+    expect(await page.$eval('[data-family] .chart-host', (h) => h.getBoundingClientRect().top)).toBeLessThan(768 / 2)
+    await page.click('[data-testid="agency-search"]')
+    const options = page.locator('.matches button')
+    await poll(() => options.count()).toBe(35)
+    const second = (await options.nth(1).getAttribute('data-agency'))!
+    await options.nth(1).click()
+    await poll(() => decodeURIComponent(page.url())).toContain(`a=${second}`)
+    await page.click('[data-testid="agency-search"]')
+    await poll(() => page.locator('.matches [aria-selected="true"] button').getAttribute('data-agency')).toBe(second)
+    await shot(page, 'city35-agency-picker-1366', false)
+    // Ticked again, it is removed: all agencies again.
+    await page.locator('.matches [aria-selected="true"] button').click()
+    await poll(() => page.textContent('.selection-bar')).toContain('全部 35 个单位')
+    await page.keyboard.press('Escape')
+    await poll(() => options.count()).toBe(0)
+  })
+})
+
 describe('hover', () => {
   it('turns a grey trend line dark and names it at its end', async () => {
     await open(page, 'city35', 'trends')
