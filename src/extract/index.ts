@@ -63,9 +63,14 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const meta = extractMeta(norm.text, body, skip)
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
-  const chosen = selectObservations(norm.text, findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year), rules)
-  const observations: ObservationRow[] = chosen.map(({ candidate: c, competing }) => {
-    const { confidence, reasons } = confidenceOf(c, competing)
+  const candidates = findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year)
+  const chosen = selectObservations(norm.text, candidates, rules)
+  const indicators = new Map(rules.map((r) => [r.indicator.id, r.indicator]))
+  // A figure another observation took is no rival of this one.
+  const taken = new Set(chosen.map(({ candidate }) => candidate.token))
+  const observations: ObservationRow[] = chosen.map(({ candidate: c }) => {
+    const rivals = candidates.filter((x) => x.indicatorId === c.indicatorId && x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
+    const { confidence, reasons } = confidenceOf(c, { text: norm.text, indicator: indicators.get(c.indicatorId)!, rivals })
     return {
       report_id: reportId,
       indicator_id: c.indicatorId,

@@ -3,12 +3,15 @@
  * report says where its agency and year were read. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest'
-import { confidenceBand, extractReport } from '../../src/extract'
+import { confidenceBand, extractReport, type ObservationRow } from '../../src/extract'
+import { CONFIDENCE_REASONS } from '../../src/extract/confidence'
+import { messages } from '../../src/i18n/messages'
 import { catalogue } from './seeds'
 
 function rows(text: string) {
   return extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '' }, catalogue)
 }
+const reasonsOf = (o: ObservationRow) => o.confidence_reasons.split(',')
 function obs(text: string, indicator: string) {
   const o = rows(text).observations.find((x) => x.indicator_id === indicator)
   if (!o) throw new Error(`${indicator} not taken from ${text}`)
@@ -22,27 +25,62 @@ describe('confidence', () => {
     expect(confidenceBand(o.confidence)).toBe('high')
   })
 
-  it('names each doubt and lowers the confidence for it', () => {
-    const far = obs('全年办理行政处罚案件经集体讨论决定共58件。', 'penalty_cases')
-    expect(far.confidence_reasons.split(',')).toContain('term_far')
-    const sub = obs('其中行政处罚案件12件。', 'penalty_cases')
-    expect(sub.confidence_reasons.split(',')).toContain('sub_item')
-    const summed = obs('办理人大代表建议7件、政协委员提案9件。', 'proposals_handled')
-    expect(summed).toMatchObject({ value: 16, qualifier: 'derived' })
-    expect(summed.confidence_reasons.split(',')).toContain('derived')
-    const two = obs('上半年办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases')
-    expect(two.confidence_reasons.split(',')).toContain('competing')
-    const approx = obs('全年培训执法人员300余人次。', 'training_participants')
-    expect(approx.confidence_reasons.split(',')).toContain('approx')
-    for (const o of [far, sub, summed, two, approx]) expect(o.confidence).toBeLessThan(1)
-    expect(sub.confidence).toBeLessThan(obs('全年共办理行政处罚案件58件。', 'penalty_cases').confidence)
+  it.each([
+    ['term_far', '全年办理行政处罚案件经集体讨论决定共58件。', 'penalty_cases'],
+    ['sub_item', '其中行政处罚案件12件。', 'penalty_cases'],
+    ['derived', '办理人大代表建议7件、政协委员提案9件。', 'proposals_handled'],
+    ['competing', '上半年办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases'],
+    ['approx', '全年培训执法人员300余人次。', 'training_participants'],
+    ['area_total', '全省共查办各类违法案件3610件。', 'enforcement_cases'],
+    ['since', '机构成立以来，成功化解矛盾纠纷78件。', 'disputes_resolved'],
+    ['large', '新收行政复议案件31.5万件。', 'reconsideration_cases'],
+    ['no_law', '全年组织专题培训12期。', 'training_sessions'],
+    ['figure_before', '走访企业30家并开展普法宣传活动15场。', 'legal_publicity_events'],
+  ])('names the doubt %s and lowers the confidence for it', (reason, text, indicator) => {
+    const o = obs(text, indicator)
+    expect(reasonsOf(o)).toContain(reason)
+    expect(o.confidence).toBeLessThan(1)
+  })
+
+  it('reads a sum as derived and trusts a sub-figure less than a stated total', () => {
+    expect(obs('办理人大代表建议7件、政协委员提案9件。', 'proposals_handled')).toMatchObject({ value: 16, qualifier: 'derived' })
+    expect(obs('其中行政处罚案件12件。', 'penalty_cases').confidence).toBeLessThan(obs('全年共办理行政处罚案件58件。', 'penalty_cases').confidence)
   })
 
   it('doubts the author’s part read in place of an area’s total', () => {
     const part = obs('全市各部门合计收到复议申请96件，其中本局7件。', 'reconsideration_cases')
     expect(part.value).toBe(7)
-    expect(part.confidence_reasons.split(',')).toContain('sub_item')
+    expect(reasonsOf(part)).toContain('sub_item')
     expect(confidenceBand(part.confidence)).not.toBe('high')
+  })
+
+  it('names a competing figure only when another sentence gives it, not a list item of the same sentence', () => {
+    const listed = obs('全年办理行政处罚案件58件、行政处罚听证案件3件。', 'penalty_cases')
+    expect(listed.value).toBe(58)
+    expect(reasonsOf(listed)).not.toContain('competing')
+  })
+
+  it('puts a nation’s total of all levels in the low band', () => {
+    const nation = obs('全国各级复议机构新收行政复议案件31.5万件。', 'reconsideration_cases')
+    expect(reasonsOf(nation)).toEqual(expect.arrayContaining(['area_total', 'large']))
+    expect(confidenceBand(nation.confidence)).toBe('low')
+  })
+
+  it('trusts a law-study count whose text names the law more than one that does not', () => {
+    const law = obs('全年组织法治专题培训12期。', 'training_sessions')
+    expect(reasonsOf(law)).not.toContain('no_law')
+    expect(law.confidence).toBeGreaterThan(obs('全年组织专题培训12期。', 'training_sessions').confidence)
+  })
+
+  it('takes no year for a figure before the term', () => {
+    expect(reasonsOf(obs('2023年开展普法宣传活动15场。', 'legal_publicity_events'))).not.toContain('figure_before')
+  })
+
+  it('explains every reason in both languages', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const reasons = (messages[locale] as { review: { confidence: { reasons: Record<string, string> } } }).review.confidence.reasons
+      for (const r of CONFIDENCE_REASONS) expect(reasons[r], `${locale} ${r}`).toBeTruthy()
+    }
   })
 
   it('stays within [0, 1] when every doubt stacks up', () => {

@@ -162,8 +162,11 @@ export function table(split: Split, s: Scores): string {
     return `  ${name.padEnd(12)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}  ` +
       `${precision.toFixed(3)} ${recall.toFixed(3)} ${f1.toFixed(3)}`
   }
-  const bands = (['high', 'medium', 'low'] as const)
-    .map((b) => `${b} ${pct(s.bands[b].right, s.bands[b].right + s.bands[b].wrong)} (${s.bands[b].right}/${s.bands[b].right + s.bands[b].wrong})`)
+  const taken = (b: Band) => s.bands[b].right + s.bands[b].wrong
+  const all = taken('high') + taken('medium') + taken('low')
+  const wrong = s.bands.high.wrong + s.bands.medium.wrong + s.bands.low.wrong
+  const bands = (['high', 'medium', 'low'] as const).map((b) => `${b} ${pct(s.bands[b].right, taken(b))} (${s.bands[b].right}/${taken(b)}; ` +
+    `${pct(taken(b), all)} of values, ${pct(s.bands[b].wrong, wrong)} of errors)`)
   return [
     `${split}: ${s.items} items, ${s.openings} openings`,
     '  family         TP   FP   FN  prec  rec   F1',
