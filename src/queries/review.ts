@@ -1,7 +1,9 @@
 /**
  * The review queue's questions: which values and which reports most need a person.
  *
- * A value is flagged when the extractor doubts it (confidence below 0.8), it was added up from
+ * A value is flagged when the extractor doubts it (the low confidence band, below 0.5: the band that
+ * holds most wrong values at about a fifth of all; medium values show their reasons in the evidence
+ * panel without queueing a third of the data), it was added up from
  * sub-figures, it is a bound (不少于/以内), the words just before it in its clause (or in its
  * evidence) say it is a target or a requirement (确保/力争/目标/要求/…), or it is far from the same indicator's values in the other
  * reports (over 5× or under a fifth of their median, with at least three reports); a value a person
@@ -99,7 +101,7 @@ function flaggedCte(sel: ReportFilter, params: QueryParam[]): string {
       SELECT *,
         2 * (1 - coalesce(confidence, 1)) + CASE WHEN target_word <> '' THEN 1 ELSE 0 END + CASE WHEN outlier THEN 0.8 ELSE 0 END
           + CASE WHEN derived THEN 0.6 ELSE 0 END + CASE WHEN bound THEN 0.3 ELSE 0 END AS priority,
-        (coalesce(confidence, 1) < 0.8 OR target_word <> '' OR outlier OR derived OR bound OR method = 'manual') AS is_flagged
+        (coalesce(confidence, 1) < 0.5 OR target_word <> '' OR outlier OR derived OR bound OR method = 'manual') AS is_flagged
       FROM scored
     )`
 }

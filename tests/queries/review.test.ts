@@ -8,9 +8,9 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { reportChecks, reviewProgress, reviewQueue } from '../../src/queries'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
-const TEXT_X = '二、学法培训。确保执法人员参训60人次以上。全年办理审批2000件。'
+const TEXT_X = '二、学法培训。确保执法人员参训60人次以上。全年办理审批2000件。调解成功率90%。'
 // 要求 ends its own sentence: it says nothing about the 20 after it.
-const TEXT_Y = '达到了要求。全年办理审批20件，组织培训3次、专题学法2次。'
+const TEXT_Y = '达到了要求。全年办理审批20件，组织培训3次、专题学法2次。全市调解成功率70%。'
 let c: DuckDBConnection
 beforeAll(async () => {
   c = await createFixtureDb()
@@ -23,7 +23,9 @@ beforeAll(async () => {
     ('x-2023','training_participants',60,'at_least',NULL,NULL,${at(TEXT_X, '参训60人次以上')},'rule',false,0.95,'approx'),
     ('x-2023','approvals_handled',2000,'exact',NULL,NULL,${at(TEXT_X, '全年办理审批2000件')},'rule',false,1,''),
     ('y-2023','approvals_handled',20,'exact',NULL,NULL,${at(TEXT_Y, '全年办理审批20件')},'rule',true,1,''),
-    ('y-2023','training_participants',50,'derived',NULL,NULL,${at(TEXT_Y, '组织培训3次、专题学法2次')},'derived',false,0.5,'competing,derived')`)
+    ('y-2023','training_participants',50,'derived',NULL,NULL,${at(TEXT_Y, '组织培训3次、专题学法2次')},'derived',false,0.5,'competing,derived'),
+    ('y-2023','mediation_success_pct',70,'exact',NULL,NULL,${at(TEXT_Y, '全市调解成功率70%')},'rule',false,0.2,'competing,area_total'),
+    ('x-2023','mediation_success_pct',90,'exact',NULL,NULL,${at(TEXT_X, '调解成功率90%')},'rule',false,0.7,'sub_item')`)
   await c.run(`INSERT INTO report_texts VALUES ('x-2023', '${TEXT_X}'), ('y-2023', '${TEXT_Y}')`)
 })
 
@@ -33,14 +35,15 @@ describe('review queue', () => {
   it('flags targets, bounds, sums, outliers and low confidence, most doubtful first, reviewed last', async () => {
     const rows = await run(c, reviewQueue({}))
     expect(brief(rows)).toEqual([
+      ['y-2023', 'mediation_success_pct', '', false, false, false], // low band: 2·(1−0.2); x-2023's medium 0.7 is not queued
       ['y-2023', 'training_participants', '', true, false, false], // 2·(1−0.5) + 0.6 for the sum
       ['x-2023', 'training_participants', '确保', false, true, false], // 2·0.05 + 1 for 确保 + 0.3 for the bound
       ['fengjie-emergency-2022', 'training_participants', '', false, false, true], // 430 against a median of 60: 2·0.15 + 0.8
       ['x-2023', 'approvals_handled', '', false, false, true], // 2000 against a median of 20
       ['chuanying-government-2023', 'approval_time_compression_pct', '', false, false, false], // set by hand: listed (done once reviewed)
     ])
-    expect(rows.map((r) => r.priority)).toEqual([1.6, 1.4, 1.1, 0.8, 0])
-    expect(rows.map((r) => r.median)).toEqual([60, 60, 60, 20, 75.75]) // 86.5 and the range 60–70 by its middle
+    expect(rows.map((r) => r.priority)).toEqual([1.6, 1.6, 1.4, 1.1, 0.8, 0])
+    expect(rows.map((r) => r.median)).toEqual([90, 60, 60, 60, 20, 75.75]) // 86.5 and the range 60–70 by its middle
     expect(rows.every((r) => r.reviewed === false)).toBe(true)
     expect(brief(await run(c, reviewQueue({ agencies: ['甲局'] }))).map((r) => r[1])).toEqual(['training_participants', 'approvals_handled'])
     expect(await run(c, reviewQueue({}, 1))).toHaveLength(1)
@@ -52,7 +55,7 @@ describe('review queue', () => {
   })
 
   it('counts flagged and all values and how many a person reviewed', async () => {
-    expect(await run(c, reviewProgress({}))).toEqual([{ flagged: 5, flagged_reviewed: 0, total: 9, reviewed: 2 }])
+    expect(await run(c, reviewProgress({}))).toEqual([{ flagged: 6, flagged_reviewed: 0, total: 11, reviewed: 2 }])
     expect(await run(c, reviewProgress({ years: [2022] }))).toEqual([{ flagged: 1, flagged_reviewed: 0, total: 1, reviewed: 0 }])
   })
 
