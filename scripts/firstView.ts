@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { DERIVED_TABLES_SQL } from '../src/queries/derived'
 import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
+import { indicatorReports } from '../src/queries'
+import { headlineDefaults } from '../src/queries/catalogue'
 import type { DuckDBValue } from '@duckdb/node-api'
 
 const MAX_BYTES = 256 * 1024
@@ -21,7 +23,10 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
   for (const sql of DERIVED_TABLES_SQL) await con.run(sql)
   const answers: Record<string, unknown[]> = {}
   let total = 0
-  for (const q of firstViewQueries(years)) {
+  const stated = indicatorReports()
+  const reported = (await con.runAndReadAll(stated.sql, stated.params as DuckDBValue[])).getRowObjectsJS()
+  const headlines = headlineDefaults(new Map(reported.map((r) => [String(r.indicator_id), Number(r.reports)])))
+  for (const q of firstViewQueries(years, headlines)) {
     const rows = (await con.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS()
     const bytes = JSON.stringify(rows).length
     if (bytes > MAX_BYTES || total + bytes > 4 * MAX_BYTES) continue

@@ -35,11 +35,31 @@ export const catalogue: Catalogue = makeCatalogue(raw as RawCatalogue)
 /** The four families leadership looks at first, each with its headline indicator. */
 export const HEADLINE_FAMILIES = ['approval', 'enforcement', 'mediation', 'training'] as const
 export type HeadlineFamily = (typeof HEADLINE_FAMILIES)[number]
+/** Each family's preferred headline, shown whenever some report states it (see `headlineDefaults`). */
 export const DEFAULT_HEADLINE: Record<HeadlineFamily, string> = {
   approval: 'approval_time_compression_pct',
   enforcement: 'enforcement_cases',
   mediation: 'mediation_success_pct',
   training: 'training_hours_per_person',
+}
+
+/**
+ * The headline each family shows until someone picks one: the preferred indicator when any report
+ * states it, else the family's indicator the most reports state (catalogue order on a tie), so a
+ * meeting never opens on a chart nobody reported (人均学法学时 is rare in real reports; 学法培训场次
+ * is in most). `reported`: reports stating each indicator (`indicatorReports()`); null or no
+ * report stating any of the family's: the preference.
+ */
+export function headlineDefaults(reported: ReadonlyMap<string, number> | null, cat: Catalogue = catalogue): Record<HeadlineFamily, string> {
+  const out = { ...DEFAULT_HEADLINE }
+  if (!reported) return out
+  for (const f of HEADLINE_FAMILIES) {
+    if ((reported.get(DEFAULT_HEADLINE[f]) ?? 0) > 0) continue
+    let best: IndicatorInfo | null = null
+    for (const i of indicatorsOfFamily(cat, f)) if ((reported.get(i.id) ?? 0) > (best ? reported.get(best.id)! : 0)) best = i
+    if (best) out[f] = best.id
+  }
+  return out
 }
 
 export function indicatorName(ind: { name_zh: string; name_en: string }, locale: Locale): string {

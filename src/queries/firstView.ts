@@ -5,8 +5,8 @@
  * these answers while the 34 MB wasm compiles, then asks DuckDB the same questions and keeps
  * the rows it already drew when the answers agree (no redraw, no visible jump).
  */
-import { listReports, tableCounts } from './index'
-import { DEFAULT_HEADLINE, HEADLINE_FAMILIES } from './catalogue'
+import { indicatorReports, listReports, tableCounts } from './index'
+import { HEADLINE_FAMILIES, type HeadlineFamily } from './catalogue'
 import { overviewHeadline, overviewValues } from './overview'
 import type { Query } from './types'
 
@@ -42,16 +42,22 @@ export function queryKey(q: Query): string {
   return JSON.stringify([q.sql, q.params])
 }
 
+/** What start-up asks before any view: counts, the report list, the reports stating each indicator. */
+export function startupQueries(): Query[] {
+  return [tableCounts(), listReports(), indicatorReports()]
+}
+
 /**
- * The questions answered at build time: what start-up asks (counts, report list) and the
- * Overview for all years and for each single year (shared links usually carry a year).
+ * The questions answered at build time: what start-up asks and the Overview with the data's
+ * default headlines (`headlineDefaults` of the `indicatorReports()` answer) for all years and
+ * for each single year (shared links usually carry a year).
  */
-export function firstViewQueries(years: readonly number[]): Query[] {
+export function firstViewQueries(years: readonly number[], headlines: Record<HeadlineFamily, string>): Query[] {
   const overview = (years: number[]) => [
     overviewValues({ years }),
-    overviewHeadline({ years }, HEADLINE_FAMILIES.map((f) => DEFAULT_HEADLINE[f])),
+    overviewHeadline({ years }, HEADLINE_FAMILIES.map((f) => headlines[f])),
   ]
-  return [tableCounts(), listReports(), ...overview([]), ...years.flatMap((y) => overview([y]))]
+  return [...startupQueries(), ...overview([]), ...years.flatMap((y) => overview([y]))]
 }
 
 /** A parsed `first-view.json`, or null when it is not one (then the app simply waits for DuckDB). */

@@ -9,6 +9,7 @@
  */
 import { inList, tidy } from './sql'
 import { COUNTED_REPORTS, reportWhere } from './counted'
+import { STATED } from './derived'
 import type { Query, QueryParam, ReportFilter } from './types'
 
 export * from './types'
@@ -127,6 +128,19 @@ export function reportObservations(reportId: string): Query {
       WHERE o.report_id = ?
       ORDER BY o.start NULLS LAST, o."end", i.sort, o.indicator_id`),
     params: [reportId],
+  }
+}
+
+/** Per indicator, the counted reports that state a value for it (what the headline defaults are chosen by). */
+export function indicatorReports(): Query {
+  return {
+    sql: tidy(`
+      SELECT o.indicator_id, CAST(count(DISTINCT o.report_id) AS INTEGER) AS reports
+      FROM observations o
+      WHERE o.report_id IN (SELECT report_id FROM ${COUNTED_REPORTS}) AND ${STATED}
+      GROUP BY o.indicator_id
+      ORDER BY o.indicator_id`),
+    params: [],
   }
 }
 

@@ -11,7 +11,8 @@ import { computed, ref, shallowRef } from 'vue'
 import type { LoadProgress } from '../db/duckdb'
 import { DatasetError, toDatasetError } from '../db/errors'
 import { loadFirstView } from '../db/firstView'
-import { listReports, tableCounts, type Query, type ReportRow } from '../queries'
+import { indicatorReports, listReports, tableCounts, type Query, type ReportRow } from '../queries'
+import { headlineDefaults as defaultsOf } from '../queries/catalogue'
 import { queryKey, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -23,6 +24,11 @@ export interface AgencyInfo {
   agency: string
   agency_en: string | null
   years: number[]
+}
+
+export interface IndicatorReports {
+  indicator_id: string
+  reports: number
 }
 
 export interface TableCounts {
@@ -37,6 +43,9 @@ export const useDatasetStore = defineStore('dataset', () => {
   const error = shallowRef<DatasetError | null>(null)
   const reports = shallowRef<ReportRow[]>([])
   const counts = ref<TableCounts | null>(null)
+  /** Counted reports stating each indicator: which headline each family opens on. */
+  const reported = shallowRef<IndicatorReports[] | null>(null)
+  const headlineDefaults = computed(() => defaultsOf(reported.value && new Map(reported.value.map((r) => [r.indicator_id, r.reports]))))
   /** Build-time answers: while DuckDB is starting, and after if the served tables are theirs. */
   const firstView = shallowRef<FirstView | null>(null)
   /** The views can draw: DuckDB is ready, or the first-view answers are shown meanwhile. */
@@ -70,12 +79,14 @@ export const useDatasetStore = defineStore('dataset', () => {
     firstView.value = fv
     const c = answer<TableCounts>(tableCounts())?.[0]
     const r = answer<ReportRow>(listReports())
-    if (!c || !r?.length) {
+    const s = answer<IndicatorReports>(indicatorReports())
+    if (!c || !r?.length || !s) {
       firstView.value = null
       return
     }
     counts.value = c
     reports.value = r
+    reported.value = s
   }
 
   /** The preview alone, without starting DuckDB: the build's render of the first frame (src/prerender). */
@@ -112,6 +123,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         const [c] = await query<TableCounts>(tableCounts())
         counts.value = keep(counts.value, c ?? null)
         reports.value = keep(reports.value, await query<ReportRow>(listReports()))
+        reported.value = keep(reported.value, await query<IndicatorReports>(indicatorReports()))
       }
       if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.arrow has no rows', 'reports.arrow')
       progress.value = { step: 'ready', done: 1, total: 1 }
@@ -136,6 +148,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const [c] = await query<TableCounts>(tableCounts())
     counts.value = c ?? null
     reports.value = await query<ReportRow>(listReports())
+    reported.value = await query<IndicatorReports>(indicatorReports())
     dataVersion.value++
   }
 
@@ -144,5 +157,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return (await loadDb()).query<T>(q)
   }
 
-  return { status, preview, progress, error, reports, counts, dataVersion, agencies, years, init, retry, refresh, run, answer, showPreview }
+  return { status, preview, progress, error, reports, counts, reported, headlineDefaults, dataVersion, agencies, years, init, retry, refresh, run, answer, showPreview }
 })

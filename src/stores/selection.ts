@@ -5,7 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
+import { catalogue, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
+import { useDatasetStore } from './dataset'
 import type { ReportFilter } from '../queries/types'
 
 export interface EvidenceTarget {
@@ -33,7 +34,6 @@ export interface SelectionState {
 export type RankMode = 'value' | 'improved'
 
 export const DEFAULT_COMPARE_INDICATORS = ['approval_time_compression_pct', 'immediate_processing_pct', 'enforcement_cases', 'penalty_cases']
-export const DEFAULT_TREND_INDICATORS = Object.values(DEFAULT_HEADLINE)
 
 export const useSelectionStore = defineStore('selection', () => {
   const agencies = ref<string[]>([])
@@ -63,13 +63,16 @@ export const useSelectionStore = defineStore('selection', () => {
   /** The group every view shows: years, sectors, regions (the picked agencies are highlighted in it). */
   const filter = computed<Required<Omit<ReportFilter, 'agencies'>>>(() => ({ years: years.value, sectors: sectors.value, regions: regions.value }))
 
+  const dataset = useDatasetStore()
+
+  /** The family's picked headline, else the data's default (`headlineDefaults`). */
   function headlineOf(f: HeadlineFamily): string {
-    return headline.value[f] ?? DEFAULT_HEADLINE[f]
+    return headline.value[f] ?? dataset.headlineDefaults[f]
   }
 
   function setHeadline(f: HeadlineFamily, id: string): void {
     const next = { ...headline.value }
-    if (id === DEFAULT_HEADLINE[f]) delete next[f]
+    if (id === dataset.headlineDefaults[f]) delete next[f]
     else next[f] = id
     headline.value = next
   }

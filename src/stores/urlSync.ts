@@ -9,7 +9,7 @@
  */
 import { watch } from 'vue'
 import type { LocationQuery, LocationQueryRaw, Router } from 'vue-router'
-import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
+import { catalogue, HEADLINE_FAMILIES, type HeadlineFamily } from '../queries/catalogue'
 import { useSelectionStore, type SelectionState } from './selection'
 
 export const SELECTION_KEYS = ['a', 'y', 's', 'r', 'i', 'f', 'h', 'ev', 'rl', 'rm'] as const
@@ -58,7 +58,7 @@ export function selectionFromQuery(q: LocationQuery): SelectionState {
   for (const pair of list(one(q, 'h'))) {
     const [f, id] = pair.split(':')
     const ind = catalogue.indicatorById.get(id)
-    if ((HEADLINE_FAMILIES as readonly string[]).includes(f) && ind && ind.family === f && id !== DEFAULT_HEADLINE[f as HeadlineFamily]) {
+    if ((HEADLINE_FAMILIES as readonly string[]).includes(f) && ind && ind.family === f) {
       headline[f as HeadlineFamily] = id
     }
   }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { listReports, tableCounts } from '../../src/queries'
+import { indicatorReports, listReports, tableCounts } from '../../src/queries'
+import { DEFAULT_HEADLINE } from '../../src/queries/catalogue'
 import { fingerprint, FIRST_VIEW_FILE, firstViewQueries, parseFirstView, queryKey } from '../../src/queries/firstView'
 import { overviewValues } from '../../src/queries/overview'
 import { writeFirstView } from '../../scripts/firstView'
@@ -27,7 +28,14 @@ describe('first-view.json', () => {
     const fv = parseFirstView(JSON.parse(readFileSync(join(dir, FIRST_VIEW_FILE), 'utf8')))!
     expect(fv).not.toBeNull()
     const keys = Object.keys(fv.answers)
-    expect(keys).toEqual(firstViewQueries([2022, 2023]).map(queryKey))
+    // The fixture's reports state no 人均学法学时: the training chart opens on 参训人次, which one states.
+    expect(keys).toEqual(firstViewQueries([2022, 2023], { ...DEFAULT_HEADLINE, training: 'training_participants' }).map(queryKey))
+    expect(fv.answers[queryKey(indicatorReports())]).toEqual([
+      { indicator_id: 'approval_time_compression_pct', reports: 2 },
+      { indicator_id: 'approvals_handled', reports: 1 },
+      { indicator_id: 'mediation_success_pct', reports: 1 },
+      { indicator_id: 'training_participants', reports: 1 },
+    ])
     expect(fv.answers[queryKey(tableCounts())]).toEqual([{ indicators: 4, reports: 3, observations: 5 }])
     expect(fv.answers[queryKey(overviewValues({ years: [2022] }))]!.every((r) => (r as { year: number }).year === 2022)).toBe(true)
   })
