@@ -1,0 +1,47 @@
+/**
+ * Stage and kind forms of cases, disputes and documents (issue 11, values side), each on sentences
+ * written for this test (never a corpus sentence): the stage an indicator counts, and what only
+ * looks like it.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../../src/extract'
+import { catalogue } from './seeds'
+
+function values(text: string): Record<string, number> {
+  const r = extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '' }, catalogue)
+  return Object.fromEntries(r.observations.map((o) => [o.indicator_id, o.value]))
+}
+
+describe('stages of a review: applications received, then accepted after examination', () => {
+  it.each([
+    ['市政府本年收到行政复议申请214件，比上年多31件；经审查受理187件，其余告知向有权机关申请。', 187],
+    ['区复议机构新收复议申请58件；经审核后依法受理49件，不予受理9件。', 49],
+  ])('%s → reconsideration_cases = %d', (text, value) => {
+    expect(values(text).reconsideration_cases).toBe(value)
+  })
+
+  it('opinions and recommendations a review body issues are not cases', () => {
+    expect(values('制发行政复议意见书4件，督促被申请人规范执法。').reconsideration_cases).toBeUndefined()
+  })
+})
+
+describe('disputes: screened and resolved in one verb, handled without an outcome', () => {
+  it('排查化解 counts disputes resolved, not disputes screened', () => {
+    const v = values('今年排查化解邻里土地纠纷212件，做到小事不出村。')
+    expect(v.disputes_identified).toBeUndefined()
+  })
+
+  it.each([
+    ['协助乡镇调处土地承包纠纷350余件，为群众挽回损失80万元。'],
+    ['街道联合派出所调处各类物业纠纷96起。'],
+  ])('%s: disputes only handled (调处) are not resolved', (text) => {
+    expect(values(text).disputes_resolved).toBeUndefined()
+  })
+
+  it.each([
+    ['各村共受理纠纷130件，全部调处，其中调处成功126件。', 126],
+    ['司法所调处化解婚姻家庭纠纷41件。', 41],
+  ])('%s → disputes_resolved = %d (an outcome is stated)', (text, value) => {
+    expect(values(text).disputes_resolved).toBe(value)
+  })
+})
