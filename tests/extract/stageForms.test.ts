@@ -45,3 +45,13 @@ describe('disputes: screened and resolved in one verb, handled without an outcom
     expect(values(text).disputes_resolved).toBe(value)
   })
 })
+
+describe('penalty decisions counted in 个', () => {
+  it('a count of decisions in 个 is the penalty cases', () => {
+    expect(values('全省环境执法机构年内下达行政处罚决定1.2万个，罚款合计3.4亿元。').penalty_cases).toBe(12000)
+  })
+
+  it('penalty powers listed in 个 are not cases', () => {
+    expect(values('梳理公布行政处罚事项312个。').penalty_cases).toBeUndefined()
+  })
+})
