@@ -55,3 +55,14 @@ describe('penalty decisions counted in 个', () => {
     expect(values('梳理公布行政处罚事项312个。').penalty_cases).toBeUndefined()
   })
 })
+
+describe('documents examined for filing', () => {
+  it.each([
+    ['全年备案审查各部门报送的行政规范性文件27件，纠正2件。', 27],
+    ['县司法局审查并备案规范性文件8件。', 8],
+  ])('%s → normative_docs_filed = %d, not documents reviewed', (text, value) => {
+    const v = values(text)
+    expect(v.normative_docs_filed).toBe(value)
+    expect(v.normative_docs_reviewed).toBeUndefined()
+  })
+})
