@@ -66,3 +66,33 @@ describe('documents examined for filing', () => {
     expect(v.normative_docs_reviewed).toBeUndefined()
   })
 })
+
+describe('waived, reduced and backlog: what only looks like the count', () => {
+  it('cases waived (不予行政处罚) are lenient cases, not penalty cases, and win over reduced ones', () => {
+    const v = values('对轻微违法的经营户依法不予行政处罚案件41件，从轻处罚12件。')
+    expect(v.lenient_cases).toBe(41)
+    expect(v.penalty_cases).toBeUndefined()
+  })
+
+  it('petition backlog cases resolved (化解信访积案) are not the petitions handled', () => {
+    expect(values('年内化解信访积案9件，积案化解率90%。').petitions_handled).toBeUndefined()
+  })
+
+  it('time compressed to a share of the legal limit is not the compression ratio', () => {
+    expect(values('企业开办时限压缩至法定时限的25%以内。').approval_time_compression_pct).toBeUndefined()
+  })
+})
+
+describe('hazards: found, then rectified', () => {
+  it('the rectified count wins over the hazards found and is not added to them', () => {
+    expect(values('全年排查治理各类隐患1840处，已整改到位1795处。').hazards_rectified).toBe(1795)
+  })
+
+  it('hazards found and rectified in one verb (发现并督促整改) are rectified', () => {
+    expect(values('执法人员发现并督促整改隐患2.4万项。').hazards_rectified).toBe(24000)
+  })
+
+  it('hazards only found stay out', () => {
+    expect(values('专项检查中发现问题隐患318项。').hazards_rectified).toBeUndefined()
+  })
+})
