@@ -96,3 +96,23 @@ describe('hazards: found, then rectified', () => {
     expect(values('专项检查中发现问题隐患318项。').hazards_rectified).toBeUndefined()
   })
 })
+
+describe('other wordings of approvals, fines, decisions and waivers', () => {
+  it.each([
+    ['户外广告设置审批由法定15个工作日缩短至3个工作日，提速80%。', 'approval_time_compression_pct', 80],
+    ['全年压减企业申报材料860余份，压减率41%。', 'material_reduction_pct', 41],
+    ['全市交通执法处罚金额合计1.8亿元。', 'fines_yuan', 180000000],
+    ['年度重大行政决策事项6项均经集体讨论和合法性审查。', 'major_decisions', 6],
+    ['依据轻微违法免罚清单办结案件57件。', 'lenient_cases', 57],
+  ])('%s → %s = %d', (text, indicator, value) => {
+    expect(values(text)[indicator]).toBe(value)
+  })
+
+  it.each([
+    ['对重大行政决策草案开展合法性审查9件。', 'major_decisions'],
+    ['重大行政决策合法性审查11件。', 'major_decisions'],
+    ['政务服务满意度提升12%，办理时限更加规范。', 'approval_time_compression_pct'],
+  ])('%s gives no %s', (text, indicator) => {
+    expect(values(text)[indicator]).toBeUndefined()
+  })
+})
