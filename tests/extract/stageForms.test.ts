@@ -116,3 +116,16 @@ describe('other wordings of approvals, fines, decisions and waivers', () => {
     expect(values(text)[indicator]).toBeUndefined()
   })
 })
+
+describe('approvals counted by the hall that handles them', () => {
+  it.each([
+    ['区政务服务中心窗口全年受理各类业务8.7万件。', 87000],
+    ['全年办结各类交通运输行政审批1260件。', 1260],
+  ])('%s → approvals_handled = %d', (text, value) => {
+    expect(values(text).approvals_handled).toBe(value)
+  })
+
+  it('the hall staff studying the business are not approvals', () => {
+    expect(values('中心组织窗口人员开展业务学习12次。').approvals_handled).toBeUndefined()
+  })
+})
