@@ -129,3 +129,11 @@ describe('approvals counted by the hall that handles them', () => {
     expect(values('中心组织窗口人员开展业务学习12次。').approvals_handled).toBeUndefined()
   })
 })
+
+describe('respectively over the items of one list', () => {
+  it('pairs the figures after 分别 with the 、-items of the clause before it', () => {
+    const v = values('全年开展合法性审查215件，其中规范性文件审查、重大行政执法决定审查和合同审查分别为7件、31件和177件。')
+    expect(v.normative_docs_reviewed).toBe(7)
+    expect(v.legal_review_cases).toBe(31)
+  })
+})
