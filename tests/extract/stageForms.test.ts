@@ -137,3 +137,20 @@ describe('respectively over the items of one list', () => {
     expect(v.legal_review_cases).toBe(31)
   })
 })
+
+describe('petitions, legal reviews and time limits in other words', () => {
+  it('visitors received (人次) are not petitions handled; the petition matters are', () => {
+    expect(values('全年接待上访群众415人次，办理信访事项87件。').petitions_handled).toBe(87)
+    expect(values('信访窗口接待来访群众260余人次。').petitions_handled).toBeUndefined()
+  })
+
+  it('penalty cases the legal office reviewed are legal reviews, not penalty cases', () => {
+    const v = values('局法制科全年审核行政处罚案件203件。')
+    expect(v.legal_review_cases).toBe(203)
+    expect(v.penalty_cases).toBeUndefined()
+  })
+
+  it('a time limit reduced by a share (办结时限…平均减少N%) is the compression ratio', () => {
+    expect(values('不动产登记办结时限比法定时限平均减少68.5%。').approval_time_compression_pct).toBe(68.5)
+  })
+})
