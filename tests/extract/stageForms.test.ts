@@ -154,3 +154,14 @@ describe('petitions, legal reviews and time limits in other words', () => {
     expect(values('不动产登记办结时限比法定时限平均减少68.5%。').approval_time_compression_pct).toBe(68.5)
   })
 })
+
+describe('a half or a quarter of the year', () => {
+  it('a clause about one half or quarter is a part of the year, not its total', () => {
+    expect(values('上半年办理行政复议案件14件。').reconsideration_cases).toBeUndefined()
+    expect(values('其中第三季度化解矛盾纠纷58件。').disputes_resolved).toBeUndefined()
+  })
+
+  it('the year returns after the part', () => {
+    expect(values('一季度受理行政复议案件6件，全年受理行政复议案件29件。').reconsideration_cases).toBe(29)
+  })
+})
