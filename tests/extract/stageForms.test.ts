@@ -165,3 +165,9 @@ describe('a half or a quarter of the year', () => {
     expect(values('一季度受理行政复议案件6件，全年受理行政复议案件29件。').reconsideration_cases).toBe(29)
   })
 })
+
+describe('a word inside another', () => {
+  it('cases a board deliberated (审议案件) are not proposals (议案)', () => {
+    expect(values('区行政复议委员会召开会议3次，审议案件17件，市人大代表列席。').proposals_handled).toBeUndefined()
+  })
+})
