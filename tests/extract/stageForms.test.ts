@@ -171,3 +171,13 @@ describe('a word inside another', () => {
     expect(values('区行政复议委员会召开会议3次，审议案件17件，市人大代表列席。').proposals_handled).toBeUndefined()
   })
 })
+
+describe('cases of other bodies', () => {
+  it.each([
+    ['全市两级人民法院受理一审行政案件512件。'],
+    ['区纪检监察机关全年立案审查调查27件。'],
+    ['对报送的规章立案审查2件。'],
+  ])('%s gives no enforcement cases', (text) => {
+    expect(values(text).enforcement_cases).toBeUndefined()
+  })
+})
