@@ -181,3 +181,19 @@ describe('cases of other bodies', () => {
     expect(values(text).enforcement_cases).toBeUndefined()
   })
 })
+
+describe('variant characters and bare verbs', () => {
+  it('免于处罚 is the same waiver as 免予处罚', () => {
+    const v = values('对符合条件的21家个体户免于行政处罚。')
+    expect(v.lenient_cases).toBe(21)
+    expect(v.penalty_cases).toBeUndefined()
+  })
+
+  it('a waiver counted in 次 is the lenient cases', () => {
+    expect(values('“轻微免罚”全年适用34次。').lenient_cases).toBe(34)
+  })
+
+  it('materials cut by a bare 精简N% after the materials are named', () => {
+    expect(values('企业开办申请材料由9份减为4份，精简55.6%。').material_reduction_pct).toBe(55.6)
+  })
+})
