@@ -4,13 +4,11 @@
  * looks like it.
  */
 import { describe, expect, it } from 'vitest'
-import { extractReport } from '../../src/extract'
-import { catalogue } from './seeds'
+import { valuesOf } from './seeds'
 
-function values(text: string): Record<string, number> {
-  const r = extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '' }, catalogue)
-  return Object.fromEntries(r.observations.map((o) => [o.indicator_id, o.value]))
-}
+/** Indicator → value of a text. */
+const values = (text: string): Record<string, number> =>
+  Object.fromEntries(Object.entries(valuesOf(text)).map(([id, [value]]) => [id, value]))
 
 describe('stages of a review: applications received, then accepted after examination', () => {
   it.each([
