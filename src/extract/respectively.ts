@@ -1,7 +1,8 @@
 /**
  * Respectively-lists: "减少材料24个,减少程序33个,减少时间495天,分别减少24.24%、39.29%、90%".
- * The k figures after 分别 belong, in order, to the last k clauses before it; each pair is
- * matched against the indicators' terms using the subject clause only.
+ * The k figures after 分别 belong, in order, to the last k clauses before it, or to the k items of
+ * a 、-list in the clause right before it; each pair is matched against the indicators' terms using
+ * the subject clause (or item) only.
  */
 import type { NumberToken } from './numbers'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -15,6 +16,23 @@ const MAX_SUBJECT = 80
 
 const LIST_GLUE = /^[、,，和及与]$|^(?:和|及|与)$/
 const AFTER_FENBIE = /^分别(?:[\u4e00-\u9fff]{0,4}?)?$/
+
+/** Items of a 、-list in one clause ("A审查、B审查和C审查分别为2件、10件和1件"): the subjects, when there are exactly as many as figures. */
+const ITEM_GLUE = /、|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})/g
+
+function listedSubjects(text: string, clause: Span | undefined, n: number): Span[] | null {
+  if (!clause) return null
+  const items: Span[] = []
+  let from = clause.start
+  ITEM_GLUE.lastIndex = 0
+  const body = text.slice(clause.start, clause.end)
+  for (let m = ITEM_GLUE.exec(body); m; m = ITEM_GLUE.exec(body)) {
+    items.push({ start: from, end: clause.start + m.index })
+    from = clause.start + m.index + m[0].length
+  }
+  items.push({ start: from, end: clause.end })
+  return items.length === n ? items : null
+}
 
 export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[]):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
@@ -43,8 +61,10 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
       from = i + 1
     }
   }
-  if (subjects.length < list.length) return { candidates, consumed }
-  const mine = subjects.slice(subjects.length - list.length)
+  const mine = subjects.length >= list.length
+    ? subjects.slice(subjects.length - list.length)
+    : listedSubjects(text, subjects[subjects.length - 1], list.length)
+  if (!mine) return { candidates, consumed }
   list.forEach((tok, i) => {
     consumed.add(tok)
     rules.forEach((rule, r) => {

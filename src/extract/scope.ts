@@ -60,14 +60,17 @@ export function leadYear(text: string, body: Span): number | null {
   return null
 }
 
-/** A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%"): not a range (1至10月), a date (5月20日) or a total to date (截至11月). */
-const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+/**
+ * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%"): not a range (1至10月), a date (5月20日) or a total to date (截至11月);
+ * or about one half or quarter of the year ("上半年受理…", "其中第三季度…"), not the first three quarters to date (前三季度).
+ */
+const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:上半年|下半年|第?[一二三四]季度))(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
 /**
- * Stretches of `sentence` about a single month: from a clause that opens with one to the next
- * clause that returns to the whole year. A month's figure is a part of the year's, not its total.
+ * Stretches of `sentence` about a single month, half or quarter: from a clause that opens with one to
+ * the next clause that returns to the whole year. Such a figure is a part of the year's, not its total.
  */
 export function monthSpans(text: string, sentence: Span): Span[] {
   const out: Span[] = []

@@ -29,7 +29,7 @@ describe('confidence', () => {
     ['term_far', '全年办理行政处罚案件经集体讨论决定共58件。', 'penalty_cases'],
     ['sub_item', '其中行政处罚案件12件。', 'penalty_cases'],
     ['derived', '办理人大代表建议7件、政协委员提案9件。', 'proposals_handled'],
-    ['competing', '上半年办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases'],
+    ['competing', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases'],
     ['approx', '全年培训执法人员300余人次。', 'training_participants'],
     ['area_total', '全省共查办各类违法案件3610件。', 'enforcement_cases'],
     ['since', '机构成立以来，成功化解矛盾纠纷78件。', 'disputes_resolved'],

@@ -63,7 +63,7 @@ describe('value forms of hidden reports', () => {
   })
 
   it('reads Chinese decimals and Chinese counts inside a sentence', () => {
-    expect(value('年内调处各类纠纷二十一点三万宗。', 'disputes_resolved')).toBe(213000)
+    expect(value('年内化解各类纠纷二十一点三万宗。', 'disputes_resolved')).toBe(213000)
     expect(value('调解成功率为百分之九十二点五。', 'mediation_success_pct')).toBe(92.5)
     expect(value('局里全年查处违法案件二十七件,均已结案。', 'enforcement_cases')).toBe(27)
   })

@@ -142,6 +142,6 @@ describe('figures of several years, several regions or an earlier year', () => {
 
   it('keeps the report’s own year, and a year that opens a date range of it', () => {
     expect(of2024('2024年全年受理信访事项1650件。').petitions_handled).toBe(1650)
-    expect(of2024('2023年12月至2024年11月，全县调处矛盾纠纷420件。').disputes_resolved).toBe(420)
+    expect(of2024('2023年12月至2024年11月，全县化解矛盾纠纷420件。').disputes_resolved).toBe(420)
   })
 })
