@@ -17,7 +17,7 @@ import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
-import { summed } from './sums'
+import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
@@ -38,12 +38,6 @@ const ALL_KINDS = /各类|各项|各种/
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
-const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
-const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
-const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
-/** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
-const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
-const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 /** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
 const OTHER_STAGE = 30
 /** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
@@ -190,39 +184,6 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   }
 }
 
-/** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */
-function negationAnchors(text: string, sentence: Span, governed: Span[]): { at: number; ce: number }[] {
-  const out: { at: number; ce: number }[] = []
-  const s = text.slice(sentence.start, sentence.end)
-  NEGATOR.lastIndex = 0
-  for (let m = NEGATOR.exec(s); m; m = NEGATOR.exec(s)) {
-    const at = sentence.start + m.index + m[0].length
-    if (inSpans(governed, at)) continue // "确保不发生…" is a target, not a result
-    out.push({ at, ce: clauseEnd(text, at, sentence.end) })
-  }
-  return out
-}
-
-function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
-  const out: Candidate[] = []
-  for (const { at, ce } of anchors) {
-    const hit = termBefore(text, { ...rule, terms: rule.terms.slice(0, rule.weakFrom), window: ce - at }, at, ce)
-    if (!hit || hit.start - at > 12) continue
-    if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
-    // "没有因依申请公开引发行政复议": none of one cause, not none at all.
-    // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
-    const scope = text.slice(at, hit.start)
-    if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
-    const cs = clauseStart(text, at, sentence.start)
-    out.push({
-      indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
-      score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
-      sentence: sentence.period, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
-    })
-  }
-  return out
-}
-
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
@@ -279,38 +240,6 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     })
     const anchors = negationAnchors(text, span, governed)
     if (anchors.length) rules.forEach((rule, r) => { if (rule.negation && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, anchors)) })
-  }
-  return out
-}
-
-const better = (a: Candidate, b: Candidate): boolean =>
-  a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
-
-export interface Chosen {
-  candidate: Candidate
-  /** Other candidates of the same indicator with a different value (a sign of doubt). */
-  competing: number
-}
-
-/** One number serves one indicator; then each indicator keeps its best candidate. */
-export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Chosen[] {
-  const byToken = new Map<NumberToken, Candidate>()
-  const rest: Candidate[] = []
-  for (const c of candidates) {
-    if (!c.token) { rest.push(c); continue }
-    const prev = byToken.get(c.token)
-    if (!prev || better(c, prev)) byToken.set(c.token, c)
-  }
-  const kept = [...byToken.values(), ...rest]
-  const out: Chosen[] = []
-  for (const rule of rules) {
-    const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
-    let best: Candidate | null = null
-    for (const c of mine) if (!best || better(c, best)) best = c
-    if (best) {
-      const value = best.value
-      out.push({ candidate: best, competing: mine.filter((c) => c.via !== 'sum' && Math.abs(c.value - value) > 1e-9).length })
-    }
   }
   return out
 }
