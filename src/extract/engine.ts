@@ -11,7 +11,7 @@
  */
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
-import { changeTokens, gap, isChange, isCountChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
@@ -107,9 +107,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
   if (!sentence.named(r) && !rule.after.length) return null
-  if (tok.unit !== '%' && isCountChange(text, tok, sentence.start)) return null
-  if (isChange(text, tok, sentence.start) &&
-      !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(Math.max(sentence.start, tok.start - 3), tok.start)))) return null
+  if (isChange(text, tok, sentence.start, rule.reduction)) return null
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null
   let after = false
