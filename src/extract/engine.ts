@@ -31,11 +31,13 @@ const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
 /** An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次") has its own host: the items before it do not speak for it. */
 const EARLIER_ITEM = /^.*\d[^、]*、/s
-/** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
 const ALL_KINDS = /各类|各项|各种/
-const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
+/** A count of party meetings in the same sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
+const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
+/** Meetings a figure before a term may count instead of the term's events. */
+const MEETING = /会议|会上/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 /** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
@@ -87,11 +89,11 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
  * lacks its context (see IndicatorRules.weak_terms), or one in an earlier clause when the figure opens a clause with its own
  * predicate ("…培训,14名执法人员考取了执法证": the 14 are those who passed, not trainees).
  */
-function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Span): boolean {
+function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence): boolean {
   const link = text.slice(hit.end, tok.start)
   if (link.startsWith('类') || link.includes('会议')) return true
-  if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
-    PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
+  if (hit.rank >= rule.weakFrom && (!weakContext(text, rule, sentence) ||
+    PARTY_MEETINGS.test(text.slice(sentence.start, tok.end)) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
   // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the one before it.
   let from = clauseStart(text, hit.start, sentence.start)
@@ -101,6 +103,15 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if ((ALL_KINDS.test(own) || !/法/.test(own)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
+}
+
+/** How far back in its paragraph a weak term's lead is looked for. */
+const LEAD_REACH = 200
+
+/** Whether a weak term has its context: in its sentence, or in the lead of its paragraph before it. */
+function weakContext(text: string, rule: CompiledRule, sentence: Sentence): boolean {
+  if (rule.weakRequire?.test(text.slice(sentence.start, sentence.end))) return true
+  return rule.weakLead?.test(text.slice(Math.max(sentence.paragraph, sentence.start - LEAD_REACH), sentence.start)) ?? false
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence,
@@ -132,6 +143,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     after = true
   }
   if (!hit) return null
+  // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
+  if (after && MEETING.test(text.slice(hit.start, hit.end))) return null
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
   const own = ownPart(text, sentence, k)

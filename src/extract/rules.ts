@@ -12,6 +12,8 @@ export interface CompiledRule {
   /** Terms from this rank on are weak: they need `weakRequire` in the sentence. */
   weakFrom: number
   weakRequire: RegExp | null
+  /** What, said earlier in the paragraph, gives a weak term its context instead (IndicatorRules.weak_lead). */
+  weakLead: RegExp | null
   after: RegExp[]
   units: Set<string>
   exclude: RegExp | null
@@ -43,6 +45,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       terms: [...r.terms, ...(r.weak_terms ?? [])].map((t) => new RegExp(t, 'g')),
       weakFrom: r.terms.length,
       weakRequire: union(r.weak_require),
+      weakLead: union(r.weak_lead),
       after: (r.after ?? []).map((t) => new RegExp(`^(?:${t})`)),
       units: new Set(r.units),
       exclude: union(r.exclude),
