@@ -37,3 +37,17 @@ describe('a publicity purpose before a long list of places', () => {
     expect(values('在农贸市场、客运站、东湖社区和南岭村等开展消防检查活动12场。').legal_publicity_events).toBeUndefined()
   })
 })
+
+describe('a campaign as a sentence\'s topic', () => {
+  it('its figures are the campaign\'s part, not the year\'s total', () => {
+    const text = '燃气安全专项整治中，立案查处违法行为12起，罚款8.5万元；餐饮油烟治理依托在线监测立案6件。'
+    const v = values(text)
+    expect(v.enforcement_cases).toBeUndefined()
+    expect(v.fines_yuan).toBeUndefined()
+  })
+
+  it('the year\'s own total beside it is read, and a 治理中心 is no campaign', () => {
+    expect(values('全年立案查处违法行为150起；燃气安全专项整治中立案12起。').enforcement_cases).toBe(150)
+    expect(values('社会治理中心全年受理行政复议申请9件。').reconsideration_cases).toBe(9)
+  })
+})
