@@ -14,6 +14,8 @@ export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 /** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
 const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
+/** A negation about a span since some start or over several years (改革以来, 近三年, 历年): not the year's none. */
+const SINCE = /以来|历年|近[0-9一二三四五六七八九十]+年|累计/
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 
 /** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */
@@ -40,6 +42,8 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
     const scope = text.slice(at, hit.start)
     if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
     const cs = clauseStart(text, at, sentence.start)
+    // "改革以来…零败诉": none over a span of years, not the year's.
+    if (SINCE.test(text.slice(cs, at))) continue
     out.push({
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
       score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,

@@ -1,8 +1,7 @@
 /**
  * Value forms the fresh o-passages and the corpus errors showed (issue 11), on sentences written
- * for this test (never a corpus sentence): cases of violations investigated are penalty cases
- * (the corpus README's 查处违法案件 example), violations investigated are enforcement cases, and
- * a publicity purpose named before a long list of places governs the activities after it.
+ * for this test (never a corpus sentence): a publicity purpose named before a long list of places,
+ * a campaign as a sentence's topic, and counts the catalogue read too narrowly or too widely.
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -12,20 +11,6 @@ function values(text: string): Record<string, number> {
   const r = extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '' }, catalogue)
   return Object.fromEntries(r.observations.map((o) => [o.indicator_id, o.value]))
 }
-
-describe('cases of violations and violations', () => {
-  it('查办/查处…违法案件 counts penalty cases, not enforcement cases', () => {
-    const v = values('全年共查办各类水土保持违法案件86件。')
-    expect(v.penalty_cases).toBe(86)
-    expect(v.enforcement_cases).toBeUndefined()
-  })
-
-  it('查处…违法行为 still counts enforcement cases', () => {
-    const v = values('全年立案查处非法采砂违法行为41件。')
-    expect(v.enforcement_cases).toBe(41)
-    expect(v.penalty_cases).toBeUndefined()
-  })
-})
 
 describe('a publicity purpose before a long list of places', () => {
   it('governs the activities counted after the places, added to the lectures beside them', () => {
@@ -49,5 +34,25 @@ describe('a campaign as a sentence\'s topic', () => {
   it('the year\'s own total beside it is read, and a 治理中心 is no campaign', () => {
     expect(values('全年立案查处违法行为150起；燃气安全专项整治中立案12起。').enforcement_cases).toBe(150)
     expect(values('社会治理中心全年受理行政复议申请9件。').reconsideration_cases).toBe(9)
+  })
+})
+
+describe('counts the catalogue read too narrowly or too widely', () => {
+  it('penalty decisions counted in 个 are penalty cases', () => {
+    expect(values('全年各级部门共下达行政处罚决定1.25万个。').penalty_cases).toBe(12500)
+  })
+
+  it('a long modifier between the verb and 审批 still names approvals', () => {
+    expect(values('全年共受理各类交通运输和港航行政审批1520件。').approvals_handled).toBe(1520)
+  })
+
+  it('disputes of one kind (此类) are a part, not the disputes identified', () => {
+    expect(values('全区共排查调处此类邻里纠纷215件。').disputes_identified).toBeUndefined()
+    expect(values('全区共排查矛盾纠纷215件。').disputes_identified).toBe(215)
+  })
+
+  it('none since a reform began is not the year\'s none', () => {
+    expect(values('执法体制改革以来保持行政诉讼零败诉。').litigation_lost_cases).toBeUndefined()
+    expect(values('全年行政诉讼零败诉。').litigation_lost_cases).toBe(0)
   })
 })
