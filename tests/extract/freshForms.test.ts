@@ -105,3 +105,15 @@ describe('counts the catalogue read too narrowly or too widely', () => {
     expect(values('全年行政诉讼零败诉。').litigation_lost_cases).toBe(0)
   })
 })
+
+describe('forms probed on written sentences', () => {
+  it('a list item whose nearest term is a few characters off still adds up (法治宣传进企业活动12场、…)', () => {
+    expect(values('全年开展法治宣传进社区活动9场、以案释法活动4场。').legal_publicity_events).toBe(13)
+  })
+
+  it('those who should hold a card, when all of them do, are the holdings', () => {
+    expect(values('全局应持证执法人员47人，已全部持证。').certified_officers).toBe(47)
+    expect(values('全局应持证执法人员47人，已持证45人。').certified_officers).toBe(45)
+    expect(values('全局应持证执法人员47人。').certified_officers).toBeUndefined()
+  })
+})
