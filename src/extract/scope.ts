@@ -60,8 +60,8 @@ export function leadYear(text: string, body: Span): number | null {
   return null
 }
 
-/** A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%"): not a range (1至10月), a date (5月20日) or a total to date (截至11月). */
-const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+/** A clause about one month or quarter ("仅5月份…受理纠纷29件", "其中10月达到89%", "一季度开展学法2次"): not a range (1至10月), a date (5月20日) or a total to date (截至11月). */
+const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 

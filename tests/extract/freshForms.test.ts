@@ -116,4 +116,14 @@ describe('forms probed on written sentences', () => {
     expect(values('全局应持证执法人员47人，已持证45人。').certified_officers).toBe(45)
     expect(values('全局应持证执法人员47人。').certified_officers).toBeUndefined()
   })
+
+  it('a quarter or half year beside the year is a part of it, not added to it', () => {
+    expect(values('二季度组织法治讲座3次，全年共组织法治讲座11次。').training_sessions).toBe(11)
+    expect(values('下半年开展法治培训5期。').training_sessions).toBeUndefined()
+  })
+
+  it('posts and columns are not publicity events', () => {
+    expect(values('全年在政务公众号发布普法推文48期。').legal_publicity_events).toBeUndefined()
+    expect(values('全年开展普法宣传活动48场。').legal_publicity_events).toBe(48)
+  })
 })
