@@ -126,4 +126,12 @@ describe('forms probed on written sentences', () => {
     expect(values('全年在政务公众号发布普法推文48期。').legal_publicity_events).toBeUndefined()
     expect(values('全年开展普法宣传活动48场。').legal_publicity_events).toBe(48)
   })
+
+  it('a reminder instead of a fine is a lenient case', () => {
+    expect(values('对初次违规的商户告知不罚15起。').lenient_cases).toBe(15)
+  })
+
+  it('two bodies named side by side before their joint total: not the agency\'s', () => {
+    expect(values('县复议机关和法院合计收案58件。').reconsideration_cases).toBeUndefined()
+  })
 })
