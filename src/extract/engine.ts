@@ -18,7 +18,7 @@ import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
-import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
 
@@ -232,7 +232,10 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (ownUntil < span.end) notOwnPeriod = period
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
     const earlier = [...earlierYearSpans(text, span, year), ...monthSpans(text, span)]
-    const tokens = campaignPart(text, span) ? [] : quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
+    // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
+    const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
+    const tokens = campaignPart(text, span) ? [] : quantities.slice(k, e).filter((t) => (t.start < ownUntil || t.start >= ownAgain) &&
+      !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {
       ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&

@@ -14,7 +14,7 @@ import { clauseStart, type Span } from './structure'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */
@@ -115,6 +115,19 @@ export function notOwnFrom(text: string, sentence: Span): number {
     if (m && m.index < from) from = m.index
   }
   return sentence.start + from
+}
+
+/** The year's own part named after a total over years ("三年来累计化解1860件，其中今年化解520件"). */
+const YEAR_PART = /其中(?:今年|本年|当年|年内)|其中(\d{4})年/g
+
+/** Where, after `from` (where figures stopped being the year's own), the year's part of them starts again (the sentence's end if never). */
+export function yearPartFrom(text: string, sentence: Span, from: number, year: number | null): number {
+  const s = text.slice(from, sentence.end)
+  YEAR_PART.lastIndex = 0
+  for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
+    if (!m[1] || Number(m[1]) === year) return from + m.index
+  }
+  return sentence.end
 }
 
 /**

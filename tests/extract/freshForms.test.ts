@@ -134,4 +134,14 @@ describe('forms probed on written sentences', () => {
   it('two bodies named side by side before their joint total: not the agency\'s', () => {
     expect(values('县复议机关和法院合计收案58件。').reconsideration_cases).toBeUndefined()
   })
+
+  it('the year\'s own part after a total over several years is the year\'s figure', () => {
+    expect(values('近五年累计受理行政复议申请240件，其中今年受理行政复议申请52件。').reconsideration_cases).toBe(52)
+    expect(values('近五年累计受理行政复议申请240件。').reconsideration_cases).toBeUndefined()
+    expect(values('近五年共受理行政复议申请240件。').reconsideration_cases).toBeUndefined()
+  })
+
+  it('the share of decisions revoked, changed or found unlawful is the correction rate', () => {
+    expect(values('复议决定中撤销、变更和确认违法的比率为9.4%。').reconsideration_correction_pct).toBe(9.4)
+  })
 })
