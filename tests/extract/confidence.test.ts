@@ -30,7 +30,7 @@ describe('confidence', () => {
     const summed = obs('办理人大代表建议7件、政协委员提案9件。', 'proposals_handled')
     expect(summed).toMatchObject({ value: 16, qualifier: 'derived' })
     expect(summed.confidence_reasons.split(',')).toContain('derived')
-    const two = obs('上半年办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases')
+    const two = obs('年初办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases')
     expect(two.confidence_reasons.split(',')).toContain('competing')
     const approx = obs('全年培训执法人员300余人次。', 'training_participants')
     expect(approx.confidence_reasons.split(',')).toContain('approx')
