@@ -11,39 +11,35 @@
  */
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
-import { changeTokens, gap, isChange, isCountChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
 import { subItemSpans } from './subitems'
 import { countedNoun } from './counted'
-import { summed } from './sums'
-import { earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
+import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
-/** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件"): not the agency's own figure. */
+/** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
-const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{1,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
+const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
 /** An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次") has its own host: the items before it do not speak for it. */
 const EARLIER_ITEM = /^.*\d[^、]*、/s
-/** A count of party meetings in the same list ("召开党委会16次、理论学习中心组学习会10次"): routine study, not law study. */
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
 const ALL_KINDS = /各类|各项|各种/
-const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?[0-9一二三四五六七八九十]/
+/** A count of party meetings in the same sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
+const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
+/** Meetings a figure before a term may count instead of the term's events. */
+const MEETING = /会议|会上/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
-const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
-const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
-const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
-/** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
-const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
-const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 /** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
 const OTHER_STAGE = 30
 /** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
@@ -93,11 +89,11 @@ function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: n
  * lacks its context (see IndicatorRules.weak_terms), or one in an earlier clause when the figure opens a clause with its own
  * predicate ("…培训,14名执法人员考取了执法证": the 14 are those who passed, not trainees).
  */
-function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Span): boolean {
+function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence): boolean {
   const link = text.slice(hit.end, tok.start)
   if (link.startsWith('类') || link.includes('会议')) return true
-  if (hit.rank >= rule.weakFrom && (!rule.weakRequire?.test(text.slice(sentence.start, sentence.end)) ||
-    PARTY_MEETINGS.test(text.slice(clauseStart(text, hit.start, sentence.start), tok.start)) ||
+  if (hit.rank >= rule.weakFrom && (!weakContext(text, rule, sentence) ||
+    PARTY_MEETINGS.test(text.slice(sentence.start, tok.end)) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
   // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the one before it.
   let from = clauseStart(text, hit.start, sentence.start)
@@ -109,13 +105,20 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
 
+/** How far back in its paragraph a weak term's lead is looked for. */
+const LEAD_REACH = 200
+
+/** Whether a weak term has its context: in its sentence, or in the lead of its paragraph before it. */
+function weakContext(text: string, rule: CompiledRule, sentence: Sentence): boolean {
+  if (rule.weakRequire?.test(text.slice(sentence.start, sentence.end))) return true
+  return rule.weakLead?.test(text.slice(Math.max(sentence.paragraph, sentence.start - LEAD_REACH), sentence.start)) ?? false
+}
+
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence,
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
   if (!sentence.named(r) && !rule.after.length) return null
-  if (tok.unit !== '%' && isCountChange(text, tok, sentence.start)) return null
-  if (isChange(text, tok, sentence.start) &&
-      !(rule.reduction && /(?:减少|压缩|缩短|精简)(?:了)?$/.test(text.slice(Math.max(sentence.start, tok.start - 3), tok.start)))) return null
+  if (isChange(text, tok, sentence.start, rule.reduction)) return null
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null
   let after = false
@@ -140,6 +143,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     after = true
   }
   if (!hit) return null
+  // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
+  if (after && MEETING.test(text.slice(hit.start, hit.end))) return null
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
   const own = ownPart(text, sentence, k)
@@ -190,39 +195,6 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   }
 }
 
-/** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */
-function negationAnchors(text: string, sentence: Span, governed: Span[]): { at: number; ce: number }[] {
-  const out: { at: number; ce: number }[] = []
-  const s = text.slice(sentence.start, sentence.end)
-  NEGATOR.lastIndex = 0
-  for (let m = NEGATOR.exec(s); m; m = NEGATOR.exec(s)) {
-    const at = sentence.start + m.index + m[0].length
-    if (inSpans(governed, at)) continue // "确保不发生…" is a target, not a result
-    out.push({ at, ce: clauseEnd(text, at, sentence.end) })
-  }
-  return out
-}
-
-function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
-  const out: Candidate[] = []
-  for (const { at, ce } of anchors) {
-    const hit = termBefore(text, { ...rule, terms: rule.terms.slice(0, rule.weakFrom), window: ce - at }, at, ce)
-    if (!hit || hit.start - at > 12) continue
-    if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
-    // "没有因依申请公开引发行政复议": none of one cause, not none at all.
-    // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
-    const scope = text.slice(at, hit.start)
-    if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
-    const cs = clauseStart(text, at, sentence.start)
-    out.push({
-      indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
-      score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
-      sentence: sentence.period, scoped: false, subItem: false, via: 'negation', distance: Math.max(0, hit.start - at), change: false,
-    })
-  }
-  return out
-}
-
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
@@ -260,7 +232,10 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     if (ownUntil < span.end) notOwnPeriod = period
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
     const earlier = [...earlierYearSpans(text, span, year), ...monthSpans(text, span)]
-    const tokens = quantities.slice(k, e).filter((t) => t.start < ownUntil && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
+    // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
+    const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
+    const tokens = campaignPart(text, span) ? [] : quantities.slice(k, e).filter((t) => (t.start < ownUntil || t.start >= ownAgain) &&
+      !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
     const sentence: Sentence = {
       ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
@@ -279,38 +254,6 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     })
     const anchors = negationAnchors(text, span, governed)
     if (anchors.length) rules.forEach((rule, r) => { if (rule.negation && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, anchors)) })
-  }
-  return out
-}
-
-const better = (a: Candidate, b: Candidate): boolean =>
-  a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
-
-export interface Chosen {
-  candidate: Candidate
-  /** Other candidates of the same indicator with a different value (a sign of doubt). */
-  competing: number
-}
-
-/** One number serves one indicator; then each indicator keeps its best candidate. */
-export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Chosen[] {
-  const byToken = new Map<NumberToken, Candidate>()
-  const rest: Candidate[] = []
-  for (const c of candidates) {
-    if (!c.token) { rest.push(c); continue }
-    const prev = byToken.get(c.token)
-    if (!prev || better(c, prev)) byToken.set(c.token, c)
-  }
-  const kept = [...byToken.values(), ...rest]
-  const out: Chosen[] = []
-  for (const rule of rules) {
-    const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
-    let best: Candidate | null = null
-    for (const c of mine) if (!best || better(c, best)) best = c
-    if (best) {
-      const value = best.value
-      out.push({ candidate: best, competing: mine.filter((c) => c.via !== 'sum' && Math.abs(c.value - value) > 1e-9).length })
-    }
   }
   return out
 }

@@ -12,6 +12,8 @@ export interface CompiledRule {
   /** Terms from this rank on are weak: they need `weakRequire` in the sentence. */
   weakFrom: number
   weakRequire: RegExp | null
+  /** What, said earlier in the paragraph, gives a weak term its context instead (IndicatorRules.weak_lead). */
+  weakLead: RegExp | null
   after: RegExp[]
   units: Set<string>
   exclude: RegExp | null
@@ -43,6 +45,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       terms: [...r.terms, ...(r.weak_terms ?? [])].map((t) => new RegExp(t, 'g')),
       weakFrom: r.terms.length,
       weakRequire: union(r.weak_require),
+      weakLead: union(r.weak_lead),
       after: (r.after ?? []).map((t) => new RegExp(`^(?:${t})`)),
       units: new Set(r.units),
       exclude: union(r.exclude),
@@ -132,12 +135,16 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
 
 /** A count after a comparison with another period ("较上年增加15件", "同比减少3起") is the change, not the year's level. */
 const COUNT_CHANGE = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较\d{4}年|比\d{4}年)[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|多|少)了?$/
+/** A reduction the indicator itself measures ("压缩审批时限…减少90%"): the figure is its level. */
+const REDUCED = /(?:减少|压缩|缩短|精简)(?:了)?$/
 
-export function isCountChange(text: string, tok: NumberToken, sentenceStart: number): boolean {
-  return COUNT_CHANGE.test(text.slice(Math.max(sentenceStart, tok.start - 12), tok.start))
-}
-
-/** True when a figure reads as a change ("同比提高5%", "较上年增加3场"), not a level. */
-export function isChange(text: string, tok: NumberToken, sentenceStart: number): boolean {
-  return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, tok.start - 6), tok.start))
+/**
+ * True when a figure reads as a change, not a level: a rate or count right after a change word
+ * ("同比提高5%", "增加3场"), or a count after a comparison with another period ("较上年增加15件").
+ * `reduction`: the indicator measures a reduction, so a figure right after 减少/压缩… is its level.
+ */
+export function isChange(text: string, tok: NumberToken, sentenceStart: number, reduction = false): boolean {
+  const before = text.slice(Math.max(sentenceStart, tok.start - 12), tok.start)
+  if (tok.unit !== '%' && COUNT_CHANGE.test(before)) return true
+  return CHANGE_BEFORE.test(before.slice(-6)) && !(reduction && REDUCED.test(before.slice(-3)))
 }

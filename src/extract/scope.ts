@@ -14,7 +14,7 @@ import { clauseStart, type Span } from './structure'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */
@@ -61,10 +61,11 @@ export function leadYear(text: string, body: Span): number | null {
 }
 
 /**
- * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%"): not a range (1至10月), a date (5月20日) or a total to date (截至11月);
- * or about one half or quarter of the year ("上半年受理…", "其中第三季度…"), not the first three quarters to date (前三季度).
+ * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year
+ * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度): not a range (1至10月), a date (5月20日)
+ * or a total to date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:上半年|下半年|第?[一二三四]季度))(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -83,6 +84,18 @@ export function monthSpans(text: string, sentence: Span): Span[] {
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out
+}
+
+/**
+ * A sentence (or ；-clause) that opens with a campaign as its topic ("资质挂靠专项整治中实施行政处罚29起",
+ * "招投标治理依托…立案17件", "专项整治方面，…"): its figures are that campaign's, a part of the year's
+ * work, not the year's total.
+ */
+const CAMPAIGN_LEAD = /^\s*[\u4e00-\u9fff“”"]{0,12}?(?:(?:专项整治|专项治理|系统治理|集中整治|专项行动|专项检查)(?:中(?!心)|期间|方面|依托|[，,])|(?:治理|整治)(?:中(?!心)|期间|依托))/
+
+/** True when `sentence` opens with a campaign as its topic (its figures are that campaign's part). */
+export function campaignPart(text: string, sentence: Span): boolean {
+  return CAMPAIGN_LEAD.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))
 }
 
 /** A sentence that goes on about the figures of the one before it ("从结果看，…", "其中…", "上述案件中…"). */
@@ -106,6 +119,19 @@ export function notOwnFrom(text: string, sentence: Span): number {
     if (m && m.index < from) from = m.index
   }
   return sentence.start + from
+}
+
+/** The year's own part named after a total over years ("三年来累计化解1860件，其中今年化解520件"). */
+const YEAR_PART = /其中(?:今年|本年|当年|年内)|其中(\d{4})年/g
+
+/** Where, after `from` (where figures stopped being the year's own), the year's part of them starts again (the sentence's end if never). */
+export function yearPartFrom(text: string, sentence: Span, from: number, year: number | null): number {
+  const s = text.slice(from, sentence.end)
+  YEAR_PART.lastIndex = 0
+  for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
+    if (!m[1] || Number(m[1]) === year) return from + m.index
+  }
+  return sentence.end
 }
 
 /**

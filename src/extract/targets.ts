@@ -12,7 +12,8 @@
  * - "N的目标/要求/制度" names a target or a standing rule after the figure;
  * - 每季度/每月 … N次 is a frequency (how often), not a count of events.
  * An achievement stated with 不少于 ("全年累计学法不少于60学时") carries none of these and stays
- * a result with qualifier at_least.
+ * a result with qualifier at_least; so does the count of those who should hold a card when the
+ * next clause says all of them do ("应持证人员62人，已全部持证").
  */
 import type { NumberToken } from './numbers'
 import type { Span } from './structure'
@@ -66,8 +67,19 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
   return out
 }
 
+/** Those who should hold a card, then that all of them do ("应持证人员62人，已全部持证"). */
+const SHOULD_HOLD = /应(?:当)?持(?:有)?(?:行政)?(?:执法)?证[^,，;；。]{0,8}$/
+const ALL_HOLD = /^[^,，;；。]{0,3}[,，](?:已|现已|目前已)?(?:全部|均|都|全员)(?:已)?(?:持|取得|具备|具有)/
+
+/** True when `tok` counts those who should hold a card and the next clause says all of them do: a holding. */
+function allHold(text: string, tok: NumberToken, sentence: Span): boolean {
+  return SHOULD_HOLD.test(text.slice(Math.max(sentence.start, tok.numStart - 16), tok.numStart)) &&
+    ALL_HOLD.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 16)))
+}
+
 /** True when `tok` states a target or requirement rather than a result. */
 export function isTarget(text: string, tok: NumberToken, sentence: Span, governed: Span[]): boolean {
+  if (allHold(text, tok, sentence)) return false
   if (governed.some((g) => tok.numStart >= g.start && tok.numStart < g.end)) return true
   if (text.startsWith('不低于', tok.start)) return true
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true

@@ -9,8 +9,9 @@
  *   进校园, 群众, 企业, 学生) it is a legal publicity event. With no audience in its clause, the topic
  *   of its sentence decides, then that of the text before it in the paragraph: 学法/培训 → session,
  *   普法/宣传 → publicity. A rule says which kind its lectures are (`lecture`).
- * - An event whose topic is something other than law (二十大精神, 全会精神, 党史, 主题教育, 党纪) is
- *   no law training unless its clause names law as well (`other_topic`).
+ * - An event whose topic is something other than law (二十大精神, 全会精神, 党史, 主题教育, 党纪,
+ *   第一议题) is no law training unless its clause names law as well, or its sentence opens by naming
+ *   law as what is studied ("把学习…习近平法治思想作为首要任务，通过…“第一议题”等集中学习64次") (`other_topic`).
  */
 import type { CompiledRule } from './rules'
 import type { Span } from './structure'
@@ -30,7 +31,8 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   at: EventAt): boolean {
   if (rule.audience && forOutsiders(text, rule.audience, at.clause, figureEnd, sentence)) return true
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
-  if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end))) return true
+  if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
+    !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 

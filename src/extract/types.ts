@@ -44,6 +44,11 @@ export interface IndicatorRules {
    */
   weak_terms?: string[]
   weak_require?: string[]
+  /**
+   * A lead that gives a weak term its context when its own sentence does not: said earlier in the
+   * paragraph ("把学习贯彻习近平法治思想列为首要任务。全年组织中心组学习3次…" — the study is of law).
+   */
+  weak_lead?: string[]
   /** Regex sources that may instead follow the number directly ("430余人次参加"). */
   after?: string[]
   /** Measure words accepted right after the number (`%` for percentages, `元` after 万/亿 scaling). */

@@ -1,0 +1,40 @@
+/**
+ * Selection: one number serves one indicator (its best-scoring candidate), parallel sub-figures are
+ * added up where the rule says so (sums.ts), then each indicator keeps its best candidate.
+ */
+import type { Candidate } from './candidate'
+import type { CompiledRule } from './rules'
+import type { NumberToken } from './numbers'
+import { summed } from './sums'
+
+const better = (a: Candidate, b: Candidate): boolean =>
+  a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
+
+export interface Chosen {
+  candidate: Candidate
+  /** Other candidates of the same indicator with a different value (a sign of doubt). */
+  competing: number
+}
+
+/** One number serves one indicator; then each indicator keeps its best candidate. */
+export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Chosen[] {
+  const byToken = new Map<NumberToken, Candidate>()
+  const rest: Candidate[] = []
+  for (const c of candidates) {
+    if (!c.token) { rest.push(c); continue }
+    const prev = byToken.get(c.token)
+    if (!prev || better(c, prev)) byToken.set(c.token, c)
+  }
+  const kept = [...byToken.values(), ...rest]
+  const out: Chosen[] = []
+  for (const rule of rules) {
+    const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
+    let best: Candidate | null = null
+    for (const c of mine) if (!best || better(c, best)) best = c
+    if (best) {
+      const value = best.value
+      out.push({ candidate: best, competing: mine.filter((c) => c.via !== 'sum' && Math.abs(c.value - value) > 1e-9).length })
+    }
+  }
+  return out
+}
