@@ -14,7 +14,12 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动'
+const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+/** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
+const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+/** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
+const LEAD_TOPIC = new RegExp(`^\\s*(?:19|20)\\d{2}年度?([${CJK}]{2,30}?)(?:法治|依法行政)[${CJK}]{0,8}?工作[,，]`)
 /** The author as subject with the year after it: "在党中央领导下，海关总署2024年以…", "X局2023年坚持…" (not 年以来). */
 const SUBJECT_YEAR = new RegExp(`^\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}]{2,30}?)(?:19|20)\\d{2}年(?=以(?!来)|坚持|深入|认真|全面)`)
 /** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
@@ -34,7 +39,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
   for (const l of lines) {
-    const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
+    const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
     if (!m) continue
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '')

@@ -8,7 +8,7 @@ import { findTitles, type Line, type TitleFound } from './authorTitle'
 import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
-import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'
+import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
 
 type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 
@@ -99,6 +99,9 @@ function trailingPlace(s: string): string | null {
  */
 function findRegion(text: string, chain: string): string | null {
   if (!chain) return null
+  // An office named by its province's short name (浙江海事局) is in that province.
+  const province = provinceOfShort(chain)
+  if (province) return province
   let region = chain
   for (let step = 0; step < 3; step++) {
     const outer = placeParts(region)[0]

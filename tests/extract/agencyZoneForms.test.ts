@@ -1,0 +1,90 @@
+/**
+ * Author forms of the p- openings (issue 11), each on a sentence invented for this test: a
+ * provincial office of a vertically managed system named by the province's short name (X海事局),
+ * composed bureau names (海洋发展局), a government's general office, zones that report under their own
+ * name or only by their kind (高新区, 经开区) with the city the text names, 党工委、管委会 leads, a
+ * prefecture's office (地区…处), and lead sentences that open with a clause or with the author's
+ * rule-of-law work as the topic.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../../src/extract'
+import { readOrgan } from '../../src/extract/organs'
+import { catalogue } from './seeds'
+
+const meta = (text: string) =>
+  extractReport({ text, body: { start: 0, end: text.length }, file: 'x.txt', sha256: '' }, catalogue).meta
+const BODY = '\n一、主要举措\n（一）加强组织领导。班子会议专题研究依法行政工作。\n'
+
+describe('a provincial office named by the province’s short name', () => {
+  it('reads only with a department word, never as a government', () => {
+    expect(readOrgan('湖南海事局')).toMatchObject({ name: '湖南海事局', place: '湖南', organ: '海事局' })
+    expect(readOrgan('湖南人民政府')).toBeNull()
+    expect(readOrgan('法治湖南海事')).toBeNull()
+  })
+
+  it('in a year-first title → the office, its province as the region, sector 交通', () => {
+    expect(meta(`2021年湖南海事局法治政府部门建设报告${BODY}全局组织执法人员集中学法。`))
+      .toMatchObject({ agency: '湖南海事局', region: '湖南省', sector: '交通', year: 2021 })
+  })
+
+  it('as the subject of a first sentence, its branches named after it not taken', () => {
+    expect(meta(`2022年，吉林海事局以规范执法为重点推进法治海事建设，在通化海事局推动下形成协作机制。${BODY}`))
+      .toMatchObject({ agency: '吉林海事局', region: '吉林省', sector: '交通' })
+  })
+})
+
+describe('bureau names composed of known parts, and their sectors', () => {
+  it('海洋发展局 and 海洋与渔业局 are ocean and fishery bureaus (农业农村)', () => {
+    expect(readOrgan('青岛市海洋发展局')).toMatchObject({ organ: '海洋发展局' })
+    expect(meta(`2023年，威海市海洋发展局围绕海洋经济推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '威海市海洋发展局', region: '威海市', sector: '农业农村' })
+  })
+
+  it('a government’s general office under an addressee line has the government’s sector', () => {
+    expect(meta(`中共宁远县委、县人民政府：\n2022年，宁远县人民政府办公室在县委、县政府领导下推进法治政府建设，现将情况报告如下：${BODY}`))
+      .toMatchObject({ agency: '宁远县人民政府办公室', sector: '区县政府' })
+  })
+})
+
+describe('zones', () => {
+  it('a zone reporting under its own name is its administrative committee', () => {
+    expect(meta(`洋山综合保税区2024年度法治政府建设情况报告${BODY}`))
+      .toMatchObject({ agency: '洋山综合保税区管理委员会', region: '洋山综合保税区', sector: '区县政府' })
+  })
+
+  it('a 党工委、管委会 lead is the 管委会, never the working committee', () => {
+    expect(meta(`2023年，襄州经济技术开发区党工委、管委会在市委领导下深入推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '襄州经济技术开发区管理委员会' })
+  })
+
+  it('a zone named by its kind alone is the zone of the city the text names', () => {
+    const text = `2022年，经开区以法治赣州建设为引领推进依法行政，经开区应急局开展执法检查。${BODY}`
+    expect(meta(text)).toMatchObject({ agency: '赣州经开区管理委员会', sector: '区县政府' })
+    expect(meta(`2022年，经开区应急局以安全生产执法为重点推进依法行政，助力平安赣州、法治赣州建设。${BODY}`))
+      .toMatchObject({ agency: '赣州经开区应急管理局', sector: '应急管理' })
+  })
+
+  it('with no city named, a zone’s kind is no author (unknown, not a guess)', () => {
+    expect(meta(`2022年，高新区以优化营商环境为重点推进依法行政。${BODY}`)).toMatchObject({ agency: null })
+  })
+})
+
+describe('a prefecture’s office', () => {
+  it('地区…处 is the prefecture the text names; 地区 alone is no place', () => {
+    expect(readOrgan('地区财政处')).toBeNull()
+    expect(meta(`2023年以来，地区财政处以预算法实施为重点推进依法理财，修订《和田地区财政资金管理办法》。${BODY}`))
+      .toMatchObject({ agency: '和田地区财政处', region: '和田地区', sector: '财政' })
+  })
+})
+
+describe('lead sentences', () => {
+  it('after an opening clause of what the report answers to', () => {
+    expect(meta(`按照区委全面依法治区委员会的部署和要求，2023年石桥街道以基层法治建设为抓手推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '石桥街道办事处', sector: '街道' })
+  })
+
+  it('the author’s rule-of-law work as the topic after the year', () => {
+    expect(meta(`2024年越城区交通运输局法治建设工作，以规范执法为重点，在区委、区政府领导下推进。${BODY}`))
+      .toMatchObject({ agency: '越城区交通运输局', sector: '交通' })
+  })
+})
