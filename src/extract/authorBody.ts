@@ -25,6 +25,15 @@ const SUBJECT_YEAR = new RegExp(`^\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,
 /** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
 const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
 
+/** The report naming its author where it hands itself over: "现将梧桐镇2023年法治政府建设情况报告如下". */
+const HANDOVER = new RegExp(`现[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下`)
+
+export function fromHandover(ctx: Context): AgencyFound | null {
+  const m = HANDOVER.exec(ctx.text.slice(0, 3000))
+  const o = m ? authorOf(m[1], ctx) : null
+  return o ? { organ: o, source: 'body', evidence: m![0] } : null
+}
+
 /** The report's own title quoted in the text. */
 export function fromQuotedTitle(ctx: Context): AgencyFound | null {
   QUOTED_REPORT.lastIndex = 0

@@ -10,7 +10,7 @@ import type { Line, TitleFound } from './authorTitle'
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
-const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
+const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 
 /** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee. */
 export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null {
@@ -30,7 +30,8 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   for (const title of titles) {
     const k = lines.findIndex((l) => l.start === title.line.start)
     for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
-      const t = l.text.trim()
+      // (a byline may stand in brackets: "（青杉县司法局）")
+      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1')
       if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
       if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)

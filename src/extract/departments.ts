@@ -28,7 +28,7 @@ const FULL: Record<string, string> = {
 }
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
-const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '管理委员会', '办事处', '管委会', '政府']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '行政公署', '管理委员会', '办事处', '管委会', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
  * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.

@@ -12,7 +12,7 @@ import { isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
-const GOVERNMENT = /^(?:人民政府|政府|办事处|管委会|管理委员会)/
+const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
 
 /**
  * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,

@@ -8,9 +8,9 @@ export const PROVINCES = [
 /** Each province with the short name its offices and brands use (浙江 of 浙江省, 新疆 of 新疆维吾尔自治区). */
 export const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
 
-/** The province a short name stands for (浙江 → 浙江省), or null. */
+/** The provincial-level place a short name stands for (浙江 → 浙江省, 上海 → 上海市), or null. */
 export function provinceOfShort(short: string): string | null {
-  return PROVINCE_SHORT.find(([, s]) => s === short)?.[0] ?? null
+  return PROVINCE_SHORT.find(([, s]) => s === short)?.[0] ?? MUNICIPALITIES.find((m) => m === `${short}市`) ?? null
 }
 
 /** Municipalities directly under the central government (provincial level). */
@@ -71,7 +71,7 @@ const SECTORS: [RegExp, string][] = [
   [/人民防空|人防/, '人民防空'], [/海关/, '海关'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
 ]
 
-const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡))(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/
+const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
 /** A government named by its level alone (县人民政府, 街道办事处): the report speaks for that level without a place we can read. */
@@ -79,7 +79,7 @@ const LEVEL_ONLY = /^(省|自治区|市|自治州|州|盟|县|旗|区|新区|镇
 
 export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1] ?? ''): string | null {
   // A government's general office (X县人民政府办公室) shares its government's sector.
-  if (/(?:人民政府|政府|办事处|管委会|管理委员会)(?:办公室|办公厅)?$/.test(agency) && place) return governmentSector(place)
+  if (/(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅)?$/.test(agency) && place) return governmentSector(place)
   const level = LEVEL_ONLY.exec(agency)?.[1]
   // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
   if (level) return level === '市' ? '市政府' : governmentSector(level)

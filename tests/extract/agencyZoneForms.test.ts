@@ -88,3 +88,33 @@ describe('lead sentences', () => {
       .toMatchObject({ agency: '越城区交通运输局', sector: '交通' })
   })
 })
+
+describe('page lines and municipalities', () => {
+  it('a 来源单位/信息发布人 line names the author when nothing else does', () => {
+    expect(meta(`来源单位：青杉县医疗保障局\n2023年，我局推进医保基金监管法治化。${BODY}`))
+      .toMatchObject({ agency: '青杉县医疗保障局', agency_source: 'publisher' })
+    expect(meta(`发布时间：2024-01-10 信息发布人：青杉县卫健局\n2023年，我局推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '青杉县卫生健康局', sector: '卫生健康' })
+  })
+
+  it('a municipality’s office named by its short name is in that municipality', () => {
+    expect(meta(`2023年上海海事局法治政府部门建设报告${BODY}`)).toMatchObject({ agency: '上海海事局', region: '上海市', sector: '交通' })
+  })
+})
+
+describe('more places an author is named', () => {
+  it('a byline in brackets under the title', () => {
+    expect(meta(`2022年度法治政府建设工作报告\n（青杉县交通运输局）${BODY}`)).toMatchObject({ agency: '青杉县交通运输局', agency_source: 'letterhead' })
+  })
+
+  it('the handover sentence after an addressee line (现将X2023年…报告如下), the addressee never', () => {
+    expect(meta(`县委、县政府：\n现将梧桐镇2023年法治政府建设情况报告如下。${BODY}`))
+      .toMatchObject({ agency: '梧桐镇人民政府', sector: '乡镇政府', agency_source: 'body' })
+    expect(meta(`县委、县政府：\n现将有关情况报告如下。${BODY}`)).toMatchObject({ agency: null, agency_source: 'unknown' })
+  })
+
+  it('a league’s or prefecture’s 行政公署 is its government', () => {
+    expect(meta(`查干盟行政公署2023年法治政府建设情况报告${BODY}`))
+      .toMatchObject({ agency: '查干盟行政公署', region: '查干盟', sector: '市政府' })
+  })
+})
