@@ -52,12 +52,28 @@ export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
   return null
 }
 
-/** A 发布机构/来源/发布单位 page line near the top. */
+/** A breadcrumb line: sections of the site joined by > (首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设). */
+const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/gm
+
+/**
+ * A 发布机构/来源/发布单位 page line near the top, else the section of a breadcrumb that is an organ's
+ * full name (a department's own pages); a bare department (卫生健康局) is no author.
+ */
 export function fromPublisher(ctx: Context): AgencyFound | null {
+  const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
-  for (const m of ctx.text.slice(0, 3000).matchAll(PUBLISHER)) {
+  for (const m of head.matchAll(PUBLISHER)) {
     const o = authorOf(m[1], ctx)
     if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+  }
+  BREADCRUMB.lastIndex = 0
+  for (const m of head.matchAll(BREADCRUMB)) {
+    // (the first section is the site itself, whose government hosts every department's pages)
+    const sections = m[0].split(/[>＞»]/).map((s) => s.trim()).slice(1)
+    for (const s of sections.reverse()) {
+      const o = readOrgan(s, { lenient: true })
+      if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    }
   }
   return null
 }

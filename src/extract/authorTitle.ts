@@ -14,16 +14,23 @@ const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
 /** The author part of a title line. */
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
+
 export function titleAuthor(title: string): string {
-  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '')
+  // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
+  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
-  if (!y) return clean.replace(/(?:关于)?(?:推进)?(?:法治|依法行政).*$/, '')
-  const before = clean.slice(0, y.index).split('关于')[0]
+  if (!y) return clean.replace(TOPIC, '')
+  // "X局：2023年…": the author without the colon after it.
+  const before = clean.slice(0, y.index).split('关于')[0].replace(/[：:\s]+$/, '')
   if (before) return before
-  // "2020年静海区法治政府建设情况报告", "2020年苍城镇上半年…工作总结": the place right after the year.
+  // "2023年度X局法治政府建设…报告": the organ right after the year; "2020年静海区法治政府建设情况报告",
+  // "2020年苍城镇上半年…工作总结": else the place right after the year.
   const rest = clean.slice(y.index + y[0].length)
+  const subject = rest.replace(TOPIC, '')
+  if (readOrgan(subject, { lenient: true })) return subject
   for (let len = Math.min(rest.length, 12); len >= 2; len--) if (placeChain(rest.slice(0, len), true)) return rest.slice(0, len)
-  return rest.replace(/(?:推进)?(?:法治|依法行政).*$/, '')
+  return subject
 }
 
 /**

@@ -118,3 +118,25 @@ describe('more places an author is named', () => {
       .toMatchObject({ agency: '查干盟行政公署', region: '查干盟', sector: '市政府' })
   })
 })
+
+describe('title and page forms around the author', () => {
+  it('a title with its year in a bracket after it, or after the author and a colon', () => {
+    expect(meta(`青杉县司法局法治政府建设年度报告（2023年度）${BODY}`)).toMatchObject({ agency: '青杉县司法局', year: 2023 })
+    expect(meta(`青杉县司法局：2023年法治政府建设情况报告${BODY}`)).toMatchObject({ agency: '青杉县司法局', year: 2023 })
+  })
+
+  it('a year-first title names the organ after the year, not only its place', () => {
+    expect(meta(`2023年度青杉县司法局法治政府建设年度报告${BODY}`)).toMatchObject({ agency: '青杉县司法局', sector: '司法行政' })
+  })
+
+  it('a breadcrumb section that is an organ’s full name; the site root and bare departments are not', () => {
+    expect(meta(`首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设\n2023年度法治政府建设情况报告${BODY}`))
+      .toMatchObject({ agency: '青杉县司法局', agency_source: 'publisher' })
+    expect(meta(`青杉县人民政府 > 部门信息公开 > 司法局 > 法治政府建设\n2023年度法治政府建设情况报告${BODY}`))
+      .toMatchObject({ agency: null })
+  })
+
+  it('a county’s administrative organs as a whole speak for its government', () => {
+    expect(meta(`2023年，青杉县各级行政机关坚持依法行政。${BODY}`)).toMatchObject({ agency: '青杉县人民政府' })
+  })
+})
