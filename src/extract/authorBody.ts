@@ -14,7 +14,7 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动'
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
 const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)

@@ -6,6 +6,9 @@
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line, TitleFound } from './authorTitle'
+import { selfLevel } from './selfNamed'
+
+const GOVERNMENT_ORGAN = /(?:人民政府|行政公署|办事处|管理委员会)$/
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
@@ -62,9 +65,11 @@ const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/g
 export function fromPublisher(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
+  // A department's report (我局…) carried on its government's site: the site's government is not its author.
+  const department = /[局厅委办]/.test(selfLevel(head) ?? '')
   for (const m of head.matchAll(PUBLISHER)) {
     const o = authorOf(m[1], ctx)
-    if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    if (o && !(department && GOVERNMENT_ORGAN.test(o.organ))) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
   BREADCRUMB.lastIndex = 0
   for (const m of head.matchAll(BREADCRUMB)) {

@@ -51,7 +51,7 @@ export function isCityName(s: string): boolean {
 /** The sector of a people's government (or a street office) by the level of its innermost place. */
 function governmentSector(place: string): string {
   if (/街道$/.test(place)) return '街道'
-  if (/[镇乡]$/.test(place)) return '乡镇政府'
+  if (/(?:[镇乡]|苏木)$/.test(place)) return '乡镇政府'
   if (/(?:省|自治区)$/.test(place) || MUNICIPALITIES.includes(place)) return '省政府'
   if (PREFECTURE_CITIES.has(place) || /(?:州|地区|盟)$/.test(place)) return '市政府'
   return '区县政府'
@@ -67,11 +67,11 @@ const SECTORS: [RegExp, string][] = [
   [/统计/, '统计'], [/医疗保障|医保/, '医疗保障'], [/林业|园林/, '林业'], [/城市管理|城管|综合行政执法|综合执法/, '城市管理'],
   [/退役军人/, '退役军人事务'], [/审计/, '审计'], [/发展和改革|发改/, '发展改革'], [/经济和信息化|经信|工业和信息化/, '经济信息化'],
   [/科学技术|科技/, '科技'], [/体育/, '体育'], [/档案/, '档案'], [/粮食/, '粮食和物资储备'], [/烟草/, '烟草'],
-  [/消防/, '消防救援'], [/行政审批|政务服务|大数据/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
+  [/消防/, '消防救援'], [/行政审批|政务服务|数据/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
   [/人民防空|人防/, '人民防空'], [/海关/, '海关'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
 ]
 
-const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
+const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡|苏木))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
 /** A government named by its level alone (县人民政府, 街道办事处): the report speaks for that level without a place we can read. */

@@ -140,3 +140,24 @@ describe('title and page forms around the author', () => {
     expect(meta(`2023年，青杉县各级行政机关坚持依法行政。${BODY}`)).toMatchObject({ agency: '青杉县人民政府' })
   })
 })
+
+describe('Inner Mongolian townships, newer departments, a site’s government', () => {
+  it('a 苏木 is a township; its party committee and government lead is the government', () => {
+    expect(meta(`巴彦苏木2023年法治政府建设工作报告${BODY}`)).toMatchObject({ agency: '巴彦苏木人民政府', sector: '乡镇政府' })
+    expect(meta(`2023年，巴彦苏木党委、政府推进依法行政。${BODY}`)).toMatchObject({ agency: '巴彦苏木人民政府' })
+  })
+
+  it('数据资源局 and 机关事务服务中心 are departments with their sectors', () => {
+    expect(meta(`青杉县数据资源局2023年法治政府建设情况报告${BODY}`)).toMatchObject({ agency: '青杉县数据资源局', sector: '政务服务' })
+    expect(meta(`青杉县机关事务服务中心2023年法治政府建设情况报告${BODY}`)).toMatchObject({ agency: '青杉县机关事务服务中心', sector: '机关事务' })
+  })
+
+  it('a 来源 line naming the site’s government is not the author of a 我局 report', () => {
+    expect(meta(`2023年度法治政府建设情况报告\n来源：青杉县人民政府 发布时间：2024-01-05\n2023年，我局在县委、县政府领导下推进依法行政。制定《青杉县应急管理局行政执法公示办法》。${BODY}`))
+      .toMatchObject({ agency: '青杉县应急管理局', sector: '应急管理' })
+  })
+
+  it('a mass organisation is no government organ: unknown, not a guess', () => {
+    expect(meta(`青杉县总工会2023年法治建设情况报告${BODY}`)).toMatchObject({ agency: null, agency_source: 'unknown' })
+  })
+})
