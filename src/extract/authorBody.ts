@@ -15,7 +15,7 @@ const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
 const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
-const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -44,16 +44,46 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
   return null
 }
 
+/**
+ * A sentence opening on its time ("2023年，", "一年来，", "今年以来，") and up to three clauses of who
+ * led or what it answered to ("在县委领导下，在市局指导下，"): the clause after them.
+ */
+const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|过去一年)[,，]?\\s*(?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3}([^,，。；;]{2,60})`)
+
+/**
+ * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
+ * 坚持…"): the longest start of the clause with an organ's shape. Not an organ acting on the author
+ * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
+ */
+function organOpening(text: string, ctx: Context): Organ | null {
+  for (const sentence of text.split('。').slice(0, 3)) {
+    const clause = OPENING.exec(sentence)?.[1]
+    if (!clause) continue
+    for (let k = Math.min(clause.length, 30); k >= 3; k--) {
+      const o = readOrgan(clause.slice(0, k), { lenient: true })
+      if (!o) continue
+      const after = clause.slice(k)
+      return /^[对向给]|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
+    }
+  }
+  return null
+}
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
   for (const l of lines) {
     const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
-    if (!m) continue
+    const opening = () => organOpening(l.text, ctx)
+    if (!m) {
+      const o = opening()
+      if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+      continue
+    }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx)
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? opening()
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)

@@ -161,3 +161,21 @@ describe('Inner Mongolian townships, newer departments, a site’s government', 
     expect(meta(`青杉县总工会2023年法治建设情况报告${BODY}`)).toMatchObject({ agency: null, agency_source: 'unknown' })
   })
 })
+
+describe('lead sentences whatever verb follows the author', () => {
+  it('the organ a lead clause opens with, after clauses of who led it', () => {
+    expect(meta(`2023年，在县委县政府的正确领导下，在市交通运输局的精心指导下，青杉县交通运输局坚持依法行政。${BODY}`))
+      .toMatchObject({ agency: '青杉县交通运输局' })
+    expect(meta(`2023年，青杉县林业局紧扣林长制改革推进依法行政。${BODY}`)).toMatchObject({ agency: '青杉县林业局', sector: '林业' })
+    expect(meta(`2023年是开局之年。一年来，青杉县应急管理局坚持依法行政。${BODY}`)).toMatchObject({ agency: '青杉县应急管理局', year: 2023 })
+  })
+
+  it('never an organ acting on the author', () => {
+    expect(meta(`2023年，青杉县司法局对我镇开展法治督察，反馈问题3个。${BODY}`)).toMatchObject({ agency: null })
+  })
+
+  it('a lead after an opening clause gives the year too', () => {
+    expect(meta(`为全面贯彻落实法治政府建设要求，2023年青杉县林业局着力推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '青杉县林业局', year: 2023 })
+  })
+})
