@@ -17,6 +17,9 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
 
 export function titleAuthor(title: string): string {
+  // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
+  const tag = /^【([^】]{2,30})】/.exec(title)?.[1]
+  if (tag && readOrgan(tag, { lenient: true })) return tag
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
   const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
@@ -33,6 +36,23 @@ export function titleAuthor(title: string): string {
   return subject
 }
 
+/** Two or three short lines without sentence punctuation that make a title naming its author together, or null. */
+function brokenTitle(lines: Line[], i: number): string | null {
+  let joined = ''
+  for (let k = i; k < Math.min(lines.length, i + 3); k++) {
+    const part = lines[k].text.trim()
+    // (no sentence or page punctuation; a later line that is a title by itself stands alone)
+    if (!part || part.length > 30 || /[。，,；;：:>＞»|｜【】\s]/.test(part) || SECTION_HEADING.test(part)) return null
+    if (k > i && TITLE_END.test(part)) return null
+    joined += part
+    if (k === i || !TITLE_END.test(joined)) continue
+    // Only a title that names its author at its start (X局 / 2023年度… / 工作报告): menus and page lines never do.
+    const author = titleAuthor(joined)
+    return readOrgan(author, { lenient: true }) || placeChain(author, true) ? joined : null
+  }
+  return null
+}
+
 /**
  * Title lines among the first lines: a line about 法治 ending in 报告/情况/总结, or an organ line
  * followed by one; several when a page repeats its title (a bare one in the breadcrumb, the full one above the text).
@@ -42,7 +62,9 @@ export function findTitles(lines: Line[]): TitleFound[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
     // A page title with its site after it ("…情况的报告_青杉县人民政府门户网站"): the title without the site.
-    const t = TITLE_END.test(line) ? line : line.replace(SITE_SUFFIX, '')
+    let t = TITLE_END.test(line) ? line : line.replace(SITE_SUFFIX, '')
+    // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
+    if (!TITLE_END.test(t)) t = brokenTitle(lines, i) ?? t
     if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
     const prev = i > 0 ? lines[i - 1].text.trim() : ''
     if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })

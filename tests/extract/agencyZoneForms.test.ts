@@ -179,3 +179,19 @@ describe('lead sentences whatever verb follows the author', () => {
       .toMatchObject({ agency: '青杉县林业局', year: 2023 })
   })
 })
+
+describe('titles broken over lines or tagged', () => {
+  it('a title broken over short lines, naming its author at its start', () => {
+    expect(meta(`青杉县交通运输局\n2023年度法治政府建设\n工作报告${BODY}`)).toMatchObject({ agency: '青杉县交通运输局', year: 2023, agency_source: 'title' })
+    expect(meta(`青杉县交通运输局2023年度法治政府建设\n工作报告${BODY}`)).toMatchObject({ agency: '青杉县交通运输局', year: 2023 })
+  })
+
+  it('menu lines never join into a title', () => {
+    expect(meta(`政务公开\n法治政府建设\n年度报告\n2023年，我局推进依法行政。${BODY}`)).toMatchObject({ agency: null, year: 2023 })
+  })
+
+  it('a bracketed organ before the title is its author; another tag is not', () => {
+    expect(meta(`【青杉县交通运输局】2023年法治政府建设年度报告${BODY}`)).toMatchObject({ agency: '青杉县交通运输局' })
+    expect(meta(`【政策解读】青杉县交通运输局2023年法治政府建设年度报告${BODY}`)).toMatchObject({ agency: '青杉县交通运输局' })
+  })
+})
