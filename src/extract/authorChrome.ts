@@ -15,10 +15,13 @@ export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 
-/** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee. */
+/** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee; a red header "X局文件". */
 export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null {
   for (const l of lines) {
     const t = l.text.trim()
+    const header = /^(.{4,30})文件$/.exec(t)?.[1]
+    const issuer = header ? authorOf(header, ctx) : null
+    if (issuer) return { organ: issuer, source: 'letterhead', evidence: t }
     if (!t || t.length > 60 || ADDRESSEE.test(t) || !/\s/.test(t)) continue
     if (t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) {
       const o = authorOf(t, ctx)

@@ -55,8 +55,11 @@ function once<T>(f: () => T): () => T {
   }
 }
 
+/** A line of a document's circulation (抄送：…, 主送：…): the organs on it receive the report, never write it. */
+const CIRCULATION = /^\s*(?:抄送|抄报|主送|报送|发送|分送)\s*[:：]/
+
 export function contextOf(text: string): Context {
-  const named = once(() => organsIn(text))
+  const named = once(() => organsIn(text).filter(({ index }) => !CIRCULATION.test(text.slice(text.lastIndexOf('\n', index) + 1, index))))
   return {
     text, named, places: once(() => placesNamed(text)),
     known: once(() => named().map((o) => o.organ).filter((o) => !PARTY.test(o.name))),

@@ -195,3 +195,15 @@ describe('titles broken over lines or tagged', () => {
     expect(meta(`【政策解读】青杉县交通运输局2023年法治政府建设年度报告${BODY}`)).toMatchObject({ agency: '青杉县交通运输局' })
   })
 })
+
+describe('a document’s header and circulation', () => {
+  it('a red header "X局文件" is the issuer; a party committee’s is not', () => {
+    expect(meta(`青杉县水利局文件\n青水发〔2024〕3号\n关于2023年度法治政府建设情况的报告\n县人民政府：${BODY}`))
+      .toMatchObject({ agency: '青杉县水利局', agency_source: 'letterhead' })
+    expect(meta(`中共青杉县委文件\n关于2023年度法治建设情况的报告${BODY}`)).toMatchObject({ agency: null })
+  })
+
+  it('an organ on a 抄送 line receives the report, never writes it', () => {
+    expect(meta(`2023年度法治政府建设情况报告\n抄送：青杉县司法局\n2023年，我局推进依法行政。${BODY}`)).toMatchObject({ agency: null })
+  })
+})
