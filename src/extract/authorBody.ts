@@ -55,11 +55,15 @@ const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以�
  * 坚持…"): the longest start of the clause with an organ's shape. Not an organ acting on the author
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
+const ORGAN_LAST = /[府处会局厅委室办心队署部]/
+
 function organOpening(text: string, ctx: Context): Organ | null {
   for (const sentence of text.split('。').slice(0, 3)) {
     const clause = OPENING.exec(sentence)?.[1]
     if (!clause) continue
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
+      // (an organ's name ends in an organ word's last character: only those ends are read)
+      if (!ORGAN_LAST.test(clause[k - 1])) continue
       const o = readOrgan(clause.slice(0, k), { lenient: true })
       if (!o) continue
       const after = clause.slice(k)
