@@ -76,9 +76,12 @@ function organOpening(text: string, ctx: Context): Organ | null {
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
+  // The lead stands before the first numbered section: an organ opening a sentence after it is the report's matter.
+  let sections = false
   for (const l of lines) {
+    sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(l.text)
     const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
-    const opening = () => organOpening(l.text, ctx)
+    const opening = () => (sections ? null : organOpening(l.text, ctx))
     if (!m) {
       const o = opening()
       if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }

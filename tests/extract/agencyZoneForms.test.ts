@@ -170,6 +170,11 @@ describe('lead sentences whatever verb follows the author', () => {
     expect(meta(`2023年是开局之年。一年来，青杉县应急管理局坚持依法行政。${BODY}`)).toMatchObject({ agency: '青杉县应急管理局', year: 2023 })
   })
 
+  it('never an organ opening a sentence after the first numbered section (the report’s matter, not its lead)', () => {
+    expect(meta(`现将我镇2023年法治政府建设情况报告如下。\n一、主要举措\n2023年，青杉县人民政府印发《依法行政考核办法》，梧桐镇认真落实，法治梧桐建设稳步推进。\n`))
+      .toMatchObject({ agency: '梧桐镇人民政府' })
+  })
+
   it('never an organ acting on the author', () => {
     expect(meta(`2023年，青杉县司法局对我镇开展法治督察，反馈问题3个。${BODY}`)).toMatchObject({ agency: null })
   })
