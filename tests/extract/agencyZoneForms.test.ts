@@ -212,3 +212,10 @@ describe('a document’s header and circulation', () => {
     expect(meta(`2023年度法治政府建设情况报告\n抄送：青杉县司法局\n2023年，我局推进依法行政。${BODY}`)).toMatchObject({ agency: null })
   })
 })
+
+describe('the sector of a 我局 report that names no department', () => {
+  it('reads the field of its 行政执法 (海洋行政执法 → 农业农村), the agency stays unknown', () => {
+    expect(meta(`2024年度，我局围绕中心工作推进部门法治建设。\n一、推进情况\n（二）深化海洋行政执法改革。组建执法协作机制。\n`))
+      .toMatchObject({ agency: null, sector: '农业农村' })
+  })
+})
