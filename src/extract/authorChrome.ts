@@ -15,10 +15,18 @@ export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 
-/** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee; a red header "X局文件". */
+/** A ministry's report speaking of itself (部党组, 我部, 部领导). */
+const MINISTRY_SELF = /部党组|我部|本部(?![门分])|部领导|部机关/
+
+/**
+ * Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee; a red header "X局文件";
+ * a ministry's site banner ("中华人民共和国水利部") over a report that speaks of itself as the ministry.
+ */
 export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null {
   for (const l of lines) {
     const t = l.text.trim()
+    const banner = t.length <= 20 && /部$/.test(t) ? readOrgan(t) : null
+    if (banner?.central && MINISTRY_SELF.test(ctx.text.slice(0, 3000))) return { organ: banner, source: 'letterhead', evidence: t }
     const header = /^(.{4,30})文件$/.exec(t)?.[1]
     const issuer = header ? authorOf(header, ctx) : null
     if (issuer) return { organ: issuer, source: 'letterhead', evidence: t }

@@ -116,7 +116,13 @@ export interface ReadOptions {
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
-  if (isCentral(s)) return { name: s, place: '', organ: s, central: true }
+  if (isCentral(s)) {
+    // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
+    // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.
+    const bare = s.replace(/^中华人民共和国(?=.+部$)/, '')
+    const name = bare.startsWith('国家') ? `国家${expandDept(bare.slice(2))}` : bare
+    return { name, place: '', organ: name, central: true }
+  }
   const local = localUnderCentral(s)
   if (local) return local
   const branch = districtBranch(s, lenient)

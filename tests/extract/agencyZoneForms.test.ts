@@ -219,3 +219,15 @@ describe('the sector of a 我局 report that names no department', () => {
       .toMatchObject({ agency: null, sector: '农业农村' })
   })
 })
+
+describe('central organs', () => {
+  it('a ministry’s site banner over a report that speaks of itself as the ministry, named without the state', () => {
+    expect(meta(`中华人民共和国水利部\n首页 > 政务公开 > 法治政府建设\n2023年，部党组坚持以习近平法治思想为指导推进水利法治建设。${BODY}`))
+      .toMatchObject({ agency: '水利部', region: null, sector: '水利', agency_source: 'letterhead' })
+    expect(meta(`中华人民共和国水利部\n2023年，梧桐镇坚持依法行政。${BODY}`)).toMatchObject({ agency: '梧桐镇人民政府' })
+  })
+
+  it('a national administration by its short name is named in full', () => {
+    expect(meta(`2023年，国家林草局坚持依法行政。${BODY}`)).toMatchObject({ agency: '国家林业和草原局', sector: '林业' })
+  })
+})
