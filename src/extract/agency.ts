@@ -12,7 +12,7 @@ import { cjkBefore, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
-import { fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
+import { fromHandover, fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
 
 export type { AgencyFound } from './authorName'
 
@@ -30,7 +30,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return lead
   department ??= lead.department
-  const found = fromLevelGovernment(lines, ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
+  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }

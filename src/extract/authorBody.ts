@@ -14,11 +14,25 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动)`)
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
+const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+/** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
+const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+/** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
+const LEAD_TOPIC = new RegExp(`^\\s*(?:19|20)\\d{2}年度?([${CJK}]{2,30}?)(?:法治|依法行政)[${CJK}]{0,8}?工作[,，]`)
 /** The author as subject with the year after it: "在党中央领导下，海关总署2024年以…", "X局2023年坚持…" (not 年以来). */
 const SUBJECT_YEAR = new RegExp(`^\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}]{2,30}?)(?:19|20)\\d{2}年(?=以(?!来)|坚持|深入|认真|全面)`)
 /** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
 const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
+
+/** The report naming its author where it hands itself over: "现将梧桐镇2023年法治政府建设情况报告如下". */
+const HANDOVER = new RegExp(`现[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下`)
+
+export function fromHandover(ctx: Context): AgencyFound | null {
+  const m = HANDOVER.exec(ctx.text.slice(0, 3000))
+  const o = m ? authorOf(m[1], ctx) : null
+  return o ? { organ: o, source: 'body', evidence: m![0] } : null
+}
 
 /** The report's own title quoted in the text. */
 export function fromQuotedTitle(ctx: Context): AgencyFound | null {
@@ -30,15 +44,53 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
   return null
 }
 
+/**
+ * A sentence opening on its time ("2023年，", "一年来，", "今年以来，") and up to three clauses of who
+ * led or what it answered to ("在县委领导下，在市局指导下，"): the clause after them.
+ */
+const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|过去一年)[,，]?\\s*(?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3}([^,，。；;]{2,60})`)
+
+/**
+ * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
+ * 坚持…"): the longest start of the clause with an organ's shape. Not an organ acting on the author
+ * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
+ */
+const ORGAN_LAST = /[府处会局厅委室办心队署部]/
+
+function organOpening(text: string, ctx: Context): Organ | null {
+  for (const sentence of text.split('。').slice(0, 3)) {
+    const clause = OPENING.exec(sentence)?.[1]
+    if (!clause) continue
+    for (let k = Math.min(clause.length, 30); k >= 3; k--) {
+      // (an organ's name ends in an organ word's last character: only those ends are read)
+      if (!ORGAN_LAST.test(clause[k - 1])) continue
+      const o = readOrgan(clause.slice(0, k), { lenient: true })
+      if (!o) continue
+      const after = clause.slice(k)
+      return /^[对向给]|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
+    }
+  }
+  return null
+}
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
+  // The lead stands before the first numbered section: an organ opening a sentence after it is the report's matter.
+  let sections = false
   for (const l of lines) {
-    const m = LEAD.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
-    if (!m) continue
+    sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(l.text)
+    const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
+    const opening = () => (sections ? null : organOpening(l.text, ctx))
+    if (!m) {
+      const o = opening()
+      if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+      continue
+    }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
-    const subject = m[1].replace(/(?:法治|依法行政).*$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx)
+    // "2023年，X县各级行政机关坚持…": the county's government.
+    const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '')
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? opening()
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)
@@ -90,8 +142,8 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
 
 /** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
 const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|主要负责人|党组|党委)`)
-/** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能). */
-const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法行政|法治|执法)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统`, 'g')
+/** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法). */
+const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法行政|法治|执法)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统|([${CJK}]{2,4}?)行政执法`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {
@@ -117,7 +169,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
-      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])
+      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])
       if (field) return field
     }
     return undefined

@@ -6,16 +6,30 @@
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line, TitleFound } from './authorTitle'
+import { selfLevel } from './selfNamed'
+
+const GOVERNMENT_ORGAN = /(?:人民政府|行政公署|办事处|管理委员会)$/
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
-const PUBLISHER = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
+const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 
-/** Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee. */
+/** A ministry's report speaking of itself (部党组, 我部, 部领导). */
+const MINISTRY_SELF = /部党组|我部|本部(?![门分])|部领导|部机关/
+
+/**
+ * Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee; a red header "X局文件";
+ * a ministry's site banner ("中华人民共和国水利部") over a report that speaks of itself as the ministry.
+ */
 export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null {
   for (const l of lines) {
     const t = l.text.trim()
+    const banner = t.length <= 20 && /部$/.test(t) ? readOrgan(t) : null
+    if (banner?.central && MINISTRY_SELF.test(ctx.text.slice(0, 3000))) return { organ: banner, source: 'letterhead', evidence: t }
+    const header = /^(.{4,30})文件$/.exec(t)?.[1]
+    const issuer = header ? authorOf(header, ctx) : null
+    if (issuer) return { organ: issuer, source: 'letterhead', evidence: t }
     if (!t || t.length > 60 || ADDRESSEE.test(t) || !/\s/.test(t)) continue
     if (t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) {
       const o = authorOf(t, ctx)
@@ -30,7 +44,8 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   for (const title of titles) {
     const k = lines.findIndex((l) => l.start === title.line.start)
     for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
-      const t = l.text.trim()
+      // (a byline may stand in brackets: "（青杉县司法局）")
+      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1')
       if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
       if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)
@@ -51,12 +66,30 @@ export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
   return null
 }
 
-/** A 发布机构/来源/发布单位 page line near the top. */
+/** A breadcrumb line: sections of the site joined by > (首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设). */
+const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/gm
+
+/**
+ * A 发布机构/来源/发布单位 page line near the top, else the section of a breadcrumb that is an organ's
+ * full name (a department's own pages); a bare department (卫生健康局) is no author.
+ */
 export function fromPublisher(ctx: Context): AgencyFound | null {
+  const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
-  for (const m of ctx.text.slice(0, 3000).matchAll(PUBLISHER)) {
+  // A department's report (我局…) carried on its government's site: the site's government is not its author.
+  const department = /[局厅委办]/.test(selfLevel(head) ?? '')
+  for (const m of head.matchAll(PUBLISHER)) {
     const o = authorOf(m[1], ctx)
-    if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    if (o && !(department && GOVERNMENT_ORGAN.test(o.organ))) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+  }
+  BREADCRUMB.lastIndex = 0
+  for (const m of head.matchAll(BREADCRUMB)) {
+    // (the first section is the site itself, whose government hosts every department's pages)
+    const sections = m[0].split(/[>＞»]/).map((s) => s.trim()).slice(1)
+    for (const s of sections.reverse()) {
+      const o = readOrgan(s, { lenient: true })
+      if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    }
   }
   return null
 }

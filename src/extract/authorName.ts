@@ -19,15 +19,20 @@ export interface AgencyFound {
 
 export const CJK = '\\u4e00-\\u9fff'
 export const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|工委|纪委|政法委|[市县区镇乡旗州]委(?:员会)?)$/
-const LEVEL_ABBREVIATION = /^(自治区|[省市区县州])(.+)$/
+const LEVEL_ABBREVIATION = /^(自治区|地区|盟|[省市区县州])(.+)$/
+/** A zone written by its kind alone (高新区, 经开区), with an organ word or none. */
+const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|综保区)(.*)$/
 
 /**
  * The organ a place-only name stands for: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处, a zone's
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
+/** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …). */
+const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区)$/
+
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
-  const word = place.endsWith('街道') ? '办事处' : /(?:新区|开发区|高新区)$/.test(place) ? '管理委员会' : '人民政府'
+  const word = place.endsWith('街道') ? '办事处' : ZONE.test(place) ? '管理委员会' : '人民政府'
   return readOrgan(place + word, { lenient: true })
 }
 
@@ -50,8 +55,11 @@ function once<T>(f: () => T): () => T {
   }
 }
 
+/** A line of a document's circulation (抄送：…, 主送：…): the organs on it receive the report, never write it. */
+const CIRCULATION = /^\s*(?:抄送|抄报|主送|报送|发送|分送)\s*[:：]/
+
 export function contextOf(text: string): Context {
-  const named = once(() => organsIn(text))
+  const named = once(() => organsIn(text).filter(({ index }) => !CIRCULATION.test(text.slice(text.lastIndexOf('\n', index) + 1, index))))
   return {
     text, named, places: once(() => placesNamed(text)),
     known: once(() => named().map((o) => o.organ).filter((o) => !PARTY.test(o.name))),
@@ -60,6 +68,8 @@ export function contextOf(text: string): Context {
 
 /** "市水务局" with the report's city → 武汉市水务局; "省人民政府" → 湖北省人民政府. */
 export function expand(s: string, ctx: Context): Organ | null {
+  const zone = ZONE_KIND.exec(s)
+  if (zone) return zoneOfCity(zone[1], zone[2], ctx)
   const m = LEVEL_ABBREVIATION.exec(s)
   if (!m) return null
   const [, level, rest] = m
@@ -74,9 +84,22 @@ export function expand(s: string, ctx: Context): Organ | null {
   // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
   const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
   const county = level === '区' || level === '县'
-  const place = written ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : places.county ?? (county ? placeOfBrand(ctx.text, level) : null))
+  // A prefecture (地区司法处) or league: the one the text names (《阿里地区…》) or brands (法治阿里).
+  const prefecture = level === '地区' || level === '盟' ? placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) : null
+  const place = written ?? prefecture ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : level === '地区' || level === '盟' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
+}
+
+/**
+ * A zone a report names by its kind alone ("2023年，高新区以…", "高新区综治局") is the zone of the city the
+ * text names (平安珠海, 珠海市 → 珠海高新区), governed by its 管理委员会; with no city named, nothing.
+ */
+function zoneOfCity(kind: string, word: string, ctx: Context): Organ | null {
+  const city = ctx.places().city
+  if (!city?.endsWith('市')) return null
+  const zone = city.slice(0, -1) + kind
+  return word ? readOrgan(zone + word, { lenient: true }) : governmentOf(zone)
 }
 
 /**
@@ -99,8 +122,9 @@ const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办
 export function authorOf(s: string, ctx: Context): Organ | null {
   const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
-  const partyPlace = all.map((p) => /^(?:中共)?(.+?[镇乡街道区县市州省])(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
-  const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:人民)?政府$/.test(p) ? partyPlace + '人民政府' : p))
+  const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
+  // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)
+  const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:(?:人民)?政府|管委会|管理委员会|办事处)$/.test(p) ? partyPlace + p.replace(/^政府$/, '人民政府') : p))
   // "海滨街2020年…": a street written without 道 is the street (街道).
   const read = (p: string) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
   const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))

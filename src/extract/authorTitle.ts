@@ -14,16 +14,43 @@ const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
 /** The author part of a title line. */
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
+
 export function titleAuthor(title: string): string {
-  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '')
+  // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
+  const tag = /^【([^】]{2,30})】/.exec(title)?.[1]
+  if (tag && readOrgan(tag, { lenient: true })) return tag
+  // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
+  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
-  if (!y) return clean.replace(/(?:关于)?(?:推进)?(?:法治|依法行政).*$/, '')
-  const before = clean.slice(0, y.index).split('关于')[0]
+  if (!y) return clean.replace(TOPIC, '')
+  // "X局：2023年…": the author without the colon after it.
+  const before = clean.slice(0, y.index).split('关于')[0].replace(/[：:\s]+$/, '')
   if (before) return before
-  // "2020年静海区法治政府建设情况报告", "2020年苍城镇上半年…工作总结": the place right after the year.
+  // "2023年度X局法治政府建设…报告": the organ right after the year; "2020年静海区法治政府建设情况报告",
+  // "2020年苍城镇上半年…工作总结": else the place right after the year.
   const rest = clean.slice(y.index + y[0].length)
+  const subject = rest.replace(TOPIC, '')
+  if (readOrgan(subject, { lenient: true })) return subject
   for (let len = Math.min(rest.length, 12); len >= 2; len--) if (placeChain(rest.slice(0, len), true)) return rest.slice(0, len)
-  return rest.replace(/(?:推进)?(?:法治|依法行政).*$/, '')
+  return subject
+}
+
+/** Two or three short lines without sentence punctuation that make a title naming its author together, or null. */
+function brokenTitle(lines: Line[], i: number): string | null {
+  let joined = ''
+  for (let k = i; k < Math.min(lines.length, i + 3); k++) {
+    const part = lines[k].text.trim()
+    // (no sentence or page punctuation; a later line that is a title by itself stands alone)
+    if (!part || part.length > 30 || /[。，,；;：:>＞»|｜【】\s]/.test(part) || SECTION_HEADING.test(part)) return null
+    if (k > i && TITLE_END.test(part)) return null
+    joined += part
+    if (k === i || !TITLE_END.test(joined)) continue
+    // Only a title that names its author at its start (X局 / 2023年度… / 工作报告): menus and page lines never do.
+    const author = titleAuthor(joined)
+    return readOrgan(author, { lenient: true }) || placeChain(author, true) ? joined : null
+  }
+  return null
 }
 
 /**
@@ -35,7 +62,9 @@ export function findTitles(lines: Line[]): TitleFound[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
     // A page title with its site after it ("…情况的报告_青杉县人民政府门户网站"): the title without the site.
-    const t = TITLE_END.test(line) ? line : line.replace(SITE_SUFFIX, '')
+    let t = TITLE_END.test(line) ? line : line.replace(SITE_SUFFIX, '')
+    // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
+    if (!TITLE_END.test(t)) t = brokenTitle(lines, i) ?? t
     if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
     const prev = i > 0 ? lines[i - 1].text.trim() : ''
     if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })

@@ -8,7 +8,7 @@ import { findTitles, type Line, type TitleFound } from './authorTitle'
 import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
-import { isCityName, MUNICIPALITIES, PROVINCES, sectorOf } from './places'
+import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
 
 type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 
@@ -22,6 +22,8 @@ const YEAR_CUES: [RegExp, number][] = [
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度[\u4e00-\u9fff]{0,16}(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
+  // The lead after an opening clause: 为贯彻…要求，2023年X局着力…
+  [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})\s*年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4],
   // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来).
   [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来)|坚持|深入|认真|全面)/gm, 4],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
@@ -99,6 +101,9 @@ function trailingPlace(s: string): string | null {
  */
 function findRegion(text: string, chain: string): string | null {
   if (!chain) return null
+  // An office named by its province's short name (浙江海事局) is in that province.
+  const province = provinceOfShort(chain)
+  if (province) return province
   let region = chain
   for (let step = 0; step < 3; step++) {
     const outer = placeParts(region)[0]

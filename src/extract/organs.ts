@@ -8,10 +8,11 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { isCityName, PROVINCES } from './places'
+import { isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
+const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
 
 /**
  * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
@@ -20,10 +21,10 @@ const CJK = '\\u4e00-\\u9fff'
  */
 const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
 /** Place suffixes, longest first. */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|省|市|州|盟|县|旗|区|镇|乡)'
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|省|市|州|盟|县|旗|区|镇|乡)'
 
-/** Place stems never start with these (全市, 本区, 各县, 我局 …) nor contain function words or the verbs a clause starts with (利用镇党委会议, 围绕县委…). */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进/
+/** Place stems never start with these (全市, 本区, 各县, 我局 …; 地区 is the level's word, no place) nor contain function words or the verbs a clause starts with (利用镇党委会议, 围绕县委…). */
+const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 const NATIONAL = new RegExp(`^(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)$`)
@@ -115,7 +116,13 @@ export interface ReadOptions {
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
-  if (isCentral(s)) return { name: s, place: '', organ: s, central: true }
+  if (isCentral(s)) {
+    // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
+    // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.
+    const bare = s.replace(/^中华人民共和国(?=.+部$)/, '')
+    const name = bare.startsWith('国家') ? `国家${expandDept(bare.slice(2))}` : bare
+    return { name, place: '', organ: name, central: true }
+  }
   const local = localUnderCentral(s)
   if (local) return local
   const branch = districtBranch(s, lenient)
@@ -125,11 +132,13 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   let chain = s.slice(0, at)
   const word = s.slice(at)
   const organ = expandDept(word)
-  if (!chain) return placeless && !/^(?:人民政府|政府|办事处|管委会|管理委员会)/.test(word) ? { name: organ, place: '', organ, central: false } : null
+  if (!chain) return placeless && !GOVERNMENT.test(word) ? { name: organ, place: '', organ, central: false } : null
   // A street office named under its district's government (鲤城区人民政府金龙街道办事处): the places without it.
   const dispatched = word === '办事处' ? /^(.+?)人民政府(.+街道)$/.exec(chain) : null
   if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
-  if (!placesOf(chain, lenient)) return null
+  // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
+  // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
+  if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) return null
   return { name: chain + organ, place: chain, organ, central: false }
 }
 

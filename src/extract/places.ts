@@ -5,6 +5,14 @@ export const PROVINCES = [
   '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '台湾省',
   '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
 ]
+/** Each province with the short name its offices and brands use (浙江 of 浙江省, 新疆 of 新疆维吾尔自治区). */
+export const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
+
+/** The provincial-level place a short name stands for (浙江 → 浙江省, 上海 → 上海市), or null. */
+export function provinceOfShort(short: string): string | null {
+  return PROVINCE_SHORT.find(([, s]) => s === short)?.[0] ?? MUNICIPALITIES.find((m) => m === `${short}市`) ?? null
+}
+
 /** Municipalities directly under the central government (provincial level). */
 export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市']
 
@@ -43,7 +51,7 @@ export function isCityName(s: string): boolean {
 /** The sector of a people's government (or a street office) by the level of its innermost place. */
 function governmentSector(place: string): string {
   if (/街道$/.test(place)) return '街道'
-  if (/[镇乡]$/.test(place)) return '乡镇政府'
+  if (/(?:[镇乡]|苏木)$/.test(place)) return '乡镇政府'
   if (/(?:省|自治区)$/.test(place) || MUNICIPALITIES.includes(place)) return '省政府'
   if (PREFECTURE_CITIES.has(place) || /(?:州|地区|盟)$/.test(place)) return '市政府'
   return '区县政府'
@@ -51,26 +59,27 @@ function governmentSector(place: string): string {
 
 /** Organ keyword → sector label; first match wins, so specific words come first. */
 const SECTORS: [RegExp, string][] = [
-  [/应急/, '应急管理'], [/气象/, '气象'], [/交通/, '交通'], [/司法/, '司法行政'], [/公安/, '公安'],
+  [/应急/, '应急管理'], [/气象/, '气象'], [/交通|海事/, '交通'], [/司法|综合治理/, '司法行政'], [/公安/, '公安'],
   [/市场监督|市场监管/, '市场监管'], [/生态环境|环境保护|环保/, '生态环境'], [/税务/, '税务'],
   [/规划和自然资源|自然资源|国土/, '自然资源'], [/住房|城乡建设|住建/, '住房城乡建设'], [/卫生|健康/, '卫生健康'],
-  [/教育/, '教育'], [/民政/, '民政'], [/财政/, '财政'], [/人力资源|社会保障|人社/, '人力资源社会保障'],
-  [/农业|农村/, '农业农村'], [/水利|水务/, '水利'], [/商务/, '商务'], [/文化|旅游|文旅/, '文化旅游'],
+  [/教育/, '教育'], [/(?<!人)民政/, '民政'], [/财政/, '财政'], [/人力资源|社会保障|人社/, '人力资源社会保障'],
+  [/农业|农村|渔业|海洋/, '农业农村'], [/水利|水务/, '水利'], [/商务/, '商务'], [/文化|旅游|文旅/, '文化旅游'],
   [/统计/, '统计'], [/医疗保障|医保/, '医疗保障'], [/林业|园林/, '林业'], [/城市管理|城管|综合行政执法|综合执法/, '城市管理'],
   [/退役军人/, '退役军人事务'], [/审计/, '审计'], [/发展和改革|发改/, '发展改革'], [/经济和信息化|经信|工业和信息化/, '经济信息化'],
   [/科学技术|科技/, '科技'], [/体育/, '体育'], [/档案/, '档案'], [/粮食/, '粮食和物资储备'], [/烟草/, '烟草'],
-  [/消防/, '消防救援'], [/行政审批|政务服务|大数据/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
+  [/消防/, '消防救援'], [/行政审批|政务服务|数据/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
   [/人民防空|人防/, '人民防空'], [/海关/, '海关'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
 ]
 
-const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡))(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/
+const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡|苏木))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
 /** A government named by its level alone (县人民政府, 街道办事处): the report speaks for that level without a place we can read. */
 const LEVEL_ONLY = /^(省|自治区|市|自治州|州|盟|县|旗|区|新区|镇|乡|街道)(?:人民政府|政府|办事处|管理委员会)$/
 
 export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1] ?? ''): string | null {
-  if (/(?:人民政府|政府|办事处|管委会|管理委员会)$/.test(agency) && place) return governmentSector(place)
+  // A government's general office (X县人民政府办公室) shares its government's sector.
+  if (/(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅)?$/.test(agency) && place) return governmentSector(place)
   const level = LEVEL_ONLY.exec(agency)?.[1]
   // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
   if (level) return level === '市' ? '市政府' : governmentSector(level)

@@ -4,7 +4,7 @@
  * a city when the text names its government or party committee (乳山市委).
  */
 import { readOrgan } from './organs'
-import { isCityName, MUNICIPALITIES, PROVINCES } from './places'
+import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 
 const CJK = '\\u4e00-\\u9fff'
 const COUNTY_CITY = new RegExp(`(?<![${CJK}市])([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
@@ -17,8 +17,6 @@ function mostFrequent(counts: Map<string, number>): string | null {
   for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k
   return best
 }
-
-const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
 
 export function placesNamed(text: string): Places {
   const province = new Map<string, number>()
