@@ -48,6 +48,9 @@ export const reviewMessages = {
           change: '取自“由…提高到…”',
           respectively: '取自“分别…”',
           negation: '由否定表述读为 0',
+          same_unit: '句中另有量词相同的数字（列举或分项，指标名称可能属于另一个）',
+          short_term: '指标名称是简短的泛称（如“培训”“立案”“罚款”）',
+          year_unstated: '句中未说明是本年度的数（无“2023年”“全年”“今年”“年内”等）',
         },
       },
       signals: {
@@ -186,6 +189,9 @@ export const reviewMessages = {
           change: 'the new value of a stated change',
           respectively: 'paired through 分别',
           negation: 'a negative statement read as 0',
+          same_unit: 'another figure of the sentence has the same measure word (a list or breakdown: the name may belong to another)',
+          short_term: 'the indicator name is a short generic word (培训, 立案, 罚款)',
+          year_unstated: 'the sentence does not say the figure is the year’s (no 2023年, 全年, 今年, 年内)',
         },
       },
       signals: {
