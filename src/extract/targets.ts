@@ -27,6 +27,8 @@ const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总
 const BRACKETED = /《[^《》]*》|（[^（）]*）|\([^()]*\)/g
 /** A plan as the object of 列入/纳入 ("列入年度学习计划") is a noun. */
 const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
+/** A plan that a conjunction or a stop follows ("研究法治工作计划和依法行政总结", "制定学法计划，") is a noun too: a verb 计划 takes an object. */
+const PLAN_AS_NOUN = /^(?:和|及|与|、|,|，|;|；|。|》|”|")/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
 const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
 /** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many. */
@@ -49,7 +51,7 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
     if (insideTitle(s, m.index)) continue
     const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index), m.index - 80) + 1
     const lead = s.slice(clauseFrom, m.index).replace(BRACKETED, '')
-    if (NOT_GOVERNING.test(lead) || (m[0] === '计划' && PLAN_AS_OBJECT.test(lead))) continue
+    if (NOT_GOVERNING.test(lead) || (m[0] === '计划' && (PLAN_AS_OBJECT.test(lead) || PLAN_AS_NOUN.test(s.slice(m.index + 2))))) continue
     // Reach: to the end of the sentence, unless a later clause opens with a result marker.
     let end = s.length
     CLAUSE_BREAK.lastIndex = m.index

@@ -4,6 +4,8 @@
  * - Outsiders (企业, 群众) named as the audience in the figure's clause, or in the next one when it
  *   goes on about the training, make it someone else's training, not the agency's own (`audience`).
  * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`).
+ * - A study count listed with counts of party meetings ("召开中心组学习会12次、党组会议30次") counts
+ *   routine meetings, unless its own item names law.
  * - A lecture (讲座, 讲堂, 授课, 法治课) counts by its audience. Held for the agency's own staff or
  *   leaders (干部职工, 机关工作人员, 执法人员) it is a training session; for the public (进社区/进企业/
  *   进校园, 群众, 企业, 学生) it is a legal publicity event. With no audience in its clause, the topic
@@ -33,6 +35,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
   if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
+  if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
@@ -91,8 +94,20 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
   return (topic ?? 'staff') === kind
 }
 
+/** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
+const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
+
+/** Whether the figure's clause lists it with counts of party meetings while its own event names no law. */
+function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: Span): boolean {
+  const clause = text.slice(at.clause, clauseEnd(text, figureEnd, sentence.end))
+  return PARTY_MEETING_COUNT.test(clause) && !namesLaw(text.slice(at.event, figureEnd))
+}
+
+/** Whether a stretch names law (法, not as part of 方法/办法). */
+const namesLaw = (s: string): boolean => /法/.test(s.replace(/方法|办法/g, ''))
+
 /** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
 function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
   const s = text.slice(from, to)
-  return other.test(s) && !/法/.test(s.replace(/方法|办法/g, ''))
+  return other.test(s) && !namesLaw(s)
 }

@@ -22,3 +22,59 @@ describe('cases dealt with are enforcement cases; only penalties are penalty cas
     expect(value(t, 'penalty_cases')).toBe(41)
   })
 })
+
+describe('study meetings counted with party meetings are routine meetings', () => {
+  it('drops a study-meeting count listed with party meetings', () => {
+    const t = '把习近平法治思想列为学习重点，全年召开中心组学习会9次、党组会议24次。'
+    expect(value(t, 'training_sessions')).toBeUndefined()
+  })
+
+  it('keeps a law study stated in a clause of its own', () => {
+    expect(value('全年召开党组会议24次，组织中心组专题学法5次。', 'training_sessions')).toBe(5)
+  })
+})
+
+describe('a plan named as a noun governs nothing after it', () => {
+  it('keeps a count after a meeting that discussed a work plan', () => {
+    const t = '年中召开专题会议研究普法工作计划和年度总结，组织中心组专题学法3次。'
+    expect(value(t, 'training_sessions')).toBe(3)
+  })
+
+  it('still drops what a plan verb governs', () => {
+    expect(value('下一步计划组织中心组专题学法3次。', 'training_sessions')).toBeUndefined()
+  })
+})
+
+describe('showings on screens are not publicity events', () => {
+  it('drops a count of slogans played on screens, keeps the events beside it', () => {
+    const t = '在商圈电子显示屏滚动播放法治标语2600余次，开展普法宣传活动12场。'
+    expect(value(t, 'legal_publicity_events')).toBe(12)
+  })
+})
+
+describe('questions and hotline calls are not approvals', () => {
+  it('drops questions received online in a sentence that names permits', () => {
+    const t = '公开行政许可信息820条，受理网上问政516件、热线来电903件。'
+    expect(value(t, 'approvals_handled')).toBeUndefined()
+  })
+})
+
+describe('reductions stated as a respectively-list', () => {
+  it('pairs reduced materials and time limits with their shares', () => {
+    const t = '企业开办的申请材料、办理时限分别压减45%、70%。'
+    expect(value(t, 'material_reduction_pct')).toBe(45)
+    expect(value(t, 'approval_time_compression_pct')).toBe(70)
+  })
+
+  it('pairs the materials item of a longer list', () => {
+    const t = '开办企业的办理环节、申请材料、跑动次数分别压减30%、45%、80%。'
+    expect(value(t, 'material_reduction_pct')).toBe(45)
+  })
+})
+
+describe('legality review of cases named by their procedure', () => {
+  it('reads cases of the ordinary procedure that were reviewed', () => {
+    const t = '建立三级审核机制，全年审核普通程序案件27件，简易程序备案9件。'
+    expect(value(t, 'legal_review_cases')).toBe(27)
+  })
+})
