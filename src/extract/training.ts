@@ -4,6 +4,8 @@
  * - Outsiders (企业, 群众) named as the audience in the figure's clause, or in the next one when it
  *   goes on about the training, make it someone else's training, not the agency's own (`audience`).
  * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`).
+ * - An item of a list the agency's people attended (参加…) that names a host above it ("参加国家局培训会4次、
+ *   省厅培训2次") is that host's event.
  * - A study count listed with counts of party meetings ("召开中心组学习会12次、党组会议30次") counts
  *   routine meetings, unless its own item names law.
  * - A lecture (讲座, 讲堂, 授课, 法治课) counts by its audience. Held for the agency's own staff or
@@ -36,6 +38,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
   if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
+  if (attendedItem(text, at)) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
@@ -92,6 +95,19 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
     nearer(text.slice(Math.max(paragraph, sentence.start - PARAGRAPH_REACH), sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)
   // No audience and no topic: a lecture is the agency's own session (the catalogue's older reading).
   return (topic ?? 'staff') === kind
+}
+
+/**
+ * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a
+ * county's level (市级培训) may be the author's own, so it names no other host.
+ */
+const HIGHER_HOST = /^(?:中央|国家|全国|省|自治区)(?:级|厅|局|委|政府|直)|^上级/
+
+/** Whether the figure is an item after 、 of a list governed by 参加 whose own words name a host above the agency. */
+function attendedItem(text: string, at: EventAt): boolean {
+  const before = text.slice(at.clause, at.anchor)
+  const item = before.lastIndexOf('、')
+  return item >= 0 && /参加|出席|列席/.test(before.slice(0, item)) && HIGHER_HOST.test(before.slice(item + 1))
 }
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */

@@ -78,3 +78,44 @@ describe('legality review of cases named by their procedure', () => {
     expect(value(t, 'legal_review_cases')).toBe(27)
   })
 })
+
+describe('training the conventions exclude', () => {
+  it('drops trainings on another topic that name no law', () => {
+    for (const t of ['全年开展消防安全知识培训6场。', '举办新入职人员岗前培训3期。', '组织业务培训5期，参训210人次。']) {
+      expect(value(t, 'training_sessions')).toBeUndefined()
+    }
+    expect(value('为执法人员开展安全生产法律法规培训6场。', 'training_sessions')).toBe(6)
+  })
+
+  it('drops an item of an attended list that names a host above the agency', () => {
+    const t = '组织干部参加国家局视频培训会3次、省厅培训2次、上级部门培训1次。'
+    expect(value(t, 'training_sessions')).toBeUndefined()
+    expect(value('组织全局干部职工开展法治培训2次。', 'training_sessions')).toBe(2)
+  })
+
+  it('drops a training a chosen few were sent to, keeps one the staff were organised for', () => {
+    expect(value('局里组织相关人员参加行政执法培训4场。', 'training_sessions')).toBeUndefined()
+    expect(value('组织干部职工参加学法活动4次。', 'training_sessions')).toBe(4)
+  })
+
+  it('drops the training of mediators and of the bodies below the agency', () => {
+    const t = '市司法局组织人民调解业务培训310人次，各县（区）培训1500人次。'
+    expect(value(t, 'training_participants')).toBeUndefined()
+  })
+
+  it('drops what the agency will do next', () => {
+    expect(value('下一步，将举办法治培训班3期。', 'training_sessions')).toBeUndefined()
+    expect(value('明年将开展法治讲座4场。', 'training_sessions')).toBeUndefined()
+  })
+})
+
+describe("a legal adviser's service list", () => {
+  it("drops lectures counted among a retained adviser's services", () => {
+    const t = '另聘请1名律师担任常年法律顾问，全年参与各类法律事务15件次，开展法治讲座3次。'
+    expect(value(t, 'training_sessions')).toBeUndefined()
+  })
+
+  it('keeps a lecture the agency invited a lawyer to give its staff', () => {
+    expect(value('邀请律师为全体干部职工开展法治讲座3次。', 'training_sessions')).toBe(3)
+  })
+})
