@@ -119,3 +119,32 @@ describe("a legal adviser's service list", () => {
     expect(value('邀请律师为全体干部职工开展法治讲座3次。', 'training_sessions')).toBe(3)
   })
 })
+
+describe('audiences and kinds read around a training count', () => {
+  it('reads a lecture as publicity when the next clause says the public came', () => {
+    const t = '举办法治讲座7场，参加群众460余人次。'
+    expect(value(t, 'legal_publicity_events')).toBe(7)
+    expect(value(t, 'training_sessions')).toBeUndefined()
+  })
+
+  it('drops the participants of a training given to firms in the clause before', () => {
+    expect(value('为辖区企业员工开展法治培训9场，培训650人次。', 'training_participants')).toBeUndefined()
+  })
+
+  it('drops a count that joins law lectures with another kind of training', () => {
+    const t = '年内举办法治讲座和业务培训45场次。'
+    expect(value(t, 'training_sessions')).toBeUndefined()
+    expect(value('组织法律法规专题业务培训8次。', 'training_sessions')).toBe(8)
+  })
+})
+
+describe('totals of all levels and parts of one level', () => {
+  it('drops a correction rate of the review bodies of all levels', () => {
+    expect(value('各级复议机关全年纠正违法行政行为1.2万件，纠错率为11.5%。', 'reconsideration_correction_pct')).toBeUndefined()
+    expect(value('全年作出纠错决定31件，纠错率为11.5%。', 'reconsideration_correction_pct')).toBe(11.5)
+  })
+
+  it('drops disputes resolved at one level of a breakdown', () => {
+    expect(value('成功调解村级纠纷64件、镇级纠纷21件。', 'disputes_resolved')).toBeUndefined()
+  })
+})
