@@ -4,7 +4,8 @@
  * "实现…30%以上的目标") says what should happen, not what happened: the engine drops it.
  *
  * The forms, not sentences:
- * - an obligation or plan word (确保/力争/争取/务必/必须/应当/应+verb/要求/计划/拟/预计/目标是…)
+ * - an obligation or plan word (确保/力争/争取/务必/必须/应当/应+verb/要求/计划/拟/预计/目标是…,
+ *   下一步/下阶段, 将+举办/开展/组织…: what the agency will do)
  *   governs from itself to the end of the sentence, until a clause that opens with a result
  *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
@@ -18,7 +19,7 @@
 import type { NumberToken } from './numbers'
 import type { Span } from './structure'
 
-const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?=是|为|值|:|达到)/g
+const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?=是|为|值|:|达到)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
 /** Words before the marker in its clause that make it a purpose or a noun, not an obligation on the figure. */
 const NOT_GOVERNING = /(?:为|为了|以)$|(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
 /** A clause opening with one of these reports a result, ending an obligation's reach. */
@@ -27,6 +28,8 @@ const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总
 const BRACKETED = /《[^《》]*》|（[^（）]*）|\([^()]*\)/g
 /** A plan as the object of 列入/纳入 ("列入年度学习计划") is a noun. */
 const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
+/** A plan that a conjunction or a stop follows ("研究法治工作计划和依法行政总结", "制定学法计划，") is a noun too: a verb 计划 takes an object. */
+const PLAN_AS_NOUN = /^(?:和|及|与|、|,|，|;|；|。|》|”|")/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
 const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
 /** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many. */
@@ -49,7 +52,7 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
     if (insideTitle(s, m.index)) continue
     const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index), m.index - 80) + 1
     const lead = s.slice(clauseFrom, m.index).replace(BRACKETED, '')
-    if (NOT_GOVERNING.test(lead) || (m[0] === '计划' && PLAN_AS_OBJECT.test(lead))) continue
+    if (NOT_GOVERNING.test(lead) || (m[0] === '计划' && (PLAN_AS_OBJECT.test(lead) || PLAN_AS_NOUN.test(s.slice(m.index + 2))))) continue
     // Reach: to the end of the sentence, unless a later clause opens with a result marker.
     let end = s.length
     CLAUSE_BREAK.lastIndex = m.index

@@ -1,16 +1,23 @@
 /**
  * Training-family forms a term and a figure alone do not settle (corpus README, "Training"):
  *
- * - Outsiders (企业, 群众) named as the audience in the figure's clause, or in the next one when it
+ * - Outsiders (企业, 群众) named as the audience in the figure's event (its clause, or the one before
+ *   when the figure's opens with the term: "为企业开展培训10场，培训800人次"), or in the next clause when it
  *   goes on about the training, make it someone else's training, not the agency's own (`audience`).
  * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`).
+ * - An item of a list the agency's people attended (参加…) that names a host above it ("参加国家局培训会4次、
+ *   省厅培训2次") is that host's event.
+ * - A study count listed with counts of party meetings ("召开中心组学习会12次、党组会议30次") counts
+ *   routine meetings, unless its own item names law.
  * - A lecture (讲座, 讲堂, 授课, 法治课) counts by its audience. Held for the agency's own staff or
  *   leaders (干部职工, 机关工作人员, 执法人员) it is a training session; for the public (进社区/进企业/
- *   进校园, 群众, 企业, 学生) it is a legal publicity event. With no audience in its clause, the topic
+ *   进校园, 群众, 企业, 学生) it is a legal publicity event, also when the next clause says who attended
+ *   ("举办法治讲座6场，参加群众500余人次"). With no audience in these clauses, the topic
  *   of its sentence decides, then that of the text before it in the paragraph: 学法/培训 → session,
  *   普法/宣传 → publicity. A rule says which kind its lectures are (`lecture`).
  * - An event whose topic is something other than law (二十大精神, 全会精神, 党史, 主题教育, 党纪,
- *   第一议题) is no law training unless its clause names law as well, or its sentence opens by naming
+ *   第一议题, 业务培训, 消防培训) is no law training unless its clause names law as well (never when
+ *   the term is another kind joined to a law kind: "法治讲座和业务培训60场次" counts both), or its sentence opens by naming
  *   law as what is studied ("把学习…习近平法治思想作为首要任务，通过…“第一议题”等集中学习64次") (`other_topic`).
  */
 import type { CompiledRule } from './rules'
@@ -29,17 +36,23 @@ interface EventAt { clause: number; event: number; anchor: number }
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
-  if (rule.audience && forOutsiders(text, rule.audience, at.clause, figureEnd, sentence)) return true
+  // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
+  const event = hit.start < figureEnd ? at.event : at.clause
+  if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
   if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
+  // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count.
+  if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
+  if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
+  if (attendedItem(text, at)) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
-function forOutsiders(text: string, audience: RegExp, clause: number, figureEnd: number, sentence: Span): boolean {
+function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: number, sentence: Span): boolean {
   const ce = clauseEnd(text, figureEnd, sentence.end)
-  if (audience.test(text.slice(clause, ce))) return true
+  if (audience.test(text.slice(event, ce))) return true
   const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
   return /^(?:共|累计)?(?:培训|参训|受训)/.test(next) && audience.test(next)
 }
@@ -51,6 +64,8 @@ const LECTURE = /讲座|讲堂|授课|法治课|党课/
 const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人员|执法队员|公职人员|党员干部|领导干部|领导班子|班子成员|全体干部|全局|全体职工|机关/g
 /** The public as a lecture's audience. */
 const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单位|市场|工地|商圈|园区)|群众|居民|村民|市民|企业|商户|学生|师生|青少年|老年人|农民工|游客|经营者|从业人员|辖区/g
+/** A clause that says who attended an event (参加群众500余人次, 覆盖干部200余人次, 受教育学生…). */
+const ATTENDANCE = /^[^,，;；。]{0,4}(?:参加|参与|参训|覆盖|受教育|受益|听众|到场|惠及)/
 /** Topics of a sentence or paragraph: the agency's own study, or publicity for the public. */
 const STAFF_TOPIC = /学法|培训|中心组|会前|法治教育培训|干部学法/g
 const PUBLIC_TOPIC = /普法|法治宣传|法制宣传|宣传活动|送法|宣传月|宣传周|宪法日/g
@@ -83,7 +98,10 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
   if (!LECTURE.test(text.slice(hit.start, hit.end))) return true
   const from = clauseStart(text, Math.min(hit.start, figureEnd), sentence.start)
   const to = clauseEnd(text, Math.max(hit.end, figureEnd), sentence.end)
-  const audience = nearer(text.slice(from, to), STAFF, PUBLIC)
+  // The next clause may say who came ("举办法治讲座6场，参加群众500余人次").
+  const next = text.slice(to + 1, clauseEnd(text, to + 1, sentence.end))
+  const audience = nearer(text.slice(from, to), STAFF, PUBLIC) ??
+    (ATTENDANCE.test(next) ? nearer(next, STAFF, PUBLIC) : null)
   if (audience) return audience === kind
   const topic = nearer(text.slice(sentence.start, sentence.end), STAFF_TOPIC, PUBLIC_TOPIC) ??
     nearer(text.slice(Math.max(paragraph, sentence.start - PARAGRAPH_REACH), sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)
@@ -91,8 +109,36 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
   return (topic ?? 'staff') === kind
 }
 
+/** Another kind of training joined to the law kind before it, ending at the term ("…和业务培训", "、岗前培训"). */
+const JOINED_KIND = /[和及与、](?:业务|技能|岗前|入职|消防|安全生产|应急)[^和及与、,，;；。]{0,4}(?:培训|学习)(?:会|班)?$/
+
+/**
+ * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a
+ * county's level (市级培训) may be the author's own, so it names no other host.
+ */
+const HIGHER_HOST = /^(?:中央|国家|全国|省|自治区)(?:级|厅|局|委|政府|直)|^上级/
+
+/** Whether the figure is an item after 、 of a list governed by 参加 whose own words name a host above the agency. */
+function attendedItem(text: string, at: EventAt): boolean {
+  const before = text.slice(at.clause, at.anchor)
+  const item = before.lastIndexOf('、')
+  return item >= 0 && /参加|出席|列席/.test(before.slice(0, item)) && HIGHER_HOST.test(before.slice(item + 1))
+}
+
+/** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
+const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
+
+/** Whether the figure's clause lists it with counts of party meetings while its own event names no law. */
+function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: Span): boolean {
+  const clause = text.slice(at.clause, clauseEnd(text, figureEnd, sentence.end))
+  return PARTY_MEETING_COUNT.test(clause) && !namesLaw(text.slice(at.event, figureEnd))
+}
+
+/** Whether a stretch names law (法, not as part of 方法/办法). */
+const namesLaw = (s: string): boolean => /法/.test(s.replace(/方法|办法/g, ''))
+
 /** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
 function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
   const s = text.slice(from, to)
-  return other.test(s) && !/法/.test(s.replace(/方法|办法/g, ''))
+  return other.test(s) && !namesLaw(s)
 }
