@@ -5,16 +5,18 @@
  *
  * - `counted_reports`: the counted reports (./counted.ts), instead of two window functions over
  *   every report in every question;
- * - `yoy_previous`: for every stated value (a number or a range) of a counted report with an
- *   agency and a year, the report of the same agency's latest earlier stated value of the same
- *   indicator (of two reports in one year the larger id; ./yoy.ts), which the year-over-year
- *   questions of a selection without a sector or region filter look up instead of searching.
+ * - `yoy_pairs`: every stated value (a number or a range) of a counted report with an agency and
+ *   a year that has a previous one — the same agency's latest earlier stated value of the same
+ *   indicator (of two reports in one year the larger id; ./yoy.ts) — with that previous value and
+ *   the change, as ./yoy.ts's `pairs` gives them. The year-over-year questions of a selection
+ *   without a sector or region filter read their pairs from it instead of pairing values: stored
+ *   by year and indicator, a year's or an indicator's pairs are a filtered scan of a few blocks.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
 
-export const YOY_PREVIOUS = 'yoy_previous'
+export const YOY_PAIRS = 'yoy_pairs'
 
 /** A stated value: a number, or a range with both ends (alias `o` = observations). */
 export const STATED = `(o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL))`
@@ -40,32 +42,73 @@ export function latestEarlier(cur: string, earlier: string, sameAgency = true): 
       ON ${sameAgency ? 'p.agency = c.agency AND ' : ''}p.indicator_id = c.indicator_id AND c.before > p.after`
 }
 
+/** A point figure (exact, approximate or derived; not a range or a bound) of observation `o`. */
+export const point = (o: string) => `(${o}.value IS NOT NULL AND coalesce(${o}.qualifier, 'exact') IN ('exact', 'approx', 'derived'))`
+
+/** A stated value's columns as a pair shows them (aliases r = counted reports, i = indicators, o = observations). */
+export const STATED_COLUMNS = `r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
+  CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
+  ${point('o')} AS point`
+
+/** The previous value's columns a pair adds (alias `p`: the previous stated value, with STATED_COLUMNS). */
+export const PREVIOUS_COLUMNS = `p.report_id AS prev_report_id, p.year AS prev_year, p.value AS prev_value, p.qualifier AS prev_qualifier,
+  p.value_low AS prev_value_low, p.value_high AS prev_value_high, p.evidence AS prev_evidence, p.point AS prev_point`
+
 /**
- * `yoy_previous`. A named agency has one counted report a year (./counted.ts), so its previous
+ * From rows of STATED_COLUMNS and PREVIOUS_COLUMNS: the pair's columns with the change, its
+ * percent, the verdict and the gain (how much better, in the indicator's unit; by size without
+ * a direction).
+ */
+export const PAIR_COLUMNS = `* EXCLUDE (point, prev_point),
+  CASE WHEN point AND prev_point THEN CAST(round(value - prev_value, 9) AS DOUBLE) END AS change,
+  CASE WHEN point AND prev_point AND prev_value <> 0 THEN CAST(100 * (value - prev_value) / abs(prev_value) AS DOUBLE) END AS pct_change,
+  CASE
+    WHEN NOT (point AND prev_point) THEN 'incomparable'
+    WHEN value = prev_value THEN 'same'
+    WHEN direction = 'higher' THEN CASE WHEN value > prev_value THEN 'better' ELSE 'worse' END
+    WHEN direction = 'lower' THEN CASE WHEN value < prev_value THEN 'better' ELSE 'worse' END
+    ELSE 'neutral'
+  END AS verdict,
+  CASE WHEN point AND prev_point THEN CASE WHEN direction = 'lower' THEN prev_value - value ELSE value - prev_value END END AS gain`
+
+/**
+ * `yoy_pairs`. A named agency has one counted report a year (./counted.ts), so its previous
  * stated value is simply the one before in year order; reports with an empty agency are all
  * counted, several in one year, and are paired as ./yoy.ts pairs them (an agency of '' is
  * one agency). No agency (NULL) or no year: never paired.
  */
-const YOY_PREVIOUS_SELECT = `
+const YOY_PAIRS_SELECT = `
   WITH stated AS (
-    SELECT o.report_id, o.indicator_id, r.agency, CAST(r.year AS INTEGER) AS year
+    SELECT ${STATED_COLUMNS}
     FROM observations o
     JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
+    JOIN indicators i ON i.id = o.indicator_id
     WHERE r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}
   ),
-  unnamed AS (SELECT * FROM stated WHERE agency = '')
-  SELECT report_id, indicator_id, prev_report_id FROM (
-    SELECT report_id, indicator_id, lag(report_id) OVER (PARTITION BY agency, indicator_id ORDER BY year) AS prev_report_id
+  named AS (
+    SELECT *, lag(report_id) OVER w AS prev_report_id, lag(year) OVER w AS prev_year, lag(value) OVER w AS prev_value,
+      lag(qualifier) OVER w AS prev_qualifier, lag(value_low) OVER w AS prev_value_low, lag(value_high) OVER w AS prev_value_high,
+      lag(evidence) OVER w AS prev_evidence, lag(point) OVER w AS prev_point
     FROM stated WHERE agency <> ''
-  ) WHERE prev_report_id IS NOT NULL
-  UNION ALL
-  ${latestEarlier('unnamed', 'unnamed', false)}`
+    WINDOW w AS (PARTITION BY agency, indicator_id ORDER BY year)
+  ),
+  unnamed AS (SELECT * FROM stated WHERE agency = ''),
+  matched AS (
+    SELECT * FROM named WHERE prev_report_id IS NOT NULL
+    UNION ALL BY NAME
+    SELECT c.*, ${PREVIOUS_COLUMNS}
+    FROM (${latestEarlier('unnamed', 'unnamed', false)}) k
+    JOIN unnamed c ON c.report_id = k.report_id AND c.indicator_id = k.indicator_id
+    JOIN unnamed p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
+  )
+  SELECT ${PAIR_COLUMNS} FROM matched
+  ORDER BY year, indicator_id`
 
 /** The derived tables, in the order they are made. */
-export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, YOY_PREVIOUS]
+export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, YOY_PAIRS]
 
 /** The statements that (re)make the derived tables, in order. */
 export const DERIVED_TABLES_SQL: readonly string[] = [
   `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${YOY_PREVIOUS} AS ${YOY_PREVIOUS_SELECT}`,
+  `CREATE OR REPLACE TEMP TABLE ${YOY_PAIRS} AS ${YOY_PAIRS_SELECT}`,
 ]
