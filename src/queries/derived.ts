@@ -5,18 +5,20 @@
  *
  * - `counted_reports`: the counted reports (./counted.ts), instead of two window functions over
  *   every report in every question;
- * - `yoy_pairs`: every stated value (a number or a range) of a counted report with an agency and
- *   a year that has a previous one — the same agency's latest earlier stated value of the same
- *   indicator (of two reports in one year the larger id; ./yoy.ts) — with that previous value and
- *   the change, as ./yoy.ts's `pairs` gives them. The year-over-year questions of a selection
- *   without a sector or region filter read their pairs from it instead of pairing values: stored
- *   by year and indicator, a year's or an indicator's pairs are a filtered scan of a few blocks.
+ * - `counted_values`: every observation of a counted report with its report's agency, year, sector
+ *   and region, the indicator's direction and the drawn number (`plot_value`); and, for a stated
+ *   value (a number or a range) of a report with an agency and a year, the same agency's latest
+ *   earlier stated value of the same indicator (of two reports in one year the larger id;
+ *   ./yoy.ts) with the change, as ./yoy.ts's `pairs` gives them (`prev_report_id` null without
+ *   one). The questions read values and pairs from it instead of joining and pairing on every
+ *   selection change: stored by year and indicator, a year's or an indicator's rows are a
+ *   filtered scan of a few blocks.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
 
-export const YOY_PAIRS = 'yoy_pairs'
+export const COUNTED_VALUES = 'counted_values'
 
 /** A stated value: a number, or a range with both ends (alias `o` = observations). */
 export const STATED = `(o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL))`
@@ -50,19 +52,22 @@ export const STATED_COLUMNS = `r.report_id, r.agency, r.agency_en, CAST(r.year A
   CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
   ${point('o')} AS point`
 
+/** What a pair takes of the previous stated value, each as `prev_<column>`. */
+const PREVIOUS = ['report_id', 'year', 'value', 'qualifier', 'value_low', 'value_high', 'evidence', 'point'] as const
+
 /** The previous value's columns a pair adds (alias `p`: the previous stated value, with STATED_COLUMNS). */
-export const PREVIOUS_COLUMNS = `p.report_id AS prev_report_id, p.year AS prev_year, p.value AS prev_value, p.qualifier AS prev_qualifier,
-  p.value_low AS prev_value_low, p.value_high AS prev_value_high, p.evidence AS prev_evidence, p.point AS prev_point`
+export const PREVIOUS_COLUMNS = PREVIOUS.map((c) => `p.${c} AS prev_${c}`).join(', ')
 
 /**
  * From rows of STATED_COLUMNS and PREVIOUS_COLUMNS: the pair's columns with the change, its
  * percent, the verdict and the gain (how much better, in the indicator's unit; by size without
- * a direction).
+ * a direction); all null without a previous value. `drop`: further columns to leave out.
  */
-export const PAIR_COLUMNS = `* EXCLUDE (point, prev_point),
+export const pairColumns = (...drop: string[]): string => `* EXCLUDE (${['point', 'prev_point', ...drop].join(', ')}),
   CASE WHEN point AND prev_point THEN CAST(round(value - prev_value, 9) AS DOUBLE) END AS change,
   CASE WHEN point AND prev_point AND prev_value <> 0 THEN CAST(100 * (value - prev_value) / abs(prev_value) AS DOUBLE) END AS pct_change,
   CASE
+    WHEN prev_report_id IS NULL THEN NULL
     WHEN NOT (point AND prev_point) THEN 'incomparable'
     WHEN value = prev_value THEN 'same'
     WHEN direction = 'higher' THEN CASE WHEN value > prev_value THEN 'better' ELSE 'worse' END
@@ -71,44 +76,46 @@ export const PAIR_COLUMNS = `* EXCLUDE (point, prev_point),
   END AS verdict,
   CASE WHEN point AND prev_point THEN CASE WHEN direction = 'lower' THEN prev_value - value ELSE value - prev_value END END AS gain`
 
+/** The drawn number of observation `o`: the value, or the midpoint of a stated range (as the charts draw it). */
+export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
+
 /**
- * `yoy_pairs`. A named agency has one counted report a year (./counted.ts), so its previous
+ * `counted_values`. A named agency has one counted report a year (./counted.ts), so its previous
  * stated value is simply the one before in year order; reports with an empty agency are all
  * counted, several in one year, and are paired as ./yoy.ts pairs them (an agency of '' is
- * one agency). No agency (NULL) or no year: never paired.
+ * one agency). No agency (NULL) or no year, or no stated value: never paired.
  */
-const YOY_PAIRS_SELECT = `
-  WITH stated AS (
-    SELECT ${STATED_COLUMNS}
+const COUNTED_VALUES_SELECT = `
+  WITH v AS (
+    SELECT ${STATED_COLUMNS}, r.sector, r.region, o.method, o.reviewed, ${PLOT_VALUE} AS plot_value,
+      (r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}) AS paired
     FROM observations o
     JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
     JOIN indicators i ON i.id = o.indicator_id
-    WHERE r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}
   ),
   named AS (
-    SELECT *, lag(report_id) OVER w AS prev_report_id, lag(year) OVER w AS prev_year, lag(value) OVER w AS prev_value,
-      lag(qualifier) OVER w AS prev_qualifier, lag(value_low) OVER w AS prev_value_low, lag(value_high) OVER w AS prev_value_high,
-      lag(evidence) OVER w AS prev_evidence, lag(point) OVER w AS prev_point
-    FROM stated WHERE agency <> ''
-    WINDOW w AS (PARTITION BY agency, indicator_id ORDER BY year)
+    SELECT *, ${PREVIOUS.map((c) => `CASE WHEN paired THEN lag(${c}) OVER w END AS prev_${c}`).join(', ')}
+    FROM v WHERE agency IS DISTINCT FROM ''
+    WINDOW w AS (PARTITION BY agency, indicator_id, paired ORDER BY year)
   ),
-  unnamed AS (SELECT * FROM stated WHERE agency = ''),
-  matched AS (
-    SELECT * FROM named WHERE prev_report_id IS NOT NULL
-    UNION ALL BY NAME
-    SELECT c.*, ${PREVIOUS_COLUMNS}
-    FROM (${latestEarlier('unnamed', 'unnamed', false)}) k
-    JOIN unnamed c ON c.report_id = k.report_id AND c.indicator_id = k.indicator_id
+  unnamed AS (SELECT * FROM v WHERE agency = ''),
+  unnamed_pairs AS (
+    SELECT k.report_id, k.indicator_id, ${PREVIOUS_COLUMNS}
+    FROM (${latestEarlier('(SELECT * FROM unnamed WHERE paired)', '(SELECT * FROM unnamed WHERE paired)', false)}) k
     JOIN unnamed p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
   )
-  SELECT ${PAIR_COLUMNS} FROM matched
+  SELECT ${pairColumns('paired')} FROM (
+    SELECT * FROM named
+    UNION ALL BY NAME
+    SELECT * FROM unnamed LEFT JOIN unnamed_pairs USING (report_id, indicator_id)
+  )
   ORDER BY year, indicator_id`
 
 /** The derived tables, in the order they are made. */
-export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, YOY_PAIRS]
+export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, COUNTED_VALUES]
 
 /** The statements that (re)make the derived tables, in order. */
 export const DERIVED_TABLES_SQL: readonly string[] = [
   `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${YOY_PAIRS} AS ${YOY_PAIRS_SELECT}`,
+  `CREATE OR REPLACE TEMP TABLE ${COUNTED_VALUES} AS ${COUNTED_VALUES_SELECT}`,
 ]

@@ -18,7 +18,7 @@
  *   `neutral` for a change of an indicator without a better direction, `same` for no change.
  */
 import { COUNTED_REPORTS, reportWhere } from './counted'
-import { latestEarlier, PAIR_COLUMNS, PREVIOUS_COLUMNS, STATED, STATED_COLUMNS, YOY_PAIRS } from './derived'
+import { COUNTED_VALUES, latestEarlier, pairColumns, PREVIOUS_COLUMNS, STATED, STATED_COLUMNS } from './derived'
 import { inList, tidy } from './sql'
 import type { Direction, Qualifier, Query, QueryParam, ReportFilter } from './types'
 
@@ -62,7 +62,7 @@ export interface YoyRow {
  * The pairs as a `pairs` CTE (plus the ones it needs); `params` receives the values in order.
  * `reportsOf`: the current reports are those of this CTE (already defined before, of reports in
  * the filter) — a query's own few rows (the Overview's headline charts) instead of the selection's.
- * Without a sector or region filter the pairs are read from `yoy_pairs` (./derived.ts), filtered
+ * Without a sector or region filter the pairs are read from `counted_values` (./derived.ts), filtered
  * by year and indicator first; a sector or region filter leaves earlier reports out, so then the
  * current values are found (filter, then join) and their previous ones searched among the
  * filter's reports.
@@ -87,8 +87,8 @@ export function pairsCte(sel: YoySelection, params: QueryParam[], reportsOf?: st
   if (!searched) {
     // The year and agency filter again on the stored pairs (the current reports are in it): blocks of other years are skipped.
     ctes.push(`pairs AS (
-      SELECT * FROM ${YOY_PAIRS} y
-      WHERE ${inReports} AND ${reportWhere(sel, params, 'y')} AND ${inList('y.indicator_id', sel.indicators, params)})`)
+      SELECT ${ROW_COLUMNS}, gain FROM ${COUNTED_VALUES} y
+      WHERE y.prev_report_id IS NOT NULL AND ${inReports} AND ${reportWhere(sel, params, 'y')} AND ${inList('y.indicator_id', sel.indicators, params)})`)
     return ctes.join(',\n    ')
   }
   const stated = (where: string) => `
@@ -102,7 +102,7 @@ export function pairsCte(sel: YoySelection, params: QueryParam[], reportsOf?: st
   ctes.push(`earlier AS (${stated(reportWhere({ ...sel, years: [] }, params))})`)
   ctes.push(`prev AS (${latestEarlier('cur', 'earlier')})`)
   ctes.push(`pairs AS (
-      SELECT ${PAIR_COLUMNS} FROM (
+      SELECT ${pairColumns()} FROM (
         SELECT c.*, ${PREVIOUS_COLUMNS}
         FROM cur c
         JOIN prev k ON k.report_id = c.report_id AND k.indicator_id = c.indicator_id

@@ -163,7 +163,7 @@ describe('overviewHeadline changes', () => {
   })
 })
 
-describe('previous values read from the stored pairs (yoy_pairs) and searched (sector or region filter)', () => {
+describe('previous values read from the stored pairs (counted_values) and searched (sector or region filter)', () => {
   it('are the same when the filter keeps every report', async () => {
     const regions = (await run(c, { sql: `SELECT DISTINCT coalesce(region, '') AS r FROM reports`, params: [] })).map((r) => String(r.r))
     for (const years of [[], [2022], [2023], [2024]]) {
