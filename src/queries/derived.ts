@@ -12,13 +12,18 @@
  *   ./yoy.ts) with the change, as ./yoy.ts's `pairs` gives them (`prev_report_id` null without
  *   one). The questions read values and pairs from it instead of joining and pairing on every
  *   selection change: stored by year and indicator, a year's or an indicator's rows are a
- *   filtered scan of a few blocks.
+ *   filtered scan of a few blocks. Each value's place in its year and indicator (`year_pos`,
+ *   1 = best, ties in agency and report order; `year_rank`, ties sharing one) as the Overview's
+ *   headline charts place the reports of one year;
+ * - `year_stats`: per year and indicator the counted reports, those with a drawn number, and the
+ *   numbers' quartiles, which those charts draw beside their rows.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
 
 export const COUNTED_VALUES = 'counted_values'
+export const YEAR_STATS = 'year_stats'
 
 /** A stated value: a number, or a range with both ends (alias `o` = observations). */
 export const STATED = `(o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL))`
@@ -76,6 +81,9 @@ export const pairColumns = (...drop: string[]): string => `* EXCLUDE (${['point'
   END AS verdict,
   CASE WHEN point AND prev_point THEN CASE WHEN direction = 'lower' THEN prev_value - value ELSE value - prev_value END END AS gain`
 
+/** Best first: the order of drawn numbers (`plot_value`) by the indicator's `direction`. */
+export const BEST_FIRST = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
+
 /** The drawn number of observation `o`: the value, or the midpoint of a stated range (as the charts draw it). */
 export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
 
@@ -104,18 +112,36 @@ const COUNTED_VALUES_SELECT = `
     FROM (${latestEarlier('(SELECT * FROM unnamed WHERE paired)', '(SELECT * FROM unnamed WHERE paired)', false)}) k
     JOIN unnamed p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
   )
-  SELECT ${pairColumns('paired')} FROM (
-    SELECT * FROM named
-    UNION ALL BY NAME
-    SELECT * FROM unnamed LEFT JOIN unnamed_pairs USING (report_id, indicator_id)
+  SELECT *,
+    CASE WHEN plot_value IS NOT NULL THEN CAST(row_number() OVER (PARTITION BY year, indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}, agency, report_id) AS INTEGER) END AS year_pos,
+    CASE WHEN plot_value IS NOT NULL THEN CAST(rank() OVER (PARTITION BY year, indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}) AS INTEGER) END AS year_rank
+  FROM (
+    SELECT ${pairColumns('paired')} FROM (
+      SELECT * FROM named
+      UNION ALL BY NAME
+      SELECT * FROM unnamed LEFT JOIN unnamed_pairs USING (report_id, indicator_id)
+    )
   )
   ORDER BY year, indicator_id`
 
+/** `year_stats`: per year with counted reports and indicator, the reports, those with a drawn number and the numbers' distribution. */
+const YEAR_STATS_SELECT = `
+  SELECT y.year, i.id AS indicator_id, CAST(y.total AS INTEGER) AS total, CAST(coalesce(s.plotted, 0) AS INTEGER) AS plotted, s.lo, s.q1, s.med, s.q3, s.hi
+  FROM (SELECT CAST(year AS INTEGER) AS year, count(*) AS total FROM ${COUNTED_REPORTS} WHERE year IS NOT NULL GROUP BY ALL) y
+  CROSS JOIN indicators i
+  LEFT JOIN (
+    SELECT year, indicator_id, count(plot_value) AS plotted, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+      quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
+    FROM ${COUNTED_VALUES} GROUP BY ALL
+  ) s ON s.year = y.year AND s.indicator_id = i.id
+  ORDER BY y.year, i.id`
+
 /** The derived tables, in the order they are made. */
-export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, COUNTED_VALUES]
+export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, COUNTED_VALUES, YEAR_STATS]
 
 /** The statements that (re)make the derived tables, in order. */
 export const DERIVED_TABLES_SQL: readonly string[] = [
   `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
   `CREATE OR REPLACE TEMP TABLE ${COUNTED_VALUES} AS ${COUNTED_VALUES_SELECT}`,
+  `CREATE OR REPLACE TEMP TABLE ${YEAR_STATS} AS ${YEAR_STATS_SELECT}`,
 ]

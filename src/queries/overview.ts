@@ -11,7 +11,7 @@ import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection } from './index'
 import { inList, tidy } from './sql'
 import { COUNTED_REPORTS, reportWhere } from './counted'
-import { COUNTED_VALUES } from './derived'
+import { BEST_FIRST, COUNTED_VALUES, YEAR_STATS } from './derived'
 import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
@@ -113,12 +113,57 @@ export interface HeadlineRow extends ValueRow, HeadlineChange {
  * indicator id, then place.
  * Each row also carries its change against the agency's previous stated value, exactly as
  * `yoyChanges` pairs it, worked out for these few rows only (the chart's table shows it).
+ * The group of one year (no other filter), the one an analyst clicks through, is read as stored
+ * (`storedHeadline`); any other is placed in the question (`rankedHeadline`).
  */
 export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const oneYear = sel.years?.length === 1 && !sel.agencies?.length && !sel.sectors?.length && !sel.regions?.length
+  return oneYear ? storedHeadline(sel.years![0], indicators, focus, ends) : rankedHeadline(sel, indicators, focus, ends)
+}
+
+/** `overviewHeadline` of one year: the places and the distribution stored per year (./derived.ts), the changes on the stored values. */
+export function storedHeadline(year: number, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = [year]
+  const stated = inList('v.indicator_id', indicators, params)
+  params.push(ends, ends, 2 * ends + 2)
+  const inFocus = inList('v.agency', focus, params)
+  params.push(year)
+  const missing = inList('i.id', indicators, params)
+  params.push(year, 2 * ends + 2)
+  const missingFocus = inList('g.agency', focus, params)
+  return {
+    sql: tidy(`
+      WITH shown AS (
+        SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
+          v.year_rank AS rank, v.year_pos AS pos, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
+        FROM ${COUNTED_VALUES} v
+        JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
+        WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
+          AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus}))
+        UNION ALL BY NAME
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
+        SELECT g.report_id, g.agency, g.agency_en, t.year, i.id AS indicator_id, FALSE AS reported
+        FROM ${COUNTED_REPORTS} g
+        JOIN indicators i ON CAST(g.year AS INTEGER) = ? AND ${indicators.length ? missing : 'FALSE'}
+        JOIN ${YEAR_STATS} t ON t.year = CAST(g.year AS INTEGER) AND t.indicator_id = i.id
+        WHERE NOT EXISTS (SELECT 1 FROM ${COUNTED_VALUES} c WHERE c.year = ? AND c.report_id = g.report_id AND c.indicator_id = i.id)
+          AND (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+      )
+      SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
+        s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
+        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${CHANGE_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
+      FROM shown s
+      JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
+      ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
+    params,
+  }
+}
+
+/** `overviewHeadline` of any group: its reports placed and their distribution worked out in the question. */
+export function rankedHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
   const params: QueryParam[] = []
   const group = reportWhere(sel, params)
   const stated = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
-  const order = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
   params.push(ends, ends, 2 * ends + 2)
   const inFocus = inList('agency', focus, params)
   const focused = inFocus === 'TRUE' ? 'FALSE' : inFocus
@@ -137,8 +182,8 @@ export function overviewHeadline(sel: ReportFilter, indicators: readonly string[
       ),
       placed AS (
         SELECT *,
-          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${order}, agency, year, report_id) END AS pos,
-          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${order}) END AS rnk,
+          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}, agency, year, report_id) END AS pos,
+          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}) END AS rnk,
           count(plot_value) OVER (PARTITION BY indicator_id) AS plotted
         FROM cells
       ),
