@@ -1,7 +1,8 @@
 /**
  * Tables derived from the loaded ones, made once when the tables are loaded and again after
- * every change to them (src/db/duckdb.ts runs `DERIVED_TABLES_SQL`; Node callers of the queries
- * run it too), so a selection change does not repeat work that depends on the data alone:
+ * every change to them (./derivedTables.ts lists them; src/db/duckdb.ts runs `DERIVED_TABLES_SQL`;
+ * Node callers of the queries run it too), so a selection change does not repeat work that
+ * depends on the data alone:
  *
  * - `counted_reports`: the counted reports (./counted.ts), instead of two window functions over
  *   every report in every question;
@@ -16,11 +17,12 @@
  *   1 = best, ties in agency and report order; `year_rank`, ties sharing one) as the Overview's
  *   headline charts place the reports of one year;
  * - `year_stats`: per year and indicator the counted reports, those with a drawn number, and the
- *   numbers' quartiles, which those charts draw beside their rows.
+ *   numbers' quartiles, which those charts draw beside their rows;
+ * - `year_yoy`: ./yoy.ts's `yoySummary` of every year, which a one-year filter reads.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */
-import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
+import { COUNTED_REPORTS } from './counted'
 
 export const COUNTED_VALUES = 'counted_values'
 export const YEAR_STATS = 'year_stats'
@@ -93,7 +95,7 @@ export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) /
  * counted, several in one year, and are paired as ./yoy.ts pairs them (an agency of '' is
  * one agency). No agency (NULL) or no year, or no stated value: never paired.
  */
-const COUNTED_VALUES_SELECT = `
+export const COUNTED_VALUES_SELECT = `
   WITH v AS (
     SELECT ${STATED_COLUMNS}, r.sector, r.region, o.method, o.reviewed, ${PLOT_VALUE} AS plot_value,
       (r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}) AS paired
@@ -125,7 +127,7 @@ const COUNTED_VALUES_SELECT = `
   ORDER BY year, indicator_id`
 
 /** `year_stats`: per year with counted reports and indicator, the reports, those with a drawn number and the numbers' distribution. */
-const YEAR_STATS_SELECT = `
+export const YEAR_STATS_SELECT = `
   SELECT y.year, i.id AS indicator_id, CAST(y.total AS INTEGER) AS total, CAST(coalesce(s.plotted, 0) AS INTEGER) AS plotted, s.lo, s.q1, s.med, s.q3, s.hi
   FROM (SELECT CAST(year AS INTEGER) AS year, count(*) AS total FROM ${COUNTED_REPORTS} WHERE year IS NOT NULL GROUP BY ALL) y
   CROSS JOIN indicators i
@@ -135,13 +137,3 @@ const YEAR_STATS_SELECT = `
     FROM ${COUNTED_VALUES} GROUP BY ALL
   ) s ON s.year = y.year AND s.indicator_id = i.id
   ORDER BY y.year, i.id`
-
-/** The derived tables, in the order they are made. */
-export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, COUNTED_VALUES, YEAR_STATS]
-
-/** The statements that (re)make the derived tables, in order. */
-export const DERIVED_TABLES_SQL: readonly string[] = [
-  `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${COUNTED_VALUES} AS ${COUNTED_VALUES_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${YEAR_STATS} AS ${YEAR_STATS_SELECT}`,
-]

@@ -10,7 +10,7 @@
 import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection } from './index'
 import { inList, tidy } from './sql'
-import { COUNTED_REPORTS, reportWhere } from './counted'
+import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
 import { BEST_FIRST, COUNTED_VALUES, YEAR_STATS } from './derived'
 import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
@@ -117,8 +117,8 @@ export interface HeadlineRow extends ValueRow, HeadlineChange {
  * (`storedHeadline`); any other is placed in the question (`rankedHeadline`).
  */
 export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
-  const oneYear = sel.years?.length === 1 && !sel.agencies?.length && !sel.sectors?.length && !sel.regions?.length
-  return oneYear ? storedHeadline(sel.years![0], indicators, focus, ends) : rankedHeadline(sel, indicators, focus, ends)
+  const year = oneYearOnly(sel)
+  return year == null ? rankedHeadline(sel, indicators, focus, ends) : storedHeadline(year, indicators, focus, ends)
 }
 
 /** `overviewHeadline` of one year: the places and the distribution stored per year (./derived.ts), the changes on the stored values. */

@@ -17,7 +17,7 @@
  * - `verdict` follows the indicator's direction: `better`/`worse` for `higher`/`lower`,
  *   `neutral` for a change of an indicator without a better direction, `same` for no change.
  */
-import { COUNTED_REPORTS, reportWhere } from './counted'
+import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
 import { COUNTED_VALUES, latestEarlier, pairColumns, PREVIOUS_COLUMNS, STATED, STATED_COLUMNS } from './derived'
 import { inList, tidy } from './sql'
 import type { Direction, Qualifier, Query, QueryParam, ReportFilter } from './types'
@@ -27,8 +27,11 @@ export type Verdict = 'better' | 'worse' | 'same' | 'neutral' | 'incomparable'
 export interface YoySelection extends ReportFilter {
   /** Indicator ids; empty/undefined = all. */
   indicators?: readonly string[]
-  /** Only each agency's latest report within the filter (as Rankings picks it), else every report in it. */
-  latestPerAgency?: boolean
+  /**
+   * Only each agency's latest report within the filter (as Rankings picks it), else every report
+   * in it; `'year'`: its latest of each year (the stored summaries of every year, `YEAR_YOY`).
+   */
+  latestPerAgency?: boolean | 'year'
 }
 
 /** One report × indicator with a previous stated value of the same agency. */
@@ -77,7 +80,7 @@ export function pairsCte(sel: YoySelection, params: QueryParam[], reportsOf?: st
   } else if (sel.latestPerAgency) {
     ctes.push(`picked AS (
       SELECT report_id FROM (
-        SELECT r.report_id, row_number() OVER (PARTITION BY r.agency ORDER BY r.year DESC, r.report_id) AS pick
+        SELECT r.report_id, row_number() OVER (PARTITION BY r.agency${sel.latestPerAgency === 'year' ? ', r.year' : ''} ORDER BY r.year DESC, r.report_id) AS pick
         FROM ${COUNTED_REPORTS} r WHERE ${reportWhere(sel, params)})
       WHERE pick = 1)`)
     inReports = `${alias}.report_id IN (SELECT report_id FROM picked)`
@@ -176,13 +179,25 @@ export interface YoySummaryRow {
  * 'worst' / null) and `yoySummaries` folds them.
  */
 export function yoySummary(sel: YoySelection): Query {
+  const year = oneYearOnly(sel)
+  if (year == null) return summaryOf(sel)
+  const params: QueryParam[] = [year]
+  return { sql: tidy(`SELECT * FROM ${YEAR_YOY} WHERE year = ? AND ${inList('indicator_id', sel.indicators, params)} ORDER BY indicator_id, side NULLS LAST`), params }
+}
+
+/** The stored `yoySummary` of every year (./derivedTables.ts): a one-year filter, the one an analyst clicks through, reads it. */
+export const YEAR_YOY = 'year_yoy'
+
+/** `yoySummary` worked out in the question; `perYear`: of every year at once (what `YEAR_YOY` stores). */
+export function summaryOf(sel: YoySelection, perYear = false): Query {
   const params: QueryParam[] = []
-  const cte = pairsCte({ ...sel, latestPerAgency: true }, params)
+  const cte = pairsCte({ ...sel, latestPerAgency: perYear ? 'year' : true }, params)
+  const by = perYear ? 'year, indicator_id' : 'indicator_id'
   return {
     sql: tidy(`
       WITH ${cte},
       counts AS (
-        SELECT indicator_id,
+        SELECT ${by},
           CAST(count(*) AS INTEGER) AS pairs,
           CAST(count(*) FILTER (WHERE verdict = 'better') AS INTEGER) AS better,
           CAST(count(*) FILTER (WHERE verdict = 'worse') AS INTEGER) AS worse,
@@ -194,14 +209,14 @@ export function yoySummary(sel: YoySelection): Query {
           arg_min(report_id, {'none': verdict IS DISTINCT FROM 'better', 'gain': CASE WHEN verdict = 'better' THEN -gain ELSE 0 END, 'agency': agency, 'report': report_id}) AS best_id,
           arg_min(report_id, {'none': verdict IS DISTINCT FROM 'worse', 'gain': CASE WHEN verdict = 'worse' THEN gain ELSE 0 END, 'agency': agency, 'report': report_id}) AS worst_id
         FROM pairs
-        GROUP BY indicator_id
+        GROUP BY ${by}
       )
       SELECT ${ROW_COLUMNS}, pairs, better, worse, same, up, down, incomparable,
         CASE WHEN report_id = best_id AND verdict = 'better' THEN 'best' WHEN report_id = worst_id AND verdict = 'worse' THEN 'worst' END AS side
       FROM pairs
-      JOIN counts USING (indicator_id)
+      JOIN counts USING (${by})
       WHERE report_id = best_id OR report_id = worst_id
-      ORDER BY indicator_id, side NULLS LAST`),
+      ORDER BY ${by}, side NULLS LAST`),
     params,
   }
 }

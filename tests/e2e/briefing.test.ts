@@ -17,7 +17,7 @@ import { DIST, EXPORTS, ROOT, SHOTS, startHarness, type Harness } from './export
 import { collectBriefing, type QueryRunner } from '../../src/composables/briefingData'
 import { buildBrief } from '../../src/export/briefing'
 import { catalogue, DEFAULT_HEADLINE, HEADLINE_FAMILIES, indicatorName } from '../../src/queries/catalogue'
-import { DERIVED_TABLES_SQL } from '../../src/queries/derived'
+import { DERIVED_TABLES_SQL } from '../../src/queries/derivedTables'
 import { paragraphs, textRuns } from '../export/briefingFixture'
 
 let h: Harness
