@@ -18,7 +18,8 @@
  *   headline charts place the reports of one year;
  * - `year_stats`: per year and indicator the counted reports, those with a drawn number, and the
  *   numbers' quartiles, which those charts draw beside their rows;
- * - `year_yoy`: ./yoy.ts's `yoySummary` of every year, which a one-year filter reads.
+ * - `year_yoy` and `year_ends`: ./yoy.ts's `yoySummary` and ./overview.ts's `overviewSummary` of
+ *   every year, which a one-year filter reads.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */

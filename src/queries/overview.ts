@@ -50,7 +50,19 @@ export interface SummaryRow extends ValueRow {
  * indicator. Indicators nobody states have no row.
  */
 export function overviewSummary(sel: ReportFilter, indicators: readonly string[] = HEADLINE_FAMILY_INDICATORS): Query {
+  const year = oneYearOnly(sel)
+  if (year == null) return summaryRows(sel, indicators)
+  const params: QueryParam[] = [year]
+  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params }
+}
+
+/** The stored `overviewSummary` of every year and indicator (./derivedTables.ts): a one-year filter reads it. */
+export const YEAR_ENDS = 'year_ends'
+
+/** `overviewSummary` worked out in the question; `perYear`: of every year at once (what `YEAR_ENDS` stores). */
+export function summaryRows(sel: ReportFilter, indicators: readonly string[] | undefined, perYear = false): Query {
   const params: QueryParam[] = []
+  const by = perYear ? 'year, indicator_id' : 'indicator_id'
   const where = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
   return {
     sql: tidy(`
@@ -61,21 +73,21 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
       ),
       /* the first report in (lowest figure, agency, year, report) and in (highest figure, agency, year, report); figures before none */
       ends AS (
-        SELECT indicator_id,
+        SELECT ${by},
           arg_min(report_id, {'none': plot_value IS NULL, 'figure': coalesce(plot_value, 0), ${TIES}}) AS lo_id,
           arg_min(report_id, {'none': plot_value IS NULL, 'figure': coalesce(-plot_value, 0), ${TIES}}) AS hi_id,
           count(*) AS n_reported,
           count(plot_value) AS n_plotted
         FROM cells
-        GROUP BY indicator_id
+        GROUP BY ${by}
       )
       SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
         CAST(n_reported AS INTEGER) AS reported_count, CAST(n_plotted AS INTEGER) AS plotted_count,
         (report_id = lo_id) AS is_lowest, (report_id = hi_id) AS is_highest
       FROM cells
-      JOIN ends USING (indicator_id)
+      JOIN ends USING (${by})
       WHERE report_id = lo_id OR report_id = hi_id
-      ORDER BY indicator_id, report_id <> lo_id`),
+      ORDER BY ${by}, report_id <> lo_id`),
     params,
   }
 }
