@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { DERIVED_TABLES_SQL } from '../src/queries/derived'
+import { DERIVED_TABLES_SQL } from '../src/queries/derivedTables'
 import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
 import { indicatorReports } from '../src/queries'
 import { headlineDefaults } from '../src/queries/catalogue'

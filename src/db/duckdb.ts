@@ -15,7 +15,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { DERIVED_TABLES_SQL } from '../queries/derived'
+import { DERIVED_TABLES_SQL } from '../queries/derivedTables'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {

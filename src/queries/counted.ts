@@ -35,3 +35,12 @@ export function reportWhere(sel: ReportFilter, params: QueryParam[], alias = 'r'
     inList(`coalesce(${alias}.region, '')`, sel.regions, params),
   ].join(' AND ')
 }
+
+/**
+ * The year of a filter that is one year and nothing else (the selection an analyst clicks
+ * through, which the stored per-year answers of ./derivedTables.ts serve), else null.
+ */
+export function oneYearOnly(sel: ReportFilter): number | null {
+  const only = sel.years?.length === 1 && !sel.agencies?.length && !sel.sectors?.length && !sel.regions?.length
+  return only ? sel.years![0] : null
+}

@@ -1,20 +1,32 @@
 /**
  * Tables derived from the loaded ones, made once when the tables are loaded and again after
- * every change to them (src/db/duckdb.ts runs `DERIVED_TABLES_SQL`; Node callers of the queries
- * run it too), so a selection change does not repeat work that depends on the data alone:
+ * every change to them (./derivedTables.ts lists them; src/db/duckdb.ts runs `DERIVED_TABLES_SQL`;
+ * Node callers of the queries run it too), so a selection change does not repeat work that
+ * depends on the data alone:
  *
  * - `counted_reports`: the counted reports (./counted.ts), instead of two window functions over
  *   every report in every question;
- * - `yoy_previous`: for every stated value (a number or a range) of a counted report with an
- *   agency and a year, the report of the same agency's latest earlier stated value of the same
- *   indicator (of two reports in one year the larger id; ./yoy.ts), which the year-over-year
- *   questions of a selection without a sector or region filter look up instead of searching.
+ * - `counted_values`: every observation of a counted report with its report's agency, year, sector
+ *   and region, the indicator's direction and the drawn number (`plot_value`); and, for a stated
+ *   value (a number or a range) of a report with an agency and a year, the same agency's latest
+ *   earlier stated value of the same indicator (of two reports in one year the larger id;
+ *   ./yoy.ts) with the change, as ./yoy.ts's `pairs` gives them (`prev_report_id` null without
+ *   one). The questions read values and pairs from it instead of joining and pairing on every
+ *   selection change: stored by year and indicator, a year's or an indicator's rows are a
+ *   filtered scan of a few blocks. Each value's place in its year and indicator (`year_pos`,
+ *   1 = best, ties in agency and report order; `year_rank`, ties sharing one) as the Overview's
+ *   headline charts place the reports of one year;
+ * - `year_stats`: per year and indicator the counted reports, those with a drawn number, and the
+ *   numbers' quartiles, which those charts draw beside their rows;
+ * - `year_yoy` and `year_ends`: ./yoy.ts's `yoySummary` and ./overview.ts's `overviewSummary` of
+ *   every year, which a one-year filter reads.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */
-import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
+import { COUNTED_REPORTS } from './counted'
 
-export const YOY_PREVIOUS = 'yoy_previous'
+export const COUNTED_VALUES = 'counted_values'
+export const YEAR_STATS = 'year_stats'
 
 /** A stated value: a number, or a range with both ends (alias `o` = observations). */
 export const STATED = `(o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL))`
@@ -40,32 +52,89 @@ export function latestEarlier(cur: string, earlier: string, sameAgency = true): 
       ON ${sameAgency ? 'p.agency = c.agency AND ' : ''}p.indicator_id = c.indicator_id AND c.before > p.after`
 }
 
+/** A point figure (exact, approximate or derived; not a range or a bound) of observation `o`. */
+export const point = (o: string) => `(${o}.value IS NOT NULL AND coalesce(${o}.qualifier, 'exact') IN ('exact', 'approx', 'derived'))`
+
+/** A stated value's columns as a pair shows them (aliases r = counted reports, i = indicators, o = observations). */
+export const STATED_COLUMNS = `r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
+  CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
+  ${point('o')} AS point`
+
+/** What a pair takes of the previous stated value, each as `prev_<column>`. */
+const PREVIOUS = ['report_id', 'year', 'value', 'qualifier', 'value_low', 'value_high', 'evidence', 'point'] as const
+
+/** The previous value's columns a pair adds (alias `p`: the previous stated value, with STATED_COLUMNS). */
+export const PREVIOUS_COLUMNS = PREVIOUS.map((c) => `p.${c} AS prev_${c}`).join(', ')
+
 /**
- * `yoy_previous`. A named agency has one counted report a year (./counted.ts), so its previous
+ * From rows of STATED_COLUMNS and PREVIOUS_COLUMNS: the pair's columns with the change, its
+ * percent, the verdict and the gain (how much better, in the indicator's unit; by size without
+ * a direction); all null without a previous value. `drop`: further columns to leave out.
+ */
+export const pairColumns = (...drop: string[]): string => `* EXCLUDE (${['point', 'prev_point', ...drop].join(', ')}),
+  CASE WHEN point AND prev_point THEN CAST(round(value - prev_value, 9) AS DOUBLE) END AS change,
+  CASE WHEN point AND prev_point AND prev_value <> 0 THEN CAST(100 * (value - prev_value) / abs(prev_value) AS DOUBLE) END AS pct_change,
+  CASE
+    WHEN prev_report_id IS NULL THEN NULL
+    WHEN NOT (point AND prev_point) THEN 'incomparable'
+    WHEN value = prev_value THEN 'same'
+    WHEN direction = 'higher' THEN CASE WHEN value > prev_value THEN 'better' ELSE 'worse' END
+    WHEN direction = 'lower' THEN CASE WHEN value < prev_value THEN 'better' ELSE 'worse' END
+    ELSE 'neutral'
+  END AS verdict,
+  CASE WHEN point AND prev_point THEN CASE WHEN direction = 'lower' THEN prev_value - value ELSE value - prev_value END END AS gain`
+
+/** Best first: the order of drawn numbers (`plot_value`) by the indicator's `direction`. */
+export const BEST_FIRST = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
+
+/** The drawn number of observation `o`: the value, or the midpoint of a stated range (as the charts draw it). */
+export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
+
+/**
+ * `counted_values`. A named agency has one counted report a year (./counted.ts), so its previous
  * stated value is simply the one before in year order; reports with an empty agency are all
  * counted, several in one year, and are paired as ./yoy.ts pairs them (an agency of '' is
- * one agency). No agency (NULL) or no year: never paired.
+ * one agency). No agency (NULL) or no year, or no stated value: never paired.
  */
-const YOY_PREVIOUS_SELECT = `
-  WITH stated AS (
-    SELECT o.report_id, o.indicator_id, r.agency, CAST(r.year AS INTEGER) AS year
+export const COUNTED_VALUES_SELECT = `
+  WITH v AS (
+    SELECT ${STATED_COLUMNS}, r.sector, r.region, o.method, o.reviewed, ${PLOT_VALUE} AS plot_value,
+      (r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}) AS paired
     FROM observations o
     JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
-    WHERE r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}
+    JOIN indicators i ON i.id = o.indicator_id
   ),
-  unnamed AS (SELECT * FROM stated WHERE agency = '')
-  SELECT report_id, indicator_id, prev_report_id FROM (
-    SELECT report_id, indicator_id, lag(report_id) OVER (PARTITION BY agency, indicator_id ORDER BY year) AS prev_report_id
-    FROM stated WHERE agency <> ''
-  ) WHERE prev_report_id IS NOT NULL
-  UNION ALL
-  ${latestEarlier('unnamed', 'unnamed', false)}`
+  named AS (
+    SELECT *, ${PREVIOUS.map((c) => `CASE WHEN paired THEN lag(${c}) OVER w END AS prev_${c}`).join(', ')}
+    FROM v WHERE agency IS DISTINCT FROM ''
+    WINDOW w AS (PARTITION BY agency, indicator_id, paired ORDER BY year)
+  ),
+  unnamed AS (SELECT * FROM v WHERE agency = ''),
+  unnamed_pairs AS (
+    SELECT k.report_id, k.indicator_id, ${PREVIOUS_COLUMNS}
+    FROM (${latestEarlier('(SELECT * FROM unnamed WHERE paired)', '(SELECT * FROM unnamed WHERE paired)', false)}) k
+    JOIN unnamed p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
+  )
+  SELECT *,
+    CASE WHEN plot_value IS NOT NULL THEN CAST(row_number() OVER (PARTITION BY year, indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}, agency, report_id) AS INTEGER) END AS year_pos,
+    CASE WHEN plot_value IS NOT NULL THEN CAST(rank() OVER (PARTITION BY year, indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}) AS INTEGER) END AS year_rank
+  FROM (
+    SELECT ${pairColumns('paired')} FROM (
+      SELECT * FROM named
+      UNION ALL BY NAME
+      SELECT * FROM unnamed LEFT JOIN unnamed_pairs USING (report_id, indicator_id)
+    )
+  )
+  ORDER BY year, indicator_id`
 
-/** The derived tables, in the order they are made. */
-export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, YOY_PREVIOUS]
-
-/** The statements that (re)make the derived tables, in order. */
-export const DERIVED_TABLES_SQL: readonly string[] = [
-  `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${YOY_PREVIOUS} AS ${YOY_PREVIOUS_SELECT}`,
-]
+/** `year_stats`: per year with counted reports and indicator, the reports, those with a drawn number and the numbers' distribution. */
+export const YEAR_STATS_SELECT = `
+  SELECT y.year, i.id AS indicator_id, CAST(y.total AS INTEGER) AS total, CAST(coalesce(s.plotted, 0) AS INTEGER) AS plotted, s.lo, s.q1, s.med, s.q3, s.hi
+  FROM (SELECT CAST(year AS INTEGER) AS year, count(*) AS total FROM ${COUNTED_REPORTS} WHERE year IS NOT NULL GROUP BY ALL) y
+  CROSS JOIN indicators i
+  LEFT JOIN (
+    SELECT year, indicator_id, count(plot_value) AS plotted, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+      quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
+    FROM ${COUNTED_VALUES} GROUP BY ALL
+  ) s ON s.year = y.year AND s.indicator_id = i.id
+  ORDER BY y.year, i.id`

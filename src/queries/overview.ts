@@ -8,13 +8,17 @@
  * the size of the tables.
  */
 import { catalogue, HEADLINE_FAMILIES } from './catalogue'
-import { valuesForSelection, VALUE_COLUMNS } from './index'
+import { valuesForSelection } from './index'
 import { inList, tidy } from './sql'
-import { COUNTED_REPORTS, reportWhere } from './counted'
+import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
+import { BEST_FIRST, COUNTED_VALUES, YEAR_STATS } from './derived'
 import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
 export const OVERVIEW_MAX_REPORTS = 40
+
+/** A `ValueRow`'s columns of a stored value (alias v = counted_values, ./derived.ts). */
+const STORED_VALUE_COLUMNS = 'v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence, v.method, v.reviewed'
 
 /** Every indicator of the four headline families (the Overview shows them all in its summaries). */
 export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicators
@@ -25,9 +29,6 @@ export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicator
 export function overviewValues(sel: ReportFilter): Query {
   return valuesForSelection({ ...sel, indicators: HEADLINE_FAMILY_INDICATORS })
 }
-
-/** The drawn number: the value, or the midpoint of a stated range (as the charts draw it). */
-const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
 
 /** Ties in order of agency, year and report (none last), as a struct's fields for `arg_min`. */
 const TIES = `'no_agency': agency IS NULL, 'agency': coalesce(agency, ''), 'no_year': year IS NULL, 'year': coalesce(year, 0), 'report': report_id`
@@ -49,34 +50,44 @@ export interface SummaryRow extends ValueRow {
  * indicator. Indicators nobody states have no row.
  */
 export function overviewSummary(sel: ReportFilter, indicators: readonly string[] = HEADLINE_FAMILY_INDICATORS): Query {
+  const year = oneYearOnly(sel)
+  if (year == null) return summaryRows(sel, indicators)
+  const params: QueryParam[] = [year]
+  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params }
+}
+
+/** The stored `overviewSummary` of every year and indicator (./derivedTables.ts): a one-year filter reads it. */
+export const YEAR_ENDS = 'year_ends'
+
+/** `overviewSummary` worked out in the question; `perYear`: of every year at once (what `YEAR_ENDS` stores). */
+export function summaryRows(sel: ReportFilter, indicators: readonly string[] | undefined, perYear = false): Query {
   const params: QueryParam[] = []
-  const where = [inList('i.id', indicators, params), reportWhere(sel, params)].join(' AND ')
+  const by = perYear ? 'year, indicator_id' : 'indicator_id'
+  const where = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
   return {
     sql: tidy(`
       WITH cells AS (
-        SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value
-        FROM observations o
-        JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
-        JOIN indicators i ON i.id = o.indicator_id
+        SELECT ${STORED_VALUE_COLUMNS}, plot_value
+        FROM ${COUNTED_VALUES} v
         WHERE ${where}
       ),
       /* the first report in (lowest figure, agency, year, report) and in (highest figure, agency, year, report); figures before none */
       ends AS (
-        SELECT indicator_id,
+        SELECT ${by},
           arg_min(report_id, {'none': plot_value IS NULL, 'figure': coalesce(plot_value, 0), ${TIES}}) AS lo_id,
           arg_min(report_id, {'none': plot_value IS NULL, 'figure': coalesce(-plot_value, 0), ${TIES}}) AS hi_id,
           count(*) AS n_reported,
           count(plot_value) AS n_plotted
         FROM cells
-        GROUP BY indicator_id
+        GROUP BY ${by}
       )
       SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
         CAST(n_reported AS INTEGER) AS reported_count, CAST(n_plotted AS INTEGER) AS plotted_count,
         (report_id = lo_id) AS is_lowest, (report_id = hi_id) AS is_highest
       FROM cells
-      JOIN ends USING (indicator_id)
+      JOIN ends USING (${by})
       WHERE report_id = lo_id OR report_id = hi_id
-      ORDER BY indicator_id, report_id <> lo_id`),
+      ORDER BY ${by}, report_id <> lo_id`),
     params,
   }
 }
@@ -114,48 +125,105 @@ export interface HeadlineRow extends ValueRow, HeadlineChange {
  * indicator id, then place.
  * Each row also carries its change against the agency's previous stated value, exactly as
  * `yoyChanges` pairs it, worked out for these few rows only (the chart's table shows it).
+ * The group of one year (no other filter), the one an analyst clicks through, is read as stored
+ * (`storedHeadline`); any other is placed in the question (`rankedHeadline`).
  */
 export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
-  const params: QueryParam[] = []
-  const ofIndicators = inList('i.id', indicators, params)
-  const where = reportWhere(sel, params)
-  const order = `CASE WHEN direction = 'lower' THEN plot_value ELSE -plot_value END`
+  const year = oneYearOnly(sel)
+  return year == null ? rankedHeadline(sel, indicators, focus, ends) : storedHeadline(year, indicators, focus, ends)
+}
+
+/** `overviewHeadline` of one year: the places and the distribution stored per year (./derived.ts), the changes on the stored values. */
+export function storedHeadline(year: number, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = [year]
+  const stated = inList('v.indicator_id', indicators, params)
   params.push(ends, ends, 2 * ends + 2)
-  const inFocus = inList('agency', focus, params)
+  const inFocus = inList('v.agency', focus, params)
+  params.push(year)
+  const missing = inList('i.id', indicators, params)
+  params.push(year, 2 * ends + 2)
+  const missingFocus = inList('g.agency', focus, params)
   return {
     sql: tidy(`
-      WITH cells AS (
-        SELECT ${VALUE_COLUMNS}, ${PLOT_VALUE} AS plot_value, i.direction
-        FROM ${COUNTED_REPORTS} r
-        JOIN indicators i ON ${indicators.length ? ofIndicators : 'FALSE'}
-        LEFT JOIN observations o ON o.report_id = r.report_id AND o.indicator_id = i.id
-        WHERE ${where}
+      WITH shown AS (
+        SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
+          v.year_rank AS rank, v.year_pos AS pos, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
+        FROM ${COUNTED_VALUES} v
+        JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
+        WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
+          AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus}))
+        UNION ALL BY NAME
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
+        SELECT g.report_id, g.agency, g.agency_en, t.year, i.id AS indicator_id, FALSE AS reported
+        FROM ${COUNTED_REPORTS} g
+        JOIN indicators i ON CAST(g.year AS INTEGER) = ? AND ${indicators.length ? missing : 'FALSE'}
+        JOIN ${YEAR_STATS} t ON t.year = CAST(g.year AS INTEGER) AND t.indicator_id = i.id
+        WHERE NOT EXISTS (SELECT 1 FROM ${COUNTED_VALUES} c WHERE c.year = ? AND c.report_id = g.report_id AND c.indicator_id = i.id)
+          AND (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+      )
+      SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
+        s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
+        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${CHANGE_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
+      FROM shown s
+      JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
+      ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
+    params,
+  }
+}
+
+/** `overviewHeadline` of any group: its reports placed and their distribution worked out in the question. */
+export function rankedHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = []
+  const group = reportWhere(sel, params)
+  const stated = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
+  params.push(ends, ends, 2 * ends + 2)
+  const inFocus = inList('agency', focus, params)
+  const focused = inFocus === 'TRUE' ? 'FALSE' : inFocus
+  const missing = inList('i.id', indicators, params)
+  params.push(2 * ends + 2)
+  const missingFocus = inList('g.agency', focus, params)
+  return {
+    sql: tidy(`
+      WITH grp AS (
+        SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year FROM ${COUNTED_REPORTS} r WHERE ${group}
+      ),
+      cells AS (
+        SELECT ${STORED_VALUE_COLUMNS}, plot_value, direction, (SELECT count(*) FROM grp) AS total
+        FROM ${COUNTED_VALUES} v
+        WHERE ${indicators.length ? stated : 'FALSE'}
       ),
       placed AS (
         SELECT *,
-          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${order}, agency, year, report_id) END AS pos,
-          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${order}) END AS rnk,
-          count(plot_value) OVER (PARTITION BY indicator_id) AS plotted,
-          count(*) OVER (PARTITION BY indicator_id) AS total
+          CASE WHEN plot_value IS NOT NULL THEN row_number() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}, agency, year, report_id) END AS pos,
+          CASE WHEN plot_value IS NOT NULL THEN rank() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}) END AS rnk,
+          count(plot_value) OVER (PARTITION BY indicator_id) AS plotted
         FROM cells
       ),
       stats AS (
-        SELECT indicator_id, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+        SELECT indicator_id, count(plot_value) AS plotted, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
           quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
         FROM cells
         GROUP BY indicator_id
       ),
       shown AS (
-        SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence,
-        CAST(rnk AS INTEGER) AS rank, CAST(pos AS INTEGER) AS pos, CAST(plotted AS INTEGER) AS plotted, CAST(total AS INTEGER) AS total,
-        CAST(lo AS DOUBLE) AS lo, CAST(q1 AS DOUBLE) AS q1, CAST(med AS DOUBLE) AS med, CAST(q3 AS DOUBLE) AS q3, CAST(hi AS DOUBLE) AS hi
-        FROM placed JOIN stats USING (indicator_id)
-        WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus})
+        SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence, rnk, pos, total
+        FROM placed
+        WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${focused})
+        UNION ALL
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
+        SELECT g.report_id, g.agency, g.agency_en, g.year, i.id, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM grp)
+        FROM grp g
+        JOIN indicators i ON ${indicators.length ? missing : 'FALSE'}
+        WHERE ((SELECT count(*) FROM grp) <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+          AND NOT EXISTS (SELECT 1 FROM cells c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
       ),
       ${pairsCte({ ...sel, indicators }, params, 'shown')}
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
-        s.rank, s.pos, s.plotted, s.total, s.lo, s.q1, s.med, s.q3, s.hi, ${CHANGE_COLUMNS.split(', ').map((c) => `y.${c}`).join(', ')}
+        CAST(s.rnk AS INTEGER) AS rank, CAST(s.pos AS INTEGER) AS pos, CAST(coalesce(t.plotted, 0) AS INTEGER) AS plotted, CAST(s.total AS INTEGER) AS total,
+        CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi,
+        ${CHANGE_COLUMNS.split(', ').map((c) => `y.${c}`).join(', ')}
       FROM shown s
+      LEFT JOIN stats t ON t.indicator_id = s.indicator_id
       LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,

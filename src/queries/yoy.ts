@@ -17,8 +17,8 @@
  * - `verdict` follows the indicator's direction: `better`/`worse` for `higher`/`lower`,
  *   `neutral` for a change of an indicator without a better direction, `same` for no change.
  */
-import { COUNTED_REPORTS, reportWhere } from './counted'
-import { latestEarlier, STATED, YOY_PREVIOUS } from './derived'
+import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
+import { COUNTED_VALUES, latestEarlier, pairColumns, PREVIOUS_COLUMNS, STATED, STATED_COLUMNS } from './derived'
 import { inList, tidy } from './sql'
 import type { Direction, Qualifier, Query, QueryParam, ReportFilter } from './types'
 
@@ -27,8 +27,11 @@ export type Verdict = 'better' | 'worse' | 'same' | 'neutral' | 'incomparable'
 export interface YoySelection extends ReportFilter {
   /** Indicator ids; empty/undefined = all. */
   indicators?: readonly string[]
-  /** Only each agency's latest report within the filter (as Rankings picks it), else every report in it. */
-  latestPerAgency?: boolean
+  /**
+   * Only each agency's latest report within the filter (as Rankings picks it), else every report
+   * in it; `'year'`: its latest of each year (the stored summaries of every year, `YEAR_YOY`).
+   */
+  latestPerAgency?: boolean | 'year'
 }
 
 /** One report × indicator with a previous stated value of the same agency. */
@@ -58,75 +61,56 @@ export interface YoyRow {
   verdict: Verdict
 }
 
-/** A point figure (exact, approximate or derived; not a range or a bound) of observation `o`. */
-const point = (o: string) => `(${o}.value IS NOT NULL AND coalesce(${o}.qualifier, 'exact') IN ('exact', 'approx', 'derived'))`
-
 /**
  * The pairs as a `pairs` CTE (plus the ones it needs); `params` receives the values in order.
- * `reportsOf`: the current reports are those of this CTE (already defined before), whatever the
- * years — a query's own few rows (the Overview's headline charts) instead of the selection's.
- * The current values are found first (filter, then join); their previous ones are looked up in
- * `yoy_previous` (./derived.ts) or, when a sector or region filter leaves earlier reports out,
- * searched among the filter's reports; only the pairs' own rows are read in full.
+ * `reportsOf`: the current reports are those of this CTE (already defined before, of reports in
+ * the filter) — a query's own few rows (the Overview's headline charts) instead of the selection's.
+ * Without a sector or region filter the pairs are read from `counted_values` (./derived.ts), filtered
+ * by year and indicator first; a sector or region filter leaves earlier reports out, so then the
+ * current values are found (filter, then join) and their previous ones searched among the
+ * filter's reports.
  */
 export function pairsCte(sel: YoySelection, params: QueryParam[], reportsOf?: string): string {
   const ctes: string[] = []
+  const searched = Boolean(sel.sectors?.length || sel.regions?.length)
+  const alias = searched ? 'r' : 'y'
   let inReports: string
   if (reportsOf) {
-    inReports = `r.report_id IN (SELECT report_id FROM ${reportsOf}) AND ${reportWhere({ ...sel, years: [] }, params)}`
+    inReports = `${alias}.report_id IN (SELECT report_id FROM ${reportsOf})`
   } else if (sel.latestPerAgency) {
     ctes.push(`picked AS (
       SELECT report_id FROM (
-        SELECT r.report_id, row_number() OVER (PARTITION BY r.agency ORDER BY r.year DESC, r.report_id) AS pick
+        SELECT r.report_id, row_number() OVER (PARTITION BY r.agency${sel.latestPerAgency === 'year' ? ', r.year' : ''} ORDER BY r.year DESC, r.report_id) AS pick
         FROM ${COUNTED_REPORTS} r WHERE ${reportWhere(sel, params)})
       WHERE pick = 1)`)
-    inReports = `r.report_id IN (SELECT report_id FROM picked)`
+    inReports = `${alias}.report_id IN (SELECT report_id FROM picked)`
   } else {
-    inReports = reportWhere(sel, params)
+    inReports = 'TRUE'
+  }
+  if (!searched) {
+    // The year and agency filter again on the stored pairs (the current reports are in it): blocks of other years are skipped.
+    ctes.push(`pairs AS (
+      SELECT ${ROW_COLUMNS}, gain FROM ${COUNTED_VALUES} y
+      WHERE y.prev_report_id IS NOT NULL AND ${inReports} AND ${reportWhere(sel, params, 'y')} AND ${inList('y.indicator_id', sel.indicators, params)})`)
+    return ctes.join(',\n    ')
   }
   const stated = (where: string) => `
-    SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
-      CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
-      ${point('o')} AS point
+    SELECT ${STATED_COLUMNS}
     FROM ${COUNTED_REPORTS} r
     JOIN observations o ON o.report_id = r.report_id
     JOIN indicators i ON i.id = o.indicator_id
     WHERE ${where} AND ${inList('i.id', sel.indicators, params)} AND ${STATED}`
-  ctes.push(`cur AS (${stated(inReports)})`)
-  if (sel.sectors?.length || sel.regions?.length) {
-    // Earlier reports are looked for in every year of the filter: the years choose only the current reports.
-    ctes.push(`earlier AS (${stated(reportWhere({ ...sel, years: [] }, params))})`)
-    ctes.push(`prev AS (${latestEarlier('cur', 'earlier')})`)
-  } else {
-    ctes.push(`prev AS (
-      SELECT c.report_id, c.indicator_id, y.prev_report_id
-      FROM cur c JOIN ${YOY_PREVIOUS} y ON y.report_id = c.report_id AND y.indicator_id = c.indicator_id)`)
-  }
-  ctes.push(`matched AS (
-      SELECT c.* EXCLUDE (point), k.prev_report_id, CAST(pr.year AS INTEGER) AS prev_year, CAST(po.value AS DOUBLE) AS prev_value, po.qualifier AS prev_qualifier,
-        CAST(po.value_low AS DOUBLE) AS prev_value_low, CAST(po.value_high AS DOUBLE) AS prev_value_high, po.evidence AS prev_evidence,
-        (c.point AND ${point('po')}) AS comparable
-      FROM cur c
-      JOIN prev k ON k.report_id = c.report_id AND k.indicator_id = c.indicator_id
-      JOIN ${COUNTED_REPORTS} pr ON pr.report_id = k.prev_report_id
-      JOIN observations po ON po.report_id = k.prev_report_id AND po.indicator_id = k.indicator_id
-    )`)
-  return `${ctes.join(',\n    ')},
-    pairs AS (
-      SELECT * EXCLUDE (comparable),
-        CASE WHEN comparable THEN CAST(round(value - prev_value, 9) AS DOUBLE) END AS change,
-        CASE WHEN comparable AND prev_value <> 0 THEN CAST(100 * (value - prev_value) / abs(prev_value) AS DOUBLE) END AS pct_change,
-        CASE
-          WHEN NOT comparable THEN 'incomparable'
-          WHEN value = prev_value THEN 'same'
-          WHEN direction = 'higher' THEN CASE WHEN value > prev_value THEN 'better' ELSE 'worse' END
-          WHEN direction = 'lower' THEN CASE WHEN value < prev_value THEN 'better' ELSE 'worse' END
-          ELSE 'neutral'
-        END AS verdict,
-        /* how much better, in the indicator's unit; by size without a direction */
-        CASE WHEN comparable THEN CASE WHEN direction = 'lower' THEN prev_value - value ELSE value - prev_value END END AS gain
-      FROM matched
-    )`
+  ctes.push(`cur AS (${stated(`${inReports} AND ${reportWhere(sel, params)}`)})`)
+  // Earlier reports are looked for in every year of the filter: the years choose only the current reports.
+  ctes.push(`earlier AS (${stated(reportWhere({ ...sel, years: [] }, params))})`)
+  ctes.push(`prev AS (${latestEarlier('cur', 'earlier')})`)
+  ctes.push(`pairs AS (
+      SELECT ${pairColumns()} FROM (
+        SELECT c.*, ${PREVIOUS_COLUMNS}
+        FROM cur c
+        JOIN prev k ON k.report_id = c.report_id AND k.indicator_id = c.indicator_id
+        JOIN earlier p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id))`)
+  return ctes.join(',\n    ')
 }
 
 /** The columns `pairs` adds to a value: its previous stated value and the change. */
@@ -195,13 +179,25 @@ export interface YoySummaryRow {
  * 'worst' / null) and `yoySummaries` folds them.
  */
 export function yoySummary(sel: YoySelection): Query {
+  const year = oneYearOnly(sel)
+  if (year == null) return summaryOf(sel)
+  const params: QueryParam[] = [year]
+  return { sql: tidy(`SELECT * FROM ${YEAR_YOY} WHERE year = ? AND ${inList('indicator_id', sel.indicators, params)} ORDER BY indicator_id, side NULLS LAST`), params }
+}
+
+/** The stored `yoySummary` of every year (./derivedTables.ts): a one-year filter, the one an analyst clicks through, reads it. */
+export const YEAR_YOY = 'year_yoy'
+
+/** `yoySummary` worked out in the question; `perYear`: of every year at once (what `YEAR_YOY` stores). */
+export function summaryOf(sel: YoySelection, perYear = false): Query {
   const params: QueryParam[] = []
-  const cte = pairsCte({ ...sel, latestPerAgency: true }, params)
+  const cte = pairsCte({ ...sel, latestPerAgency: perYear ? 'year' : true }, params)
+  const by = perYear ? 'year, indicator_id' : 'indicator_id'
   return {
     sql: tidy(`
       WITH ${cte},
       counts AS (
-        SELECT indicator_id,
+        SELECT ${by},
           CAST(count(*) AS INTEGER) AS pairs,
           CAST(count(*) FILTER (WHERE verdict = 'better') AS INTEGER) AS better,
           CAST(count(*) FILTER (WHERE verdict = 'worse') AS INTEGER) AS worse,
@@ -213,14 +209,14 @@ export function yoySummary(sel: YoySelection): Query {
           arg_min(report_id, {'none': verdict IS DISTINCT FROM 'better', 'gain': CASE WHEN verdict = 'better' THEN -gain ELSE 0 END, 'agency': agency, 'report': report_id}) AS best_id,
           arg_min(report_id, {'none': verdict IS DISTINCT FROM 'worse', 'gain': CASE WHEN verdict = 'worse' THEN gain ELSE 0 END, 'agency': agency, 'report': report_id}) AS worst_id
         FROM pairs
-        GROUP BY indicator_id
+        GROUP BY ${by}
       )
       SELECT ${ROW_COLUMNS}, pairs, better, worse, same, up, down, incomparable,
         CASE WHEN report_id = best_id AND verdict = 'better' THEN 'best' WHEN report_id = worst_id AND verdict = 'worse' THEN 'worst' END AS side
       FROM pairs
-      JOIN counts USING (indicator_id)
+      JOIN counts USING (${by})
       WHERE report_id = best_id OR report_id = worst_id
-      ORDER BY indicator_id, side NULLS LAST`),
+      ORDER BY ${by}, side NULLS LAST`),
     params,
   }
 }

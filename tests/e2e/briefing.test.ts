@@ -18,7 +18,7 @@ import { collectBriefing, type QueryRunner } from '../../src/composables/briefin
 import { buildBrief } from '../../src/export/briefing'
 import { catalogue, headlineDefaults, HEADLINE_FAMILIES, indicatorName, type HeadlineFamily } from '../../src/queries/catalogue'
 import { indicatorReports } from '../../src/queries'
-import { DERIVED_TABLES_SQL } from '../../src/queries/derived'
+import { DERIVED_TABLES_SQL } from '../../src/queries/derivedTables'
 import { paragraphs, textRuns } from '../export/briefingFixture'
 
 let h: Harness

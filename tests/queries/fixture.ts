@@ -4,7 +4,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
-import { DERIVED_TABLES, DERIVED_TABLES_SQL } from '../../src/queries/derived'
+import { DERIVED_TABLES, DERIVED_TABLES_SQL } from '../../src/queries/derivedTables'
 import { OBSERVATION_COLUMNS, REPORT_COLUMNS, type Columns } from '../../src/db/schema'
 
 const create = (name: string, columns: Columns) => `CREATE TABLE ${name} (${Object.entries(columns).map(([k, v]) => `"${k}" ${v}`).join(', ')})`

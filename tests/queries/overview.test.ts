@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { overviewHeadline, overviewSummary, overviewValues, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
+import { overviewHeadline, overviewSummary, overviewValues, rankedHeadline, storedHeadline, summaryRows, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
 import { makeCatalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries'
 import { rankByValue, summariseAggregate, summariseIndicator } from '../../src/charts'
@@ -47,6 +47,19 @@ describe('overviewSummary', () => {
         }
       }
     }
+  })
+
+  it('of one year reads the stored summary, exactly as worked out in the question', async () => {
+    let rows = 0
+    for (const year of [2022, 2023, 2019]) {
+      for (const indicators of [['approval_time_compression_pct', 'approvals_handled', 'mediation_success_pct', 'training_participants'], ['training_participants']]) {
+        const stored = await run(c, overviewSummary({ years: [year] }, indicators))
+        expect(overviewSummary({ years: [year] }, indicators).sql).toContain('year_ends')
+        expect(stored).toEqual(await run(c, summaryRows({ years: [year] }, indicators)))
+        rows += stored.length
+      }
+    }
+    expect(rows).toBeGreaterThan(5)
   })
 
   it('returns one or two rows per stated indicator and none for the others', async () => {
@@ -118,6 +131,24 @@ describe('overviewHeadline', () => {
       expect(all).toEqual(one.flat())
       expect(new Set(all.map((r) => r.indicator_id)).size).toBeGreaterThan(1)
     }
+  })
+
+  it('reads a year as stored exactly as it places the year\'s reports in the question, whichever the direction', async () => {
+    const ids = ['training_participants', ind, 'mediation_success_pct', 'approvals_handled']
+    let compared = 0
+    for (const direction of ['higher', 'lower']) {
+      await c.run(`UPDATE indicators SET direction = '${direction}' WHERE id = '${ind}'`)
+      for (const year of [2022, 2023, 2019]) {
+        for (const [focus, ends] of [[[], 5], [[], 1], [['乙局', '奉节县应急管理局'], 1], [['甲局'], 0]] as const) {
+          const stored = await head(storedHeadline(year, ids, focus, ends))
+          expect(stored).toEqual(await head(rankedHeadline({ years: [year] }, ids, focus, ends)))
+          expect(await head(overviewHeadline({ years: [year] }, ids, focus, ends))).toEqual(stored)
+          compared += stored.length
+        }
+      }
+    }
+    await c.run(`UPDATE indicators SET direction = 'higher' WHERE id = '${ind}'`)
+    expect(compared).toBeGreaterThan(20)
   })
 
   it('follows the year filter; an empty group has no rows', async () => {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { yoyChanges, yoyRanking, yoySummaries, yoySummary, type YoyRankRow, type YoyRow, type YoySummaryFlat } from '../../src/queries'
+import { summaryOf, yoyChanges, yoyRanking, yoySummaries, yoySummary, type YoyRankRow, type YoyRow, type YoySummaryFlat } from '../../src/queries'
 import { headlineChanges, overviewHeadline, type HeadlineRow } from '../../src/queries/overview'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
@@ -140,6 +140,19 @@ describe('yoySummary', () => {
     expect(by.get(HANDLED)).toMatchObject({ pairs: 1, better: 0, worse: 0, up: 0, down: 1, best: null, worst: null })
     expect(by.has(MEDIATION)).toBe(false)
   })
+
+  it('of one year reads the stored summary, exactly as worked out in the question', async () => {
+    let rows = 0
+    for (const year of [2021, 2022, 2023, 2024, 2019]) {
+      for (const indicators of [undefined, [APPROVAL, CASES], [MEDIATION]]) {
+        const stored = await run(c, yoySummary({ years: [year], indicators }))
+        expect(yoySummary({ years: [year], indicators }).sql).toContain('year_yoy')
+        expect(stored).toEqual(await run(c, summaryOf({ years: [year], indicators })))
+        rows += stored.length
+      }
+    }
+    expect(rows).toBeGreaterThan(5)
+  })
 })
 
 describe('overviewHeadline changes', () => {
@@ -163,7 +176,7 @@ describe('overviewHeadline changes', () => {
   })
 })
 
-describe('previous values looked up (yoy_previous) and searched (sector or region filter)', () => {
+describe('previous values read from the stored pairs (counted_values) and searched (sector or region filter)', () => {
   it('are the same when the filter keeps every report', async () => {
     const regions = (await run(c, { sql: `SELECT DISTINCT coalesce(region, '') AS r FROM reports`, params: [] })).map((r) => String(r.r))
     for (const years of [[], [2022], [2023], [2024]]) {
