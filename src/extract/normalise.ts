@@ -17,7 +17,7 @@ let toSimplified: ((s: string) => string) | null = null
  * the same algorithm without opencc's per-position allocations: several times faster), unless the
  * package's configuration takes a shape that walk does not know, when opencc's own converter runs.
  */
-export function converter(): (s: string) => string {
+function converter(): (s: string) => string {
   if (!toSimplified) {
     const plan = openccPlan((Locale.configs as Record<string, unknown>).tw2s)
     toSimplified = plan ? (s) => runPlan(plan, s) : Converter({ from: 'tw', to: 'cn' })

@@ -57,8 +57,14 @@ function tooManyControls(control: number, n: number): boolean {
   return (control > 8 && control / n > 0.05) || (n > 0 && control / n > 0.3)
 }
 
+/** Decoders by label and fatality, made once: a TextDecoder keeps no state between whole-buffer decodes. */
+const decoders = new Map<string, TextDecoder>()
+
 function decode(label: string, bytes: Uint8Array, fatal = false): string {
-  return new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes)
+  const key = `${label}/${fatal}`
+  let d = decoders.get(key)
+  if (!d) { d = new TextDecoder(label, { fatal, ignoreBOM: true }); decoders.set(key, d) }
+  return d.decode(bytes)
 }
 
 function countChar(s: string, ch: string): number {
