@@ -293,7 +293,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed) : []
     const sentence: Sentence = {
-      ...span, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
+      start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
