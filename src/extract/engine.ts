@@ -173,7 +173,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (counted) {
     const { noun, span, verb } = counted
     const own = anyTerm(rule)(noun) ? rule.terms.findIndex((re) => { re.lastIndex = 0; return re.test(noun) }) : -1
-    if (own >= 0 && sentence.named(r) && verb) return linked(text, rule, k, sentence, { ...span, rank: own }, true, updated)
+    if (own >= 0 && sentence.named(r) && verb) return linked(text, rule, k, sentence, { start: span.start, end: span.end, rank: own }, true, updated)
     hit = null
   }
   if (!hit) {
