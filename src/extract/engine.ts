@@ -72,6 +72,24 @@ function lazyPerRule(n: number, f: (r: number) => boolean): (r: number) => boole
   }
 }
 
+/** A backreference or a named group: such terms cannot be joined into one alternation. */
+const NOT_JOINABLE = /\\[1-9k]|\(\?<[^=!]/
+const anyTermOf = new WeakMap<CompiledRule, (s: string) => boolean>()
+
+/** Whether any of `rule`'s terms occurs in a string: its terms joined into one alternation (one scan instead of one per term, same answer). */
+function anyTerm(rule: CompiledRule): (s: string) => boolean {
+  let test = anyTermOf.get(rule)
+  if (!test) {
+    const { terms } = rule
+    const flags = terms[0]?.flags.replace('g', '')
+    const joinable = terms.length && terms.every((re) => re.flags.replace('g', '') === flags && !re.sticky && !NOT_JOINABLE.test(re.source))
+    const joined = joinable ? new RegExp(terms.map((re) => `(?:${re.source})`).join('|'), flags) : null
+    test = joined ? (s) => joined.test(s) : (s) => terms.some((re) => { re.lastIndex = 0; return re.test(s) })
+    anyTermOf.set(rule, test)
+  }
+  return test
+}
+
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
 function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: number): boolean {
   const link = text.slice(term.end, tokenStart)
@@ -114,11 +132,33 @@ function weakContext(text: string, rule: CompiledRule, sentence: Sentence): bool
   return rule.weakLead?.test(text.slice(Math.max(sentence.paragraph, sentence.start - LEAD_REACH), sentence.start)) ?? false
 }
 
-function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence,
+/** What a figure's candidates share whatever the indicator, computed once per figure (on first use). */
+interface TokenFacts {
+  /** isChange with `reduction` false and true (undefined until asked). */
+  change: [boolean | undefined, boolean | undefined]
+  /** The noun the figure counts (countedNoun), and whether its clause has a verb; undefined until asked. */
+  counted?: { noun: string; span: Span; verb: boolean } | null
+}
+
+function changeOf(text: string, facts: TokenFacts, tok: NumberToken, sentence: Sentence, reduction: boolean): boolean {
+  const i = reduction ? 1 : 0
+  return facts.change[i] ??= isChange(text, tok, sentence.start, reduction)
+}
+
+function countedOf(text: string, facts: TokenFacts, tok: NumberToken, sentence: Sentence): TokenFacts['counted'] {
+  if (facts.counted !== undefined) return facts.counted
+  const span = tok.unit === '%' ? null : countedNoun(text, tok, sentence.end)
+  if (!span) return (facts.counted = null)
+  const clause = text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, span.end, sentence.end))
+  VERB.lastIndex = 0
+  return (facts.counted = { noun: text.slice(span.start, span.end), span, verb: VERB.test(clause) })
+}
+
+function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
   if (!sentence.named(r) && !rule.after.length) return null
-  if (isChange(text, tok, sentence.start, rule.reduction)) return null
+  if (changeOf(text, facts, tok, sentence, rule.reduction)) return null
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null
   let after = false
@@ -129,13 +169,11 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   }
   if (hit && notLinked(text, rule, hit, tok, sentence)) hit = null
   // A figure followed by the noun it counts: a term before it names something else, unless the noun is the term.
-  const counted = tok.unit === '%' ? null : countedNoun(text, tok, sentence.end)
+  const counted = countedOf(text, facts, tok, sentence)
   if (counted) {
-    const noun = text.slice(counted.start, counted.end)
-    const own = rule.terms.findIndex((re) => { re.lastIndex = 0; return re.test(noun) })
-    const clause = text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, counted.end, sentence.end))
-    VERB.lastIndex = 0
-    if (own >= 0 && sentence.named(r) && VERB.test(clause)) return linked(text, rule, k, sentence, { ...counted, rank: own }, true, updated)
+    const { noun, span, verb } = counted
+    const own = anyTerm(rule)(noun) ? rule.terms.findIndex((re) => { re.lastIndex = 0; return re.test(noun) }) : -1
+    if (own >= 0 && sentence.named(r) && verb) return linked(text, rule, k, sentence, { start: span.start, end: span.end, rank: own }, true, updated)
     hit = null
   }
   if (!hit) {
@@ -195,6 +233,27 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   }
 }
 
+/** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
+function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[]): NumberToken[] {
+  if (campaignPart(text, span)) return []
+  const earlier = [...earlierYearSpans(text, span, year), ...monthSpans(text, span)]
+  // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
+  const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
+  return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
+}
+
+/** Per rule list, the indices of the rules that accept each measure word (in rule order). */
+const unitIndex = new WeakMap<CompiledRule[], Map<string, number[]>>()
+function rulesByUnit(rules: CompiledRule[]): Map<string, number[]> {
+  let index = unitIndex.get(rules)
+  if (!index) {
+    index = new Map()
+    rules.forEach((rule, r) => { for (const u of rule.units) index!.set(u, [...(index!.get(u) ?? []), r]) })
+    unitIndex.set(rules, index)
+  }
+  return index
+}
+
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
@@ -203,6 +262,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   const { superseded, updated } = changeTokens(text, all)
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
   const out: Candidate[] = []
+  const byUnit = rulesByUnit(rules)
   let k = 0
   let paragraph = body.start
   let previousEnd = body.start
@@ -231,26 +291,23 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const ownUntil = continues ? span.start : notOwnFrom(text, span)
     if (ownUntil < span.end) notOwnPeriod = period
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
-    const earlier = [...earlierYearSpans(text, span, year), ...monthSpans(text, span)]
-    // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
-    const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
-    const tokens = campaignPart(text, span) ? [] : quantities.slice(k, e).filter((t) => (t.start < ownUntil || t.start >= ownAgain) &&
-      !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
+    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed) : []
     const sentence: Sentence = {
-      ...span, paragraph, period, tokens, subItems: subItemSpans(text, span, tokens),
+      start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
-      named: lazyPerRule(rules.length, (r) => rules[r].terms.some((re) => { re.lastIndex = 0; return re.test(sentenceText) })),
+      named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
     }
     const listed = respectivelyCandidates(text, sentence, rules)
     out.push(...listed.candidates)
     sentence.tokens.forEach((tok, j) => {
       if (listed.consumed.has(tok)) return
-      rules.forEach((rule, r) => {
-        if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
-        const c = candidateFor(text, rule, r, j, sentence, superseded, updated)
+      const facts: TokenFacts = { change: [undefined, undefined] }
+      for (const r of byUnit.get(tok.unit) ?? []) {
+        if (!sentence.applies(r)) continue
+        const c = candidateFor(text, rules[r], r, j, sentence, facts, superseded, updated)
         if (c) out.push(c)
-      })
+      }
     })
     const anchors = negationAnchors(text, span, governed)
     if (anchors.length) rules.forEach((rule, r) => { if (rule.negation && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, anchors)) })

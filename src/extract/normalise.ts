@@ -7,12 +7,21 @@
  * Numerals are not rewritten here (that would change lengths); `numbers.ts` reads them
  * in place.
  */
-import { Converter } from 'opencc-js/t2cn' // traditional → simplified only: 0.1 MB instead of the full 1.2 MB build
+import { Converter, Locale } from 'opencc-js/t2cn' // traditional → simplified only: 0.1 MB instead of the full 1.2 MB build
 import type { Script } from './types'
+import { openccPlan, runPlan } from './opencc'
 
 let toSimplified: ((s: string) => string) | null = null
+/**
+ * opencc's Taiwan → mainland conversion. Its dictionaries run through our own trie walk (./opencc.ts,
+ * the same algorithm without opencc's per-position allocations: several times faster), unless the
+ * package's configuration takes a shape that walk does not know, when opencc's own converter runs.
+ */
 function converter(): (s: string) => string {
-  toSimplified ??= Converter({ from: 'tw', to: 'cn' })
+  if (!toSimplified) {
+    const plan = openccPlan((Locale.configs as Record<string, unknown>).tw2s)
+    toSimplified = plan ? (s) => runPlan(plan, s) : Converter({ from: 'tw', to: 'cn' })
+  }
   return toSimplified
 }
 

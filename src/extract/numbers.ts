@@ -119,19 +119,22 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
   return 'quantity'
 }
 
-const NUMERAL_START = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g')
+/** Per UTF-16 code unit: 1 an Arabic digit, 2 a Chinese numeral character (a table: the scanner looks at every character). */
+const NUMERAL_START = new Uint8Array(0x10000)
+for (let c = 48; c <= 57; c++) NUMERAL_START[c] = 1
+for (const c of IS_CHINESE_NUMERAL) NUMERAL_START[c] = 2
+const codes = (chars: Iterable<string>) => new Set([...chars].map((ch) => ch.charCodeAt(0)))
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
-const OPEN_QUOTE = new Set(['“', '"', '「', '『', '‘'])
-const AFTER_CHINESE = new Set([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
+const OPEN_QUOTE = codes(['“', '"', '「', '『', '‘'])
+const AFTER_CHINESE = codes([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = []
-  NUMERAL_START.lastIndex = 0
-  for (let m = NUMERAL_START.exec(text); m; m = NUMERAL_START.exec(text)) {
-    const i = m.index
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
+  for (let i = 0; i < text.length; i++) {
+    const kind = NUMERAL_START[text.charCodeAt(i)]
+    if (kind === 0) continue
+    if (kind === 1) {
       // Do not start inside a longer Arabic number or decimal.
       const p = text.charCodeAt(i - 1)
       if ((p >= 48 && p <= 57) || p === 46) continue
@@ -139,15 +142,15 @@ export function scanNumbers(text: string): NumberToken[] {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
       // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”).
       const run = chineseRunLength(text, i)
-      if ((!AFTER_CHINESE.has(text[i + run] ?? '') && !text.endsWith('百分之', i)) || OPEN_QUOTE.has(text[i - 1])) {
-        NUMERAL_START.lastIndex = i + run
+      if ((!AFTER_CHINESE.has(text.charCodeAt(i + run)) && !text.endsWith('百分之', i)) || OPEN_QUOTE.has(text.charCodeAt(i - 1))) {
+        i += run - 1
         continue
       }
     }
     const tok = readToken(text, i)
     if (tok) {
       out.push(tok)
-      NUMERAL_START.lastIndex = Math.max(tok.end, i + 1)
+      i = Math.max(tok.end, i + 1) - 1
     }
   }
   return out

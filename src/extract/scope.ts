@@ -23,7 +23,19 @@ const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
-const CLAUSE_MARKS = new Set([',', '，', ';', '；', ':', '：'])
+/** , ， ; ； : ： by char code (tested at every character of a sentence). */
+const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
+/** What a clause that opens with a year can start with (a cheap test before the regex). */
+const YEAR_LEAD_FIRST = /[\s\d在于]/
+
+/** Whether any of `chars` occurs in the span (a bounded scan: a sentence without them cannot hold the form). */
+function occursIn(text: string, span: Span, chars: string): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i)
+    for (let k = 0; k < chars.length; k++) if (c === chars.charCodeAt(k)) return true
+  }
+  return false
+}
 
 /**
  * Stretches of `sentence` about a year before the report's own (`year`): from a clause that opens
@@ -31,11 +43,12 @@ const CLAUSE_MARKS = new Set([',', '，', ';', '；', ':', '：'])
  * the next clause that opens with the report's year. Their figures are that year's, not this one's.
  */
 export function earlierYearSpans(text: string, sentence: Span, year: number | null): Span[] {
-  if (!year) return []
+  if (!year || !occursIn(text, sentence, '年')) return []
   const out: Span[] = []
   let from = -1
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !CLAUSE_MARKS.has(text[at - 1])) continue
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    if (!YEAR_LEAD_FIRST.test(text[at])) continue
     const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
     if (!lead) continue
     const y = Number(lead[1])
@@ -52,8 +65,8 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
  */
 export function leadYear(text: string, body: Span): number | null {
   for (let at = body.start; at < body.end; at++) {
-    if (at > body.start && !CLAUSE_MARKS.has(text[at - 1]) && !/[。！？\n]/.test(text[at - 1])) continue
-    if (!/[\d在于\s]/.test(text[at])) continue
+    if (at > body.start && !isClauseMark(text.charCodeAt(at - 1)) && !/[。！？\n]/.test(text[at - 1])) continue
+    if (!YEAR_LEAD_FIRST.test(text[at])) continue
     const lead = YEAR_LEAD.exec(text.slice(at, Math.min(body.end, at + 40)))
     if (lead) return Number(lead[1])
   }
@@ -74,10 +87,11 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
  * the next clause that returns to the whole year. Such a figure is a part of the year's, not its total.
  */
 export function monthSpans(text: string, sentence: Span): Span[] {
+  if (!occursIn(text, sentence, '月季半')) return [] // every MONTH_LEAD form holds one of these
   const out: Span[] = []
   let from = -1
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !CLAUSE_MARKS.has(text[at - 1])) continue
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
     if (from < 0 && MONTH_LEAD.test(head)) from = at
     else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
@@ -108,6 +122,7 @@ export function goesOn(text: string, sentence: Span): boolean {
 
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span): number {
+  if (!occursIn(text, sentence, '年期来按')) return sentence.end // every form above holds one of these
   const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))
   let from = s.length
   SPAN_OF_YEARS.lastIndex = 0

@@ -17,19 +17,27 @@ const T2S_PAIRS =
   '計计決决執执轉转載载傳传設设說说幫帮註注冊册個个職职領领紀纪檢检組组嚴严縣县鎮镇鄉乡廳厅屬属' +
   '際际業业項项貼贴僅仅絡络擴扩簽签對对釋释庫库無无礙碍糾纠為为見见議议實实財财進进門门請请輸输' +
   '攝摄聞闻眾众態态據据級级戶户內内'
-const T2S = new Map<string, string>()
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1])
+/** Traditional → simplified by char code. */
+const T2S = new Map<number, string>()
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS[i + 1])
 
 /** Normalised copy of a line for pattern matching: simplified, half-width, single spaces. */
 export function normLine(line: string): string {
+  // Only the characters that change are replaced; the runs between them are copied whole.
   let s = ''
-  for (const ch of line) {
-    const c = ch.charCodeAt(0)
-    if (c >= 0xff01 && c <= 0xff5e) s += String.fromCharCode(c - 0xfee0)
-    else if (c === 0x3000 || c === 0xa0) s += ' '
-    else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff) continue
-    else s += T2S.get(ch) ?? ch
+  let last = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    let r: string | undefined
+    if (c >= 0xff01 && c <= 0xff5e) r = String.fromCharCode(c - 0xfee0)
+    else if (c === 0x3000 || c === 0xa0) r = ' '
+    else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff) r = ''
+    else r = T2S.get(c)
+    if (r === undefined) continue
+    s += line.slice(last, i) + r
+    last = i + 1
   }
+  s = last === 0 ? line : s + line.slice(last)
   return s.replace(/列印/g, '打印').replace(/\s+/g, ' ').trim()
 }
 

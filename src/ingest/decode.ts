@@ -57,8 +57,18 @@ function tooManyControls(control: number, n: number): boolean {
   return (control > 8 && control / n > 0.05) || (n > 0 && control / n > 0.3)
 }
 
+const decoders = new Map<string, TextDecoder>()
+
+/** A TextDecoder per label and options, made once: it keeps no state between whole-buffer decodes. */
+export function textDecoder(label: string, fatal = false, ignoreBOM = true): TextDecoder {
+  const key = `${label}/${fatal}/${ignoreBOM}`
+  let d = decoders.get(key)
+  if (!d) { d = new TextDecoder(label, { fatal, ignoreBOM }); decoders.set(key, d) }
+  return d
+}
+
 function decode(label: string, bytes: Uint8Array, fatal = false): string {
-  return new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes)
+  return textDecoder(label, fatal).decode(bytes)
 }
 
 function countChar(s: string, ch: string): number {

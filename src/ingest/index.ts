@@ -4,7 +4,7 @@
  * `ingest` never throws; every failure is an `IngestError` value with a message for the user.
  */
 import { findBody } from './chrome'
-import { decodeText, startsWith } from './decode'
+import { decodeText, startsWith, textDecoder } from './decode'
 import { htmlToText, sniffHtmlCharset } from './html'
 import {
   DEFAULT_MAX_BYTES,
@@ -38,9 +38,9 @@ function extension(fileName: string): string {
 /** The first characters of the file, for HTML sniffing (BOM skipped, UTF-16 understood). */
 function leadingText(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 1024)
-  if (startsWith(head, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(head.subarray(2))
-  if (startsWith(head, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(head.subarray(2))
-  return new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '')
+  if (startsWith(head, [0xff, 0xfe])) return textDecoder('utf-16le', false, false).decode(head.subarray(2))
+  if (startsWith(head, [0xfe, 0xff])) return textDecoder('utf-16be', false, false).decode(head.subarray(2))
+  return textDecoder('utf-8', false, false).decode(head).replace(/^\ufeff/, '')
 }
 
 const HTML_START = /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|!--|\?xml|[a-z][a-z0-9]*[\s/>])/i
