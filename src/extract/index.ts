@@ -68,8 +68,8 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const chosen = selectObservations(norm.text, candidates, rules)
   const indicators = new Map(rules.map((r) => [r.indicator.id, r.indicator]))
   // A figure another observation took is no rival of this one.
-  const taken = new Set(chosen.map(({ candidate }) => candidate.token))
-  const observations: ObservationRow[] = chosen.map(({ candidate: c }) => {
+  const taken = new Set(chosen.map((c) => c.token))
+  const observations: ObservationRow[] = chosen.map((c) => {
     const rivals = candidates.filter((x) => x.indicatorId === c.indicatorId && x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
     const { confidence, reasons } = confidenceOf(c, { text: norm.text, indicator: indicators.get(c.indicatorId)!, rivals })
     return {

@@ -10,14 +10,8 @@ import { summed } from './sums'
 const better = (a: Candidate, b: Candidate): boolean =>
   a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
 
-export interface Chosen {
-  candidate: Candidate
-  /** Other candidates of the same indicator with a different value (a sign of doubt). */
-  competing: number
-}
-
 /** One number serves one indicator; then each indicator keeps its best candidate. */
-export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Chosen[] {
+export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Candidate[] {
   const byToken = new Map<NumberToken, Candidate>()
   const rest: Candidate[] = []
   for (const c of candidates) {
@@ -26,15 +20,12 @@ export function selectObservations(text: string, candidates: Candidate[], rules:
     if (!prev || better(c, prev)) byToken.set(c.token, c)
   }
   const kept = [...byToken.values(), ...rest]
-  const out: Chosen[] = []
+  const out: Candidate[] = []
   for (const rule of rules) {
     const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
     let best: Candidate | null = null
     for (const c of mine) if (!best || better(c, best)) best = c
-    if (best) {
-      const value = best.value
-      out.push({ candidate: best, competing: mine.filter((c) => c.via !== 'sum' && Math.abs(c.value - value) > 1e-9).length })
-    }
+    if (best) out.push(best)
   }
   return out
 }
