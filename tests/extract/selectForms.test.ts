@@ -21,3 +21,20 @@ describe('training sessions in separate sentences', () => {
     expect(valuesOf('全局干部职工法治培训9期。局党组会前学法4次。').training_sessions).toEqual([9, 'exact'])
   })
 })
+
+describe('respectively-lists (分别) after an opening clause', () => {
+  it('pairs the figures with the items of the 、-list right before 分别, not with the clause opening the sentence', () => {
+    const v = valuesOf('推行“一网通办”，申请材料、办理时限分别压减40%、60%。')
+    expect(v.material_reduction_pct).toEqual([40, 'exact'])
+    expect(v.approval_time_compression_pct).toEqual([60, 'exact'])
+    const w = valuesOf('深化“放管服”改革，全面推行告知承诺制，办理时限和申请材料分别压缩55%和30%。')
+    expect(w.approval_time_compression_pct).toEqual([55, 'exact'])
+    expect(w.material_reduction_pct).toEqual([30, 'exact'])
+  })
+
+  it('still pairs the figures with the clauses before 分别 when each clause holds its own figure', () => {
+    const v = valuesOf('减少材料24个，减少程序33个，减少时间495天，分别减少24.24%、39.29%、90%。')
+    expect(v.material_reduction_pct).toEqual([24.24, 'exact'])
+    expect(v.approval_time_compression_pct).toEqual([90, 'exact'])
+  })
+})
