@@ -40,7 +40,7 @@ const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?
 const MEETING = /会议|会上/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
-/** Score a figure of another stage loses (收到 before 受理, 审结 after): more than any distance or rank gap. */
+/** Score a figure of another stage (收到 before 受理, 审结 after) or a whole area's programme loses: more than any distance or rank gap. */
 const OTHER_STAGE = 30
 /** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
 const SUB_ITEM = 40
@@ -224,6 +224,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
   if (subItem) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
+  if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
   return {
     indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,

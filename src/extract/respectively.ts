@@ -1,7 +1,7 @@
 /**
  * Respectively-lists: "减少材料24个,减少程序33个,减少时间495天,分别减少24.24%、39.29%、90%".
- * The k figures after 分别 belong, in order, to the last k clauses before it, or to the k items of
- * a 、-list in the clause right before it; each pair is matched against the indicators' terms using
+ * The k figures after 分别 belong, in order, to the k items of a 、-list in the figureless clause right
+ * before it, or else to the last k clauses before it; each pair is matched against the indicators' terms using
  * the subject clause (or item) only.
  */
 import type { NumberToken } from './numbers'
@@ -61,9 +61,14 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
       from = i + 1
     }
   }
-  const mine = subjects.length >= list.length
+  // A 、-list in the figureless clause right before 分别 names the items, whatever clauses open the sentence
+  // ("推行…，申请材料、办理时限分别压减40%、60%"); else the last clauses do, each with its own figure.
+  const last = subjects[subjects.length - 1]
+  const itemised = last && !toks.some((t) => t.start >= last.start && t.start < last.end)
+    ? listedSubjects(text, last, list.length) : null
+  const mine = itemised ?? (subjects.length >= list.length
     ? subjects.slice(subjects.length - list.length)
-    : listedSubjects(text, subjects[subjects.length - 1], list.length)
+    : listedSubjects(text, last, list.length))
   if (!mine) return { candidates, consumed }
   list.forEach((tok, i) => {
     consumed.add(tok)

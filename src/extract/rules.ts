@@ -33,6 +33,7 @@ export interface CompiledRule {
   lecture: LectureKind | null
   otherTopic: RegExp | null
   otherHost: RegExp | null
+  wholeArea: RegExp | null
 }
 
 const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
@@ -65,6 +66,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       lecture: r.lecture ?? null,
       otherTopic: union(r.other_topic),
       otherHost: union(r.other_host),
+      wholeArea: union(r.whole_area),
     }
   })
 }

@@ -108,6 +108,11 @@ export interface IndicatorRules {
   other_topic?: string[]
   /** Other bodies that may hold the event, named before the figure in its sentence (县委组织部另办…): someone else's event. */
   other_host?: string[]
+  /**
+   * Before the term in the figure's event: a programme of the whole area or system (组织全县…培训3期).
+   * It loses to the agency's own events in other sentences (会前学法12次), as a figure of another stage does.
+   */
+  whole_area?: string[]
 }
 
 /** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */
