@@ -21,6 +21,7 @@ import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
+import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
@@ -61,33 +62,6 @@ export interface Sentence extends Span {
   applies: (r: number) => boolean
   /** Whether any of rule `r`'s terms occurs in the sentence (if not, only a term after a figure can tie it). */
   named: (r: number) => boolean
-}
-
-/** Per-rule facts about one sentence, computed on first use only (most sentences hold no figure). */
-function lazyPerRule(n: number, f: (r: number) => boolean): (r: number) => boolean {
-  const memo = new Int8Array(n) // 0 unknown, 1 true, 2 false
-  return (r) => {
-    if (memo[r] === 0) memo[r] = f(r) ? 1 : 2
-    return memo[r] === 1
-  }
-}
-
-/** A backreference or a named group: such terms cannot be joined into one alternation. */
-const NOT_JOINABLE = /\\[1-9k]|\(\?<[^=!]/
-const anyTermOf = new WeakMap<CompiledRule, (s: string) => boolean>()
-
-/** Whether any of `rule`'s terms occurs in a string: its terms joined into one alternation (one scan instead of one per term, same answer). */
-function anyTerm(rule: CompiledRule): (s: string) => boolean {
-  let test = anyTermOf.get(rule)
-  if (!test) {
-    const { terms } = rule
-    const flags = terms[0]?.flags.replace('g', '')
-    const joinable = terms.length && terms.every((re) => re.flags.replace('g', '') === flags && !re.sticky && !NOT_JOINABLE.test(re.source))
-    const joined = joinable ? new RegExp(terms.map((re) => `(?:${re.source})`).join('|'), flags) : null
-    test = joined ? (s) => joined.test(s) : (s) => terms.some((re) => { re.lastIndex = 0; return re.test(s) })
-    anyTermOf.set(rule, test)
-  }
-  return test
 }
 
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
@@ -241,18 +215,6 @@ function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil
   // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
   const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
   return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
-}
-
-/** Per rule list, the indices of the rules that accept each measure word (in rule order). */
-const unitIndex = new WeakMap<CompiledRule[], Map<string, number[]>>()
-function rulesByUnit(rules: CompiledRule[]): Map<string, number[]> {
-  let index = unitIndex.get(rules)
-  if (!index) {
-    index = new Map()
-    rules.forEach((rule, r) => { for (const u of rule.units) index!.set(u, [...(index!.get(u) ?? []), r]) })
-    unitIndex.set(rules, index)
-  }
-  return index
 }
 
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
