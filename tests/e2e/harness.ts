@@ -29,9 +29,15 @@ function newestMtime(path: string): number {
   return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newestMtime(join(path, n))))
 }
 
-/** Extract the tables if they are missing, and build dist/ when it is missing or older than its sources. */
+/**
+ * Extract the tables when they are missing or older than what writes them (the extractor, the
+ * queries that answer the prerendered first view, the reports, the catalogue), and build dist/
+ * when it is missing or older than its sources.
+ */
 export function ensureBuilt(): void {
-  if (!existsSync(join(ROOT, 'public/data/first-view.json'))) execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
+  const tables = newestMtime(join(ROOT, 'public/data/first-view.json'))
+  const writers = Math.max(...['src/extract', 'src/queries', 'scripts', 'data'].map((p) => newestMtime(join(ROOT, p))))
+  if (tables < writers) execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
   const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0
   const sources = Math.max(...['src', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(join(ROOT, p))))
   // vitest sets NODE_ENV=test: build what users get.
