@@ -103,6 +103,8 @@ export const viewMessages = {
       title: '报告原文',
       lead: '原文中每个被提取的数值都已高亮，点击高亮查看依据。',
       choose: '选择报告',
+      search: '按单位、年份筛选…',
+      matches: '{n}/{total} 份报告',
       meta: {
         title: '标题',
         agency: '单位',
@@ -239,6 +241,8 @@ export const viewMessages = {
       title: 'Reports',
       lead: 'Every extracted value is highlighted in the original text; click a highlight for its evidence.',
       choose: 'Choose a report',
+      search: 'Filter by agency, year…',
+      matches: '{n} of {total} reports',
       meta: {
         title: 'Title',
         agency: 'Agency',

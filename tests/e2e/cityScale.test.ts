@@ -180,6 +180,36 @@ describe('the agency filter at 35', () => {
   })
 })
 
+describe('the report list at 300 agencies', () => {
+  it('narrows to what is typed, opens the first match on Enter, and shows the open report', async () => {
+    await page.goto(`${app().url}/?data=data-city300#/reports`)
+    await waitReady(page)
+    const rows = page.locator('.report-list .rl-items button')
+    await poll(() => rows.count()).toBeGreaterThan(2000)
+    const all = await rows.count()
+    // A report far down the list, opened by its address (as from a chart's evidence): its row is in view.
+    const last = rows.last()
+    const agency = (await last.locator('.rl-agency').getAttribute('title'))!
+    const year = (await last.locator('.rl-year').textContent())!.trim()
+    await page.fill('[data-testid="report-search"]', `${agency} ${year}`)
+    await poll(() => rows.count()).toBe(1)
+    expect(await page.textContent('[data-testid="report-search-count"]')).toBe(`1/${all} 份报告`)
+    await page.press('[data-testid="report-search"]', 'Enter')
+    await poll(() => page.textContent('.report-main h1, .report-main h2')).toContain(agency)
+    const id = decodeURIComponent(new URL(page.url()).hash).match(/#\/reports\/([^?]+)/)![1]
+    await page.fill('[data-testid="report-search"]', '')
+    await poll(() => rows.count()).toBe(all)
+    await page.goto(`${app().url}/?data=data-city300#/reports/${encodeURIComponent(id)}`)
+    await waitReady(page)
+    const current = page.locator('.report-list [aria-current="page"]')
+    await poll(() => current.count()).toBe(1)
+    const [box, list] = await Promise.all([current.boundingBox(), page.locator('.report-list .rl-items').boundingBox()])
+    expect(box!.y).toBeGreaterThanOrEqual(list!.y)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(list!.y + list!.height + 1)
+    await shot(page, 'city300-reports-search-1366', false)
+  })
+})
+
 describe('hover', () => {
   it('turns a grey trend line dark and names it at its end', async () => {
     await open(page, 'city35', 'trends')
