@@ -138,7 +138,11 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
-  if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) return null
+  if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) {
+    // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's.
+    if (!isCityName(`${chain}市`) || GOVERNMENT.test(word)) return null
+    chain = `${chain}市`
+  }
   return { name: chain + organ, place: chain, organ, central: false }
 }
 
@@ -176,9 +180,11 @@ const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从�
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
-/** A name may begin after a non-CJK character (punctuation, a line start), a preposition or a verb it is the object of. */
+/** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
 const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
-  (k >= 2 && VERBS_BEFORE.has(text.slice(k - 2, k)))
+  (k >= 2 && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
+/** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局): 年 after a digit is a boundary. */
+const afterYear = (text: string, k: number) => k >= 2 && text[k - 1] === '年' && text.charCodeAt(k - 2) >= 48 && text.charCodeAt(k - 2) <= 57
 
 /**
  * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),

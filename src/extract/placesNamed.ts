@@ -59,7 +59,8 @@ export function placesNamed(text: string): Places {
   }
   // A place in the title of a document the report's author drafts or issues (拟定《荣昌区…方案》), or of the
   // rule-of-law plan of the area it reports for (围绕《思明区法治政府建设实施方案》), is its own.
-  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|《([\u4e00-\u9fff]{2,4}[区县])法治(?:政府|社会)?建设[^》\n]{0,24}》/g)) {
+  // (The plan may name the district after its city and before the year: 〈杭州市上城区2024年法治政府建设工作要点〉.)
+  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|[《〈](?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{2,4}[区县])(?:(?:19|20)\d{2}年度?)?法治(?:政府|社会)?建设[^》〉\n]{0,24}[》〉]/g)) {
     const p = m[1] ?? m[2]
     if (county.has(p)) county.set(p, county.get(p)! + 1)
   }
