@@ -15,7 +15,7 @@ import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, 
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { isTarget, obligationSpans } from './targets'
-import { subItemSpans } from './subitems'
+import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
@@ -23,7 +23,8 @@ import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
-const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
+/** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
+const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
@@ -188,7 +189,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
-  if (part && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH), anchor))) return null
+  // (Its total's verb is in the clause right before it, not an earlier one: "排查出纠纷N件，调解纠纷M件，其中调解成功K件".)
+  if (part && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor))) return null
   if (part && otherTotalsPart(text, rule, sentence, part)) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
   if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
@@ -196,7 +198,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
-  if (subItem) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
+  if (subItem && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
@@ -251,7 +253,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // about it in the paragraph ("从结果看，纠错率…"), with the clauses after ；in that sentence's period.
     const continues = period === notOwnPeriod || (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span)))
     if (continues) goingOnPeriod = period
-    const ownUntil = continues ? span.start : notOwnFrom(text, span)
+    const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
     if (ownUntil < span.end) notOwnPeriod = period
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed) : []

@@ -29,22 +29,26 @@ export function nearEnd(text: string, tok: NumberToken, sentence: Span): number 
  * Whether the term names what the figure counts, by what stands around the term:
  * - a bare verb term (化解) counts the object named before it in its period (sentences joined by ；) (rule.priorObject);
  * - a bare noun term after a verb of another action counts that action (rule.governedBy: 公开…规范性文件42件);
- * - a term that is one item of a list closed by 等 ("行政复议、行政诉讼、信访等案件12件") counts the list's total,
- *   unless every item is a kind of the term's own head ("执法检查、专项检查等共30次").
+ * - a term that is one item of a list closed by 等 or added up by 合计/共计/总计 ("行政复议、行政诉讼、信访等案件12件",
+ *   "行政复议、行政应诉案件合计90件") counts the list's total, unless every item is a kind of the term's own head
+ *   ("执法检查、专项检查等共30次").
  */
 export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence, cs: number): boolean {
   if (rule.priorObject && hit.end - hit.start <= 2 && cs > sentence.period &&
     rule.priorObject.test(text.slice(Math.max(sentence.period, cs - LOOK_BACK), cs))) return false
   if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start))) return false
   const link = text.slice(hit.end, tok.start)
-  const etc = link.indexOf('等')
+  const etc = link.search(/等|合计|共计|总计/)
   if (etc < 0 || !link.startsWith('、')) return true
   const head = text.slice(Math.max(hit.start, hit.end - 2), hit.end)
   return link.slice(1, etc).split('、').every((item) => item.includes(head))
 }
 
-/** Action taken together with other bodies ("会同市林业局、市农业农村局…清理", "会同公安交管部门…"): its results are theirs too. */
-const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)/
+/**
+ * Action taken together with other bodies ("会同市林业局、市农业农村局…清理", "会同公安交管部门…", "区人大常委会、区政府、
+ * 区政协联合召开…"): its results are theirs too.
+ */
+const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)|[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)/
 
 /**
  * Whether the figure is another subject's: a body the cases were referred to ("移送公安机关230件，

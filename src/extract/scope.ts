@@ -17,8 +17,8 @@ const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
 const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
-/** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year. */
-const SINCE_YEAR_SUM = /\d{4}年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
+/** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
+const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
@@ -75,10 +75,10 @@ export function leadYear(text: string, body: Span): number | null {
 
 /**
  * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year
- * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度): not a range (1至10月), a date (5月20日)
+ * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月): not a range (1至10月), a date (5月20日)
  * or a total to date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -121,7 +121,7 @@ export function goesOn(text: string, sentence: Span): boolean {
 }
 
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
-export function notOwnFrom(text: string, sentence: Span): number {
+export function notOwnFrom(text: string, sentence: Span, year: number | null = null): number {
   if (!occursIn(text, sentence, '年期来按')) return sentence.end // every form above holds one of these
   const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))
   let from = s.length
@@ -131,7 +131,7 @@ export function notOwnFrom(text: string, sentence: Span): number {
   }
   for (const re of [SEVERAL_YEARS, SINCE_YEAR_SUM, SINCE_START_SUM, BREAKDOWN]) {
     const m = re.exec(s)
-    if (m && m.index < from) from = m.index
+    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year)) from = m.index
   }
   return sentence.start + from
 }

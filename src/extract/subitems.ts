@@ -6,7 +6,8 @@
  * total itself nor a term of a sum.
  */
 import type { NumberToken } from './numbers'
-import type { Span } from './structure'
+import type { CompiledRule } from './rules'
+import { clauseEnd, clauseStart, type Span } from './structure'
 
 const ASIDE_OPEN = /[（(](?:含|包括|包含|其中)/g
 /** A colon at most this many characters after a figure opens that figure's breakdown. */
@@ -39,4 +40,15 @@ export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]
     }
   }
   return out
+}
+
+/**
+ * Whether a part names the rule's own stage of a total of another stage ("调解纠纷6358件，其中调解成功6293件",
+ * "收到申请52件，其中受理48件"): the part, its term right after 其中, is the count, not a part of it. A part by
+ * channel or body ("其中含法院委派调解成功的…") stays a part.
+ */
+export function otherStageTotal(text: string, rule: CompiledRule, sentence: Span, part: Span, anchor: number): boolean {
+  if (!rule.otherStage || part.start <= sentence.start || !/^其中[已经共]?$/.test(text.slice(part.start, anchor))) return false
+  const total = text.slice(clauseStart(text, part.start - 1, sentence.start), part.start)
+  return rule.otherStage.test(total) && !rule.otherStage.test(text.slice(part.start, clauseEnd(text, part.start + 2, sentence.end)))
 }

@@ -1,0 +1,115 @@
+/**
+ * Value forms of the values11 round (cases, approvals, disputes, oversight), each on sentences
+ * written for this test (never a corpus sentence), with a near miss that must not change.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractText, valuesOf as values } from './seeds'
+
+const value = (text: string, indicator: string): number | undefined => values(text)[indicator]?.[0]
+
+describe('penalties of every kind added up in a statistics table', () => {
+  it('各类处罚…合计0件 is a penalty count of zero', () => {
+    expect(value('2022年本局警告、罚款、没收违法所得等各类处罚均为0件，合计0件，罚没金额0元。', 'penalty_cases')).toBe(0)
+  })
+
+  it('a review of penalty files of every kind is no penalty count', () => {
+    expect(value('2022年本局评查各类处罚案卷12件。', 'penalty_cases')).toBeUndefined()
+  })
+})
+
+describe('cases dealt with, after the cases that occurred', () => {
+  it('发案N起，查处N起 → enforcement cases', () => {
+    expect(value('2023年全县共发生林业案件41起，发案41起，查处39起，查处率95.1%。', 'enforcement_cases')).toBe(39)
+  })
+
+  it('a bare 查处 with no case incidence in its sentence gives nothing', () => {
+    expect(value('2023年专项行动中查处39起。', 'enforcement_cases')).toBeUndefined()
+  })
+})
+
+describe("approvals of the author's own level", () => {
+  it('区本级办件 is the count, not the whole district’s nor a cumulative count', () => {
+    const t = '2024年全区政务窗口共办件52310件；区本级办件8120件，其中行政许可7002件。累计受理办结跨省通办件90余件。'
+    expect(value(t, 'approvals_handled')).toBe(8120)
+  })
+})
+
+describe('an item of a 、-list shares the list’s verb', () => {
+  it('审核各类合同N件、重大行政执法决定M件 → M legal reviews', () => {
+    expect(value('2023年法律顾问审核各类合同9件、重大行政执法决定47件。', 'legal_review_cases')).toBe(47)
+  })
+
+  it('contracts reviewed alone are no legal reviews', () => {
+    expect(value('2023年法律顾问审核各类合同9件。', 'legal_review_cases')).toBeUndefined()
+  })
+})
+
+describe('major decisions in a list of decisions', () => {
+  it('重大决策目录清单事项N件 is the count', () => {
+    expect(value('2023年，县政府编制并公开重大决策目录清单事项7件。', 'major_decisions')).toBe(7)
+  })
+
+  it('a decisions list named as a document title gives no count after it', () => {
+    expect(value('2023年印发《重大行政决策事项目录》，3个乡镇完成公开。', 'major_decisions')).toBeUndefined()
+  })
+})
+
+describe('a part in the stage the indicator counts, of a total in another stage', () => {
+  it('调解纠纷N件，其中调解成功M件 → M resolved', () => {
+    expect(value('2022年全市排查出纠纷1250件，调解纠纷1236件，其中调解成功1210件，成功率97.9%。', 'disputes_resolved')).toBe(1210)
+  })
+
+  it('a part by channel stays a part: the total is the count', () => {
+    const t = '2022年全省人民调解组织调解各类矛盾纠纷8.2万件，其中含法院委派委托调解成功的2.1万件。'
+    expect(value(t, 'disputes_resolved')).toBe(82000)
+  })
+})
+
+describe('a total since the start of the report’s own year', () => {
+  it('2021年以来累计办结 in a 2021 report is the year’s', () => {
+    expect(value('2021年，街道落实接访制度。2021年以来累计办结各类信访事项143件。', 'petitions_handled')).toBe(143)
+  })
+
+  it('2019年以来累计 in a 2021 report adds up several years', () => {
+    expect(value('2021年，街道落实接访制度。2019年以来累计办结各类信访事项143件。', 'petitions_handled')).toBeUndefined()
+  })
+})
+
+describe('the first months of the year', () => {
+  it('今年前N个月 is a part of the year', () => {
+    expect(value('2023年，本局推进依法行政。今年前4个月，罚没款数额总计85万元。', 'fines_yuan')).toBeUndefined()
+  })
+
+  it('the whole year’s fines are read', () => {
+    expect(value('2023年，本局推进依法行政。全年罚没款数额总计85万元。', 'fines_yuan')).toBe(850000)
+  })
+})
+
+describe('a list of case kinds added up', () => {
+  it('行政复议、行政应诉、行政调解案件合计N件 is no litigation count', () => {
+    expect(value('2024年全市办理行政复议、行政应诉、行政调解案件合计3120件。', 'litigation_cases')).toBeUndefined()
+  })
+
+  it('行政应诉案件N件 alone is', () => {
+    expect(value('2024年全市办理行政应诉案件312件。', 'litigation_cases')).toBe(312)
+  })
+})
+
+describe('figures of an event several bodies held jointly', () => {
+  it('A、B、C联合召开…交办建议N件 is theirs, not the author’s', () => {
+    const t = '3月2日，县人大常委会、县人民政府、县政协联合召开交办会，交办县人大代表建议88件。'
+    expect(value(t, 'proposals_handled')).toBeUndefined()
+  })
+
+  it('proposals the author handled itself are read', () => {
+    expect(value('2023年，本局办理县人大代表建议88件，办复率100%。', 'proposals_handled')).toBe(88)
+  })
+})
+
+describe('confidence stays honest on the new paths', () => {
+  it('a part read in place of its other-stage total keeps its sub_item reason', () => {
+    const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
+    expect(o?.value).toBe(1210)
+    expect(o?.confidence_reasons).toContain('sub_item')
+  })
+})
