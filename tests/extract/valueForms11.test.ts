@@ -106,6 +106,16 @@ describe('figures of an event several bodies held jointly', () => {
   })
 })
 
+describe('results of proposals published are a disclosure count', () => {
+  it('发布人大代表建议办理结果N件、政协提案办理结果M件 is no proposals count', () => {
+    expect(value('2023年通过官网发布市人大代表建议办理结果31件、市政协委员提案办理结果27件。', 'proposals_handled')).toBeUndefined()
+  })
+
+  it('proposals whose results the author gave are read', () => {
+    expect(value('2023年办理市人大代表建议31件、市政协委员提案27件，均按时办结。', 'proposals_handled')).toBe(58)
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
