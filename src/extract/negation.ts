@@ -1,11 +1,12 @@
 /**
  * Negative statements: "无…复议…案件", "未发生行政诉讼", "没有一件引发行政复议" yield 0 for the
- * indicator whose term follows the negator closely, unless the negation is of one cause or kind
+ * indicator whose term follows the negator closely, or whose term the zero follows ("行政诉讼案件为零"),
+ * unless the negation is of one cause or kind
  * ("没有因…引发", "此类") or names a correction (纠错, 撤销, 败诉…) rather than the cases.
  */
 import type { Candidate } from './candidate'
 import type { Sentence } from './engine'
-import { termBefore, type CompiledRule } from './rules'
+import { termBefore, type CompiledRule, type TermHit } from './rules'
 import { clauseEnd, clauseStart, inSpans, type Span } from './structure'
 
 const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
@@ -31,17 +32,35 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
   return out
 }
 
+/** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
+const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为零$/
+/** What may stand before such a term in its clause: the year and the author, nothing that narrows the cases ("政府信息行政复议…为零"). */
+const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年|年内|本局|我局|本单位|我单位|本机关|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|[,，\s])*$/
+
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []
-  for (const { at, ce } of anchors) {
-    const hit = termBefore(text, { ...rule, terms: rule.terms.slice(0, rule.weakFrom), window: ce - at }, at, ce)
-    if (!hit || hit.start - at > 12) continue
+  const strong = { ...rule, terms: rule.terms.slice(0, rule.weakFrom) }
+  for (const anchor of anchors) {
+    const cs = clauseStart(text, anchor.at, sentence.start)
+    const zero = /[\u4e00-\u9fff]/.test(text[anchor.at] ?? '') ? null : ZERO_AFTER.exec(text.slice(cs, anchor.at))
+    let hit: TermHit | null
+    let ce = anchor.ce
+    if (zero) {
+      // "X案件为零": the term ends where the zero's words begin, with only the year and the author before it.
+      const zeroAt = anchor.at - zero[0].length
+      ce = anchor.at
+      hit = termBefore(text, { ...strong, window: 0 }, cs, zeroAt)
+      if (!hit || hit.end !== zeroAt || !PLAIN_LEAD.test(text.slice(cs, hit.start))) continue
+    } else {
+      hit = termBefore(text, { ...strong, window: ce - anchor.at }, anchor.at, ce)
+      if (!hit || hit.start - anchor.at > 12) continue
+      // "没有因依申请公开引发行政复议": none of one cause, not none at all.
+      // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
+      const scope = text.slice(anchor.at, hit.start)
+      if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
+    }
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
-    // "没有因依申请公开引发行政复议": none of one cause, not none at all.
-    // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
-    const scope = text.slice(at, hit.start)
-    if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
-    const cs = clauseStart(text, at, sentence.start)
+    const at = anchor.at
     // "改革以来…零败诉": none over a span of years, not the year's.
     if (SINCE.test(text.slice(cs, at))) continue
     out.push({

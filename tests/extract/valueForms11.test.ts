@@ -116,6 +116,24 @@ describe('results of proposals published are a disclosure count', () => {
   })
 })
 
+describe('a count stated as zero after its term', () => {
+  it('X案件为零 / 败诉案件均为零 → 0', () => {
+    expect(value('2024年本局行政复议案件为零，行政应诉案件2件。', 'reconsideration_cases')).toBe(0)
+    expect(value('2024年本局行政诉讼败诉案件均为零。', 'litigation_lost_cases')).toBe(0)
+  })
+
+  it('not a kind or cause of cases, nor a word that starts with 零', () => {
+    expect(value('2024年因政府信息公开引发的行政复议案件为零。', 'reconsideration_cases')).toBeUndefined()
+    expect(value('2024年政府信息行政复议和行政诉讼均为零。', 'litigation_cases')).toBeUndefined()
+    expect(value('2024年本局行政诉讼案件为零星个案。', 'litigation_cases')).toBeUndefined()
+  })
+
+  it('is a negation for the confidence model', () => {
+    const o = extractText('2024年本局行政复议案件为零。').observations.find((x) => x.indicator_id === 'reconsideration_cases')
+    expect(o?.confidence_reasons).toContain('negation')
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
