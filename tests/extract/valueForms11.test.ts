@@ -134,6 +134,18 @@ describe('a count stated as zero after its term', () => {
   })
 })
 
+describe("an area's bodies' total and the author's own figure", () => {
+  it('the author’s own figure wins over the total of the area’s departments', () => {
+    expect(value('2023年全区行政执法部门共查处违法案件940件，本局查处违法案件57件。', 'enforcement_cases')).toBe(57)
+  })
+
+  it('the area’s total alone is still read, as an area total for the confidence model', () => {
+    const o = extractText('2023年全区行政执法部门共查处违法案件940件。').observations.find((x) => x.indicator_id === 'enforcement_cases')
+    expect(o?.value).toBe(940)
+    expect(o?.confidence_reasons).toContain('area_total')
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
