@@ -39,8 +39,9 @@ describe('an item of a 、-list shares the list’s verb', () => {
     expect(value('2023年法律顾问审核各类合同9件、重大行政执法决定47件。', 'legal_review_cases')).toBe(47)
   })
 
-  it('contracts reviewed alone are no legal reviews', () => {
+  it('contracts reviewed alone, or a list of reviewed kinds added up, are no legal reviews', () => {
     expect(value('2023年法律顾问审核各类合同9件。', 'legal_review_cases')).toBeUndefined()
+    expect(value('2023年共审核规范性文件、重大行政决策、行政执法决定等各类事项合计218件。', 'legal_review_cases')).toBeUndefined()
   })
 })
 
