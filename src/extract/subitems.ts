@@ -17,7 +17,8 @@ const COLON_REACH = 10
 export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]): Span[] {
   const s = text.slice(sentence.start, sentence.end)
   const out: Span[] = []
-  const qi = s.indexOf('其中')
+  // A bare 其中 runs to the sentence's end; one that opens an aside ("（其中简易程序80件）") ends with it (below).
+  const qi = s.search(/(?<![（(])其中/)
   if (qi >= 0) out.push({ start: sentence.start + qi, end: sentence.end })
   ASIDE_OPEN.lastIndex = 0
   for (let m = ASIDE_OPEN.exec(s); m; m = ASIDE_OPEN.exec(s)) {

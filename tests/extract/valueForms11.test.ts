@@ -147,6 +147,18 @@ describe("an area's bodies' total and the author's own figure", () => {
   })
 })
 
+describe('an aside that opens with 其中 ends with its bracket', () => {
+  it('the figures after the aside are no parts', () => {
+    const o = extractText('2023年共办理行政处罚案件236件（其中简易程序80件），罚没款108.5万元。').observations
+    expect(o.find((x) => x.indicator_id === 'fines_yuan')?.confidence_reasons).not.toContain('sub_item')
+  })
+
+  it('a bare 其中 still makes the rest of its sentence parts', () => {
+    const o = extractText('2023年共办理行政处罚案件236件，其中罚没款108.5万元。').observations
+    expect(o.find((x) => x.indicator_id === 'fines_yuan')?.confidence_reasons ?? 'sub_item').toContain('sub_item')
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
