@@ -89,3 +89,11 @@ describe('a 我局 whose field is named as 领域治理', () => {
       .toMatchObject({ agency: null, sector: '医疗保障' })
   })
 })
+
+describe('sectors of departments named by their short or composed stems', () => {
+  it('发展改革委, 畜牧兽医局 and 工业信息化局 have their sectors', () => {
+    expect(meta(`2023年，南昌市发展改革委深入贯彻习近平法治思想。${BODY}`).sector).toBe('发展改革')
+    expect(meta(`2023年，青县畜牧兽医局推进依法行政。${BODY}`).sector).toBe('农业农村')
+    expect(meta(`2023年，莱阳市工业信息化局推进依法行政。${BODY}`).sector).toBe('经济信息化')
+  })
+})
