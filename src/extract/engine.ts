@@ -216,9 +216,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
 }
 
 /** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
-function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[]): NumberToken[] {
+function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
   if (campaignPart(text, span)) return []
-  const earlier = [...earlierYearSpans(text, span, year), ...monthSpans(text, span)]
+  const earlier = [...earlierYearSpans(text, span, year), ...months]
   // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
   const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
   return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
@@ -241,6 +241,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let notOwnPeriod = -1
   let notOwnParagraph = -1
   let goingOnPeriod = -1
+  let monthPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
@@ -261,7 +262,10 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
     if (ownUntil < span.end) notOwnPeriod = period
     notOwnParagraph = ownUntil < span.end ? paragraph : -1
-    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed) : []
+    // A month's clause that runs to the end of its sentence goes on after ； (the period).
+    const months = monthSpans(text, span, period === monthPeriod)
+    monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
+    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, months) : []
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&

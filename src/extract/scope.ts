@@ -84,12 +84,14 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
 /**
  * Stretches of `sentence` about a single month, half or quarter: from a clause that opens with one to
- * the next clause that returns to the whole year. Such a figure is a part of the year's, not its total.
+ * the next clause that returns to the whole year. Such a figure is a part of the year's, not its total;
+ * so are those of the clauses after ； that go on from it ("今年前5个月，…；…现场检查2.6万家次").
  */
-export function monthSpans(text: string, sentence: Span): Span[] {
-  if (!occursIn(text, sentence, '月季半')) return [] // every MONTH_LEAD form holds one of these
+export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
+  // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
+  if (!carried && !occursIn(text, sentence, '月季半')) return [] // every MONTH_LEAD form holds one of these
   const out: Span[] = []
-  let from = -1
+  let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))

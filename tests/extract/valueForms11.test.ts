@@ -81,6 +81,13 @@ describe('the first months of the year', () => {
     expect(value('2023年，本局推进依法行政。今年前4个月，罚没款数额总计85万元。', 'fines_yuan')).toBeUndefined()
   })
 
+  it('the clauses after ； go on about those months, until one returns to the year', () => {
+    const t = '2023年，本局推进依法行政。今年前4个月，罚没款数额总计85万元；对重点企业开展现场检查320家次。'
+    expect(value(t, 'enforcement_inspections')).toBeUndefined()
+    const again = '2023年，本局推进依法行政。今年前4个月，罚没款数额总计85万元；全年对重点企业开展现场检查320家次。'
+    expect(value(again, 'enforcement_inspections')).toBe(320)
+  })
+
   it('the whole year’s fines are read', () => {
     expect(value('2023年，本局推进依法行政。全年罚没款数额总计85万元。', 'fines_yuan')).toBe(850000)
   })
