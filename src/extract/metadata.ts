@@ -104,6 +104,8 @@ function findRegion(text: string, chain: string): string | null {
   // An office named by its province's short name (浙江海事局) is in that province.
   const province = provinceOfShort(chain)
   if (province) return province
+  // A customs district named by its city's short name (南京海关) is in that city.
+  if (isCityName(`${chain}市`)) return `${chain}市`
   let region = chain
   for (let step = 0; step < 3; step++) {
     const outer = placeParts(region)[0]

@@ -125,6 +125,9 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   }
   const local = localUnderCentral(s)
   if (local) return local
+  // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
+  const customs = /^([\u4e00-\u9fff]{2,3})海关$/.exec(s)
+  if (customs) return isCityName(`${customs[1]}市`) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
   const branch = districtBranch(s, lenient)
   if (branch) return branch
   const at = organWordStart(s, s.length)

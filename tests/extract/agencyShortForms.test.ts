@@ -97,3 +97,12 @@ describe('sectors of departments named by their short or composed stems', () => 
     expect(meta(`2023年，莱阳市工业信息化局推进依法行政。${BODY}`).sector).toBe('经济信息化')
   })
 })
+
+describe('a customs district named after its city', () => {
+  it('is kept as written, its city as region, sector 海关; a name that is no city is no organ', () => {
+    expect(meta(`2023年，宁波海关以习近平法治思想为指导，推进依法行政。${BODY}`))
+      .toMatchObject({ agency: '宁波海关', region: '宁波市', sector: '海关' })
+    expect(readOrgan('红星海关')).toBeNull()
+    expect(readOrgan('海关总署')).toMatchObject({ central: true })
+  })
+})
