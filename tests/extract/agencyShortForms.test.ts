@@ -83,10 +83,11 @@ describe('the lead’s subject is the whole area’s rule-of-law work', () => {
   })
 })
 
-describe('a 我局 whose field is named as 领域治理', () => {
+describe('a 我局 whose field is named as 领域治理 or 领域依法…', () => {
   it('gives the sector, no agency', () => {
     expect(meta(`2022年，我局依法全面履职，推进我市医疗保障领域治理现代化。现报告如下：${BODY}`))
       .toMatchObject({ agency: null, sector: '医疗保障' })
+    expect(meta(`2022年，我委推进卫生健康领域依法执业。现报告如下：${BODY}`)).toMatchObject({ agency: null, sector: '卫生健康' })
   })
 })
 
