@@ -142,9 +142,10 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
   if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) {
-    // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's.
+    // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's; a
+    // maritime office so named (大连海事局) is a vertically managed one, kept as written like 浙江海事局.
     if (!isCityName(`${chain}市`) || GOVERNMENT.test(word)) return null
-    chain = `${chain}市`
+    if (organ !== '海事局') chain = `${chain}市`
   }
   return { name: chain + organ, place: chain, organ, central: false }
 }

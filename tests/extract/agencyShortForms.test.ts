@@ -40,8 +40,9 @@ describe("a prefecture city's department named by the city's short name", () => 
     expect(readOrgan('洛阳交通运输局')).toMatchObject({ name: '洛阳市交通运输局', place: '洛阳市' })
     expect(readOrgan('洛阳人民政府')).toBeNull()
     expect(readOrgan('光明交通运输局')).toBeNull()
-    // A province's short name keeps the office as written (a vertically managed office).
+    // A province's or city's short name keeps a maritime office as written (a vertically managed office).
     expect(readOrgan('湖南海事局')).toMatchObject({ name: '湖南海事局' })
+    expect(readOrgan('大连海事局')).toMatchObject({ name: '大连海事局' })
   })
 
   it('as the lead’s subject → the city’s department, the city as region', () => {
