@@ -50,6 +50,9 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
  */
 const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)|[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)/
 
+/** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
+const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
+
 /**
  * Whether the figure is another subject's: a body the cases were referred to ("移送公安机关230件，
  * 公安机关立案210件"), several regions adding up a joint campaign ("两省共查处…"), or, for cases,
@@ -59,7 +62,7 @@ const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委�
 export function othersFigure(text: string, rule: CompiledRule, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
   const before = text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start)
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
-  return SEVERAL_REGIONS.test(before) || (rule.indicator.family !== 'training' && JOINT_WITH.test(before))
+  return SEVERAL_REGIONS.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */

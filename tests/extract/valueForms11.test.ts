@@ -166,6 +166,20 @@ describe('an aside that opens with 其中 ends with its bracket', () => {
   })
 })
 
+describe('cases dealt with, named 查处案件', () => {
+  it('查处案件N件 is a count of cases dealt with', () => {
+    expect(value('2023年开展普法宣传活动36场，全年查处案件12件。', 'enforcement_cases')).toBe(12)
+  })
+
+  it('not when its clause says the action was joint with another body or region', () => {
+    expect(value('2023年与邻市市场监管局联合查处违法案件3件。', 'enforcement_cases')).toBeUndefined()
+  })
+
+  it('not in a sentence about one problem (a campaign’s part)', () => {
+    expect(value('2023年，本局推进依法行政。针对“食品过期”问题共查处违法案件26起。', 'enforcement_cases')).toBeUndefined()
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
