@@ -180,7 +180,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
 
 const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)
 /** A department the text names by level ("《市生态环境局党组…》", "区司法局党委书记"), after a break. */
-const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会))`, 'g')
+const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会|委))`, 'g')
 
 /**
  * The author a report speaks of as "我镇", "我市", "我局": the government of the one place of that

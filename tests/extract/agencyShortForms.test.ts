@@ -108,3 +108,11 @@ describe('a customs district named after its city', () => {
     expect(readOrgan('海关总署')).toMatchObject({ central: true })
   })
 })
+
+describe('a 我委 the text names by level as 市X委', () => {
+  it('is that 委员会 of the city the text brands; a 我局 is not a 委', () => {
+    expect(meta(`2023年，我委在市委市政府领导下推进法治建设。法治韶关建设取得成效，市卫健委获评先进。${BODY}`))
+      .toMatchObject({ agency: '韶关市卫生健康委员会', region: '韶关市', sector: '卫生健康' })
+    expect(meta(`2023年，我局在市委市政府领导下推进法治建设。法治韶关建设取得成效，市卫健委指导我局工作。${BODY}`).agency).toBeNull()
+  })
+})
