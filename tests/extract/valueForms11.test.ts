@@ -180,6 +180,24 @@ describe('cases dealt with, named 查处案件', () => {
   })
 })
 
+describe('cases under a penalty topic lead', () => {
+  it('从行政处罚数据看，…办结行政案件N件 counts penalties, not all cases dealt with', () => {
+    const t = '从行政处罚数据看，2023年全县共办结行政案件1520件，其中适用简易程序1300件。'
+    expect(value(t, 'penalty_cases')).toBe(1520)
+    expect(value(t, 'enforcement_cases')).toBeUndefined()
+  })
+
+  it('a lead whose sentence states its penalties itself keeps each count on its indicator', () => {
+    const t = '行政处罚情况：全年查处违法案件45件，其中作出行政处罚38件。'
+    expect(value(t, 'enforcement_cases')).toBe(45)
+    expect(value(t, 'penalty_cases')).toBe(38)
+  })
+
+  it('without the lead, 办结行政案件 is cases dealt with', () => {
+    expect(value('2023年共办结行政案件1520件。', 'enforcement_cases')).toBe(1520)
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
