@@ -28,8 +28,9 @@ const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全�
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
 /** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
 const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
-/** Score such an area's total loses: less than another stage, more than a term's rank or a few characters' distance. */
+/** Score such an area's total loses, and a figure the author claims as its own (本局检查…, 我委办理…) wins: less than another stage, more than a term's rank or a few characters' distance. */
 const AREA_TOTAL = 10
+const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
@@ -202,6 +203,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (AREA_BODIES.test(text.slice(cs, anchor))) score -= AREA_TOTAL
+  if (OWN_SUBJECT.test(text.slice(cs, anchor))) score += AREA_TOTAL
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
   if (subItem && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE

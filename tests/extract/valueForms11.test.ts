@@ -147,6 +147,11 @@ describe("an area's bodies' total and the author's own figure", () => {
     expect(value('2023年全区行政执法部门共查处违法案件940件，本局查处违法案件57件。', 'enforcement_cases')).toBe(57)
   })
 
+  it('a figure the author claims as its own wins over the area’s, whatever names the area', () => {
+    expect(value('2023年全市安全生产执法检查共计1.3万家次，本局检查企业720家次。', 'enforcement_inspections')).toBe(720)
+    expect(value('2023年全县法院审结行政诉讼案件290件，本局作为被告的行政诉讼案件4件。', 'litigation_cases')).toBe(4)
+  })
+
   it('the area’s total alone is still read, as an area total for the confidence model', () => {
     const o = extractText('2023年全区行政执法部门共查处违法案件940件。').observations.find((x) => x.indicator_id === 'enforcement_cases')
     expect(o?.value).toBe(940)
