@@ -34,6 +34,13 @@ describe("approvals of the author's own level", () => {
   })
 })
 
+describe('approvals handled online are a part of those handled', () => {
+  it('网上办件量N件 alone is no approvals count; the year’s total before it is', () => {
+    expect(value('2023年网上办件量达7.4万件，占办件总量的91%。', 'approvals_handled')).toBeUndefined()
+    expect(value('2023年全年办件量8.1万件，其中网上办件7.4万件。', 'approvals_handled')).toBe(81000)
+  })
+})
+
 describe('an item of a 、-list shares the list’s verb', () => {
   it('审核各类合同N件、重大行政执法决定M件 → M legal reviews', () => {
     expect(value('2023年法律顾问审核各类合同9件、重大行政执法决定47件。', 'legal_review_cases')).toBe(47)
