@@ -15,10 +15,13 @@ const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|局|厅|委(?!员)|办(
  */
 const BARE_KIND = /(?:^|[\n，,。；、])\s*(街道|新区|经开区|高新区|开发区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
 
+/** A department speaking of its own leading group or offices by its kind alone ("局党组…", "厅领导班子…"), not a level's (市局党组). */
+const OWN_BODY = /(?:^|[^\u4e00-\u9fff])(局|厅)(?=党组|党委|领导班子|机关)/
+
 export function selfLevel(head: string): string | null {
   const m = SELF.exec(head)
   const kind = BARE_KIND.exec(head)?.[1]
-  return m?.[1] ?? m?.[2] ?? (kind && kind !== '街道' ? '新区' : kind) ?? null
+  return m?.[1] ?? m?.[2] ?? (kind && kind !== '街道' ? '新区' : kind) ?? OWN_BODY.exec(head)?.[1] ?? null
 }
 
 /** Words of "法治X建设" that are no place (法治政府建设, 法治社会建设 …); a department's field (法治交通建设) neither. */

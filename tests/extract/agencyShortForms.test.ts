@@ -116,3 +116,15 @@ describe('a 我委 the text names by level as 市X委', () => {
     expect(meta(`2023年，我局在市委市政府领导下推进法治建设。法治韶关建设取得成效，市卫健委指导我局工作。${BODY}`).agency).toBeNull()
   })
 })
+
+describe('a department speaking of its own leading group by its kind alone', () => {
+  it('局党组… is a 我局: the department its document names, or its field for the sector', () => {
+    expect(meta(`2023年，局党组坚持以习近平法治思想为指导。印发《2023年衡阳市自然资源和规划局依法行政工作要点》。${BODY}`))
+      .toMatchObject({ agency: '衡阳市自然资源和规划局', sector: '自然资源' })
+    expect(meta(`2023年，局党组坚持以习近平法治思想为指导，推进法治人社建设。${BODY}`)).toMatchObject({ agency: null, sector: '人力资源社会保障' })
+  })
+
+  it('a level’s bureau (市局党组) is another body', () => {
+    expect(meta(`2023年，市局党组来我单位指导，推进法治人社建设。${BODY}`).sector).toBeNull()
+  })
+})
