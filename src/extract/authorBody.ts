@@ -165,7 +165,8 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const subject = SUBJECT_DEPARTMENT.exec(head)
   const named = subject ? departmentOf(subject[1]) : undefined
   if (named) return named
-  const level = selfLevel(head) ?? leadLevel(lines)?.level ?? /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:[a-zA-Z]+|某)?(省|市|区|县|州)(?:人民)?政府/m.exec(head)?.[1]
+  const level = selfLevel(head) ?? leadLevel(lines)?.level ?? /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:[a-zA-Z]+|某)?(省|市|区|县|州)(?:人民)?政府/m.exec(head)?.[1] ??
+    REPORTER.exec(head)?.[1]
   if (!level) return undefined
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0

@@ -79,6 +79,10 @@ describe('the lead’s subject is the whole area’s rule-of-law work', () => {
       .toMatchObject({ agency: null, sector: '省政府' })
   })
 
+  it('a report handed over by a government named by its level alone gives that level’s sector', () => {
+    expect(meta(`现将省人民政府2022年法治政府建设情况报告如下。${BODY}`)).toMatchObject({ agency: null, sector: '省政府' })
+  })
+
   it('a sector’s system of the area is no government', () => {
     expect(meta(`2022年，全省交通运输系统法治建设工作以习近平法治思想为指导。${BODY}`).sector).not.toBe('省政府')
   })
