@@ -210,6 +210,13 @@ describe('cases under a penalty topic lead', () => {
   })
 })
 
+describe('petitions resolved are petitions, not disputes', () => {
+  it('化解信访积案N件 is no disputes count; disputes resolved stay', () => {
+    expect(value('2023年，全年共化解信访积案9件，办结信访事项71件。', 'disputes_resolved')).toBeUndefined()
+    expect(value('2023年，全年化解矛盾纠纷134件，其中婚姻家庭纠纷20件。', 'disputes_resolved')).toBe(134)
+  })
+})
+
 describe('confidence stays honest on the new paths', () => {
   it('a part read in place of its other-stage total keeps its sub_item reason', () => {
     const o = extractText('2022年全市调解纠纷1236件，其中调解成功1210件。').observations.find((x) => x.indicator_id === 'disputes_resolved')
