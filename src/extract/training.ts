@@ -46,6 +46,10 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
   if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
   if (attendedItem(text, at)) return true
+  // People counted at an event the agency's people only attended ("参加各级法治培训15次，参训96人次").
+  // A later item of a 、-list has its own host ("参加自治区级培训15人次、市级培训180人次": see attendedItem).
+  const item = text.slice(at.event, at.anchor).replace(/^.*\d[^、]*、/s, '')
+  if (rule.units.has('人次') && ATTENDED.some((re) => re.test(item))) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
@@ -124,6 +128,12 @@ function attendedItem(text: string, at: EventAt): boolean {
   const item = before.lastIndexOf('、')
   return item >= 0 && /参加|出席|列席/.test(before.slice(0, item)) && HIGHER_HOST.test(before.slice(item + 1))
 }
+
+/**
+ * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
+ * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
+ */
+const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|\d+名)[^,，;；。]{0,8}参加/]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/

@@ -1,0 +1,89 @@
+/**
+ * Forms the fresh r-* batch and rewordings of the corpus README's training rulings showed the rules
+ * missing: the agency naming itself at a clause's opening, people counted at an event its staff only
+ * attended, a breakdown opened by 包括, people reached by a training, a session's length or a total
+ * that is no per-person figure, officers who all hold a card "as required", legality reviews counted
+ * in 件次, a permit count after a long object, no litigation said together with no reconsideration,
+ * a civil-defence office as an author. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractText, valuesOf } from './seeds'
+
+const v = (text: string, indicator: string) => valuesOf(text)[indicator]
+
+describe('the agency naming itself opens a clause of its own', () => {
+  it('does not read its own study as part of the whole-area programme in the clause before', () => {
+    expect(v('协助组织全市网格员培训3期、培训210人，我局会前学法11次。', 'training_sessions')).toEqual([11, 'exact'])
+    expect(v('统筹全县普法骨干轮训2期，本局专题学法8次。', 'training_sessions')).toEqual([8, 'exact'])
+  })
+})
+
+describe('people counted at an event the staff only attended', () => {
+  it('are not participants of the agency\'s own sessions', () => {
+    expect(v('全年参加上级各类法治培训9次，参训64人次。', 'training_participants')).toBeUndefined()
+    expect(v('选派3名业务骨干参加省厅执法培训，参训3人。', 'training_participants')).toBeUndefined()
+  })
+
+  it('are when the agency organised its staff for the event, or held it', () => {
+    expect(v('组织全体干部职工参加法治专题培训，参训110人次。', 'training_participants')).toEqual([110, 'exact'])
+    expect(v('举办法治培训班2期，干部职工参加培训96人次。', 'training_participants')).toEqual([96, 'exact'])
+  })
+})
+
+describe('a breakdown opened by 包括 right after a total', () => {
+  it('keeps the total and adds no part to it', () => {
+    expect(v('全年开展学法活动30次，包括会前学法14次、法治讲座8次和专题培训8次。', 'training_sessions')).toEqual([30, 'exact'])
+    expect(v('组织法治学习16次，含中心组学法6次。', 'training_sessions')).toEqual([16, 'exact'])
+  })
+})
+
+describe('people a training reached', () => {
+  it('are its participants when they are the staff', () => {
+    expect(v('开展法治培训7场次，覆盖干部职工520余人。', 'training_participants')).toEqual([520, 'approx'])
+    expect(v('举办法治讲座3期，受教育机关干部达240人次。', 'training_participants')).toEqual([240, 'exact'])
+  })
+
+  it('are not when they are the public', () => {
+    expect(v('开展法治培训7场次，覆盖群众2000余人。', 'training_participants')).toBeUndefined()
+  })
+})
+
+describe('hours that are no per-person figure', () => {
+  it('skips the length of one training and a total over all staff', () => {
+    expect(v('举办法治专题培训班1期，培训时长12学时，参训52人。', 'training_hours_per_person')).toBeUndefined()
+    expect(v('全局干部在线学法总时长达4100学时。', 'training_hours_per_person')).toBeUndefined()
+  })
+
+  it('still reads a per-person figure with its qualifier', () => {
+    expect(v('干部职工人均学法时长超过45学时。', 'training_hours_per_person')).toEqual([45, 'at_least'])
+  })
+})
+
+describe('figures of other families in other words', () => {
+  it('reads officers who all hold a card as required', () => {
+    expect(v('目前共有行政执法人员27名，均按规定持证上岗。', 'certified_officers')).toEqual([27, 'exact'])
+  })
+
+  it('reads legality reviews of normative documents counted in 件次', () => {
+    expect(v('对行政规范性文件开展合法性审查7件次。', 'normative_docs_reviewed')).toEqual([7, 'exact'])
+  })
+
+  it('reads a permit count after a long description of the permits', () => {
+    expect(v('全年依法办理占用城市道路挖掘和临时占用绿地两类行政许可共41件。', 'approvals_handled')).toEqual([41, 'exact'])
+  })
+
+  it('reads no litigation said together with no reconsideration as 0 for both', () => {
+    const out = valuesOf('全年没有诉讼案件和复议案件。')
+    expect(out.litigation_cases).toEqual([0, 'exact'])
+    expect(out.reconsideration_cases).toEqual([0, 'exact'])
+    expect(valuesOf('本年度无行政复议、诉讼案件发生。').litigation_cases).toEqual([0, 'exact'])
+  })
+})
+
+describe('a civil-defence office as author', () => {
+  it('names it with its place and files it under 人民防空', () => {
+    expect(extractText('2022年，市人防办坚持依法行政，推进人防工程监管。').report.sector).toEqual('人民防空')
+    const s = extractText('杭州市民防办公室2021年度法治政府建设情况报告\n2021年，市民防办推进依法行政。').report
+    expect([s.agency, s.region, s.sector]).toEqual(['杭州市民防办公室', '杭州市', '人民防空'])
+  })
+})
