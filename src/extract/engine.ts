@@ -20,7 +20,7 @@ import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
-import { notOwnTraining } from './training'
+import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统/
@@ -30,8 +30,6 @@ const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|�
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
-/** An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次") has its own host: the items before it do not speak for it. */
-const EARLIER_ITEM = /^.*\d[^、]*、/s
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
 const ALL_KINDS = /各类|各项|各种/

@@ -24,6 +24,12 @@ import type { CompiledRule } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart } from './structure'
 
+/**
+ * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
+ * own host: the items before it do not speak for it.
+ */
+export const EARLIER_ITEM = /^.*(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?(?:人次|场次|批次|次|场|期|人|名|件|项|个))[^、]*、/s
+
 /** The sentence a figure stands in: its span, its paragraph's start and its period's (sentences joined by ；). */
 interface Place extends Span { paragraph: number; period: number }
 /** Where the figure's clause starts, where its event starts (the clause before, when the figure's opens with the term), and the term or figure it is anchored at. */
@@ -48,7 +54,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   if (attendedItem(text, at)) return true
   // People counted at an event the agency's people only attended ("参加各级法治培训15次，参训96人次").
   // A later item of a 、-list has its own host ("参加自治区级培训15人次、市级培训180人次": see attendedItem).
-  const item = text.slice(at.event, at.anchor).replace(/^.*\d[^、]*、/s, '')
+  const item = text.slice(at.event, at.anchor).replace(EARLIER_ITEM, '')
   if (rule.units.has('人次') && ATTENDED.some((re) => re.test(item))) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }

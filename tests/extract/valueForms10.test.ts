@@ -87,3 +87,36 @@ describe('a civil-defence office as author', () => {
     expect([s.agency, s.region, s.sector]).toEqual(['杭州市民防办公室', '杭州市', '人民防空'])
   })
 })
+
+describe('rewordings that must not change the reading', () => {
+  it('reads a Hong Kong variant (衞) as the Taiwan form it stands for', () => {
+    const r = extractText('環翠區衞生健康局2024年度法治政府建設情況報告\n2024年，本局推進依法行政，全年開展執法檢查120次。').report
+    expect([r.agency, r.sector]).toEqual(['环翠区卫生健康局', '卫生健康'])
+  })
+
+  it('keeps a list item\'s own host when the earlier items count in Chinese numerals', () => {
+    expect(v('其中参加省级培训十二人次、市级培训86人次。', 'training_participants')).toEqual([86, 'exact'])
+  })
+
+  it('keeps a legal adviser\'s lectures his own when his services count in Chinese numerals', () => {
+    expect(v('镇政府聘请的常年法律顾问全年参与各类法律事项十一件次，开展法治讲座2次。', 'training_sessions')).toBeUndefined()
+  })
+
+  it('reads 共 and 累计 before a figure alike (words that lead in put no distance)', () => {
+    const a = '一是中心组安排法治内容学习共8次。二是组织干部职工听法治专题讲座1次。'
+    expect(v(a, 'training_sessions')).toEqual([8, 'exact'])
+    expect(v(a.replace('共8次', '累计8次'), 'training_sessions')).toEqual([8, 'exact'])
+  })
+
+  it('takes the larger of two equally named counts in separate sentences, whichever comes first', () => {
+    expect(v('局党委讲授法治专题党课2次。一年来由中心组开展15次学法活动。', 'training_sessions')).toEqual([15, 'exact'])
+  })
+
+  it('reads publicity activities organised or held as well as carried out', () => {
+    expect(v('借宪法宣传周普法契机，在社区组织现场活动18场、专题讲座6次。', 'legal_publicity_events')).toEqual([24, 'derived'])
+  })
+
+  it('reads the year\'s case load said from the year on (一年来办件)', () => {
+    expect(v('一年来办件5321件，其中跨省通办事项86件。', 'approvals_handled')).toEqual([5321, 'exact'])
+  })
+})
