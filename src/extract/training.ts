@@ -56,6 +56,8 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   // A later item of a 、-list has its own host ("参加自治区级培训15人次、市级培训180人次": see attendedItem).
   const item = text.slice(at.event, at.anchor).replace(EARLIER_ITEM, '')
   if (rule.units.has('人次') && ATTENDED.some((re) => re.test(item))) return true
+  // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow).
+  if (hit.start >= figureEnd && ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor)))) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 

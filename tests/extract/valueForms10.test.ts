@@ -120,3 +120,26 @@ describe('rewordings that must not change the reading', () => {
     expect(v('一年来办件5321件，其中跨省通办事项86件。', 'approvals_handled')).toEqual([5321, 'exact'])
   })
 })
+
+describe('a count standing before the event it counts', () => {
+  it('reads law sessions and publicity named after their count', () => {
+    expect(v('全年开展6次集体学法。', 'training_sessions')).toEqual([6, 'exact'])
+    expect(v('围绕宪法和民法典，全年累计开展16场法治宣传活动。', 'legal_publicity_events')).toEqual([16, 'exact'])
+    expect(v('今年以来共组织12次集中普法活动，接待群众咨询1420余人次。', 'legal_publicity_events')).toEqual([12, 'exact'])
+  })
+
+  it('reads a broad study after its count only when its sentence names law', () => {
+    expect(v('把习近平法治思想列为中心组学习内容，全年开展3次专题学习。', 'training_sessions')).toEqual([3, 'exact'])
+    expect(v('围绕主题教育，全年开展3次专题学习。', 'training_sessions')).toBeUndefined()
+  })
+
+  it('keeps an event counted before its name that the staff only attended out', () => {
+    expect(v('局领导参加2次省厅法治培训。', 'training_sessions')).toBeUndefined()
+  })
+})
+
+describe('a clause dated to one day', () => {
+  it('reports one event, not the year\'s count', () => {
+    expect(v('8月25日上午，区里举办一场法治政府建设培训会，各部门分管领导参训。', 'training_sessions')).toBeUndefined()
+  })
+})
