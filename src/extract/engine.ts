@@ -97,12 +97,6 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
 
-/** Whether a stretch names one of the rule's weak terms and none of its strong ones. */
-function weakOnly(rule: CompiledRule, s: string): boolean {
-  const has = (re: RegExp) => { re.lastIndex = 0; return re.test(s) }
-  return rule.terms.slice(rule.weakFrom).some(has) && !rule.terms.slice(0, rule.weakFrom).some(has)
-}
-
 /** How far back in its paragraph a weak term's lead is looked for. */
 const LEAD_REACH = 200
 
@@ -159,8 +153,9 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (!hit) {
     hit = termAfter(text, rule, tok.end, sentence.end)
     after = true
-    // A weak term after its count ("开展3次专题学习") needs its context as one before it does.
-    if (hit && weakOnly(rule, text.slice(hit.start, hit.end)) && !weakContext(text, rule, sentence)) hit = null
+    // An event after its count that names no law itself ("开展3次专题学习", "开展5次专项培训") needs law in its
+    // sentence, as a weak term before a figure does.
+    if (hit && rule.weakRequire && !rule.weakRequire.test(text.slice(hit.start, hit.end)) && !weakContext(text, rule, sentence)) hit = null
   }
   if (!hit) return null
   // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.

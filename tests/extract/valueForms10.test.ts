@@ -133,6 +133,13 @@ describe('a count standing before the event it counts', () => {
     expect(v('围绕主题教育，全年开展3次专题学习。', 'training_sessions')).toBeUndefined()
   })
 
+  it('reads a training or a lecture after its count when its sentence names law', () => {
+    expect(v('围绕新修订的《行政处罚法》和案卷制作开展5次专项培训。', 'training_sessions')).toEqual([5, 'exact'])
+    expect(v('结合党建工作开展5次专项培训。', 'training_sessions')).toBeUndefined()
+    expect(v('按“1+2”模式组织5次班子成员专题学法。', 'training_sessions')).toEqual([5, 'exact'])
+    expect(v('宪法宣传周内开展14次知识讲座，参与答题的群众千余人。', 'legal_publicity_events')).toEqual([14, 'exact'])
+  })
+
   it('keeps an event counted before its name that the staff only attended out', () => {
     expect(v('局领导参加2次省厅法治培训。', 'training_sessions')).toBeUndefined()
   })
