@@ -101,11 +101,12 @@ export function monthSpans(text: string, sentence: Span): Span[] {
 }
 
 /**
- * A sentence (or ；-clause) that opens with a campaign as its topic ("资质挂靠专项整治中实施行政处罚29起",
+ * A sentence (or ；-clause) that opens with a campaign or one targeted problem as its topic ("资质挂靠专项整治中实施行政处罚29起",
+ * "针对“三假”问题共查处案件2637起",
  * "招投标治理依托…立案17件", "专项整治方面，…"): its figures are that campaign's, a part of the year's
  * work, not the year's total.
  */
-const CAMPAIGN_LEAD = /^\s*[\u4e00-\u9fff“”"]{0,12}?(?:(?:专项整治|专项治理|系统治理|集中整治|专项行动|专项检查)(?:中(?!心)|期间|方面|依托|[，,])|(?:治理|整治)(?:中(?!心)|期间|依托))/
+const CAMPAIGN_LEAD = /^\s*(?:针对[“"]?[\u4e00-\u9fff]{1,8}[”"]?(?:问题|乱象)|[\u4e00-\u9fff“”"]{0,12}?(?:(?:专项整治|专项治理|系统治理|集中整治|专项行动|专项检查)(?:中(?!心)|期间|方面|依托|[，,])|(?:治理|整治)(?:中(?!心)|期间|依托)))/
 
 /** True when `sentence` opens with a campaign as its topic (its figures are that campaign's part). */
 export function campaignPart(text: string, sentence: Span): boolean {

@@ -150,3 +150,14 @@ describe('a clause dated to one day', () => {
     expect(v('8月25日上午，区里举办一场法治政府建设培训会，各部门分管领导参训。', 'training_sessions')).toBeUndefined()
   })
 })
+
+describe('cases dealt with in a short form', () => {
+  it('reads a bare 查处N起 in a sentence about cases', () => {
+    expect(v('全年发生林业案件42起，查处42起，查处率100%。', 'enforcement_cases')).toEqual([42, 'exact'])
+    expect(v('全年查处18起，整改率100%。', 'enforcement_cases')).toBeUndefined()
+  })
+
+  it('keeps the cases of one targeted problem a part, not the year\'s', () => {
+    expect(v('针对“三假”问题共查处违法案件260起。', 'enforcement_cases')).toBeUndefined()
+  })
+})
