@@ -161,3 +161,13 @@ describe('cases dealt with in a short form', () => {
     expect(v('针对“三假”问题共查处违法案件260起。', 'enforcement_cases')).toBeUndefined()
   })
 })
+
+describe('the author\'s own part and documents adopted', () => {
+  it('reads the author\'s own part of an area\'s total named at some length', () => {
+    expect(v('2023年全市共办理行政复议案件386件，其中本局作为被申请人的案件7件。', 'reconsideration_cases')).toEqual([7, 'exact'])
+  })
+
+  it('does not read documents an executive meeting adopted as documents reviewed', () => {
+    expect(v('召开区政府第15次常务会议审议规范性文件3件。', 'normative_docs_reviewed')).toBeUndefined()
+  })
+})
