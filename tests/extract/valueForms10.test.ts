@@ -171,3 +171,9 @@ describe('the author\'s own part and documents adopted', () => {
     expect(v('召开区政府第15次常务会议审议规范性文件3件。', 'normative_docs_reviewed')).toBeUndefined()
   })
 })
+
+describe('a change from last year\'s figure', () => {
+  it('reads the new figure though the old one stands between it and its term', () => {
+    expect(v('2023年，全局持证执法人员由上年的35人增加到41人。', 'certified_officers')).toEqual([41, 'exact'])
+  })
+})
