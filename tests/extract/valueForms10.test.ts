@@ -177,3 +177,16 @@ describe('a change from last year\'s figure', () => {
     expect(v('2023年，全局持证执法人员由上年的35人增加到41人。', 'certified_officers')).toEqual([41, 'exact'])
   })
 })
+
+describe('authors in other layouts', () => {
+  it('reads an organ from its party group\'s letterhead above the title', () => {
+    const r = extractText('中共永和县交通运输局党组\n关于2023年度法治政府建设情况的报告\n2023年，局党组坚持依法行政。').report
+    expect([r.agency, r.sector]).toEqual(['永和县交通运输局', '交通'])
+  })
+
+  it('expands an abbreviated organ with a city of four characters', () => {
+    const text = '市应急管理局2023年法治政府建设情况报告\n2023年，市应急管理局在市委、市政府领导下推进法治鄂尔多斯建设。'
+    expect(extractText(text).report.agency).toEqual('鄂尔多斯市应急管理局')
+    expect(extractText(text.replace('推进法治鄂尔多斯建设', '在呼和浩特市委领导下推进工作')).report.agency).toEqual('呼和浩特市应急管理局')
+  })
+})
