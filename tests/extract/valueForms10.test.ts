@@ -184,6 +184,11 @@ describe('authors in other layouts', () => {
     expect([r.agency, r.sector]).toEqual(['永和县交通运输局', '交通'])
   })
 
+  it('expands a county department abbreviated in the title with the one county government the page names', () => {
+    const r = extractText('来源：阜南县人民政府 发布日期：2024-02-01\n县民政局2023年法治政府建设工作报告\n2023年，县民政局坚持依法行政。').report
+    expect([r.agency, r.region, r.sector]).toEqual(['阜南县民政局', '阜南县', '民政'])
+  })
+
   it('expands an abbreviated organ with a city of four characters', () => {
     const text = '市应急管理局2023年法治政府建设情况报告\n2023年，市应急管理局在市委、市政府领导下推进法治鄂尔多斯建设。'
     expect(extractText(text).report.agency).toEqual('鄂尔多斯市应急管理局')
