@@ -48,8 +48,10 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
   if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
-  // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count.
+  // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
+  // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场").
   if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
+  if (rule.otherTopic && JOINED_TOPIC.test(text.slice(at.clause, hit.end))) return true
   if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
   if (attendedItem(text, at)) return true
   // People counted at an event the agency's people only attended ("参加各级法治培训15次，参训96人次").
@@ -123,6 +125,9 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
 
 /** Another kind of training joined to the law kind before it, ending at the term ("…和业务培训", "、岗前培训"). */
 const JOINED_KIND = /[和及与、](?:业务|技能|岗前|入职|消防|安全生产|应急)[^和及与、,，;；。]{0,4}(?:培训|学习)(?:会|班)?$/
+
+/** Law joined to a political topic as one subject of the count: 习近平法治思想和党的二十届三中全会宣讲. */
+const JOINED_TOPIC = /(?:法治思想|法律|法规|宪法|民法典)[”"》]?[和及与、](?:党的)?(?:二十大|十九大|二十届[^,，;；。]{0,4}全会|全会精神|党史|主题教育|党纪)/
 
 /**
  * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a

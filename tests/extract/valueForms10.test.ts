@@ -195,3 +195,14 @@ describe('authors in other layouts', () => {
     expect(extractText(text.replace('推进法治鄂尔多斯建设', '在呼和浩特市委领导下推进工作')).report.agency).toEqual('呼和浩特市应急管理局')
   })
 })
+
+describe('sessions that are not the agency\'s own count', () => {
+  it('leaves out the study of village and community branches in the agency\'s list', () => {
+    expect(v('街党工委中心组开展理论学习8次、法治专题讲座2次；村居开展法治学习18场。', 'training_sessions')).toEqual([10, 'derived'])
+  })
+
+  it('reads no law count where law is joined to another political topic', () => {
+    expect(v('全年开展习近平法治思想和党的二十届三中全会宣讲活动40场。', 'legal_publicity_events')).toBeUndefined()
+    expect(v('全年开展习近平法治思想宣讲活动40场。', 'legal_publicity_events')).toEqual([40, 'exact'])
+  })
+})
