@@ -54,6 +54,15 @@ describe('hours that are no per-person figure', () => {
     expect(v('全局干部在线学法总时长达4100学时。', 'training_hours_per_person')).toBeUndefined()
   })
 
+  it('skips hours no one person studies in a year (a total of all staff)', () => {
+    expect(v('全年累计学法2400余学时。', 'training_hours_per_person')).toBeUndefined()
+  })
+
+  it('reads a per-person figure in a sentence about a course of some days', () => {
+    expect(v('组织执法人员开展为期3天的集中培训，人均学时24学时。', 'training_hours_per_person')).toEqual([24, 'exact'])
+    expect(v('组织执法人员参加为期3天的法治培训，共计24学时。', 'training_hours_per_person')).toBeUndefined()
+  })
+
   it('still reads a per-person figure with its qualifier', () => {
     expect(v('干部职工人均学法时长超过45学时。', 'training_hours_per_person')).toEqual([45, 'at_least'])
   })
