@@ -43,6 +43,10 @@ describe('people a training reached', () => {
     expect(v('举办法治讲座3期，受教育机关干部达240人次。', 'training_participants')).toEqual([240, 'exact'])
   })
 
+  it('are its participants when the staff all took part (全员参训)', () => {
+    expect(v('组织法治培训，全局68名干部职工全员参训。', 'training_participants')).toEqual([68, 'exact'])
+  })
+
   it('are not when they are the public', () => {
     expect(v('开展法治培训7场次，覆盖群众2000余人。', 'training_participants')).toBeUndefined()
   })
