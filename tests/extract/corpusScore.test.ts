@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (dev a–c, e, i, l and n openings, f, j and m passages, g and h training; holdout incl. the fresh d-*, k-* and half the o-*, p-*, q-*, r-*, r2-* and r3-*), raised as the rules improve, reset only when new items are added (the r*-batches lowered them). */
-const FLOOR = { f1: 0.92, agency: 0.977, year: 1, maxDistractors: 24, lowBandShareOfErrors: 0.355, maxLowBandShareOfValues: 0.19 }
+const FLOOR = { f1: 0.922, agency: 0.977, year: 1, maxDistractors: 23, lowBandShareOfErrors: 0.36, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

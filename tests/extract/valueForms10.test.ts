@@ -219,3 +219,10 @@ describe('sessions that are not the agency\'s own count', () => {
     expect(v('全年开展习近平法治思想宣讲活动40场。', 'legal_publicity_events')).toEqual([40, 'exact'])
   })
 })
+
+describe('publicity by a counted group of outside professionals', () => {
+  it('is their work, not the agency\'s events', () => {
+    expect(v('30多名法治副校长进校园开展普法授课等活动60余场。', 'legal_publicity_events')).toBeUndefined()
+    expect(v('组织普法志愿者进校园开展普法授课等活动60余场。', 'legal_publicity_events')).toEqual([60, 'approx'])
+  })
+})
