@@ -86,9 +86,15 @@ export function expand(s: string, ctx: Context): Organ | null {
   const county = level === '区' || level === '县'
   // A prefecture (地区司法处) or league: the one the text names (《阿里地区…》) or brands (法治阿里).
   const prefecture = level === '地区' || level === '盟' ? placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) : null
-  const place = written ?? prefecture ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : level === '地区' || level === '盟' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) : null))
+  const place = written ?? prefecture ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : level === '地区' || level === '盟' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
+}
+
+/** The one district or county whose government the text names (a 来源 line's 阜南县人民政府), if only one. */
+function governedOnly(ctx: Context, level: string): string | null {
+  const places = new Set(ctx.known().filter((o) => o.organ === '人民政府' && innermostPlace(o.place).endsWith(level)).map((o) => innermostPlace(o.place)))
+  return places.size === 1 ? [...places][0] : null
 }
 
 /**

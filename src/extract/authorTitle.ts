@@ -13,6 +13,9 @@ const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
+/** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
+const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
+
 /** The author part of a title line. */
 const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
 
@@ -66,7 +69,8 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
     if (!TITLE_END.test(t)) t = brokenTitle(lines, i) ?? t
     if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
-    const prev = i > 0 ? lines[i - 1].text.trim() : ''
+    // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
+    const prev = i > 0 ? lines[i - 1].text.trim().replace(PARTY_GROUP, '$1') : ''
     if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })
     else out.push({ title: t, line: lines[i] })
   }

@@ -20,7 +20,7 @@ import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
 import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
-import { notOwnTraining } from './training'
+import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
@@ -28,21 +28,26 @@ const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全�
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
 /** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
 const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
-/** Score such an area's total loses, and a figure the author claims as its own (本局检查…, 我委办理…) wins: less than another stage, more than a term's rank or a few characters' distance. */
+/**
+ * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
+ * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):
+ * less than another stage, more than a term's rank, a few characters' distance and a total marker.
+ */
 const AREA_TOTAL = 10
+const OWN_CLAIM = 15
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
-/** An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次") has its own host: the items before it do not speak for it. */
-const EARLIER_ITEM = /^.*\d[^、]*、/s
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
 const ALL_KINDS = /各类|各项|各种/
 /** A count of party meetings in the same sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
+/** The agency naming itself at a clause's opening (本局, 我委): the clause speaks of its own doings. */
+const OWN_OPENING = /^(?:本|我)[局委办厅部署院所队镇乡]$/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
@@ -159,6 +164,9 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (!hit) {
     hit = termAfter(text, rule, tok.end, sentence.end)
     after = true
+    // An event after its count that names no law itself ("开展3次专题学习", "开展5次专项培训") needs law in its
+    // sentence, as a weak term before a figure does.
+    if (hit && rule.weakRequire && !rule.weakRequire.test(text.slice(hit.start, hit.end)) && !weakContext(text, rule, sentence)) hit = null
   }
   if (!hit) return null
   // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
@@ -185,8 +193,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   if (ASSISTED.test(text.slice(cs, anchor))) return null
-  // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it.
-  const eventFrom = anchor - cs <= 2 && cs > sentence.start ? clauseStart(text, cs - 1, sentence.start) : cs
+  // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it, unless the
+  // agency names itself first ("…全区骨干培训2期,本局会前学法9次": its own event, not the one before).
+  const eventFrom = anchor - cs <= 2 && cs > sentence.start && !OWN_OPENING.test(text.slice(cs, anchor)) ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
@@ -203,7 +212,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (AREA_BODIES.test(text.slice(cs, anchor))) score -= AREA_TOTAL
-  if (OWN_SUBJECT.test(text.slice(cs, anchor))) score += AREA_TOTAL
+  // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
+  if (OWN_SUBJECT.test(text.slice(cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
   if (subItem && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE

@@ -63,8 +63,12 @@ export function toHalfWidth(text: string): string {
   return last === 0 ? text : out + text.slice(last)
 }
 
+/** Hong Kong variants the Taiwan dictionaries leave as they are (衞生 of 衛生), read as their Taiwan forms first. */
+const HK_VARIANT = /衞/g
+
 /** Traditional → simplified, guaranteed to keep the length (falls back per character). */
-export function toSimplifiedSameLength(text: string): string {
+export function toSimplifiedSameLength(original: string): string {
+  const text = original.includes('衞') ? original.replace(HK_VARIANT, '衛') : original
   const convert = converter()
   const whole = convert(text)
   if (whole.length === text.length) return whole

@@ -30,13 +30,14 @@ export function placesNamed(text: string): Places {
   const governed = new Set([...text.matchAll(COUNTY_CITY)].map((m) => m[1]))
   for (const m of text.matchAll(/[市区县]/g)) {
     const at = m.index
-    // The stem before 市/区/县: a known city's three or two characters (示范城市 is no city); a district's
+    // The stem before 市/区/县: a known city's four, three or two characters (示范城市 is no city); a district's
     // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two.
     let p = ''
     if (m[0] === '市') {
+      const four = text.slice(Math.max(0, at - 4), at + 1)
       const three = text.slice(Math.max(0, at - 3), at + 1)
       const two = text.slice(Math.max(0, at - 2), at + 1)
-      p = isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
+      p = isCityName(four) ? four : isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
     } else {
       p = text.slice(Math.max(0, at - 2), at + 1)
       for (let len = 4; len > 2; len--) {
@@ -52,8 +53,8 @@ export function placesNamed(text: string): Places {
   for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
   // A city named without 市 where reports brand their place ("法治岳阳", "视察重庆"): a known city or municipality only.
   if (!city.size) {
-    for (const m of text.matchAll(/(?:法治|视察|考察)([\u4e00-\u9fff]{2,3})/g)) {
-      const c = [m[1], m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
+    for (const m of text.matchAll(/(?:法治|视察|考察)([\u4e00-\u9fff]{2,4})/g)) {
+      const c = [m[1], m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
   }

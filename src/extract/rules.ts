@@ -79,14 +79,24 @@ const MAX_TERM = 72
 /** What a term may carry between itself and its figure without moving away: titles (学习《…》《…》) and 习近平法治思想. */
 const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)/g
 
-/** Characters between a term's end and its figure, not counting the topics it names (see TOPIC). */
+/** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
+const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)$/
+
+/** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
+const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
+
+/** Characters between a term's end and its figure, not counting the topics it names (see TOPIC) nor the words that lead in to the figure. */
 export function gap(text: string, from: number, to: number): number {
   let n = to - from
   if (n <= 0) return n
   TOPIC.lastIndex = 0
   const s = text.slice(from, to)
   for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
-  return n
+  const lead = LEAD_IN.exec(s)
+  if (lead) n -= lead[0].length
+  // The old value of a change ("由上年的35人增加到41人") stands between the term and the new one without parting them.
+  const change = CHANGE_FROM.exec(lead ? s.slice(0, lead.index) : s)
+  return change ? n - change[0].length : n
 }
 
 /** The term match that ends closest before `pos` (within the window), searching from `floor`. */

@@ -78,7 +78,7 @@ export function leadYear(text: string, body: Span): number | null {
  * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月): not a range (1至10月), a date (5月20日)
  * or a total to date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -103,11 +103,12 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
 }
 
 /**
- * A sentence (or ；-clause) that opens with a campaign as its topic ("资质挂靠专项整治中实施行政处罚29起",
- * "招投标治理依托…立案17件", "专项整治方面，…", "针对“三假”问题…"): its figures are that campaign's, a part of the year's
- * work, not the year's total.
+ * A sentence (or ；-clause) that opens with a campaign or one targeted problem as its topic
+ * ("资质挂靠专项整治中实施行政处罚29起", "招投标治理依托…立案17件", "专项整治方面，…",
+ * "针对“三假”问题共查处案件2637起"): its figures are that campaign's, a part of the year's work,
+ * not the year's total.
  */
-const CAMPAIGN_LEAD = /^\s*(?:[\u4e00-\u9fff“”"]{0,12}?(?:(?:专项整治|专项治理|系统治理|集中整治|专项行动|专项检查)(?:中(?!心)|期间|方面|依托|[，,])|(?:治理|整治)(?:中(?!心)|期间|依托))|针对[^,，;；。]{1,16}?问题)/
+const CAMPAIGN_LEAD = /^\s*(?:[\u4e00-\u9fff“”"]{0,12}?(?:(?:专项整治|专项治理|系统治理|集中整治|专项行动|专项检查)(?:中(?!心)|期间|方面|依托|[，,])|(?:治理|整治)(?:中(?!心)|期间|依托))|针对[^,，;；。]{1,16}?(?:问题|乱象))/
 
 /** True when `sentence` opens with a campaign as its topic (its figures are that campaign's part). */
 export function campaignPart(text: string, sentence: Span): boolean {

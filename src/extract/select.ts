@@ -7,8 +7,10 @@ import type { CompiledRule } from './rules'
 import type { NumberToken } from './numbers'
 import { summed } from './sums'
 
+/** On a tie the larger figure wins (of two equally named counts the larger is the more inclusive), then the longer term, then the earlier. */
 const better = (a: Candidate, b: Candidate): boolean =>
-  a.score !== b.score ? a.score > b.score : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
+  a.score !== b.score ? a.score > b.score : a.value !== b.value ? a.value > b.value
+    : a.termLength !== b.termLength ? a.termLength > b.termLength : a.start < b.start
 
 /** One number serves one indicator; then each indicator keeps its best candidate. */
 export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Candidate[] {

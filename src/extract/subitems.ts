@@ -1,5 +1,5 @@
 /**
- * Where a sentence's sub-figures stand: a figure after 其中, inside an aside that opens with
+ * Where a sentence's sub-figures stand: a figure after 其中 or after 包括/含 right after a figure, inside an aside that opens with
  * 含/包括/其中 ("建议1210件（含分办建议49件）") or right after a figure ("学法17次（会前学法12次、
  * 专题讲座5次）"), or in the breakdown a colon opens right after a
  * total ("承担提案105件的办理任务：省人大代表建议3件…") is a part of a stated total, never the
@@ -10,6 +10,8 @@ import type { CompiledRule } from './rules'
 import { clauseEnd, clauseStart, type Span } from './structure'
 
 const ASIDE_OPEN = /[（(](?:含|包括|包含|其中)/g
+/** 包括/含 right after a figure (and its comma) opens that figure's breakdown. */
+const BREAKDOWN_OPEN = /^[,，]?(?:包括|包含|含)/
 /** A colon at most this many characters after a figure opens that figure's breakdown. */
 const COLON_REACH = 10
 
@@ -31,6 +33,10 @@ export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]
       const close = text.slice(tok.end, sentence.end).search(/[）)]/)
       out.push({ start: tok.end, end: close < 0 ? sentence.end : tok.end + close })
     }
+  }
+  for (const tok of tokens) {
+    // A breakdown opened right after a figure by 包括/含 ("学法活动24次，包括会前学法12次…") lists its parts.
+    if (BREAKDOWN_OPEN.test(text.slice(tok.end, tok.end + 4))) out.push({ start: tok.end, end: sentence.end })
   }
   for (const tok of tokens) {
     const after = text.slice(tok.end, Math.min(sentence.end, tok.end + COLON_REACH))

@@ -24,6 +24,12 @@ import type { CompiledRule } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart } from './structure'
 
+/**
+ * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
+ * own host: the items before it do not speak for it.
+ */
+export const EARLIER_ITEM = /^.*(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?(?:人次|场次|批次|次|场|期|人|名|件|项|个))[^、]*、/s
+
 /** The sentence a figure stands in: its span, its paragraph's start and its period's (sentences joined by ；). */
 interface Place extends Span { paragraph: number; period: number }
 /** Where the figure's clause starts, where its event starts (the clause before, when the figure's opens with the term), and the term or figure it is anchored at. */
@@ -42,10 +48,18 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figu
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
   if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
-  // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count.
+  // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
+  // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场").
   if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
+  if (rule.otherTopic && JOINED_TOPIC.test(text.slice(at.clause, hit.end))) return true
   if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
   if (attendedItem(text, at)) return true
+  // People counted at an event the agency's people only attended ("参加各级法治培训15次，参训96人次").
+  // A later item of a 、-list has its own host ("参加自治区级培训15人次、市级培训180人次": see attendedItem).
+  const item = text.slice(at.event, at.anchor).replace(EARLIER_ITEM, '')
+  if (rule.units.has('人次') && ATTENDED.some((re) => re.test(item))) return true
+  // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow).
+  if (hit.start >= figureEnd && ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor)))) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
@@ -112,6 +126,9 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
 /** Another kind of training joined to the law kind before it, ending at the term ("…和业务培训", "、岗前培训"). */
 const JOINED_KIND = /[和及与、](?:业务|技能|岗前|入职|消防|安全生产|应急)[^和及与、,，;；。]{0,4}(?:培训|学习)(?:会|班)?$/
 
+/** Law joined to a political topic as one subject of the count: 习近平法治思想和党的二十届三中全会宣讲. */
+const JOINED_TOPIC = /(?:法治思想|法律|法规|宪法|民法典)[”"》]?[和及与、](?:党的)?(?:二十大|十九大|二十届[^,，;；。]{0,4}全会|全会精神|党史|主题教育|党纪)/
+
 /**
  * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a
  * county's level (市级培训) may be the author's own, so it names no other host.
@@ -124,6 +141,12 @@ function attendedItem(text: string, at: EventAt): boolean {
   const item = before.lastIndexOf('、')
   return item >= 0 && /参加|出席|列席/.test(before.slice(0, item)) && HIGHER_HOST.test(before.slice(item + 1))
 }
+
+/**
+ * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
+ * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
+ */
+const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|\d+名)[^,，;；。]{0,8}参加/]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
