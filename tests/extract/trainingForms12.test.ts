@@ -1,0 +1,50 @@
+/**
+ * Training forms from the dev items moved out of the holdout (corpus README, "Training"): officers newly
+ * passing the exam are no holdings, sign-ups and exam-takers are no participants, sessions of subordinate
+ * units or held at the party school are not the agency's own. Invented sentences, each with a near miss.
+ */
+import { describe, expect, it } from 'vitest'
+import { valuesOf } from './seeds'
+
+const sessions = (text: string) => valuesOf(text).training_sessions
+const participants = (text: string) => valuesOf(text).training_participants
+const certified = (text: string) => valuesOf(text).certified_officers
+
+describe('holdings and newly passed officers', () => {
+  it('does not read officers who passed the exam this year (N人考试合格/通过考试取得执法资格) as holdings', () => {
+    expect(certified('今年共有6人考试合格取得行政执法证，执法队伍进一步充实。')).toBeUndefined()
+    expect(certified('队伍建设上，9名同志通过统一考试取得行政执法资格。')).toBeUndefined()
+  })
+
+  it('still reads all officers who hold a card after passing the exam', () => {
+    expect(certified('全局38名执法人员均已通过考试取得行政执法证。')).toEqual([38, 'exact'])
+    expect(certified('目前持有行政执法证的人员共27人。')).toEqual([27, 'exact'])
+  })
+})
+
+describe('people signed up for or sitting an exam', () => {
+  it('does not count sign-ups or exam-takers as participants', () => {
+    expect(participants('组织干部参加法治培训，另报名3人参加下月举行的全省行政执法资格考试。')).toBeUndefined()
+    expect(participants('机关全体41名干部参加年度学法考法。')).toBeUndefined()
+    expect(participants('局里开展法律知识学习，2人参加11月5日举行的全国执法资格考试。')).toBeUndefined()
+  })
+
+  it('still counts the people at a training', () => {
+    expect(participants('局里举办法治培训班2期，86名干部参加培训。')).toEqual([86, 'exact'])
+  })
+})
+
+describe('sessions the agency did not hold itself', () => {
+  it('does not read sessions of its subordinate units (各局属单位/各所属单位) as its own', () => {
+    expect(sessions('局党组理论学习中心组学习宪法2次；各所属单位结合实际开展法治学习15次。')).toEqual([2, 'exact'])
+  })
+
+  it('does not read sessions it pushed every department to hold (推动/督促各单位开展…) as its own', () => {
+    expect(sessions('督促各部门各单位开展法治培训20余次。')).toBeUndefined()
+    expect(sessions('局里组织各科室干部开展法治培训6次。')).toEqual([6, 'exact'])
+  })
+
+  it('does not read a course held at the party school (进党校/在党校学法) as its own session', () => {
+    expect(sessions('会前学法9次，常务会议学法3次；选送干部在县委党校学法培训1期。')).toEqual([12, 'derived'])
+  })
+})
