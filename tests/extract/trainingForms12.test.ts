@@ -48,3 +48,27 @@ describe('sessions the agency did not hold itself', () => {
     expect(sessions('会前学法9次，常务会议学法3次；选送干部在县委党校学法培训1期。')).toEqual([12, 'derived'])
   })
 })
+
+const publicity = (text: string) => valuesOf(text).legal_publicity_events
+
+describe('counts of something other than the event', () => {
+  it('does not read party and study meetings counted together as law sessions unless law is studied', () => {
+    expect(sessions('局长履行推进法治建设第一责任人职责，召开局党委会、中心组学习会共18次；机关干部开展专题学法6次。')).toEqual([6, 'exact'])
+    expect(sessions('局党组会、中心组学习会共学习习近平法治思想5次。')).toEqual([5, 'exact'])
+  })
+
+  it('does not read meetings that took up the topic (召开专题会议N次研究普法) as events', () => {
+    expect(publicity('全年召开局务会议4次研究普法宣传和依法行政工作。')).toBeUndefined()
+    expect(publicity('全年开展4次普法宣传活动。')).toEqual([4, 'exact'])
+  })
+
+  it('reads the sentence lead as the topic of its events (围绕学习贯彻…全会精神，开展宣讲活动N场)', () => {
+    expect(publicity('围绕宣传贯彻党的二十大精神，社区组织座谈会5次，开展宣讲活动12场。')).toBeUndefined()
+    expect(publicity('围绕宣传贯彻党的二十大精神，社区开展宪法宣讲活动12场。')).toEqual([12, 'exact'])
+  })
+
+  it('does not let an attended law training give a bare study count its law', () => {
+    expect(sessions('班子成员参加了全省法治专题培训班，局党委中心组集中学习15次。')).toBeUndefined()
+    expect(sessions('局里举办法治专题培训班1期，局党委中心组集中学习宪法15次。')).toEqual([16, 'derived'])
+  })
+})
