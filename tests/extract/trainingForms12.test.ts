@@ -72,3 +72,13 @@ describe('counts of something other than the event', () => {
     expect(sessions('局里举办法治专题培训班1期，局党委中心组集中学习宪法15次。')).toEqual([16, 'derived'])
   })
 })
+
+describe('a list of study matter between the term and its figure', () => {
+  it('reads the count after titles and a list closed by 等内容 (专题学习《…》和…汇编等内容N次)', () => {
+    expect(sessions('局党组专题学习《行政处罚法》《行政许可法》和本系统常用法律法规汇编等内容6次。')).toEqual([6, 'exact'])
+  })
+
+  it('still leaves a figure far after a list that is not closed', () => {
+    expect(sessions('局党组专题学习《行政处罚法》和本系统常用法律法规汇编以及上级有关文件精神工作部署6次。')).toBeUndefined()
+  })
+})
