@@ -82,3 +82,23 @@ describe('a list of study matter between the term and its figure', () => {
     expect(sessions('局党组专题学习《行政处罚法》和本系统常用法律法规汇编以及上级有关文件精神工作部署6次。')).toBeUndefined()
   })
 })
+
+describe('the same forms in other words', () => {
+  it('reads newly recruited officers as no holdings, and all officers who passed as the holdings', () => {
+    expect(certified('今年新录用的8名同志均已取得执法资格。')).toBeUndefined()
+    expect(certified('目前全局共有执法人员52人，均通过考试取得执法证。')).toEqual([52, 'exact'])
+  })
+
+  it('reads sessions of units below the agency (局属各单位, 指导乡镇…) as theirs', () => {
+    expect(sessions('局属各单位开展法治学习16次。')).toBeUndefined()
+    expect(sessions('局机关及直属单位开展学法12次。')).toEqual([12, 'exact'])
+  })
+
+  it('reads an office meeting that took training up (局长办公会3次…研究) as meetings', () => {
+    expect(sessions('全年召开局长办公会3次专题研究法治培训工作。')).toBeUndefined()
+  })
+
+  it('reads a lead naming another topic as its main line (以学习贯彻…为主线)', () => {
+    expect(publicity('以学习贯彻党的二十大精神为主线，局党组开展专题学习6次，开展宣讲活动10场。')).toBeUndefined()
+  })
+})
