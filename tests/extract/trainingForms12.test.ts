@@ -102,3 +102,15 @@ describe('the same forms in other words', () => {
     expect(publicity('以学习贯彻党的二十大精神为主线，局党组开展专题学习6次，开展宣讲活动10场。')).toBeUndefined()
   })
 })
+
+describe('publicity events', () => {
+  it('reads a publicity activity named with its venues (法治宣传进社区、进企业活动N场次) as one item of a sum', () => {
+    expect(publicity('开展法治宣传进社区、进企业活动18场次，开展宪法宣传周活动5场。')).toEqual([23, 'derived'])
+  })
+
+  it('does not read talks or campaigns on another topic that name no law as law publicity', () => {
+    expect(publicity('依托新时代文明实践站开展理论宣讲30余场。')).toBeUndefined()
+    expect(publicity('开展反诈宣传活动15场次。')).toBeUndefined()
+    expect(publicity('开展安全生产法宣传活动6场。')).toEqual([6, 'exact'])
+  })
+})
