@@ -114,3 +114,14 @@ describe('publicity events', () => {
     expect(publicity('开展安全生产法宣传活动6场。')).toEqual([6, 'exact'])
   })
 })
+
+describe('a count that names no object of its own', () => {
+  it('counts the event of the sentence before it (…组织专题培训。全年共举办十二场次)', () => {
+    expect(sessions('局里围绕行政处罚法组织专题培训。全年共举办十二场次，民警参训二百余人次。')).toEqual([12, 'exact'])
+    expect(sessions('全年组织法治专题培训。共举办8期，参训干部620人次。')).toEqual([8, 'exact'])
+  })
+
+  it('leaves a count with its own object in its own sentence', () => {
+    expect(sessions('局里组织法治专题培训。全年共开展12次执法检查。')).toBeUndefined()
+  })
+})
