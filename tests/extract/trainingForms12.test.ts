@@ -125,3 +125,10 @@ describe('a count that names no object of its own', () => {
     expect(sessions('局里组织法治专题培训。全年共开展12次执法检查。')).toBeUndefined()
   })
 })
+
+describe('a training the staff received', () => {
+  it('reads a training received from another body (接受…培训N次) as attended, one organised for it as held', () => {
+    expect(sessions('全体干部接受市委巡察组专题培训1次。')).toBeUndefined()
+    expect(sessions('局里组织执法人员接受法治专题培训3次。')).toEqual([3, 'exact'])
+  })
+})
