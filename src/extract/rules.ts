@@ -76,8 +76,11 @@ export interface TermHit { start: number; end: number; rank: number }
 /** Longest term match looked for: the search never reaches further back than window + this. */
 const MAX_TERM = 72
 
-/** What a term may carry between itself and its figure without moving away: titles (学习《…》《…》) and 习近平法治思想. */
-const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)/g
+/**
+ * What a term may carry between itself and its figure without moving away: titles (学习《…》《…》), 习近平法治思想,
+ * and the rest of a list of study matter closed by 等内容/等法律法规 ("《宪法》和…国家法律汇编等内容8次").
+ */
+const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)|(?<=》)[和及、与][^,，;；。《》\d]{1,30}?等(?:内容|法律法规|党内法规)/g
 
 /** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
 const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)$/

@@ -15,6 +15,16 @@ export const MAX_CLAUSE = 160
 const CUT_AT = /[,，:：、\s]/
 
 /**
+ * A sentence that is only a verb and its count, naming no object ("…组织专题培训。全年共举办十二场次，…"): it
+ * counts the event of the sentence before it, so it does not start a sentence of its own.
+ */
+const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
+function elliptic(text: string, at: number): boolean {
+  ELLIPTIC.lastIndex = at
+  return ELLIPTIC.test(text)
+}
+
+/**
  * Sentences: split at 。！？；; and line breaks; empty ones are dropped. A run longer than
  * MAX_SENTENCE is cut at its last clause break before the limit (or at the limit), so that every
  * later stage works on bounded pieces and extraction time stays linear in the text.
@@ -33,6 +43,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   let start = from
   SENTENCE_END.lastIndex = from
   for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (text[m.index] === '。' && elliptic(text, m.index + 1)) continue
     push(start, m.index)
     start = m.index + 1
   }

@@ -20,7 +20,7 @@
  *   the term is another kind joined to a law kind: "法治讲座和业务培训60场次" counts both), or its sentence opens by naming
  *   law as what is studied ("把学习…习近平法治思想作为首要任务，通过…“第一议题”等集中学习64次") (`other_topic`).
  */
-import type { CompiledRule } from './rules'
+import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart } from './structure'
 
@@ -40,8 +40,9 @@ interface EventAt { clause: number; event: number; anchor: number }
  * agency's own under `rule`: outsiders' training, a lecture for the other audience, an event on
  * another topic or held by another body.
  */
-export function notOwnTraining(text: string, rule: CompiledRule, hit: Span, figureEnd: number, sentence: Place,
+export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
+  if (rule.indicator.family === 'training' && notTheEvent(text, rule, hit, figureEnd, sentence, at)) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -151,11 +152,20 @@ const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, /(?:组织|
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
 
+/** Party meetings joined to the study term in one count: 党组会、理论中心组学习会20余次. */
+const PARTY_MEETING_JOINED = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[、和及与]/
+
 /** Whether the figure's clause lists it with counts of party meetings while its own event names no law. */
 function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: Span): boolean {
   const clause = text.slice(at.clause, clauseEnd(text, figureEnd, sentence.end))
-  return PARTY_MEETING_COUNT.test(clause) && !namesLaw(text.slice(at.event, figureEnd))
+  if (PARTY_MEETING_COUNT.test(clause) && !namesLaw(text.slice(at.event, figureEnd))) return true
+  // One count of party and study meetings is law study only when its clause or its sentence before it names law as studied.
+  return PARTY_MEETING_JOINED.test(text.slice(at.clause, at.anchor)) && !namesLaw(clause) &&
+    !LAW_STUDIED.test(text.slice(sentence.start, at.anchor))
 }
+
+/** Law as what is studied (not 法治建设 as work to do): 学法, 习近平法治思想, 法律法规, 宪法. */
+const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 
 /** Whether a stretch names law (法, not as part of 方法/办法). */
 const namesLaw = (s: string): boolean => /法/.test(s.replace(/方法|办法/g, ''))
@@ -165,3 +175,31 @@ function otherTopic(text: string, other: RegExp, from: number, to: number): bool
   const s = text.slice(from, to)
   return other.test(s) && !namesLaw(s)
 }
+
+/** A count of meetings right before the figure whose term follows it: 召开党委专题会议3次研究法治宣传. */
+const MEETINGS_COUNTED = /(?:会议|[委组务公]会|(?:例|座谈|推进|调度|部署|专题)会)(?:共|累计)?$/
+
+/** A sentence led by a topic it goes on to study or preach: 围绕学习贯彻…全会精神，街道举行学习会11次. */
+const TOPIC_LEAD = /^(?:为|围绕|聚焦|深入|认真|以)?(?:深入)?(?:学习|宣传)?贯彻|^(?:围绕|聚焦)/
+
+/**
+ * Whether the figure counts something other than the rule's event: meetings that took up its topic, an event of a
+ * sentence led by another topic (when neither its lead nor its own clause names law), or a weak study count whose
+ * only law in the sentence is an event the agency's people attended ("局领导参加了…法治专题培训班，中心组集中学习27次").
+ */
+function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
+  at: EventAt): boolean {
+  if (hit.start >= figureEnd && MEETINGS_COUNTED.test(text.slice(at.clause, at.anchor))) return true
+  const own = text.slice(at.clause, clauseEnd(text, Math.max(figureEnd, hit.end), sentence.end))
+  const leadEnd = clauseEnd(text, sentence.start, sentence.end)
+  const lead = text.slice(sentence.start, leadEnd)
+  if (rule.otherTopic && leadEnd < at.clause && TOPIC_LEAD.test(lead) && otherTopic(text, rule.otherTopic, sentence.start, leadEnd) &&
+    !namesLaw(own)) return true
+  if (hit.rank < rule.weakFrom || !rule.weakRequire) return false
+  const unattended = clausesOf(text, sentence).filter((c) => !ATTENDED[0].test(c)).join('，')
+  return !rule.weakRequire.test(unattended) &&
+    !(rule.weakLead?.test(text.slice(Math.max(sentence.paragraph, sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
+}
+
+/** The clauses of a sentence (split at ，,;；). */
+const clausesOf = (text: string, sentence: Span): string[] => text.slice(sentence.start, sentence.end).split(/[,，;；]/)
