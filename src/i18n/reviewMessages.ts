@@ -51,6 +51,10 @@ export const reviewMessages = {
           same_unit: '句中另有量词相同的数字（列举或分项，指标名称可能属于另一个）',
           short_term: '指标名称是简短的泛称（如“培训”“立案”“罚款”）',
           year_unstated: '句中未说明是本年度的数（无“2023年”“全年”“今年”“年内”等）',
+          sum_across: '由不同分句或句子中的数字相加（可能统计的是不同事项或不同单位）',
+          took_part: '所在分句说的是有人参加、参与或报名（可能是别人的活动，或只是参加人数）',
+          other_body: '所在分句提到其他机关或单位（公安、法院、直属或下属单位、各单位、基层等），可能是它们的数',
+          small: '数量不超过 3，常是细节（一次会议、一个机构），不一定是全年总数',
         },
       },
       signals: {
@@ -192,6 +196,10 @@ export const reviewMessages = {
           same_unit: 'another figure of the sentence has the same measure word (a list or breakdown: the name may belong to another)',
           short_term: 'the indicator name is a short generic word (培训, 立案, 罚款)',
           year_unstated: 'the sentence does not say the figure is the year’s (no 2023年, 全年, 今年, 年内)',
+          sum_across: 'added up from figures in different clauses or sentences (maybe different things or different bodies’ work)',
+          took_part: 'the clause says people took part or signed up (maybe someone else’s event, or only attendance)',
+          other_body: 'the clause names another body (police, courts, subordinate units, every unit, the grassroots): maybe its figure',
+          small: 'a count of 3 or less, often a detail (one meeting, one office) rather than the year’s total',
         },
       },
       signals: {

@@ -41,6 +41,11 @@ describe('confidence', () => {
     ['derived', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled', false],
     ['approx', '全年培训执法人员300余人次。', 'training_participants', false],
     ['figure_before', '全年走访企业30家并开展普法宣传活动15场。', 'legal_publicity_events', false],
+    ['after_term', '全年共有12人取得行政执法证件。', 'certified_officers', true],
+    ['sum_across', '全年组织局党组会前学法6次；干部职工法治讲座4次。', 'training_sessions', true],
+    ['took_part', '全年组织干部职工参加法治培训300人次。', 'training_participants', true],
+    ['other_body', '全年直属单位办理行政处罚案件58件。', 'penalty_cases', true],
+    ['small', '全年办理行政处罚案件2件。', 'penalty_cases', true],
   ] as const)('names the doubt %s in «%s»', (reason, text, indicator, weighed) => {
     const o = obs(text, indicator)
     expect(reasonsOf(o)).toContain(reason)
@@ -55,12 +60,13 @@ describe('confidence', () => {
     expect(obs('办理人大代表建议7件、政协委员提案9件。', 'proposals_handled')).toMatchObject({ value: 16, qualifier: 'derived' })
   })
 
-  it('puts a figure among others of its measure word, named by a short generic term, in the low band', () => {
-    const listed = obs('全年立案58件，办结行政复议案件12件。', 'enforcement_cases')
-    expect(reasonsOf(listed)).toEqual(expect.arrayContaining(['same_unit', 'short_term']))
+  it('puts a figure among others of its measure word, named by a short generic term, in a sentence that says no year, in the low band', () => {
+    const listed = obs('立案58件，办结行政复议案件12件。', 'enforcement_cases')
+    expect(reasonsOf(listed)).toEqual(expect.arrayContaining(['same_unit', 'short_term', 'year_unstated']))
     expect(confidenceBand(listed.confidence)).toBe('low')
-    // Either doubt alone leaves it medium.
-    expect(confidenceBand(obs('全年立案58件。', 'enforcement_cases').confidence)).toBe('medium')
+    // Two of the doubts leave it medium; one, medium or high.
+    expect(confidenceBand(obs('全年立案58件，办结行政复议案件12件。', 'enforcement_cases').confidence)).toBe('medium')
+    expect(confidenceBand(obs('全年立案58件。', 'enforcement_cases').confidence)).not.toBe('low')
     expect(confidenceBand(obs('全年受理行政复议案件12件，行政诉讼案件8件。', 'reconsideration_cases').confidence)).toBe('medium')
   })
 
@@ -77,10 +83,18 @@ describe('confidence', () => {
     expect(reasonsOf(listed)).not.toContain('competing')
   })
 
-  it('puts a nation’s total of all levels in the low band', () => {
+  it('doubts a nation’s total of all levels', () => {
     const nation = obs('全国各级复议机构新收行政复议案件31.5万件。', 'reconsideration_cases')
     expect(reasonsOf(nation)).toEqual(expect.arrayContaining(['area_total', 'large']))
-    expect(confidenceBand(nation.confidence)).toBe('low')
+    expect(confidenceBand(nation.confidence)).not.toBe('high')
+  })
+
+  it('puts a sum of figures from different clauses in the low band', () => {
+    const sum = obs('全年组织局党组会前学法6次；干部职工法治讲座4次。', 'training_sessions')
+    expect(sum).toMatchObject({ value: 10, qualifier: 'derived' })
+    expect(confidenceBand(sum.confidence)).toBe('low')
+    // A 、-list's sum is one clause's and weighs nothing for it.
+    expect(reasonsOf(obs('全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled'))).not.toContain('sum_across')
   })
 
   it('trusts a law-study count whose text names the law more than one that does not', () => {
