@@ -156,6 +156,11 @@ export function scanNumbers(text: string): NumberToken[] {
   return out
 }
 
+/** The factor of a scale character (万, 亿) at `at`, or 0. */
+function scaleAt(text: string, at: number): number {
+  return text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : 0
+}
+
 function readToken(text: string, at: number): NumberToken | null {
   const num = readNumeral(text, at)
   if (!num) return null
@@ -172,11 +177,12 @@ function readToken(text: string, at: number): NumberToken | null {
   // Text copied from web pages often has a space between number and measure word ("16.5 吨").
   if (!num.chinese && (text[j] === ' ' || text[j] === '\u00a0') && /[^\s\d]/.test(text[j + 1] ?? ' ')) j++
   // Scale (Arabic only; Chinese runs carry their own 万/亿).
-  const scale = () => { if (!num.chinese && (text[j] === '万' || text[j] === '亿')) { value *= text[j] === '万' ? 1e4 : 1e8; j++; return true } return false }
-  const scaled = scale()
+  const scaled = !num.chinese && scaleAt(text, j)
+  if (scaled) { value *= scaled; j++ }
   if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }
   // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元".
-  if (!scaled) scale()
+  const late = !scaled && !num.chinese && scaleAt(text, j)
+  if (late) { value *= late; j++ }
 
   let low: number | null = null
   let high: number | null = null

@@ -87,23 +87,24 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
   if (chain.length > 40 || !PLACE_CHAIN.test(chain)) return null
-  const failed = new Set<number>() // positions from which no split exists: each is tried once (linear)
-  const split = (from: number, depth: number): string[] | null => {
-    if (from === chain.length) return []
-    if (depth > 6 || failed.has(from)) return null
-    for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
-      SUFFIX_AT.lastIndex = from + stem
-      const m = SUFFIX_AT.exec(chain)
-      if (!m) continue
-      const place = chain.slice(from, from + stem + m[0].length)
-      if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
-      const rest = split(from + place.length, depth + 1)
-      if (rest) return [place, ...rest]
-    }
-    failed.add(from)
-    return null
+  return splitPlaces(chain, 0, 0, lenient, new Set())
+}
+
+/** The places of `chain` from `from` on; `failed`: positions from which no split exists, each tried once (linear). */
+function splitPlaces(chain: string, from: number, depth: number, lenient: boolean, failed: Set<number>): string[] | null {
+  if (from === chain.length) return []
+  if (depth > 6 || failed.has(from)) return null
+  for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
+    SUFFIX_AT.lastIndex = from + stem
+    const m = SUFFIX_AT.exec(chain)
+    if (!m) continue
+    const place = chain.slice(from, from + stem + m[0].length)
+    if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
+    const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed)
+    if (rest) return [place, ...rest]
   }
-  return split(0, 0)
+  failed.add(from)
+  return null
 }
 
 export interface ReadOptions {
