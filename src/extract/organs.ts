@@ -27,6 +27,8 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
 const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
+/** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
+const PLACE_LAST = new Set('区州县旗道木省市盟镇乡')
 const NATIONAL = new RegExp(`^(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)$`)
 const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
 
@@ -86,7 +88,7 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
-  if (chain.length > 40 || !PLACE_CHAIN.test(chain)) return null
+  if (chain.length > 40 || !PLACE_LAST.has(chain[chain.length - 1]) || !PLACE_CHAIN.test(chain)) return null
   return splitPlaces(chain, 0, 0, lenient, new Set())
 }
 
@@ -148,7 +150,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
  * branch (增城区公安分局) with both places, as a district organ keeps its city only in the region.
  */
 function districtBranch(s: string, lenient: boolean): Organ | null {
-  const m = /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s)
+  const m = s.endsWith('分局') ? /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s) : null
   if (!m || !placesOf(m[2], lenient)) return null
   const bureau = readOrgan(m[1], { lenient })
   if (!bureau || bureau.central || !bureau.place || !bureau.organ.endsWith('局')) return null
@@ -215,7 +217,11 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
 function centralEndingAt(text: string, from: number, end: number): { organ: Organ; index: number } | null {
   const starts: number[] = []
   if (text[end - 1] === '部') {
-    for (const len of STEM_LENGTHS) if (end - 1 - len >= from) starts.push(end - 1 - len)
+    // (only where a ministry's stem starts: 干部, 全部 and 内部 end in 部 too)
+    for (const len of STEM_LENGTHS) {
+      const k = end - 1 - len
+      if (k >= from && (MINISTRY_STEMS.has(text.slice(k, end - 1)) || text.startsWith('中华人民共和国', k))) starts.push(k)
+    }
   } else {
     const window = text.slice(Math.max(from, end - 20), end)
     for (const lead of ['国家', '中国', '国务院', '海关', '审计']) {
