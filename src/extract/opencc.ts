@@ -9,8 +9,8 @@
 class Node {
   readonly next = new Map<number, Node>()
   value: string | undefined = undefined
-  /** At the root only: 1 for each BMP character that starts a word, by code unit. */
-  starts: Uint8Array | null = null
+  /** At the root only: the child for each BMP character that starts a word, by code unit (an array read instead of a Map lookup). */
+  first: (Node | undefined)[] | null = null
 }
 
 /** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
@@ -30,8 +30,8 @@ function trieOf(group: readonly string[]): Node {
       node.value = to
     }
   }
-  root.starts = new Uint8Array(0x10000)
-  for (const c of root.next.keys()) if (c <= 0xffff) root.starts[c] = 1
+  root.first = new Array<Node | undefined>(0x10000).fill(undefined)
+  for (const [c, child] of root.next) if (c <= 0xffff) root.first[c] = child
   return root
 }
 
@@ -42,11 +42,18 @@ let matched = ''
 function match(root: Node, s: string, at: number): number {
   if (at >= s.length) return 0
   const first = s.charCodeAt(at)
-  // Most positions start no word: one byte read instead of a Map lookup (a surrogate takes the general path).
-  if ((first < 0xd800 || first > 0xdbff) && root.starts![first] === 0) return 0
+  // The first character by an array read (most positions start no word); a surrogate takes the general path.
   let node = root
+  let a = at
   let end = 0
-  for (let a = at; a < s.length;) {
+  if (first < 0xd800 || first > 0xdbff) {
+    const child = root.first![first]
+    if (child === undefined) return 0
+    node = child
+    a++
+    if (child.value !== undefined) { end = a; matched = child.value }
+  }
+  while (a < s.length) {
     const c = s.codePointAt(a)!
     a += c > 0xffff ? 2 : 1
     const child = node.next.get(c)
