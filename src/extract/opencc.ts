@@ -9,8 +9,12 @@
 class Node {
   readonly next = new Map<number, Node>()
   value: string | undefined = undefined
-  /** At the root only: the child for each BMP character that starts a word, by code unit (an array read instead of a Map lookup). */
-  first: (Node | undefined)[] | null = null
+  /**
+   * At the root only, per BMP code unit: 0 when it starts no word, 1 when it starts words, else the
+   * replacement of the one-character word that is the only word it starts (most words of the character
+   * dictionaries): one read of a compact table, where a walk would visit a node and its Map per character.
+   */
+  kinds: Uint16Array | null = null
 }
 
 /** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
@@ -30,8 +34,12 @@ function trieOf(group: readonly string[]): Node {
       node.value = to
     }
   }
-  root.first = new Array<Node | undefined>(0x10000).fill(undefined)
-  for (const [c, child] of root.next) if (c <= 0xffff) root.first[c] = child
+  root.kinds = new Uint16Array(0x10000)
+  for (const [c, child] of root.next) {
+    if (c > 0xffff) continue
+    const single = child.next.size === 0 && child.value?.length === 1 ? child.value.charCodeAt(0) : 0
+    root.kinds[c] = single > 1 ? single : 1
+  }
   return root
 }
 
@@ -42,18 +50,11 @@ let matched = ''
 function match(root: Node, s: string, at: number): number {
   if (at >= s.length) return 0
   const first = s.charCodeAt(at)
-  // The first character by an array read (most positions start no word); a surrogate takes the general path.
+  // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
+  if ((first < 0xd800 || first > 0xdbff) && root.kinds![first] === 0) return 0
   let node = root
-  let a = at
   let end = 0
-  if (first < 0xd800 || first > 0xdbff) {
-    const child = root.first![first]
-    if (child === undefined) return 0
-    node = child
-    a++
-    if (child.value !== undefined) { end = a; matched = child.value }
-  }
-  while (a < s.length) {
+  for (let a = at; a < s.length;) {
     const c = s.codePointAt(a)!
     a += c > 0xffff ? 2 : 1
     const child = node.next.get(c)
@@ -90,9 +91,18 @@ function step(s: string, at: number): number {
 
 /** `Trie.convert`: each longest match replaced, the rest kept. */
 function convert(root: Node, s: string): string {
+  const kinds = root.kinds!
   let out = ''
   let raw = -1
   for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i)
+    const single = c < 0xd800 || c > 0xdbff ? kinds[c] : 0
+    if (single > 1) { // a one-character word: its replacement, without a walk
+      if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
+      out += String.fromCharCode(single)
+      i++
+      continue
+    }
     const end = match(root, s, i)
     if (end > 0) {
       if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
