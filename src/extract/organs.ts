@@ -172,7 +172,18 @@ export function placeParts(chain: string): string[] {
 /** Places in a chain, outermost first, or null when `s` is not a chain of places. */
 export const placeChain = placesOf
 
-const CENTRAL_LEAD = /国家|中国|国务院|海关|审计/
+const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
+/** Where `word` starts in text[from, to), overlaps included. */
+function occurrencesIn(text: string, word: string, from: number, to: number): number[] {
+  const out: number[] = []
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) out.push(at)
+  return out
+}
+/**
+ * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
+ * and the function words), nor a central organ's name; readOrgan would read no organ from there.
+ */
+const NO_ORGAN_START = new Set('全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日')
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
@@ -195,17 +206,20 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     if (last && last.index === index) out.pop() // the same name, read longer (人民政府 → 人民政府办公室)
     out.push({ organ, index })
   }
-  const nationalLead = CENTRAL_LEAD.test(text.slice(from, to))
+  // Where a central organ's lead word starts (国家, 国务院 …): only a name ending within 20 characters after one can be such an organ.
+  const leads = CENTRAL_LEADS.flatMap((lead) => occurrencesIn(text, lead, from, to)).sort((a, b) => a - b)
+  let lead = 0
   ORGAN_END.lastIndex = from
   for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
     const end = m.index + 1
-    const central = (nationalLead || m[0] === '部') && centralEndingAt(text, from, end)
+    while (lead < leads.length && leads[lead] < end - 20) lead++
+    const central = (m[0] === '部' || (lead < leads.length && leads[lead] < end)) && centralEndingAt(text, from, end)
     if (central) { push(central.organ, central.index); continue }
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
+      if (!isCjk(text.charCodeAt(k)) || NO_ORGAN_START.has(text[k]) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
     }
@@ -224,7 +238,7 @@ function centralEndingAt(text: string, from: number, end: number): { organ: Orga
     }
   } else {
     const window = text.slice(Math.max(from, end - 20), end)
-    for (const lead of ['国家', '中国', '国务院', '海关', '审计']) {
+    for (const lead of CENTRAL_LEADS) {
       const at = window.lastIndexOf(lead)
       if (at >= 0) starts.push(end - window.length + at)
     }
