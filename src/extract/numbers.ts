@@ -44,11 +44,10 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
 ]
 const NUMERAL_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y
 const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
-const IS_CHINESE_NUMERAL = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)))
 /** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */
 function chineseRunLength(text: string, at: number): number {
   let n = 0
-  while (n < 12 && IS_CHINESE_NUMERAL.has(text.charCodeAt(at + n))) n++
+  while (n < 12 && NUMERAL_START[text.charCodeAt(at + n)] === 2) n++
   return n
 }
 const CHENG_COMPOUND = /[功效立为果员绩本熟交品就型长全熟]/
@@ -122,11 +121,16 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
 /** Per UTF-16 code unit: 1 an Arabic digit, 2 a Chinese numeral character (a table: the scanner looks at every character). */
 const NUMERAL_START = new Uint8Array(0x10000)
 for (let c = 48; c <= 57; c++) NUMERAL_START[c] = 1
-for (const c of IS_CHINESE_NUMERAL) NUMERAL_START[c] = 2
-const codes = (chars: Iterable<string>) => new Set([...chars].map((ch) => ch.charCodeAt(0)))
+for (const ch of CHINESE_NUMERAL_CHARS) NUMERAL_START[ch.charCodeAt(0)] = 2
+/** A table of the characters' code units (looked up at every numeral character of the text). */
+const table = (chars: Iterable<string>) => {
+  const t = new Uint8Array(0x10000)
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1
+  return t
+}
+const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
-const OPEN_QUOTE = codes(['“', '"', '「', '『', '‘'])
-const AFTER_CHINESE = codes([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
+const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
@@ -142,7 +146,7 @@ export function scanNumbers(text: string): NumberToken[] {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
       // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”).
       const run = chineseRunLength(text, i)
-      if ((!AFTER_CHINESE.has(text.charCodeAt(i + run)) && !text.endsWith('百分之', i)) || OPEN_QUOTE.has(text.charCodeAt(i - 1))) {
+      if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1) {
         i += run - 1
         continue
       }
