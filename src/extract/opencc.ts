@@ -15,6 +15,13 @@ class Node {
    * dictionaries): one read of a compact table, where a walk would visit a node and its Map per character.
    */
   kinds: Uint16Array | null = null
+  /**
+   * At the root only: a table shared by all tries of a plan, one bit per trie, set for the characters
+   * that start a word of it; `bit` is this trie's. The passes over a text read one small table for the
+   * characters no trie has (most of them), instead of each trie's own.
+   */
+  starts: Uint8Array | null = null
+  bit = 0
 }
 
 /** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
@@ -51,7 +58,7 @@ function match(root: Node, s: string, at: number): number {
   if (at >= s.length) return 0
   const first = s.charCodeAt(at)
   // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
-  if ((first < 0xd800 || first > 0xdbff) && root.kinds![first] === 0) return 0
+  if ((first < 0xd800 || first > 0xdbff) && (root.starts![first] & root.bit) === 0) return 0
   let node = root
   let end = 0
   for (let a = at; a < s.length;) {
@@ -91,12 +98,12 @@ function step(s: string, at: number): number {
 
 /** `Trie.convert`: each longest match replaced, the rest kept. */
 function convert(root: Node, s: string): string {
-  const kinds = root.kinds!
+  const { kinds, starts, bit } = root as Required<Node>
   let out = ''
   let raw = -1
   for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i)
-    const single = c < 0xd800 || c > 0xdbff ? kinds[c] : 0
+    const single = (starts[c] & bit) !== 0 && (c < 0xd800 || c > 0xdbff) ? kinds[c] : 0
     if (single > 1) { // a one-character word: its replacement, without a walk
       if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
       out += String.fromCharCode(single)
@@ -145,11 +152,20 @@ export function openccPlan(config: unknown): Plan | null {
   if (!c || !Array.isArray(c.conversionChain) || !c.conversionChain.every(isGroup)) return null
   if (c.normalizationChain !== undefined && !(Array.isArray(c.normalizationChain) && c.normalizationChain.every(isGroup))) return null
   if (c.segmentation !== undefined && !isGroup(c.segmentation)) return null
-  return {
+  const plan = {
     normalization: ((c.normalizationChain ?? []) as string[][]).map(trieOf),
     segmentation: c.segmentation ? trieOf(c.segmentation as string[]) : null,
     conversion: (c.conversionChain as string[][]).map(trieOf),
   }
+  const tries = [...plan.normalization, ...(plan.segmentation ? [plan.segmentation] : []), ...plan.conversion]
+  if (tries.length > 8) return null // one bit each in the shared table
+  const starts = new Uint8Array(0x10000)
+  tries.forEach((t, k) => {
+    t.starts = starts
+    t.bit = 1 << k
+    t.kinds!.forEach((kind, ch) => { if (kind !== 0) starts[ch] |= t.bit })
+  })
+  return plan
 }
 
 /** `Converter`: the normalisation chain over the text, then each segment through the conversion chain. */
