@@ -22,11 +22,24 @@ class Node {
    */
   starts: Uint8Array | null = null
   bit = 0
+  /**
+   * At the root only: a hashed set of the first two code units of every longer word, and the
+   * one-character words of the characters that also start longer ones. Most positions that start a
+   * word of a phrase dictionary start none that goes on with the next character: the walk, which
+   * visits nodes and Maps scattered in memory, is then not needed.
+   */
+  pairs: Uint8Array | null = null
+  singles: Map<number, string> | null = null
 }
+
+/** The bit of a pair of code units in a root's `pairs`. */
+const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff
 
 /** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
 function trieOf(group: readonly string[]): Node {
   const root = new Node()
+  const pairs = (root.pairs = new Uint8Array(0x2000))
+  const singles = (root.singles = new Map())
   for (const dict of [...group].reverse()) {
     for (const entry of dict.split('|')) {
       const [from, to] = entry.split(' ')
@@ -39,6 +52,8 @@ function trieOf(group: readonly string[]): Node {
         node = child
       }
       node.value = to
+      const h = pairHash(from.charCodeAt(0), from.charCodeAt(1))
+      if (from.length >= 2) pairs[h >> 3] |= 1 << (h & 7)
     }
   }
   root.kinds = new Uint16Array(0x10000)
@@ -46,6 +61,7 @@ function trieOf(group: readonly string[]): Node {
     if (c > 0xffff) continue
     const single = child.next.size === 0 && child.value?.length === 1 ? child.value.charCodeAt(0) : 0
     root.kinds[c] = single > 1 ? single : 1
+    if (single <= 1 && child.value !== undefined) singles.set(c, child.value)
   }
   return root
 }
@@ -58,7 +74,19 @@ function match(root: Node, s: string, at: number): number {
   if (at >= s.length) return 0
   const first = s.charCodeAt(at)
   // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
-  if ((first < 0xd800 || first > 0xdbff) && (root.starts![first] & root.bit) === 0) return 0
+  if (first < 0xd800 || first > 0xdbff) {
+    if ((root.starts![first] & root.bit) === 0) return 0
+    const kind = root.kinds![first]
+    if (kind > 1) { matched = String.fromCharCode(kind); return at + 1 }
+    const h = pairHash(first, s.charCodeAt(at + 1))
+    if ((root.pairs![h >> 3] & (1 << (h & 7))) === 0) {
+      // No longer word starts with these two: the one-character word, if any.
+      const one = root.singles!.get(first)
+      if (one === undefined) return 0
+      matched = one
+      return at + 1
+    }
+  }
   let node = root
   let end = 0
   for (let a = at; a < s.length;) {
