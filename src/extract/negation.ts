@@ -34,7 +34,7 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []
   for (const { at, ce } of anchors) {
-    const hit = termBefore(text, { ...rule, terms: rule.terms.slice(0, rule.weakFrom), window: ce - at }, at, ce)
+    const hit = termBefore(text, { terms: rule.terms.slice(0, rule.weakFrom), window: ce - at }, at, ce)
     if (!hit || hit.start - at > 12) continue
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
     // "没有因依申请公开引发行政复议": none of one cause, not none at all.
