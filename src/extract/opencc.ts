@@ -126,7 +126,9 @@ function step(s: string, at: number): number {
 
 /** `Trie.convert`: each longest match replaced, the rest kept. */
 function convert(root: Node, s: string): string {
-  const { kinds, starts, bit } = root as Required<Node>
+  const kinds = root.kinds!
+  const starts = root.starts!
+  const bit = root.bit
   let out = ''
   let raw = -1
   for (let i = 0; i < s.length;) {
