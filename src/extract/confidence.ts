@@ -90,8 +90,7 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals }: Confiden
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
   const at = c.token ? c.token.start : c.via === 'negation' ? c.end : c.start
   const lead = text.slice(clauseStart(text, at, c.sentence), at)
-  const same = (v: number) => Math.abs(v - c.value) < 1e-9
-  if (rivals.some((r) => r.via !== 'sum' && !same(r.value) && r.sentence !== c.sentence && (r.start >= c.end || r.end <= c.start))) {
+  if (rivals.some((r) => r.via !== 'sum' && !(Math.abs(r.value - c.value) < 1e-9) && r.sentence !== c.sentence && (r.start >= c.end || r.end <= c.start))) {
     reasons.push('competing')
   }
   if (AREA.test(lead)) reasons.push('area_total')
