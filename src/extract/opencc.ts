@@ -100,6 +100,8 @@ function match(root: Node, s: string, at: number): number {
   return end
 }
 
+/** A code unit that is a whole character and no ideographic description character: an unmatched one moves on by one. */
+const plain = (c: number) => (c < 0xd800 || c > 0xdbff) && (c < 0x2ff0 || c > 0x2fff)
 const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1)
 /** Operands of an ideographic description character (⿰ 2, ⿲ 3 …), 0 for any other. */
 function idsArity(c: number): number {
@@ -133,7 +135,12 @@ function convert(root: Node, s: string): string {
   let raw = -1
   for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i)
-    const single = (starts[c] & bit) !== 0 && (c < 0xd800 || c > 0xdbff) ? kinds[c] : 0
+    if (plain(c) && (starts[c] & bit) === 0) { // starts no word (most characters): kept, without a call
+      if (raw < 0) raw = i
+      i++
+      continue
+    }
+    const single = plain(c) ? kinds[c] : 0
     if (single > 1) { // a one-character word: its replacement, without a walk
       if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
       out += String.fromCharCode(single)
@@ -155,9 +162,17 @@ function convert(root: Node, s: string): string {
 
 /** `Trie.segment`: the text cut into dictionary words and the runs between them. */
 function segment(root: Node, s: string): string[] {
+  const starts = root.starts!
+  const bit = root.bit
   const out: string[] = []
   let raw = -1
   for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i)
+    if (plain(c) && (starts[c] & bit) === 0) { // starts no word: part of the run
+      if (raw < 0) raw = i
+      i++
+      continue
+    }
     const end = match(root, s, i)
     if (end > 0) {
       if (raw >= 0) { out.push(s.slice(raw, i)); raw = -1 }
