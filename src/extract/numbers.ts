@@ -86,19 +86,20 @@ function chineseDecimal(text: string, n: Numeral): Numeral {
 }
 
 /** Units by their first character, longest first: one map lookup per position instead of a scan of the list. */
-const UNITS_BY_FIRST = new Map<string, string[]>()
-for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u])
-const QUALIFIERS_BY_LAST = new Map<string, [string, Qualifier][]>()
-for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].at(-1)!, [...(QUALIFIERS_BY_LAST.get(q[0].at(-1)!) ?? []), q])
+const UNITS_BY_FIRST = new Map<number, string[]>()
+for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u])
+const QUALIFIERS_BY_LAST = new Map<number, [string, Qualifier][]>()
+for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].charCodeAt(q[0].length - 1), [...(QUALIFIERS_BY_LAST.get(q[0].charCodeAt(q[0].length - 1)) ?? []), q])
 
+/** (by char code: a one-character string per lookup would be made for every number's neighbours) */
 function unitAt(text: string, at: number): string | null {
-  const list = UNITS_BY_FIRST.get(text[at])
+  const list = UNITS_BY_FIRST.get(text.charCodeAt(at))
   if (list) for (const w of list) if (text.startsWith(w, at)) return w
   return null
 }
 
 function preQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
-  const list = QUALIFIERS_BY_LAST.get(text[start - 1])
+  const list = QUALIFIERS_BY_LAST.get(text.charCodeAt(start - 1))
   if (list) for (const [word, qualifier] of list) if (text.endsWith(word, start)) return { qualifier, start: start - word.length }
   return null
 }
