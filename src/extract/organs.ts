@@ -183,16 +183,18 @@ function occurrencesIn(text: string, word: string, from: number, to: number): nu
  * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
  * and the function words), nor a central organ's name; readOrgan would read no organ from there.
  */
-const NO_ORGAN_START = new Set('全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日')
+const NO_ORGAN_START = new Set([...'全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
+/** Their last characters (a verb is looked up only after one of them). */
+const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition or a verb it is the object of. */
 const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
-  (k >= 2 && VERBS_BEFORE.has(text.slice(k - 2, k)))
+  (k >= 2 && VERB_LAST.has(text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k)))
 
 /**
  * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),
@@ -219,7 +221,7 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || NO_ORGAN_START.has(text[k]) || !afterBoundary(text, k)) continue
+      if (!isCjk(text.charCodeAt(k)) || NO_ORGAN_START.has(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
     }
