@@ -152,10 +152,13 @@ function utf16WithoutBom(bytes: Uint8Array, mode: 'zeros' | 'cjk'): { text: stri
   const n = Math.min(bytes.length, SNIFF) & ~1
   let even = 0
   let odd = 0
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue
-    if (i & 1) odd++
-    else even++
+  // (only the zeros mode counts them; a head without a zero byte, found natively, has none to count)
+  if (mode === 'zeros' && bytes.subarray(0, n).indexOf(0) >= 0) {
+    for (let i = 0; i < n; i++) {
+      if (bytes[i] !== 0) continue
+      if (i & 1) odd++
+      else even++
+    }
   }
   const pairs = n / 2
   let order: Utf16[] = []
