@@ -16,12 +16,10 @@ class Node {
    */
   kinds: Uint16Array | null = null
   /**
-   * At the root only: a table shared by all tries of a plan, one bit per trie, set for the characters
-   * that start a word of it; `bit` is this trie's. The passes over a text read one small table for the
-   * characters no trie has (most of them), instead of each trie's own.
+   * At the root only: one bit per BMP code unit, set for the characters that start a word (8 KB: every
+   * pass reads it at every character, and a larger table mostly misses the cache between reports).
    */
-  starts: Uint8Array | null = null
-  bit = 0
+  starts: Uint32Array | null = null
   /**
    * At the root only: a hashed set of the first two code units of every longer word, and the
    * one-character words of the characters that also start longer ones. Most positions that start a
@@ -32,6 +30,8 @@ class Node {
   singles: Map<number, string> | null = null
 }
 
+/** Whether BMP code unit `c` starts a word (its bit in a root's `starts`). */
+const startsWord = (starts: Uint32Array, c: number) => ((starts[c >> 5] >>> (c & 31)) & 1) === 1
 /** The bit of a pair of code units in a root's `pairs`. */
 const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff
 
@@ -40,6 +40,7 @@ function trieOf(group: readonly string[]): Node {
   const root = new Node()
   const pairs = (root.pairs = new Uint8Array(0x2000))
   const singles = (root.singles = new Map())
+  const starts = (root.starts = new Uint32Array(0x10000 / 32))
   for (const dict of [...group].reverse()) {
     for (const entry of dict.split('|')) {
       const [from, to] = entry.split(' ')
@@ -62,6 +63,7 @@ function trieOf(group: readonly string[]): Node {
     const single = child.next.size === 0 && child.value?.length === 1 ? child.value.charCodeAt(0) : 0
     root.kinds[c] = single > 1 ? single : 1
     if (single <= 1 && child.value !== undefined) singles.set(c, child.value)
+    starts[c >> 5] |= 1 << (c & 31)
   }
   return root
 }
@@ -75,7 +77,7 @@ function match(root: Node, s: string, at: number): number {
   const first = s.charCodeAt(at)
   // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
   if (first < 0xd800 || first > 0xdbff) {
-    if ((root.starts![first] & root.bit) === 0) return 0
+    if (!startsWord(root.starts!, first)) return 0
     const kind = root.kinds![first]
     if (kind > 1) { matched = String.fromCharCode(kind); return at + 1 }
     const h = pairHash(first, s.charCodeAt(at + 1))
@@ -130,12 +132,11 @@ function step(s: string, at: number): number {
 function convert(root: Node, s: string): string {
   const kinds = root.kinds!
   const starts = root.starts!
-  const bit = root.bit
   let out = ''
   let raw = -1
   for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i)
-    if (plain(c) && (starts[c] & bit) === 0) { // starts no word (most characters): kept, without a call
+    if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
       if (raw < 0) raw = i
       i++
       continue
@@ -163,12 +164,11 @@ function convert(root: Node, s: string): string {
 /** `Trie.segment`: the text cut into dictionary words and the runs between them. */
 function segment(root: Node, s: string): string[] {
   const starts = root.starts!
-  const bit = root.bit
   const out: string[] = []
   let raw = -1
   for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i)
-    if (plain(c) && (starts[c] & bit) === 0) { // starts no word: part of the run
+    if (plain(c) && !startsWord(starts, c)) { // starts no word: part of the run
       if (raw < 0) raw = i
       i++
       continue
@@ -197,20 +197,11 @@ export function openccPlan(config: unknown): Plan | null {
   if (!c || !Array.isArray(c.conversionChain) || !c.conversionChain.every(isGroup)) return null
   if (c.normalizationChain !== undefined && !(Array.isArray(c.normalizationChain) && c.normalizationChain.every(isGroup))) return null
   if (c.segmentation !== undefined && !isGroup(c.segmentation)) return null
-  const plan = {
+  return {
     normalization: ((c.normalizationChain ?? []) as string[][]).map(trieOf),
     segmentation: c.segmentation ? trieOf(c.segmentation as string[]) : null,
     conversion: (c.conversionChain as string[][]).map(trieOf),
   }
-  const tries = [...plan.normalization, ...(plan.segmentation ? [plan.segmentation] : []), ...plan.conversion]
-  if (tries.length > 8) return null // one bit each in the shared table
-  const starts = new Uint8Array(0x10000)
-  tries.forEach((t, k) => {
-    t.starts = starts
-    t.bit = 1 << k
-    t.kinds!.forEach((kind, ch) => { if (kind !== 0) starts[ch] |= t.bit })
-  })
-  return plan
 }
 
 /** `Converter`: the normalisation chain over the text, then each segment through the conversion chain. */
