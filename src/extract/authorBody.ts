@@ -81,16 +81,15 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   for (const l of lines) {
     sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(l.text)
     const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
-    const opening = () => (sections ? null : organOpening(l.text, ctx))
     if (!m) {
-      const o = opening()
+      const o = sections ? null : organOpening(l.text, ctx)
       if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
       continue
     }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? opening()
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(l.text, ctx))
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)

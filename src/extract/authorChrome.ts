@@ -68,6 +68,8 @@ export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
 
 /** A breadcrumb line: sections of the site joined by > (首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设). */
 const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/gm
+/** A breadcrumb's separator: a head without one holds no breadcrumb (checked before the regex tries every line). */
+const BREADCRUMB_MARK = /[>＞»]/
 
 /**
  * A 发布机构/来源/发布单位 page line near the top, else the section of a breadcrumb that is an organ's
@@ -76,12 +78,16 @@ const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/g
 export function fromPublisher(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
-  // A department's report (我局…) carried on its government's site: the site's government is not its author.
-  const department = /[局厅委办]/.test(selfLevel(head) ?? '')
+  // A department's report (我局…) carried on its government's site: the site's government is not its author
+  // (the head read for 我局 only when a government is the page's publisher).
+  let department: boolean | undefined
   for (const m of head.matchAll(PUBLISHER)) {
     const o = authorOf(m[1], ctx)
-    if (o && !(department && GOVERNMENT_ORGAN.test(o.organ))) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    if (!o) continue
+    if (GOVERNMENT_ORGAN.test(o.organ)) department ??= /[局厅委办]/.test(selfLevel(head) ?? '')
+    if (!(department && GOVERNMENT_ORGAN.test(o.organ))) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
+  if (!BREADCRUMB_MARK.test(head)) return null
   BREADCRUMB.lastIndex = 0
   for (const m of head.matchAll(BREADCRUMB)) {
     // (the first section is the site itself, whose government hosts every department's pages)

@@ -131,18 +131,21 @@ export function authorOf(s: string, ctx: Context): Organ | null {
   const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:(?:人民)?政府|管委会|管理委员会|办事处)$/.test(p) ? partyPlace + p.replace(/^政府$/, '人民政府') : p))
-  // "海滨街2020年…": a street written without 道 is the street (街道).
-  const read = (p: string) => readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
   const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))
     .map((p) => {
       // "高新区（新市区）人民政府": a place written with the other name it goes by, the organ after both —
       // the one that reads as a place; "X局（X乡村振兴局）": an organ and its second name — the first.
       const alias = /^(.+?)[（(]([^）)]{2,12})[）)](.*)$/.exec(p)
-      if (!alias) return read(p)
-      return alias[3] ? read(alias[2] + alias[3]) ?? read(alias[1] + alias[3]) : read(alias[1])
+      if (!alias) return readPart(p, ctx)
+      return alias[3] ? readPart(alias[2] + alias[3], ctx) ?? readPart(alias[1] + alias[3], ctx) : readPart(alias[1], ctx)
     })
     .filter((o): o is Organ => o !== null)
   return organs.find((o) => o.organ === '人民政府') ?? organs[0] ?? null
+}
+
+/** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
+function readPart(p: string, ctx: Context): Organ | null {
+  return readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
 }
 
 /** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */

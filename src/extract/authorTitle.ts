@@ -11,6 +11,10 @@ export interface TitleFound { title: string; line: Line }
 const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
+const SITE_SEPARATOR = /[_｜\-—]/
+/** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
+const TITLE_LAST = new Set('告况结)）')
+const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
@@ -46,9 +50,9 @@ function brokenTitle(lines: Line[], i: number): string | null {
     const part = lines[k].text.trim()
     // (no sentence or page punctuation; a later line that is a title by itself stands alone)
     if (!part || part.length > 30 || /[。，,；;：:>＞»|｜【】\s]/.test(part) || SECTION_HEADING.test(part)) return null
-    if (k > i && TITLE_END.test(part)) return null
+    if (k > i && titleEnd(part)) return null
     joined += part
-    if (k === i || !TITLE_END.test(joined)) continue
+    if (k === i || !titleEnd(joined)) continue
     // Only a title that names its author at its start (X局 / 2023年度… / 工作报告): menus and page lines never do.
     const author = titleAuthor(joined)
     return readOrgan(author, { lenient: true }) || placeChain(author, true) ? joined : null
@@ -63,12 +67,13 @@ function brokenTitle(lines: Line[], i: number): string | null {
 export function findTitles(lines: Line[]): TitleFound[] {
   const out: TitleFound[] = []
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '').replace(/\s*\|.*$/, '')
+    const labelled = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '')
+    const line = labelled.includes('|') ? labelled.replace(/\s*\|.*$/, '') : labelled
     // A page title with its site after it ("…情况的报告_青杉县人民政府门户网站"): the title without the site.
-    let t = TITLE_END.test(line) ? line : line.replace(SITE_SUFFIX, '')
+    let t = titleEnd(line) || !SITE_SEPARATOR.test(line) ? line : line.replace(SITE_SUFFIX, '')
     // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
-    if (!TITLE_END.test(t)) t = brokenTitle(lines, i) ?? t
-    if (t.length > 80 || !TITLE_END.test(t) || SECTION_HEADING.test(t)) continue
+    if (!titleEnd(t)) t = brokenTitle(lines, i) ?? t
+    if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t)) continue
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
     const prev = i > 0 ? lines[i - 1].text.trim().replace(PARTY_GROUP, '$1') : ''
     if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })

@@ -86,9 +86,9 @@ const TOOK_PART = /参加|参与|报名/
 const CLAUSES_APART = /[；;。]/
 /** Words that say a figure is a year's. */
 const YEAR_STATED = /20\d\d年|全年|今年|本年|年内|年度/
-/** Where a sentence ends, and where one (or a clause joined by ；) starts. */
-const SENTENCE_END = /[。！？\n]/
-const SENTENCE_START = /[。！？；;\n]/
+/** Where a sentence ends (。！？ or a line break), and where one (or a clause joined by ；) starts: by char code, tested at every character between. */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10
+const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c === 59
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/
 
@@ -111,8 +111,7 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals }: Confiden
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
   const at = c.token ? c.token.start : c.via === 'negation' ? c.end : c.start
   const lead = text.slice(clauseStart(text, at, c.sentence), at)
-  const same = (v: number) => Math.abs(v - c.value) < 1e-9
-  if (rivals.some((r) => r.via !== 'sum' && !same(r.value) && r.sentence !== c.sentence && (r.start >= c.end || r.end <= c.start))) {
+  if (rivals.some((r) => r.via !== 'sum' && !(Math.abs(r.value - c.value) < 1e-9) && r.sentence !== c.sentence && (r.start >= c.end || r.end <= c.start))) {
     reasons.push('competing')
   }
   if (AREA.test(lead)) reasons.push('area_total')
@@ -127,9 +126,9 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals }: Confiden
   if (c.via === 'term' && c.distance > NEAR) reasons.push('term_far')
   if (c.termLength <= SHORT_TERM) reasons.push('short_term')
   let end = c.end
-  while (end < text.length && !SENTENCE_END.test(text[end])) end++
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++
   let start = at
-  while (start > c.sentence && !SENTENCE_START.test(text[start - 1])) start--
+  while (start > c.sentence && !isSentenceStart(text.charCodeAt(start - 1))) start--
   if (!YEAR_STATED.test(text.slice(start, end))) reasons.push('year_unstated')
   const own = c.token
   if (own && scanNumbers(text.slice(c.sentence, end)).some((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart)) {

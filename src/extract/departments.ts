@@ -46,7 +46,16 @@ export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sor
  * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与.
  */
 const PARTS = new Set([...DEPT_SET, '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展'])
-const PART_LENGTHS = [...new Set([...PARTS].map((d) => d.length))].sort((x, y) => y - x)
+/** Per last character, the lengths of the words that end in it, longest first: a stem is looked up only at the lengths it can have. */
+function lengthsByLast(words: Iterable<string>): Map<string, number[]> {
+  const m = new Map<string, number[]>()
+  for (const w of words) m.set(w[w.length - 1], [...(m.get(w[w.length - 1]) ?? []), w.length])
+  for (const [k, lengths] of m) m.set(k, [...new Set(lengths)].sort((x, y) => y - x))
+  return m
+}
+const STEMS_BY_LAST = lengthsByLast(DEPT_SET)
+const PARTS_BY_LAST = lengthsByLast(PARTS)
+const NONE: number[] = []
 export const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
   const m = new Map<string, string[]>()
@@ -64,7 +73,7 @@ export function organWordStart(s: string, end: number): number {
   for (const w of DEPT_BY_LAST.get(last) ?? []) {
     if (!s.endsWith(w, end)) continue
     const at = end - w.length
-    for (const len of STEM_LENGTHS) {
+    for (const len of STEMS_BY_LAST.get(s[at - 1]) ?? NONE) {
       if (at - len < 0 || (best >= 0 && at - len >= best)) continue
       if (DEPT_SET.has(s.slice(at - len, at))) { best = at - len; break }
     }
@@ -80,23 +89,25 @@ function composedStart(s: string, at: number): number {
   let parts = 0
   while (pos > 0 && at - pos < 16) {
     let next = -1
-    for (const len of PART_LENGTHS) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
+    for (const len of PARTS_BY_LAST.get(s[pos - 1]) ?? NONE) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
     if (next < 0) break
     pos = next
     parts++
     // A joiner counts only between two parts (和 of 文化和旅游).
     if (pos > 1 && (s[pos - 1] === '和' || s[pos - 1] === '与')) {
-      const before = PART_LENGTHS.find((len) => pos - 1 - len >= 0 && PARTS.has(s.slice(pos - 1 - len, pos - 1)))
+      const before = (PARTS_BY_LAST.get(s[pos - 2]) ?? NONE).find((len) => pos - 1 - len >= 0 && PARTS.has(s.slice(pos - 1 - len, pos - 1)))
       if (before !== undefined) pos--
     }
   }
   return parts >= 2 ? pos : -1
 }
 
+const FULL_ENTRIES = Object.entries(FULL)
+
 export function expandDept(organ: string): string {
   if (organ === '政府') return '人民政府'
   if (organ === '管委会') return '管理委员会'
-  for (const [short, full] of Object.entries(FULL)) {
+  for (const [short, full] of FULL_ENTRIES) {
     if (organ.startsWith(short) && !organ.startsWith(full)) {
       const word = organ.slice(short.length)
       return full + (word === '委' ? '委员会' : word)

@@ -145,12 +145,25 @@ function findRegion(text: string, chain: string): string | null {
 /** Digits of a year written in Chinese numerals (二〇二三, 二O二三). */
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 
-/** Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. */
+/**
+ * Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. Read
+ * back from each 年 (four numeral characters, then only spaces before it): a regex for the form
+ * tries every position of the text.
+ */
 export function digitYears(text: string): string {
-  return text.replace(/[〇零○Oo一二三四五六七八九]{4}(?=\s*年)/g, (m) => {
-    const d = [...m].map((c) => CN_DIGITS[c]).join('')
-    return /^(?:19|20)\d{2}$/.test(d) ? d : m
-  })
+  let out = ''
+  let last = 0
+  for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+    let end = y
+    while (end > 0 && /\s/.test(text[end - 1])) end--
+    if (end < 4) continue
+    let d = ''
+    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGITS[text[i]] ?? ''
+    if (d.length < 4 || !/^(?:19|20)\d{2}$/.test(d)) continue
+    out += text.slice(last, end - 4) + d
+    last = end
+  }
+  return last === 0 ? text : out + text.slice(last)
 }
 
 export function extractMeta(original: string, body: Span, skip: Span[]): ReportMeta {

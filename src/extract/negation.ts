@@ -39,7 +39,7 @@ const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年|年内|本局|我局|�
 
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []
-  const strong = { ...rule, terms: rule.terms.slice(0, rule.weakFrom) }
+  const strong = rule.terms.slice(0, rule.weakFrom)
   for (const anchor of anchors) {
     const cs = clauseStart(text, anchor.at, sentence.start)
     const zero = /[\u4e00-\u9fff]/.test(text[anchor.at] ?? '') ? null : ZERO_AFTER.exec(text.slice(cs, anchor.at))
@@ -49,10 +49,10 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
       // "X案件为零": the term ends where the zero's words begin, with only the year and the author before it.
       const zeroAt = anchor.at - zero[0].length
       ce = anchor.at
-      hit = termBefore(text, { ...strong, window: 0 }, cs, zeroAt)
+      hit = termBefore(text, { terms: strong, window: 0 }, cs, zeroAt)
       if (!hit || hit.end !== zeroAt || !PLAIN_LEAD.test(text.slice(cs, hit.start))) continue
     } else {
-      hit = termBefore(text, { ...strong, window: ce - anchor.at }, anchor.at, ce)
+      hit = termBefore(text, { terms: strong, window: ce - anchor.at }, anchor.at, ce)
       if (!hit || hit.start - anchor.at > 12) continue
       // "没有因依申请公开引发行政复议": none of one cause, not none at all.
       // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.

@@ -29,8 +29,8 @@ function converter(): (s: string) => string {
  * Characters that only occur in traditional writing, frequent in government reports.
  * Used to decide whether the (comparatively slow) converter needs to run at all.
  */
-const TRADITIONAL_MARKERS = new Uint8Array(0x10000)
-for (const ch of '區國會發業學實與對這時從來們個為經當關機體進過還開長問見種點應導廣條計設議論證請讀務動統總營護鄉鎮縣輔隊執處罰審辦檢幹練習課項級黨員權責規範標準認識單報紀錄歷劃圍團聯組織變邊頭數據調糾紛訴訟復議') TRADITIONAL_MARKERS[ch.charCodeAt(0)] = 1
+const TRADITIONAL_MARKERS = new Uint32Array(0x10000 / 32) // one bit per code unit: 8 KB, where a byte each took 64 KB of cache
+for (const ch of '區國會發業學實與對這時從來們個為經當關機體進過還開長問見種點應導廣條計設議論證請讀務動統總營護鄉鎮縣輔隊執處罰審辦檢幹練習課項級黨員權責規範標準認識單報紀錄歷劃圍團聯組織變邊頭數據調糾紛訴訟復議') TRADITIONAL_MARKERS[ch.charCodeAt(0) >> 5] |= 1 << (ch.charCodeAt(0) & 31)
 
 export function detectScript(text: string): Script {
   let traditional = 0
@@ -40,7 +40,7 @@ export function detectScript(text: string): Script {
     const c = text.charCodeAt(i)
     if (c >= 0x4e00 && c <= 0x9fff) {
       cjk++
-      traditional += TRADITIONAL_MARKERS[c]
+      traditional += (TRADITIONAL_MARKERS[c >> 5] >>> (c & 31)) & 1
     }
   }
   return cjk > 0 && traditional / cjk > 0.02 ? 'traditional' : 'simplified'

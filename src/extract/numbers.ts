@@ -44,11 +44,10 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
 ]
 const NUMERAL_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y
 const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
-const IS_CHINESE_NUMERAL = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)))
 /** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */
 function chineseRunLength(text: string, at: number): number {
   let n = 0
-  while (n < 12 && IS_CHINESE_NUMERAL.has(text.charCodeAt(at + n))) n++
+  while (n < 12 && numeralKind(text.charCodeAt(at + n)) === 2) n++
   return n
 }
 const CHENG_COMPOUND = /[功效立为果员绩本熟交品就型长全熟]/
@@ -87,19 +86,20 @@ function chineseDecimal(text: string, n: Numeral): Numeral {
 }
 
 /** Units by their first character, longest first: one map lookup per position instead of a scan of the list. */
-const UNITS_BY_FIRST = new Map<string, string[]>()
-for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u])
-const QUALIFIERS_BY_LAST = new Map<string, [string, Qualifier][]>()
-for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].at(-1)!, [...(QUALIFIERS_BY_LAST.get(q[0].at(-1)!) ?? []), q])
+const UNITS_BY_FIRST = new Map<number, string[]>()
+for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u])
+const QUALIFIERS_BY_LAST = new Map<number, [string, Qualifier][]>()
+for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].charCodeAt(q[0].length - 1), [...(QUALIFIERS_BY_LAST.get(q[0].charCodeAt(q[0].length - 1)) ?? []), q])
 
+/** (by char code: a one-character string per lookup would be made for every number's neighbours) */
 function unitAt(text: string, at: number): string | null {
-  const list = UNITS_BY_FIRST.get(text[at])
+  const list = UNITS_BY_FIRST.get(text.charCodeAt(at))
   if (list) for (const w of list) if (text.startsWith(w, at)) return w
   return null
 }
 
 function preQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
-  const list = QUALIFIERS_BY_LAST.get(text[start - 1])
+  const list = QUALIFIERS_BY_LAST.get(text.charCodeAt(start - 1))
   if (list) for (const [word, qualifier] of list) if (text.endsWith(word, start)) return { qualifier, start: start - word.length }
   return null
 }
@@ -119,20 +119,26 @@ function classify(text: string, tok: Omit<NumberToken, 'kind'>): NumberKind {
   return 'quantity'
 }
 
-/** Per UTF-16 code unit: 1 an Arabic digit, 2 a Chinese numeral character (a table: the scanner looks at every character). */
-const NUMERAL_START = new Uint8Array(0x10000)
-for (let c = 48; c <= 57; c++) NUMERAL_START[c] = 1
-for (const c of IS_CHINESE_NUMERAL) NUMERAL_START[c] = 2
-const codes = (chars: Iterable<string>) => new Set([...chars].map((ch) => ch.charCodeAt(0)))
+/** Chinese numeral characters, one bit per code unit (8 KB: the scanner tests every character of the text, and a byte table of 64 KB mostly misses the cache). */
+const CHINESE_NUMERAL = new Uint32Array(0x10000 / 32)
+for (const ch of CHINESE_NUMERAL_CHARS) CHINESE_NUMERAL[ch.charCodeAt(0) >> 5] |= 1 << (ch.charCodeAt(0) & 31)
+/** Per UTF-16 code unit: 1 an Arabic digit, 2 a Chinese numeral character, else 0. */
+const numeralKind = (c: number) => (c >= 48 && c <= 57 ? 1 : (CHINESE_NUMERAL[c >> 5] >>> (c & 31)) & 1 ? 2 : 0)
+/** A table of the characters' code units (looked up at every numeral character of the text). */
+const table = (chars: Iterable<string>) => {
+  const t = new Uint8Array(0x10000)
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1
+  return t
+}
+const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
-const OPEN_QUOTE = codes(['“', '"', '「', '『', '‘'])
-const AFTER_CHINESE = codes([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
+const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = []
   for (let i = 0; i < text.length; i++) {
-    const kind = NUMERAL_START[text.charCodeAt(i)]
+    const kind = numeralKind(text.charCodeAt(i))
     if (kind === 0) continue
     if (kind === 1) {
       // Do not start inside a longer Arabic number or decimal.
@@ -142,7 +148,7 @@ export function scanNumbers(text: string): NumberToken[] {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
       // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”).
       const run = chineseRunLength(text, i)
-      if ((!AFTER_CHINESE.has(text.charCodeAt(i + run)) && !text.endsWith('百分之', i)) || OPEN_QUOTE.has(text.charCodeAt(i - 1))) {
+      if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1) {
         i += run - 1
         continue
       }
@@ -154,6 +160,11 @@ export function scanNumbers(text: string): NumberToken[] {
     }
   }
   return out
+}
+
+/** The factor of a scale character (万, 亿) at `at`, or 0. */
+function scaleAt(text: string, at: number): number {
+  return text[at] === '万' ? 1e4 : text[at] === '亿' ? 1e8 : 0
 }
 
 function readToken(text: string, at: number): NumberToken | null {
@@ -172,11 +183,12 @@ function readToken(text: string, at: number): NumberToken | null {
   // Text copied from web pages often has a space between number and measure word ("16.5 吨").
   if (!num.chinese && (text[j] === ' ' || text[j] === '\u00a0') && /[^\s\d]/.test(text[j + 1] ?? ' ')) j++
   // Scale (Arabic only; Chinese runs carry their own 万/亿).
-  const scale = () => { if (!num.chinese && (text[j] === '万' || text[j] === '亿')) { value *= text[j] === '万' ? 1e4 : 1e8; j++; return true } return false }
-  const scaled = scale()
+  const scaled = !num.chinese && scaleAt(text, j)
+  if (scaled) { value *= scaled; j++ }
   if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }
   // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元".
-  if (!scaled) scale()
+  const late = !scaled && !num.chinese && scaleAt(text, j)
+  if (late) { value *= late; j++ }
 
   let low: number | null = null
   let high: number | null = null

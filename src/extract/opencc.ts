@@ -9,13 +9,38 @@
 class Node {
   readonly next = new Map<number, Node>()
   value: string | undefined = undefined
-  /** At the root only: 1 for each BMP character that starts a word, by code unit. */
-  starts: Uint8Array | null = null
+  /**
+   * At the root only, per BMP code unit: 0 when it starts no word, 1 when it starts words, else the
+   * replacement of the one-character word that is the only word it starts (most words of the character
+   * dictionaries): one read of a compact table, where a walk would visit a node and its Map per character.
+   */
+  kinds: Uint16Array | null = null
+  /**
+   * At the root only: one bit per BMP code unit, set for the characters that start a word (8 KB: every
+   * pass reads it at every character, and a larger table mostly misses the cache between reports).
+   */
+  starts: Uint32Array | null = null
+  /**
+   * At the root only: a hashed set of the first two code units of every longer word, and the
+   * one-character words of the characters that also start longer ones. Most positions that start a
+   * word of a phrase dictionary start none that goes on with the next character: the walk, which
+   * visits nodes and Maps scattered in memory, is then not needed.
+   */
+  pairs: Uint8Array | null = null
+  singles: Map<number, string> | null = null
 }
+
+/** Whether BMP code unit `c` starts a word (its bit in a root's `starts`). */
+const startsWord = (starts: Uint32Array, c: number) => ((starts[c >> 5] >>> (c & 31)) & 1) === 1
+/** The bit of a pair of code units in a root's `pairs`. */
+const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff
 
 /** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
 function trieOf(group: readonly string[]): Node {
   const root = new Node()
+  const pairs = (root.pairs = new Uint8Array(0x2000))
+  const singles = (root.singles = new Map())
+  const starts = (root.starts = new Uint32Array(0x10000 / 32))
   for (const dict of [...group].reverse()) {
     for (const entry of dict.split('|')) {
       const [from, to] = entry.split(' ')
@@ -28,10 +53,18 @@ function trieOf(group: readonly string[]): Node {
         node = child
       }
       node.value = to
+      const h = pairHash(from.charCodeAt(0), from.charCodeAt(1))
+      if (from.length >= 2) pairs[h >> 3] |= 1 << (h & 7)
     }
   }
-  root.starts = new Uint8Array(0x10000)
-  for (const c of root.next.keys()) if (c <= 0xffff) root.starts[c] = 1
+  root.kinds = new Uint16Array(0x10000)
+  for (const [c, child] of root.next) {
+    if (c > 0xffff) continue
+    const single = child.next.size === 0 && child.value?.length === 1 ? child.value.charCodeAt(0) : 0
+    root.kinds[c] = single > 1 ? single : 1
+    if (single <= 1 && child.value !== undefined) singles.set(c, child.value)
+    starts[c >> 5] |= 1 << (c & 31)
+  }
   return root
 }
 
@@ -42,8 +75,20 @@ let matched = ''
 function match(root: Node, s: string, at: number): number {
   if (at >= s.length) return 0
   const first = s.charCodeAt(at)
-  // Most positions start no word: one byte read instead of a Map lookup (a surrogate takes the general path).
-  if ((first < 0xd800 || first > 0xdbff) && root.starts![first] === 0) return 0
+  // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
+  if (first < 0xd800 || first > 0xdbff) {
+    if (!startsWord(root.starts!, first)) return 0
+    const kind = root.kinds![first]
+    if (kind > 1) { matched = String.fromCharCode(kind); return at + 1 }
+    const h = pairHash(first, s.charCodeAt(at + 1))
+    if ((root.pairs![h >> 3] & (1 << (h & 7))) === 0) {
+      // No longer word starts with these two: the one-character word, if any.
+      const one = root.singles!.get(first)
+      if (one === undefined) return 0
+      matched = one
+      return at + 1
+    }
+  }
   let node = root
   let end = 0
   for (let a = at; a < s.length;) {
@@ -57,6 +102,8 @@ function match(root: Node, s: string, at: number): number {
   return end
 }
 
+/** A code unit that is a whole character and no ideographic description character: an unmatched one moves on by one. */
+const plain = (c: number) => (c < 0xd800 || c > 0xdbff) && (c < 0x2ff0 || c > 0x2fff)
 const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1)
 /** Operands of an ideographic description character (⿰ 2, ⿲ 3 …), 0 for any other. */
 function idsArity(c: number): number {
@@ -83,9 +130,24 @@ function step(s: string, at: number): number {
 
 /** `Trie.convert`: each longest match replaced, the rest kept. */
 function convert(root: Node, s: string): string {
+  const kinds = root.kinds!
+  const starts = root.starts!
   let out = ''
   let raw = -1
   for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i)
+    if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
+      if (raw < 0) raw = i
+      i++
+      continue
+    }
+    const single = plain(c) ? kinds[c] : 0
+    if (single > 1) { // a one-character word: its replacement, without a walk
+      if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
+      out += String.fromCharCode(single)
+      i++
+      continue
+    }
     const end = match(root, s, i)
     if (end > 0) {
       if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
@@ -101,9 +163,16 @@ function convert(root: Node, s: string): string {
 
 /** `Trie.segment`: the text cut into dictionary words and the runs between them. */
 function segment(root: Node, s: string): string[] {
+  const starts = root.starts!
   const out: string[] = []
   let raw = -1
   for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i)
+    if (plain(c) && !startsWord(starts, c)) { // starts no word: part of the run
+      if (raw < 0) raw = i
+      i++
+      continue
+    }
     const end = match(root, s, i)
     if (end > 0) {
       if (raw >= 0) { out.push(s.slice(raw, i)); raw = -1 }

@@ -27,6 +27,8 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
 const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
+/** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
+const PLACE_LAST = new Set('区州县旗道木省市盟镇乡')
 const NATIONAL = new RegExp(`^(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)$`)
 const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
 
@@ -86,24 +88,25 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
-  if (chain.length > 40 || !PLACE_CHAIN.test(chain)) return null
-  const failed = new Set<number>() // positions from which no split exists: each is tried once (linear)
-  const split = (from: number, depth: number): string[] | null => {
-    if (from === chain.length) return []
-    if (depth > 6 || failed.has(from)) return null
-    for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
-      SUFFIX_AT.lastIndex = from + stem
-      const m = SUFFIX_AT.exec(chain)
-      if (!m) continue
-      const place = chain.slice(from, from + stem + m[0].length)
-      if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
-      const rest = split(from + place.length, depth + 1)
-      if (rest) return [place, ...rest]
-    }
-    failed.add(from)
-    return null
+  if (chain.length > 40 || !PLACE_LAST.has(chain[chain.length - 1]) || !PLACE_CHAIN.test(chain)) return null
+  return splitPlaces(chain, 0, 0, lenient, new Set())
+}
+
+/** The places of `chain` from `from` on; `failed`: positions from which no split exists, each tried once (linear). */
+function splitPlaces(chain: string, from: number, depth: number, lenient: boolean, failed: Set<number>): string[] | null {
+  if (from === chain.length) return []
+  if (depth > 6 || failed.has(from)) return null
+  for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
+    SUFFIX_AT.lastIndex = from + stem
+    const m = SUFFIX_AT.exec(chain)
+    if (!m) continue
+    const place = chain.slice(from, from + stem + m[0].length)
+    if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
+    const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed)
+    if (rest) return [place, ...rest]
   }
-  return split(0, 0)
+  failed.add(from)
+  return null
 }
 
 export interface ReadOptions {
@@ -155,7 +158,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
  * branch (增城区公安分局) with both places, as a district organ keeps its city only in the region.
  */
 function districtBranch(s: string, lenient: boolean): Organ | null {
-  const m = /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s)
+  const m = s.endsWith('分局') ? /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s) : null
   if (!m || !placesOf(m[2], lenient)) return null
   const bureau = readOrgan(m[1], { lenient })
   if (!bureau || bureau.central || !bureau.place || !bureau.organ.endsWith('局')) return null
@@ -177,16 +180,29 @@ export function placeParts(chain: string): string[] {
 /** Places in a chain, outermost first, or null when `s` is not a chain of places. */
 export const placeChain = placesOf
 
-const CENTRAL_LEAD = /国家|中国|国务院|海关|审计/
+const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
+/** Where `word` starts in text[from, to), overlaps included. */
+function occurrencesIn(text: string, word: string, from: number, to: number): number[] {
+  const out: number[] = []
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) out.push(at)
+  return out
+}
+/**
+ * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
+ * and the function words), nor a central organ's name; readOrgan would read no organ from there.
+ */
+const NO_ORGAN_START = new Set([...'全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
+/** Their last characters (a verb is looked up only after one of them). */
+const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
 const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
-  (k >= 2 && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
+  (k >= 2 && VERB_LAST.has(text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
 /** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局): 年 after a digit is a boundary. */
 const afterYear = (text: string, k: number) => k >= 2 && text[k - 1] === '年' && text.charCodeAt(k - 2) >= 48 && text.charCodeAt(k - 2) <= 57
 
@@ -202,17 +218,20 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     if (last && last.index === index) out.pop() // the same name, read longer (人民政府 → 人民政府办公室)
     out.push({ organ, index })
   }
-  const nationalLead = CENTRAL_LEAD.test(text.slice(from, to))
+  // Where a central organ's lead word starts (国家, 国务院 …): only a name ending within 20 characters after one can be such an organ.
+  const leads = CENTRAL_LEADS.flatMap((lead) => occurrencesIn(text, lead, from, to)).sort((a, b) => a - b)
+  let lead = 0
   ORGAN_END.lastIndex = from
   for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
     const end = m.index + 1
-    const central = (nationalLead || m[0] === '部') && centralEndingAt(text, from, end)
+    while (lead < leads.length && leads[lead] < end - 20) lead++
+    const central = (m[0] === '部' || (lead < leads.length && leads[lead] < end)) && centralEndingAt(text, from, end)
     if (central) { push(central.organ, central.index); continue }
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
+      if (!isCjk(text.charCodeAt(k)) || NO_ORGAN_START.has(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
     }
@@ -224,10 +243,14 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
 function centralEndingAt(text: string, from: number, end: number): { organ: Organ; index: number } | null {
   const starts: number[] = []
   if (text[end - 1] === '部') {
-    for (const len of STEM_LENGTHS) if (end - 1 - len >= from) starts.push(end - 1 - len)
+    // (only where a ministry's stem starts: 干部, 全部 and 内部 end in 部 too)
+    for (const len of STEM_LENGTHS) {
+      const k = end - 1 - len
+      if (k >= from && (MINISTRY_STEMS.has(text.slice(k, end - 1)) || text.startsWith('中华人民共和国', k))) starts.push(k)
+    }
   } else {
     const window = text.slice(Math.max(from, end - 20), end)
-    for (const lead of ['国家', '中国', '国务院', '海关', '审计']) {
+    for (const lead of CENTRAL_LEADS) {
       const at = window.lastIndexOf(lead)
       if (at >= 0) starts.push(end - window.length + at)
     }

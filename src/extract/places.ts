@@ -7,10 +7,12 @@ export const PROVINCES = [
 ]
 /** Each province with the short name its offices and brands use (浙江 of 浙江省, 新疆 of 新疆维吾尔自治区). */
 export const PROVINCE_SHORT = PROVINCES.map((p) => [p, p.replace(/(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')] as const)
+/** Short name → province (the first of the list wins, as a search of it would find). */
+const PROVINCE_OF_SHORT = new Map([...PROVINCE_SHORT].reverse().map(([full, short]) => [short, full]))
 
 /** The provincial-level place a short name stands for (浙江 → 浙江省, 上海 → 上海市), or null. */
 export function provinceOfShort(short: string): string | null {
-  return PROVINCE_SHORT.find(([, s]) => s === short)?.[0] ?? MUNICIPALITIES.find((m) => m === `${short}市`) ?? null
+  return PROVINCE_OF_SHORT.get(short) ?? (MUNICIPALITIES.includes(`${short}市`) ? `${short}市` : null)
 }
 
 /** Municipalities directly under the central government (provincial level). */

@@ -28,6 +28,13 @@ export function placesNamed(text: string): Places {
   const county = new Map<string, number>()
   // A county-level city is in no list: it is a city when the text names its government or party committee (乳山市委).
   const governed = new Set([...text.matchAll(COUNTY_CITY)].map((m) => m[1]))
+  // (a report names its few places over and over: each stem is read as a place once)
+  const read = new Map<string, string | null>()
+  const place = (s: string) => {
+    let r = read.get(s)
+    if (r === undefined) read.set(s, (r = readPlace(s)))
+    return r
+  }
   for (const m of text.matchAll(/[市区县]/g)) {
     const at = m.index
     // The stem before 市/区/县: a known city's four, three or two characters (示范城市 is no city); a district's
@@ -43,10 +50,10 @@ export function placesNamed(text: string): Places {
       for (let len = 4; len > 2; len--) {
         const before = text[at - len - 1] ?? '\n'
         const longer = text.slice(at - len, at + 1)
-        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && readPlace(longer)) { p = longer; break }
+        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
       }
     }
-    if (p.length < 3 || readPlace(p) === null) continue
+    if (p.length < 3 || place(p) === null) continue
     const into = m[0] === '市' ? city : county
     into.set(p, (into.get(p) ?? 0) + 1)
   }

@@ -75,7 +75,7 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
     rules.forEach((rule, r) => {
       if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
       const subject = { start: Math.max(mine[i].start, mine[i].end - MAX_SUBJECT), end: mine[i].end }
-      const hit = termBefore(text, { ...rule, window: subject.end - subject.start }, subject.start, subject.end)
+      const hit = termBefore(text, { terms: rule.terms, window: subject.end - subject.start }, subject.start, subject.end)
       if (!hit) return
       const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
       if (rule.exclude?.test(near)) return

@@ -102,20 +102,24 @@ export function gap(text: string, from: number, to: number): number {
   return change ? n - change[0].length : n
 }
 
-/** The term match that ends closest before `pos` (within the window), searching from `floor`. */
-export function termBefore(text: string, rule: CompiledRule, floor: number, pos: number): TermHit | null {
+/**
+ * The term match that ends closest before `pos` (within the window), searching from `floor`. Takes
+ * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule).
+ */
+export function termBefore(text: string, { terms, window }: Pick<CompiledRule, 'terms' | 'window'>, floor: number, pos: number): TermHit | null {
   let best: TermHit | null = null
-  floor = Math.max(floor, pos - rule.window - MAX_TERM)
+  floor = Math.max(floor, pos - window - MAX_TERM)
   const region = text.slice(floor, pos)
-  rule.terms.forEach((re, rank) => {
+  for (let rank = 0; rank < terms.length; rank++) {
+    const re = terms[rank]
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       if (m[0].length === 0) { re.lastIndex++; continue }
       const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
-      if (pos - hit.end > rule.window && gap(text, hit.end, pos) > rule.window) continue
+      if (pos - hit.end > window && gap(text, hit.end, pos) > window) continue
       if (!best || hit.end > best.end || (hit.end === best.end && hit.end - hit.start > best.end - best.start)) best = hit
     }
-  })
+  }
   return best
 }
 

@@ -132,8 +132,10 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {
     if (Number(m[2]) > Number(m[1])) { from = m.index; break }
   }
-  for (const re of [SEVERAL_YEARS, SINCE_YEAR_SUM, SINCE_START_SUM, BREAKDOWN]) {
-    const m = re.exec(s)
+  // (each form only where the word it cannot do without occurs: most sentences hold a 年, few a 累计 or 按)
+  const sum = s.includes('累计')
+  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, sum && SINCE_START_SUM, s.includes('按') && BREAKDOWN]) {
+    const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year)) from = m.index
   }
   return sentence.start + from

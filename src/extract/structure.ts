@@ -8,6 +8,8 @@ export interface Span { start: number; end: number }
 const SENTENCE_END = /[。！？；;!?\n]/g
 /** , ， : ： as char codes (tested per character: a regex per character is the slow part of a long scan). */
 const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a
+/** A printable ASCII or CJK-range code unit: no whitespace (checked before a regex over the whole sentence). */
+const printable = (c: number) => (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)
 /** Longest sentence the engine looks at: a longer run (a pasted table, a PDF without stops) is cut. */
 export const MAX_SENTENCE = 500
 /** Longest clause: a clause start or end further away than this is taken at this distance. */
@@ -38,7 +40,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
       if (/\S/.test(text.slice(start, cut))) out.push({ start, end: cut })
       start = CUT_AT.test(text[cut]) ? cut + 1 : cut
     }
-    if (end > start && /\S/.test(text.slice(start, end))) out.push({ start, end })
+    if (end > start && (printable(text.charCodeAt(start)) || /\S/.test(text.slice(start, end)))) out.push({ start, end })
   }
   let start = from
   SENTENCE_END.lastIndex = from

@@ -4,6 +4,7 @@
  */
 import { COMMON_HAN } from './common-han'
 import { errors, type IngestError } from './types'
+import { nodeBuiltin } from './nodeBuiltin'
 
 export interface DecodeOk {
   text: string
@@ -71,6 +72,24 @@ function decode(label: string, bytes: Uint8Array, fatal = false): string {
   return textDecoder(label, fatal).decode(bytes)
 }
 
+/** Node's buffer module, as far as it is used here. */
+interface NodeBuffer {
+  isUtf8(bytes: Uint8Array): boolean
+  transcode(bytes: Uint8Array, from: 'utf8', to: 'utf16le'): { toString(encoding: 'utf16le'): string }
+}
+
+/**
+ * Valid UTF-8 as a string; throws (as the fatal decoder does) when the bytes are not UTF-8. In Node,
+ * bytes its validator accepts go through its transcoder to UTF-16 and are read as that, several
+ * times faster than TextDecoder's UTF-8 path (about 10 µs instead of 100 µs for 20 KB of Chinese);
+ * the same string. Elsewhere, and for bytes the validator rejects, the fatal TextDecoder.
+ */
+function validUtf8(bytes: Uint8Array): string {
+  const node = nodeBuiltin<NodeBuffer>('node:buffer')
+  if (node?.isUtf8(bytes)) return node.transcode(bytes, 'utf8', 'utf16le').toString('utf16le')
+  return decode('utf-8', bytes, true)
+}
+
 function countChar(s: string, ch: string): number {
   let n = 0
   for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++
@@ -133,10 +152,13 @@ function utf16WithoutBom(bytes: Uint8Array, mode: 'zeros' | 'cjk'): { text: stri
   const n = Math.min(bytes.length, SNIFF) & ~1
   let even = 0
   let odd = 0
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue
-    if (i & 1) odd++
-    else even++
+  // (only the zeros mode counts them; a head without a zero byte, found natively, has none to count)
+  if (mode === 'zeros' && bytes.subarray(0, n).indexOf(0) >= 0) {
+    for (let i = 0; i < n; i++) {
+      if (bytes[i] !== 0) continue
+      if (i & 1) odd++
+      else even++
+    }
   }
   const pairs = n / 2
   let order: Utf16[] = []
@@ -207,7 +229,7 @@ export function decodeText(bytes: Uint8Array, charsetHint?: string): DecodeOk | 
     const binary = sniffBinary(body)
     if (!binary) {
       try {
-        return finish(decode('utf-8', body, true), hasBom ? 'utf-8-bom' : 'utf-8', [])
+        return finish(validUtf8(body), hasBom ? 'utf-8-bom' : 'utf-8', [])
       } catch {
         // not valid UTF-8: fall through
       }

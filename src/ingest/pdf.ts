@@ -8,12 +8,12 @@
  */
 import { pageText, type PdfTextItem } from './pdf-text'
 import { errors, MAX_UNPACKED_BYTES, type IngestError, type IngestOptions } from './types'
+import { nodeBuiltin } from './nodeBuiltin'
 
 type PdfJs = typeof import('pdfjs-dist')
 
 interface NodeProcess {
   versions?: { node?: string }
-  getBuiltinModule?: (id: string) => unknown
 }
 
 function nodeProcess(): NodeProcess | undefined {
@@ -58,8 +58,7 @@ async function importWorkerModuleQuietly(): Promise<void> {
 /** Directory of the installed pdfjs-dist package, in Node only (for its cmaps/ and standard_fonts/). */
 function nodePdfJsDir(): string | undefined {
   try {
-    const p = nodeProcess()
-    const mod = p?.getBuiltinModule?.('module') as { createRequire(url: string): { resolve(id: string): string } } | undefined
+    const mod = nodeBuiltin<{ createRequire(url: string): { resolve(id: string): string } }>('module')
     if (!mod) return undefined
     const pkg = mod.createRequire(import.meta.url).resolve('pdfjs-dist/package.json')
     return pkg.replace(/package\.json$/, '')

@@ -6,6 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { ingest, type IngestError } from '../ingest'
+import { nodeBuiltin } from '../ingest/nodeBuiltin'
 import { extractReport, type Catalogue, type ExtractResult, type ReportRow, type Sidecar } from '../extract'
 import { cleanOptionalName } from '../extract/names'
 import { contentKey } from '../extract/normalise'
@@ -29,8 +30,7 @@ interface NodeCrypto { createHash(algorithm: 'sha256'): { update(data: Uint8Arra
  * has no `process`, so there this is undefined.
  */
 function nodeCrypto(): NodeCrypto | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-  return proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined
+  return nodeBuiltin<NodeCrypto>('node:crypto')
 }
 
 /**
