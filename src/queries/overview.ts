@@ -11,7 +11,7 @@ import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection } from './index'
 import { inList, tidy } from './sql'
 import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
-import { BEST_FIRST, COUNTED_VALUES, YEAR_STATS } from './derived'
+import { answersOfYear, BEST_FIRST, COUNTED_VALUES, valuesOf, YEAR_STATS } from './derived'
 import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
@@ -53,16 +53,16 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
   const year = oneYearOnly(sel)
   if (year == null) return summaryRows(sel, indicators)
   const params: QueryParam[] = [year]
-  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params }
+  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params, perYear: answersOfYear(year) }
 }
 
 /** The stored `overviewSummary` of every year and indicator (./derivedTables.ts): a one-year filter reads it. */
 export const YEAR_ENDS = 'year_ends'
 
-/** `overviewSummary` worked out in the question; `perYear`: of every year at once (what `YEAR_ENDS` stores). */
-export function summaryRows(sel: ReportFilter, indicators: readonly string[] | undefined, perYear = false): Query {
+/** `overviewSummary` worked out in the question; `byYear`: of each year of the filter (what `YEAR_ENDS` stores). */
+export function summaryRows(sel: ReportFilter, indicators: readonly string[] | undefined, byYear = false): Query {
   const params: QueryParam[] = []
-  const by = perYear ? 'year, indicator_id' : 'indicator_id'
+  const by = byYear ? 'year, indicator_id' : 'indicator_id'
   const where = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
   return {
     sql: tidy(`
@@ -89,6 +89,7 @@ export function summaryRows(sel: ReportFilter, indicators: readonly string[] | u
       WHERE report_id = lo_id OR report_id = hi_id
       ORDER BY ${by}, report_id <> lo_id`),
     params,
+    perYear: valuesOf(sel),
   }
 }
 
@@ -168,6 +169,7 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
       JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
+    perYear: answersOfYear(year),
   }
 }
 
@@ -227,6 +229,7 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
       LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
+    perYear: valuesOf(sel),
   }
 }
 
