@@ -64,9 +64,16 @@ beforeAll(async () => {
   const exec = async (q: Parameters<QueryRunner>[0]) => (await db.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS()
   for (const q of RESET_SQL) await exec(q)
   const made = noYearsMade()
-  runner = async <T>(q: Parameters<QueryRunner>[0]) => {
-    await makeYearRows(exec, made, q.perYear)
-    return (await db.runAndReadAll(q.sql, q.params as never)).getRowObjects() as T[]
+  // one question at a time, as on the app's one connection (a year is made once)
+  let turn: Promise<unknown> = Promise.resolve()
+  runner = <T>(q: Parameters<QueryRunner>[0]) => {
+    const ask = async () => {
+      await makeYearRows(exec, made, q.perYear)
+      return (await db.runAndReadAll(q.sql, q.params as never)).getRowObjects() as T[]
+    }
+    const answer = turn.then(ask, ask)
+    turn = answer.catch(() => undefined)
+    return answer
   }
   heads = headlineDefaults(new Map((await runner<{ indicator_id: string; reports: number }>(indicatorReports())).map((r) => [r.indicator_id, Number(r.reports)])))
 })
