@@ -142,25 +142,29 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
   const inFocus = inList('v.agency', focus, params)
   params.push(year)
   const missing = inList('i.id', indicators, params)
-  params.push(year, 2 * ends + 2)
+  params.push(2 * ends + 2)
   const missingFocus = inList('g.agency', focus, params)
   return {
     sql: tidy(`
-      WITH shown AS (
+      WITH stated AS (
         SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
           v.year_rank AS rank, v.year_pos AS pos, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
         FROM ${COUNTED_VALUES} v
         JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
         WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
           AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus}))
+      ),
+      shown AS (
+        SELECT * FROM stated
         UNION ALL BY NAME
-        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked;
+           such a report's stated values are all in stated, so only those few rows are searched */
         SELECT g.report_id, g.agency, g.agency_en, t.year, i.id AS indicator_id, FALSE AS reported
         FROM ${COUNTED_REPORTS} g
         JOIN indicators i ON CAST(g.year AS INTEGER) = ? AND ${indicators.length ? missing : 'FALSE'}
         JOIN ${YEAR_STATS} t ON t.year = CAST(g.year AS INTEGER) AND t.indicator_id = i.id
-        WHERE NOT EXISTS (SELECT 1 FROM ${COUNTED_VALUES} c WHERE c.year = ? AND c.report_id = g.report_id AND c.indicator_id = i.id)
-          AND (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+        WHERE (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+          AND NOT EXISTS (SELECT 1 FROM stated c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
       )
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
         s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
