@@ -8,7 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { DERIVED_TABLES_SQL } from '../src/queries/derivedTables'
+import { makeYearRows, noYearsMade, RESET_SQL } from '../src/queries/derivedTables'
+import type { Query } from '../src/queries'
 import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
 import { indicatorReports } from '../src/queries'
 import { headlineDefaults } from '../src/queries/catalogue'
@@ -20,13 +21,16 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
   const years = (await con.runAndReadAll(`SELECT DISTINCT CAST(year AS INTEGER) AS y FROM reports WHERE year IS NOT NULL ORDER BY y`))
     .getRowObjectsJS()
     .map((r) => Number(r.y))
-  for (const sql of DERIVED_TABLES_SQL) await con.run(sql)
+  const exec = async (q: Query) => (await con.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS()
+  for (const q of RESET_SQL) await exec(q)
+  const made = noYearsMade()
   const answers: Record<string, unknown[]> = {}
   let total = 0
   const stated = indicatorReports()
   const reported = (await con.runAndReadAll(stated.sql, stated.params as DuckDBValue[])).getRowObjectsJS()
   const headlines = headlineDefaults(new Map(reported.map((r) => [String(r.indicator_id), Number(r.reports)])))
   for (const q of firstViewQueries(years, headlines)) {
+    await makeYearRows(exec, made, q.perYear)
     const rows = (await con.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS()
     const bytes = JSON.stringify(rows).length
     if (bytes > MAX_BYTES || total + bytes > 4 * MAX_BYTES) continue

@@ -71,11 +71,11 @@ export async function syncCorrections(
   layers: CorrectionLayers,
   known: ReadonlySet<string>,
   publishedStale: readonly SourcedStale[] = [],
-): Promise<{ stale: SourcedStale[]; changed: number }> {
+): Promise<{ stale: SourcedStale[]; changed: number; untouched?: boolean }> {
   const none = !layers.local.reports.length && !layers.local.values.length && !layers.published.reports.length && !layers.published.values.length
   const appliedBefore = (await target.run(`SELECT 1 FROM duckdb_tables() WHERE table_name = ?`, [BASE.reports])).length > 0
-  // Nothing to apply and nothing applied before: the tables stay exactly as loaded.
-  if (none && !appliedBefore) return { stale: [], changed: 0 }
+  // Nothing to apply and nothing applied before: the tables stay exactly as loaded (not even a column added).
+  if (none && !appliedBefore) return { stale: [], changed: 0, untouched: true }
   await ensureColumns(target)
   // Temporary: on this connection only, so the SQL console (its own connection) never sees them.
   for (const [table, base] of [['reports', BASE.reports], ['observations', BASE.observations]] as const) {

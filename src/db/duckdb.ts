@@ -15,7 +15,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { DERIVED_TABLES_SQL } from '../queries/derivedTables'
+import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL } from '../queries/derivedTables'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -134,9 +134,22 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   return starting
 }
 
-/** (Re)make the tables derived from the loaded ones (src/queries/derived.ts), on the views' connection. */
+/** The per-year rows made on the views' connection since the tables last changed. */
+let made = noYearsMade()
+
+/** Run one statement of src/queries/derivedTables.ts (its parameters through a prepared statement). */
+async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
+  return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
+}
+
+/**
+ * (Re)make `counted_reports` and empty the per-year tables (src/queries/derived.ts), on the views'
+ * connection: after loading and after every change to the tables. Each year's rows are made
+ * again when a question next reads them (`query`).
+ */
 async function derive(c: duckdb.AsyncDuckDBConnection): Promise<void> {
-  for (const sql of DERIVED_TABLES_SQL) await c.query(sql)
+  made = noYearsMade()
+  for (const q of RESET_SQL) await exec(c, q)
 }
 
 /** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */
@@ -233,8 +246,12 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const sql = typeof q === 'string' ? q : q.sql
   const args = typeof q === 'string' ? params : q.params
   const needsTexts = new RegExp(`\\b${TEXT_TABLE}\\b`).test(sql)
+  // A question that reads per-year rows says which; one that does not say is given every year's.
+  const perYear = typeof q === 'string' ? undefined : q.perYear
+  const years = perYear ?? (readsYearRows(sql) ? { years: null } : undefined)
   return inTurn(needsTexts, async (c) => {
     try {
+      await makeYearRows((s) => exec(c, s), made, years)
       if (args.length === 0) return plain<T>(await c.query(sql))
       return plain<T>(await (await prepared(sql)).query(...args))
     } catch (e) {
@@ -247,15 +264,19 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
  * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
  * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
  * Waits for every table, the report texts included. The derived tables are made again before
- * the next query, whether `fn` changed the tables or failed half-way.
+ * the next query when `fn` failed half-way or `changed` says its result changed the tables.
  */
-export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
   return inTurn(true, async (c) => {
+    let result: T
     try {
-      return await fn(c)
-    } finally {
+      result = await fn(c)
+    } catch (e) {
       await derive(c)
+      throw e
     }
+    if (changed(result)) await derive(c)
+    return result
   })
 }
 

@@ -41,8 +41,11 @@ export async function loadPublished(): Promise<Published> {
 }
 
 /** Apply the corrections to the loaded tables; the stale ones of both files. */
-export function applyToTables(layers: CorrectionLayers, known: ReadonlySet<string>, publishedStale: readonly SourcedStale[]): Promise<{ stale: SourcedStale[]; changed: number }> {
-  return withConnection((c) => syncCorrections(wasmTarget(c), layers, known, publishedStale)).catch((e) => {
+export function applyToTables(layers: CorrectionLayers, known: ReadonlySet<string>, publishedStale: readonly SourcedStale[]): Promise<{ stale: SourcedStale[]; changed: number; untouched?: boolean }> {
+  return withConnection(
+    (c) => syncCorrections(wasmTarget(c), layers, known, publishedStale),
+    (r) => !r.untouched,
+  ).catch((e) => {
     throw toDatasetError(e, 'query')
   })
 }

@@ -1,8 +1,9 @@
 /**
- * Tables derived from the loaded ones, made once when the tables are loaded and again after
- * every change to them (./derivedTables.ts lists them; src/db/duckdb.ts runs `DERIVED_TABLES_SQL`;
- * Node callers of the queries run it too), so a selection change does not repeat work that
- * depends on the data alone:
+ * Tables derived from the loaded ones, so a selection change does not repeat work that depends
+ * on the data alone. ./derivedTables.ts makes them: `counted_reports` when the tables are loaded
+ * and after every change to them; the rest a year at a time, when a question first reads the
+ * year (its `perYear`, `valuesOf` / `answersOfYear`). src/db/duckdb.ts runs them; Node callers
+ * of the queries run them too.
  *
  * - `counted_reports`: the counted reports (./counted.ts), instead of two window functions over
  *   every report in every question;
@@ -19,13 +20,20 @@
  * - `year_stats`: per year and indicator the counted reports, those with a drawn number, and the
  *   numbers' quartiles, which those charts draw beside their rows;
  * - `year_yoy` and `year_ends`: ./yoy.ts's `yoySummary` and ./overview.ts's `overviewSummary` of
- *   every year, which a one-year filter reads.
+ *   a year, which a one-year filter reads.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.
  */
 import { COUNTED_REPORTS } from './counted'
+import type { QueryParam, ReportFilter, YearRows } from './types'
 
 export const COUNTED_VALUES = 'counted_values'
+
+/** The values a question over the filter's reports reads: those of its years (of every year when it has none). */
+export const valuesOf = (sel: ReportFilter): YearRows => ({ years: sel.years?.length ? [...sel.years] : null })
+
+/** What a question of one year reads: its values and its stored answers. */
+export const answersOfYear = (year: number): YearRows => ({ years: [year], answers: true })
 export const YEAR_STATS = 'year_stats'
 
 /** A stated value: a number, or a range with both ends (alias `o` = observations). */
@@ -40,16 +48,16 @@ const YEAR_KEY = `lpad(CAST(year AS VARCHAR), 6, '0')`
 
 /**
  * `(report_id, indicator_id, prev_report_id)` for each row of `cur` that has one: the row of
- * `earlier` of the same indicator (and agency, unless `sameAgency` is false) with the greatest
+ * `earlier` of the same agency and indicator with the greatest
  * (year, report id) of an earlier year. Both are CTEs or subqueries with report_id, agency,
  * indicator_id and year. An ASOF join: no report is paired with every earlier one (one
  * observation per report and indicator, the data contract, so a value has at most one previous).
  */
-export function latestEarlier(cur: string, earlier: string, sameAgency = true): string {
+export function latestEarlier(cur: string, earlier: string): string {
   return `SELECT c.report_id, c.indicator_id, p.report_id AS prev_report_id
     FROM (SELECT report_id, agency, indicator_id, ${YEAR_KEY} AS before FROM ${cur}) c
     ASOF JOIN (SELECT report_id, agency, indicator_id, ${YEAR_KEY} || chr(31) || report_id AS after FROM ${earlier}) p
-      ON ${sameAgency ? 'p.agency = c.agency AND ' : ''}p.indicator_id = c.indicator_id AND c.before > p.after`
+      ON p.agency = c.agency AND p.indicator_id = c.indicator_id AND c.before > p.after`
 }
 
 /** A point figure (exact, approximate or derived; not a range or a bound) of observation `o`. */
@@ -91,50 +99,54 @@ export const BEST_FIRST = `CASE WHEN direction = 'lower' THEN plot_value ELSE -p
 export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
 
 /**
- * `counted_values`. A named agency has one counted report a year (./counted.ts), so its previous
- * stated value is simply the one before in year order; reports with an empty agency are all
- * counted, several in one year, and are paired as ./yoy.ts pairs them (an agency of '' is
- * one agency). No agency (NULL) or no year, or no stated value: never paired.
+ * `counted_values` of one year's counted reports (`year`; null: the reports without a year),
+ * its `?` values pushed onto `params`. A value's previous stated value is the same agency's
+ * stated value of the latest earlier year (./yoy.ts's pairing): a named agency has one counted
+ * report a year (./counted.ts); reports with an empty agency are all counted, several in one
+ * year, and an agency of '' pairs as one agency (of two earlier reports in one year the larger
+ * id). No agency (NULL) or no year, or no stated value: never paired. A year's rows depend on
+ * that year and earlier ones alone, so the table is made a year at a time (./derivedTables.ts).
  */
-export const COUNTED_VALUES_SELECT = `
-  WITH v AS (
+export function countedValuesSelect(year: number | null, params: QueryParam[]): string {
+  const of = (where: string) => `
     SELECT ${STATED_COLUMNS}, r.sector, r.region, o.method, o.reviewed, ${PLOT_VALUE} AS plot_value,
       (r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}) AS paired
     FROM observations o
     JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
     JOIN indicators i ON i.id = o.indicator_id
+    WHERE ${where}`
+  if (year != null) params.push(year, year)
+  return `
+  WITH v AS (${of(year == null ? 'r.year IS NULL' : 'CAST(r.year AS INTEGER) = ?')}),
+  /* per agency and indicator, the stated value of the latest earlier year (of two in one year, the larger report id) */
+  latest AS (
+    SELECT agency, indicator_id, arg_max(report_id, {'year': year, 'report': report_id}) AS prev_report_id
+    FROM (${of(year == null ? 'FALSE' : 'r.agency IS NOT NULL AND CAST(r.year AS INTEGER) < ?')})
+    WHERE paired
+    GROUP BY agency, indicator_id
   ),
-  named AS (
-    SELECT *, ${PREVIOUS.map((c) => `CASE WHEN paired THEN lag(${c}) OVER w END AS prev_${c}`).join(', ')}
-    FROM v WHERE agency IS DISTINCT FROM ''
-    WINDOW w AS (PARTITION BY agency, indicator_id, paired ORDER BY year)
-  ),
-  unnamed AS (SELECT * FROM v WHERE agency = ''),
-  unnamed_pairs AS (
-    SELECT k.report_id, k.indicator_id, ${PREVIOUS_COLUMNS}
-    FROM (${latestEarlier('(SELECT * FROM unnamed WHERE paired)', '(SELECT * FROM unnamed WHERE paired)', false)}) k
-    JOIN unnamed p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
+  previous AS (
+    SELECT c.report_id, c.indicator_id, ${PREVIOUS_COLUMNS}
+    FROM v c
+    JOIN latest k ON k.agency = c.agency AND k.indicator_id = c.indicator_id
+    JOIN (${of('o.report_id IN (SELECT prev_report_id FROM latest)')}) p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
+    WHERE c.paired
   )
   SELECT *,
     CASE WHEN plot_value IS NOT NULL THEN CAST(row_number() OVER (PARTITION BY year, indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}, agency, report_id) AS INTEGER) END AS year_pos,
     CASE WHEN plot_value IS NOT NULL THEN CAST(rank() OVER (PARTITION BY year, indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}) AS INTEGER) END AS year_rank
-  FROM (
-    SELECT ${pairColumns('paired')} FROM (
-      SELECT * FROM named
-      UNION ALL BY NAME
-      SELECT * FROM unnamed LEFT JOIN unnamed_pairs USING (report_id, indicator_id)
-    )
-  )
-  ORDER BY year, indicator_id`
+  FROM (SELECT ${pairColumns('paired')} FROM v LEFT JOIN previous USING (report_id, indicator_id))
+  ORDER BY indicator_id`
+}
 
-/** `year_stats`: per year with counted reports and indicator, the reports, those with a drawn number and the numbers' distribution. */
+/** `year_stats` of one year (both `?`): per indicator the counted reports, those with a drawn number and the numbers' distribution. */
 export const YEAR_STATS_SELECT = `
   SELECT y.year, i.id AS indicator_id, CAST(y.total AS INTEGER) AS total, CAST(coalesce(s.plotted, 0) AS INTEGER) AS plotted, s.lo, s.q1, s.med, s.q3, s.hi
-  FROM (SELECT CAST(year AS INTEGER) AS year, count(*) AS total FROM ${COUNTED_REPORTS} WHERE year IS NOT NULL GROUP BY ALL) y
+  FROM (SELECT CAST(year AS INTEGER) AS year, count(*) AS total FROM ${COUNTED_REPORTS} WHERE CAST(year AS INTEGER) = ? GROUP BY ALL) y
   CROSS JOIN indicators i
   LEFT JOIN (
     SELECT year, indicator_id, count(plot_value) AS plotted, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
       quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
-    FROM ${COUNTED_VALUES} GROUP BY ALL
+    FROM ${COUNTED_VALUES} WHERE year = ? GROUP BY ALL
   ) s ON s.year = y.year AND s.indicator_id = i.id
   ORDER BY y.year, i.id`

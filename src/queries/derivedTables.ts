@@ -1,22 +1,90 @@
 /**
- * The derived tables (./derived.ts) and the statements that make them, in order: each reads the
- * ones before it. src/db/duckdb.ts runs them after the tables are loaded and after every change
- * to them; Node callers of the queries (the first-view answers, the tests) run them too.
+ * The derived tables (./derived.ts) and the statements that make them. `counted_reports` is made
+ * with the tables and again after every change to them (`RESET_SQL`, which also empties the
+ * per-year tables). The per-year rows are made when a question first reads them, only for the
+ * years it reads (`makeYearRows`, from the question's `perYear`): opening a large dataset does
+ * not wait for years nobody looks at. src/db/duckdb.ts runs them on the views' connection; Node
+ * callers of the queries (the first-view answers, the tests) run them the same way.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
-import { COUNTED_VALUES, COUNTED_VALUES_SELECT, YEAR_STATS, YEAR_STATS_SELECT } from './derived'
+import { COUNTED_VALUES, countedValuesSelect, YEAR_STATS, YEAR_STATS_SELECT } from './derived'
 import { summaryOf, YEAR_YOY } from './yoy'
 import { summaryRows, YEAR_ENDS } from './overview'
+import type { Query, QueryParam, YearRows } from './types'
 
-/** The derived tables, in the order they are made. */
-export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, COUNTED_VALUES, YEAR_STATS, YEAR_YOY, YEAR_ENDS]
+/** The tables made per year: every counted value, and the stored answers of one year. */
+const PER_YEAR_TABLES = [COUNTED_VALUES, YEAR_STATS, YEAR_YOY, YEAR_ENDS] as const
 
-/** The statements that (re)make the derived tables, in order. */
-export const DERIVED_TABLES_SQL: readonly string[] = [
-  `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${COUNTED_VALUES} AS ${COUNTED_VALUES_SELECT}`,
-  `CREATE OR REPLACE TEMP TABLE ${YEAR_STATS} AS ${YEAR_STATS_SELECT}`,
-  // Every year's summaries of every indicator: no filter, so no parameters.
-  `CREATE OR REPLACE TEMP TABLE ${YEAR_YOY} AS ${summaryOf({}, true).sql}`,
-  `CREATE OR REPLACE TEMP TABLE ${YEAR_ENDS} AS ${summaryRows({}, undefined, true).sql}`,
+/** Every derived table, in the order they are made. */
+export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, ...PER_YEAR_TABLES]
+
+/** Does `sql` read per-year rows? (A question that does declares which, in its `perYear`.) */
+export function readsYearRows(sql: string): boolean {
+  return new RegExp(`\\b(?:${PER_YEAR_TABLES.join('|')})\\b`).test(sql)
+}
+
+/** A year's values (null: those of the reports without a year). */
+function valuesOfYear(year: number | null): Query {
+  const params: QueryParam[] = []
+  return { sql: countedValuesSelect(year, params), params }
+}
+
+/** A year's stored answers, each as it is worked out for that year in the question. */
+function answersOf(year: number): { table: string; q: Query }[] {
+  return [
+    { table: YEAR_STATS, q: { sql: YEAR_STATS_SELECT, params: [year, year] } },
+    { table: YEAR_YOY, q: summaryOf({ years: [year] }, true) },
+    { table: YEAR_ENDS, q: summaryRows({ years: [year] }, undefined, true) },
+  ]
+}
+
+const empty = (table: string, q: Query): Query => ({ sql: `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM (${q.sql}) LIMIT 0`, params: q.params })
+
+/**
+ * The statements that (re)make `counted_reports` and leave every per-year table empty (with its
+ * columns): when the tables are loaded and after every change to them. Nothing is made per year.
+ */
+export const RESET_SQL: readonly Query[] = [
+  { sql: `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`, params: [] },
+  empty(COUNTED_VALUES, valuesOfYear(0)),
+  ...answersOf(0).map(({ table, q }) => empty(table, q)),
 ]
+
+/** The per-year rows made so far on one connection (none after `RESET_SQL`). */
+export interface MadeYears {
+  /** Values of every year, and of the reports without one. */
+  every: boolean
+  /** The years whose values are made (null: the reports without a year). */
+  values: Set<number | null>
+  answers: Set<number>
+}
+
+export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set() })
+
+/** Run one statement; the rows it returns. */
+export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
+
+/**
+ * Make the per-year rows `need` reads that are not made yet, one year at a time through `run`,
+ * and note them in `made` as each is made (values of every year: each year not made yet and
+ * the reports without one; a year's answers after its values).
+ */
+export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
+  if (!need) return
+  if (!made.every) {
+    const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
+    for (const year of years) {
+      if (made.values.has(year)) continue
+      const q = valuesOfYear(year)
+      await run({ sql: `INSERT INTO ${COUNTED_VALUES} ${q.sql}`, params: q.params })
+      made.values.add(year)
+    }
+    if (need.years === null) made.every = true
+  }
+  if (!need.answers) return
+  for (const year of need.years ?? []) {
+    if (made.answers.has(year)) continue
+    for (const { table, q } of answersOf(year)) await run({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params })
+    made.answers.add(year)
+  }
+}

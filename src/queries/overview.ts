@@ -11,7 +11,7 @@ import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection } from './index'
 import { inList, tidy } from './sql'
 import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
-import { BEST_FIRST, COUNTED_VALUES, YEAR_STATS } from './derived'
+import { answersOfYear, BEST_FIRST, COUNTED_VALUES, valuesOf, YEAR_STATS } from './derived'
 import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
@@ -53,16 +53,16 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
   const year = oneYearOnly(sel)
   if (year == null) return summaryRows(sel, indicators)
   const params: QueryParam[] = [year]
-  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params }
+  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params, perYear: answersOfYear(year) }
 }
 
 /** The stored `overviewSummary` of every year and indicator (./derivedTables.ts): a one-year filter reads it. */
 export const YEAR_ENDS = 'year_ends'
 
-/** `overviewSummary` worked out in the question; `perYear`: of every year at once (what `YEAR_ENDS` stores). */
-export function summaryRows(sel: ReportFilter, indicators: readonly string[] | undefined, perYear = false): Query {
+/** `overviewSummary` worked out in the question; `byYear`: of each year of the filter (what `YEAR_ENDS` stores). */
+export function summaryRows(sel: ReportFilter, indicators: readonly string[] | undefined, byYear = false): Query {
   const params: QueryParam[] = []
-  const by = perYear ? 'year, indicator_id' : 'indicator_id'
+  const by = byYear ? 'year, indicator_id' : 'indicator_id'
   const where = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
   return {
     sql: tidy(`
@@ -89,6 +89,7 @@ export function summaryRows(sel: ReportFilter, indicators: readonly string[] | u
       WHERE report_id = lo_id OR report_id = hi_id
       ORDER BY ${by}, report_id <> lo_id`),
     params,
+    perYear: valuesOf(sel),
   }
 }
 
@@ -141,25 +142,29 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
   const inFocus = inList('v.agency', focus, params)
   params.push(year)
   const missing = inList('i.id', indicators, params)
-  params.push(year, 2 * ends + 2)
+  params.push(2 * ends + 2)
   const missingFocus = inList('g.agency', focus, params)
   return {
     sql: tidy(`
-      WITH shown AS (
+      WITH stated AS (
         SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
           v.year_rank AS rank, v.year_pos AS pos, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
         FROM ${COUNTED_VALUES} v
         JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
         WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
           AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus}))
+      ),
+      shown AS (
+        SELECT * FROM stated
         UNION ALL BY NAME
-        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked;
+           such a report's stated values are all in stated, so only those few rows are searched */
         SELECT g.report_id, g.agency, g.agency_en, t.year, i.id AS indicator_id, FALSE AS reported
         FROM ${COUNTED_REPORTS} g
         JOIN indicators i ON CAST(g.year AS INTEGER) = ? AND ${indicators.length ? missing : 'FALSE'}
         JOIN ${YEAR_STATS} t ON t.year = CAST(g.year AS INTEGER) AND t.indicator_id = i.id
-        WHERE NOT EXISTS (SELECT 1 FROM ${COUNTED_VALUES} c WHERE c.year = ? AND c.report_id = g.report_id AND c.indicator_id = i.id)
-          AND (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+        WHERE (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+          AND NOT EXISTS (SELECT 1 FROM stated c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
       )
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
         s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
@@ -168,6 +173,7 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
       JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
+    perYear: answersOfYear(year),
   }
 }
 
@@ -227,6 +233,7 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
       LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
+    perYear: valuesOf(sel),
   }
 }
 

@@ -15,6 +15,14 @@ export type QueryParam = string | number | boolean | null
 export interface Query {
   sql: string
   params: QueryParam[]
+  /** The per-year rows the SQL reads (./derivedTables.ts makes them first); absent when it reads none. */
+  perYear?: YearRows
+}
+
+/** Per-year rows a question reads: the values of `years` (null: of every year, and those without one), and with `answers` the stored answers of each. */
+export interface YearRows {
+  years: readonly number[] | null
+  answers?: boolean
 }
 
 export interface FamilyInfo {

@@ -18,9 +18,9 @@
  *   `neutral` for a change of an indicator without a better direction, `same` for no change.
  */
 import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
-import { COUNTED_VALUES, latestEarlier, pairColumns, PREVIOUS_COLUMNS, STATED, STATED_COLUMNS } from './derived'
+import { answersOfYear, COUNTED_VALUES, latestEarlier, pairColumns, PREVIOUS_COLUMNS, STATED, STATED_COLUMNS, valuesOf } from './derived'
 import { inList, tidy } from './sql'
-import type { Direction, Qualifier, Query, QueryParam, ReportFilter } from './types'
+import type { Direction, Qualifier, Query, QueryParam, ReportFilter, YearRows } from './types'
 
 export type Verdict = 'better' | 'worse' | 'same' | 'neutral' | 'incomparable'
 
@@ -113,6 +113,9 @@ export function pairsCte(sel: YoySelection, params: QueryParam[], reportsOf?: st
   return ctes.join(',\n    ')
 }
 
+/** The per-year rows `pairsCte` reads: the filter's values, unless a sector or region filter makes it search them. */
+export const pairsRead = (sel: YoySelection): YearRows | undefined => (sel.sectors?.length || sel.regions?.length ? undefined : valuesOf(sel))
+
 /** The columns `pairs` adds to a value: its previous stated value and the change. */
 export const CHANGE_COLUMNS = `prev_report_id, prev_year, prev_value, prev_qualifier, prev_value_low, prev_value_high, prev_evidence, change, pct_change, verdict`
 
@@ -124,6 +127,7 @@ export function yoyChanges(sel: YoySelection): Query {
   return {
     sql: tidy(`WITH ${pairsCte(sel, params)} SELECT ${ROW_COLUMNS} FROM pairs ORDER BY agency, indicator_id, year, report_id`),
     params,
+    perYear: pairsRead(sel),
   }
 }
 
@@ -152,6 +156,7 @@ export function yoyRanking(sel: ReportFilter & { indicator: string }): Query {
       FROM pairs
       ORDER BY rank NULLS LAST, agency, report_id`),
     params,
+    perYear: pairsRead(sel),
   }
 }
 
@@ -182,17 +187,17 @@ export function yoySummary(sel: YoySelection): Query {
   const year = oneYearOnly(sel)
   if (year == null) return summaryOf(sel)
   const params: QueryParam[] = [year]
-  return { sql: tidy(`SELECT * FROM ${YEAR_YOY} WHERE year = ? AND ${inList('indicator_id', sel.indicators, params)} ORDER BY indicator_id, side NULLS LAST`), params }
+  return { sql: tidy(`SELECT * FROM ${YEAR_YOY} WHERE year = ? AND ${inList('indicator_id', sel.indicators, params)} ORDER BY indicator_id, side NULLS LAST`), params, perYear: answersOfYear(year) }
 }
 
 /** The stored `yoySummary` of every year (./derivedTables.ts): a one-year filter, the one an analyst clicks through, reads it. */
 export const YEAR_YOY = 'year_yoy'
 
-/** `yoySummary` worked out in the question; `perYear`: of every year at once (what `YEAR_YOY` stores). */
-export function summaryOf(sel: YoySelection, perYear = false): Query {
+/** `yoySummary` worked out in the question; `byYear`: of each year of the filter (what `YEAR_YOY` stores). */
+export function summaryOf(sel: YoySelection, byYear = false): Query {
   const params: QueryParam[] = []
-  const cte = pairsCte({ ...sel, latestPerAgency: perYear ? 'year' : true }, params)
-  const by = perYear ? 'year, indicator_id' : 'indicator_id'
+  const cte = pairsCte({ ...sel, latestPerAgency: byYear ? 'year' : true }, params)
+  const by = byYear ? 'year, indicator_id' : 'indicator_id'
   return {
     sql: tidy(`
       WITH ${cte},
@@ -218,6 +223,7 @@ export function summaryOf(sel: YoySelection, perYear = false): Query {
       WHERE report_id = best_id OR report_id = worst_id
       ORDER BY ${by}, side NULLS LAST`),
     params,
+    perYear: pairsRead(sel),
   }
 }
 

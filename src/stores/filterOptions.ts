@@ -24,10 +24,13 @@ const agencyYears = (rows: readonly Row[]) => new Set(rows.map((r) => `${r.agenc
 
 /** The sectors or regions of the reports, most reports first, then by name. */
 export function filterOptions(reports: readonly Row[], key: 'sector' | 'region'): FilterOption[] {
+  // Appended in place: copying a group on every report took seconds for 50,000 reports.
   const groups = new Map<string, Row[]>()
   for (const r of reports) {
     const v = r[key] ?? ''
-    groups.set(v, [...(groups.get(v) ?? []), r])
+    const group = groups.get(v)
+    if (group) group.push(r)
+    else groups.set(v, [r])
   }
   return [...groups].map(([value, rows]) => ({ value, reports: agencyYears(rows) })).sort((a, b) => b.reports - a.reports || a.value.localeCompare(b.value, 'zh-CN'))
 }

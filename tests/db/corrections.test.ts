@@ -36,7 +36,7 @@ const obs = async (id = 'qingxi-2024') => Object.fromEntries((await run(c, { sql
 describe('syncCorrections', () => {
   it('leaves the tables exactly as loaded, and creates nothing, when there is nothing to apply', async () => {
     const before = await obs()
-    expect(await syncCorrections(nodeTarget(c), layers(emptyCorrections()), known)).toEqual({ stale: [], changed: 0 })
+    expect(await syncCorrections(nodeTarget(c), layers(emptyCorrections()), known)).toEqual({ stale: [], changed: 0, untouched: true })
     expect(await obs()).toEqual(before)
     expect(await run(c, { sql: `SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '\\_\\_%' ESCAPE '\\'`, params: [] })).toEqual([])
   })

@@ -18,7 +18,7 @@ import { collectBriefing, type QueryRunner } from '../../src/composables/briefin
 import { buildBrief } from '../../src/export/briefing'
 import { catalogue, headlineDefaults, HEADLINE_FAMILIES, indicatorName, type HeadlineFamily } from '../../src/queries/catalogue'
 import { indicatorReports } from '../../src/queries'
-import { DERIVED_TABLES_SQL } from '../../src/queries/derivedTables'
+import { makeYearRows, noYearsMade, RESET_SQL } from '../../src/queries/derivedTables'
 import { paragraphs, textRuns } from '../export/briefingFixture'
 
 let h: Harness
@@ -60,9 +60,21 @@ beforeAll(async () => {
   // The published tables, read by Node DuckDB's own Parquet reader.
   db = await (await DuckDBInstance.create(':memory:')).connect()
   for (const t of ['indicators', 'reports', 'observations']) await db.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(ROOT, 'public/data', `${t}.parquet`)}')`)
-  // and the tables derived from them, as the app makes them after loading
-  for (const sql of DERIVED_TABLES_SQL) await db.run(sql)
-  runner = async <T>(q: Parameters<QueryRunner>[0]) => (await db.runAndReadAll(q.sql, q.params as never)).getRowObjects() as T[]
+  // and the tables derived from them, as the app makes them: after loading, and per year when a question reads the year
+  const exec = async (q: Parameters<QueryRunner>[0]) => (await db.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS()
+  for (const q of RESET_SQL) await exec(q)
+  const made = noYearsMade()
+  // one question at a time, as on the app's one connection (a year is made once)
+  let turn: Promise<unknown> = Promise.resolve()
+  runner = <T>(q: Parameters<QueryRunner>[0]) => {
+    const ask = async () => {
+      await makeYearRows(exec, made, q.perYear)
+      return (await db.runAndReadAll(q.sql, q.params as never)).getRowObjects() as T[]
+    }
+    const answer = turn.then(ask, ask)
+    turn = answer.catch(() => undefined)
+    return answer
+  }
   heads = headlineDefaults(new Map((await runner<{ indicator_id: string; reports: number }>(indicatorReports())).map((r) => [r.indicator_id, Number(r.reports)])))
 })
 

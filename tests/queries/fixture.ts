@@ -4,7 +4,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
-import { DERIVED_TABLES, DERIVED_TABLES_SQL } from '../../src/queries/derivedTables'
+import { DERIVED_TABLES, makeYearRows, noYearsMade, readsYearRows, RESET_SQL } from '../../src/queries/derivedTables'
 import { OBSERVATION_COLUMNS, REPORT_COLUMNS, type Columns } from '../../src/db/schema'
 
 const create = (name: string, columns: Columns) => `CREATE TABLE ${name} (${Object.entries(columns).map(([k, v]) => `"${k}" ${v}`).join(', ')})`
@@ -49,12 +49,30 @@ export async function createFixtureDb(): Promise<DuckDBConnection> {
   return c
 }
 
+/** Run one statement with its parameters. */
+export const exec = (c: DuckDBConnection) => async (q: Query) => (await c.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS()
+
+/** Each connection's questions, one after another (as the app queues them on its one connection). */
+const turns = new WeakMap<DuckDBConnection, Promise<unknown>>()
+
 /**
- * Run a `{ sql, params }` exactly as the app would, returning plain row objects. The derived
- * tables a query reads are made first, as the app makes them after every change to the tables.
+ * Run a `{ sql, params }` exactly as the app would, returning plain row objects; questions asked
+ * at once run in turn. The derived tables a query reads are made first, afresh (the tests change
+ * the tables between questions): `counted_reports`, and of the per-year rows only those the
+ * query declares it reads (its `perYear`), so a question that reads more than it declares finds
+ * rows missing.
  */
-export async function run(c: DuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
-  if (DERIVED_TABLES.some((t) => q.sql.includes(t))) for (const sql of DERIVED_TABLES_SQL) await c.run(sql)
-  const reader = await c.runAndReadAll(q.sql, q.params as never)
-  return reader.getRowObjects() as Record<string, unknown>[]
+export function run(c: DuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
+  const ask = async () => {
+    if (readsYearRows(q.sql) && !q.perYear) throw new Error(`reads per-year rows without saying which: ${q.sql.slice(0, 80)}`)
+    if (DERIVED_TABLES.some((t) => q.sql.includes(t))) {
+      for (const s of RESET_SQL) await exec(c)(s)
+      await makeYearRows(exec(c), noYearsMade(), q.perYear)
+    }
+    const reader = await c.runAndReadAll(q.sql, q.params as never)
+    return reader.getRowObjects() as Record<string, unknown>[]
+  }
+  const answer = (turns.get(c) ?? Promise.resolve()).then(ask, ask)
+  turns.set(c, answer.catch(() => undefined))
+  return answer
 }

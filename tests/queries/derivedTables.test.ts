@@ -1,0 +1,59 @@
+/**
+ * The per-year rows are made when a question first reads them: only the years it reads, each
+ * once, and a year made on its own holds exactly the rows it holds when every year is made.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { makeYearRows, noYearsMade, RESET_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
+
+let c: DuckDBConnection
+beforeAll(async () => {
+  c = await createFixtureDb()
+  await c.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
+    ('j-2021','j.txt','j.txt',NULL,'江津区气象局',NULL,NULL,NULL,2021,'simplified',1,'dd','2026-11-23',NULL,NULL),
+    ('n-none','n.txt','n.txt',NULL,'甲局',NULL,NULL,NULL,NULL,'simplified',1,'ee','2026-11-23',NULL,NULL)`)
+  await c.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
+    ('j-2021','approval_time_compression_pct',80,'exact',NULL,NULL,'x',NULL,NULL,'rule',false,NULL,NULL),
+    ('n-none','approval_time_compression_pct',70,'exact',NULL,NULL,'y',NULL,NULL,'rule',false,NULL,NULL)`)
+})
+
+const rows = async (sql: string) => exec(c)({ sql, params: [] })
+const values = () => rows(`SELECT * FROM counted_values ORDER BY report_id, indicator_id`)
+const years = async () => (await rows(`SELECT DISTINCT year FROM counted_values ORDER BY year NULLS LAST`)).map((r) => r.year)
+
+async function reset(): Promise<MadeYears> {
+  for (const q of RESET_SQL) await exec(c)(q)
+  return noYearsMade()
+}
+
+describe('makeYearRows', () => {
+  it('makes only the years a question reads, once each, and the answers only when asked', async () => {
+    const made = await reset()
+    expect(await years()).toEqual([])
+    await makeYearRows(exec(c), made, { years: [2023] })
+    expect(await years()).toEqual([2023])
+    expect(await rows(`SELECT * FROM year_yoy`)).toEqual([])
+    await makeYearRows(exec(c), made, { years: [2023, 2022], answers: true })
+    expect(await years()).toEqual([2022, 2023])
+    expect((await rows(`SELECT DISTINCT year FROM year_stats ORDER BY year`)).map((r) => r.year)).toEqual([2022, 2023])
+    const once = await values()
+    await makeYearRows(exec(c), made, { years: [2022, 2023], answers: true })
+    expect(await values()).toEqual(once)
+    expect(await rows(`SELECT count(*) AS n FROM year_stats`)).toEqual([{ n: 8n }])
+  })
+
+  it('of every year adds the rest, those without a year too, exactly as all made at once', async () => {
+    const oneByOne = await reset()
+    await makeYearRows(exec(c), oneByOne, { years: [2023] })
+    await makeYearRows(exec(c), oneByOne, { years: [2021] })
+    await makeYearRows(exec(c), oneByOne, { years: null })
+    expect(oneByOne.every).toBe(true)
+    expect(await years()).toEqual([2021, 2022, 2023, null])
+    const made = await values()
+    await makeYearRows(exec(c), await reset(), { years: null })
+    expect(made).toEqual(await values())
+    // the 2023 value has its agency's 2021 one as its previous (the 2022 report is another agency's)
+    expect(made.filter((r) => r.report_id === 'jiangjin-meteorology-2023' && r.indicator_id === 'approval_time_compression_pct').map((r) => [r.prev_report_id, r.change])).toEqual([['j-2021', 6.5]])
+  })
+})
