@@ -16,6 +16,7 @@ import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL } from '../queries/derivedTables'
+import { idleYears } from './idleYears'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -150,6 +151,12 @@ async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<s
 async function derive(c: duckdb.AsyncDuckDBConnection): Promise<void> {
   made = noYearsMade()
   for (const q of RESET_SQL) await exec(c, q)
+}
+
+const idleRound = idleYears()
+/** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
+export function prepareYearsWhenIdle(years: readonly number[]): void {
+  idleRound(years, (year) => inTurn(false, (c) => makeYearRows((s) => exec(c, s), made, { years: [year], answers: true })))
 }
 
 /** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */

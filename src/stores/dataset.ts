@@ -113,7 +113,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { startDatabase, query, servedFingerprints } = await loadDb().catch((e) => {
+      const { startDatabase, query, servedFingerprints, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
       await startDatabase((p) => (progress.value = p))
@@ -128,6 +128,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.arrow has no rows', 'reports.arrow')
       progress.value = { step: 'ready', done: 1, total: 1 }
       status.value = 'ready'
+      prepareYearsWhenIdle(years.value)
     } catch (e) {
       error.value = toDatasetError(e)
       status.value = 'error'
@@ -144,12 +145,13 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Re-read the counts and the report list after the tables changed (import), then bump `dataVersion`. */
   async function refresh(): Promise<void> {
-    const { query } = await loadDb()
+    const { query, prepareYearsWhenIdle } = await loadDb()
     const [c] = await query<TableCounts>(tableCounts())
     counts.value = c ?? null
     reports.value = await query<ReportRow>(listReports())
     reported.value = await query<IndicatorReports>(indicatorReports())
     dataVersion.value++
+    prepareYearsWhenIdle(years.value)
   }
 
   /** Run a query from `src/queries`. */
