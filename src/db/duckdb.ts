@@ -135,6 +135,9 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   return starting
 }
 
+/** The report texts' table named in a statement (such a question waits for the texts). */
+const READS_TEXTS = new RegExp(`\\b${TEXT_TABLE}\\b`)
+
 /** The per-year rows made on the views' connection since the tables last changed. */
 let made = noYearsMade()
 
@@ -252,7 +255,7 @@ export function query<T>(sql: string, params?: QueryParam[]): Promise<T[]>
 export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<T[]> {
   const sql = typeof q === 'string' ? q : q.sql
   const args = typeof q === 'string' ? params : q.params
-  const needsTexts = new RegExp(`\\b${TEXT_TABLE}\\b`).test(sql)
+  const needsTexts = READS_TEXTS.test(sql)
   // A question that reads per-year rows says which; one that does not say is given every year's.
   const perYear = typeof q === 'string' ? undefined : q.perYear
   const years = perYear ?? (readsYearRows(sql) ? { years: null } : undefined)

@@ -18,9 +18,12 @@ const PER_YEAR_TABLES = [COUNTED_VALUES, YEAR_STATS, YEAR_YOY, YEAR_ENDS] as con
 /** Every derived table, in the order they are made. */
 export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, ...PER_YEAR_TABLES]
 
+/** A per-year table's name in a statement. */
+const YEAR_ROWS_READ = new RegExp(`\\b(?:${PER_YEAR_TABLES.join('|')})\\b`)
+
 /** Does `sql` read per-year rows? (A question that does declares which, in its `perYear`.) */
 export function readsYearRows(sql: string): boolean {
-  return new RegExp(`\\b(?:${PER_YEAR_TABLES.join('|')})\\b`).test(sql)
+  return YEAR_ROWS_READ.test(sql)
 }
 
 /** A year's values (null: those of the reports without a year). */
