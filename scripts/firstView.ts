@@ -27,11 +27,11 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
   const answers: Record<string, unknown[]> = {}
   let total = 0
   const stated = indicatorReports()
-  const reported = (await con.runAndReadAll(stated.sql, stated.params as DuckDBValue[])).getRowObjectsJS()
+  const reported = await exec(stated)
   const headlines = headlineDefaults(new Map(reported.map((r) => [String(r.indicator_id), Number(r.reports)])))
   for (const q of firstViewQueries(years, headlines)) {
     await makeYearRows(exec, made, q.perYear)
-    const rows = (await con.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS()
+    const rows = queryKey(q) === queryKey(stated) ? reported : await exec(q)
     const bytes = JSON.stringify(rows).length
     if (bytes > MAX_BYTES || total + bytes > 4 * MAX_BYTES) continue
     answers[queryKey(q)] = rows
