@@ -65,8 +65,29 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   return SEVERAL_REGIONS.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
+/** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
+export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
+/** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
+const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
+/** A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"). */
+const NAMED = '其中由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?'
+const NAMED_PART = new RegExp(`^${NAMED}`)
+/** The same part with no term of its own ("…共调解成功矛盾纠纷3120件，其中由区司法局调解成功的45件"). */
+const NAMED_BARE_PART = new RegExp(`^[,，;；]?${NAMED}[^,，;；。\\d]{0,12}$`)
+
+/**
+ * Whether a sub-figure is the part one named organ did of a total of the bodies of all levels ("全国各级复议机构新收案件
+ * 31.5万件…，其中由司法部办结的国务院复议案件4644件"): an area's report singles out one organ for what it did itself, and
+ * that is the author's own count (a part by kind or by channel, "其中简易程序…", stays a part).
+ */
+export function namedOwnPart(text: string, sentence: Sentence, part: Span, figure: number): boolean {
+  return NAMED_PART.test(text.slice(part.start, figure)) && AREA_TOTAL.test(text.slice(sentence.period, part.start))
+}
+
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */
 export function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
   const next = sentence.tokens[k + 1]
-  return next && next.unit === sentence.tokens[k].unit && OWN_PART.test(text.slice(sentence.tokens[k].end, next.start)) ? next : null
+  if (!next || next.unit !== sentence.tokens[k].unit) return null
+  const between = text.slice(sentence.tokens[k].end, next.start)
+  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(text.slice(sentence.period, next.start))) ? next : null
 }

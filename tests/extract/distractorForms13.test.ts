@@ -1,0 +1,81 @@
+/**
+ * Distractor forms of the distract round (issue 11), each on sentences written for this test (never a
+ * corpus sentence), several wordings per form, with near misses the rule must leave as they were.
+ */
+import { describe, expect, it } from 'vitest'
+import { valuesOf as values } from './seeds'
+
+const value = (text: string, indicator: string): number | undefined => values(text)[indicator]?.[0]
+
+describe('a named organ’s own part of a total of the bodies of all levels', () => {
+  it('其中由X办理/承办/直接查办的… is the author’s count, not the area’s total', () => {
+    expect(value('2023年全省各级行政复议机构共收到复议申请8600件，同比增长12%；其中由省司法厅办理的省政府复议案件为310件。',
+      'reconsideration_cases')).toBe(310)
+    expect(value('2022年全市各级复议机关新收复议案件2400件，审结2100件，其中由市司法局办理的复议案件420件。',
+      'reconsideration_cases')).toBe(420)
+    expect(value('2021年全国各级应急管理部门立案查处违法案件12.6万件，其中由应急管理部直接查办的违法案件48件。',
+      'enforcement_cases')).toBe(48)
+    expect(value('2023年全省各级市场监管部门共查处违法案件2.3万件，其中由省市场监管局直接办理的案件36件。',
+      'enforcement_cases')).toBe(36)
+  })
+
+  it('a part with no term of its own after the total (…，其中由区司法局调解成功的45件) is the count too', () => {
+    expect(value('2022年全区各级人民调解组织共调解成功矛盾纠纷3120件，其中由区司法局调解成功的45件。', 'disputes_resolved')).toBe(45)
+    expect(value('2023年全市各级行政机关共收到政府信息公开申请1860件，其中由市政府办公室受理的申请240件。',
+      'info_disclosure_requests')).toBe(240)
+  })
+
+  it('a part by kind, by subject matter or done by police or courts stays a part: the total is kept', () => {
+    expect(value('2023年全省各级复议机关收案9800件，其中涉及征地拆迁的2100件。', 'reconsideration_cases')).toBe(9800)
+    expect(value('2023年全县行政执法部门共查处违法案件1260件，其中简易程序案件320件。', 'enforcement_cases')).toBe(1260)
+    expect(value('2023年全市各级行政执法部门共查处违法案件5400件，其中由公安局查处的案件900件。', 'enforcement_cases')).toBe(5400)
+    expect(value('2022年全市各级复议机关新收复议案件2400件，其中市政府复议案件420件。', 'reconsideration_cases')).toBe(2400)
+  })
+
+  it('a 由X办理的 part of the author’s own total (no area of all levels) is not read in its place', () => {
+    expect(value('2023年本局共查处违法案件156件，其中由稽查支队办理的案件40件。', 'enforcement_cases')).toBe(156)
+  })
+})
+
+describe('what was done during a campaign shorter than the year (…为期两个月…，期间…)', () => {
+  it('a 期间 clause after a short span named in its paragraph counts the campaign’s part, not the year’s', () => {
+    expect(value('2024年10月8日至12月底，全镇开展为期三个月的矛盾纠纷排查化解行动。截至11月30日，共化解矛盾纠纷41件，期间开展法治宣传5次。',
+      'legal_publicity_events')).toBeUndefined()
+    expect(value('2023年4月至6月，局里开展了为期两个月的安全生产执法检查百日行动，活动期间组织法治宣传4场，检查企业86家。',
+      'legal_publicity_events')).toBeUndefined()
+    expect(value('2023年7月至8月，本局开展“护苗”专项执法行动，在此期间查处违法案件9件。', 'enforcement_cases')).toBeUndefined()
+    expect(value('2023年本局在春节前开展为期10天的安全大检查，其间查处违法案件7件。', 'enforcement_cases')).toBeUndefined()
+  })
+
+  it('the year’s own figure after the campaign’s clause is still read', () => {
+    expect(value('2023年本局在春节前开展为期10天的安全大检查，其间查处违法案件7件；全年共开展法治宣传20场。',
+      'legal_publicity_events')).toBe(20)
+    expect(value('2023年7月至8月，本局开展为期一个月的专项执法行动，期间查处违法案件9件。全年查处违法案件86件。',
+      'enforcement_cases')).toBe(86)
+  })
+
+  it('期间 after the whole year, or with no span before it, is the year', () => {
+    expect(value('2023年，本局开展法治宣传活动32场。期间还组织执法人员法治培训3期。', 'training_sessions')).toBe(3)
+    expect(value('2023年1月至12月，本局开展法治宣传活动32场，期间组织执法人员法治培训3期。', 'training_sessions')).toBe(3)
+    expect(value('2023年全年开展法治宣传活动25场，期间发放宣传资料3000余份。', 'legal_publicity_events')).toBe(25)
+  })
+})
+
+describe('forms already read, kept as they are (participation, several bodies, another measure)', () => {
+  it('a count the agency only took part in is not its own', () => {
+    expect(value('2023年本局派员参加省厅组织的联合执法检查6次。', 'enforcement_inspections')).toBeUndefined()
+    expect(value('2023年本局抽调执法人员参加市局牵头的专项检查9次。', 'enforcement_inspections')).toBeUndefined()
+    expect(value('2023年本局应邀参与市里的普法宣传活动7场。', 'legal_publicity_events')).toBeUndefined()
+  })
+
+  it('a total of several bodies added up is not the author’s', () => {
+    expect(value('2023年复议机关与人民法院合计办理行政争议案件260件。', 'reconsideration_cases')).toBeUndefined()
+  })
+
+  it('a yearly total of another measure with the same measure word is not the indicator', () => {
+    const t = '2023年本局共组织法治培训4期，培训执法人员260人次；全年还接待来访群众320人次。'
+    expect(value(t, 'training_participants')).toBe(260)
+    expect(value('2023年本镇开展法治培训6场次，全年累计接待群众来访来电450人次。', 'training_participants')).toBeUndefined()
+    expect(value('2023年全局办理行政许可事项560件，全年接听咨询电话3200件。', 'approvals_handled')).toBe(560)
+  })
+})
