@@ -61,6 +61,29 @@ describe('what was done during a campaign shorter than the year (…为期两个
   })
 })
 
+describe('several bodies counted as one subject, and the results of a joint action', () => {
+  it('N部门/N家 合计/共… is their sum, not the author’s', () => {
+    expect(value('2023年全市公安、交通、城管三部门合计查处违法案件4300件。', 'enforcement_cases')).toBeUndefined()
+    expect(value('2023年，县复议局、县法院两家共收案72件。', 'reconsideration_cases')).toBeUndefined()
+    expect(value('2023年，县法院、县检察院、县司法局三家单位合计开展法治宣传活动26场。', 'legal_publicity_events')).toBeUndefined()
+  })
+
+  it('the author’s own sub-units adding up, or the author’s own total beside a joint action, stay the author’s', () => {
+    expect(value('2023年本局3个执法中队共查处违法案件96件。', 'enforcement_cases')).toBe(96)
+    expect(value('2023年本局共查处违法案件86件，与公安部门两家联合开展执法检查9次。', 'enforcement_cases')).toBe(86)
+  })
+
+  it('what an action taken 联合 other bodies found is theirs too (as with 会同)', () => {
+    expect(value('2023年，本局联合公安、市场监管等部门开展联合执法行动12次，查处违法案件17件。', 'enforcement_cases')).toBeUndefined()
+    expect(value('2023年，本局联合市场监管局开展食品安全执法行动，立案查处违法案件23件。', 'enforcement_cases')).toBeUndefined()
+  })
+
+  it('a joint inspection the author counts as its own kind, and training held with others, stay its own', () => {
+    expect(value('2023年本局开展联合执法检查15次。', 'enforcement_inspections')).toBe(15)
+    expect(value('2023年本局联合县司法局举办法治培训3期。', 'training_sessions')).toBe(3)
+  })
+})
+
 describe('forms already read, kept as they are (participation, several bodies, another measure)', () => {
   it('a count the agency only took part in is not its own', () => {
     expect(value('2023年本局派员参加省厅组织的联合执法检查6次。', 'enforcement_inspections')).toBeUndefined()
