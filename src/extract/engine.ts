@@ -196,7 +196,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const eventFrom = anchor - cs <= 2 && cs > sentence.start && !OWN_OPENING.test(text.slice(cs, anchor)) ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
-  if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
+  if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.

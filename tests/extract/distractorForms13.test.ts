@@ -84,6 +84,30 @@ describe('several bodies counted as one subject, and the results of a joint acti
   })
 })
 
+describe('people counted before an event someone else held (N人次参加上级组织的…培训)', () => {
+  it('are attendees of another’s training, not participants of the author’s own', () => {
+    expect(value('2023年本局共有20人次参加上级组织的法治培训。', 'training_participants')).toBeUndefined()
+    expect(value('2023年局机关有35名干部参加了市司法局举办的法治专题讲座。', 'training_participants')).toBeUndefined()
+  })
+
+  it('people taking part in the author’s own training, or one the author organised them for, are its participants', () => {
+    expect(value('2023年本局组织法治培训4期，共有260人次参加。', 'training_participants')).toBe(260)
+    expect(value('2023年本局组织全体干部职工120人参加法治培训。', 'training_participants')).toBe(120)
+    // (another's training in a later clause does not take the author's participants with it)
+    expect(value('2023年本局举办法治讲座3场，180人参加，并参加上级组织的培训2次。', 'training_participants')).toBe(180)
+  })
+})
+
+describe('a term inside a longer word of another measure (议案 in 复议案件)', () => {
+  it('reconsideration cases are no proposals, even beside a proposals count or a 委员会', () => {
+    const t = '2023年本局受理行政复议案件15件，全年接待群众来访来信共150件，办理人大建议12件。'
+    expect(value(t, 'reconsideration_cases')).toBe(15)
+    expect(value(t, 'proposals_handled')).toBe(12)
+    expect(value('2023年本局受理复议案件45件，其中由复议委员会审理的12件。', 'proposals_handled')).toBeUndefined()
+    expect(value('2023年本局办理人大代表议案3件、政协提案9件。', 'proposals_handled')).toBe(12)
+  })
+})
+
 describe('forms already read, kept as they are (participation, several bodies, another measure)', () => {
   it('a count the agency only took part in is not its own', () => {
     expect(value('2023年本局派员参加省厅组织的联合执法检查6次。', 'enforcement_inspections')).toBeUndefined()
