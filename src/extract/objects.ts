@@ -67,6 +67,10 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
+/** The author's own part in the clause right after an area's total, with no 其中 ("全市…共办理申请2300件，本机关办理156件", "…，省局本级办理87件"). */
+const OWN_AFTER_AREA = /^[,，;；](?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,12}$/
+/** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
+const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
 export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
@@ -91,5 +95,6 @@ export function ownPart(text: string, sentence: Sentence, k: number): NumberToke
   const next = sentence.tokens[k + 1]
   if (!next || next.unit !== sentence.tokens[k].unit) return null
   const between = text.slice(sentence.tokens[k].end, next.start)
-  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(text.slice(sentence.period, next.start))) ? next : null
+  const lead = text.slice(sentence.period, sentence.tokens[k].start)
+  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) || (OWN_AFTER_AREA.test(between) && AREA_LEAD.test(lead)) ? next : null
 }

@@ -37,6 +37,19 @@ describe('a named organ’s own part of a total of the bodies of all levels', ()
   })
 })
 
+describe('the author’s own part in the clause after an area’s or a system’s total, with no 其中', () => {
+  it('本机关/本局/本厅/省局本级 + verb + figure is the author’s count', () => {
+    expect(value('2023年全市各级行政机关共办理政府信息公开申请2300件，本机关办理156件。', 'info_disclosure_requests')).toBe(156)
+    expect(value('2023年全县各乡镇、各部门合计开展法治宣传活动320场，本局开展28场。', 'legal_publicity_events')).toBe(28)
+    expect(value('2023年全省应急管理系统共查处违法案件8600件，本厅直接查处案件52件。', 'enforcement_cases')).toBe(52)
+    expect(value('2023年全省市场监管系统共办理行政处罚案件3.2万件，省局本级办理87件。', 'penalty_cases')).toBe(87)
+  })
+
+  it('after the author’s own total (no area named) the next clause is another stage, not a part read in its place', () => {
+    expect(value('2023年全年受理复议申请52件，本局办结48件。', 'reconsideration_cases')).toBe(52)
+  })
+})
+
 describe('what was done during a campaign shorter than the year (…为期两个月…，期间…)', () => {
   it('a 期间 clause after a short span named in its paragraph counts the campaign’s part, not the year’s', () => {
     expect(value('2024年10月8日至12月底，全镇开展为期三个月的矛盾纠纷排查化解行动。截至11月30日，共化解矛盾纠纷41件，期间开展法治宣传5次。',
