@@ -18,16 +18,14 @@ import { isTarget, obligationSpans } from './targets'
 import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
-import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
-import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
+import { campaignPart, duringSpans, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
+import { AREA_BODIES, namedOwnPart, nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同/
-/** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
-const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
  * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):
@@ -198,14 +196,16 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const eventFrom = anchor - cs <= 2 && cs > sentence.start && !OWN_OPENING.test(text.slice(cs, anchor)) ? clauseStart(text, cs - 1, sentence.start) : cs
   if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
-  if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, hit.end)))) return null
+  if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
   // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
   // (Its total's verb is in the clause right before it, not an earlier one: "排查出纠纷N件，调解纠纷M件，其中调解成功K件".)
-  if (part && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor))) return null
-  if (part && otherTotalsPart(text, rule, sentence, part)) return null
+  // A part one named organ did has its own verb (see namedOwnPart).
+  const named = part !== null && namedOwnPart(text, sentence, part, tok.start)
+  if (part && !named && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor))) return null
+  if (part && !named && otherTotalsPart(text, rule, sentence, part)) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
   if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
   if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
@@ -213,9 +213,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   if (AREA_BODIES.test(text.slice(cs, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
-  if (OWN_SUBJECT.test(text.slice(cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor) score += OWN_CLAIM
+  if (named || (OWN_SUBJECT.test(text.slice(cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
-  if (subItem && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
+  if (subItem && !named && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
@@ -277,7 +277,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A month's clause that runs to the end of its sentence goes on after ； (the period).
     const months = monthSpans(text, span, period === monthPeriod)
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
-    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, months) : []
+    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, [...months, ...duringSpans(text, span, paragraph)]) : []
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&

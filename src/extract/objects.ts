@@ -15,6 +15,8 @@ const LOOK_BACK = 80
 const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法院|检察院|检察机关|纪检监察机关)/
 /** Several regions as the subject of a total ("三地共查处…824件", "两地联合排查…"): a joint campaign's sum, not one agency's. */
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
+/** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
+const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:个)?(?:部门|单位|机关|家)(?:共|合计|累计|总计|联合|共同)/
 /** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
 const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
@@ -48,7 +50,7 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
  * Action taken together with other bodies ("会同市林业局、市农业农村局…清理", "会同公安交管部门…", "区人大常委会、区政府、
  * 区政协联合召开…"): its results are theirs too.
  */
-const JOINT_WITH = /会同[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)|[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)/
+const JOINT_WITH = /(?:会同|联合)[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)|[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)/
 
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
 const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
@@ -62,11 +64,37 @@ const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
 export function othersFigure(text: string, rule: CompiledRule, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
   const before = text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start)
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
-  return SEVERAL_REGIONS.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
+  return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
+}
+
+/** The author's own part in the clause right after an area's total, with no 其中 ("全市…共办理申请2300件，本机关办理156件", "…，省局本级办理87件"). */
+const OWN_AFTER_AREA = /^[,，;；](?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,12}$/
+/** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
+const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
+/** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
+export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
+/** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
+const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
+/** A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"). */
+const NAMED = '其中由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?'
+const NAMED_PART = new RegExp(`^${NAMED}`)
+/** The same part with no term of its own ("…共调解成功矛盾纠纷3120件，其中由区司法局调解成功的45件"). */
+const NAMED_BARE_PART = new RegExp(`^[,，;；]?${NAMED}[^,，;；。\\d]{0,12}$`)
+
+/**
+ * Whether a sub-figure is the part one named organ did of a total of the bodies of all levels ("全国各级复议机构新收案件
+ * 31.5万件…，其中由司法部办结的国务院复议案件4644件"): an area's report singles out one organ for what it did itself, and
+ * that is the author's own count (a part by kind or by channel, "其中简易程序…", stays a part).
+ */
+export function namedOwnPart(text: string, sentence: Sentence, part: Span, figure: number): boolean {
+  return NAMED_PART.test(text.slice(part.start, figure)) && AREA_TOTAL.test(text.slice(sentence.period, part.start))
 }
 
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */
 export function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
   const next = sentence.tokens[k + 1]
-  return next && next.unit === sentence.tokens[k].unit && OWN_PART.test(text.slice(sentence.tokens[k].end, next.start)) ? next : null
+  if (!next || next.unit !== sentence.tokens[k].unit) return null
+  const between = text.slice(sentence.tokens[k].end, next.start)
+  const lead = text.slice(sentence.period, sentence.tokens[k].start)
+  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) || (OWN_AFTER_AREA.test(between) && AREA_LEAD.test(lead)) ? next : null
 }

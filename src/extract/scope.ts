@@ -102,6 +102,38 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
   return out
 }
 
+/** A span shorter than the year a campaign ran ("为期两个月", "为期10天", "9月1日至10月底"; 1月至12月 is the year). */
+const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:月|天|日|周|星期|旬)|(?<!\d)(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~)(\d{1,2})月/g
+/** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
+const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
+/** How far back in its paragraph the span a 期间 clause refers to is looked for. */
+const DURING_REACH = 300
+
+/** Whether the text before a 期间 clause names a span shorter than the year. */
+function shortSpanBefore(before: string): boolean {
+  SHORT_SPAN.lastIndex = 0
+  for (let m = SHORT_SPAN.exec(before); m; m = SHORT_SPAN.exec(before)) if (!m[1] || !(m[1] === '1' && m[2] === '12')) return true
+  return false
+}
+
+/**
+ * Stretches of `sentence` that speak of a campaign's span, shorter than the year, named before them in the
+ * paragraph ("开展为期两个月的排查化解行动。…，期间开展法治宣传3次"): from the clause that opens with 期间 to the
+ * next clause that returns to the whole year. Their figures are the campaign's, a part of the year's.
+ */
+export function duringSpans(text: string, sentence: Span, paragraph: number): Span[] {
+  if (!occursIn(text, sentence, '期其')) return []
+  for (let at = sentence.start; at < sentence.end; at++) {
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    if (!DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
+    if (!shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
+    let end = at + 1
+    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
+    return [{ start: at, end }]
+  }
+  return []
+}
+
 /**
  * A sentence (or ；-clause) that opens with a campaign or one targeted problem as its topic
  * ("资质挂靠专项整治中实施行政处罚29起", "招投标治理依托…立案17件", "专项整治方面，…",

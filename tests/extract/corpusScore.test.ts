@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (the split is in each item; half the holdout moved to dev on 2026-12-02, see the corpus README "Splits"), raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.954, agency: 0.987, year: 1, maxDistractors: 10, lowBandShareOfErrors: 0.5, maxLowBandShareOfValues: 0.17 }
+const FLOOR = { f1: 0.959, agency: 0.987, year: 1, maxDistractors: 8, lowBandShareOfErrors: 0.47, maxLowBandShareOfValues: 0.17 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
