@@ -14,7 +14,7 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
 const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
@@ -141,9 +141,12 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
 }
 
 /** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
-const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|主要负责人|党组|党委)`)
-/** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法, 退役军人事务领域治理). */
-const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统|([${CJK}]{2,4}?)行政执法`, 'g')
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委)`)
+/**
+ * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
+ * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化).
+ */
+const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统|([${CJK}]{2,4}?)行政执法|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,6}?)工作法治化`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {
@@ -170,7 +173,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
-      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])
+      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])
       if (field) return field
     }
     return undefined

@@ -110,9 +110,11 @@ export function expandDept(organ: string): string {
   for (const [short, full] of FULL_ENTRIES) {
     if (organ.startsWith(short) && !organ.startsWith(full)) {
       const word = organ.slice(short.length)
-      return full + (word === '委' ? '委员会' : word)
+      return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : word)
     }
   }
+  // A department named with 办 for its 办公室 (人民防空办, 国防动员办).
+  if (organ.endsWith('办') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}公室`
   // A department named in full with 委 for its 委员会 (卫生健康委, 发展改革委).
   if (organ.endsWith('委') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}员会`
   return organ
