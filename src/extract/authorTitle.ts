@@ -20,6 +20,9 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
+/** A leader's posts after the organ in a title (X局党组书记、局长2024年述法报告): the organ is the author. */
+const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+$/
+
 /** The author part of a title line. */
 const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
 
@@ -33,7 +36,7 @@ export function titleAuthor(title: string): string {
   if (!y) return clean.replace(TOPIC, '')
   // "X局：2023年…": the author without the colon after it.
   const before = clean.slice(0, y.index).split('关于')[0].replace(/[：:\s]+$/, '')
-  if (before) return before
+  if (before) return readOrgan(before, { lenient: true }) ? before : before.replace(POSTS, '') || before
   // "2023年度X局法治政府建设…报告": the organ right after the year; "2020年静海区法治政府建设情况报告",
   // "2020年苍城镇上半年…工作总结": else the place right after the year.
   const rest = clean.slice(y.index + y[0].length)

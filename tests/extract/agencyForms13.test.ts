@@ -5,7 +5,9 @@
  * subject before 落实/紧扣, a 我局's field in the name of its rules (《信访工作条例》, 信访工作法治化), a
  * city's brand after its name (杭州担当, 海安主城区), study sessions called 研学; and the standing
  * negatives: fragments ending in 厅/中心/委员会 are never an agency, an addressee never the author,
- * page chrome naming the publisher never outweighs the title.
+ * page chrome naming the publisher never outweighs the title. Last, forms found by probing invented
+ * openings of every kind of author (国家药监局, 健康宁波, a head's 述法 report, 市政府办公室, a publisher line
+ * naming a county's government office).
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -140,5 +142,36 @@ describe('study sessions called 研学', () => {
   it('not one on another topic or for pupils', () => {
     expect(valuesOf('全年组织党史专题研学3次。').training_sessions).toBeUndefined()
     expect(valuesOf('组织学生开展研学旅行4次。').training_sessions).toBeUndefined()
+  })
+})
+
+describe('forms probed on invented openings of every kind of author', () => {
+  it('expands 药监 in a national or local name', () => {
+    expect(readOrgan('国家药监局')).toMatchObject({ name: '国家药品监督管理局', central: true })
+    expect(readOrgan('江西省药监局')).toMatchObject({ name: '江西省药品监督管理局' })
+    expect(meta(`2024年，国家药监局坚持依法行政。${BODY}`).agency).toBe('国家药品监督管理局')
+  })
+
+  it('reads a city from its brands 健康X, 平安X, 美丽X as it does from 法治X, not from common words after them', () => {
+    expect(placesNamed('助力健康宁波建设。').city).toBe('宁波市')
+    expect(placesNamed('建设平安杭州。').city).toBe('杭州市')
+    expect(placesNamed('开展健康教育，建设美丽乡村。').city).toBeNull()
+    expect(meta(`2024年，市卫健委坚持依法行政，助力健康宁波建设。${BODY}`).agency).toBe('宁波市卫生健康委员会')
+  })
+
+  it("takes a 述法 report's organ, not its head's posts, for the author", () => {
+    expect(meta(`青山县水利局党组书记、局长2024年述法报告\n2024年，我坚持依法行政。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`东湖镇镇长2024年述法报告\n2024年，我坚持依法行政。${BODY}`).agency).toBe('东湖镇人民政府')
+    expect(meta(`党组书记、局长2024年述法报告\n2024年，我坚持依法行政。${BODY}`).agency).toBeNull()
+  })
+
+  it('expands a level-abbreviated government office (市政府办公室, 县政府办)', () => {
+    expect(meta(`2024年，市政府办公室坚持依法行政，推进法治青岛建设。${BODY}`).agency).toBe('青岛市人民政府办公室')
+    expect(meta(`2024年，市政府办公室坚持依法行政。${BODY}`).agency).toBeNull()
+  })
+
+  it('reads the county of a level-abbreviated department from a publisher line naming its government office', () => {
+    expect(meta(`发布机构：青山县人民政府办公室\n2024年，县水利局坚持依法行政。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`发布机构：青山县人民政府办公室\n2024年，我局坚持依法行政。${BODY}`).agency).not.toBe('青山县水利局')
   })
 })
