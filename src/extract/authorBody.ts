@@ -14,7 +14,7 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标'
 const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
@@ -45,10 +45,11 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
 }
 
 /**
- * A sentence opening on its time ("2023年，", "一年来，", "今年以来，") and up to three clauses of who
- * led or what it answered to ("在县委领导下，在市局指导下，"): the clause after them.
+ * A sentence opening on its time ("2023年，", "一年来，", "今年以来，", "2024年是…之年，") and up to three
+ * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
+ * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|过去一年)[,，]?\\s*(?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3}([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -56,18 +57,25 @@ const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以�
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
 const ORGAN_LAST = /[府处会局厅委室办心队署部]/
+const LEAD_VERB = new RegExp(`^(?:${VERB_AFTER_SUBJECT})`)
 
 function organOpening(text: string, ctx: Context): Organ | null {
   for (const sentence of text.split('。').slice(0, 3)) {
-    const clause = OPENING.exec(sentence)?.[1]
-    if (!clause) continue
+    const m = OPENING.exec(sentence)
+    if (!m) continue
+    const [, time, led, clause] = m
+    // With no time or clause before it the organ must be the subject of a lead verb (X局高度重视…): an organ line
+    // followed by anything else is a banner (X县人民政府门户网站).
+    const bare = !time && !led
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       // (an organ's name ends in an organ word's last character: only those ends are read)
       if (!ORGAN_LAST.test(clause[k - 1])) continue
       const o = readOrgan(clause.slice(0, k), { lenient: true })
       if (!o) continue
       const after = clause.slice(k)
-      return /^[对向给]|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
+      if (bare && !LEAD_VERB.test(after)) return null
+      // (对标, 对表, 对照: its own checking against its tasks, not an act on another body)
+      return /^[对向给](?!标|表|照)|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
     }
   }
   return null

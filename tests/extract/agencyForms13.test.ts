@@ -175,3 +175,29 @@ describe('forms probed on invented openings of every kind of author', () => {
     expect(meta(`发布机构：青山县人民政府办公室\n2024年，我局坚持依法行政。${BODY}`).agency).not.toBe('青山县水利局')
   })
 })
+
+describe('the organ opening a lead sentence, whatever comes before it', () => {
+  it('after a year that is a milestone, 今年来, 本年度, 一年以来, or a clause of what it answers to', () => {
+    expect(meta(`2024年是“十四五”规划攻坚之年，青山县水利局坚持依法行政。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`今年来，青山县水利局高度重视法治政府建设工作。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`本年度，青山县水利局不断推进依法行政。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`一年以来，青山县水利局高度重视法治建设。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`为深入贯彻习近平法治思想，青山县水利局2024年全面推进依法行政。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`在县委的坚强领导下，青山县水利局2024年扎实推进依法行政。${BODY}`).agency).toBe('青山县水利局')
+  })
+
+  it('as the first clause of the report when a lead verb follows it, never a banner line', () => {
+    expect(meta(`青山县水利局高度重视法治政府建设工作，现将2024年度工作情况报告如下：${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`青山县人民政府门户网站 发布时间：2025-01-10\n2024年，我局坚持依法行政。${BODY}`).agency).not.toBe('青山县人民政府')
+  })
+
+  it('checking itself against its tasks (对标对表), not acting on another body (对我镇…督察)', () => {
+    expect(meta(`2024年，青山县水利局对标对表上级要求，推进依法行政。${BODY}`).agency).toBe('青山县水利局')
+    expect(meta(`2024年，青山县司法局对我镇法治建设开展督察，我镇认真整改。${BODY}`).agency).not.toBe('青山县司法局')
+  })
+
+  it('a town’s party committee and government as one subject (东湖镇党委、政府高度重视) is the government', () => {
+    expect(meta(`2024年，東湖鎮黨委、政府高度重視法治建設。${BODY}`).agency).toBe('东湖镇人民政府')
+    expect(meta(`2024年，东湖镇党委高度重视法治建设。${BODY}`).agency).toBeNull()
+  })
+})
