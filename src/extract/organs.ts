@@ -123,6 +123,8 @@ export interface ReadOptions {
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
+  // A street office by its short name (东湖街道办): the 办事处.
+  if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
   if (isCentral(s)) {
     // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
     // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.

@@ -201,3 +201,18 @@ describe('the organ opening a lead sentence, whatever comes before it', () => {
     expect(meta(`2024年，东湖镇党委高度重视法治建设。${BODY}`).agency).toBeNull()
   })
 })
+
+describe('short names of street offices and merged bureaus', () => {
+  it('reads 街道办 as the 办事处 and 文广旅体/交运/教体 as their full stems', () => {
+    expect(readOrgan('东湖街道办')).toMatchObject({ name: '东湖街道办事处' })
+    expect(readOrgan('青山县文广旅体局')).toMatchObject({ name: '青山县文化广电旅游体育局' })
+    expect(readOrgan('青山县交运局')).toMatchObject({ name: '青山县交通运输局' })
+    expect(readOrgan('青山县教体局')).toMatchObject({ name: '青山县教育体育局' })
+    expect(meta(`2024年，东湖街道办坚持依法行政。${BODY}`)).toMatchObject({ agency: '东湖街道办事处', sector: '街道' })
+  })
+
+  it('reads no organ from a level word with 办 alone', () => {
+    expect(readOrgan('青山县办')).toBeNull()
+    expect(readOrgan('街道办')).toBeNull()
+  })
+})
