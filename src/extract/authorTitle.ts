@@ -8,12 +8,13 @@ export interface Line { text: string; start: number }
 export interface TitleFound { title: string; line: Line }
 
 /** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
-const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
+/** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
+const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,12}[)）])?$/
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
-const TITLE_LAST = new Set('告况结)）')
+const TITLE_LAST = new Set('告况结)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 

@@ -216,3 +216,15 @@ describe('short names of street offices and merged bureaus', () => {
     expect(readOrgan('街道办')).toBeNull()
   })
 })
+
+describe("a summary titled with next year's plan after it, a lead dated by its months", () => {
+  it('takes the title’s year and author, not the plan’s year', () => {
+    expect(meta(`青山县水利局2024年度法治政府建设工作总结及2025年工作计划${BODY}2025年，我局将继续推进依法行政。`))
+      .toMatchObject({ agency: '青山县水利局', year: 2024 })
+    expect(meta(`2025年法治政府建设工作要点\n2025年，青山县水利局将推进依法行政。${BODY}`).title).toBeNull()
+  })
+
+  it('reads the organ after 2024年1月至12月', () => {
+    expect(meta(`2024年度法治政府建设情况报告\n2024年1月至12月，青山县水利局推进依法行政。${BODY}`).agency).toBe('青山县水利局')
+  })
+})
