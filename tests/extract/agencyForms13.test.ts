@@ -7,7 +7,7 @@
  * negatives: fragments ending in 厅/中心/委员会 are never an agency, an addressee never the author,
  * page chrome naming the publisher never outweighs the title. Last, forms found by probing invented
  * openings of every kind of author (国家药监局, 健康宁波, a head's 述法 report, 市政府办公室, a publisher line
- * naming a county's government office).
+ * naming a county's government office, 东湖街道办, a summary with next year's plan, “法治东湖”).
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -226,5 +226,17 @@ describe("a summary titled with next year's plan after it, a lead dated by its m
 
   it('reads the organ after 2024年1月至12月', () => {
     expect(meta(`2024年度法治政府建设情况报告\n2024年1月至12月，青山县水利局推进依法行政。${BODY}`).agency).toBe('青山县水利局')
+  })
+})
+
+describe('a town or township that names itself only in its rule-of-law brand', () => {
+  it('reads the place from “法治X” as a brand or 建设法治X at the end of a clause', () => {
+    expect(meta(`2024年，我镇坚持依法行政，建设法治东湖。${BODY}`).agency).toBe('东湖镇人民政府')
+    expect(meta(`2024年，我乡坚持依法行政，打造“法治舒桥”品牌。${BODY}`).agency).toBe('舒桥乡人民政府')
+  })
+
+  it('not from the rule of law’s own words after 法治', () => {
+    expect(meta(`2024年，我镇发挥法治引领、规范和保障作用，推进法治宣传。${BODY}`).agency).toBeNull()
+    expect(meta(`2024年，我镇坚持依法行政，建设法治政府。${BODY}`).agency).toBeNull()
   })
 })
