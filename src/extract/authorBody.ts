@@ -14,7 +14,7 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹'
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标'
 const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
@@ -45,10 +45,11 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
 }
 
 /**
- * A sentence opening on its time ("2023年，", "一年来，", "今年以来，") and up to three clauses of who
- * led or what it answered to ("在县委领导下，在市局指导下，"): the clause after them.
+ * A sentence opening on its time ("2023年，", "一年来，", "今年以来，", "2024年是…之年，") and up to three
+ * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
+ * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|过去一年)[,，]?\\s*(?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3}([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -56,18 +57,25 @@ const OPENING = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以�
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
 const ORGAN_LAST = /[府处会局厅委室办心队署部]/
+const LEAD_VERB = new RegExp(`^(?:${VERB_AFTER_SUBJECT})`)
 
 function organOpening(text: string, ctx: Context): Organ | null {
   for (const sentence of text.split('。').slice(0, 3)) {
-    const clause = OPENING.exec(sentence)?.[1]
-    if (!clause) continue
+    const m = OPENING.exec(sentence)
+    if (!m) continue
+    const [, time, led, clause] = m
+    // With no time or clause before it the organ must be the subject of a lead verb (X局高度重视…): an organ line
+    // followed by anything else is a banner (X县人民政府门户网站).
+    const bare = !time && !led
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       // (an organ's name ends in an organ word's last character: only those ends are read)
       if (!ORGAN_LAST.test(clause[k - 1])) continue
       const o = readOrgan(clause.slice(0, k), { lenient: true })
       if (!o) continue
       const after = clause.slice(k)
-      return /^[对向给]|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
+      if (bare && !LEAD_VERB.test(after)) return null
+      // (对标, 对表, 对照: its own checking against its tasks, not an act on another body)
+      return /^[对向给](?!标|表|照)|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
     }
   }
   return null
@@ -141,9 +149,12 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
 }
 
 /** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
-const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|主要负责人|党组|党委)`)
-/** A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法, 退役军人事务领域治理). */
-const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统|([${CJK}]{2,4}?)行政执法`, 'g')
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委)`)
+/**
+ * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
+ * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化).
+ */
+const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统|([${CJK}]{2,4}?)行政执法|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,6}?)工作法治化`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {
@@ -170,7 +181,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
-      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])
+      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])
       if (field) return field
     }
     return undefined

@@ -73,7 +73,8 @@ export function expand(s: string, ctx: Context): Organ | null {
   const m = LEVEL_ABBREVIATION.exec(s)
   if (!m) return null
   const [, level, rest] = m
-  const word = readOrgan(rest, { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : null)
+  // (市政府, 县政府办: the people's government and its general office)
+  const word = readOrgan(rest, { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : /^(?:人民)?政府办(?:公室)?$/.test(rest) ? { organ: '人民政府办公室' } : null)
   if (!word) return null
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).
@@ -91,9 +92,9 @@ export function expand(s: string, ctx: Context): Organ | null {
   return readOrgan(place + word.organ)
 }
 
-/** The one district or county whose government the text names (a 来源 line's 阜南县人民政府), if only one. */
+/** The one district or county whose government or its general office the text names (a 来源 line's 阜南县人民政府), if only one. */
 function governedOnly(ctx: Context, level: string): string | null {
-  const places = new Set(ctx.known().filter((o) => o.organ === '人民政府' && innermostPlace(o.place).endsWith(level)).map((o) => innermostPlace(o.place)))
+  const places = new Set(ctx.known().filter((o) => /^人民政府(?:办公室)?$/.test(o.organ) && innermostPlace(o.place).endsWith(level)).map((o) => innermostPlace(o.place)))
   return places.size === 1 ? [...places][0] : null
 }
 

@@ -8,17 +8,21 @@ export interface Line { text: string; start: number }
 export interface TitleFound { title: string; line: Line }
 
 /** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
-const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:[（(][^)）]{0,12}[)）])?$/
+/** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
+const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,12}[)）])?$/
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
-const TITLE_LAST = new Set('告况结)）')
+const TITLE_LAST = new Set('告况结)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
+
+/** A leader's posts after the organ in a title (X局党组书记、局长2024年述法报告): the organ is the author. */
+const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+$/
 
 /** The author part of a title line. */
 const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
@@ -33,7 +37,7 @@ export function titleAuthor(title: string): string {
   if (!y) return clean.replace(TOPIC, '')
   // "X局：2023年…": the author without the colon after it.
   const before = clean.slice(0, y.index).split('关于')[0].replace(/[：:\s]+$/, '')
-  if (before) return before
+  if (before) return readOrgan(before, { lenient: true }) ? before : before.replace(POSTS, '') || before
   // "2023年度X局法治政府建设…报告": the organ right after the year; "2020年静海区法治政府建设情况报告",
   // "2020年苍城镇上半年…工作总结": else the place right after the year.
   const rest = clean.slice(y.index + y[0].length)

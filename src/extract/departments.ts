@@ -18,13 +18,13 @@ const DEPARTMENTS = [
   '大数据', '数据资源', '数据', '机关事务管理', '机关事务服务', '机关事务', '人民防空', '民防', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
   '民族事务', '国有资产监督管理', '地方金融监督管理', '金融监督管理', '金融工作', '药品监督管理', '烟草专卖', '邮政管理',
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
-  '消防救援', '海事', '综合治理', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健',
+  '消防救援', '海事', '综合治理', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
 ]
 /** Common abbreviations → the full department stem (as organs name themselves in full). */
 const FULL: Record<string, string> = {
   市场监管: '市场监督管理', 人力资源保障: '人力资源和社会保障', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
-  应急: '应急管理', 人防: '人民防空', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 城管: '城市管理', 综治: '综合治理',
+  应急: '应急管理', 人防: '人民防空', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 药监: '药品监督管理', 文广旅体: '文化广电旅游体育', 交运: '交通运输', 教体: '教育体育', 城管: '城市管理', 综治: '综合治理',
 }
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
@@ -110,9 +110,11 @@ export function expandDept(organ: string): string {
   for (const [short, full] of FULL_ENTRIES) {
     if (organ.startsWith(short) && !organ.startsWith(full)) {
       const word = organ.slice(short.length)
-      return full + (word === '委' ? '委员会' : word)
+      return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : word)
     }
   }
+  // A department named with 办 for its 办公室 (人民防空办, 国防动员办).
+  if (organ.endsWith('办') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}公室`
   // A department named in full with 委 for its 委员会 (卫生健康委, 发展改革委).
   if (organ.endsWith('委') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}员会`
   return organ

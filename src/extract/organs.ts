@@ -23,8 +23,12 @@ const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?
 /** Place suffixes, longest first. */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|省|市|州|盟|县|旗|区|镇|乡)'
 
-/** Place stems never start with these (全市, 本区, 各县, 我局 …; 地区 is the level's word, no place) nor contain function words or the verbs a clause starts with (利用镇党委会议, 围绕县委…). */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进/
+/**
+ * Place stems never start with these (全市, 本区, 各县, 我局 …; 地区 is the level's word, no place) nor contain function words or
+ * the verbs a clause starts with (利用镇党委会议, 围绕县委…, 负责全街道日常事务, 及时调整镇党委…); 全 right before the level word
+ * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two).
+ */
+const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
@@ -119,6 +123,8 @@ export interface ReadOptions {
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   if (s.length < 2 || s.length > 40) return null
+  // A street office by its short name (东湖街道办): the 办事处.
+  if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
   if (isCentral(s)) {
     // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
     // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.

@@ -58,10 +58,19 @@ export function placesNamed(text: string): Places {
     into.set(p, (into.get(p) ?? 0) + 1)
   }
   for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
-  // A city named without 市 where reports brand their place ("法治岳阳", "视察重庆"): a known city or municipality only.
+  // A city named without 市 where reports brand their place ("法治岳阳", "健康宁波", "平安杭州", "视察重庆"): a known city or
+  // municipality only.
+  // After it, the brand is the city's own part or share: "干出杭州担当", "杭州样板"; its main urban area ("海安主城区")
+  // is a city's even when the city is in no list.
   if (!city.size) {
-    for (const m of text.matchAll(/(?:法治|视察|考察)([\u4e00-\u9fff]{2,4})/g)) {
+    for (const m of text.matchAll(/(?:法治|平安|健康|美丽|幸福|文明|数字|智慧|视察|考察)([\u4e00-\u9fff]{2,4})/g)) {
       const c = [m[1], m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
+      if (c) city.set(c, (city.get(c) ?? 0) + 1)
+    }
+    for (const m of text.matchAll(/([\u4e00-\u9fff]{2,4})(担当|样板|主城区)/g)) {
+      const stems = [m[1], m[1].slice(-3), m[1].slice(-2)]
+      const c = stems.map((x) => `${x}市`).find(isCityName) ??
+        (m[2] === '主城区' && readPlace(`${stems[2]}市`) === `${stems[2]}市` && !/^[在由对向将从把被为全本该各我]/.test(stems[2]) ? `${stems[2]}市` : undefined)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
   }

@@ -28,10 +28,10 @@ export function selfLevel(head: string): string | null {
 const NOT_A_PLACE = /^(?:政府|社会|中国|国家|思维|方式|轨道|宣传|文化|意识|观念|素养|环境|保障|精神|理念|乡村|城市|机关|部门|工作|队伍|人才|校园|社区|村居|经济|平安|营商|政务|服务|基层|体系|能力|水平|阵地|实践|品牌|示范|创建|教育|监督|督察|考核|力量|资源|研究|理论|道路|体制|机制|生态|市场|建设)$/
 
 /**
- * A place named bare: in the brand of the rule of law (法治舒桥建设, 开拓鱼复法治建设新局面), or as the owner
- * of its own measures (市委实施方案和铜梁具体举措).
+ * A place named bare: in the brand of the rule of law (法治舒桥建设, “法治舒桥”品牌, 建设法治东湖。, 开拓鱼复法治建设新局面),
+ * or as the owner of its own measures (市委实施方案和铜梁具体举措).
  */
-const BRAND = /法治([\u4e00-\u9fff]{2})建设|(?:^|[^\u4e00-\u9fff]|[和及与、]|开拓|推动|推进|打造|助力)([\u4e00-\u9fff]{2})(?:具体举措|法治建设)/g
+const BRAND = /法治([\u4e00-\u9fff]{2})(?:建设|品牌|[”"」])|(?:^|[^\u4e00-\u9fff]|[和及与、]|开拓|推动|推进|打造|助力)([\u4e00-\u9fff]{2})(?:具体举措|法治建设)|(?:建设|打造)法治([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])/g
 
 /**
  * The place a report names only bare — its brand of the rule of law ("法治舒桥建设"), its own measures
@@ -40,7 +40,7 @@ const BRAND = /法治([\u4e00-\u9fff]{2})建设|(?:^|[^\u4e00-\u9fff]|[和及与
  */
 export function placeOfBrand(text: string, level: string): string | null {
   for (const m of text.matchAll(BRAND)) {
-    const stem = m[1] ?? m[2]
+    const stem = m[1] ?? m[2] ?? m[3]
     if (NOT_A_PLACE.test(stem) || readOrgan(`${stem}局`, { placeless: true })) continue
     const p = readPlace(stem + level)
     if (p) return p
