@@ -19,7 +19,7 @@ import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
-import { nearEnd, othersFigure, ownObject, ownPart } from './objects'
+import { itemNear, nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
@@ -183,9 +183,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
 function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
   updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
-  const near = after
-    ? text.slice(Math.max(sentence.start, tok.start - 6), Math.min(sentence.end, hit.end + 6))
-    : text.slice(Math.max(sentence.start, hit.start - 6), nearEnd(text, tok, sentence))
+  const near = after ? itemNear(text, tok, hit.end, sentence) : text.slice(Math.max(sentence.start, hit.start - 6), nearEnd(text, tok, sentence))
   if (rule.exclude?.test(near)) return null
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)

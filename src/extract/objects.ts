@@ -25,6 +25,32 @@ export function nearEnd(text: string, tok: NumberToken, sentence: Span): number 
   return list >= 0 ? tok.end + list : end
 }
 
+/** A 、-list's item mark or joining word, with another item's own figure on its far side. */
+const ITEM_BREAK = /[、和及与]/g
+const FIGURE = /[0-9０-９一二三四五六七八九十两]/
+
+/**
+ * The text a term's exclusions are tested on when its figure stands before it ("9部行政规范性文件"): six
+ * characters either side within the sentence, cut at a list's item break where another item carries its own
+ * figure ("2部政府规章、9部行政规范性文件和24部…": 规章 is the item before, not this one's context).
+ */
+export function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span): string {
+  let from = Math.max(sentence.start, tok.start - 6)
+  const to = Math.min(sentence.end, hitEnd + 6)
+  ITEM_BREAK.lastIndex = 0
+  const lead = text.slice(from, tok.start)
+  let cut = -1
+  for (let m = ITEM_BREAK.exec(lead); m; m = ITEM_BREAK.exec(lead)) cut = m.index
+  if (cut >= 0) {
+    // (The item before: back to its own start, at most 16 characters.)
+    const before = text.slice(Math.max(sentence.start, tok.start - 16), from + cut)
+    if (FIGURE.test(before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('，'), before.lastIndexOf(',')) + 1))) from += cut + 1
+  }
+  const tail = text.slice(hitEnd, to)
+  const next = tail.search(/[、和及与]/)
+  return text.slice(from, next >= 0 && FIGURE.test(tail.slice(next + 1)) ? hitEnd + next : to)
+}
+
 /**
  * Whether the term names what the figure counts, by what stands around the term:
  * - a bare verb term (化解) counts the object named before it in its period (sentences joined by ；) (rule.priorObject);
