@@ -2,7 +2,9 @@
  * Value forms from the dev items of the fourth fresh batch (r4-fresh), each on sentences invented for
  * this test with a near miss: normative documents transferred between bodies are not reviewed, a figure
  * before its term inside a list of document kinds keeps its own item (the next kind's 规章/法规 is not its
- * context), and a text that announces a plan's items (作如下安排：) states no results after it.
+ * context), a term before its figure is tested only against its own clause (a lead clause naming contracts is
+ * not its context) unless that clause is a sibling count, and a text that announces a plan's items
+ * (作如下安排：) states no results after it.
  */
 import { describe, expect, it } from 'vitest'
 import { valuesOf } from './seeds'
@@ -49,5 +51,17 @@ describe('a text that announces a plan', () => {
   it('still reads a report\'s results after 报告如下', () => {
     expect(inspections('现将有关情况报告如下：\n一、严格执法。全年对公共体育场馆开展执法检查31次。')).toEqual([31, 'exact'])
     expect(sessions('现将2024年度法治政府建设情况报告如下：\n（一）中心组集中学法6次，专题研究法治工作。')).toEqual([6, 'exact'])
+  })
+})
+
+describe('a term before its figure, after a lead clause', () => {
+  it('is not excluded by what the lead clause before it names', () => {
+    expect(reviewed('二是加强规范性文件和行政机关合同管理，对行政规范性文件开展合法性审查5件次，对重大合同开展合法性审查3次。')).toEqual([5, 'exact'])
+    expect(reviewed('规范合同签订流程，对行政规范性文件开展合法性审查8件。')).toEqual([8, 'exact'])
+  })
+
+  it('still excludes by its own clause, and by a sibling count of a comma list', () => {
+    expect(reviewed('起草合同和行政规范性文件12件。')).toBeUndefined()
+    expect(reviewed('本年度公开信息如下：规章0件，行政规范性文件0件，行政许可0。')).toBeUndefined()
   })
 })
