@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
-/** Floors on the whole corpus (the split is in each item; half the holdout moved to dev on 2026-12-02, see the corpus README "Splits"), raised as the rules improve, reset only when new items are added. */
-const FLOOR = { f1: 0.954, agency: 0.987, year: 1, maxDistractors: 10, lowBandShareOfErrors: 0.5, maxLowBandShareOfValues: 0.17 }
+/** Floors on the whole corpus (the split is in each item; half the holdout moved to dev on 2026-12-02, see the corpus README "Splits"), raised as the rules improve, reset only when new items are added (last: r4-fresh, 26 items; its first run is in the commit that follows its labels). */
+const FLOOR = { f1: 0.955, agency: 0.983, year: 0.997, maxDistractors: 11, lowBandShareOfErrors: 0.48, maxLowBandShareOfValues: 0.17 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
