@@ -19,7 +19,7 @@ import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, duringSpans, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
-import { AREA_BODIES, namedOwnPart, nearEnd, othersFigure, ownObject, ownPart } from './objects'
+import { AREA_BODIES, exclusionNear, namedOwnPart, nearEnd, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
@@ -181,12 +181,9 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
 function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
   updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
-  const near = after
-    ? text.slice(Math.max(sentence.start, tok.start - 6), Math.min(sentence.end, hit.end + 6))
-    : text.slice(Math.max(sentence.start, hit.start - 6), nearEnd(text, tok, sentence))
-  if (rule.exclude?.test(near)) return null
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
+  if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null

@@ -21,10 +21,54 @@ const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:个)?(?:部�
 const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
 /** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
-export function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
+function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
   const end = Math.min(clauseEnd(text, tok.end, sentence.end), tok.end + 6)
   const list = text.slice(tok.end, end).indexOf('、')
   return list >= 0 ? tok.end + list : end
+}
+
+/** A 、-list's item mark or joining word, with another item's own figure on its far side. */
+const ITEM_BREAK = /[、和及与]/g
+const FIGURE = /[0-9０-９一二三四五六七八九十两]/
+
+/** A clause that ends in a figure and its unit ("规章0件，"): the item before in a comma list of counts. */
+const SIBLING_COUNT = /[0-9０-９][^,，;；、0-9]{0,3}[,，;；]\s*$/
+/** A clause that opens by pointing back at the one before ("完成交接，涉及规范性文件3件"): that clause is its context. */
+const REFERS_BACK = /^\s*(?:涉及|包括|包含|含|其中涉及)/
+
+/**
+ * The text a term's exclusions are tested on. A term before its figure: six characters before the term,
+ * but only in its own clause ("…合同管理，对行政规范性文件开展合法性审查5件次": 合同 is the lead before), unless
+ * the clause before is a sibling count of a comma list ("规章0件，行政规范性文件0件" share their context) or
+ * this one points back at it (涉及/包括…).
+ */
+export function exclusionNear(text: string, tok: NumberToken, hit: TermHit, after: boolean, sentence: Sentence, cs: number): string {
+  if (after) return itemNear(text, tok, hit.end, sentence)
+  const from = Math.max(sentence.start, hit.start - 6)
+  const shared = SIBLING_COUNT.test(text.slice(from, cs)) || REFERS_BACK.test(text.slice(cs, hit.start))
+  return text.slice(shared ? from : Math.max(from, cs), nearEnd(text, tok, sentence))
+}
+
+/**
+ * The text a term's exclusions are tested on when its figure stands before it ("9部行政规范性文件"): six
+ * characters either side within the sentence, cut at a list's item break where another item carries its own
+ * figure ("2部政府规章、9部行政规范性文件和24部…": 规章 is the item before, not this one's context).
+ */
+function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span): string {
+  let from = Math.max(sentence.start, tok.start - 6)
+  const to = Math.min(sentence.end, hitEnd + 6)
+  ITEM_BREAK.lastIndex = 0
+  const lead = text.slice(from, tok.start)
+  let cut = -1
+  for (let m = ITEM_BREAK.exec(lead); m; m = ITEM_BREAK.exec(lead)) cut = m.index
+  if (cut >= 0) {
+    // (The item before: back to its own start, at most 16 characters.)
+    const before = text.slice(Math.max(sentence.start, tok.start - 16), from + cut)
+    if (FIGURE.test(before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('，'), before.lastIndexOf(',')) + 1))) from += cut + 1
+  }
+  const tail = text.slice(hitEnd, to)
+  const next = tail.search(/[、和及与]/)
+  return text.slice(from, next >= 0 && FIGURE.test(tail.slice(next + 1)) ? hitEnd + next : to)
 }
 
 /**

@@ -49,6 +49,8 @@ export function placeOfBrand(text: string, level: string): string | null {
 }
 
 const isCjk = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff'
+/** A determiner before the level ("调整本镇…", "全镇", "各街道", "该区") points at a place; it names none. */
+const DETERMINER = /[本我该全各此每其这那整](?:镇|乡|街道|区|县|市|州)$/
 
 /**
  * The place ending in `level` (镇, 街道, 区 …) the text names most, read with the shortest stem
@@ -62,7 +64,7 @@ export function placeOfLevel(text: string, level: string, before = ''): string |
     for (let stem = 2; stem <= 4 && at - stem >= 0; stem++) {
       const p = text.slice(at - stem, at) + level
       // The name starts at a break (《下太镇…》, "在下太镇"), not inside a phrase ("首先由镇…", "结合镇情").
-      if (!isCjk(text[at - stem]) || /[由在对向将从把被]/.test(p) || readPlace(p) !== p) continue
+      if (!isCjk(text[at - stem]) || /[由在对向将从把被]/.test(p) || DETERMINER.test(p) || readPlace(p) !== p) continue
       // (with a department written right after it, "制发罗湖区司法局", the organ bounds it instead).
       if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为]/.test(text[at - stem - 1])) continue
       counts.set(p, (counts.get(p) ?? 0) + 1)

@@ -76,6 +76,8 @@ export function paragraphOf(text: string, pos: number): Span {
 /** A top-level heading: 一、… / 第一部分 … / or a short line that is only a heading word. */
 const TOP_HEADING = /^[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章)|[0-9]{1,2}[、．]\D)/
 const NOT_RESULTS = /下一步|下步|下一年度|明年|工作思路|工作打算|工作计划|工作安排|目标举措|主要安排|存在(?:的)?问题|存在(?:的)?不足|不足(?:之处|和|与|及)|问题(?:与|和|及)不足|困难和问题|努力方向|工作展望|今后(?:的)?工作/
+/** A line that announces a plan's items ("对2023年执法检查作如下安排：", "现将全年学法计划安排如下："): what follows is the plan. */
+const PLAN_LEAD = /(?:作(?:出)?如下(?:安排|计划|部署)|(?:安排|计划|部署)如下)[：:]\s*$/
 const SHORT_HEADING = /^[ \t]*[（(]?[一二三四五六七八九十]*[)）、]?\s*(?:下一步|下步|存在(?:的)?问题|今后)[^。]{0,20}$/
 
 /**
@@ -90,6 +92,7 @@ export function nonResultSections(text: string, body: Span): Span[] {
     const nl = text.indexOf('\n', pos)
     const lineEnd = nl < 0 || nl > body.end ? body.end : nl
     const line = text.slice(pos, lineEnd)
+    if (PLAN_LEAD.test(line)) { out.push({ start: open ?? pos, end: body.end }); return out }
     const isTop = TOP_HEADING.test(line) && line.length <= 60
     if (isTop || SHORT_HEADING.test(line)) {
       const plan = NOT_RESULTS.test(line)
