@@ -15,7 +15,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL } from '../queries/derivedTables'
+import { makeRowsRead, makeYear, remakeDerived } from './derivedRows'
 import { idleYears } from './idleYears'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
@@ -124,7 +124,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       await insertTable(table, await fetched.get(table)!)
       done++
     }
-    await derive(conn!)
+    await remakeDerived((q) => exec(conn!, q))
     report({ step: 'checking', done, total })
     texts = fetched.get(TEXT_TABLE)!.then((t) => insertTable(TEXT_TABLE, t))
     texts.catch(() => undefined)
@@ -138,28 +138,15 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
 /** The report texts' table named in a statement (such a question waits for the texts). */
 const READS_TEXTS = new RegExp(`\\b${TEXT_TABLE}\\b`)
 
-/** The per-year rows made on the views' connection since the tables last changed. */
-let made = noYearsMade()
-
 /** Run one statement of src/queries/derivedTables.ts (its parameters through a prepared statement). */
 async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
 }
 
-/**
- * (Re)make `counted_reports` and empty the per-year tables (src/queries/derived.ts), on the views'
- * connection: after loading and after every change to the tables. Each year's rows are made
- * again when a question next reads them (`query`).
- */
-async function derive(c: duckdb.AsyncDuckDBConnection): Promise<void> {
-  made = noYearsMade()
-  for (const q of RESET_SQL) await exec(c, q)
-}
-
 const idleRound = idleYears()
 /** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
-  idleRound(years, (year) => inTurn(false, (c) => makeYearRows((s) => exec(c, s), made, { years: [year], answers: true })))
+  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year)))
 }
 
 /** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */
@@ -253,15 +240,11 @@ function prepared(sql: string): Promise<duckdb.AsyncPreparedStatement> {
 export function query<T>(q: Query): Promise<T[]>
 export function query<T>(sql: string, params?: QueryParam[]): Promise<T[]>
 export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<T[]> {
-  const sql = typeof q === 'string' ? q : q.sql
-  const args = typeof q === 'string' ? params : q.params
-  const needsTexts = READS_TEXTS.test(sql)
-  // A question that reads per-year rows says which; one that does not say is given every year's.
-  const perYear = typeof q === 'string' ? undefined : q.perYear
-  const years = perYear ?? (readsYearRows(sql) ? { years: null } : undefined)
-  return inTurn(needsTexts, async (c) => {
+  const asked: Query = typeof q === 'string' ? { sql: q, params } : q
+  const { sql, params: args } = asked
+  return inTurn(READS_TEXTS.test(sql), async (c) => {
     try {
-      await makeYearRows((s) => exec(c, s), made, years)
+      await makeRowsRead((s) => exec(c, s), asked)
       if (args.length === 0) return plain<T>(await c.query(sql))
       return plain<T>(await (await prepared(sql)).query(...args))
     } catch (e) {
@@ -282,10 +265,10 @@ export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promi
     try {
       result = await fn(c)
     } catch (e) {
-      await derive(c)
+      await remakeDerived((q) => exec(c, q))
       throw e
     }
-    if (changed(result)) await derive(c)
+    if (changed(result)) await remakeDerived((q) => exec(c, q))
     return result
   })
 }
