@@ -10,13 +10,14 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
-import type { Table } from 'apache-arrow'
 import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL } from '../queries/derivedTables'
+import { makeRowsRead, makeYear, remakeDerived } from './derivedRows'
 import { idleYears } from './idleYears'
+import { isRead, queryCache } from './queryCache'
+import { plain } from './rows'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -42,6 +43,8 @@ let starting: Promise<void> | null = null
 let texts: Promise<void> | null = null
 /** The SQL console's own connection (see `consoleConnection`). */
 let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
+/** The views' answers kept for the current data (./queryCache.ts). */
+const answers = queryCache()
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -124,7 +127,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       await insertTable(table, await fetched.get(table)!)
       done++
     }
-    await derive(conn!)
+    await remakeDerived((q) => exec(conn!, q))
     report({ step: 'checking', done, total })
     texts = fetched.get(TEXT_TABLE)!.then((t) => insertTable(TEXT_TABLE, t))
     texts.catch(() => undefined)
@@ -138,28 +141,15 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
 /** The report texts' table named in a statement (such a question waits for the texts). */
 const READS_TEXTS = new RegExp(`\\b${TEXT_TABLE}\\b`)
 
-/** The per-year rows made on the views' connection since the tables last changed. */
-let made = noYearsMade()
-
 /** Run one statement of src/queries/derivedTables.ts (its parameters through a prepared statement). */
 async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
 }
 
-/**
- * (Re)make `counted_reports` and empty the per-year tables (src/queries/derived.ts), on the views'
- * connection: after loading and after every change to the tables. Each year's rows are made
- * again when a question next reads them (`query`).
- */
-async function derive(c: duckdb.AsyncDuckDBConnection): Promise<void> {
-  made = noYearsMade()
-  for (const q of RESET_SQL) await exec(c, q)
-}
-
 const idleRound = idleYears()
 /** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
-  idleRound(years, (year) => inTurn(false, (c) => makeYearRows((s) => exec(c, s), made, { years: [year], answers: true })))
+  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year)))
 }
 
 /** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */
@@ -193,6 +183,7 @@ export async function resetDatabase(): Promise<void> {
   }
   worker?.terminate()
   statements.clear()
+  answers.written()
   listeners.clear()
   conn = null
   db = null
@@ -200,28 +191,6 @@ export async function resetDatabase(): Promise<void> {
   starting = null
   texts = null
   lastProgress = null
-}
-
-/**
- * Arrow result → plain objects, column by column (much faster than a row proxy's `toJSON` per
- * row for the 50,000-row report list of a large dataset); any BigInt left (should not happen:
- * cast in SQL) becomes a number.
- */
-function plain<T>(table: Table): T[] {
-  const names = table.schema.fields.map((f) => f.name)
-  const out: Record<string, unknown>[] = []
-  for (const batch of table.batches) {
-    const base = out.length
-    for (let r = 0; r < batch.numRows; r++) out.push({})
-    names.forEach((name, c) => {
-      const column = batch.getChildAt(c)!
-      for (let r = 0; r < batch.numRows; r++) {
-        const v: unknown = column.get(r)
-        out[base + r][name] = typeof v === 'bigint' ? Number(v) : v
-      }
-    })
-  }
-  return out as T[]
 }
 
 /** Prepared statements by SQL: a repeated question is one round trip to the worker, not three. */
@@ -248,44 +217,57 @@ function prepared(sql: string): Promise<duckdb.AsyncPreparedStatement> {
 /**
  * Run one query with positional `?` parameters through a (cached) prepared statement.
  * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read the report texts
- * wait until that table is loaded.
+ * wait until that table is loaded. An answer already read for the current data is given again
+ * (./queryCache.ts). A question's turn ends once it is sent: the next is sent behind it while
+ * the worker answers (in the order sent), not after its answer is turned into rows here.
  */
 export function query<T>(q: Query): Promise<T[]>
 export function query<T>(sql: string, params?: QueryParam[]): Promise<T[]>
 export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<T[]> {
-  const sql = typeof q === 'string' ? q : q.sql
-  const args = typeof q === 'string' ? params : q.params
-  const needsTexts = READS_TEXTS.test(sql)
-  // A question that reads per-year rows says which; one that does not say is given every year's.
-  const perYear = typeof q === 'string' ? undefined : q.perYear
-  const years = perYear ?? (readsYearRows(sql) ? { years: null } : undefined)
-  return inTurn(needsTexts, async (c) => {
-    try {
-      await makeYearRows((s) => exec(c, s), made, years)
-      if (args.length === 0) return plain<T>(await c.query(sql))
-      return plain<T>(await (await prepared(sql)).query(...args))
-    } catch (e) {
-      throw toDatasetError(e, 'query')
-    }
+  const asked: Query = typeof q === 'string' ? { sql: q, params } : q
+  const { sql, params: args } = asked
+  let answer: Promise<T[]> | undefined
+  return inTurn(READS_TEXTS.test(sql), async (c) => {
+    const kept = answers.get<T>(sql, args)
+    if (kept) return void (answer = Promise.resolve(kept))
+    if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
+    const version = answers.version
+    await makeRowsRead((s) => exec(c, s), asked)
+    const sent = args.length === 0 ? c.query(sql) : (await prepared(sql)).query(...args)
+    answer = sent.then((t) => {
+      const rows = plain<T>(t)
+      answers.keep(sql, args, rows, version)
+      return rows
+    })
   })
+    .then(() => answer!)
+    .catch((e) => {
+      throw toDatasetError(e, 'query')
+    })
 }
 
 /**
  * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
  * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
  * Waits for every table, the report texts included. The derived tables are made again before
- * the next query when `fn` failed half-way or `changed` says its result changed the tables.
+ * the next query, and no answer read before is given again, when `fn` failed half-way or
+ * `changed` says its result changed the tables.
  */
 export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
   return inTurn(true, async (c) => {
+    answers.written()
     let result: T
     try {
       result = await fn(c)
     } catch (e) {
-      await derive(c)
+      answers.written()
+      await remakeDerived((q) => exec(c, q))
       throw e
     }
-    if (changed(result)) await derive(c)
+    if (changed(result)) {
+      answers.written()
+      await remakeDerived((q) => exec(c, q))
+    }
     return result
   })
 }

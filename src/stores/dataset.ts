@@ -17,8 +17,11 @@ import { queryKey, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
+type DbModule = typeof import('../db/duckdb')
+/** The database module once loaded: a question is sent in the turn it is asked, not after a dynamic import's own turn. */
+let db: DbModule | null = null
 /** DuckDB-wasm and Arrow load as their own chunk, in parallel with the first view. */
-const loadDb = () => import('../db/duckdb')
+const loadDb = async (): Promise<DbModule> => (db ??= await import('../db/duckdb'))
 
 export interface AgencyInfo {
   agency: string
@@ -155,8 +158,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Run a query from `src/queries`. */
-  async function run<T>(q: Query): Promise<T[]> {
-    return (await loadDb()).query<T>(q)
+  function run<T>(q: Query): Promise<T[]> {
+    return db ? db.query<T>(q) : loadDb().then((m) => m.query<T>(q))
   }
 
   return { status, preview, progress, error, reports, counts, reported, headlineDefaults, dataVersion, agencies, years, init, retry, refresh, run, answer, showPreview }

@@ -90,4 +90,14 @@ describe('filter options and an empty selection', () => {
     ])
     expect(matchingReports(REPORTS, { ...f, years: [] })).toBe(1)
   })
+
+  it('counts a filter asked again from the same list, and a new list anew', () => {
+    const f = { years: [2024], sectors: ['教育'], regions: [] }
+    const n = matchingReports(REPORTS, f)
+    expect(n).toBe(2) // the 东城区 bureau's two 2024 reports count once
+    expect(matchingReports(REPORTS, { ...f })).toBe(n)
+    const fewer = REPORTS.filter((r) => r.agency !== '西城区教育局')
+    expect(matchingReports(fewer, f)).toBe(1)
+    expect(matchingReports(REPORTS, { ...f, sectors: [] })).toBeGreaterThan(n)
+  })
 })

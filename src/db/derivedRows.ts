@@ -1,0 +1,31 @@
+/**
+ * The derived tables' bookkeeping on the views' connection (src/queries/derivedTables.ts): which
+ * per-year rows are made since the tables last changed, `counted_reports` made again and the
+ * per-year tables emptied after every change (`remakeDerived`), and the rows a question or the
+ * idle-time work needs made before it (`makeRowsRead`, `makeYear`). ./duckdb.ts runs the
+ * statements on its connection, in turn with the queries.
+ */
+import type { Query } from '../queries/types'
+import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
+
+/** The per-year rows made on the views' connection since the tables last changed. */
+let made = noYearsMade()
+
+/**
+ * (Re)make `counted_reports` and empty the per-year tables (src/queries/derived.ts): after loading
+ * and after every change to the tables. Each year's rows are made again when next needed.
+ */
+export async function remakeDerived(run: Exec): Promise<void> {
+  made = noYearsMade()
+  for (const q of RESET_SQL) await run(q)
+}
+
+/** Make the per-year rows `q` reads: those its `perYear` names; a question that reads them without saying which is given every year's. */
+export function makeRowsRead(run: Exec, q: Query): Promise<void> {
+  return makeYearRows(run, made, q.perYear ?? (readsYearRows(q.sql) ? { years: null } : undefined))
+}
+
+/** Make one year's values and stored answers (ahead of need). */
+export function makeYear(run: Exec, year: number): Promise<void> {
+  return makeYearRows(run, made, { years: [year], answers: true })
+}
