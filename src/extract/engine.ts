@@ -19,7 +19,7 @@ import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { campaignPart, duringSpans, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
-import { AREA_BODIES, exclusionNear, namedOwnPart, nearEnd, othersFigure, ownObject, ownPart } from './objects'
+import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
