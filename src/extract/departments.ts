@@ -26,6 +26,14 @@ const FULL: Record<string, string> = {
   市场监管: '市场监督管理', 人力资源保障: '人力资源和社会保障', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
   应急: '应急管理', 人防: '人民防空', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 药监: '药品监督管理', 文广旅体: '文化广电旅游体育', 交运: '交通运输', 教体: '教育体育', 城管: '城市管理', 综治: '综合治理',
 }
+/**
+ * Abbreviations that stand for a department only before a bare organ word (科技局 → 科学技术局, 民宗局 →
+ * 民族宗教事务局, 国资委 → 国有资产监督管理委员会); 科技和工业信息化局, 科技创新委员会 are other organs' names.
+ */
+const BARE_FULL: Record<string, string> = {
+  科技: '科学技术', 民宗: '民族宗教事务', 国资: '国有资产监督管理', 资规: '自然资源和规划', 规资: '规划和自然资源',
+}
+const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '行政公署', '管理委员会', '办事处', '管委会', '政府']
@@ -39,7 +47,7 @@ for (const d of DEPARTMENTS) {
   const stem = m ? d.slice(0, m.index) : ''
   if (stem.length >= 3 && !DEPARTMENTS.includes(stem)) FULL[stem] ??= d
 }
-const DEPT_SET = new Set([...DEPARTMENTS, ...Object.keys(FULL)])
+const DEPT_SET = new Set([...DEPARTMENTS, ...Object.keys(FULL), ...Object.keys(BARE_FULL)])
 export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sort((x, y) => y - x)
 /**
  * Parts a department stem may be composed of when the whole is in no list (文化和广电旅游体育局 of
@@ -112,6 +120,10 @@ export function expandDept(organ: string): string {
       const word = organ.slice(short.length)
       return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : word)
     }
+  }
+  for (const [short, full] of Object.entries(BARE_FULL)) {
+    const word = organ.slice(short.length)
+    if (organ.startsWith(short) && BARE_WORDS.has(word)) return full + (word === '委' ? '委员会' : word)
   }
   // A department named with 办 for its 办公室 (人民防空办, 国防动员办).
   if (organ.endsWith('办') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}公室`
