@@ -94,7 +94,14 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
  * Action taken together with other bodies ("会同市林业局、市农业农村局…清理", "会同公安交管部门…", "区人大常委会、区政府、
  * 区政协联合召开…"): its results are theirs too.
  */
-const JOINT_WITH = /(?:会同|联合)[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)|[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)/
+const JOINT_WITH = new RegExp([
+  '(?:会同|联合)[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)',
+  // A body named by its field right after 联合 ("联合市场监管、公安开展检查…").
+  '联合(?:公安|市场监管|交警|城管|消防|税务|海关|派出所|交通运输)',
+  '[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)',
+  // The joint action named after its verb ("与公安、市场监管部门开展联合执法行动…").
+  '[与同][^,，;；。]{1,16}?(?:局|委|厅|部门|机关|单位|公安|派出所)(?:开展|组织|进行)了?(?:联合|共同)',
+].join('|'))
 
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
 const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
