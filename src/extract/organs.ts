@@ -148,6 +148,10 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A street office named under its district's government (鲤城区人民政府金龙街道办事处): the places without it.
   const dispatched = word === '办事处' ? /^(.+?)人民政府(.+街道)$/.exec(chain) : null
   if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
+  // A department named under its government (北京市人民政府外事办公室, 湖南省人民政府国有资产监督管理委员会): the place
+  // and the department, as it names itself for short (北京市外事办公室).
+  const underGovernment = GOVERNMENT.test(word) ? null : /^(.+?)人民政府$/.exec(chain)
+  if (underGovernment && placesOf(underGovernment[1], lenient)) chain = underGovernment[1]
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
   if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) {

@@ -3,7 +3,9 @@
  * test with near misses: an abbreviation that stands for a department only before a bare organ word
  * (科技局 → 科学技术局, 民宗局 → 民族宗教事务局, 国资委 → 国有资产监督管理委员会, 资规局, 规资局), expanded with the
  * place the report names; organs whose own names begin with the same characters (科技和工业信息化局,
- * 科技创新委员会) and organs written in full keep their names.
+ * 科技创新委员会) and organs written in full keep their names; a department named under its government
+ * (北京市人民政府外事办公室) is the place and the department, while the government's own office (人民政府办公厅)
+ * and a street office under its district's government keep their readings.
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -48,5 +50,22 @@ describe('an abbreviation before a bare organ word is the department in full', (
   it('keeps a title that names its organ in full, and one whose name only begins with 科技', () => {
     expect(meta(`江北市科学技术局2022年法治政府建设年度报告${BODY}`).agency).toBe('江北市科学技术局')
     expect(meta(`江北市科技和工业信息化局2022年法治政府建设年度报告${BODY}`).agency).toBe('江北市科技和工业信息化局')
+  })
+})
+
+describe('a department named under its government', () => {
+  it('is the place and the department (北京市人民政府外事办公室 → 北京市外事办公室), in either script', () => {
+    expect(meta(`北京市人民政府外事办公室2023年法治政府建设年度情况报告\n2023年，我办坚持依法行政。${BODY}`).agency).toBe('北京市外事办公室')
+    expect(meta(`北京市人民政府外事辦公室2023年法治政府建設年度情況報告\n2023年，我辦堅持依法行政。${BODY}`).agency).toBe('北京市外事办公室')
+    expect(meta(`杭州市人民政府侨务办公室2023年法治政府建设情况报告\n2023年，我办坚持依法行政。${BODY}`).agency).toBe('杭州市侨务办公室')
+    expect(meta(`湖南省人民政府国有资产监督管理委员会2023年法治政府建设情况报告\n2023年，我委坚持依法行政。${BODY}`).agency)
+      .toBe('湖南省国有资产监督管理委员会')
+  })
+
+  it('leaves the government, its general office and a street office under it as they are read', () => {
+    expect(meta(`杭州市人民政府2023年法治政府建设情况报告\n2023年，市政府坚持依法行政。${BODY}`).agency).toBe('杭州市人民政府')
+    expect(meta(`杭州市人民政府办公厅2023年法治政府建设情况报告\n2023年，我厅坚持依法行政。${BODY}`).agency).toBe('杭州市人民政府办公厅')
+    expect(meta(`鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告\n2022年，我街道坚持依法行政。${BODY}`).agency)
+      .toBe('金龙街道办事处')
   })
 })
