@@ -4,7 +4,8 @@
  * joint action named after its verb (与公安、市场监管部门开展联合执法行动) or with a body named by its field right
  * after 联合 (联合市场监管、公安开展…) are not the agency's own, while an action with a partner that is no body
  * (与企业开展合作) and training held with others stay its own; a self-check of a 普法 programme is no publicity
- * event; an inspection of the agency's own law work (依法行政工作检查) is no enforcement inspection.
+ * event; an inspection of the agency's own law work (依法行政工作检查) is no enforcement inspection; disclosure
+ * requests follow the stage convention (accepted, not received, when the text gives both).
  */
 import { describe, expect, it } from 'vitest'
 import { valuesOf } from './seeds'
@@ -14,6 +15,7 @@ const fines = (text: string) => valuesOf(text).fines_yuan
 const events = (text: string) => valuesOf(text).legal_publicity_events
 const inspections = (text: string) => valuesOf(text).enforcement_inspections
 const sessions = (text: string) => valuesOf(text).training_sessions
+const requests = (text: string) => valuesOf(text).info_disclosure_requests
 
 describe('results of a joint action are not the agency’s own', () => {
   it('drops cases after 与…部门开展联合执法行动 and 同…开展联合整治', () => {
@@ -53,5 +55,17 @@ describe('checks of the agency’s own law work are no events and no inspections
   it('still reads enforcement inspections, also after such a check in the same sentence', () => {
     expect(inspections('2023年，局开展依法行政工作检查3次，开展安全生产执法检查15次。')).toEqual([15, 'exact'])
     expect(inspections('2023年，局开展专项执法检查46家次。')).toEqual([46, 'exact'])
+  })
+})
+
+describe('information disclosure requests: accepted, not received', () => {
+  it('reads the accepted count after the received one', () => {
+    expect(requests('2023年，局收到政府信息公开申请18件，受理15件。')).toEqual([15, 'exact'])
+    expect(requests('2023年，局收到信息公开申请20件，经审查受理18件，不予受理2件。')).toEqual([18, 'exact'])
+  })
+
+  it('keeps the received count when it is the only one, and an accepted count alone', () => {
+    expect(requests('2023年，局共收到政府信息公开申请9件，已全部答复。')).toEqual([9, 'exact'])
+    expect(requests('2023年，局受理政府信息公开申请15件。')).toEqual([15, 'exact'])
   })
 })
