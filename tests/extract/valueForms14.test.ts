@@ -5,7 +5,8 @@
  * after 联合 (联合市场监管、公安开展…) are not the agency's own, while an action with a partner that is no body
  * (与企业开展合作) and training held with others stay its own; a self-check of a 普法 programme is no publicity
  * event; an inspection of the agency's own law work (依法行政工作检查) is no enforcement inspection; disclosure
- * requests follow the stage convention (accepted, not received, when the text gives both).
+ * requests follow the stage convention (accepted, not received, when the text gives both); sessions the agency
+ * urges its own subordinate units to hold (督促局属各单位开展…) are theirs, while those it holds for their staff are its own.
  */
 import { describe, expect, it } from 'vitest'
 import { valuesOf } from './seeds'
@@ -67,5 +68,17 @@ describe('information disclosure requests: accepted, not received', () => {
   it('keeps the received count when it is the only one, and an accepted count alone', () => {
     expect(requests('2023年，局共收到政府信息公开申请9件，已全部答复。')).toEqual([9, 'exact'])
     expect(requests('2023年，局受理政府信息公开申请15件。')).toEqual([15, 'exact'])
+  })
+})
+
+describe('sessions of the units the agency urges are theirs', () => {
+  it('reads no session the agency urges its subordinate units or its system to hold', () => {
+    expect(sessions('2023年，局督促局属各单位开展学法活动28次。')).toBeUndefined()
+    expect(sessions('2023年，局督促系统内各单位开展法治培训12场。')).toBeUndefined()
+  })
+
+  it('keeps sessions it holds for those units’ staff, and its own next to the urged ones', () => {
+    expect(sessions('2023年，局组织局属各单位干部开展法治培训3场。')).toEqual([3, 'exact'])
+    expect(sessions('2023年，局举办法治讲座3场，督促局属各单位开展学法活动28次。')).toEqual([3, 'exact'])
   })
 })
