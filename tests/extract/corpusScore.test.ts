@@ -8,9 +8,9 @@ import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './corpusScore'
 
 /** Floors on the whole corpus (the split is in each item; half the holdout moved to dev on 2026-12-02, see the corpus README "Splits"), raised as the rules improve, reset only when new items are added. */
-// Reset after the r4-fresh and r5-openings batches were merged (52 items of authors the rules had not seen; their holdout
-// thirds untuned): agency 0.980 (440 of 449), year 0.998 and the low band's share of errors 0.44 come from those holdouts.
-const FLOOR = { f1: 0.96, agency: 0.979, year: 0.997, maxDistractors: 9, lowBandShareOfErrors: 0.44, maxLowBandShareOfValues: 0.17 }
+// Reset after the r6-fresh batch was added (27 items of authors the rules had not seen, 19 of them holdout): F1 0.956,
+// agency 0.980 (454 of 463), year 0.997, 9 distractors and the low band's 0.423 of the errors are what the corpus measures.
+const FLOOR = { f1: 0.956, agency: 0.98, year: 0.997, maxDistractors: 9, lowBandShareOfErrors: 0.423, maxLowBandShareOfValues: 0.17 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
