@@ -16,9 +16,9 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 /** Several regions as the subject of a total ("三地共查处…824件", "两地联合排查…"): a joint campaign's sum, not one agency's. */
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
-const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:个)?(?:部门|单位|机关|家)(?:共|合计|累计|总计|联合|共同)/
+const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
 /** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
-const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
+const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
 /** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
 function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
@@ -103,6 +103,9 @@ const JOINT_WITH = new RegExp([
   '[与同][^,，;；。]{1,16}?(?:局|委|厅|部门|机关|单位|公安|派出所)(?:开展|组织|进行)了?(?:联合|共同)',
 ].join('|'))
 
+/** The clause after the figure says the agency only sent people to it ("县委依法治县办组织法治讲座4场，局均派员参加"): another body's events. */
+const ONLY_SENT = /^[,，;；][^,，;；。\d]{0,6}?(?:派员|派人|选派|派出)[^,，;；。\d]{0,6}?(?:参加|出席|列席|参与)了?$/
+
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
 const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
 
@@ -115,11 +118,13 @@ const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
 export function othersFigure(text: string, rule: CompiledRule, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
   const before = text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start)
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
+  const ce = clauseEnd(text, tok.end, sentence.end)
+  if (ce < sentence.end && ONLY_SENT.test(text.slice(ce, clauseEnd(text, ce + 1, sentence.end)))) return true
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
 /** The author's own part in the clause right after an area's total, with no 其中 ("全市…共办理申请2300件，本机关办理156件", "…，省局本级办理87件"). */
-const OWN_AFTER_AREA = /^[,，;；](?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级)[^,，;；。\d]{0,12}$/
+const OWN_AFTER_AREA = /^[,，;；](?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */

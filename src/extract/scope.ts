@@ -3,6 +3,7 @@
  * indicator:
  * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间", "七五普法期间"): the
  *   figures after it add up several years;
+ * - one case given as an example (如某…案): the figures after it are that case's;
  * - a category breakdown ("按类别，…", "按申请事项：…", "按执法行为分列："): the figures after it
  *   are parts of a total stated elsewhere, and their terms name categories, not indicators.
  * And, per indicator, a sub-figure whose stated total counts something else ("行政强制1655宗，
@@ -19,10 +20,14 @@ const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四�
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
+/** One case given as an example ("如某企业违法排污案，罚款5000元", "例如，在某商户无证经营一案中…"): its figures are that case's. */
+const EXAMPLE = /(?:^|[,，;；:：])\s*(?:典型)?(?:案例)?(?:例如|比如|譬如|诸如|如(?![期实何今下此果若]))[,，:：]?[^,，;；。]{0,24}?(?:某|一起|一宗)[^;；。]{0,24}?案/
 const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
+/** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…"): a comparison, not the year's. */
+const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年)/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
 const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
 /** What a clause that opens with a year can start with (a cheap test before the regex). */
@@ -40,7 +45,8 @@ function occursIn(text: string, span: Span, chars: string): boolean {
 /**
  * Stretches of `sentence` about a year before the report's own (`year`): from a clause that opens
  * with an earlier year ("2023年全年处理网上信访事项1.2万件" in a 2024 report, "2022年同期为58件") to
- * the next clause that opens with the report's year. Their figures are that year's, not this one's.
+ * the next clause that opens with the report's year. Their figures are that year's, not this one's; so are
+ * those of a clause that opens with the year before named as such ("上年同期为40件").
  */
 export function earlierYearSpans(text: string, sentence: Span, year: number | null): Span[] {
   if (!year || !occursIn(text, sentence, '年')) return []
@@ -48,10 +54,12 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   let from = -1
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
-    if (!YEAR_LEAD_FIRST.test(text[at])) continue
-    const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
-    if (!lead) continue
-    const y = Number(lead[1])
+    let y = -1
+    if (YEAR_LEAD_FIRST.test(text[at])) {
+      const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
+      if (lead) y = Number(lead[1])
+    } else if ((text[at] === '上' || text[at] === '去') && PRIOR_LEAD.test(text.slice(at, at + 6))) y = year - 1
+    if (y < 0) continue
     if (y < year && from < 0) from = at
     else if (y >= year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
   }
@@ -157,7 +165,7 @@ export function goesOn(text: string, sentence: Span): boolean {
 
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span, year: number | null = null): number {
-  if (!occursIn(text, sentence, '年期来按')) return sentence.end // every form above holds one of these
+  if (!occursIn(text, sentence, '年期来按如')) return sentence.end // every form above holds one of these
   const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))
   let from = s.length
   SPAN_OF_YEARS.lastIndex = 0
@@ -166,7 +174,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   }
   // (each form only where the word it cannot do without occurs: most sentences hold a 年, few a 累计 or 按)
   const sum = s.includes('累计')
-  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, sum && SINCE_START_SUM, s.includes('按') && BREAKDOWN]) {
+  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, sum && SINCE_START_SUM, s.includes('按') && BREAKDOWN, s.includes('如') && EXAMPLE]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year)) from = m.index
   }

@@ -19,7 +19,7 @@
 import type { NumberToken } from './numbers'
 import type { Span } from './structure'
 
-const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?=是|为|值|:|达到)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
+const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?:任务)?(?=是|为|值|:|达到)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
 /** Words before the marker in its clause that make it a purpose or a noun, not an obligation on the figure. */
 const NOT_GOVERNING = /(?:为|为了|以)$|(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
 /** A clause opening with one of these reports a result, ending an obligation's reach. */

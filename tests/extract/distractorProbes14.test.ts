@@ -1,0 +1,167 @@
+/**
+ * Distractor forms probed systematically (issue 11, distract2 round): each row is a sentence written for
+ * this test (never a corpus sentence) with a figure that is not the agency's result for the indicator, and
+ * its near miss, the same wording turned into the agency's own result, which must still be read. The forms
+ * are those unseen reports carry: counts of events the agency only took part in, sub-totals of several
+ * bodies and area totals, yearly totals of a different measure with the same measure word, targets and
+ * plans, past-year and multi-year figures and changes, percentages of another base, figures inside titles
+ * and numbering, money against counts, dates and hotlines, people against attendances, and one case's
+ * figure given as an example. Every family (approval, enforcement, mediation, oversight, training) has rows.
+ */
+import { describe, expect, it } from 'vitest'
+import { valuesOf } from './seeds'
+
+/** [form, distractor sentence, near miss sentence, indicator, distractor figure, near miss figure] */
+type Probe = [string, string, string, string, number, number]
+
+const read = (text: string, indicator: string): number | undefined => valuesOf(text)[indicator]?.[0]
+
+const PART_TAKEN: Probe[] = [
+  ['参加 others’ training', '2023年，局派员参加市司法局举办的法治培训班3期。', '2023年，局举办法治培训班3期。', 'training_sessions', 3, 3],
+  ['参加 others’ training, attendances', '2023年，本局干部参加上级组织的法治培训累计120人次。', '2023年，本局组织干部法治培训累计120人次。', 'training_participants', 120, 120],
+  ['参与 others’ inspection', '2023年，局参与市政府组织的联合检查12次。', '2023年，局开展安全生产执法检查12次。', 'enforcement_inspections', 12, 12],
+  ['配合 others’ inspection', '2023年，局配合省厅开展执法检查6次。', '2023年，局组织开展执法检查6次。', 'enforcement_inspections', 6, 6],
+  ['协助 others’ cases', '2023年，局协助公安机关查处违法案件15起。', '2023年，局依法查处违法案件15起。', 'enforcement_cases', 15, 15],
+  ['列席 others’ meetings as study', '2023年，局负责人列席县政府常务会议会前学法8次。', '2023年，局党组开展会前学法8次。', 'training_sessions', 8, 8],
+  ['派员参加 others’ publicity', '2023年，局派员参加县委宣传部组织的普法宣传活动9场。', '2023年，局组织开展普法宣传活动9场。', 'legal_publicity_events', 9, 9],
+  ['参与 others’ mediation', '2023年，局参与乡镇调解矛盾纠纷21件。', '2023年，局调解化解矛盾纠纷21件。', 'disputes_resolved', 21, 21],
+  ['协助 others’ court cases', '2023年，局协助县政府办理行政诉讼案件4件。', '2023年，局办理行政诉讼案件4件。', 'litigation_cases', 4, 4],
+  ['参与 others’ document review', '2023年，局参与审核县政府规范性文件7件。', '2023年，局审核本局规范性文件7件。', 'normative_docs_reviewed', 7, 7],
+  ['协助 others’ approvals', '2023年，局协助县政务服务中心办理审批事项860件。', '2023年，局办理行政审批事项860件。', 'approvals_handled', 860, 860],
+]
+
+const SUBTOTALS: Probe[] = [
+  ['合计 of three bodies', '2023年，县司法局、县公安局、县市场监管局合计开展法治宣传活动65场。', '2023年，本局开展法治宣传活动65场。', 'legal_publicity_events', 65, 65],
+  ['共计 of three bodies', '2023年，住建、交通、水利三个部门共计查处违法案件210件。', '2023年，本局共计查处违法案件210件。', 'enforcement_cases', 210, 210],
+  ['全市 total, own figure in the next sentence', '2023年，全市各级行政机关共办理行政复议案件1320件。本机关办理行政复议案件132件。', '2023年，本机关共办理行政复议案件132件。', 'reconsideration_cases', 1320, 132],
+  ['全区 total after the own figure', '2023年，本局调解矛盾纠纷486件；全区人民调解组织调解矛盾纠纷4860件。', '2023年，本局调解矛盾纠纷486件。', 'disputes_resolved', 4860, 486],
+  ['全系统 total, 局机关 part', '2023年，全系统共举办法治培训班96期，其中局机关举办9期。', '2023年，局机关共举办法治培训班9期。', 'training_sessions', 96, 9],
+  ['各级 total, 省局 part', '2023年，全省各级市场监管部门办理行政处罚案件5.6万件，省局本级办理行政处罚案件560件。', '2023年，省局本级办理行政处罚案件560件。', 'penalty_cases', 56000, 560],
+  ['全省 total in the sentence after', '2023年，本厅审查规范性文件85件。全省共审查规范性文件1850件。', '2023年，本厅共审查规范性文件85件。', 'normative_docs_reviewed', 1850, 85],
+  ['全县 total of approvals, 其中本局', '2023年，全县政务服务大厅共办理审批事项12.5万件，其中本局办理1250件。', '2023年，本局共办理审批事项1250件。', 'approvals_handled', 125000, 1250],
+  ['全市 system total of fines', '2023年，全市生态环境系统罚没金额3200万元，本局罚没金额320万元。', '2023年，本局罚没金额320万元。', 'fines_yuan', 32000000, 3200000],
+]
+
+const OTHER_MEASURE: Probe[] = [
+  ['件 of letters and visits, not reconsideration', '2023年，局受理群众来信来访36件，未发生行政复议。', '2023年，局受理行政复议申请36件。', 'reconsideration_cases', 36, 36],
+  ['人次 of people served, not trainees', '2023年，局开展法治培训2期，服务群众1500人次。', '2023年，局开展法治培训2期，参训1500人次。', 'training_participants', 1500, 1500],
+  ['场 of publicity, not training', '2023年，局组织执法人员培训，开展宣传活动12场。', '2023年，局组织执法人员培训12场。', 'training_sessions', 12, 12],
+  ['件 of proposals, not cases', '2023年，局办理人大代表建议和政协提案18件，查处违法案件若干。', '2023年，局查处违法案件18件。', 'enforcement_cases', 18, 18],
+  ['次 of meetings, not inspections', '2023年，局召开执法工作会议5次。', '2023年，局开展执法检查5次。', 'enforcement_inspections', 5, 5],
+  ['件 of suggestions, not documents', '2023年，局对规范性文件提出修改意见23条。', '2023年，局审查规范性文件23件。', 'normative_docs_reviewed', 23, 23],
+  ['人 of staff, not attendances', '2023年，局现有执法人员84名，组织法治培训2期。', '2023年，局组织法治培训2期，参训执法人员84人次。', 'training_participants', 84, 84],
+  ['件 of hotline tickets, not disputes', '2023年，局办理12345热线工单430件。', '2023年，局化解矛盾纠纷430件。', 'disputes_resolved', 430, 430],
+]
+
+const TARGETS: Probe[] = [
+  ['确保', '2024年，局确保执法人员培训参训率达到100%，组织培训不少于4期。', '2023年，局组织培训4期。', 'training_sessions', 4, 4],
+  ['力争', '力争全年化解矛盾纠纷300件以上。', '全年化解矛盾纠纷300件。', 'disputes_resolved', 300, 300],
+  ['要求', '要求每名执法人员每年参加法治培训不少于40学时。', '2023年，执法人员人均参加法治培训40学时。', 'training_hours_per_person', 40, 40],
+  ['目标', '2024年的目标是全程网办比例达到90%。', '2023年，全程网办比例达到90%。', 'online_processing_pct', 90, 90],
+  ['计划', '计划于2024年开展法治宣传活动50场。', '2023年开展法治宣传活动50场。', 'legal_publicity_events', 50, 50],
+  ['应当', '执法人员应当每年接受不少于60学时的法律知识培训。', '2023年执法人员人均接受法律知识培训60学时。', 'training_hours_per_person', 60, 60],
+  ['不低于', '即办件比例不低于70%。', '2023年即办件比例为70%。', 'immediate_processing_pct', 70, 70],
+  ['下一步', '下一步，局将开展执法检查20次。', '2023年，局开展执法检查20次。', 'enforcement_inspections', 20, 20],
+  ['2025年将', '2025年，局将举办法治讲座6场。', '2024年，局举办法治讲座6场。', 'training_sessions', 6, 6],
+  ['压缩 as a target', '2024年，审批时限力争再压缩50%。', '2023年，审批时限压缩50%。', 'approval_time_compression_pct', 50, 50],
+  ['成功率 target', '人民调解成功率保持在95%以上的目标。', '2023年人民调解成功率为95%。', 'mediation_success_pct', 95, 95],
+  ['工作计划 section', '三、2024年工作计划\n组织法治培训6期。', '二、2023年工作情况\n组织法治培训6期。', 'training_sessions', 6, 6],
+]
+
+const OTHER_YEARS: Probe[] = [
+  ['自2019年以来累计', '自2019年以来，局累计查处违法案件820件。', '2023年，局累计查处违法案件82件。', 'enforcement_cases', 820, 82],
+  ['近三年', '近三年来，局共办理行政复议案件45件。', '2023年，局共办理行政复议案件15件。', 'reconsideration_cases', 45, 15],
+  ['同比增长 N件 is a change', '2023年，局查处违法案件同比增长12件。', '2023年，局查处违法案件112件，同比增长12件。', 'enforcement_cases', 12, 112],
+  ['上年同期为', '2023年局受理行政复议申请，上年同期为40件。', '2023年局受理行政复议申请46件，上年同期为40件。', 'reconsideration_cases', 40, 46],
+  ['较上年减少 N件', '2023年，行政诉讼案件较上年减少3件。', '2023年，行政诉讼案件9件，较上年减少3件。', 'litigation_cases', 3, 9],
+  ['2022年 figure in a 2023 report', '2023年本局开展普法活动，比2022年的30场有所增加。', '2023年本局开展普法活动36场，比2022年增加6场。', 'legal_publicity_events', 30, 36],
+  ['十三五期间', '“十三五”期间，局共调解矛盾纠纷2600件。', '2023年，局共调解矛盾纠纷520件。', 'disputes_resolved', 2600, 520],
+  ['增加 N场 is a change', '2023年，局开展法治培训较上年增加3场。', '2023年，局开展法治培训8场，较上年增加3场。', 'training_sessions', 3, 8],
+]
+
+const OTHER_BASE: Probe[] = [
+  ['占比 of a kind', '2023年，简易程序案件占行政处罚案件的35%。', '2023年，审批时限压缩35%。', 'approval_time_compression_pct', 35, 35],
+  ['同比增长 %', '2023年，办件量同比增长18%。', '2023年，即办件比例为18%。', 'immediate_processing_pct', 18, 18],
+  ['覆盖率 vs 成功率', '2023年，人民调解组织覆盖率达到100%。', '2023年，人民调解成功率达到100%。', 'mediation_success_pct', 100, 100],
+  ['参训率 vs 网办率', '2023年，执法人员参训率达到98%。', '2023年，全程网办比例达到98%。', 'online_processing_pct', 98, 98],
+  ['出庭率 vs 纠错率', '2023年，行政机关负责人出庭应诉率为100%，复议案件办结率为100%。', '2023年，行政复议纠错率为12%。', 'reconsideration_correction_pct', 100, 12],
+  ['结案率 vs 成功率', '2023年，矛盾纠纷结案率为97%。', '2023年，矛盾纠纷调解成功率为97%。', 'mediation_success_pct', 97, 97],
+]
+
+const TITLES: Probe[] = [
+  ['《…第3号》', '2023年，局依据《市人民政府令第3号》开展执法。', '2023年，局开展执法检查3次。', 'enforcement_inspections', 3, 3],
+  ['〔2023〕5号', '局印发《关于开展法治培训的通知》（X司发〔2023〕5号）。', '2023年，局开展法治培训5期。', 'training_sessions', 5, 5],
+  ['第十二届', '局办理县第十二届人大代表建议。', '2023年，局办理人大代表建议12件。', 'proposals_handled', 12, 12],
+  ['第N期 as numbering', '2023年，局举办第8期法治讲堂。', '2023年，局举办法治讲堂8期。', 'training_sessions', 8, 8],
+  ['“八五”普法', '2023年，局推进“八五”普法规划实施。', '2023年，局开展普法宣传活动5场。', 'legal_publicity_events', 5, 5],
+  ['第N批 as numbering', '2023年，局公布第3批规范性文件清理结果。', '2023年，局清理规范性文件3件。', 'normative_docs_reviewed', 3, 3],
+]
+
+const MONEY_DATES: Probe[] = [
+  ['money, not cases', '2023年，局查处违法行为，罚款45万元。', '2023年，局查处违法案件45件。', 'enforcement_cases', 45, 45],
+  ['cases, not money', '2023年，局查处违法案件45件。', '2023年，局罚没金额45万元。', 'fines_yuan', 45, 450000],
+  ['5月12日', '2023年5月12日，局开展防灾减灾法治宣传活动。', '2023年，局开展防灾减灾法治宣传活动12场。', 'legal_publicity_events', 12, 12],
+  ['12345热线', '2023年，局通过12345热线受理群众诉求。', '2023年，局受理政府信息公开申请45件。', 'info_disclosure_requests', 12345, 45],
+  ['第1季度', '2023年第1季度，局组织执法培训。', '2023年，局组织执法培训1期。', 'training_sessions', 1, 1],
+  ['10月至12月 span', '2023年10月至12月，局开展执法检查。', '2023年，局开展执法检查12次。', 'enforcement_inspections', 12, 12],
+  ['经费 for training', '2023年，局投入法治培训经费8万元。', '2023年，局组织法治培训8期。', 'training_sessions', 8, 8],
+]
+
+const PEOPLE_EXAMPLES: Probe[] = [
+  ['执法人员N名 held cards, not trainees', '2023年，局有执法人员84名，均参加了法治培训。', '2023年，局组织法治培训，参训84人次。', 'training_participants', 84, 84],
+  ['参训 officers, not certified', '2023年，局组织执法人员84人参加培训。', '2023年，局持有执法证件人员84人。', 'certified_officers', 84, 84],
+  ['如某案…罚款 as a case’s fine', '2023年，局查处违法案件26件，如某企业违法排污案，罚款5000元。', '2023年，局查处违法案件26件，罚没金额5000元。', 'fines_yuan', 5000, 5000],
+  ['例如 one case', '例如，在某商户无证经营一案中，局依法没收违法所得3000元。', '2023年，局罚没款共计3000元。', 'fines_yuan', 3000, 3000],
+  ['典型案例 count', '2023年，局发布行政执法典型案例5个。', '2023年，局查处行政执法案件5件。', 'enforcement_cases', 5, 5],
+  ['一案 of hours', '在办理一起复议案件时，局用了30日。', '2023年，局办理行政复议案件30件。', 'reconsideration_cases', 30, 30],
+]
+
+const REWORDED: Probe[] = [
+  ['选派 to a party school course, attendances', '2023年，局选派干部参加市委党校法治专题培训班，共计56人次。', '2023年，局举办法治专题培训班，共计56人次参训。', 'training_participants', 56, 56],
+  ['积极配合 others’ cases', '2023年，局积极配合市场监管部门查处无证经营案件7起。', '2023年，局依法查处无证经营案件7起。', 'enforcement_cases', 7, 7],
+  ['作为成员单位参与 mediation', '2023年，局作为成员单位参与联调化解矛盾纠纷32件。', '2023年，局联调化解矛盾纠纷32件。', 'disputes_resolved', 32, 32],
+  ['列席 others’ study, 派员 after', '2023年，县委依法治县办组织法治讲座4场，局均派员参加。', '2023年，局组织法治讲座4场。', 'training_sessions', 4, 4],
+  ['三家单位共 training', '2023年，局与县法院、县检察院三家单位共举办法治培训5期。', '2023年，局举办法治培训5期。', 'training_sessions', 5, 5],
+  ['受教育群众 人次', '2023年，局开展法治宣传进社区活动，受教育群众3000人次。', '2023年，局开展法治培训，参训干部3000人次。', 'training_participants', 3000, 3000],
+  ['权责清单事项 项', '2023年，局公布权责清单事项1250项。', '2023年，局办理行政审批事项1250件。', 'approvals_handled', 1250, 1250],
+  ['年度目标任务为', '2023年度目标任务为查处违法案件100件。', '2023年度共查处违法案件100件。', 'enforcement_cases', 100, 100],
+  ['每季度至少 inspections', '局规定每季度至少开展1次执法检查。', '2023年，局开展执法检查1次。', 'enforcement_inspections', 1, 1],
+  ['预计全年', '预计全年可办结行政复议案件60件。', '全年办结行政复议案件60件。', 'reconsideration_cases', 60, 60],
+  ['拟于明年', '局拟于明年举办法治培训班3期。', '局于2023年举办法治培训班3期。', 'training_sessions', 3, 3],
+  ['去年同期为', '2023年局受理行政复议申请数量上升，去年同期为40件。', '2023年局受理行政复议申请46件，去年同期为40件。', 'reconsideration_cases', 40, 46],
+  ['由N下降到M: the old figure', '与2022年相比，局查处违法案件由98件下降到76件。', '2023年，局查处违法案件76件。', 'enforcement_cases', 98, 76],
+  ['去年全年 figure', '2023年，局继续推进调解工作；去年全年调解成功矛盾纠纷300件。', '2023年，局全年调解成功矛盾纠纷300件。', 'disputes_resolved', 300, 300],
+  ['满意率 vs 成功率', '2023年，调解当事人满意率达到99%。', '2023年，调解成功率达到99%。', 'mediation_success_pct', 99, 99],
+  ['《…第12号公告》', '2023年，局发布《2023年第12号公告》，开展执法检查。', '2023年，局开展执法检查12次。', 'enforcement_inspections', 12, 12],
+  ['典型案例如 one case’s fine', '2023年，局查处违法案件40件。典型案例如某公司未批先建案，罚款20万元。', '2023年，局查处违法案件40件，罚没金额20万元。', 'fines_yuan', 200000, 200000],
+  ['涉案金额, not fines', '2023年，局查处违法案件40件，涉案金额120万元。', '2023年，局查处违法案件40件，罚没款120万元。', 'fines_yuan', 1200000, 1200000],
+]
+
+const GROUPS: [string, Probe[]][] = [
+  ['counts of what the agency only took part in', PART_TAKEN],
+  ['sub-totals of several bodies and area totals', SUBTOTALS],
+  ['a different measure with the same measure word', OTHER_MEASURE],
+  ['targets, requirements and plans', TARGETS],
+  ['past-year, multi-year figures and changes', OTHER_YEARS],
+  ['percentages of another base', OTHER_BASE],
+  ['figures inside titles and numbering', TITLES],
+  ['money, dates, hotlines and spans', MONEY_DATES],
+  ['people against attendances, and examples', PEOPLE_EXAMPLES],
+  ['the same forms reworded', REWORDED],
+]
+
+for (const [group, probes] of GROUPS) {
+  describe(group, () => {
+    it.each(probes)('%s: the distractor is not read', (_form, distractor, _near, indicator, figure) => {
+      expect(read(distractor, indicator)).not.toBe(figure)
+    })
+    it.each(probes)('%s: the near miss is read', (_form, _distractor, near, indicator, _figure, value) => {
+      expect(read(near, indicator)).toBe(value)
+    })
+  })
+}
+
+it('has at least 60 pairs across every family', () => {
+  const all = GROUPS.flatMap(([, p]) => p)
+  expect(all.length).toBeGreaterThanOrEqual(60)
+})
