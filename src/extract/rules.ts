@@ -83,7 +83,7 @@ const MAX_TERM = 72
 const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)|(?<=》)[和及、与][^,，;；。《》\d]{1,30}?等(?:内容|法律法规|党内法规)/g
 
 /** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
-const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)$/
+const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/
 
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
@@ -134,10 +134,12 @@ export function termAfter(text: string, rule: CompiledRule, pos: number, ceil: n
 }
 
 const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$|(?:增幅|降幅|涨幅)(?:为|达|达到)$/
-const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)$/
+const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?$/
+/** What opens a change's old value, also when that value is named by its year (由2022年的45%提高到…). */
+const CHANGE_LEAD = /(?:[由从]|原来|原先|以前)(?:\d{4}年(?:底|末)?)?[^,，;；。\d]{0,6}$/
 
 /**
- * Changes: in "由原来的50%上升到86.5%" the 50% is the old value (superseded) and 86.5% the new one.
+ * Changes: in "由原来的50%上升到86.5%" (or 由2022年的50%上升到2023年的86.5%) the 50% is the old value (superseded) and 86.5% the new one.
  */
 export function changeTokens(text: string, tokens: NumberToken[]): { superseded: Set<NumberToken>; updated: Set<NumberToken> } {
   const superseded = new Set<NumberToken>()
@@ -146,8 +148,7 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
     const a = tokens[k]
     const b = tokens[k + 1]
     const between = text.slice(a.end, b.start)
-    const lead = text.slice(Math.max(0, a.start - 6), a.start)
-    if (CHANGE_TO.test(between) && /[由从]|原来|原先|以前/.test(lead)) { superseded.add(a); updated.add(b) }
+    if (CHANGE_TO.test(between) && CHANGE_LEAD.test(text.slice(Math.max(0, a.start - 14), a.start))) { superseded.add(a); updated.add(b) }
   }
   return { superseded, updated }
 }

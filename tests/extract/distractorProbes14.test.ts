@@ -137,6 +137,36 @@ const REWORDED: Probe[] = [
   ['涉案金额, not fines', '2023年，局查处违法案件40件，涉案金额120万元。', '2023年，局查处违法案件40件，罚没款120万元。', 'fines_yuan', 1200000, 1200000],
 ]
 
+/** A distractor and the agency's own figure in one text: the own figure wins. */
+const SIDE_BY_SIDE: Probe[] = [
+  ['a centre’s total beside the office’s own', '2023年，市政务服务中心各进驻部门共办理审批事项8.6万件，本局窗口办理审批事项3200件。', '2023年，本局窗口办理审批事项3200件。', 'approvals_handled', 86000, 3200],
+  ['由 last year’s rate 提高到 this year’s', '2023年，即办件比例由2022年的45%提高到68%。', '2023年，即办件比例为68%。', 'immediate_processing_pct', 45, 68],
+  ['由 last year’s rate 提高到 this year’s, both years named', '2023年，即办件比例由2022年的45%提高到2023年的68%。', '2023年，即办件比例达到68%。', 'immediate_processing_pct', 45, 68],
+  ['由 last year-end’s holders 增加到 this year-end’s', '2023年，持证执法人员由2022年底的35人增加到2023年底的41人。', '2023年底，持证执法人员41人。', 'certified_officers', 35, 41],
+  ['可办率 beside 全程网办比例', '2023年，政务服务事项网上可办率达到100%，全程网办比例达到85%。', '2023年，全程网办比例达到85%。', 'online_processing_pct', 100, 85],
+  ['咨询 件, not approvals', '2023年，局受理企业咨询1.2万件。', '2023年，局办理审批事项1.2万件。', 'approvals_handled', 12000, 12000],
+  ['出动人次 beside 检查家次', '2023年，局出动执法人员860人次，检查企业320家次。', '2023年，局检查企业320家次。', 'enforcement_inspections', 860, 320],
+  ['投诉举报 件, not cases', '2023年，局受理投诉举报230件。', '2023年，局查处违法案件230件。', 'enforcement_cases', 230, 230],
+  ['平均办案天数', '2023年，局查处违法案件56件，案件平均办理时间缩短至15天。', '2023年，局查处违法案件56件。', 'enforcement_cases', 15, 56],
+  ['罚款 beside a decision count', '2023年，局作出行政处罚决定38件，罚款金额合计126.5万元。', '2023年，局罚款金额合计126.5万元。', 'fines_yuan', 38, 1265000],
+  ['复议 beside 诉讼', '2023年，局被申请行政复议3件，被提起行政诉讼5件。', '2023年，局被提起行政诉讼5件。', 'litigation_cases', 3, 5],
+  ['开庭次数, not cases', '2023年，局负责人出庭应诉12次。', '2023年，局行政诉讼案件12件。', 'litigation_cases', 12, 12],
+  ['复议案件 change in %', '2023年，涉及我局的行政复议案件较上年下降40%。', '2023年，涉及我局的行政复议案件40件。', 'reconsideration_cases', 40, 40],
+  ['纠错率 change in points', '2023年，行政复议纠错率为12.5%，较上年下降3个百分点。', '2023年，行政复议纠错率为12.5%。', 'reconsideration_correction_pct', 3, 12.5],
+  ['排查 beside 调解成功', '2023年，局排查矛盾纠纷520件，调解成功498件，调解成功率95.8%。', '2023年，局调解成功矛盾纠纷498件。', 'disputes_resolved', 520, 498],
+  ['调解组织 and 调解员 counts', '2023年，全县建成调解组织46个，有人民调解员320名。', '2023年，全县人民调解组织调解成功纠纷46件。', 'disputes_resolved', 46, 46],
+  ['12348热线咨询', '2023年，12348热线接听法律咨询2600余次。', '2023年，局化解矛盾纠纷2600余件。', 'disputes_resolved', 2600, 2600],
+  ['修改意见 beside documents reviewed', '2023年，局审核规范性文件12件，提出修改意见46条。', '2023年，局审核规范性文件12件。', 'normative_docs_reviewed', 46, 12],
+  ['主动公开 条, not requests', '2023年，局主动公开政府信息1560条。', '2023年，局办理依申请公开政府信息1560件。', 'info_disclosure_requests', 1560, 1560],
+  ['法律顾问列席会议', '2023年，局法律顾问列席局务会议28次。', '2023年，局开展重大行政执法决定法制审核28件。', 'legal_review_cases', 28, 28],
+  ['考试成绩, not hours', '2023年，局干部学法考试平均成绩92分。', '2023年，局干部人均学法92学时。', 'training_hours_per_person', 92, 92],
+  ['干部职工 headcount, not attendances', '2023年，局共有干部职工120人，组织法治培训3期。', '2023年，局组织法治培训3期，参训干部职工120人次。', 'training_participants', 120, 120],
+  ['宪法日 date', '2023年12月4日国家宪法日当天，局开展宪法宣传活动。', '2023年，局开展宪法宣传活动4场。', 'legal_publicity_events', 4, 4],
+  ['“1+3+N” in a name', '2023年，局构建“1+3+N”普法体系，开展普法活动8场。', '2023年，局开展普法活动8场。', 'legal_publicity_events', 3, 8],
+  ['law article number', '2023年，局依照《行政处罚法》第三十三条对轻微违法行为不予处罚。', '2023年，局对轻微违法行为不予处罚33件。', 'lenient_cases', 33, 33],
+  ['第二十二个安全生产月', '2023年，局在第二十二个全国“安全生产月”期间开展执法检查。', '2023年，局开展执法检查22次。', 'enforcement_inspections', 22, 22],
+]
+
 const GROUPS: [string, Probe[]][] = [
   ['counts of what the agency only took part in', PART_TAKEN],
   ['sub-totals of several bodies and area totals', SUBTOTALS],
@@ -148,6 +178,7 @@ const GROUPS: [string, Probe[]][] = [
   ['money, dates, hotlines and spans', MONEY_DATES],
   ['people against attendances, and examples', PEOPLE_EXAMPLES],
   ['the same forms reworded', REWORDED],
+  ['a distractor beside the own figure', SIDE_BY_SIDE],
 ]
 
 for (const [group, probes] of GROUPS) {
