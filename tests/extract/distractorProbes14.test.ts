@@ -167,6 +167,40 @@ const SIDE_BY_SIDE: Probe[] = [
   ['第二十二个安全生产月', '2023年，局在第二十二个全国“安全生产月”期间开展执法检查。', '2023年，局开展执法检查22次。', 'enforcement_inspections', 22, 22],
 ]
 
+/** Measures that look like a family's indicator and count something next to it. */
+const LOOKALIKES: Probe[] = [
+  ['累计学时, not per person', '2023年，全局干部累计学法4800学时。', '2023年，全局干部人均学法48学时。', 'training_hours_per_person', 4800, 48],
+  ['培训时长 of the sessions, not per person', '2023年，局开展法治培训3期，培训时长共18学时。', '2023年，局干部人均参加法治培训18学时。', 'training_hours_per_person', 18, 18],
+  ['旁听庭审, not sessions', '2023年，局组织领导干部旁听庭审3次。', '2023年，局领导干部带头讲法治课3次。', 'training_sessions', 3, 3],
+  ['岗前培训, not law', '2023年，局组织新录用公务员岗前培训2期。', '2023年，局组织新录用公务员法治培训2期。', 'training_sessions', 2, 2],
+  ['指导 others’ training', '2023年，局指导各乡镇开展法治培训28场。', '2023年，局开展法治培训28场。', 'training_sessions', 28, 28],
+  ['企业负责人 as audience', '2023年，局组织企业负责人法治培训5场。', '2023年，局组织执法人员法治培训5场。', 'training_sessions', 5, 5],
+  ['通过考试, not holders', '2023年，局组织执法人员参加执法资格考试，86人通过考试。', '2023年，全局86名执法人员均持有执法证。', 'certified_officers', 86, 86],
+  ['新增持证, not holders', '2023年，局新增持证执法人员15名。', '2023年，局持证执法人员15名。', 'certified_officers', 15, 15],
+  ['考试人数, not attendances', '2023年，局组织学法考试，参考人数96人。', '2023年，局组织法治培训，参训96人次。', 'training_participants', 96, 96],
+  ['咨询 人次, not events', '2023年，局开展“法律进乡村”活动，解答群众咨询300人次。', '2023年，局开展“法律进乡村”活动300场。', 'legal_publicity_events', 300, 300],
+  ['宣传栏 个, not events', '2023年，局设置普法宣传栏15个。', '2023年，局开展普法宣传活动15场。', 'legal_publicity_events', 15, 15],
+  ['公众号 信息 条, not events', '2023年，局普法微信公众号发布信息360条。', '2023年，局开展普法宣传360场次。', 'legal_publicity_events', 360, 360],
+  ['发现 hazards, not rectified', '2023年，局检查发现问题隐患860处，已整改820处。', '2023年，局已整改问题隐患820处。', 'hazards_rectified', 860, 820],
+  ['执法文书 份, not cases', '2023年，局下达执法文书320份。', '2023年，局查处违法案件320件。', 'enforcement_cases', 320, 320],
+  ['案卷评查 卷, not penalties', '2023年，局评查行政处罚案卷60卷。', '2023年，局办理行政处罚案件60件。', 'penalty_cases', 60, 60],
+  ['案值, not fines', '2023年，局查处违法案件86件，案值230万元。', '2023年，局查处违法案件86件，罚没款230万元。', 'fines_yuan', 2300000, 2300000],
+  ['检查覆盖率, not inspections', '2023年，局执法检查覆盖率达到100%。', '2023年，局开展执法检查100次。', 'enforcement_inspections', 100, 100],
+  ['压缩至 N 个工作日, not a rate', '2023年，局将审批办理时限压缩至3个工作日。', '2023年，局审批办理时限压缩3%。', 'approval_time_compression_pct', 3, 3],
+  ['取消证明事项 项, not a rate', '2023年，局取消证明事项26项。', '2023年，申请材料压缩26%。', 'material_reduction_pct', 26, 26],
+  ['一网通办事项 项, not applications', '2023年，局“一网通办”事项达1360项。', '2023年，局通过“一网通办”办理审批业务1360件。', 'approvals_handled', 1360, 1360],
+  ['办结率 beside proposals', '2023年，局办理人大代表建议和政协提案共26件，办结率100%。', '2023年，局办理人大代表建议和政协提案共26件。', 'proposals_handled', 100, 26],
+  ['制定 documents, not reviewed', '2023年，局制定规范性文件5件。', '2023年，局审查规范性文件5件。', 'normative_docs_reviewed', 5, 5],
+  ['法律援助 cases, not disputes', '2023年，局受理法律援助案件320件。', '2023年，局调解成功矛盾纠纷320件。', 'disputes_resolved', 320, 320],
+  ['排查 rounds, not disputes', '2023年，局开展矛盾纠纷排查4次。', '2023年，局排查矛盾纠纷4件。', 'disputes_identified', 4, 4],
+  ['参与信访积案化解', '2023年，局参与化解信访积案15件。', '2023年，局化解矛盾纠纷15件。', 'disputes_resolved', 15, 15],
+  ['调解涉及金额', '2023年，局调解矛盾纠纷，涉及金额560万元。', '2023年，局调解成功矛盾纠纷560件。', 'disputes_resolved', 5600000, 560],
+  ['应诉 of another organ’s case', '2023年，局代理县政府行政诉讼案件6件。', '2023年，局行政诉讼案件6件。', 'litigation_cases', 6, 6],
+  ['转办 to others, not accepted', '2023年，局收到复议申请后转送其他复议机关9件。', '2023年，局受理行政复议申请9件。', 'reconsideration_cases', 9, 9],
+  ['法律顾问 hours', '2023年，法律顾问提供法律服务120小时。', '2023年，局法制审核重大行政执法决定120件。', 'legal_review_cases', 120, 120],
+  ['决策目录 published, not decisions made', '2023年，局公布重大行政决策事项目录，涉及事项的公开征求意见期为30日。', '2023年，局作出重大行政决策事项30项。', 'major_decisions', 30, 30],
+]
+
 const GROUPS: [string, Probe[]][] = [
   ['counts of what the agency only took part in', PART_TAKEN],
   ['sub-totals of several bodies and area totals', SUBTOTALS],
@@ -179,6 +213,7 @@ const GROUPS: [string, Probe[]][] = [
   ['people against attendances, and examples', PEOPLE_EXAMPLES],
   ['the same forms reworded', REWORDED],
   ['a distractor beside the own figure', SIDE_BY_SIDE],
+  ['look-alike measures of each family', LOOKALIKES],
 ]
 
 for (const [group, probes] of GROUPS) {
