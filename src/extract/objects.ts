@@ -17,8 +17,8 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
 const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
-/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
-const OWN_PART = /^[,，;；]?其中(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
+/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
+const OWN_PART = /^[,，;；]?其中(?:由)?(?:涉及|针对|以)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
 /** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
 function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
@@ -123,12 +123,16 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
-/** The author's own part in the clause right after an area's total, with no 其中 ("全市…共办理申请2300件，本机关办理156件", "…，省局本级办理87件"). */
-const OWN_AFTER_AREA = /^[,，;；](?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关)[^,，;；。\d]{0,12}$/
+/**
+ * The author's own part in the clause right after an area's or a system's total, with or without 其中 ("全市…共办理申请2300件，
+ * 本机关办理156件", "…，省局本级办理87件", "全系统…96期，其中局机关举办9期", "全市司法行政系统…，其中市局组织开展56场"): the organ
+ * short-named (市局, 局机关) is the author when the total is its area's or its system's; after the author's own total it is a part.
+ */
+const OWN_AFTER_AREA = /^[,，;；](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
-/** A clause counting for an area's bodies ("全县行政执法部门共查处…", "全市各级行政机关…"): the author's own figure, when stated, wins. */
-export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位)/
+/** A clause counting for an area's bodies or system ("全县行政执法部门共查处…", "全市各级行政机关…", "全市审批系统…"): the author's own figure, when stated, wins. */
+export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
 const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
 /** A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"). */

@@ -19,9 +19,12 @@
 import type { NumberToken } from './numbers'
 import type { Span } from './structure'
 
-const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?:任务)?(?=是|为|值|:|达到)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
-/** Words before the marker in its clause that make it a purpose or a noun, not an obligation on the figure. */
-const NOT_GOVERNING = /(?:为|为了|以)$|(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
+const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?:任务)?(?=是|为|值|:|达到)|任务(?:数|量)?(?=是|为)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
+/** Words before the marker in its clause that make it a purpose, not an obligation on the figure. */
+const PURPOSE = /(?:为|为了|以)$/
+/** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */
+const AS_NOUN = /(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
+const MODAL = /^(?:确保|力争|争取|务必|必须|应当|应该|理应|应)$/
 /** A clause opening with one of these reports a result, ending an obligation's reach. */
 const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后)/
 /** Titles and asides: a plan or requirement named inside 《…》 or （…） is a name, not an obligation. */
@@ -52,7 +55,7 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
     if (insideTitle(s, m.index)) continue
     const clauseFrom = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('，', m.index), m.index - 80) + 1
     const lead = s.slice(clauseFrom, m.index).replace(BRACKETED, '')
-    if (NOT_GOVERNING.test(lead) || (m[0] === '计划' && (PLAN_AS_OBJECT.test(lead) || PLAN_AS_NOUN.test(s.slice(m.index + 2))))) continue
+    if (PURPOSE.test(lead) || (!MODAL.test(m[0]) && AS_NOUN.test(lead)) || (m[0] === '计划' && (PLAN_AS_OBJECT.test(lead) || PLAN_AS_NOUN.test(s.slice(m.index + 2))))) continue
     // Reach: to the end of the sentence, unless a later clause opens with a result marker.
     let end = s.length
     CLAUSE_BREAK.lastIndex = m.index

@@ -201,6 +201,30 @@ const LOOKALIKES: Probe[] = [
   ['决策目录 published, not decisions made', '2023年，局公布重大行政决策事项目录，涉及事项的公开征求意见期为30日。', '2023年，局作出重大行政决策事项30项。', 'major_decisions', 30, 30],
 ]
 
+/** Report-like sentences where a system's total, a plan or another organ's figure stands next to the author's. */
+const IN_REPORT_WORDING: Probe[] = [
+  ['其中市局 part of a system’s total', '2023年，全市司法行政系统共开展法治宣传活动1200余场，其中市局组织开展56场。', '2023年，市局组织开展法治宣传活动56场。', 'legal_publicity_events', 1200, 56],
+  ['其中局机关 part of the author’s own total stays a part', '2023年，全局共开展法治宣传活动56场，其中局机关开展12场。', '2023年，全局共开展法治宣传活动56场。', 'legal_publicity_events', 12, 56],
+  ['其中涉及本局 part', '2023年，区政府共收到行政复议申请128件，其中涉及本局的7件。', '2023年，本局行政复议案件7件。', 'reconsideration_cases', 128, 7],
+  ['其中市局转办 is no own part', '2023年，局共收到行政复议申请20件，其中市局转办5件。', '2023年，局共收到行政复议申请20件。', 'reconsideration_cases', 5, 20],
+  ['我局作为被告 after the county’s total', '2023年，全县共受理行政诉讼案件45件，我局作为被告的案件2件。', '2023年，我局作为被告的行政诉讼案件2件。', 'litigation_cases', 45, 2],
+  ['本镇 after the county’s total', '2023年，全县各乡镇共排查矛盾纠纷860件，本镇排查矛盾纠纷72件。', '2023年，本镇排查矛盾纠纷72件。', 'disputes_identified', 860, 72],
+  ['a system’s total inside a long term after the own figure', '2023年，局本级共办理审批事项2300件，全市审批系统办理审批事项4.6万件。', '2023年，局本级共办理审批事项2300件。', 'approvals_handled', 46000, 2300],
+  ['本局 after the area’s rate', '2023年，全县调解成功率为98.5%，本局调解成功率为96%。', '2023年，本局调解成功率为96%。', 'mediation_success_pct', 98.5, 96],
+  ['年度任务为 beside 实际完成', '2023年，局年度培训任务为6期，实际完成5期。', '2023年，局实际完成法治培训5期。', 'training_sessions', 6, 5],
+  ['按计划应 beside 实际', '2023年，按计划应开展执法检查24次，实际开展22次。', '2023年，局实际开展执法检查22次。', 'enforcement_inspections', 24, 22],
+  ['按要求应当 after a lead', '根据上级要求，局应当组织法治培训不少于4期。', '根据上级要求，局组织法治培训4期。', 'training_sessions', 4, 4],
+  ['每季度 frequency beside the year’s count', '2023年，按照市委依法治市办要求，每季度开展一次会前学法，全年共开展4次。', '2023年，全年共开展会前学法4次。', 'training_sessions', 1, 4],
+  ['another body’s sessions beside the own', '2023年，局坚持领导干部学法制度，全年召开党组会议集体学法6次，局领导参加市委理论学习中心组学法4次。', '2023年，局全年召开党组会议集体学法6次。', 'training_sessions', 4, 6],
+  ['attended trainings beside the own', '2023年，局组织执法人员参加省厅举办的执法业务培训班3期；开展局内法治培训4期。', '2023年，局开展局内法治培训4期。', 'training_sessions', 3, 4],
+  ['three bodies’ sum with the own part', '2023年，县市场监管局、县农业农村局、县卫健局合计查处违法案件96件，其中本局查处31件。', '2023年，本局查处违法案件31件。', 'enforcement_cases', 96, 31],
+  ['自…以来累计 beside the year', '2023年，自2018年以来累计开展普法活动500余场，2023年开展86场。', '2023年，局开展普法活动86场。', 'legal_publicity_events', 500, 86],
+  ['较2022年的N期 beside the year', '2023年，局开展法治培训8期，较2022年的5期增加3期。', '2023年，局开展法治培训8期。', 'training_sessions', 5, 8],
+  ['而2022年 beside the year', '2023年，局查处违法案件120件，而2022年查处违法案件98件。', '2023年，局查处违法案件120件。', 'enforcement_cases', 98, 120],
+  ['一笔罚款 beside the total', '2023年，罚没金额52万元，其中最大一笔罚款为10万元。', '2023年，罚没金额52万元。', 'fines_yuan', 100000, 520000],
+  ['one decision’s fine before the total', '2023年，局对某公司作出罚款3万元的处罚决定，全年罚没金额共计45万元。', '2023年，全年罚没金额共计45万元。', 'fines_yuan', 30000, 450000],
+]
+
 const GROUPS: [string, Probe[]][] = [
   ['counts of what the agency only took part in', PART_TAKEN],
   ['sub-totals of several bodies and area totals', SUBTOTALS],
@@ -214,6 +238,7 @@ const GROUPS: [string, Probe[]][] = [
   ['the same forms reworded', REWORDED],
   ['a distractor beside the own figure', SIDE_BY_SIDE],
   ['look-alike measures of each family', LOOKALIKES],
+  ['report wording with the own figure beside others', IN_REPORT_WORDING],
 ]
 
 for (const [group, probes] of GROUPS) {
