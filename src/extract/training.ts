@@ -59,8 +59,9 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // A later item of a 、-list has its own host ("参加自治区级培训15人次、市级培训180人次": see attendedItem).
   const item = text.slice(at.event, at.anchor).replace(EARLIER_ITEM, '')
   if (rule.units.has('人次') && ATTENDED.some((re) => re.test(item))) return true
-  // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow).
-  if (hit.start >= figureEnd && ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor)))) return true
+  // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
+  // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
+  if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
@@ -147,7 +148,8 @@ function attendedItem(text: string, at: EventAt): boolean {
  * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
  * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
  */
-const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|\d+名)[^,，;；。]{0,8}参加/]
+const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|\d+名)[^,，;；。]{0,8}参加/
+const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/

@@ -225,6 +225,30 @@ const IN_REPORT_WORDING: Probe[] = [
   ['one decision’s fine before the total', '2023年，局对某公司作出罚款3万元的处罚决定，全年罚没金额共计45万元。', '2023年，全年罚没金额共计45万元。', 'fines_yuan', 30000, 450000],
 ]
 
+/** Taking part at a distance from the figure, inspections undergone, units the agency only organises, look-alike documents. */
+const AT_A_DISTANCE: Probe[] = [
+  ['选派N名 to another’s training, people inside the phrase', '2023年，局选派3名执法骨干参加全省应急管理系统执法能力提升培训班。', '2023年，局举办执法能力提升培训班，培训执法骨干3人次。', 'training_participants', 3, 3],
+  ['主办 by others far before the attendances', '2023年，局积极组织干部职工参加由市委依法治市办、市司法局联合主办的全市国家工作人员法治专题培训，共计参训120人次。', '2023年，局举办国家工作人员法治专题培训，共计参训120人次。', 'training_participants', 120, 120],
+  ['为期N天 of another’s training', '2023年，局干部参加了由省司法厅举办的为期5天的行政执法人员培训。', '2023年，局举办行政执法人员培训5期。', 'training_sessions', 5, 5],
+  ['先后参加市级以上 trainings', '2023年，局干部先后参加市级以上各类法治培训12场次。', '2023年，局先后举办各类法治培训12场次。', 'training_sessions', 12, 12],
+  ['组织所属各单位开展 is theirs', '2023年，局组织所属各单位开展法治培训46场。', '2023年，局组织所属各单位干部开展法治培训46场。', 'training_sessions', 46, 46],
+  ['inspected by a 督查组', '2023年，局被市政府督查组检查2次。', '2023年，局对辖区企业开展执法检查2次。', 'enforcement_inspections', 2, 2],
+  ['接受上级执法检查', '2023年，局接受上级执法检查5次。', '2023年，局开展执法检查5次。', 'enforcement_inspections', 5, 5],
+  ['推进会 次, not inspections', '2023年，局召开行政执法工作推进会3次。', '2023年，局开展行政执法检查3次。', 'enforcement_inspections', 3, 3],
+  ['参与市级联合检查', '2023年，局参与市级联合执法检查20余次。', '2023年，局开展执法检查20余次。', 'enforcement_inspections', 20, 20],
+  ['协同查办 in another’s campaign', '2023年，局参与全市“护苗”等专项行动，协同查办案件8起。', '2023年，局依法查办案件8起。', 'enforcement_cases', 8, 8],
+  ['合同协议, not normative documents', '2023年，局审查各类合同、协议等文件85件。', '2023年，局审查行政规范性文件85件。', 'normative_docs_reviewed', 85, 85],
+  ['报送备案, not reviewed', '2023年，局报送备案规范性文件6件。', '2023年，局审查规范性文件6件。', 'normative_docs_reviewed', 6, 6],
+  ['法律意见书, not legality reviews', '2023年，局法律顾问出具法律意见书32件。', '2023年，局法制审核重大行政执法决定32件。', 'legal_review_cases', 32, 32],
+  ['涉法涉诉信访, not reviews', '2023年，局办理涉法涉诉信访案件15件。', '2023年，局办理行政复议案件15件。', 'reconsideration_cases', 15, 15],
+  ['复议决定被撤销, not reviews', '2023年，局行政复议决定被撤销1件。', '2023年，局行政复议案件1件。', 'reconsideration_cases', 1, 1],
+  ['败诉, not suits', '2023年，局行政诉讼一审判决败诉2件。', '2023年，局行政诉讼案件2件。', 'litigation_cases', 2, 2],
+  ['新申领执法证件, not holders', '2023年，局开展行政执法人员资格培训2期，新申领执法证件25人。', '2023年，局持有执法证件人员25人。', 'certified_officers', 25, 25],
+  ['受众 人次, not events', '2023年，局开展普法宣传活动，受众达5万人次。', '2023年，局开展普法宣传活动5场。', 'legal_publicity_events', 50000, 5],
+  ['走访企业 家, not events', '2023年，局开展“送法进企业”活动，走访企业120家。', '2023年，局开展“送法进企业”活动120场。', 'legal_publicity_events', 120, 120],
+  ['安全生产培训, not law', '2023年，局开展安全生产培训6场。', '2023年，局开展安全生产法治培训6场。', 'training_sessions', 6, 6],
+]
+
 const GROUPS: [string, Probe[]][] = [
   ['counts of what the agency only took part in', PART_TAKEN],
   ['sub-totals of several bodies and area totals', SUBTOTALS],
@@ -239,6 +263,7 @@ const GROUPS: [string, Probe[]][] = [
   ['a distractor beside the own figure', SIDE_BY_SIDE],
   ['look-alike measures of each family', LOOKALIKES],
   ['report wording with the own figure beside others', IN_REPORT_WORDING],
+  ['taking part at a distance, inspections undergone, look-alike documents', AT_A_DISTANCE],
 ]
 
 for (const [group, probes] of GROUPS) {
