@@ -25,7 +25,7 @@ import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
-const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席/
+const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
  * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):

@@ -247,6 +247,10 @@ const AT_A_DISTANCE: Probe[] = [
   ['受众 人次, not events', '2023年，局开展普法宣传活动，受众达5万人次。', '2023年，局开展普法宣传活动5场。', 'legal_publicity_events', 50000, 5],
   ['走访企业 家, not events', '2023年，局开展“送法进企业”活动，走访企业120家。', '2023年，局开展“送法进企业”活动120场。', 'legal_publicity_events', 120, 120],
   ['安全生产培训, not law', '2023年，局开展安全生产培训6场。', '2023年，局开展安全生产法治培训6场。', 'training_sessions', 6, 6],
+  ['旁听 another organ’s study', '2023年，局派员旁听县政府常务会议学法4次。', '2023年，局组织干部职工集中学法4次。', 'training_sessions', 4, 4],
+  ['参会 at another organ’s study', '2023年，局参会学习县委理论学习中心组法治专题学习2次。', '2023年，局党组开展法治专题学习2次。', 'training_sessions', 2, 2],
+  ['本局 among three bodies’ sum', '2023年，本局、县公安局、县交通局合计查处违法案件260件。', '2023年，本局合计查处违法案件260件。', 'enforcement_cases', 260, 260],
+  ['应邀参加 another’s lectures', '2023年，局应邀参加市司法局法治讲座3场。', '2023年，局邀请市司法局专家举办法治讲座3场。', 'training_sessions', 3, 3],
 ]
 
 const GROUPS: [string, Probe[]][] = [
