@@ -5,7 +5,7 @@
  *
  * The forms, not sentences:
  * - an obligation or plan word (确保/力争/争取/务必/必须/应当/应+verb/要求/计划/拟/预计/目标是…,
- *   下一步/下阶段, 将+举办/开展/组织…: what the agency will do)
+ *   下一步/下阶段, 明年/下一年度, 将+举办/开展/组织…: what the agency will do)
  *   governs from itself to the end of the sentence, until a clause that opens with a result
  *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
@@ -19,7 +19,7 @@
 import type { NumberToken } from './numbers'
 import type { Span } from './structure'
 
-const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?:任务)?(?=是|为|值|:|达到)|任务(?:数|量)?(?=是|为)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
+const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?:任务)?(?=是|为|值|:|达到)|任务(?:数|量)?(?=是|为)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|(?:明年|来年|下一?年度)(?=[,，:：]|将|要|继续|计划|拟|力争|重点|[^,，;；。]{0,8}?(?:开展|举办|组织|完成))|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
 /** Words before the marker in its clause that make it a purpose, not an obligation on the figure. */
 const PURPOSE = /(?:为|为了|以)$/
 /** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */

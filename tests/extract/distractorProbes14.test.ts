@@ -253,6 +253,17 @@ const AT_A_DISTANCE: Probe[] = [
   ['应邀参加 another’s lectures', '2023年，局应邀参加市司法局法治讲座3场。', '2023年，局邀请市司法局专家举办法治讲座3场。', 'training_sessions', 3, 3],
 ]
 
+/** Plans in sections or sentences after the year's results: the result is read, the plan is not. */
+const PLANS_AFTER_RESULTS: Probe[] = [
+  ['下一步工作打算 section', '一、2023年工作情况\n全年举办法治培训班3期。\n二、下一步工作打算\n全年举办法治培训班4期。', '一、2023年工作情况\n全年举办法治培训班3期。', 'training_sessions', 4, 3],
+  ['今后工作安排 section', '一、2023年工作情况\n全年举办法治培训班3期。\n三、今后工作安排\n（一）举办法治培训班4期。', '一、2023年工作情况\n全年举办法治培训班3期。', 'training_sessions', 4, 3],
+  ['next year’s 工作思路 section', '一、2023年工作情况\n全年举办法治培训班3期。\n二、2024年工作思路\n举办法治培训班4期。', '一、2023年工作情况\n全年举办法治培训班3期。', 'training_sessions', 4, 3],
+  ['计划 sentence after the result', '2023年，局开展普法活动12场。2024年，局计划开展普法活动20场。', '2023年，局开展普法活动12场。', 'legal_publicity_events', 20, 12],
+  ['明年 sentence after the result', '2023年，局开展普法活动12场。明年，局开展普法活动20场。', '2023年，局开展普法活动12场。', 'legal_publicity_events', 20, 12],
+  ['下一年度 sentence after the result', '2023年，局查处违法案件56件。下一年度重点查处违法案件80件。', '2023年，局查处违法案件56件。', 'enforcement_cases', 80, 56],
+  ['the next year’s first month after the result', '2024年，局开展普法活动12场。2025年1月，局开展普法活动3场。', '2024年，局开展普法活动12场。', 'legal_publicity_events', 3, 12],
+]
+
 const GROUPS: [string, Probe[]][] = [
   ['counts of what the agency only took part in', PART_TAKEN],
   ['sub-totals of several bodies and area totals', SUBTOTALS],
@@ -268,6 +279,7 @@ const GROUPS: [string, Probe[]][] = [
   ['look-alike measures of each family', LOOKALIKES],
   ['report wording with the own figure beside others', IN_REPORT_WORDING],
   ['taking part at a distance, inspections undergone, look-alike documents', AT_A_DISTANCE],
+  ['plans after the year’s results', PLANS_AFTER_RESULTS],
 ]
 
 for (const [group, probes] of GROUPS) {
