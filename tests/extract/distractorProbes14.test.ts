@@ -262,6 +262,10 @@ const PLANS_AFTER_RESULTS: Probe[] = [
   ['明年 sentence after the result', '2023年，局开展普法活动12场。明年，局开展普法活动20场。', '2023年，局开展普法活动12场。', 'legal_publicity_events', 20, 12],
   ['下一年度 sentence after the result', '2023年，局查处违法案件56件。下一年度重点查处违法案件80件。', '2023年，局查处违法案件56件。', 'enforcement_cases', 80, 56],
   ['the next year’s first month after the result', '2024年，局开展普法活动12场。2025年1月，局开展普法活动3场。', '2024年，局开展普法活动12场。', 'legal_publicity_events', 3, 12],
+  ['作为第三人 in another’s suit', '2023年，局作为第三人参加行政诉讼2件。', '2023年，局作为被告的行政诉讼案件2件。', 'litigation_cases', 2, 2],
+  ['作为第三人 in another’s review', '2023年，局作为第三人参加行政复议3件。', '2023年，局作为被申请人的行政复议案件3件。', 'reconsideration_cases', 3, 3],
+  ['其中由本局牵头 part of the county’s total', '2023年，全县排查矛盾纠纷1860件，其中由本局牵头排查的120件。', '2023年，本局牵头排查矛盾纠纷120件。', 'disputes_identified', 1860, 120],
+  ['本厅 rate after the province’s', '2023年，全省行政复议案件纠错率为15.2%，本厅纠错率为11%。', '2023年，本厅行政复议纠错率为11%。', 'reconsideration_correction_pct', 15.2, 11],
 ]
 
 const GROUPS: [string, Probe[]][] = [
