@@ -17,8 +17,8 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
 const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
-/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
-const OWN_PART = /^[,，;；]?其中(?:由)?(?:涉及|针对|以)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
+/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
+const OWN_PART = /^[,，;；]?其中(?:由)?(?:涉及|针对|以|交)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
 /** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
 function nearEnd(text: string, tok: NumberToken, sentence: Span): number {

@@ -266,6 +266,9 @@ const PLANS_AFTER_RESULTS: Probe[] = [
   ['作为第三人 in another’s review', '2023年，局作为第三人参加行政复议3件。', '2023年，局作为被申请人的行政复议案件3件。', 'reconsideration_cases', 3, 3],
   ['其中由本局牵头 part of the county’s total', '2023年，全县排查矛盾纠纷1860件，其中由本局牵头排查的120件。', '2023年，本局牵头排查矛盾纠纷120件。', 'disputes_identified', 1860, 120],
   ['本厅 rate after the province’s', '2023年，全省行政复议案件纠错率为15.2%，本厅纠错率为11%。', '2023年，本厅行政复议纠错率为11%。', 'reconsideration_correction_pct', 15.2, 11],
+  ['其中交本局办理 part of the government’s total', '2023年，县政府共承办建议提案320件，其中交本局办理18件。', '2023年，本局承办建议提案18件。', 'proposals_handled', 320, 18],
+  ['其中交本局下属单位 is a part of the own total', '2023年，局共收到建议提案20件，其中交本局下属单位办理5件。', '2023年，局共收到建议提案20件。', 'proposals_handled', 5, 20],
+  ['本局 rate after the city’s average', '2023年，全市全程网办比例平均达到80%，本局达到92%。', '2023年，本局全程网办比例达到92%。', 'online_processing_pct', 80, 92],
 ]
 
 const GROUPS: [string, Probe[]][] = [
