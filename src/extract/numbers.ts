@@ -42,7 +42,24 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
   ['近', 'approx'],
 ]
-const NUMERAL_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y
+const isDigit = (c: number) => c >= 48 && c <= 57
+/**
+ * End of the Arabic numeral at `at` (a digit), as /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y reads it:
+ * one to three digits and groups of a comma and three digits, else up to fifteen digits; then a decimal
+ * part (a point and digits). Read by char code: the scanner reads every number of the text.
+ */
+function arabicEnd(text: string, at: number): number {
+  let p = at
+  while (isDigit(text.charCodeAt(p))) p++
+  const digits = p - at
+  let grouped = false
+  if (digits <= 3) {
+    while (text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) { p += 4; grouped = true }
+  }
+  if (!grouped) p = at + Math.min(digits, 15)
+  if (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))) for (p += 2; isDigit(text.charCodeAt(p)); p++);
+  return p
+}
 const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
 /** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */
 function chineseRunLength(text: string, at: number): number {
@@ -59,9 +76,8 @@ interface Numeral { start: number; end: number; value: number; chinese: boolean 
 function readNumeral(text: string, at: number): Numeral | null {
   const c = text.charCodeAt(at)
   if (c >= 48 && c <= 57) {
-    NUMERAL_RUN.lastIndex = at
-    const m = NUMERAL_RUN.exec(text)
-    return m ? { start: at, end: at + m[0].length, value: parseArabic(m[0]), chinese: false } : null
+    const end = arabicEnd(text, at)
+    return { start: at, end, value: parseArabic(text.slice(at, end)), chinese: false }
   }
   const run = chineseRunLength(text, at)
   // A run may end in 万/亿 that belongs to the unit (三万元) — parse handles it as scale; a run that
