@@ -147,6 +147,8 @@ function findRegion(text: string, chain: string): string | null {
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
 /** Digits of a year written in Chinese numerals (二〇二三, 二O二三). */
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+/** The same by char code (looked up before every 年 of the text: a one-character string as key is made and hashed each time). */
+const CN_DIGIT_CODES = new Map(Object.entries(CN_DIGITS).map(([ch, d]) => [ch.charCodeAt(0), d]))
 
 /**
  * Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. Read
@@ -162,7 +164,7 @@ export function digitYears(text: string): string {
     while (end > 0 && /\s/.test(text[end - 1])) end--
     if (end < 4) continue
     let d = ''
-    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGITS[text[i]] ?? ''
+    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGIT_CODES.get(text.charCodeAt(i)) ?? ''
     if (d.length < 4 || !/^(?:19|20)\d{2}$/.test(d)) continue
     out += text.slice(last, end - 4) + d
     last = end

@@ -167,7 +167,8 @@ export function goesOn(text: string, sentence: Span): boolean {
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span, year: number | null = null): number {
   if (!occursIn(text, sentence, '年期来按')) return sentence.end // every form above holds one of these
-  const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))
+  const plain = text.slice(sentence.start, sentence.end)
+  const s = occursIn(text, sentence, '《（(') ? plain.replace(NAMES, (m) => '　'.repeat(m.length)) : plain // (every name opens with one)
   let from = s.length
   SPAN_OF_YEARS.lastIndex = 0
   for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {

@@ -5,8 +5,7 @@
 
 export interface Span { start: number; end: number }
 
-/** 。！？；;!?\n as char codes (a loop over the range: a regex search also ran on past its end to the next stop). */
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 59 || c === 33 || c === 63 || c === 10
+const SENTENCE_END = /[。！？；;!?\n]/g
 /** , ， : ： as char codes (tested per character: a regex per character is the slow part of a long scan). */
 const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a
 /** A printable ASCII or CJK-range code unit: no whitespace (checked before a regex over the whole sentence). */
@@ -44,11 +43,11 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
     if (end > start && (printable(text.charCodeAt(start)) || /\S/.test(text.slice(start, end)))) out.push({ start, end })
   }
   let start = from
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (!isSentenceEnd(c) || (c === 0x3002 && elliptic(text, i + 1))) continue
-    push(start, i)
-    start = i + 1
+  SENTENCE_END.lastIndex = from
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (text[m.index] === '。' && elliptic(text, m.index + 1)) continue
+    push(start, m.index)
+    start = m.index + 1
   }
   push(start, to)
   return out
