@@ -149,6 +149,7 @@ const table = (chars: Iterable<string>) => {
 const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
 const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
+const IS_RANGE_SEPARATOR = table(RANGE_SEPARATORS)
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
@@ -210,8 +211,9 @@ function readToken(text: string, at: number): NumberToken | null {
   let high: number | null = null
   // Range: 0-1次, 8至10场, 8场至10场.
   const unitBeforeRange = unitAt(text, j)
+  const unitFrom = j
   const sepAt = unitBeforeRange && unitBeforeRange !== '%' ? j + unitBeforeRange.length : j
-  if (RANGE_SEPARATORS.includes(text[sepAt] ?? '\u0000') && !FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+  if (IS_RANGE_SEPARATOR[text.charCodeAt(sepAt)] === 1 && !FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     const second = readNumeral(text, sepAt + 1)
     if (second && second.chinese === num.chinese && second.value >= value) {
       low = value
@@ -228,7 +230,7 @@ function readToken(text: string, at: number): NumberToken | null {
     unit = '%'
     j++
   } else {
-    const u = unitAt(text, j)
+    const u = j === unitFrom ? unitBeforeRange : unitAt(text, j) // (no range read: the same measure word)
     if (u) {
       unit = u
       j += u.length
