@@ -73,6 +73,10 @@ export interface Sentence extends Span {
   named: (r: number) => boolean
 }
 
+/** ; ； and whitespace (\s) by char code: what may stand between two sentences of one period. */
+const isPeriodJoin = (c: number) => c === 59 || c === 0xff1b || (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
 function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: number): boolean {
   const link = text.slice(term.end, tokenStart)
@@ -143,7 +147,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (!sentence.named(r) && !rule.after.length) return null
   if (changeOf(text, facts, tok, sentence, rule.reduction)) return null
 
-  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start) : null
+  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) : null
   let after = false
   // A closer figure of the same kind between the term and this one owns the term.
   for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
@@ -253,9 +257,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let monthPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
-    for (let i = span.start - 1; i >= previousEnd; i--) if (text[i] === '\n') { paragraph = i + 1; break }
+    for (let i = span.start - 1; i >= previousEnd; i--) if (text.charCodeAt(i) === 10) { paragraph = i + 1; break }
     // Clauses joined by ；/; stay one period (a sentence sum reads across them); a full stop starts a new one.
-    for (let i = span.start - 1; i >= previousEnd; i--) if (!/[;；\s]/.test(text[i])) { period = span.start; break }
+    for (let i = span.start - 1; i >= previousEnd; i--) if (!isPeriodJoin(text.charCodeAt(i))) { period = span.start; break }
     previousEnd = span.end
     while (k < quantities.length && quantities[k].start < span.start) k++
     let e = k

@@ -12,7 +12,8 @@ import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from
 
 type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 
-const YEAR_CUES: [RegExp, number][] = [
+/** Cue, weight and, for a cue whose scan tries many starts, a cheap pattern every match contains: without it in the text the cue is not run. */
+const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日 (or …至12月31日, the year not repeated).
   [/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~)\s*(?:\1年)?12月31日/g, 10],
@@ -24,9 +25,9 @@ const YEAR_CUES: [RegExp, number][] = [
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   // The lead after an opening clause: 为贯彻…要求，2023年X局着力…
-  [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})\s*年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4],
+  [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})\s*年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4, /[，,]\s*(?:19|20)\d{2}\s*年/],
   // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来).
-  [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来)|坚持|深入|认真|全面)/gm, 4],
+  [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来)|坚持|深入|认真|全面)/gm, 4, /\d年(?:以(?!来)|坚持|深入|认真|全面)/],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
 ]
@@ -40,7 +41,8 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
   const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
-  for (const [re, weight] of YEAR_CUES) {
+  for (const [re, weight, needed] of YEAR_CUES) {
+    if (needed && !needed.test(region)) continue
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const at = body.start + m.index
@@ -145,6 +147,8 @@ function findRegion(text: string, chain: string): string | null {
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
 /** Digits of a year written in Chinese numerals (二〇二三, 二O二三). */
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+/** The same by char code (looked up before every 年 of the text: a one-character string as key is made and hashed each time). */
+const CN_DIGIT_CODES = new Map(Object.entries(CN_DIGITS).map(([ch, d]) => [ch.charCodeAt(0), d]))
 
 /**
  * Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. Read
@@ -155,11 +159,12 @@ export function digitYears(text: string): string {
   let out = ''
   let last = 0
   for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+    if (y > 0 && text.charCodeAt(y - 1) >= 48 && text.charCodeAt(y - 1) <= 57) continue // 2023年: digits already
     let end = y
     while (end > 0 && /\s/.test(text[end - 1])) end--
     if (end < 4) continue
     let d = ''
-    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGITS[text[i]] ?? ''
+    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGIT_CODES.get(text.charCodeAt(i)) ?? ''
     if (d.length < 4 || !/^(?:19|20)\d{2}$/.test(d)) continue
     out += text.slice(last, end - 4) + d
     last = end

@@ -42,7 +42,24 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
   ['近', 'approx'],
 ]
-const NUMERAL_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y
+const isDigit = (c: number) => c >= 48 && c <= 57
+/**
+ * End of the Arabic numeral at `at` (a digit), as /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y reads it:
+ * one to three digits and groups of a comma and three digits, else up to fifteen digits; then a decimal
+ * part (a point and digits). Read by char code: the scanner reads every number of the text.
+ */
+function arabicEnd(text: string, at: number): number {
+  let p = at
+  while (isDigit(text.charCodeAt(p))) p++
+  const digits = p - at
+  let grouped = false
+  if (digits <= 3) {
+    while (text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) { p += 4; grouped = true }
+  }
+  if (!grouped) p = at + Math.min(digits, 15)
+  if (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))) for (p += 2; isDigit(text.charCodeAt(p)); p++);
+  return p
+}
 const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
 /** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */
 function chineseRunLength(text: string, at: number): number {
@@ -59,9 +76,8 @@ interface Numeral { start: number; end: number; value: number; chinese: boolean 
 function readNumeral(text: string, at: number): Numeral | null {
   const c = text.charCodeAt(at)
   if (c >= 48 && c <= 57) {
-    NUMERAL_RUN.lastIndex = at
-    const m = NUMERAL_RUN.exec(text)
-    return m ? { start: at, end: at + m[0].length, value: parseArabic(m[0]), chinese: false } : null
+    const end = arabicEnd(text, at)
+    return { start: at, end, value: parseArabic(text.slice(at, end)), chinese: false }
   }
   const run = chineseRunLength(text, at)
   // A run may end in 万/亿 that belongs to the unit (三万元) — parse handles it as scale; a run that
@@ -133,6 +149,7 @@ const table = (chars: Iterable<string>) => {
 const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 /** Characters that may follow a Chinese numeral that is a number: a unit, 成, 余/多, a range. */
 const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
+const IS_RANGE_SEPARATOR = table(RANGE_SEPARATORS)
 
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
@@ -194,8 +211,9 @@ function readToken(text: string, at: number): NumberToken | null {
   let high: number | null = null
   // Range: 0-1次, 8至10场, 8场至10场.
   const unitBeforeRange = unitAt(text, j)
+  const unitFrom = j
   const sepAt = unitBeforeRange && unitBeforeRange !== '%' ? j + unitBeforeRange.length : j
-  if (RANGE_SEPARATORS.includes(text[sepAt] ?? '\u0000') && !FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+  if (IS_RANGE_SEPARATOR[text.charCodeAt(sepAt)] === 1 && !FROM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     const second = readNumeral(text, sepAt + 1)
     if (second && second.chinese === num.chinese && second.value >= value) {
       low = value
@@ -212,7 +230,7 @@ function readToken(text: string, at: number): NumberToken | null {
     unit = '%'
     j++
   } else {
-    const u = unitAt(text, j)
+    const u = j === unitFrom ? unitBeforeRange : unitAt(text, j) // (no range read: the same measure word)
     if (u) {
       unit = u
       j += u.length

@@ -68,5 +68,5 @@ export function parseChineseRange(s: string, from: number, to: number): number |
 
 /** Parses an Arabic number with optional thousands separators: "77,339", "478.7761". */
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''))
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s)
 }

@@ -104,12 +104,15 @@ export function gap(text: string, from: number, to: number): number {
 
 /**
  * The term match that ends closest before `pos` (within the window), searching from `floor`. Takes
- * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule).
+ * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule),
+ * and may pass a test of whether any of the terms occurs in a string (ruleIndex's anyTerm).
  */
-export function termBefore(text: string, { terms, window }: Pick<CompiledRule, 'terms' | 'window'>, floor: number, pos: number): TermHit | null {
+export function termBefore(text: string, { terms, window }: Pick<CompiledRule, 'terms' | 'window'>, floor: number, pos: number,
+  anyOf?: (s: string) => boolean): TermHit | null {
   let best: TermHit | null = null
   floor = Math.max(floor, pos - window - MAX_TERM)
   const region = text.slice(floor, pos)
+  if (anyOf && !anyOf(region)) return null // (`anyOf`: whether any of the terms occurs, in one scan: most regions hold none)
   for (let rank = 0; rank < terms.length; rank++) {
     const re = terms[rank]
     re.lastIndex = 0

@@ -35,6 +35,15 @@ const YEAR_LEAD_FIRST = /[\s\d在于]/
 
 /** Whether any of `chars` occurs in the span (a bounded scan: a sentence without them cannot hold the form). */
 function occursIn(text: string, span: Span, chars: string): boolean {
+  if (chars.length <= 4) { // (the callers' few characters compared directly: every sentence with figures is scanned so)
+    const last = chars.length - 1
+    const a = chars.charCodeAt(0), b = chars.charCodeAt(Math.min(1, last)), c = chars.charCodeAt(Math.min(2, last)), d = chars.charCodeAt(Math.min(3, last))
+    for (let i = span.start; i < span.end; i++) {
+      const x = text.charCodeAt(i)
+      if (x === a || x === b || x === c || x === d) return true
+    }
+    return false
+  }
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i)
     for (let k = 0; k < chars.length; k++) if (c === chars.charCodeAt(k)) return true
@@ -166,7 +175,8 @@ export function goesOn(text: string, sentence: Span): boolean {
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span, year: number | null = null): number {
   if (!occursIn(text, sentence, '年期来按如')) return sentence.end // every form above holds one of these
-  const s = text.slice(sentence.start, sentence.end).replace(NAMES, (m) => '　'.repeat(m.length))
+  const plain = text.slice(sentence.start, sentence.end)
+  const s = occursIn(text, sentence, '《（(') ? plain.replace(NAMES, (m) => '　'.repeat(m.length)) : plain // (every name opens with one)
   let from = s.length
   SPAN_OF_YEARS.lastIndex = 0
   for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {

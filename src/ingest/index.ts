@@ -43,13 +43,26 @@ function leadingText(bytes: Uint8Array): string {
   return textDecoder('utf-8', false, false).decode(head).replace(/^\ufeff/, '')
 }
 
+/**
+ * Whether the file may open with a tag (HTML_START): not when its first byte after ASCII spaces (and a
+ * UTF-8 BOM) is ASCII and no '<', or leads a UTF-8 character in U+4000–U+9FFF (a Chinese text file:
+ * whatever it decodes to, no space and no '<'). Most text files are told so without decoding their head.
+ */
+function mayOpenWithTag(bytes: Uint8Array): boolean {
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0
+  while (i < bytes.length && (bytes[i] === 32 || (bytes[i] >= 9 && bytes[i] <= 13))) i++
+  if (i >= bytes.length || i >= 1024) return true
+  const b = bytes[i]
+  return b === 0x3c || (b >= 0x80 && !(b >= 0xe4 && b <= 0xe9))
+}
+
 const HTML_START = /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|!--|\?xml|[a-z][a-z0-9]*[\s/>])/i
 
 /** Format by magic bytes first (ZIP → docx, %PDF → pdf, leading tag → html), else by extension. */
 export function detectFormat(bytes: Uint8Array, fileName: string): IngestFormat | null {
   if (startsWith(bytes, ZIP)) return 'docx'
   if (startsWith(bytes, PDF)) return 'pdf'
-  if (bytes.length > 0 && HTML_START.test(leadingText(bytes))) return 'html'
+  if (bytes.length > 0 && mayOpenWithTag(bytes) && HTML_START.test(leadingText(bytes))) return 'html'
   return EXT_FORMAT[extension(fileName)] ?? null
 }
 
