@@ -5,16 +5,18 @@
  * - `close_rival`  another figure of the report (a different value, elsewhere) fitted the indicator nearly as
  *                  well: it lost by less than the smallest structural judgement the engine makes (an area's
  *                  total, 10 points), only by term distance or term rank, so the choice was a close one;
- * - `same_unit`    another figure of the sentence has the same measure word (a list or a breakdown:
- *                  the term may belong to another of them);
  * - `sum_across`   added up from figures in different clauses or sentences (set apart by ； or 。),
  *                  which may count different things or different bodies' work;
  * - `took_part`    the figure's clause says people took part or signed up (参加, 参与, 报名): maybe
  *                  someone else's event, or attendance rather than the measure;
+ * - `same_unit`    another figure of the sentence has the same measure word (a list or a breakdown:
+ *                  the term may belong to another of them);
  * - `term_far`     the term ends far before the figure (something stands between them);
+ * - `near_twin`    a slightly smaller figure of the same measure word follows in the sentence (受理5808件，
+ *                  调解成功5807件): this may be the gross count where the net one is meant;
+ * - `short_term`   the term that names the figure is a short, generic word (培训, 立案, 罚款: ≤ 3 characters);
  * - `year_unstated` the sentence does not say the figure is a year's (no 2023年, 全年, 今年, 年内, 年度);
  * - `small`        a count of 3 or less: often a detail (one meeting, one office), not the year's total;
- * - `short_term`   the term that names the figure is a short, generic word (培训, 立案, 罚款: ≤ 3 characters);
  * - `since`        the sentence speaks of a period since some start (…以来, 近三年) or of a cumulative
  *                  count (累计): maybe not the year's;
  * - `large`        a count of 10,000 or more: seldom one agency's own;
@@ -49,8 +51,8 @@ import { clauseEnd, clauseStart } from './structure'
 import { scanNumbers } from './numbers'
 
 export type ConfidenceReason =
-  | 'close_rival' | 'same_unit' | 'sum_across' | 'took_part' | 'term_far' | 'year_unstated' | 'small' | 'short_term' | 'since'
-  | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total'
+  | 'close_rival' | 'sum_across' | 'took_part' | 'same_unit' | 'term_far' | 'near_twin' | 'short_term' | 'year_unstated' | 'small'
+  | 'since' | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total'
   | 'competing' | 'after_term' | 'derived' | 'sub_item' | 'scoped' | 'figure_before' | 'change' | 'respectively' | 'approx'
 
 /** Characters between term and figure beyond which the link is doubtful. */
@@ -61,6 +63,9 @@ const LARGE = 10_000
 /** A rival that scored within this many points of the chosen figure made the choice a close one (engine.ts's AREA_TOTAL). */
 const CLOSE = 10
 
+/** A later figure at least this share of this one (and smaller) is its near twin: a net count after a gross one. */
+const TWIN = 0.9
+
 /** A count this small is often a detail (one meeting, one office), not the year's total. */
 const SMALL = 3
 
@@ -69,8 +74,8 @@ const SHORT_TERM = 3
 
 /** What each doubt takes off the confidence. */
 export const PENALTY: Record<ConfidenceReason, number> = {
-  close_rival: 0.32, same_unit: 0.29, sum_across: 0.27, took_part: 0.25, term_far: 0.23, year_unstated: 0.18, small: 0.17,
-  short_term: 0.17, since: 0.16, large: 0.15, other_body: 0.09, negation: 0.09, no_law: 0.06, area_total: 0.05,
+  close_rival: 0.29, sum_across: 0.28, took_part: 0.27, same_unit: 0.26, term_far: 0.24, near_twin: 0.2, short_term: 0.19,
+  year_unstated: 0.19, small: 0.18, since: 0.16, large: 0.14, other_body: 0.09, negation: 0.09, no_law: 0.06, area_total: 0.05,
   competing: 0, after_term: 0, derived: 0, sub_item: 0, scoped: 0, figure_before: 0, change: 0, respectively: 0, approx: 0,
 }
 
@@ -137,9 +142,9 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals }: Confiden
   while (start > c.sentence && !isSentenceStart(text.charCodeAt(start - 1))) start--
   if (!YEAR_STATED.test(text.slice(start, end))) reasons.push('year_unstated')
   const own = c.token
-  if (own && scanNumbers(text.slice(c.sentence, end)).some((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart)) {
-    reasons.push('same_unit')
-  }
+  const alike = own ? scanNumbers(text.slice(c.sentence, end)).filter((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart) : []
+  if (alike.length) reasons.push('same_unit')
+  if (own && alike.some((t) => c.sentence + t.numStart > own.numStart && t.value < c.value && t.value >= TWIN * c.value)) reasons.push('near_twin')
   if (c.via === 'after') reasons.push('after_term')
   if (c.via === 'sum' && CLAUSES_APART.test(text.slice(c.start, c.end))) reasons.push('sum_across')
   // The figure's own clause (a negative statement's is its evidence).

@@ -32,6 +32,7 @@ describe('confidence', () => {
     ['competing', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', false],
     ['close_rival', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', true],
     ['since', '全年累计化解矛盾纠纷78件。', 'disputes_resolved', true],
+    ['near_twin', '全年受理行政复议案件58件，审结56件。', 'reconsideration_cases', true],
     ['area_total', '全省共查办各类违法案件3610件。', 'enforcement_cases', true],
     ['since', '机构成立以来，成功化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['large', '新收行政复议案件31.5万件。', 'reconsideration_cases', true],
@@ -87,6 +88,11 @@ describe('confidence', () => {
     expect(reasonsOf(own)).not.toContain('close_rival')
     const close = obs('局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases')
     expect(close.confidence).toBeLessThan(own.confidence)
+  })
+
+  it('names a near twin only for a later, slightly smaller figure of the same measure word', () => {
+    expect(reasonsOf(obs('全年受理行政复议案件58件，审结40件。', 'reconsideration_cases'))).not.toContain('near_twin')
+    expect(reasonsOf(obs('全年受理行政复议案件58件，行政诉讼案件60件。', 'reconsideration_cases'))).not.toContain('near_twin')
   })
 
   it('names a competing figure only when another sentence gives it, not a list item of the same sentence', () => {
