@@ -9,8 +9,9 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 
 /** Floors on the whole corpus (the split is in each item; half the holdout moved to dev on 2026-12-02, see the corpus README "Splits"), raised as the rules improve, reset only when new items are added. */
 // Reset after the r4-fresh and r5-openings batches were merged (52 items of authors the rules had not seen; their holdout
-// thirds untuned): agency 0.980 (440 of 449), year 0.998 and the low band's share of errors 0.44 come from those holdouts.
-const FLOOR = { f1: 0.96, agency: 0.979, year: 0.997, maxDistractors: 9, lowBandShareOfErrors: 0.44, maxLowBandShareOfValues: 0.17 }
+// thirds untuned): agency 0.980 (440 of 449) and year 0.998 come from those holdouts. The low band's share of errors,
+// 0.48 (12 of 25), is the confidence refit with close_rival and near_twin (2026-12-03; the holdout alone 0.45).
+const FLOOR = { f1: 0.96, agency: 0.979, year: 0.997, maxDistractors: 9, lowBandShareOfErrors: 0.48, maxLowBandShareOfValues: 0.17 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
