@@ -16,7 +16,8 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
 const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日 (or …至12月31日, the year not repeated).
-  [/((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~)\s*(?:\1年)?12月31日/g, 10],
+  // (Or by months: 2023年1月至12月, 2023年1-12月.)
+  [/((?:19|20)\d{2})年1(?:月(?:1日|份)?)?(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1年)?12(?:月(?:31日|底|份)?)/g, 10],
   // Not a past report said to be reported or reviewed:
   // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
@@ -31,13 +32,22 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
 ]
-const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
+const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
+/** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
+/**
+ * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年), a period since,
+ * a deadline, nor a plan's year (2024年，我局将…).
+ */
+const PLAIN_YEAR = /(?<![较比于至到自从])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|要))/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
-const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年]/g
+const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?/g
+/** A month written in digits or Chinese numerals (1–12). */
+const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
 function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
-  const t = title && /((?:19|20)\d{2})\s*年/.exec(title.title)
+  const t = title && TITLE_YEAR.exec(title.title)
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
   const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
@@ -61,13 +71,20 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
   if (best) return { year: best[0], source: 'body', evidence: best[1].evidence }
   const filed = BREADCRUMB_YEAR.exec(text.slice(0, body.start + 300))
   if (filed) return { year: Number(filed[1]), source: 'body', evidence: filed[0].trim() }
-  // Only a publication date: reports are published early in the following year.
+  // No cue: the first year the body states plainly, outside the plan and problem sections.
+  PLAIN_YEAR.lastIndex = 0
+  for (let m = PLAIN_YEAR.exec(region); m; m = PLAIN_YEAR.exec(region)) {
+    if (!inSpans(skip, body.start + m.index)) return { year: Number(m[1]), source: 'body', evidence: m[0] }
+  }
+  // Only a publication date: reports are published early in the following year (one dated in its
+  // last two months reports on the year it is dated in).
   for (const re of [DATE_LINE, PUBLISHED]) {
     re.lastIndex = 0
     const dates = [...text.matchAll(re)]
     if (dates.length) {
       const last = dates[dates.length - 1]
-      return { year: Number(last[1]) - 1, source: 'published', evidence: last[0] }
+      const month = last[2] ? monthOf(last[2]) : 1
+      return { year: Number(last[1]) - (month >= 11 ? 0 : 1), source: 'published', evidence: last[0] }
     }
   }
   return { year: null, source: 'unknown' }
@@ -180,7 +197,7 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   const tail = linesOf(text, tailFrom, text.length, 30)
   const found = findAgency(text, head, titles, tail)
   // The title that names the author, else the first one (with a year, if any has one).
-  const title = found.title ?? titles.find((t) => /(?:19|20)\d{2}年/.test(t.title)) ?? titles[0] ?? null
+  const title = found.title ?? titles.find((t) => TITLE_YEAR.test(t.title)) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
   // Title and evidence as the report writes them (二〇二三年, not the digits read from it).
   const written = (s: string) => {
