@@ -43,6 +43,8 @@ interface Sample {
   longTaskMs: number
   /** CPU time of the page's main thread over the change and its quiet wait (ms; load on the machine hardly moves it). */
   threadMs: number
+  /** Style recalculation and layout over the change (ms, wall clock). */
+  styleLayoutMs: number
   /** Per chart updated: setOption calls, ms from the change to its last setOption and to its last `finished`. */
   charts: { sets: number; fresh: number; setAt: number; finishedAt: number }[]
 }
@@ -100,7 +102,12 @@ async function main(): Promise<void> {
     const samples: Sample[] = []
     const cdp = await a.page.context().newCDPSession(a.page)
     await cdp.send('Performance.enable')
-    const threadTime = async () => ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000
+    /** Main thread CPU, style and layout time so far (ms). */
+    const metrics = async () => {
+      const m = ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics
+      const ms = (name: string) => m.find((x) => x.name === name)!.value * 1000
+      return { thread: ms('ThreadTime'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration') }
+    }
     for (let i = 0; i < plan.length; i++) {
       if (CPU && i === WARMUP) {
         await cdp.send('Profiler.enable')
@@ -108,9 +115,9 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.start')
       }
       const t0 = await a.page.evaluate(() => performance.now())
-      const cpu0 = await threadTime()
+      const m0 = await metrics()
       const r = await changeApp(a.page, hashOf(plan[i].sel), plan[i].kind)
-      const threadMs = (await threadTime()) - cpu0
+      const m1 = await metrics()
       const st = (await a.page.evaluate(() => {
         const s = (window as unknown as { __bench: { state: State } }).__bench.state
         return { requests: s.requests, longTasks: s.longTasks, charts: s.charts.map((c) => ({ set: c.set, fresh: c.fresh, finished: c.finished })) }
@@ -121,7 +128,8 @@ async function main(): Promise<void> {
         finished: r.finished,
         requests: st.requests.filter((q) => q.start >= t0).map((q) => ({ type: q.type, ms: q.end - q.start, sql: q.sql ? label(q.sql) : '', at: q.start - t0 })),
         longTaskMs: st.longTasks.filter((x) => x.start >= t0).reduce((n, x) => n + x.duration, 0),
-        threadMs,
+        threadMs: m1.thread - m0.thread,
+        styleLayoutMs: m1.style - m0.style + m1.layout - m0.layout,
         charts: st.charts
           .filter((c) => c.set.some((x) => x >= t0))
           .map((c) => ({ sets: c.set.filter((x) => x >= t0).length, fresh: c.fresh.filter((x) => x >= t0).length, setAt: c.set[c.set.length - 1] - t0, finishedAt: Math.max(-1, ...c.finished.filter((x) => x >= t0)) - t0 })),
@@ -160,6 +168,7 @@ async function main(): Promise<void> {
     line('main-thread long tasks (ms)', samples.map((s) => s.longTaskMs))
     line('main-thread CPU (ms)', samples.map((s) => s.threadMs))
     for (const kind of [...new Set(samples.map((s) => s.kind))]) line(`  ${kind}`, samples.filter((s) => s.kind === kind).map((s) => s.threadMs))
+    line('style + layout (ms)', samples.map((s) => s.styleLayoutMs))
     line('charts: set → finished, summed (ms)', samples.map((s) => s.charts.reduce((n, c) => n + c.finishedAt - c.setAt, 0)))
     line('charts updated', samples.map((s) => s.charts.length))
     line('setOption calls', samples.map((s) => s.charts.reduce((n, c) => n + c.sets, 0)))
