@@ -17,6 +17,8 @@
 export interface ChartTimes {
   /** setOption calls (the first entry is the moment the instance was registered). */
   set: number[]
+  /** setOption calls with `notMerge` (every model and view built again). */
+  fresh: number[]
   rendered: number[]
   finished: number[]
 }
@@ -52,6 +54,7 @@ export function instrument(): void {
   }
   interface Rec {
     set: number[]
+    fresh: number[]
     /** setOption calls whose option had data points. */
     withData: number[]
     rendered: number[]
@@ -139,13 +142,15 @@ export function instrument(): void {
       Object.defineProperty(this, '__rolChart', { value: chart, writable: true, configurable: true, enumerable: false })
       this.setAttribute('data-bench-chart', String(charts.length))
       const t = now()
-      const rec: Rec = { set: [t], withData: hasData((chart as unknown as { getOption(): unknown }).getOption()) ? [t] : [], rendered: [], finished: [] }
+      const rec: Rec = { set: [t], fresh: [t], withData: hasData((chart as unknown as { getOption(): unknown }).getOption()) ? [t] : [], rendered: [], finished: [] }
       charts.push(rec)
       state.lastEvent = now()
       const original = chart.setOption
       chart.setOption = function (this: unknown, ...args: unknown[]) {
         const at = now()
         rec.set.push(at)
+        const how = args[1] as boolean | { notMerge?: boolean } | undefined
+        if (how === true || (typeof how === 'object' && how?.notMerge)) rec.fresh.push(at)
         if (hasData(args[0])) rec.withData.push(at)
         state.lastEvent = at
         return original.apply(this, args)
