@@ -40,6 +40,8 @@ let db: duckdb.AsyncDuckDB | null = null
 let conn: duckdb.AsyncDuckDBConnection | null = null
 let worker: Worker | null = null
 let starting: Promise<void> | null = null
+/** The report texts' bytes (fetched with the core tables) and, once a question needs them, their loading. */
+let textBytes: Promise<Uint8Array> | null = null
 let texts: Promise<void> | null = null
 /** The SQL console's own connection (see `consoleConnection`). */
 let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
@@ -107,7 +109,8 @@ function report(p: LoadProgress): void {
 /**
  * Start DuckDB and load the tables the views need. Idempotent: later calls return the same
  * promise (and get the progress so far, then every later step). The tables are fetched
- * while the worker compiles the wasm; `report_texts` loads afterwards, see `textsReady`.
+ * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
+ * needs it (`textsReady`), not ahead of the views' first questions.
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -129,8 +132,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     }
     await remakeDerived((q) => exec(conn!, q))
     report({ step: 'checking', done, total })
-    texts = fetched.get(TEXT_TABLE)!.then((t) => insertTable(TEXT_TABLE, t))
-    texts.catch(() => undefined)
+    textBytes = fetched.get(TEXT_TABLE)!
   })().catch(async (e) => {
     await resetDatabase()
     throw toDatasetError(e)
@@ -152,9 +154,11 @@ export function prepareYearsWhenIdle(years: readonly number[]): void {
   idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year)))
 }
 
-/** Resolves when the report texts are loaded (rejects with a DatasetError when they cannot be). */
+/** Loads the report texts on first call; resolves when they are loaded (rejects with a DatasetError when they cannot be). */
 function textsReady(): Promise<void> {
-  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => texts!)
+  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(
+    () => (texts ??= textBytes!.then((t) => insertTable(TEXT_TABLE, t))),
+  )
 }
 
 /**
@@ -189,6 +193,7 @@ export async function resetDatabase(): Promise<void> {
   db = null
   worker = null
   starting = null
+  textBytes = null
   texts = null
   lastProgress = null
 }

@@ -13,7 +13,7 @@ import { fingerprint } from '../queries/firstView'
 
 /** The tables the app needs before it is interactive, in load order. */
 export const CORE_TABLES = ['indicators', 'reports', 'observations'] as const
-/** Loaded after the app is interactive; queries that read it wait for it. */
+/** Fetched with the core tables, loaded into DuckDB when a question first reads it (which waits for it). */
 export const TEXT_TABLE = 'report_texts'
 export const TABLES = [...CORE_TABLES, TEXT_TABLE] as const
 export type TableName = (typeof TABLES)[number]

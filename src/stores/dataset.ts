@@ -106,6 +106,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Replace only when DuckDB's answer differs, so nothing drawn from the preview is redrawn. */
   function keep<T>(current: T, next: T): T {
+    if (Array.isArray(current) && Array.isArray(next) && current.length !== next.length) return next
     return JSON.stringify(current) === JSON.stringify(next) ? current : next
   }
 
@@ -123,10 +124,11 @@ export const useDatasetStore = defineStore('dataset', () => {
       // Served the very tables the first-view answers came from: they stay the answers (no need to ask again).
       trusted = sameTables(firstView.value, servedFingerprints())
       if (!trusted) {
-        const [c] = await query<TableCounts>(tableCounts())
+        // Asked together: DuckDB answers the next while this thread turns the report list into rows.
+        const [[c], list, stated] = await Promise.all([query<TableCounts>(tableCounts()), query<ReportRow>(listReports()), query<IndicatorReports>(indicatorReports())])
         counts.value = keep(counts.value, c ?? null)
-        reports.value = keep(reports.value, await query<ReportRow>(listReports()))
-        reported.value = keep(reported.value, await query<IndicatorReports>(indicatorReports()))
+        reports.value = keep(reports.value, list)
+        reported.value = keep(reported.value, stated)
       }
       if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.arrow has no rows', 'reports.arrow')
       progress.value = { step: 'ready', done: 1, total: 1 }
