@@ -10,7 +10,7 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, isPeriodJoin, sentences, type Span } from './structure'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -72,10 +72,6 @@ export interface Sentence extends Span {
   /** Whether any of rule `r`'s terms occurs in the sentence (if not, only a term after a figure can tie it). */
   named: (r: number) => boolean
 }
-
-/** ; ； and whitespace (\s) by char code: what may stand between two sentences of one period. */
-const isPeriodJoin = (c: number) => c === 59 || c === 0xff1b || (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
 function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: number): boolean {

@@ -26,6 +26,10 @@ function elliptic(text: string, at: number): boolean {
   return ELLIPTIC.test(text)
 }
 
+/** ; ； and whitespace (\s) by char code: what may stand between two sentences of one period. */
+export const isPeriodJoin = (c: number) => c === 59 || c === 0xff1b || (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
 /**
  * Sentences: split at 。！？；; and line breaks; empty ones are dropped. A run longer than
  * MAX_SENTENCE is cut at its last clause break before the limit (or at the limit), so that every
