@@ -13,24 +13,15 @@ import type { QueryParam, ReportFilter } from './types'
 
 const PREFER = `ORDER BY duplicate_of IS NOT NULL, report_id`
 
-/**
- * The counted reports as a query over `reports` (what `COUNTED_REPORTS` holds). The two window
- * functions rank the narrow key columns only and the kept rows are then read whole by `rowid`:
- * ranking every wide column (titles, hashes, review notes) along took ~15× as long at 50,000
- * reports (0.85 s of DuckDB-wasm on opening a million observations).
- */
+/** The counted reports as a query over `reports` (what `COUNTED_REPORTS` holds). */
 export const COUNTED_REPORTS_SELECT = `
-  SELECT * FROM reports WHERE rowid IN (
-    SELECT rowid FROM (
-      SELECT rowid, report_id, agency, year, duplicate_of,
-        row_number() OVER (PARTITION BY coalesce(content_sha256, report_id) ${PREFER}) AS content_n
-      FROM reports
-    )
-    WHERE content_n = 1
-    QUALIFY row_number() OVER (
-      PARTITION BY CASE WHEN coalesce(agency, '') = '' OR year IS NULL THEN report_id ELSE agency || chr(31) || CAST(year AS VARCHAR) END
-      ${PREFER}) = 1
-  )`
+  SELECT * EXCLUDE (content_n) FROM (
+    SELECT *, row_number() OVER (PARTITION BY coalesce(content_sha256, report_id) ${PREFER}) AS content_n FROM reports
+  )
+  WHERE content_n = 1
+  QUALIFY row_number() OVER (
+    PARTITION BY CASE WHEN coalesce(agency, '') = '' OR year IS NULL THEN report_id ELSE agency || chr(31) || CAST(year AS VARCHAR) END
+    ${PREFER}) = 1`
 
 /** The table every query reads the counted reports from, made of `COUNTED_REPORTS_SELECT` (./derived.ts). */
 export const COUNTED_REPORTS = 'counted_reports'
