@@ -189,6 +189,8 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }
 
+/** A body named as an award's winner (海珠区人社局获评…, X局被评为…): another body than the 我局 that reports it. */
+const HONOURED = new RegExp(`^[${CJK}]{2,24}?[局厅委室办]\\s*(?:被(?:评为|授予|命名|表彰|确定为)|荣获|获评|获得|获|入选|荣膺)`)
 const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)
 /** A department the text names by level ("《市生态环境局党组…》", "区司法局党委书记"), after a break. */
 const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会|委))`, 'g')
@@ -210,8 +212,9 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
     const counts = new Map<string, { n: number; organ: Organ }>()
     // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
     const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
-    for (const o of ctx.known()) {
-      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ)) continue
+    for (const { organ: o, index } of ctx.named()) {
+      if (PARTY.test(o.name) || o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ)) continue
+      if (HONOURED.test(ctx.text.slice(index, index + 28))) continue
       const name = innermostPlace(o.place) + o.organ
       counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })
     }

@@ -67,6 +67,11 @@ export function placesNamed(text: string): Places {
       const c = [m[1], m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
+    // Or before its own system, at a break: "2020年，六安司法行政系统…" (全市…系统 names none).
+    for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{4,9})系统/gm)) {
+      const c = [m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
+      if (c) city.set(c, (city.get(c) ?? 0) + 1)
+    }
     for (const m of text.matchAll(/([\u4e00-\u9fff]{2,4})(担当|样板|主城区)/g)) {
       const stems = [m[1], m[1].slice(-3), m[1].slice(-2)]
       const c = stems.map((x) => `${x}市`).find(isCityName) ??

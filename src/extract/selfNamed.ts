@@ -5,6 +5,7 @@
  */
 import { readOrgan } from './organs'
 import { readPlace } from './placesNamed'
+import { provinceOfShort } from './places'
 
 /** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …). */
 const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|本(街道|镇|乡|局|厅)(?!长)/
@@ -36,12 +37,13 @@ const BRAND = /法治([\u4e00-\u9fff]{2})(?:建设|品牌|[”"」])|(?:^|[^\u4e
 /**
  * The place a report names only bare — its brand of the rule of law ("法治舒桥建设"), its own measures
  * ("铜梁具体举措") — read with the level it speaks for (乡 → 舒桥乡, 区 → 铜梁区), when the text names
- * no place of that level otherwise.
+ * no place of that level otherwise. A province's or municipality's brand (法治广东, 法治重庆) is the
+ * province's: it names no town, county or prefecture below it.
  */
 export function placeOfBrand(text: string, level: string): string | null {
   for (const m of text.matchAll(BRAND)) {
     const stem = m[1] ?? m[2] ?? m[3]
-    if (NOT_A_PLACE.test(stem) || readOrgan(`${stem}局`, { placeless: true })) continue
+    if (NOT_A_PLACE.test(stem) || provinceOfShort(stem) || readOrgan(`${stem}局`, { placeless: true })) continue
     const p = readPlace(stem + level)
     if (p) return p
   }

@@ -12,7 +12,10 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // agency 0.980 (454 of 463), year 0.997, 9 distractors and the low band's 0.423 of the errors are what the corpus measures.
 // Raised by the distract2 probes (F1 0.957, 8 distractors): the distractor they removed was a low-band error, so the low
 // band's share of the errors fell to 0.400; the confidence refit (close_rival, near_twin; calib) raised it to 0.48 (12 of 25).
-const FLOOR = { f1: 0.957, agency: 0.98, year: 0.997, maxDistractors: 8, lowBandShareOfErrors: 0.48, maxLowBandShareOfValues: 0.17 }
+// Reset after the r7-fresh batch was added (30 items, 15 of them holdout, counted unseen): F1 0.952, agency 0.979 (471 of
+// 481), year 0.995 (479 of 481), 11 distractors (the batch's holdout took 3) and the low band's 0.464 of the errors (13 of 28).
+// The same rules on the corpus without r7-fresh still meet the floors before it (F1 0.957, agency 0.981, 8 distractors, 0.48).
+const FLOOR = { f1: 0.952, agency: 0.979, year: 0.995, maxDistractors: 11, lowBandShareOfErrors: 0.464, maxLowBandShareOfValues: 0.17 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
