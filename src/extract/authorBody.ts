@@ -190,7 +190,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
 }
 
 /** A body named as an award's winner (海珠区人社局获评…, X局被评为…): another body than the 我局 that reports it. */
-const HONOURED = new RegExp(`^[${CJK}]{2,24}?[局厅委室办]\\s*(?:被(?:评为|授予|命名|表彰|确定为)|荣获|获评|获得|获|入选|荣膺)`)
+const HONOURED = new RegExp(`^[${CJK}]{2,24}?[局厅委室办]\\s*(?:被(?:评为|授予|命名|表彰|确定为)|荣获|获评|获得|获(?!悉|知)|入选|荣膺)`)
 const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)
 /** A department the text names by level ("《市生态环境局党组…》", "区司法局党委书记"), after a break. */
 const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会|委))`, 'g')

@@ -59,4 +59,8 @@ describe('a body named as an award’s winner is not the 我局 reporting it', (
   it('still reads the one department a 我局 report names in its own document', () => {
     expect(meta(`2023年，我局印发《海珠区人力资源和社会保障局法治建设工作方案》，推进依法行政。${BODY}`).agency).toBe('海珠区人力资源和社会保障局')
   })
+
+  it('still reads a department that 获悉 or 获知 something (no award)', () => {
+    expect(meta(`2023年，我局推进依法行政。海珠区人力资源和社会保障局获悉群众诉求后及时办理。${BODY}`).agency).toBe('海珠区人力资源和社会保障局')
+  })
 })
