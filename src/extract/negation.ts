@@ -9,7 +9,8 @@ import type { Sentence } from './engine'
 import { termBefore, type CompiledRule, type TermHit } from './rules'
 import { clauseEnd, clauseStart, inSpans, type Span } from './structure'
 
-const NEGATOR = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/g
+// (A bare digit zero after 为 states none too: "新收…申请为0".)
+const NEGATOR = /无|没有|零|(?<=为)0(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理)/g
 /** Whether a sentence holds any negator (a sentence without figures is only read for these). */
 export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
@@ -18,6 +19,8 @@ const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上
 /** A negation about a span since some start or over several years (改革以来, 近三年, 历年): not the year's none. */
 const SINCE = /以来|历年|近[0-9一二三四五六七八九十]+年|累计/
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
+/** Who made the requests, named between the negator and them ("未收到公民、法人或其他组织提出的…申请"): still none at all. */
+const APPLICANTS = /^[^,，;；。]{1,16}?(?:提出|提交|递交)的(?:依申请)?$/
 
 /** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */
 export function negationAnchors(text: string, sentence: Span, governed: Span[]): { at: number; ce: number }[] {
@@ -33,9 +36,10 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
 }
 
 /** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
-const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为零$/
+const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为(?:零|0)$/
 /** What may stand before such a term in its clause: the year and the author, nothing that narrows the cases ("政府信息行政复议…为零"). */
-const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年|年内|本局|我局|本单位|我单位|本机关|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|[,，\s])*$/
+/** (The stage the count was taken at — 新收, 收到, 受理 — narrows nothing: none received is none.) */
+const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|本局|我局|本单位|我单位|本机关|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|新收|收到|接到|受理|[,，\s])*$/
 
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []
@@ -53,7 +57,7 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
       if (!hit || hit.end !== zeroAt || !PLAIN_LEAD.test(text.slice(cs, hit.start))) continue
     } else {
       hit = termBefore(text, { terms: strong, window: ce - anchor.at }, anchor.at, ce)
-      if (!hit || hit.start - anchor.at > 12) continue
+      if (!hit || (hit.start - anchor.at > 12 && !APPLICANTS.test(text.slice(anchor.at, hit.start).replace(/^(?:收到|接到|受理)/, '')))) continue
       // "没有因依申请公开引发行政复议": none of one cause, not none at all.
       // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
       const scope = text.slice(anchor.at, hit.start)

@@ -77,6 +77,8 @@ export interface Organ {
  */
 /** Real places whose stem holds another place's suffix or starts with one (reference data, like the province list). */
 const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区'])
+/** A word for cities in general, not a city's name: 大城市, 各城市, 本城市. */
+const CITY_WORD = /^[大小新老各本该全省名中古卫这那此每多某一我县城特超]城市$/
 
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
@@ -85,7 +87,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // after a stray character); 新市街道, 东市镇 keep theirs.
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
   if (/[省市]/.test(place.slice(2, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
-  if (place.endsWith('城市')) return isCityName(place) // 示范城市 is no place
+  // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
+  if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
   return true
 }
