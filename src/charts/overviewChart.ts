@@ -103,12 +103,11 @@ export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: st
   const entries = barEntries(rows, plotted, all - plotted)
   const spread = plotted >= SPREAD_MIN
   const bars = buildRankedBars(entries, indicatorId, cat, locale, { focus, withYear: spansYears(rows), window: OVERVIEW_WINDOW, top: spread ? BOX_BAND : 0, minHeight })
-  if (!spread) return { ...bars, rows: tableRows(rows, cat, locale) }
   const base = bars.option as EChartsOption & { grid: { left: number }; series: unknown[] }
   const color = FAMILY_COLORS[ind.family] ?? TEXT_COLOR
-  const stats = [first.lo!, first.q1!, first.med!, first.q3!, first.hi!]
+  const stats = spread ? [first.lo!, first.q1!, first.med!, first.q3!, first.hi!] : []
   const fmt = (v: number) => formatValue({ value: v }, ind, locale)
-  const focusDots = rows.filter((r) => focus.has(r.agency) && plotValue(r) != null)
+  const focusDots = spread ? rows.filter((r) => focus.has(r.agency) && plotValue(r) != null) : []
   const label = msg(locale, 'distribution.label', { n: plotted })
   const boxTip = () =>
     [
@@ -126,12 +125,16 @@ export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: st
       {
         // The box and the focus dots in one series over the bars' own axes, drawn in the strip
         // above their grid (x = 0 of the value axis: the figure, y = the first row: unused).
+        // A group without a box keeps the series, empty: every Overview chart has the same parts,
+        // so a change of group is merged over the drawn chart (./update.ts), not drawn afresh.
         id: 'distribution',
         type: 'custom',
-        data: [
-          { value: [stats[2], 0, ...stats], name: label },
-          ...focusDots.map((r) => ({ value: [plotValue(r), 0], datum: { report_id: r.report_id, indicator_id: r.indicator_id }, row: r, labelText: fmt(plotValue(r)!) })),
-        ],
+        data: spread
+          ? [
+              { value: [stats[2], 0, ...stats], name: label },
+              ...focusDots.map((r) => ({ value: [plotValue(r), 0], datum: { report_id: r.report_id, indicator_id: r.indicator_id }, row: r, labelText: fmt(plotValue(r)!) })),
+            ]
+          : [],
         encode: { x: 0, y: 1 },
         renderItem: stripItem(color, label, base.grid.left - 12),
         tooltip: { formatter: (p: unknown) => ((p as { dataIndex?: number }).dataIndex === 0 ? boxTip() : dotTip(p)) },
