@@ -10,7 +10,7 @@ import type { EChartsOption } from 'echarts'
 import { msg } from '../i18n/messages'
 import { OVERVIEW_ENDS, type HeadlineRow } from '../queries/overview'
 import type { Catalogue, Locale } from '../queries/types'
-import { indicatorOrThrow, plotValue, spansYears, tableRows, type TableRow } from './common'
+import { indicatorOrThrow, itemTooltip, plotValue, spansYears, tableRows, type TableRow } from './common'
 import { escapeHtml } from './escape'
 import { formatValue } from './format'
 import { barEntries, buildRankedBars, rankedBarsHeight } from './rankedBars'
@@ -41,6 +41,55 @@ export function overviewChartHeight(reports: number): number {
   return rankedBarsHeight(Math.min(OVERVIEW_WINDOW, rows), reports >= SPREAD_MIN ? BOX_BAND : 0)
 }
 
+/** Where the strip's middle lies above the bars' grid, and the box's height (px). */
+const STRIP_ABOVE = 32
+const BOX_HALF = 7
+
+/** What ECharts hands a custom series' renderItem (the parts used here). */
+interface StripParams {
+  dataIndex: number
+  coordSys: { x: number; y: number }
+}
+interface StripApi {
+  value(dim: number): number
+  coord(point: number[]): number[]
+  font(opt: { fontSize: number }): string
+}
+
+/**
+ * The distribution strip's shapes: for the first item (value: median, row, lowest, lower quartile,
+ * median, upper quartile, highest) the group's box with its whiskers and its label left of it in
+ * the label column; for each further item (value: figure) a focus agency's dot on it. Drawn by a
+ * series on the bars' own grid (no grid or axes of its own), above the grid's top.
+ */
+function stripItem(color: string, label: string, labelWidth: number) {
+  return (params: StripParams, api: StripApi) => {
+    const y = params.coordSys.y - STRIP_ABOVE
+    const x = (dim: number) => api.coord([api.value(dim), 0])[0]
+    if (params.dataIndex > 0) return { type: 'circle', shape: { cx: x(0), cy: y, r: 4.5 }, style: { fill: color, stroke: '#ffffff', lineWidth: 1.5 }, cursor: 'pointer', z2: 2 }
+    const [lo, q1, med, q3, hi] = [2, 3, 4, 5, 6].map(x)
+    const line = (x1: number, y1: number, x2: number, y2: number) => ({ type: 'line', shape: { x1, y1, x2, y2 }, style: { stroke: color, lineWidth: 1.2 } })
+    return {
+      type: 'group',
+      children: [
+        { type: 'rect', shape: { x: q1, y: y - BOX_HALF, width: q3 - q1, height: 2 * BOX_HALF }, style: { fill: `${color}22`, stroke: color, lineWidth: 1.2 } },
+        line(lo, y, q1, y),
+        line(q3, y, hi, y),
+        line(lo, y - BOX_HALF, lo, y + BOX_HALF),
+        line(hi, y - BOX_HALF, hi, y + BOX_HALF),
+        line(med, y - BOX_HALF, med, y + BOX_HALF),
+        {
+          type: 'text',
+          x: params.coordSys.x - 8,
+          y,
+          silent: true,
+          style: { text: label, font: api.font({ fontSize: 11 }), fill: MUTED_COLOR, align: 'right', verticalAlign: 'middle', width: labelWidth, overflow: 'truncate' },
+        },
+      ],
+    }
+  }
+}
+
 /**
  * @param rows `overviewHeadline` rows of the indicator (may be empty)
  * @param total selected reports, used when there are no rows to say it
@@ -54,61 +103,44 @@ export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: st
   const entries = barEntries(rows, plotted, all - plotted)
   const spread = plotted >= SPREAD_MIN
   const bars = buildRankedBars(entries, indicatorId, cat, locale, { focus, withYear: spansYears(rows), window: OVERVIEW_WINDOW, top: spread ? BOX_BAND : 0, minHeight })
-  if (!spread) return { ...bars, rows: tableRows(rows, cat, locale) }
-  const base = bars.option as EChartsOption & { grid: Record<string, unknown>; xAxis: Record<string, unknown>; yAxis: Record<string, unknown>; series: unknown[] }
+  const base = bars.option as EChartsOption & { grid: { left: number }; series: unknown[] }
   const color = FAMILY_COLORS[ind.family] ?? TEXT_COLOR
-  const stats = [first.lo!, first.q1!, first.med!, first.q3!, first.hi!]
+  const stats = spread ? [first.lo!, first.q1!, first.med!, first.q3!, first.hi!] : []
   const fmt = (v: number) => formatValue({ value: v }, ind, locale)
-  const focusDots = rows.filter((r) => focus.has(r.agency) && plotValue(r) != null)
-  const { left, right } = base.grid as { left: number; right: number }
+  const focusDots = spread ? rows.filter((r) => focus.has(r.agency) && plotValue(r) != null) : []
+  const label = msg(locale, 'distribution.label', { n: plotted })
   const boxTip = () =>
     [
-      `<b>${escapeHtml(msg(locale, 'distribution.label', { n: plotted }))}</b>`,
+      `<b>${escapeHtml(label)}</b>`,
       `${escapeHtml(msg(locale, 'distribution.median'))}：<b>${escapeHtml(fmt(stats[2]))}</b>`,
       `${escapeHtml(msg(locale, 'distribution.quartiles'))}：${escapeHtml(fmt(stats[1]))} – ${escapeHtml(fmt(stats[3]))}`,
       `${escapeHtml(msg(locale, 'distribution.extremes'))}：${escapeHtml(fmt(stats[0]))} – ${escapeHtml(fmt(stats[4]))}`,
     ].join('<br/>')
+  const dotTip = itemTooltip(cat, locale)
 
   const option = {
     ...base,
-    // Both value axes run from 0 to the group's highest figure (the bars always include it), so they share a scale.
-    grid: [base.grid, { left, right, top: 6, height: BOX_BAND - 16, outerBoundsMode: 'none' }],
-    xAxis: [
-      base.xAxis,
-      { type: 'value', gridIndex: 1, min: 0, max: (base.xAxis as { max?: number }).max, axisLabel: { show: false }, splitLine: { show: false }, axisTick: { show: false }, axisLine: { show: false } },
-    ],
-    yAxis: [
-      base.yAxis,
-      {
-        type: 'category',
-        gridIndex: 1,
-        data: [msg(locale, 'distribution.label', { n: plotted })],
-        axisLabel: { color: MUTED_COLOR, fontSize: 11, width: left - 12, overflow: 'truncate' },
-        axisLine: { show: false },
-      },
-    ],
     series: [
       ...base.series,
       {
+        // The box and the focus dots in one series over the bars' own axes, drawn in the strip
+        // above their grid (x = 0 of the value axis: the figure, y = the first row: unused).
+        // A group without a box keeps the series, empty: every Overview chart has the same parts,
+        // so a change of group is merged over the drawn chart (./update.ts), not drawn afresh.
         id: 'distribution',
-        type: 'boxplot',
-        xAxisIndex: 1,
-        yAxisIndex: 1,
-        data: [stats],
-        boxWidth: [10, 14],
-        itemStyle: { color: `${color}22`, borderColor: color, borderWidth: 1.2 },
-        tooltip: { formatter: boxTip },
-      },
-      {
-        id: 'focus-dots',
-        type: 'scatter',
-        xAxisIndex: 1,
-        yAxisIndex: 1,
-        data: focusDots.map((r) => ({ value: [plotValue(r), 0], datum: { report_id: r.report_id, indicator_id: r.indicator_id }, row: r, labelText: fmt(plotValue(r)!) })),
-        symbolSize: 9,
-        itemStyle: { color, borderColor: '#ffffff', borderWidth: 1.5 },
-        cursor: 'pointer',
-        z: 4,
+        type: 'custom',
+        data: spread
+          ? [
+              { value: [stats[2], 0, ...stats], name: label },
+              ...focusDots.map((r) => ({ value: [plotValue(r), 0], datum: { report_id: r.report_id, indicator_id: r.indicator_id }, row: r, labelText: fmt(plotValue(r)!) })),
+            ]
+          : [],
+        encode: { x: 0, y: 1 },
+        renderItem: stripItem(color, label, base.grid.left - 12),
+        tooltip: { formatter: (p: unknown) => ((p as { dataIndex?: number }).dataIndex === 0 ? boxTip() : dotTip(p)) },
+        // Over the bars, under the scrolling window's slider (z 4): a tie would paint in the order
+        // the parts were made, which differs between a fresh draw and a merge.
+        z: 3,
       },
     ],
   } as EChartsOption

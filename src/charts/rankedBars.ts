@@ -253,7 +253,12 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
       max: ind.unit === 'pct' && maxValue <= 100 ? 100 : undefined,
       axisLabel: { show: !noneReported, formatter: (v: number) => formatAxisValue(v, ind, locale, maxValue), hideOverlap: true },
       splitLine: { show: !noneReported },
-      ...(noneReported ? { name: msg(locale, 'bars.none'), nameLocation: 'middle', nameGap: 10, nameTextStyle: { color: MUTED_COLOR, fontSize: 12 } } : {}),
+      // Named (where its ticks would be) only when nothing is reported; the keys are always set, so
+      // a chart that gets figures, or loses them, keeps its parts and is merged (./update.ts).
+      name: noneReported ? msg(locale, 'bars.none') : undefined,
+      nameLocation: 'middle',
+      nameGap: 10,
+      nameTextStyle: { color: MUTED_COLOR, fontSize: 12 },
     },
     yAxis: {
       type: 'category',

@@ -49,6 +49,11 @@ export interface ChartRegistry {
   readonly viewId: string
   /** Registered charts in page order. */
   readonly charts: ComputedRef<ChartSpec[]>
+  /**
+   * How many charts are registered: what a menu shows while nobody exports (every chart
+   * registers again on each selection change; a count of them does not sort the page's charts).
+   */
+  readonly count: ComputedRef<number>
   /** Add or update a chart spec (same id → replaced in place). */
   register(spec: ChartSpec): void
   unregister(id: string): void
@@ -67,6 +72,7 @@ export function createChartRegistry(viewId: string): ChartRegistry {
   return {
     viewId,
     charts: computed(() => [...specs.values()].sort(pageOrder)),
+    count: computed(() => specs.size),
     register(spec) {
       specs.set(spec.id, spec)
     },

@@ -224,22 +224,19 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
   const bodyTop = headerH + legendH
   const natural = bodyTop + (ctx.bodyHeight ?? DEFAULT_BODY_HEIGHT * s) + footerH
   const height = Math.round(ctx.height ?? Math.max(natural, ctx.minHeight ?? 0))
-  const [main, ...bands] = asList(src.grid)
-  // A chart with a fixed label column (outerBoundsMode 'none', labels cut to fit) keeps it, so
-  // that further grids line up with the main one: those are bands above it (the Overview's
-  // distribution strip), with their own height, and the main grid starts below them.
+  const [main] = asList(src.grid)
+  // A chart with a fixed label column (outerBoundsMode 'none', labels cut to fit) keeps it, and
+  // its top margin (what it draws above the grid: the Overview's distribution strip).
   // (Non-fixed charts are kept inside the picture by outerBounds instead.)
   const fixedColumn = main?.outerBoundsMode === 'none'
   const left = fixedColumn ? style.pad + Math.round((num(main.left, 0) - 8) * s) : style.pad
   const right = Math.max(style.pad + labelRoom, fixedColumn ? Math.round(num(main.right, 0) * s) : 0)
-  const bandGrids = bands.map((g) => ({ ...g, left, right, top: bodyTop + num(g.top, 0) * s, height: num(g.height, 0) * s }))
-  const bandsBottom = Math.max(0, ...bandGrids.map((g) => g.top + g.height - bodyTop))
   const grid = {
     ...(main ?? {}),
     left,
     right,
     // A fixed layout keeps its own margins (they hold its bands, top headers and tick labels).
-    top: bodyTop + (fixedColumn ? Math.max(axisNameRoom, Math.round(num(main.top, 0) * s)) : axisNameRoom + bandsBottom),
+    top: bodyTop + (fixedColumn ? Math.max(axisNameRoom, Math.round(num(main.top, 0) * s)) : axisNameRoom),
     bottom: footerH + Math.max(Math.round(8 * s), fixedColumn ? Math.round(num(main.bottom, 0) * s) : 0),
     containLabel: undefined,
     ...(fixedColumn ? {} : { outerBoundsMode: 'same', outerBoundsContain: 'all' }),
@@ -252,7 +249,7 @@ export function buildExportOption(chart: ExportChart, ctx: ExportContext): Expor
     textStyle: { ...(isObj(src.textStyle) ? src.textStyle : {}), fontFamily: EXPORT_FONT_FAMILY, color: style.text },
     title: titles,
     legend: legend ? [legend] : [],
-    grid: [grid, ...bandGrids],
+    grid: [grid],
     // A list that scrolls on screen is pictured as its first window (the slider is left out).
     dataZoom: asList(src.dataZoom)
       .filter((z) => z.type === 'slider')

@@ -163,27 +163,42 @@ describe('buildOverviewChart', () => {
   const o = chart.option as unknown as Opt & { series: (Series & { type: string })[]; grid: unknown[] }
 
   it('draws the best and worst five and the focus agency, with the rest counted in between', () => {
-    expect(o.yAxis.data ?? (o.yAxis as unknown as { data: string[] }[])[0].data).toBeDefined()
-    const cats = (o.yAxis as unknown as { data: string[] }[])[0].data
+    const cats = o.yAxis.data
     expect(cats).toHaveLength(11 + 2 + 1)
     expect(cats[0]).toBe('{m|1. 好1}')
     expect(cats[6]).toBe('{f|150. 所选}')
     expect(texts(o)).toEqual(['⋯ 另 144 个单位 ⋯', '⋯ 另 125 个单位 ⋯', '另有 20 个单位未报告'])
   })
 
-  it('puts the distribution on top, with the focus agency on it', () => {
-    const box = o.series.find((s) => s.type === 'boxplot')!
-    expect(box.data).toEqual([[70, 90, 95, 98, 100]])
-    const dots = o.series.find((s) => s.id === 'focus-dots')!
-    expect(dots.data.map((d) => d!.value)).toEqual([[93, 0]])
-    expect(o.grid).toHaveLength(2)
+  it('puts the distribution on top, with the focus agency on it, on the bars\' own grid and scale', () => {
+    type Shape = { type: string; shape?: Record<string, number>; style?: { text?: string }; children?: Shape[] }
+    type Strip = Series & { renderItem: (params: unknown, api: unknown) => Shape; tooltip: { formatter: (p: unknown) => string } }
+    const strip = o.series.find((s) => s.id === 'distribution') as Strip
+    expect(strip.type).toBe('custom')
+    expect(strip.data.map((d) => d!.value)).toEqual([[95, 0, 70, 90, 95, 98, 100], [93, 0]])
+    expect(Array.isArray(o.grid)).toBe(false)
+    // Drawn with a value axis of 2 px per unit over a grid whose top is at 52 px: above the grid, at the figures' places.
+    const api = (k: number) => ({ value: (dim: number) => (strip.data[k]!.value as number[])[dim], coord: ([x, y]: number[]) => [x * 2, y], font: () => '11px sans-serif' })
+    const params = (k: number) => ({ dataIndex: k, coordSys: { x: 246, y: 52 } })
+    const box = strip.renderItem(params(0), api(0))
+    const rect = box.children!.find((c) => c.type === 'rect')!.shape!
+    expect(rect).toEqual({ x: 180, y: 13, width: 16, height: 14 })
+    const lines = box.children!.filter((c) => c.type === 'line').map((c) => c.shape!)
+    expect(lines.map((l) => [l.x1, l.x2])).toEqual([[140, 180], [196, 200], [140, 140], [200, 200], [190, 190]])
+    expect(box.children!.find((c) => c.type === 'text')!.style!.text).toBe('分布（280）')
+    expect(strip.renderItem(params(1), api(1)).shape).toEqual({ cx: 186, cy: 20, r: 4.5 })
+    expect(strip.tooltip.formatter({ dataIndex: 0 })).toContain('中位数')
+    expect(strip.tooltip.formatter({ dataIndex: 1, data: strip.data[1] })).toContain('所选')
   })
 
   it('is five bars under a box for five reports, plain bars below three figures, and speaks of an empty group', () => {
     const few = buildOverviewChart(rows.slice(0, 5).map((r) => ({ ...r, plotted: 5, total: 5 })), 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 5)
-    expect((few.option as unknown as { yAxis: { data: string[] }[] }).yAxis[0].data).toEqual(['1. 好1', '2. 好2', '3. 好3', '4. 好4', '5. 好5'])
+    expect((few.option as unknown as { yAxis: { data: string[] } }).yAxis.data).toEqual(['1. 好1', '2. 好2', '3. 好3', '4. 好4', '5. 好5'])
     const two = buildOverviewChart(rows.slice(0, 2).map((r) => ({ ...r, plotted: 2, total: 5 })), 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 5)
-    expect((two.option as unknown as Opt).series.map((s) => s.type)).not.toContain('boxplot')
+    const strip = (c: { option: unknown }) => (c.option as unknown as Opt).series.find((s) => s.type === 'custom')!
+    expect(strip(few).data).toHaveLength(1)
+    // Below three figures the strip's series is kept, empty (the chart keeps its parts: a change merges).
+    expect(strip(two).data).toEqual([])
     const none = buildOverviewChart([], 'mediation_success_pct', catalogue, 'zh-CN', new Set(), 35)
     expect(texts(none.option as unknown as Opt)).toEqual(['另有 35 个单位未报告'])
   })
