@@ -41,9 +41,10 @@ export function overviewChartHeight(reports: number): number {
   return rankedBarsHeight(Math.min(OVERVIEW_WINDOW, rows), reports >= SPREAD_MIN ? BOX_BAND : 0)
 }
 
-/** Where the strip's middle lies above the bars' grid, and the box's height (px). */
+/** Where the strip's middle lies above the bars' grid, and the box's height (px on screen). */
 const STRIP_ABOVE = 32
 const BOX_HALF = 7
+const STRIP_FONT = 11
 
 /** What ECharts hands a custom series' renderItem (the parts used here). */
 interface StripParams {
@@ -62,28 +63,29 @@ interface StripApi {
  * the label column; for each further item (value: figure) a focus agency's dot on it. Drawn by a
  * series on the bars' own grid (no grid or axes of its own), above the grid's top.
  */
-function stripItem(color: string, label: string, labelWidth: number) {
+function stripItem(color: string, label: string, labelWidth: number, s = 1) {
+  const half = BOX_HALF * s
   return (params: StripParams, api: StripApi) => {
-    const y = params.coordSys.y - STRIP_ABOVE
+    const y = params.coordSys.y - STRIP_ABOVE * s
     const x = (dim: number) => api.coord([api.value(dim), 0])[0]
-    if (params.dataIndex > 0) return { type: 'circle', shape: { cx: x(0), cy: y, r: 4.5 }, style: { fill: color, stroke: '#ffffff', lineWidth: 1.5 }, cursor: 'pointer', z2: 2 }
+    if (params.dataIndex > 0) return { type: 'circle', shape: { cx: x(0), cy: y, r: 4.5 * s }, style: { fill: color, stroke: '#ffffff', lineWidth: 1.5 * s }, cursor: 'pointer', z2: 2 }
     const [lo, q1, med, q3, hi] = [2, 3, 4, 5, 6].map(x)
-    const line = (x1: number, y1: number, x2: number, y2: number) => ({ type: 'line', shape: { x1, y1, x2, y2 }, style: { stroke: color, lineWidth: 1.2 } })
+    const line = (x1: number, y1: number, x2: number, y2: number) => ({ type: 'line', shape: { x1, y1, x2, y2 }, style: { stroke: color, lineWidth: 1.2 * s } })
     return {
       type: 'group',
       children: [
-        { type: 'rect', shape: { x: q1, y: y - BOX_HALF, width: q3 - q1, height: 2 * BOX_HALF }, style: { fill: `${color}22`, stroke: color, lineWidth: 1.2 } },
+        { type: 'rect', shape: { x: q1, y: y - half, width: q3 - q1, height: 2 * half }, style: { fill: `${color}22`, stroke: color, lineWidth: 1.2 * s } },
         line(lo, y, q1, y),
         line(q3, y, hi, y),
-        line(lo, y - BOX_HALF, lo, y + BOX_HALF),
-        line(hi, y - BOX_HALF, hi, y + BOX_HALF),
-        line(med, y - BOX_HALF, med, y + BOX_HALF),
+        line(lo, y - half, lo, y + half),
+        line(hi, y - half, hi, y + half),
+        line(med, y - half, med, y + half),
         {
           type: 'text',
-          x: params.coordSys.x - 8,
+          x: params.coordSys.x - 8 * s,
           y,
           silent: true,
-          style: { text: label, font: api.font({ fontSize: 11 }), fill: MUTED_COLOR, align: 'right', verticalAlign: 'middle', width: labelWidth, overflow: 'truncate' },
+          style: { text: label, font: api.font({ fontSize: Math.round(STRIP_FONT * s) }), fill: MUTED_COLOR, align: 'right', verticalAlign: 'middle', width: labelWidth * s, overflow: 'truncate' },
         },
       ],
     }
@@ -137,6 +139,8 @@ export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: st
           : [],
         encode: { x: 0, y: 1 },
         renderItem: stripItem(color, label, base.grid.left - 12),
+        // A picture at another scale (export, presentation) draws the strip at that scale too.
+        rescale: (s: number) => ({ renderItem: stripItem(color, label, base.grid.left - 12, s) }),
         tooltip: { formatter: (p: unknown) => ((p as { dataIndex?: number }).dataIndex === 0 ? boxTip() : dotTip(p)) },
         // Over the bars, under the scrolling window's slider (z 4): a tie would paint in the order
         // the parts were made, which differs between a fresh draw and a merge.

@@ -120,6 +120,9 @@ function scaleSeries(series: Obj, style: ExportStyle): Obj {
   const label = isObj(series.label) ? series.label : null
   const s = style.scale
   const out: Obj = { ...series, animation: false }
+  // A series that draws its own shapes (a custom series' renderItem) says how to draw them larger.
+  if (typeof series.rescale === 'function') Object.assign(out, (series.rescale as (s: number) => Obj)(s))
+  delete out.rescale
   if (label) {
     out.label = { ...label, fontSize: font(style, label.fontSize) }
     // On a projector the light grey of "not reported" washes out: darker, still muted and italic.

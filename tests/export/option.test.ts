@@ -152,6 +152,30 @@ describe('city-scale charts', () => {
     const bodyTop = overview(2).top - 14
     expect(overview(3).top - 32 - 7).toBeGreaterThanOrEqual(bodyTop)
   })
+
+  it('draws the strip at the picture\'s scale: on a projector its label and box grow with the type', () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ({ ...approvalRowsFor(i + 1), rank: i + 1, pos: i + 1, plotted: 3, total: 3, lo: 50, q1: 60, med: 70, q3: 80, hi: 90 }))
+    const screen = buildOverviewChart(rows, 'approval_time_compression_pct', catalogue, 'zh-CN', new Set(), 3).option
+    const shown = buildExportOption({ ...approvalChart(), option: screen }, { locale: 'zh-CN', date: DATE, style: presentStyle(1080) }).option
+    const strip = (option: unknown) => list((option as O).series).find((se) => se.id === 'distribution') as O
+    type Drawn = { children: { type: string; shape?: { y: number; height: number }; style?: { font?: string } }[] }
+    const draw = (option: unknown) => {
+      const values = [70, 0, 50, 60, 70, 80, 90]
+      const api = { value: (d: number) => values[d], coord: ([v]: number[]) => [v * 10, 0], font: (o: { fontSize: number }) => `${o.fontSize}px` }
+      const g = (strip(option).renderItem as (p: unknown, a: unknown) => Drawn)({ dataIndex: 0, coordSys: { x: 200, y: 300 } }, api)
+      const size = Number.parseInt(g.children.find((c) => c.type === 'text')!.style!.font!, 10)
+      const box = g.children.find((c) => c.type === 'rect')!.shape!
+      return { size, boxHeight: box.height, above: 300 - (box.y + box.height / 2) }
+    }
+    const axisFont = (list((shown as O).xAxis)[0].axisLabel as O).fontSize as number
+    expect(draw(screen)).toEqual({ size: 11, boxHeight: 14, above: 32 })
+    const big = draw(shown)
+    expect(big.size).toBeGreaterThan(11)
+    expect(big.size).toBeLessThanOrEqual(axisFont)
+    expect(big.boxHeight / 14).toBeCloseTo(big.above / 32, 5)
+    expect(big.boxHeight).toBeGreaterThan(14)
+    expect('rescale' in strip(shown)).toBe(false)
+  })
 })
 
 describe('presentation style', () => {
