@@ -1,0 +1,127 @@
+/**
+ * The probe matrix (issue 11, valforms15): the FORM SPACE of each indicator's value, not sentences.
+ * For every indicator a few realistic cores (invented, in the register of annual reports: term before
+ * or after the figure, long lists between them, nominal and passive forms) are crossed with three axes:
+ * how the figure is written (Arabic, Chinese numerals and decimals, 万/亿, 余/多/约/近/逾/超/以上), who
+ * the subject is (本局, 全局, 局机关, 我局, 全年…), and what else stands in the sentence (a change 同比/较上年, the
+ * year before's figure, a document number, a rank, a hotline, a page, a plan for next year, an event the
+ * agency only attended). Each probe expects its (indicator, value, qualifier) and that no distractor
+ * figure is taken by any indicator. Cores are in probeCores.ts.
+ */
+import { CORES, type Core } from './probeCores'
+
+export interface Probe {
+  family: string
+  indicator: string
+  axis: 'numeral' | 'subject' | 'distractor'
+  text: string
+  value: number
+  qualifier: string
+  /** Figures no indicator may take from this text. */
+  mustNot: number[]
+}
+
+/** A figure as written before its measure word `u`, with the value and qualifier it stands for. */
+type Rendering = [(u: string) => string, number, string]
+
+const COUNT: Rendering[] = [
+  [(u) => `34${u}`, 34, 'exact'],
+  [(u) => `三十四${u}`, 34, 'exact'],
+  [(u) => `两${u}`, 2, 'exact'],
+  [(u) => `30余${u}`, 30, 'approx'],
+  [(u) => `三十多${u}`, 30, 'approx'],
+  [(u) => `约34${u}`, 34, 'approx'],
+  [(u) => `近40${u}`, 40, 'approx'],
+  [(u) => `34${u}以上`, 34, 'approx'],
+  [(u) => `逾30${u}`, 30, 'at_least'],
+  [(u) => `超过30${u}`, 30, 'at_least'],
+]
+/** Large counts (attendances, approvals, fines): 万 and thousands separators too. */
+const LARGE: Rendering[] = [
+  [(u) => `1.2万${u}`, 12000, 'exact'],
+  [(u) => `1,234${u}`, 1234, 'exact'],
+  [(u) => `一千二百${u}`, 1200, 'exact'],
+  [(u) => `1200余${u}`, 1200, 'approx'],
+]
+const PCT: Rendering[] = [
+  [() => '95.5%', 95.5, 'exact'],
+  [() => '百分之九十五点五', 95.5, 'exact'],
+  [() => '100%', 100, 'exact'],
+  [() => '98%以上', 98, 'approx'],
+  [() => '超过95%', 95, 'at_least'],
+]
+const YUAN: Rendering[] = [
+  [() => '12.5万元', 125000, 'exact'],
+  [() => '三十六万元', 360000, 'exact'],
+  [() => '四十六点六万元', 466000, 'exact'],
+  [() => '1.2亿元', 120000000, 'exact'],
+  [() => '478.7761万元', 4787761, 'exact'],
+  [() => '36,500元', 36500, 'exact'],
+  [() => '30余万元', 300000, 'approx'],
+  [() => '逾30万元', 300000, 'at_least'],
+]
+const HOURS: Rendering[] = [
+  [(u) => `40${u}`, 40, 'exact'],
+  [(u) => `四十${u}`, 40, 'exact'],
+  [(u) => `40.5${u}`, 40.5, 'exact'],
+  [(u) => `40余${u}`, 40, 'approx'],
+  [(u) => `超40${u}`, 40, 'at_least'],
+  [(u) => `近40${u}`, 40, 'approx'],
+]
+
+function renderings(core: Core): Rendering[] {
+  if (core.kind === 'pct') return PCT
+  if (core.kind === 'yuan') return YUAN
+  if (core.kind === 'hours') return HOURS
+  return core.kind === 'large' ? [...COUNT, ...LARGE] : COUNT
+}
+
+/** Subjects a clause may open with; '{S}' in a core marks where. */
+const SUBJECTS = ['', '本局', '全局', '局机关', '我局', '全年', '一年来，本局', '本年度', '今年以来，局']
+
+/**
+ * Distractors: [text, where (before the sentence, after the figure's clause, or as a clause before it), its figures].
+ * `{u}` is the core's measure word (a change in the same unit is the hardest distractor).
+ */
+const DISTRACTORS: [string, 'pre' | 'post' | 'next', number[], string?][] = [
+  ['，同比增长12.5%', 'post', [12.5]],
+  ['，较上年增加7{u}', 'post', [7]],
+  ['（上年为29{u}）', 'post', [29]],
+  ['，比2022年减少6{u}', 'post', [6]],
+  ['根据《关于加强法治政府建设的实施意见》（某政发〔2023〕5号）要求，', 'pre', [5]],
+  ['在全市法治政府建设考核中位列第3名，', 'pre', [3]],
+  ['，监督电话0531-86123456', 'post', [86123456]],
+  ['（详见附件第12页）', 'post', [12]],
+  ['下一步，计划明年再组织8{u}。', 'next', [8]],
+  ['2024年的目标是达到50{u}。', 'next', [50]],
+  // (in training a clause after an attended event may count its people: there the event is a sentence of its own)
+  ['另派员参加上级组织的专题培训9期，', 'pre', [9], 'training'],
+  ['局另派员参加上级组织的专题培训9期；', 'pre', [9]],
+  ['在第二届法治论坛上作交流发言，', 'pre', [2]],
+]
+
+const fill = (template: string, figure: string, subject: string) => template.replace('{S}', subject).replace('{N}', figure)
+
+export function buildProbes(): Probe[] {
+  const out: Probe[] = []
+  for (const core of CORES) {
+    const base = { family: core.family, indicator: core.indicator }
+    const unit = core.unit
+    for (const [render, value, qualifier] of renderings(core)) {
+      out.push({ ...base, axis: 'numeral', text: `2023年，${fill(core.text, render(unit), '')}。`, value, qualifier, mustNot: [] })
+    }
+    const [render, value, qualifier] = renderings(core)[0]
+    for (const subject of SUBJECTS) {
+      out.push({ ...base, axis: 'subject', text: `2023年，${fill(core.text, render(unit), subject)}。`, value, qualifier, mustNot: [] })
+    }
+    for (const [d, where, figures, notIn] of DISTRACTORS) {
+      // (a distractor whose figure equals the value, or a change in a unit the core has none of, proves nothing)
+      if (figures.includes(value) || (d.includes('{u}') && !unit) || notIn === core.family) continue
+      const dd = d.replace('{u}', unit)
+      const sentence = fill(core.text, render(unit), '')
+      const text = where === 'pre' ? `2023年，${dd}${sentence}。` : where === 'post' ? `2023年，${sentence}${dd}。` : `2023年，${sentence}。${dd}`
+      out.push({ ...base, axis: 'distractor', text, value, qualifier, mustNot: figures })
+    }
+  }
+  return out
+}
