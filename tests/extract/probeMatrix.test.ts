@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractText } from './seeds'
-import { buildProbes, type Probe } from './probeMatrix'
+import { buildProbes, NEGATIVES, type Probe } from './probeMatrix'
 
 const probes = buildProbes()
 
@@ -28,7 +28,7 @@ describe('probe matrix', () => {
       const mine = results.filter((r) => r.p.family === f)
       return `  ${f.padEnd(12)} ${String(mine.length).padStart(5)} probes ${String(mine.filter((r) => r.why).length).padStart(4)} failing`
     })
-    console.log(`probe matrix: ${probes.length} probes\n${lines.join('\n')}`)
+    console.log(`probe matrix: ${probes.length} probes, ${NEGATIVES.length} near misses\n${lines.join('\n')}`)
     expect(probes.length).toBeGreaterThan(1000)
   })
 
@@ -39,5 +39,10 @@ describe('probe matrix', () => {
         expect(failing).toEqual([])
       })
     }
+    it(`${family}: near misses of the widened forms are not taken`, () => {
+      const taken = NEGATIVES.filter(([f, indicator, text, figure]) => f === family &&
+        extractText(text).observations.some((o) => o.indicator_id === indicator && o.value === figure)).map(([, i, text]) => `${i}: ${text}`)
+      expect(taken).toEqual([])
+    })
   }
 })

@@ -77,7 +77,7 @@ function renderings(core: Core): Rendering[] {
 }
 
 /** Subjects a clause may open with; '{S}' in a core marks where. */
-const SUBJECTS = ['', '本局', '全局', '局机关', '我局', '全年', '一年来，本局', '本年度', '今年以来，局']
+const SUBJECTS = ['', '本局', '全局', '局机关', '我局', '全年', '一年来，本局', '本年度', '今年以来，局', '全县', '系统内', '本机关']
 
 /**
  * Distractors: [text, where (before the sentence, after the figure's clause, or as a clause before it), its figures].
@@ -98,6 +98,10 @@ const DISTRACTORS: [string, 'pre' | 'post' | 'next', number[], string?][] = [
   ['另派员参加上级组织的专题培训9期，', 'pre', [9], 'training'],
   ['局另派员参加上级组织的专题培训9期；', 'pre', [9]],
   ['在第二届法治论坛上作交流发言，', 'pre', [2]],
+  ['全市各级行政机关合计1320{u}，其中本局', 'pre', [1320]],
+  ['（截至2023年12月31日）', 'post', [31]],
+  ['，上年为29{u}', 'post', [29]],
+  ['（2022年同期为27{u}）', 'post', [27]],
 ]
 
 const fill = (template: string, figure: string, subject: string) => template.replace('{S}', subject).replace('{N}', figure)
@@ -125,3 +129,36 @@ export function buildProbes(): Probe[] {
   }
   return out
 }
+
+/**
+ * Near misses of the widened forms: each must NOT give its indicator the figure. A count before a noun
+ * that is no act of the agency's (发现, 移送, 评查, 抽查, a relative clause 报送备案的N份…), a count a
+ * modifier verb parts from the noun (一件引起行政复议), attendances of outsiders after a 培训…等 list, a
+ * lawyer's appearance rate, the year before's figure in an aside or clause, a part of an area's total the
+ * author does not name, and a total of several bodies.
+ */
+export const NEGATIVES: [family: string, indicator: string, text: string, figure: number][] = [
+  ['enforcement', 'enforcement_cases', '2023年，发现34起违法行为线索。', 34],
+  ['enforcement', 'enforcement_cases', '2023年，移送34件违法案件至公安机关。', 34],
+  ['enforcement', 'penalty_cases', '2023年，评查34件行政处罚案卷。', 34],
+  ['enforcement', 'penalty_cases', '2023年，抽查34件行政处罚案件的办理质量。', 34],
+  ['enforcement', 'penalty_cases', '2023年，协助办理34件行政处罚案件。', 34],
+  ['enforcement', 'reconsideration_cases', '2023年，办理的投诉举报没有一件引起行政复议。', 1],
+  ['enforcement', 'reconsideration_cases', '2023年，代理34件行政复议案件。', 34],
+  ['enforcement', 'litigation_cases', '2023年，参与34件行政诉讼案件的应诉工作。', 34],
+  ['enforcement', 'enforcement_inspections', '2023年，组织34次专项执法检查演练。', 34],
+  ['enforcement', 'enforcement_inspections', '2023年，接受34次上级执法检查。', 34],
+  ['enforcement', 'head_appearance_pct', '2023年，律师出庭应诉比例为95.5%。', 95.5],
+  ['enforcement', 'enforcement_cases', '2023年，查处违法案件41件，上年为34件。', 34],
+  ['enforcement', 'penalty_cases', '2023年，办理行政处罚案件41件（2022年为34件）。', 34],
+  ['enforcement', 'enforcement_cases', '2023年，公安、交通、城管三部门合计查处违法案件34件。', 34],
+  ['oversight', 'normative_docs_reviewed', '2023年，对各部门报送备案的34份行政规范性文件逐件登记。', 34],
+  ['oversight', 'normative_docs_reviewed', '2023年，印发2部政府规章、34件行政规范性文件。', 34],
+  ['oversight', 'normative_docs_filed', '2023年，规范性文件报备率100%，制定规范性文件34件。', 34],
+  ['oversight', 'legal_review_cases', '2023年，对34件重大行政执法决定进行公示。', 34],
+  ['training', 'training_participants', '2023年，为企业举办培训，培训企业负责人、从业人员等34人次。', 34],
+  ['training', 'training_participants', '2023年，进社区开展培训，培训村民、居民等34人次。', 34],
+  ['training', 'training_sessions', '2023年，另派员参加上级组织的专题培训34期。', 34],
+  ['training', 'training_sessions', '2023年，举办法治培训班41期（上年为34期）。', 34],
+  ['training', 'legal_publicity_events', '2023年，开展普法宣传活动41场，去年同期34场。', 34],
+]
