@@ -145,10 +145,10 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) : null
   let after = false
-  // A closer figure of the same kind between the term and this one owns the term.
+  // A closer figure of the same kind between the term and this one owns the term (not a change: "罚没金额较上年增加2.5万元，达12.5万元").
   for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
     const u = sentence.tokens[j]
-    if (!superseded.has(u) && rule.units.has(u.unit)) hit = null
+    if (!superseded.has(u) && rule.units.has(u.unit) && !isChange(text, u, sentence.start, rule.reduction)) hit = null
   }
   if (hit && notLinked(text, rule, hit, tok, sentence)) hit = null
   // A figure followed by the noun it counts: a term before it names something else, unless the noun is the term.
