@@ -134,8 +134,9 @@ export function buildProbes(): Probe[] {
  * Near misses of the widened forms: each must NOT give its indicator the figure. A count before a noun
  * that is no act of the agency's (发现, 移送, 评查, 抽查, a relative clause 报送备案的N份…), a count a
  * modifier verb parts from the noun (一件引起行政复议), attendances of outsiders after a 培训…等 list, a
- * lawyer's appearance rate, the year before's figure in an aside or clause, a part of an area's total the
- * author does not name, and a total of several bodies.
+ * lawyer's appearance rate, the year before's figure in an aside or clause, a total of several bodies; and the
+ * look-alikes of each family (materials issued in 期, exams and contests, staff on the roll, a course's hours,
+ * rules per person, documents issued, contracts, power lists, money recovered, a change in 个百分点).
  */
 export const NEGATIVES: [family: string, indicator: string, text: string, figure: number][] = [
   ['enforcement', 'enforcement_cases', '2023年，发现34起违法行为线索。', 34],
@@ -165,6 +166,30 @@ export const NEGATIVES: [family: string, indicator: string, text: string, figure
   ['training', 'training_participants', '2023年，为企业举办培训，培训企业负责人、从业人员等34人次。', 34],
   ['training', 'training_participants', '2023年，进社区开展培训，培训村民、居民等34人次。', 34],
   ['training', 'training_sessions', '2023年，另派员参加上级组织的专题培训34期。', 34],
+  ['training', 'training_sessions', '2023年，推送学法资料34期。', 34],
+  ['training', 'training_sessions', '2023年，坚持每月开展学法一次。', 1],
+  ['training', 'training_sessions', '2023年，编印学法手册34期。', 34],
+  ['training', 'training_sessions', '2023年，举办业务培训34期。', 34],
+  ['training', 'training_sessions', '2023年，召开党组会议34次，研究法治政府建设工作6次。', 6],
+  ['training', 'training_sessions', '2023年，组织干部职工观看警示教育片34场次。', 34],
+  ['training', 'training_participants', '2023年，组织旁听庭审活动3次，参加人员134人次。', 134],
+  ['training', 'training_participants', '2023年，开展法律知识竞赛3场，参赛干部134人。', 134],
+  ['training', 'training_participants', '2023年，机关干部学法用法考试参考率100%，共134人参考。', 134],
+  ['training', 'training_participants', '2023年，选派34名干部参加市委党校法治专题培训班。', 34],
+  ['training', 'certified_officers', '2023年，组织执法人员参加网上执法资格考试，34人全部通过。', 34],
+  ['training', 'certified_officers', '2023年，全局共有干部职工134人，其中执法人员34人。', 34],
+  ['training', 'certified_officers', '2023年，完成执法证件年审134件，新申领执法证34人。', 34],
+  ['training', 'training_hours_per_person', '2023年，法治培训班为期3天，共24学时。', 24],
+  ['training', 'training_hours_per_person', '2023年，每名执法人员每年参加培训不少于60学时。', 60],
+  ['oversight', 'normative_docs_reviewed', '2023年，制定规范性文件34件，均经合法性审核。', 34],
+  ['oversight', 'info_disclosure_requests', '2023年，主动公开政府信息3400条。', 3400],
+  ['oversight', 'legal_review_cases', '2023年，审查政府合同134份。', 134],
+  ['oversight', 'major_decisions', '2023年，重大行政决策目录管理事项34项。', 34],
+  ['enforcement', 'enforcement_cases', '2023年，受理投诉举报1200件，办结率100%。', 1200],
+  ['enforcement', 'penalty_cases', '2023年，行政处罚权力事项334项。', 334],
+  ['enforcement', 'fines_yuan', '2023年，为企业挽回经济损失120万元。', 1200000],
+  ['enforcement', 'head_appearance_pct', '2023年，行政机关负责人出庭应诉率达95.5%，较上年提高5个百分点。', 5],
+  ['enforcement', 'lenient_cases', '2023年，公布不予处罚事项清单34项。', 34],
   ['training', 'training_sessions', '2023年，举办法治培训班41期（上年为34期）。', 34],
   ['training', 'legal_publicity_events', '2023年，开展普法宣传活动41场，去年同期34场。', 34],
 ]
