@@ -203,8 +203,8 @@ function readToken(text: string, at: number): NumberToken | null {
   const scaled = !num.chinese && scaleAt(text, j)
   if (scaled) { value *= scaled; j++ }
   if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }
-  // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元".
-  const late = !scaled && !num.chinese && scaleAt(text, j)
+  // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元", "两千余万元".
+  const late = !scaled && (!num.chinese || j > num.end) && scaleAt(text, j)
   if (late) { value *= late; j++ }
 
   let low: number | null = null

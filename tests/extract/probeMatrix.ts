@@ -35,6 +35,9 @@ const COUNT: Rendering[] = [
   [(u) => `34${u}以上`, 34, 'approx'],
   [(u) => `逾30${u}`, 30, 'at_least'],
   [(u) => `超过30${u}`, 30, 'at_least'],
+  [(u) => `十余${u}`, 10, 'approx'],
+  [(u) => `３４${u}`, 34, 'exact'],
+  [(u) => `34 ${u}`, 34, 'exact'],
 ]
 /** Large counts (attendances, approvals, fines): 万 and thousands separators too. */
 const LARGE: Rendering[] = [
@@ -42,6 +45,9 @@ const LARGE: Rendering[] = [
   [(u) => `1,234${u}`, 1234, 'exact'],
   [(u) => `一千二百${u}`, 1200, 'exact'],
   [(u) => `1200余${u}`, 1200, 'approx'],
+  [(u) => `1.2万余${u}`, 12000, 'approx'],
+  [(u) => `两千余${u}`, 2000, 'approx'],
+  [(u) => `一万二千${u}`, 12000, 'exact'],
 ]
 const PCT: Rendering[] = [
   [() => '95.5%', 95.5, 'exact'],
@@ -49,6 +55,8 @@ const PCT: Rendering[] = [
   [() => '100%', 100, 'exact'],
   [() => '98%以上', 98, 'approx'],
   [() => '超过95%', 95, 'at_least'],
+  [() => '九成', 90, 'exact'],
+  [() => '99.5％', 99.5, 'exact'],
 ]
 const YUAN: Rendering[] = [
   [() => '12.5万元', 125000, 'exact'],
@@ -59,6 +67,9 @@ const YUAN: Rendering[] = [
   [() => '36,500元', 36500, 'exact'],
   [() => '30余万元', 300000, 'approx'],
   [() => '逾30万元', 300000, 'at_least'],
+  [() => '1,234.5万元', 12345000, 'exact'],
+  [() => '两千余万元', 20000000, 'approx'],
+  [() => '0.5亿元', 50000000, 'exact'],
 ]
 const HOURS: Rendering[] = [
   [(u) => `40${u}`, 40, 'exact'],
@@ -67,6 +78,7 @@ const HOURS: Rendering[] = [
   [(u) => `40余${u}`, 40, 'approx'],
   [(u) => `超40${u}`, 40, 'at_least'],
   [(u) => `近40${u}`, 40, 'approx'],
+  [(u) => `四十余${u}`, 40, 'approx'],
 ]
 
 function renderings(core: Core): Rendering[] {
