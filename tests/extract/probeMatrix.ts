@@ -179,6 +179,7 @@ export const NEGATIVES: [family: string, indicator: string, text: string, figure
   ['training', 'training_participants', '2023年，进社区开展培训，培训村民、居民等34人次。', 34],
   ['training', 'training_sessions', '2023年，另派员参加上级组织的专题培训34期。', 34],
   ['training', 'training_sessions', '2023年，推送学法资料34期。', 34],
+  ['training', 'training_sessions', '2023年，举办法治讲座34场，邀请律师为企业经营者授课。', 34],
   ['training', 'training_sessions', '2023年，坚持每月开展学法一次。', 1],
   ['training', 'training_sessions', '2023年，编印学法手册34期。', 34],
   ['training', 'training_sessions', '2023年，举办业务培训34期。', 34],
