@@ -22,6 +22,8 @@ import { campaignPart, duringSpans, earlierYearSpans, goesOn, leadYear, monthSpa
 import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
+import { eventStart } from './clauseEvent'
+import { nounAfter } from './nounAfter'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
@@ -44,8 +46,6 @@ const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法�
 const ALL_KINDS = /各类|各项|各种/
 /** A count of party meetings in the same sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
-/** The agency naming itself at a clause's opening (本局, 我委): the clause speaks of its own doings. */
-const OWN_OPENING = /^(?:本|我)[局委办厅部署院所队镇乡]$/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
@@ -145,10 +145,10 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
 
   let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) : null
   let after = false
-  // A closer figure of the same kind between the term and this one owns the term.
+  // A closer figure of the same kind between the term and this one owns the term (not a change: "罚没金额较上年增加2.5万元，达12.5万元").
   for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
     const u = sentence.tokens[j]
-    if (!superseded.has(u) && rule.units.has(u.unit)) hit = null
+    if (!superseded.has(u) && rule.units.has(u.unit) && !isChange(text, u, sentence.start, rule.reduction)) hit = null
   }
   if (hit && notLinked(text, rule, hit, tok, sentence)) hit = null
   // A figure followed by the noun it counts: a term before it names something else, unless the noun is the term.
@@ -165,6 +165,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     // An event after its count that names no law itself ("开展3次专题学习", "开展5次专项培训") needs law in its
     // sentence, as a weak term before a figure does.
     if (hit && rule.weakRequire && !rule.weakRequire.test(text.slice(hit.start, hit.end)) && !weakContext(text, rule, sentence)) hit = null
+    hit ??= nounAfter(text, rule, tok, sentence.start, sentence.end)
   }
   if (!hit) return null
   // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
@@ -188,9 +189,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   if (ASSISTED.test(text.slice(cs, anchor))) return null
-  // A clause that opens with the term ("…大讲堂5期,参训320余人次") continues the one before it, unless the
-  // agency names itself first ("…全区骨干培训2期,本局会前学法9次": its own event, not the one before).
-  const eventFrom = anchor - cs <= 2 && cs > sentence.start && !OWN_OPENING.test(text.slice(cs, anchor)) ? clauseStart(text, cs - 1, sentence.start) : cs
+  const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
   if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null

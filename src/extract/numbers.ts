@@ -30,7 +30,7 @@ export interface NumberToken {
 }
 
 const UNITS = [
-  '个百分点', '个工作日', '工作日', '人次', '户次', '家次', '件次', '批次', '车次', '架次', '学时', '课时', '小时',
+  '个百分点', '个工作日', '工作日', '人次', '户次', '家次', '件次', '批次', '场次', '车次', '架次', '学时', '课时', '小时',
   '%', '‰', '元', '件', '次', '人', '名', '场', '期', '个', '项', '家', '户', '处', '起', '条', '份', '篇', '所',
   '类', '天', '年', '月', '日', '号', '卷', '台', '辆', '支', '吨', '批', '宗', '例', '位', '轮', '堂', '节', '门',
   '部', '套', '本', '册', '张', '间', '座', '米', '岁', '倍', '届', '期', '周', '分钟', '公里', '亩', '宗',
@@ -203,8 +203,8 @@ function readToken(text: string, at: number): NumberToken | null {
   const scaled = !num.chinese && scaleAt(text, j)
   if (scaled) { value *= scaled; j++ }
   if (text[j] === '余' || text[j] === '多') { qualifier = 'approx'; j++ }
-  // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元".
-  const late = !scaled && !num.chinese && scaleAt(text, j)
+  // 余/多 may also stand before the scale: "1700多万元", "3.5余亿元", "两千余万元".
+  const late = !scaled && (!num.chinese || j > num.end) && scaleAt(text, j)
   if (late) { value *= late; j++ }
 
   let low: number | null = null

@@ -27,14 +27,24 @@ function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
   return list >= 0 ? tok.end + list : end
 }
 
-/** A 、-list's item mark or joining word, with another item's own figure on its far side. */
-const ITEM_BREAK = /[、和及与]/g
+/** A 、-list's item mark or joining word, or a clause break, with another item's own figure on its far side. */
+const ITEM_BREAK = /[、和及与,，;；]/g
 const FIGURE = /[0-9０-９一二三四五六七八九十两]/
 
-/** A clause that ends in a figure and its unit ("规章0件，"): the item before in a comma list of counts. */
-const SIBLING_COUNT = /[0-9０-９][^,，;；、0-9]{0,3}[,，;；]\s*$/
+/**
+ * A clause that ends in a figure and its unit ("规章0件，"): the item before in a comma list of counts. With
+ * another measure word it is a sibling only when this clause goes on about the same thing ("培训3期，培训时长…":
+ * two characters of the noun before its figure open this clause), not in "培训9期，审查规范性文件34件".
+ */
+const SIBLING_COUNT = /([\u4e00-\u9fff]{2,4})[0-9０-９]+([^,，;；、0-9]{0,3})[,，;；]\s*$/
 /** A clause that opens by pointing back at the one before ("完成交接，涉及规范性文件3件"): that clause is its context. */
 const REFERS_BACK = /^\s*(?:涉及|包括|包含|含|其中涉及)/
+
+/** Whether two characters in a row of `noun` occur in `opening`. */
+function sharesWord(noun: string, opening: string): boolean {
+  for (let i = 0; i + 2 <= noun.length; i++) if (opening.includes(noun.slice(i, i + 2))) return true
+  return false
+}
 
 /**
  * The text a term's exclusions are tested on. A term before its figure: six characters before the term,
@@ -45,14 +55,17 @@ const REFERS_BACK = /^\s*(?:涉及|包括|包含|含|其中涉及)/
 export function exclusionNear(text: string, tok: NumberToken, hit: TermHit, after: boolean, sentence: Sentence, cs: number): string {
   if (after) return itemNear(text, tok, hit.end, sentence)
   const from = Math.max(sentence.start, hit.start - 6)
-  const shared = SIBLING_COUNT.test(text.slice(from, cs)) || REFERS_BACK.test(text.slice(cs, hit.start))
+  const sibling = SIBLING_COUNT.exec(text.slice(Math.max(sentence.start, from - 4), cs))
+  const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || sharesWord(sibling[1], text.slice(cs, hit.end)))) ||
+    REFERS_BACK.test(text.slice(cs, hit.start))
   return text.slice(shared ? from : Math.max(from, cs), nearEnd(text, tok, sentence))
 }
 
 /**
  * The text a term's exclusions are tested on when its figure stands before it ("9部行政规范性文件"): six
- * characters either side within the sentence, cut at a list's item break where another item carries its own
- * figure ("2部政府规章、9部行政规范性文件和24部…": 规章 is the item before, not this one's context).
+ * characters either side within the sentence, cut at a list's item break or a clause break where another item
+ * carries its own figure ("2部政府规章、9部行政规范性文件和24部…": 规章 is the item before, not this one's context;
+ * "…专题培训9期，对34件规范性文件进行审核": nor is 培训).
  */
 function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span): string {
   let from = Math.max(sentence.start, tok.start - 6)
@@ -135,8 +148,11 @@ const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
 const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
-/** A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"). */
-const NAMED = '其中由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?'
+/**
+ * A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"), or the author
+ * itself ("全市各级行政机关合计1320件，其中本局受理行政复议申请34件").
+ */
+const NAMED = '其中(?:由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?|由?[本我](?:局|委|厅|办|部|机关|单位|部门|中心|镇|乡|街道|院|所|队)(?![下所直]属))'
 const NAMED_PART = new RegExp(`^${NAMED}`)
 /** The same part with no term of its own ("…共调解成功矛盾纠纷3120件，其中由区司法局调解成功的45件"). */
 const NAMED_BARE_PART = new RegExp(`^[,，;；]?${NAMED}[^,，;；。\\d]{0,12}$`)

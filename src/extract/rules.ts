@@ -85,6 +85,9 @@ const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会�
 /** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
 const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/
 
+/** A change against another period right after the term, before its level ("罚没金额较上年增加2.5万元，达12.5万元"): no distance either. */
+const CHANGE_FIRST = /^(?:同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年)(?:同期)?(?:增加|增长|减少|下降|提高|提升|上升|降低)了?[^,，;；。]{0,12}?[,，]?(?=达|为|共|累计|合计|总计)/
+
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
 
@@ -97,6 +100,8 @@ export function gap(text: string, from: number, to: number): number {
   for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
   const lead = LEAD_IN.exec(s)
   if (lead) n -= lead[0].length
+  const first = CHANGE_FIRST.exec(s)
+  if (first) n -= first[0].length
   // The old value of a change ("由上年的35人增加到41人") stands between the term and the new one without parting them.
   const change = CHANGE_FROM.exec(lead ? s.slice(0, lead.index) : s)
   return change ? n - change[0].length : n

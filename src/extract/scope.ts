@@ -26,8 +26,10 @@ const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
-/** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…"): a comparison, not the year's. */
-const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年)/
+/** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…", "上年为29件"): a comparison, not the year's. */
+const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))/
+/** An aside giving an earlier year's figure ("（上年为29期）", "(2022年同期28件)"): it ends at its closing bracket. */
+const PRIOR_ASIDE = /^[（(](?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?[为是:：]?[^）)]{0,12}[）)]/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
 const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
 /** What a clause that opens with a year can start with (a cheap test before the regex). */
@@ -62,6 +64,8 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   const out: Span[] = []
   let from = -1
   for (let at = sentence.start; at < sentence.end; at++) {
+    const c = text.charCodeAt(at)
+    if (c === 0xff08 || c === 40) priorAside(text, at, year, out)
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     let y = -1
     if (YEAR_LEAD_FIRST.test(text[at])) {
@@ -74,6 +78,13 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out
+}
+
+/** Adds the aside opening at `at` when it gives an earlier year's figure (PRIOR_ASIDE). */
+function priorAside(text: string, at: number, year: number, out: Span[]): void {
+  const m = PRIOR_ASIDE.exec(text.slice(at, at + 24))
+  const y = m && /^[（(]\d/.test(m[0]) ? Number(m[0].slice(1, 5)) : year - 1
+  if (m && y < year) out.push({ start: at, end: at + m[0].length })
 }
 
 /**

@@ -35,8 +35,8 @@ const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
 const PLAN_AS_NOUN = /^(?:和|及|与|、|,|，|;|；|。|》|”|")/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
 const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
-/** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many. */
-const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)[^,，;；。\d]{0,10}$/
+/** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次). */
+const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
 const CLAUSE_BREAK = /[,，:：]/g
 const COMMA = /[,，]/g

@@ -3,7 +3,8 @@
  *
  * - Outsiders (企业, 群众) named as the audience in the figure's event (its clause, or the one before
  *   when the figure's opens with the term: "为企业开展培训10场，培训800人次"), or in the next clause when it
- *   goes on about the training, make it someone else's training, not the agency's own (`audience`).
+ *   goes on about the training or says whom it was for ("…讲座3场，邀请律师为企业经营者授课"), make it someone
+ *   else's training, not the agency's own (`audience`).
  * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`).
  * - An item of a list the agency's people attended (参加…) that names a host above it ("参加国家局培训会4次、
  *   省厅培训2次") is that host's event.
@@ -66,11 +67,16 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
 }
 
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
+/** A count in a clause (Arabic, or a Chinese numeral before an event's or a person's measure word). */
+const OWN_COUNT = /[0-9０-９]|[一二两三四五六七八九十百千]+(?:场|次|期|堂|轮|人|名)/
+
 function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: number, sentence: Span): boolean {
   const ce = clauseEnd(text, figureEnd, sentence.end)
   if (audience.test(text.slice(event, ce))) return true
   const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
-  return /^(?:共|累计)?(?:培训|参训|受训)/.test(next) && audience.test(next)
+  // (one saying whom it was for has no figure of its own: "…，为企业开展法律培训4场" is another event)
+  const goesOn = /^(?:共|累计)?(?:培训|参训|受训)/.test(next) || (/^(?:面向|针对|为|邀请[^,，;；。]{0,12}?为)/.test(next) && !OWN_COUNT.test(next))
+  return goesOn && audience.test(next)
 }
 
 export type LectureKind = 'staff' | 'public'

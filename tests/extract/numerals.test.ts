@@ -40,6 +40,9 @@ describe('number scanner', () => {
     expect(one('至少40学时')).toMatchObject({ qualifier: 'at_least' })
     expect(one('30%以上')).toMatchObject({ value: 30, qualifier: 'approx' })
     expect(one('1万余份')).toMatchObject({ value: 10000, qualifier: 'approx', unit: '份' })
+    expect(one('两千余万元')).toMatchObject({ value: 20000000, qualifier: 'approx', unit: '元' })
+    expect(one('三十多万元')).toMatchObject({ value: 300000, qualifier: 'approx', unit: '元' })
+    expect(one('34场次以上')).toMatchObject({ value: 34, qualifier: 'approx', unit: '场次' })
   })
 
   it('reads ranges with low and high', () => {
