@@ -153,8 +153,11 @@ function findRegion(text: string, chain: string): string | null {
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
     let best: string | null = null
     let n = 0
+    // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own
+    // provincial body, named by level, issued to it is: 省委依法治省委员会《吉林省…方案》)
+    const outsideTitles = text.replace(/《[^》\n]{0,80}》/g, (t, at: number) => (/省(?:委|政府|人民政府)[^，。；《]{0,12}$/.test(text.slice(Math.max(0, at - 16), at)) ? t : ' '.repeat(t.length)))
     for (const p of PROVINCES) {
-      const c = countOf(text, p)
+      const c = countOf(outsideTitles, p)
       if (c > n) { n = c; best = p }
     }
     if (best) region = best + region

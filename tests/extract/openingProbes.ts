@@ -21,6 +21,8 @@ export interface Author {
   level: string
   /** How its own report speaks of it (我局, 我镇 …). */
   self: string
+  /** Outer places a page may write before its full name (浙江省杭州市 of 桐庐县人民政府): the region then starts with them. */
+  outer?: string
   /** An abbreviated name and the sentence that names the place it expands with. */
   short?: { name: string; place: string; agency: string }
 }
@@ -36,8 +38,8 @@ export interface Probe {
   source: string
 }
 
-const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string, short?: Author['short']): Author =>
-  ({ level, full, agency, region, sector, self, short })
+const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string, short?: Author['short'], outer?: string): Author =>
+  ({ level, full, agency, region, sector, self, short, outer })
 
 export const AUTHORS: Author[] = [
   a('ministry', '司法部', '司法部', null, '司法行政', '我部'),
@@ -53,29 +55,29 @@ export const AUTHORS: Author[] = [
   a('province-dept', '上海市卫生健康委员会', '上海市卫生健康委员会', '上海市', '卫生健康', '我委'),
   a('province-dept', '江西省人民政府办公厅', '江西省人民政府办公厅', '江西省', '省政府', '我厅'),
   a('city-bureau', '湖北省宜昌市司法局', '宜昌市司法局', '湖北省宜昌市', '司法行政', '我局', { name: '市司法局', place: '宜昌市', agency: '宜昌市司法局' }),
-  a('city-bureau', '绍兴市市场监督管理局', '绍兴市市场监督管理局', '绍兴市', '市场监管', '我局', { name: '市市场监管局', place: '绍兴市', agency: '绍兴市市场监督管理局' }),
+  a('city-bureau', '绍兴市市场监督管理局', '绍兴市市场监督管理局', '绍兴市', '市场监管', '我局', { name: '市市场监管局', place: '绍兴市', agency: '绍兴市市场监督管理局' }, '浙江省'),
   a('city-bureau', '泉州市人力资源和社会保障局', '泉州市人力资源和社会保障局', '泉州市', '人力资源社会保障', '我局', { name: '市人社局', place: '泉州市', agency: '泉州市人力资源和社会保障局' }),
-  a('city-bureau', '洛阳市住房和城乡建设局', '洛阳市住房和城乡建设局', '洛阳市', '住房城乡建设', '我局', { name: '市住建局', place: '洛阳市', agency: '洛阳市住房和城乡建设局' }),
+  a('city-bureau', '洛阳市住房和城乡建设局', '洛阳市住房和城乡建设局', '洛阳市', '住房城乡建设', '我局', { name: '市住建局', place: '洛阳市', agency: '洛阳市住房和城乡建设局' }, '河南省'),
   a('city-bureau', '德州市自然资源和规划局', '德州市自然资源和规划局', '德州市', '自然资源', '我局', { name: '市自然资源局', place: '德州市', agency: '德州市自然资源局' }),
   a('city-bureau', '柳州市卫生健康委员会', '柳州市卫生健康委员会', '柳州市', '卫生健康', '我委', { name: '市卫健委', place: '柳州市', agency: '柳州市卫生健康委员会' }),
   a('city-bureau', '延边朝鲜族自治州应急管理局', '延边朝鲜族自治州应急管理局', '延边朝鲜族自治州', '应急管理', '我局'),
   a('city-bureau', '锡林郭勒盟医疗保障局', '锡林郭勒盟医疗保障局', '锡林郭勒盟', '医疗保障', '我局'),
-  a('city-gov', '江门市人民政府', '江门市人民政府', '江门市', '市政府', '我市'),
+  a('city-gov', '江门市人民政府', '江门市人民政府', '江门市', '市政府', '我市', undefined, '广东省'),
   a('city-gov', '黔南布依族苗族自治州人民政府', '黔南布依族苗族自治州人民政府', '黔南布依族苗族自治州', '市政府', '我州'),
-  a('county-gov', '桐庐县人民政府', '桐庐县人民政府', '桐庐县', '区县政府', '我县'),
+  a('county-gov', '桐庐县人民政府', '桐庐县人民政府', '桐庐县', '区县政府', '我县', undefined, '浙江省杭州市'),
   a('county-gov', '深圳市龙岗区人民政府', '龙岗区人民政府', '深圳市龙岗区', '区县政府', '我区'),
-  a('county-gov', '达拉特旗人民政府', '达拉特旗人民政府', '达拉特旗', '区县政府', '我旗'),
-  a('county-gov', '乳山市人民政府', '乳山市人民政府', '乳山市', '区县政府', '我市'),
-  a('county-bureau', '桐庐县市场监督管理局', '桐庐县市场监督管理局', '桐庐县', '市场监管', '我局', { name: '县市场监管局', place: '桐庐县', agency: '桐庐县市场监督管理局' }),
+  a('county-gov', '达拉特旗人民政府', '达拉特旗人民政府', '达拉特旗', '区县政府', '我旗', undefined, '内蒙古自治区鄂尔多斯市'),
+  a('county-gov', '乳山市人民政府', '乳山市人民政府', '乳山市', '区县政府', '我市', undefined, '山东省威海市'),
+  a('county-bureau', '桐庐县市场监督管理局', '桐庐县市场监督管理局', '桐庐县', '市场监管', '我局', { name: '县市场监管局', place: '桐庐县', agency: '桐庐县市场监督管理局' }, '杭州市'),
   a('county-bureau', '龙岗区城市管理和综合执法局', '龙岗区城市管理和综合执法局', '龙岗区', '城市管理', '我局', { name: '区城管局', place: '龙岗区', agency: '龙岗区城市管理局' }),
-  a('county-bureau', '长兴县行政审批局', '长兴县行政审批局', '长兴县', '政务服务', '我局', { name: '县行政审批局', place: '长兴县', agency: '长兴县行政审批局' }),
+  a('county-bureau', '长兴县行政审批局', '长兴县行政审批局', '长兴县', '政务服务', '我局', { name: '县行政审批局', place: '长兴县', agency: '长兴县行政审批局' }, '浙江省湖州市'),
   a('county-bureau', '宁乡市医疗保障局', '宁乡市医疗保障局', '宁乡市', '医疗保障', '我局', { name: '市医保局', place: '宁乡市', agency: '宁乡市医疗保障局' }),
   a('county-bureau', '临安区数据资源管理局', '临安区数据资源管理局', '临安区', '政务服务', '我局', { name: '区数据局', place: '临安区', agency: '临安区数据局' }),
   a('county-bureau', '武宁县发展和改革委员会', '武宁县发展和改革委员会', '武宁县', '发展改革', '我委', { name: '县发改委', place: '武宁县', agency: '武宁县发展和改革委员会' }),
-  a('town', '木渎镇人民政府', '木渎镇人民政府', '木渎镇', '乡镇政府', '我镇'),
-  a('town', '柳树乡人民政府', '柳树乡人民政府', '柳树乡', '乡镇政府', '我乡'),
+  a('town', '木渎镇人民政府', '木渎镇人民政府', '木渎镇', '乡镇政府', '我镇', undefined, '苏州市吴中区'),
+  a('town', '柳树乡人民政府', '柳树乡人民政府', '柳树乡', '乡镇政府', '我乡', undefined, '河北省张家口市蔚县'),
   a('town', '大河回族乡人民政府', '大河回族乡人民政府', '大河回族乡', '乡镇政府', '我乡'),
-  a('street', '四季青街道办事处', '四季青街道办事处', '四季青街道', '街道', '我街道'),
+  a('street', '四季青街道办事处', '四季青街道办事处', '四季青街道', '街道', '我街道', undefined, '杭州市上城区'),
   a('zone', '十堰经济技术开发区管理委员会', '十堰经济技术开发区管理委员会', '十堰经济技术开发区', '区县政府', '开发区'),
   a('zone', '大鹏新区管理委员会', '大鹏新区管理委员会', '大鹏新区', '区县政府', '新区'),
 ]
@@ -165,6 +167,29 @@ const FRAMES: Record<string, Frame> = {
     source: 'signature',
   }),
   'spaced letterhead': (x, y) => ({ text: `${[...x.full].join(' ')}\n关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'superiors named before the author': (x, y) => ({
+    text: `${y}年度法治政府建设情况报告\n${y}年，在上级党委、政府的坚强领导下，在省司法厅的精心指导下，${x.full}坚持依法行政，各项工作稳步推进。\n${BODY(x.self, y)}`,
+    source: 'body',
+  }),
+  'abbreviated signature': (x, y) => x.short
+    ? { text: `${y}年法治政府建设工作报告\n${y}年，在${x.short.place}委、${x.short.place}人民政府的领导下，${x.self}依法履职。\n${BODY(x.self, y)}\n${x.short.name}\n${y + 1}年2月1日\n`, source: 'signature' }
+    : null,
+  'department on its government’s site': (x, y) => x.short
+    ? { text: `来源：${x.short.place}人民政府\n${y}年度法治政府建设工作报告\n${y}年，${x.short.name}坚持以习近平法治思想为指导，依法履职。\n${BODY(x.self, y)}`, source: 'body' }
+    : null,
+  'site footer after the signature': (x, y) => ({
+    text: `${y}年法治政府建设工作报告\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年1月20日\n打印本页 关闭窗口\n主办：江山市人民政府办公室 版权所有\n`,
+    source: 'signature',
+  }),
+  'outer places in the signature': (x, y) => x.outer
+    ? { text: `${x.full}${y}年法治政府建设工作报告\n${BODY(x.self, y)}\n${x.outer}${x.full}\n${y + 1}年1月20日\n`, source: 'title' }
+    : null,
+  'province only in a regulation’s title': (x, y) => /city|county|town|street|zone/.test(x.level)
+    ? { text: `${x.full}${y}年法治政府建设工作报告\n${y}年，${x.self}对照《浙江省法治政府建设实施纲要（2021-2025年）》要求，依法履职。\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  'county only in a document’s title': (x, y) => /town|street/.test(x.level)
+    ? { text: `${y}年，${x.full.replace(/(?:人民政府|办事处)$/, '')}以习近平法治思想为指导，落实《${y - 1}年${ADDRESSEE[x.level].slice(0, 3)}普法依法治理工作要点》的要求，依法履职。现将工作情况报告如下：\n${BODY(x.self, y)}`, source: 'body' }
+    : null,
 }
 
 /** Ways a page states the year it reports on, each with the author in the title (or a signature). */
@@ -210,8 +235,13 @@ export function probes(): Probe[] {
       if (!p) return
       const abbreviated = form === 'abbreviation expanded'
       // (a town's or street's region starts with the district its addressee line names: corpus README, Agency naming)
-      const region = abbreviated ? x.short!.place : form.startsWith('addressee') && /town|street/.test(x.level) ? ADDRESSEE[x.level].slice(0, 3) + x.region : x.region
-      out.push({ form, name: `${x.full} (${x.level})`, text: p.text, agency: abbreviated ? x.short!.agency : x.agency, region, sector: x.sector, year: y, source: p.source })
+      const region = abbreviated || form === 'department on its government’s site' || form === 'abbreviated signature' ? x.short!.place
+        : (form.startsWith('addressee') || form === 'county only in a document’s title') && /town|street/.test(x.level) ? ADDRESSEE[x.level].slice(0, 3) + x.region
+        : form === 'outer places in the signature' ? `${x.outer}${x.region}`
+        // (the county whose site hosts a town's or street's report is the one it lies in)
+        : form === 'site footer after the signature' && /town|street/.test(x.level) ? `江山市${x.region}` : x.region
+      const agency = abbreviated || form === 'department on its government’s site' || form === 'abbreviated signature' ? x.short!.agency : x.agency
+      out.push({ form, name: `${x.full} (${x.level})`, text: p.text, agency, region, sector: x.sector, year: y, source: p.source })
     })
     Object.entries(YEAR_FRAMES).forEach(([form, frame], j) => {
       const y = YEARS[(i + j + 3) % YEARS.length]
