@@ -12,7 +12,8 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // agency 0.980 (454 of 463), year 0.997, 9 distractors and the low band's 0.423 of the errors are what the corpus measures.
 // Raised by the distract2 probes (F1 0.957, 8 distractors): the distractor they removed was a low-band error, so the low
 // band's share of the errors fell to 0.400; the confidence refit (close_rival, near_twin; calib) raised it to 0.48 (12 of 25).
-const FLOOR = { f1: 0.957, agency: 0.98, year: 0.997, maxDistractors: 8, lowBandShareOfErrors: 0.48, maxLowBandShareOfValues: 0.17 }
+// Confidence refit with r6's first run (openforms15): the low band grew to 0.183 of values and holds 0.52 of the errors (13 of 25).
+const FLOOR = { f1: 0.957, agency: 0.98, year: 0.997, maxDistractors: 8, lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
