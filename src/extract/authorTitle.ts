@@ -26,6 +26,9 @@ const despaced = (s: string) => (/^(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u
 /** A breadcrumb's separator (首页 > 政务公开 > …). */
 export const BREADCRUMB_MARK = /[>＞»]/
 
+/** A document number (桐政发〔2024〕5号, 司发[2024]3号). */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
+
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
@@ -90,8 +93,10 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // (a breadcrumb ending in its section 法治政府建设年度报告 is no title: ./authorChrome.ts reads its organ)
     if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t) || BREADCRUMB_MARK.test(t)) continue
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
-    const prev = i > 0 ? despaced(lines[i - 1].text.trim()).replace(PARTY_GROUP, '$1') : ''
-    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })
+    // (a document number between them, 桐政发〔2024〕5号, is passed over)
+    const above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
+    const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1') : ''
+    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[above] })
     else out.push({ title: t, line: lines[i] })
   }
   return out

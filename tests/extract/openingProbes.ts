@@ -190,6 +190,20 @@ const FRAMES: Record<string, Frame> = {
   'county only in a document’s title': (x, y) => /town|street/.test(x.level)
     ? { text: `${y}年，${x.full.replace(/(?:人民政府|办事处)$/, '')}以习近平法治思想为指导，落实《${y - 1}年${ADDRESSEE[x.level].slice(0, 3)}普法依法治理工作要点》的要求，依法履职。现将工作情况报告如下：\n${BODY(x.self, y)}`, source: 'body' }
     : null,
+  'abbreviation with its place': (x, y) => x.short
+    ? { text: `${x.short.place}${x.short.name.slice(1)}${y}年度法治政府建设工作报告\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  'place-only title': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+    ? { text: `${x.full.replace(/(?:人民政府|办事处|管理委员会)$/, '')}${y}年法治政府建设年度报告\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  'joint title': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+    ? { text: `${partyOf(x)}　${x.full}关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  'joint signature': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+    ? { text: `${y}年度法治政府建设情况报告\n${BODY(x.self, y)}\n${partyOf(x)}\n${x.full}\n${y + 1}年2月3日\n`, source: 'signature' }
+    : null,
+  'document number line': (x, y) => ({ text: `${x.full}\n桐政发〔${y + 1}〕5号\n关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'month-only date line': (x, y) => ({ text: `法治政府建设工作报告\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年3月\n`, source: 'signature' }),
 }
 
 /** Ways a page states the year it reports on, each with the author in the title (or a signature). */
@@ -222,6 +236,17 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
     text: `${x.full}法治政府建设工作情况报告\n${y}年以来，${x.self}坚持依法行政，行政复议案件较${y - 1}年下降12%。\n一、主要工作\n全年办理行政处罚案件126件。\n`,
     year: y, source: 'title',
   }),
+  'year with the letter O': (x, y) => ({
+    text: `${x.full}${String(y).replace(/\d/g, (d) => 'O一二三四五六七八九'[Number(d)])}年法治政府建设工作报告\n${BODY(x.self, y)}`,
+    year: y, source: 'title',
+  }),
+  'year in the period counted': (x, y) => ({
+    text: `${x.full}法治政府建设工作报告\n本报告统计期限为${y}年1月1日至${y}年12月31日。\n一年来，${x.self}坚持依法行政。\n一、主要工作\n全年办理行政处罚案件126件。\n二、${y + 1}年工作打算\n${y + 1}年，${x.self}将深化依法行政。\n`,
+    year: y, source: 'title',
+  }),
+  'report and next year’s arrangements': (x, y) => ({
+    text: `${x.full}关于${y}年度法治政府建设情况和${y + 1}年工作安排的报告\n${BODY(x.self, y)}`, year: y, source: 'title',
+  }),
 }
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
@@ -233,14 +258,14 @@ export function probes(): Probe[] {
       const y = YEARS[(i + j) % YEARS.length]
       const p = frame(x, y)
       if (!p) return
-      const abbreviated = form === 'abbreviation expanded'
+      const short = ['abbreviation expanded', 'department on its government’s site', 'abbreviated signature', 'abbreviation with its place'].includes(form)
       // (a town's or street's region starts with the district its addressee line names: corpus README, Agency naming)
-      const region = abbreviated || form === 'department on its government’s site' || form === 'abbreviated signature' ? x.short!.place
+      const region = short ? x.short!.place
         : (form.startsWith('addressee') || form === 'county only in a document’s title') && /town|street/.test(x.level) ? ADDRESSEE[x.level].slice(0, 3) + x.region
         : form === 'outer places in the signature' ? `${x.outer}${x.region}`
         // (the county whose site hosts a town's or street's report is the one it lies in)
         : form === 'site footer after the signature' && /town|street/.test(x.level) ? `江山市${x.region}` : x.region
-      const agency = abbreviated || form === 'department on its government’s site' || form === 'abbreviated signature' ? x.short!.agency : x.agency
+      const agency = short ? x.short!.agency : x.agency
       out.push({ form, name: `${x.full} (${x.level})`, text: p.text, agency, region, sector: x.sector, year: y, source: p.source })
     })
     Object.entries(YEAR_FRAMES).forEach(([form, frame], j) => {
