@@ -75,8 +75,12 @@ export interface Organ {
  * Provinces are a closed list; in running text a city not known as one has a two-character stem
  * (文昌市, 乳山市) — on a title or signature line, where the name starts the line, up to four (公主岭市).
  */
-/** Real places whose stem holds another place's suffix or starts with one (reference data, like the province list). */
-const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区'])
+/**
+ * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
+ * 全; reference data, like the province list); a prefecture city so named (镇江市, 本溪市, 日照市) is one by the city list.
+ */
+const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
+  '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区'])
 
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
@@ -105,7 +109,7 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
     const place = chain.slice(from, from + stem + m[0].length)
-    if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
+    if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed)
     if (rest) return [place, ...rest]
   }
