@@ -9,7 +9,7 @@ export interface TitleFound { title: string; line: Line }
 
 /** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
-const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,12}[)）])?$/
+const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$/
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
@@ -42,6 +42,9 @@ export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
   const tag = /^【([^】]{2,30})】/.exec(title)?.[1]
   if (tag && readOrgan(tag, { lenient: true })) return tag
+  // "2023年度法治政府建设工作报告（X局）": an organ in a bracket after the title is its author.
+  const after = /[（(]([^（()）]{2,30})[)）]$/.exec(title)?.[1]
+  if (after && readOrgan(after, { lenient: true })) return after
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
   const clean = withoutPlan(title).replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)

@@ -227,6 +227,10 @@ const FRAMES: Record<string, Frame> = {
     : null,
   'document number line': (x, y) => ({ text: `${x.full}\n桐政发〔${y + 1}〕5号\n关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
   'month-only date line': (x, y) => ({ text: `法治政府建设工作报告\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年3月\n`, source: 'signature' }),
+  'title with spaces inside': (x, y) => ({ text: `${x.full} ${y}年度 法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'title after a column tag': (x, y) => ({ text: `【政务公开】${x.full}${y}年法治政府建设年度报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'author in brackets after the title': (x, y) => ({ text: `${y}年度法治政府建设工作报告（${x.full}）\n${BODY(x.self, y)}`, source: 'title' }),
+  'title broken after 关于': (x, y) => ({ text: `关于\n${x.full}${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
 }
 
 /** Ways a page states the year it reports on, each with the author in the title (or a signature). */
@@ -272,6 +276,9 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
   }),
 }
 
+/** Forms also probed in traditional script. */
+const TRADITIONAL_TOO = new Set(['signature only', 'page 来源', 'abbreviation expanded', 'joint letterhead', 'addressee, signature', 'lead names the author', 'title over two lines'])
+
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
 
 export function probes(): Probe[] {
@@ -290,6 +297,8 @@ export function probes(): Probe[] {
         : form === 'site footer after the signature' && /town|street/.test(x.level) ? `江山市${x.region}` : x.region
       const agency = short ? x.short!.agency : x.agency
       out.push({ form, name: `${x.full} (${x.level})`, text: p.text, agency, region, sector: x.sector, year: y, source: p.source })
+      // The same page in traditional script: the tables hold the simplified names.
+      if (TRADITIONAL_TOO.has(form)) out.push({ form: `${form}, traditional`, name: `${x.full} (${x.level})`, text: toTraditional(p.text), agency, region, sector: x.sector, year: y, source: p.source })
     })
     Object.entries(YEAR_FRAMES).forEach(([form, frame], j) => {
       const y = YEARS[(i + j + 3) % YEARS.length]
