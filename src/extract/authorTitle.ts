@@ -25,6 +25,8 @@ const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 const despaced = (s: string) => (/^(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s)
 /** A breadcrumb's separator (首页 > 政务公开 > …). */
 export const BREADCRUMB_MARK = /[>＞»]/
+/** A line of sections joined by two separators or more. */
+const BREADCRUMB_LINE = /[>＞»][^>＞»]*[>＞»]/
 
 /** A document number (桐政发〔2024〕5号, 司发[2024]3号). */
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
@@ -94,7 +96,7 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
     if (!titleEnd(t)) t = brokenTitle(lines, i) ?? t
     // (a breadcrumb ending in its section 法治政府建设年度报告 is no title: ./authorChrome.ts reads its organ)
-    if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t) || BREADCRUMB_MARK.test(t)) continue
+    if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t) || BREADCRUMB_LINE.test(t)) continue
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
     // (a document number between them, 桐政发〔2024〕5号, is passed over)
     const above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1

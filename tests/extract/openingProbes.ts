@@ -274,6 +274,21 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
   'report and next year’s arrangements': (x, y) => ({
     text: `${x.full}关于${y}年度法治政府建设情况和${y + 1}年工作安排的报告\n${BODY(x.self, y)}`, year: y, source: 'title',
   }),
+  'year in the handover': (x, y) => ({
+    text: `${x.full}法治政府建设情况报告\n${x.self}高度重视依法行政。现将${y}年度法治政府建设情况报告如下：\n一、主要工作\n全年办理行政处罚案件126件。\n`, year: y, source: 'title',
+  }),
+  'year in a section heading': (x, y) => ({
+    text: `${x.full}法治政府建设情况报告\n一、${y}年推进法治政府建设的主要举措和成效\n全年办理行政处罚案件126件。\n二、存在的不足\n执法力量不足。\n`, year: y, source: 'title',
+  }),
+  'year 是…之年': (x, y) => ({
+    text: `${x.full}法治政府建设情况报告\n${y}年是全面贯彻党的二十大精神的关键之年，${x.self}坚持依法行政。\n一、主要工作\n全年办理行政处罚案件126件。\n`, year: y, source: 'title',
+  }),
+  'last year’s report reviewed': (x, y) => ({
+    text: `${x.full}法治政府建设情况报告\n${y}年，${x.self}坚持依法行政，审议《${y - 1}年度法治政府建设情况报告》，对照${y - 1}年度督察反馈问题逐项整改。\n一、主要工作\n全年办理行政处罚案件126件。\n`, year: y, source: 'title',
+  }),
+  '今年以来, dated December': (x, y) => ({
+    text: `${x.full}法治政府建设工作总结\n今年以来，${x.self}坚持依法行政。\n一、主要工作\n全年办理行政处罚案件126件。\n${x.full}\n${y}年12月20日\n`, year: y, source: 'title',
+  }),
 }
 
 /** Forms also probed in traditional script. */
