@@ -198,6 +198,9 @@ const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12
  * level the text names (下太镇, 长治市), or for a department the one local department the text names
  * in full (《上城区人力社保局…》) or by level with the report's place (《市生态环境局…》 in a 武汉 report).
  */
+/** Verbs whose object is another body the author works with (联合县公安局, 邀请县司法局, 在市局指导下). */
+const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|指导|督促|协调|在)$/
+
 export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | null {
   const head = lines.map((l) => l.text).join('\n')
   const found = (organ: Organ | null, evidence: string): AgencyFound | null => (organ ? { organ, source: 'body', evidence } : null)
@@ -210,8 +213,10 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
     const counts = new Map<string, { n: number; organ: Organ }>()
     // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
     const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
-    for (const o of ctx.known()) {
-      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ)) continue
+    // (nor one the author works with or is led by: 联合/配合/邀请 X局, 在X局的指导下)
+    for (const { organ: o, index } of ctx.named()) {
+      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ) || PARTY.test(o.name)) continue
+      if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^的(?:领导|指导|支持|帮助)/.test(ctx.text.slice(index + o.name.length))) continue
       const name = innermostPlace(o.place) + o.organ
       counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })
     }

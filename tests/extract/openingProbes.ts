@@ -329,5 +329,13 @@ export function probes(): Probe[] {
         `一、主要工作\n全年办理行政处罚案件${40 + k}件。\n`,
     })
   }
+  // Organs the author only works with or is guided by: no author either.
+  for (const [k, y] of YEARS.entries()) {
+    out.push({
+      form: 'organs the author works with', name: `works with ${y}`, agency: null, region: null, sector: null, year: y, source: 'unknown',
+      text: `${y}年度法治政府建设工作报告\n${y}年，我局坚持依法行政，联合桐庐县公安局开展专项整治${3 + k}次，配合桐庐县应急管理局开展检查，邀请桐庐县司法局举办法治讲座2次。\n` +
+        `一、主要工作\n全年办理行政处罚案件${40 + k}件。\n`,
+    })
+  }
   return out
 }
