@@ -25,7 +25,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     if (o) return { organ: fullerPublisher(o, ctx) ?? o, source: 'title', evidence: title.title, title }
     department ??= departmentOf(author)
   }
-  const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
+  const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
   if (chrome) return chrome
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return lead

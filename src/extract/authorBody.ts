@@ -56,7 +56,7 @@ const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之�
  * 坚持…"): the longest start of the clause with an organ's shape. Not an organ acting on the author
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
-const ORGAN_LAST = /[府处会局厅委室办心队署部]/
+const ORGAN_LAST = /[府处会局厅委室办心队署部关]/
 const LEAD_VERB = new RegExp(`^(?:${VERB_AFTER_SUBJECT})`)
 
 function organOpening(text: string, ctx: Context): Organ | null {
@@ -200,6 +200,9 @@ const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12
  * level the text names (下太镇, 长治市), or for a department the one local department the text names
  * in full (《上城区人力社保局…》) or by level with the report's place (《市生态环境局…》 in a 武汉 report).
  */
+/** Verbs whose object is another body the author works with (联合县公安局, 邀请县司法局, 在市局指导下). */
+const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|指导|督促|协调|在)$/
+
 export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | null {
   const head = lines.map((l) => l.text).join('\n')
   const found = (organ: Organ | null, evidence: string): AgencyFound | null => (organ ? { organ, source: 'body', evidence } : null)
@@ -212,8 +215,10 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
     const counts = new Map<string, { n: number; organ: Organ }>()
     // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
     const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
+    // (nor one the author works with or is led by: 联合/配合/邀请 X局, 在X局的指导下, nor an award's winner)
     for (const { organ: o, index } of ctx.named()) {
-      if (PARTY.test(o.name) || o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ)) continue
+      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ) || PARTY.test(o.name)) continue
+      if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^的(?:领导|指导|支持|帮助)/.test(ctx.text.slice(index + o.name.length))) continue
       if (HONOURED.test(ctx.text.slice(index, index + 28))) continue
       const name = innermostPlace(o.place) + o.organ
       counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })

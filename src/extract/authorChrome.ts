@@ -5,7 +5,7 @@
  */
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
-import type { Line, TitleFound } from './authorTitle'
+import { BREADCRUMB_MARK, type Line, type TitleFound } from './authorTitle'
 import { selfLevel } from './selfNamed'
 
 const GOVERNMENT_ORGAN = /(?:人民政府|行政公署|办事处|管理委员会)$/
@@ -20,12 +20,14 @@ const MINISTRY_SELF = /部党组|我部|本部(?![门分])|部领导|部机关/
 
 /**
  * Letterhead: a line of organs only (中共X镇委员会 X镇人民政府), not an addressee; a red header "X局文件";
- * a ministry's site banner ("中华人民共和国水利部") over a report that speaks of itself as the ministry.
+ * a ministry's site banner ("中华人民共和国水利部") above the title (at `titleAt`) of a report that speaks of
+ * itself as the ministry.
  */
-export function fromLetterhead(lines: Line[], ctx: Context): AgencyFound | null {
+export function fromLetterhead(lines: Line[], ctx: Context, titleAt = Infinity): AgencyFound | null {
   for (const l of lines) {
     const t = l.text.trim()
-    const banner = t.length <= 20 && /部$/.test(t) ? readOrgan(t) : null
+    // (a banner stands above the title: the ministry's name below the text is its signature)
+    const banner = t.length <= 20 && l.start < titleAt && /部$/.test(t) ? readOrgan(t) : null
     if (banner?.central && MINISTRY_SELF.test(ctx.text.slice(0, 3000))) return { organ: banner, source: 'letterhead', evidence: t }
     const header = /^(.{4,30})文件$/.exec(t)?.[1]
     const issuer = header ? authorOf(header, ctx) : null
@@ -55,11 +57,17 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   return null
 }
 
-/** Signature: an organ line above the closing date. */
+/** A signature and its date on one line (桐庐县司法局　2024年1月5日): the organ part. */
+const SIGNED = /^(\S.{1,40}?)\s+((?:19|20)\d{2}\s*年.{2,12}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
+
+/** Signature: an organ line above the closing date, or before it on its line. */
 export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
-  for (let i = tail.length - 1; i > 0; i--) {
-    if (!DATE_LINE.test(tail[i].text.trim())) continue
-    const t = tail[i - 1].text.trim()
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const line = tail[i].text.trim()
+    const signed = DATE_LINE.test(line) ? null : SIGNED.exec(line)
+    if (!DATE_LINE.test(line) && !(signed && DATE_LINE.test(signed[2]))) continue
+    if (!signed && i === 0) continue
+    const t = signed ? signed[1] : tail[i - 1].text.trim()
     const o = ADDRESSEE.test(t) ? null : authorOf(t, ctx)
     if (o) return { organ: o, source: 'signature', evidence: t }
   }
@@ -68,8 +76,6 @@ export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
 
 /** A breadcrumb line: sections of the site joined by > (首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设). */
 const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/gm
-/** A breadcrumb's separator: a head without one holds no breadcrumb (checked before the regex tries every line). */
-const BREADCRUMB_MARK = /[>＞»]/
 
 /**
  * A 发布机构/来源/发布单位 page line near the top, else the section of a breadcrumb that is an organ's

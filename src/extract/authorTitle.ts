@@ -9,7 +9,10 @@ export interface TitleFound { title: string; line: Line }
 
 /** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
-const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,12}[)）])?$/
+const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$/
+/** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
+const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
+export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
@@ -17,6 +20,16 @@ const SITE_SEPARATOR = /[_｜\-—]/
 const TITLE_LAST = new Set('告况结)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
+
+/** A letterhead set with a space between its characters (桐 庐 县 司 法 局): the name without them. */
+const despaced = (s: string) => (/^(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s)
+/** A breadcrumb's separator (首页 > 政务公开 > …). */
+export const BREADCRUMB_MARK = /[>＞»]/
+/** A line of sections joined by two separators or more. */
+const BREADCRUMB_LINE = /[>＞»][^>＞»]*[>＞»]/
+
+/** A document number (桐政发〔2024〕5号, 司发[2024]3号). */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
 
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
@@ -31,12 +44,17 @@ export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
   const tag = /^【([^】]{2,30})】/.exec(title)?.[1]
   if (tag && readOrgan(tag, { lenient: true })) return tag
+  // "2023年度法治政府建设工作报告（X局）": an organ in a bracket after the title is its author.
+  const after = /[（(]([^（()）]{2,30})[)）]$/.exec(title)?.[1]
+  if (after && readOrgan(after, { lenient: true })) return after
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
-  const clean = title.replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
+  const clean = withoutPlan(title).replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
   if (!y) return clean.replace(TOPIC, '')
   // "X局：2023年…": the author without the colon after it.
-  const before = clean.slice(0, y.index).split('关于')[0].replace(/[：:\s]+$/, '')
+  // ("关于X2023年度…": the author after the 关于 the title opens with; "X法治政府建设2023年度报告": the author before its topic.)
+  const head = clean.slice(0, y.index)
+  const before = (head.startsWith('关于') ? head.slice(2) : head.split('关于')[0]).replace(TOPIC, '').replace(/[：:\s]+$/, '')
   if (before) return readOrgan(before, { lenient: true }) ? before : before.replace(POSTS, '') || before
   // "2023年度X局法治政府建设…报告": the organ right after the year; "2020年静海区法治政府建设情况报告",
   // "2020年苍城镇上半年…工作总结": else the place right after the year.
@@ -77,10 +95,13 @@ export function findTitles(lines: Line[]): TitleFound[] {
     let t = titleEnd(line) || !SITE_SEPARATOR.test(line) ? line : line.replace(SITE_SUFFIX, '')
     // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
     if (!titleEnd(t)) t = brokenTitle(lines, i) ?? t
-    if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t)) continue
+    // (a breadcrumb ending in its section 法治政府建设年度报告 is no title: ./authorChrome.ts reads its organ)
+    if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t) || BREADCRUMB_LINE.test(t)) continue
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
-    const prev = i > 0 ? lines[i - 1].text.trim().replace(PARTY_GROUP, '$1') : ''
-    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[i - 1] })
+    // (a document number between them, 桐政发〔2024〕5号, is passed over)
+    const above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
+    const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1') : ''
+    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[above] })
     else out.push({ title: t, line: lines[i] })
   }
   return out

@@ -51,9 +51,10 @@ const DEPT_SET = new Set([...DEPARTMENTS, ...Object.keys(FULL), ...Object.keys(B
 export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sort((x, y) => y - x)
 /**
  * Parts a department stem may be composed of when the whole is in no list (文化和广电旅游体育局 of
- * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与.
+ * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与; a known
+ * stem with 管理/服务/事务 after it (数据资源管理局, 交通运输服务中心).
  */
-const PARTS = new Set([...DEPT_SET, '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展'])
+const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展'])
 /** Per last character, the lengths of the words that end in it, longest first: a stem is looked up only at the lengths it can have. */
 function lengthsByLast(words: Iterable<string>): Map<string, number[]> {
   const m = new Map<string, number[]>()

@@ -4,7 +4,7 @@
  */
 import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
-import { findTitles, type Line, type TitleFound } from './authorTitle'
+import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
 import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
@@ -47,7 +47,7 @@ const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2}
 const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
 function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
-  const t = title && TITLE_YEAR.exec(title.title)
+  const t = title && TITLE_YEAR.exec(withoutPlan(title.title))
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
   const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
@@ -56,7 +56,8 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const at = body.start + m.index
-      if (inSpans(skip, at)) continue
+      // (the title's own year was read above: a year left in its line is its plan's, …总结及2024年工作计划)
+      if (inSpans(skip, at) || (title && at >= title.line.start && at < title.line.start + title.line.text.length)) continue
       const y = Number(m[1])
       const v = votes.get(y) ?? { score: 0, evidence: '', at }
       v.at = Math.min(v.at, at)
@@ -152,8 +153,11 @@ function findRegion(text: string, chain: string): string | null {
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
     let best: string | null = null
     let n = 0
+    // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own
+    // provincial body, named by level, issued to it is: 省委依法治省委员会《吉林省…方案》)
+    const outsideTitles = text.replace(/《[^》\n]{0,80}》/g, (t, at: number) => (/省(?:委|政府|人民政府)[^，。；《]{0,12}$/.test(text.slice(Math.max(0, at - 16), at)) ? t : ' '.repeat(t.length)))
     for (const p of PROVINCES) {
-      const c = countOf(text, p)
+      const c = countOf(outsideTitles, p)
       if (c > n) { n = c; best = p }
     }
     if (best) region = best + region
@@ -197,7 +201,7 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   const tail = linesOf(text, tailFrom, text.length, 30)
   const found = findAgency(text, head, titles, tail)
   // The title that names the author, else the first one (with a year, if any has one).
-  const title = found.title ?? titles.find((t) => TITLE_YEAR.test(t.title)) ?? titles[0] ?? null
+  const title = found.title ?? titles.find((t) => TITLE_YEAR.test(withoutPlan(t.title))) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
   // Title and evidence as the report writes them (二〇二三年, not the digits read from it).
   const written = (s: string) => {

@@ -101,7 +101,7 @@ const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本
 /**
  * The county a town's report lies in: the county-level place the text names as a governing body,
  * by how often the text names it (禄丰县 over the 禄丰市 of a renamed site's banner); a prefecture
- * city is no county. Null when the text names none.
+ * city is no county; with none, the one county whose documents it names. Null when the text names none.
  */
 export function countyOfTown(text: string): string | null {
   const counts = new Map<string, number>()
@@ -114,7 +114,20 @@ export function countyOfTown(text: string): string | null {
     if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
     counts.set(p, countOf(text, p))
   }
-  return mostFrequent(counts)
+  return mostFrequent(counts) ?? countyOfDocument(text)
+}
+
+/** A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》): the county that issued it. */
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?([${CJK}]{2}[县区旗市])(?=[${CJK}]{2,}》)`, 'g')
+
+/** With no county named as a governing body, the one county whose documents the text names, if only one. */
+function countyOfDocument(text: string): string | null {
+  const found = new Set<string>()
+  for (const m of text.matchAll(COUNTY_DOCUMENT)) {
+    const p = m[1]
+    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+  }
+  return found.size === 1 ? [...found][0] : null
 }
 
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
