@@ -19,8 +19,8 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // 495), year 0.995 (493 of 495), 12 distractors (the batch's holdout took 1) and the low band's 0.451 of the errors (14 of
 // 31). The same rules on the corpus without r8-fresh still measure what they did before it (F1 0.953, agency 0.979, 11, 0.464).
 // Confidence refit with r6's first run (openforms15): the low band grew to 0.18 of values. Merged with valforms15, r7 and r8:
-// F1 0.949, agency 0.977 (484 of 495), year 0.996, 12 distractors (all holdout), the low band 0.180 of values and 0.483 of the errors (15 of 31).
-const FLOOR = { f1: 0.949, agency: 0.977, year: 0.996, maxDistractors: 12, lowBandShareOfErrors: 0.483, maxLowBandShareOfValues: 0.19 }
+// F1 0.949, agency 0.977 (484 of 495), year 0.995 (493 of 495), 12 distractors (all holdout), the low band 0.180 of values and 0.483 of the errors (15 of 31).
+const FLOOR = { f1: 0.949, agency: 0.977, year: 0.995, maxDistractors: 12, lowBandShareOfErrors: 0.483, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
