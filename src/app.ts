@@ -8,6 +8,7 @@ import { createAppRouter } from './router'
 import { i18n, currentLocale } from './i18n'
 import { installUrlSync } from './stores/urlSync'
 import { useDatasetStore } from './stores/dataset'
+import { useSelectionStore } from './stores/selection'
 import { loadFirstView } from './db/firstView'
 
 export async function mountApp(selector: string): Promise<void> {
@@ -18,7 +19,11 @@ export async function mountApp(selector: string): Promise<void> {
   document.documentElement.lang = currentLocale()
   // Joins the start-up begun in main.ts; views show progress / errors until data is ready.
   const dataset = useDatasetStore(pinia)
-  void dataset.init()
+  // The rows of the one year a shared link opens on are made while the report list is read.
+  void dataset.init(() => {
+    const years = useSelectionStore(pinia).years
+    return years.length === 1 ? years[0] : null
+  })
   // Reports imported earlier in this browser come back once the tables are loaded, whichever view opens first.
   void import('./stores/imports').then((m) => m.useImportsStore(pinia))
   // So are the corrections made in this browser: their code loads once the tables are (not during start-up).

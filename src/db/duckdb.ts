@@ -15,6 +15,7 @@ import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makeRowsRead, makeYear, remakeDerived } from './derivedRows'
+import { yearStatements } from '../queries/derivedTables'
 import { idleYears } from './idleYears'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
@@ -146,6 +147,12 @@ const READS_TEXTS = new RegExp(`\\b${TEXT_TABLE}\\b`)
 /** Run one statement of src/queries/derivedTables.ts (its parameters through a prepared statement). */
 async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
+}
+
+/** Make one year's rows now, in turn (the year a view will ask for); prepared at once, ahead of the queued questions, so each runs when its turn comes even while the main thread is busy. */
+export function prepareYear(year: number): void {
+  if (conn) for (const q of yearStatements(year)) prepared(q.sql).catch(() => undefined)
+  inTurn(false, (c) => makeYear((s) => exec(c, s), year)).catch(() => undefined)
 }
 
 const idleRound = idleYears()

@@ -63,10 +63,13 @@ export function latestEarlier(cur: string, earlier: string): string {
 /** A point figure (exact, approximate or derived; not a range or a bound) of observation `o`. */
 export const point = (o: string) => `(${o}.value IS NOT NULL AND coalesce(${o}.qualifier, 'exact') IN ('exact', 'approx', 'derived'))`
 
+/** An observation's value columns as a pair shows them (alias o = observations). */
+const OBSERVED_COLUMNS = `CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
+  ${point('o')} AS point`
+
 /** A stated value's columns as a pair shows them (aliases r = counted reports, i = indicators, o = observations). */
 export const STATED_COLUMNS = `r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year, i.id AS indicator_id, i.direction,
-  CAST(o.value AS DOUBLE) AS value, o.qualifier, CAST(o.value_low AS DOUBLE) AS value_low, CAST(o.value_high AS DOUBLE) AS value_high, o.evidence,
-  ${point('o')} AS point`
+  ${OBSERVED_COLUMNS}`
 
 /** What a pair takes of the previous stated value, each as `prev_<column>`. */
 const PREVIOUS = ['report_id', 'year', 'value', 'qualifier', 'value_low', 'value_high', 'evidence', 'point'] as const
@@ -120,16 +123,19 @@ export function countedValuesSelect(year: number | null, params: QueryParam[]): 
   WITH v AS (${of(year == null ? 'r.year IS NULL' : 'CAST(r.year AS INTEGER) = ?')}),
   /* per agency and indicator, the stated value of the latest earlier year (of two in one year, the larger report id) */
   latest AS (
-    SELECT agency, indicator_id, arg_max(report_id, {'year': year, 'report': report_id}) AS prev_report_id
+    SELECT agency, indicator_id, max({'year': year, 'report': report_id}) AS prev
     FROM (${of(year == null ? 'FALSE' : 'r.agency IS NOT NULL AND CAST(r.year AS INTEGER) < ?')})
     WHERE paired
     GROUP BY agency, indicator_id
   ),
+  /* its observation read by key (it is of a counted report and a known indicator: latest's) */
   previous AS (
     SELECT c.report_id, c.indicator_id, ${PREVIOUS_COLUMNS}
     FROM v c
-    JOIN latest k ON k.agency = c.agency AND k.indicator_id = c.indicator_id
-    JOIN (${of('o.report_id IN (SELECT prev_report_id FROM latest)')}) p ON p.report_id = k.prev_report_id AND p.indicator_id = k.indicator_id
+    JOIN (
+      SELECT k.agency, k.indicator_id, o.report_id, k.prev.year AS year, ${OBSERVED_COLUMNS}
+      FROM latest k JOIN observations o ON o.report_id = k.prev.report AND o.indicator_id = k.indicator_id
+    ) p ON p.agency = c.agency AND p.indicator_id = c.indicator_id
     WHERE c.paired
   )
   SELECT *,

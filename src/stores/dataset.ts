@@ -100,37 +100,51 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   function sameTables(fv: FirstView | null, served: Record<string, string>): boolean {
-    const built = Object.entries(fv?.tables ?? {})
-    return built.length > 0 && built.every(([table, print]) => served[table] === print)
+    const prints = Object.entries(fv?.tables ?? {})
+    return prints.length > 0 && prints.every(([table, print]) => served[table] === print)
   }
 
   /** Replace only when DuckDB's answer differs, so nothing drawn from the preview is redrawn. */
   function keep<T>(current: T, next: T): T {
+    if (current === next) return current
     if (Array.isArray(current) && Array.isArray(next) && current.length !== next.length) return next
     return JSON.stringify(current) === JSON.stringify(next) ? current : next
   }
 
-  async function init(): Promise<void> {
+  /**
+   * Start DuckDB and read what every view needs. `firstYear` (asked once the tables are loaded):
+   * the one year the view opens on, if any, whose rows DuckDB makes before the views ask.
+   */
+  async function init(firstYear?: () => number | null): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
     error.value = null
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { startDatabase, query, servedFingerprints, prepareYearsWhenIdle } = await loadDb().catch((e) => {
+      const { startDatabase, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
       await startDatabase((p) => (progress.value = p))
-      // Served the very tables the first-view answers came from: they stay the answers (no need to ask again).
-      trusted = sameTables(firstView.value, servedFingerprints())
-      if (!trusted) {
-        // Asked together: DuckDB answers the next while this thread turns the report list into rows.
-        const [[c], list, stated] = await Promise.all([query<TableCounts>(tableCounts()), query<ReportRow>(listReports()), query<IndicatorReports>(indicatorReports())])
-        counts.value = keep(counts.value, c ?? null)
-        reports.value = keep(reports.value, list)
-        reported.value = keep(reported.value, stated)
+      // Served the very tables the first-view answers came from: they stay the answers, and DuckDB is
+      // asked only what they leave out (at a large scale, the report list: too big for the file).
+      const built = await loadFirstView()
+      trusted = sameTables(built, servedFingerprints())
+      const ask = <T>(q: Query): Promise<T[]> => {
+        const kept = trusted ? (built!.answers[queryKey(q)] as T[] | undefined) : undefined
+        return kept ? Promise.resolve(kept) : query<T>(q)
       }
+      // Asked together: DuckDB answers the next while this thread turns the report list into rows,
+      // and then makes the rows of the year the view opens on (`firstYear`) meanwhile.
+      const startup = Promise.all([ask<TableCounts>(tableCounts()), ask<ReportRow>(listReports()), ask<IndicatorReports>(indicatorReports())])
+      const year = firstYear?.()
+      if (year != null) prepareYear(year)
+      const [[c], list, stated] = await startup
+      counts.value = keep(counts.value, c ?? null)
+      reports.value = keep(reports.value, list)
+      reported.value = keep(reported.value, stated)
       if (reports.value.length === 0) throw new DatasetError('corrupt-file', 'reports.arrow has no rows', 'reports.arrow')
+      if (trusted) firstView.value = built
       progress.value = { step: 'ready', done: 1, total: 1 }
       status.value = 'ready'
       prepareYearsWhenIdle(years.value)
