@@ -15,7 +15,6 @@ import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makeRowsRead, makeYear, remakeDerived } from './derivedRows'
-import { yearStatements } from '../queries/derivedTables'
 import { idleYears } from './idleYears'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
@@ -149,9 +148,8 @@ async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<s
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
 }
 
-/** Make one year's rows now, in turn (the year a view will ask for); prepared at once, ahead of the queued questions, so each runs when its turn comes even while the main thread is busy. */
+/** Make one year's per-year rows now, in turn with the queries (the year a view is about to ask for). */
 export function prepareYear(year: number): void {
-  if (conn) for (const q of yearStatements(year)) prepared(q.sql).catch(() => undefined)
   inTurn(false, (c) => makeYear((s) => exec(c, s), year)).catch(() => undefined)
 }
 

@@ -64,18 +64,6 @@ export interface MadeYears {
 
 export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set() })
 
-/** The statement that adds a year's values to `counted_values`. */
-function insertValues(year: number | null): Query {
-  const q = valuesOfYear(year)
-  return { sql: `INSERT INTO ${COUNTED_VALUES} ${q.sql}`, params: q.params }
-}
-
-/** The statements that add a year's stored answers. */
-const insertAnswers = (year: number): Query[] => answersOf(year).map(({ table, q }) => ({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params }))
-
-/** Every statement that makes one year's rows (its values, then its stored answers), as `makeYearRows` runs them. */
-export const yearStatements = (year: number): Query[] => [insertValues(year), ...insertAnswers(year)]
-
 /** Run one statement; the rows it returns. */
 export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
 
@@ -90,7 +78,8 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
     const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
     for (const year of years) {
       if (made.values.has(year)) continue
-      await run(insertValues(year))
+      const q = valuesOfYear(year)
+      await run({ sql: `INSERT INTO ${COUNTED_VALUES} ${q.sql}`, params: q.params })
       made.values.add(year)
     }
     if (need.years === null) made.every = true
@@ -98,7 +87,7 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
   if (!need.answers) return
   for (const year of need.years ?? []) {
     if (made.answers.has(year)) continue
-    for (const q of insertAnswers(year)) await run(q)
+    for (const { table, q } of answersOf(year)) await run({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params })
     made.answers.add(year)
   }
 }
