@@ -7,9 +7,9 @@ import { placeChain, readOrgan } from './organs'
 export interface Line { text: string; start: number }
 export interface TitleFound { title: string; line: Line }
 
-/** A title: what it is about (法治/依法行政) and what it is (报告/情况/总结), the year optional. */
+/** A title: what it is about (法治/依法行政/行政执法) and what it is (报告/情况/总结/年报), the year optional. */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
-const TITLE_END = /(?:法治|依法行政|述法)[^。；;]{0,30}(?:报告|情况|总结)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$/
+const TITLE_END = /(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队))[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$/
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
@@ -17,7 +17,7 @@ const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
-const TITLE_LAST = new Set('告况结)）划排算路点')
+const TITLE_LAST = new Set('告况结报)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
@@ -38,7 +38,7 @@ const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+$/
 
 /** The author part of a title line. */
-const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政).*$/
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).

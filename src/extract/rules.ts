@@ -108,6 +108,13 @@ export function gap(text: string, from: number, to: number): number {
 }
 
 /**
+ * A term's gap that runs over an earlier item's figure into its complement ("办理行政审批事项534件、非许可事项": 534件,
+ * then 非): the figure after it counts what is not the term's kind. (A list sharing its verb, 审核合同9件、重大行政执法
+ * 决定47件, still names the second item.)
+ */
+const INTO_COMPLEMENT = /\d(?:\.\d+)?[件宗笔次项个]、非/
+
+/**
  * The term match that ends closest before `pos` (within the window), searching from `floor`. Takes
  * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule),
  * and may pass a test of whether any of the terms occurs in a string (ruleIndex's anyTerm).
@@ -123,6 +130,7 @@ export function termBefore(text: string, { terms, window }: Pick<CompiledRule, '
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       if (m[0].length === 0) { re.lastIndex++; continue }
+      if (INTO_COMPLEMENT.test(m[0])) continue
       const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
       if (pos - hit.end > window && gap(text, hit.end, pos) > window) continue
       if (!best || hit.end > best.end || (hit.end === best.end && hit.end - hit.start > best.end - best.start)) best = hit

@@ -20,7 +20,11 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // 31). The same rules on the corpus without r8-fresh still measure what they did before it (F1 0.953, agency 0.979, 11, 0.464).
 // Confidence refit with r6's first run (openforms15): the low band grew to 0.18 of values. Merged with valforms15, r7 and r8:
 // F1 0.949, agency 0.977 (484 of 495), year 0.995 (493 of 495), 12 distractors (all holdout), the low band 0.180 of values and 0.483 of the errors (15 of 31).
-const FLOOR = { f1: 0.949, agency: 0.977, year: 0.995, maxDistractors: 12, lowBandShareOfErrors: 0.483, maxLowBandShareOfValues: 0.19 }
+// Reset after the r9-fresh batch was added (28 items, 10 of them holdout, counted unseen) and the forms of its dev half
+// (freshForms17): F1 0.942 (944 of 1002), agency 0.970 (496 of 511), year 0.992 (507 of 511), 15 distractors (the batch's
+// holdout took 2, its dev 1) and the low band's 0.486 of the errors (18 of 37), truncated. The fresh holdout lowers them: the
+// same rules on the corpus without r9-fresh still measure what they did before it (F1 0.949, agency 0.977, 12, 0.483).
+const FLOOR = { f1: 0.942, agency: 0.97, year: 0.992, maxDistractors: 15, lowBandShareOfErrors: 0.486, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
