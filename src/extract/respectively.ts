@@ -6,7 +6,7 @@
  */
 import type { NumberToken } from './numbers'
 import { evidenceSpan, type Candidate } from './candidate'
-import type { Span } from './structure'
+import { clauseEnd, clauseStart, type Span } from './structure'
 import { termBefore, type CompiledRule } from './rules'
 import type { Sentence } from './engine'
 
@@ -34,6 +34,20 @@ function listedSubjects(text: string, clause: Span | undefined, n: number): Span
   return items.length === n ? items : null
 }
 
+/** An organ's name, as the item of a list of bodies ends ("县公安局", "市场监管部门", "某镇人民政府"). */
+const ORGAN_END = /(?:局|委|厅|部门|政府|法院|检察院|镇|乡|街道)$/
+const OWN_ITEM = /^(?:本|我)/
+
+/**
+ * A 、-list of other bodies right before 分别 ("县公安局、县交通局分别查处违法案件96件、85件"): each figure after it is one of
+ * those bodies', never the author's own (a list that names the author, 本局、…, is left to the pairing).
+ */
+function othersListed(text: string, sentence: Span, at: number): boolean {
+  const clause = text.slice(clauseStart(text, at, sentence.start), at).replace(/^(?:\d{4}年)?/, '')
+  const items = clause.split(/、|和|及|与/)
+  return items.length >= 2 && items.every((item) => ORGAN_END.test(item) && !OWN_ITEM.test(item))
+}
+
 export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[]):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
   const toks = sentence.tokens
@@ -43,6 +57,11 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const rel = text.slice(sentence.start, sentence.end).indexOf('分别')
   if (rel < 0) return { candidates, consumed }
   const at = sentence.start + rel
+  if (othersListed(text, sentence, at)) {
+    const end = clauseEnd(text, at, sentence.end)
+    for (const t of toks) if (t.start > at && t.start < end) consumed.add(t)
+    return { candidates, consumed }
+  }
   const first = toks.findIndex((t) => t.start > at)
   if (first < 0 || !AFTER_FENBIE.test(text.slice(at, toks[first].start))) return { candidates, consumed }
   const list = [toks[first]]

@@ -11,6 +11,7 @@
  */
 import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
+import { ownRestart } from './ownClause'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
@@ -27,7 +28,9 @@ const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
 /** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…", "上年为29件"): a comparison, not the year's. */
-const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))/
+const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?!以来|至今|起|开始|[底末])/
+/** A clause that returns to the report's year by name ("上年没有结转，本年新收…42件"). */
+const THIS_YEAR_LEAD = /^\s*(?:本年|今年|当年|年内)/
 /** An aside giving an earlier year's figure ("（上年为29期）", "(2022年同期28件)"): it ends at its closing bracket. */
 const PRIOR_ASIDE = /^[（(](?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?[为是:：]?[^）)]{0,12}[）)]/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
@@ -72,6 +75,7 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
       const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
       if (lead) y = Number(lead[1])
     } else if ((text[at] === '上' || text[at] === '去') && PRIOR_LEAD.test(text.slice(at, at + 6))) y = year - 1
+    if (y < 0 && from >= 0 && (ownRestart(text, from, at) || THIS_YEAR_LEAD.test(text.slice(at, at + 4)))) { out.push({ start: from, end: at }); from = -1 }
     if (y < 0) continue
     if (y < year && from < 0) from = at
     else if (y >= year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
@@ -134,6 +138,8 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
 const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:月|天|日|周|星期|旬)|(?<!\d)(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~)(\d{1,2})月/g
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
+/** A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, 宪法宣传周期间): its figures are the campaign's. */
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:专项行动|专项整治|集中整治|攻坚行动|宣传周|宣传月|活动周|活动月)期间/
 /** How far back in its paragraph the span a 期间 clause refers to is looked for. */
 const DURING_REACH = 300
 
@@ -153,10 +159,11 @@ export function duringSpans(text: string, sentence: Span, paragraph: number): Sp
   if (!occursIn(text, sentence, '期其')) return []
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
-    if (!DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
-    if (!shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
+    const named = NAMED_DURING.test(text.slice(at, Math.min(sentence.end, at + 24)))
+    if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
+    if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
     let end = at + 1
-    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
+    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && (YEAR_AGAIN.test(text.slice(end, end + 12)) || ownRestart(text, at, end)))) end++
     return [{ start: at, end }]
   }
   return []
@@ -212,6 +219,8 @@ export function yearPartFrom(text: string, sentence: Span, from: number, year: n
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
     if (!m[1] || Number(m[1]) === year) return from + m.index
   }
+  // (or the author's own clause after the span's figures: "近三年来共…820件，本局…34件")
+  for (let at = from + 1; at < sentence.end; at++) if (isClauseMark(text.charCodeAt(at - 1)) && ownRestart(text, from, at)) return at
   return sentence.end
 }
 

@@ -1,0 +1,15 @@
+/**
+ * A clause that opens with the author as its subject ("本局…", "我局…", "局机关…", "局本级…") after a clause
+ * that stated someone else's, an earlier period's or a planned figure ("2022年办理…29件，本局办理…34件",
+ * "计划开展…50次，本局开展…34次", "自2019年以来累计…820件，本局…34件") starts a new statement: the
+ * author's own result. Scopes that run to the end of a sentence (a plan, an earlier year, a span of years)
+ * stop there; they do not stop when the clause before held no figure of its own ("下一步，本局将…").
+ */
+const OWN_SUBJECT = /^\s*(?:(?:本|我)(?:局|厅|委|办|部|署|院|中心|机关|单位|部门|镇|乡|街道)|局(?:机关|本级)|[^,，;；。\d]{0,4}本级)/
+/** A figure other than a year ("2022年") in the text before. */
+const FIGURE = /\d(?!\d*\s*年)/
+
+/** True when the clause opening at `at` has the author as subject and the text from `from` to it stated a figure. */
+export function ownRestart(text: string, from: number, at: number): boolean {
+  return OWN_SUBJECT.test(text.slice(at, at + 8)) && FIGURE.test(text.slice(from, at))
+}
