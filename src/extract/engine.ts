@@ -188,9 +188,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
-  if (ASSISTED.test(text.slice(cs, anchor))) return null
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
-  if (SHARED_TOTAL.test(text.slice(cs, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
+  if (ASSISTED.test(text.slice(eventFrom, anchor))) return null
+  if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)

@@ -4,6 +4,7 @@
  * item of a 、-list, a body the cases were referred to, several regions as the subject, and the
  * author's own part of an area's total.
  */
+import { ownClauseFrom } from './ownClause'
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
@@ -129,7 +130,8 @@ const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
  * the sentence (会同…). Training the agency holds with others (会同…举办培训班) is still its own.
  */
 export function othersFigure(text: string, rule: CompiledRule, sentence: Span, cs: number, anchor: number, tok: NumberToken): boolean {
-  const before = text.slice(Math.max(sentence.start, tok.start - LOOK_BACK), tok.start)
+  const lookFrom = Math.max(sentence.start, tok.start - LOOK_BACK)
+  const before = text.slice(ownClauseFrom(text, lookFrom, tok.start), tok.start)
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
   const ce = clauseEnd(text, tok.end, sentence.end)
   if (ce < sentence.end && ONLY_SENT.test(text.slice(ce, clauseEnd(text, ce + 1, sentence.end)))) return true

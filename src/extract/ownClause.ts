@@ -13,3 +13,12 @@ const FIGURE = /\d(?!\d*\s*年)/
 export function ownRestart(text: string, from: number, at: number): boolean {
   return OWN_SUBJECT.test(text.slice(at, at + 8)) && FIGURE.test(text.slice(from, at))
 }
+
+/** , ， ; ； : ： */
+const CLAUSE_MARK = /[,，;；:：]/
+
+/** Where the last clause in [from, to) that restarts with the author opens (`from` when none does): what came before it is someone else's. */
+export function ownClauseFrom(text: string, from: number, to: number): number {
+  for (let at = to - 1; at > from; at--) if (CLAUSE_MARK.test(text[at - 1]) && ownRestart(text, from, at)) return at
+  return from
+}

@@ -28,7 +28,7 @@ const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
 /** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…", "上年为29件"): a comparison, not the year's. */
-const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?!以来|至今|起|开始|[底末])/
+const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))|^(?:上年|去年|上一年)(?!度|以来|至今|起|开始|[底末])/
 /** A clause that returns to the report's year by name ("上年没有结转，本年新收…42件"). */
 const THIS_YEAR_LEAD = /^\s*(?:本年|今年|当年|年内)/
 /** An aside giving an earlier year's figure ("（上年为29期）", "(2022年同期28件)"): it ends at its closing bracket. */
