@@ -138,8 +138,8 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
 const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:月|天|日|周|星期|旬)|(?<!\d)(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~)(\d{1,2})月/g
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
-/** A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, 宪法宣传周期间): its figures are the campaign's. */
-const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:专项行动|专项整治|集中整治|攻坚行动|宣传周|宣传月|活动周|活动月)期间/
+/** A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间): its figures are the campaign's. */
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间/
 /** How far back in its paragraph the span a 期间 clause refers to is looked for. */
 const DURING_REACH = 300
 
