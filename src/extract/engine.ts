@@ -190,7 +190,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
   if (ASSISTED.test(text.slice(eventFrom, anchor))) return null
-  if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, cs, anchor, tok)) return null
+  if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
