@@ -11,7 +11,8 @@ const probes = buildDistractorProbes()
 
 /**
  * Cells (family: context) that still fail, with how many probes: a ratchet, lowered as the rules improve, never
- * raised. Every other cell must not fail at all.
+ * raised. Every other cell must not fail at all. Most of the area cells are an area's total or rate stated alone,
+ * which the corpus README rules `optional` (a government reports its area's totals as its own).
  */
 const STILL_FAILING: Record<string, number> = {
   'approval: area total': 3,
