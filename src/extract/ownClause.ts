@@ -6,12 +6,12 @@
  * stop there; they do not stop when the clause before held no figure of its own ("下一步，本局将…").
  */
 const OWN_SUBJECT = /^\s*(?:(?:本|我)(?:局|厅|委|办|部|署|院|中心|机关|单位|部门|镇|乡|街道)|局(?:机关|本级)|[^,，;；。\d]{0,4}本级)/
-/** A figure other than a year ("2022年") in the text before. */
-const FIGURE = /\d(?!\d*\s*年)/
+/** Years, spans of years, months, days and document numbers ("2022年12月", "2018—2022年", "5号"): dates, not figures. */
+const DATES = /\d{4}\s*(?=[年—–\-－~至到])|\d+\s*[年月日号]/g
 
 /** True when the clause opening at `at` has the author as subject and the text from `from` to it stated a figure. */
 export function ownRestart(text: string, from: number, at: number): boolean {
-  return OWN_SUBJECT.test(text.slice(at, at + 8)) && FIGURE.test(text.slice(from, at))
+  return OWN_SUBJECT.test(text.slice(at, at + 8)) && /\d/.test(text.slice(from, at).replace(DATES, ''))
 }
 
 /** , ， ; ； : ： */

@@ -68,3 +68,26 @@ describe('distractor matrix', () => {
     }
   }
 })
+
+/**
+ * The edges of the forms the matrix added: a clause restarting with the author ends a scope only after a figure (a date
+ * is none), and in a 分别-list of bodies only the author's own item is its figure. [text, indicator, own figure or null, not taken]
+ */
+const EDGES: [string, string, number | null, number][] = [
+  ['2023年，本局查处违法案件34件。2022年12月，本局开展执法检查29次。', 'enforcement_inspections', null, 29],
+  ['2023年，本局查处违法案件34件。2018—2022年，本局累计开展执法检查820次。', 'enforcement_inspections', null, 820],
+  ['2023年，本局查处违法案件34件。下一步，本局重点开展执法检查20次。', 'enforcement_inspections', null, 20],
+  ['2023年，本局查处违法案件34件。计划于2024年3月，本局开展执法检查20次。', 'enforcement_inspections', null, 20],
+  ['2023年，上年查处违法案件29件，本局查处违法案件34件。', 'enforcement_cases', 34, 29],
+  ['2023年，上年没有结转，本年新收政府信息公开申请42件。', 'info_disclosure_requests', 42, -1],
+  ['2023年，本局、县公安局分别查处违法案件34件、96件。', 'enforcement_cases', 34, 96],
+  ['2023年，县公安局、本局分别查处违法案件96件、34件。', 'enforcement_cases', null, 96],
+]
+
+describe('edges of the distractor forms', () => {
+  it.each(EDGES)('%s', (text, indicator, value, not) => {
+    const observations = extractText(text).observations
+    if (value !== null) expect(observations.find((o) => o.indicator_id === indicator)?.value).toBe(value)
+    expect(observations.filter((o) => o.value === not)).toEqual([])
+  })
+})
