@@ -11,7 +11,6 @@
  */
 import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
-import { ownRestart } from './ownClause'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
@@ -75,7 +74,7 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
       const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
       if (lead) y = Number(lead[1])
     } else if ((text[at] === '上' || text[at] === '去') && PRIOR_LEAD.test(text.slice(at, at + 6))) y = year - 1
-    if (y < 0 && from >= 0 && (ownRestart(text, from, at) || THIS_YEAR_LEAD.test(text.slice(at, at + 4)))) { out.push({ start: from, end: at }); from = -1 }
+    if (y < 0 && from >= 0 && THIS_YEAR_LEAD.test(text.slice(at, at + 4))) { out.push({ start: from, end: at }); from = -1 }
     if (y < 0) continue
     if (y < year && from < 0) from = at
     else if (y >= year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
@@ -106,11 +105,11 @@ export function leadYear(text: string, body: Span): number | null {
 }
 
 /**
- * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year
+ * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year, after the author's name or not
  * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月): not a range (1至10月), a date (5月20日)
  * or a total to date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -163,7 +162,7 @@ export function duringSpans(text: string, sentence: Span, paragraph: number): Sp
     if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
     if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
     let end = at + 1
-    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && (YEAR_AGAIN.test(text.slice(end, end + 12)) || ownRestart(text, at, end)))) end++
+    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
     return [{ start: at, end }]
   }
   return []
@@ -219,8 +218,8 @@ export function yearPartFrom(text: string, sentence: Span, from: number, year: n
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
     if (!m[1] || Number(m[1]) === year) return from + m.index
   }
-  // (or the author's own clause after the span's figures: "近三年来共…820件，本局…34件")
-  for (let at = from + 1; at < sentence.end; at++) if (isClauseMark(text.charCodeAt(at - 1)) && ownRestart(text, from, at)) return at
+  // (or a clause that returns to the year by name: "近三年来共…820件；今年…34件")
+  for (let at = from; at < sentence.end; at++) if ((at === sentence.start || isClauseMark(text.charCodeAt(at - 1))) && THIS_YEAR_LEAD.test(text.slice(at, at + 4))) return at
   return sentence.end
 }
 

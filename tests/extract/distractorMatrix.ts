@@ -3,7 +3,7 @@
  * the agency's indicator value, crossed with every indicator family. Each core (an act of the agency with
  * its measure word, or a rate, an amount, hours per person) is crossed with a distractor context (a count the
  * agency only took part in or underwent, other bodies' sub-totals, area-wide totals, last year's figure,
- * targets and plans, campaign-period counts, multi-year totals, another measure with the same measure word,
+ * targets and plans, a quarter's or a month's part, campaign-period counts, multi-year totals, another measure with the same measure word,
  * per-item breakdowns, rankings and scores, budgets, dates, document numbers, phone numbers, ages, changes,
  * numbering) in several wordings and positions: a clause before or after the own figure, the next sentence,
  * brackets, a 分别-list, and alone (no true value in the text). Each probe expects the own figure (when
@@ -87,6 +87,8 @@ interface Context {
   wordings: (string | [string, number[]])[]
   /** Whether a 分别-list of two bodies' figures fits the context. */
   list?: boolean
+  /** Whether the context is a time scope (a year before, a span of years, a part of the year, a campaign). */
+  time?: boolean
 }
 
 const ACTS: Kind[] = ['act']
@@ -98,10 +100,11 @@ export const CONTEXTS: Context[] = [
   { name: 'other bodies', kinds: ['act', 'state', 'yuan'], n: 96, wordings: ['县公安局、县交通局、县城管局合计{P}', '公安、交通、城管三部门共计{P}', '各成员单位共{P}', '其他部门{P}'], list: true },
   { name: 'area total', kinds: ['act', 'state', 'yuan'], n: 1320, wordings: ['全市各级行政机关共{P}', '全县系统共{P}', '全省各级各部门{P}'], list: true },
   { name: 'area rate', kinds: ['pct'], n: 88, wordings: ['全市平均{P}', '全省{P}'] },
-  { name: 'last year', kinds: ALL, n: 29, wordings: ['上年{P}', '2022年{P}', '去年同期{P}', '2022年全年{P}', '与上年的{D}相比有所增加', '上一年度同期{P}'] },
+  { name: 'last year', time: true, kinds: ALL, n: 29, wordings: ['上年{P}', '2022年{P}', '去年同期{P}', '2022年全年{P}', '与上年的{D}相比有所增加', '上一年度同期{P}'] },
   { name: 'targets', kinds: ['act', 'pct'], n: 50, wordings: ['计划{P}', '力争{P}以上', '2024年的目标是{P}', '确保全年{P}', '下一步将{P}', '年度任务为{P}', '要求全年{P}', '预计{P}', '拟{P}'] },
-  { name: 'campaign period', kinds: ACTS, n: 17, wordings: ['“百日攻坚”专项行动期间{P}', '宪法宣传周期间{P}', '“春雷行动”期间{P}', '在安全生产月活动期间{P}'] },
-  { name: 'multi-year', kinds: ['act', 'yuan'], n: 820, wordings: ['自2019年以来累计{P}', '“十三五”期间共{P}', '近三年来共{P}', '2019—2023年累计{P}', '五年来共{P}', '“十四五”以来累计{P}'] },
+  { name: 'campaign period', time: true, kinds: ACTS, n: 17, wordings: ['“百日攻坚”专项行动期间{P}', '宪法宣传周期间{P}', '“春雷行动”期间{P}', '在安全生产月活动期间{P}'] },
+  { name: 'part of the year', time: true, kinds: ['act', 'yuan'], n: 17, wordings: ['第三季度{P}', '上半年{P}', '仅12月份{P}', '局前三季度{P}'] },
+  { name: 'multi-year', time: true, kinds: ['act', 'yuan'], n: 820, wordings: ['自2019年以来累计{P}', '“十三五”期间共{P}', '近三年来共{P}', '2019—2023年累计{P}', '五年来共{P}', '“十四五”以来累计{P}'] },
   {
     name: 'same measure word',
     kinds: ALL,
@@ -142,7 +145,8 @@ export function buildDistractorProbes(): DistractorProbe[] {
         if (figures.includes(value)) continue
         const probe = (position: Position, text: string, v: number | null) => out.push({ ...base, context: ctx.name, position, text, value: v, mustNot: figures })
         probe('alone', `2023年，${d}。`, null)
-        probe('pre', `2023年，${d}，${mine}。`, value)
+        // (a time scope carries over a new subject: the own figure after it returns to the year by name)
+        probe('pre', ctx.time ? `2023年，${d}；今年${mine}。` : `2023年，${d}，${mine}。`, value)
         probe('post', `2023年，${mine}，${d}。`, value)
         probe('next', `2023年，${mine}。${d}。`, value)
         probe('bracket', `2023年，${mine}（${d}）。`, value)
