@@ -6,7 +6,7 @@
  */
 import type { NumberToken } from './numbers'
 import { evidenceSpan, type Candidate } from './candidate'
-import type { Span } from './structure'
+import { clauseEnd, clauseStart, type Span } from './structure'
 import { termBefore, type CompiledRule } from './rules'
 import type { Sentence } from './engine'
 
@@ -34,6 +34,23 @@ function listedSubjects(text: string, clause: Span | undefined, n: number): Span
   return items.length === n ? items : null
 }
 
+/** An organ's name, as the item of a list of bodies ends ("县公安局", "市场监管部门", "某镇人民政府"). */
+const ORGAN_END = /(?:局|委|厅|部门|政府|法院|检察院|镇|乡|街道)$/
+const OWN_ITEM = /^(?:本|我)/
+
+/**
+ * A 、-list of bodies right before 分别 ("县公安局、县交通局分别查处违法案件96件、85件"): each figure after it is one body's.
+ * Returns the place of the author's own item in the list (本局, its figure is read as usual), -1 when the list names only
+ * other bodies (no figure is the author's), null when the clause is no list of bodies.
+ */
+function bodiesListed(text: string, sentence: Span, at: number): number | null {
+  const clause = text.slice(clauseStart(text, at, sentence.start), at).replace(/^(?:\d{4}年)?/, '')
+  const items = clause.split(/、|和|及|与/)
+  if (items.length < 2) return null
+  const own = items.findIndex((item) => OWN_ITEM.test(item))
+  return items.every((item, i) => i === own || ORGAN_END.test(item)) && items.filter((item) => OWN_ITEM.test(item)).length <= 1 ? own : null
+}
+
 export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[]):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
   const toks = sentence.tokens
@@ -43,6 +60,12 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const rel = text.slice(sentence.start, sentence.end).indexOf('分别')
   if (rel < 0) return { candidates, consumed }
   const at = sentence.start + rel
+  const own = bodiesListed(text, sentence, at)
+  if (own !== null) {
+    const end = clauseEnd(text, at, sentence.end)
+    toks.filter((t) => t.start > at && t.start < end).forEach((t, i) => { if (i !== own) consumed.add(t) })
+    return { candidates, consumed }
+  }
   const first = toks.findIndex((t) => t.start > at)
   if (first < 0 || !AFTER_FENBIE.test(text.slice(at, toks[first].start))) return { candidates, consumed }
   const list = [toks[first]]

@@ -27,7 +27,9 @@ const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
 /** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…", "上年为29件"): a comparison, not the year's. */
-const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))/
+const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))|^(?:上年|去年|上一年)(?!度|以来|至今|起|开始|[底末])/
+/** A clause that returns to the report's year by name ("上年没有结转，本年新收…42件"). */
+const THIS_YEAR_LEAD = /^\s*(?:本年|今年|当年|年内)/
 /** An aside giving an earlier year's figure ("（上年为29期）", "(2022年同期28件)"): it ends at its closing bracket. */
 const PRIOR_ASIDE = /^[（(](?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?[为是:：]?[^）)]{0,12}[）)]/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
@@ -72,6 +74,7 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
       const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
       if (lead) y = Number(lead[1])
     } else if ((text[at] === '上' || text[at] === '去') && PRIOR_LEAD.test(text.slice(at, at + 6))) y = year - 1
+    if (y < 0 && from >= 0 && THIS_YEAR_LEAD.test(text.slice(at, at + 4))) { out.push({ start: from, end: at }); from = -1 }
     if (y < 0) continue
     if (y < year && from < 0) from = at
     else if (y >= year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
@@ -102,11 +105,11 @@ export function leadYear(text: string, body: Span): number | null {
 }
 
 /**
- * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year
+ * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year, after the author's name or not
  * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月): not a range (1至10月), a date (5月20日)
  * or a total to date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -134,6 +137,8 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
 const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:月|天|日|周|星期|旬)|(?<!\d)(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~)(\d{1,2})月/g
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
+/** A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间): its figures are the campaign's. */
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间/
 /** How far back in its paragraph the span a 期间 clause refers to is looked for. */
 const DURING_REACH = 300
 
@@ -153,8 +158,9 @@ export function duringSpans(text: string, sentence: Span, paragraph: number): Sp
   if (!occursIn(text, sentence, '期其')) return []
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
-    if (!DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
-    if (!shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
+    const named = NAMED_DURING.test(text.slice(at, Math.min(sentence.end, at + 24)))
+    if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
+    if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
     let end = at + 1
     while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
     return [{ start: at, end }]
@@ -212,6 +218,8 @@ export function yearPartFrom(text: string, sentence: Span, from: number, year: n
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
     if (!m[1] || Number(m[1]) === year) return from + m.index
   }
+  // (or a clause that returns to the year by name: "近三年来共…820件；今年…34件")
+  for (let at = from; at < sentence.end; at++) if ((at === sentence.start || isClauseMark(text.charCodeAt(at - 1))) && THIS_YEAR_LEAD.test(text.slice(at, at + 4))) return at
   return sentence.end
 }
 

@@ -7,6 +7,8 @@
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import { scanNumbers } from './numbers'
+import { AREA_BODIES } from './objects'
+import { clauseStart } from './structure'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
@@ -61,6 +63,9 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
   for (const group of [...groups.values()].flatMap((g) => (rule.sum === 'sentence' ? runs(text, g) : [g]))) {
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
+    // (an area's or a system's total is never parallel to the author's own figure: "本局…34件，全县系统共…1320件")
+    const area = group.map((c) => AREA_BODIES.test(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
+    if (area.includes(true) && area.includes(false)) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({

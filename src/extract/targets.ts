@@ -18,8 +18,9 @@
  */
 import type { NumberToken } from './numbers'
 import type { Span } from './structure'
+import { ownRestart } from './ownClause'
 
-const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到)|预计|目标(?:任务)?(?=是|为|值|:|达到)|任务(?:数|量)?(?=是|为)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|(?:明年|来年|下一?年度)(?=[,，:：]|将|要|继续|计划|拟|力争|重点|[^,，;；。]{0,8}?(?:开展|举办|组织|完成))|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
+const OBLIGATION = /确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|要求|计划(?!生育)|拟(?=于|在|对|开展|组织|举办|完成|实现|达到|办理|审查|审核|法制审核|合法性审核|查处|受理|调解|化解|排查|作出|制定|修订|出台)|预计|目标(?:任务)?(?=是|为|值|:|达到)|任务(?:数|量)?(?=是|为)|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|(?:明年|来年|下一?年度)(?=[,，:：]|将|要|继续|计划|拟|力争|重点|[^,，;；。]{0,8}?(?:开展|举办|组织|完成))|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到))/g
 /** Words before the marker in its clause that make it a purpose, not an obligation on the figure. */
 const PURPOSE = /(?:为|为了|以)$/
 /** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */
@@ -64,7 +65,7 @@ export function obligationSpans(text: string, sentence: Span): Span[] {
       const nextEnd = COMMA.exec(s)?.index ?? s.length
       const next = s.slice(b.index + 1, nextEnd)
       // A bound (不少于 N) right after an obligation is still the requirement: "必须每月学法一次,全年不少于12次".
-      if (RESULT_OPENING.test(next.slice(0, 12)) && !/不少于|至少|不低于/.test(next)) { end = b.index; break }
+      if ((RESULT_OPENING.test(next.slice(0, 12)) || ownRestart(s, m.index, b.index + 1)) && !/不少于|至少|不低于/.test(next)) { end = b.index; break }
     }
     out.push({ start: sentence.start + m.index, end: sentence.start + end })
     if (end === s.length) break // the rest of the sentence is governed already
