@@ -5,7 +5,7 @@
 import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
 import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
-import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
+import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
@@ -108,7 +108,7 @@ function linesOf(text: string, from: number, to: number, max: number): Line[] {
 /** The place a string ends with (中共重庆市 → 重庆市), or null. */
 function trailingPlace(s: string): string | null {
   for (let k = 0; k + 2 <= s.length; k++) {
-    const parts = placeChain(s.slice(k))
+    const parts = nameMayStart(s, k) ? placeChain(s.slice(k)) : null
     if (parts) return parts[parts.length - 1]
   }
   return null

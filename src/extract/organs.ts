@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { isCityName, provinceOfShort, PROVINCES } from './places'
+import { CITY_NAMES, isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -221,6 +221,10 @@ function occurrencesIn(text: string, word: string, from: number, to: number): nu
  * and the function words), nor a central organ's name; readOrgan would read no organ from there.
  */
 const NO_ORGAN_START = new Set([...'全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
+/** Real places that start with one of those characters (镇海区, 全椒县, 镇江市, 日照市): a name may start there after all. */
+const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGAN_START.has(p.charCodeAt(0)))
+const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))
+const ledByPlace = (text: string, k: number) => LED_FIRST.has(text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
@@ -260,7 +264,7 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || NO_ORGAN_START.has(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
+      if (!isCjk(text.charCodeAt(k)) || (NO_ORGAN_START.has(text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
     }

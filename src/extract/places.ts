@@ -45,6 +45,9 @@ const PREFECTURE_CITIES = new Set(`石家庄 唐山 秦皇岛 邯郸 邢台 保�
 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南
 西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密`.split(/\s+/).map((c) => `${c}市`))
 
+/** Every prefecture-level city and municipality, written with 市. */
+export const CITY_NAMES: readonly string[] = [...PREFECTURE_CITIES, ...MUNICIPALITIES]
+
 /** A prefecture-level city or a municipality, written with 市. */
 export function isCityName(s: string): boolean {
   return PREFECTURE_CITIES.has(s) || MUNICIPALITIES.includes(s)

@@ -122,6 +122,21 @@ const ROWS: Row[] = [
   ['party body beside the organ', '新昌县人民政府办公室\n关于', '县政府办坚持依法行政', '新昌县人民政府办公室', '新昌县', '区县政府'],
 ]
 
+/** Whole openings: [form, text, agency, region, sector]. */
+const OPENINGS: [string, string, string, string, string][] = [
+  // A district glued to the word before it (2023年度, 关于, 现将) starts after that word.
+  ['outer place after a glued word', `2023年度番禺区大石街道办事处法治政府建设情况\n2023年，我街道坚持依法行政。${REST}`, '大石街道办事处', '番禺区大石街道', '街道'],
+  ['outer place after a glued word', `关于番禺区大石街道办事处2023年度法治政府建设情况的报告\n2023年，我街道坚持依法行政。${REST}`, '大石街道办事处', '番禺区大石街道', '街道'],
+  ['outer place after a glued word', `2023年度吴中区木渎镇人民政府法治政府建设情况\n2023年，我镇坚持依法行政。${REST}`, '木渎镇人民政府', '吴中区木渎镇', '乡镇政府'],
+  ['outer place after a glued word', `法治政府建设情况报告\n现将番禺区市桥街道2023年度法治政府建设情况报告如下：${REST}`, '市桥街道办事处', '番禺区市桥街道', '街道'],
+  // A level's abbreviation expanded with the place the text names, also one that starts with a level word or a 州.
+  ['abbreviation with a place of its level', `来源：镇海区人民政府\n2023年度法治政府建设工作报告\n2023年，区教育局坚持以习近平法治思想为指导，依法履职。${REST}`, '镇海区教育局', '镇海区', '教育'],
+  ['abbreviation with a place of its level', `州司法局2023年法治政府建设工作报告\n2023年，州司法局在黔东南州委、州政府的坚强领导下依法履职。${REST}`, '黔东南州司法局', '黔东南州', '司法行政'],
+  // A department whose name ends in a government's words, on a page line, speaking as 我委.
+  ['department ending in a government’s words', `发布机构：北京市城市管理委员会\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
+  ['department ending in a government’s words', `2023年法治政府建设年度报告\n2023年，我委坚持依法行政，北京市城市管理委员会全年召开主任办公会12次。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
+]
+
 /** Organ words and merged organs → the SECTORS label each carries, as written after a city, a county and a district. */
 const ORGANS: [string, string][] = [
   ['文化广电旅游体育局', '文化旅游'], ['文化广电和旅游局', '文化旅游'], ['农业农村局', '农业农村'], ['农业农村委员会', '农业农村'], ['乡村振兴局', '农业农村'],
@@ -158,6 +173,10 @@ export function regionProbes(): RegionProbe[] {
     out.push({ form, name: `${author.replace('\n', ' ')} · ${lead}`, text, agency, region, sector })
     // The same page in traditional script: the tables hold the simplified names.
     out.push({ form: `${form}, traditional`, name: `${author.replace('\n', ' ')} · ${lead}`, text: toTraditional(text), agency, region, sector })
+  }
+  for (const [form, text, agency, region, sector] of OPENINGS) {
+    out.push({ form, name: text.split('\n')[0], text, agency, region, sector })
+    out.push({ form: `${form}, traditional`, name: text.split('\n')[0], text: toTraditional(text), agency, region, sector })
   }
   for (const [word, sector] of ORGANS) {
     for (const place of ['绍兴市', '新昌县', '江津区']) {
