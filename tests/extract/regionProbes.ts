@@ -11,15 +11,10 @@
  * Names, figures and wording are made up for the probe.
  */
 import { Converter } from 'opencc-js/cn2t'
+import type { Probe } from './openingProbes'
 
-export interface RegionProbe {
-  form: string
-  name: string
-  text: string
-  agency: string | null
-  region: string | null
-  sector: string | null
-}
+/** An opening probe without its year and agency source: those are the opening probes' matter. */
+export type RegionProbe = Omit<Probe, 'year' | 'source'>
 
 const REST = '\n一、主要工作及成效\n全年办理行政处罚案件126件，开展执法检查38次。\n二、存在的问题\n执法队伍专业化水平仍需提升。\n'
 const report = (title: string, lead: string) => `${title}2023年法治政府建设工作报告\n2023年，${lead}。${REST}`
