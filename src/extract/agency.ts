@@ -8,7 +8,7 @@
  * qualifies the agency is unknown, never a guess.
  */
 import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
-import { cjkBefore, occurrences } from './placesNamed'
+import { cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
@@ -61,6 +61,7 @@ export function fullestName(text: string, organ: Organ): string {
   // Outer places written before the place: the prefix must itself be a chain of places.
   const consider = (run: string, tail: string, ok: (chain: string) => boolean = (chain) => placeChain(chain.slice(0, -tail.length)) !== null) => {
     for (let k = 0; k <= run.length; k++) {
+      if (!nameMayStart(run, k)) continue
       const chain = run.slice(k) + tail
       if (chain.length + organ.organ.length <= best.length) break
       if (placeChain(chain) && ok(chain)) { best = chain + organ.organ; break }

@@ -217,7 +217,7 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
     const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
     // (nor one the author works with or is led by: 联合/配合/邀请 X局, 在X局的指导下, nor an award's winner)
     for (const { organ: o, index } of ctx.named()) {
-      if (o.central || !o.place || !rank(o.organ) || /人民政府|办事处|管理委员会/.test(o.organ) || PARTY.test(o.name)) continue
+      if (o.central || !o.place || !rank(o.organ) || /^(?:人民政府|办事处|管理委员会)/.test(o.organ) || PARTY.test(o.name)) continue
       if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^的(?:领导|指导|支持|帮助)/.test(ctx.text.slice(index + o.name.length))) continue
       if (HONOURED.test(ctx.text.slice(index, index + 28))) continue
       const name = innermostPlace(o.place) + o.organ

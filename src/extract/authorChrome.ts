@@ -8,7 +8,8 @@ import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorNa
 import { BREADCRUMB_MARK, type Line, type TitleFound } from './authorTitle'
 import { selfLevel } from './selfNamed'
 
-const GOVERNMENT_ORGAN = /(?:人民政府|行政公署|办事处|管理委员会)$/
+/** A government's organ word (not a department's that ends in the same words: 城市管理委员会). */
+const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员会)$/
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */

@@ -8,6 +8,7 @@ import type { ReportMeta } from './types'
 import { innermostPlace, organsIn, readOrgan, type Organ } from './organs'
 import { placesNamed, readPlace, type Places } from './placesNamed'
 import { placeOfBrand, placeOfLevel } from './selfNamed'
+import { isCityName } from './places'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -85,9 +86,11 @@ export function expand(s: string, ctx: Context): Organ | null {
   // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
   const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
   const county = level === '区' || level === '县'
-  // A prefecture (地区司法处) or league: the one the text names (《阿里地区…》) or brands (法治阿里).
-  const prefecture = level === '地区' || level === '盟' ? placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) : null
-  const place = written ?? prefecture ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : level === '地区' || level === '盟' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
+  // A prefecture (地区司法处, 州司法局) or league: the one the text names (《阿里地区…》, 黔东南州委) or brands (法治阿里); a
+  // city written without 市 (杭州) is no 州.
+  const prefectural = level === '地区' || level === '盟' || level === '州'
+  const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
+  const place = written ?? prefecture ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : prefectural ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }

@@ -16,7 +16,7 @@ const DEPARTMENTS = [
   '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '综合执法', '城市综合管理',
   '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务和数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
   '大数据', '数据资源', '数据', '机关事务管理', '机关事务服务', '机关事务', '人民防空', '民防', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
-  '民族事务', '国有资产监督管理', '地方金融监督管理', '金融监督管理', '金融工作', '药品监督管理', '烟草专卖', '邮政管理',
+  '民族事务', '国有资产监督管理', '地方金融监督管理', '地方金融管理', '金融监督管理', '金融工作', '营商环境建设', '药品监督管理', '烟草专卖', '邮政管理',
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   '消防救援', '海事', '综合治理', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
@@ -54,7 +54,7 @@ export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sor
  * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与; a known
  * stem with 管理/服务/事务 after it (数据资源管理局, 交通运输服务中心).
  */
-const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展'])
+const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场'])
 /** Per last character, the lengths of the words that end in it, longest first: a stem is looked up only at the lengths it can have. */
 function lengthsByLast(words: Iterable<string>): Map<string, number[]> {
   const m = new Map<string, number[]>()
@@ -112,12 +112,15 @@ function composedStart(s: string, at: number): number {
 }
 
 const FULL_ENTRIES = Object.entries(FULL)
+/** Words a department's name may go on with after a stem that is also an abbreviation's (地方金融 + 管理局). */
+const OWN_WORD = /^(?:管理|服务|事务)/
 
 export function expandDept(organ: string): string {
   if (organ === '政府') return '人民政府'
   if (organ === '管委会') return '管理委员会'
   for (const [short, full] of FULL_ENTRIES) {
-    if (organ.startsWith(short) && !organ.startsWith(full)) {
+    // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
+    if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {
       const word = organ.slice(short.length)
       return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : word)
     }

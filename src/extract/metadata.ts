@@ -5,7 +5,7 @@
 import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
 import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
-import { cjkBefore, countOf, countyOfTown, occurrences } from './placesNamed'
+import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences } from './placesNamed'
 import { innermostPlace, placeChain, placeParts } from './organs'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
@@ -108,46 +108,64 @@ function linesOf(text: string, from: number, to: number, max: number): Line[] {
 /** The place a string ends with (中共重庆市 → 重庆市), or null. */
 function trailingPlace(s: string): string | null {
   for (let k = 0; k + 2 <= s.length; k++) {
-    const parts = placeChain(s.slice(k))
+    const parts = nameMayStart(s, k) ? placeChain(s.slice(k)) : null
     if (parts) return parts[parts.length - 1]
   }
   return null
+}
+
+/** Places that may be written before another in a chain: a province, a city, a prefecture, a region, a league. */
+const OUTER_LEVEL = /(?:省|自治区|市|州|地区|盟)$/
+/** Zones named after their city (湛江经济技术开发区, 兰州新区). */
+const ZONE = /(?:开发区|高新区|新区|园区|保税区|合作区|试验区|示范区)$/
+
+/**
+ * `region` extended outward with the places the text writes right before its outermost one (吉林市 → 吉林省吉林市,
+ * 凯里市 → 黔东南州凯里市). A prefecture may be written by its short form (黔东南州, 恩施州); a city written without
+ * 市 (杭州西湖区) is not one.
+ */
+function withOuterPlaces(text: string, region: string): string {
+  for (let step = 0; step < 3; step++) {
+    const outer = placeParts(region)[0]
+    const counts = new Map<string, number>()
+    // (an autonomous prefecture's name with its province runs to 16 characters: 吉林省延边朝鲜族自治州)
+    for (const at of occurrences(text, outer)) {
+      const p = trailingPlace(cjkBefore(text, at, 16))
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1)
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+    if (!best || region.includes(best) || !OUTER_LEVEL.test(best) || (/[^治]州$/.test(best) && isCityName(`${best.slice(0, -1)}市`))) break
+    region = best + region
+  }
+  return region
 }
 
 /**
  * The place as fully as the text states it: the agency's own place chain, extended outward with
  * the place the text writes right before it (吉林市船营区); for a district or county found inside
  * a city, the province the text names (吉林省 … 吉林市船营区). A city's own report that cites a
- * provincial regulation (《浙江省…条例》) does not thereby state its province.
+ * provincial regulation (《浙江省…条例》) does not thereby state its province. `organ`: the organ word
+ * (a zone's own 管理委员会 is the zone, a department of a zone lies in the city it is named after).
  */
-function findRegion(text: string, chain: string): string | null {
+function findRegion(text: string, chain: string, organ: string): string | null {
   if (!chain) return null
   // An office named by its province's short name (浙江海事局) is in that province.
   const province = provinceOfShort(chain)
   if (province) return province
   // A customs district named by its city's short name (南京海关) is in that city.
   if (isCityName(`${chain}市`)) return `${chain}市`
-  let region = chain
-  for (let step = 0; step < 3; step++) {
-    const outer = placeParts(region)[0]
-    const counts = new Map<string, number>()
-    for (const at of occurrences(text, outer)) {
-      const p = trailingPlace(cjkBefore(text, at, 10))
-      if (p) counts.set(p, (counts.get(p) ?? 0) + 1)
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
-    if (!best || region.includes(best) || !/(?:省|自治区|市|自治州|地区|盟)$/.test(best)) break
-    region = best + region
-  }
-  // A town the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡).
+  let region = withOuterPlaces(text, chain)
+  // A town the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
+  // with the places the text writes before that county (苏州市吴中区委 → 苏州市吴中区木渎镇).
   if (/(?:镇|乡|街道|苏木)$/.test(placeParts(region)[0])) {
     const county = countyOfTown(text)
-    if (county && !region.includes(county)) region = county + region
+    if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
   }
-  // A zone named after its city (湛江经济技术开发区) lies in that city when the text names it (湛江市).
+  // A zone's department named after its city (湛江经济技术开发区应急管理局) lies in that city when the text names it
+  // (湛江市); the zone's own 管理委员会 reports for the zone.
   const first = placeParts(region)[0]
   const city = `${first.slice(0, 2)}市`
-  if (!/市$/.test(first) && isCityName(city) && text.includes(city)) region = city + region
+  if (ZONE.test(first) && !/^(?:管理委员会|管委会)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
@@ -222,7 +240,7 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
     const place = chain ? innermostPlace(chain) : ''
     agency = place + found.organ.organ
     sector = sectorOf(agency, place)
-    region = findRegion(text, chain)
+    region = findRegion(text, chain, found.organ.organ)
     if (found.evidence) evidence.agency = written(found.evidence)
     if (sector) evidence.sector = agency
     if (region) evidence.region = region

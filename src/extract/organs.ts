@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { isCityName, provinceOfShort, PROVINCES } from './places'
+import { CITY_NAMES, isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -79,8 +79,17 @@ export interface Organ {
  * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
  * 全; reference data, like the province list); a prefecture city so named (镇江市, 本溪市, 日照市) is one by the city list.
  */
-const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
+const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
   '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区'])
+/**
+ * A stem that starts with a level's word is a name of its own when an outer place is written before it in the chain,
+ * its level word in full (宁波市镇海区, 番禺区市桥街道): no level word abbreviates a place there. The rest of the stem is a name (海, 桥), never
+ * another level (县乡镇 is no place) nor a word no stem holds.
+ */
+function levelWordStem(place: string, stem: number, before: string): boolean {
+  // (after a full level's word: 杭州市上城区 is not 杭州|市上城区)
+  return /(?:[省市区县旗盟]|自治州)$/.test(before) && stem >= 2 && /^[市镇县区乡州]/.test(place) && !/[省市区县州镇乡]/.test(place.slice(1, stem)) && !BAD_STEM.test(place.slice(1))
+}
 /** A word for cities in general, not a city's name: 大城市, 各城市, 本城市. */
 const CITY_WORD = /^[大小新老各本该全省名中古卫这那此每多某一我县城特超]城市$/
 
@@ -88,9 +97,10 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
   // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
-  // after a stray character); 新市街道, 东市镇 keep theirs.
+  // after a stray character, 番禺区市桥街道 no 番禺区市); 新市街道, 东市镇 keep theirs. No stem holds 省 (林省延边朝鲜族自治州
+  // is a province cut short).
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
-  if (/[省市]/.test(place.slice(2, stem)) || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
+  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
@@ -100,11 +110,12 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
   if (chain.length > 40 || !PLACE_LAST.has(chain[chain.length - 1]) || !PLACE_CHAIN.test(chain)) return null
-  return splitPlaces(chain, 0, 0, lenient, new Set())
+  // (a stem that starts with a level's word is read only when the chain has no other reading: 广州市海珠区, not 广州|市海珠区)
+  return splitPlaces(chain, 0, 0, lenient, new Set(), false) ?? (/.[市镇县区乡州]/.test(chain) ? splitPlaces(chain, 0, 0, lenient, new Set(), true) : null)
 }
 
 /** The places of `chain` from `from` on; `failed`: positions from which no split exists, each tried once (linear). */
-function splitPlaces(chain: string, from: number, depth: number, lenient: boolean, failed: Set<number>): string[] | null {
+function splitPlaces(chain: string, from: number, depth: number, lenient: boolean, failed: Set<number>, levelWords: boolean): string[] | null {
   if (from === chain.length) return []
   if (depth > 6 || failed.has(from)) return null
   for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
@@ -112,8 +123,9 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
     const place = chain.slice(from, from + stem + m[0].length)
-    if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place)) || GENERIC_ZONE.test(place) || !plausible(place, stem, lenient)) continue
-    const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed)
+    if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
+      !plausible(place, stem, lenient)) continue
+    const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
     if (rest) return [place, ...rest]
   }
   failed.add(from)
@@ -209,6 +221,10 @@ function occurrencesIn(text: string, word: string, from: number, to: number): nu
  * and the function words), nor a central organ's name; readOrgan would read no organ from there.
  */
 const NO_ORGAN_START = new Set([...'全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
+/** Real places that start with one of those characters (镇海区, 全椒县, 镇江市, 日照市): a name may start there after all. */
+const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGAN_START.has(p.charCodeAt(0)))
+const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))
+const ledByPlace = (text: string, k: number) => LED_FIRST.has(text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
@@ -248,7 +264,7 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || NO_ORGAN_START.has(text.charCodeAt(k)) || !afterBoundary(text, k)) continue
+      if (!isCjk(text.charCodeAt(k)) || (NO_ORGAN_START.has(text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
     }

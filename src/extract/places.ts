@@ -45,6 +45,9 @@ const PREFECTURE_CITIES = new Set(`石家庄 唐山 秦皇岛 邯郸 邢台 保�
 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南
 西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密`.split(/\s+/).map((c) => `${c}市`))
 
+/** Every prefecture-level city and municipality, written with 市. */
+export const CITY_NAMES: readonly string[] = [...PREFECTURE_CITIES, ...MUNICIPALITIES]
+
 /** A prefecture-level city or a municipality, written with 市. */
 export function isCityName(s: string): boolean {
   return PREFECTURE_CITIES.has(s) || MUNICIPALITIES.includes(s)
@@ -69,10 +72,13 @@ const SECTORS: [RegExp, string][] = [
   [/统计/, '统计'], [/医疗保障|医保/, '医疗保障'], [/林业|园林/, '林业'], [/城市管理|城市综合管理|城管|综合行政执法|综合执法/, '城市管理'],
   [/退役军人/, '退役军人事务'], [/审计/, '审计'], [/发展和改革|发展改革|发改/, '发展改革'], [/经济和信息化|经济信息化|经信|工业和信息化|工业信息化|工信/, '经济信息化'],
   [/科学技术|科技/, '科技'], [/体育/, '体育'], [/档案/, '档案'], [/粮食/, '粮食和物资储备'], [/烟草/, '烟草'],
-  [/消防/, '消防救援'], [/行政审批|政务服务|数据/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
+  [/消防/, '消防救援'], [/行政审批|政务服务|数据|营商环境|公共资源交易/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
   [/人民防空|人防|民防|国防动员/, '人民防空'], [/海关/, '海关'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
+  [/金融/, '金融'], [/外事/, '外事'], [/国有资产|国资/, '国资监管'],
 ]
 
+/** The words a people's government (or its general office) ends with. */
+const GOVERNMENT_WORD = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅)?$/
 const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡|苏木))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
@@ -80,8 +86,11 @@ const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|�
 const LEVEL_ONLY = /^(省|自治区|市|自治州|州|盟|县|旗|区|新区|镇|乡|街道)(?:人民政府|政府|办事处|管理委员会)$/
 
 export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1] ?? ''): string | null {
-  // A government's general office (X县人民政府办公室) shares its government's sector.
-  if (/(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅)?$/.test(agency) && place) return governmentSector(place)
+  // A government's general office (X县人民政府办公室) shares its government's sector. The government's words follow the
+  // place itself, and a 管理委员会 governs a zone: a department whose name ends in the same words (城市管理委员会,
+  // 国有资产监督管理委员会) is no government.
+  const rest = place ? agency.slice(agency.lastIndexOf(place) + place.length) : ''
+  if (place && GOVERNMENT_WORD.test(rest) && (!/^管/.test(rest) || /区$/.test(place))) return governmentSector(place)
   const level = LEVEL_ONLY.exec(agency)?.[1]
   // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
   if (level) return level === '市' ? '市政府' : governmentSector(level)

@@ -92,8 +92,13 @@ export function placesNamed(text: string): Places {
   return { province: mostFrequent(province), city: mostFrequent(city), county: c && county.get(c)! > 1 ? c : null }
 }
 
-/** A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会). */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
+/**
+ * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
+ * autonomous county by its peoples' names (长阳土家族自治县委).
+ */
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,8}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
+/** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
+const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
 const MAX_COUNTIES = 6
 const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各县区市]|[和与及]/
@@ -106,10 +111,13 @@ const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本
 export function countyOfTown(text: string): string | null {
   const counts = new Map<string, number>()
   for (const m of text.matchAll(COUNTY_BODY)) {
-    const p = m[1]
-    const before = text[m.index - 1] ?? ''
-    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), never inside a word (依法治区委员会).
-    if (/[\u4e00-\u9fff]/.test(before) && !/[共在由和与及对向经据为受]/.test(before)) continue
+    let p = m[1]
+    let at = m.index
+    while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
+    const before = text[at - 1] ?? ''
+    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会) or after its city written before it
+    // (苏州市吴中区委), never inside a word (依法治区委员会).
+    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before)) continue
     if (counts.has(p) || NOT_STEM.test(p) || isCityName(p) || readPlace(p) === null) continue
     if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
     counts.set(p, countOf(text, p))
@@ -148,6 +156,11 @@ export function countOf(text: string, needle: string): number {
   for (let at = needle ? text.indexOf(needle) : -1; at >= 0; at = text.indexOf(needle, at + needle.length)) n++
   return n
 }
+
+/** Two-character words a place's name never starts inside (关于番禺区 is not 于番禺区, 2023年度吴中区 not 度吴中区, 现将…). */
+const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就'])
+/** Whether a name may start at `k` of a run of CJK characters: not inside a word that ends after its first character. */
+export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WORD_ACROSS.has(run.slice(k - 1, k + 1))
 
 /** The run of CJK characters right before `at`, at most `max` of them. */
 export function cjkBefore(text: string, at: number, max: number): string {

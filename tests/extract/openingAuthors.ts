@@ -86,4 +86,15 @@ export const AUTHORS: Author[] = [
   a('street', '四季青街道办事处', '四季青街道办事处', '四季青街道', '街道', '我街道', undefined, '杭州市上城区'),
   a('zone', '十堰经济技术开发区管理委员会', '十堰经济技术开发区管理委员会', '十堰经济技术开发区', '区县政府', '开发区'),
   a('zone', '大鹏新区管理委员会', '大鹏新区管理委员会', '大鹏新区', '区县政府', '新区'),
+  // Region and sector forms (./regionProbes.ts): names holding level words, short and autonomous prefectures, a 林区,
+  // departments ending in a government's words, merged and newer organs.
+  a('county-gov', '凯里市人民政府', '凯里市人民政府', '凯里市', '区县政府', '我市', undefined, '贵州省黔东南苗族侗族自治州'),
+  a('county-gov', '神农架林区人民政府', '神农架林区人民政府', '神农架林区', '区县政府', '我区', undefined, '湖北省'),
+  a('county-bureau', '宁波市镇海区市场监督管理局', '镇海区市场监督管理局', '宁波市镇海区', '市场监管', '我局', { name: '区市场监管局', place: '镇海区', agency: '镇海区市场监督管理局' }),
+  a('county-bureau', '长阳土家族自治县司法局', '长阳土家族自治县司法局', '长阳土家族自治县', '司法行政', '我局', undefined, '湖北省宜昌市'),
+  a('city-bureau', '黔东南州司法局', '黔东南州司法局', '黔东南州', '司法行政', '我局', { name: '州司法局', place: '黔东南州', agency: '黔东南州司法局' }),
+  a('city-bureau', '北京市城市管理委员会', '北京市城市管理委员会', '北京市', '城市管理', '我委'),
+  a('city-bureau', '沈阳市营商环境建设局', '沈阳市营商环境建设局', '沈阳市', '政务服务', '我局', undefined, '辽宁省'),
+  a('county-bureau', '江津区地方金融管理局', '江津区地方金融管理局', '江津区', '金融', '我局', undefined, '重庆市'),
+  a('town', '城关镇人民政府', '城关镇人民政府', '城关镇', '乡镇政府', '我镇', undefined, '岐山县'),
 ]

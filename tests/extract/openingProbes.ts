@@ -40,6 +40,8 @@ const toTraditional = Converter({ from: 'cn', to: 'tw' })
 /** Full-width digits (２０２３), the way some pages type years. */
 const fullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
 /** A party committee of an author's place, for a joint letterhead (中共木渎镇委员会 木渎镇人民政府). */
+/** A government (or a zone's 管理委员会), not a department whose name ends in the same words (城市管理委员会). */
+const governs = (x: Author) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && /政府|街道/.test(x.sector)
 const partyOf = (x: Author) => `中共${x.full.replace(/(?:人民政府|办事处|管理委员会)$/, '')}${/管理委员会$/.test(x.full) ? '工作委员会' : '委员会'}`
 
 type Frame = (x: Author, y: number) => Pick<Probe, 'text' | 'source'> | null
@@ -71,7 +73,7 @@ const FRAMES: Record<string, Frame> = {
   'addressee, signature': (x, y) => ADDRESSEE[x.level]
     ? { text: `${y}年法治政府建设情况报告\n${ADDRESSEE[x.level]}\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年2月6日\n`, source: 'signature' }
     : null,
-  'joint letterhead': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+  'joint letterhead': (x, y) => governs(x) && !/办公厅$/.test(x.full)
     ? { text: `${partyOf(x)} ${x.full}\n关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'letterhead' }
     : null,
   'party group letterhead': (x, y) => /[局厅委]$|委员会$/.test(x.full) && !/管理委员会$/.test(x.full)
@@ -134,13 +136,13 @@ const FRAMES: Record<string, Frame> = {
   'abbreviation with its place': (x, y) => x.short
     ? { text: `${x.short.place}${x.short.name.slice(1)}${y}年度法治政府建设工作报告\n${BODY(x.self, y)}`, source: 'title' }
     : null,
-  'place-only title': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+  'place-only title': (x, y) => governs(x) && !/办公厅$/.test(x.full)
     ? { text: `${x.full.replace(/(?:人民政府|办事处|管理委员会)$/, '')}${y}年法治政府建设年度报告\n${BODY(x.self, y)}`, source: 'title' }
     : null,
-  'joint title': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+  'joint title': (x, y) => governs(x) && !/办公厅$/.test(x.full)
     ? { text: `${partyOf(x)}　${x.full}关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }
     : null,
-  'joint signature': (x, y) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && !/办公厅$/.test(x.full)
+  'joint signature': (x, y) => governs(x) && !/办公厅$/.test(x.full)
     ? { text: `${y}年度法治政府建设情况报告\n${BODY(x.self, y)}\n${partyOf(x)}\n${x.full}\n${y + 1}年2月3日\n`, source: 'signature' }
     : null,
   'document number line': (x, y) => ({ text: `${x.full}\n桐政发〔${y + 1}〕5号\n关于${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),

@@ -1,0 +1,187 @@
+/**
+ * Invented openings over the form space of a report's region and sector (tests/extract/regionProbes.test.ts), by the
+ * conventions of tests/fixtures/corpus/README.md: the region is the author's place chain as the text writes it together
+ * (a superior named apart, 在X市委、市政府领导下, adds nothing to a county), a town's or street's starts with the county
+ * it names as its governing body, a zone's own 管理委员会 is the zone; the sector is a SECTORS label of
+ * src/extract/places.ts. Forms: county-level places whose parent is never named, named apart or written with them;
+ * short forms (黔东南州, 恩施州); autonomous prefectures, counties, banners, leagues; county-level cities; districts of
+ * municipalities; zones and their departments; streets and towns under districts; ethnic townships; a 林区; places in
+ * a document's title or a superior's name; names holding level words (镇海区, 市中区, 城区, 市桥街道); traditional
+ * script; every organ word's sector; governments of every level; party bodies beside government organs.
+ * Names, figures and wording are made up for the probe.
+ */
+import { Converter } from 'opencc-js/cn2t'
+import type { Probe } from './openingProbes'
+
+/** An opening probe without its year and agency source: those are the opening probes' matter. */
+export type RegionProbe = Omit<Probe, 'year' | 'source'>
+
+const REST = '\n一、主要工作及成效\n全年办理行政处罚案件126件，开展执法检查38次。\n二、存在的问题\n执法队伍专业化水平仍需提升。\n'
+const report = (title: string, lead: string) => `${title}2023年法治政府建设工作报告\n2023年，${lead}。${REST}`
+const signed = (signature: string, lead: string) => `2023年法治政府建设工作报告\n2023年，${lead}。${REST}${signature}\n2024年1月18日\n`
+const toTraditional = Converter({ from: 'cn', to: 'tw' })
+
+/** [form, title (or signature: starts with ✍), lead sentence, agency, region, sector] */
+type Row = [string, string, string, string | null, string | null, string | null]
+
+const ROWS: Row[] = [
+  // A county-level place whose prefecture or province is never named: the region is the place itself.
+  ['parent never named', '易门县人民政府', '我县坚持依法行政', '易门县人民政府', '易门县', '区县政府'],
+  ['parent never named', '✍凯里市司法局', '我局坚持依法行政', '凯里市司法局', '凯里市', '司法行政'],
+  ['parent never named', '江津区人民政府', '全区坚持依法行政，服务江津高质量发展', '江津区人民政府', '江津区', '区县政府'],
+  // Its parent named apart, as the body's superior (not written with it): nothing is added.
+  ['parent named as a superior', '桐庐县人民政府', '在杭州市委、市政府的坚强领导下，我县坚持依法行政', '桐庐县人民政府', '桐庐县', '区县政府'],
+  ['parent named as a superior', '乳山市人民政府', '在威海市委、市政府的坚强领导下，我市坚持依法行政', '乳山市人民政府', '乳山市', '区县政府'],
+  ['parent named as a superior', '江津区司法局', '我局在重庆市司法局指导下依法履职', '江津区司法局', '江津区', '司法行政'],
+  ['parent named as a superior', '凯里市司法局', '我局在黔东南州司法局的指导下，在凯里市委、市政府的领导下依法履职', '凯里市司法局', '凯里市', '司法行政'],
+  // Written together with its parents in the body: the chain as written.
+  ['parent written with it in the body', '桐庐县人民政府', '浙江省桐庐县坚持依法行政', '桐庐县人民政府', '浙江省桐庐县', '区县政府'],
+  ['parent written with it in the body', '江津区人民政府', '重庆市江津区坚持依法行政', '江津区人民政府', '重庆市江津区', '区县政府'],
+  ['parent written with it in the body', '美兰区人民政府', '海口市美兰区坚持依法行政', '美兰区人民政府', '海口市美兰区', '区县政府'],
+  ['parent written with it in the body', '朝阳市司法局', '辽宁省朝阳市司法局坚持依法行政', '朝阳市司法局', '辽宁省朝阳市', '司法行政'],
+  ['parent written with it in the body', '吉林市司法局', '吉林省吉林市司法局坚持依法行政', '吉林市司法局', '吉林省吉林市', '司法行政'],
+  ['parent written with it in the body', '神农架林区人民政府', '湖北省神农架林区坚持依法行政', '神农架林区人民政府', '湖北省神农架林区', '区县政府'],
+  // A prefecture written by its short form (X州 for X自治州), before a county or alone.
+  ['short form of a prefecture', '黔东南州人民政府', '我州坚持依法行政', '黔东南州人民政府', '黔东南州', '市政府'],
+  ['short form of a prefecture', '黔东南州凯里市司法局', '我局坚持依法行政', '凯里市司法局', '黔东南州凯里市', '司法行政'],
+  ['short form of a prefecture', '四川省凉山州越西县司法局', '我局坚持依法行政', '越西县司法局', '四川省凉山州越西县', '司法行政'],
+  ['short form of a prefecture', '凯里市人民政府', '黔东南州凯里市坚持依法行政', '凯里市人民政府', '黔东南州凯里市', '区县政府'],
+  ['short form of a prefecture', '来凤县人民政府', '恩施州来凤县坚持依法行政', '来凤县人民政府', '恩施州来凤县', '区县政府'],
+  ['short form of a prefecture', '✍延边州延吉市人民政府', '我市坚持依法行政', '延吉市人民政府', '延边州延吉市', '区县政府'],
+  // Autonomous prefectures, counties, banners and leagues: one place each, however long its peoples' names.
+  ['autonomous places', '黔东南苗族侗族自治州凯里市人民政府', '我市坚持依法行政', '凯里市人民政府', '黔东南苗族侗族自治州凯里市', '区县政府'],
+  ['autonomous places', '来凤县人民政府', '湖北省恩施土家族苗族自治州来凤县坚持依法行政', '来凤县人民政府', '湖北省恩施土家族苗族自治州来凤县', '区县政府'],
+  ['autonomous places', '延吉市人民政府', '吉林省延边朝鲜族自治州延吉市坚持依法行政', '延吉市人民政府', '吉林省延边朝鲜族自治州延吉市', '区县政府'],
+  ['autonomous places', '湖北省长阳土家族自治县人民政府', '我县坚持依法行政', '长阳土家族自治县人民政府', '湖北省长阳土家族自治县', '区县政府'],
+  ['autonomous places', '✍喀喇沁左翼蒙古族自治县人民政府', '我县坚持依法行政', '喀喇沁左翼蒙古族自治县人民政府', '喀喇沁左翼蒙古族自治县', '区县政府'],
+  ['autonomous places', '三江侗族自治县司法局', '我局坚持依法行政', '三江侗族自治县司法局', '三江侗族自治县', '司法行政'],
+  ['autonomous places', '阿拉善盟阿拉善左旗人民政府', '我旗坚持依法行政', '阿拉善左旗人民政府', '阿拉善盟阿拉善左旗', '区县政府'],
+  ['autonomous places', '内蒙古自治区锡林郭勒盟西乌珠穆沁旗人民政府', '我旗坚持依法行政', '西乌珠穆沁旗人民政府', '内蒙古自治区锡林郭勒盟西乌珠穆沁旗', '区县政府'],
+  ['autonomous places', '鄂伦春自治旗人民政府', '我旗坚持依法行政', '鄂伦春自治旗人民政府', '鄂伦春自治旗', '区县政府'],
+  ['autonomous places', '锡林郭勒盟行政公署', '我盟坚持依法行政', '锡林郭勒盟行政公署', '锡林郭勒盟', '市政府'],
+  ['autonomous places', '伊犁哈萨克自治州奎屯市人民政府', '我市坚持依法行政', '奎屯市人民政府', '伊犁哈萨克自治州奎屯市', '区县政府'],
+  // County-level cities: a 区县政府, written alone or under their city or province.
+  ['county-level city', '浙江省义乌市人民政府', '我市坚持依法行政', '义乌市人民政府', '浙江省义乌市', '区县政府'],
+  ['county-level city', '金华市义乌市市场监督管理局', '我局坚持依法行政', '义乌市市场监督管理局', '金华市义乌市', '市场监管'],
+  ['county-level city', '✍宁乡市人民政府办公室', '市政府办坚持依法行政', '宁乡市人民政府办公室', '宁乡市', '区县政府'],
+  // Districts of municipalities and of cities, with the province the text names.
+  ['district of a municipality or city', '北京市朝阳区人民政府', '我区坚持依法行政', '朝阳区人民政府', '北京市朝阳区', '区县政府'],
+  ['district of a municipality or city', '上海市浦东新区人民政府', '我区坚持依法行政', '浦东新区人民政府', '上海市浦东新区', '区县政府'],
+  ['district of a municipality or city', '天津市滨海新区司法局', '我局坚持依法行政', '滨海新区司法局', '天津市滨海新区', '司法行政'],
+  ['district of a municipality or city', '广东省广州市海珠区人民政府', '我区坚持依法行政', '海珠区人民政府', '广东省广州市海珠区', '区县政府'],
+  ['district of a municipality or city', '深圳市龙岗区司法局', '我局在广东省司法厅指导下依法履职', '龙岗区司法局', '广东省深圳市龙岗区', '司法行政'],
+  ['district of a municipality or city', '吉林市船营区司法局', '我局认真落实吉林省委部署', '船营区司法局', '吉林省吉林市船营区', '司法行政'],
+  ['district of a municipality or city', '朝阳区司法局', '北京市朝阳区司法局坚持依法行政', '朝阳区司法局', '北京市朝阳区', '司法行政'],
+  // Zones: the zone's own 管理委员会 is the zone (corpus README); a department of a zone named after its city lies in it.
+  ['zone', '长沙经济技术开发区管理委员会', '经开区坚持依法行政', '长沙经济技术开发区管理委员会', '长沙经济技术开发区', '区县政府'],
+  ['zone', '苏州工业园区管理委员会', '园区坚持依法行政', '苏州工业园区管理委员会', '苏州工业园区', '区县政府'],
+  ['zone', '郑州高新技术产业开发区管理委员会', '高新区坚持依法行政', '郑州高新技术产业开发区管理委员会', '郑州高新技术产业开发区', '区县政府'],
+  ['zone', '湛江经济技术开发区管理委员会', '在湛江市委、市政府领导下，经开区坚持依法行政', '湛江经济技术开发区管理委员会', '湛江经济技术开发区', '区县政府'],
+  ['zone', '天津滨海高新区管理委员会', '高新区落实国家、天津市和滨海新区的部署', '天津滨海高新区管理委员会', '天津滨海高新区', '区县政府'],
+  ['zone', '湛江经济技术开发区应急管理局', '我局按照湛江市应急管理局部署，在广东省应急管理厅指导下依法履职', '湛江经济技术开发区应急管理局', '广东省湛江市湛江经济技术开发区', '应急管理'],
+  ['zone', '长白山保护开发区管理委员会', '我区坚持依法行政', '长白山保护开发区管理委员会', '长白山保护开发区', '区县政府'],
+  // Streets and towns under a district: the county they name as their governing body starts their region, with the
+  // outer places written with it.
+  ['street or town under a district', '重庆市渝中区解放碑街道办事处', '我街道坚持依法行政', '解放碑街道办事处', '重庆市渝中区解放碑街道', '街道'],
+  ['street or town under a district', '成都市武侯区人民政府玉林街道办事处', '我街道坚持依法行政', '玉林街道办事处', '成都市武侯区玉林街道', '街道'],
+  ['street or town under a district', '解放碑街道办事处', '在渝中区委、区政府的领导下，我街道坚持依法行政', '解放碑街道办事处', '渝中区解放碑街道', '街道'],
+  ['street or town under a district', '木渎镇人民政府', '在苏州市吴中区委、区政府的领导下，我镇坚持依法行政', '木渎镇人民政府', '苏州市吴中区木渎镇', '乡镇政府'],
+  ['street or town under a district', '木渎镇人民政府', '在吴中区委、区政府的领导下，我镇落实《苏州市法治政府建设实施方案》', '木渎镇人民政府', '吴中区木渎镇', '乡镇政府'],
+  ['street or town under a district', '✍岐山县城关镇人民政府', '我镇坚持依法行政', '城关镇人民政府', '岐山县城关镇', '乡镇政府'],
+  ['street or town under a district', '城关镇人民政府', '在岐山县委、县政府的坚强领导下，我镇坚持依法行政', '城关镇人民政府', '岐山县城关镇', '乡镇政府'],
+  ['street or town under a district', '新市镇人民政府', '在德清县委、县政府的领导下，我镇坚持依法行政', '新市镇人民政府', '德清县新市镇', '乡镇政府'],
+  ['street or town under a district', '石门乡人民政府', '在长阳土家族自治县委、县政府的领导下，我乡坚持依法行政', '石门乡人民政府', '长阳土家族自治县石门乡', '乡镇政府'],
+  // Ethnic townships.
+  ['ethnic township', '大坪满族乡人民政府', '我乡坚持依法行政', '大坪满族乡人民政府', '大坪满族乡', '乡镇政府'],
+  ['ethnic township', '✍黄土坎彝族乡人民政府', '我乡坚持依法行政', '黄土坎彝族乡人民政府', '黄土坎彝族乡', '乡镇政府'],
+  ['ethnic township', '金沙瑶族乡人民政府', '在青龙满族自治县委、县政府的领导下，我乡坚持依法行政', '金沙瑶族乡人民政府', '青龙满族自治县金沙瑶族乡', '乡镇政府'],
+  // A place in a document's title is not the author's unless written with its own place.
+  ['place in a document title', '龙岗区司法局', '我局认真落实《深圳市法治政府建设实施方案》和《广东省法治政府建设实施纲要》', '龙岗区司法局', '龙岗区', '司法行政'],
+  ['place in a document title', '西湖区人民政府', '我区认真落实《杭州市西湖区法治政府建设实施方案》', '西湖区人民政府', '杭州市西湖区', '区县政府'],
+  ['place in a document title', '桐庐县司法局', '我局落实《浙江省行政执法监督条例》，学习《湖州市安吉县经验汇编》', '桐庐县司法局', '桐庐县', '司法行政'],
+  // Names holding level words (镇江, 市中区, 城区, 镇海区, 市桥街道, 新市镇, 荆州区).
+  ['names with level words', '镇江市人民政府', '我市坚持依法行政', '镇江市人民政府', '镇江市', '市政府'],
+  ['names with level words', '镇江市京口区司法局', '我局坚持依法行政', '京口区司法局', '镇江市京口区', '司法行政'],
+  ['names with level words', '济南市市中区人民政府', '我区坚持依法行政', '市中区人民政府', '济南市市中区', '区县政府'],
+  ['names with level words', '市中区人民政府', '济南市市中区坚持依法行政', '市中区人民政府', '济南市市中区', '区县政府'],
+  ['names with level words', '晋城市城区人民政府', '我区坚持依法行政', '城区人民政府', '晋城市城区', '区县政府'],
+  ['names with level words', '阳泉市郊区人民政府', '我区坚持依法行政', '郊区人民政府', '阳泉市郊区', '区县政府'],
+  ['names with level words', '荆州市荆州区人民政府', '我区坚持依法行政', '荆州区人民政府', '荆州市荆州区', '区县政府'],
+  ['names with level words', '宁波市镇海区人民政府', '我区坚持依法行政', '镇海区人民政府', '宁波市镇海区', '区县政府'],
+  ['names with level words', '镇海区司法局', '我局坚持依法行政', '镇海区司法局', '镇海区', '司法行政'],
+  ['names with level words', '番禺区市桥街道办事处', '我街道坚持依法行政', '市桥街道办事处', '番禺区市桥街道', '街道'],
+  ['names with level words', '✍德清县新市镇人民政府', '我镇坚持依法行政', '新市镇人民政府', '德清县新市镇', '乡镇政府'],
+  // Party bodies beside government organs: the government organ is the author.
+  ['party body beside the organ', '中共东湖街道工作委员会 东湖街道办事处\n关于', '我街道坚持依法行政', '东湖街道办事处', '东湖街道', '街道'],
+  ['party body beside the organ', '中共新昌县司法局党组\n关于', '我局坚持依法行政', '新昌县司法局', '新昌县', '司法行政'],
+  ['party body beside the organ', '新昌县人民政府办公室\n关于', '县政府办坚持依法行政', '新昌县人民政府办公室', '新昌县', '区县政府'],
+]
+
+/** Whole openings: [form, text, agency, region, sector]. */
+const OPENINGS: [string, string, string, string, string][] = [
+  // A district glued to the word before it (2023年度, 关于, 现将) starts after that word.
+  ['outer place after a glued word', `2023年度番禺区大石街道办事处法治政府建设情况\n2023年，我街道坚持依法行政。${REST}`, '大石街道办事处', '番禺区大石街道', '街道'],
+  ['outer place after a glued word', `关于番禺区大石街道办事处2023年度法治政府建设情况的报告\n2023年，我街道坚持依法行政。${REST}`, '大石街道办事处', '番禺区大石街道', '街道'],
+  ['outer place after a glued word', `2023年度吴中区木渎镇人民政府法治政府建设情况\n2023年，我镇坚持依法行政。${REST}`, '木渎镇人民政府', '吴中区木渎镇', '乡镇政府'],
+  ['outer place after a glued word', `法治政府建设情况报告\n现将番禺区市桥街道2023年度法治政府建设情况报告如下：${REST}`, '市桥街道办事处', '番禺区市桥街道', '街道'],
+  // A level's abbreviation expanded with the place the text names, also one that starts with a level word or a 州.
+  ['abbreviation with a place of its level', `来源：镇海区人民政府\n2023年度法治政府建设工作报告\n2023年，区教育局坚持以习近平法治思想为指导，依法履职。${REST}`, '镇海区教育局', '镇海区', '教育'],
+  ['abbreviation with a place of its level', `州司法局2023年法治政府建设工作报告\n2023年，州司法局在黔东南州委、州政府的坚强领导下依法履职。${REST}`, '黔东南州司法局', '黔东南州', '司法行政'],
+  // A department whose name ends in a government's words, on a page line, speaking as 我委.
+  ['department ending in a government’s words', `发布机构：北京市城市管理委员会\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
+  ['department ending in a government’s words', `2023年法治政府建设年度报告\n2023年，我委坚持依法行政，北京市城市管理委员会全年召开主任办公会12次。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
+]
+
+/** Organ words and merged organs → the SECTORS label each carries, as written after a city, a county and a district. */
+const ORGANS: [string, string][] = [
+  ['文化广电旅游体育局', '文化旅游'], ['文化广电和旅游局', '文化旅游'], ['农业农村局', '农业农村'], ['农业农村委员会', '农业农村'], ['乡村振兴局', '农业农村'],
+  ['畜牧兽医局', '农业农村'], ['行政审批服务局', '政务服务'], ['行政审批局', '政务服务'], ['政务服务和大数据管理局', '政务服务'], ['政务服务管理局', '政务服务'],
+  ['数据局', '政务服务'], ['数据资源管理局', '政务服务'], ['大数据发展管理局', '政务服务'], ['营商环境建设局', '政务服务'], ['公共资源交易中心', '政务服务'],
+  ['综合行政执法局', '城市管理'], ['城市管理和综合执法局', '城市管理'], ['城市管理局', '城市管理'], ['城市管理委员会', '城市管理'],
+  ['退役军人事务局', '退役军人事务'], ['医疗保障局', '医疗保障'], ['林业和草原局', '林业'], ['林业局', '林业'], ['自然资源和规划局', '自然资源'],
+  ['规划和自然资源局', '自然资源'], ['住房和城乡建设局', '住房城乡建设'], ['住房和城乡建设委员会', '住房城乡建设'], ['住房公积金管理中心', '住房城乡建设'],
+  ['交通运输局', '交通'], ['交通运输委员会', '交通'], ['水务局', '水利'], ['水利局', '水利'], ['水利和湖泊局', '水利'], ['国防动员办公室', '人民防空'],
+  ['人民防空办公室', '人民防空'], ['信访局', '信访'], ['机关事务管理局', '机关事务'], ['机关事务服务中心', '机关事务'], ['地方金融管理局', '金融'],
+  ['地方金融监督管理局', '金融'], ['金融工作局', '金融'], ['卫生健康委员会', '卫生健康'], ['卫生健康局', '卫生健康'], ['教育体育局', '教育'],
+  ['应急管理局', '应急管理'], ['司法局', '司法行政'], ['公安局', '公安'], ['市场监督管理局', '市场监管'], ['生态环境局', '生态环境'],
+  ['发展和改革局', '发展改革'], ['发展和改革委员会', '发展改革'], ['财政局', '财政'], ['人力资源和社会保障局', '人力资源社会保障'], ['民政局', '民政'],
+  ['商务局', '商务'], ['商务和投资促进局', '商务'], ['统计局', '统计'], ['审计局', '审计'], ['科学技术局', '科技'], ['工业和信息化局', '经济信息化'],
+  ['经济和信息化局', '经济信息化'], ['民族宗教事务局', '民族宗教'], ['档案局', '档案'], ['体育局', '体育'], ['粮食和物资储备局', '粮食和物资储备'],
+  ['知识产权局', '知识产权'], ['消防救援支队', '消防救援'], ['外事办公室', '外事'], ['国有资产监督管理委员会', '国资监管'],
+  ['文化市场综合行政执法支队', '文化旅游'], ['交通运输综合行政执法支队', '交通'], ['农业综合行政执法大队', '农业农村'],
+]
+/** Governments and their offices → the sector of their level. */
+const GOVERNMENTS: [string, string, string][] = [
+  ['大河镇人民政府', '大河镇', '乡镇政府'], ['大河乡人民政府', '大河乡', '乡镇政府'], ['大河回族乡人民政府', '大河回族乡', '乡镇政府'],
+  ['巴彦苏木人民政府', '巴彦苏木', '乡镇政府'], ['东湖街道办事处', '东湖街道', '街道'], ['宁乡市人民政府', '宁乡市', '区县政府'],
+  ['长沙县人民政府', '长沙县', '区县政府'], ['雨花区人民政府', '雨花区', '区县政府'], ['达拉特旗人民政府', '达拉特旗', '区县政府'],
+  ['长沙市人民政府', '长沙市', '市政府'], ['长沙市人民政府办公室', '长沙市', '市政府'], ['湘西土家族苗族自治州人民政府', '湘西土家族苗族自治州', '市政府'],
+  ['阿里地区行政公署', '阿里地区', '市政府'], ['湖南省人民政府', '湖南省', '省政府'], ['湖南省人民政府办公厅', '湖南省', '省政府'],
+  ['重庆市人民政府', '重庆市', '省政府'], ['广西壮族自治区人民政府', '广西壮族自治区', '省政府'],
+]
+
+export function regionProbes(): RegionProbe[] {
+  const out: RegionProbe[] = []
+  for (const [form, author, lead, agency, region, sector] of ROWS) {
+    const text = author.startsWith('✍') ? signed(author.slice(1), lead)
+      : author.endsWith('关于') ? `${author}2023年度法治政府建设情况的报告\n2023年，${lead}。${REST}` : report(author, lead)
+    out.push({ form, name: `${author.replace('\n', ' ')} · ${lead}`, text, agency, region, sector })
+    // The same page in traditional script: the tables hold the simplified names.
+    out.push({ form: `${form}, traditional`, name: `${author.replace('\n', ' ')} · ${lead}`, text: toTraditional(text), agency, region, sector })
+  }
+  for (const [form, text, agency, region, sector] of OPENINGS) {
+    out.push({ form, name: text.split('\n')[0], text, agency, region, sector })
+    out.push({ form: `${form}, traditional`, name: text.split('\n')[0], text: toTraditional(text), agency, region, sector })
+  }
+  for (const [word, sector] of ORGANS) {
+    for (const place of ['绍兴市', '新昌县', '江津区']) {
+      out.push({ form: 'sector of an organ word', name: place + word, text: report(place + word, '我单位坚持依法行政'), agency: place + word, region: place, sector })
+    }
+    out.push({ form: 'sector of an organ word, signature', name: word, text: signed(`新昌县${word}`, '我单位坚持依法行政'), agency: `新昌县${word}`, region: '新昌县', sector })
+  }
+  for (const [agency, region, sector] of GOVERNMENTS) {
+    out.push({ form: 'sector of a government', name: agency, text: report(agency, '我们坚持依法行政'), agency, region, sector })
+    out.push({ form: 'sector of a government, signature', name: agency, text: signed(agency, '我们坚持依法行政'), agency, region, sector })
+  }
+  return out
+}
