@@ -1,7 +1,7 @@
 /**
  * opencc-js's conversion algorithm over its own dictionaries, without its per-position allocations
- * (a match object per character, an array and a join per segment): the same output, several times
- * faster on a traditional report. The steps mirror opencc-js 1.x (`Trie.matchPrefix`, `convert`,
+ * (a match object per character, an array and a join per segment) and over arrays of code units, not
+ * strings: the same output, several times faster on a traditional report. The steps mirror opencc-js 1.x (`Trie.matchPrefix`, `convert`,
  * `segment`, `Converter`): a configuration in another shape yields no plan, and the caller uses
  * opencc's own converter. tests/extract/normalise.test.ts compares the two on every dictionary word.
  */
@@ -68,19 +68,72 @@ function trieOf(group: readonly string[]): Node {
   return root
 }
 
+/**
+ * A growable run of UTF-16 code units. The passes read and write these instead of strings: a string
+ * concatenation per replaced character (most characters of a traditional text) and reads through the
+ * sliced and concatenated strings a pass leaves cost several times the walk itself.
+ */
+class Units {
+  u = new Uint16Array(0x4000)
+  n = 0
+  private reserve(k: number): void {
+    if (this.n + k <= this.u.length) return
+    const grown = new Uint16Array(Math.max(2 * this.u.length, this.n + k))
+    grown.set(this.u.subarray(0, this.n))
+    this.u = grown
+  }
+  push(c: number): void {
+    this.reserve(1)
+    this.u[this.n++] = c
+  }
+  copy(from: Uint16Array, start: number, end: number): void {
+    this.reserve(end - start)
+    for (let i = start; i < end; i++) this.u[this.n++] = from[i]
+  }
+  pushString(s: string): void {
+    this.reserve(s.length)
+    for (let i = 0; i < s.length; i++) this.u[this.n++] = s.charCodeAt(i)
+  }
+  /**
+   * The units as a string: a UTF-16 decode (several times faster than fromCharCode), which keeps every unit of
+   * well-formed text (a byte order mark too: ignoreBOM); text with a lone surrogate, which it would replace,
+   * through fromCharCode in chunks (it takes its arguments on the stack).
+   */
+  string(wellFormed: boolean): string {
+    if (wellFormed) return utf16.decode(this.u.subarray(0, this.n))
+    let out = ''
+    for (let i = 0; i < this.n; i += 0x2000) out += String.fromCharCode.apply(null, this.u.subarray(i, Math.min(this.n, i + 0x2000)) as unknown as number[])
+    return out
+  }
+}
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true })
+/** A surrogate code unit: text without one is well-formed, and so is its conversion (words are matched by code point). */
+const SURROGATE = /[\ud800-\udfff]/
+
 /** The value of the last `match` (kept here so that a match allocates nothing). */
 let matched = ''
 
-/** End of the longest dictionary word at `at` (0 when none); its replacement in `matched`. */
-function match(root: Node, s: string, at: number): number {
-  if (at >= s.length) return 0
-  const first = s.charCodeAt(at)
+/** The code point at `i` of a text that ends at `end`, as `String.prototype.codePointAt` reads it (a lone surrogate as itself). */
+function codePointAt(s: Uint16Array, i: number, end: number): number {
+  const c = s[i]
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s[i + 1]
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000
+  }
+  return c
+}
+
+/** End of the longest dictionary word at `at` in a text that ends at `end` (0 when none); its replacement in `matched`. */
+function match(root: Node, s: Uint16Array, at: number, end: number): number {
+  if (at >= end) return 0
+  const first = s[at]
   // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
   if (first < 0xd800 || first > 0xdbff) {
     if (!startsWord(root.starts!, first)) return 0
     const kind = root.kinds![first]
     if (kind > 1) { matched = String.fromCharCode(kind); return at + 1 }
-    const h = pairHash(first, s.charCodeAt(at + 1))
+    // (past the end a string reads NaN, which the hash takes as 0)
+    const h = pairHash(first, at + 1 < end ? s[at + 1] : 0)
     if ((root.pairs![h >> 3] & (1 << (h & 7))) === 0) {
       // No longer word starts with these two: the one-character word, if any.
       const one = root.singles!.get(first)
@@ -90,101 +143,100 @@ function match(root: Node, s: string, at: number): number {
     }
   }
   let node = root
-  let end = 0
-  for (let a = at; a < s.length;) {
-    const c = s.codePointAt(a)!
+  let found = 0
+  for (let a = at; a < end;) {
+    const c = codePointAt(s, a, end)
     a += c > 0xffff ? 2 : 1
     const child = node.next.get(c)
     if (child === undefined) break
     node = child
-    if (child.value !== undefined) { end = a; matched = child.value }
+    if (child.value !== undefined) { found = a; matched = child.value }
   }
-  return end
+  return found
 }
 
 /** A code unit that is a whole character and no ideographic description character: an unmatched one moves on by one. */
 const plain = (c: number) => (c < 0xd800 || c > 0xdbff) && (c < 0x2ff0 || c > 0x2fff)
-const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1)
+const width = (s: Uint16Array, i: number, end: number) => (codePointAt(s, i, end) > 0xffff ? 2 : 1)
 /** Operands of an ideographic description character (⿰ 2, ⿲ 3 …), 0 for any other. */
 function idsArity(c: number): number {
   return c >= 0x2ff0 && c <= 0x2ff1 ? 2 : c >= 0x2ff2 && c <= 0x2ff3 ? 3 : c >= 0x2ff4 && c <= 0x2fff ? 2 : 0
 }
 /** End of the ideographic description sequence at `at`, 0 when there is none. */
-function idsEnd(s: string, at: number): number {
-  const arity = idsArity(s.codePointAt(at)!)
+function idsEnd(s: Uint16Array, at: number, end: number): number {
+  const arity = idsArity(codePointAt(s, at, end))
   if (arity === 0) return 0
-  let i = at + width(s, at)
+  let i = at + width(s, at, end)
   for (let k = 0; k < arity; k++) {
-    if (i >= s.length) return 0
-    i = idsEnd(s, i) || i + width(s, i)
+    if (i >= end) return 0
+    i = idsEnd(s, i, end) || i + width(s, i, end)
   }
   return i
 }
 /** How far an unmatched position moves on: one character, or a whole description sequence. */
-function step(s: string, at: number): number {
-  const c = s.charCodeAt(at)
+function step(s: Uint16Array, at: number, end: number): number {
+  const c = s[at]
   if ((c < 0x2ff0 || c > 0x2fff) && (c < 0xd800 || c > 0xdbff)) return 1
-  const end = idsEnd(s, at)
-  return end > at ? end - at : width(s, at)
+  const e = idsEnd(s, at, end)
+  return e > at ? e - at : width(s, at, end)
 }
 
-/** `Trie.convert`: each longest match replaced, the rest kept. */
-function convert(root: Node, s: string): string {
+/**
+ * `Trie.convert` of the text `s[from, end)`, onto `out`: each longest match replaced, the rest kept. False when
+ * nothing is replaced, and then nothing is written (the text itself is the conversion).
+ */
+function convert(root: Node, s: Uint16Array, from: number, end: number, out: Units): boolean {
   const kinds = root.kinds!
   const starts = root.starts!
-  let out = ''
-  let raw = -1
-  for (let i = 0; i < s.length;) {
-    const c = s.charCodeAt(i)
+  let kept = from // where the characters kept since the last replacement start
+  for (let i = from; i < end;) {
+    const c = s[i]
     if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
-      if (raw < 0) raw = i
       i++
       continue
     }
     const single = plain(c) ? kinds[c] : 0
     if (single > 1) { // a one-character word: its replacement, without a walk
-      if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
-      out += String.fromCharCode(single)
-      i++
+      out.copy(s, kept, i)
+      out.push(single)
+      kept = ++i
       continue
     }
-    const end = match(root, s, i)
-    if (end > 0) {
-      if (raw >= 0) { out += s.slice(raw, i); raw = -1 }
-      out += matched
-      i = end
+    const e = match(root, s, i, end)
+    if (e > 0) {
+      out.copy(s, kept, i)
+      out.pushString(matched)
+      kept = i = e
     } else {
-      if (raw < 0) raw = i
-      i += step(s, i)
+      i += step(s, i, end)
     }
   }
-  return raw >= 0 ? out + s.slice(raw) : out
+  if (kept === from) return false
+  out.copy(s, kept, end)
+  return true
 }
 
-/** `Trie.segment`: the text cut into dictionary words and the runs between them. */
-function segment(root: Node, s: string): string[] {
+/** `Trie.segment`: where the text `s[0, end)` is cut into dictionary words and the runs between them (0 and `end` included). */
+function segment(root: Node, s: Uint16Array, end: number): number[] {
   const starts = root.starts!
-  const out: string[] = []
-  let raw = -1
-  for (let i = 0; i < s.length;) {
-    const c = s.charCodeAt(i)
+  const cuts = [0]
+  for (let i = 0; i < end;) {
+    const c = s[i]
     if (plain(c) && !startsWord(starts, c)) { // starts no word: part of the run
-      if (raw < 0) raw = i
       i++
       continue
     }
-    const end = match(root, s, i)
-    if (end > 0) {
-      if (raw >= 0) { out.push(s.slice(raw, i)); raw = -1 }
-      out.push(s.slice(i, end))
-      i = end
+    const e = match(root, s, i, end)
+    if (e > 0) {
+      if (cuts[cuts.length - 1] !== i) cuts.push(i)
+      cuts.push(e)
+      i = e
     } else {
-      if (raw < 0) raw = i
-      i += step(s, i)
+      i += step(s, i, end)
     }
   }
-  if (raw >= 0) out.push(s.slice(raw))
-  return out
+  if (cuts[cuts.length - 1] !== end) cuts.push(end)
+  return cuts
 }
 
 export interface Plan { normalization: Node[]; segmentation: Node | null; conversion: Node[] }
@@ -204,16 +256,33 @@ export function openccPlan(config: unknown): Plan | null {
   }
 }
 
+/** The text, the passes between, the converted text: kept from call to call. */
+const units = { text: new Units(), other: new Units(), passes: [new Units(), new Units()], out: new Units() }
+
 /** `Converter`: the normalisation chain over the text, then each segment through the conversion chain. */
 export function runPlan(plan: Plan, text: string): string {
-  let s = text
-  for (const t of plan.normalization) s = convert(t, s)
-  const segments = plan.segmentation ? segment(plan.segmentation, s) : [s]
-  let out = ''
-  for (const seg of segments) {
-    let x = seg
-    for (const t of plan.conversion) x = convert(t, x)
-    out += x
+  let s = units.text
+  let t = units.other
+  s.n = 0
+  s.pushString(text)
+  for (const trie of plan.normalization) {
+    t.n = 0
+    if (convert(trie, s.u, 0, s.n, t)) [s, t] = [t, s]
   }
-  return out
+  const cuts = plan.segmentation ? segment(plan.segmentation, s.u, s.n) : [0, s.n]
+  const out = units.out
+  out.n = 0
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    // Each segment through the chain, each pass into the buffer it does not read (a pass that replaces nothing
+    // leaves the segment where it is), then onto the output.
+    let from = s.u
+    let [start, end] = [cuts[k], cuts[k + 1]]
+    plan.conversion.forEach((trie) => {
+      const into = units.passes[from === units.passes[0].u ? 1 : 0]
+      into.n = 0
+      if (convert(trie, from, start, end, into)) [from, start, end] = [into.u, 0, into.n]
+    })
+    out.copy(from, start, end)
+  }
+  return out.string(!SURROGATE.test(text))
 }

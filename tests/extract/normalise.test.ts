@@ -51,7 +51,7 @@ describe('traditional → simplified through ./opencc.ts', () => {
   })
 
   it('gives opencc-js’s output around description sequences, surrogates and punctuation', () => {
-    const parts = [...words.slice(0, 400), '⿰', '⿲', '⿱木', '⿻', '\ud83d\ude00', '\ud83d', '\ude00', '𠀀', 'a', ' ', '，', '\n']
+    const parts = [...words.slice(0, 400), '⿰', '⿲', '⿱木', '⿻', '\ud83d\ude00', '\ud83d', '\ude00', '𠀀', 'a', ' ', '，', '\n', '\ufeff']
     fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (a) => runPlan(plan, a.join('')) === reference(a.join(''))), { numRuns: 1000 })
     // A description sequence (⿲ takes three operands, ⿰ two, nested ones count as one) is passed over whole.
     for (const ids of ['⿰', '⿱', '⿲', '⿳', '⿴', '⿻', '⿰⿱']) {
