@@ -61,21 +61,15 @@ export function detectScript(text: string): Script {
   return cjk > 0 && markers / cjk > 0.02 ? 'traditional' : 'simplified'
 }
 
-/** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width forms. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g
+const halfOf = (ch: string) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+
+/**
+ * Full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width forms (one regex replace: a loop
+ * over the characters that concatenated a string per replaced one, every ，and ：, took about twice as long).
+ */
 export function toHalfWidth(text: string): string {
-  let out = ''
-  let last = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    let r = -1
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0
-    else if (c === 0x3000) r = 0x20
-    if (r >= 0) {
-      out += text.slice(last, i) + String.fromCharCode(r)
-      last = i + 1
-    }
-  }
-  return last === 0 ? text : out + text.slice(last)
+  return text.replace(FULL_WIDTH, halfOf)
 }
 
 /** Hong Kong variants the Taiwan dictionaries leave as they are (衞生 of 衛生), read as their Taiwan forms first. */

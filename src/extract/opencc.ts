@@ -88,11 +88,17 @@ class Units {
   }
   copy(from: Uint16Array, start: number, end: number): void {
     this.reserve(end - start)
-    for (let i = start; i < end; i++) this.u[this.n++] = from[i]
+    const u = this.u
+    let n = this.n
+    if (end - start > 64) { u.set(from.subarray(start, end), n); n += end - start } else for (let i = start; i < end; i++) u[n++] = from[i]
+    this.n = n
   }
   pushString(s: string): void {
     this.reserve(s.length)
-    for (let i = 0; i < s.length; i++) this.u[this.n++] = s.charCodeAt(i)
+    const u = this.u
+    let n = this.n
+    for (let i = 0; i < s.length; i++) u[n++] = s.charCodeAt(i)
+    this.n = n
   }
   /**
    * The units as a string: a UTF-16 decode (several times faster than fromCharCode), which keeps every unit of
@@ -276,12 +282,16 @@ export function runPlan(plan: Plan, text: string): string {
     // Each segment through the chain, each pass into the buffer it does not read (a pass that replaces nothing
     // leaves the segment where it is), then onto the output.
     let from = s.u
-    let [start, end] = [cuts[k], cuts[k + 1]]
-    plan.conversion.forEach((trie) => {
+    let start = cuts[k]
+    let end = cuts[k + 1]
+    for (const trie of plan.conversion) {
       const into = units.passes[from === units.passes[0].u ? 1 : 0]
       into.n = 0
-      if (convert(trie, from, start, end, into)) [from, start, end] = [into.u, 0, into.n]
-    })
+      if (!convert(trie, from, start, end, into)) continue
+      from = into.u
+      start = 0
+      end = into.n
+    }
     out.copy(from, start, end)
   }
   return out.string(!SURROGATE.test(text))
