@@ -52,7 +52,7 @@
 import type { Candidate } from './candidate'
 import type { Indicator } from './types'
 import { clauseEnd, clauseStart } from './structure'
-import { scanNumbers } from './numbers'
+import { scanNumbers, type NumberToken } from './numbers'
 
 export type ConfidenceReason =
   | 'close_rival' | 'sum_across' | 'took_part' | 'same_unit' | 'term_far' | 'near_twin' | 'short_term' | 'year_unstated' | 'small'
@@ -107,6 +107,14 @@ const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c ===
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/
 
+/** The figures of `text[start, end)` as scanned alone, read once per report when `scans` keeps them. */
+function scanOf(text: string, start: number, end: number, scans?: Map<string, NumberToken[]>): NumberToken[] {
+  const key = `${start}:${end}`
+  let tokens = scans?.get(key)
+  if (!tokens) { tokens = scanNumbers(text.slice(start, end)); scans?.set(key, tokens) }
+  return tokens
+}
+
 /** The confidence bands the review queue and the corpus score use. */
 export function confidenceBand(confidence: number): 'high' | 'medium' | 'low' {
   return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low'
@@ -118,10 +126,12 @@ export interface ConfidenceContext {
   indicator: Indicator
   /** The other candidates for the same indicator whose figure no other observation took. */
   rivals: Candidate[]
+  /** The figures of the sentences already read, by where they start and end: one report's observations often share one. */
+  scans?: Map<string, NumberToken[]>
 }
 
 /** The reasons to doubt candidate `c` and the confidence they leave. */
-export function confidenceOf(c: Candidate, { text, indicator, rivals }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
+export function confidenceOf(c: Candidate, { text, indicator, rivals, scans }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
   const reasons: ConfidenceReason[] = []
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
   const at = c.token ? c.token.start : c.via === 'negation' ? c.end : c.start
@@ -146,7 +156,7 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals }: Confiden
   while (start > c.sentence && !isSentenceStart(text.charCodeAt(start - 1))) start--
   if (!YEAR_STATED.test(text.slice(start, end))) reasons.push('year_unstated')
   const own = c.token
-  const alike = own ? scanNumbers(text.slice(c.sentence, end)).filter((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart) : []
+  const alike = own ? scanOf(text, c.sentence, end, scans).filter((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart) : []
   if (alike.length) reasons.push('same_unit')
   if (own && alike.some((t) => c.sentence + t.numStart > own.numStart && t.value < c.value && t.value >= TWIN * c.value)) reasons.push('near_twin')
   if (c.via === 'after') reasons.push('after_term')

@@ -10,6 +10,7 @@ import { findCandidates } from './engine'
 import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
 import { confidenceOf } from './confidence'
+import type { NumberToken } from './numbers'
 
 export type * from './types'
 export { normalise } from './normalise'
@@ -69,9 +70,10 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const indicators = new Map(rules.map((r) => [r.indicator.id, r.indicator]))
   // A figure another observation took is no rival of this one.
   const taken = new Set(chosen.map((c) => c.token))
+  const scans = new Map<string, NumberToken[]>()
   const observations: ObservationRow[] = chosen.map((c) => {
     const rivals = candidates.filter((x) => x.indicatorId === c.indicatorId && x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
-    const { confidence, reasons } = confidenceOf(c, { text: norm.text, indicator: indicators.get(c.indicatorId)!, rivals })
+    const { confidence, reasons } = confidenceOf(c, { text: norm.text, indicator: indicators.get(c.indicatorId)!, rivals, scans })
     return {
       report_id: reportId,
       indicator_id: c.indicatorId,
