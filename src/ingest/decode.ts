@@ -188,11 +188,15 @@ function legacyLabels(hint: string | undefined): ('gb18030' | 'big5')[] {
   return /^(big5|big5-hkscs|x-x-big5|cn-big5|csbig5)$/.test(h) ? ['big5', 'gb18030'] : ['gb18030', 'big5']
 }
 
+/** NUL and the control characters `isControl` counts: a head without one (most texts) needs no count, and one regex test is cheaper than the loop. */
+const NUL_OR_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/
+
 function finish(text: string, encoding: string, warnings: string[]): DecodeOk | IngestError {
   // Text-level checks catch what byte sniffing cannot see (UTF-16).
   const n = Math.min(text.length, SNIFF)
   let control = 0
-  for (let i = 0; i < n; i++) {
+  const any = NUL_OR_CONTROL.test(n < text.length ? text.slice(0, n) : text)
+  for (let i = 0; any && i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 0) return errors.binary('（含有空字符）', ' (it contains NUL characters)')
     if (isControl(c)) control++
