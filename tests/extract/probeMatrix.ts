@@ -9,6 +9,7 @@
  * figure is taken by any indicator. Cores are in probeCores.ts.
  */
 import { CORES, type Core } from './probeCores'
+import { SERVICE_CORES, SERVICE_NEGATIVES } from './probeCoresService'
 
 export interface Probe {
   family: string
@@ -81,7 +82,11 @@ const HOURS: Rendering[] = [
   [(u) => `四十余${u}`, 40, 'approx'],
 ]
 
+/** A statement that there was none carries no figure: the value is 0. */
+const NONE: Rendering[] = [[() => '', 0, 'exact']]
+
 function renderings(core: Core): Rendering[] {
+  if (core.kind === 'none') return NONE
   if (core.kind === 'pct') return PCT
   if (core.kind === 'yuan') return YUAN
   if (core.kind === 'hours') return HOURS
@@ -120,7 +125,7 @@ const fill = (template: string, figure: string, subject: string) => template.rep
 
 export function buildProbes(): Probe[] {
   const out: Probe[] = []
-  for (const core of CORES) {
+  for (const core of [...CORES, ...SERVICE_CORES]) {
     const base = { family: core.family, indicator: core.indicator }
     const unit = core.unit
     for (const [render, value, qualifier] of renderings(core)) {
@@ -210,4 +215,5 @@ export const NEGATIVES: [family: string, indicator: string, text: string, figure
   ['enforcement', 'lenient_cases', '2023年，公布不予处罚事项清单34项。', 34],
   ['training', 'training_sessions', '2023年，举办法治培训班41期（上年为34期）。', 34],
   ['training', 'legal_publicity_events', '2023年，开展普法宣传活动41场，去年同期34场。', 34],
+  ...SERVICE_NEGATIVES,
 ]
