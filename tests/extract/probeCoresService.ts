@@ -122,7 +122,7 @@ export const SERVICE_CORES: Core[] = [
     ['head_appearance_pct', '', '{S}出庭应诉率为{N}'],
     ['head_appearance_pct', '', '{S}行政机关负责人出庭率为{N}'],
     ['head_appearance_pct', '', '{S}局领导出庭应诉率达到{N}'],
-    ['head_appearance_pct', '', '{S}发生行政诉讼案件5件，负责人出庭应诉5件次，出庭应诉率{N}'],
+    ['head_appearance_pct', '', '{S}发生行政诉讼案件4件，负责人出庭应诉4件次，出庭应诉率{N}'],
     ['head_appearance_pct', '', '{S}主要负责人出庭应诉比例达{N}'],
     ['reconsideration_correction_pct', '', '{S}行政复议案件纠错率{N}'],
     ['reconsideration_correction_pct', '', '{S}行政复议直接纠错率为{N}'],
