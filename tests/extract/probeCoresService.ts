@@ -255,6 +255,8 @@ export const SERVICE_NEGATIVES: [family: string, indicator: string, text: string
   ['mediation', 'disputes_resolved', '2023年，2019年以来累计化解矛盾纠纷1340件。', 1340],
   ['mediation', 'disputes_resolved', '2023年，一季度化解纠纷34件。', 34],
   ['mediation', 'disputes_resolved', '2023年，通过“访调对接”化解纠纷34件。', 34],
+  ['mediation', 'disputes_resolved', '2023年，通过在线调解平台成功调解婚姻、邻里等纠纷34件。', 34],
+  ['mediation', 'disputes_resolved', '2023年，通过在线调解平台成功调解邻里纠纷、婚姻家庭纠纷34件。', 34],
   ['mediation', 'disputes_identified', '2023年，排查矛盾纠纷隐患的工作机制覆盖34个村。', 34],
   ['enforcement', 'hazards_rectified', '2023年，排查安全隐患134处，整改率100%。', 134],
   ['enforcement', 'hazards_rectified', '2023年，检查发现隐患134处，下达整改通知书20份。', 134],

@@ -6,7 +6,8 @@
  * the subject is (本局, 全局, 局机关, 我局, 全年…), and what else stands in the sentence (a change 同比/较上年, the
  * year before's figure, a document number, a rank, a hotline, a page, a plan for next year, an event the
  * agency only attended). Each probe expects its (indicator, value, qualifier) and that no distractor
- * figure is taken by any indicator. Cores are in probeCores.ts.
+ * figure is taken by any indicator. Cores are in probeCores.ts (training, oversight, enforcement) and probeCoresService.ts
+ * (services, disputes, hazards, disclosure requests, court outcomes, statements that there was none).
  */
 import { CORES, type Core } from './probeCores'
 import { SERVICE_CORES, SERVICE_NEGATIVES } from './probeCoresService'
