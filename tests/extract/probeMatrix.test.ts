@@ -9,17 +9,6 @@ import { buildProbes, NEGATIVES, type Probe } from './probeMatrix'
 
 const probes = buildProbes()
 
-/**
- * Cells (family: axis) that still fail, with how many probes: a ratchet, lowered as the rules improve, never raised
- * (the counts the traditional-script axis found before its rule). Every other cell must not fail at all.
- */
-const STILL_FAILING: Record<string, number> = { 'training: script': 1, 'approval: script': 1 }
-
-/** Fails when a cell has more failures than STILL_FAILING holds for it (none unless listed); prints what is left. */
-function ratchet(key: string, failing: string[]) {
-  if (failing.length > (STILL_FAILING[key] ?? 0)) expect(failing).toEqual([])
-}
-
 /** What is wrong with a probe's reading ('' when nothing). */
 function failure(p: Probe): string {
   const observations = extractText(p.text).observations
@@ -48,7 +37,7 @@ describe('probe matrix', () => {
     for (const axis of ['numeral', 'subject', 'distractor', 'script'] as const) {
       it(`${family}: ${axis}`, () => {
         const failing = results.filter((r) => r.p.family === family && r.p.axis === axis && r.why).map((r) => `${r.p.text} → ${r.why}`)
-        ratchet(`${family}: ${axis}`, failing)
+        expect(failing).toEqual([])
       })
     }
     it(`${family}: near misses of the widened forms are not taken`, () => {
