@@ -12,7 +12,8 @@
  */
 import { Converter } from 'opencc-js'
 import { CORES, type Core } from './probeCores'
-import { SERVICE_CORES, SERVICE_NEGATIVES } from './probeCoresService'
+import { SERVICE_CORES } from './probeCoresService'
+import { SERVICE_NEGATIVES } from './probeNegativesService'
 
 export interface Probe {
   family: string
