@@ -9,10 +9,10 @@ import type { Sentence } from './engine'
 import { termBefore, type CompiledRule, type TermHit } from './rules'
 import { clauseEnd, clauseStart, inSpans, type Span } from './structure'
 
-// (A bare digit zero after 为 states none too: "新收…申请为0".)
-const NEGATOR = /无|没有|零|(?<=为)0(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理)/g
+// (A bare digit zero after 为 states none too: "新收…申请为0"; 未 right before a term that is itself the outcome, 均未败诉, too.)
+const NEGATOR = /无|没有|零|(?<=为)0(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理)|未(?=败诉)/g
 /** Whether a sentence holds any negator (a sentence without figures is only read for these). */
-export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理)/
+export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理|败诉)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 /** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
 const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
@@ -37,9 +37,9 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
 
 /** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
 const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为(?:零|0)$/
-/** What may stand before such a term in its clause: the year and the author, nothing that narrows the cases ("政府信息行政复议…为零"). */
+/** What may stand before such a term in its clause: the year and the author (全局, 局机关, 系统内), nothing that narrows the cases ("政府信息行政复议…为零"). */
 /** (The stage the count was taken at — 新收, 收到, 受理 — narrows nothing: none received is none.) */
-const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|本局|我局|本单位|我单位|本机关|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|新收|收到|接到|受理|[,，\s])*$/
+const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|新收|收到|接到|受理|[,，\s])*$/
 
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []

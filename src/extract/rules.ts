@@ -91,12 +91,31 @@ const CHANGE_FIRST = /^(?:同比|环比|较上年|比上年|较去年|比去年|
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
 
-/** Characters between a term's end and its figure, not counting the topics it names (see TOPIC) nor the words that lead in to the figure. */
+/**
+ * The length of a list of more kinds of the term's own noun right after it ("化解邻里纠纷、婚姻家庭纠纷、劳资纠纷N件": every
+ * item ends in the term's last two characters, its head): items of what the term names, so no distance.
+ */
+function sameHeadRun(s: string, head: string): number {
+  let i = 0
+  while (i < s.length && '、和及与'.includes(s[i])) {
+    const j = s.indexOf(head, i + 1)
+    if (j < 0 || j - i > 11 || /[,，;；。、\d]/.test(s.slice(i + 1, j))) break
+    i = j + head.length
+  }
+  return i
+}
+
+/**
+ * Characters between a term's end and its figure, not counting the topics it names (see TOPIC), the rest of a list of
+ * its own noun's kinds (see sameHeadRun) nor the words that lead in to the figure.
+ */
 export function gap(text: string, from: number, to: number): number {
   let n = to - from
   if (n <= 0) return n
   TOPIC.lastIndex = 0
   const s = text.slice(from, to)
+  const head = text.slice(Math.max(0, from - 2), from)
+  if (/^[\u4e00-\u9fff]{2}$/.test(head)) n -= sameHeadRun(s, head)
   for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
   const lead = LEAD_IN.exec(s)
   if (lead) n -= lead[0].length

@@ -9,13 +9,14 @@ export interface Core {
   indicator: string
   /** The measure word the figure is written with ('' for % and 元, which the rendering carries). */
   unit: string
-  kind: 'count' | 'large' | 'pct' | 'yuan' | 'hours'
+  /** `none`: a statement that there was none (未收到…申请), value 0 and no figure. */
+  kind: 'count' | 'large' | 'pct' | 'yuan' | 'hours' | 'none'
   text: string
 }
 
 type Row = [indicator: string, unit: string, text: string]
 
-const rows = (family: string, kind: Core['kind'], list: Row[]): Core[] =>
+export const rows = (family: string, kind: Core['kind'], list: Row[]): Core[] =>
   list.map(([indicator, unit, text]) => ({ family, indicator, unit, kind, text }))
 
 export const CORES: Core[] = [

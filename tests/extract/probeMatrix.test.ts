@@ -28,12 +28,13 @@ describe('probe matrix', () => {
       const mine = results.filter((r) => r.p.family === f)
       return `  ${f.padEnd(12)} ${String(mine.length).padStart(5)} probes ${String(mine.filter((r) => r.why).length).padStart(4)} failing`
     })
-    console.log(`probe matrix: ${probes.length} probes, ${NEGATIVES.length} near misses\n${lines.join('\n')}`)
+    const failing = results.filter((r) => r.why).length
+    console.log(`probe matrix: ${probes.length} probes (${failing} failing), ${NEGATIVES.length} near misses\n${lines.join('\n')}`)
     expect(probes.length).toBeGreaterThan(1000)
   })
 
   for (const family of families) {
-    for (const axis of ['numeral', 'subject', 'distractor'] as const) {
+    for (const axis of ['numeral', 'subject', 'distractor', 'script'] as const) {
       it(`${family}: ${axis}`, () => {
         const failing = results.filter((r) => r.p.family === family && r.p.axis === axis && r.why).map((r) => `${r.p.text} → ${r.why}`)
         expect(failing).toEqual([])

@@ -2,18 +2,23 @@
  * The probe matrix (issue 11, valforms15): the FORM SPACE of each indicator's value, not sentences.
  * For every indicator a few realistic cores (invented, in the register of annual reports: term before
  * or after the figure, long lists between them, nominal and passive forms) are crossed with three axes:
- * how the figure is written (Arabic, Chinese numerals and decimals, 万/亿, 余/多/约/近/逾/超/以上), who
+ * how the figure is written (Arabic, Chinese numerals and decimals, 万/亿, 余/多/约/近/逾/超/以上; and the whole
+ * sentence in traditional script), who
  * the subject is (本局, 全局, 局机关, 我局, 全年…), and what else stands in the sentence (a change 同比/较上年, the
  * year before's figure, a document number, a rank, a hotline, a page, a plan for next year, an event the
  * agency only attended). Each probe expects its (indicator, value, qualifier) and that no distractor
- * figure is taken by any indicator. Cores are in probeCores.ts.
+ * figure is taken by any indicator. Cores are in probeCores.ts (training, oversight, enforcement) and probeCoresService.ts
+ * (services, disputes, hazards, disclosure requests, court outcomes, statements that there was none).
  */
+import { Converter } from 'opencc-js'
 import { CORES, type Core } from './probeCores'
+import { SERVICE_CORES } from './probeCoresService'
+import { SERVICE_NEGATIVES } from './probeNegativesService'
 
 export interface Probe {
   family: string
   indicator: string
-  axis: 'numeral' | 'subject' | 'distractor'
+  axis: 'numeral' | 'subject' | 'distractor' | 'script'
   text: string
   value: number
   qualifier: string
@@ -81,7 +86,11 @@ const HOURS: Rendering[] = [
   [(u) => `四十余${u}`, 40, 'approx'],
 ]
 
+/** A statement that there was none carries no figure: the value is 0. */
+const NONE: Rendering[] = [[() => '', 0, 'exact']]
+
 function renderings(core: Core): Rendering[] {
+  if (core.kind === 'none') return NONE
   if (core.kind === 'pct') return PCT
   if (core.kind === 'yuan') return YUAN
   if (core.kind === 'hours') return HOURS
@@ -116,11 +125,14 @@ const DISTRACTORS: [string, 'pre' | 'post' | 'next', number[], string?][] = [
   ['（2022年同期为27{u}）', 'post', [27]],
 ]
 
+/** The same sentence in traditional script (Taiwan forms): reports of both scripts are read alike. */
+const toTraditional = Converter({ from: 'cn', to: 'tw' })
+
 const fill = (template: string, figure: string, subject: string) => template.replace('{S}', subject).replace('{N}', figure)
 
 export function buildProbes(): Probe[] {
   const out: Probe[] = []
-  for (const core of CORES) {
+  for (const core of [...CORES, ...SERVICE_CORES]) {
     const base = { family: core.family, indicator: core.indicator }
     const unit = core.unit
     for (const [render, value, qualifier] of renderings(core)) {
@@ -130,6 +142,7 @@ export function buildProbes(): Probe[] {
     for (const subject of SUBJECTS) {
       out.push({ ...base, axis: 'subject', text: `2023年，${fill(core.text, render(unit), subject)}。`, value, qualifier, mustNot: [] })
     }
+    out.push({ ...base, axis: 'script', text: toTraditional(`2023年，${fill(core.text, render(unit), '本局')}。`), value, qualifier, mustNot: [] })
     for (const [d, where, figures, notIn] of DISTRACTORS) {
       // (a distractor whose figure equals the value, or a change in a unit the core has none of, proves nothing)
       if (figures.includes(value) || (d.includes('{u}') && !unit) || notIn === core.family) continue
@@ -210,4 +223,5 @@ export const NEGATIVES: [family: string, indicator: string, text: string, figure
   ['enforcement', 'lenient_cases', '2023年，公布不予处罚事项清单34项。', 34],
   ['training', 'training_sessions', '2023年，举办法治培训班41期（上年为34期）。', 34],
   ['training', 'legal_publicity_events', '2023年，开展普法宣传活动41场，去年同期34场。', 34],
+  ...SERVICE_NEGATIVES,
 ]

@@ -203,6 +203,26 @@ const SENTENCES: [string, Record<string, [number, string] | undefined>][] = [
   ['2023年，全局干部职工134人，执法人员34人，持证率100%。', { training_participants: undefined }],
   ['2023年，组织134名干部职工参加年度学法考试，合格率100%。', { training_participants: undefined }],
   ['2023年，开展法治培训5期，培训时长共计40学时。', { training_hours_per_person: undefined, training_sessions: [5, 'exact'] }],
+  // Services, disputes, hazards, disclosure and court outcomes together (valforms16): stages in a row, 分别-lists, a change, none-statements.
+  ['2023年，受理政务服务事项1.2万件，即办件比例85%，全程网办率92.5%。', { approvals_handled: [12000, 'exact'], immediate_processing_pct: [85, 'exact'], online_processing_pct: [92.5, 'exact'] }],
+  ['2023年，承诺时限比法定时限压缩60%，申请材料精简40%以上。', { approval_time_compression_pct: [60, 'exact'], material_reduction_pct: [40, 'approx'] }],
+  ['2023年，审批时限平均压缩60%，材料精简40%，全程网办率达92.5%。', { approval_time_compression_pct: [60, 'exact'], material_reduction_pct: [40, 'exact'], online_processing_pct: [92.5, 'exact'] }],
+  ['2023年，政务服务事项即办件占比、全程网办率分别为85%、92.5%。', { immediate_processing_pct: [85, 'exact'], online_processing_pct: [92.5, 'exact'] }],
+  ['2023年，即办件比例由上年的60%提高到85%。', { immediate_processing_pct: [85, 'exact'] }],
+  ['2023年，办件量达1.2万件，同比增长12.5%。', { approvals_handled: [12000, 'exact'] }],
+  ['2023年，排查矛盾纠纷96件，调解成功94件，调解成功率97.9%。', { disputes_identified: [96, 'exact'], disputes_resolved: [94, 'exact'], mediation_success_pct: [97.9, 'exact'] }],
+  ['2023年，排查各类矛盾纠纷1200余件，化解1180余件，化解率98.3%。', { disputes_identified: [1200, 'approx'], disputes_resolved: [1180, 'approx'], mediation_success_pct: undefined }],
+  ['2023年，矛盾纠纷排查、化解分别为96件、94件。', { disputes_identified: [96, 'exact'], disputes_resolved: [94, 'exact'] }],
+  ['2023年，矛盾纠纷排查96件，化解94件。', { disputes_identified: [96, 'exact'], disputes_resolved: [94, 'exact'] }],
+  ['2023年，组织矛盾纠纷排查12次，化解纠纷94件。', { disputes_identified: undefined, disputes_resolved: [94, 'exact'] }],
+  ['2023年，调解纠纷340件，其中调解成功335件，调解成功率98.5%。', { disputes_resolved: [335, 'exact'], mediation_success_pct: [98.5, 'exact'] }],
+  ['2023年，受理信访事项34件，办结34件，按期办结率100%。', { petitions_handled: [34, 'exact'] }],
+  ['2023年，检查企业120家次，排查隐患150处，整改到位142处。', { enforcement_inspections: [120, 'exact'], hazards_rectified: [142, 'exact'] }],
+  ['2023年，发现隐患150处，已整改142处，整改率94.7%。', { hazards_rectified: [142, 'exact'] }],
+  ['2023年，收到政府信息公开申请12件，上年结转2件，均已按期答复。', { info_disclosure_requests: [12, 'exact'] }],
+  ['2023年，未收到政府信息公开申请，未发生行政复议和行政诉讼。', { info_disclosure_requests: [0, 'exact'], reconsideration_cases: [0, 'exact'], litigation_cases: [0, 'exact'] }],
+  ['2023年，发生行政诉讼案件9件，败诉1件，负责人出庭应诉率100%，行政复议纠错率8.3%。', { litigation_cases: [9, 'exact'], litigation_lost_cases: [1, 'exact'], head_appearance_pct: [100, 'exact'], reconsideration_correction_pct: [8.3, 'exact'] }],
+  ['2023年，未发生行政诉讼败诉案件，负责人出庭应诉率100%。', { litigation_lost_cases: [0, 'exact'], head_appearance_pct: [100, 'exact'] }],
 ]
 
 describe('combined sentences of the probe matrix', () => {
