@@ -94,3 +94,29 @@ describe('the year of a part-of-year report', () => {
     expect(yearOf('长河县司法局法治政府建设工作报告\n发布日期：2024-02-01\n本局办理行政复议案件12件。')).toBe(2023)
   })
 })
+
+const agencyOf = (text: string) => extractText(text).report.agency
+
+describe('a commission speaking of its own bodies by 委 alone', () => {
+  it('is the commission its own rules name', () => {
+    expect(agencyOf('2024年，全市卫生健康法治建设扎实推进。委主任会议专题研究法治工作，并按照《长河市卫生健康委主任办公会议学法制度》组织学法。')).toBe('长河市卫生健康委员会')
+    expect(agencyOf('2023年，全市发展改革法治工作稳步推进。按照《2023年度青杉市发展和改革委直属单位考核办法》，委领导班子集体学法6次。')).toBe('青杉市发展和改革委员会')
+  })
+
+  it('still reads a bureau’s own bodies, and takes no party committee’s for its own', () => {
+    expect(agencyOf('2024年，局党组专题研究法治建设，按照《长河市交通运输局党组学法制度》，局领导班子集体学法4次。')).toBe('长河市交通运输局')
+    expect(agencyOf('2023年，市委领导班子带头学法，《长河市卫生健康委主任办公会议学法制度》同步印发。')).toBeNull()
+  })
+})
+
+describe('a county’s branch named under its city’s bureau by the county’s short name', () => {
+  it('is the branch of the county the text writes out', () => {
+    expect(agencyOf('2022年，青杉市生态环境局长河分局以习近平生态文明思想为指导，推进环境保护工作。长河县空气优良天数比率保持稳定。')).toBe('长河县生态环境分局')
+    expect(agencyOf('2023年，青杉市公安局云溪分局坚持以习近平法治思想为指导，推进法治公安建设。云溪区治安形势平稳。')).toBe('云溪区公安分局')
+  })
+
+  it('still reads a branch named with its county’s full name, and a city bureau that names no branch', () => {
+    expect(agencyOf('2023年，青杉市公安局云溪区分局坚持以习近平法治思想为指导，推进法治公安建设。')).toBe('云溪区公安分局')
+    expect(agencyOf('2022年，青杉市生态环境局以习近平生态文明思想为指导，推进全市环境保护工作。')).toBe('青杉市生态环境局')
+  })
+})
