@@ -8,7 +8,7 @@
  * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
  *   ("行动中", "此次行动", "当晚") speaks of that event.
  */
-import { duringSpans } from './scope'
+import { duringSpans, isClauseMark } from './scope'
 import type { Span } from './structure'
 
 const PART = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![至到—–\\-~－\\d日])|第?[一二三四1-4]季度|上半年|下半年|前三季度)'
@@ -41,7 +41,6 @@ const EVENT_BACK = /^\s*(?:(?:此次|本次|这次|该次)?(?:行动|活动|夜�
 const DAYS = /(?<!\d)\d{1,2}月\d{1,2}日(?:(?:上午|下午|晚上?)?(?:至|到|—|－|-|~)(?:\d{1,2}月)?\d{1,2}日|(?:上午|下午|晚上?|凌晨))/
 /** How far back the start of a sentence's period (after the last 。) is looked for. */
 const PERIOD_REACH = 500
-const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
 
 /** From `at` to the next clause that names the whole year (or the sentence's end). */
 function untilWholeYear(text: string, sentence: Span, at: number): Span {
@@ -65,13 +64,15 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
   const period = reach + text.slice(reach, sentence.start).lastIndexOf('。') + 1
   if (since) out.push(untilWholeYear(text, sentence, sentence.start + since.index))
   else if (CAMPAIGN_SINCE.test(text.slice(period, sentence.start)) ||
-    (TO_DATE.test(text.slice(period, period + 8)) && CAMPAIGN_SINCE.test(text.slice(paragraph, period)))) out.push(untilWholeYear(text, sentence, sentence.start))
-  const before = text.slice(paragraph, sentence.start)
+    (TO_DATE.test(text.slice(period, period + 8)) && CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period)))) {
+    out.push(untilWholeYear(text, sentence, sentence.start))
+  }
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const back = EVENT_BACK.exec(text.slice(at, at + 8))
     if (!back) continue
-    if (back[0].trim().startsWith('当') || DAYS.test(before + text.slice(sentence.start, at))) out.push(untilWholeYear(text, sentence, at))
+    // (the event's days, named before it in its paragraph: bounded, so that a text without line breaks stays linear)
+    if (back[0].trim().startsWith('当') || DAYS.test(text.slice(Math.max(paragraph, at - PERIOD_REACH), at))) out.push(untilWholeYear(text, sentence, at))
     break
   }
   return out
