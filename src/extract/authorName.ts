@@ -149,7 +149,18 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
+  return readOrgan(p, { lenient: true }) ?? shortBranch(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
+}
+
+const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
+/**
+ * A county's branch named under its city's bureau by the county's short name ("丽水市生态环境局庆元分局"): the branch of the
+ * county the text writes out (庆元县 → 庆元县生态环境分局), as "…局庆元县分局" would be.
+ */
+function shortBranch(p: string, ctx: Context): Organ | null {
+  const m = SHORT_BRANCH.exec(p)
+  const level = m && new RegExp(`${m[2]}([县区市旗])`).exec(ctx.text)?.[1]
+  return level ? readOrgan(`${m![1]}${m![2]}${level}分局`, { lenient: true }) : null
 }
 
 /** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */

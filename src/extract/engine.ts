@@ -18,11 +18,12 @@ import { isTarget, obligationSpans } from './targets'
 import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
-import { campaignPart, duringSpans, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
+import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
 import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { eventStart } from './clauseEvent'
+import { partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
@@ -273,7 +274,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A month's clause that runs to the end of its sentence goes on after ； (the period).
     const months = monthSpans(text, span, period === monthPeriod)
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
-    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, [...months, ...duringSpans(text, span, paragraph)]) : []
+    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, [...months, ...partSpans(text, span, paragraph)]) : []
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&

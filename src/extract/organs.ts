@@ -236,8 +236,8 @@ const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
 const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
   (k >= 2 && VERB_LAST.has(text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
-/** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局): 年 after a digit is a boundary. */
-const afterYear = (text: string, k: number) => k >= 2 && text[k - 1] === '年' && text.charCodeAt(k - 2) >= 48 && text.charCodeAt(k - 2) <= 57
+/** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局, 《2024年度X委…办法》): 年 or 年度 after a digit is a boundary. */
+const afterYear = (text: string, k: number, j = text[k - 1] === '度' ? k - 1 : k) => j >= 2 && text[j - 1] === '年' && text.charCodeAt(j - 2) >= 48 && text.charCodeAt(j - 2) <= 57
 
 /**
  * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),

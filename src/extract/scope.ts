@@ -33,7 +33,7 @@ const THIS_YEAR_LEAD = /^\s*(?:本年|今年|当年|年内)/
 /** An aside giving an earlier year's figure ("（上年为29期）", "(2022年同期28件)"): it ends at its closing bracket. */
 const PRIOR_ASIDE = /^[（(](?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?[为是:：]?[^）)]{0,12}[）)]/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
-const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
+export const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
 /** What a clause that opens with a year can start with (a cheap test before the regex). */
 const YEAR_LEAD_FIRST = /[\s\d在于]/
 

@@ -16,8 +16,11 @@ const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|局|厅|委(?!员)|办(
  */
 const BARE_KIND = /(?:^|[\n，,。；、])\s*(街道|新区|经开区|高新区|开发区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
 
-/** A department speaking of its own leading group or offices by its kind alone ("局党组…", "厅领导班子…"), not a level's (市局党组). */
-const OWN_BODY = /(?:^|[^\u4e00-\u9fff])(局|厅)(?=党组|党委|领导班子|机关)/
+/**
+ * A department speaking of its own leading group or offices by its kind alone ("局党组…", "厅领导班子…", "委领导班子…",
+ * "委主任会议…"), not a level's (市局党组) nor a party committee's (市委领导班子, 党委机关).
+ */
+const OWN_BODY = /(?:^|[^\u4e00-\u9fff])(局|厅|委)(?=党组|党委|领导班子|机关|主任(?:办公)?会议)/
 
 export function selfLevel(head: string): string | null {
   const m = SELF.exec(head)

@@ -1,0 +1,79 @@
+/**
+ * Periods shorter than the year that a whole report, a campaign or one event sets for the figures after it
+ * (see scope.ts for the clause-level forms: a month's clause, an earlier year, 期间 after a campaign's span):
+ * - a report that covers a part of the year by its title or its lead ("2023年上半年工作汇报", "2024年7月份安全生产执法通报",
+ *   "2025年一季度，各区…，现将情况通报如下"): none of its figures is the year's, unless a clause names the whole year;
+ * - a campaign counted from its start ("“春雷行动”启动以来，…", "专项整治开展以来…"): the figures after it in its
+ *   sentence, and those of the sentences of its paragraph that count to date ("截至目前，…"), are the campaign's;
+ * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
+ *   ("行动中", "此次行动", "当晚") speaks of that event.
+ */
+import { duringSpans, isClauseMark } from './scope'
+import type { Span } from './structure'
+
+const PART = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![至到—–\\-~－\\d日])|第?[一二三四1-4]季度|上半年|下半年|前三季度)'
+/** A title line naming a part of the year as what the report covers (not a range such as 1月至12月). */
+const PART_TITLE = new RegExp(`^[^\\n。，,]{0,40}?(?<![至到—–\\-~－\\d])${PART}[^\\n。，,]{0,16}?(?:汇报|总结|通报|报告|分析|小结)`)
+/** A lead sentence that opens with a part of the year and announces the report ("2025年一季度，…，现将情况通报如下"). */
+const PART_LEAD = new RegExp(`^\\s*(?:\\d{4}年)?${PART}[,，][^\\n。]{0,80}?(?:现将|特将)[^\\n。]{0,12}(?:汇报|通报|报告|总结)如下`)
+/** How far into the text a title or lead is looked for (the letterhead and page chrome come first). */
+const LEAD_REACH = 300
+/** A clause that names the whole year again ("全年…", "2025年全年…"): in a part-of-year report 今年 is the year so far. */
+const WHOLE_YEAR = /^\s*(?:(?:\d{4}年|今年|本年)?全年|年度(?:合计|累计|共))/
+
+let memo: { text: string; part: boolean } | null = null
+
+/** Whether the report covers a part of the year: a line near its start names the part as its subject. */
+export function partOfYearReport(text: string): boolean {
+  if (memo && memo.text === text) return memo.part
+  const part = text.slice(0, LEAD_REACH).split('\n').some((line) => PART_TITLE.test(line) || PART_LEAD.test(line))
+  memo = { text, part }
+  return part
+}
+
+/** A campaign counted from its start: "…行动启动以来", "专项整治开展以来", "攻坚战打响以来". */
+const CAMPAIGN_SINCE = /(?:行动|专项整治|集中整治|专项治理|专项斗争|攻坚战?|会战|专项活动)[”"’]?[^,，;；。]{0,12}?(?:开展|启动|实施|部署|打响)以来/
+/** A sentence that counts to date ("截至目前，…", "目前，…", "至今…"). */
+const TO_DATE = /^\s*(?:截[至止](?:目前|今|发稿时)|目前|至今)/
+/** One event referred back to: "行动中", "此次行动", "本次夜查", "当晚", "当天". */
+const EVENT_BACK = /^\s*(?:(?:此次|本次|这次|该次)?(?:行动|活动|夜查|检查|整治)中|(?:此次|本次|这次)(?:行动|活动|夜查|检查|整治)|当(?:晚|天|日))/
+/** A day or a few days of the year (a date range "2月18日至19日", or one date's part "12月31日晚"). */
+const DAYS = /(?<!\d)\d{1,2}月\d{1,2}日(?:(?:上午|下午|晚上?)?(?:至|到|—|－|-|~)(?:\d{1,2}月)?\d{1,2}日|(?:上午|下午|晚上?|凌晨))/
+/** How far back the start of a sentence's period (after the last 。) is looked for. */
+const PERIOD_REACH = 500
+
+/** From `at` to the next clause that names the whole year (or the sentence's end). */
+function untilWholeYear(text: string, sentence: Span, at: number): Span {
+  if (WHOLE_YEAR.test(text.slice(at, at + 12))) return { start: at, end: at }
+  let end = at + 1
+  while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && WHOLE_YEAR.test(text.slice(end, end + 12)))) end++
+  return { start: at, end }
+}
+
+/**
+ * Stretches of `sentence` whose figures are a part of the year's (see the module comment), with the
+ * clause-level campaign spans of scope.ts (`duringSpans`). `paragraph`: where the sentence's paragraph starts.
+ */
+export function partSpans(text: string, sentence: Span, paragraph: number): Span[] {
+  const out = duringSpans(text, sentence, paragraph)
+  if (partOfYearReport(text)) out.push(untilWholeYear(text, sentence, sentence.start))
+  const own = text.slice(sentence.start, sentence.end)
+  const since = own.includes('以来') ? CAMPAIGN_SINCE.exec(own) : null
+  // (A period goes on after ；: its earlier parts, and its opening 截至目前, reach this sentence.)
+  const reach = Math.max(paragraph, sentence.start - PERIOD_REACH)
+  const period = reach + text.slice(reach, sentence.start).lastIndexOf('。') + 1
+  if (since) out.push(untilWholeYear(text, sentence, sentence.start + since.index))
+  else if (CAMPAIGN_SINCE.test(text.slice(period, sentence.start)) ||
+    (TO_DATE.test(text.slice(period, period + 8)) && CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period)))) {
+    out.push(untilWholeYear(text, sentence, sentence.start))
+  }
+  for (let at = sentence.start; at < sentence.end; at++) {
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    const back = EVENT_BACK.exec(text.slice(at, at + 8))
+    if (!back) continue
+    // (the event's days, named before it in its paragraph: bounded, so that a text without line breaks stays linear)
+    if (back[0].trim().startsWith('当') || DAYS.test(text.slice(Math.max(paragraph, at - PERIOD_REACH), at))) out.push(untilWholeYear(text, sentence, at))
+    break
+  }
+  return out
+}
