@@ -5,7 +5,8 @@
  * expanded with the places the report names, a place alone stands for its government.
  */
 import type { ReportMeta } from './types'
-import { innermostPlace, organsIn, readOrgan, type Organ } from './organs'
+import { innermostPlace, readOrgan, type Organ } from './organs'
+import { organsIn } from './organsIn'
 import { placesNamed, readPlace, type Places } from './placesNamed'
 import { placeOfBrand, placeOfLevel } from './selfNamed'
 import { isCityName } from './places'
@@ -28,8 +29,8 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * The organ a place-only name stands for: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处, a zone's
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
-/** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区)$/
+/** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
+const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`

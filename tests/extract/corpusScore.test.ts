@@ -26,7 +26,11 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // same rules on the corpus without r9-fresh still measure what they did before it (F1 0.949, agency 0.977, 12, 0.483).
 // Merged with region15 (region and sector floors added; the region probes raised region to 0.963, sector 0.977 on the
 // whole corpus with r9's holdout counted) and dist15 (no corpus value changed): truncated below the measures.
-const FLOOR = { f1: 0.942, agency: 0.97, region: 0.962, sector: 0.976, year: 0.992, maxDistractors: 15, lowBandShareOfErrors: 0.486, maxLowBandShareOfValues: 0.19 }
+// Reset after the r11-fresh batch was added (34 openings, 19 of them holdout, counted unseen) and the forms of its dev half
+// (opening probes: disclosure titles, contact lines, compilers, farms, the corps, spans of years): F1 0.942, agency 0.970
+// (529 of 545), region 0.955 (521 of 545), sector 0.976 (532), year 0.992 (541), 15 distractors, truncated. The fresh holdout
+// lowers region: the same rules on the corpus without r11-fresh measure F1 0.942, agency 0.972, region 0.962, sector 0.978.
+const FLOOR = { f1: 0.942, agency: 0.97, region: 0.955, sector: 0.976, year: 0.992, maxDistractors: 15, lowBandShareOfErrors: 0.486, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
