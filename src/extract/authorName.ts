@@ -150,7 +150,21 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
+  return readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
+}
+
+/**
+ * A zone's statutory body by its short name (前海管理局) on a page that writes the zone (前海合作区, 前海深港现代服务业合作区): the
+ * body as written, its place the zone as the text writes it shortest.
+ */
+function zoneBody(p: string, ctx: Context): Organ | null {
+  const stem = /^([\u4e00-\u9fff]{2,4})管理局$/.exec(p)?.[1]
+  if (!stem) return null
+  let zone: string | undefined
+  for (const m of ctx.text.matchAll(new RegExp(`${stem}[\\u4e00-\\u9fff]{0,12}?(?:合作区|新区|开发区|先行区|试验区|示范区|自贸区)`, 'g'))) {
+    if (!zone || m[0].length < zone.length) zone = m[0]
+  }
+  return zone ? { name: p, place: zone, organ: '管理局', central: false } : null
 }
 
 /** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */

@@ -174,7 +174,7 @@ function findRegion(text: string, chain: string, organ: string): string | null {
   // (湛江市); the zone's own 管理委员会 reports for the zone.
   const first = placeParts(region)[0]
   const city = `${first.slice(0, 2)}市`
-  if (ZONE.test(first) && !/^(?:管理委员会|管委会)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
+  if (ZONE.test(first) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
@@ -258,11 +258,13 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   if (found.organ) {
     // The agency is its innermost place + organ (綦江区交通局); the outer places the text writes
     // with it (重庆市綦江区交通局) go into the region.
-    const full = fullestName(text, found.organ)
+    // (a zone's statutory body, 前海管理局 of 前海合作区, keeps the name it is written by; it governs the zone as its committee would)
+    const zoneBody = found.organ.organ === '管理局' && /区$/.test(found.organ.place)
+    const full = zoneBody ? found.organ.place + found.organ.organ : fullestName(text, found.organ)
     const chain = full.slice(0, full.length - found.organ.organ.length)
     const place = chain ? innermostPlace(chain) : ''
-    agency = place + found.organ.organ
-    sector = sectorOf(agency, place)
+    agency = zoneBody ? found.organ.name : place + found.organ.organ
+    sector = sectorOf(zoneBody ? `${place}管理委员会` : agency, place)
     region = findRegion(text, chain, found.organ.organ)
     if (found.evidence) evidence.agency = written(found.evidence)
     if (sector) evidence.sector = agency

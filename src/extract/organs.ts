@@ -147,6 +147,8 @@ export interface ReadOptions {
   lenient?: boolean
 }
 
+/** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
+const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区))管理局$/
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => s.replace(DIVISION, '')
@@ -173,6 +175,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (customs) return isCityName(`${customs[1]}市`) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
   const branch = districtBranch(s, lenient)
   if (branch) return branch
+  const zone = ZONE_BODY.exec(s)
+  if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
   const at = organWordStart(s, s.length)
   if (at < 0) return null
   let chain = s.slice(0, at)

@@ -30,7 +30,8 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // (opening probes: disclosure titles, contact lines, compilers, farms, the corps, spans of years): F1 0.942, agency 0.970
 // (529 of 545), region 0.955 (521 of 545), sector 0.976 (532), year 0.992 (541), 15 distractors, truncated. The fresh holdout
 // lowers region: the same rules on the corpus without r11-fresh measure F1 0.942, agency 0.972, region 0.962, sector 0.978.
-const FLOOR = { f1: 0.942, agency: 0.97, region: 0.955, sector: 0.976, year: 0.992, maxDistractors: 15, lowBandShareOfErrors: 0.486, maxLowBandShareOfValues: 0.19 }
+// A zone's statutory body (管理局: 前海管理局, 洋浦经济开发区管理局) then read: agency 0.972 (530), region 0.957 (522), sector 0.977 (533).
+const FLOOR = { f1: 0.942, agency: 0.972, region: 0.957, sector: 0.977, year: 0.992, maxDistractors: 15, lowBandShareOfErrors: 0.486, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

@@ -85,6 +85,9 @@ const ROWS: Row[] = [
   ['zone', '湛江经济技术开发区应急管理局', '我局按照湛江市应急管理局部署，在广东省应急管理厅指导下依法履职', '湛江经济技术开发区应急管理局', '广东省湛江市湛江经济技术开发区', '应急管理'],
   ['zone', '长白山保护开发区管理委员会', '我区坚持依法行政', '长白山保护开发区管理委员会', '长白山保护开发区', '区县政府'],
   ['zone', '江苏常熟经济开发区管理委员会', '我管委会坚持依法行政', '江苏常熟经济开发区管理委员会', '江苏常熟经济开发区', '区县政府'],
+  // A zone's statutory body (管理局) named after it: as written, the zone its region, a government's sector (ruling of r5).
+  ['zone', '洋浦经济开发区管理局', '管理局坚持依法行政', '洋浦经济开发区管理局', '洋浦经济开发区', '区县政府'],
+  ['zone', '✍博鳌乐城国际医疗旅游先行区管理局', '管理局坚持依法行政', '博鳌乐城国际医疗旅游先行区管理局', '博鳌乐城国际医疗旅游先行区', '区县政府'],
   // Streets and towns under a district: the county they name as their governing body starts their region, with the
   // outer places written with it.
   ['street or town under a district', '重庆市渝中区解放碑街道办事处', '我街道坚持依法行政', '解放碑街道办事处', '重庆市渝中区解放碑街道', '街道'],
@@ -141,6 +144,9 @@ const OPENINGS: [string, string, string, string, string][] = [
   ['city in the addressee line', `桐庐县司法局2023年法治政府建设工作报告\n杭州市司法局、桐庐县人民政府：\n2023年，我局坚持依法行政。${REST}`, '桐庐县司法局', '杭州市桐庐县', '司法行政'],
   ['city in the addressee line', `乳山市人民政府关于2023年法治政府建设情况的报告\n威海市人民政府：\n2023年，我市坚持依法行政。${REST}`, '乳山市人民政府', '威海市乳山市', '区县政府'],
   ['city in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n县委、县政府：\n2023年，在绍兴市卫生健康委员会指导下，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '新昌县', '卫生健康'],
+  // A zone's statutory body by its short name, on a page that writes the zone: the body as written, the zone as its region.
+  ['zone body by its short name', `2023年法治政府建设工作报告\n2023年，滨江管理局以习近平法治思想为指导，服务滨江合作区建设。\n一、主要工作\n滨江合作区党工委、滨江管理局党组开展学习。${REST}`, '滨江管理局', '滨江合作区', '区县政府'],
+  ['zone body by its short name', `滨江管理局2023年法治政府建设工作报告\n2023年，管理局落实《滨江深港科技创新合作区建设方案》，依法履职。${REST}`, '滨江管理局', '滨江深港科技创新合作区', '区县政府'],
   // A town or farm named bare in the lead, its one-character county-level city (芒市) written before it in the body.
   ['one-character city before the place in the body', `风平镇2023年法治政府建设工作报告\n2023年，风平镇坚持依法行政。\n一、基本情况\n芒市风平镇地处城郊，辖12个村。${REST}`, '风平镇人民政府', '芒市风平镇', '乡镇政府'],
   ['one-character city before the place in the body', `2023年法治政府建设工作报告\n2023年，勐戛农场坚持依法行政。\n一、基本情况\n芒市勐戛农场设有党委和管委会。${REST}`, '勐戛农场管理委员会', '芒市勐戛农场', '乡镇政府'],
