@@ -215,7 +215,8 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
 }
 
 /** Forms also probed in traditional script. */
-const TRADITIONAL_TOO = new Set(['signature only', 'page 来源', 'abbreviation expanded', 'joint letterhead', 'addressee, signature', 'lead names the author', 'title over two lines'])
+const TRADITIONAL_TOO = new Set(['signature only', 'page 来源', 'abbreviation expanded', 'joint letterhead', 'addressee, signature', 'lead names the author', 'title over two lines',
+  'title 政府信息公开工作年度报告', 'contact line names its office', 'compiled by its office', 'page [ 发布机构 ] in brackets'])
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
 
