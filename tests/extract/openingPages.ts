@@ -46,6 +46,10 @@ export const PAGE_FRAMES: Record<string, Frame> = {
     text: `- [ 索引号 ] 11500229768895163R/${y + 1}-00004\n- [ 发布机构 ] ${x.full}\n- [ 成文日期 ] ${y + 1}-02-12\n${y}年法治政府建设情况报告\n${DISCLOSURE(x.self, y)}`,
     source: 'publisher',
   }),
+  'page 发文机构 and 公开方式': (x, y) => ({
+    text: `索引号：6107280000/${y + 1}-001005\n主题分类：综合政务\n发文机构：${x.full}\n公开方式：主动公开\n${y}年法治政府建设情况报告\n${DISCLOSURE(x.self, y)}`,
+    source: 'publisher',
+  }),
   'page 信息来源 short': (x, y) => shortOf(x)
     ? { text: `${y}年度政府信息公开工作年度报告\n发布时间：${y + 1}-01-28 14:11 信息来源：${shortOf(x)}\n${DISCLOSURE(x.self, y)}`, source: 'publisher' }
     : null,
