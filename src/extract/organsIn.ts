@@ -17,7 +17,7 @@ function occurrencesIn(text: string, word: string, from: number, to: number): nu
  * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
  * and the function words), nor a central organ's name; readOrgan would read no organ from there.
  */
-const NO_ORGAN_START = new Set([...'全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
+const NO_ORGAN_START = new Set([...'全本各该我某由区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
 /** Real places that start with one of those characters (镇海区, 全椒县, 镇江市, 日照市): a name may start there after all. */
 const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGAN_START.has(p.charCodeAt(0)))
 const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))

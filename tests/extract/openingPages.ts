@@ -50,6 +50,11 @@ export const PAGE_FRAMES: Record<string, Frame> = {
     text: `索引号：6107280000/${y + 1}-001005\n主题分类：综合政务\n发文机构：${x.full}\n公开方式：主动公开\n${y}年法治政府建设情况报告\n${DISCLOSURE(x.self, y)}`,
     source: 'publisher',
   }),
+  'level abbreviations after prepositions, signed': (x, y) => ({
+    text: `${y}年法治政府建设工作报告\n${y}年，${x.self}坚持依法行政，由县司法局牵头编制实施方案，经市政府同意后印发，向省司法厅报送备案。\n` +
+      `${DISCLOSURE(x.self, y)}${x.full}\n${y + 1}年1月16日\n`,
+    source: 'signature',
+  }),
   'page 信息来源 short': (x, y) => shortOf(x)
     ? { text: `${y}年度政府信息公开工作年度报告\n发布时间：${y + 1}-01-28 14:11 信息来源：${shortOf(x)}\n${DISCLOSURE(x.self, y)}`, source: 'publisher' }
     : null,
@@ -72,3 +77,8 @@ export const SPAN_YEAR_FRAMES: Record<string, YearFrame> = {
     year: y, source: 'title',
   }),
 }
+
+/** A report with no author stated, whose body names level abbreviations after prepositions (由县司法局, 经区政府): no author. */
+export const prepositionsOnly = (y: number, k: number) =>
+  `${y}年度法治政府建设工作报告\n${y}年，我局坚持依法行政，由县司法局牵头编制实施方案${k + 2}项，经区政府同意后印发，由市应急管理局组织复核。\n` +
+  `一、主要工作\n全年办理行政处罚案件${40 + k}件。\n`

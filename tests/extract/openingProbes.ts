@@ -11,7 +11,7 @@
  */
 import { Converter } from 'opencc-js/cn2t'
 import { AUTHORS, type Author } from './openingAuthors'
-import { PAGE_FRAMES, SPAN_YEAR_FRAMES } from './openingPages'
+import { PAGE_FRAMES, prepositionsOnly, SPAN_YEAR_FRAMES } from './openingPages'
 
 export interface Probe {
   form: string
@@ -260,6 +260,10 @@ export function probes(): Probe[] {
       text: `${y}年度法治政府建设工作报告\n${y}年，我局坚持依法行政，联合桐庐县公安局开展专项整治${3 + k}次，配合桐庐县应急管理局开展检查，邀请桐庐县司法局举办法治讲座2次。\n` +
         `一、主要工作\n全年办理行政处罚案件${40 + k}件。\n`,
     })
+  }
+  // Level abbreviations after prepositions (由县司法局): no place, no author.
+  for (const [k, y] of YEARS.entries()) {
+    out.push({ form: 'prepositions before level abbreviations', name: `prepositions ${y}`, agency: null, region: null, sector: null, year: y, source: 'unknown', text: prepositionsOnly(y, k) })
   }
   return out
 }
