@@ -2,7 +2,7 @@
  * Who wrote the report, read from the forms authors use, strongest first: the title line
  * (./authorTitle.ts), the page around the report — letterhead, signature (./authorChrome.ts) —, the
  * report's own words — its quoted title, the lead sentence, a government speaking by level
- * (./authorBody.ts) —, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
+ * (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
  * then the organ the text names most. Every name must have an organ's shape (./organs.ts) and is
  * resolved by ./authorName.ts; addressee lines and party bodies are never the author; when nothing
  * qualifies the agency is unknown, never a guess.
@@ -11,7 +11,7 @@ import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
 import { cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
-import { fromByline, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
+import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
 import { fromHandover, fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
 
 export type { AgencyFound } from './authorName'
@@ -30,7 +30,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return lead
   department ??= lead.department
-  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
+  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }

@@ -1,7 +1,7 @@
 /**
  * The author read from the page around the report: a letterhead line of organs only (中共X镇委员会
- * X镇人民政府), the signature above the closing date, a 发布机构/来源/发布单位 page line. An addressee
- * line ("市委、市政府：") is never the author.
+ * X镇人民政府), the signature above the closing date, a 发布机构/来源/发布单位 page line, the body a
+ * disclosure report's preamble names to ask or as its compiler. An addressee line ("市委、市政府：") is never the author.
  */
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
@@ -14,7 +14,7 @@ const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员�
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
-const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
+const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文机构|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
 
 /** A ministry's report speaking of itself (部党组, 我部, 部领导). */
 const MINISTRY_SELF = /部党组|我部|本部(?![门分])|部领导|部机关/
@@ -102,6 +102,33 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
     for (const s of sections.reverse()) {
       const o = readOrgan(s, { lenient: true })
       if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    }
+  }
+  return null
+}
+
+/** Whom a report's preamble names to ask (如有疑问，请与X联系 / 请联系X（电话…）) or as its compiler (本报告由X编制). */
+const CONTACT = new RegExp(`(?:请(?:与|和|向)|请(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
+/** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
+const OFFICE = /(?:党政(?:综合)?(?:办公室|办|部)|综合(?:办公室|部)|(?:政府|政务)?信息(?:公开)?(?:工作)?(?:领导小组)?办公室|政务公开(?:工作)?(?:领导小组)?办公室|办公室|办公厅)$/
+/** A town named under its county's government (章贡区人民政府水东镇): the town, with the county as its outer place. */
+const TOWN_UNDER_COUNTY = /^(.+?[区县市旗])人民政府(.+?(?:镇|乡|苏木|街道))/
+
+/**
+ * The body a report's preamble names as the one to ask about it or as its compiler, read as the longest start of the
+ * words that names an organ (an office inside it left out); 由 only with 编制 after it in the sentence.
+ */
+export function fromContact(ctx: Context): AgencyFound | null {
+  CONTACT.lastIndex = 0
+  for (const m of ctx.text.slice(0, 3000).matchAll(CONTACT)) {
+    // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制, not 由县司法局牵头编制《…方案》)
+    const sentence = ctx.text.slice(Math.max(ctx.text.lastIndexOf('。', m.index), ctx.text.lastIndexOf('\n', m.index)) + 1, m.index)
+    if (m[0].startsWith('由') && !(/编制/.test(m[1] + m[2]) && /(?:本|该)(?:年度)?(?:报告|年报)/.test(sentence))) continue
+    const run = m[1].replace(TOWN_UNDER_COUNTY, '$1$2')
+    for (let k = run.length; k >= 3; k--) {
+      const name = run.slice(0, k)
+      const o = authorOf(name, ctx) ?? (OFFICE.test(name) ? authorOf(name.replace(OFFICE, ''), ctx) : null)
+      if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: m[0].trim().slice(0, 60) }
     }
   }
   return null

@@ -5,7 +5,8 @@
  * expanded with the places the report names, a place alone stands for its government.
  */
 import type { ReportMeta } from './types'
-import { innermostPlace, organsIn, readOrgan, type Organ } from './organs'
+import { innermostPlace, readOrgan, type Organ } from './organs'
+import { organsIn } from './organsIn'
 import { placesNamed, readPlace, type Places } from './placesNamed'
 import { placeOfBrand, placeOfLevel } from './selfNamed'
 import { isCityName } from './places'
@@ -28,8 +29,8 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * The organ a place-only name stands for: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处, a zone's
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
-/** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区)$/
+/** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
+const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
@@ -149,7 +150,7 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return readOrgan(p, { lenient: true }) ?? shortBranch(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null)
+  return readOrgan(p, { lenient: true }) ?? shortBranch(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
 }
 
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
@@ -161,6 +162,20 @@ function shortBranch(p: string, ctx: Context): Organ | null {
   const m = SHORT_BRANCH.exec(p)
   const level = m && new RegExp(`${m[2]}([县区市旗])`).exec(ctx.text)?.[1]
   return level ? readOrgan(`${m![1]}${m![2]}${level}分局`, { lenient: true }) : null
+}
+
+/**
+ * A zone's statutory body by its short name (前海管理局) on a page that writes the zone (前海合作区, 前海深港现代服务业合作区): the
+ * body as written, its place the zone as the text writes it shortest.
+ */
+function zoneBody(p: string, ctx: Context): Organ | null {
+  const stem = /^([\u4e00-\u9fff]{2,4})管理局$/.exec(p)?.[1]
+  if (!stem) return null
+  let zone: string | undefined
+  for (const m of ctx.text.matchAll(new RegExp(`${stem}[\\u4e00-\\u9fff]{0,12}?(?:合作区|新区|开发区|先行区|试验区|示范区|自贸区)`, 'g'))) {
+    if (!zone || m[0].length < zone.length) zone = m[0]
+  }
+  return zone ? { name: p, place: zone, organ: '管理局', central: false } : null
 }
 
 /** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */

@@ -7,9 +7,13 @@ import { placeChain, readOrgan } from './organs'
 export interface Line { text: string; start: number }
 export interface TitleFound { title: string; line: Line }
 
-/** A title: what it is about (法治/依法行政/行政执法) and what it is (报告/情况/总结/年报), the year optional. */
+/**
+ * A title: what it is about (法治/依法行政/行政执法, or the government information it disclosed: 政府信息公开, 政务公开) and
+ * what it is (报告/情况/总结/年报), the year optional.
+ */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
-const TITLE_END = /(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队))[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$/
+const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
@@ -38,7 +42,7 @@ const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+$/
 
 /** The author part of a title line. */
-const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)).*$/
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
@@ -101,7 +105,9 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // (a document number between them, 桐政发〔2024〕5号, is passed over)
     const above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
     const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1') : ''
-    if (/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) out.push({ title: prev + t, line: lines[above] })
+    // (a title naming no author below its author and year, "X镇2023年" / "政府信息公开工作年度报告": the two lines together)
+    const yearAbove = /(?:19|20)\d{2}年度?$/.test(prev) && !titleAuthor(t) ? prev.replace(/(?:19|20)\d{2}年度?$/, '') : ''
+    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (yearAbove && readOrgan(yearAbove, { lenient: true }))) out.push({ title: prev + t, line: lines[above] })
     else out.push({ title: t, line: lines[i] })
   }
   return out

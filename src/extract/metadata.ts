@@ -6,7 +6,8 @@ import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
 import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
 import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences } from './placesNamed'
-import { innermostPlace, placeChain, placeParts } from './organs'
+import { innermostPlace, placeChain, placeParts, readOrgan } from './organs'
+import { ADDRESSEE } from './authorChrome'
 import { inSpans, type Span } from './structure'
 import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
 
@@ -25,6 +26,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
+  // The span a report over several years reviews (近五年（2017—2021年）工作开展情况): the year it ends on.
+  [/(?:近|过去)[一二三四五六七八九十两\d]年\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:—|－|~|-|至|到)\s*((?:19|20)\d{2})\s*年?\s*[)）]/g, 10],
   // The lead after an opening clause: 为贯彻…要求，2023年X局着力…
   [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})\s*年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4, /[，,]\s*(?:19|20)\d{2}\s*年/],
   // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来).
@@ -157,9 +160,15 @@ function findRegion(text: string, chain: string, organ: string): string | null {
   // A customs district named by its city's short name (南京海关) is in that city.
   if (isCityName(`${chain}市`)) return `${chain}市`
   let region = withOuterPlaces(text, chain)
-  // A town the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
+  // A county-level organ whose addressee line names its superiors of a city (衢州市卫生健康委员会、龙游县人民政府：) lies in that city.
+  const only = placeParts(region)
+  if (only.length === 1 && /(?:[县旗]|[^新]区|市)$/.test(only[0]) && !isCityName(only[0]) && !ZONE.test(only[0]) && !PROVINCES.includes(only[0])) {
+    const city = cityOfAddressee(text, only[0])
+    if (city) region = withOuterPlaces(text, city + region)
+  }
+  // A town (or a state farm) the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
   // with the places the text writes before that county (苏州市吴中区委 → 苏州市吴中区木渎镇).
-  if (/(?:镇|乡|街道|苏木)$/.test(placeParts(region)[0])) {
+  if (/(?:镇|乡|街道|苏木|农场)$/.test(placeParts(region)[0])) {
     const county = countyOfTown(text)
     if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
   }
@@ -167,7 +176,7 @@ function findRegion(text: string, chain: string, organ: string): string | null {
   // (湛江市); the zone's own 管理委员会 reports for the zone.
   const first = placeParts(region)[0]
   const city = `${first.slice(0, 2)}市`
-  if (ZONE.test(first) && !/^(?:管理委员会|管委会)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
+  if (ZONE.test(first) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
@@ -183,6 +192,20 @@ function findRegion(text: string, chain: string, organ: string): string | null {
     if (best) region = best + region
   }
   return region
+}
+
+/** The prefecture-level place of the superiors an addressee line names (衢州市卫生健康委员会、龙游县人民政府：), not `county` itself. */
+function cityOfAddressee(text: string, county: string): string | null {
+  for (const line of text.slice(0, 1500).split('\n')) {
+    const t = line.trim()
+    if (!ADDRESSEE.test(t)) continue
+    for (const part of t.replace(/[:：]$/, '').split(/[、，,]/)) {
+      const o = readOrgan(part, { lenient: true })
+      const outer = o?.place ? placeParts(o.place)[0] : null
+      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer))) return outer
+    }
+  }
+  return null
 }
 
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
@@ -237,11 +260,13 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   if (found.organ) {
     // The agency is its innermost place + organ (綦江区交通局); the outer places the text writes
     // with it (重庆市綦江区交通局) go into the region.
-    const full = fullestName(text, found.organ)
+    // (a zone's statutory body, 前海管理局 of 前海合作区, keeps the name it is written by; it governs the zone as its committee would)
+    const zoneBody = found.organ.organ === '管理局' && /区$/.test(found.organ.place)
+    const full = zoneBody ? found.organ.place + found.organ.organ : fullestName(text, found.organ)
     const chain = full.slice(0, full.length - found.organ.organ.length)
     const place = chain ? innermostPlace(chain) : ''
-    agency = place + found.organ.organ
-    sector = sectorOf(agency, place)
+    agency = zoneBody ? found.organ.name : place + found.organ.organ
+    sector = sectorOf(zoneBody ? `${place}管理委员会` : agency, place)
     region = findRegion(text, chain, found.organ.organ)
     if (found.evidence) evidence.agency = written(found.evidence)
     if (sector) evidence.sector = agency

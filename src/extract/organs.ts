@@ -8,8 +8,8 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { CITY_NAMES, isCityName, provinceOfShort, PROVINCES } from './places'
-import { expandDept, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
+import { isCityName, provinceOfShort, PROVINCES } from './places'
+import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
@@ -21,23 +21,25 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管
  */
 const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
 /** Place suffixes, longest first. */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|省|市|州|盟|县|旗|区|镇|乡)'
+/** (a state farm with its own committee, 遮放农场, stands where a town does) */
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
- * Place stems never start with these (全市, 本区, 各县, 我局 …; 地区 is the level's word, no place) nor contain function words or
+ * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局 …; 地区 is the level's word, no place; 师市 is a corps division-city's
+ * word for itself) nor contain function words or
  * the verbs a clause starts with (利用镇党委会议, 围绕县委…, 负责全街道日常事务, 及时调整镇党委…); 全 right before the level word
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two).
  */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
-const PLACE_LAST = new Set('区州县旗道木省市盟镇乡')
+const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
 const NATIONAL = new RegExp(`^(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)$`)
 const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
-function isCentral(s: string): boolean {
+export function isCentral(s: string): boolean {
   if (s.length > 20 || /共产党|党委|党组/.test(s) || localUnderCentral(s)) return false
   return isCentralName(s)
 }
@@ -79,7 +81,7 @@ export interface Organ {
  * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
  * 全; reference data, like the province list); a prefecture city so named (镇江市, 本溪市, 日照市) is one by the city list.
  */
-const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
+export const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
   '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区'])
 /**
  * A stem that starts with a level's word is a name of its own when an outer place is written before it in the chain,
@@ -90,6 +92,10 @@ function levelWordStem(place: string, stem: number, before: string): boolean {
   // (after a full level's word: 杭州市上城区 is not 杭州|市上城区)
   return /(?:[省市区县旗盟]|自治州)$/.test(before) && stem >= 2 && /^[市镇县区乡州]/.test(place) && !/[省市区县州镇乡]/.test(place.slice(1, stem)) && !BAD_STEM.test(place.slice(1))
 }
+/** County-level cities named by one character before 市 (reference data; 沙市 is a district, 沙市区). */
+const ONE_CHARACTER_CITY = new Set(['芒市'])
+/** Kinds of farm, not a farm's name. */
+const FARM_KIND = /^(?:家庭|国有|国营|生态|示范|休闲|观光|现代|集体|合作|私营|个体|专业|大型|中型|小型|规模)/
 /** A word for cities in general, not a city's name: 大城市, 各城市, 本城市. */
 const CITY_WORD = /^[大小新老各本该全省名中古卫这那此每多某一我县城特超]城市$/
 
@@ -103,7 +109,9 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
-  if (place.endsWith('市')) return stem === 2 || isCityName(place) || (lenient && stem <= 4)
+  // A state farm has a name of its own (遮放农场, 友谊农场), not a kind of farm (家庭农场, 国有农场, 生态农场).
+  if (place.endsWith('农场')) return stem >= 2 && stem <= 4 && !FARM_KIND.test(place)
+  if (place.endsWith('市')) return stem === 2 || isCityName(place) || ONE_CHARACTER_CITY.has(place) || (lenient && stem <= 4)
   return true
 }
 
@@ -139,8 +147,17 @@ export interface ReadOptions {
   lenient?: boolean
 }
 
+/** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
+const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区))管理局$/
+/** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
+const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
+export const withoutDivision = (s: string) => s.replace(DIVISION, '')
+/** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */
+const CORPS = '新疆生产建设兵团'
+
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
+  s = withoutDivision(s)
   if (s.length < 2 || s.length > 40) return null
   // A street office by its short name (东湖街道办): the 办事处.
   if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
@@ -158,6 +175,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (customs) return isCityName(`${customs[1]}市`) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
   const branch = districtBranch(s, lenient)
   if (branch) return branch
+  const zone = ZONE_BODY.exec(s)
+  if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
   const at = organWordStart(s, s.length)
   if (at < 0) return null
   let chain = s.slice(0, at)
@@ -169,6 +188,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (dispatched && placesOf(dispatched[1], lenient)) chain = dispatched[1] + dispatched[2]
   // A department named under its government (北京市人民政府外事办公室, 湖南省人民政府国有资产监督管理委员会): the place
   // and the department, as it names itself for short (北京市外事办公室).
+  if (chain === CORPS && !GOVERNMENT.test(word)) return { name: chain + organ, place: chain, organ, central: false }
   const underGovernment = GOVERNMENT.test(word) ? null : /^(.+?)人民政府$/.exec(chain)
   if (underGovernment && placesOf(underGovernment[1], lenient)) chain = underGovernment[1]
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
@@ -208,90 +228,3 @@ export function placeParts(chain: string): string[] {
 
 /** Places in a chain, outermost first, or null when `s` is not a chain of places. */
 export const placeChain = placesOf
-
-const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
-/** Where `word` starts in text[from, to), overlaps included. */
-function occurrencesIn(text: string, word: string, from: number, to: number): number[] {
-  const out: number[] = []
-  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) out.push(at)
-  return out
-}
-/**
- * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
- * and the function words), nor a central organ's name; readOrgan would read no organ from there.
- */
-const NO_ORGAN_START = new Set([...'全本各该我某区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
-/** Real places that start with one of those characters (镇海区, 全椒县, 镇江市, 日照市): a name may start there after all. */
-const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGAN_START.has(p.charCodeAt(0)))
-const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))
-const ledByPlace = (text: string, k: number) => LED_FIRST.has(text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
-/** Last characters of organ words: where a name in running text may end. */
-const ORGAN_END = /[府处会局厅委室办心队署部]/g
-const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
-/** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
-const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
-/** Their last characters (a verb is looked up only after one of them). */
-const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
-/** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
-const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
-  (k >= 2 && VERB_LAST.has(text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
-/** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局, 《2024年度X委…办法》): 年 or 年度 after a digit is a boundary. */
-const afterYear = (text: string, k: number, j = text[k - 1] === '度' ? k - 1 : k) => j >= 2 && text[j - 1] === '年' && text.charCodeAt(j - 2) >= 48 && text.charCodeAt(j - 2) <= 57
-
-/**
- * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),
- * with their offsets: at each place an organ word ends, the leftmost start (within 30 characters)
- * that gives an organ shape. Work per candidate end is bounded, so the scan is linear in the text.
- */
-export function organsIn(text: string, from = 0, to = text.length): { organ: Organ; index: number }[] {
-  const out: { organ: Organ; index: number }[] = []
-  const push = (organ: Organ, index: number) => {
-    const last = out[out.length - 1]
-    if (last && last.index === index) out.pop() // the same name, read longer (人民政府 → 人民政府办公室)
-    out.push({ organ, index })
-  }
-  // Where a central organ's lead word starts (国家, 国务院 …): only a name ending within 20 characters after one can be such an organ.
-  const leads = CENTRAL_LEADS.flatMap((lead) => occurrencesIn(text, lead, from, to)).sort((a, b) => a - b)
-  let lead = 0
-  ORGAN_END.lastIndex = from
-  for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
-    const end = m.index + 1
-    while (lead < leads.length && leads[lead] < end - 20) lead++
-    const central = (m[0] === '部' || (lead < leads.length && leads[lead] < end)) && centralEndingAt(text, from, end)
-    if (central) { push(central.organ, central.index); continue }
-    // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
-    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
-    if (wordAt < 0) continue
-    for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || (NO_ORGAN_START.has(text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
-      const o = readOrgan(text.slice(k, end))
-      if (o) { push(o, k); break }
-    }
-  }
-  return out
-}
-
-/** A central organ ending at `end` (司法部, 国家税务总局, 国务院办公厅), found without trying every start. */
-function centralEndingAt(text: string, from: number, end: number): { organ: Organ; index: number } | null {
-  const starts: number[] = []
-  if (text[end - 1] === '部') {
-    // (only where a ministry's stem starts: 干部, 全部 and 内部 end in 部 too)
-    for (const len of STEM_LENGTHS) {
-      const k = end - 1 - len
-      if (k >= from && (MINISTRY_STEMS.has(text.slice(k, end - 1)) || text.startsWith('中华人民共和国', k))) starts.push(k)
-    }
-  } else {
-    const window = text.slice(Math.max(from, end - 20), end)
-    for (const lead of CENTRAL_LEADS) {
-      const at = window.lastIndexOf(lead)
-      if (at >= 0) starts.push(end - window.length + at)
-    }
-  }
-  for (let k of starts) {
-    if (text.startsWith('中华人民共和国', k - 7)) k -= 7
-    const s = text.slice(k, end)
-    if (afterBoundary(text, k) && isCentral(s)) return { organ: { name: s, place: '', organ: s, central: true }, index: k }
-  }
-  return null
-}

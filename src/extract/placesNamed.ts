@@ -3,7 +3,7 @@
  * to place a region, and the text helpers that count them. A county-level city is in no list: it is
  * a city when the text names its government or party committee (乳山市委).
  */
-import { readOrgan } from './organs'
+import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -125,8 +125,11 @@ export function countyOfTown(text: string): string | null {
   return mostFrequent(counts) ?? countyOfDocument(text)
 }
 
-/** A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》): the county that issued it. */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?([${CJK}]{2}[县区旗市])(?=[${CJK}]{2,}》)`, 'g')
+/**
+ * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
+ * （2021-2025年）》 with its period in brackets): the county that issued it.
+ */
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?([${CJK}]{2}[县区旗市])(?=[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
 
 /** With no county named as a governing body, the one county whose documents the text names, if only one. */
 function countyOfDocument(text: string): string | null {
@@ -141,7 +144,8 @@ function countyOfDocument(text: string): string | null {
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
 export function readPlace(s: string): string | null {
   const o = readOrgan(`${s}人民政府`, { lenient: true })
-  return o && o.place === s ? s : null
+  // (a corps division merged with its city, 第八师石河子市, is the city)
+  return o && o.place === withoutDivision(s) ? o.place : null
 }
 
 /** Offsets of every occurrence of `needle` in `text` (indexOf: linear, no regex backtracking). */

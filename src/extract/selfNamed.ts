@@ -8,7 +8,7 @@ import { readPlace } from './placesNamed'
 import { provinceOfShort } from './places'
 
 /** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …). */
-const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|本(街道|镇|乡|局|厅)(?!长)/
+const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|场|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|本(街道|镇|乡|局|厅)(?!长)/
 
 /**
  * A report of a street or zone naming itself by its kind alone as a clause's subject ("，街道对照…",

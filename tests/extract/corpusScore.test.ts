@@ -28,7 +28,14 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // whole corpus with r9's holdout counted) and dist15 (no corpus value changed): truncated below the measures.
 // Reset with r10-fresh (32 items; its holdout counted unseen) merged with valforms16 and tput16: F1 0.935, agency 0.969,
 // 19 distractors, the low band 0.511 of the errors; without r10 the corpus measures what it did (F1 0.942, 15), truncated.
-const FLOOR = { f1: 0.935, agency: 0.969, region: 0.961, sector: 0.977, year: 0.992, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
+// Reset after the r11-fresh batch was added (34 openings, 19 of them holdout, counted unseen) and the forms of its dev half
+// (opening probes: disclosure titles, contact lines, compilers, farms, the corps, spans of years): F1 0.942, agency 0.970
+// (529 of 545), region 0.955 (521 of 545), sector 0.976 (532), year 0.992 (541), 15 distractors, truncated. The fresh holdout
+// lowers region: the same rules on the corpus without r11-fresh measure F1 0.942, agency 0.972, region 0.962, sector 0.978.
+// A zone's statutory body (管理局: 前海管理局, 洋浦经济开发区管理局) then read: agency 0.972 (530), region 0.957 (522), sector 0.977 (533).
+// Merged r10 with r11 (1,283 items): F1 0.935, agency 0.971, region 0.957, sector 0.978, year 0.992, 19 distractors, the
+// low band 0.511 of the errors at 0.189 of values, truncated.
+const FLOOR = { f1: 0.935, agency: 0.971, region: 0.957, sector: 0.978, year: 0.992, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

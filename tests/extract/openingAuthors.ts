@@ -97,4 +97,17 @@ export const AUTHORS: Author[] = [
   a('city-bureau', '沈阳市营商环境建设局', '沈阳市营商环境建设局', '沈阳市', '政务服务', '我局', undefined, '辽宁省'),
   a('county-bureau', '江津区地方金融管理局', '江津区地方金融管理局', '江津区', '金融', '我局', undefined, '重庆市'),
   a('town', '城关镇人民政府', '城关镇人民政府', '城关镇', '乡镇政府', '我镇', undefined, '岐山县'),
+  // Forms of the r11 batch: a state farm's committee (sector of a town), a zone whose name carries its province and
+  // that speaks as 我管委会, a street whose name ends in 街, a 苏木 under a banner.
+  a('town', '友谊农场管理委员会', '友谊农场管理委员会', '友谊农场', '乡镇政府', '我场'),
+  a('zone', '江苏常熟经济开发区管理委员会', '江苏常熟经济开发区管理委员会', '江苏常熟经济开发区', '区县政府', '我管委会'),
+  a('street', '东城街街道办事处', '东城街街道办事处', '东城街街道', '街道', '我街道', undefined, '高平市'),
+  a('town', '巴彦哈达苏木人民政府', '巴彦哈达苏木人民政府', '巴彦哈达苏木', '乡镇政府', '我苏木', undefined, '科尔沁右翼中旗'),
+  // The corps (兵团): a division merged with its city (第八师石河子市) reports as the city, speaking as 师市; the corps' own
+  // departments keep its name as their place.
+  a('county-gov', '第八师石河子市人民政府', '石河子市人民政府', '石河子市', '区县政府', '师市'),
+  a('city-bureau', '第六师五家渠市司法局', '五家渠市司法局', '五家渠市', '司法行政', '我局'),
+  a('province-dept', '新疆生产建设兵团司法局', '新疆生产建设兵团司法局', '新疆生产建设兵团', '司法行政', '我局'),
+  // A zone's statutory body (管理局) named after the zone.
+  a('zone', '洋浦经济开发区管理局', '洋浦经济开发区管理局', '洋浦经济开发区', '区县政府', '管理局'),
 ]

@@ -11,6 +11,7 @@
  */
 import { Converter } from 'opencc-js/cn2t'
 import { AUTHORS, type Author } from './openingAuthors'
+import { PAGE_FRAMES, prepositionsOnly, SPAN_YEAR_FRAMES } from './openingPages'
 
 export interface Probe {
   form: string
@@ -151,6 +152,7 @@ const FRAMES: Record<string, Frame> = {
   'title after a column tag': (x, y) => ({ text: `【政务公开】${x.full}${y}年法治政府建设年度报告\n${BODY(x.self, y)}`, source: 'title' }),
   'author in brackets after the title': (x, y) => ({ text: `${y}年度法治政府建设工作报告（${x.full}）\n${BODY(x.self, y)}`, source: 'title' }),
   'title broken after 关于': (x, y) => ({ text: `关于\n${x.full}${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
+  ...PAGE_FRAMES,
 }
 
 /** Ways a page states the year it reports on, each with the author in the title (or a signature). */
@@ -209,10 +211,12 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
   '今年以来, dated December': (x, y) => ({
     text: `${x.full}法治政府建设工作总结\n今年以来，${x.self}坚持依法行政。\n一、主要工作\n全年办理行政处罚案件126件。\n${x.full}\n${y}年12月20日\n`, year: y, source: 'title',
   }),
+  ...SPAN_YEAR_FRAMES,
 }
 
 /** Forms also probed in traditional script. */
-const TRADITIONAL_TOO = new Set(['signature only', 'page 来源', 'abbreviation expanded', 'joint letterhead', 'addressee, signature', 'lead names the author', 'title over two lines'])
+const TRADITIONAL_TOO = new Set(['signature only', 'page 来源', 'abbreviation expanded', 'joint letterhead', 'addressee, signature', 'lead names the author', 'title over two lines',
+  'title 政府信息公开工作年度报告', 'contact line names its office', 'compiled by its office', 'page [ 发布机构 ] in brackets'])
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
 
@@ -256,6 +260,10 @@ export function probes(): Probe[] {
       text: `${y}年度法治政府建设工作报告\n${y}年，我局坚持依法行政，联合桐庐县公安局开展专项整治${3 + k}次，配合桐庐县应急管理局开展检查，邀请桐庐县司法局举办法治讲座2次。\n` +
         `一、主要工作\n全年办理行政处罚案件${40 + k}件。\n`,
     })
+  }
+  // Level abbreviations after prepositions (由县司法局): no place, no author.
+  for (const [k, y] of YEARS.entries()) {
+    out.push({ form: 'prepositions before level abbreviations', name: `prepositions ${y}`, agency: null, region: null, sector: null, year: y, source: 'unknown', text: prepositionsOnly(y, k) })
   }
   return out
 }

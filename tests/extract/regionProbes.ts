@@ -64,6 +64,10 @@ const ROWS: Row[] = [
   ['county-level city', '浙江省义乌市人民政府', '我市坚持依法行政', '义乌市人民政府', '浙江省义乌市', '区县政府'],
   ['county-level city', '金华市义乌市市场监督管理局', '我局坚持依法行政', '义乌市市场监督管理局', '金华市义乌市', '市场监管'],
   ['county-level city', '✍宁乡市人民政府办公室', '市政府办坚持依法行政', '宁乡市人民政府办公室', '宁乡市', '区县政府'],
+  // The one county-level city whose name is one character before 市 (芒市), alone and before its towns and farms.
+  ['county-level city', '芒市人民政府', '我市坚持依法行政', '芒市人民政府', '芒市', '区县政府'],
+  ['county-level city', '✍芒市风平镇人民政府', '我镇坚持依法行政', '风平镇人民政府', '芒市风平镇', '乡镇政府'],
+  ['county-level city', '芒市遮放农场', '2017年以来，芒市遮放农场坚持依法行政', '遮放农场管理委员会', '芒市遮放农场', '乡镇政府'],
   // Districts of municipalities and of cities, with the province the text names.
   ['district of a municipality or city', '北京市朝阳区人民政府', '我区坚持依法行政', '朝阳区人民政府', '北京市朝阳区', '区县政府'],
   ['district of a municipality or city', '上海市浦东新区人民政府', '我区坚持依法行政', '浦东新区人民政府', '上海市浦东新区', '区县政府'],
@@ -80,6 +84,10 @@ const ROWS: Row[] = [
   ['zone', '天津滨海高新区管理委员会', '高新区落实国家、天津市和滨海新区的部署', '天津滨海高新区管理委员会', '天津滨海高新区', '区县政府'],
   ['zone', '湛江经济技术开发区应急管理局', '我局按照湛江市应急管理局部署，在广东省应急管理厅指导下依法履职', '湛江经济技术开发区应急管理局', '广东省湛江市湛江经济技术开发区', '应急管理'],
   ['zone', '长白山保护开发区管理委员会', '我区坚持依法行政', '长白山保护开发区管理委员会', '长白山保护开发区', '区县政府'],
+  ['zone', '江苏常熟经济开发区管理委员会', '我管委会坚持依法行政', '江苏常熟经济开发区管理委员会', '江苏常熟经济开发区', '区县政府'],
+  // A zone's statutory body (管理局) named after it: as written, the zone its region, a government's sector (ruling of r5).
+  ['zone', '洋浦经济开发区管理局', '管理局坚持依法行政', '洋浦经济开发区管理局', '洋浦经济开发区', '区县政府'],
+  ['zone', '✍博鳌乐城国际医疗旅游先行区管理局', '管理局坚持依法行政', '博鳌乐城国际医疗旅游先行区管理局', '博鳌乐城国际医疗旅游先行区', '区县政府'],
   // Streets and towns under a district: the county they name as their governing body starts their region, with the
   // outer places written with it.
   ['street or town under a district', '重庆市渝中区解放碑街道办事处', '我街道坚持依法行政', '解放碑街道办事处', '重庆市渝中区解放碑街道', '街道'],
@@ -91,6 +99,12 @@ const ROWS: Row[] = [
   ['street or town under a district', '城关镇人民政府', '在岐山县委、县政府的坚强领导下，我镇坚持依法行政', '城关镇人民政府', '岐山县城关镇', '乡镇政府'],
   ['street or town under a district', '新市镇人民政府', '在德清县委、县政府的领导下，我镇坚持依法行政', '新市镇人民政府', '德清县新市镇', '乡镇政府'],
   ['street or town under a district', '石门乡人民政府', '在长阳土家族自治县委、县政府的领导下，我乡坚持依法行政', '石门乡人民政府', '长阳土家族自治县石门乡', '乡镇政府'],
+  // The county's own plan a town follows, its period in brackets, after its city's plan (r11 form).
+  ['street or town under a district', '玉泉街道办事处', '我街道在区委、区政府领导下，对照《杭州市2023年度法治政府建设工作计划》和《西湖区法治政府建设实施方案（2021-2025年）》依法履职', '玉泉街道办事处', '西湖区玉泉街道', '街道'],
+  ['street or town under a district', '新市镇人民政府', '我镇落实《德清县法治政府建设实施方案（2021—2025年）》，依法履职', '新市镇人民政府', '德清县新市镇', '乡镇政府'],
+  // State farms with their own committee (r11 form): a town's level, under the county-level city written before it.
+  ['state farm', '阜康市友谊农场', '我场坚持依法行政', '友谊农场管理委员会', '阜康市友谊农场', '乡镇政府'],
+  ['state farm', '友谊农场', '在阜康市委、市政府的领导下，农场设立党委和管委会，坚持依法行政', '友谊农场管理委员会', '阜康市友谊农场', '乡镇政府'],
   // Ethnic townships.
   ['ethnic township', '大坪满族乡人民政府', '我乡坚持依法行政', '大坪满族乡人民政府', '大坪满族乡', '乡镇政府'],
   ['ethnic township', '✍黄土坎彝族乡人民政府', '我乡坚持依法行政', '黄土坎彝族乡人民政府', '黄土坎彝族乡', '乡镇政府'],
@@ -124,6 +138,21 @@ const OPENINGS: [string, string, string, string, string][] = [
   ['outer place after a glued word', `关于番禺区大石街道办事处2023年度法治政府建设情况的报告\n2023年，我街道坚持依法行政。${REST}`, '大石街道办事处', '番禺区大石街道', '街道'],
   ['outer place after a glued word', `2023年度吴中区木渎镇人民政府法治政府建设情况\n2023年，我镇坚持依法行政。${REST}`, '木渎镇人民政府', '吴中区木渎镇', '乡镇政府'],
   ['outer place after a glued word', `法治政府建设情况报告\n现将番禺区市桥街道2023年度法治政府建设情况报告如下：${REST}`, '市桥街道办事处', '番禺区市桥街道', '街道'],
+  // A county-level organ's superiors in its addressee line: the city they belong to holds it (ruling of r9); a superior
+  // named in the body instead adds nothing (the rows above).
+  ['city in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n绍兴市卫生健康委员会、新昌县人民政府：\n2023年，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '绍兴市新昌县', '卫生健康'],
+  ['city in the addressee line', `桐庐县司法局2023年法治政府建设工作报告\n杭州市司法局、桐庐县人民政府：\n2023年，我局坚持依法行政。${REST}`, '桐庐县司法局', '杭州市桐庐县', '司法行政'],
+  ['city in the addressee line', `乳山市人民政府关于2023年法治政府建设情况的报告\n威海市人民政府：\n2023年，我市坚持依法行政。${REST}`, '乳山市人民政府', '威海市乳山市', '区县政府'],
+  ['city in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n县委、县政府：\n2023年，在绍兴市卫生健康委员会指导下，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '新昌县', '卫生健康'],
+  // A zone's statutory body by its short name, on a page that writes the zone: the body as written, the zone as its region.
+  ['zone body by its short name', `2023年法治政府建设工作报告\n2023年，滨江管理局以习近平法治思想为指导，服务滨江合作区建设。\n一、主要工作\n滨江合作区党工委、滨江管理局党组开展学习。${REST}`, '滨江管理局', '滨江合作区', '区县政府'],
+  ['zone body by its short name', `滨江管理局2023年法治政府建设工作报告\n2023年，管理局落实《滨江深港科技创新合作区建设方案》，依法履职。${REST}`, '滨江管理局', '滨江深港科技创新合作区', '区县政府'],
+  // A town or farm named bare in the lead, its one-character county-level city (芒市) written before it in the body.
+  ['one-character city before the place in the body', `风平镇2023年法治政府建设工作报告\n2023年，风平镇坚持依法行政。\n一、基本情况\n芒市风平镇地处城郊，辖12个村。${REST}`, '风平镇人民政府', '芒市风平镇', '乡镇政府'],
+  ['one-character city before the place in the body', `2023年法治政府建设工作报告\n2023年，勐戛农场坚持依法行政。\n一、基本情况\n芒市勐戛农场设有党委和管委会。${REST}`, '勐戛农场管理委员会', '芒市勐戛农场', '乡镇政府'],
+  // A town or street named under its county's government in a disclosure report's contact line (r11 form).
+  ['town under its county’s government in a contact line', `本报告统计期限为2023年1月1日至12月31日。如有疑问，请联系德清县人民政府新市镇党政办公室（0572-8051234）。\n一、总体情况\n2023年，我镇坚持以公开为常态。${REST}`, '新市镇人民政府', '德清县新市镇', '乡镇政府'],
+  ['town under its county’s government in a contact line', `本报告统计期限为2023年1月1日至12月31日。如有疑问，请与番禺区人民政府市桥街道办事处联系。\n一、总体情况\n2023年，我街道坚持以公开为常态。${REST}`, '市桥街道办事处', '番禺区市桥街道', '街道'],
   // A level's abbreviation expanded with the place the text names, also one that starts with a level word or a 州.
   ['abbreviation with a place of its level', `来源：镇海区人民政府\n2023年度法治政府建设工作报告\n2023年，区教育局坚持以习近平法治思想为指导，依法履职。${REST}`, '镇海区教育局', '镇海区', '教育'],
   ['abbreviation with a place of its level', `州司法局2023年法治政府建设工作报告\n2023年，州司法局在黔东南州委、州政府的坚强领导下依法履职。${REST}`, '黔东南州司法局', '黔东南州', '司法行政'],

@@ -1,0 +1,94 @@
+/**
+ * Organ names in running text (./organs.ts gives the shape of one name): where each starts and ends, found without
+ * trying every start, so the scan is linear in the text.
+ */
+import { CITY_NAMES } from './places'
+import { MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
+import { isCentral, readOrgan, SUFFIX_IN_STEM, type Organ } from './organs'
+
+const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
+/** Where `word` starts in text[from, to), overlaps included. */
+function occurrencesIn(text: string, word: string, from: number, to: number): number[] {
+  const out: number[] = []
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) out.push(at)
+  return out
+}
+/**
+ * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
+ * and the function words), nor a central organ's name; readOrgan would read no organ from there.
+ */
+const NO_ORGAN_START = new Set([...'全本各该我某由区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
+/** Real places that start with one of those characters (镇海区, 全椒县, 镇江市, 日照市): a name may start there after all. */
+const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGAN_START.has(p.charCodeAt(0)))
+const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))
+const ledByPlace = (text: string, k: number) => LED_FIRST.has(text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
+/** Last characters of organ words: where a name in running text may end. */
+const ORGAN_END = /[府处会局厅委室办心队署部]/g
+const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
+/** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
+const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
+/** Their last characters (a verb is looked up only after one of them). */
+const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
+/** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
+const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
+  (k >= 2 && VERB_LAST.has(text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
+/** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局, 《2024年度X委…办法》): 年 or 年度 after a digit is a boundary. */
+const afterYear = (text: string, k: number, j = text[k - 1] === '度' ? k - 1 : k) => j >= 2 && text[j - 1] === '年' && text.charCodeAt(j - 2) >= 48 && text.charCodeAt(j - 2) <= 57
+
+/**
+ * Organ names in running text that start at a boundary (punctuation, a line start, a preposition),
+ * with their offsets: at each place an organ word ends, the leftmost start (within 30 characters)
+ * that gives an organ shape. Work per candidate end is bounded, so the scan is linear in the text.
+ */
+export function organsIn(text: string, from = 0, to = text.length): { organ: Organ; index: number }[] {
+  const out: { organ: Organ; index: number }[] = []
+  const push = (organ: Organ, index: number) => {
+    const last = out[out.length - 1]
+    if (last && last.index === index) out.pop() // the same name, read longer (人民政府 → 人民政府办公室)
+    out.push({ organ, index })
+  }
+  // Where a central organ's lead word starts (国家, 国务院 …): only a name ending within 20 characters after one can be such an organ.
+  const leads = CENTRAL_LEADS.flatMap((lead) => occurrencesIn(text, lead, from, to)).sort((a, b) => a - b)
+  let lead = 0
+  ORGAN_END.lastIndex = from
+  for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
+    const end = m.index + 1
+    while (lead < leads.length && leads[lead] < end - 20) lead++
+    const central = (m[0] === '部' || (lead < leads.length && leads[lead] < end)) && centralEndingAt(text, from, end)
+    if (central) { push(central.organ, central.index); continue }
+    // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
+    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
+    if (wordAt < 0) continue
+    for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
+      if (!isCjk(text.charCodeAt(k)) || (NO_ORGAN_START.has(text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
+      const o = readOrgan(text.slice(k, end))
+      if (o) { push(o, k); break }
+    }
+  }
+  return out
+}
+
+/** A central organ ending at `end` (司法部, 国家税务总局, 国务院办公厅), found without trying every start. */
+function centralEndingAt(text: string, from: number, end: number): { organ: Organ; index: number } | null {
+  const starts: number[] = []
+  if (text[end - 1] === '部') {
+    // (only where a ministry's stem starts: 干部, 全部 and 内部 end in 部 too)
+    for (const len of STEM_LENGTHS) {
+      const k = end - 1 - len
+      if (k >= from && (MINISTRY_STEMS.has(text.slice(k, end - 1)) || text.startsWith('中华人民共和国', k))) starts.push(k)
+    }
+  } else {
+    const window = text.slice(Math.max(from, end - 20), end)
+    for (const lead of CENTRAL_LEADS) {
+      const at = window.lastIndexOf(lead)
+      if (at >= 0) starts.push(end - window.length + at)
+    }
+  }
+  for (let k of starts) {
+    if (text.startsWith('中华人民共和国', k - 7)) k -= 7
+    const s = text.slice(k, end)
+    if (afterBoundary(text, k) && isCentral(s)) return { organ: { name: s, place: '', organ: s, central: true }, index: k }
+  }
+  return null
+}
