@@ -134,37 +134,44 @@ export function overviewHeadline(sel: ReportFilter, indicators: readonly string[
   return year == null ? rankedHeadline(sel, indicators, focus, ends) : storedHeadline(year, indicators, focus, ends)
 }
 
-/**
- * `overviewHeadline` of one year: the places and the distribution stored per year (./derived.ts),
- * the changes on the stored values. One join chain, no CTE, union or correlated subquery: the
- * year's reports × the indicators' stored distribution, each with its stored value if any, kept
- * when it is one of the ends, the group is short or its agency is picked. Planning and running a
- * question of several CTEs, a union and a NOT EXISTS cost DuckDB-wasm tens of ms even on a
- * handful of rows (twice this one's), and every year change asks it.
- */
+/** `overviewHeadline` of one year: the places and the distribution stored per year (./derived.ts), the changes on the stored values. */
 export function storedHeadline(year: number, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
   const params: QueryParam[] = [year]
-  const some = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
-  const valuesOfYear = some('indicator_id')
-  params.push(year)
-  const statsOfYear = some('t.indicator_id')
+  const stated = inList('v.indicator_id', indicators, params)
   params.push(ends, ends, 2 * ends + 2)
-  const inFocus = inList('g.agency', focus, params)
+  const inFocus = inList('v.agency', focus, params)
+  params.push(year)
+  const missing = inList('i.id', indicators, params)
+  params.push(2 * ends + 2)
+  const missingFocus = inList('g.agency', focus, params)
   return {
     sql: tidy(`
-      SELECT g.report_id, g.agency, g.agency_en, t.year, t.indicator_id, v.report_id IS NOT NULL AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
-        v.year_rank AS rank, v.year_pos AS pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
-        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
-      FROM ${YEAR_STATS} t
-      JOIN ${COUNTED_REPORTS} g ON CAST(g.year AS INTEGER) = t.year
-      LEFT JOIN (
-        SELECT report_id, indicator_id, value, qualifier, value_low, value_high, evidence, year_rank, year_pos, ${CHANGE_COLUMNS}
-        FROM ${COUNTED_VALUES} WHERE year = ? AND ${valuesOfYear}
-      ) v ON v.indicator_id = t.indicator_id AND v.report_id = g.report_id
-      WHERE t.year = ? AND ${statsOfYear}
-        /* the best and worst ends; every report of a short group; the picked agencies' reports, stated or not */
-        AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR ${inFocus === 'TRUE' ? 'FALSE' : inFocus})
-      ORDER BY t.indicator_id, v.year_pos NULLS LAST, g.agency, t.year, g.report_id`),
+      WITH stated AS (
+        SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
+          v.year_rank AS rank, v.year_pos AS pos, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
+        FROM ${COUNTED_VALUES} v
+        JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
+        WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
+          AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus}))
+      ),
+      shown AS (
+        SELECT * FROM stated
+        UNION ALL BY NAME
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked;
+           such a report's stated values are all in stated, so only those few rows are searched */
+        SELECT g.report_id, g.agency, g.agency_en, t.year, i.id AS indicator_id, FALSE AS reported
+        FROM ${COUNTED_REPORTS} g
+        JOIN indicators i ON CAST(g.year AS INTEGER) = ? AND ${indicators.length ? missing : 'FALSE'}
+        JOIN ${YEAR_STATS} t ON t.year = CAST(g.year AS INTEGER) AND t.indicator_id = i.id
+        WHERE (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+          AND NOT EXISTS (SELECT 1 FROM stated c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
+      )
+      SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
+        s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
+        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${CHANGE_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
+      FROM shown s
+      JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
+      ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
     perYear: answersOfYear(year),
   }
