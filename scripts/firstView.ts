@@ -5,9 +5,9 @@
  * than MAX_BYTES are left out (the app then waits for DuckDB for that selection); if the
  * report list itself is too big, the file holds no answers at all.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DuckDBConnection } from '@duckdb/node-api'
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { makeYearRows, noYearsMade, RESET_SQL } from '../src/queries/derivedTables'
 import type { Query } from '../src/queries'
 import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
@@ -43,6 +43,23 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
     if (existsSync(file)) tables[t] = fingerprint(readFileSync(file))
   }
   const fv: FirstView = { version: FIRST_VIEW_VERSION, answers, tables }
-  writeFileSync(join(outDir, FIRST_VIEW_FILE), JSON.stringify(fv))
+  // A new file in place of the old (a table directory may be a hard-linked copy of another's).
+  const file = join(outDir, FIRST_VIEW_FILE)
+  writeFileSync(`${file}.tmp`, JSON.stringify(fv))
+  renameSync(`${file}.tmp`, file)
   return fv
+}
+
+/** `first-view.json` of a directory of published tables written before (the bench's synthetic ones), from its Parquet files. */
+export async function rewriteFirstView(dir: string): Promise<FirstView> {
+  const db = await DuckDBInstance.create(':memory:')
+  const con = await db.connect()
+  try {
+    for (const t of ['indicators', 'reports', 'observations']) {
+      await con.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`).replace(/'/g, "''")}')`)
+    }
+    return await writeFirstView(con, dir)
+  } finally {
+    con.closeSync()
+  }
 }

@@ -7,7 +7,8 @@
  */
 import { indicatorReports, listReports, tableCounts } from './index'
 import { HEADLINE_FAMILIES, type HeadlineFamily } from './catalogue'
-import { overviewHeadline, overviewValues } from './overview'
+import { HEADLINE_FAMILY_INDICATORS, overviewHeadline, overviewSummary, overviewValues } from './overview'
+import { yoySummary } from './yoy'
 import type { Query } from './types'
 
 export const FIRST_VIEW_FILE = 'first-view.json'
@@ -48,15 +49,22 @@ export function startupQueries(): Query[] {
 }
 
 /**
+ * What the Overview asks of a year filter whatever the picked agencies and headlines: the figure
+ * summaries (every value up to OVERVIEW_MAX_REPORTS reports, else the lowest and highest) and the
+ * year-over-year lines. A year change looks them up instead of asking DuckDB; both are given,
+ * as the file's budget allows (the values of a large year are too big to keep).
+ */
+export function yearQueries(years: number[]): Query[] {
+  return [overviewValues({ years }), overviewSummary({ years }), yoySummary({ years, indicators: HEADLINE_FAMILY_INDICATORS })]
+}
+
+/**
  * The questions answered at build time: what start-up asks and the Overview with the data's
  * default headlines (`headlineDefaults` of the `indicatorReports()` answer) for all years and
- * for each single year (shared links usually carry a year).
+ * for each single year (shared links usually carry a year), with each year's `yearQueries`.
  */
 export function firstViewQueries(years: readonly number[], headlines: Record<HeadlineFamily, string>): Query[] {
-  const overview = (years: number[]) => [
-    overviewValues({ years }),
-    overviewHeadline({ years }, HEADLINE_FAMILIES.map((f) => headlines[f])),
-  ]
+  const overview = (years: number[]) => [...yearQueries(years), overviewHeadline({ years }, HEADLINE_FAMILIES.map((f) => headlines[f]))]
   return [...startupQueries(), ...overview([]), ...years.flatMap((y) => overview([y]))]
 }
 

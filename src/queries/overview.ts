@@ -188,13 +188,16 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
   const missing = inList('i.id', indicators, params)
   params.push(2 * ends + 2)
   const missingFocus = inList('g.agency', focus, params)
+  // Without a sector or region filter a value's change is the one stored with it (./yoy.ts's pairsCte reads the same).
+  const searched = Boolean(sel.sectors?.length || sel.regions?.length)
+  const change = (alias: string) => CHANGE_COLUMNS.split(', ').map((c) => `${alias}.${c}`).join(', ')
   return {
     sql: tidy(`
       WITH grp AS (
         SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year FROM ${COUNTED_REPORTS} r WHERE ${group}
       ),
       cells AS (
-        SELECT ${STORED_VALUE_COLUMNS}, plot_value, direction, (SELECT count(*) FROM grp) AS total
+        SELECT ${STORED_VALUE_COLUMNS}, plot_value, direction, (SELECT count(*) FROM grp) AS total, ${change('v')}
         FROM ${COUNTED_VALUES} v
         WHERE ${indicators.length ? stated : 'FALSE'}
       ),
@@ -212,25 +215,25 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
         GROUP BY indicator_id
       ),
       shown AS (
-        SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence, rnk, pos, total
+        SELECT report_id, agency, agency_en, year, indicator_id, reported, value, qualifier, value_low, value_high, evidence, rnk, pos, total, ${CHANGE_COLUMNS}
         FROM placed
         WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${focused})
         UNION ALL
         /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
-        SELECT g.report_id, g.agency, g.agency_en, g.year, i.id, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM grp)
+        SELECT g.report_id, g.agency, g.agency_en, g.year, i.id, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM grp), ${CHANGE_COLUMNS.split(', ').map(() => 'NULL').join(', ')}
         FROM grp g
         JOIN indicators i ON ${indicators.length ? missing : 'FALSE'}
         WHERE ((SELECT count(*) FROM grp) <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
           AND NOT EXISTS (SELECT 1 FROM cells c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
-      ),
-      ${pairsCte({ ...sel, indicators }, params, 'shown')}
+      )${searched ? `,
+      ${pairsCte({ ...sel, indicators }, params, 'shown')}` : ''}
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
         CAST(s.rnk AS INTEGER) AS rank, CAST(s.pos AS INTEGER) AS pos, CAST(coalesce(t.plotted, 0) AS INTEGER) AS plotted, CAST(s.total AS INTEGER) AS total,
         CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi,
-        ${CHANGE_COLUMNS.split(', ').map((c) => `y.${c}`).join(', ')}
+        ${change(searched ? 'y' : 's')}
       FROM shown s
       LEFT JOIN stats t ON t.indicator_id = s.indicator_id
-      LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id
+      ${searched ? 'LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id' : ''}
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
     perYear: valuesOf(sel),

@@ -11,7 +11,8 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { indicatorReports, listReports, tableCounts } from '../../src/queries'
 import { DEFAULT_HEADLINE } from '../../src/queries/catalogue'
 import { fingerprint, FIRST_VIEW_FILE, firstViewQueries, parseFirstView, queryKey } from '../../src/queries/firstView'
-import { overviewValues } from '../../src/queries/overview'
+import { HEADLINE_FAMILY_INDICATORS, overviewSummary, overviewValues } from '../../src/queries/overview'
+import { yoySummary } from '../../src/queries/yoy'
 import { writeFirstView } from '../../scripts/firstView'
 import { createFixtureDb, run } from './fixture'
 
@@ -50,6 +51,21 @@ describe('first-view.json', () => {
     const all = fv.answers[queryKey(overviewValues({}))] as { reported: boolean; value: number | null }[]
     expect(all.length).toBe(3 * 4) // 3 reports × the 4 fixture indicators, all in headline families
     expect(all.filter((r) => !r.reported).every((r) => r.value === null)).toBe(true)
+  })
+
+  it("holds each year's figure summaries and year-over-year lines as the Overview asks for them, whatever the agencies picked", async () => {
+    const fv = parseFirstView(JSON.parse(readFileSync(join(dir, FIRST_VIEW_FILE), 'utf8')))!
+    // The Overview's filter (src/stores/selection.ts): years with empty sector and region lists; agencies are only highlighted.
+    for (const years of [[], [2022], [2023]]) {
+      const filter = { years, sectors: [], regions: [] }
+      for (const q of [overviewSummary(filter), yoySummary({ ...filter, indicators: HEADLINE_FAMILY_INDICATORS })]) {
+        const kept = fv.answers[queryKey(q)]
+        expect(kept, q.sql).toBeDefined()
+        expect(kept).toEqual(JSON.parse(JSON.stringify(await run(c, q))))
+      }
+    }
+    // The figure summaries of a year are its reports' ends: 2023's two reports state the approval compression.
+    expect(fv.answers[queryKey(overviewSummary({ years: [2023] }))]!.length).toBeGreaterThan(0)
   })
 
   it('keys depend on the parameters, not only the SQL', () => {
