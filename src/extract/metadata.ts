@@ -194,6 +194,9 @@ function findRegion(text: string, chain: string, organ: string): string | null {
   return region
 }
 
+/** A city's party committee opening an addressee's part: 绍兴市委依法治市办, 中共黔东南州委全面依法治州委员会办公室. */
+const CITY_COMMITTEE = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:市|自治州|州|地区|盟))委/
+
 /** The prefecture-level place of the superiors an addressee line names (衢州市卫生健康委员会、龙游县人民政府：), not `county` itself. */
 function cityOfAddressee(text: string, county: string): string | null {
   for (const line of text.slice(0, 1500).split('\n')) {
@@ -201,7 +204,8 @@ function cityOfAddressee(text: string, county: string): string | null {
     if (!ADDRESSEE.test(t)) continue
     for (const part of t.replace(/[:：]$/, '').split(/[、，,]/)) {
       const o = readOrgan(part, { lenient: true })
-      const outer = o?.place ? placeParts(o.place)[0] : null
+      // (a city's party committee or its rule-of-law office, 绍兴市委依法治市办, 中共绍兴市委全面依法治市委员会办公室, names its city)
+      const outer = o?.place ? placeParts(o.place)[0] : CITY_COMMITTEE.exec(part)?.[1] ?? null
       if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer))) return outer
     }
   }

@@ -122,7 +122,23 @@ export function countyOfTown(text: string): string | null {
     if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
     counts.set(p, countOf(text, p))
   }
-  return mostFrequent(counts) ?? countyOfDocument(text)
+  return mostFrequent(counts) ?? countyOfLocation(text) ?? countyOfDocument(text)
+}
+
+/**
+ * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
+ * 舟曲县城以东"): 位于/地处 right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇).
+ */
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\n])\s*(?:地处|位于|坐落于|座落于)([${CJK}]{2}[县区旗市])(?!的)`, 'g')
+
+/** With no county named as a governing body, the one county-level place the town says it lies in, if only one. */
+function countyOfLocation(text: string): string | null {
+  const found = new Set<string>()
+  for (const m of text.slice(0, 4000).matchAll(LOCATED)) {
+    const p = m[1]
+    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+  }
+  return found.size === 1 ? [...found][0] : null
 }
 
 /**

@@ -159,6 +159,19 @@ const OPENINGS: [string, string, string, string, string][] = [
   // A department whose name ends in a government's words, on a page line, speaking as 我委.
   ['department ending in a government’s words', `发布机构：北京市城市管理委员会\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
   ['department ending in a government’s words', `2023年法治政府建设年度报告\n2023年，我委坚持依法行政，北京市城市管理委员会全年召开主任办公会12次。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
+  // A town or street that says where it lies (位于/地处 its county, in its own sentence or a clause after its name; the form of
+  // szdsmf.com's 东山镇 "位于舟曲县城以东"): that county starts its region; a place another body lies in is no part of it.
+  ['town located in its county', `新市镇2023年法治政府建设工作报告\n新市镇位于德清县东北部，辖3个社区、19个行政村。2023年，我镇坚持依法行政。${REST}`, '新市镇人民政府', '德清县新市镇', '乡镇政府'],
+  ['town located in its county', `2023年法治政府建设工作报告\n一、基本情况\n我镇地处德清县东部，辖3个社区。2023年，新市镇坚持依法行政。${REST}`, '新市镇人民政府', '德清县新市镇', '乡镇政府'],
+  ['town located in its county', `东山镇人民政府2023年法治政府建设情况报告\n东山镇为农业大镇，位于舟曲县城以东17公里，辖16个村。2023年，我镇坚持依法行政。${REST}`, '东山镇人民政府', '舟曲县东山镇', '乡镇政府'],
+  ['town located in its county', `玉泉街道办事处2023年法治政府建设工作报告\n玉泉街道坐落于西湖区中部，辖11个社区。2023年，我街道坚持依法行政。${REST}`, '玉泉街道办事处', '西湖区玉泉街道', '街道'],
+  ['town located in its county', `新市镇2023年法治政府建设工作报告\n2023年，我镇与位于桐乡市的乌镇结对共建，坚持依法行政。${REST}`, '新市镇人民政府', '新市镇', '乡镇政府'],
+  ['town located in its county', `新市镇2023年法治政府建设工作报告\n2023年，我镇组织干部赴安吉县学习考察，坚持依法行政。${REST}`, '新市镇人民政府', '新市镇', '乡镇政府'],
+  // A county organ's addressee line naming its city's party committee or rule-of-law office (市委依法治市办): that city holds it.
+  ['city’s rule-of-law office in the addressee line', `新昌县司法局关于2023年度法治政府建设情况的报告\n绍兴市委依法治市办：\n2023年，我局坚持依法行政。${REST}`, '新昌县司法局', '绍兴市新昌县', '司法行政'],
+  ['city’s rule-of-law office in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n中共绍兴市委全面依法治市委员会办公室：\n2023年，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '绍兴市新昌县', '卫生健康'],
+  ['city’s rule-of-law office in the addressee line', `乳山市人民政府关于2023年法治政府建设情况的报告\n中共威海市委、威海市人民政府：\n2023年，我市坚持依法行政。${REST}`, '乳山市人民政府', '威海市乳山市', '区县政府'],
+  ['city’s rule-of-law office in the addressee line', `新昌县司法局2023年法治政府建设工作报告\n县委依法治县办：\n2023年，在绍兴市委依法治市办指导下，我局坚持依法行政。${REST}`, '新昌县司法局', '新昌县', '司法行政'],
 ]
 
 /** Organ words and merged organs → the SECTORS label each carries, as written after a city, a county and a district. */
