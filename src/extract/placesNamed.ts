@@ -143,9 +143,10 @@ function countyOfLocation(text: string): string | null {
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
- * （2021-2025年）》 with its period in brackets): the county that issued it.
+ * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
+ * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
  */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?([${CJK}]{2}[县区旗市])(?=[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,3}[市州])?([${CJK}]{2}[县区旗市])(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
 
 /** With no county named as a governing body, the one county whose documents the text names, if only one. */
 function countyOfDocument(text: string): string | null {

@@ -167,6 +167,12 @@ const OPENINGS: [string, string, string, string, string][] = [
   ['town located in its county', `玉泉街道办事处2023年法治政府建设工作报告\n玉泉街道坐落于西湖区中部，辖11个社区。2023年，我街道坚持依法行政。${REST}`, '玉泉街道办事处', '西湖区玉泉街道', '街道'],
   ['town located in its county', `新市镇2023年法治政府建设工作报告\n2023年，我镇与位于桐乡市的乌镇结对共建，坚持依法行政。${REST}`, '新市镇人民政府', '新市镇', '乡镇政府'],
   ['town located in its county', `新市镇2023年法治政府建设工作报告\n2023年，我镇组织干部赴安吉县学习考察，坚持依法行政。${REST}`, '新市镇人民政府', '新市镇', '乡镇政府'],
+  // A town following its county's document whose title writes the city before the county or the year after it (r9's
+  // 福城街道 《深圳市龙华区2025年…》, liujiang.gov.cn's 三都镇 under 区委、区政府): the chain the title writes.
+  ['town following its county’s document', `三都镇2023年法治政府建设年度报告\n2023年，在区委、区政府的正确领导下，三都镇认真落实《柳州市柳江区法治政府建设实施方案》。${REST}`, '三都镇人民政府', '柳州市柳江区三都镇', '乡镇政府'],
+  ['town following its county’s document', `福城街道2023年法治政府建设年度报告\n2023年，福城街道认真落实《深圳市龙华区2023年法治政府建设工作要点》。${REST}`, '福城街道办事处', '深圳市龙华区福城街道', '街道'],
+  ['town following its county’s document', `福城街道2023年法治政府建设年度报告\n2023年，福城街道认真落实《龙华区2023年法治政府建设工作要点》。${REST}`, '福城街道办事处', '龙华区福城街道', '街道'],
+  ['town following its county’s document', `福城街道2023年法治政府建设年度报告\n2023年，福城街道认真落实《广东省法治政府建设实施纲要》和《深圳市法治政府建设实施方案》。${REST}`, '福城街道办事处', '福城街道', '街道'],
   // A county organ's addressee line naming its city's party committee or rule-of-law office (市委依法治市办): that city holds it.
   ['city’s rule-of-law office in the addressee line', `新昌县司法局关于2023年度法治政府建设情况的报告\n绍兴市委依法治市办：\n2023年，我局坚持依法行政。${REST}`, '新昌县司法局', '绍兴市新昌县', '司法行政'],
   ['city’s rule-of-law office in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n中共绍兴市委全面依法治市委员会办公室：\n2023年，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '绍兴市新昌县', '卫生健康'],
