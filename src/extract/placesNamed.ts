@@ -125,11 +125,14 @@ export function countyOfTown(text: string): string | null {
   return mostFrequent(counts) ?? countyOfLocation(text) ?? countyOfDocument(text)
 }
 
+/** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
+const COUNTY_NAME = `[${CJK}]{2,8}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
+
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
  * 舟曲县城以东"): 位于/地处 right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\n])\s*(?:地处|位于|坐落于|座落于)([${CJK}]{2}[县区旗市])(?!的)`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(${COUNTY_NAME})(?!的)`, 'g')
 
 /** With no county named as a governing body, the one county-level place the town says it lies in, if only one. */
 function countyOfLocation(text: string): string | null {
@@ -146,7 +149,7 @@ function countyOfLocation(text: string): string | null {
  * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
  * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
  */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,3}[市州])?([${CJK}]{2}[县区旗市])(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
 
 /** With no county named as a governing body, the one county whose documents the text names, if only one. */
 function countyOfDocument(text: string): string | null {

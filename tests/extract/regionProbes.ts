@@ -159,25 +159,41 @@ const OPENINGS: [string, string, string, string, string][] = [
   // A department whose name ends in a government's words, on a page line, speaking as 我委.
   ['department ending in a government’s words', `发布机构：北京市城市管理委员会\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
   ['department ending in a government’s words', `2023年法治政府建设年度报告\n2023年，我委坚持依法行政，北京市城市管理委员会全年召开主任办公会12次。${REST}`, '北京市城市管理委员会', '北京市', '城市管理'],
-  // A town or street that says where it lies (位于/地处 its county, in its own sentence or a clause after its name; the form of
-  // szdsmf.com's 东山镇 "位于舟曲县城以东"): that county starts its region; a place another body lies in is no part of it.
-  ['town located in its county', `新市镇2023年法治政府建设工作报告\n新市镇位于德清县东北部，辖3个社区、19个行政村。2023年，我镇坚持依法行政。${REST}`, '新市镇人民政府', '德清县新市镇', '乡镇政府'],
-  ['town located in its county', `2023年法治政府建设工作报告\n一、基本情况\n我镇地处德清县东部，辖3个社区。2023年，新市镇坚持依法行政。${REST}`, '新市镇人民政府', '德清县新市镇', '乡镇政府'],
-  ['town located in its county', `东山镇人民政府2023年法治政府建设情况报告\n东山镇为农业大镇，位于舟曲县城以东17公里，辖16个村。2023年，我镇坚持依法行政。${REST}`, '东山镇人民政府', '舟曲县东山镇', '乡镇政府'],
-  ['town located in its county', `玉泉街道办事处2023年法治政府建设工作报告\n玉泉街道坐落于西湖区中部，辖11个社区。2023年，我街道坚持依法行政。${REST}`, '玉泉街道办事处', '西湖区玉泉街道', '街道'],
-  ['town located in its county', `新市镇2023年法治政府建设工作报告\n2023年，我镇与位于桐乡市的乌镇结对共建，坚持依法行政。${REST}`, '新市镇人民政府', '新市镇', '乡镇政府'],
-  ['town located in its county', `新市镇2023年法治政府建设工作报告\n2023年，我镇组织干部赴安吉县学习考察，坚持依法行政。${REST}`, '新市镇人民政府', '新市镇', '乡镇政府'],
-  // A town following its county's document whose title writes the city before the county or the year after it (r9's
-  // 福城街道 《深圳市龙华区2025年…》, liujiang.gov.cn's 三都镇 under 区委、区政府): the chain the title writes.
-  ['town following its county’s document', `三都镇2023年法治政府建设年度报告\n2023年，在区委、区政府的正确领导下，三都镇认真落实《柳州市柳江区法治政府建设实施方案》。${REST}`, '三都镇人民政府', '柳州市柳江区三都镇', '乡镇政府'],
-  ['town following its county’s document', `福城街道2023年法治政府建设年度报告\n2023年，福城街道认真落实《深圳市龙华区2023年法治政府建设工作要点》。${REST}`, '福城街道办事处', '深圳市龙华区福城街道', '街道'],
-  ['town following its county’s document', `福城街道2023年法治政府建设年度报告\n2023年，福城街道认真落实《龙华区2023年法治政府建设工作要点》。${REST}`, '福城街道办事处', '龙华区福城街道', '街道'],
-  ['town following its county’s document', `福城街道2023年法治政府建设年度报告\n2023年，福城街道认真落实《广东省法治政府建设实施纲要》和《深圳市法治政府建设实施方案》。${REST}`, '福城街道办事处', '福城街道', '街道'],
-  // A county organ's addressee line naming its city's party committee or rule-of-law office (市委依法治市办): that city holds it.
-  ['city’s rule-of-law office in the addressee line', `新昌县司法局关于2023年度法治政府建设情况的报告\n绍兴市委依法治市办：\n2023年，我局坚持依法行政。${REST}`, '新昌县司法局', '绍兴市新昌县', '司法行政'],
-  ['city’s rule-of-law office in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n中共绍兴市委全面依法治市委员会办公室：\n2023年，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '绍兴市新昌县', '卫生健康'],
-  ['city’s rule-of-law office in the addressee line', `乳山市人民政府关于2023年法治政府建设情况的报告\n中共威海市委、威海市人民政府：\n2023年，我市坚持依法行政。${REST}`, '乳山市人民政府', '威海市乳山市', '区县政府'],
-  ['city’s rule-of-law office in the addressee line', `新昌县司法局2023年法治政府建设工作报告\n县委依法治县办：\n2023年，在绍兴市委依法治市办指导下，我局坚持依法行政。${REST}`, '新昌县司法局', '新昌县', '司法行政'],
+]
+
+/** Towns of every kind: [name, agency, how it calls itself, its county, that county's city, sector]. */
+const TOWNS: [string, string, string, string, string, string][] = [
+  ['新市镇', '新市镇人民政府', '我镇', '德清县', '湖州市', '乡镇政府'], ['玉泉街道', '玉泉街道办事处', '我街道', '西湖区', '杭州市', '街道'],
+  ['石门乡', '石门乡人民政府', '我乡', '长阳土家族自治县', '宜昌市', '乡镇政府'], ['巴彦苏木', '巴彦苏木人民政府', '我苏木', '达拉特旗', '鄂尔多斯市', '乡镇政府'],
+  ['金沙瑶族乡', '金沙瑶族乡人民政府', '我乡', '青龙满族自治县', '秦皇岛市', '乡镇政府'], ['友谊农场', '友谊农场管理委员会', '我场', '阜康市', '昌吉州', '乡镇政府'],
+]
+/**
+ * Where a town says it lies (szdsmf.com's 东山镇 "位于舟曲县城以东") and the county documents it follows, their title writing
+ * the city before the county or the year after it (r9's 福城街道 《深圳市龙华区2025年…》, liujiang.gov.cn's 三都镇 under
+ * 区委、区政府): [form, text, region] for a town; a place another body lies in or the author visits is no part of it.
+ */
+const TOWN_FORMS: [string, (n: string, self: string, county: string, city: string) => string, (n: string, county: string, city: string) => string][] = [
+  ['town located in its county', (n, self, c) => `${n}2023年法治政府建设工作报告\n${n}位于${c}东北部，辖3个社区。2023年，${self}坚持依法行政。${REST}`, (n, c) => c + n],
+  ['town located in its county', (n, self, c) => `${n}2023年法治政府建设工作报告\n一、基本情况\n${self}地处${c}东部，辖3个社区。2023年，${self}坚持依法行政。${REST}`, (n, c) => c + n],
+  ['town located in its county', (n, self, c) => `${n}2023年法治政府建设情况报告\n${n}历史悠久，坐落于${c}城以东17公里。2023年，${self}坚持依法行政。${REST}`, (n, c) => c + n],
+  ['town located in its county, another place', (n, self) => `${n}2023年法治政府建设工作报告\n2023年，${self}与位于桐乡市的乌镇结对共建，坚持依法行政。${REST}`, (n) => n],
+  ['town located in its county, another place', (n, self) => `${n}2023年法治政府建设工作报告\n2023年，${self}组织干部赴安吉县学习考察，坚持依法行政。${REST}`, (n) => n],
+  ['town following its county’s document', (n, self, c, city) => `${n}2023年法治政府建设年度报告\n2023年，在县委、县政府的正确领导下，${self}认真落实《${city}${c}法治政府建设实施方案（2021—2025年）》。${REST}`, (n, c, city) => city + c + n],
+  ['town following its county’s document', (n, self, c) => `${n}2023年法治政府建设年度报告\n2023年，${self}认真落实《${c}2023年法治政府建设工作要点》。${REST}`, (n, c) => c + n],
+  ['town following its county’s document, a higher one', (n) => `${n}2023年法治政府建设年度报告\n2023年，${n}认真落实《浙江省法治政府建设实施纲要》和《杭州市法治政府建设实施方案》。${REST}`, (n) => n],
+]
+/** County-level authors and the city above them: [agency, county, city's party committee, its rule-of-law office word, sector]. */
+const COUNTY_AUTHORS: [string, string, string, string, string][] = [
+  ['新昌县司法局', '新昌县', '绍兴市', '市', '司法行政'], ['乳山市人民政府', '乳山市', '威海市', '市', '区县政府'],
+  ['桐庐县卫生健康局', '桐庐县', '杭州市', '市', '卫生健康'], ['达拉特旗司法局', '达拉特旗', '鄂尔多斯市', '市', '司法行政'],
+  ['凯里市司法局', '凯里市', '黔东南苗族侗族自治州', '州', '司法行政'],
+]
+/** A county organ's addressee line naming its city's party committee or rule-of-law office (绍兴市委依法治市办：): that city holds it. */
+const ADDRESSEE_FORMS: [string, (a: string, city: string, w: string) => string, boolean][] = [
+  ['city’s rule-of-law office in the addressee line', (a, city, w) => `${a}关于2023年度法治政府建设情况的报告\n${city}委依法治${w}办：\n2023年，我们坚持依法行政。${REST}`, true],
+  ['city’s rule-of-law office in the addressee line', (a, city, w) => `${a}2023年法治政府建设工作报告\n中共${city}委全面依法治${w}委员会办公室：\n2023年，我们坚持依法行政。${REST}`, true],
+  ['city’s rule-of-law office in the addressee line', (a, city) => `${a}关于2023年法治政府建设情况的报告\n中共${city}委、${city}人民政府：\n2023年，我们坚持依法行政。${REST}`, true],
+  ['city’s rule-of-law office in the body, not the addressee', (a, city, w) => `${a}2023年法治政府建设工作报告\n县委依法治县办：\n2023年，在${city}委依法治${w}办指导下，我们坚持依法行政。${REST}`, false],
 ]
 
 /** Organ words and merged organs → the SECTORS label each carries, as written after a city, a county and a district. */
@@ -220,6 +236,16 @@ export function regionProbes(): RegionProbe[] {
   for (const [form, text, agency, region, sector] of OPENINGS) {
     out.push({ form, name: text.split('\n')[0], text, agency, region, sector })
     out.push({ form: `${form}, traditional`, name: text.split('\n')[0], text: toTraditional(text), agency, region, sector })
+  }
+  for (const [n, agency, self, county, city, sector] of TOWNS) {
+    for (const [form, text, region] of TOWN_FORMS) {
+      out.push({ form, name: `${n} · ${text(n, self, county, city).split('\n')[1]}`, text: text(n, self, county, city), agency, region: region(n, county, city), sector })
+    }
+  }
+  for (const [agency, county, city, w, sector] of COUNTY_AUTHORS) {
+    for (const [form, text, held] of ADDRESSEE_FORMS) {
+      out.push({ form, name: `${agency} · ${text(agency, city, w).split('\n')[1]}`, text: text(agency, city, w), agency, region: held ? city + county : county, sector })
+    }
   }
   for (const [word, sector] of ORGANS) {
     for (const place of ['绍兴市', '新昌县', '江津区']) {
