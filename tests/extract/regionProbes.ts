@@ -7,7 +7,9 @@
  * short forms (黔东南州, 恩施州); autonomous prefectures, counties, banners, leagues; county-level cities; districts of
  * municipalities; zones and their departments; streets and towns under districts; ethnic townships; a 林区; places in
  * a document's title or a superior's name; names holding level words (镇海区, 市中区, 城区, 市桥街道); traditional
- * script; every organ word's sector; governments of every level; party bodies beside government organs.
+ * script; every organ word's sector; governments of every level; party bodies beside government organs; crossed with every
+ * kind of town and county author, a town that says it lies in its county, its county's document titled with the city or
+ * the year, a city's party committee or 依法治市办 as a county organ's addressee.
  * Names, figures and wording are made up for the probe.
  */
 import { Converter } from 'opencc-js/cn2t'
