@@ -16,20 +16,15 @@ const probes = buildDistractorProbes()
  */
 const STILL_FAILING: Record<string, number> = {
   'approval: area total': 3,
-  'approval: breakdown': 1,
   'approval: area rate': 4,
   'enforcement: area total': 18,
-  'enforcement: breakdown': 5,
   'mediation: area total': 6,
-  'mediation: breakdown': 2,
   'mediation: area rate': 2,
   'oversight: area total': 12,
-  'oversight: breakdown': 4,
   'oversight: same measure word': 1,
   'training: area total': 13,
   'training: campaign period': 3,
   'training: same measure word': 2,
-  'training: breakdown': 3,
   'training: other bodies': 1,
 }
 
