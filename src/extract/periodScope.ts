@@ -8,8 +8,10 @@
  * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
  *   ("行动中", "此次行动", "当晚") speaks of that event.
  */
-import { duringSpans, isClauseMark } from './scope'
-import type { Span } from './structure'
+import { campaignPart, duringSpans, earlierYearSpans, isClauseMark, yearPartFrom } from './scope'
+import { inSpans, type Span } from './structure'
+import type { NumberToken } from './numbers'
+import { isTarget } from './targets'
 
 const PART = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![至到—–\\-~－\\d日])|第?[一二三四1-4]季度|上半年|下半年|前三季度)'
 /** A title line naming a part of the year as what the report covers (not a range such as 1月至12月). */
@@ -76,4 +78,13 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
     break
   }
   return out
+}
+
+/** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
+export function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
+  if (campaignPart(text, span)) return []
+  const earlier = [...earlierYearSpans(text, span, year), ...months]
+  // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
+  const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
+  return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
 }
