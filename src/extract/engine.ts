@@ -23,7 +23,7 @@ import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownP
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { eventStart } from './clauseEvent'
-import { ownTokens, partSpans } from './periodScope'
+import { outside, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
@@ -267,10 +267,13 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A month's clause that runs to the end of its sentence goes on after ； (the period).
     const months = monthSpans(text, span, period === monthPeriod)
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
-    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, [...months, ...partSpans(text, span, paragraph)]) : []
+    const parts = e > k ? [...months, ...partSpans(text, span, paragraph)] : []
+    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
+    // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
+    const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
-      applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
+      applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
     }

@@ -88,3 +88,14 @@ export function ownTokens(text: string, span: Span, quantities: NumberToken[], o
   const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
   return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
 }
+
+/** `s` (the text from `offset`) with the stretches `spans` cover blanked out. */
+export function outside(s: string, spans: Span[], offset: number): string {
+  let out = s
+  for (const p of spans) {
+    const a = Math.max(0, p.start - offset)
+    const b = Math.min(s.length, p.end - offset)
+    if (b > a) out = out.slice(0, a) + '　'.repeat(b - a) + out.slice(b)
+  }
+  return out
+}
