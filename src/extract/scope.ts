@@ -159,10 +159,14 @@ function shortSpanBefore(before: string): boolean {
 export function duringSpans(text: string, sentence: Span, paragraph: number): Span[] {
   if (!occursIn(text, sentence, '期其')) return []
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    const aside = at > sentence.start && (text[at - 1] === '（' || text[at - 1] === '(')
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && !aside) continue
     const named = NAMED_DURING.test(text.slice(at, Math.min(sentence.end, at + 24)))
     if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
     if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
+    // (one opening an aside ends with it: "…34期（宪法宣传周期间…17期）")
+    const close = aside ? text.slice(at, sentence.end).search(/[）)]/) : -1
+    if (close >= 0) return [{ start: at, end: at + close }]
     let end = at + 1
     while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
     return [{ start: at, end }]

@@ -77,7 +77,7 @@ const OWN_ASIDE = /^[（(](?!含|包括|包含|其中|均|全部|主要)[^（()�
 /** Where a figure's clause ends: as clauseEnd, or at an aside right after it that states another fact (OWN_ASIDE). */
 export function factEnd(text: string, figureEnd: number, ceil: number): number {
   const end = clauseEnd(text, figureEnd, ceil)
-  return OWN_ASIDE.test(text.slice(figureEnd, Math.min(end, figureEnd + 34))) ? figureEnd : end
+  return OWN_ASIDE.test(text.slice(figureEnd, Math.min(ceil, figureEnd + 34))) ? figureEnd : end
 }
 
 export function paragraphOf(text: string, pos: number): Span {
