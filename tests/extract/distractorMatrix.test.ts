@@ -11,8 +11,8 @@ const probes = buildDistractorProbes()
 
 /**
  * Cells (family: context) that still fail, with how many probes: a ratchet, lowered as the rules improve, never
- * raised. Every other cell must not fail at all. Most of the area cells are an area's total or rate stated alone,
- * which the corpus README rules `optional` (a government reports its area's totals as its own).
+ * raised. Every other cell must not fail at all. The cells left are an area's total or rate stated alone, which the
+ * corpus README rules `optional` (a government reports its area's totals as its own).
  */
 const STILL_FAILING: Record<string, number> = {
   'approval: area total': 3,
@@ -21,8 +21,7 @@ const STILL_FAILING: Record<string, number> = {
   'mediation: area total': 6,
   'mediation: area rate': 2,
   'oversight: area total': 12,
-  'training: area total': 13,
-  'training: other bodies': 1,
+  'training: area total': 12,
 }
 
 /** What is wrong with a probe's reading ('' when nothing). */
@@ -87,6 +86,8 @@ const EDGES: [string, string, number | null, number][] = [
   ['2023年，按类别分，食品类19件、药品类15件，本局查处违法案件34件。', 'enforcement_cases', 34, 19],
   ['2023年，其中简易程序21件、普通程序13件，本局受理行政复议申请34件。', 'reconsideration_cases', 34, 21],
   ['2023年，拟全程网办比例达到50%。', 'online_processing_pct', null, 50],
+  // (a 分别-list of bodies whose figures follow in the next clause of the same event)
+  ['2023年，本局、县公安局分别组织法治培训，参训干部职工34人次、96人次。', 'training_participants', 34, 96],
 ]
 
 describe('edges of the distractor forms', () => {
