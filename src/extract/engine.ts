@@ -14,16 +14,16 @@ import { clauseEnd, clauseStart, inSpans, isPeriodJoin, sentences, type Span } f
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
-import { isTarget, obligationSpans } from './targets'
+import { obligationSpans } from './targets'
 import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
-import { campaignPart, earlierYearSpans, goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart, yearPartFrom } from './scope'
+import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
 import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownPart } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { eventStart } from './clauseEvent'
-import { partSpans } from './periodScope'
+import { outside, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
@@ -45,7 +45,7 @@ const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:
 /** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
 const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
 const ALL_KINDS = /各类|各项|各种/
-/** A count of party meetings in the same sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
+/** A count of party meetings in a training rule's sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
@@ -95,7 +95,7 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   const link = text.slice(hit.end, tok.start)
   if (link.startsWith('类') || link.includes('会议')) return true
   if (hit.rank >= rule.weakFrom && (!weakContext(text, rule, sentence) ||
-    PARTY_MEETINGS.test(text.slice(sentence.start, tok.end)) ||
+    (rule.indicator.family === 'training' && PARTY_MEETINGS.test(text.slice(sentence.start, tok.end))) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
   // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the one before it.
   let from = clauseStart(text, hit.start, sentence.start)
@@ -103,6 +103,8 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   // A count of all kinds, or one that names no law, yields to its law part after 其中 ("学习培训26场次，其中法治专题学习9场次").
   const own = text.slice(from, tok.start)
   if ((ALL_KINDS.test(own) || !/法/.test(own)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
+  // A term whose own figure follows it at once (in another measure) names that one, not the figure of another act after a break ("学法34学时，开展调研走访26次").
+  if (/^[^,，;；(（]{0,3}\d[^,，;；(（]*[,，;；(（](?:开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处)/.test(link)) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -224,15 +226,6 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   }
 }
 
-/** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
-function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
-  if (campaignPart(text, span)) return []
-  const earlier = [...earlierYearSpans(text, span, year), ...months]
-  // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
-  const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
-  return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
-}
-
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
@@ -274,10 +267,13 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A month's clause that runs to the end of its sentence goes on after ； (the period).
     const months = monthSpans(text, span, period === monthPeriod)
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
-    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, [...months, ...partSpans(text, span, paragraph)]) : []
+    const parts = e > k ? [...months, ...partSpans(text, span, paragraph)] : []
+    const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
+    // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
+    const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
-      applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(sentenceText) &&
+      applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
     }

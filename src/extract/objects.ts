@@ -8,7 +8,7 @@ import { ownClauseFrom } from './ownClause'
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
-import { clauseEnd, type Span } from './structure'
+import { clauseEnd, factEnd, type Span } from './structure'
 
 /** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
 const LOOK_BACK = 80
@@ -23,9 +23,12 @@ const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?
 /** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
 const OWN_PART = /^[,，;；]?其中(?:由)?(?:涉及|针对|以|交)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
-/** Where the text a term's exclusions are tested on ends after its figure: the clause, at most 6 characters, and never past a list's 、 (the next item is another measure). */
+/**
+ * Where the text a term's exclusions are tested on ends after its figure: the clause (never into an aside that states another
+ * fact: factEnd), at most 6 characters, and never past a list's 、 (the next item is another measure).
+ */
 function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
-  const end = Math.min(clauseEnd(text, tok.end, sentence.end), tok.end + 6)
+  const end = Math.min(factEnd(text, tok.end, sentence.end), tok.end + 6)
   const list = text.slice(tok.end, end).indexOf('、')
   return list >= 0 ? tok.end + list : end
 }

@@ -22,3 +22,9 @@ export function ownClauseFrom(text: string, from: number, to: number): number {
   for (let at = to - 1; at > from; at--) if (CLAUSE_MARK.test(text[at - 1]) && ownRestart(text, from, at)) return at
   return from
 }
+
+/** Where the first clause in (from, to) that restarts with the author opens (`to` when none does): what follows it is the author's own. */
+export function ownRestartAfter(text: string, from: number, to: number): number {
+  for (let at = from + 1; at < to; at++) if (CLAUSE_MARK.test(text[at - 1]) && ownRestart(text, from, at)) return at
+  return to
+}

@@ -8,8 +8,10 @@
  * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
  *   ("行动中", "此次行动", "当晚") speaks of that event.
  */
-import { duringSpans, isClauseMark } from './scope'
-import type { Span } from './structure'
+import { campaignPart, duringSpans, earlierYearSpans, isClauseMark, yearPartFrom } from './scope'
+import { inSpans, type Span } from './structure'
+import type { NumberToken } from './numbers'
+import { isTarget } from './targets'
 
 const PART = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![至到—–\\-~－\\d日])|第?[一二三四1-4]季度|上半年|下半年|前三季度)'
 /** A title line naming a part of the year as what the report covers (not a range such as 1月至12月). */
@@ -74,6 +76,26 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
     // (the event's days, named before it in its paragraph: bounded, so that a text without line breaks stays linear)
     if (back[0].trim().startsWith('当') || DAYS.test(text.slice(Math.max(paragraph, at - PERIOD_REACH), at))) out.push(untilWholeYear(text, sentence, at))
     break
+  }
+  return out
+}
+
+/** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
+export function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
+  if (campaignPart(text, span)) return []
+  const earlier = [...earlierYearSpans(text, span, year), ...months]
+  // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
+  const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
+  return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
+}
+
+/** `s` (the text from `offset`) with the stretches `spans` cover blanked out. */
+export function outside(s: string, spans: Span[], offset: number): string {
+  let out = s
+  for (const p of spans) {
+    const a = Math.max(0, p.start - offset)
+    const b = Math.min(s.length, p.end - offset)
+    if (b > a) out = out.slice(0, a) + '　'.repeat(b - a) + out.slice(b)
   }
   return out
 }

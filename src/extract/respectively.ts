@@ -62,7 +62,9 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const at = sentence.start + rel
   const own = bodiesListed(text, sentence, at)
   if (own !== null) {
-    const end = clauseEnd(text, at, sentence.end)
+    // (the figures may follow in the next clause, which goes on about the same event: "…分别组织法治培训，参训干部职工96人次、85人次")
+    let end = clauseEnd(text, at, sentence.end)
+    if (end < sentence.end && !toks.some((t) => t.start > at && t.start < end)) end = clauseEnd(text, end + 1, sentence.end)
     toks.filter((t) => t.start > at && t.start < end).forEach((t, i) => { if (i !== own) consumed.add(t) })
     return { candidates, consumed }
   }

@@ -5,12 +5,14 @@
  *   figures after it add up several years;
  * - one case given as an example (如某…案): the figures after it are that case's;
  * - a category breakdown ("按类别，…", "按申请事项：…", "按执法行为分列："): the figures after it
- *   are parts of a total stated elsewhere, and their terms name categories, not indicators.
+ *   are parts of a total stated elsewhere, and their terms name categories, not indicators (the breakdown and the
+ *   example end at a clause that restarts with the author, "…，本局…34件"; a span of years does not).
  * And, per indicator, a sub-figure whose stated total counts something else ("行政强制1655宗，
  * 其中被诉22宗" is not the litigation total) when the rule names the totals its parts belong to (`part_of`).
  */
 import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
+import { ownRestartAfter } from './ownClause'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
@@ -157,10 +159,14 @@ function shortSpanBefore(before: string): boolean {
 export function duringSpans(text: string, sentence: Span, paragraph: number): Span[] {
   if (!occursIn(text, sentence, '期其')) return []
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    const aside = at > sentence.start && (text[at - 1] === '（' || text[at - 1] === '(')
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && !aside) continue
     const named = NAMED_DURING.test(text.slice(at, Math.min(sentence.end, at + 24)))
     if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
     if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
+    // (one opening an aside ends with it: "…34期（宪法宣传周期间…17期）")
+    const close = aside ? text.slice(at, sentence.end).search(/[）)]/) : -1
+    if (close >= 0) return [{ start: at, end: at + close }]
     let end = at + 1
     while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
     return [{ start: at, end }]
@@ -211,8 +217,13 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
 /** The year's own part named after a total over years ("三年来累计化解1860件，其中今年化解520件"). */
 const YEAR_PART = /其中(?:今年|本年|当年|年内)|其中(\d{4})年/g
 
+/** A breakdown or an example opening where the figures stopped being the year's own. */
+const NOT_TIME = new RegExp(`^(?:${BREAKDOWN.source}|${EXAMPLE.source})`)
+
 /** Where, after `from` (where figures stopped being the year's own), the year's part of them starts again (the sentence's end if never). */
 export function yearPartFrom(text: string, sentence: Span, from: number, year: number | null): number {
+  // A breakdown or an example is no time scope: a clause that restarts with the author ends it ("按类别分，食品类19件…，本局…34件").
+  if (NOT_TIME.test(text.slice(from, from + 60))) return ownRestartAfter(text, from, sentence.end)
   const s = text.slice(from, sentence.end)
   YEAR_PART.lastIndex = 0
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {

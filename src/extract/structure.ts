@@ -71,6 +71,15 @@ export function clauseEnd(text: string, pos: number, ceil: number): number {
   return stop
 }
 
+/** An aside right after a figure that states a figure of its own ("34件（公布举报电话12315）"), not a breakdown of this one (含/其中/包括…). */
+const OWN_ASIDE = /^[（(](?!含|包括|包含|其中|均|全部|主要)[^（()）]{0,30}?[0-9０-９]/
+
+/** Where a figure's clause ends: as clauseEnd, or at an aside right after it that states another fact (OWN_ASIDE). */
+export function factEnd(text: string, figureEnd: number, ceil: number): number {
+  const end = clauseEnd(text, figureEnd, ceil)
+  return OWN_ASIDE.test(text.slice(figureEnd, Math.min(ceil, figureEnd + 34))) ? figureEnd : end
+}
+
 export function paragraphOf(text: string, pos: number): Span {
   const start = text.lastIndexOf('\n', pos - 1) + 1
   const nl = text.indexOf('\n', pos)

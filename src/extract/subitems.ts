@@ -8,6 +8,7 @@
 import type { NumberToken } from './numbers'
 import type { CompiledRule } from './rules'
 import { clauseEnd, clauseStart, type Span } from './structure'
+import { ownRestartAfter } from './ownClause'
 
 const ASIDE_OPEN = /[（(](?:含|包括|包含|其中)/g
 /** 包括/含 right after a figure (and its comma) opens that figure's breakdown. */
@@ -19,9 +20,10 @@ const COLON_REACH = 10
 export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]): Span[] {
   const s = text.slice(sentence.start, sentence.end)
   const out: Span[] = []
-  // A bare 其中 runs to the sentence's end; one that opens an aside ("（其中简易程序80件）") ends with it (below).
+  // A bare 其中 runs to the sentence's end, or to a clause that restarts with the author ("其中简易程序21件…，本局…34件");
+  // one that opens an aside ("（其中简易程序80件）") ends with it (below).
   const qi = s.search(/(?<![（(])其中/)
-  if (qi >= 0) out.push({ start: sentence.start + qi, end: sentence.end })
+  if (qi >= 0) out.push({ start: sentence.start + qi, end: ownRestartAfter(text, sentence.start + qi, sentence.end) })
   ASIDE_OPEN.lastIndex = 0
   for (let m = ASIDE_OPEN.exec(s); m; m = ASIDE_OPEN.exec(s)) {
     const close = s.slice(m.index).search(/[）)]/)

@@ -23,7 +23,7 @@
  */
 import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
-import { clauseEnd, clauseStart } from './structure'
+import { clauseEnd, clauseStart, factEnd } from './structure'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -48,7 +48,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
-  if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, clauseEnd(text, figureEnd, sentence.end)) &&
+  if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, factEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
   // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
   // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场").
@@ -71,7 +71,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
 const OWN_COUNT = /[0-9０-９]|[一二两三四五六七八九十百千]+(?:场|次|期|堂|轮|人|名)/
 
 function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: number, sentence: Span): boolean {
-  const ce = clauseEnd(text, figureEnd, sentence.end)
+  const ce = factEnd(text, figureEnd, sentence.end)
   if (audience.test(text.slice(event, ce))) return true
   const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
   // (one saying whom it was for has no figure of its own: "…，为企业开展法律培训4场" is another event)
@@ -165,7 +165,7 @@ const PARTY_MEETING_JOINED = /(?:党委|党组|党工委|常委|支委|支部委
 
 /** Whether the figure's clause lists it with counts of party meetings while its own event names no law. */
 function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: Span): boolean {
-  const clause = text.slice(at.clause, clauseEnd(text, figureEnd, sentence.end))
+  const clause = text.slice(at.clause, factEnd(text, figureEnd, sentence.end))
   if (PARTY_MEETING_COUNT.test(clause) && !namesLaw(text.slice(at.event, figureEnd))) return true
   // One count of party and study meetings is law study only when its clause or its sentence before it names law as studied.
   return PARTY_MEETING_JOINED.test(text.slice(at.clause, at.anchor)) && !namesLaw(clause) &&

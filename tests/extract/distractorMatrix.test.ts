@@ -11,32 +11,17 @@ const probes = buildDistractorProbes()
 
 /**
  * Cells (family: context) that still fail, with how many probes: a ratchet, lowered as the rules improve, never
- * raised. Every other cell must not fail at all. Most of the area cells are an area's total or rate stated alone,
- * which the corpus README rules `optional` (a government reports its area's totals as its own).
+ * raised. Every other cell must not fail at all. The cells left are an area's total or rate stated alone, which the
+ * corpus README rules `optional` (a government reports its area's totals as its own).
  */
 const STILL_FAILING: Record<string, number> = {
   'approval: area total': 3,
-  'approval: breakdown': 1,
-  'approval: phone': 1,
   'approval: area rate': 4,
-  'approval: targets': 2,
-  'enforcement: took part': 1,
   'enforcement: area total': 18,
-  'enforcement: breakdown': 9,
-  'enforcement: same measure word': 1,
-  'enforcement: ages': 2,
   'mediation: area total': 6,
-  'mediation: breakdown': 2,
   'mediation: area rate': 2,
   'oversight: area total': 12,
-  'oversight: breakdown': 4,
-  'oversight: same measure word': 1,
-  'training: area total': 13,
-  'training: campaign period': 4,
-  'training: same measure word': 10,
-  'training: breakdown': 3,
-  'training: took part': 1,
-  'training: other bodies': 1,
+  'training: area total': 12,
 }
 
 /** What is wrong with a probe's reading ('' when nothing). */
@@ -91,6 +76,18 @@ const EDGES: [string, string, number | null, number][] = [
   ['2023年，上年没有结转，本年新收政府信息公开申请42件。', 'info_disclosure_requests', 42, -1],
   ['2023年，本局、县公安局分别查处违法案件34件、96件。', 'enforcement_cases', 34, 96],
   ['2023年，县公安局、本局分别查处违法案件96件、34件。', 'enforcement_cases', null, 96],
+  // (a term's own figure in another measure keeps it from another act's figure, not from its own event's next clause)
+  ['2023年，本局干部职工人均学法34学时，开展调研走访26次。', 'training_sessions', null, 26],
+  ['2023年，本局举办法治培训班4期，覆盖干部职工200人次。', 'training_participants', 200, -1],
+  // (an aside with its own figure is another fact; one that opens with 含 is still a breakdown)
+  ['2023年，本局办理行政审批事项34件（公布举报电话12315）。', 'approvals_handled', 34, 12315],
+  ['2023年，本局受理政府信息公开申请34件（含依申请公开复议2件）。', 'info_disclosure_requests', 34, 2],
+  // (a breakdown or a 其中 ends at a clause that restarts with the author)
+  ['2023年，按类别分，食品类19件、药品类15件，本局查处违法案件34件。', 'enforcement_cases', 34, 19],
+  ['2023年，其中简易程序21件、普通程序13件，本局受理行政复议申请34件。', 'reconsideration_cases', 34, 21],
+  ['2023年，拟全程网办比例达到50%。', 'online_processing_pct', null, 50],
+  // (a 分别-list of bodies whose figures follow in the next clause of the same event)
+  ['2023年，本局、县公安局分别组织法治培训，参训干部职工34人次、96人次。', 'training_participants', 34, 96],
 ]
 
 describe('edges of the distractor forms', () => {
