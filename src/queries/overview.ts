@@ -20,6 +20,10 @@ export const OVERVIEW_MAX_REPORTS = 40
 /** A `ValueRow`'s columns of a stored value (alias v = counted_values, ./derived.ts). */
 const STORED_VALUE_COLUMNS = 'v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence, v.method, v.reviewed'
 
+/** The year-over-year change columns (./yoy.ts), each read from the relation `alias`. */
+const CHANGE_LIST = CHANGE_COLUMNS.split(', ')
+const changeColumnsOf = (alias: string) => CHANGE_LIST.map((c) => `${alias}.${c}`).join(', ')
+
 /** Every indicator of the four headline families (the Overview shows them all in its summaries). */
 export const HEADLINE_FAMILY_INDICATORS: readonly string[] = catalogue.indicators
   .filter((i) => (HEADLINE_FAMILIES as readonly string[]).includes(i.family))
@@ -148,7 +152,7 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
     sql: tidy(`
       WITH stated AS (
         SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
-          v.year_rank AS rank, v.year_pos AS pos, ${CHANGE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
+          v.year_rank AS rank, v.year_pos AS pos, ${changeColumnsOf('v')}
         FROM ${COUNTED_VALUES} v
         JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
         WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
@@ -168,7 +172,7 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
       )
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
         s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
-        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${CHANGE_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
+        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${changeColumnsOf('s')}
       FROM shown s
       JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
@@ -190,14 +194,13 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
   const missingFocus = inList('g.agency', focus, params)
   // Without a sector or region filter a value's change is the one stored with it (./yoy.ts's pairsCte reads the same).
   const searched = Boolean(sel.sectors?.length || sel.regions?.length)
-  const change = (alias: string) => CHANGE_COLUMNS.split(', ').map((c) => `${alias}.${c}`).join(', ')
   return {
     sql: tidy(`
       WITH grp AS (
         SELECT r.report_id, r.agency, r.agency_en, CAST(r.year AS INTEGER) AS year FROM ${COUNTED_REPORTS} r WHERE ${group}
       ),
       cells AS (
-        SELECT ${STORED_VALUE_COLUMNS}, plot_value, direction, (SELECT count(*) FROM grp) AS total, ${change('v')}
+        SELECT ${STORED_VALUE_COLUMNS}, plot_value, direction, (SELECT count(*) FROM grp) AS total, ${changeColumnsOf('v')}
         FROM ${COUNTED_VALUES} v
         WHERE ${indicators.length ? stated : 'FALSE'}
       ),
@@ -220,7 +223,7 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
         WHERE pos <= ? OR pos > plotted - ? OR total <= ? OR (${focused})
         UNION ALL
         /* the reports that do not state the indicator: listed when the group is short, or an agency is picked */
-        SELECT g.report_id, g.agency, g.agency_en, g.year, i.id, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM grp), ${CHANGE_COLUMNS.split(', ').map(() => 'NULL').join(', ')}
+        SELECT g.report_id, g.agency, g.agency_en, g.year, i.id, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM grp), ${CHANGE_LIST.map(() => 'NULL').join(', ')}
         FROM grp g
         JOIN indicators i ON ${indicators.length ? missing : 'FALSE'}
         WHERE ((SELECT count(*) FROM grp) <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
@@ -230,7 +233,7 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
         CAST(s.rnk AS INTEGER) AS rank, CAST(s.pos AS INTEGER) AS pos, CAST(coalesce(t.plotted, 0) AS INTEGER) AS plotted, CAST(s.total AS INTEGER) AS total,
         CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi,
-        ${change(searched ? 'y' : 's')}
+        ${changeColumnsOf(searched ? 'y' : 's')}
       FROM shown s
       LEFT JOIN stats t ON t.indicator_id = s.indicator_id
       ${searched ? 'LEFT JOIN pairs y ON y.report_id = s.report_id AND y.indicator_id = s.indicator_id' : ''}
