@@ -24,6 +24,11 @@ const LEAD_TOPIC = new RegExp(`^\\s*(?:19|20)\\d{2}年度?([${CJK}]{2,30}?)(?:�
 const SUBJECT_YEAR = new RegExp(`^\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}]{2,30}?)(?:19|20)\\d{2}年(?=以(?!来)|坚持|深入|认真|全面)`)
 /** The report names its author by level only: "现将县人民政府2022年法治政府建设工作情况报告如下". */
 const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,30}(?:报告|汇报)/
+/**
+ * A government named by its level alone as the lead sentence's subject, also after a leadership phrase ("2021年，在党中央坚强
+ * 领导下，自治区人民政府以…", "2023年，某县政府…"): no place to name it by, but its level's sector.
+ */
+const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:在[^,，。]{0,40}[,，]\s*)?(?:[a-zA-Z]+|某)?(自治区|自治州|自治县|省|市|区|县|州)(?:人民)?政府/m
 
 /** The report naming its author where it hands itself over: "现将梧桐镇2023年法治政府建设情况报告如下". */
 const HANDOVER = new RegExp(`现[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下`)
@@ -175,8 +180,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const subject = SUBJECT_DEPARTMENT.exec(head)
   const named = subject ? departmentOf(subject[1]) : undefined
   if (named) return named
-  const level = selfLevel(head) ?? leadLevel(lines)?.level ?? /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:[a-zA-Z]+|某)?(省|市|区|县|州)(?:人民)?政府/m.exec(head)?.[1] ??
-    REPORTER.exec(head)?.[1]
+  const level = selfLevel(head) ?? leadLevel(lines)?.level ?? LEVEL_SUBJECT.exec(head)?.[1] ?? REPORTER.exec(head)?.[1]
   if (!level) return undefined
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0

@@ -35,7 +35,13 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // A zone's statutory body (管理局: 前海管理局, 洋浦经济开发区管理局) then read: agency 0.972 (530), region 0.957 (522), sector 0.977 (533).
 // Merged r10 with r11 (1,283 items): F1 0.935, agency 0.971, region 0.957, sector 0.978, year 0.992, 19 distractors, the
 // low band 0.511 of the errors at 0.189 of values, truncated.
-const FLOOR = { f1: 0.935, agency: 0.971, region: 0.957, sector: 0.978, year: 0.992, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
+// Reset after the r12-fresh batch was added (36 items, 15 of them holdout, counted unseen) and the forms of its dev half
+// (freshForms19: petition words naming a kind of disclosure request, villages' mediation committees, bare 调处 parts, a
+// government named by its level alone): F1 0.9367 (496 TP, 43 FP, 24 FN), agency 0.9729 (576 of 592), region 0.959 (568),
+// sector 0.979 (580), 19 distractors, the low band 0.512 of the errors at 0.187 of values, truncated. Year goes DOWN to 0.991
+// (587 of 592) only because the batch's holdout has one year the rules miss, counted unseen: the corpus without r12 measures
+// year 0.993 (556 of 560), F1 0.9353, agency 0.971, sector 0.979, as before the batch.
+const FLOOR = { f1: 0.936, agency: 0.972, region: 0.959, sector: 0.979, year: 0.991, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
