@@ -21,10 +21,10 @@ export interface DistractorProbe {
   mustNot: number[]
 }
 
-type Position = 'pre' | 'post' | 'next' | 'bracket' | 'list' | 'alone'
-type Kind = 'act' | 'state' | 'pct' | 'yuan'
+export type Position = 'pre' | 'post' | 'next' | 'bracket' | 'list' | 'alone'
+export type Kind = 'act' | 'state' | 'pct' | 'yuan'
 
-interface DCore {
+export interface DCore {
   family: string
   indicator: string
   kind: Kind
@@ -34,7 +34,7 @@ interface DCore {
   unit: string
 }
 
-const core = (family: string, indicator: string, kind: Kind, verb: string, obj: string, unit = ''): DCore =>
+export const core = (family: string, indicator: string, kind: Kind, verb: string, obj: string, unit = ''): DCore =>
   ({ family, indicator, kind, verb, obj, unit })
 
 export const DCORES: DCore[] = [
@@ -62,18 +62,18 @@ export const DCORES: DCore[] = [
 ]
 
 /** The own figure as written, and its value. */
-function own(c: DCore): [string, number] {
+export function own(c: DCore): [string, number] {
   if (c.kind === 'pct') return ['95.5%', 95.5]
   if (c.kind === 'yuan') return ['12.5万元', 125000]
   return [`34${c.unit}`, 34]
 }
 /** A distractor figure `n` in the core's measure (a percentage for rates, 万元 for amounts). */
-function fig(c: DCore, n: number): [string, number] {
+export function fig(c: DCore, n: number): [string, number] {
   if (c.kind === 'pct') return [`${n}%`, n]
   if (c.kind === 'yuan') return [`${n}万元`, n * 10000]
   return [`${n}${c.unit}`, n]
 }
-const phrase = (c: DCore, figure: string) => `${c.verb}${c.obj}${figure}`
+export const phrase = (c: DCore, figure: string) => `${c.verb}${c.obj}${figure}`
 
 /**
  * A context: its wordings, the kinds of core it fits, and the figure its {D} carries. In a wording {P} is the
