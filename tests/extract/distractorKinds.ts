@@ -20,8 +20,11 @@ export const EXTRA_CORES: DCore[] = [
   core('approval', 'approval_time_compression_pct', 'pct', '', '审批时限压缩比例为'),
 ]
 
-/** A wording: a template, or fixed text with its figures and whether only the core's own indicator must not take them. */
-type Wording = string | [string, number[], boolean?]
+/**
+ * A wording: a template, or fixed text with its figures, whether only the core's own indicator must not take them, and an
+ * indicator that may (institutions inspected, 检查…321家, are the corpus's inspections when no count of checks is given).
+ */
+type Wording = string | [string, number[], boolean?, string?]
 
 interface Kind17 {
   name: string
@@ -68,11 +71,12 @@ export const KINDS: Kind17[] = [
   { name: 'other count', kinds: ACTS, n: 0,
     wordings: [['核查群众投诉举报线索58件', [58]], ['评查行政执法案卷120卷', [120]], ['答复群众咨询260件', [260]], ['出具法律意见书19件', [19]], ['审核合同协议37件', [37]], ['清理证明事项18项', [18]]] },
   { name: 'places inspected', kinds: SUMS, n: 0,
-    wordings: [['共检查全市321家医药机构', [321]], ['检查各类市场主体1260户', [1260]], ['出动执法人员860人次', [860]], ['出动执法车辆120台次', [120]], ['覆盖全县45个行政村', [45]], ['排查企业78家', [78]], ['检查重点场所156处', [156]]] },
+    wordings: [['共检查全市321家医药机构', [321], false, 'enforcement_inspections'], ['检查各类市场主体1260户', [1260], false, 'enforcement_inspections'], ['出动执法人员860人次', [860]], ['出动执法车辆120台次', [120]], ['覆盖全县45个行政村', [45]], ['排查企业78家', [78]], ['检查重点场所156处', [156]]] },
   { name: 'plans', kinds: ['act', 'pct'], n: 50,
     wordings: ['计划年内{P}', '争取{P}', '年度目标为{P}', '2024年将{P}', '确保{P}以上', '任务指标为{P}', '力争到年底{P}', '预期{P}'] },
   { name: 'transferred', kinds: ACTS, n: 9,
-    wordings: ['向公安机关移送{O}{D}', '转交其他部门办理{O}{D}', '将{O}{D}移交属地处理', '移送纪检监察机关问题线索{D}', '接收群众举报线索{D}', '转办{O}{D}'] },
+    wordings: ['向公安机关移送{O}{D}', '转交其他部门办理{O}{D}', '将{O}{D}移交属地处理', '移送纪检监察机关问题线索{D}', '接收群众举报线索{D}', '转办{O}{D}',
+      '收到涉及其他部门的{O}{D}，均已转交有关部门办理', '接收非本部门职责的{O}{D}，已全部移交属地', '另收到{O}{D}，均依法转送有权机关'] },
 ]
 
 const unitOf = (c: DCore) => (c.kind === 'pct' ? '%' : c.kind === 'yuan' ? '万元' : c.unit)
@@ -80,10 +84,12 @@ const unitOf = (c: DCore) => (c.kind === 'pct' ? '%' : c.kind === 'yuan' ? '万�
 export interface KindProbe extends DistractorProbe {
   /** Only the core's own indicator must not take the figures (another indicator may: 罚没款 is a fine). */
   only: boolean
+  /** An indicator that may take them. */
+  may?: string
 }
 
-function wordingOf(c: DCore, k: Kind17, w: Wording): [string, number[], boolean] {
-  if (Array.isArray(w)) return [w[0], w[1], w[2] ?? false]
+function wordingOf(c: DCore, k: Kind17, w: Wording): [string, number[], boolean, string?] {
+  if (Array.isArray(w)) return [w[0], w[1], w[2] ?? false, w[3]]
   const [d, v] = fig(c, k.n)
   const [ch, cv] = fig(c, 7)
   const text = w.replace('{P}', phrase(c, d)).replace('{V}', c.verb).replace('{O}', c.obj).replace('{D}', d).replace('{C}', ch).replace('{U}', unitOf(c))
@@ -98,11 +104,11 @@ function probesOf(c: DCore, contexts: Kind17[]): KindProbe[] {
   for (const k of contexts) {
     if (!k.kinds.includes(c.kind)) continue
     for (const w of k.wordings) {
-      const [d, mustNot, only] = wordingOf(c, k, w)
+      const [d, mustNot, only, may] = wordingOf(c, k, w)
       if (mustNot.includes(value)) continue
       const probe = (position: Position, text: string, v: number | null) => {
         if (!(k.positions ?? ['pre', 'post', 'next', 'bracket', 'alone']).includes(position)) return
-        out.push({ family: c.family, indicator: c.indicator, context: k.name, position, text, value: v, mustNot, only })
+        out.push({ family: c.family, indicator: c.indicator, context: k.name, position, text, value: v, mustNot, only, may })
       }
       probe('alone', `2023年，${d}。`, null)
       probe('pre', k.time ? `2023年，${d}；今年${mine}。` : `2023年，${d}，${mine}。`, value)
