@@ -16,7 +16,7 @@ const TRANSFER = new RegExp(`^\\s*${SUBJECT}(?:依法)?(?:向[^,，;；。\\d]{1
 /** A clause saying the items of the one before were all passed on ("收到…9件，均已转交有关部门办理"): received, not decided. */
 const PASSED_ON = /^\s*(?:均|全部|都|并|随即|已)(?:已|已经)?(?:全部|均)?(?:依法|及时)?(?:转交|移交|转送|移送|转办)/
 /** Characters one of the forms needs (a cheap test before the clause scan). */
-const NEEDS = /均|移|转|抄/
+const NEEDS = /均|移送|移交|转交|转送|抄告|转办/
 
 /** The clauses of `sentence` that state an average or items passed on (see the module comment). */
 export function notCountedSpans(text: string, sentence: Span): Span[] {

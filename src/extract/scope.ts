@@ -117,8 +117,8 @@ export function leadYear(text: string, body: Span): number | null {
  * or a total to date (截至11月).
  */
 const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
-/** The characters of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season). */
-const SHORT_CHARS = /[夜日节假期]/
+/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season). */
+const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -129,7 +129,7 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
  */
 export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
   // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
-  if (!carried && !occursIn(text, sentence, '月季半') && !SHORT_CHARS.test(text.slice(sentence.start, sentence.end))) return [] // every MONTH_LEAD form holds one of these
+  if (!carried && !occursIn(text, sentence, '月季半') && !SHORT_WORDS.test(text.slice(sentence.start, sentence.end))) return [] // every MONTH_LEAD form holds one of these
   const out: Span[] = []
   let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
   for (let at = sentence.start; at < sentence.end; at++) {
@@ -151,6 +151,8 @@ const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期�
  * with what was done in it (全省“铁拳”行动中, “雷霆”专项整治中) or its total (全国“清朗”专项行动共…, “亮剑”行动共…): its figures are the campaign's.
  */
 const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
+/** What NAMED_DURING's forms without 期 name (…行动中, …专项整治中, …行动共). */
+const CAMPAIGN_WORD = /行动|整治|治理/
 /** How far back in its paragraph the span a 期间 clause refers to is looked for. */
 const DURING_REACH = 300
 
@@ -167,7 +169,7 @@ function shortSpanBefore(before: string): boolean {
  * next clause that returns to the whole year. Their figures are the campaign's, a part of the year's.
  */
 export function duringSpans(text: string, sentence: Span, paragraph: number): Span[] {
-  if (!occursIn(text, sentence, '期其中共')) return []
+  if (!occursIn(text, sentence, '期其') && !CAMPAIGN_WORD.test(text.slice(sentence.start, sentence.end))) return []
   for (let at = sentence.start; at < sentence.end; at++) {
     const aside = at > sentence.start && (text[at - 1] === '（' || text[at - 1] === '(')
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && !aside) continue
