@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractText } from './seeds'
-import { buildKindProbes, KIND_NAMES, type KindProbe } from './distractorKinds'
+import { buildKindProbes, KIND_NAMES } from './distractorKinds'
+import { probeFailure } from './distractorMatrix'
 
 const probes = buildKindProbes()
 
@@ -30,16 +31,7 @@ const STILL_FAILING: Record<string, number> = {
   'oversight: sub-total': 1,
 }
 
-function failure(p: KindProbe): string {
-  const observations = extractText(p.text).observations
-  const mine = observations.find((o) => o.indicator_id === p.indicator)
-  const wrong = p.value !== null && mine?.value !== p.value ? `${p.indicator}: ${mine ? mine.value : 'none'}, want ${p.value}` : ''
-  const taken = observations.filter((o) => p.mustNot.includes(o.value) && (!p.only || o.indicator_id === p.indicator) && o.indicator_id !== p.may)
-    .map((o) => `${o.indicator_id} took ${o.value}`)
-  return [wrong, ...taken].filter(Boolean).join('; ')
-}
-
-const results = probes.map((p) => ({ p, why: failure(p) }))
+const results = probes.map((p) => ({ p, why: probeFailure(p, extractText(p.text).observations) }))
 const families = [...new Set(probes.map((p) => p.family))]
 const names = [...new Set(KIND_NAMES)]
 

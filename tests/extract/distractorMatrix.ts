@@ -162,3 +162,15 @@ export function buildDistractorProbes(): DistractorProbe[] {
   }
   return out
 }
+
+/**
+ * What is wrong with a probe's reading ('' when nothing): its own figure missed or another taken, or a distractor figure taken by
+ * any indicator (by the core's own alone when `only`; never minding the indicator `may`).
+ */
+export function probeFailure(p: DistractorProbe & { only?: boolean; may?: string }, observations: { indicator_id: string; value: number }[]): string {
+  const mine = observations.find((o) => o.indicator_id === p.indicator)
+  const wrong = p.value !== null && mine?.value !== p.value ? `${p.indicator}: ${mine ? mine.value : 'none'}, want ${p.value}` : ''
+  const taken = observations.filter((o) => p.mustNot.includes(o.value) && (!p.only || o.indicator_id === p.indicator) && o.indicator_id !== p.may)
+    .map((o) => `${o.indicator_id} took ${o.value}`)
+  return [wrong, ...taken].filter(Boolean).join('; ')
+}
