@@ -25,6 +25,7 @@ import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { eventStart } from './clauseEvent'
 import { outside, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
+import { notCountedSpans } from './clauseParts'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
@@ -267,7 +268,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A month's clause that runs to the end of its sentence goes on after ； (the period).
     const months = monthSpans(text, span, period === monthPeriod)
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
-    const parts = e > k ? [...months, ...partSpans(text, span, paragraph)] : []
+    const parts = e > k ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
     // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText

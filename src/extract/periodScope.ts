@@ -35,6 +35,8 @@ export function partOfYearReport(text: string): boolean {
 
 /** A campaign counted from its start: "…行动启动以来", "专项整治开展以来", "攻坚战打响以来". */
 const CAMPAIGN_SINCE = /(?:行动|专项整治|集中整治|专项治理|专项斗争|攻坚战?|会战|专项活动)[”"’]?[^,，;；。]{0,12}?(?:开展|启动|实施|部署|打响)以来/
+/** A sentence that opens with the report's year by name. */
+const THIS_YEAR = /^\s*(?:今年|本年|当年|全年)/
 /** A sentence that counts to date ("截至目前，…", "目前，…", "至今…"). */
 const TO_DATE = /^\s*(?:截[至止](?:目前|今|发稿时)|目前|至今)/
 /** One event referred back to: "行动中", "此次行动", "本次夜查", "当晚", "当天". */
@@ -65,8 +67,9 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
   const reach = Math.max(paragraph, sentence.start - PERIOD_REACH)
   const period = reach + text.slice(reach, sentence.start).lastIndexOf('。') + 1
   if (since) out.push(untilWholeYear(text, sentence, sentence.start + since.index))
-  else if (CAMPAIGN_SINCE.test(text.slice(period, sentence.start)) ||
-    (TO_DATE.test(text.slice(period, period + 8)) && CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period)))) {
+  // (a sentence after ； that returns to the year by name, "…以来查处170件；今年本局查处34件", is the year's)
+  else if (!THIS_YEAR.test(text.slice(sentence.start, sentence.start + 4)) && (CAMPAIGN_SINCE.test(text.slice(period, sentence.start)) ||
+    (TO_DATE.test(text.slice(period, period + 8)) && CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period))))) {
     out.push(untilWholeYear(text, sentence, sentence.start))
   }
   for (let at = sentence.start; at < sentence.end; at++) {

@@ -12,16 +12,18 @@
  */
 import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
-import { ownRestartAfter } from './ownClause'
+import { ownRestart, ownRestartAfter } from './ownClause'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)|(?<=(?:^|[,，;；:：])\s*)(?:(?:近|过去|最近)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来))/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
+/** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
+const SINCE_YEAR = /(\d{4})年[^,，;；。\d]{0,4}(?:以来|至今)/
 /** One case given as an example ("如某企业违法排污案，罚款5000元", "例如，在某商户无证经营一案中…"): its figures are that case's. */
 const EXAMPLE = /(?:^|[,，;；:：])\s*(?:典型)?(?:案例)?(?:例如|比如|譬如|诸如|如(?![期实何今下此果若]))[,，:：]?[^,，;；。]{0,24}?(?:某|一起|一宗)[^;；。]{0,24}?案/
 const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
@@ -58,8 +60,9 @@ function occursIn(text: string, span: Span, chars: string): boolean {
 }
 
 /**
- * Stretches of `sentence` about a year before the report's own (`year`): from a clause that opens
- * with an earlier year ("2023年全年处理网上信访事项1.2万件" in a 2024 report, "2022年同期为58件") to
+ * Stretches of `sentence` about another year than the report's own (`year`): from a clause that opens
+ * with an earlier year ("2023年全年处理网上信访事项1.2万件" in a 2024 report, "2022年同期为58件") or a later one (a plan:
+ * "2024年将…达到50%" in a 2023 report) to
  * the next clause that opens with the report's year. Their figures are that year's, not this one's; so are
  * those of a clause that opens with the year before named as such ("上年同期为40件").
  */
@@ -67,6 +70,7 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   if (!year || !occursIn(text, sentence, '年')) return []
   const out: Span[] = []
   let from = -1
+  let later = false
   for (let at = sentence.start; at < sentence.end; at++) {
     const c = text.charCodeAt(at)
     if (c === 0xff08 || c === 40) priorAside(text, at, year, out)
@@ -76,10 +80,11 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
       const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
       if (lead) y = Number(lead[1])
     } else if ((text[at] === '上' || text[at] === '去') && PRIOR_LEAD.test(text.slice(at, at + 6))) y = year - 1
-    if (y < 0 && from >= 0 && THIS_YEAR_LEAD.test(text.slice(at, at + 4))) { out.push({ start: from, end: at }); from = -1 }
+    // (a later year's plan, unlike a time scope, ends where the author restarts after its figure: "2024年将…50件，本局…34件")
+    if (y < 0 && from >= 0 && (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || (later && ownRestart(text, from, at)))) { out.push({ start: from, end: at }); from = -1 }
     if (y < 0) continue
-    if (y < year && from < 0) from = at
-    else if (y >= year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
+    if (y !== year && from < 0) { from = at; later = y > year }
+    else if (y === year && from >= 0) { out.push({ start: from, end: at }); from = -1 }
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out
@@ -111,7 +116,9 @@ export function leadYear(text: string, body: Span): number | null {
  * ("上半年受理…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月): not a range (1至10月), a date (5月20日)
  * or a total to date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season). */
+const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
@@ -122,7 +129,7 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
  */
 export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
   // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
-  if (!carried && !occursIn(text, sentence, '月季半')) return [] // every MONTH_LEAD form holds one of these
+  if (!carried && !occursIn(text, sentence, '月季半') && !SHORT_WORDS.test(text.slice(sentence.start, sentence.end))) return [] // every MONTH_LEAD form holds one of these
   const out: Span[] = []
   let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
   for (let at = sentence.start; at < sentence.end; at++) {
@@ -139,8 +146,13 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
 const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:月|天|日|周|星期|旬)|(?<!\d)(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~)(\d{1,2})月/g
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
-/** A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间): its figures are the campaign's. */
-const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间/
+/**
+ * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间),
+ * with what was done in it (全省“铁拳”行动中, “雷霆”专项整治中) or its total (全国“清朗”专项行动共…, “亮剑”行动共…): its figures are the campaign's.
+ */
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
+/** What NAMED_DURING's forms without 期 name (…行动中, …专项整治中, …行动共). */
+const CAMPAIGN_WORD = /行动|整治|治理/
 /** How far back in its paragraph the span a 期间 clause refers to is looked for. */
 const DURING_REACH = 300
 
@@ -157,7 +169,7 @@ function shortSpanBefore(before: string): boolean {
  * next clause that returns to the whole year. Their figures are the campaign's, a part of the year's.
  */
 export function duringSpans(text: string, sentence: Span, paragraph: number): Span[] {
-  if (!occursIn(text, sentence, '期其')) return []
+  if (!occursIn(text, sentence, '期其') && !CAMPAIGN_WORD.test(text.slice(sentence.start, sentence.end))) return []
   for (let at = sentence.start; at < sentence.end; at++) {
     const aside = at > sentence.start && (text[at - 1] === '（' || text[at - 1] === '(')
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && !aside) continue
@@ -207,9 +219,10 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   }
   // (each form only where the word it cannot do without occurs: most sentences hold a 年, few a 累计 or 按)
   const sum = s.includes('累计')
-  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, sum && SINCE_START_SUM, s.includes('按') && BREAKDOWN, s.includes('如') && EXAMPLE]) {
+  const since = year !== null && (s.includes('以来') || s.includes('至今'))
+  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, s.includes('按') && BREAKDOWN, s.includes('如') && EXAMPLE]) {
     const m = re ? re.exec(s) : null
-    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year)) from = m.index
+    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }
   return sentence.start + from
 }
@@ -229,8 +242,13 @@ export function yearPartFrom(text: string, sentence: Span, from: number, year: n
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
     if (!m[1] || Number(m[1]) === year) return from + m.index
   }
-  // (or a clause that returns to the year by name: "近三年来共…820件；今年…34件")
-  for (let at = from; at < sentence.end; at++) if ((at === sentence.start || isClauseMark(text.charCodeAt(at - 1))) && THIS_YEAR_LEAD.test(text.slice(at, at + 4))) return at
+  // (or a clause that returns to the year by name: "近三年来共…820件；今年…34件", or by number: "2018年以来…依次为…；2022年全省…
+  // 1874件" in a 2022 report)
+  const own = year === null ? null : `${year}年`
+  for (let at = from; at < sentence.end; at++) {
+    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    if (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || (own && text.startsWith(own, at) && !/^(?:以来|至今|[—–\-－~至到])/.test(text.slice(at + 5, at + 8)))) return at
+  }
   return sentence.end
 }
 

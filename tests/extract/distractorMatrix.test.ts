@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractText } from './seeds'
-import { buildDistractorProbes, CONTEXTS, type DistractorProbe } from './distractorMatrix'
+import { buildDistractorProbes, CONTEXTS, probeFailure } from './distractorMatrix'
 
 const probes = buildDistractorProbes()
 
@@ -24,16 +24,7 @@ const STILL_FAILING: Record<string, number> = {
   'training: area total': 12,
 }
 
-/** What is wrong with a probe's reading ('' when nothing). */
-function failure(p: DistractorProbe): string {
-  const observations = extractText(p.text).observations
-  const mine = observations.find((o) => o.indicator_id === p.indicator)
-  const wrong = p.value !== null && mine?.value !== p.value ? `${p.indicator}: ${mine ? mine.value : 'none'}, want ${p.value}` : ''
-  const taken = observations.filter((o) => p.mustNot.includes(o.value)).map((o) => `${o.indicator_id} took ${o.value}`)
-  return [wrong, ...taken].filter(Boolean).join('; ')
-}
-
-const results = probes.map((p) => ({ p, why: failure(p) }))
+const results = probes.map((p) => ({ p, why: probeFailure(p, extractText(p.text).observations) }))
 const families = [...new Set(probes.map((p) => p.family))]
 
 describe('distractor matrix', () => {

@@ -21,10 +21,10 @@ export interface DistractorProbe {
   mustNot: number[]
 }
 
-type Position = 'pre' | 'post' | 'next' | 'bracket' | 'list' | 'alone'
-type Kind = 'act' | 'state' | 'pct' | 'yuan'
+export type Position = 'pre' | 'post' | 'next' | 'bracket' | 'list' | 'alone'
+export type Kind = 'act' | 'state' | 'pct' | 'yuan'
 
-interface DCore {
+export interface DCore {
   family: string
   indicator: string
   kind: Kind
@@ -34,7 +34,7 @@ interface DCore {
   unit: string
 }
 
-const core = (family: string, indicator: string, kind: Kind, verb: string, obj: string, unit = ''): DCore =>
+export const core = (family: string, indicator: string, kind: Kind, verb: string, obj: string, unit = ''): DCore =>
   ({ family, indicator, kind, verb, obj, unit })
 
 export const DCORES: DCore[] = [
@@ -62,18 +62,18 @@ export const DCORES: DCore[] = [
 ]
 
 /** The own figure as written, and its value. */
-function own(c: DCore): [string, number] {
+export function own(c: DCore): [string, number] {
   if (c.kind === 'pct') return ['95.5%', 95.5]
   if (c.kind === 'yuan') return ['12.5万元', 125000]
   return [`34${c.unit}`, 34]
 }
 /** A distractor figure `n` in the core's measure (a percentage for rates, 万元 for amounts). */
-function fig(c: DCore, n: number): [string, number] {
+export function fig(c: DCore, n: number): [string, number] {
   if (c.kind === 'pct') return [`${n}%`, n]
   if (c.kind === 'yuan') return [`${n}万元`, n * 10000]
   return [`${n}${c.unit}`, n]
 }
-const phrase = (c: DCore, figure: string) => `${c.verb}${c.obj}${figure}`
+export const phrase = (c: DCore, figure: string) => `${c.verb}${c.obj}${figure}`
 
 /**
  * A context: its wordings, the kinds of core it fits, and the figure its {D} carries. In a wording {P} is the
@@ -161,4 +161,16 @@ export function buildDistractorProbes(): DistractorProbe[] {
     }
   }
   return out
+}
+
+/**
+ * What is wrong with a probe's reading ('' when nothing): its own figure missed or another taken, or a distractor figure taken by
+ * any indicator (by the core's own alone when `only`; never minding the indicator `may`).
+ */
+export function probeFailure(p: DistractorProbe & { only?: boolean; may?: string }, observations: { indicator_id: string; value: number }[]): string {
+  const mine = observations.find((o) => o.indicator_id === p.indicator)
+  const wrong = p.value !== null && mine?.value !== p.value ? `${p.indicator}: ${mine ? mine.value : 'none'}, want ${p.value}` : ''
+  const taken = observations.filter((o) => p.mustNot.includes(o.value) && (!p.only || o.indicator_id === p.indicator) && o.indicator_id !== p.may)
+    .map((o) => `${o.indicator_id} took ${o.value}`)
+  return [wrong, ...taken].filter(Boolean).join('; ')
 }
