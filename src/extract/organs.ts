@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { isCityName, provinceOfShort, PROVINCES } from './places'
+import { cityOfShort, isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -106,6 +106,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // after a stray character, 番禺区市桥街道 no 番禺区市); 新市街道, 东市镇 keep theirs. No stem holds 省 (林省延边朝鲜族自治州
   // is a province cut short).
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
+  // A zone named by its kind after its city's full name (龙岩市经济技术开发区, 珠海市高新区) is one place: the kind alone is none.
+  if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
   if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
@@ -171,8 +173,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   const local = localUnderCentral(s)
   if (local) return local
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
-  const customs = /^([\u4e00-\u9fff]{2,3})海关$/.exec(s)
-  if (customs) return isCityName(`${customs[1]}市`) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
+  const customs = /^([\u4e00-\u9fff]{2,4})海关$/.exec(s)
+  if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
   const branch = districtBranch(s, lenient)
   if (branch) return branch
   const zone = ZONE_BODY.exec(s)

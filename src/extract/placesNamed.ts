@@ -182,7 +182,7 @@ export function countOf(text: string, needle: string): number {
 }
 
 /** Two-character words a place's name never starts inside (关于番禺区 is not 于番禺区, 2023年度吴中区 not 度吴中区, 现将…). */
-const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就'])
+const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就', '联系', '隶属', '包括'])
 /** Whether a name may start at `k` of a run of CJK characters: not inside a word that ends after its first character. */
 export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WORD_ACROSS.has(run.slice(k - 1, k + 1))
 

@@ -12,6 +12,7 @@
 import { Converter } from 'opencc-js/cn2t'
 import { AUTHORS, type Author } from './openingAuthors'
 import { PAGE_FRAMES, prepositionsOnly, SPAN_YEAR_FRAMES } from './openingPages'
+import { CHROME_FRAMES, CHROME_YEAR_FRAMES } from './openingChrome'
 
 export interface Probe {
   form: string
@@ -153,6 +154,7 @@ const FRAMES: Record<string, Frame> = {
   'author in brackets after the title': (x, y) => ({ text: `${y}年度法治政府建设工作报告（${x.full}）\n${BODY(x.self, y)}`, source: 'title' }),
   'title broken after 关于': (x, y) => ({ text: `关于\n${x.full}${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
   ...PAGE_FRAMES,
+  ...CHROME_FRAMES,
 }
 
 /** Ways a page states the year it reports on, each with the author in the title (or a signature). */
@@ -212,6 +214,7 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
     text: `${x.full}法治政府建设工作总结\n今年以来，${x.self}坚持依法行政。\n一、主要工作\n全年办理行政处罚案件126件。\n${x.full}\n${y}年12月20日\n`, year: y, source: 'title',
   }),
   ...SPAN_YEAR_FRAMES,
+  ...CHROME_YEAR_FRAMES,
 }
 
 /** Forms also probed in traditional script. */

@@ -146,6 +146,9 @@ const OPENINGS: [string, string, string, string, string][] = [
   ['city in the addressee line', `桐庐县司法局2023年法治政府建设工作报告\n杭州市司法局、桐庐县人民政府：\n2023年，我局坚持依法行政。${REST}`, '桐庐县司法局', '杭州市桐庐县', '司法行政'],
   ['city in the addressee line', `乳山市人民政府关于2023年法治政府建设情况的报告\n威海市人民政府：\n2023年，我市坚持依法行政。${REST}`, '乳山市人民政府', '威海市乳山市', '区县政府'],
   ['city in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n县委、县政府：\n2023年，在绍兴市卫生健康委员会指导下，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '新昌县', '卫生健康'],
+  // A zone speaking by its kind (经开区) whose full name writes its city with 市: the zone as the page writes it, not the city's short name.
+  ['zone by its kind, its name written with its city', `来源：龙岩市经济技术开发区管理委员会\n2023年法治政府建设工作报告\n2023年，经开区坚持依法行政。${REST}`, '龙岩市经济技术开发区管理委员会', '龙岩市经济技术开发区', '区县政府'],
+  ['zone by its kind, its name written with its city', `2023年法治政府建设工作报告\n2023年，高新区党工委、管委会坚持依法行政，珠海市高新区管委会全年召开主任办公会12次。${REST}`, '珠海市高新区管理委员会', '珠海市高新区', '区县政府'],
   // A zone's statutory body by its short name, on a page that writes the zone: the body as written, the zone as its region.
   ['zone body by its short name', `2023年法治政府建设工作报告\n2023年，滨江管理局以习近平法治思想为指导，服务滨江合作区建设。\n一、主要工作\n滨江合作区党工委、滨江管理局党组开展学习。${REST}`, '滨江管理局', '滨江合作区', '区县政府'],
   ['zone body by its short name', `滨江管理局2023年法治政府建设工作报告\n2023年，管理局落实《滨江深港科技创新合作区建设方案》，依法履职。${REST}`, '滨江管理局', '滨江深港科技创新合作区', '区县政府'],

@@ -1,0 +1,85 @@
+/**
+ * Page chrome and title forms for the opening probes (./openingProbes.ts), crossed with every author of ./openingAuthors.ts
+ * (agency17): a WeChat article's chrome (原创 … 发表于, 来源：X微信公众号), a news site's (来源：X日报 — a newspaper is never the
+ * author), a government information disclosure index (索引号/主题分类/发文机关/成文日期/发布日期, as a table or on one line),
+ * breadcrumbs after 当前位置, a title over three lines with the year on its own, a signature with its seal and contacts, attachment
+ * lines naming other bodies, and an addressee line naming a superior organ. Names, figures and wording are made up for the probe.
+ */
+import type { Author } from './openingAuthors'
+import type { Frame, YearFrame } from './openingPages'
+
+/** A body that names no organ. */
+const BODY = (self: string, y: number) =>
+  `一、主要工作及成效\n${y}年，${self}坚持依法行政，全年办理行政处罚案件126件，开展执法检查38次。\n` +
+  `二、存在的问题\n执法队伍专业化水平仍需提升。\n三、${y + 1}年工作计划\n${y + 1}年，${self}将继续深化依法行政。\n`
+
+/** A superior organ an addressee line may name in full: nothing the author is, nothing that places it. */
+const SUPERIOR: Record<string, string> = {
+  ministry: '国务院', national: '国务院', 'province-dept': '司法部', 'city-bureau': '省司法厅', 'city-gov': '省人民政府',
+  'county-bureau': '省司法厅', 'county-gov': '省人民政府', town: '省司法厅', street: '省司法厅', zone: '省司法厅',
+}
+
+const chineseYear = (y: number) => String(y).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)])
+
+export const CHROME_FRAMES: Record<string, Frame> = {
+  'WeChat article chrome': (x, y) => ({
+    text: `${y}年度法治政府建设情况报告\n原创 法治宣传组 ${x.full} ${y + 1}-02-03 17:30 发表于浙江\n${BODY(x.self, y)}`, source: 'publisher',
+  }),
+  'WeChat account as the source': (x, y) => ({
+    text: `${y}年法治政府建设工作报告\n来源：${x.full}微信公众号　发布时间：${y + 1}-01-22\n${BODY(x.self, y)}`, source: 'publisher',
+  }),
+  'WeChat account, author in the title': (x, y) => ({
+    text: `${x.full}${y}年法治政府建设工作报告\n原创 小编 法治日报 ${y + 1}-02-03 发表于北京\n阅读 1024\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'news site, newspaper as the source': (x, y) => ({
+    text: `${y}年法治政府建设工作报告\n来源：浙江日报　作者：记者 王海 通讯员 李明　发布时间：${y + 1}-02-10\n${y}年，${x.full}坚持以习近平法治思想为指导，扎实推进依法行政。\n${BODY(x.self, y)}`,
+    source: 'body',
+  }),
+  'news site, newspaper source beside the title': (x, y) => ({
+    text: `来源：中国新闻网 | ${y + 1}-01-16 09:12\n${x.full}${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'disclosure index table': (x, y) => ({
+    text: `| 索引号 | 330122000000/${y + 1}-00021 | 主题分类 | 综合政务 |\n| 发文机关 | ${x.full} | 成文日期 | ${y + 1}-01-20 |\n` +
+      `| 标题 | ${y}年度法治政府建设情况报告 |\n| 发文字号 | | 发布日期 | ${y + 1}-01-22 |\n${BODY(x.self, y)}`,
+    source: 'publisher',
+  }),
+  'disclosure index on one line': (x, y) => ({
+    text: `索引号：330122000000/${y + 1}-00021 主题分类：综合政务 发文机关：${x.full} 成文日期：${y + 1}-01-20 发布日期：${y + 1}-01-22\n` +
+      `${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`,
+    source: 'publisher',
+  }),
+  'breadcrumb after 当前位置': (x, y) => ({
+    text: `您当前的位置：首页>政务公开>法治政府建设>年度报告\n${x.full}${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'breadcrumb after 当前位置 names the author': (x, y) => ({
+    text: `当前位置：首页 » 部门信息公开 » ${x.full} » 法治政府建设\n${y}年法治政府建设年度报告\n${BODY(x.self, y)}`, source: 'publisher',
+  }),
+  'title over three lines, year alone': (x, y) => ({ text: `${x.full}\n${y}年度\n法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'title over two lines, year in Chinese numerals': (x, y) => ({ text: `${x.full}\n${chineseYear(y)}年度法治政府建设工作报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'signature with seal and contacts': (x, y) => ({
+    text: `${y}年法治政府建设工作报告\n${BODY(x.self, y)}\n${x.full}（盖章）\n${y + 1}年1月10日\n（联系人：王某；联系电话：0571-64612345）\n`, source: 'signature',
+  }),
+  'attachments naming other bodies after the signature': (x, y) => ({
+    text: `${y}年法治政府建设工作报告\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年1月10日\n附件：1.省司法厅关于开展法治政府建设考评的通知\n2.法治政府建设重点任务完成情况表\n`,
+    source: 'signature',
+  }),
+  'attachment line above the title': (x, y) => ({
+    text: `附件2\n${x.full}${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'superior organ as the addressee': (x, y) => ({
+    text: `${x.full}关于${y}年度法治政府建设情况的报告\n${SUPERIOR[x.level]}：\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'superior organ as the addressee, signed': (x, y) => ({
+    text: `关于${y}年度法治政府建设情况的报告\n${SUPERIOR[x.level]}：\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年2月6日\n`, source: 'signature',
+  }),
+}
+
+/** Years a title writes over a span (2023—2024年度) or by numerals on a line of its own. */
+export const CHROME_YEAR_FRAMES: Record<string, YearFrame> = {
+  'two years in the title': (x: Author, y: number) => ({ text: `${x.full}${y - 1}—${y}年度法治政府建设工作报告\n${BODY(x.self, y)}`, year: y, source: 'title' }),
+  'two years in the title, 至': (x: Author, y: number) => ({ text: `${x.full}关于${y - 1}年至${y}年法治政府建设情况的报告\n${BODY(x.self, y)}`, year: y, source: 'title' }),
+  'year in Chinese numerals on its own line': (x: Author, y: number) => ({
+    text: `${x.full}\n${chineseYear(y)}年度\n法治政府建设情况报告\n${BODY(x.self, y)}`, year: y, source: 'title',
+  }),
+  'year 年度 in a bracketed title tag': (x: Author, y: number) => ({ text: `【${y}年度】${x.full}法治政府建设情况报告\n${BODY(x.self, y)}`, year: y, source: 'title' }),
+}
