@@ -13,7 +13,7 @@ export interface TitleFound { title: string; line: Line }
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
 const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
-const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$`)
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')

@@ -38,7 +38,7 @@ export function placesNamed(text: string): Places {
   for (const m of text.matchAll(/[市区县]/g)) {
     const at = m.index
     // The stem before 市/区/县: a known city's four, three or two characters (示范城市 is no city); a district's
-    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two.
+    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two (自治县 alone is none).
     let p = ''
     if (m[0] === '市') {
       const four = text.slice(Math.max(0, at - 4), at + 1)
@@ -47,7 +47,8 @@ export function placesNamed(text: string): Places {
       p = isCityName(four) ? four : isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
     } else {
       p = text.slice(Math.max(0, at - 2), at + 1)
-      for (let len = 4; len > 2; len--) {
+      // (an autonomous county's, its peoples' names after its own, up to sixteen: 镇沅彝族哈尼族拉祜族自治县)
+      for (let len = text.startsWith('自治', at - 2) ? 16 : 4; len > 2; len--) {
         const before = text[at - len - 1] ?? '\n'
         const longer = text.slice(at - len, at + 1)
         if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
@@ -96,7 +97,7 @@ export function placesNamed(text: string): Places {
  * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
  * autonomous county by its peoples' names (长阳土家族自治县委).
  */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,8}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
@@ -126,7 +127,7 @@ export function countyOfTown(text: string): string | null {
 }
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,8}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
 
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于

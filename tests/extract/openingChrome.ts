@@ -72,6 +72,26 @@ export const CHROME_FRAMES: Record<string, Frame> = {
   'superior organ as the addressee, signed': (x, y) => ({
     text: `关于${y}年度法治政府建设情况的报告\n${SUPERIOR[x.level]}：\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年2月6日\n`, source: 'signature',
   }),
+  'report to the people’s congress': (x, y) => ({
+    text: `${x.full}${y}年度法治政府建设情况报告\n——${y + 1}年3月17日在县第十六届人民代表大会常务委员会第二十四次会议上\n主任、各位副主任、委员：\n${BODY(x.self, y)}`,
+    source: 'title',
+  }),
+  'date in brackets after the title, document number': (x, y) => ({
+    text: `${x.full}${y}年度法治政府建设情况报告 （ ${y + 1}年01月15日 ）\n浙司〔${y + 1}〕1号\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'lead with 以下简称': (x, y) => ({
+    text: `${y}年度法治政府建设情况报告\n${y}年，${x.full}（以下简称“${x.self.replace(/^我/, '本')}”）坚持以习近平法治思想为指导，扎实推进依法行政。\n${BODY(x.self, y)}`, source: 'body',
+  }),
+  'site menu and view count above the title': (x, y) => ({
+    text: `首　页　政务资讯　政府信息公开　政务服务　政民互动\n${x.full}${y}年法治政府建设年度报告\n时间：${y + 1}-02-28 15:36 浏览量：1\n${BODY(x.self, y)}`, source: 'title',
+  }),
+  'party group in the title line': (x, y) => /[局厅委]$|委员会$/.test(x.full) && !/管理委员会$/.test(x.full)
+    ? { text: `中共${x.full}党组关于${y}年法治政府建设的年度报告\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  'government by its short name in the lead': (x, y) => /人民政府$/.test(x.full)
+    ? { text: `${y}年度法治政府建设情况报告\n${y}年，${x.full.replace(/人民政府$/, '政府')}在上级党委、政府领导下，坚持依法行政。\n${BODY(x.self, y)}`, source: 'body' }
+    : null,
+  'title 依法行政暨法治政府建设': (x, y) => ({ text: `${x.full}关于${y}年度依法行政暨法治政府建设工作情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
 }
 
 /** Years a title writes over a span (2023—2024年度) or by numerals on a line of its own. */
