@@ -49,7 +49,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
  * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -57,6 +57,7 @@ const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之�
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
 const ORGAN_LAST = /[府处会局厅委室办心队署部关]/
+const LEVEL_FIRST = /^[省市区县州]/
 const LEAD_VERB = new RegExp(`^(?:${VERB_AFTER_SUBJECT})`)
 
 function organOpening(text: string, ctx: Context): Organ | null {
@@ -70,7 +71,8 @@ function organOpening(text: string, ctx: Context): Organ | null {
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       // (an organ's name ends in an organ word's last character: only those ends are read)
       if (!ORGAN_LAST.test(clause[k - 1])) continue
-      const o = readOrgan(clause.slice(0, k), { lenient: true })
+      // (or a department by its level's abbreviation, 市人防办, expanded with the place the text names)
+      const o = readOrgan(clause.slice(0, k), { lenient: true }) ?? (LEVEL_FIRST.test(clause) ? expand(clause.slice(0, k), ctx) : null)
       if (!o) continue
       const after = clause.slice(k)
       if (bare && !LEAD_VERB.test(after)) return null

@@ -7,7 +7,8 @@ import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 
 const CJK = '\\u4e00-\\u9fff'
-const COUNTY_CITY = new RegExp(`(?<![${CJK}市])([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
+/** (after 中共 too: 中共宁乡市委) */
+const COUNTY_CITY = new RegExp(`(?:(?<![${CJK}市])|(?<=中共))([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
 
 /** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
 export interface Places { province: string | null; city: string | null; county: string | null }
@@ -51,7 +52,7 @@ export function placesNamed(text: string): Places {
       for (let len = text.startsWith('自治', at - 2) ? 16 : 4; len > 2; len--) {
         const before = text[at - len - 1] ?? '\n'
         const longer = text.slice(at - len, at + 1)
-        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
+        if (at - len >= 0 && /[省市州共\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
       }
     }
     if (p.length < 3 || place(p) === null) continue
@@ -82,9 +83,10 @@ export function placesNamed(text: string): Places {
   }
   // A place in the title of a document the report's author drafts or issues (拟定《荣昌区…方案》), or of the
   // rule-of-law plan of the area it reports for (围绕《思明区法治政府建设实施方案》), is its own.
-  // (The plan may name the district after its city and before the year: 〈杭州市上城区2024年法治政府建设工作要点〉.)
-  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|[《〈](?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{2,4}[区县])(?:(?:19|20)\d{2}年度?)?法治(?:政府|社会)?建设[^》〉\n]{0,24}[》〉]/g)) {
-    const p = m[1] ?? m[2]
+  // (The plan may name the district after its city and before the year: 〈杭州市上城区2024年法治政府建设工作要点〉.) So is the place whose
+  // own party committee or government issued a document the report names (《中共重庆市铜梁区委全面依法治区委员会办公室关于…》).
+  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|[《〈](?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{2,4}[区县])(?:(?:19|20)\d{2}年度?)?法治(?:政府|社会)?建设[^》〉\n]{0,24}[》〉]|[《〈](?:中共)?(?:[\u4e00-\u9fff]{2,4}[市州])?([\u4e00-\u9fff]{2,4}[区县]|[\u4e00-\u9fff]{2,14}?自治[县旗])(?:委(?!员)|人民政府)/g)) {
+    const p = m[1] ?? m[2] ?? m[3]
     if (county.has(p)) county.set(p, county.get(p)! + 1)
   }
   // A district or county stands for the report's own place only when the text names it more than once

@@ -91,6 +91,30 @@ export const CHROME_FRAMES: Record<string, Frame> = {
   'government by its short name in the lead': (x, y) => /人民政府$/.test(x.full)
     ? { text: `${y}年度法治政府建设情况报告\n${y}年，${x.full.replace(/人民政府$/, '政府')}在上级党委、政府领导下，坚持依法行政。\n${BODY(x.self, y)}`, source: 'body' }
     : null,
+  'index list, each value on a line of its own': (x, y) => ({
+    text: `- 索引号：\n- 113310810026792569/${y + 1}-00223\n- 公开方式：\n- 主动公开\n- 发布单位：\n- ${x.full}\n- 成文日期：\n- ${y + 1}-01-10\n` +
+      `${y}年度法治政府建设工作报告\n${BODY(x.self, y)}`,
+    source: 'publisher',
+  }),
+  'index with spaced labels': (x, y) => ({
+    text: `- 索 引 号：370402/${y + 1}-00029\n- 主题分类：法治政府建设\n- 发 布 机 构：${x.full}\n- 成文时间：${y + 1}年02月28日\n- 标 题：${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`,
+    source: 'publisher',
+  }),
+  // (the region then starts with the outer places: ./openingProbes.ts)
+  'outer places in the site banner': (x, y) => x.outer && x.region
+    ? { text: `${x.outer}${x.region}${x.level === 'street' ? '办事处' : '人民政府'}门户网站\n${x.full}${y}年法治政府建设年度报告\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  'outer places in the lead': (x, y) => x.outer
+    ? { text: `${x.full}${y}年法治政府建设年度报告\n${y}年，${x.outer}${x.full}坚持以习近平法治思想为指导，依法履职。\n${BODY(x.self, y)}`, source: 'title' }
+    : null,
+  // (the abbreviated organ of ./openingProbes.ts's short forms: its agency and place are the short form's)
+  'abbreviation, its place only in its party committee’s document': (x, y) => x.short
+    ? {
+      text: `${y}年法治政府建设工作报告\n按照《中共${x.short.place}委全面依法治${x.short.place.slice(-1)}委员会办公室关于做好${y}年度法治政府建设工作的通知》，` +
+        `${x.short.name}依照法定职责，对本单位法治政府建设情况作了全面自查，现报告如下：\n${BODY(x.self, y)}`,
+      source: 'body',
+    }
+    : null,
   'title 依法行政暨法治政府建设': (x, y) => ({ text: `${x.full}关于${y}年度依法行政暨法治政府建设工作情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
 }
 

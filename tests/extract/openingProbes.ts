@@ -230,11 +230,12 @@ export function probes(): Probe[] {
       const y = YEARS[(i + j) % YEARS.length]
       const p = frame(x, y)
       if (!p) return
-      const short = ['abbreviation expanded', 'department on its government’s site', 'abbreviated signature', 'abbreviation with its place'].includes(form)
+      const short = ['abbreviation expanded', 'department on its government’s site', 'abbreviated signature', 'abbreviation with its place',
+        'abbreviation, its place only in its party committee’s document'].includes(form)
       // (a town's or street's region starts with the district its addressee line names: corpus README, Agency naming)
       const region = short ? x.short!.place
         : (form.startsWith('addressee') || form === 'county only in a document’s title') && /town|street/.test(x.level) ? ADDRESSEE[x.level].slice(0, 3) + x.region
-        : form === 'outer places in the signature' ? `${x.outer}${x.region}`
+        : form.startsWith('outer places') ? `${x.outer}${x.region}`
         // (the county whose site hosts a town's or street's report is the one it lies in)
         : form === 'site footer after the signature' && /town|street/.test(x.level) ? `江山市${x.region}` : x.region
       const agency = short ? x.short!.agency : x.agency
