@@ -14,6 +14,7 @@
  */
 import { Converter } from 'opencc-js/cn2t'
 import type { Probe } from './openingProbes'
+import { fieldProbes } from './fieldProbes'
 
 /** An opening probe without its year and agency source: those are the opening probes' matter. */
 export type RegionProbe = Omit<Probe, 'year' | 'source'>
@@ -267,5 +268,5 @@ export function regionProbes(): RegionProbe[] {
     out.push({ form: 'sector of a government', name: agency, text: report(agency, '我们坚持依法行政'), agency, region, sector })
     out.push({ form: 'sector of a government, signature', name: agency, text: signed(agency, '我们坚持依法行政'), agency, region, sector })
   }
-  return out
+  return [...out, ...fieldProbes()]
 }
