@@ -21,6 +21,8 @@ export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
+/** An author after a dash at the title's end (2023年度法治政府建设情况报告——X局). */
+const DASHED = /——\s*([^—\s]{2,30})$/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
 const TITLE_LAST = new Set('告况结报)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
@@ -55,6 +57,8 @@ export function titleAuthor(title: string): string {
   // "2023年度法治政府建设工作报告（X局）": an organ in a bracket after the title is its author.
   const after = /[（(]([^（()）]{2,30})[)）]$/.exec(title)?.[1]
   if (after && readOrgan(after, { lenient: true })) return after
+  const dashed = DASHED.exec(title)?.[1]
+  if (dashed && readOrgan(dashed, { lenient: true })) return dashed
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
   const clean = withoutPlan(title).replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
@@ -118,7 +122,8 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // (a title naming no author below its author and year, "X镇2023年" / "政府信息公开工作年度报告": the two lines together)
     const yearAbove = /(?:19|20)\d{2}年度?$/.test(prev) && !titleAuthor(t) ? prev.replace(/(?:19|20)\d{2}年度?$/, '') : ''
     if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (yearAbove && readOrgan(yearAbove, { lenient: true }))) out.push({ title: prev + t, line: lines[above] })
-    else out.push({ title: t, line: lines[i] })
+    // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
+    else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
   }
   return out
 }

@@ -35,7 +35,9 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // A zone's statutory body (管理局: 前海管理局, 洋浦经济开发区管理局) then read: agency 0.972 (530), region 0.957 (522), sector 0.977 (533).
 // Merged r10 with r11 (1,283 items): F1 0.935, agency 0.971, region 0.957, sector 0.978, year 0.992, 19 distractors, the
 // low band 0.511 of the errors at 0.189 of values, truncated.
-const FLOOR = { f1: 0.935, agency: 0.971, region: 0.957, sector: 0.978, year: 0.992, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
+// agency17 (authors and page forms over the form space): agency 0.973 (545 of 560), region 0.960 (538), sector 0.980 (549),
+// year 0.992 (556); F1, distractors and bands unchanged, truncated.
+const FLOOR = { f1: 0.935, agency: 0.973, region: 0.960, sector: 0.980, year: 0.992, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

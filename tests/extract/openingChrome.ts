@@ -115,6 +115,10 @@ export const CHROME_FRAMES: Record<string, Frame> = {
       source: 'body',
     }
     : null,
+  'author after a dash in the title': (x, y) => ({ text: `${y}年度法治政府建设情况报告——${x.full}\n${BODY(x.self, y)}`, source: 'title' }),
+  'news title: the author publishes its report': (x, y) => ({ text: `${x.full}发布${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title' }),
+  'title with a note in brackets': (x, y) => ({ text: `${x.full}${y}年度法治政府建设情况报告（全文）\n${BODY(x.self, y)}`, source: 'title' }),
+  'title twice, the bare one first': (x, y) => ({ text: `${y}年度法治政府建设情况报告\n发布日期：${y + 1}-01-20\n${x.full}${y}年度法治政府建设情况报告\n${BODY(x.self, y)}`, source: 'title' }),
   'title 依法行政暨法治政府建设': (x, y) => ({ text: `${x.full}关于${y}年度依法行政暨法治政府建设工作情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
 }
 
