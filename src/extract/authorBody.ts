@@ -54,7 +54,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
  * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)[^,，。]{0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -62,6 +62,7 @@ const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之�
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
 const ORGAN_LAST = /[府处会局厅委室办心队署部关]/
+const LEVEL_FIRST = /^[省市区县州]/
 const LEAD_VERB = new RegExp(`^(?:${VERB_AFTER_SUBJECT})`)
 
 function organOpening(text: string, ctx: Context): Organ | null {
@@ -75,7 +76,8 @@ function organOpening(text: string, ctx: Context): Organ | null {
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       // (an organ's name ends in an organ word's last character: only those ends are read)
       if (!ORGAN_LAST.test(clause[k - 1])) continue
-      const o = readOrgan(clause.slice(0, k), { lenient: true })
+      // (or a department by its level's abbreviation, 市人防办, expanded with the place the text names)
+      const o = readOrgan(clause.slice(0, k), { lenient: true }) ?? (LEVEL_FIRST.test(clause) ? expand(clause.slice(0, k), ctx) : null)
       if (!o) continue
       const after = clause.slice(k)
       if (bare && !LEAD_VERB.test(after)) return null
@@ -159,11 +161,13 @@ const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市�
  * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
  * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化).
  */
-const FIELD = new RegExp(`法治([${CJK}]{2,6}?)(?:建设|工作)|([${CJK}]{2,6}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,6}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,6}?)系统|([${CJK}]{2,4}?)行政执法|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,6}?)工作法治化`, 'g')
+const FIELD = new RegExp(`法治([${CJK}]{2,10}?)(?:建设|工作)|([${CJK}]{2,10}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,10}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,10}?)系统|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,10}?)工作法治化|履行([${CJK}]{2,10}?)(?:职能|职责)|([${CJK}]{2,4}?)行政执法`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {
   for (let k = 0; k + 2 <= words.length; k++) {
+    // (中国/国家 + words + 局 has a national administration's shape: 法治中国示范区… is no field)
+    if (/^(?:中国|国家)/.test(words.slice(k))) continue
     const d = departmentOf(`${words.slice(k)}局`)
     if (d) return d
   }
@@ -185,7 +189,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
-      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])
+      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9])
       if (field) return field
     }
     return undefined

@@ -14,7 +14,15 @@ const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员�
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
-const PUBLISHER = new RegExp(`(?:发布机构|发布部门|发文机关|发文机构|发文单位|制发机构|发布单位|信息发布单位|信息发布人|供稿单位|来源单位|信息来源|文章来源|来源|作者)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*([${CJK}]{2,40})`, 'g')
+/** Labels of the page line that names a publisher; a page may space their characters (发 布 机 构). */
+const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发文机构', '发文单位', '制发机构', '发布单位', '信息发布单位', '信息发布人', '供稿单位', '来源单位', '信息来源', '文章来源', '来源', '作者']
+/** (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局") */
+const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')})\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40})`, 'g')
+
+/** The chrome line of a WeChat article: 原创, its author, the account, the date (and time), 发表于 its province. */
+const WECHAT = new RegExp(`^\\s*(?:原创\\s+)?(?:\\S{1,12}\\s+)?([${CJK}]{2,40})\\s+(?:19|20)\\d{2}[-.年]\\d{1,2}[-.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:发表于)?[${CJK}]{2,8}$`, 'm')
+/** An organ's media after its name (X局微信公众号, X局门户网站). */
+const MEDIA = /(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信|微博|门户网站|网站|官网)$/
 
 /** A ministry's report speaking of itself (部党组, 我部, 部领导). */
 const MINISTRY_SELF = /部党组|我部|本部(?![门分])|部领导|部机关/
@@ -88,8 +96,11 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
   // A department's report (我局…) carried on its government's site: the site's government is not its author
   // (the head read for 我局 only when a government is the page's publisher).
   let department: boolean | undefined
-  for (const m of head.matchAll(PUBLISHER)) {
-    const o = authorOf(m[1], ctx)
+  // (a WeChat article's chrome names its account before the date: 原创 作者 X局 2024-01-26 17:30 发表于浙江)
+  const wechat = WECHAT.exec(head)
+  for (const m of wechat ? [...head.matchAll(PUBLISHER), wechat] : head.matchAll(PUBLISHER)) {
+    // (the organ's account or site: 来源：X局微信公众号)
+    const o = authorOf(m[1].replace(MEDIA, ''), ctx)
     if (!o) continue
     if (GOVERNMENT_ORGAN.test(o.organ)) department ??= /[局厅委办]/.test(selfLevel(head) ?? '')
     if (!(department && GOVERNMENT_ORGAN.test(o.organ))) return { organ: o, source: 'publisher', evidence: m[0].trim() }

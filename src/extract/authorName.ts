@@ -9,7 +9,7 @@ import { innermostPlace, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
 import { placesNamed, readPlace, type Places } from './placesNamed'
 import { placeOfBrand, placeOfLevel } from './selfNamed'
-import { isCityName } from './places'
+import { DISTRICTS_NAMED_NEW_AREA, isCityName } from './places'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -34,7 +34,7 @@ const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
-  const word = place.endsWith('街道') ? '办事处' : ZONE.test(place) ? '管理委员会' : '人民政府'
+  const word = place.endsWith('街道') ? '办事处' : ZONE.test(place) && !DISTRICTS_NAMED_NEW_AREA.has(innermostPlace(place)) ? '管理委员会' : '人民政府'
   return readOrgan(place + word, { lenient: true })
 }
 
@@ -109,7 +109,9 @@ function governedOnly(ctx: Context, level: string): string | null {
 function zoneOfCity(kind: string, word: string, ctx: Context): Organ | null {
   const city = ctx.places().city
   if (!city?.endsWith('市')) return null
-  const zone = city.slice(0, -1) + kind
+  // (as the text writes it in full when it writes the one zone of that kind: 经开区 of 龙岩市经济技术开发区管理委员会)
+  const written = new Set(ctx.known().map((o) => innermostPlace(o.place)).filter((p) => ZONE.test(p) && [...p].some((_, k) => k < p.length - 2 && abbreviates(kind, p.slice(k)))))
+  const zone = written.size === 1 ? [...written][0] : city.slice(0, -1) + kind
   return word ? readOrgan(zone + word, { lenient: true }) : governmentOf(zone)
 }
 

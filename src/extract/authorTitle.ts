@@ -13,13 +13,16 @@ export interface TitleFound { title: string; line: Line }
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
 const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
-const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:[（(][^)）]{0,30}[)）])?$`)
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
-const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2})年度?/
+/** (a span of years, 2023—2024年度 or 2023年至2024年, is read as one: the author stands before its first year) */
+const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
+/** An author after a dash at the title's end (2023年度法治政府建设情况报告——X局). */
+const DASHED = /——\s*([^—\s]{2,30})$/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
 const TITLE_LAST = new Set('告况结报)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
@@ -34,6 +37,9 @@ const BREADCRUMB_LINE = /[>＞»][^>＞»]*[>＞»]/
 
 /** A document number (桐政发〔2024〕5号, 司发[2024]3号). */
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
+
+/** A year alone on a title's line (2024年度, 2023—2024年度). */
+const YEAR_ALONE = /^(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:19|20)\d{2}\s*年度?$/
 
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
@@ -51,6 +57,8 @@ export function titleAuthor(title: string): string {
   // "2023年度法治政府建设工作报告（X局）": an organ in a bracket after the title is its author.
   const after = /[（(]([^（()）]{2,30})[)）]$/.exec(title)?.[1]
   if (after && readOrgan(after, { lenient: true })) return after
+  const dashed = DASHED.exec(title)?.[1]
+  if (dashed && readOrgan(dashed, { lenient: true })) return dashed
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
   const clean = withoutPlan(title).replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
@@ -103,12 +111,19 @@ export function findTitles(lines: Line[]): TitleFound[] {
     if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t) || BREADCRUMB_LINE.test(t)) continue
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
     // (a document number between them, 桐政发〔2024〕5号, is passed over)
-    const above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
+    // (so is a year on a line of its own, X局 / 2024年度 / 法治政府建设情况报告: it goes back into the title)
+    let above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
+    const yearLine = above > 0 && YEAR_ALONE.test(lines[above].text.trim()) ? lines[above--].text.trim() : ''
     const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1') : ''
+    if (yearLine && !titleAuthor(t) && readOrgan(prev, { lenient: true })) {
+      out.push({ title: prev + yearLine + t, line: lines[above] })
+      continue
+    }
     // (a title naming no author below its author and year, "X镇2023年" / "政府信息公开工作年度报告": the two lines together)
     const yearAbove = /(?:19|20)\d{2}年度?$/.test(prev) && !titleAuthor(t) ? prev.replace(/(?:19|20)\d{2}年度?$/, '') : ''
     if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (yearAbove && readOrgan(yearAbove, { lenient: true }))) out.push({ title: prev + t, line: lines[above] })
-    else out.push({ title: t, line: lines[i] })
+    // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
+    else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
   }
   return out
 }

@@ -9,7 +9,7 @@ import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences } from './p
 import { innermostPlace, placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
 import { inSpans, type Span } from './structure'
-import { isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
+import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES, sectorOf } from './places'
 
 type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 
@@ -39,7 +39,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
 ]
 const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
-const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
+/** (of a span, 2023年至2024年, the year it ends on) */
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
 /**
  * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年), a period since,
  * a deadline, a plan's year (2024年，我局将…), nor either end of a span (《纲要（2021—2025年）》).
@@ -157,8 +158,9 @@ function findRegion(text: string, chain: string, organ: string): string | null {
   // An office named by its province's short name (浙江海事局) is in that province.
   const province = provinceOfShort(chain)
   if (province) return province
-  // A customs district named by its city's short name (南京海关) is in that city.
-  if (isCityName(`${chain}市`)) return `${chain}市`
+  // A customs district named by its city's short name (南京海关) is in that city, one named otherwise (拱北海关) in its seat.
+  const seat = cityOfShort(chain)
+  if (seat) return seat
   let region = withOuterPlaces(text, chain)
   // A county-level organ whose addressee line names its superiors of a city (衢州市卫生健康委员会、龙游县人民政府：) lies in that city.
   const only = placeParts(region)

@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { isCityName, provinceOfShort, PROVINCES } from './places'
+import { cityOfShort, isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -25,13 +25,13 @@ const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
- * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局 …; 地区 and a bare 自治州/自治县 are the level's word, no place; 师市 is a corps division-city's
+ * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
  * word for itself) nor contain function words or
  * the verbs a clause starts with (利用镇党委会议, 围绕县委…, 负责全街道日常事务, 及时调整镇党委…); 全 right before the level word
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two).
  */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|中共|中国共产党|地区$|师市$|自治[区州县旗]$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
-const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX})+$`)
+const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
 const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
@@ -99,6 +99,10 @@ const FARM_KIND = /^(?:家庭|国有|国营|生态|示范|休闲|观光|现代|�
 /** A word for cities in general, not a city's name: 大城市, 各城市, 本城市. */
 const CITY_WORD = /^[大小新老各本该全省名中古卫这那此每多某一我县城特超]城市$/
 
+/** An autonomous place's stem of its name and its peoples' names (双江拉祜族佤族布朗族傣族 of 双江…自治县, a stem of thirteen). */
+const PEOPLES = /^[\u4e00-\u9fff]{2,5}?(?:[\u4e00-\u9fff]{1,3}族)+$/
+const MAX_AUTONOMOUS_STEM = 14
+
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
@@ -106,7 +110,9 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // after a stray character, 番禺区市桥街道 no 番禺区市); 新市街道, 东市镇 keep theirs. No stem holds 省 (林省延边朝鲜族自治州
   // is a province cut short).
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
-  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? 8 : 6)) return false
+  // A zone named by its kind after its city's full name (龙岩市经济技术开发区, 珠海市高新区) is one place: the kind alone is none.
+  if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
+  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
   // A state farm has a name of its own (遮放农场, 友谊农场), not a kind of farm (家庭农场, 国有农场, 生态农场).
@@ -126,7 +132,9 @@ function placesOf(chain: string, lenient = false): string[] | null {
 function splitPlaces(chain: string, from: number, depth: number, lenient: boolean, failed: Set<number>, levelWords: boolean): string[] | null {
   if (from === chain.length) return []
   if (depth > 6 || failed.has(from)) return null
-  for (let stem = 1; stem <= 8 && from + stem < chain.length; stem++) {
+  for (let stem = 1; stem <= MAX_AUTONOMOUS_STEM && from + stem < chain.length; stem++) {
+    // (a stem past eight characters is an autonomous place's only)
+    if (stem > 8 && !chain.startsWith('自治', from + stem)) continue
     SUFFIX_AT.lastIndex = from + stem
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
@@ -171,8 +179,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   const local = localUnderCentral(s)
   if (local) return local
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
-  const customs = /^([\u4e00-\u9fff]{2,3})海关$/.exec(s)
-  if (customs) return isCityName(`${customs[1]}市`) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
+  const customs = /^([\u4e00-\u9fff]{2,4})海关$/.exec(s)
+  if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
   const branch = districtBranch(s, lenient)
   if (branch) return branch
   const zone = ZONE_BODY.exec(s)

@@ -27,7 +27,7 @@ const ORGAN_END = /[府处会局厅委室办心队署部]/g
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
-const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织'])
+const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系'])
 /** Their last characters (a verb is looked up only after one of them). */
 const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */

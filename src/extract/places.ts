@@ -48,6 +48,17 @@ const PREFECTURE_CITIES = new Set(`石家庄 唐山 秦皇岛 邯郸 邢台 保�
 /** Every prefecture-level city and municipality, written with 市. */
 export const CITY_NAMES: readonly string[] = [...PREFECTURE_CITIES, ...MUNICIPALITIES]
 
+/** Districts of municipalities named 新区 (reference data): a people's government governs them, not a zone's committee. */
+export const DISTRICTS_NAMED_NEW_AREA = new Set(['浦东新区', '滨海新区'])
+
+/** Customs districts named after no prefecture city nor province (reference data): the city each sits in. */
+const CUSTOMS_SEATS: Record<string, string> = { 黄埔: '广州市', 拱北: '珠海市', 满洲里: '满洲里市' }
+
+/** The city a short name places an office in: a prefecture city or municipality without 市 (南京, 大连), or a customs district's seat (拱北). */
+export function cityOfShort(short: string): string | null {
+  return isCityName(`${short}市`) ? `${short}市` : CUSTOMS_SEATS[short] ?? null
+}
+
 /** A prefecture-level city or a municipality, written with 市. */
 export function isCityName(s: string): boolean {
   return PREFECTURE_CITIES.has(s) || MUNICIPALITIES.includes(s)
@@ -64,9 +75,9 @@ function governmentSector(place: string): string {
 
 /** Organ keyword → sector label; first match wins, so specific words come first. */
 const SECTORS: [RegExp, string][] = [
-  [/应急/, '应急管理'], [/气象/, '气象'], [/交通|海事/, '交通'], [/司法|综合治理/, '司法行政'], [/公安/, '公安'],
+  [/应急|矿山安全/, '应急管理'], [/气象/, '气象'], [/交通|海事|铁路|民用航空|邮政/, '交通'], [/司法|综合治理/, '司法行政'], [/公安|移民管理/, '公安'],
   [/市场监督|市场监管|药品监督/, '市场监管'], [/生态环境|环境保护|环保/, '生态环境'], [/税务/, '税务'],
-  [/规划和自然资源|自然资源|规划资源|国土/, '自然资源'], [/住房|城乡建设|住建/, '住房城乡建设'], [/卫生|健康/, '卫生健康'],
+  [/规划和自然资源|自然资源|规划资源|国土/, '自然资源'], [/住房|城乡建设|住建/, '住房城乡建设'], [/卫生|健康|疾病预防|疾控|中医药/, '卫生健康'],
   [/教育/, '教育'], [/(?<!人)民政/, '民政'], [/财政/, '财政'], [/人力资源|社会保障|人社/, '人力资源社会保障'],
   [/农业|农村|渔业|海洋|畜牧|兽医|乡村振兴/, '农业农村'], [/水利|水务/, '水利'], [/商务/, '商务'], [/文化|旅游|文旅|广播电视|新闻出版/, '文化旅游'],
   [/统计/, '统计'], [/医疗保障|医保/, '医疗保障'], [/林业|园林/, '林业'], [/城市管理|城市综合管理|城管|综合行政执法|综合执法/, '城市管理'],

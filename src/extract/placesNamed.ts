@@ -7,7 +7,8 @@ import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 
 const CJK = '\\u4e00-\\u9fff'
-const COUNTY_CITY = new RegExp(`(?<![${CJK}市])([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
+/** (after 中共 too: 中共宁乡市委) */
+const COUNTY_CITY = new RegExp(`(?:(?<![${CJK}市])|(?<=中共))([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
 
 /** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
 export interface Places { province: string | null; city: string | null; county: string | null }
@@ -38,7 +39,7 @@ export function placesNamed(text: string): Places {
   for (const m of text.matchAll(/[市区县]/g)) {
     const at = m.index
     // The stem before 市/区/县: a known city's four, three or two characters (示范城市 is no city); a district's
-    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two.
+    // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two (自治县 alone is none).
     let p = ''
     if (m[0] === '市') {
       const four = text.slice(Math.max(0, at - 4), at + 1)
@@ -47,10 +48,11 @@ export function placesNamed(text: string): Places {
       p = isCityName(four) ? four : isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
     } else {
       p = text.slice(Math.max(0, at - 2), at + 1)
-      for (let len = 4; len > 2; len--) {
+      // (an autonomous county's, its peoples' names after its own, up to sixteen: 镇沅彝族哈尼族拉祜族自治县)
+      for (let len = text.startsWith('自治', at - 2) ? 16 : 4; len > 2; len--) {
         const before = text[at - len - 1] ?? '\n'
         const longer = text.slice(at - len, at + 1)
-        if (at - len >= 0 && /[省市州\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
+        if (at - len >= 0 && /[省市州共\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
       }
     }
     if (p.length < 3 || place(p) === null) continue
@@ -81,9 +83,10 @@ export function placesNamed(text: string): Places {
   }
   // A place in the title of a document the report's author drafts or issues (拟定《荣昌区…方案》), or of the
   // rule-of-law plan of the area it reports for (围绕《思明区法治政府建设实施方案》), is its own.
-  // (The plan may name the district after its city and before the year: 〈杭州市上城区2024年法治政府建设工作要点〉.)
-  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|[《〈](?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{2,4}[区县])(?:(?:19|20)\d{2}年度?)?法治(?:政府|社会)?建设[^》〉\n]{0,24}[》〉]/g)) {
-    const p = m[1] ?? m[2]
+  // (The plan may name the district after its city and before the year: 〈杭州市上城区2024年法治政府建设工作要点〉.) So is the place whose
+  // own party committee or government issued a document the report names (《中共重庆市铜梁区委全面依法治区委员会办公室关于…》).
+  for (const m of text.matchAll(/(?:制定|拟定|印发|出台|编制|起草)《([\u4e00-\u9fff]{2,4}[区县])|[《〈](?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{2,4}[区县])(?:(?:19|20)\d{2}年度?)?法治(?:政府|社会)?建设[^》〉\n]{0,24}[》〉]|[《〈](?:中共)?(?:[\u4e00-\u9fff]{2,4}[市州])?([\u4e00-\u9fff]{2,4}[区县]|[\u4e00-\u9fff]{2,14}?自治[县旗])(?:委(?!员)|人民政府)/g)) {
+    const p = m[1] ?? m[2] ?? m[3]
     if (county.has(p)) county.set(p, county.get(p)! + 1)
   }
   // A district or county stands for the report's own place only when the text names it more than once
@@ -96,7 +99,7 @@ export function placesNamed(text: string): Places {
  * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
  * autonomous county by its peoples' names (长阳土家族自治县委).
  */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,8}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
@@ -126,7 +129,7 @@ export function countyOfTown(text: string): string | null {
 }
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,8}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
 
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
@@ -182,7 +185,7 @@ export function countOf(text: string, needle: string): number {
 }
 
 /** Two-character words a place's name never starts inside (关于番禺区 is not 于番禺区, 2023年度吴中区 not 度吴中区, 现将…). */
-const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就'])
+const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就', '联系', '隶属', '包括'])
 /** Whether a name may start at `k` of a run of CJK characters: not inside a word that ends after its first character. */
 export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WORD_ACROSS.has(run.slice(k - 1, k + 1))
 

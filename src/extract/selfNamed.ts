@@ -71,7 +71,8 @@ export function placeOfLevel(text: string, level: string, before = ''): string |
       // The name starts at a break (《下太镇…》, "在下太镇"), not inside a phrase ("首先由镇…", "结合镇情").
       if (!isCjk(text[at - stem]) || /[由在对向将从把被]/.test(p) || DETERMINER.test(p) || readPlace(p) !== p) continue
       // (with a department written right after it, "制发罗湖区司法局", the organ bounds it instead).
-      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为]/.test(text[at - stem - 1])) continue
+      // (中共 is a party body's word before its place: 《中共黔东南州委…》)
+      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共]/.test(text[at - stem - 1])) continue
       counts.set(p, (counts.get(p) ?? 0) + 1)
       break
     }

@@ -12,6 +12,7 @@
 import { Converter } from 'opencc-js/cn2t'
 import { AUTHORS, type Author } from './openingAuthors'
 import { PAGE_FRAMES, prepositionsOnly, SPAN_YEAR_FRAMES } from './openingPages'
+import { CHROME_FRAMES, CHROME_YEAR_FRAMES } from './openingChrome'
 
 export interface Probe {
   form: string
@@ -153,6 +154,7 @@ const FRAMES: Record<string, Frame> = {
   'author in brackets after the title': (x, y) => ({ text: `${y}年度法治政府建设工作报告（${x.full}）\n${BODY(x.self, y)}`, source: 'title' }),
   'title broken after 关于': (x, y) => ({ text: `关于\n${x.full}${y}年度法治政府建设情况的报告\n${BODY(x.self, y)}`, source: 'title' }),
   ...PAGE_FRAMES,
+  ...CHROME_FRAMES,
 }
 
 /** Ways a page states the year it reports on, each with the author in the title (or a signature). */
@@ -212,6 +214,7 @@ const YEAR_FRAMES: Record<string, (x: Author, y: number) => { text: string; year
     text: `${x.full}法治政府建设工作总结\n今年以来，${x.self}坚持依法行政。\n一、主要工作\n全年办理行政处罚案件126件。\n${x.full}\n${y}年12月20日\n`, year: y, source: 'title',
   }),
   ...SPAN_YEAR_FRAMES,
+  ...CHROME_YEAR_FRAMES,
 }
 
 /** Forms also probed in traditional script. */
@@ -227,11 +230,12 @@ export function probes(): Probe[] {
       const y = YEARS[(i + j) % YEARS.length]
       const p = frame(x, y)
       if (!p) return
-      const short = ['abbreviation expanded', 'department on its government’s site', 'abbreviated signature', 'abbreviation with its place'].includes(form)
+      const short = ['abbreviation expanded', 'department on its government’s site', 'abbreviated signature', 'abbreviation with its place',
+        'abbreviation, its place only in its party committee’s document'].includes(form)
       // (a town's or street's region starts with the district its addressee line names: corpus README, Agency naming)
       const region = short ? x.short!.place
         : (form.startsWith('addressee') || form === 'county only in a document’s title') && /town|street/.test(x.level) ? ADDRESSEE[x.level].slice(0, 3) + x.region
-        : form === 'outer places in the signature' ? `${x.outer}${x.region}`
+        : form.startsWith('outer places') ? `${x.outer}${x.region}`
         // (the county whose site hosts a town's or street's report is the one it lies in)
         : form === 'site footer after the signature' && /town|street/.test(x.level) ? `江山市${x.region}` : x.region
       const agency = short ? x.short!.agency : x.agency

@@ -14,6 +14,7 @@
  */
 import { Converter } from 'opencc-js/cn2t'
 import type { Probe } from './openingProbes'
+import { fieldProbes } from './fieldProbes'
 
 /** An opening probe without its year and agency source: those are the opening probes' matter. */
 export type RegionProbe = Omit<Probe, 'year' | 'source'>
@@ -62,6 +63,10 @@ const ROWS: Row[] = [
   ['autonomous places', '鄂伦春自治旗人民政府', '我旗坚持依法行政', '鄂伦春自治旗人民政府', '鄂伦春自治旗', '区县政府'],
   ['autonomous places', '锡林郭勒盟行政公署', '我盟坚持依法行政', '锡林郭勒盟行政公署', '锡林郭勒盟', '市政府'],
   ['autonomous places', '伊犁哈萨克自治州奎屯市人民政府', '我市坚持依法行政', '奎屯市人民政府', '伊犁哈萨克自治州奎屯市', '区县政府'],
+  // Peoples' names past eight characters (agency17).
+  ['autonomous places', '积石山保安族东乡族撒拉族自治县人民政府', '我县坚持依法行政', '积石山保安族东乡族撒拉族自治县人民政府', '积石山保安族东乡族撒拉族自治县', '区县政府'],
+  ['autonomous places', '✍云南省普洱市孟连傣族拉祜族佤族自治县司法局', '我局坚持依法行政', '孟连傣族拉祜族佤族自治县司法局', '云南省普洱市孟连傣族拉祜族佤族自治县', '司法行政'],
+  ['autonomous places', '勐库镇人民政府', '在双江拉祜族佤族布朗族傣族自治县委、县政府的领导下，我镇坚持依法行政', '勐库镇人民政府', '双江拉祜族佤族布朗族傣族自治县勐库镇', '乡镇政府'],
   // County-level cities: a 区县政府, written alone or under their city or province.
   ['county-level city', '浙江省义乌市人民政府', '我市坚持依法行政', '义乌市人民政府', '浙江省义乌市', '区县政府'],
   ['county-level city', '金华市义乌市市场监督管理局', '我局坚持依法行政', '义乌市市场监督管理局', '金华市义乌市', '市场监管'],
@@ -146,6 +151,9 @@ const OPENINGS: [string, string, string, string, string][] = [
   ['city in the addressee line', `桐庐县司法局2023年法治政府建设工作报告\n杭州市司法局、桐庐县人民政府：\n2023年，我局坚持依法行政。${REST}`, '桐庐县司法局', '杭州市桐庐县', '司法行政'],
   ['city in the addressee line', `乳山市人民政府关于2023年法治政府建设情况的报告\n威海市人民政府：\n2023年，我市坚持依法行政。${REST}`, '乳山市人民政府', '威海市乳山市', '区县政府'],
   ['city in the addressee line', `新昌县卫生健康局2023年法治政府建设工作报告\n县委、县政府：\n2023年，在绍兴市卫生健康委员会指导下，我局坚持依法行政。${REST}`, '新昌县卫生健康局', '新昌县', '卫生健康'],
+  // A zone speaking by its kind (经开区) whose full name writes its city with 市: the zone as the page writes it, not the city's short name.
+  ['zone by its kind, its name written with its city', `来源：龙岩市经济技术开发区管理委员会\n2023年法治政府建设工作报告\n2023年，经开区坚持依法行政。${REST}`, '龙岩市经济技术开发区管理委员会', '龙岩市经济技术开发区', '区县政府'],
+  ['zone by its kind, its name written with its city', `2023年法治政府建设工作报告\n2023年，高新区党工委、管委会坚持依法行政，珠海市高新区管委会全年召开主任办公会12次。${REST}`, '珠海市高新区管理委员会', '珠海市高新区', '区县政府'],
   // A zone's statutory body by its short name, on a page that writes the zone: the body as written, the zone as its region.
   ['zone body by its short name', `2023年法治政府建设工作报告\n2023年，滨江管理局以习近平法治思想为指导，服务滨江合作区建设。\n一、主要工作\n滨江合作区党工委、滨江管理局党组开展学习。${REST}`, '滨江管理局', '滨江合作区', '区县政府'],
   ['zone body by its short name', `滨江管理局2023年法治政府建设工作报告\n2023年，管理局落实《滨江深港科技创新合作区建设方案》，依法履职。${REST}`, '滨江管理局', '滨江深港科技创新合作区', '区县政府'],
@@ -168,6 +176,7 @@ const TOWNS: [string, string, string, string, string, string][] = [
   ['新市镇', '新市镇人民政府', '我镇', '德清县', '湖州市', '乡镇政府'], ['玉泉街道', '玉泉街道办事处', '我街道', '西湖区', '杭州市', '街道'],
   ['石门乡', '石门乡人民政府', '我乡', '长阳土家族自治县', '宜昌市', '乡镇政府'], ['巴彦苏木', '巴彦苏木人民政府', '我苏木', '达拉特旗', '鄂尔多斯市', '乡镇政府'],
   ['金沙瑶族乡', '金沙瑶族乡人民政府', '我乡', '青龙满族自治县', '秦皇岛市', '乡镇政府'], ['友谊农场', '友谊农场管理委员会', '我场', '阜康市', '昌吉州', '乡镇政府'],
+  ['勐库镇', '勐库镇人民政府', '我镇', '双江拉祜族佤族布朗族傣族自治县', '临沧市', '乡镇政府'],
 ]
 /**
  * Where a town says it lies (szdsmf.com's 东山镇 "位于舟曲县城以东") and the county documents it follows, their title writing
@@ -259,5 +268,5 @@ export function regionProbes(): RegionProbe[] {
     out.push({ form: 'sector of a government', name: agency, text: report(agency, '我们坚持依法行政'), agency, region, sector })
     out.push({ form: 'sector of a government, signature', name: agency, text: signed(agency, '我们坚持依法行政'), agency, region, sector })
   }
-  return out
+  return [...out, ...fieldProbes()]
 }
