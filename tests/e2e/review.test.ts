@@ -37,8 +37,8 @@ afterAll(stopApp)
 
 /**
  * The value and reported flag of the chart item for (report, indicator) on the page, or undefined:
- * items carry no row, so a not-reported one is a marker (series `not-reported`) or a coverage
- * cell whose latest report does not state it (`stated: false`).
+ * items carry no row, so a not-reported one is a marker (series `not-reported`), a bar item
+ * without a value, or a coverage cell whose latest report does not state it (`stated: false`).
  */
 async function chartItem(p: Page, reportId: string, indicatorId: string): Promise<{ value: unknown; reported: boolean } | undefined> {
   return p.$$eval('.chart-host', (hosts, [r, i]) => {
@@ -48,7 +48,7 @@ async function chartItem(p: Page, reportId: string, indicatorId: string): Promis
         for (const d of s.data ?? []) {
           const item = d as { value?: unknown; datum?: { report_id: string; indicator_id: string }; stated?: boolean }
           if (item?.datum?.report_id === r && item.datum.indicator_id === i) {
-            const reported = s.id !== 'not-reported' && item.stated !== false
+            const reported = s.id !== 'not-reported' && item.stated !== false && item.value != null
             return { value: reported ? item.value : null, reported }
           }
         }
