@@ -13,12 +13,18 @@ export interface ChartDatum {
   indicator_id: string
 }
 
-/** Every data item the builders emit carries the datum, the row and its formatted label. */
+/**
+ * Every data item the builders emit carries the datum, its formatted label and its tooltip,
+ * worked out when the option is built: no row object rides in the option (ECharts deep-copies
+ * every data item on each setOption), and two options that serialise the same (ChartPanel draws
+ * only an option whose JSON changed) show the same tooltips.
+ */
 export interface ItemData {
   value: unknown
   datum: ChartDatum
-  row: ValueRow
   labelText: string
+  /** `tooltipHtml` of the item's row, without the series' colour marker (`itemTooltip` adds it). */
+  tip: string
 }
 
 /** The shape of the ECharts formatter callback parameter we rely on. */
@@ -82,16 +88,18 @@ export function itemOf(row: ValueRow, ind: IndicatorInfo, locale: Locale, value:
   return {
     value,
     datum: { report_id: row.report_id, indicator_id: row.indicator_id },
-    row,
     labelText: formatValue(row, ind, locale, { withUnit }),
+    tip: tooltipHtml(row, ind, locale),
   }
 }
 
-/** Tooltip HTML for one (report, indicator). Every string from the data is escaped. */
-export function tooltipHtml(row: ValueRow, ind: IndicatorInfo, locale: Locale, marker = ''): string {
+const LINE_BREAK = '<br/>'
+
+/** Tooltip HTML for one (report, indicator), the report on its first line. Every string from the data is escaped. */
+export function tooltipHtml(row: ValueRow, ind: IndicatorInfo, locale: Locale): string {
   const head = `<b>${escapeHtml(agencyLabel(row, locale))}</b> · ${escapeHtml(row.year)}`
   const value = escapeHtml(formatValue(row, ind, locale))
-  const lines = [head, `${marker}${escapeHtml(indicatorName(ind, locale))}：<b>${value}</b>`]
+  const lines = [head, `${escapeHtml(indicatorName(ind, locale))}：<b>${value}</b>`]
   if (row.reported && row.qualifier && row.qualifier !== 'exact') {
     lines.push(`${escapeHtml(msg(locale, 'chart.qualifier'))}：${escapeHtml(qualifierLabel(row.qualifier, locale))}`)
   }
@@ -101,18 +109,20 @@ export function tooltipHtml(row: ValueRow, ind: IndicatorInfo, locale: Locale, m
   }
   const dir = directionLabel(ind.direction, locale)
   if (dir) lines.push(`<span style="color:#6b7280">${escapeHtml(dir)}</span>`)
-  return lines.join('<br/>')
+  return lines.join(LINE_BREAK)
 }
 
-/** A tooltip formatter for item-triggered series whose data items are `ItemData`. */
-export function itemTooltip(cat: Catalogue, locale: Locale) {
-  return (params: unknown): string => {
-    const p = (Array.isArray(params) ? params[0] : params) as FormatterParams
-    const d = p?.data as ItemData | undefined
-    if (!d?.row) return ''
-    const ind = cat.indicatorById.get(d.row.indicator_id)
-    return ind ? tooltipHtml(d.row, ind, locale, typeof p.marker === 'string' ? p.marker : '') : ''
-  }
+/**
+ * Tooltip formatter of item-triggered series whose data items are `ItemData`: the item's `tip`
+ * with the series' marker where `tooltipHtml` puts it (after the first line, which is escaped
+ * text and holds no line break).
+ */
+export function itemTooltip(params: unknown): string {
+  const p = (Array.isArray(params) ? params[0] : params) as FormatterParams
+  const tip = (p?.data as ItemData | undefined)?.tip
+  if (!tip) return ''
+  const at = tip.indexOf(LINE_BREAK) + LINE_BREAK.length
+  return `${tip.slice(0, at)}${typeof p.marker === 'string' ? p.marker : ''}${tip.slice(at)}`
 }
 
 /** Label formatter reading the preformatted `labelText` of an item. */

@@ -78,24 +78,29 @@ export function buildGroupChart(rows: readonly ValueRow[], groupOf: ReadonlyMap<
     const median = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
     return { report_id: '', agency: `${g}（${s.length}）`, agency_en: null, year: 0, indicator_id: indicatorId, reported: true, value: median, qualifier: 'exact', value_low: null, value_high: null, group: g, count: s.length, lo: s[0], hi: s[s.length - 1] }
   })
-  const placed = rankByValue(groupRows, ind)
-  const chart = buildRankedBars(pickBars(placed, { top: Infinity, bottom: 0, focus: new Set() }), indicatorId, cat, locale, { focus: new Set(), withYear: false, window: COMPARE_WINDOW })
+  const entries = pickBars(rankByValue(groupRows, ind), { top: Infinity, bottom: 0, focus: new Set() })
+  const chart = buildRankedBars(entries, indicatorId, cat, locale, { focus: new Set(), withYear: false, window: COMPARE_WINDOW })
   const option = chart.option as EChartsOption & { series: Record<string, unknown>[] }
-  const tip = (p: unknown) => {
-    const g = ((p as { data?: { row?: GroupRow } }).data?.row ?? null) as GroupRow | null
-    if (!g) return ''
-    const fmt = (v: number) => escapeHtml(formatValue({ value: v }, ind, locale))
-    const dir = directionLabel(ind.direction, locale)
-    return [
+  const fmt = (v: number) => escapeHtml(formatValue({ value: v }, ind, locale))
+  const dir = directionLabel(ind.direction, locale)
+  const groupTip = (g: GroupRow) =>
+    [
       `<b>${escapeHtml(g.group)}</b> · ${escapeHtml(msg(locale, 'bars.reports', { n: g.count }))}`,
       `${escapeHtml(msg(locale, 'distribution.median'))}：<b>${fmt(g.value!)}</b>`,
       `${escapeHtml(msg(locale, 'distribution.extremes'))}：${fmt(g.lo)} – ${fmt(g.hi)}`,
       dir ? `<span style="color:#6b7280">${escapeHtml(dir)}</span>` : '',
-    ].filter(Boolean).join('<br/>')
-  }
+    ]
+      .filter(Boolean)
+      .join('<br/>')
   const [bars, ...rest] = option.series
-  // Group bars open no evidence: no datum, the group instead.
-  const data = (bars.data as ({ row: GroupRow } & Record<string, unknown>)[]).map((d) => (d ? { ...d, datum: null, group: d.row.group } : d))
+  // Group bars open no evidence: no datum, the group instead; the tooltip tells the group's spread.
+  const data = (bars.data as (Record<string, unknown> | null)[]).map((d, i) => {
+    const e = entries[i]
+    if (!d || e.kind !== 'bar') return d
+    const g = e.row as unknown as GroupRow
+    return { ...d, datum: null, group: g.group, tip: groupTip(g) }
+  })
+  const tip = (p: unknown) => ((p as { data?: { tip?: string } }).data?.tip ?? '')
   return {
     indicator: ind,
     height: chart.height,

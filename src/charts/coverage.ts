@@ -12,7 +12,7 @@ import type { EChartsOption } from 'echarts'
 import { indicatorName } from '../queries/catalogue'
 import { msg } from '../i18n/messages'
 import type { Catalogue, IndicatorInfo, Locale, ValueRow } from '../queries/types'
-import { agencyLabel, indicatorOrThrow, itemOf, plotValue, type FormatterParams, type ItemData } from './common'
+import { agencyLabel, indicatorOrThrow, plotValue, type FormatterParams, type ItemData } from './common'
 import { escapeHtml } from './escape'
 import { formatValue } from './format'
 import { plainLabel, textUnits, truncateLabel } from './labels'
@@ -43,7 +43,12 @@ export interface CoverageChart {
   text: boolean
 }
 
-interface Cell extends ItemData {
+/** A cell: the latest report's figure and evidence, and what its tooltip tells (no row object: see `ItemData`). */
+interface Cell extends Omit<ItemData, 'tip'> {
+  agency: string
+  indicator_id: string
+  /** The latest report states the indicator. */
+  stated: boolean
   /** This agency's years, each with the figure or null when the report does not state it. */
   years: { year: number; text: string | null }[]
 }
@@ -88,7 +93,12 @@ export function buildCoverageChart(rows: readonly ValueRow[], cat: Catalogue, lo
       const latest = stated[stated.length - 1] ?? mine[mine.length - 1]
       const share = stated.length / mine.length
       data.push({
-        ...itemOf(latest, ind, locale, [x, y, share]),
+        value: [x, y, share],
+        datum: { report_id: latest.report_id, indicator_id: latest.indicator_id },
+        labelText: formatValue(latest, ind, locale),
+        agency: agencyLabel(latest, locale),
+        indicator_id: ind.id,
+        stated: plotValue(latest) != null,
         years: mine.map((r) => ({ year: r.year, text: r.reported ? formatValue(r, ind, locale) : null })),
       })
     })
@@ -96,10 +106,10 @@ export function buildCoverageChart(rows: readonly ValueRow[], cat: Catalogue, lo
 
   const tooltip = (p: unknown): string => {
     const d = (p as FormatterParams).data as Cell | undefined
-    if (!d?.row) return ''
-    const ind = indicatorOrThrow(cat, d.row.indicator_id)
+    if (!d?.indicator_id) return ''
+    const ind = indicatorOrThrow(cat, d.indicator_id)
     const stated = d.years.filter((y) => y.text != null)
-    const lines = [`<b>${escapeHtml(agencyLabel(d.row, locale))}</b>`, escapeHtml(indicatorName(ind, locale))]
+    const lines = [`<b>${escapeHtml(d.agency)}</b>`, escapeHtml(indicatorName(ind, locale))]
     lines.push(escapeHtml(msg(locale, 'coverage.yearsStated', { n: stated.length, total: d.years.length })))
     for (const y of d.years) lines.push(y.text == null ? `<span style="color:${NOT_REPORTED_TEXT}">${y.year}：${escapeHtml(msg(locale, 'chart.notReported'))}</span>` : `${y.year}：<b>${escapeHtml(y.text)}</b>`)
     return lines.join('<br/>')
@@ -182,7 +192,7 @@ export function buildCoverageChart(rows: readonly ValueRow[], cat: Catalogue, lo
         // White on the darker cells, dark on the pale ones, grey italic 未报告.
         data: data.map((d) => {
           const share = (d.value as number[])[2]
-          return { ...d, label: plotValue(d.row) == null ? { color: NOT_REPORTED_TEXT, fontStyle: 'italic' as const } : share < 0.5 ? { color: TEXT_COLOR } : undefined }
+          return { ...d, label: !d.stated ? { color: NOT_REPORTED_TEXT, fontStyle: 'italic' as const } : share < 0.5 ? { color: TEXT_COLOR } : undefined }
         }),
         cursor: 'pointer',
         itemStyle: { borderColor: '#ffffff', borderWidth: text ? 2 : 1 },

@@ -10,7 +10,7 @@ import type { EChartsOption } from 'echarts'
 import { msg } from '../i18n/messages'
 import { OVERVIEW_ENDS, type HeadlineRow } from '../queries/overview'
 import type { Catalogue, Locale } from '../queries/types'
-import { indicatorOrThrow, itemTooltip, plotValue, spansYears, tableRows, type TableRow } from './common'
+import { indicatorOrThrow, itemOf, itemTooltip, plotValue, spansYears, tableRows, type TableRow } from './common'
 import { escapeHtml } from './escape'
 import { formatValue } from './format'
 import { barEntries, buildRankedBars, rankedBarsHeight } from './rankedBars'
@@ -118,7 +118,6 @@ export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: st
       `${escapeHtml(msg(locale, 'distribution.quartiles'))}：${escapeHtml(fmt(stats[1]))} – ${escapeHtml(fmt(stats[3]))}`,
       `${escapeHtml(msg(locale, 'distribution.extremes'))}：${escapeHtml(fmt(stats[0]))} – ${escapeHtml(fmt(stats[4]))}`,
     ].join('<br/>')
-  const dotTip = itemTooltip(cat, locale)
 
   const option = {
     ...base,
@@ -134,14 +133,14 @@ export function buildOverviewChart(rows: readonly HeadlineRow[], indicatorId: st
         data: spread
           ? [
               { value: [stats[2], 0, ...stats], name: label },
-              ...focusDots.map((r) => ({ value: [plotValue(r), 0], datum: { report_id: r.report_id, indicator_id: r.indicator_id }, row: r, labelText: fmt(plotValue(r)!) })),
+              ...focusDots.map((r) => ({ ...itemOf(r, ind, locale, [plotValue(r), 0]), labelText: fmt(plotValue(r)!) })),
             ]
           : [],
         encode: { x: 0, y: 1 },
         renderItem: stripItem(color, label, base.grid.left - 12),
         // A picture at another scale (export, presentation) draws the strip at that scale too.
         rescale: (s: number) => ({ renderItem: stripItem(color, label, base.grid.left - 12, s) }),
-        tooltip: { formatter: (p: unknown) => ((p as { dataIndex?: number }).dataIndex === 0 ? boxTip() : dotTip(p)) },
+        tooltip: { formatter: (p: unknown) => ((p as { dataIndex?: number }).dataIndex === 0 ? boxTip() : itemTooltip(p)) },
         // Over the bars, under the scrolling window's slider (z 4): a tie would paint in the order
         // the parts were made, which differs between a fresh draw and a merge.
         z: 3,

@@ -246,7 +246,7 @@ export function buildRankedBars(entries: readonly BarEntry[], indicatorId: strin
     animationDuration: 300,
     // A fixed label column (labels are cut to fit it): bars start at the same x in every chart.
     grid: { left: labelWidth + 16, right: scrolls ? 96 : 80, top, bottom: 28 + height - natural, outerBoundsMode: 'none' },
-    tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
+    tooltip: { trigger: 'item', confine: true, formatter: itemTooltip },
     xAxis: {
       type: 'value',
       min: 0,

@@ -264,7 +264,7 @@ export function buildTrendChart(rows: readonly ValueRow[], indicatorId: string, 
     aria: { enabled: true },
     animation: false,
     grid: { ...GRID, outerBoundsMode: 'none' },
-    tooltip: { trigger: 'item', confine: true, formatter: itemTooltip(cat, locale) },
+    tooltip: { trigger: 'item', confine: true, formatter: itemTooltip },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: false, axisLabel: { hideOverlap: true } },
     yAxis: {
       type: 'value',

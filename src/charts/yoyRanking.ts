@@ -30,9 +30,12 @@ export function yoyBarLabel(r: YoyRankRow, ind: IndicatorInfo, locale: Locale): 
   return r.prev_year < r.year - 1 ? changeText(r, ind, locale) : formatChange(r.change, ind, locale)
 }
 
+/** A bar's item: its change row, which the tooltip reads (no tooltip of its own; see `ItemData`). */
+type YoyItem = Omit<ItemData, 'tip'> & { change: YoyRankRow }
+
 function tooltip(cat: Catalogue, locale: Locale) {
   return (params: unknown): string => {
-    const d = (params as FormatterParams)?.data as (ItemData & { change: YoyRankRow }) | undefined
+    const d = (params as FormatterParams)?.data as YoyItem | undefined
     const r = d?.change
     if (!r) return ''
     const ind = indicatorOrThrow(cat, r.indicator_id)
@@ -59,10 +62,9 @@ export function buildYoyRankingChart(rows: readonly YoyRankRow[], indicatorId: s
     const text = rankLabel(valueRow(r), locale, withYear, labelWidth / 12)
     return focusing ? `{${focus.has(r.agency) ? 'f' : 'm'}|${text}}` : text
   })
-  const item = (r: YoyRankRow, value: unknown): ItemData & { change: YoyRankRow } => ({
+  const item = (r: YoyRankRow, value: unknown): YoyItem => ({
     value,
     datum: { report_id: r.report_id, indicator_id: r.indicator_id },
-    row: valueRow(r),
     labelText: yoyBarLabel(r, ind, locale),
     change: r,
   })

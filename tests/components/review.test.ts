@@ -98,9 +98,9 @@ describe('corrected values in tooltips and data tables', () => {
   })
   it('marks them in the Compare tooltip too', () => {
     const [chart] = buildCompareCharts([{ ...base, method: 'manual', reviewed: true }, { ...base, report_id: 'y', agency: '甲局', value: 12, method: 'rule', reviewed: true }], ['penalty_cases'], catalogue, 'zh-CN')
-    const option = chart.option as { tooltip: { formatter: (p: unknown) => string }; series: { data: { row?: { report_id: string } }[] }[] }
+    const option = chart.option as { tooltip: { formatter: (p: unknown) => string }; series: { data: { datum?: { report_id: string } }[] }[] }
     const tip = (reportId: string) => {
-      const data = option.series[0].data.find((d) => d?.row?.report_id === reportId)
+      const data = option.series[0].data.find((d) => d?.datum?.report_id === reportId)
       expect(data, reportId).toBeDefined()
       return option.tooltip.formatter({ data, marker: '' })
     }

@@ -59,13 +59,15 @@ async function collisions(p: Page): Promise<string[]> {
  */
 async function firstDatum(p: Page): Promise<{ x: number; y: number; text: string }> {
   return p.evaluate(() => {
-    type Item = { value: unknown; datum?: { report_id: string } | null; labelText?: string; row?: { reported: boolean } }
-    type Chart = { getOption(): { series: { type: string; data: (Item | null)[] }[] }; convertToPixel(f: object, v: unknown): number[] }
+    type Item = { value: unknown; datum?: { report_id: string } | null; labelText?: string; stated?: boolean }
+    type Chart = { getOption(): { series: { id?: string; type: string; data: (Item | null)[] }[] }; convertToPixel(f: object, v: unknown): number[] }
     for (const h of document.querySelectorAll('.chart-host')) {
       const chart = (h as HTMLElement & { __rolChart: Chart }).__rolChart
       const series = chart.getOption().series
       for (let s = 0; s < series.length; s++) {
-        const i = series[s].data.findIndex((d) => d?.datum?.report_id && d.row?.reported && d.value != null)
+        // Reported: not a not-reported marker, not a coverage cell whose latest report is silent.
+        if (series[s].id === 'not-reported') continue
+        const i = series[s].data.findIndex((d) => d?.datum?.report_id && d.stated !== false && d.value != null)
         if (i < 0) continue
         const d = series[s].data[i]!
         const point = series[s].type === 'bar' ? [(d.value as number) / 2, i] : series[s].type === 'line' ? [i, d.value] : (d.value as number[]).slice(0, 2)

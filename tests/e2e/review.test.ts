@@ -35,15 +35,22 @@ beforeAll(async () => {
 })
 afterAll(stopApp)
 
-/** The value and reported flag of the chart item for (report, indicator) on the page, or undefined. */
+/**
+ * The value and reported flag of the chart item for (report, indicator) on the page, or undefined:
+ * items carry no row, so a not-reported one is a marker (series `not-reported`), a bar item
+ * without a value, or a coverage cell whose latest report does not state it (`stated: false`).
+ */
 async function chartItem(p: Page, reportId: string, indicatorId: string): Promise<{ value: unknown; reported: boolean } | undefined> {
   return p.$$eval('.chart-host', (hosts, [r, i]) => {
     for (const h of hosts) {
-      const chart = (h as HTMLElement & { __rolChart?: { getOption(): { series: { data: unknown[] }[] } } }).__rolChart
+      const chart = (h as HTMLElement & { __rolChart?: { getOption(): { series: { id?: string; data: unknown[] }[] } } }).__rolChart
       for (const s of chart?.getOption().series ?? []) {
         for (const d of s.data ?? []) {
-          const item = d as { value?: unknown; datum?: { report_id: string; indicator_id: string }; row?: { reported: boolean; value: unknown } }
-          if (item?.datum?.report_id === r && item.datum.indicator_id === i) return { value: item.row?.value, reported: !!item.row?.reported }
+          const item = d as { value?: unknown; datum?: { report_id: string; indicator_id: string }; stated?: boolean }
+          if (item?.datum?.report_id === r && item.datum.indicator_id === i) {
+            const reported = s.id !== 'not-reported' && item.stated !== false && item.value != null
+            return { value: reported ? item.value : null, reported }
+          }
         }
       }
     }
