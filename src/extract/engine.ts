@@ -189,8 +189,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const cs = clauseStart(text, anchor, sentence.start)
   if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
-  // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
-  if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
+  // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found. The list is read
+  // with its term, as exclusions are: a verb the term completes is no other verb (镇党委、镇政府共排查化解…: not 排查 alone).
+  if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.end))) return null
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
   if (ASSISTED.test(text.slice(eventFrom, anchor))) return null
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null

@@ -1,0 +1,48 @@
+/**
+ * Runs the training and mediation form matrix (trainingMatrix.ts): every own form is read with its value and
+ * qualifier for every author, and no near miss's figure is taken by an indicator it is banned from, alone or
+ * beside an own figure. Prints the probe count and failures per family and group.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractText } from './seeds'
+import { buildTrainingProbes, type TrainingProbe } from './trainingMatrix'
+
+const probes = buildTrainingProbes()
+
+/** What is wrong with a probe's reading ('' when nothing). */
+function failure(p: TrainingProbe): string {
+  const observations = extractText(p.text).observations
+  const own = observations.find((o) => o.indicator_id === p.indicator)
+  const wrong = p.value === null ? ''
+    : own?.value !== p.value || own?.qualifier !== p.qualifier
+      ? `${p.indicator}: ${own ? `${own.value} ${own.qualifier}` : 'none'}, want ${p.value} ${p.qualifier}` : ''
+  const taken = observations.filter((o) => p.banned.includes(o.indicator_id) && p.mustNot.includes(o.value))
+    .map((o) => `${o.indicator_id} took ${o.value}`)
+  return [wrong, ...taken].filter(Boolean).join('; ')
+}
+
+const results = probes.map((p) => ({ p, why: failure(p) }))
+
+describe('training and mediation form matrix', () => {
+  it('prints probes and failures per family and group', () => {
+    const lines: string[] = []
+    for (const f of ['training', 'mediation'] as const) {
+      for (const g of ['form', 'numeral', 'near-miss'] as const) {
+        const mine = results.filter((r) => r.p.family === f && r.p.group === g)
+        lines.push(`  ${f.padEnd(10)} ${g.padEnd(10)} ${String(mine.length).padStart(5)} probes ${String(mine.filter((r) => r.why).length).padStart(4)} failing`)
+      }
+    }
+    console.log(`training matrix: ${probes.length} probes (${results.filter((r) => r.why).length} failing)\n${lines.join('\n')}`)
+    expect(probes.length).toBeGreaterThan(1000)
+  })
+
+  for (const family of ['training', 'mediation'] as const) {
+    for (const group of ['form', 'numeral', 'near-miss'] as const) {
+      it(`${family}: ${group}`, () => {
+        const failing = results.filter((r) => r.p.family === family && r.p.group === group && r.why)
+          .map((r) => `[${r.p.author}] ${r.p.text} → ${r.why}`)
+        expect(failing).toEqual([])
+      })
+    }
+  }
+})
