@@ -19,7 +19,7 @@ import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
-import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownPart } from './objects'
+import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { eventStart } from './clauseEvent'
@@ -28,7 +28,7 @@ import { nounAfter } from './nounAfter'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
-const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/
+const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
  * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):
@@ -189,11 +189,11 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const cs = clauseStart(text, anchor, sentence.start)
   if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
-  // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found. The list is read
-  // with its term, as exclusions are: a verb the term completes is no other verb (镇党委、镇政府共排查化解…: not 排查 alone).
-  if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.end))) return null
+  // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
+  if (!after && listExcluded(text, rule, cs, hit)) return null
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
-  if (ASSISTED.test(text.slice(eventFrom, anchor))) return null
+  // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次.)
+  if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null

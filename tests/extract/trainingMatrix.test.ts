@@ -4,7 +4,7 @@
  * beside an own figure. Prints the probe count and failures per family and group.
  */
 import { describe, expect, it } from 'vitest'
-import { extractText } from './seeds'
+import { extractText, valuesOf } from './seeds'
 import { buildTrainingProbes, type TrainingProbe } from './trainingMatrix'
 
 const probes = buildTrainingProbes()
@@ -45,4 +45,16 @@ describe('training and mediation form matrix', () => {
       })
     }
   }
+})
+
+describe('an item of a list keeps its own words', () => {
+  it('adds the law sessions around an attended item and leaves the attended one out', () => {
+    expect(valuesOf('2023年，县司法局开展法治讲座3场、旁听庭审活动2次、集中学法5次。').training_sessions).toEqual([8, 'derived'])
+    expect(valuesOf('2023年，街道组织集中学法5次、旁听庭审2次、法治培训3期。').training_sessions).toEqual([8, 'derived'])
+  })
+
+  it('still reads a verb before the whole list as governing every item', () => {
+    expect(valuesOf('2023年，县司法局参与执法检查3次、联合检查2次。').enforcement_inspections).toBeUndefined()
+    expect(valuesOf('2023年，排查发现事故隐患23处、火灾隐患6处。').hazards_rectified).toBeUndefined()
+  })
 })

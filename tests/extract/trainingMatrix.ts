@@ -30,9 +30,9 @@ interface Author { kind: string; subject: string; staff: string; self: string }
 export const AUTHORS: Author[] = [
   { kind: 'county department', subject: '县司法局', staff: '全局干部职工', self: '本局' },
   { kind: 'city bureau', subject: '市市场监管局', staff: '机关干部和执法人员', self: '局机关' },
-  { kind: 'county government', subject: '县政府', staff: '政府组成部门负责人', self: '县政府' },
+  { kind: 'county government', subject: '县政府', staff: '政府组成部门负责人', self: '县政府本级' },
   { kind: 'town', subject: '镇党委、镇政府', staff: '镇村干部', self: '我镇' },
-  { kind: 'street', subject: '街道', staff: '街道机关工作人员', self: '街道' },
+  { kind: 'street', subject: '街道', staff: '街道机关工作人员', self: '本街道' },
   { kind: 'ministry', subject: '部机关', staff: '部机关干部', self: '部机关' },
 ]
 
@@ -67,6 +67,22 @@ const TRAINING: Row[] = [
   ['certified_officers', '人', 'count', '{A}现有执法人员96人，其中持有行政执法证件的{N}'],
   ['certified_officers', '名', 'count', '{A}{N}执法人员均持证上岗'],
   ['certified_officers', '人', 'count', '{A}取得行政执法资格的人员共{N}'],
+  // Round 2: a year's total with its part, lists with an attended or excluded kind, other orders and nouns.
+  ['training_sessions', '期', 'count', '{A}全年共开展法治培训{N}，其中执法人员专题培训5期'],
+  ['training_sessions', '场', 'count', '全县各部门共开展法治培训276场，其中{M}{N}'],
+  ['training_sessions', '期', 'count', '{A}组织开展法治培训{N}、旁听庭审活动2次'],
+  ['training_sessions', '期', 'count', '{A}通过“线上+线下”方式开展法治培训{N}'],
+  ['training_sessions', '次', 'count', '{A}开展领导干部应知应会法律法规专题学习{N}'],
+  ['training_sessions', '场', 'count', '{A}举办“法治大讲堂”{N}，邀请专家学者为{P}授课'],
+  ['training_participants', '人次', 'count', '{A}开展法治培训12期，共{N}参加培训'],
+  ['training_participants', '人次', 'count', '{A}法治培训班共培训学员{N}'],
+  ['training_participants', '人次', 'count', '{A}组织{P}参加法治培训，参训率100%，参训人员{N}'],
+  ['training_participants', '人', 'count', '{A}举办执法人员培训班12期，轮训执法人员{N}'],
+  ['training_hours_per_person', '学时', 'hours', '{A}{P}人均学习时长达到{N}'],
+  ['training_hours_per_person', '学时', 'hours', '{A}{P}人均完成学法学时{N}'],
+  ['training_hours_per_person', '学时', 'hours', '{A}开展线上学法，人均{N}'],
+  ['certified_officers', '名', 'count', '{A}{N}执法人员全部持有行政执法证件'],
+  ['certified_officers', '人', 'count', '{A}持行政执法证件人员共{N}'],
 ]
 
 const MEDIATION: Row[] = [
@@ -83,6 +99,15 @@ const MEDIATION: Row[] = [
   ['mediation_success_pct', '', 'pct', '{A}调解矛盾纠纷96件，调解成功率达{N}'],
   ['mediation_success_pct', '', 'pct', '{A}人民调解成功率保持在{N}'],
   ['mediation_success_pct', '', 'pct', '{A}调处矛盾纠纷96件，调处成功率{N}'],
+  // Round 2: a handled count with its success count and rate, a bare mediated count, a resolved part of those found.
+  ['disputes_resolved', '件', 'count', '{A}受理矛盾纠纷96件，调解成功{N}，调解成功率98.6%'],
+  ['disputes_resolved', '件', 'count', '{A}化解矛盾纠纷{N}，化解率100%'],
+  ['disputes_resolved', '件', 'count', '{A}调解各类矛盾纠纷{N}'],
+  ['disputes_resolved', '件', 'count', '{A}排查矛盾纠纷96件，已化解{N}'],
+  ['disputes_resolved', '件', 'count', '{A}行政调解成功{N}'],
+  ['disputes_resolved', '件', 'count', '{A}成功化解矛盾纠纷{N}，涉及金额2760万元'],
+  ['disputes_identified', '件', 'count', '{A}排查出各类矛盾纠纷{N}，化解96件'],
+  ['mediation_success_pct', '', 'pct', '{A}成功化解矛盾纠纷96件，调解成功率达{N}'],
 ]
 
 /** A figure as written before its measure word, with its value and qualifier. */
@@ -153,6 +178,27 @@ export const NEAR: [family: 'training' | 'mediation', banned: string[], text: st
   ['mediation', MEDIATION_IDS, '{A}计划培训人民调解员276人次', 276],
   ['mediation', ['disputes_resolved'], '{A}调处矛盾纠纷276件，正在调处27件', 27],
   ['mediation', MEDIATION_IDS, '{A}2019年以来累计化解矛盾纠纷2760件', 2760],
+  // Round 2.
+  ['training', PUBLIC_IDS, '{A}开展宪法宣传周活动，发放宣传册2600册', 2600],
+  ['training', PUBLIC_IDS, '{A}通过微信公众号推送普法信息276条', 276],
+  ['training', TRAINING_IDS, '{A}组织276名干部参加学法考试，合格率100%', 276],
+  ['training', TRAINING_IDS, '{A}干部职工参加市委党校法治专题培训班27人次', 27],
+  ['training', TRAINING_IDS, '{A}组织执法人员参加执法资格考试，通过27人', 27],
+  ['training', TRAINING_IDS, '{A}组织干部职工参加网上学法，学习时长累计2760小时', 2760],
+  ['training', TRAINING_IDS, '{A}参与县委组织的法治专题讲座27场', 27],
+  ['training', TRAINING_IDS, '{A}开展法治宣传进校园活动27场，受教育师生2760人次', 2760],
+  ['training', TRAINING_IDS, '{A}为辖区企业开展法律培训27场，培训企业员工2760人次', 2760],
+  ['training', TRAINING_IDS, '{A}为辖区企业开展法律培训27场，培训企业员工2760人次', 27],
+  ['training', [...TRAINING_IDS, ...MEDIATION_IDS], '{A}培训人民调解员2760人次', 2760],
+  ['training', TRAINING_IDS, '{A}国家工作人员学法考试参考率达98.5%', 98.5],
+  ['mediation', MEDIATION_IDS, '{A}接待群众来访276批次', 276],
+  ['mediation', MEDIATION_IDS, '{A}受理信访件276件，化解27件', 27],
+  ['mediation', MEDIATION_IDS, '县人民法院以调解方式结案2760件', 2760],
+  ['mediation', MEDIATION_IDS, '{A}配合法院开展诉前调解276件', 276],
+  ['mediation', MEDIATION_IDS, '{A}协助法院调解民事纠纷276件', 276],
+  ['mediation', MEDIATION_IDS, '{A}办理行政复议案件276件，其中调解结案27件', 27],
+  ['mediation', ['mediation_success_pct'], '{A}群众对调解工作满意率达98.5%', 98.5],
+  ['mediation', ['mediation_success_pct'], '县人民法院诉前调解成功率达98.5%', 98.5],
 ]
 
 /** The first own form of each indicator: what a near miss is read beside. */
