@@ -20,7 +20,7 @@ const CUT_AT = /[,，:：、\s]/
  * A sentence that is only a verb and its count, naming no object ("…组织专题培训。全年共举办十二场次，…"): it
  * counts the event of the sentence before it, so it does not start a sentence of its own.
  */
-const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
+const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:近|约|逾|超过?|达)?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
 function elliptic(text: string, at: number): boolean {
   ELLIPTIC.lastIndex = at
   return ELLIPTIC.test(text)

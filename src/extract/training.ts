@@ -175,8 +175,10 @@ function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: S
 /** Law as what is studied (not 法治建设 as work to do): 学法, 习近平法治思想, 法律法规, 宪法. */
 const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 
-/** Whether a stretch names law (法, not as part of 方法/办法). */
-const namesLaw = (s: string): boolean => /法/.test(s.replace(/方法|办法/g, ''))
+/** Words with 法 that name no law studied: 方法/办法, and organs and offices (县司法局, 法院, 政策法规科) that may be the subject. */
+const NOT_LAW = /方法|办法|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
+/** Whether a stretch names law (法, not as part of NOT_LAW's words). */
+const namesLaw = (s: string): boolean => /法/.test(s.replace(NOT_LAW, ''))
 
 /** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
 function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {

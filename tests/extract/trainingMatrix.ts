@@ -83,6 +83,16 @@ const TRAINING: Row[] = [
   ['training_hours_per_person', '学时', 'hours', '{A}开展线上学法，人均{N}'],
   ['certified_officers', '名', 'count', '{A}{N}执法人员全部持有行政执法证件'],
   ['certified_officers', '人', 'count', '{A}持行政执法证件人员共{N}'],
+  // Round 3: publicity events (the family's other count) and counts read through the sentence before them.
+  ['legal_publicity_events', '场', 'count', '{A}开展普法宣传活动{N}'],
+  ['legal_publicity_events', '场', 'count', '{A}深入村（社区）开展“法律进村居”活动{N}'],
+  ['legal_publicity_events', '场', 'count', '{A}围绕民法典开展主题宣传活动{N}，发放宣传资料2600份'],
+  ['legal_publicity_events', '场', 'count', '{A}开展送法下乡活动{N}，受众1.2万人次'],
+  ['legal_publicity_events', '场', 'count', '{A}进社区为居民举办法治讲座{N}'],
+  ['legal_publicity_events', '场', 'count', '{A}开展以案释法活动{N}'],
+  ['legal_publicity_events', '次', 'count', '{A}组织普法志愿者开展法律咨询活动{N}'],
+  ['training_sessions', '场次', 'count', '{A}高度重视干部法治培训。全年共举办{N}，参训{P}860人次'],
+  ['training_sessions', '次', 'count', '{A}把习近平法治思想列为党组理论学习中心组重点学习内容。全年中心组集中学习{N}'],
 ]
 
 const MEDIATION: Row[] = [
@@ -199,12 +209,23 @@ export const NEAR: [family: 'training' | 'mediation', banned: string[], text: st
   ['mediation', MEDIATION_IDS, '{A}办理行政复议案件276件，其中调解结案27件', 27],
   ['mediation', ['mediation_success_pct'], '{A}群众对调解工作满意率达98.5%', 98.5],
   ['mediation', ['mediation_success_pct'], '县人民法院诉前调解成功率达98.5%', 98.5],
+  // Round 3: publicity that is no event, and events that are no law publicity.
+  ['training', PUBLIC_IDS, '{A}在电子显示屏滚动播放普法标语276条', 276],
+  ['training', PUBLIC_IDS, '{A}悬挂普法宣传横幅276条', 276],
+  ['training', PUBLIC_IDS, '{A}接受群众法律咨询2760人次', 2760],
+  ['training', ['legal_publicity_events'], '{A}举办干部职工法治培训班27期', 27],
+  ['training', ['legal_publicity_events'], '{A}开展党的二十大精神宣讲27场', 27],
+  ['training', ['legal_publicity_events'], '{A}开展反诈宣传活动27场', 27],
+  ['training', PUBLIC_IDS, '“八五”普法以来，{A}累计开展普法宣传活动276场', 276],
+  ['training', PUBLIC_IDS, '{A}普法宣传活动覆盖群众2760人次', 2760],
+  ['training', PUBLIC_IDS, '{A}在宪法宣传周期间开展宣传活动27场', 27],
+  ['training', TRAINING_IDS, '{A}将习近平法治思想列为党组会议第一议题学习内容。全年召开党组会议学习27次', 27],
 ]
 
 /** The first own form of each indicator: what a near miss is read beside. */
 const OWN: Record<'training' | 'mediation', Row[]> = {
-  training: [TRAINING[0], TRAINING[10]],
-  mediation: [MEDIATION[1], MEDIATION[8]],
+  training: [TRAINING[0], TRAINING[10], ['legal_publicity_events', '场', 'count', '{A}开展普法宣传活动{N}']],
+  mediation: [MEDIATION[1], MEDIATION[8], MEDIATION[10]],
 }
 
 export function buildTrainingProbes(): TrainingProbe[] {
@@ -227,7 +248,7 @@ export function buildTrainingProbes(): TrainingProbe[] {
       const near = fill(t, a)
       const base = { family, author: a.kind, group: 'near-miss' as const, mustNot: [figure], banned }
       out.push({ ...base, indicator: banned[0], text: `2023年，${near}。`, value: null, qualifier: '' })
-      for (const [indicator, unit, kind, own] of OWN[family]) {
+      for (const [indicator, unit, kind, own] of OWN[family].filter(([id]) => banned.includes(id))) {
         const [render, value, qualifier] = renderings(kind)[0]
         const mine = fill(own, a, render(unit))
         for (const text of [`2023年，${mine}。${near}。`, `2023年，${near}。${mine}。`, `2023年，${mine}；${near}。`]) {
