@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractText, valuesOf } from './seeds'
 import { buildTrainingProbes, type TrainingProbe } from './trainingMatrix'
+import { buildPassageProbes, FAMILY_IDS } from './trainingPassages'
 
 const probes = buildTrainingProbes()
 
@@ -56,5 +57,20 @@ describe('an item of a list keeps its own words', () => {
   it('still reads a verb before the whole list as governing every item', () => {
     expect(valuesOf('2023年，县司法局参与执法检查3次、联合检查2次。').enforcement_inspections).toBeUndefined()
     expect(valuesOf('2023年，排查发现事故隐患23处、火灾隐患6处。').hazards_rectified).toBeUndefined()
+  })
+})
+
+describe('training and mediation passages', () => {
+  it('reads every value a passage states, for every author, and no other value of the two families', () => {
+    const failing: string[] = []
+    for (const p of buildPassageProbes()) {
+      const observations = extractText(p.text).observations.filter((o) => FAMILY_IDS.includes(o.indicator_id))
+      for (const [id, [value, qualifier, optional]] of Object.entries(p.values)) {
+        const o = observations.find((x) => x.indicator_id === id)
+        if (o ? o.value !== value || o.qualifier !== qualifier : !optional) failing.push(`[${p.author}] ${id}: ${o ? `${o.value} ${o.qualifier}` : 'none'}, want ${value} ${qualifier} — ${p.text}`)
+      }
+      for (const o of observations) if (!(o.indicator_id in p.values)) failing.push(`[${p.author}] extra ${o.indicator_id}=${o.value} — ${p.text}`)
+    }
+    expect(failing).toEqual([])
   })
 })

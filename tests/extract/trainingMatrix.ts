@@ -117,6 +117,9 @@ const MEDIATION: Row[] = [
   ['disputes_resolved', '件', 'count', '{A}行政调解成功{N}'],
   ['disputes_resolved', '件', 'count', '{A}成功化解矛盾纠纷{N}，涉及金额2760万元'],
   ['disputes_identified', '件', 'count', '{A}排查出各类矛盾纠纷{N}，化解96件'],
+  ['petitions_handled', '件', 'count', '{A}受理群众信访事项{N}，按期办结率100%'],
+  ['petitions_handled', '件', 'count', '县信访局受理信访事项{N}，化解率98.5%'],
+  ['petitions_handled', '批次', 'count', '县信访局接待群众来访{N}'],
   ['mediation_success_pct', '', 'pct', '{A}成功化解矛盾纠纷96件，调解成功率达{N}'],
 ]
 
@@ -220,6 +223,10 @@ export const NEAR: [family: 'training' | 'mediation', banned: string[], text: st
   ['training', PUBLIC_IDS, '{A}普法宣传活动覆盖群众2760人次', 2760],
   ['training', PUBLIC_IDS, '{A}在宪法宣传周期间开展宣传活动27场', 27],
   ['training', TRAINING_IDS, '{A}将习近平法治思想列为党组会议第一议题学习内容。全年召开党组会议学习27次', 27],
+  ['training', ['training_hours_per_person'], '{A}全年开展集中学法活动12次，累计学习时长36小时', 36],
+  ['mediation', MEDIATION_IDS, '{A}化解历史遗留问题27个', 27],
+  ['mediation', MEDIATION_IDS, '{A}化解重大风险隐患27个', 27],
+  ['mediation', ['petitions_handled'], '{A}向县信访局移交信访件27件', 27],
 ]
 
 /** The first own form of each indicator: what a near miss is read beside. */
