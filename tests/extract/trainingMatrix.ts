@@ -93,6 +93,11 @@ const TRAINING: Row[] = [
   ['legal_publicity_events', '次', 'count', '{A}组织普法志愿者开展法律咨询活动{N}'],
   ['training_sessions', '场次', 'count', '{A}高度重视干部法治培训。全年共举办{N}，参训{P}860人次'],
   ['training_sessions', '次', 'count', '{A}把习近平法治思想列为党组理论学习中心组重点学习内容。全年中心组集中学习{N}'],
+  // Round 5: the register of the reworded reports (law named in titles of what was studied, ways of study listed first).
+  ['training_sessions', '次', 'count', '{A}常务会议全年专题学习《宪法》《民法典》《行政复议法》等内容{N}'],
+  ['training_sessions', '场', 'count', '{A}全年组织法律知识培训及专题讲座{N}，参加人员256人次'],
+  ['training_sessions', '次', 'count', '{A}通过例会、中心组学习会和个人自学等方式组织{P}学习《行政处罚法》等法律法规，累计学习{N}'],
+  ['training_participants', '人次', 'count', '{A}全年组织法律知识培训及专题讲座3场，参加人员{N}'],
 ]
 
 const MEDIATION: Row[] = [
@@ -224,6 +229,17 @@ export const NEAR: [family: 'training' | 'mediation', banned: string[], text: st
   ['training', PUBLIC_IDS, '{A}在宪法宣传周期间开展宣传活动27场', 27],
   ['training', TRAINING_IDS, '{A}将习近平法治思想列为党组会议第一议题学习内容。全年召开党组会议学习27次', 27],
   ['training', ['training_hours_per_person'], '{A}全年开展集中学法活动12次，累计学习时长36小时', 36],
+  ['training', TRAINING_IDS, '{A}召开党组会议24次、理论学习中心组学习会16次', 16],
+  ['training', TRAINING_IDS, '{A}召开常务会议5次研究法治政府建设工作', 5],
+  ['training', TRAINING_IDS, '县委组织部另办科级以上领导干部专题轮训班2期，培训514人', 514],
+  ['training', TRAINING_IDS, '县委组织部另办科级以上领导干部专题轮训班2期，培训514人', 2],
+  ['training', TRAINING_IDS, '{A}组织领导干部参加市委依法治市办“新时代法治大讲堂”5期，参训320余人次', 320],
+  ['training', TRAINING_IDS, '{A}组织领导干部参加市委依法治市办“新时代法治大讲堂”5期，参训320余人次', 5],
+  ['training', PUBLIC_IDS, '{A}制作条幅300余条、宣传栏和展板100余个', 100],
+  ['training', PUBLIC_IDS, '{A}在全国会议上作经验交流4次', 4],
+  ['training', TRAINING_IDS, '{A}另组织177名中层干部参加网上学法考试', 177],
+  ['training', PUBLIC_IDS, '{A}各类宣讲中领导带头宣讲23人次', 23],
+  ['training', PUBLIC_IDS, '{A}为干部职工发放学习资料400余份', 400],
   ['mediation', MEDIATION_IDS, '{A}化解历史遗留问题27个', 27],
   ['mediation', MEDIATION_IDS, '{A}化解重大风险隐患27个', 27],
   ['mediation', ['petitions_handled'], '{A}向县信访局移交信访件27件', 27],
