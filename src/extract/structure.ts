@@ -121,3 +121,16 @@ export function nonResultSections(text: string, body: Span): Span[] {
 export function inSpans(spans: Span[], pos: number): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end)
 }
+
+/** A numbered heading line: 一、…, （一）…, (1)…, 1. …, 第二部分… (short, with no sentence of its own). */
+const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分])[^\n。；;]{1,36}[。]?\s*$/
+
+/**
+ * Where a paragraph's lead starts: the numbered heading line right above it, when there is one ("（一）深入学习贯彻习近平
+ * 法治思想\n全年…中心组学习3次": the heading names what the paragraph's counts are about), else the paragraph itself.
+ */
+export function leadStart(text: string, paragraph: number): number {
+  if (paragraph < 2 || text.charCodeAt(paragraph - 1) !== 10) return paragraph
+  const from = text.lastIndexOf('\n', paragraph - 2) + 1
+  return paragraph - from <= 48 && HEADING.test(text.slice(from, paragraph - 1)) ? from : paragraph
+}

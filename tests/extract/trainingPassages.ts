@@ -41,6 +41,13 @@ const PASSAGES: Passage[] = [
   ['2023年，{A}开展“八五”普法中期评估，“八五”普法以来累计开展普法活动460场。全年开展“宪法进万家”等主题宣传活动35场，' +
     '为辖区企业举办法律培训6场，培训企业员工320人次，在电子屏滚动播放普法标语120条。',
   { legal_publicity_events: [35, 'exact'] }],
+  // A numbered heading on its own line names what its paragraph's counts are about.
+  ['（一）深入学习贯彻习近平法治思想\n2023年，{A}组织党组理论学习中心组学习6次，开展专题研讨2次。',
+    { training_sessions: [8, 'derived'] }],
+  ['（二）加强法治宣传教育\n2023年，{A}举办法治讲座6场，开展“法律进社区”活动12场。', { legal_publicity_events: [18, 'derived'] }],
+  ['二、强化干部学法培训\n2023年，{A}举办法治讲座6场。', { training_sessions: [6, 'exact'] }],
+  ['（三）深化矛盾纠纷排查化解\n2023年，{A}共排查矛盾纠纷326件，化解318件。', { disputes_identified: [326, 'exact'], disputes_resolved: [318, 'exact'] }],
+  ['（四）学习宣传贯彻党的二十大精神\n2023年，{A}组织集中学习12次，开展宣讲活动6场。', {}],
 ]
 
 export function buildPassageProbes(): PassageProbe[] {
