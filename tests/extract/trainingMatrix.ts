@@ -239,7 +239,7 @@ export const NEAR: [family: 'training' | 'mediation', banned: string[], text: st
   ['training', PUBLIC_IDS, '{A}在全国会议上作经验交流4次', 4],
   ['training', TRAINING_IDS, '{A}另组织177名中层干部参加网上学法考试', 177],
   ['training', TRAINING_IDS, '{A}组织三十名干部职工参加为期4天的市委党校公共法律知识培训', 30],
-  ['training', TRAINING_IDS, '{A}选派十余名执法骨干参加省厅举办的执法能力提升班', 10],
+  ['training', TRAINING_IDS, '{A}选派十名执法骨干参加省厅举办的执法能力提升班', 10],
   ['training', PUBLIC_IDS, '{A}各类宣讲中领导带头宣讲23人次', 23],
   ['training', PUBLIC_IDS, '{A}为干部职工发放学习资料400余份', 400],
   ['mediation', MEDIATION_IDS, '{A}化解历史遗留问题27个', 27],
