@@ -28,7 +28,7 @@ describe('training and mediation form matrix', () => {
   it('prints probes and failures per family and group', () => {
     const lines: string[] = []
     for (const f of ['training', 'mediation'] as const) {
-      for (const g of ['form', 'numeral', 'near-miss'] as const) {
+      for (const g of ['form', 'numeral', 'script', 'near-miss'] as const) {
         const mine = results.filter((r) => r.p.family === f && r.p.group === g)
         lines.push(`  ${f.padEnd(10)} ${g.padEnd(10)} ${String(mine.length).padStart(5)} probes ${String(mine.filter((r) => r.why).length).padStart(4)} failing`)
       }
@@ -38,7 +38,7 @@ describe('training and mediation form matrix', () => {
   })
 
   for (const family of ['training', 'mediation'] as const) {
-    for (const group of ['form', 'numeral', 'near-miss'] as const) {
+    for (const group of ['form', 'numeral', 'script', 'near-miss'] as const) {
       it(`${family}: ${group}`, () => {
         const failing = results.filter((r) => r.p.family === family && r.p.group === group && r.why)
           .map((r) => `[${r.p.author}] ${r.p.text} → ${r.why}`)

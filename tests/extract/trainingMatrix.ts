@@ -9,12 +9,16 @@
  * attended. Each near miss is read alone and beside an own figure (before it, after it, in the same sentence).
  * Sentences are invented for this test.
  */
+import { Converter } from 'opencc-js'
+
+/** Reports of both scripts are read alike. */
+const toTraditional = Converter({ from: 'cn', to: 'tw' })
 
 export interface TrainingProbe {
   family: 'training' | 'mediation'
   indicator: string
   author: string
-  group: 'form' | 'numeral' | 'near-miss'
+  group: 'form' | 'numeral' | 'script' | 'near-miss'
   text: string
   /** The own figure (null when the text holds none of the indicator's). */
   value: number | null
@@ -242,6 +246,8 @@ export const NEAR: [family: 'training' | 'mediation', banned: string[], text: st
   ['training', TRAINING_IDS, '{A}选派十名执法骨干参加省厅举办的执法能力提升班', 10],
   ['training', PUBLIC_IDS, '{A}各类宣讲中领导带头宣讲23人次', 23],
   ['training', PUBLIC_IDS, '{A}为干部职工发放学习资料400余份', 400],
+  ['training', TRAINING_IDS, '今年上半年，{A}举办法治培训班27期', 27],
+  ['mediation', MEDIATION_IDS, '今年一季度，{A}调解成功矛盾纠纷27件', 27],
   ['mediation', MEDIATION_IDS, '{A}化解历史遗留问题27个', 27],
   ['mediation', MEDIATION_IDS, '{A}化解重大风险隐患27个', 27],
   ['mediation', ['petitions_handled'], '{A}向县信访局移交信访件27件', 27],
@@ -262,6 +268,11 @@ export function buildTrainingProbes(): TrainingProbe[] {
       for (const a of AUTHORS) {
         const [render, value, qualifier] = all[0]
         out.push({ family, indicator, author: a.kind, group: 'form', text: `2023年，${fill(t, a, render(unit))}。`, value, qualifier, mustNot: [], banned: [] })
+      }
+      // The same sentence in traditional script (Taiwan forms), for two authors.
+      for (const a of [AUTHORS[0], AUTHORS[3]]) {
+        const [render, value, qualifier] = all[0]
+        out.push({ family, indicator, author: a.kind, group: 'script', text: toTraditional(`2023年，${fill(t, a, render(unit))}。`), value, qualifier, mustNot: [], banned: [] })
       }
       for (const [render, value, qualifier] of all.slice(1)) {
         out.push({ family, indicator, author: AUTHORS[0].kind, group: 'numeral', text: `2023年，${fill(t, AUTHORS[0], render(unit))}。`, value, qualifier, mustNot: [], banned: [] })
