@@ -10,6 +10,7 @@
  * Sentences are invented for this test.
  */
 import { Converter } from 'opencc-js'
+import { NEAR } from './trainingNearMisses'
 
 /** Reports of both scripts are read alike. */
 const toTraditional = Converter({ from: 'cn', to: 'tw' })
@@ -102,6 +103,10 @@ const TRAINING: Row[] = [
   ['training_sessions', '场', 'count', '{A}全年组织法律知识培训及专题讲座{N}，参加人员256人次'],
   ['training_sessions', '次', 'count', '{A}通过例会、中心组学习会和个人自学等方式组织{P}学习《行政处罚法》等法律法规，累计学习{N}'],
   ['training_participants', '人次', 'count', '{A}全年组织法律知识培训及专题讲座3场，参加人员{N}'],
+  ['training_participants', '人次', 'count', '{A}举办法治讲座3场，听课人员{N}'],
+  ['training_participants', '人次', 'count', '{A}举办法治讲座3场，参会干部{N}'],
+  ['training_participants', '名', 'count', '{A}邀请专家开展法治专题讲座，{N}干部职工现场聆听'],
+  ['training_participants', '名', 'count', '{A}邀请专家开展法治专题讲座，全体{N}干部职工参加'],
 ]
 
 const MEDIATION: Row[] = [
@@ -157,101 +162,6 @@ const renderings = (kind: Kind): Rendering[] => (kind === 'pct' ? PCT : kind ===
 
 const fill = (t: string, a: Author, figure = '') =>
   t.replace('{A}', a.subject).replace('{P}', a.staff).replace('{M}', a.self).replace('{N}', figure)
-
-/**
- * Near misses: [family, indicators that must not take the figure, template, figure]. Rulings: publicity is not training
- * (its materials, audiences and events); an event the author's people only attended, a plan, a norm per person, a
- * course's hours, exams and 述法 are no training count; an area's or several years' total is not the year's own;
- * disputes found are not resolved, petitions and a court's mediation are no disputes the agency resolved, and a
- * handled or fulfilment rate is no success rate.
- */
-const TRAINING_IDS = ['training_sessions', 'training_participants', 'training_hours_per_person', 'certified_officers']
-const MEDIATION_IDS = ['disputes_resolved', 'disputes_identified', 'mediation_success_pct']
-const PUBLIC_IDS = [...TRAINING_IDS, 'legal_publicity_events']
-export const NEAR: [family: 'training' | 'mediation', banned: string[], text: string, figure: number][] = [
-  ['training', PUBLIC_IDS, '{A}在普法活动中发放宣传资料2600份', 2600],
-  ['training', TRAINING_IDS, '{A}开展普法宣传活动27场，受众1.5万人次', 15000],
-  ['training', TRAINING_IDS, '{A}开展“法律进社区”普法活动27场', 27],
-  ['training', TRAINING_IDS, '{A}深入企业开展送法活动，为经营者举办法治讲座27场', 27],
-  ['training', TRAINING_IDS, '{A}选派业务骨干27人参加省厅举办的执法培训班', 27],
-  ['training', TRAINING_IDS, '{A}派员参加上级举办的法治培训27期', 27],
-  ['training', TRAINING_IDS, '{A}要求干部职工每人每年学法不少于60学时', 60],
-  ['training', TRAINING_IDS, '{A}计划下一年度举办法治培训27期', 27],
-  ['training', TRAINING_IDS, '{A}本期培训班共安排课程16课时', 16],
-  ['training', TRAINING_IDS, '{A}组织干部职工参加学法考试，参考率100%，合格率98.5%', 98.5],
-  ['training', TRAINING_IDS, '{A}组织学法考试，参考人员276人', 276],
-  ['training', TRAINING_IDS, '{A}组织干部旁听庭审27次，旁听人员276人次', 276],
-  ['training', TRAINING_IDS, '{A}组织干部旁听庭审27次', 27],
-  ['training', TRAINING_IDS, '{A}开展领导干部述法，27名领导干部现场述法', 27],
-  ['training', TRAINING_IDS, '{A}组织新任职干部法律知识考试，276人参加考试', 276],
-  ['training', TRAINING_IDS, '{A}新申领行政执法证件27人', 27],
-  ['training', TRAINING_IDS, '“八五”普法以来，{A}累计举办法治培训276期', 276],
-  ['training', TRAINING_IDS, '{A}2021年至2023年共培训干部2760人次', 2760],
-  ['training', TRAINING_IDS, '{A}指导各村（社区）开展法治学习276场', 276],
-  ['training', TRAINING_IDS, '{A}推动各部门开展法治培训276场', 276],
-  ['training', TRAINING_IDS, '{A}组织干部职工观看法治教育片27场次', 27],
-  ['mediation', MEDIATION_IDS, '{A}受理群众信访事项276件', 276],
-  ['mediation', MEDIATION_IDS, '{A}化解信访积案27件', 27],
-  ['mediation', MEDIATION_IDS, '县人民法院诉前调解案件2760件', 2760],
-  ['mediation', ['disputes_resolved', 'mediation_success_pct'], '{A}排查矛盾纠纷隐患276件', 276],
-  ['mediation', ['mediation_success_pct'], '{A}矛盾纠纷化解率达98.5%', 98.5],
-  ['mediation', ['mediation_success_pct'], '{A}调解协议履行率达98.5%', 98.5],
-  ['mediation', ['mediation_success_pct'], '{A}矛盾纠纷调处率达98.5%', 98.5],
-  ['mediation', MEDIATION_IDS, '{A}计划培训人民调解员276人次', 276],
-  ['mediation', ['disputes_resolved'], '{A}调处矛盾纠纷276件，正在调处27件', 27],
-  ['mediation', MEDIATION_IDS, '{A}2019年以来累计化解矛盾纠纷2760件', 2760],
-  // Round 2.
-  ['training', PUBLIC_IDS, '{A}开展宪法宣传周活动，发放宣传册2600册', 2600],
-  ['training', PUBLIC_IDS, '{A}通过微信公众号推送普法信息276条', 276],
-  ['training', TRAINING_IDS, '{A}组织276名干部参加学法考试，合格率100%', 276],
-  ['training', TRAINING_IDS, '{A}干部职工参加市委党校法治专题培训班27人次', 27],
-  ['training', TRAINING_IDS, '{A}组织执法人员参加执法资格考试，通过27人', 27],
-  ['training', TRAINING_IDS, '{A}组织干部职工参加网上学法，学习时长累计2760小时', 2760],
-  ['training', TRAINING_IDS, '{A}参与县委组织的法治专题讲座27场', 27],
-  ['training', TRAINING_IDS, '{A}开展法治宣传进校园活动27场，受教育师生2760人次', 2760],
-  ['training', TRAINING_IDS, '{A}为辖区企业开展法律培训27场，培训企业员工2760人次', 2760],
-  ['training', TRAINING_IDS, '{A}为辖区企业开展法律培训27场，培训企业员工2760人次', 27],
-  ['training', [...TRAINING_IDS, ...MEDIATION_IDS], '{A}培训人民调解员2760人次', 2760],
-  ['training', TRAINING_IDS, '{A}国家工作人员学法考试参考率达98.5%', 98.5],
-  ['mediation', MEDIATION_IDS, '{A}接待群众来访276批次', 276],
-  ['mediation', MEDIATION_IDS, '{A}受理信访件276件，化解27件', 27],
-  ['mediation', MEDIATION_IDS, '县人民法院以调解方式结案2760件', 2760],
-  ['mediation', MEDIATION_IDS, '{A}配合法院开展诉前调解276件', 276],
-  ['mediation', MEDIATION_IDS, '{A}协助法院调解民事纠纷276件', 276],
-  ['mediation', MEDIATION_IDS, '{A}办理行政复议案件276件，其中调解结案27件', 27],
-  ['mediation', ['mediation_success_pct'], '{A}群众对调解工作满意率达98.5%', 98.5],
-  ['mediation', ['mediation_success_pct'], '县人民法院诉前调解成功率达98.5%', 98.5],
-  // Round 3: publicity that is no event, and events that are no law publicity.
-  ['training', PUBLIC_IDS, '{A}在电子显示屏滚动播放普法标语276条', 276],
-  ['training', PUBLIC_IDS, '{A}悬挂普法宣传横幅276条', 276],
-  ['training', PUBLIC_IDS, '{A}接受群众法律咨询2760人次', 2760],
-  ['training', ['legal_publicity_events'], '{A}举办干部职工法治培训班27期', 27],
-  ['training', ['legal_publicity_events'], '{A}开展党的二十大精神宣讲27场', 27],
-  ['training', ['legal_publicity_events'], '{A}开展反诈宣传活动27场', 27],
-  ['training', PUBLIC_IDS, '“八五”普法以来，{A}累计开展普法宣传活动276场', 276],
-  ['training', PUBLIC_IDS, '{A}普法宣传活动覆盖群众2760人次', 2760],
-  ['training', PUBLIC_IDS, '{A}在宪法宣传周期间开展宣传活动27场', 27],
-  ['training', TRAINING_IDS, '{A}将习近平法治思想列为党组会议第一议题学习内容。全年召开党组会议学习27次', 27],
-  ['training', ['training_hours_per_person'], '{A}全年开展集中学法活动12次，累计学习时长36小时', 36],
-  ['training', TRAINING_IDS, '{A}召开党组会议24次、理论学习中心组学习会16次', 16],
-  ['training', TRAINING_IDS, '{A}召开常务会议5次研究法治政府建设工作', 5],
-  ['training', TRAINING_IDS, '县委组织部另办科级以上领导干部专题轮训班2期，培训514人', 514],
-  ['training', TRAINING_IDS, '县委组织部另办科级以上领导干部专题轮训班2期，培训514人', 2],
-  ['training', TRAINING_IDS, '{A}组织领导干部参加市委依法治市办“新时代法治大讲堂”5期，参训320余人次', 320],
-  ['training', TRAINING_IDS, '{A}组织领导干部参加市委依法治市办“新时代法治大讲堂”5期，参训320余人次', 5],
-  ['training', PUBLIC_IDS, '{A}制作条幅300余条、宣传栏和展板100余个', 100],
-  ['training', PUBLIC_IDS, '{A}在全国会议上作经验交流4次', 4],
-  ['training', TRAINING_IDS, '{A}另组织177名中层干部参加网上学法考试', 177],
-  ['training', TRAINING_IDS, '{A}组织三十名干部职工参加为期4天的市委党校公共法律知识培训', 30],
-  ['training', TRAINING_IDS, '{A}选派十名执法骨干参加省厅举办的执法能力提升班', 10],
-  ['training', PUBLIC_IDS, '{A}各类宣讲中领导带头宣讲23人次', 23],
-  ['training', PUBLIC_IDS, '{A}为干部职工发放学习资料400余份', 400],
-  ['training', TRAINING_IDS, '今年上半年，{A}举办法治培训班27期', 27],
-  ['mediation', MEDIATION_IDS, '今年一季度，{A}调解成功矛盾纠纷27件', 27],
-  ['mediation', MEDIATION_IDS, '{A}化解历史遗留问题27个', 27],
-  ['mediation', MEDIATION_IDS, '{A}化解重大风险隐患27个', 27],
-  ['mediation', ['petitions_handled'], '{A}向县信访局移交信访件27件', 27],
-]
 
 /** The first own form of each indicator: what a near miss is read beside. */
 const OWN: Record<'training' | 'mediation', Row[]> = {
