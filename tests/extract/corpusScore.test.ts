@@ -35,6 +35,9 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // A zone's statutory body (管理局: 前海管理局, 洋浦经济开发区管理局) then read: agency 0.972 (530), region 0.957 (522), sector 0.977 (533).
 // Merged r10 with r11 (1,283 items): F1 0.935, agency 0.971, region 0.957, sector 0.978, year 0.992, 19 distractors, the
 // low band 0.511 of the errors at 0.189 of values, truncated.
+// train17 (training and mediation form matrix, 4,732 probes and 66 passages over six authors): the corpus measures the same
+// (F1 0.935, agency 0.971, region 0.957, sector 0.978, year 0.992, 19 distractors, low band 0.511 / 0.19, truncated): the rules
+// it asked for changed no corpus reading, so the floor stays where it is.
 const FLOOR = { f1: 0.935, agency: 0.971, region: 0.957, sector: 0.978, year: 0.992, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
