@@ -11,7 +11,7 @@ import type { Span } from './structure'
 
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
-const AVERAGE = new RegExp(`^\\s*${SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。\\d]{0,12}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
+const AVERAGE = new RegExp(`^\\s*${SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
 const TRANSFER = new RegExp(`^\\s*${SUBJECT}(?:依法)?(?:向[^,，;；。\\d]{1,16}?)?(?:移送|移交|转交|转送|抄告|转办(?![件的]))|^\\s*${SUBJECT}将[^,，;；。]{0,24}?(?:移送|移交|转交|转送)`)
 /** A clause saying the items of the one before were all passed on ("收到…9件，均已转交有关部门办理"): received, not decided. */
 const PASSED_ON = /^\s*(?:均|全部|都|并|随即|已)(?:已|已经)?(?:全部|均)?(?:依法|及时)?(?:转交|移交|转送|移送|转办)/

@@ -10,7 +10,7 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, isPeriodJoin, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, isPeriodJoin, leadStart, sentences, type Span } from './structure'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -19,8 +19,8 @@ import { otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
-import { AREA_BODIES, exclusionNear, namedOwnPart, othersFigure, ownObject, ownPart } from './objects'
-import { EARLIER_ITEM, notOwnTraining } from './training'
+import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { EARLIER_ITEM, notOwnTraining, withoutOrgans } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { eventStart } from './clauseEvent'
 import { outside, ownTokens, partSpans } from './periodScope'
@@ -29,7 +29,7 @@ import { notCountedSpans } from './clauseParts'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
-const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/
+const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
  * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):
@@ -115,8 +115,8 @@ const LEAD_REACH = 200
 
 /** Whether a weak term has its context: in its sentence, or in the lead of its paragraph before it. */
 function weakContext(text: string, rule: CompiledRule, sentence: Sentence): boolean {
-  if (rule.weakRequire?.test(text.slice(sentence.start, sentence.end))) return true
-  return rule.weakLead?.test(text.slice(Math.max(sentence.paragraph, sentence.start - LEAD_REACH), sentence.start)) ?? false
+  if (rule.weakRequire?.test(withoutOrgans(text.slice(sentence.start, sentence.end)))) return true
+  return rule.weakLead?.test(text.slice(Math.max(leadStart(text, sentence.paragraph), sentence.start - LEAD_REACH), sentence.start)) ?? false
 }
 
 /** What a figure's candidates share whatever the indicator, computed once per figure (on first use). */
@@ -191,9 +191,10 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
-  if (!after && rule.exclude && text.slice(cs, hit.start).includes('、') && rule.exclude.test(text.slice(cs, hit.start))) return null
+  if (!after && listExcluded(text, rule, cs, hit)) return null
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
-  if (ASSISTED.test(text.slice(eventFrom, anchor))) return null
+  // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次.)
+  if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null

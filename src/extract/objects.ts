@@ -9,6 +9,7 @@ import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
 import { clauseEnd, factEnd, type Span } from './structure'
+import { EARLIER_ITEM } from './training'
 
 /** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
 const LOOK_BACK = 80
@@ -66,7 +67,11 @@ export function exclusionNear(text: string, tok: NumberToken, hit: TermHit, afte
   const sibling = SIBLING_COUNT.exec(text.slice(Math.max(sentence.start, from - 4), cs))
   const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || sharesWord(sibling[1], text.slice(cs, hit.end)))) ||
     REFERS_BACK.test(text.slice(cs, hit.start))
-  return text.slice(shared ? from : Math.max(from, cs), nearEnd(text, tok, sentence))
+  if (shared) return text.slice(from, nearEnd(text, tok, sentence))
+  // (Not into an earlier item of a 、-list that carries its own figure: "旁听庭审2次、法治培训3期" — 庭审 is that item's.)
+  const start = Math.max(from, cs)
+  const earlier = EARLIER_ITEM.exec(text.slice(start, hit.start))
+  return text.slice(earlier ? start + earlier[0].length : start, nearEnd(text, tok, sentence))
 }
 
 /**
@@ -186,4 +191,38 @@ export function ownPart(text: string, sentence: Sentence, k: number): NumberToke
   const between = text.slice(sentence.tokens[k].end, next.start)
   const lead = text.slice(sentence.period, sentence.tokens[k].start)
   return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) || (OWN_AFTER_AREA.test(between) && AREA_LEAD.test(lead)) ? next : null
+}
+
+/** Global copies of the rules' exclusions, to read every match of one (made once per rule). */
+const allExclusions = new WeakMap<RegExp, RegExp>()
+
+/**
+ * Whether a match of `re` (global) in `read` (the `lead` of an item, perhaps with its term) speaks for that item: it stands in
+ * the item itself (after the lead's last 、), names kinds joined with no figure of their own before it, or governs the list,
+ * standing before every earlier item that carries its own figure. One inside such an earlier item is that item's alone
+ * (开展法治讲座3场、旁听庭审2次、集中学法5次: 旁听 is the second item's).
+ */
+export function speaksForItem(lead: string, re: RegExp, read = lead): boolean {
+  const cut = lead.lastIndexOf('、')
+  re.lastIndex = 0
+  for (let m = re.exec(read); m && m.index < lead.length; m = re.exec(read)) {
+    if (!m[0]) re.lastIndex++
+    if (m.index >= cut || !FIGURE.test(lead.slice(m.index + m[0].length, cut)) || !EARLIER_ITEM.test(lead.slice(0, m.index))) return true
+  }
+  return false
+}
+
+/**
+ * Whether an exclusion in the lead of a 、-list before the term at `hit` is shared by the term's item (its clause from
+ * `cs`; see speaksForItem): 发现事故隐患2365条、火灾隐患683条 (both found), 梳理划转…事项17项、…文件10件, 行政复议、行政应诉、
+ * 行政调解案件合计N件. The lead is read with its term, so 镇党委、镇政府共排查化解… reads 排查化解, not 排查.
+ */
+export function listExcluded(text: string, rule: CompiledRule, cs: number, hit: Span): boolean {
+  const lead = text.slice(cs, hit.start)
+  if (!rule.exclude || !lead.includes('、')) return false
+  const read = text.slice(cs, hit.end)
+  if (!rule.exclude.test(read)) return false
+  let re = allExclusions.get(rule.exclude)
+  if (!re) allExclusions.set(rule.exclude, (re = new RegExp(rule.exclude.source, `${rule.exclude.flags.replace('g', '')}g`)))
+  return speaksForItem(lead, re, read)
 }

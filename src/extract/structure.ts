@@ -20,7 +20,7 @@ const CUT_AT = /[,，:：、\s]/
  * A sentence that is only a verb and its count, naming no object ("…组织专题培训。全年共举办十二场次，…"): it
  * counts the event of the sentence before it, so it does not start a sentence of its own.
  */
-const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
+const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:近|约|逾|超过?|达)?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
 function elliptic(text: string, at: number): boolean {
   ELLIPTIC.lastIndex = at
   return ELLIPTIC.test(text)
@@ -120,4 +120,17 @@ export function nonResultSections(text: string, body: Span): Span[] {
 
 export function inSpans(spans: Span[], pos: number): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end)
+}
+
+/** A numbered heading line: 一、…, （一）…, (1)…, 1. …, 第二部分… (short, with no sentence of its own). */
+const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分])[^\n。；;]{1,36}[。]?\s*$/
+
+/**
+ * Where a paragraph's lead starts: the numbered heading line right above it, when there is one ("（一）深入学习贯彻习近平
+ * 法治思想\n全年…中心组学习3次": the heading names what the paragraph's counts are about), else the paragraph itself.
+ */
+export function leadStart(text: string, paragraph: number): number {
+  if (paragraph < 2 || text.charCodeAt(paragraph - 1) !== 10) return paragraph
+  const from = text.lastIndexOf('\n', paragraph - 2) + 1
+  return paragraph - from <= 48 && HEADING.test(text.slice(from, paragraph - 1)) ? from : paragraph
 }

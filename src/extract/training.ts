@@ -23,7 +23,7 @@
  */
 import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
-import { clauseEnd, clauseStart, factEnd } from './structure'
+import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -47,7 +47,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
-  if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, sentence.paragraph)) return true
+  if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, leadStart(text, sentence.paragraph))) return true
   if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, factEnd(text, figureEnd, sentence.end)) &&
     !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
   // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
@@ -83,7 +83,7 @@ export type LectureKind = 'staff' | 'public'
 
 const LECTURE = /讲座|讲堂|授课|法治课|党课/
 /** The agency's own people as a lecture's audience. */
-const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人员|执法队员|公职人员|党员干部|领导干部|领导班子|班子成员|全体干部|全局|全体职工|机关/g
+const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人员|执法队员|公职人员|党员干部|领导干部|领导班子|班子成员|全体干部|全局|全体职工|(?<![部局委厅办])机关/g
 /** The public as a lecture's audience. */
 const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单位|市场|工地|商圈|园区)|群众|居民|村民|市民|企业|商户|学生|师生|青少年|老年人|农民工|游客|经营者|从业人员|辖区/g
 /** A clause that says who attended an event (参加群众500余人次, 覆盖干部200余人次, 受教育学生…). */
@@ -154,7 +154,7 @@ function attendedItem(text: string, at: EventAt): boolean {
  * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
  * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
  */
-const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|\d+名)[^,，;；。]{0,8}参加/
+const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加/
 const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
@@ -175,8 +175,12 @@ function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: S
 /** Law as what is studied (not 法治建设 as work to do): 学法, 习近平法治思想, 法律法规, 宪法. */
 const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 
-/** Whether a stretch names law (法, not as part of 方法/办法). */
-const namesLaw = (s: string): boolean => /法/.test(s.replace(/方法|办法/g, ''))
+/** Words with 法 that name no law studied: 方法/办法, and organs and offices (县司法局, 法院, 政策法规科) that may be the subject. */
+const NOT_LAW = /方法|办法|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
+/** A stretch without NOT_LAW's words: what a weak term's requirement (法) is read on. */
+export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
+/** Whether a stretch names law (法, not as part of NOT_LAW's words). */
+const namesLaw = (s: string): boolean => /法/.test(withoutOrgans(s))
 
 /** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
 function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
@@ -203,10 +207,13 @@ function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: 
   const lead = text.slice(sentence.start, leadEnd)
   if (rule.otherTopic && leadEnd < at.clause && TOPIC_LEAD.test(lead) && otherTopic(text, rule.otherTopic, sentence.start, leadEnd) &&
     !namesLaw(own)) return true
+  // So does a numbered heading above the paragraph that names another topic and no law (（四）学习宣传贯彻党的二十大精神).
+  const heading = leadStart(text, sentence.paragraph)
+  if (rule.otherTopic && heading < sentence.paragraph && otherTopic(text, rule.otherTopic, heading, sentence.paragraph) && !namesLaw(own)) return true
   if (hit.rank < rule.weakFrom || !rule.weakRequire) return false
   const unattended = clausesOf(text, sentence).filter((c) => !ATTENDED[0].test(c)).join('，')
-  return !rule.weakRequire.test(unattended) &&
-    !(rule.weakLead?.test(text.slice(Math.max(sentence.paragraph, sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
+  return !rule.weakRequire.test(withoutOrgans(unattended)) &&
+    !(rule.weakLead?.test(text.slice(Math.max(leadStart(text, sentence.paragraph), sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
 }
 
 /** The clauses of a sentence (split at ，,;；). */
