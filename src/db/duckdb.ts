@@ -261,12 +261,12 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
 /**
  * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
  * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
- * Waits for every table, the report texts included. The derived tables are made again before
- * the next query, and no answer read before is given again, when `fn` failed half-way or
- * `changed` says its result changed the tables.
+ * Waits for every table, the report texts included unless `needsTexts` is false. The derived
+ * tables are made again before the next query, and no answer read before is given again, when
+ * `fn` failed half-way or `changed` says its result changed the tables.
  */
-export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
-  return inTurn(true, async (c) => {
+export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true, needsTexts = true): Promise<T> {
+  return inTurn(needsTexts, async (c) => {
     answers.written()
     let result: T
     try {
