@@ -34,10 +34,11 @@ export function utf8Strings(data: Data): (string | null)[] | null {
     }
     return unit
   }
+  const valid = data.nullCount > 0 ? data.nullBitmap : undefined
   let from = unitAt(first)
   for (let i = 0; i < data.length; i++) {
     const to = unitAt(offsets[i + 1])
-    out[i] = data.getValid(i) ? text.slice(from, to) : null
+    out[i] = !valid || valid[i >> 3] & (1 << (i & 7)) ? text.slice(from, to) : null
     from = to
   }
   return out
