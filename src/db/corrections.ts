@@ -61,6 +61,10 @@ function entries<T>(list: readonly T[], source: CorrectionSource): Entry<T>[] {
   return list.map((c, index) => ({ c, source, index }))
 }
 
+/** Neither file holds a correction (applying them then reads no report text). */
+export const noCorrections = (layers: CorrectionLayers): boolean =>
+  !layers.local.reports.length && !layers.local.values.length && !layers.published.reports.length && !layers.published.values.length
+
 /**
  * Apply the corrections to the loaded tables and return the stale ones of both files. The
  * published file's stale corrections about bundled reports were found by `npm run extract`
@@ -72,7 +76,7 @@ export async function syncCorrections(
   known: ReadonlySet<string>,
   publishedStale: readonly SourcedStale[] = [],
 ): Promise<{ stale: SourcedStale[]; changed: number; untouched?: boolean }> {
-  const none = !layers.local.reports.length && !layers.local.values.length && !layers.published.reports.length && !layers.published.values.length
+  const none = noCorrections(layers)
   const appliedBefore = (await target.run(`SELECT 1 FROM duckdb_tables() WHERE table_name = ?`, [BASE.reports])).length > 0
   // Nothing to apply and nothing applied before: the tables stay exactly as loaded (not even a column added).
   if (none && !appliedBefore) return { stale: [], changed: 0, untouched: true }

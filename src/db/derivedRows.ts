@@ -8,6 +8,8 @@
 import type { Query } from '../queries/types'
 import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
 
+export { YEAR_ROWS_SQL } from '../queries/derivedTables'
+
 /** The per-year rows made on the views' connection since the tables last changed. */
 let made = noYearsMade()
 

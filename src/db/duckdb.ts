@@ -14,7 +14,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { makeRowsRead, makeYear, remakeDerived } from './derivedRows'
+import { makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
@@ -110,7 +110,8 @@ function report(p: LoadProgress): void {
  * Start DuckDB and load the tables the views need. Idempotent: later calls return the same
  * promise (and get the progress so far, then every later step). The tables are fetched
  * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
- * needs it (`textsReady`), not ahead of the views' first questions.
+ * needs it (`textsReady`), not ahead of the views' first questions. The per-year statements are
+ * prepared meanwhile, so the year the view opens on is made in one round trip (`prepareYear`).
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -131,6 +132,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       done++
     }
     await remakeDerived((q) => exec(conn!, q))
+    await Promise.all(YEAR_ROWS_SQL.map(prepared))
     report({ step: 'checking', done, total })
     textBytes = fetched.get(TEXT_TABLE)!
   })().catch(async (e) => {
@@ -259,12 +261,12 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
 /**
  * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
  * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
- * Waits for every table, the report texts included. The derived tables are made again before
- * the next query, and no answer read before is given again, when `fn` failed half-way or
- * `changed` says its result changed the tables.
+ * Waits for every table, the report texts included unless `needsTexts` is false. The derived
+ * tables are made again before the next query, and no answer read before is given again, when
+ * `fn` failed half-way or `changed` says its result changed the tables.
  */
-export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
-  return inTurn(true, async (c) => {
+export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true, needsTexts = true): Promise<T> {
+  return inTurn(needsTexts, async (c) => {
     answers.written()
     let result: T
     try {

@@ -4,7 +4,7 @@
  * connection to itself (`withConnection`), like ./importedTables.ts.
  */
 import { parseCorrections, emptyCorrections, type CorrectionsFile, type StaleCorrection } from '../pipeline/corrections'
-import { syncCorrections, type CorrectionLayers, type SourcedStale } from './corrections'
+import { noCorrections, syncCorrections, type CorrectionLayers, type SourcedStale } from './corrections'
 import { withConnection } from './duckdb'
 import { toDatasetError } from './errors'
 import { wasmTarget } from './importedTables'
@@ -40,11 +40,16 @@ export async function loadPublished(): Promise<Published> {
   return { file, stale }
 }
 
-/** Apply the corrections to the loaded tables; the stale ones of both files. */
+/**
+ * Apply the corrections to the loaded tables; the stale ones of both files. Without any
+ * correction (the usual start) it does not wait for the report texts, which it then never reads:
+ * loading them on opening would hold up the view's first questions queued behind it.
+ */
 export function applyToTables(layers: CorrectionLayers, known: ReadonlySet<string>, publishedStale: readonly SourcedStale[]): Promise<{ stale: SourcedStale[]; changed: number; untouched?: boolean }> {
   return withConnection(
     (c) => syncCorrections(wasmTarget(c), layers, known, publishedStale),
     (r) => !r.untouched,
+    !noCorrections(layers),
   ).catch((e) => {
     throw toDatasetError(e, 'query')
   })

@@ -41,6 +41,15 @@ function answersOf(year: number): { table: string; q: Query }[] {
   ]
 }
 
+const insertInto = (table: string, q: Query): Query => ({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params })
+
+/**
+ * The statements that make a year's rows, the same SQL for every year (the year is a parameter):
+ * src/db prepares them while the tables load, so the year a view opens on is made in one round
+ * trip to the worker, not waiting for a prepared statement's reply behind the main thread's work.
+ */
+export const YEAR_ROWS_SQL: readonly string[] = [insertInto(COUNTED_VALUES, valuesOfYear(0)), ...answersOf(0).map(({ table, q }) => insertInto(table, q))].map((q) => q.sql)
+
 const empty = (table: string, q: Query): Query => ({ sql: `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM (${q.sql}) LIMIT 0`, params: q.params })
 
 /**
@@ -78,8 +87,7 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
     const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
     for (const year of years) {
       if (made.values.has(year)) continue
-      const q = valuesOfYear(year)
-      await run({ sql: `INSERT INTO ${COUNTED_VALUES} ${q.sql}`, params: q.params })
+      await run(insertInto(COUNTED_VALUES, valuesOfYear(year)))
       made.values.add(year)
     }
     if (need.years === null) made.every = true
@@ -87,7 +95,7 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
   if (!need.answers) return
   for (const year of need.years ?? []) {
     if (made.answers.has(year)) continue
-    for (const { table, q } of answersOf(year)) await run({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params })
+    for (const { table, q } of answersOf(year)) await run(insertInto(table, q))
     made.answers.add(year)
   }
 }

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { makeYearRows, noYearsMade, RESET_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import type { Query } from '../../src/queries'
+import { makeYearRows, noYearsMade, RESET_SQL, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
 import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
 
 let c: DuckDBConnection
@@ -55,5 +56,15 @@ describe('makeYearRows', () => {
     expect(made).toEqual(await values())
     // the 2023 value has its agency's 2021 one as its previous (the 2022 report is another agency's)
     expect(made.filter((r) => r.report_id === 'jiangjin-meteorology-2023' && r.indicator_id === 'approval_time_compression_pct').map((r) => [r.prev_report_id, r.change])).toEqual([['j-2021', 6.5]])
+  })
+
+  it('runs for any year the statements prepared ahead (YEAR_ROWS_SQL), the year only in the parameters', async () => {
+    for (const year of [2021, 2023]) {
+      const sent: Query[] = []
+      const made = await reset()
+      await makeYearRows(async (q) => (sent.push(q), exec(c)(q)), made, { years: [year], answers: true })
+      expect(sent.map((q) => q.sql)).toEqual(YEAR_ROWS_SQL)
+      expect(sent.every((q) => q.params.includes(year))).toBe(true)
+    }
   })
 })
