@@ -41,7 +41,7 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // sector 0.979 (580), 19 distractors, the low band 0.512 of the errors at 0.187 of values, truncated. Year goes DOWN to 0.991
 // (587 of 592) only because the batch's holdout has one year the rules miss, counted unseen: the corpus without r12 measures
 // year 0.993 (556 of 560), F1 0.9353, agency 0.971, sector 0.979, as before the batch.
-const FLOOR = { f1: 0.936, agency: 0.975, region: 0.959, sector: 0.980, year: 0.990, maxDistractors: 19, lowBandShareOfErrors: 0.522, maxLowBandShareOfValues: 0.19 }
+const FLOOR = { f1: 0.936, agency: 0.975, region: 0.960, sector: 0.980, year: 0.990, maxDistractors: 19, lowBandShareOfErrors: 0.522, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

@@ -3,7 +3,8 @@
  * an author named where its report is published (现公布X局2025年度…报告), an organ whose field no catalogue organ names
  * (能源局), a department named by its level alone with its duties (区水利局的职能), places whose name holds a character no
  * stem holds (上党区), a review withdrawn after mediation, legal opinions given on decisions, a training in a part of the
- * work led by another topic (党建方面，…), and none received with the applicant before 公开申请.
+ * work led by another topic (党建方面，…), none received with the applicant before 公开申请, and a county's branch whose city
+ * the text writes only in the branch's name under its city's bureau (岳阳市生态环境局君山分局).
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -112,5 +113,19 @@ describe('none received with the applicant before 公开申请', () => {
   it('reads the count when there were some, and no other kind of application', () => {
     expect(value('全年收到申请人提出的公开申请7件，均按期答复。', 'info_disclosure_requests')).toBe(7)
     expect(value('本年度未收到申请人提出的复议申请。', 'info_disclosure_requests')).toBeUndefined()
+  })
+})
+
+describe('a county’s branch written under its city’s bureau by the county’s short name', () => {
+  it('has that city in its region', () => {
+    expect(meta('依照《条例》，现报告岳阳市生态环境局君山分局2025年政府信息公开工作。\n一、总体情况\n我局共收到政府信息公开申请2件，内容涉及君山区生态环境分局的挂牌时间。'))
+      .toMatchObject({ agency: '君山区生态环境分局', region: '岳阳市君山区' })
+    expect(meta('2023年，鼎城区自然资源和规划分局坚持依法行政，全面推进法治建设。\n一、主要举措\n常德市自然资源和规划局鼎城分局法规股负责具体工作。'))
+      .toMatchObject({ agency: '鼎城区自然资源和规划分局', region: '常德市鼎城区' })
+    expect(meta('2023年，秀屿区公安分局坚持依法行政。\n一、主要举措\n莆田市公安局秀屿分局法制大队负责执法监督。').region).toBe('莆田市秀屿区')
+  })
+
+  it('adds no city the text names only for another bureau', () => {
+    expect(meta('君山区生态环境分局2024年工作报告\n2024年，我局会同益阳市生态环境局开展检查。').region).toBe('君山区')
   })
 })
