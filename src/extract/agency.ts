@@ -52,7 +52,8 @@ function fullerPublisher(o: Organ, ctx: Context): Organ | null {
  * named by its innermost place, the outer places go into the region): the longest place chain
  * written before the same organ anywhere in the text (深圳市龙岗区司法局 in the title, 天津市静海区人民政府
  * on the site header, 延边朝鲜族自治州人民政府 for 延边州政府); when the text never writes the organ out
- * (a place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区).
+ * (a place-only title, an abbreviation), the place chain it writes for the place (重庆市九龙坡区). A county's branch written
+ * under its city's bureau by the county's short name (岳阳市生态环境局君山分局) has that city before it.
  */
 export function fullestName(text: string, organ: Organ): string {
   if (organ.central) return organ.name
@@ -75,6 +76,9 @@ export function fullestName(text: string, organ: Organ): string {
       consider(cjkBefore(text, at, 24), '自治州', (chain) => placeParts(chain).at(-1)!.startsWith(stem))
     }
   }
+  // (岳阳市生态环境局君山分局 writes the city of 君山区生态环境分局.)
+  const branch = /^(.+)分局$/.exec(organ.organ)?.[1]
+  if (branch) for (const at of occurrences(text, `${branch}局${inner.slice(0, -1)}`)) consider(cjkBefore(text, at, 16), inner)
   if (best !== organ.name || text.includes(organ.name)) return best
   // Never written out: the chain the text writes for the place (重庆市九龙坡区), if any.
   for (const at of occurrences(text, inner)) consider(cjkBefore(text, at, 16), inner)

@@ -30,12 +30,15 @@ const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,3
  */
 const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:在[^,，。]{0,40}[,，]\s*)?(?:[a-zA-Z]+|某)?(自治区|自治州|自治县|省|市|区|县|州)(?:人民)?政府/m
 
-/** The report naming its author where it hands itself over: "现将梧桐镇2023年法治政府建设情况报告如下". */
-const HANDOVER = new RegExp(`现[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下`)
+/**
+ * The report naming its author where it hands itself over ("现将梧桐镇2023年法治政府建设情况报告如下") or where it is
+ * published ("现公布X县Y局2025年度政府信息公开工作年度报告", "现向社会发布X街道2020年…报告").
+ */
+const HANDOVER = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:向社会)?(?:公布|发布)([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?报告)`)
 
 export function fromHandover(ctx: Context): AgencyFound | null {
   const m = HANDOVER.exec(ctx.text.slice(0, 3000))
-  const o = m ? authorOf(m[1], ctx) : null
+  const o = m ? authorOf(m[1] ?? m[2], ctx) : null
   return o ? { organ: o, source: 'body', evidence: m![0] } : null
 }
 
@@ -156,7 +159,7 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
 }
 
 /** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
-const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委)`)
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委|的?职能)`)
 /**
  * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
  * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化).

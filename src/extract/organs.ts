@@ -30,7 +30,7 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
  * the verbs a clause starts with (利用镇党委会议, 围绕县委…, 负责全街道日常事务, 及时调整镇党委…); 全 right before the level word
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two).
  */
-const BAD_STEM = /^(?:现将|现就|兹将|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日]|政府|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
@@ -79,10 +79,12 @@ export interface Organ {
  */
 /**
  * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
- * 全; reference data, like the province list); a prefecture city so named (镇江市, 本溪市, 日照市) is one by the city list.
+ * 全; reference data, like the province list), or with a character no stem holds (上党区, 月湖区, 日土县); a prefecture city so
+ * named (镇江市, 本溪市, 日照市) is one by the city list.
  */
 export const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
-  '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区'])
+  '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区',
+  '上党区', '月湖区', '日土县'])
 /**
  * A stem that starts with a level's word is a name of its own when an outer place is written before it in the chain,
  * its level word in full (宁波市镇海区, 番禺区市桥街道): no level word abbreviates a place there. The rest of the stem is a name (海, 桥), never

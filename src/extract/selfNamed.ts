@@ -57,15 +57,20 @@ const isCjk = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <
 /** A determiner before the level ("调整本镇…", "全镇", "各街道", "该区") points at a place; it names none. */
 const DETERMINER = /[本我该全各此每其这那整](?:镇|乡|街道|区|县|市|州)$/
 
+/** Verbs whose object is the report with its author's name (现公布/现发布X局…报告). */
+const PUBLISHED = /^(?:公布|发布)$/
+
 /**
  * The place ending in `level` (镇, 街道, 区 …) the text names most, read with the shortest stem
  * that makes a place and starts at a break (下太镇 in "在下太镇落地生根", 荷城街道 in "《荷城街道…》"):
- * stems of two characters are the rule for counties, towns and streets.
+ * stems of two characters are the rule for counties, towns and streets; a longer one when it starts at a break or
+ * after a publishing verb (张家川县 in "现公布张家川县退役军人事务局…报告").
  */
 export function placeOfLevel(text: string, level: string, before = ''): string | null {
   const counts = new Map<string, number>()
   const needle = level + before
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    let found: string | null = null
     for (let stem = 2; stem <= 4 && at - stem >= 0; stem++) {
       const p = text.slice(at - stem, at) + level
       // The name starts at a break (《下太镇…》, "在下太镇"), not inside a phrase ("首先由镇…", "结合镇情").
@@ -73,9 +78,11 @@ export function placeOfLevel(text: string, level: string, before = ''): string |
       // (with a department written right after it, "制发罗湖区司法局", the organ bounds it instead).
       // (中共 is a party body's word before its place: 《中共黔东南州委…》)
       if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共]/.test(text[at - stem - 1])) continue
-      counts.set(p, (counts.get(p) ?? 0) + 1)
-      break
+      found ??= p
+      // The shortest stem, unless a longer one starts right after a break or a publishing verb ("现公布张家川县退役军人事务局…": not 家川县).
+      if (before && (!isCjk(text[at - stem - 1] ?? '') || PUBLISHED.test(text.slice(Math.max(0, at - stem - 2), at - stem)))) { found = p; break }
     }
+    if (found) counts.set(found, (counts.get(found) ?? 0) + 1)
   }
   let best: string | null = null
   for (const [p, n] of counts) if (best === null || n > counts.get(best)!) best = p

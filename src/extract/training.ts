@@ -191,8 +191,11 @@ function otherTopic(text: string, other: RegExp, from: number, to: number): bool
 /** A count of meetings right before the figure whose term follows it: 召开党委专题会议3次研究法治宣传. */
 const MEETINGS_COUNTED = /(?:会议|[委组务公]会|(?:例|座谈|推进|调度|部署|专题)会)(?:共|累计)?$/
 
-/** A sentence led by a topic it goes on to study or preach: 围绕学习贯彻…全会精神，街道举行学习会11次. */
-const TOPIC_LEAD = /^(?:为|围绕|聚焦|深入|认真|以)?(?:深入)?(?:学习|宣传)?贯彻|^(?:围绕|聚焦)/
+/**
+ * A sentence led by a topic it goes on to study or preach: 围绕学习贯彻…全会精神，街道举行学习会11次; or by the part of
+ * the work it reports on (党建方面，…组织干部职工学习培训22期).
+ */
+const TOPIC_LEAD = /^(?:为|围绕|聚焦|深入|认真|以)?(?:深入)?(?:学习|宣传)?贯彻|^(?:围绕|聚焦)|^[\u4e00-\u9fff]{2,6}方面$/
 
 /**
  * Whether the figure counts something other than the rule's event: meetings that took up its topic, an event of a

@@ -46,7 +46,11 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // train17 (training and mediation form matrix, 4,732 probes, 66 passages): no corpus reading changed.
 // Merged r12, vals17 and agency17 (1,319 items): F1 0.9367 (496 TP, 43 FP, 24 FN), agency 0.9747 (577 of 592), region 0.9628
 // (570), sector 0.9814 (581), year 0.9916 (587: r12's holdout year), 19 distractors, truncated.
-const FLOOR = { f1: 0.936, agency: 0.974, region: 0.962, sector: 0.981, year: 0.991, maxDistractors: 19, lowBandShareOfErrors: 0.511, maxLowBandShareOfValues: 0.19 }
+// Merged r13 (31 items, 15 holdout; 1,350 items): F1 0.9365 (516 TP, 44 FP, 26 FN), agency 0.9772 (601 of 615), region 0.9642
+// (593), sector 0.9821 (604), 19 distractors, the low band 0.523 of the errors at 0.184 of values, truncated. Year goes DOWN to
+// 0.990 (609 of 615) because r13's dev 水利局 report states no year and, by the r7 ruling, is labelled with its page's year
+// that the rules cannot read; the corpus without r13 measures year 0.992.
+const FLOOR = { f1: 0.936, agency: 0.977, region: 0.964, sector: 0.982, year: 0.990, maxDistractors: 19, lowBandShareOfErrors: 0.522, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
