@@ -118,8 +118,13 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
   return null
 }
 
-/** Whom a report's preamble names to ask (如有疑问，请与X联系 / 请联系X（电话…）) or as its compiler (本报告由X编制). */
-const CONTACT = new RegExp(`(?:请(?:与|和|向)|请(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
+/**
+ * Whom a report's preamble names to ask (如有疑问，请与X联系 / 请联系X（电话…）; offered: 可联系X / 可与X联系 / 可以向X联系) or as its
+ * compiler (本报告由X编制).
+ */
+const CONTACT = new RegExp(`(?:(?:请|可以?)(?:直接)?(?:与|和|向)|(?:请|可以?)(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
+/** The sentence before an offered contact (可联系X) speaks of the report: the public may contact a body about its own affairs too. */
+const ABOUT_REPORT = /(?:本|该)(?:年度)?(?:报告|年报)|疑问/
 /** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
 const OFFICE = /(?:党政(?:综合)?(?:办公室|办|部)|综合(?:办公室|部)|(?:政府|政务)?信息(?:公开)?(?:工作)?(?:领导小组)?办公室|政务公开(?:工作)?(?:领导小组)?办公室|办公室|办公厅)$/
 /** A town named under its county's government (章贡区人民政府水东镇): the town, with the county as its outer place. */
@@ -135,6 +140,7 @@ export function fromContact(ctx: Context): AgencyFound | null {
     // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制, not 由县司法局牵头编制《…方案》)
     const sentence = ctx.text.slice(Math.max(ctx.text.lastIndexOf('。', m.index), ctx.text.lastIndexOf('\n', m.index)) + 1, m.index)
     if (m[0].startsWith('由') && !(/编制/.test(m[1] + m[2]) && /(?:本|该)(?:年度)?(?:报告|年报)/.test(sentence))) continue
+    if (m[0].startsWith('可') && !ABOUT_REPORT.test(sentence)) continue
     const run = m[1].replace(TOWN_UNDER_COUNTY, '$1$2')
     for (let k = run.length; k >= 3; k--) {
       const name = run.slice(0, k)

@@ -117,13 +117,23 @@ export function leadYear(text: string, body: Span): number | null {
  * or a total to date (截至11月).
  */
 const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:今年|本年|\d{4}年)?(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+/**
+ * A clause that opens with a span of months from one year into another, shorter than a year ("2021年11月至2022年7月，…"): that
+ * span's, not a year's. Twelve months across the turn of a year (2023年12月至2024年11月) are a statistical year, the report's.
+ */
+const CROSS_YEAR_LEAD = /^\s*(?:自|从|在|于)?(\d{4})年(\d{1,2})月(?:\d{1,2}日)?(?:起)?\s*[至到—–\-~－]\s*(\d{4})年(\d{1,2})月/
+function crossYearLead(head: string): boolean {
+  const m = CROSS_YEAR_LEAD.exec(head)
+  if (!m || m[1] === m[3]) return false
+  return (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1 < 12
+}
 /** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season). */
 const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))/
 
 /**
- * Stretches of `sentence` about a single month, half or quarter: from a clause that opens with one to
+ * Stretches of `sentence` about a single month, half or quarter, or a span of months across two years: from a clause that opens with one to
  * the next clause that returns to the whole year. Such a figure is a part of the year's, not its total;
  * so are those of the clauses after ； that go on from it ("今年前5个月，…；…现场检查2.6万家次").
  */
@@ -135,7 +145,7 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
-    if (from < 0 && MONTH_LEAD.test(head)) from = at
+    if (from < 0 && (MONTH_LEAD.test(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
     else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })

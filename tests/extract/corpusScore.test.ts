@@ -50,7 +50,13 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // (593), sector 0.9821 (604), 19 distractors, the low band 0.523 of the errors at 0.184 of values, truncated. Year goes DOWN to
 // 0.990 (609 of 615) because r13's dev 水利局 report states no year and, by the r7 ruling, is labelled with its page's year
 // that the rules cannot read; the corpus without r13 measures year 0.992.
-const FLOOR = { f1: 0.936, agency: 0.977, region: 0.964, sector: 0.982, year: 0.990, maxDistractors: 19, lowBandShareOfErrors: 0.522, maxLowBandShareOfValues: 0.19 }
+// Reset after the r14-fresh batch was added (18 items, 10 holdout counted unseen) and the forms of its dev half (freshForms21:
+// an offered contact line, 可联系X乡人民政府; a span of months across two years): F1 0.9319 (520 TP, 48 FP, 28 FN), agency
+// 0.9776 (612 of 626), region 0.9649 (604), sector 0.9824 (615), year 0.9904 (620), 20 distractors, the low band 0.521 of the
+// errors (25 of 48) at 0.185 of values, truncated. F1, distractors and the low band's share go DOWN only because of the
+// batch's holdout (4 false values, 2 missed, 1 distractor, counted unseen): the corpus without r14 measures what it did
+// before the batch (516 TP, 44 FP, 26 FN, 19 distractors; agency 0.977, region 0.964, sector 0.982, year 0.990).
+const FLOOR = { f1: 0.931, agency: 0.977, region: 0.964, sector: 0.982, year: 0.990, maxDistractors: 20, lowBandShareOfErrors: 0.520, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
