@@ -55,7 +55,9 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // 0.9776 (612 of 626), region 0.9649 (604), sector 0.9824 (615), year 0.9904 (620), 20 distractors, the low band 0.521 of the
 // errors (25 of 48) at 0.185 of values, truncated. F1, distractors and the low band's share go DOWN only because of the
 // batch's holdout (4 false values, 2 missed, 1 distractor, counted unseen): the corpus without r14 measures what it did
-// before the batch (516 TP, 44 FP, 26 FN, 19 distractors; agency 0.977, region 0.964, sector 0.982, year 0.990).
+// before the batch (516 TP, 44 FP, 26 FN, 19 distractors; agency 0.977, region 0.964, sector 0.982, year 0.990). Two more
+// r14 holdout pages labelled after the dev forms (2 of 2 values on their first run): F1 0.9322 (522 TP, 48 FP, 28 FN), agency
+// 0.9777 (613 of 627), region 0.9649 (605), sector 0.9825 (616), year 0.9904 (621); the floors stand.
 const FLOOR = { f1: 0.931, agency: 0.977, region: 0.964, sector: 0.982, year: 0.990, maxDistractors: 20, lowBandShareOfErrors: 0.520, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
