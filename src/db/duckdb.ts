@@ -11,7 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Query, QueryParam } from '../queries/types'
-import { DatasetError, toDatasetError } from './errors'
+import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
@@ -49,16 +49,6 @@ let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 const answers = queryCache()
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
-
-function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => DatasetError): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(onTimeout()), ms)
-    p.then(
-      (v) => (clearTimeout(t), resolve(v)),
-      (e) => (clearTimeout(t), reject(e)),
-    )
-  })
-}
 
 async function startEngine(onProgress: (p: LoadProgress) => void, total: number): Promise<void> {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {

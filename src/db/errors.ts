@@ -17,3 +17,14 @@ export function toDatasetError(e: unknown, fallback: DatasetErrorKind = 'unknown
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
   return new DatasetError(fallback, detail, file)
 }
+
+/** `p`, or the error `onTimeout` makes when it has not settled after `ms` (a worker or wasm that never answers). */
+export function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => DatasetError): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(onTimeout()), ms)
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    )
+  })
+}
