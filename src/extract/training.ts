@@ -216,7 +216,7 @@ function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: 
   if (hit.rank < rule.weakFrom || !rule.weakRequire) return false
   const unattended = clausesOf(text, sentence).filter((c) => !ATTENDED[0].test(c)).join('，')
   return !rule.weakRequire.test(withoutOrgans(unattended)) &&
-    !(rule.weakLead?.test(text.slice(Math.max(leadStart(text, sentence.paragraph), sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
+    !(rule.weakLead?.test(text.slice(Math.max(heading, sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
 }
 
 /** The clauses of a sentence (split at ，,;；). */
