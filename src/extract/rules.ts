@@ -88,6 +88,13 @@ const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上�
 /** A change against another period right after the term, before its level ("罚没金额较上年增加2.5万元，达12.5万元"): no distance either. */
 const CHANGE_FIRST = /^(?:同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年)(?:同期)?(?:增加|增长|减少|下降|提高|提升|上升|降低)了?[^,，;；。]{0,12}?[,，]?(?=达|为|共|累计|合计|总计)/
 
+/**
+ * A sentence that names its event, then says what was explained at it, and closes on a bare count ("“双月学法”制度持续落实，由各
+ * 处室负责人解读…等法律法规，共6次"): the explaining clauses describe the event the term names and the count is its. Only the
+ * rest of the term's own clause parts them. (What was explained must be law; a clause that does more than count closes nothing.)
+ */
+const DESCRIBED_COUNT = /^([^,，;；。]{0,12})[,，](?:由|邀请|请)?[^,，;；。]{0,20}?(?:解读|讲解|讲授|领学|辅导)[^;；。]*?(?:法律|法规|法|条例)[^,，;；。]{0,6}[,，](?:全年|年内)?(?:共计|总计|累计|共)$/
+
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
 
@@ -114,6 +121,8 @@ export function gap(text: string, from: number, to: number): number {
   if (n <= 0) return n
   TOPIC.lastIndex = 0
   const s = text.slice(from, to)
+  const described = DESCRIBED_COUNT.exec(s)
+  if (described) return described[1].length
   const head = text.slice(Math.max(0, from - 2), from)
   if (/^[\u4e00-\u9fff]{2}$/.test(head)) n -= sameHeadRun(s, head)
   for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length

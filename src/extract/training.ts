@@ -88,6 +88,19 @@ const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人
 const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单位|市场|工地|商圈|园区)|群众|居民|村民|市民|企业|商户|学生|师生|青少年|老年人|农民工|游客|经营者|从业人员|辖区/g
 /** A clause that says who attended an event (参加群众500余人次, 覆盖干部200余人次, 受教育学生…). */
 const ATTENDANCE = /^[^,，;；。]{0,4}(?:参加|参与|参训|覆盖|受教育|受益|听众|到场|惠及)/
+/**
+ * Later in a lecture's sentence, whom it served: the agency's own work it explained the law for, or its aim of learning for
+ * that work (结合行政审批、行政执法等工作讲解…, 以讲促学、以学促干) → its staff; the public it was given to (为辖区群众讲解…) → the public.
+ */
+const STAFF_AIM = /以学促干|以讲促学|学以致用|结合(?:[^,，;；。]{0,3}(?:行政审批|行政执法|执法办案|审批|执法|业务|监管))+[^,，;；。]{0,4}?(?:工作|实际)/
+const FOR_PUBLIC = /(?:为|向|给|面向)(?:广大|辖区|全[县市区镇乡])?(?:群众|居民|村民|市民|企业|商户|学生|师生|青少年|经营者|从业人员)/
+function servedIn(rest: string): LectureKind | null {
+  const staff = rest.search(STAFF_AIM)
+  const pub = rest.search(FOR_PUBLIC)
+  if (staff < 0 && pub < 0) return null
+  return pub < 0 || (staff >= 0 && staff < pub) ? 'staff' : 'public'
+}
+
 /** Topics of a sentence or paragraph: the agency's own study, or publicity for the public. */
 const STAFF_TOPIC = /学法|培训|中心组|会前|法治教育培训|干部学法/g
 const PUBLIC_TOPIC = /普法|法治宣传|法制宣传|宣传活动|送法|宣传月|宣传周|宪法日/g
@@ -123,7 +136,7 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
   // The next clause may say who came ("举办法治讲座6场，参加群众500余人次").
   const next = text.slice(to + 1, clauseEnd(text, to + 1, sentence.end))
   const audience = nearer(text.slice(from, to), STAFF, PUBLIC) ??
-    (ATTENDANCE.test(next) ? nearer(next, STAFF, PUBLIC) : null)
+    (ATTENDANCE.test(next) ? nearer(next, STAFF, PUBLIC) : null) ?? servedIn(text.slice(to, sentence.end))
   if (audience) return audience === kind
   const topic = nearer(text.slice(sentence.start, sentence.end), STAFF_TOPIC, PUBLIC_TOPIC) ??
     nearer(text.slice(Math.max(paragraph, sentence.start - PARAGRAPH_REACH), sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)

@@ -58,7 +58,14 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // before the batch (516 TP, 44 FP, 26 FN, 19 distractors; agency 0.977, region 0.964, sector 0.982, year 0.990). Two more
 // r14 holdout pages labelled after the dev forms (2 of 2 values on their first run): F1 0.9322 (522 TP, 48 FP, 28 FN), agency
 // 0.9777 (613 of 627), region 0.9649 (605), sector 0.9825 (616), year 0.9904 (621); the floors stand.
-const FLOOR = { f1: 0.931, agency: 0.977, region: 0.964, sector: 0.982, year: 0.990, maxDistractors: 20, lowBandShareOfErrors: 0.520, maxLowBandShareOfValues: 0.19 }
+// Reset after the r15-fresh batch was added (26 items, 12 holdout counted unseen; 1,396 items) and the forms of its dev half
+// (freshForms22: a law study rule's sentence closing on a bare count; a lecture's later clause naming whom it served): F1 0.9296
+// (535 TP, 51 FP, 30 FN), agency 0.9753 (633 of 649), region 0.9661 (627), sector 0.9815 (637), year 0.9907 (643), 22
+// distractors, the low band 0.509 of the errors (26 of 51) at 0.185 of values, truncated. F1, agency, sector, distractors and
+// the low band's share go DOWN only because of the batch's holdout (3 false values, 2 missed, 2 agencies, 1 sector, 2
+// distractors, counted unseen): the corpus without r15 measures what it did before the batch (522 TP, 48 FP, 28 FN, 20
+// distractors, agency 613 of 627).
+const FLOOR = { f1: 0.929, agency: 0.975, region: 0.966, sector: 0.981, year: 0.990, maxDistractors: 22, lowBandShareOfErrors: 0.509, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
