@@ -64,8 +64,10 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // distractors, the low band 0.509 of the errors (26 of 51) at 0.185 of values, truncated. F1, agency, sector, distractors and
 // the low band's share go DOWN only because of the batch's holdout (3 false values, 2 missed, 2 agencies, 1 sector, 2
 // distractors, counted unseen): the corpus without r15 measures what it did before the batch (522 TP, 48 FP, 28 FN, 20
-// distractors, agency 613 of 627).
-const FLOOR = { f1: 0.929, agency: 0.975, region: 0.966, sector: 0.981, year: 0.990, maxDistractors: 22, lowBandShareOfErrors: 0.509, maxLowBandShareOfValues: 0.19 }
+// distractors, agency 613 of 627). Five more r15 pages (财政局 disclosure reports) labelled after the dev forms (7 of 7 values on
+// their first run): F1 0.9305 (542 TP, 51 FP, 30 FN), agency 0.9754 (635 of 651), region 0.9662 (629), sector 0.9816 (639),
+// year 0.9908 (645), 22 distractors, truncated.
+const FLOOR = { f1: 0.930, agency: 0.975, region: 0.966, sector: 0.981, year: 0.990, maxDistractors: 22, lowBandShareOfErrors: 0.509, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
