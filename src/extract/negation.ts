@@ -38,8 +38,8 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
 /** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
 const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为(?:零|0)$/
 /** What may stand before such a term in its clause: the year and the author (全局, 局机关, 系统内), nothing that narrows the cases ("政府信息行政复议…为零"). */
-/** (The stage the count was taken at — 新收, 收到, 受理 — narrows nothing: none received is none.) */
-const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|新收|收到|接到|受理|[,，\s])*$/
+/** (The stage the count was taken at — 新收, 收到, 受理, also with 的: 本年新收的…申请数量为0 — narrows nothing: none received is none.) */
+const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|(?:新收|收到|接到|受理)的?|[,，\s])*$/
 
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
   const out: Candidate[] = []

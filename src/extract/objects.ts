@@ -162,8 +162,8 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
 const OWN_AFTER_AREA = /^[,，;；](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
-/** A clause counting for an area's bodies or system ("全县行政执法部门共查处…", "全市各级行政机关…", "全市审批系统…"): the author's own figure, when stated, wins. */
-export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
+/** A clause counting for an area's bodies or system ("全县行政执法部门共查处…", "全市各级行政机关…", "全市审批系统…", the government and its departments as "政府系统"): the author's own figure, when stated, wins. */
+export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)|政府系统/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
 const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
 /**

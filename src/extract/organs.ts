@@ -96,6 +96,14 @@ function levelWordStem(place: string, stem: number, before: string): boolean {
 }
 /** County-level cities named by one character before 市 (reference data; 沙市 is a district, 沙市区). */
 const ONE_CHARACTER_CITY = new Set(['芒市'])
+/**
+ * County-level cities whose stem runs to three characters or more (reference data, like the province list): in running
+ * text a city's stem is read as two characters (地址梅河口市… would give 河口市), so these are known by name.
+ */
+const LONG_STEM_CITY = new Set(['梅河口市', '公主岭市', '扎兰屯市', '满洲里市', '牙克石市', '阿尔山市', '二连浩特市', '乌兰浩特市', '锡林浩特市',
+  '霍林郭勒市', '额尔古纳市', '五大连池市', '绥芬河市', '瓦房店市', '大石桥市', '调兵山市', '张家港市', '老河口市', '丹江口市', '冷水江市',
+  '井冈山市', '都江堰市', '峨眉山市', '五指山市', '香格里拉市', '格尔木市', '德令哈市', '库尔勒市', '阿克苏市', '阿勒泰市', '阿图什市',
+  '霍尔果斯市', '阿拉山口市', '石河子市', '五家渠市', '图木舒克市', '铁门关市', '可克达拉市', '胡杨河市', '阿拉尔市'])
 /** Kinds of farm, not a farm's name. */
 const FARM_KIND = /^(?:家庭|国有|国营|生态|示范|休闲|观光|现代|集体|合作|私营|个体|专业|大型|中型|小型|规模)/
 /** A word for cities in general, not a city's name: 大城市, 各城市, 本城市. */
@@ -119,7 +127,7 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
   // A state farm has a name of its own (遮放农场, 友谊农场), not a kind of farm (家庭农场, 国有农场, 生态农场).
   if (place.endsWith('农场')) return stem >= 2 && stem <= 4 && !FARM_KIND.test(place)
-  if (place.endsWith('市')) return stem === 2 || isCityName(place) || ONE_CHARACTER_CITY.has(place) || (lenient && stem <= 4)
+  if (place.endsWith('市')) return stem === 2 || isCityName(place) || ONE_CHARACTER_CITY.has(place) || LONG_STEM_CITY.has(place) || (lenient && stem <= 4)
   return true
 }
 

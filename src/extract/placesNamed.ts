@@ -97,9 +97,10 @@ export function placesNamed(text: string): Places {
 
 /**
  * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
- * autonomous county by its peoples' names (长阳土家族自治县委).
+ * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
+ * report is published, not a body the town answers to.
  */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))`, 'g')
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
@@ -109,7 +110,8 @@ const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本
 /**
  * The county a town's report lies in: the county-level place the text names as a governing body,
  * by how often the text names it (禄丰县 over the 禄丰市 of a renamed site's banner); a prefecture
- * city is no county; with none, the one county whose documents it names. Null when the text names none.
+ * city is no county; with none, the one county it says it lies in, whose documents it names or whose requirements it
+ * follows. Null when the text names none.
  */
 export function countyOfTown(text: string): string | null {
   const counts = new Map<string, number>()
@@ -125,8 +127,26 @@ export function countyOfTown(text: string): string | null {
     if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
     counts.set(p, countOf(text, p))
   }
-  return mostFrequent(counts) ?? countyOfLocation(text) ?? countyOfDocument(text)
+  const head = text.slice(0, 4000)
+  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT)
 }
+
+/** The one county-level place `re` names in `text` (its first group), if only one: a prefecture city is none. */
+function onlyCounty(text: string, re: RegExp): string | null {
+  const found = new Set<string>()
+  for (const m of text.matchAll(re)) {
+    const p = m[1]
+    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+  }
+  return found.size === 1 ? [...found][0] : null
+}
+
+/**
+ * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
+ * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…): the county it answers to, as the title of its document would state
+ * it. A city (按照杭州市的要求) or a level alone (按照县委、县政府要求) is none.
+ */
+const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
 const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
@@ -137,32 +157,12 @@ const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
  */
 const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(${COUNTY_NAME})(?!的)`, 'g')
 
-/** With no county named as a governing body, the one county-level place the town says it lies in, if only one. */
-function countyOfLocation(text: string): string | null {
-  const found = new Set<string>()
-  for (const m of text.slice(0, 4000).matchAll(LOCATED)) {
-    const p = m[1]
-    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
-  }
-  return found.size === 1 ? [...found][0] : null
-}
-
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
  * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
  * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
  */
 const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
-
-/** With no county named as a governing body, the one county whose documents the text names, if only one. */
-function countyOfDocument(text: string): string | null {
-  const found = new Set<string>()
-  for (const m of text.matchAll(COUNTY_DOCUMENT)) {
-    const p = m[1]
-    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
-  }
-  return found.size === 1 ? [...found][0] : null
-}
 
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
 export function readPlace(s: string): string | null {
@@ -184,8 +184,9 @@ export function countOf(text: string, needle: string): number {
   return n
 }
 
-/** Two-character words a place's name never starts inside (关于番禺区 is not 于番禺区, 2023年度吴中区 not 度吴中区, 现将…). */
-const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就', '联系', '隶属', '包括'])
+/** Two-character words a place's name never starts inside (关于番禺区 is not 于番禺区, 2023年度吴中区 not 度吴中区, 现将…, 现公布通榆县 not 公布通榆县). */
+const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就', '联系', '隶属', '包括',
+  '现公', '公布', '现发', '发布'])
 /** Whether a name may start at `k` of a run of CJK characters: not inside a word that ends after its first character. */
 export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WORD_ACROSS.has(run.slice(k - 1, k + 1))
 

@@ -67,7 +67,17 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // distractors, agency 613 of 627). Five more r15 pages (财政局 disclosure reports) labelled after the dev forms (7 of 7 values on
 // their first run): F1 0.9305 (542 TP, 51 FP, 30 FN), agency 0.9754 (635 of 651), region 0.9662 (629), sector 0.9816 (639),
 // year 0.9908 (645), 22 distractors, truncated.
-const FLOOR = { f1: 0.930, agency: 0.975, region: 0.966, sector: 0.981, year: 0.990, maxDistractors: 22, lowBandShareOfErrors: 0.509, maxLowBandShareOfValues: 0.19 }
+// Reset after the r16-fresh batch was added (26 items, 14 holdout counted unseen) and the forms of its dev half (freshForms23:
+// a county whose requirements a town follows, a county's website no governing body, a publishing verb kept out of the place,
+// three-character city stems, 申请数量为0, a government system's study not added to the government's own): F1 0.9283 (544 TP,
+// 52 FP, 32 FN), agency 0.9785 (637 of 651), region 0.9662 (629), sector 0.9831 (640), year 0.9908 (645), 22 distractors, the
+// low band 0.500 of the errors (26 of 52) at 0.183 of values, truncated. F1, distractors and the low band's share go DOWN only
+// because of the batch's holdout (4 false values, 4 missed, 2 distractors, counted unseen): the corpus without r16 measures the
+// values it did before the batch (522 TP, 48 FP, 28 FN, 20 distractors) and two more holdout regions (607 of 627).
+// Both batches merged (1,427 items, 675 openings): F1 0.9268 (564 TP, 55 FP, 34 FN), agency 0.9763 (659), region 0.9674 (653),
+// sector 0.9822 (663), year 0.9911 (669), 24 distractors, the low band 0.491 of the errors (27 of 55) at 0.181 of values,
+// truncated.
+const FLOOR = { f1: 0.926, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24, lowBandShareOfErrors: 0.490, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
