@@ -24,3 +24,20 @@ export function eventStart(text: string, floor: number, cs: number, anchor: numb
   const before = clauseStart(text, cs - 1, floor)
   return related(text.slice(before, cs)) ? before : cs
 }
+
+/** What a clause may hold before its figure and still count the act of the clause before it: totals, the author, a plain verb. */
+const BARE_LEAD = /共计|合计|总计|累计|全年|本年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|[共计达均已又还另了约近]/g
+
+/**
+ * Whether the figure at `figure`, after a break, a colon or in an aside that follows a term ending at `termEnd`, opens a clause
+ * that names an act or a kind of its own before it ("组织学法，开展调研7次", "人均学法34学时（公开征求意见7次）", "行政处罚情况：简易
+ * 程序21件"): that act's or kind's count, not the term's.
+ * A clause that only totals or repeats a plain verb ("组织专题学法，全年共举办7次", "…，覆盖270余人次") goes on about the term.
+ */
+export function actOfItsOwn(text: string, termEnd: number, figure: number, floor: number): boolean {
+  const link = text.slice(termEnd, figure)
+  const aside = Math.max(link.lastIndexOf('（'), link.lastIndexOf('('))
+  if (aside < 0 && !/[,，:：]/.test(link)) return false
+  const lead = aside >= 0 ? termEnd + aside + 1 : clauseStart(text, figure, floor)
+  return /[\u4e00-\u9fff]{2}/.test(text.slice(Math.max(lead, termEnd), figure).replace(BARE_LEAD, ''))
+}

@@ -26,6 +26,11 @@
  * - `no_law`       a law-study or law-publicity figure whose clause names no law (学习12次, 讲座2次);
  * - `area_total`   the clause counts for an area, all levels or all kinds (全省/全市…, 各级, 各类, 此类):
  *                  maybe the area's total, not the author's own.
+ * Set by rule rather than fit (vals18: forms the rules read though they may not be the year's own, too rare in the corpus to
+ * weigh; each alone puts a value in the low band):
+ * - `since_event`  the sentence counts from an event, not a year (条例施行以来, 新法实施以来): the total since then, unless the
+ *                  event fell in the report's year;
+ * - `spaced`       the figure was read across a thousands space (1 234, 125 000元): maybe two neighbouring table cells.
  * Named for the reader but weighing nothing (given the reasons above they told right from wrong values
  * apart no better on held-out folds): `competing` (another sentence gives a different figure for the
  * indicator, however far behind it scored: close_rival says when the choice was close), `after_term`
@@ -56,7 +61,7 @@ import { scanNumbers, type NumberToken } from './numbers'
 
 export type ConfidenceReason =
   | 'close_rival' | 'sum_across' | 'took_part' | 'same_unit' | 'term_far' | 'near_twin' | 'short_term' | 'year_unstated' | 'small'
-  | 'since' | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total'
+  | 'since' | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total' | 'since_event' | 'spaced'
   | 'competing' | 'after_term' | 'derived' | 'sub_item' | 'scoped' | 'figure_before' | 'change' | 'respectively' | 'approx'
 
 /** Characters between term and figure beyond which the link is doubtful. */
@@ -78,6 +83,7 @@ const SHORT_TERM = 3
 
 /** What each doubt takes off the confidence. */
 export const PENALTY: Record<ConfidenceReason, number> = {
+  since_event: 0.55, spaced: 0.55,
   sum_across: 0.34, close_rival: 0.32, same_unit: 0.27, took_part: 0.25, term_far: 0.22, small: 0.2, near_twin: 0.19, short_term: 0.18,
   year_unstated: 0.18, since: 0.17, other_body: 0.15, no_law: 0.14, negation: 0.13, large: 0.12, area_total: 0.08,
   competing: 0, after_term: 0, derived: 0, sub_item: 0, scoped: 0, figure_before: 0, change: 0, respectively: 0, approx: 0,
@@ -90,6 +96,10 @@ export const CONFIDENCE_REASONS = Object.keys(PENALTY) as ConfidenceReason[]
 const AREA = /全国|全省|全区|全市|全县|全州|全盟|全旗|各级|各地|各类|此类|该类|系统/
 /** A period that starts before the report's year, or a count accumulated over one (累计). */
 const SINCE = /以来|至今|累计|近[两二三四五六七八九十]年|\d{4}[-—至到]\d{4}年/
+/** A period counted from an event, not a year, a month or a day (施行以来, 实施以来; not 2023年以来, 年初以来, 3月以来). */
+const SINCE_EVENT = /(?<=[\u4e00-\u9fff》”"])(?<![年初月日底末度号])以来/
+/** A clause that returns to the year (…，本局全年…, …；今年…): a period named before it is no longer the figure's. */
+const YEAR_AGAIN = /[,，;；](?:(?:本|我)[局委办厅]|局机关)?(?:全年|今年|本年)/
 /** Indicators about studying or spreading the law: their figure must stand in a clause about law. */
 const LAW_SUBJECT = /学法|普法/
 const LAW_WORD = /法|宪|律|条例|规章/
@@ -141,6 +151,8 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals, scans }: C
   if (others.some((r) => r.score >= c.score - CLOSE)) reasons.push('close_rival')
   if (AREA.test(lead)) reasons.push('area_total')
   if (SINCE.test(text.slice(c.sentence, at))) reasons.push('since')
+  if (SINCE_EVENT.test(text.slice(c.sentence, at).split(YEAR_AGAIN).pop()!)) reasons.push('since_event')
+  if (c.token && /\s/.test(text.slice(c.token.numStart, c.token.numEnd))) reasons.push('spaced')
   if (indicator.unit === 'count' && c.value >= LARGE) reasons.push('large')
   if (LAW_SUBJECT.test(indicator.name_zh) && !LAW_WORD.test(text.slice(c.start, c.end))) reasons.push('no_law')
   if (c.via === 'negation') reasons.push('negation')

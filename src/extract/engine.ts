@@ -10,7 +10,7 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, isPeriodJoin, leadStart, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, isPeriodJoin, leadStart, ownAsideAt, sentences, type Span } from './structure'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -22,7 +22,7 @@ import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './sco
 import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining, withoutOrgans } from './training'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
-import { eventStart } from './clauseEvent'
+import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { notCountedSpans } from './clauseParts'
@@ -106,6 +106,7 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if ((ALL_KINDS.test(own) || !/法/.test(own)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
   // A term whose own figure follows it at once (in another measure) names that one, not the figure of another act after a break ("学法34学时，开展调研走访26次").
   if (/^[^,，;；(（]{0,3}\d[^,，;；(（]*[,，;；(（](?:开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处)/.test(link)) return true
+  if (actOfItsOwn(text, hit.end, tok.start, sentence.start)) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
@@ -164,7 +165,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     hit = null
   }
   if (!hit) {
-    hit = termAfter(text, rule, tok.end, sentence.end)
+    // (never into an aside that states another fact: "34件（为企业减免罚款36万元）" names no 免罚 of the 34)
+    hit = termAfter(text, rule, tok.end, ownAsideAt(text, tok.end, sentence.end) ? tok.end : sentence.end)
     after = true
     // An event after its count that names no law itself ("开展3次专题学习", "开展5次专项培训") needs law in its
     // sentence, as a weak term before a figure does.

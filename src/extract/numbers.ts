@@ -55,10 +55,25 @@ function arabicEnd(text: string, at: number): number {
   let grouped = false
   if (digits <= 3) {
     while (text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) { p += 4; grouped = true }
+    if (!grouped && spacedGroups(text, at, p)) { p += 4; grouped = true }
   }
   if (!grouped) p = at + Math.min(digits, 15)
   if (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))) for (p += 2; isDigit(text.charCodeAt(p)); p++);
   return p
+}
+/** A space that groups thousands: a plain, no-break or thin space. */
+const isGroupSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f
+/**
+ * Whether the one to three digits at `at`..`p` and a space and three digits after them are one number written with a
+ * thousands space ("1 234件", "125 000元"): only one group, standing alone, ending in a measure word or other text, never in a
+ * row of table cells ("0 0 0", "5 120 3": a digit or a space before or after the pair keeps them apart).
+ */
+function spacedGroups(text: string, at: number, p: number): boolean {
+  if (!isGroupSpace(text.charCodeAt(p)) || !isDigit(text.charCodeAt(p + 1)) || !isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3))) return false
+  const after = text.charCodeAt(p + 4)
+  if (Number.isNaN(after) || isDigit(after) || isGroupSpace(after) || after === 10 || after === 13 || after === 9) return false
+  const before = text.charCodeAt(at - 1)
+  return !(isDigit(before) || isGroupSpace(before) || before === 46 || before === 44)
 }
 const CHINESE_DIGIT = new Map([...'零〇一二三四五六七八九'].map((ch, i) => [ch, String(i < 2 ? 0 : i - 1)]))
 /** Length of the run of Chinese numeral characters at `at` (at most 12: a longer run is no number). */

@@ -66,7 +66,7 @@ export function parseChineseRange(s: string, from: number, to: number): number |
   return total + section + (digit < 0 ? 0 : digit)
 }
 
-/** Parses an Arabic number with optional thousands separators: "77,339", "478.7761". */
+/** Parses an Arabic number with optional thousands separators (a comma or a space): "77,339", "1 234", "478.7761". */
 export function parseArabic(s: string): number {
-  return Number(s.includes(',') ? s.replace(/,/g, '') : s)
+  return Number(/[,\s]/.test(s) ? s.replace(/[,\s]/g, '') : s)
 }

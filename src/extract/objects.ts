@@ -19,8 +19,11 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
 /** A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…): its own disputes. */
 const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
-/** Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 下级部门…, 全省各地…): their figures, not the author's. */
-const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+/**
+ * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 下级部门…, 全省各地…, bodies quoted for
+ * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…): their figures, not the author's.
+ */
+const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
 const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
 /** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */

@@ -20,6 +20,11 @@ const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
 const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)|(?<=(?:^|[,，;；:：])\s*)(?:(?:近|过去|最近)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来))/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
+/**
+ * Since a body or a service began or a reorganisation ("机构改革以来共…", "建站以来", "平台开通以来"): its whole life, 累计 or not. A law
+ * in force since a date (条例施行以来) needs 累计: one in force from the report's year counts the year.
+ */
+const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|建站|建成|设立|创建|上线|投用|投入使用)(?:实施|运行)?以来/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 /** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
@@ -34,6 +39,8 @@ const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|�
 const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))|^(?:上年|去年|上一年)(?!度|以来|至今|起|开始|[底末])/
 /** A clause that returns to the report's year by name ("上年没有结转，本年新收…42件"). */
 const THIS_YEAR_LEAD = /^\s*(?:本年|今年|当年|年内)/
+/** After a span of years, a clause of the whole year (全年…, 本局全年…): the year's own again. */
+const WHOLE_YEAR_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关)|局机关)?全年/
 /** An aside giving an earlier year's figure ("（上年为29期）", "(2022年同期28件)"): it ends at its closing bracket. */
 const PRIOR_ASIDE = /^[（(](?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?[为是:：]?[^）)]{0,12}[）)]/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
@@ -230,7 +237,8 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   // (each form only where the word it cannot do without occurs: most sentences hold a 年, few a 累计 or 按)
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
-  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, s.includes('按') && BREAKDOWN, s.includes('如') && EXAMPLE]) {
+  const sinceWord = s.includes('以来')
+  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, s.includes('按') && BREAKDOWN, s.includes('如') && EXAMPLE]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }
@@ -252,19 +260,19 @@ export function yearPartFrom(text: string, sentence: Span, from: number, year: n
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {
     if (!m[1] || Number(m[1]) === year) return from + m.index
   }
-  // (or a clause that returns to the year by name: "近三年来共…820件；今年…34件", or by number: "2018年以来…依次为…；2022年全省…
+  // (or a clause that returns to the year by name: "近三年来共…820件；今年…34件", "…累计办件8200件，本局全年…", or by number: "2018年以来…依次为…；2022年全省…
   // 1874件" in a 2022 report)
   const own = year === null ? null : `${year}年`
   for (let at = from; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
-    if (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || (own && text.startsWith(own, at) && !/^(?:以来|至今|[—–\-－~至到])/.test(text.slice(at + 5, at + 8)))) return at
+    if (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || WHOLE_YEAR_LEAD.test(text.slice(at, at + 8)) || (own && text.startsWith(own, at) && !/^(?:以来|至今|[—–\-－~至到])/.test(text.slice(at + 5, at + 8)))) return at
   }
   return sentence.end
 }
 
 /**
  * True when a sub-figure of `part` belongs to a total that counts something else: the clause
- * that holds the total (the one before 其中, or the one a colon or aside ends) names none of the
+ * that holds the total (the one before 其中, or the one a colon or aside ends) states a figure and names none of the
  * rule's `part_of` words. A part that opens its sentence has its total out of sight: left to other checks.
  */
 export function otherTotalsPart(text: string, rule: CompiledRule, sentence: Span, part: Span): boolean {
@@ -273,5 +281,10 @@ export function otherTotalsPart(text: string, rule: CompiledRule, sentence: Span
   let start = clauseStart(text, end, sentence.start)
   if (start === end) { end = start - 1; start = clauseStart(text, end, sentence.start) } // "…，其中": the clause before
   if (end <= sentence.start) return false
-  return !rule.partOf.test(text.slice(start, end))
+  const total = text.slice(start, end)
+  // (a clause with no figure states no total: "各项工作有序推进，其中：受理行政复议申请34件" lists the year's own figures)
+  return STATES_FIGURE.test(total) && !rule.partOf.test(total)
 }
+
+/** A figure in Arabic digits or a Chinese numeral with its measure word. */
+const STATES_FIGURE = /[0-9０-９]|[零〇一二三四五六七八九十百千万两]+[件宗起项次个人例]/

@@ -74,10 +74,12 @@ export function clauseEnd(text: string, pos: number, ceil: number): number {
 /** An aside right after a figure that states a figure of its own ("34件（公布举报电话12315）"), not a breakdown of this one (含/其中/包括…). */
 const OWN_ASIDE = /^[（(](?!含|包括|包含|其中|均|全部|主要)[^（()）]{0,30}?[0-9０-９]/
 
+/** Whether an aside right after a figure states another fact (OWN_ASIDE). */
+export const ownAsideAt = (text: string, figureEnd: number, ceil: number) => OWN_ASIDE.test(text.slice(figureEnd, Math.min(ceil, figureEnd + 34)))
+
 /** Where a figure's clause ends: as clauseEnd, or at an aside right after it that states another fact (OWN_ASIDE). */
 export function factEnd(text: string, figureEnd: number, ceil: number): number {
-  const end = clauseEnd(text, figureEnd, ceil)
-  return OWN_ASIDE.test(text.slice(figureEnd, Math.min(ceil, figureEnd + 34))) ? figureEnd : end
+  return ownAsideAt(text, figureEnd, ceil) ? figureEnd : clauseEnd(text, figureEnd, ceil)
 }
 
 export function paragraphOf(text: string, pos: number): Span {

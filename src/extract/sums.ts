@@ -17,6 +17,9 @@ const SUM_NEAR = 6
 /** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
 const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
+/** A clause whose subject is a whole area ("全市共办理…1320件", "全县…"): the area's total, never added to the author's own (SELF_LEAD). */
+const AREA_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?全[国省市县区州旗]/
+const SELF_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关|局本级)/
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
 const AUDIENCE_UNITS = new Set(['人', '名', '人次', '户', '户次', '份', '册'])
 
@@ -63,9 +66,11 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
   for (const group of [...groups.values()].flatMap((g) => (rule.sum === 'sentence' ? runs(text, g) : [g]))) {
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
-    // (an area's or a system's total is never parallel to the author's own figure: "本局…34件，全县系统共…1320件")
-    const area = group.map((c) => AREA_BODIES.test(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
+    // (an area's or a system's total is never parallel to the author's own figure: "本局…34件，全县系统共…1320件", and "全市共…1320件，本局…34件")
+    const clauses = group.map((c) => text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start))
+    const area = clauses.map((clause) => AREA_BODIES.test(clause))
     if (area.includes(true) && area.includes(false)) continue
+    if (clauses.some((clause) => AREA_LEAD.test(clause)) && clauses.some((clause) => SELF_LEAD.test(clause))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({

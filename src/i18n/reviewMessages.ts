@@ -57,6 +57,8 @@ export const reviewMessages = {
           took_part: '所在分句说的是有人参加、参与或报名（可能是别人的活动，或只是参加人数）',
           other_body: '所在分句提到其他机关或单位（公安、法院、直属或下属单位、各单位、基层等），可能是它们的数',
           small: '数量不超过 3，常是细节（一次会议、一个机构），不一定是全年总数',
+          since_event: '句中从某事起算（如“条例施行以来”），可能是该事以来的总数，而非本年度的数',
+          spaced: '数字中间有空格（如“1 234”），可能是表格中相邻的两个数',
         },
       },
       signals: {
@@ -204,6 +206,8 @@ export const reviewMessages = {
           took_part: 'the clause says people took part or signed up (maybe someone else’s event, or only attendance)',
           other_body: 'the clause names another body (police, courts, subordinate units, every unit, the grassroots): maybe its figure',
           small: 'a count of 3 or less, often a detail (one meeting, one office) rather than the year’s total',
+          since_event: 'the sentence counts from an event (条例施行以来): maybe the total since then, not the year’s',
+          spaced: 'the figure was read across a space (1 234): maybe two neighbouring figures of a table',
         },
       },
       signals: {

@@ -34,7 +34,7 @@ describe('confidence', () => {
     ['since', '全年累计化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['near_twin', '全年受理行政复议案件58件，审结56件。', 'reconsideration_cases', true],
     ['area_total', '全省共查办各类违法案件3610件。', 'enforcement_cases', true],
-    ['since', '机构成立以来，成功化解矛盾纠纷78件。', 'disputes_resolved', true],
+    ['since', '《条例》施行以来，成功化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['large', '新收行政复议案件31.5万件。', 'reconsideration_cases', true],
     ['no_law', '全年组织专题培训12期。', 'training_sessions', true],
     ['same_unit', '全年受理行政复议案件12件，行政诉讼案件8件。', 'reconsideration_cases', true],
@@ -49,6 +49,8 @@ describe('confidence', () => {
     ['took_part', '全年组织干部职工参加法治培训300人次。', 'training_participants', true],
     ['other_body', '全年直属单位办理行政处罚案件58件。', 'penalty_cases', true],
     ['small', '全年办理行政处罚案件2件。', 'penalty_cases', true],
+    ['since_event', '全年，《条例》施行以来成功化解矛盾纠纷78件。', 'disputes_resolved', true],
+    ['spaced', '全年查处违法案件1 234件。', 'enforcement_cases', true],
   ] as const)('names the doubt %s in «%s»', (reason, text, indicator, weighed) => {
     const o = obs(text, indicator)
     expect(reasonsOf(o)).toContain(reason)

@@ -77,7 +77,12 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // Both batches merged (1,427 items, 675 openings): F1 0.9268 (564 TP, 55 FP, 34 FN), agency 0.9763 (659), region 0.9674 (653),
 // sector 0.9822 (663), year 0.9911 (669), 24 distractors, the low band 0.491 of the errors (27 of 55) at 0.181 of values,
 // truncated.
-const FLOOR = { f1: 0.926, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24, lowBandShareOfErrors: 0.490, maxLowBandShareOfValues: 0.19 }
+// vals18 (value kinds: thousands spaces, since an event, bodies quoted for comparison, acts of a clause's own; the doubts
+// since_event and spaced): the same values (522 TP, 48 FP, 28 FN, 20 distractors); one holdout error moved into the low band,
+// which holds 0.542 of the errors (26 of 48) at 0.188 of values.
+// With vals18 on both batches: F1 0.9276 (564 TP, 54 FP, 34 FN), 23 distractors, the low band 0.500 of the errors (27 of 54)
+// at 0.183 of values; openings as above.
+const FLOOR = { f1: 0.927, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 23, lowBandShareOfErrors: 0.500, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {

@@ -24,9 +24,9 @@ export const EXTRA_CORES: DCore[] = [
  * A wording: a template, or fixed text with its figures, whether only the core's own indicator must not take them, and an
  * indicator that may (institutions inspected, 检查…321家, are the corpus's inspections when no count of checks is given).
  */
-type Wording = string | [string, number[], boolean?, string?]
+export type Wording = string | [string, number[], boolean?, string?]
 
-interface Kind17 {
+export interface Kind17 {
   name: string
   kinds: Kind[]
   n: number
@@ -97,7 +97,8 @@ function wordingOf(c: DCore, k: Kind17, w: Wording): [string, number[], boolean,
   return [text, figures, false]
 }
 
-function probesOf(c: DCore, contexts: Kind17[]): KindProbe[] {
+/** The probes of core `c` under `contexts`: each wording alone, before and after the own figure, in the next sentence and in an aside. */
+export function probesOf(c: DCore, contexts: Kind17[]): KindProbe[] {
   const out: KindProbe[] = []
   const [ownText, value] = own(c)
   const mine = `本局${phrase(c, ownText)}`
