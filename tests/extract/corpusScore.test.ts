@@ -58,7 +58,7 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // before the batch (516 TP, 44 FP, 26 FN, 19 distractors; agency 0.977, region 0.964, sector 0.982, year 0.990). Two more
 // r14 holdout pages labelled after the dev forms (2 of 2 values on their first run): F1 0.9322 (522 TP, 48 FP, 28 FN), agency
 // 0.9777 (613 of 627), region 0.9649 (605), sector 0.9825 (616), year 0.9904 (621); the floors stand.
-const FLOOR = { f1: 0.931, agency: 0.977, region: 0.964, sector: 0.982, year: 0.990, maxDistractors: 20, lowBandShareOfErrors: 0.520, maxLowBandShareOfValues: 0.19 }
+const FLOOR = { f1: 0.931, agency: 0.979, region: 0.966, sector: 0.984, year: 0.990, maxDistractors: 20, lowBandShareOfErrors: 0.520, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
