@@ -64,12 +64,12 @@ function localUnderCentral(s: string): Organ | null {
 }
 
 /**
- * A financial regulator's local office, named by its city's or province's short name after its central organ
- * (国家金融监督管理总局绍兴监管分局, 中国证券监督管理委员会浙江监管局): the local office as written (绍兴监管分局), as a maritime
- * office named by a short name is (大连海事局); ./places.ts gives it the sector 金融.
+ * A central organ's local office named by its city's or province's short name and its kind (国家金融监督管理总局绍兴监管分局,
+ * 中国证券监督管理委员会浙江监管局, 国家统计局宁波调查队): the local office as written (绍兴监管分局, 宁波调查队), as a maritime
+ * office named by a short name is (大连海事局); ./places.ts gives it its field (金融, 统计).
  */
 function regulatorOffice(s: string): Organ | null {
-  const m = /^([\u4e00-\u9fff]{2,4}?)(监管分?局)$/.exec(s)
+  const m = /^([\u4e00-\u9fff]{2,4}?)(监管分?局|调查总?队)$/.exec(s)
   return m && (cityOfShort(m[1]) || provinceOfShort(m[1])) ? { name: s, place: m[1], organ: m[2], central: false } : null
 }
 

@@ -1,12 +1,16 @@
 /**
  * Kinds of author the opening probes (./openingAuthors.ts) lacked (agency18), crossed with every page and year form of
- * ./openingProbes.ts: vertically managed offices of newer and older fields (a financial regulator's local office named
- * after its central organ, a tax bureau of a district, a customs district named after its city, 气象, 烟草专卖, 邮政管理),
- * a county bureau's town station (市场监督管理所, 司法所), bodies of a government (a city's general office, a county's
- * 法制办公室, a zone committee's office), a county party committee's rule-of-law office, commissions and bureaus of newer
- * fields (民族宗教事务委员会, 林业和草原局, 乡村振兴局, 数据局, 行政审批服务局), the old names a 2019 report may still carry
- * (工商行政管理局, 食品药品监督管理局, 安全生产监督管理局, 质量技术监督局, 城乡规划局), autonomous prefectures' and banners'
- * organs, and zones of other kinds (工业园区, a 新区's committee). All names are real kinds of organ; the reports are invented.
+ * ./openingProbes.ts: central organs' local offices named by a short place and their kind (a financial regulator's 监管分局, a
+ * statistics survey 调查队), a district tax bureau, a customs district named after its city, 气象, 烟草专卖, 邮政管理, 通信管理;
+ * a county bureau's town stations (市场监督管理所, 司法所, 自然资源所, 税务所; by the town's stem or the town); bodies of a
+ * government (a city's general office, a county's 法制办公室 and 政府办 for short, a zone committee's office); commissions and
+ * bureaus of newer fields (民族宗教事务委员会, 林业和草原局, 乡村振兴局, 数据局, 行政审批服务局, 营商环境局); the old names a 2019 report
+ * may still carry (工商, 食药监, 安监, 质监, 环保, 卫计, 国土资源, 城乡规划, 扶贫办, 经信委, 文广新); autonomous prefectures' and banners'
+ * organs by their level's abbreviation; zones of other kinds. Then title forms (总结暨计划, 依法行政工作报告, 第一责任人职责情况报告,
+ * 自评报告, a notice publishing the report, a title naming the department alone) over every author, with near misses: a
+ * superior's document cited first, a regulator as the addressee, stations and regulators the body works with, a survey office as a
+ * data source, places named only as examples, a former place name; and a party committee's rule-of-law office, which is no author.
+ * All names are real kinds of organ; the reports are invented.
  */
 import { Converter } from 'opencc-js/cn2t'
 import { AUTHORS, type Author } from './openingAuthors'
@@ -28,6 +32,10 @@ export const AUTHORS18: Author[] = [
   a('province-dept', '浙江省烟草专卖局', '浙江省烟草专卖局', '浙江省', '烟草', '我局'),
   a('city-bureau', '杭州市邮政管理局', '杭州市邮政管理局', '杭州市', '交通', '我局'),
   a('province-dept', '四川省邮政管理局', '四川省邮政管理局', '四川省', '交通', '我局'),
+  a('province-dept', '国家统计局浙江调查总队', '浙江调查总队', '浙江省', '统计', '总队'),
+  a('city-bureau', '国家统计局宁波调查队', '宁波调查队', '宁波市', '统计', '我队'),
+  a('province-dept', '浙江省通信管理局', '浙江省通信管理局', '浙江省', '经济信息化', '我局'),
+  a('city-bureau', '昆明市营商环境局', '昆明市营商环境局', '昆明市', '政务服务', '我局'),
   a('county-bureau', '宁海县公安局', '宁海县公安局', '宁海县', '公安', '我局', { name: '县公安局', place: '宁海县', agency: '宁海县公安局' }),
   // A county bureau's town station: the station, named after its bureau.
   a('county-bureau', '桐庐县市场监督管理局分水市场监督管理所', '桐庐县分水市场监督管理所', '桐庐县', '市场监管', '我所'),
@@ -92,6 +100,12 @@ export const FRAMES18: Record<string, Frame> = {
     text: `${x.full}${y}年度法治政府建设情况报告\n${y}年，${x.self}配合国家金融监督管理总局宁波监管分局开展风险排查，指导临安区市场监督管理局於潜市场监督管理所、余姚市司法局梁弄司法所规范执法。\n${BODY(x.self, y)}`,
     source: 'title',
   }),
+  'regulator as the addressee, signed': (x, y) => ({
+    text: `关于${y}年度法治政府建设情况的报告\n国家金融监督管理总局浙江监管局：\n${BODY(x.self, y)}\n${x.full}\n${y + 1}年1月9日\n`, source: 'signature',
+  }),
+  'survey office as a data source': (x, y) => ({
+    text: `${x.full}${y}年度法治政府建设情况报告\n${y}年，${x.self}坚持依法行政。据国家统计局宁波调查队抽样调查，群众满意度达96.5%。\n${BODY(x.self, y)}`, source: 'title',
+  }),
   'places named only as examples': (x, y) => ({
     text: `${x.full}${y}年度法治政府建设情况报告\n${y}年，${x.self}赴安吉县、德清县学习考察，借鉴广州市南沙区、苏州工业园区等地经验，与阿拉善左旗司法局签订协作协议。\n${BODY(x.self, y)}`,
     source: 'title',
@@ -102,6 +116,8 @@ export const FRAMES18: Record<string, Frame> = {
   'former name of the place in brackets': (x, y) => ({
     text: `${x.full}${y}年度法治政府建设情况报告\n${y}年，${x.self}在撤县设区（原临安市、原长治县）后的新体制下坚持依法行政。\n${BODY(x.self, y)}`, source: 'title',
   }),
+  // (the report's own title quoted in the notice's: read as a quoted title, source body)
+  'notice publishing the report': (x, y) => ({ text: `关于印发《${x.full}${y}年度法治政府建设情况报告》的通知\n各科室、各直属单位：\n现将报告印发给你们，请认真贯彻落实。\n${BODY(x.self, y)}`, source: 'body' }),
   'traditional title 依法行政工作报告': (x, y) => ({ text: toTraditional(`${x.full}${y}年度依法行政工作报告\n${BODY(x.self, y)}`), source: 'title' }),
 }
 
@@ -124,6 +140,18 @@ export function authorKinds18(): Probe[] {
       text: `${y}年度法治政府建设工作报告\n${y}年，我局坚持依法行政，配合国家金融监督管理总局宁波监管分局开展风险排查${2 + k}次，联合临安区市场监督管理局於潜市场监督管理所开展检查。\n` +
         `一、主要工作\n全年办理行政处罚案件${40 + k}件。\n`,
     })
+  }
+  // A party committee's rule-of-law office is a party body, never the author (corpus README, Agency naming): as the only
+  // body named, in the title, the signature or the lead, no author is read (the review queue lists the report).
+  const office = ['中共桐庐县委全面依法治县委员会办公室', '中共绍兴市委全面依法治市委员会办公室', '中共鄞州区委全面依法治区委员会办公室']
+  for (const [k, y] of YEARS.entries()) {
+    const o = office[k % office.length]
+    const rest = `一、主要工作\n全年召开委员会会议${2 + k}次。\n二、下一步工作\n继续统筹推进法治建设。\n`
+    out.push(
+      { form: 'party rule-of-law office in the title', name: `${o} ${y}`, agency: null, region: null, sector: null, year: y, source: 'unknown', text: `${o}关于${y}年度法治建设工作情况的报告\n${rest}` },
+      { form: 'party rule-of-law office in the signature', name: `${o} ${y}`, agency: null, region: null, sector: null, year: y, source: 'unknown', text: `${y}年度法治建设工作情况报告\n${rest}${o}\n${y + 1}年1月5日\n` },
+      { form: 'party rule-of-law office in the lead', name: `${o} ${y}`, agency: null, region: null, sector: null, year: y, source: 'unknown', text: `${y}年度法治建设工作情况报告\n${y}年，${o}坚持以习近平法治思想为指导，统筹推进法治建设。\n${rest}` },
+    )
   }
   return out
 }
