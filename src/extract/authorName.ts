@@ -7,8 +7,8 @@
 import type { ReportMeta } from './types'
 import { innermostPlace, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
-import { placesNamed, readPlace, type Places } from './placesNamed'
-import { placeOfBrand, placeOfLevel } from './selfNamed'
+import { countyOfTown, placesNamed, readPlace, type Places } from './placesNamed'
+import { autonomousPrefecture, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName } from './places'
 
 export interface AgencyFound {
@@ -21,7 +21,7 @@ export interface AgencyFound {
 
 export const CJK = '\\u4e00-\\u9fff'
 export const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|工委|纪委|政法委|[市县区镇乡旗州]委(?:员会)?)$/
-const LEVEL_ABBREVIATION = /^(自治区|地区|盟|[省市区县州])(.+)$/
+const LEVEL_ABBREVIATION = /^(自治区|地区|盟|[省市区县州旗])(.+)$/
 /** A zone written by its kind alone (高新区, 经开区), with an organ word or none. */
 const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|综保区)(.*)$/
 
@@ -76,7 +76,8 @@ export function expand(s: string, ctx: Context): Organ | null {
   if (!m) return null
   const [, level, rest] = m
   // (市政府, 县政府办: the people's government and its general office)
-  const word = readOrgan(rest, { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : /^(?:人民)?政府办(?:公室)?$/.test(rest) ? { organ: '人民政府办公室' } : null)
+  // (县政府法制办: a department named under its government, as the department)
+  const word = readOrgan(rest.replace(/^(?:人民)?政府(?!办)(?=[\u4e00-\u9fff]{2})/, ''), { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : /^(?:人民)?政府办(?:公室)?$/.test(rest) ? { organ: '人民政府办公室' } : null)
   if (!word) return null
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).
@@ -90,8 +91,11 @@ export function expand(s: string, ctx: Context): Organ | null {
   // A prefecture (地区司法处, 州司法局) or league: the one the text names (《阿里地区…》, 黔东南州委) or brands (法治阿里); a
   // city written without 市 (杭州) is no 州.
   const prefectural = level === '地区' || level === '盟' || level === '州'
-  const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
-  const place = written ?? prefecture ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : prefectural ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
+  // (an autonomous prefecture the text writes only in full, 阿坝藏族羌族自治州委, is the 州's)
+  const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
+  // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
+  const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }

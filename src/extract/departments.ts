@@ -20,11 +20,14 @@ const DEPARTMENTS = [
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
+  // Names a 2019 report may still carry, of organs merged in 2018-2019, and a government's former legal office.
+  '工商行政管理', '工商', '食品药品监督管理', '食药监', '安全生产监督管理', '安监', '质量技术监督', '质监', '法制', '环保', '营商环境',
 ]
 /** Common abbreviations → the full department stem (as organs name themselves in full). */
 const FULL: Record<string, string> = {
   市场监管: '市场监督管理', 人力资源保障: '人力资源和社会保障', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
   应急: '应急管理', 人防: '人民防空', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 疾控: '疾病预防控制', 药监: '药品监督管理', 文广旅体: '文化广电旅游体育', 交运: '交通运输', 教体: '教育体育', 城管: '城市管理', 综治: '综合治理',
+  工商: '工商行政管理', 食药监: '食品药品监督管理', 安监: '安全生产监督管理', 质监: '质量技术监督', 环保: '环境保护', 扶贫: '扶贫开发',
 }
 /**
  * Abbreviations that stand for a department only before a bare organ word (科技局 → 科学技术局, 民宗局 →
@@ -36,7 +39,7 @@ const BARE_FULL: Record<string, string> = {
 const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
-const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府', '行政公署', '管理委员会', '办事处', '管委会', '政府']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
  * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.
@@ -118,6 +121,9 @@ const OWN_WORD = /^(?:管理|服务|事务)/
 export function expandDept(organ: string): string {
   if (organ === '政府') return '人民政府'
   if (organ === '管委会') return '管理委员会'
+  // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
+  if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
+  if (organ === '管委会办公室') return '管理委员会办公室'
   for (const [short, full] of FULL_ENTRIES) {
     // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
     if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {

@@ -55,12 +55,22 @@ function isCentralName(s: string): boolean {
  */
 function localUnderCentral(s: string): Organ | null {
   if (!/^(?:国家|中国|海关)/.test(s)) return null
-  for (let k = 4; k <= Math.min(12, s.length - 3); k++) {
+  for (let k = 4; k <= Math.min(16, s.length - 3); k++) {
     if (!isCentralName(s.slice(0, k))) continue
-    const local = readOrgan(s.slice(k), { lenient: true })
+    const local = readOrgan(s.slice(k), { lenient: true }) ?? regulatorOffice(s.slice(k))
     if (local && local.place) return local
   }
   return null
+}
+
+/**
+ * A central organ's local office named by its city's or province's short name and its kind (国家金融监督管理总局绍兴监管分局,
+ * 中国证券监督管理委员会浙江监管局, 国家统计局宁波调查队): the local office as written (绍兴监管分局, 宁波调查队), as a maritime
+ * office named by a short name is (大连海事局); ./places.ts gives it its field (金融, 统计).
+ */
+function regulatorOffice(s: string): Organ | null {
+  const m = /^([\u4e00-\u9fff]{2,4}?)(监管分?局|调查总?队)$/.exec(s)
+  return m && (cityOfShort(m[1]) || provinceOfShort(m[1])) ? { name: s, place: m[1], organ: m[2], central: false } : null
 }
 
 export interface Organ {
@@ -191,7 +201,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
   const customs = /^([\u4e00-\u9fff]{2,4})海关$/.exec(s)
   if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
-  const branch = districtBranch(s, lenient)
+  const branch = districtBranch(s, lenient) ?? townStation(s, lenient)
   if (branch) return branch
   const zone = ZONE_BODY.exec(s)
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
@@ -207,7 +217,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A department named under its government (北京市人民政府外事办公室, 湖南省人民政府国有资产监督管理委员会): the place
   // and the department, as it names itself for short (北京市外事办公室).
   if (chain === CORPS && !GOVERNMENT.test(word)) return { name: chain + organ, place: chain, organ, central: false }
-  const underGovernment = GOVERNMENT.test(word) ? null : /^(.+?)人民政府$/.exec(chain)
+  const underGovernment = GOVERNMENT.test(word) ? null : /^(.+?)(?:人民)?政府$/.exec(chain)
   if (underGovernment && placesOf(underGovernment[1], lenient)) chain = underGovernment[1]
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
@@ -231,6 +241,27 @@ function districtBranch(s: string, lenient: boolean): Organ | null {
   if (!bureau || bureau.central || !bureau.place || !bureau.organ.endsWith('局')) return null
   const organ = bureau.organ.slice(0, -1) + '分局'
   return { name: bureau.place + m[2] + organ, place: bureau.place + m[2], organ, central: false }
+}
+
+/**
+ * A county bureau's town station named under it (桐庐县市场监督管理局分水市场监督管理所, 宁海县司法局西店司法所): the station
+ * with the bureau's place before it (桐庐县分水市场监督管理所), its stem being a town's name the text writes without its level; a
+ * station of a town written as a place (…局分水镇市场监督管理所) is that town's (分水镇市场监督管理所). The station's word is its
+ * bureau's with 所 for 局 (自然资源所 of 自然资源和规划局: a part of it).
+ */
+function townStation(s: string, lenient: boolean): Organ | null {
+  const m = s.endsWith('所') ? /^(.{4,20}?局)([\u4e00-\u9fff]{4,13}所)$/.exec(s) : null
+  const bureau = m && readOrgan(m[1], { lenient })
+  if (!m || !bureau || bureau.central || !bureau.place) return null
+  for (let stem = 2; stem <= 4; stem++) {
+    const [name, word] = [m[2].slice(0, stem), m[2].slice(stem)]
+    if (word.length < 3 || !bureau.organ.startsWith(word.slice(0, -1)) || BAD_STEM.test(name)) continue
+    const town = placesOf(name) ? name : ''
+    const place = bureau.place + town
+    const organ = town ? word : name + word
+    return { name: place + organ, place, organ, central: false }
+  }
+  return null
 }
 
 /** The innermost place of a chain: 重庆市綦江区 → 綦江区. */

@@ -23,7 +23,9 @@ const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGA
 const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))
 const ledByPlace = (text: string, k: number) => LED_FIRST.has(text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
-const ORGAN_END = /[府处会局厅委室办心队署部]/g
+const ORGAN_END = /[府处会局厅委室办心队署部所]/g
+/** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
+const STATION_END = new Set([...'理法源务'].map((c) => c.charCodeAt(0)))
 const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
@@ -58,7 +60,9 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     const central = (m[0] === '部' || (lead < leads.length && leads[lead] < end)) && centralEndingAt(text, from, end)
     if (central) { push(central.organ, central.index); continue }
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
-    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : organWordStart(text, end)
+    // A town station (…局分水市场监督管理所) ends in 所 after its bureau's word.
+    if (m[0] === '所' && !STATION_END.has(text.charCodeAt(end - 2))) continue
+    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : m[0] === '所' ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
       if (!isCjk(text.charCodeAt(k)) || (NO_ORGAN_START.has(text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue

@@ -88,3 +88,17 @@ export function placeOfLevel(text: string, level: string, before = ''): string |
   for (const [p, n] of counts) if (best === null || n > counts.get(best)!) best = p
   return best
 }
+
+/**
+ * An autonomous prefecture the text writes in full (在阿坝藏族羌族自治州委…, 《中共甘孜藏族自治州委…》): the longest name before
+ * 自治州 that starts after a break, a preposition or 中共 (the short 州 of 州司法局 stands for it).
+ */
+export function autonomousPrefecture(text: string): string | null {
+  for (let at = text.indexOf('自治州'); at >= 0; at = text.indexOf('自治州', at + 3)) {
+    for (let stem = Math.min(14, at); stem >= 2; stem--) {
+      const p = text.slice(at - stem, at + 3)
+      if ((!isCjk(text[at - stem - 1]) || /[省在于和与及、对将从向为共]/.test(text[at - stem - 1])) && readPlace(p) === p) return p
+    }
+  }
+  return null
+}

@@ -3,16 +3,7 @@
  * agency, region, sector (a SECTORS label of src/extract/places.ts), year and where the agency was read.
  */
 import { describe, expect, it } from 'vitest'
-import { processReport } from '../../src/pipeline/processReport'
-import { probes, type Probe } from './openingProbes'
-import { catalogue } from './seeds'
-
-export async function metaOf(p: Probe) {
-  const r = await processReport(new TextEncoder().encode(p.text), 'probe.txt', catalogue)
-  if (!r.ok) throw new Error(r.message_en)
-  const { agency, region, sector, year, agency_source: source } = r.report
-  return { agency, region, sector, year, source }
-}
+import { metaOf, probes } from './openingProbes'
 
 const all = probes()
 const forms = [...new Set(all.map((p) => p.form))]

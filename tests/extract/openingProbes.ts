@@ -10,6 +10,8 @@
  * Nothing here is a corpus sentence: names, figures and wording are made up for the probe.
  */
 import { Converter } from 'opencc-js/cn2t'
+import { processReport } from '../../src/pipeline/processReport'
+import { catalogue } from './seeds'
 import { AUTHORS, type Author } from './openingAuthors'
 import { PAGE_FRAMES, prepositionsOnly, SPAN_YEAR_FRAMES } from './openingPages'
 import { CHROME_FRAMES, CHROME_YEAR_FRAMES } from './openingChrome'
@@ -23,6 +25,14 @@ export interface Probe {
   sector: string | null
   year: number | null
   source: string
+}
+
+/** What the tables hold for a probe's text: agency, region, sector, year and where the agency was read. */
+export async function metaOf(p: Pick<Probe, 'text'>) {
+  const r = await processReport(new TextEncoder().encode(p.text), 'probe.txt', catalogue)
+  if (!r.ok) throw new Error(r.message_en)
+  const { agency, region, sector, year, agency_source: source } = r.report
+  return { agency, region, sector, year, source }
 }
 
 /** A body that names no organ: the author must come from the page around it. */
@@ -223,9 +233,10 @@ const TRADITIONAL_TOO = new Set(['signature only', 'page 来源', 'abbreviation 
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
 
-export function probes(): Probe[] {
+/** Every page form and year form crossed with `authors` (the year each gets turns with its index). */
+export function probesOf(authors: Author[]): Probe[] {
   const out: Probe[] = []
-  AUTHORS.forEach((x, i) => {
+  authors.forEach((x, i) => {
     Object.entries(FRAMES).forEach(([form, frame], j) => {
       const y = YEARS[(i + j) % YEARS.length]
       const p = frame(x, y)
@@ -249,6 +260,11 @@ export function probes(): Probe[] {
       out.push({ form, name: `${x.full} ${y}`, text: p.text, agency: x.agency, region: x.region, sector: x.sector, year: p.year, source: p.source })
     })
   })
+  return out
+}
+
+export function probes(): Probe[] {
+  const out = probesOf(AUTHORS)
   // Fragments alone: no author the text states.
   for (const [k, y] of YEARS.entries()) {
     out.push({
