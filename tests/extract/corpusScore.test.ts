@@ -77,7 +77,15 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // Both batches merged (1,427 items, 675 openings): F1 0.9268 (564 TP, 55 FP, 34 FN), agency 0.9763 (659), region 0.9674 (653),
 // sector 0.9822 (663), year 0.9911 (669), 24 distractors, the low band 0.491 of the errors (27 of 55) at 0.181 of values,
 // truncated.
-const FLOOR = { f1: 0.926, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24, lowBandShareOfErrors: 0.490, maxLowBandShareOfValues: 0.19 }
+// Reset after the r17-fresh batch was added (21 items, 7 holdout counted unseen; 1,448 items, 689 openings) and the forms of
+// its dev half (freshForms24: a summary titled with the next year's plan covers the summary's year; 收到许可申请…并全部受理 is the
+// accepted count; 各地/各县区 as the subject after a time lead are other bodies; a 我局 of 综合执法 or 司法行政 has that sector):
+// F1 0.9269 (577 TP, 57 FP, 34 FN), agency 0.9738 (671), region 0.9666 (666), sector 0.9796 (675), year 0.9912 (683), 25
+// distractors, the low band 0.491 of the errors (28 of 57) at 0.182 of values, truncated. Agency, region, sector and the
+// distractors go DOWN only because of the batch: its holdout (2 false values, 1 distractor, an agency, a region and two sectors,
+// counted unseen) and one dev title whose typo (西青区市场监管管理局) is read before its letterhead; the corpus without r17
+// measures exactly what it did before (564 TP, 55 FP, 34 FN, 24 distractors, the same output on every dev item).
+const FLOOR = { f1: 0.926, agency: 0.973, region: 0.966, sector: 0.979, year: 0.991, maxDistractors: 25, lowBandShareOfErrors: 0.491, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
