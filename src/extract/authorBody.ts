@@ -162,9 +162,10 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
 const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委|的?职能)`)
 /**
  * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
- * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化).
+ * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化); 司法行政工作 is a 司法局's, 综合执法事项
+ * and 综合行政执法改革 a 综合行政执法局's.
  */
-const FIELD = new RegExp(`法治([${CJK}]{2,10}?)(?:建设|工作)|([${CJK}]{2,10}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,10}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,10}?)系统|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,10}?)工作法治化|履行([${CJK}]{2,10}?)(?:职能|职责)|([${CJK}]{2,4}?)行政执法`, 'g')
+const FIELD = new RegExp(`法治([${CJK}]{2,10}?)(?:建设|工作)|([${CJK}]{2,10}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,10}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,10}?)系统|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,10}?)工作法治化|履行([${CJK}]{2,10}?)(?:职能|职责)|([${CJK}]{2,4}?)行政执法|(司法)行政(?:工作|职能|系统)|(综合(?:行政)?执法)(?:改革|事项|体制|队伍|力量)`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {
@@ -192,7 +193,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   if (/[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
-      const field = departmentOfField(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9])
+      const field = departmentOfField(m.slice(1).find(Boolean)!)
       if (field) return field
     }
     return undefined
