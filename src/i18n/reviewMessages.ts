@@ -57,6 +57,10 @@ export const reviewMessages = {
           took_part: '所在分句说的是有人参加、参与或报名（可能是别人的活动，或只是参加人数）',
           other_body: '所在分句提到其他机关或单位（公安、法院、直属或下属单位、各单位、基层等），可能是它们的数',
           small: '数量不超过 3，常是细节（一次会议、一个机构），不一定是全年总数',
+          de_before: '数字前是“的”（如“复议后又起诉的12件”），可能只是某一部分',
+          stage_word: '所在分句说的是某个阶段或现状（已、目前、拟、正在、尚），不一定是全年的数',
+          term_heads: '指标名称位于分句开头，前面没有动作或主体（如“行政处罚24件”），可能是列举或分项中的一项',
+          implausible: '数值超出该指标可能的范围（比率超过 100%，或人均学时超过 200）',
         },
       },
       signals: {
@@ -204,6 +208,10 @@ export const reviewMessages = {
           took_part: 'the clause says people took part or signed up (maybe someone else’s event, or only attendance)',
           other_body: 'the clause names another body (police, courts, subordinate units, every unit, the grassroots): maybe its figure',
           small: 'a count of 3 or less, often a detail (one meeting, one office) rather than the year’s total',
+          de_before: 'the figure follows 的 (复议后又起诉的12件): maybe only a described part',
+          stage_word: 'the clause speaks of a stage or a state (已, 目前, 拟, 正在, 尚): maybe not the year’s count',
+          term_heads: 'the indicator name opens its clause with no verb or doer before it (行政处罚24件): maybe an item of a list or breakdown',
+          implausible: 'outside what the indicator can be (a rate over 100%, or over 200 hours per person)',
         },
       },
       signals: {

@@ -77,7 +77,16 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // Both batches merged (1,427 items, 675 openings): F1 0.9268 (564 TP, 55 FP, 34 FN), agency 0.9763 (659), region 0.9674 (653),
 // sector 0.9822 (663), year 0.9911 (669), 24 distractors, the low band 0.491 of the errors (27 of 55) at 0.181 of values,
 // truncated.
-const FLOOR = { f1: 0.926, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24, lowBandShareOfErrors: 0.490, maxLowBandShareOfValues: 0.19 }
+// Confidence refit on risk forms (src/extract/confidenceForms.ts: 的 before the figure, a stage word, a term opening its
+// clause, a value the indicator cannot take) with r7–r16's first runs pooled: the low band 0.509 of the errors (28 of 55) at
+// 0.217 of values (190 of 877), high right 0.974 (260 of 267), truncated. The cap on the low band's share of values moves
+// from 0.19 to 0.23: on unseen reports (the holdouts) high and medium are right only about 0.85 of the time, and a band of
+// under a fifth left half their errors out of the review queue; a fifth and a bit (about one value in 4.6 to check) holds
+// most of them. Sizes tried on a first version of the fit (as shares of dev values): 0.18 gave 0.473 of the errors, 0.21 0.491.
+const FLOOR = {
+  f1: 0.926, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24,
+  lowBandShareOfErrors: 0.509, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.973,
+}
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
@@ -112,6 +121,11 @@ describe('development corpus score', () => {
     const b = scores.all.bands
     const wrong = b.high.wrong + b.medium.wrong + b.low.wrong
     expect(wrong ? b.low.wrong / wrong : 1).toBeGreaterThanOrEqual(FLOOR.lowBandShareOfErrors)
+  })
+
+  it('keeps the high confidence band right at or above the floor', () => {
+    const { right, wrong } = scores.all.bands.high
+    expect(right + wrong ? right / (right + wrong) : 1).toBeGreaterThanOrEqual(FLOOR.highBandPrecision)
   })
 
   it('keeps the low confidence band a modest share of all values (a queue that flags everything is no help)', () => {
