@@ -59,6 +59,10 @@ export const reviewMessages = {
           small: '数量不超过 3，常是细节（一次会议、一个机构），不一定是全年总数',
           since_event: '句中从某事起算（如“条例施行以来”），可能是该事以来的总数，而非本年度的数',
           spaced: '数字中间有空格（如“1 234”），可能是表格中相邻的两个数',
+          de_before: '数字前是“的”（如“复议后又起诉的12件”），可能只是某一部分',
+          stage_word: '所在分句说的是某个阶段或现状（已、目前、拟、正在、尚），不一定是全年的数',
+          term_heads: '指标名称位于分句开头，前面没有动作或主体（如“行政处罚24件”），可能是列举或分项中的一项',
+          implausible: '数值超出该指标可能的范围（比率超过 100%，或人均学时超过 200）',
         },
       },
       signals: {
@@ -208,6 +212,10 @@ export const reviewMessages = {
           small: 'a count of 3 or less, often a detail (one meeting, one office) rather than the year’s total',
           since_event: 'the sentence counts from an event (条例施行以来): maybe the total since then, not the year’s',
           spaced: 'the figure was read across a space (1 234): maybe two neighbouring figures of a table',
+          de_before: 'the figure follows 的 (复议后又起诉的12件): maybe only a described part',
+          stage_word: 'the clause speaks of a stage or a state (已, 目前, 拟, 正在, 尚): maybe not the year’s count',
+          term_heads: 'the indicator name opens its clause with no verb or doer before it (行政处罚24件): maybe an item of a list or breakdown',
+          implausible: 'outside what the indicator can be (a rate over 100%, or over 200 hours per person)',
         },
       },
       signals: {

@@ -29,7 +29,7 @@ describe('confidence', () => {
   // held-out folds of the corpus they told wrong values apart no better than the weighed ones).
   it.each([
     ['term_far', '全年办理行政处罚案件经集体讨论决定共58件。', 'penalty_cases', true],
-    ['competing', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', false],
+    ['competing', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', true],
     ['close_rival', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', true],
     ['since', '全年累计化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['near_twin', '全年受理行政复议案件58件，审结56件。', 'reconsideration_cases', true],
@@ -41,9 +41,9 @@ describe('confidence', () => {
     ['short_term', '全年立案58件。', 'enforcement_cases', true],
     ['year_unstated', '办理行政处罚案件58件。', 'penalty_cases', true],
     ['sub_item', '2023年办理各类案件，其中行政处罚案件12件。', 'penalty_cases', false],
-    ['derived', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled', false],
+    ['derived', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled', true],
     ['approx', '全年培训执法人员300余人次。', 'training_participants', false],
-    ['figure_before', '全年走访企业30家并开展普法宣传活动15场。', 'legal_publicity_events', false],
+    ['figure_before', '全年走访企业30家并开展普法宣传活动15场。', 'legal_publicity_events', true],
     ['after_term', '全年共有12人取得行政执法证件。', 'certified_officers', false],
     ['sum_across', '全年组织局党组会前学法6次；干部职工法治讲座4次。', 'training_sessions', true],
     ['took_part', '全年组织干部职工参加法治培训300人次。', 'training_participants', true],
@@ -51,6 +51,11 @@ describe('confidence', () => {
     ['small', '全年办理行政处罚案件2件。', 'penalty_cases', true],
     ['since_event', '全年，《条例》施行以来成功化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['spaced', '全年查处违法案件1 234件。', 'enforcement_cases', true],
+    ['de_before', '全年作出行政处罚的58件。', 'penalty_cases', true],
+    ['stage_word', '目前已化解矛盾纠纷78件。', 'disputes_resolved', true],
+    ['term_heads', '全年，行政处罚案件58件。', 'penalty_cases', true],
+    ['implausible', '全年行政复议纠错率为120%。', 'reconsideration_correction_pct', true],
+    ['implausible', '全年人均学法260学时。', 'training_hours_per_person', true],
   ] as const)('names the doubt %s in «%s»', (reason, text, indicator, weighed) => {
     const o = obs(text, indicator)
     expect(reasonsOf(o)).toContain(reason)
@@ -59,6 +64,25 @@ describe('confidence', () => {
     const penalties = reasonsOf(o).reduce((sum, r) => sum + PENALTY[r as keyof typeof PENALTY], 0)
     expect(o.confidence).toBeCloseTo(Math.max(0.05, 1 - penalties), 2)
     if (weighed) expect(o.confidence).toBeLessThan(1)
+  })
+
+  // Risk forms (src/extract/confidenceForms.ts): each only where its form stands, never on the same figure said plainly.
+  it.each([
+    ['de_before', '全年作出行政处罚决定58件。', 'penalty_cases'],
+    ['stage_word', '全年化解矛盾纠纷78件。', 'disputes_resolved'],
+    ['term_heads', '全年办理行政处罚案件58件。', 'penalty_cases'],
+    // (The term stands in an earlier clause: it does not open the figure's.)
+    ['term_heads', '全年新收行政复议案件，共计12件。', 'reconsideration_cases'],
+    ['implausible', '全年行政复议纠错率为12%。', 'reconsideration_correction_pct'],
+    ['implausible', '全年人均学法60学时。', 'training_hours_per_person'],
+  ] as const)('does not name %s in «%s»', (reason, text, indicator) => {
+    expect(reasonsOf(obs(text, indicator))).not.toContain(reason)
+  })
+
+  it('puts a value the indicator cannot take in the low band by itself', () => {
+    const o = obs('全年行政复议纠错率为120%。', 'reconsideration_correction_pct')
+    expect(o.confidence_reasons).toBe('implausible')
+    expect(confidenceBand(o.confidence)).toBe('low')
   })
 
   it('reads a sum as derived', () => {
