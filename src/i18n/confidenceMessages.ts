@@ -78,4 +78,4 @@ export const confidenceMessages = {
       implausible: 'outside what the indicator can be (a rate over 100%, or over 200 hours per person)',
     },
   },
-}
+} as const
