@@ -99,7 +99,11 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // 0.484 of the errors (30 of 62) at 0.185 of values, truncated. F1, region, sector, the distractors and the low band go DOWN only
 // because of the batch (6 false values, 2 distractors, a region and a sector, 5 of them on dev items); the corpus without r18
 // measures exactly what it did before (577 TP, 56 FP, 34 FN, 24 distractors).
-const FLOOR = { f1: 0.923, agency: 0.977, region: 0.967, sector: 0.981, year: 0.991, maxDistractors: 26, lowBandShareOfErrors: 0.483, maxLowBandShareOfValues: 0.19 }
+// After the forms of its dev half (freshForms25: a stock of documents is not documents reviewed; a numeral closing a quoted
+// slogan is no count; the work an unnamed 我局 serves gives its sector): F1 0.9259 (581 TP, 59 FP, 34 FN), agency 0.9773 (689),
+// region 0.9674 (682), sector 0.9830 (693), year 0.9915 (699), 24 distractors, the low band 0.491 of the errors (29 of 59) at
+// 0.188 of values, truncated; only r18 dev items' output changed (corpusErrors' dev listing diffed before and after).
+const FLOOR = { f1: 0.925, agency: 0.977, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24, lowBandShareOfErrors: 0.491, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
