@@ -166,6 +166,16 @@ const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 const IS_RANGE_SEPARATOR = table(RANGE_SEPARATORS)
 
+const CLOSE_QUOTE = /^[^\s\d]?[”"」』’]/
+const OPENED = /[“"「『‘][^”"」』’，。；\n]{0,8}$/
+/**
+ * A Chinese numeral whose measure word closes a quoted slogan (“综合查一次”, “最多跑一次”): the quote opened a few characters
+ * before it and closes right after its measure word, so it names a reform, not a count.
+ */
+function closesSlogan(text: string, after: number): boolean {
+  return CLOSE_QUOTE.test(text.slice(after, after + 2)) && OPENED.test(text.slice(Math.max(0, after - 12), after - 1))
+}
+
 /** All number tokens in `text`, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = []
@@ -180,7 +190,7 @@ export function scanNumbers(text: string): NumberToken[] {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
       // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”).
       const run = chineseRunLength(text, i)
-      if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1) {
+      if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1 || closesSlogan(text, i + run)) {
         i += run - 1
         continue
       }

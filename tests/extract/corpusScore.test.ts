@@ -85,9 +85,38 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // most of them. Sizes tried on a first version of the fit (as shares of dev values): 0.18 gave 0.473 of the errors, 0.21 0.491.
 // Merged with r15, r16, vals18, agency18, r17 (1,448 items): values and openings as above; the low band 0.518 of the errors
 // (29 of 56) at 0.219 of values, high right 0.974 (265 of 272), truncated.
+// vals18 (value kinds: thousands spaces, since an event, bodies quoted for comparison, acts of a clause's own; the doubts
+// since_event and spaced): the same values (522 TP, 48 FP, 28 FN, 20 distractors); one holdout error moved into the low band,
+// which holds 0.542 of the errors (26 of 48) at 0.188 of values.
+// With vals18 on both batches: F1 0.9276 (564 TP, 54 FP, 34 FN), 23 distractors, the low band 0.500 of the errors (27 of 54)
+// at 0.183 of values; openings as above.
+// With agency18 (author kinds): agency 0.9793 (661 of 675), region 0.9689 (654), sector 0.9852 (665), values as above.
+// Reset after the r17-fresh batch was added (21 items, 7 holdout counted unseen; 1,448 items, 689 openings) and the forms of
+// its dev half (freshForms24: a summary titled with the next year's plan covers the summary's year; 收到许可申请…并全部受理 is the
+// accepted count; 各地/各县区 as the subject after a time lead are other bodies; a 我局 of 综合执法 or 司法行政 has that sector):
+// F1 0.9269 (577 TP, 57 FP, 34 FN), agency 0.9738 (671), region 0.9666 (666), sector 0.9796 (675), year 0.9912 (683), 25
+// distractors, the low band 0.491 of the errors (28 of 57) at 0.182 of values, truncated. Agency, region, sector and the
+// distractors go DOWN only because of the batch: its holdout (2 false values, 1 distractor, an agency, a region and two sectors,
+// counted unseen) and one dev title whose typo (西青区市场监管管理局) is read before its letterhead; the corpus without r17
+// measures exactly what it did before (564 TP, 55 FP, 34 FN, 24 distractors, the same output on every dev item).
+// r15, r16, vals18, agency18 and r17 merged (1,448 items, 689 openings): F1 0.9276 (577 TP, 56 FP, 34 FN), agency 0.9768 (673),
+// region 0.9681 (667), sector 0.9826 (677), year 0.9913 (683), 24 distractors, the low band 0.500 of the errors (28 of 56) at
+// 0.184 of values, truncated.
+// r18-fresh added (22 items, 6 holdout counted unseen; 1,470 items, 705 openings), first run, no rule changed: F1 0.9237 (581 TP,
+// 62 FP, 34 FN), agency 0.9773 (689), region 0.9674 (682), sector 0.9816 (692), year 0.9915 (699), 26 distractors, the low band
+// 0.484 of the errors (30 of 62) at 0.185 of values, truncated. F1, region, sector, the distractors and the low band go DOWN only
+// because of the batch (6 false values, 2 distractors, a region and a sector, 5 of them on dev items); the corpus without r18
+// measures exactly what it did before (577 TP, 56 FP, 34 FN, 24 distractors).
+// After the forms of its dev half (freshForms25: a stock of documents is not documents reviewed; a numeral closing a quoted
+// slogan is no count; the work an unnamed 我局 serves gives its sector): F1 0.9259 (581 TP, 59 FP, 34 FN), agency 0.9773 (689),
+// region 0.9674 (682), sector 0.9830 (693), year 0.9915 (699), 24 distractors, the low band 0.491 of the errors (29 of 59) at
+// 0.188 of values, truncated; only r18 dev items' output changed (corpusErrors' dev listing diffed before and after).
+// r18 merged after conf18 (1,470 items, 705 openings): F1 0.9259 (581 TP, 59 FP, 34 FN), agency 0.9773 (689), region 0.9674
+// (682), sector 0.9830 (693), year 0.9915 (699), 24 distractors; the low band 0.525 of the errors (31 of 59) at 0.221 of values,
+// high right 0.975 (270 of 277), truncated.
 const FLOOR = {
-  f1: 0.927, agency: 0.976, region: 0.968, sector: 0.982, year: 0.991, maxDistractors: 24,
-  lowBandShareOfErrors: 0.517, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.974,
+  f1: 0.925, agency: 0.977, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 24,
+  lowBandShareOfErrors: 0.525, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.974,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
