@@ -82,7 +82,10 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // which holds 0.542 of the errors (26 of 48) at 0.188 of values.
 // With vals18 on both batches: F1 0.9276 (564 TP, 54 FP, 34 FN), 23 distractors, the low band 0.500 of the errors (27 of 54)
 // at 0.183 of values; openings as above.
-const FLOOR = { f1: 0.927, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 23, lowBandShareOfErrors: 0.500, maxLowBandShareOfValues: 0.19 }
+// shapes18 (report shapes: hard wraps and page chrome joined at ingest, a section's topic in its heading or item lead, plan
+// sections numbered 1. 2. inside): dev unchanged; one holdout false value fewer: F1 0.9284 (564 TP, 53 FP, 34 FN), 23
+// distractors, the low band 0.509 of the errors (27 of 53).
+const FLOOR = { f1: 0.928, agency: 0.976, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 23, lowBandShareOfErrors: 0.505, maxLowBandShareOfValues: 0.19 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
 beforeAll(async () => {
