@@ -273,7 +273,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
     }
-    const listed = respectivelyCandidates(text, sentence, rules)
+    const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)
     sentence.tokens.forEach((tok, j) => {
       if (listed.consumed.has(tok)) return

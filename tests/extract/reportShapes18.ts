@@ -106,12 +106,14 @@ function sections(a: Author, f: Figures, parts: Set<string>): Section[] {
       values: [{ indicator: 'legal_publicity_events', value: f.events }],
       mustNot: [f.materials, ...(last ? [f.lastYear + 10] : [])] },
     { topic: '规范行政复议和行政应诉工作',
-      body: `${a.self}依法办理行政复议案件${f.recon}件` + (last ? `（上年为${f.recon + f.lastYear}件）` : '') +
+      body: (parts.has('two years') ? `2022年、2023年${a.self}分别办理行政复议案件${f.recon + f.lastYear}件、${f.recon}件` : parts.has('own part')
+        ? `${a.area}共办理行政复议案件${f.area}件，其中${a.self}本级办理${f.recon}件` : `${a.self}依法办理行政复议案件${f.recon}件`) +
+        (last && !parts.has('two years') ? `（上年为${f.recon + f.lastYear}件）` : '') +
         `，全部在法定期限内审结。办理行政应诉案件${f.litig}件，行政机关负责人出庭应诉率达到100%。` +
         (subs ? `${a.area}各级行政复议机关共收到复议申请${f.area}件。` : ''),
       values: [{ indicator: 'reconsideration_cases', value: f.recon }, { indicator: 'litigation_cases', value: f.litig },
         { indicator: 'head_appearance_pct', value: 100 }],
-      mustNot: [...(last ? [f.recon + f.lastYear] : []), ...(subs ? [f.area] : [])] },
+      mustNot: [...(last || parts.has('two years') ? [f.recon + f.lastYear] : []), ...(subs || parts.has('own part') ? [f.area] : [])] },
     { topic: '推进矛盾纠纷多元化解',
       body: `坚持和发展新时代“枫桥经验”，全年排查矛盾纠纷${f.found}件，成功化解${f.resolved}件。` +
         `畅通群众诉求表达渠道，受理群众来信来访${f.petitions}件次，均按期办结。`,
@@ -218,6 +220,8 @@ export function buildReport(i: number): ShapeReport {
   const on = (name: string, bit: number) => { if ((bits + i) >> bit & 1) parts.add(name) }
   on('summary', 0); on('last year', 1); on('subordinates', 2); on('breakdown', 0); on('plan', 1); on('attachments', 2)
   if (h !== 'none' && (bits >> 1 & 1) !== (i & 1)) parts.add('bare')
+  if (i % 3 === 1) parts.add('two years')
+  else if (i % 3 === 2) parts.add('own part')
   if (a.name === 'disclosure report') parts.add('prose')
   const f = figures(i)
   const secs = sections(a, f, parts)
