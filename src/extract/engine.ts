@@ -10,7 +10,7 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, isPeriodJoin, leadStart, ownAsideAt, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, isPeriodJoin, ownAsideAt, sentences, type Span } from './structure'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
@@ -20,7 +20,8 @@ import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
 import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
-import { EARLIER_ITEM, notOwnTraining, withoutOrgans } from './training'
+import { EARLIER_ITEM, notOwnTraining } from './training'
+import { weakContext } from './weakContext'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownTokens, partSpans } from './periodScope'
@@ -109,15 +110,6 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if (actOfItsOwn(text, hit.end, tok.start, sentence.start)) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
-}
-
-/** How far back in its paragraph a weak term's lead is looked for. */
-const LEAD_REACH = 200
-
-/** Whether a weak term has its context: in its sentence, or in the lead of its paragraph before it. */
-function weakContext(text: string, rule: CompiledRule, sentence: Sentence): boolean {
-  if (rule.weakRequire?.test(withoutOrgans(text.slice(sentence.start, sentence.end)))) return true
-  return rule.weakLead?.test(text.slice(Math.max(leadStart(text, sentence.paragraph), sentence.start - LEAD_REACH), sentence.start)) ?? false
 }
 
 /** What a figure's candidates share whatever the indicator, computed once per figure (on first use). */
@@ -281,7 +273,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
     }
-    const listed = respectivelyCandidates(text, sentence, rules)
+    const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)
     sentence.tokens.forEach((tok, j) => {
       if (listed.consumed.has(tok)) return

@@ -12,6 +12,7 @@ import { campaignPart, duringSpans, earlierYearSpans, isClauseMark, yearPartFrom
 import { inSpans, type Span } from './structure'
 import type { NumberToken } from './numbers'
 import { isTarget } from './targets'
+import { listedYears } from './respectively'
 
 const PART = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![至到—–\\-~－\\d日])|第?[一二三四1-4]季度|上半年|下半年|前三季度)'
 /** A title line naming a part of the year as what the report covers (not a range such as 1月至12月). */
@@ -86,7 +87,8 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
 /** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
 export function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
   if (campaignPart(text, span)) return []
-  const earlier = [...earlierYearSpans(text, span, year), ...months]
+  // (a list of years with the report's own among them, whose figures follow 分别, is read by respectively.ts: each its year's)
+  const earlier = [...earlierYearSpans(text, span, year).filter((e) => !listedYears(text, e.start, span.end)?.includes(year!)), ...months]
   // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
   const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
   return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))

@@ -51,7 +51,20 @@ function bodiesListed(text: string, sentence: Span, at: number): number | null {
   return items.every((item, i) => i === own || ORGAN_END.test(item)) && items.filter((item) => OWN_ITEM.test(item)).length <= 1 ? own : null
 }
 
-export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[]):
+/** A 、-list of years opening a clause (2022年、2023年…). */
+const YEAR_LIST = /^\s*\d{4}\s*年?(?:\s*(?:、|和|及|与)\s*\d{4}\s*年?)+/
+
+/**
+ * The years of a 、-list at `at` whose figures follow 分别 before `end` ("2022年、2023年我局分别办理…35件、29件"), or null: the
+ * figure in the report's year's place is the year's own, the others are the other years'.
+ */
+export function listedYears(text: string, at: number, end: number): number[] | null {
+  const m = YEAR_LIST.exec(text.slice(at, Math.min(end, at + 40)))
+  if (!m || !text.slice(at + m[0].length, end).includes('分别')) return null
+  return m[0].match(/\d{4}/g)!.map(Number)
+}
+
+export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[], year: number | null):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
   const toks = sentence.tokens
   const candidates: Candidate[] = []
@@ -60,12 +73,20 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const rel = text.slice(sentence.start, sentence.end).indexOf('分别')
   if (rel < 0) return { candidates, consumed }
   const at = sentence.start + rel
-  const own = bodiesListed(text, sentence, at)
+  const years = listedYears(text, clauseStart(text, at, sentence.start), at + 2)
+  // (when the report's year is unknown, the latest listed is taken for it: a report lists the years up to its own)
+  const own = years ? years.indexOf(year ?? Math.max(...years)) : bodiesListed(text, sentence, at)
   if (own !== null) {
     // (the figures may follow in the next clause, which goes on about the same event: "…分别组织法治培训，参训干部职工96人次、85人次")
     let end = clauseEnd(text, at, sentence.end)
     if (end < sentence.end && !toks.some((t) => t.start > at && t.start < end)) end = clauseEnd(text, end + 1, sentence.end)
-    toks.filter((t) => t.start > at && t.start < end).forEach((t, i) => { if (i !== own) consumed.add(t) })
+    const after = toks.filter((t) => t.start > at && t.start < end)
+    after.forEach((t, i) => { if (i !== own) consumed.add(t) })
+    // (a year's figure after the others' is read with the act 分别 names: "2022年、2023年…分别办理行政复议案件35件、29件")
+    if (years && own > 0 && after[own]) {
+      consumed.add(after[own])
+      candidates.push(...paired(text, sentence, rules, after[own], { start: clauseStart(text, at, sentence.start), end: after[0].start }))
+    }
     return { candidates, consumed }
   }
   const first = toks.findIndex((t) => t.start > at)
@@ -97,21 +118,28 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   if (!mine) return { candidates, consumed }
   list.forEach((tok, i) => {
     consumed.add(tok)
-    rules.forEach((rule, r) => {
-      if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
-      const subject = { start: Math.max(mine[i].start, mine[i].end - MAX_SUBJECT), end: mine[i].end }
-      const hit = termBefore(text, { terms: rule.terms, window: subject.end - subject.start }, subject.start, subject.end)
-      if (!hit) return
-      const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
-      if (rule.exclude?.test(near)) return
-      const span = evidenceSpan(text, { start: subject.start, end: sentence.end }, hit.start, tok.end)
-      candidates.push({
-        indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
-        start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
-        paragraph: sentence.paragraph, sentence: sentence.period, scoped: false, subItem: false,
-        via: 'respectively', distance: 0, change: false,
-      })
-    })
+    candidates.push(...paired(text, sentence, rules, tok, mine[i]))
   })
   return { candidates, consumed }
+}
+
+/** The candidates of figure `tok` whose subject (the clause or item it is paired with) names an indicator's term. */
+function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: NumberToken, item: Span): Candidate[] {
+  const out: Candidate[] = []
+  rules.forEach((rule, r) => {
+    if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
+    const subject = { start: Math.max(item.start, item.end - MAX_SUBJECT), end: item.end }
+    const hit = termBefore(text, { terms: rule.terms, window: subject.end - subject.start }, subject.start, subject.end)
+    if (!hit) return
+    const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
+    if (rule.exclude?.test(near)) return
+    const span = evidenceSpan(text, { start: subject.start, end: sentence.end }, hit.start, tok.end)
+    out.push({
+      indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
+      start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
+      paragraph: sentence.paragraph, sentence: sentence.period, scoped: false, subItem: false,
+      via: 'respectively', distance: 0, change: false,
+    })
+  })
+  return out
 }

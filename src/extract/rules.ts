@@ -14,6 +14,8 @@ export interface CompiledRule {
   weakRequire: RegExp | null
   /** What, said earlier in the paragraph, gives a weak term its context instead (IndicatorRules.weak_lead). */
   weakLead: RegExp | null
+  /** What the topic of a weak term's section names to give it its context (IndicatorRules.weak_heading). */
+  weakHeading: RegExp | null
   after: RegExp[]
   units: Set<string>
   exclude: RegExp | null
@@ -47,6 +49,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       weakFrom: r.terms.length,
       weakRequire: union(r.weak_require),
       weakLead: union(r.weak_lead),
+      weakHeading: union(r.weak_heading),
       after: (r.after ?? []).map((t) => new RegExp(`^(?:${t})`)),
       units: new Set(r.units),
       exclude: union(r.exclude),

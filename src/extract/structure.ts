@@ -89,7 +89,9 @@ export function paragraphOf(text: string, pos: number): Span {
 }
 
 /** A top-level heading: 一、… / 第一部分 … / or a short line that is only a heading word. */
-const TOP_HEADING = /^[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章)|[0-9]{1,2}[、．]\D)/
+const TOP_HEADING = /^[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章)|[0-9]{1,2}[、.．]\D)/
+/** An Arabic-numbered heading (1、 1.): a section's items when a Chinese-numbered heading opened it (四、下一步打算\n1.加强…). */
+const ARABIC_HEADING = /^[ \t]*[0-9]{1,2}[、.．]\D/
 const NOT_RESULTS = /下一步|下步|下一年度|明年|工作思路|工作打算|工作计划|工作安排|目标举措|主要安排|存在(?:的)?问题|存在(?:的)?不足|不足(?:之处|和|与|及)|问题(?:与|和|及)不足|困难和问题|努力方向|工作展望|今后(?:的)?工作/
 /** A line that announces a plan's items ("对2023年执法检查作如下安排：", "现将全年学法计划安排如下："): what follows is the plan. */
 const PLAN_LEAD = /(?:作(?:出)?如下(?:安排|计划|部署)|(?:安排|计划|部署)如下)[：:]\s*$/
@@ -102,6 +104,7 @@ const SHORT_HEADING = /^[ \t]*[（(]?[一二三四五六七八九十]*[)）、]?
 export function nonResultSections(text: string, body: Span): Span[] {
   const out: Span[] = []
   let open: number | null = null
+  let openArabic = false
   let pos = body.start
   while (pos < body.end) {
     const nl = text.indexOf('\n', pos)
@@ -111,8 +114,9 @@ export function nonResultSections(text: string, body: Span): Span[] {
     const isTop = TOP_HEADING.test(line) && line.length <= 60
     if (isTop || SHORT_HEADING.test(line)) {
       const plan = NOT_RESULTS.test(line)
-      if (open !== null && isTop && !plan) { out.push({ start: open, end: pos }); open = null }
-      if (plan && open === null) open = pos
+      // (an Arabic-numbered heading ends only a section an Arabic-numbered heading opened: else it numbers the section's items)
+      if (open !== null && isTop && !plan && (openArabic || !ARABIC_HEADING.test(line))) { out.push({ start: open, end: pos }); open = null }
+      if (plan && open === null) { open = pos; openArabic = ARABIC_HEADING.test(line) }
     }
     pos = lineEnd + 1
   }
@@ -124,8 +128,8 @@ export function inSpans(spans: Span[], pos: number): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end)
 }
 
-/** A numbered heading line: 一、…, （一）…, (1)…, 1. …, 第二部分… (short, with no sentence of its own). */
-const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分])[^\n。；;]{1,36}[。]?\s*$/
+/** A numbered heading line: 一、…, （一）…, (1)…, 1. …, 第二部分… (short, with no sentence of its own; spaced out too: （ 四 ） 行 政 应 诉). */
+const HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．](?!\d)|第\s*[一二三四五六七八九十]+\s*[章节部分])[^\n。；;]{1,36}[。]?\s*$/
 
 /**
  * Where a paragraph's lead starts: the numbered heading line right above it, when there is one ("（一）深入学习贯彻习近平

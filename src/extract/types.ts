@@ -49,6 +49,11 @@ export interface IndicatorRules {
    * paragraph ("把学习贯彻习近平法治思想列为首要任务。全年组织中心组学习3次…" — the study is of law).
    */
   weak_lead?: string[]
+  /**
+   * A section topic that gives a weak term its context: the numbered heading right above its paragraph, or its
+   * item's lead (三是…), names it ("（四）行政应诉\n全年共办理案件9件"; see src/extract/weakContext.ts).
+   */
+  weak_heading?: string[]
   /** Regex sources that may instead follow the number directly ("430余人次参加"). */
   after?: string[]
   /** Measure words accepted right after the number (`%` for percentages, `元` after 万/亿 scaling). */

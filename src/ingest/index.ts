@@ -6,6 +6,7 @@
 import { findBody } from './chrome'
 import { decodeText, startsWith, textDecoder } from './decode'
 import { htmlToText, sniffHtmlCharset } from './html'
+import { joinHardWraps } from './unwrap'
 import {
   DEFAULT_MAX_BYTES,
   errors,
@@ -144,7 +145,7 @@ async function run(input: Uint8Array, fileName: string, options: IngestOptions):
       const d = decodeText(bytes)
       if (isIngestError(d)) return d
       if (format === null) warnings.push(`unknown file type${ext ? ` .${ext}` : ''}: read as plain text`)
-      text = d.text
+      text = joinHardWraps(d.text)
       encoding = d.encoding
       warnings.push(...(d.warnings ?? []))
     }

@@ -1,0 +1,39 @@
+/**
+ * Where a weak term (IndicatorRules.weak_terms: 受理, 办理案件, 排查, 讲座…) finds what it counts: its own sentence
+ * (`weak_require`), a lead earlier in its paragraph (`weak_lead`), or the topic of the section it stands in
+ * (`weak_heading`): the numbered heading line right above its paragraph ("（四）行政应诉\n全年共办理案件9件") or, in a
+ * paragraph of numbered items, the lead of its item ("…。五是信访工作。全年共受理136件次"). A report names a section's
+ * topic once, in its heading, and counts its cases and requests under it without naming them again.
+ */
+import type { CompiledRule } from './rules'
+import { leadStart, type Span } from './structure'
+import { withoutOrgans } from './training'
+
+/** How far back in its paragraph a weak term's lead is looked for. */
+const LEAD_REACH = 200
+/** The lead clause of a numbered item inside a paragraph: 一是…, 二是… up to its first break. */
+const ITEM_LEAD = /(?:^|[。；;!?！？\n])\s*[一二三四五六七八九十]+是([^。；;，,:：\n]{1,30})/g
+
+/** An item's lead that is the last sentence of its line. */
+const ITEM_LEAD_LAST = /(?:^|[。；;!?！？\n])\s*[一二三四五六七八九十]+是([^。；;，,:：\n]{1,30})[。；;]?\s*\n$/
+
+/** The topic of the section the sentence stands in: its item's lead, else the heading line right above its paragraph ('' if none). */
+export function sectionTopic(text: string, sentence: Span & { paragraph: number }): string {
+  ITEM_LEAD.lastIndex = Math.max(sentence.paragraph - 1, 0)
+  let topic = ''
+  for (let m = ITEM_LEAD.exec(text); m && m.index < sentence.end; m = ITEM_LEAD.exec(text)) topic = m[1]
+  if (topic) return topic
+  // An item's lead that closes the line before (…。四是行政应诉。\n全年共办理案件9件: a wrap or a break after the lead).
+  const before = ITEM_LEAD_LAST.exec(text.slice(Math.max(0, sentence.paragraph - 40), sentence.paragraph))
+  if (before) return before[1]
+  const lead = leadStart(text, sentence.paragraph)
+  // (a heading spaced out as a PDF prints it, 行 政 应 诉, names its topic all the same)
+  return lead < sentence.paragraph ? text.slice(lead, sentence.paragraph - 1).replace(/\s+/g, '') : ''
+}
+
+/** Whether a weak term has its context: in its sentence, in the lead of its paragraph before it, or in its section's topic. */
+export function weakContext(text: string, rule: CompiledRule, sentence: Span & { paragraph: number }): boolean {
+  if (rule.weakRequire?.test(withoutOrgans(text.slice(sentence.start, sentence.end)))) return true
+  if (rule.weakLead?.test(text.slice(Math.max(leadStart(text, sentence.paragraph), sentence.start - LEAD_REACH), sentence.start))) return true
+  return rule.weakHeading?.test(sectionTopic(text, sentence)) ?? false
+}

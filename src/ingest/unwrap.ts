@@ -1,0 +1,90 @@
+/**
+ * Hard wraps of plain text copied out of a PDF: every line of a paragraph broken at the same width
+ * (about 35 characters), sentences and words cut in two ("办理行政复\n议案件21件"). The extractor splits
+ * sentences at line breaks, so a wrapped report loses every figure whose term is cut. A line of the
+ * text's wrap width that does not end a sentence is joined to the next one, as pdf-text.ts joins a
+ * PDF's soft wraps by their geometry. First the page chrome goes, in any plain text: page number
+ * lines ("— 3 —", "-3-", "第3页") and the running header next to them, which would cut a sentence in two
+ * or stand between a heading and its paragraph. Text with neither is returned unchanged.
+ */
+
+const END_PUNCT = /[。！？；：:!?;」』”）)]$/
+/** A line that starts a paragraph or a heading: indented, or numbered (一、 （一） 1. 一是). */
+const STARTS_BLOCK = /^(?:[\s\u3000]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分])/
+const PAGE_NUMBER = /^\s*(?:[—–－-]+\s*\d{1,3}\s*[—–－-]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/
+/** Shortest width taken for a wrap (a shorter common length is a list of short lines). */
+const MIN_WIDTH = 16
+/** Lines a wrap width must account for, and its least share of the lines that do not end a sentence. */
+const MIN_WRAPPED = 4
+const MIN_SHARE = 0.3
+/** How much shorter than the width a wrapped line may be (half-width digits and letters take less room). */
+const SLACK = 4
+
+const lengthOf = (line: string) => line.replace(/\s+$/, '').length
+
+/** A running header or footer: a short line with no sentence in it. */
+const RUNNING = /^[^。，,；;：:]{2,40}$/
+
+/**
+ * Page chrome: page number lines, and a running header or footer (a short line next to a page number that the text repeats
+ * word for word), which would otherwise stand between a heading and its paragraph or cut a sentence.
+ */
+function pageChrome(lines: string[]): Set<number> {
+  const out = new Set<number>()
+  const seen = new Map<string, number>()
+  for (const l of lines) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1)
+  lines.forEach((l, i) => {
+    if (!PAGE_NUMBER.test(l)) return
+    out.add(i)
+    for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && RUNNING.test(lines[j].trim()) && seen.get(lines[j].trim())! >= 2) out.add(j)
+  })
+  return out
+}
+
+/** The common length of the lines that do not end a sentence, or 0 when there is none. */
+function wrapWidth(lines: string[]): number {
+  const counts = new Map<number, number>()
+  let open = 0
+  for (const l of lines) {
+    const n = lengthOf(l)
+    if (n < MIN_WIDTH || END_PUNCT.test(l.trimEnd())) continue
+    open++
+    counts.set(n, (counts.get(n) ?? 0) + 1)
+  }
+  let width = 0
+  let best = 0
+  for (const [n, c] of counts) if (c > best || (c === best && n > width)) { width = n; best = c }
+  return best >= MIN_WRAPPED && best >= open * MIN_SHARE ? width : 0
+}
+
+/** Joins the hard-wrapped lines of `text` (see the file comment); lines keep their own characters. */
+export function joinHardWraps(text: string): string {
+  const all = text.split('\n')
+  const chrome = pageChrome(all)
+  const lines = chrome.size ? all.filter((_, i) => !chrome.has(i)) : all
+  const width = wrapWidth(lines)
+  if (!width) return chrome.size ? lines.join('\n') : text
+  const wrapped = (l: string) => {
+    const n = lengthOf(l)
+    return n >= width - SLACK && n <= width + SLACK && !END_PUNCT.test(l.trimEnd())
+  }
+  const out: string[] = []
+  // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
+  const first = lines.findIndex((l) => l.trim() !== '')
+  out.push(...lines.slice(0, first + 1))
+  let cur = lines[first + 1] ?? ''
+  let last = cur // the last line joined into cur, whose length tells whether it was wrapped
+  for (let i = first + 2; i < lines.length; i++) {
+    const l = lines[i]
+    if (wrapped(last) && l.trim() !== '' && !STARTS_BLOCK.test(l)) {
+      const head = cur.replace(/[\s\r]+$/, '')
+      cur = head + (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(l) ? ' ' : '') + l // a number cut by the wrap is one number
+    } else {
+      out.push(cur)
+      cur = lines[i]
+    }
+    last = lines[i]
+  }
+  if (first + 1 < lines.length) out.push(cur)
+  return out.join('\n')
+}
