@@ -72,19 +72,21 @@ export function joinHardWraps(text: string): string {
   // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
   const first = lines.findIndex((l) => l.trim() !== '')
   out.push(...lines.slice(0, first + 1))
-  let cur = lines[first + 1] ?? ''
-  let last = cur // the last line joined into cur, whose length tells whether it was wrapped
+  // The lines joined into the current paragraph, each trimmed at its end when the next is joined to it (pieces, not one
+  // growing string: a paragraph of a hundred thousand wrapped lines is joined in linear time).
+  let cur = [lines[first + 1] ?? '']
   for (let i = first + 2; i < lines.length; i++) {
     const l = lines[i]
+    const last = cur[cur.length - 1] // the last line joined, whose length tells whether it was wrapped
     if (wrapped(last) && l.trim() !== '' && !STARTS_BLOCK.test(l)) {
-      const head = cur.replace(/[\s\r]+$/, '')
-      cur = head + (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(l) ? ' ' : '') + l // a number cut by the wrap is one number
+      const head = last.replace(/[\s\r]+$/, '')
+      cur[cur.length - 1] = head + (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(l) ? ' ' : '') // a number cut by the wrap is one number
+      cur.push(l)
     } else {
-      out.push(cur)
-      cur = lines[i]
+      out.push(cur.join(''))
+      cur = [l]
     }
-    last = lines[i]
   }
-  if (first + 1 < lines.length) out.push(cur)
+  if (first + 1 < lines.length) out.push(cur.join(''))
   return out.join('\n')
 }

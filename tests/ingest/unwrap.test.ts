@@ -35,4 +35,12 @@ describe('joinHardWraps', () => {
     const headed = ['某局报告', ...lines.slice(0, 2), '一、严格执法', ...lines.slice(2)].join('\n')
     expect(joinHardWraps(headed).split('\n')).toContain('一、严格执法')
   })
+
+  it('joins one paragraph of 200,000 wrapped lines, with trailing spaces, back into itself', () => {
+    // (a report pasted out of a PDF as one paragraph: each join trims only the line before, not the paragraph so far)
+    const long = '本局全年办理行政处罚案件34件，'.repeat(200_000 * 35 / 15)
+    const lines = wrap(long, 35).split('\n')
+    expect(lines.length).toBeGreaterThan(150_000)
+    expect(joinHardWraps(`某局2023年报告\n${lines.join('  \n')}`)).toBe(`某局2023年报告\n${long}`)
+  })
 })
