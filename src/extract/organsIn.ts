@@ -60,8 +60,8 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     const central = (m[0] === '部' || (lead < leads.length && leads[lead] < end)) && centralEndingAt(text, from, end)
     if (central) { push(central.organ, central.index); continue }
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
-    // A town station (…局分水市场监督管理所) ends in 所 after its bureau's word.
-    if (m[0] === '所' && !STATION_END.has(text.charCodeAt(end - 2))) continue
+    // A town station (…局分水市场监督管理所) ends in 所 after its bureau's word, its bureau (…局) named right before it.
+    if (m[0] === '所' && (!STATION_END.has(text.charCodeAt(end - 2)) || text.lastIndexOf('局', end - 4) < end - 24)) continue
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : m[0] === '所' ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
