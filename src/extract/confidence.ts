@@ -62,7 +62,7 @@
  * low when two or three stack up.
  */
 import type { Candidate } from './candidate'
-import type { Indicator } from './types'
+import type { CompiledRule } from './rules'
 import { clauseEnd, clauseStart } from './structure'
 import { scanNumbers, type NumberToken } from './numbers'
 import { riskForms, type RiskForm } from './confidenceForms'
@@ -143,7 +143,8 @@ export function confidenceBand(confidence: number): 'high' | 'medium' | 'low' {
 export interface ConfidenceContext {
   /** The normalised text the candidate's offsets index. */
   text: string
-  indicator: Indicator
+  /** The indicator's compiled rule (./rules.ts), as the engine read the candidate with it. */
+  rule: CompiledRule
   /** The other candidates for the same indicator whose figure no other observation took. */
   rivals: Candidate[]
   /** The figures of the sentences already read, by where they start and end: one report's observations often share one. */
@@ -151,7 +152,8 @@ export interface ConfidenceContext {
 }
 
 /** The reasons to doubt candidate `c` and the confidence they leave. */
-export function confidenceOf(c: Candidate, { text, indicator, rivals, scans }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
+export function confidenceOf(c: Candidate, { text, rule, rivals, scans }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
+  const indicator = rule.indicator
   const reasons: ConfidenceReason[] = []
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
   const at = c.token ? c.token.start : c.via === 'negation' ? c.end : c.start
@@ -194,7 +196,7 @@ export function confidenceOf(c: Candidate, { text, indicator, rivals, scans }: C
   if (c.qualifier === 'approx' || c.qualifier === 'at_least' || c.qualifier === 'at_most' || c.qualifier === 'range') {
     reasons.push('approx')
   }
-  reasons.push(...riskForms(text, c, indicator, at, leadStart))
+  reasons.push(...riskForms(text, c, rule, at, leadStart))
   let confidence = 1
   for (const r of reasons) confidence -= PENALTY[r]
   return { confidence: Math.round(Math.max(0.05, confidence) * 100) / 100, reasons }

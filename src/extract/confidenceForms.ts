@@ -4,8 +4,7 @@
  * only that the link between figure and indicator is looser than usual; none says the value is wrong.
  */
 import type { Candidate } from './candidate'
-import type { Indicator } from './types'
-import { compileRules, termBefore, type CompiledRule } from './rules'
+import { termBefore, type CompiledRule } from './rules'
 
 export type RiskForm = 'de_before' | 'stage_word' | 'term_heads' | 'implausible'
 
@@ -15,26 +14,20 @@ const STAGE_WORD = /已|目前|拟|正在|尚/
 const MAX_PCT = 100
 const MAX_HOURS = 200
 
-const rules = new WeakMap<Indicator, CompiledRule | null>()
-function ruleOf(indicator: Indicator): CompiledRule | null {
-  if (!rules.has(indicator)) rules.set(indicator, compileRules([indicator])[0] ?? null)
-  return rules.get(indicator)!
-}
-
 /**
- * The risk forms of candidate `c`, whose figure stands at `at` in a clause that starts at `clause`:
+ * The risk forms of candidate `c` (read with `rule`), whose figure stands at `at` in a clause that starts at `clause`:
  * - `de_before`   the figure follows 的 (复议后又起诉的12件, 拟修改的2件): a described subset of something;
  * - `stage_word`  its clause speaks of a stage or a state (已, 目前, 拟, 正在, 尚): maybe not the year's count;
  * - `term_heads`  the term opens its clause, with no verb or doer before it (行政处罚24件): a label in a list or
  *                 breakdown, which says nothing of whose or which stage's figure it is;
  * - `implausible` a rate above 100 or hours per person above 200: no value of the indicator.
  */
-export function riskForms(text: string, c: Candidate, indicator: Indicator, at: number, clause: number): RiskForm[] {
+export function riskForms(text: string, c: Candidate, rule: CompiledRule, at: number, clause: number): RiskForm[] {
+  const indicator = rule.indicator
   const out: RiskForm[] = []
   if (c.token && text.charAt(c.token.start - 1) === '的') out.push('de_before')
   if (STAGE_WORD.test(text.slice(clause, at))) out.push('stage_word')
-  const rule = c.via === 'term' ? ruleOf(indicator) : null
-  const hit = rule && termBefore(text, rule, c.sentence, at)
+  const hit = c.via === 'term' ? termBefore(text, rule, c.sentence, at) : null
   if (hit && hit.start >= clause && hit.start - clause <= 1) out.push('term_heads')
   if ((indicator.unit === 'pct' && c.value > MAX_PCT) || (indicator.unit === 'hours' && c.value > MAX_HOURS)) out.push('implausible')
   return out

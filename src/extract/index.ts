@@ -67,13 +67,13 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const rules = rulesOf(catalogue)
   const candidates = findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year)
   const chosen = selectObservations(norm.text, candidates, rules)
-  const indicators = new Map(rules.map((r) => [r.indicator.id, r.indicator]))
+  const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.
   const taken = new Set(chosen.map((c) => c.token))
   const scans = new Map<string, NumberToken[]>()
   const observations: ObservationRow[] = chosen.map((c) => {
     const rivals = candidates.filter((x) => x.indicatorId === c.indicatorId && x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
-    const { confidence, reasons } = confidenceOf(c, { text: norm.text, indicator: indicators.get(c.indicatorId)!, rivals, scans })
+    const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans })
     return {
       report_id: reportId,
       indicator_id: c.indicatorId,
