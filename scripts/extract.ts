@@ -18,7 +18,8 @@ import type { Catalogue, ObservationRow, ReportRow, Sidecar } from '../src/extra
 import { processReport, type Processed } from '../src/pipeline/processReport'
 import { parseSidecar, sidecarName } from '../src/pipeline/sidecar'
 import { markDuplicates, type DuplicateKind } from '../src/pipeline/duplicates'
-import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, type CorrectionsFile, type StaleCorrection } from '../src/pipeline/corrections'
+import { emptyCorrections, parseCorrections, serializeCorrections, type CorrectionsFile } from '../src/pipeline/corrections'
+import { applyCorrections, type StaleCorrection } from '../src/pipeline/applyCorrections'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS, TEXT_COLUMNS, writeTables } from './tables'
 
 const ROOT = resolve(import.meta.dirname, '..')

@@ -1,6 +1,6 @@
 /**
  * Corrections in the loaded tables: the browser's own corrections (and, for reports imported in
- * the browser, the published ones too) applied by src/pipeline/corrections.ts to the rows DuckDB
+ * the browser, the published ones too) applied by src/pipeline/applyCorrections.ts to the rows DuckDB
  * holds, written against the same small `AppendTarget` as ./append.ts so Node tests run it on
  * @duckdb/node-api and the browser on DuckDB-wasm (./reviewTables.ts).
  *
@@ -13,7 +13,8 @@
  * `npm run extract -- --corrections <published + local>` writes. Undoing a correction is a sync
  * without it. A failure leaves the tables as they were (one transaction).
  */
-import { applyCorrections, type CorrectionsFile, type ReportCorrection, type ReportRows, type StaleCorrection, type ValueCorrection } from '../pipeline/corrections'
+import type { CorrectionsFile, ReportCorrection, ValueCorrection } from '../pipeline/corrections'
+import { applyCorrections, type ReportRows, type StaleCorrection } from '../pipeline/applyCorrections'
 import type { ObservationRow, ReportRow } from '../extract/types'
 import type { QueryParam } from '../queries/types'
 import { inTransaction, tableColumns, type AppendTarget } from './append'

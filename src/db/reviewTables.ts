@@ -3,7 +3,8 @@
  * tables by `npm run extract`), and applying corrections to the DuckDB-wasm tables with the
  * connection to itself (`withConnection`), like ./importedTables.ts.
  */
-import { parseCorrections, emptyCorrections, type CorrectionsFile, type StaleCorrection } from '../pipeline/corrections'
+import { parseCorrections, emptyCorrections, type CorrectionsFile } from '../pipeline/corrections'
+import type { StaleCorrection } from '../pipeline/applyCorrections'
 import { noCorrections, syncCorrections, type CorrectionLayers, type SourcedStale } from './corrections'
 import { withConnection } from './duckdb'
 import { toDatasetError } from './errors'

@@ -158,7 +158,7 @@ export interface ReportRow {
   /** report_id of the report this one duplicates (same content, or same agency and year), kept beside it; charts count the other. */
   duplicate_of?: string | null
   imported_at: string | null
-  /** Metadata corrections (src/pipeline/corrections.ts): the fields corrected, comma-separated. */
+  /** Metadata corrections (src/pipeline/applyCorrections.ts): the fields corrected, comma-separated. */
   corrected_fields?: string | null
   /** JSON object of the corrected fields' values before the correction. */
   original_meta?: string | null

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyCorrections, concatCorrections, parseCorrections, type CorrectionsFile, type ReportRows, type ValueCorrection } from '../../src/pipeline/corrections'
+import { concatCorrections, parseCorrections, type CorrectionsFile, type ValueCorrection } from '../../src/pipeline/corrections'
+import { applyCorrections, type ReportRows } from '../../src/pipeline/applyCorrections'
 import { catalogue, imported } from '../db/target'
 
 const known = new Set(catalogue.indicators.map((i) => i.id))
