@@ -128,9 +128,12 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // band 0.564 of the errors (35 of 62) at 0.224 of values, high right 0.975 (278 of 285), truncated. F1 and the distractors go
 // DOWN only because of the batch (3 false values and 3 distractors, all on dev items); the same rules without r19 measure
 // what they did before (580 TP, 59 FP, 35 FN, 25 distractors, agency 0.977, region 0.967, sector 0.983, year 0.991).
+// Two r19 dev labels ruled (corpus README, nineteenth batch: enforcement officers' training is law training; the agency's
+// cases its retained adviser handled are its own, a kind within the whole optional): F1 0.9272 (597 TP, 59 FP, 35 FN), 25
+// distractors, the low band 0.559 of the errors (33 of 59), high right 0.975 (278 of 285), truncated.
 const FLOOR = {
-  f1: 0.924, agency: 0.978, region: 0.968, sector: 0.982, year: 0.991, maxDistractors: 28,
-  lowBandShareOfErrors: 0.564, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.975,
+  f1: 0.927, agency: 0.978, region: 0.968, sector: 0.982, year: 0.991, maxDistractors: 25,
+  lowBandShareOfErrors: 0.559, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.975,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
