@@ -13,7 +13,8 @@
  * - a mediation body named by the disputes it takes (医疗纠纷调解组织…) is another body as a clause's subject;
  * - a breakdown by year (分年度看，2018年…；今年…) gives parts of a total over years, not the year's own;
  * - a total to a date in the first half of the year (今年截至3月13日…) is a part of the year's (corpus README: 截至2月17日);
- * - an amount for each of several parties (对2家企业各处罚款5000元) is that many times the amount.
+ * - an amount for each of several parties (对2家企业各处罚款5000元) is that many times the amount;
+ * - checks of a list of places closed by 等 and what they are (检查…、…等生产经营场所1427家次): the term stands far from its figure.
  */
 
 export interface Probe19 {
@@ -249,12 +250,34 @@ function eachParty(): Probe19[] {
   return out
 }
 
+const CHECK_VERBS = ['检查', '抽查', '巡查']
+const CHECK_LISTS = ['农资和兽药生产经营单位、养殖场、屠宰场、生鲜乳收购站、种植基地', '商场、超市、农贸市场', '学校、医院、养老机构、宾馆饭店']
+const CHECKED = ['等生产经营场所', '等经营单位', '等各类市场主体']
+const CHECK_COUNTS: [string, number][] = [['1427家次', 1427], ['1427户次', 1427], ['一千四百二十七家次', 1427], ['326次', 326]]
+
+function checksOverAList(): Probe19[] {
+  const out: Probe19[] = []
+  for (const verb of CHECK_VERBS) {
+    for (const list of CHECK_LISTS) {
+      for (const checked of CHECKED) {
+        for (const [n, v] of CHECK_COUNTS) {
+          out.push(probe('checks over a list', `2023年，本局累计出动执法人员5550人次，${verb}${list}${checked}${n}。`, 'enforcement_inspections', v, [5550]))
+        }
+      }
+    }
+  }
+  // (near misses: what the checks found, and people sent out, are no checks)
+  out.push(probe('found in checks', '2023年，本局检查商场、超市等经营场所，发现问题隐患等120处。', 'enforcement_inspections', null, [120]))
+  out.push(probe('found in checks', '2023年，本局出动检查商场、超市等场所的执法人员5550人次。', 'enforcement_inspections', null, [5550]))
+  return out
+}
+
 export const FORMS19 = ['zero in another scope', 'the year\'s zero', 'other bodies carried', 'area carried', 'own restart',
   'own part opening a sentence', 'part by kind', 'breakdown over ；-parts', 'whole again', 'dispute between bodies',
   'people\'s dispute', 'visits and matters', 'since a trial run', 'mediation body', 'area mediators', 'year by year', 'to an early date',
-  'to a late date', 'each party', 'all parties']
+  'to a late date', 'each party', 'all parties', 'checks over a list', 'found in checks']
 
 export function buildProbes19(): Probe19[] {
   return [...zeros(), ...carried(), ...ownParts(), ...breakdowns(), ...bodyDisputes(), ...visits(), ...sinceTrial(), ...mediationBodies(),
-    ...yearBreakdowns(), ...toADate(), ...eachParty()]
+    ...yearBreakdowns(), ...toADate(), ...eachParty(), ...checksOverAList()]
 }
