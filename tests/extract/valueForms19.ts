@@ -14,7 +14,8 @@
  * - a breakdown by year (分年度看，2018年…；今年…) gives parts of a total over years, not the year's own;
  * - a total to a date in the first half of the year (今年截至3月13日…) is a part of the year's (corpus README: 截至2月17日);
  * - an amount for each of several parties (对2家企业各处罚款5000元) is that many times the amount;
- * - checks of a list of places closed by 等 and what they are (检查…、…等生产经营场所1427家次): the term stands far from its figure.
+ * - checks of a list of places closed by 等 and what they are (检查…、…等生产经营场所1427家次): the term stands far from its figure;
+ * - cases of one kind (涉企行政复议案件11件, 涉外行政诉讼案件) are a part of the cases, not their count.
  */
 
 export interface Probe19 {
@@ -272,12 +273,29 @@ function checksOverAList(): Probe19[] {
   return out
 }
 
+const CASE_KINDS = ['涉企', '涉农', '涉外', '涉税', '涉民营企业']
+const KIND_CASES: [string, string, string][] = [['reconsideration_cases', '行政复议案件', '受理行政复议申请46件'], ['litigation_cases', '行政诉讼案件', '办理行政应诉案件46件']]
+
+function casesOfAKind(): Probe19[] {
+  const out: Probe19[] = []
+  for (const kind of CASE_KINDS) {
+    for (const [indicator, term, total] of KIND_CASES) {
+      for (const verb of ['办理', '受理', '全年办理']) {
+        out.push(probe('cases of a kind', `2023年，本局${total}。${verb}${kind}${term}11件，撤销1件。`, indicator, 46, [11]))
+        out.push(probe('cases of a kind', `2023年，${verb}${kind}${term}11件，撤销1件；全年共${total}。`, indicator, 46, [11]))
+        out.push(probe('cases of a kind', `2023年，${verb}${kind}${term}11件。`, indicator, null, [11]))
+      }
+    }
+  }
+  return out
+}
+
 export const FORMS19 = ['zero in another scope', 'the year\'s zero', 'other bodies carried', 'area carried', 'own restart',
   'own part opening a sentence', 'part by kind', 'breakdown over ；-parts', 'whole again', 'dispute between bodies',
   'people\'s dispute', 'visits and matters', 'since a trial run', 'mediation body', 'area mediators', 'year by year', 'to an early date',
-  'to a late date', 'each party', 'all parties', 'checks over a list', 'found in checks']
+  'to a late date', 'each party', 'all parties', 'checks over a list', 'found in checks', 'cases of a kind']
 
 export function buildProbes19(): Probe19[] {
   return [...zeros(), ...carried(), ...ownParts(), ...breakdowns(), ...bodyDisputes(), ...visits(), ...sinceTrial(), ...mediationBodies(),
-    ...yearBreakdowns(), ...toADate(), ...eachParty(), ...checksOverAList()]
+    ...yearBreakdowns(), ...toADate(), ...eachParty(), ...checksOverAList(), ...casesOfAKind()]
 }
