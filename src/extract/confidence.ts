@@ -114,7 +114,7 @@ const YEAR_AGAIN = /[,，;；](?:(?:本|我)[局委办厅]|局机关)?(?:全年|
 const LAW_SUBJECT = /学法|普法/
 const LAW_WORD = /法|宪|律|条例|规章/
 /** Another body whose figures a report may quote: police, courts, procuratorates, subordinate units, every unit or department, the grassroots. */
-const OTHER_BODY = /公安|法院|检察|各.{0,4}(?:单位|部门)|局属|直属|下属|所属|基层/
+const OTHER_BODY = /公安|法院|检察|各.{0,4}(?:单位|部门|分局|管理局)|局属|直属|下属|所属|基层/
 /** People who took part or signed up. */
 const TOOK_PART = /参加|参与|报名/
 /** Where parts of a sum stand in different clauses or sentences. */
@@ -126,6 +126,16 @@ const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1
 const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c === 59
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/
+
+/**
+ * The clause of the total a part after 其中 belongs to (within its sentence, from `from`): a part of an area's total is the area's
+ * figure too ("全国五类案件共15454件，其中…罚款18580.62万元"), unless the part names the author (其中本局…, 其中市政府本级…).
+ */
+function partsTotal(text: string, from: number, at: number): string {
+  const qi = text.slice(from, at).lastIndexOf('其中')
+  if (qi < 0 || /[本我]|本级/.test(text.slice(from + qi, at))) return ''
+  return text.slice(clauseStart(text, Math.max(from, from + qi - 1), from), from + qi)
+}
 
 /** The figures of `text[start, end)` as scanned alone, read once per report when `scans` keeps them. */
 function scanOf(text: string, start: number, end: number, scans?: Map<string, NumberToken[]>): NumberToken[] {
@@ -162,7 +172,7 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans }: Confid
   const others = rivals.filter((r) => r.via !== 'sum' && !(Math.abs(r.value - c.value) < 1e-9) && (r.start >= c.end || r.end <= c.start))
   if (others.some((r) => r.sentence !== c.sentence)) reasons.push('competing')
   if (others.some((r) => r.score >= c.score - CLOSE)) reasons.push('close_rival')
-  if (AREA.test(lead)) reasons.push('area_total')
+  if (AREA.test(lead) || (c.subItem && AREA.test(partsTotal(text, c.sentence, at)))) reasons.push('area_total')
   if (SINCE.test(text.slice(c.sentence, at))) reasons.push('since')
   if (SINCE_EVENT.test(text.slice(c.sentence, at).split(YEAR_AGAIN).pop()!)) reasons.push('since_event')
   if (c.token && /\s/.test(text.slice(c.token.numStart, c.token.numEnd))) reasons.push('spaced')

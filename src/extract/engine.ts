@@ -15,17 +15,18 @@ import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, 
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
-import { otherStageTotal, subItemSpans } from './subitems'
+import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
 import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
-import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { AREA_BODIES, carriedSubject, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
-import { outside, ownTokens, partSpans } from './periodScope'
+import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
+import { eachTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
@@ -190,6 +191,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次.)
   if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null
+  const carried = carriedSubject(text, sentence, k, cs, anchor)
+  if (carried === 'others') return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
@@ -206,7 +209,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
-  if (AREA_BODIES.test(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
+  if (carried === 'area' || AREA_BODIES.test(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
@@ -214,8 +217,11 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
+  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000)
+  const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : 1
   return {
-    indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
+    indicatorId: rule.indicator.id, value: tok.value * n, low: tok.low === null ? null : tok.low * n, high: tok.high === null ? null : tok.high * n,
+    qualifier: n > 1 ? 'derived' : tok.qualifier,
     start: span.start, end: span.end, score, termLength: hit.end - hit.start, token: tok,
     paragraph: sentence.paragraph, sentence: sentence.period, scoped: !after && isScoped(text, cs, hit, tok.start), subItem,
     via: after ? 'after' : 'term', distance, change: updated.has(tok),
@@ -240,6 +246,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let notOwnParagraph = -1
   let goingOnPeriod = -1
   let monthPeriod = -1
+  let partPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text.charCodeAt(i) === 10) { paragraph = i + 1; break }
@@ -263,12 +270,15 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // A month's clause that runs to the end of its sentence goes on after ； (the period).
     const months = monthSpans(text, span, period === monthPeriod)
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
-    const parts = e > k ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
+    const negations = negationAnchors(text, span, governed)
+    const parts = e > k || negations.length ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
     // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
+    const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
+    partPeriod = breakdownGoesOn(text, span, subItems, period === partPeriod) ? period : -1
     const sentence: Sentence = {
-      start: span.start, end: span.end, paragraph, period, tokens, subItems: tokens.length ? subItemSpans(text, span, tokens) : [],
+      start: span.start, end: span.end, paragraph, period, tokens, subItems,
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
@@ -284,7 +294,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
         if (c) out.push(c)
       }
     })
-    const anchors = negationAnchors(text, span, governed)
+    // (a zero stated in a clause about an earlier year, a span of years or a part of the year is that scope's: "2022年…，没有败诉")
+    const own = negations.length ? ownPlaces(text, span, ownUntil, year, parts) : null
+    const anchors = own ? negations.filter((a) => own(a.at)) : negations
     if (anchors.length) rules.forEach((rule, r) => { if (rule.negation && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, anchors)) })
   }
   return out

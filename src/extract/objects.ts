@@ -8,7 +8,7 @@ import { ownClauseFrom } from './ownClause'
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
-import { clauseEnd, factEnd, type Span } from './structure'
+import { clauseEnd, clauseStart, factEnd, type Span } from './structure'
 import { EARLIER_ITEM } from './training'
 
 /** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
@@ -19,6 +19,8 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
 /** A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…): its own disputes. */
 const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
+/** A mediation body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…) as a clause's subject: its own disputes. */
+const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)/
 /**
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 下级部门…, 全省各地…, bodies quoted for
  * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…): their figures, not the author's.
@@ -154,11 +156,42 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   if (ce < sentence.end && ONLY_SENT.test(text.slice(ce, clauseEnd(text, ce + 1, sentence.end)))) return true
   // (after a time lead only 各X itself: 2023年全县各乡镇…合计…，本局… leaves the author's own part to OWN_AFTER_AREA)
   const led = text.slice(cs, anchor).replace(TIME_LEAD, '')
-  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || (led.startsWith('各') && OTHERS_SUBJECT.test(led)) || VILLAGE_MEDIATORS.test(text.slice(cs, tok.start))) return true
+  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || (led.startsWith('各') && OTHERS_SUBJECT.test(led)) || mediators(text.slice(cs, tok.start))) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
+}
+
+/** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
+const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
+/** What names a subject of its own in a clause before its figure (a body, the author, a part of a total). */
+const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|法院|检察|公安|组织|机构|系统|[镇乡]|街道|社区|村/
+/** A mediation body other than the author opening `lead` (VILLAGE_MEDIATORS, MEDIATION_BODY). */
+const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIATION_BODY.test(lead)
+/** How many earlier clauses with figures a subject is carried over. */
+const CARRY_REACH = 4
+
+/**
+ * The subject a clause with none of its own carries from the clause of the figure before it in its sentence ("全国各地共下达处罚
+ * 决定书13.28万份，罚没款总计116.87亿元", "全市各级复议机关共收到申请469件，审查后受理430件"): 'others' when that clause opens with
+ * other bodies (OTHERS_SUBJECT), 'area' when with an area's bodies, over clauses between that name no subject either.
+ */
+export function carriedSubject(text: string, sentence: Sentence, k: number, cs: number, anchor: number): 'others' | 'area' | null {
+  if (cs <= sentence.start || OWN_SUBJECT_WORD.test(text.slice(cs, anchor))) return null
+  let at = cs
+  for (let j = k - 1, n = 0; j >= 0 && n < CARRY_REACH; j--) {
+    const tok = sentence.tokens[j]
+    if (tok.start >= at) continue
+    const from = clauseStart(text, tok.start, sentence.start)
+    const lead = text.slice(from, tok.start).replace(TIME_LEAD, '')
+    if (OTHERS_SUBJECT.test(lead) || (lead.startsWith('各') && OTHERS_SUBJECT.test(lead)) || mediators(lead)) return 'others'
+    if (AREA_OPENING.test(lead)) return 'area'
+    if (OWN_SUBJECT_WORD.test(lead)) return null
+    at = from
+    n++
+  }
+  return null
 }
 
 /**
@@ -177,7 +210,9 @@ const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:�
  * A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"), or the author
  * itself ("全市各级行政机关合计1320件，其中本局受理行政复议申请34件").
  */
-const NAMED = '其中(?:由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?|由?[本我](?:局|委|厅|办|部|机关|单位|部门|中心|镇|乡|街道|院|所|队)(?![下所直]属))'
+const NAMED = '其中(?:由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?|由?[本我](?:局|委|厅|办|部|机关|单位|部门|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\\d]{0,10}?(?:部|厅|局|委|政府)本级)'
+/** How far back in its paragraph a part that opens its sentence looks for its total. */
+const PART_REACH = 300
 const NAMED_PART = new RegExp(`^${NAMED}`)
 /** The same part with no term of its own ("…共调解成功矛盾纠纷3120件，其中由区司法局调解成功的45件"). */
 const NAMED_BARE_PART = new RegExp(`^[,，;；]?${NAMED}[^,，;；。\\d]{0,12}$`)
@@ -188,7 +223,10 @@ const NAMED_BARE_PART = new RegExp(`^[,，;；]?${NAMED}[^,，;；。\\d]{0,12}$
  * that is the author's own count (a part by kind or by channel, "其中简易程序…", stays a part).
  */
 export function namedOwnPart(text: string, sentence: Sentence, part: Span, figure: number): boolean {
-  return NAMED_PART.test(text.slice(part.start, figure)) && AREA_TOTAL.test(text.slice(sentence.period, part.start))
+  if (!NAMED_PART.test(text.slice(part.start, figure))) return false
+  // (one that opens its sentence names the total of the sentences before it in its paragraph: "…共收到申请469件…。其中市政府本级受理…142件")
+  const from = part.start > sentence.period ? sentence.period : Math.max(sentence.paragraph, part.start - PART_REACH)
+  return AREA_TOTAL.test(text.slice(from, part.start))
 }
 
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */

@@ -84,14 +84,24 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
   return out
 }
 
-/** A sentence's figures that are the year's own results: not after a span of years or a breakdown (unless the year's part again), not about an earlier year or one month, not in a campaign's sentence, not targets. */
-export function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
-  if (campaignPart(text, span)) return []
+/**
+ * Whether a place of a sentence speaks of the year's own results: not after a span of years or a breakdown (unless the year's
+ * part again), not about an earlier year or one month (`months`: those and the other parts of the year), not in a campaign's
+ * sentence. A figure there, and a zero stated there ("2022年…，没有败诉"), are that scope's.
+ */
+export function ownPlaces(text: string, span: Span, ownUntil: number, year: number | null, months: Span[]): (at: number) => boolean {
+  if (campaignPart(text, span)) return () => false
   // (a list of years with the report's own among them, whose figures follow 分别, is read by respectively.ts: each its year's)
   const earlier = [...earlierYearSpans(text, span, year).filter((e) => !listedYears(text, e.start, span.end)?.includes(year!)), ...months]
   // The year's own part after a total over years ("…累计1860件，其中今年520件") is the year's again.
   const ownAgain = ownUntil < span.end ? yearPartFrom(text, span, ownUntil, year) : span.end
-  return quantities.filter((t) => (t.start < ownUntil || t.start >= ownAgain) && !inSpans(earlier, t.start) && !isTarget(text, t, span, governed))
+  return (at) => (at < ownUntil || at >= ownAgain) && !inSpans(earlier, at)
+}
+
+/** A sentence's figures that are the year's own results (ownPlaces), not targets. */
+export function ownTokens(text: string, span: Span, quantities: NumberToken[], ownUntil: number, year: number | null, governed: Span[], months: Span[]): NumberToken[] {
+  const own = ownPlaces(text, span, ownUntil, year, months)
+  return quantities.filter((t) => own(t.start) && !isTarget(text, t, span, governed))
 }
 
 /** `s` (the text from `offset`) with the stretches `spans` cover blanked out. */

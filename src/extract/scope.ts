@@ -24,14 +24,14 @@ const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开
  * Since a body or a service began or a reorganisation ("机构改革以来共…", "建站以来", "平台开通以来"): its whole life, 累计 or not. A law
  * in force since a date (条例施行以来) needs 累计: one in force from the report's year counts the year.
  */
-const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|建站|建成|设立|创建|上线|投用|投入使用)(?:实施|运行)?以来/
+const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|建站|建成|设立|创建|上线|投用|投入使用|(?:试|投入)运行)(?:实施|运行)?以来/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 /** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
 const SINCE_YEAR = /(\d{4})年[^,，;；。\d]{0,4}(?:以来|至今)/
 /** One case given as an example ("如某企业违法排污案，罚款5000元", "例如，在某商户无证经营一案中…"): its figures are that case's. */
 const EXAMPLE = /(?:^|[,，;；:：])\s*(?:典型)?(?:案例)?(?:例如|比如|譬如|诸如|如(?![期实何今下此果若]))[,，:：]?[^,，;；。]{0,24}?(?:某|一起|一宗)[^;；。]{0,24}?案/
-const BREAKDOWN = /(?:^|[,，:：])按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
+const BREAKDOWN = /(?:^|[,，:：])(?:按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门|年度|年份)|分(?:年度|年份|年))(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\s*[、和及与]\s*\d{4}|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
@@ -120,10 +120,11 @@ export function leadYear(text: string, body: Span): number | null {
 
 /**
  * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year, after the author's name or not
- * ("上半年受理…", "2023年上半年，…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月): not a range (1至10月), a date (5月20日)
- * or a total to date (截至11月).
+ * ("上半年受理…", "2023年上半年，…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月), or a total to a date in its first half
+ * ("今年截至3月13日，已受理…", corpus README: 截至2月17日 is not the year's): not a range (1至10月), a date (5月20日) or a total to a
+ * later date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:今年|本年|\d{4}年)?(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:今年|本年|\d{4}年)?(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|(?:今年|本年|\d{4}年)?截[至止](?:今年|本年|\d{4}年)?(?:[1-6]|[一二三四五六])月(?:\d{1,2}日|底|末|份)?|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /**
  * A clause that opens with a span of months from one year into another, shorter than a year ("2021年11月至2022年7月，…"): that
  * span's, not a year's. Twelve months across the turn of a year (2023年12月至2024年11月) are a statistical year, the report's.
@@ -238,7 +239,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
-  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, s.includes('按') && BREAKDOWN, s.includes('如') && EXAMPLE]) {
+  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }

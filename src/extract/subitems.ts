@@ -51,6 +51,23 @@ export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]
   return out
 }
 
+/** 其中 announcing a breakdown of several parts ("其中，查处…502件，罚没288.26万元；查处…"). */
+const LIST_OPEN = /^其中[,，:：]/
+/** A ；-part that returns from a breakdown to the whole: the year, a total, the author, its own level. */
+const WHOLE_AGAIN = /^\s*(?:全年|今年|本年|年内|共|累计|合计|总计|全[局区县市省]|[本我](?:局|委|厅|办|单位|机关|部门|中心|镇|乡|街道)|[^,，;；。\d]{0,4}本级)/
+
+/**
+ * A breakdown announced by 其中，/其中： that ran to the end of the sentence before (`carried`) goes on after ；: "其中，查处…502件，
+ * 罚没288.26万元；查处…1070件，罚没849.9万元" — the whole ；-part is added to `subItems`, unless it returns to the whole ("其中，
+ * 食品类50件；全年罚没金额80万元"). One item after a bare 其中 does not go on ("其中主办12件、协办5件；承办…提案13件").
+ * Returns whether this sentence's breakdown runs to its end in turn.
+ */
+export function breakdownGoesOn(text: string, sentence: Span, subItems: Span[], carried: boolean): boolean {
+  const goesOn = carried && !WHOLE_AGAIN.test(text.slice(sentence.start, sentence.start + 8))
+  if (goesOn) subItems.unshift({ start: sentence.start, end: ownRestartAfter(text, sentence.start, sentence.end) })
+  return subItems.some((p) => p.end === sentence.end && (LIST_OPEN.test(text.slice(p.start, p.start + 3)) || (goesOn && p.start === sentence.start)))
+}
+
 /**
  * Whether a part names the rule's own stage of a total of another stage ("调解纠纷6358件，其中调解成功6293件",
  * "收到申请52件，其中受理48件"): the part, its term right after 其中, is the count, not a part of it. A part by

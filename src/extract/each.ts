@@ -1,0 +1,15 @@
+/**
+ * An amount stated for each of several parties ("另对2家企业各处罚款5000元", "对三名当事人各罚款2000元"): the amount the
+ * clause gives is one party's, the total is that many times it (a `derived` value).
+ */
+import { parseChineseNumeral } from './numerals'
+
+const EACH = /对(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:家|名|户|个|位|人|起|宗)[^,，;；。\d]{0,12}?各[^,，;；。\d]{0,6}$/
+
+/** How many parties the amount after `lead` (its clause up to the figure) is each one's: 1 when it is no such amount. */
+export function eachTimes(lead: string): number {
+  const m = EACH.exec(lead)
+  if (!m) return 1
+  const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1])
+  return n && n > 1 ? n : 1
+}
