@@ -4,7 +4,8 @@
  *
  * Oversight: a 一 right after a negator (没有接到一件…申请) is none, not one; 未作出重大行政决策 is none; a request split around
  * its object (要求公开其他政府信息的申请) and requests counted in 人次 with the term after them; major enforcement decisions made
- * (作出的重大行政执法决定N件) are legality reviews, a meeting that only deliberated them (审议) is not; documents a 对-phrase names
+ * (作出的重大行政执法决定N件) are legality reviews, a meeting that only deliberated them (审议) is not; so are legality-review
+ * opinions issued in 份 (出具合法性审查意见书N份), unless they are a part after 其中, the retained advisers' or on contracts; documents a 对-phrase names
  * with the act after them (对…印发的规范性文件N件、…M件进行了清理) are reviewed, those issued or undertaken (承办) are not.
  * Training: a per-unit staffing (各科室均有N名…持证) is no holding; issues of a board (宣传栏N期) are no events, a legal
  * consultation event is one; a quoted kind joined to the term (“法治大讲堂”和“以案释法”研讨N场) adds up with its list; a lecture
@@ -80,6 +81,22 @@ function decisionsReviewed(): Probe[] {
     text: `${s}主要负责人主持审议重大行政执法决定${d}件。`,
   }))
   return [...own, ...deliberated]
+}
+
+function opinionsIssued(): Probe[] {
+  const objects = ['为县政府重要行政决策事项', '对重大行政执法决定', '全年', '对一般程序行政处罚案件']
+  const kinds = ['合法性审查意见书', '合法性审核意见', '法制审核意见书', '书面法制审查意见书']
+  const nums: [string, number][] = [['160', 160], ['45', 45], ['三十二', 32]]
+  const own = cross(cross(objects, kinds), nums).map(([[o, k], [d, value]]) => ({
+    form: 'opinions issued', indicator: 'legal_review_cases', want: value, text: `做好政府法制工作，${o}出具${k}${d}份。`,
+  }))
+  // (a part of opinions already counted, the retained advisers' opinions, and those on contracts are none)
+  const others = cross(kinds, nums).flatMap(([k, [d]]) => [
+    `全年共审查各类文件50件，提出意见建议71条，其中出具${k}${d}份。`,
+    `法律顾问参与政府决策事项300余次，出具${k}${d}份。`,
+    `全年联合审查行政机关合同959余份，出具${k}${d}份。`,
+  ]).map((text) => ({ form: 'opinions of others', indicator: 'legal_review_cases', want: null, text }))
+  return [...own, ...others]
 }
 
 function documentsCleaned(): Probe[] {
@@ -181,7 +198,7 @@ function compositeTerm(): Probe[] {
 }
 
 export const buildProbes = (): Probe[] => [
-  ...negatedOne(), ...noDecision(), ...splitRequest(), ...personTimeRequests(), ...decisionsReviewed(), ...documentsCleaned(),
+  ...negatedOne(), ...noDecision(), ...splitRequest(), ...personTimeRequests(), ...decisionsReviewed(), ...opinionsIssued(), ...documentsCleaned(),
   ...perUnitStaff(), ...publicityMedia(), ...joinedKinds(), ...sinceItBegan(), ...onboarding(), ...trainees(), ...twoOrgans(),
   ...compositeTerm(),
 ]
