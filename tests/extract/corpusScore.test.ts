@@ -122,9 +122,11 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // one dev reading lost: r17-chifeng-review-2019's heading (复议案件的受理和审理) now gives the area's bare 审查后受理430件 its
 // topic, and that total takes the place of the 市政府本级 part after 其中 (an area's subject carried from an earlier clause is
 // not yet read as the weak term's subject; left for the next stop rather than fitted to the sentence).
+// valsB19 (training and oversight forms, one label made consistent): F1 0.9402 (590 TP, 50 FP, 25 FN), 21 distractors; the low
+// band 0.580 of the errors (29 of 50) at 0.222 of values, high right 0.989 (278 of 281), truncated; holdout unchanged (0.798).
 const FLOOR = {
-  f1: 0.925, agency: 0.977, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 25,
-  lowBandShareOfErrors: 0.559, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.974,
+  f1: 0.940, agency: 0.977, region: 0.967, sector: 0.982, year: 0.991, maxDistractors: 21,
+  lowBandShareOfErrors: 0.58, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
