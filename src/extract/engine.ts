@@ -17,7 +17,7 @@ import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
 import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
-import { NEGATOR_ANY, negationAnchors, negationCandidates } from './negation'
+import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
 import { AREA_BODIES, carriedSubject, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
@@ -234,7 +234,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   year ??= leadYear(text, body)
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const { superseded, updated } = changeTokens(text, all)
-  const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t))
+  const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t) && !negatedOne(text, t))
   const out: Candidate[] = []
   const byUnit = rulesByUnit(rules)
   let k = 0

@@ -8,17 +8,22 @@ import type { Candidate } from './candidate'
 import type { Sentence } from './engine'
 import { termBefore, type CompiledRule, type TermHit } from './rules'
 import { clauseEnd, clauseStart, inSpans, type Span } from './structure'
+import type { NumberToken } from './numbers'
 
 // (A bare digit zero after 为 states none too: "新收…申请为0"; 未 right before a term that is itself the outcome, 均未败诉, too.)
-const NEGATOR = /无|没有|零|(?<=为)0(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理)|未(?=败诉)/g
+const NEGATOR = /无|没有|零|(?<=为)0(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出)|未(?=败诉)/g
 /** Whether a sentence holds any negator (a sentence without figures is only read for these). */
-export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理|败诉)/
+export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出|败诉)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 /** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
 const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
 /** A negation about a span since some start or over several years (改革以来, 近三年, 历年): not the year's none. */
 const SINCE = /以来|历年|近[0-9一二三四五六七八九十]+年|累计/
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
+/** A 一 right after a negator and its verb ("没有接到一件…请求", "未发生一起…"): not one, none (negationCandidates reads it). */
+const NEGATED_ONE = /(?:没有|未|无)(?:收到|接到|受理|发生|出现|办理|作出|做出)?(?:过|了)?$/
+export const negatedOne = (text: string, tok: NumberToken): boolean =>
+  tok.value === 1 && tok.start === tok.numStart && text[tok.numStart] === '一' && NEGATED_ONE.test(text.slice(Math.max(0, tok.start - 6), tok.start))
 /** Who made the requests, named between the negator and them ("未收到公民、法人或其他组织提出的…申请"): still none at all. */
 const APPLICANTS = /^[^,，;；。]{1,16}?(?:提出|提交|递交)的(?:依申请)?$/
 

@@ -104,10 +104,21 @@ function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span
   return text.slice(from, next >= 0 && FIGURE.test(tail.slice(next + 1)) ? hitEnd + next : to)
 }
 
+/** The act a 对-phrase's objects undergo after their figures ("对…印发的规范性文件6件、…12件进行了集中清理"). */
+const ACT_AFTER = /^(?:[、和及][^,，;；。]{0,30}?(?:\d|[一二两三四五六七八九十])+(?:件|个|份|部|项))*[^,，;；。\d]{0,4}?进行了?([^,，;；。]{1,6})/
+
+/** Whether 对…N件 is followed by the act done to them (进行了清理), one the governing verb before (印发的) is not. */
+function actAfter(text: string, governing: RegExp, cs: number, hit: TermHit, tok: NumberToken): boolean {
+  if (!text.slice(cs, hit.start).includes('对')) return false
+  const act = ACT_AFTER.exec(text.slice(tok.end, tok.end + 80))
+  return act !== null && !governing.test(act[1])
+}
+
 /**
  * Whether the term names what the figure counts, by what stands around the term:
  * - a bare verb term (化解) counts the object named before it in its period (sentences joined by ；) (rule.priorObject);
- * - a bare noun term after a verb of another action counts that action (rule.governedBy: 公开…规范性文件42件);
+ * - a bare noun term after a verb of another action counts that action (rule.governedBy: 公开…规范性文件42件), unless a 对-phrase
+ *   names the act its objects undergo after them (对…印发的规范性文件12件进行了清理: see actAfter);
  * - a term that is one item of a list closed by 等 or added up by 合计/共计/总计 ("行政复议、行政诉讼、信访等案件12件",
  *   "行政复议、行政应诉案件合计90件") counts the list's total, unless every item is a kind of the term's own head
  *   ("执法检查、专项检查等共30次").
@@ -115,7 +126,7 @@ function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span
 export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence, cs: number): boolean {
   if (rule.priorObject && hit.end - hit.start <= 2 && cs > sentence.period &&
     rule.priorObject.test(text.slice(Math.max(sentence.period, cs - LOOK_BACK), cs))) return false
-  if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start))) return false
+  if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start)) && !actAfter(text, rule.governedBy, cs, hit, tok)) return false
   const link = text.slice(hit.end, tok.start)
   const etc = link.search(/等|合计|共计|总计/)
   if (etc < 0 || !link.startsWith('、')) return true

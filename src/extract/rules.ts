@@ -98,6 +98,12 @@ const CHANGE_FIRST = /^(?:同比|环比|较上年|比上年|较去年|比去年|
  */
 const DESCRIBED_COUNT = /^([^,，;；。]{0,12})[,，](?:由|邀请|请)?[^,，;；。]{0,20}?(?:解读|讲解|讲授|领学|辅导)[^;；。]*?(?:法律|法规|法|条例)[^,，;；。]{0,6}[,，](?:全年|年内)?(?:共计|总计|累计|共)$/
 
+/**
+ * Another named kind joined to a quoted term's name, with the event word they share ("“法治大讲堂”和“以案释法”研讨10余场"): one
+ * subject of the count, so no distance.
+ */
+const JOINED_NAME = /^[”"][和及与、][“"][^“”"\n]{1,12}[”"](?:专题|集中)?(?:研讨|学习|讲座|培训|宣讲|活动)?(?:会(?!议)|班)?/
+
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
 
@@ -129,6 +135,7 @@ export function gap(text: string, from: number, to: number): number {
   const head = text.slice(Math.max(0, from - 2), from)
   if (/^[\u4e00-\u9fff]{2}$/.test(head)) n -= sameHeadRun(s, head)
   for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
+  n -= JOINED_NAME.exec(s)?.[0].length ?? 0
   const lead = LEAD_IN.exec(s)
   if (lead) n -= lead[0].length
   const first = CHANGE_FIRST.exec(s)
@@ -150,8 +157,8 @@ const INTO_COMPLEMENT = /\d(?:\.\d+)?[件宗笔次项个]、非/
  * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule),
  * and may pass a test of whether any of the terms occurs in a string (ruleIndex's anyTerm).
  */
-export function termBefore(text: string, { terms, window }: Pick<CompiledRule, 'terms' | 'window'>, floor: number, pos: number,
-  anyOf?: (s: string) => boolean): TermHit | null {
+export function termBefore(text: string, { terms, window, weakFrom = terms.length }: Pick<CompiledRule, 'terms' | 'window'> & { weakFrom?: number },
+  floor: number, pos: number, anyOf?: (s: string) => boolean): TermHit | null {
   let best: TermHit | null = null
   floor = Math.max(floor, pos - window - MAX_TERM)
   const region = text.slice(floor, pos)
@@ -164,7 +171,12 @@ export function termBefore(text: string, { terms, window }: Pick<CompiledRule, '
       if (INTO_COMPLEMENT.test(m[0])) continue
       const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
       if (pos - hit.end > window && gap(text, hit.end, pos) > window) continue
-      if (!best || hit.end > best.end || (hit.end === best.end && hit.end - hit.start > best.end - best.start)) best = hit
+      if (!best || hit.end > best.end) { best = hit; continue }
+      if (hit.end !== best.end) continue
+      // Of two ending together the longer spans the term and the better rank scores it ("普法…开展“法律进村”活动" is also “法律进村”
+      // 活动), unless the longer is a weak term: its words (废止…规范性文件) are what make it weak.
+      const longer: TermHit = hit.end - hit.start > best.end - best.start ? hit : best
+      best = { ...longer, rank: longer.rank >= weakFrom ? longer.rank : Math.min(rank, best.rank) }
     }
   }
   return best

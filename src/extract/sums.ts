@@ -20,6 +20,10 @@ const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '�
 /** A clause whose subject is a whole area ("全市共办理…1320件", "全县…"): the area's total, never added to the author's own (SELF_LEAD). */
 const AREA_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?全[国省市县区州旗]/
 const SELF_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关|局本级)/
+/** A clause opening with a level's party committee or government (县委…, 市政府…): that organ's own item. */
+const ORGAN_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?[省市县区州旗](委|政府|人大|政协)/
+/** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
+const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
 const AUDIENCE_UNITS = new Set(['人', '名', '人次', '户', '户次', '份', '册'])
 
@@ -71,6 +75,13 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
     const area = clauses.map((clause) => AREA_BODIES.test(clause))
     if (area.includes(true) && area.includes(false)) continue
     if (clauses.some((clause) => AREA_LEAD.test(clause)) && clauses.some((clause) => SELF_LEAD.test(clause))) continue
+    // (nor are the sessions of two organs that each open their item: 县政府常务会会前学法19次；县委常委会会前学法12次; of those a
+    // government's report speaks for, the government's items win)
+    const organs = clauses.map((clause) => ORGAN_LEAD.exec(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1))?.[1])
+    if (new Set(organs.filter(Boolean)).size > 1) {
+      if (organs.includes('政府')) group.forEach((c, i) => { if (organs[i] && organs[i] !== '政府') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
+      continue
+    }
     const first = group[0]
     const last = group[group.length - 1]
     out.push({
