@@ -28,8 +28,11 @@ const TITLE_LAST = new Set('告况结报)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
-/** A letterhead set with a space between its characters (桐 庐 县 司 法 局): the name without them. */
-const despaced = (s: string) => (/^(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s)
+/**
+ * A line set with a space between its characters, as a PDF prints a letterhead or a title (桐 庐 县 司 法 局, 长 河 县 2 0 2 3 年 度
+ * 法 治 …): the line without them; digits spaced apart inside a line (2 0 2 3年度) are one number again.
+ */
+const despaced = (s: string) => (/^(?:\S[ \t\u3000]+){2,}\S$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s.replace(/(?<=\d)[ \t\u3000](?=\d)/g, ''))
 /** A breadcrumb's separator (首页 > 政务公开 > …). */
 export const BREADCRUMB_MARK = /[>＞»]/
 /** A line of sections joined by two separators or more. */
@@ -101,7 +104,7 @@ function brokenTitle(lines: Line[], i: number): string | null {
 export function findTitles(lines: Line[]): TitleFound[] {
   const out: TitleFound[] = []
   for (let i = 0; i < lines.length; i++) {
-    const labelled = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '')
+    const labelled = despaced(lines[i].text.trim()).replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '')
     const line = labelled.includes('|') ? labelled.replace(/\s*\|.*$/, '') : labelled
     // A page title with its site after it ("…情况的报告_青杉县人民政府门户网站"): the title without the site.
     let t = titleEnd(line) || !SITE_SEPARATOR.test(line) ? line : line.replace(SITE_SUFFIX, '')

@@ -124,6 +124,8 @@ export function expandDept(organ: string): string {
   // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
   if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
   if (organ === '管委会办公室') return '管理委员会办公室'
+  // A field's 监督管理 abbreviated to 监管 before the organ's own 管理 (市场监管管理局, a slip of titles): the name it stands for.
+  if (organ.includes('监管管理')) return expandDept(organ.replace('监管管理', '监督管理'))
   for (const [short, full] of FULL_ENTRIES) {
     // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
     if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {

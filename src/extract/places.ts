@@ -94,7 +94,7 @@ const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|�
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
 /** A government named by its level alone (县人民政府, 街道办事处): the report speaks for that level without a place we can read. */
-const LEVEL_ONLY = /^(省|自治区|市|自治州|州|盟|县|旗|区|新区|镇|乡|街道)(?:人民政府|政府|办事处|管理委员会)$/
+const LEVEL_ONLY = /^(省|自治区|市|自治州|州|盟|县|旗|区|新区|镇|乡|街道)(?:人民政府|政府|办事处|管理委员会)(?:办公室)?$/
 
 export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1] ?? ''): string | null {
   // A government's general office (X县人民政府办公室) shares its government's sector. The government's words follow the
