@@ -106,7 +106,8 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
-    const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '')
+    // "2025年，X街道领导班子以…": the body its leaders lead.
+    const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
     const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(l.text, ctx))
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
@@ -179,6 +180,9 @@ function departmentOfField(words: string): string | undefined {
   return undefined
 }
 
+/** A 我局 working under its superior department's guidance (在…市政务服务数据管理局的业务指导下, 在省司法厅指导下). */
+const GUIDED = new RegExp(`在[^。；\\n]{0,30}?[和及、]?([省市州][${CJK}]{2,16}?(?:局|厅|委员会|委))的?(?:业务)?指导下`)
+
 /**
  * When no author can be read, what the report still says about its kind, for the sector: a
  * department named by level as the subject (区财政局), the field of a 我局/我厅 (法治市场监管 →
@@ -197,7 +201,9 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
       const field = departmentOfField(m.slice(1).find(Boolean)!)
       if (field) return field
     }
-    return undefined
+    // (or its superior of the same system, by whose guidance it works: 在市政务服务数据管理局的业务指导下)
+    const guide = GUIDED.exec(head)
+    return guide ? departmentOf(guide[1]) : undefined
   }
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }

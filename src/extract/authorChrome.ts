@@ -123,6 +123,8 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
  * compiler (本报告由X编制).
  */
 const CONTACT = new RegExp(`(?:(?:请|可以?)(?:直接)?(?:与|和|向)|(?:请|可以?)(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
+/** The compiler as a clause's subject (…，X局编制了本年度报告 / 本报告). */
+const COMPILER = new RegExp(`(?:^|[，,。；;\\n])\\s*([${CJK}]{3,30}?)(?:编制|编写)了?(?:本|该)(?:年度)?(?:报告|年报)`, 'm')
 /** The sentence before an offered contact (可联系X) speaks of the report: the public may contact a body about its own affairs too. */
 const ABOUT_REPORT = /(?:本|该)(?:年度)?(?:报告|年报)|疑问/
 /** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
@@ -135,6 +137,12 @@ const TOWN_UNDER_COUNTY = /^(.+?[区县市旗])人民政府(.+?(?:镇|乡|苏木
  * words that names an organ (an office inside it left out); 由 only with 编制 after it in the sentence.
  */
 export function fromContact(ctx: Context): AgencyFound | null {
+  // (or the compiler as the clause's subject: 依据…，徐州市气象局编制了本年度报告: the longest end of the clause that names an organ)
+  const compiler = COMPILER.exec(ctx.text.slice(0, 3000))
+  for (let k = 0; compiler && k + 3 <= compiler[1].length; k++) {
+    const o = authorOf(compiler[1].slice(k), ctx)
+    if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: compiler[0].trim() }
+  }
   CONTACT.lastIndex = 0
   for (const m of ctx.text.slice(0, 3000).matchAll(CONTACT)) {
     // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制, not 由县司法局牵头编制《…方案》)
