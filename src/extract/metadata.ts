@@ -38,6 +38,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
   // A part of a year as a period (2024年7月份…通报, 2025年一季度…, 2023年上半年…), not a date (2024年7月1日): its year.
   [/((?:19|20)\d{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四]季度|[上下]半年|前三季度)/g, 2],
+  // A paragraph opening on an event's full date (2025年4月9日，X局会同…): a news piece's event, or one of the year reported.
+  [/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]/gm, 1, /^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/m],
   // The number of a document the author issued in the year (印发《…工作方案》（汕医保党组〔2022〕30号）): the weakest cue, for a
   // report that states its year no other way.
   [/(?:印发|制定|出台|下发|制发)了?《[^》\n]{2,80}》\s*[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号/g, 1, /[〔［[](?:19|20)\d{2}[〕］\]]/],
@@ -54,8 +56,8 @@ const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?/g
-/** A line near the body's start that opens on an event's month and day, no year (4月9日，旗林草局会同…). */
-const EVENT_DAY = /^\s*(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?[，,]/m
+/** A line near the body's start that opens on an event's month and day, no year (4月9日，旗林草局会同…), or on its being recent (近日，…). */
+const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[，,]/m
 /** A month written in digits or Chinese numerals (1–12). */
 const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
@@ -100,7 +102,7 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
       const month = last[2] ? monthOf(last[2]) : 1
       // (a news piece that opens on its event's day, 4月9日，…, no later in the year than the page's date, tells of that year)
       const day = EVENT_DAY.exec(region.slice(0, 600))
-      const sameYear = month >= 11 || (day !== null && Number(day[1]) <= month)
+      const sameYear = month >= 11 || (day !== null && (!day[1] || Number(day[1]) <= month))
       return { year: Number(last[1]) - (sameYear ? 0 : 1), source: 'published', evidence: last[0] }
     }
   }

@@ -8,7 +8,7 @@
  * clause's subject (X局编制了本年度报告); a town's brand with its level (推进X镇法治建设); a city named only by its
  * newspaper or a quoted account (安康日报, “安康商务”); a 我局 guided by its superior department gives that field; bureaus that
  * report on their own (文物局, 社会组织管理局, 监狱管理局, 戒毒管理局); the year from the author's own document number, from a news
- * piece's opening day, from a title spaced out as a PDF prints it. Names, figures and wording are made up for the probe.
+ * piece's opening day (4月9日，近日，), from a title spaced out as a PDF prints it; a 行政执法数据表 as a title. Names, figures and wording are made up for the probe.
  */
 import type { Probe } from './openingProbes'
 
@@ -128,8 +128,14 @@ function years(): Probe[] {
     }
     for (const [month, day] of [[4, 9], [3, 15], [12, 2]]) {
       const published = `${year}-${String(month).padStart(2, '0')}-${day + 2}`
-      out.push(probe('a news piece opening on its event’s day', `${published}`,
-        `发布机构：${city}${dept}　成文日期：${published}\n${city}${dept}联合多部门开展普法宣传活动\n${month}月${day}日，${city}${dept}会同市司法局开展专项宣传，发放资料1200份。\n`,
+      for (const opening of [`${month}月${day}日`, `${month}月${day}日上午`, '近日', '日前', `${year}年${month}月${day}日`]) {
+        out.push(probe('a news piece opening on its event’s day', `${published} ${opening}`,
+          `发布机构：${city}${dept}　成文日期：${published}\n${city}${dept}联合多部门开展普法宣传活动\n${opening}，${city}${dept}会同市司法局开展专项宣传，发放资料1200份。\n`,
+          `${city}${dept}`, city, sector, year))
+      }
+    }
+    for (const kind of ['行政执法数据表', '行政执法统计表']) {
+      out.push(probe('an enforcement report’s 数据表 title', `${year} ${kind}`, `${city}${dept}${year}年度${kind}\n填报说明：行政处罚按统计年度1月1日至12月31日作出的处罚决定计。\n`,
         `${city}${dept}`, city, sector, year))
     }
     out.push(probe('a title spaced out as a PDF prints it', `${year} ${city}${dept}`,
