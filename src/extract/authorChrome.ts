@@ -5,11 +5,11 @@
  */
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
-import { BREADCRUMB_MARK, type Line, type TitleFound } from './authorTitle'
+import { BREADCRUMB_MARK, POSTS, type Line, type TitleFound } from './authorTitle'
 import { selfLevel } from './selfNamed'
 
-/** A government's organ word (not a department's that ends in the same words: 城市管理委员会). */
-const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员会)$/
+/** A government's organ word, or its general office's (not a department's that ends in the same words: 城市管理委员会). */
+const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员会)(?:办公室|办公厅)?$/
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
@@ -55,8 +55,8 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   for (const title of titles) {
     const k = lines.findIndex((l) => l.start === title.line.start)
     for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
-      // (a byline may stand in brackets: "（青杉县司法局）")
-      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1')
+      // (a byline may stand in brackets: "（青杉县司法局）"; a 述法 report's names its leader after the organ: "X局党组书记、局长 张三", "X局 王某")
+      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1').replace(POSTS, '').replace(/^(\S{4,30})\s+[\u4e00-\u9fff]{2,3}$/, '$1')
       if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
       if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)
@@ -112,6 +112,8 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
     const sections = m[0].split(/[>＞»]/).map((s) => s.trim()).slice(1)
     for (const s of sections.reverse()) {
       const o = readOrgan(s, { lenient: true })
+      // (a government's section above a 我局's report is the site's, as its 发布机构 line is)
+      if (o && GOVERNMENT_ORGAN.test(o.organ) && (department ??= /[局厅委办]/.test(selfLevel(head) ?? ''))) continue
       if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
     }
   }

@@ -47,11 +47,11 @@ const YEAR_ALONE = /^(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
-/** A leader's posts after the organ in a title (X局党组书记、局长2024年述法报告): the organ is the author. */
-const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+$/
+/** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
+export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
 
 /** The author part of a title line. */
-const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开).*$/
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
@@ -65,7 +65,11 @@ export function titleAuthor(title: string): string {
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
   const clean = withoutPlan(title).replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
-  if (!y) return clean.replace(TOPIC, '')
+  if (!y) {
+    // (X局局长述法报告: the organ before its leader's posts)
+    const bare = clean.replace(TOPIC, '')
+    return readOrgan(bare, { lenient: true }) ? bare : bare.replace(POSTS, '') || bare
+  }
   // "X局：2023年…": the author without the colon after it.
   // ("关于X2023年度…": the author after the 关于 the title opens with; "X法治政府建设2023年度报告": the author before its topic.)
   const head = clean.slice(0, y.index)

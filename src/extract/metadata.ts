@@ -55,7 +55,8 @@ const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~
 const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|要))/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
-const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?/g
+/** (or a page line that opens on the date before its source: 2023-12-05 来源：…) */
+const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?|^\s*((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|发布)/gm
 /** A line near the body's start that opens on an event's month and day, no year (4月9日，旗林草局会同…), or on its being recent (近日，…). */
 const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[，,]/m
 /** A month written in digits or Chinese numerals (1–12). */
@@ -99,11 +100,12 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
     const dates = [...text.matchAll(re)]
     if (dates.length) {
       const last = dates[dates.length - 1]
-      const month = last[2] ? monthOf(last[2]) : 1
+      const [year, m] = last[1] ? [last[1], last[2]] : [last[3], last[4]]
+      const month = m ? monthOf(m) : 1
       // (a news piece that opens on its event's day, 4月9日，…, no later in the year than the page's date, tells of that year)
       const day = EVENT_DAY.exec(region.slice(0, 600))
       const sameYear = month >= 11 || (day !== null && (!day[1] || Number(day[1]) <= month))
-      return { year: Number(last[1]) - (sameYear ? 0 : 1), source: 'published', evidence: last[0] }
+      return { year: Number(year) - (sameYear ? 0 : 1), source: 'published', evidence: last[0].trim() }
     }
   }
   return { year: null, source: 'unknown' }

@@ -5,8 +5,10 @@
  * office (请联系X镇党政办（Y市Z县人民路55号…）) starts its region; a
  * street the text writes X街 keeps that region; a title's 监管管理局 is the 监督管理局; a level-named general office (区党政办)
  * has its government's sector; the leaders of a body (X街道领导班子) as the lead's subject stand for it; a compiler as a
- * clause's subject (X局编制了本年度报告); a town's brand with its level (推进X镇法治建设); a city named only by its
- * newspaper or a quoted account (安康日报, “安康商务”); a 我局 guided by its superior department gives that field; bureaus that
+ * clause's subject (X局编制了本年度报告) or after 本年度报告由; a 述法 title or byline naming the leader after the organ (X局局长张三); 市监局
+ * for 市场监督管理局; a news lead opening on its event's day or 近日 with the body as its subject (6月10日，X街道联合…开展…); a town's brand with its level (推进X镇法治建设); a city named only by its
+ * newspaper or a quoted account (安康日报, “安康商务”); a 我局 guided by its superior department gives that field; a government's page line (breadcrumb, 来源, its general office) above a
+ * 我局 and the partners a 我局 lists (联合A局、B局) are not its author; bureaus that
  * report on their own (文物局, 社会组织管理局, 监狱管理局, 戒毒管理局); the year from the author's own document number, from a news
  * piece's opening day (4月9日，近日，), from a title spaced out as a PDF prints it; a 行政执法数据表 as a title. Names, figures and wording are made up for the probe.
  */
@@ -81,6 +83,21 @@ function streetsAndLeaders(): Probe[] {
   return out
 }
 
+/** A news piece on a town's, street's or bureau's event, its lead opening on the day (or 近日) with the body as subject, under a dated page line. */
+function newsLeads(): Probe[] {
+  const out: Probe[] = []
+  const bodies: [string, string, string][] = [...TOWNS.slice(0, 3).map((t): [string, string, string] => [t, `${t}人民政府`, '乡镇政府']),
+    ['横岗街道', '横岗街道办事处', '街道'], ['东湖街道', '东湖街道办事处', '街道'], ...COUNTIES.slice(0, 3).map((c): [string, string, string] => [`${c}司法局`, `${c}司法局`, '司法行政'])]
+  for (const [subject, agency, sector] of bodies) {
+    for (const [opening, verb] of [['12月4日', '在集市开展'], ['6月10日上午', '联合派出所开展'], ['近日', '举办'], ['日前', '走进社区开展']]) {
+      out.push(probe('a news lead opening on its day', `${opening} ${subject}`,
+        `${subject}开展宪法宣传活动\n2023-12-05 来源：本网\n${opening}，${subject}${verb}宪法宣传日活动，发放宣传资料500份。\n`,
+        agency, agency.startsWith(subject) && !subject.endsWith('局') ? subject : subject.replace(/司法局$/, ''), sector))
+    }
+  }
+  return out
+}
+
 function departments(): Probe[] {
   const out: Probe[] = []
   for (const [i, [dept, short, sector]] of DEPARTMENTS.entries()) {
@@ -99,6 +116,26 @@ function departments(): Probe[] {
     }
     out.push(probe('a 我局 guided by its superior department', `${county} ${dept}`,
       `2023年，我局在区委、区政府的领导和市${short}的业务指导下，以习近平新时代中国特色社会主义思想为指导，依法履行职责。${REST}`, null, null, sector))
+  }
+  for (const [i, county] of COUNTIES.entries()) {
+    const [dept, , sector] = DEPARTMENTS[i]
+    const agency = `${county}${dept}`
+    const post = dept === '文物局' ? '局长' : '党组书记、局长'
+    out.push(probe('a compiler after 本年度报告由', agency, `2023年政府信息公开工作年度报告\n本年度报告由${agency}编制。${REST}`, agency, county, sector))
+    out.push(probe('a 述法 title or byline naming the leader', `title ${agency}`, `${agency}${post}张三2023年度述法报告\n2023年，本人坚持依法行政。${REST}`, agency, county, sector))
+    out.push(probe('a 述法 title or byline naming the leader', `byline ${agency}`, `2023年度述法报告\n${agency}${post} 李四平\n2023年，本人坚持依法行政。${REST}`, agency, county, sector))
+    out.push(probe('a 述法 title or byline naming the leader', `no year ${agency}`, `${agency}${post}述法报告\n2023年，本人坚持依法行政。${REST}`, agency, county, sector))
+    out.push(probe('a 述法 title or byline naming the leader', `name only ${agency}`, `2023年度党政主要负责人述法报告\n${agency} 王某\n2023年，本人坚持依法行政。${REST}`, agency, county, sector))
+    out.push(probe('a 市监局 for short', county, `${county}市监局2023年度法治政府建设情况报告\n2023年，我局坚持依法行政。${REST}`, `${county}市场监督管理局`, county, '市场监管'))
+  }
+  for (const county of COUNTIES) {
+    const lead = `2023年，我局履行市场监管职能，推进法治市场监管建设。${REST}`
+    for (const [kind, chrome] of [['breadcrumb', `首页 > ${county}人民政府 > 信息公开 > 法治政府建设`], ['来源', `来源：${county}人民政府办公室`],
+      ['发布机构', `发布机构：${county}人民政府办公室　发布日期：2024-01-10`], ['breadcrumb of its office', `首页 > ${county}人民政府办公室 > 法治政府建设`]]) {
+      out.push(probe('a government’s page line above a 我局', `${kind} ${county}`, `${chrome}\n2023年法治政府建设工作报告\n${lead}`, null, null, '市场监管'))
+    }
+    out.push(probe('the partners a 我局 lists', county, `2023年法治政府建设工作报告\n2023年，我局履行市场监管职能，联合${county}公安局、${county}交通运输局开展执法行动。${REST}`,
+      null, null, '市场监管'))
   }
   for (const [bureau, sector] of OWN_BUREAUS) {
     out.push(probe('bureaus that report on their own', `title ${bureau}`, `${bureau}2023年法治政府建设年度报告\n2023年，我局坚持依法行政。${REST}`,
@@ -146,5 +183,5 @@ function years(): Probe[] {
 }
 
 export function metaForms19(): Probe[] {
-  return [...preambles(), ...streetsAndLeaders(), ...departments(), ...years()]
+  return [...preambles(), ...streetsAndLeaders(), ...newsLeads(), ...departments(), ...years()]
 }
