@@ -14,8 +14,10 @@ import type { Line } from './authorTitle'
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
-const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标'
-const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+/** (a news piece's subject acts: 近日，X街道联合…开展…) */
+const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
+/** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…) */
+const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -106,7 +108,8 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
-    const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '')
+    // "2025年，X街道领导班子以…": the body its leaders lead.
+    const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
     const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(l.text, ctx))
     if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
@@ -179,6 +182,9 @@ function departmentOfField(words: string): string | undefined {
   return undefined
 }
 
+/** A 我局 working under its superior department's guidance (在…市政务服务数据管理局的业务指导下, 在省司法厅指导下). */
+const GUIDED = new RegExp(`在[^。；\\n]{0,30}?[和及、]?([省市州][${CJK}]{2,16}?(?:局|厅|委员会|委))的?(?:业务)?指导下`)
+
 /**
  * When no author can be read, what the report still says about its kind, for the sector: a
  * department named by level as the subject (区财政局), the field of a 我局/我厅 (法治市场监管 →
@@ -197,7 +203,9 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
       const field = departmentOfField(m.slice(1).find(Boolean)!)
       if (field) return field
     }
-    return undefined
+    // (or its superior of the same system, by whose guidance it works: 在市政务服务数据管理局的业务指导下)
+    const guide = GUIDED.exec(head)
+    return guide ? departmentOf(guide[1]) : undefined
   }
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }
@@ -215,6 +223,8 @@ const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12
  */
 /** Verbs whose object is another body the author works with (联合县公安局, 邀请县司法局, 在市局指导下). */
 const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|指导|督促|协调|在)$/
+/** The same verb before a list of organs, the organ in question after a 、 or 和 of it (联合县公安局、县交通运输局). */
+const WORKS_WITH_LIST = new RegExp(`(?:联合|配合|协助|会同|邀请|协同|陪同)[${CJK}、和及与]*[、和及与]$`)
 
 export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | null {
   const head = lines.map((l) => l.text).join('\n')
@@ -232,6 +242,8 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
     for (const { organ: o, index } of ctx.named()) {
       if (o.central || !o.place || !rank(o.organ) || /^(?:人民政府|办事处|管理委员会)/.test(o.organ) || PARTY.test(o.name)) continue
       if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^的(?:领导|指导|支持|帮助)/.test(ctx.text.slice(index + o.name.length))) continue
+      // (nor the next ones of the list it opens: 联合X局、Y局开展…)
+      if (WORKS_WITH_LIST.test(ctx.text.slice(Math.max(0, index - 40), index))) continue
       if (HONOURED.test(ctx.text.slice(index, index + 28))) continue
       const name = innermostPlace(o.place) + o.organ
       counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })

@@ -5,11 +5,11 @@
  */
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
-import { BREADCRUMB_MARK, type Line, type TitleFound } from './authorTitle'
+import { BREADCRUMB_MARK, POSTS, type Line, type TitleFound } from './authorTitle'
 import { selfLevel } from './selfNamed'
 
-/** A government's organ word (not a department's that ends in the same words: 城市管理委员会). */
-const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员会)$/
+/** A government's organ word, or its general office's (not a department's that ends in the same words: 城市管理委员会). */
+const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员会)(?:办公室|办公厅)?$/
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
@@ -55,8 +55,8 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   for (const title of titles) {
     const k = lines.findIndex((l) => l.start === title.line.start)
     for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
-      // (a byline may stand in brackets: "（青杉县司法局）")
-      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1')
+      // (a byline may stand in brackets: "（青杉县司法局）"; a 述法 report's names its leader after the organ: "X局党组书记、局长 张三", "X局 王某")
+      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1').replace(POSTS, '').replace(/^(\S{4,30})\s+[\u4e00-\u9fff]{2,3}$/, '$1')
       if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
       if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)
@@ -95,15 +95,17 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
   PUBLISHER.lastIndex = 0
   // A department's report (我局…) carried on its government's site: the site's government is not its author
   // (the head read for 我局 only when a government is the page's publisher).
-  let department: boolean | undefined
+  let self: string | undefined
+  // (a government's office is the 我办 or 我厅 that speaks; for a 我局 it is the site's as the government is)
+  const site = (organ: string) => GOVERNMENT_ORGAN.test(organ) && /[局厅委办]/.test(self ??= selfLevel(head) ?? '') &&
+    self !== (organ.endsWith('办公厅') ? '厅' : organ.endsWith('办公室') ? '办' : '')
   // (a WeChat article's chrome names its account before the date: 原创 作者 X局 2024-01-26 17:30 发表于浙江)
   const wechat = WECHAT.exec(head)
   for (const m of wechat ? [...head.matchAll(PUBLISHER), wechat] : head.matchAll(PUBLISHER)) {
     // (the organ's account or site: 来源：X局微信公众号)
     const o = authorOf(m[1].replace(MEDIA, ''), ctx)
     if (!o) continue
-    if (GOVERNMENT_ORGAN.test(o.organ)) department ??= /[局厅委办]/.test(selfLevel(head) ?? '')
-    if (!(department && GOVERNMENT_ORGAN.test(o.organ))) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    if (!site(o.organ)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
   if (!BREADCRUMB_MARK.test(head)) return null
   BREADCRUMB.lastIndex = 0
@@ -112,7 +114,8 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
     const sections = m[0].split(/[>＞»]/).map((s) => s.trim()).slice(1)
     for (const s of sections.reverse()) {
       const o = readOrgan(s, { lenient: true })
-      if (o) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+      // (a government's section above a 我局's report is the site's, as its 发布机构 line is)
+      if (o && !site(o.organ)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
     }
   }
   return null
@@ -123,6 +126,8 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
  * compiler (本报告由X编制).
  */
 const CONTACT = new RegExp(`(?:(?:请|可以?)(?:直接)?(?:与|和|向)|(?:请|可以?)(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
+/** The compiler as a clause's subject (…，X局编制了本年度报告 / 本报告). */
+const COMPILER = new RegExp(`(?:^|[，,。；;\\n])\\s*([${CJK}]{3,30}?)(?:编制|编写)了?(?:本|该)(?:年度)?(?:报告|年报)`, 'm')
 /** The sentence before an offered contact (可联系X) speaks of the report: the public may contact a body about its own affairs too. */
 const ABOUT_REPORT = /(?:本|该)(?:年度)?(?:报告|年报)|疑问/
 /** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
@@ -135,6 +140,12 @@ const TOWN_UNDER_COUNTY = /^(.+?[区县市旗])人民政府(.+?(?:镇|乡|苏木
  * words that names an organ (an office inside it left out); 由 only with 编制 after it in the sentence.
  */
 export function fromContact(ctx: Context): AgencyFound | null {
+  // (or the compiler as the clause's subject: 依据…，徐州市气象局编制了本年度报告: the longest end of the clause that names an organ)
+  const compiler = COMPILER.exec(ctx.text.slice(0, 3000))
+  for (let k = 0; compiler && k + 3 <= compiler[1].length; k++) {
+    const o = authorOf(compiler[1].slice(k), ctx)
+    if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: compiler[0].trim() }
+  }
   CONTACT.lastIndex = 0
   for (const m of ctx.text.slice(0, 3000).matchAll(CONTACT)) {
     // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制, not 由县司法局牵头编制《…方案》)

@@ -184,8 +184,12 @@ function zoneBody(p: string, ctx: Context): Organ | null {
   return zone ? { name: p, place: zone, organ: '管理局', central: false } : null
 }
 
+const LEVEL_OFFICE = /^(省|市|区|县|旗|镇|乡|街道)(?:党政|(?:人民)?政府)(?:综合)?办(?:公室)?$/
 /** A place-less department named as an author (县综合执法局, 区市场监管局): its organ word, for the sector. */
 export function departmentOf(s: string): string | undefined {
+  // A government's general office named by its level (区党政办, 县政府办公室, 镇党政综合办): its government's.
+  const office = LEVEL_OFFICE.exec(s)?.[1]
+  if (office) return `${office}人民政府办公室`
   // 市场监管局 is a department as it stands; 市水务局 one after its level.
   return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }))?.organ
 }

@@ -9,11 +9,11 @@ export interface TitleFound { title: string; line: Line }
 
 /**
  * A title: what it is about (法治/依法行政/行政执法, or the government information it disclosed: 政府信息公开, 政务公开) and
- * what it is (报告/情况/总结/年报), the year optional.
+ * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表), the year optional.
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
 const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
-const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
@@ -24,12 +24,15 @@ const SITE_SEPARATOR = /[_｜\-—]/
 /** An author after a dash at the title's end (2023年度法治政府建设情况报告——X局). */
 const DASHED = /——\s*([^—\s]{2,30})$/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
-const TITLE_LAST = new Set('告况结报)）划排算路点')
+const TITLE_LAST = new Set('告况结报表)）划排算路点')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
-/** A letterhead set with a space between its characters (桐 庐 县 司 法 局): the name without them. */
-const despaced = (s: string) => (/^(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s)
+/**
+ * A line set with a space between its characters, as a PDF prints a letterhead or a title (桐 庐 县 司 法 局, 长 河 县 2 0 2 3 年 度
+ * 法 治 …): the line without them; digits spaced apart inside a line (2 0 2 3年度) are one number again.
+ */
+const despaced = (s: string) => (/^(?:\S[ \t\u3000]+){2,}\S$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s.replace(/(?<=\d)[ \t\u3000](?=\d)/g, ''))
 /** A breadcrumb's separator (首页 > 政务公开 > …). */
 export const BREADCRUMB_MARK = /[>＞»]/
 /** A line of sections joined by two separators or more. */
@@ -44,11 +47,11 @@ const YEAR_ALONE = /^(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
-/** A leader's posts after the organ in a title (X局党组书记、局长2024年述法报告): the organ is the author. */
-const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+$/
+/** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
+export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
 
 /** The author part of a title line. */
-const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开).*$/
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
@@ -62,7 +65,11 @@ export function titleAuthor(title: string): string {
   // "X局法治政府建设年度报告（2023年度）": the year in a bracket after the title is no part of its author.
   const clean = withoutPlan(title).replace(/^【[^】]*】/, '').replace(/^《|》$/g, '').replace(/[（(][^）)]*(?:19|20)\d{2}[^）)]*[）)]$/, '')
   const y = YEAR_IN_TITLE.exec(clean)
-  if (!y) return clean.replace(TOPIC, '')
+  if (!y) {
+    // (X局局长述法报告: the organ before its leader's posts)
+    const bare = clean.replace(TOPIC, '')
+    return readOrgan(bare, { lenient: true }) ? bare : bare.replace(POSTS, '') || bare
+  }
   // "X局：2023年…": the author without the colon after it.
   // ("关于X2023年度…": the author after the 关于 the title opens with; "X法治政府建设2023年度报告": the author before its topic.)
   const head = clean.slice(0, y.index)
@@ -101,7 +108,7 @@ function brokenTitle(lines: Line[], i: number): string | null {
 export function findTitles(lines: Line[]): TitleFound[] {
   const out: TitleFound[] = []
   for (let i = 0; i < lines.length; i++) {
-    const labelled = lines[i].text.trim().replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '')
+    const labelled = despaced(lines[i].text.trim()).replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '')
     const line = labelled.includes('|') ? labelled.replace(/\s*\|.*$/, '') : labelled
     // A page title with its site after it ("…情况的报告_青杉县人民政府门户网站"): the title without the site.
     let t = titleEnd(line) || !SITE_SEPARATOR.test(line) ? line : line.replace(SITE_SUFFIX, '')

@@ -18,14 +18,16 @@ const DEPARTMENTS = [
   '大数据', '数据资源', '数据', '机关事务管理', '机关事务服务', '机关事务', '人民防空', '民防', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
   '民族事务', '国有资产监督管理', '地方金融监督管理', '地方金融管理', '金融监督管理', '金融工作', '营商环境建设', '药品监督管理', '烟草专卖', '邮政管理',
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
+  // (bureaus under a department that report on their own: 文物局, 社会组织管理局 of a 民政局, 监狱管理局 and 戒毒管理局 of a 司法厅)
+  '文物', '社会组织管理', '监狱管理', '戒毒管理',
   '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
-  '发改', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
+  '发改', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '市监', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
   // Names a 2019 report may still carry, of organs merged in 2018-2019, and a government's former legal office.
   '工商行政管理', '工商', '食品药品监督管理', '食药监', '安全生产监督管理', '安监', '质量技术监督', '质监', '法制', '环保', '营商环境',
 ]
 /** Common abbreviations → the full department stem (as organs name themselves in full). */
 const FULL: Record<string, string> = {
-  市场监管: '市场监督管理', 人力资源保障: '人力资源和社会保障', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
+  市场监管: '市场监督管理', 市监: '市场监督管理', 人力资源保障: '人力资源和社会保障', 人力社保: '人力资源和社会保障', 人社: '人力资源和社会保障', 林草: '林业和草原', 住建: '住房和城乡建设', 卫健: '卫生健康', 发改: '发展和改革',
   应急: '应急管理', 人防: '人民防空', 经信: '经济和信息化', 工信: '工业和信息化', 文旅: '文化和旅游', 医保: '医疗保障', 疾控: '疾病预防控制', 药监: '药品监督管理', 文广旅体: '文化广电旅游体育', 交运: '交通运输', 教体: '教育体育', 城管: '城市管理', 综治: '综合治理',
   工商: '工商行政管理', 食药监: '食品药品监督管理', 安监: '安全生产监督管理', 质监: '质量技术监督', 环保: '环境保护', 扶贫: '扶贫开发',
 }
@@ -124,6 +126,8 @@ export function expandDept(organ: string): string {
   // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
   if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
   if (organ === '管委会办公室') return '管理委员会办公室'
+  // A field's 监督管理 abbreviated to 监管 before the organ's own 管理 (市场监管管理局, a slip of titles): the name it stands for.
+  if (organ.includes('监管管理')) return expandDept(organ.replace('监管管理', '监督管理'))
   for (const [short, full] of FULL_ENTRIES) {
     // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
     if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {

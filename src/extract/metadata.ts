@@ -38,6 +38,11 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
   // A part of a year as a period (2024年7月份…通报, 2025年一季度…, 2023年上半年…), not a date (2024年7月1日): its year.
   [/((?:19|20)\d{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四]季度|[上下]半年|前三季度)/g, 2],
+  // A paragraph opening on an event's full date (2025年4月9日，X局会同…): a news piece's event, or one of the year reported.
+  [/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]/gm, 1, /^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/m],
+  // The number of a document the author issued in the year (印发《…工作方案》（汕医保党组〔2022〕30号）): the weakest cue, for a
+  // report that states its year no other way.
+  [/(?:印发|制定|出台|下发|制发)了?《[^》\n]{2,80}》\s*[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号/g, 1, /[〔［[](?:19|20)\d{2}[〕］\]]/],
 ]
 const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
@@ -50,7 +55,10 @@ const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~
 const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|要))/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
-const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?/g
+/** (or a page line that opens on the date before its source: 2023-12-05 来源：…) */
+const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?|^\s*((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|发布)/gm
+/** A line near the body's start that opens on an event's month and day, no year (4月9日，旗林草局会同…), or on its being recent (近日，…). */
+const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[，,]/m
 /** A month written in digits or Chinese numerals (1–12). */
 const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
@@ -92,8 +100,12 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
     const dates = [...text.matchAll(re)]
     if (dates.length) {
       const last = dates[dates.length - 1]
-      const month = last[2] ? monthOf(last[2]) : 1
-      return { year: Number(last[1]) - (month >= 11 ? 0 : 1), source: 'published', evidence: last[0] }
+      const [year, m] = last[1] ? [last[1], last[2]] : [last[3], last[4]]
+      const month = m ? monthOf(m) : 1
+      // (a news piece that opens on its event's day, 4月9日，…, no later in the year than the page's date, tells of that year)
+      const day = EVENT_DAY.exec(region.slice(0, 600))
+      const sameYear = month >= 11 || (day !== null && (!day[1] || Number(day[1]) <= month))
+      return { year: Number(year) - (sameYear ? 0 : 1), source: 'published', evidence: last[0].trim() }
     }
   }
   return { year: null, source: 'unknown' }
@@ -124,6 +136,9 @@ function trailingPlace(s: string): string | null {
 
 /** Places that may be written before another in a chain: a province, a city, a prefecture, a region, a league. */
 const OUTER_LEVEL = /(?:省|自治区|市|州|地区|盟)$/
+/** A town-level place, and a county-level one written before it. */
+const TOWN = /(?:镇|乡|街道|苏木|农场)$/
+const COUNTY_LEVEL = /(?:[县旗区市]|自治[县旗])$/
 /** Zones named after their city (湛江经济技术开发区, 兰州新区). */
 const ZONE = /(?:开发区|高新区|新区|园区|保税区|合作区|试验区|示范区)$/
 
@@ -142,7 +157,9 @@ function withOuterPlaces(text: string, region: string): string {
       if (p) counts.set(p, (counts.get(p) ?? 0) + 1)
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
-    if (!best || region.includes(best) || !OUTER_LEVEL.test(best) || (/[^治]州$/.test(best) && isCityName(`${best.slice(0, -1)}市`))) break
+    // (a town's or street's county written right before it, 中共张店区房镇镇委员会, is its outer place too)
+    const level = TOWN.test(outer) ? COUNTY_LEVEL : OUTER_LEVEL
+    if (!best || region.includes(best) || !level.test(best) || (/[^治]州$/.test(best) && isCityName(`${best.slice(0, -1)}市`))) break
     region = best + region
   }
   return region
@@ -172,7 +189,7 @@ function findRegion(text: string, chain: string, organ: string): string | null {
   }
   // A town (or a state farm) the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
   // with the places the text writes before that county (苏州市吴中区委 → 苏州市吴中区木渎镇).
-  if (/(?:镇|乡|街道|苏木|农场)$/.test(placeParts(region)[0])) {
+  if (TOWN.test(placeParts(region)[0])) {
     const county = countyOfTown(text)
     if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
   }
@@ -196,6 +213,12 @@ function findRegion(text: string, chain: string, organ: string): string | null {
     if (best) region = best + region
   }
   return region
+}
+
+/** A street the text writes only as X街 (龙归街, Guangzhou's way): its region as written, the agency still its 街道办事处. */
+function asWritten(text: string, region: string | null): string | null {
+  const street = region?.endsWith('街道') ? placeParts(region).at(-1)! : ''
+  return street && !text.includes(street) && text.includes(street.slice(0, -1)) ? region!.slice(0, -1) : region
 }
 
 /** A city's party committee opening an addressee's part: 绍兴市委依法治市办, 中共黔东南州委全面依法治州委员会办公室. */
@@ -275,7 +298,7 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
     const place = chain ? innermostPlace(chain) : ''
     agency = zoneBody ? found.organ.name : place + found.organ.organ
     sector = sectorOf(zoneBody ? `${place}管理委员会` : agency, place)
-    region = findRegion(text, chain, found.organ.organ)
+    region = asWritten(text, findRegion(text, chain, found.organ.organ))
     if (found.evidence) evidence.agency = written(found.evidence)
     if (sector) evidence.sector = agency
     if (region) evidence.region = region

@@ -69,12 +69,14 @@ export function placesNamed(text: string): Places {
       const c = [m[1], m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
-    // Or before its own system, at a break: "2020年，六安司法行政系统…" (全市…系统 names none).
-    for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{4,9})系统/gm)) {
-      const c = [m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
+    // Or before its own system, at a break: "2020年，六安司法行政系统…" (全市…系统 names none); or at the start of a quoted
+    // account or brand of the city's own ("安康商务"微信公众号, “杭州发布”).
+    for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{4,9})系统|[“"「]([\u4e00-\u9fff]{3,10})[”"」]/gm)) {
+      const c = [(m[1] ?? m[2]).slice(0, 3), (m[1] ?? m[2]).slice(0, 2)].map((x) => `${x}市`).find(isCityName)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
-    for (const m of text.matchAll(/([\u4e00-\u9fff]{2,4})(担当|样板|主城区)/g)) {
+    // (its newspaper or station, 安康日报, is the city's as its brand is)
+    for (const m of text.matchAll(/([\u4e00-\u9fff]{2,4})(担当|样板|主城区|日报|晚报|电视台)/g)) {
       const stems = [m[1], m[1].slice(-3), m[1].slice(-2)]
       const c = stems.map((x) => `${x}市`).find(isCityName) ??
         (m[2] === '主城区' && readPlace(`${stems[2]}市`) === `${stems[2]}市` && !/^[在由对向将从把被为全本该各我]/.test(stems[2]) ? `${stems[2]}市` : undefined)
@@ -128,7 +130,7 @@ export function countyOfTown(text: string): string | null {
     counts.set(p, countOf(text, p))
   }
   const head = text.slice(0, 4000)
-  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT)
+  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ?? onlyCounty(head, ADDRESS)
 }
 
 /** The one county-level place `re` names in `text` (its first group), if only one: a prefecture city is none. */
@@ -147,6 +149,12 @@ function onlyCounty(text: string, re: RegExp): string | null {
  * it. A city (按照杭州市的要求) or a level alone (按照县委、县政府要求) is none.
  */
 const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
+
+/**
+ * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):
+ * where the town's own office stands, after its province and city if written, before its street and number.
+ */
+const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
 const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`

@@ -33,9 +33,10 @@ const NOT_A_PLACE = /^(?:政府|社会|中国|国家|思维|方式|轨道|宣传
 
 /**
  * A place named bare: in the brand of the rule of law (法治舒桥建设, “法治舒桥”品牌, 建设法治东湖。, 开拓鱼复法治建设新局面),
- * or as the owner of its own measures (市委实施方案和铜梁具体举措).
+ * or as the owner of its own measures (市委实施方案和铜梁具体举措); a town's or street's written with its level (推进伊金霍洛镇法治建设), its
+ * stem up to four characters.
  */
-const BRAND = /法治([\u4e00-\u9fff]{2})(?:建设|品牌|[”"」])|(?:^|[^\u4e00-\u9fff]|[和及与、]|开拓|推动|推进|打造|助力)([\u4e00-\u9fff]{2})(?:具体举措|法治建设)|(?:建设|打造)法治([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])/g
+const BRAND = /法治([\u4e00-\u9fff]{2})(?:建设|品牌|[”"」])|(?:^|[^\u4e00-\u9fff]|[和及与、]|开拓|推动|推进|打造|助力)([\u4e00-\u9fff]{2})(?:具体举措|法治建设)|(?:建设|打造)法治([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|(?:开拓|推动|推进|打造|助力)([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道|苏木)法治建设/g
 
 /**
  * The place a report names only bare — its brand of the rule of law ("法治舒桥建设"), its own measures
@@ -45,7 +46,7 @@ const BRAND = /法治([\u4e00-\u9fff]{2})(?:建设|品牌|[”"」])|(?:^|[^\u4e
  */
 export function placeOfBrand(text: string, level: string): string | null {
   for (const m of text.matchAll(BRAND)) {
-    const stem = m[1] ?? m[2] ?? m[3]
+    const stem = m[1] ?? m[2] ?? m[3] ?? m[4]
     if (NOT_A_PLACE.test(stem) || provinceOfShort(stem) || readOrgan(`${stem}局`, { placeless: true })) continue
     const p = readPlace(stem + level)
     if (p) return p

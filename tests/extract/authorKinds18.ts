@@ -10,6 +10,7 @@
  * 自评报告, a notice publishing the report, a title naming the department alone) over every author, with near misses: a
  * superior's document cited first, a regulator as the addressee, stations and regulators the body works with, a survey office as a
  * data source, places named only as examples, a former place name; and a party committee's rule-of-law office, which is no author.
+ * Bureaus under a department that report on their own (文物局, 社会组织管理局, 监狱管理局, 戒毒管理局; meta19).
  * All names are real kinds of organ; the reports are invented.
  */
 import { Converter } from 'opencc-js/cn2t'
@@ -36,6 +37,11 @@ export const AUTHORS18: Author[] = [
   a('city-bureau', '国家统计局宁波调查队', '宁波调查队', '宁波市', '统计', '我队'),
   a('province-dept', '浙江省通信管理局', '浙江省通信管理局', '浙江省', '经济信息化', '我局'),
   a('city-bureau', '昆明市营商环境局', '昆明市营商环境局', '昆明市', '政务服务', '我局'),
+  // Bureaus under a department that report on their own (meta19).
+  a('city-bureau', '大同市文物局', '大同市文物局', '大同市', '文物', '我局'),
+  a('city-bureau', '广州市社会组织管理局', '广州市社会组织管理局', '广州市', '民政', '我局'),
+  a('province-dept', '山西省监狱管理局', '山西省监狱管理局', '山西省', '司法行政', '我局'),
+  a('province-dept', '江苏省戒毒管理局', '江苏省戒毒管理局', '江苏省', '司法行政', '我局'),
   a('county-bureau', '宁海县公安局', '宁海县公安局', '宁海县', '公安', '我局', { name: '县公安局', place: '宁海县', agency: '宁海县公安局' }),
   // A county bureau's town station: the station, named after its bureau.
   a('county-bureau', '桐庐县市场监督管理局分水市场监督管理所', '桐庐县分水市场监督管理所', '桐庐县', '市场监管', '我所'),
