@@ -46,6 +46,9 @@ export function reportWhere(sel: ReportFilter, params: QueryParam[], alias = 'r'
   ].join(' AND ')
 }
 
+/** A filter of nothing: every counted report, of every year (and those without one). */
+export const unfiltered = (sel: ReportFilter): boolean => !sel.years?.length && !sel.agencies?.length && !sel.sectors?.length && !sel.regions?.length
+
 /**
  * The year of a filter that is one year and nothing else (the selection an analyst clicks
  * through, which the stored per-year answers of ./derivedTables.ts serve), else null.

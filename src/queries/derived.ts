@@ -19,6 +19,10 @@
  *   headline charts place the reports of one year;
  * - `year_stats`: per year and indicator the counted reports, those with a drawn number, and the
  *   numbers' quartiles, which those charts draw beside their rows;
+ * - `all_stats` and `all_places`: the same of all years together (every report, those without a
+ *   year too), as the Overview's headline charts place the reports when nothing is filtered:
+ *   per indicator the distribution, and each value's place (`pos`, ties in agency, year and
+ *   report order; `rank`), made once every year's values are;
  * - `year_yoy` and `year_ends`: ./yoy.ts's `yoySummary` and ./overview.ts's `overviewSummary` of
  *   a year, which a one-year filter reads.
  *
@@ -32,9 +36,12 @@ export const COUNTED_VALUES = 'counted_values'
 /** The values a question over the filter's reports reads: those of its years (of every year when it has none). */
 export const valuesOf = (sel: ReportFilter): YearRows => ({ years: sel.years?.length ? [...sel.years] : null })
 
-/** What a question of one year reads: its values and its stored answers. */
-export const answersOfYear = (year: number): YearRows => ({ years: [year], answers: true })
+/** What a question of one year reads: its values and its stored answers (null: of every year, the answers of all years together). */
+export const answersOfYear = (year: number | null): YearRows => ({ years: year == null ? null : [year], answers: true })
 export const YEAR_STATS = 'year_stats'
+/** `year_stats` and the places of `counted_values` of all years together (the selection of no filter). */
+export const ALL_STATS = 'all_stats'
+export const ALL_PLACES = 'all_places'
 
 /** A stated value: a number, or a range with both ends (alias `o` = observations). */
 export const STATED = `(o.value IS NOT NULL OR (o.value_low IS NOT NULL AND o.value_high IS NOT NULL))`
@@ -156,3 +163,23 @@ export const YEAR_STATS_SELECT = `
     FROM ${COUNTED_VALUES} WHERE year = ? GROUP BY ALL
   ) s ON s.year = y.year AND s.indicator_id = i.id
   ORDER BY y.year, i.id`
+
+/** `all_stats`: `year_stats` of all years together (every counted report and value). */
+export const ALL_STATS_SELECT = `
+  SELECT i.id AS indicator_id, CAST(y.total AS INTEGER) AS total, CAST(coalesce(s.plotted, 0) AS INTEGER) AS plotted, s.lo, s.q1, s.med, s.q3, s.hi
+  FROM (SELECT count(*) AS total FROM ${COUNTED_REPORTS}) y
+  CROSS JOIN indicators i
+  LEFT JOIN (
+    SELECT indicator_id, count(plot_value) AS plotted, min(plot_value) AS lo, quantile_cont(plot_value, 0.25) AS q1, median(plot_value) AS med,
+      quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
+    FROM ${COUNTED_VALUES} GROUP BY ALL
+  ) s ON s.indicator_id = i.id
+  ORDER BY i.id`
+
+/** `all_places`: each value's place among all years' values of its indicator (`year_pos` and `year_rank` of all years; ties in agency, year and report order). */
+export const ALL_PLACES_SELECT = `
+  SELECT report_id, agency, indicator_id,
+    CASE WHEN plot_value IS NOT NULL THEN CAST(row_number() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}, agency, year, report_id) AS INTEGER) END AS pos,
+    CASE WHEN plot_value IS NOT NULL THEN CAST(rank() OVER (PARTITION BY indicator_id, plot_value IS NULL ORDER BY ${BEST_FIRST}) AS INTEGER) END AS rank
+  FROM ${COUNTED_VALUES}
+  ORDER BY indicator_id, pos`

@@ -7,13 +7,13 @@
  * callers of the queries (the first-view answers, the tests) run them the same way.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
-import { COUNTED_VALUES, countedValuesSelect, YEAR_STATS, YEAR_STATS_SELECT } from './derived'
+import { ALL_PLACES, ALL_PLACES_SELECT, ALL_STATS, ALL_STATS_SELECT, COUNTED_VALUES, countedValuesSelect, YEAR_STATS, YEAR_STATS_SELECT } from './derived'
 import { summaryOf, YEAR_YOY } from './yoy'
 import { summaryRows, YEAR_ENDS } from './overview'
 import type { Query, QueryParam, YearRows } from './types'
 
-/** The tables made per year: every counted value, and the stored answers of one year. */
-const PER_YEAR_TABLES = [COUNTED_VALUES, YEAR_STATS, YEAR_YOY, YEAR_ENDS] as const
+/** The tables made per year: every counted value, and the stored answers of one year; and those of all years together. */
+const PER_YEAR_TABLES = [COUNTED_VALUES, YEAR_STATS, YEAR_YOY, YEAR_ENDS, ALL_STATS, ALL_PLACES] as const
 
 /** Every derived table, in the order they are made. */
 export const DERIVED_TABLES: readonly string[] = [COUNTED_REPORTS, ...PER_YEAR_TABLES]
@@ -41,6 +41,12 @@ function answersOf(year: number): { table: string; q: Query }[] {
   ]
 }
 
+/** The stored answers of all years together (made once every year's values are). */
+const ALL_ANSWERS: { table: string; q: Query }[] = [
+  { table: ALL_STATS, q: { sql: ALL_STATS_SELECT, params: [] } },
+  { table: ALL_PLACES, q: { sql: ALL_PLACES_SELECT, params: [] } },
+]
+
 const insertInto = (table: string, q: Query): Query => ({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params })
 
 /**
@@ -59,7 +65,7 @@ const empty = (table: string, q: Query): Query => ({ sql: `CREATE OR REPLACE TEM
 export const RESET_SQL: readonly Query[] = [
   { sql: `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`, params: [] },
   empty(COUNTED_VALUES, valuesOfYear(0)),
-  ...answersOf(0).map(({ table, q }) => empty(table, q)),
+  ...[...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
 ]
 
 /** The per-year rows made so far on one connection (none after `RESET_SQL`). */
@@ -69,9 +75,11 @@ export interface MadeYears {
   /** The years whose values are made (null: the reports without a year). */
   values: Set<number | null>
   answers: Set<number>
+  /** The answers of all years together. */
+  all: boolean
 }
 
-export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set() })
+export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set(), all: false })
 
 /** Run one statement; the rows it returns. */
 export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
@@ -79,7 +87,8 @@ export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
 /**
  * Make the per-year rows `need` reads that are not made yet, one year at a time through `run`,
  * and note them in `made` as each is made (values of every year: each year not made yet and
- * the reports without one; a year's answers after its values).
+ * the reports without one; a year's answers after its values, those of all years after every
+ * year's values).
  */
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
   if (!need) return
@@ -93,6 +102,10 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
     if (need.years === null) made.every = true
   }
   if (!need.answers) return
+  if (need.years === null && !made.all) {
+    for (const { table, q } of ALL_ANSWERS) await run(insertInto(table, q))
+    made.all = true
+  }
   for (const year of need.years ?? []) {
     if (made.answers.has(year)) continue
     for (const { table, q } of answersOf(year)) await run(insertInto(table, q))

@@ -10,8 +10,8 @@
 import { catalogue, HEADLINE_FAMILIES } from './catalogue'
 import { valuesForSelection } from './index'
 import { inList, tidy } from './sql'
-import { COUNTED_REPORTS, oneYearOnly, reportWhere } from './counted'
-import { answersOfYear, BEST_FIRST, COUNTED_VALUES, valuesOf, YEAR_STATS } from './derived'
+import { COUNTED_REPORTS, oneYearOnly, reportWhere, unfiltered } from './counted'
+import { ALL_PLACES, ALL_STATS, answersOfYear, BEST_FIRST, COUNTED_VALUES, valuesOf, YEAR_STATS } from './derived'
 import { CHANGE_COLUMNS, pairsCte, type YoyChange, type YoyRow } from './yoy'
 import type { Query, QueryParam, ReportFilter, ValueRow } from './types'
 
@@ -130,43 +130,65 @@ export interface HeadlineRow extends ValueRow, HeadlineChange {
  * indicator id, then place.
  * Each row also carries its change against the agency's previous stated value, exactly as
  * `yoyChanges` pairs it, worked out for these few rows only (the chart's table shows it).
- * The group of one year (no other filter), the one an analyst clicks through, is read as stored
- * (`storedHeadline`); any other is placed in the question (`rankedHeadline`).
+ * The group of one year (no other filter), the one an analyst clicks through, and that of all
+ * years (no filter at all) are read as stored (`storedHeadline`); any other is placed in the
+ * question (`rankedHeadline`).
  */
 export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
   const year = oneYearOnly(sel)
-  return year == null ? rankedHeadline(sel, indicators, focus, ends) : storedHeadline(year, indicators, focus, ends)
+  if (year != null || unfiltered(sel)) return storedHeadline(year, indicators, focus, ends)
+  return rankedHeadline(sel, indicators, focus, ends)
 }
 
-/** `overviewHeadline` of one year: the places and the distribution stored per year (./derived.ts), the changes on the stored values. */
-export function storedHeadline(year: number, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
-  const params: QueryParam[] = [year]
-  const stated = inList('v.indicator_id', indicators, params)
-  params.push(ends, ends, 2 * ends + 2)
-  const inFocus = inList('v.agency', focus, params)
-  params.push(year)
-  const missing = inList('i.id', indicators, params)
+/**
+ * `overviewHeadline` of one year (null: of all years, nothing filtered): the places and the
+ * distribution stored per year, or of all years together (./derived.ts), the changes on the stored values.
+ */
+export function storedHeadline(year: number | null, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  const params: QueryParam[] = []
+  const all = year == null
+  const stats = all ? ALL_STATS : YEAR_STATS
+  /** The distribution's row (`t`) of the indicator `ind` in the year `y`. */
+  const statsOf = (ind: string, y: string) => (all ? `t.indicator_id = ${ind}` : `t.year = ${y} AND t.indicator_id = ${ind}`)
+  /** Those of the headline indicators (`?` pushed in turn). */
+  const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
+  /** A value at place `pos` of agency `agency` is drawn: at an end, in a short group, or of a picked agency. */
+  const drawn = (pos: string, agency: string) => {
+    params.push(ends, ends, 2 * ends + 2)
+    const picked = inList(agency, focus, params)
+    return `(${pos} <= ? OR ${pos} > t.plotted - ? OR t.total <= ? OR (${picked === 'TRUE' ? 'FALSE' : picked}))`
+  }
+  let stated: string
+  if (all) {
+    // the few drawn places first, then their values read by key
+    const places = `SELECT p.report_id, p.indicator_id, p.rank, p.pos FROM ${ALL_PLACES} p JOIN ${stats} t ON ${statsOf('p.indicator_id', '')}
+      WHERE ${headline('p.indicator_id')} AND ${drawn('p.pos', 'p.agency')}`
+    stated = `FROM (${places}) p JOIN ${COUNTED_VALUES} v ON v.report_id = p.report_id AND v.indicator_id = p.indicator_id WHERE ${headline('v.indicator_id')}`
+  } else {
+    params.push(year)
+    stated = `FROM ${COUNTED_VALUES} v JOIN ${stats} t ON ${statsOf('v.indicator_id', 'v.year')}
+      WHERE v.year = ? AND ${headline('v.indicator_id')} AND ${drawn('v.year_pos', 'v.agency')}`
+  }
+  if (!all) params.push(year)
+  const missing = headline('i.id')
   params.push(2 * ends + 2)
   const missingFocus = inList('g.agency', focus, params)
   return {
     sql: tidy(`
       WITH stated AS (
         SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
-          v.year_rank AS rank, v.year_pos AS pos, ${changeColumnsOf('v')}
-        FROM ${COUNTED_VALUES} v
-        JOIN ${YEAR_STATS} t ON t.year = v.year AND t.indicator_id = v.indicator_id
-        WHERE v.year = ? AND ${indicators.length ? stated : 'FALSE'}
-          AND (v.year_pos <= ? OR v.year_pos > t.plotted - ? OR t.total <= ? OR (${inFocus === 'TRUE' ? 'FALSE' : inFocus}))
+          ${all ? 'p.rank, p.pos' : 'v.year_rank AS rank, v.year_pos AS pos'}, ${changeColumnsOf('v')}
+        ${stated}
       ),
       shown AS (
         SELECT * FROM stated
         UNION ALL BY NAME
         /* the reports that do not state the indicator: listed when the group is short, or an agency is picked;
            such a report's stated values are all in stated, so only those few rows are searched */
-        SELECT g.report_id, g.agency, g.agency_en, t.year, i.id AS indicator_id, FALSE AS reported
+        SELECT g.report_id, g.agency, g.agency_en, CAST(g.year AS INTEGER) AS year, i.id AS indicator_id, FALSE AS reported
         FROM ${COUNTED_REPORTS} g
-        JOIN indicators i ON CAST(g.year AS INTEGER) = ? AND ${indicators.length ? missing : 'FALSE'}
-        JOIN ${YEAR_STATS} t ON t.year = CAST(g.year AS INTEGER) AND t.indicator_id = i.id
+        JOIN indicators i ON ${all ? 'TRUE' : 'CAST(g.year AS INTEGER) = ?'} AND ${missing}
+        JOIN ${stats} t ON ${statsOf('i.id', 'CAST(g.year AS INTEGER)')}
         WHERE (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
           AND NOT EXISTS (SELECT 1 FROM stated c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
       )
@@ -174,7 +196,7 @@ export function storedHeadline(year: number, indicators: readonly string[], focu
         s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
         CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${changeColumnsOf('s')}
       FROM shown s
-      JOIN ${YEAR_STATS} t ON t.year = s.year AND t.indicator_id = s.indicator_id
+      JOIN ${stats} t ON ${statsOf('s.indicator_id', 's.year')}
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
     perYear: answersOfYear(year),

@@ -58,6 +58,21 @@ describe('makeYearRows', () => {
     expect(made.filter((r) => r.report_id === 'jiangjin-meteorology-2023' && r.indicator_id === 'approval_time_compression_pct').map((r) => [r.prev_report_id, r.change])).toEqual([['j-2021', 6.5]])
   })
 
+  it('makes the answers of all years together once, after every year\'s values, and only when asked', async () => {
+    const made = await reset()
+    await makeYearRows(exec(c), made, { years: [2023], answers: true })
+    await makeYearRows(exec(c), made, { years: null })
+    expect(await rows(`SELECT * FROM all_places`)).toEqual([])
+    await makeYearRows(exec(c), made, { years: null, answers: true })
+    const places = await rows(`SELECT * FROM all_places ORDER BY report_id, indicator_id`)
+    // every value of every year (those without a year too) is placed
+    expect(places.map((r) => [r.report_id, r.indicator_id])).toEqual((await values()).map((r) => [r.report_id, r.indicator_id]))
+    await makeYearRows(exec(c), made, { years: null, answers: true })
+    expect(await rows(`SELECT * FROM all_places ORDER BY report_id, indicator_id`)).toEqual(places)
+    expect(await rows(`SELECT count(*) AS n FROM all_stats`)).toEqual([{ n: 4n }])
+    expect((await rows(`SELECT total FROM all_stats`)).every((r) => r.total === 5)).toBe(true)
+  })
+
   it('runs for any year the statements prepared ahead (YEAR_ROWS_SQL), the year only in the parameters', async () => {
     for (const year of [2021, 2023]) {
       const sent: Query[] = []

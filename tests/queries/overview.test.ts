@@ -133,16 +133,17 @@ describe('overviewHeadline', () => {
     }
   })
 
-  it('reads a year as stored exactly as it places the year\'s reports in the question, whichever the direction', async () => {
+  it('reads a year, and all years, as stored exactly as it places their reports in the question, whichever the direction', async () => {
     const ids = ['training_participants', ind, 'mediation_success_pct', 'approvals_handled']
     let compared = 0
     for (const direction of ['higher', 'lower']) {
       await c.run(`UPDATE indicators SET direction = '${direction}' WHERE id = '${ind}'`)
-      for (const year of [2022, 2023, 2019]) {
+      for (const year of [2022, 2023, 2019, null]) {
+        const sel = year == null ? {} : { years: [year] }
         for (const [focus, ends] of [[[], 5], [[], 1], [['乙局', '奉节县应急管理局'], 1], [['甲局'], 0]] as const) {
           const stored = await head(storedHeadline(year, ids, focus, ends))
-          expect(stored).toEqual(await head(rankedHeadline({ years: [year] }, ids, focus, ends)))
-          expect(await head(overviewHeadline({ years: [year] }, ids, focus, ends))).toEqual(stored)
+          expect(stored).toEqual(await head(rankedHeadline(sel, ids, focus, ends)))
+          expect(await head(overviewHeadline(sel, ids, focus, ends))).toEqual(stored)
           compared += stored.length
         }
       }
