@@ -8,5 +8,5 @@ export function charBits(chars: Iterable<string>): Uint32Array {
   return bits
 }
 
-/** Whether code unit `c` is in `bits` (false for NaN: past the end of a string). */
+/** Whether code unit `c` is in `bits`. NaN (read past the end of a string) is taken as U+0000, which no caller's set holds. */
 export const hasChar = (bits: Uint32Array, c: number): boolean => ((bits[c >> 5] >>> (c & 31)) & 1) === 1
