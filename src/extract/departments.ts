@@ -60,10 +60,13 @@ export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sor
  * stem with 管理/服务/事务 after it (数据资源管理局, 交通运输服务中心).
  */
 const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场'])
-/** Per last character, the lengths of the words that end in it, longest first: a stem is looked up only at the lengths it can have. */
-function lengthsByLast(words: Iterable<string>): Map<string, number[]> {
-  const m = new Map<string, number[]>()
-  for (const w of words) m.set(w[w.length - 1], [...(m.get(w[w.length - 1]) ?? []), w.length])
+/**
+ * Per last character (by char code: a CJK character read as a string is a new string to hash at every lookup), the lengths of the
+ * words that end in it, longest first: a stem is looked up only at the lengths it can have.
+ */
+function lengthsByLast(words: Iterable<string>): Map<number, number[]> {
+  const m = new Map<number, number[]>()
+  for (const w of words) m.set(w.charCodeAt(w.length - 1), [...(m.get(w.charCodeAt(w.length - 1)) ?? []), w.length])
   for (const [k, lengths] of m) m.set(k, [...new Set(lengths)].sort((x, y) => y - x))
   return m
 }
@@ -72,8 +75,8 @@ const PARTS_BY_LAST = lengthsByLast(PARTS)
 const NONE: number[] = []
 export const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
-  const m = new Map<string, string[]>()
-  for (const w of words) m.set(w.at(-1)!, [...(m.get(w.at(-1)!) ?? []), w])
+  const m = new Map<number, string[]>()
+  for (const w of words) m.set(w.charCodeAt(w.length - 1), [...(m.get(w.charCodeAt(w.length - 1)) ?? []), w])
   return m
 }
 const GOVERNMENT_BY_LAST = byLastChar(GOVERNMENT_WORDS)
@@ -82,12 +85,12 @@ const DEPT_BY_LAST = byLastChar(DEPT_WORDS)
 /** The longest organ word ending at `end` (人民政府, 卫生健康委员会, 司法局 …): where it starts, or -1. */
 export function organWordStart(s: string, end: number): number {
   let best = -1
-  const last = s[end - 1]
+  const last = s.charCodeAt(end - 1)
   for (const w of GOVERNMENT_BY_LAST.get(last) ?? []) if (s.endsWith(w, end)) { best = end - w.length; break }
   for (const w of DEPT_BY_LAST.get(last) ?? []) {
     if (!s.endsWith(w, end)) continue
     const at = end - w.length
-    for (const len of STEMS_BY_LAST.get(s[at - 1]) ?? NONE) {
+    for (const len of STEMS_BY_LAST.get(s.charCodeAt(at - 1)) ?? NONE) {
       if (at - len < 0 || (best >= 0 && at - len >= best)) continue
       if (DEPT_SET.has(s.slice(at - len, at))) { best = at - len; break }
     }
@@ -103,20 +106,22 @@ function composedStart(s: string, at: number): number {
   let parts = 0
   while (pos > 0 && at - pos < 16) {
     let next = -1
-    for (const len of PARTS_BY_LAST.get(s[pos - 1]) ?? NONE) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
+    for (const len of PARTS_BY_LAST.get(s.charCodeAt(pos - 1)) ?? NONE) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
     if (next < 0) break
     pos = next
     parts++
     // A joiner counts only between two parts (和 of 文化和旅游).
     if (pos > 1 && (s[pos - 1] === '和' || s[pos - 1] === '与')) {
-      const before = (PARTS_BY_LAST.get(s[pos - 2]) ?? NONE).find((len) => pos - 1 - len >= 0 && PARTS.has(s.slice(pos - 1 - len, pos - 1)))
+      const before = (PARTS_BY_LAST.get(s.charCodeAt(pos - 2)) ?? NONE).find((len) => pos - 1 - len >= 0 && PARTS.has(s.slice(pos - 1 - len, pos - 1)))
       if (before !== undefined) pos--
     }
   }
   return parts >= 2 ? pos : -1
 }
 
-const FULL_ENTRIES = Object.entries(FULL)
+/** The abbreviations by their first character's code, each list in FULL's order (only those can start an organ word; the first match wins). */
+const FULL_BY_FIRST = new Map<number, [string, string][]>()
+for (const e of Object.entries(FULL)) FULL_BY_FIRST.set(e[0].charCodeAt(0), [...(FULL_BY_FIRST.get(e[0].charCodeAt(0)) ?? []), e])
 /** Words a department's name may go on with after a stem that is also an abbreviation's (地方金融 + 管理局). */
 const OWN_WORD = /^(?:管理|服务|事务)/
 
@@ -128,7 +133,7 @@ export function expandDept(organ: string): string {
   if (organ === '管委会办公室') return '管理委员会办公室'
   // A field's 监督管理 abbreviated to 监管 before the organ's own 管理 (市场监管管理局, a slip of titles): the name it stands for.
   if (organ.includes('监管管理')) return expandDept(organ.replace('监管管理', '监督管理'))
-  for (const [short, full] of FULL_ENTRIES) {
+  for (const [short, full] of FULL_BY_FIRST.get(organ.charCodeAt(0)) ?? []) {
     // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
     if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {
       const word = organ.slice(short.length)

@@ -11,6 +11,7 @@ import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
 import { confidenceOf } from './confidence'
 import type { NumberToken } from './numbers'
+import type { Candidate } from './candidate'
 
 export type * from './types'
 export { normalise } from './normalise'
@@ -71,8 +72,15 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   // A figure another observation took is no rival of this one.
   const taken = new Set(chosen.map((c) => c.token))
   const scans = new Map<string, NumberToken[]>()
+  // (each indicator's candidates, in order, gathered once: filtering all of them per observation grew with their product)
+  const byIndicator = new Map<string, Candidate[]>()
+  for (const x of candidates) {
+    const list = byIndicator.get(x.indicatorId)
+    if (list) list.push(x)
+    else byIndicator.set(x.indicatorId, [x])
+  }
   const observations: ObservationRow[] = chosen.map((c) => {
-    const rivals = candidates.filter((x) => x.indicatorId === c.indicatorId && x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
+    const rivals = (byIndicator.get(c.indicatorId) ?? []).filter((x) => x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
     const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans })
     return {
       report_id: reportId,

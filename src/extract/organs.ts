@@ -180,7 +180,7 @@ export interface ReadOptions {
 const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区))管理局$/
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
-export const withoutDivision = (s: string) => s.replace(DIVISION, '')
+export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
 /** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */
 const CORPS = '新疆生产建设兵团'
 
@@ -200,11 +200,11 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   const local = localUnderCentral(s)
   if (local) return local
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
-  const customs = /^([\u4e00-\u9fff]{2,4})海关$/.exec(s)
+  const customs = s.endsWith('海关') ? /^([\u4e00-\u9fff]{2,4})海关$/.exec(s) : null
   if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
   const branch = districtBranch(s, lenient) ?? townStation(s, lenient)
   if (branch) return branch
-  const zone = ZONE_BODY.exec(s)
+  const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
   const at = organWordStart(s, s.length)
   if (at < 0) return null

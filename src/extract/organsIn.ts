@@ -5,8 +5,11 @@
 import { CITY_NAMES } from './places'
 import { MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 import { isCentral, readOrgan, SUFFIX_IN_STEM, type Organ } from './organs'
+import { charBits, hasChar } from './charBits'
 
 const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
+/** Last characters of the ministries' stems: before most 部 (干部, 全部, 部门) none stands, and no stem is looked up. */
+const MINISTRY_LAST = charBits([...MINISTRY_STEMS].map((s) => s[s.length - 1]))
 /** Where `word` starts in text[from, to), overlaps included. */
 function occurrencesIn(text: string, word: string, from: number, to: number): number[] {
   const out: number[] = []
@@ -17,24 +20,24 @@ function occurrencesIn(text: string, word: string, from: number, to: number): nu
  * Characters no organ name starts with: a place stem never does (BAD_STEM: 全市, 本区, 各县, 我局, 省 …,
  * and the function words), nor a central organ's name; readOrgan would read no organ from there.
  */
-const NO_ORGAN_START = new Set([...'全本各该我某由区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日'].map((c) => c.charCodeAt(0)))
+const NO_ORGAN_START = charBits('全本各该我某由区县省州镇乡原的在与及对把了是为等向被给按据委党级年月日')
 /** Real places that start with one of those characters (镇海区, 全椒县, 镇江市, 日照市): a name may start there after all. */
-const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => NO_ORGAN_START.has(p.charCodeAt(0)))
-const LED_FIRST = new Set(LED_BY_NO_START.map((p) => p.charCodeAt(0)))
-const ledByPlace = (text: string, k: number) => LED_FIRST.has(text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
+const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => hasChar(NO_ORGAN_START, p.charCodeAt(0)))
+const LED_FIRST = charBits(LED_BY_NO_START)
+const ledByPlace = (text: string, k: number) => hasChar(LED_FIRST, text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部所]/g
 /** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
-const STATION_END = new Set([...'理法源务'].map((c) => c.charCodeAt(0)))
-const BOUNDARY_WORDS = new Set([...'由在对向与和及经据为是将把从到受被给以于即暨、'].map((c) => c.charCodeAt(0)))
+const STATION_END = charBits('理法源务')
+const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系'])
 /** Their last characters (a verb is looked up only after one of them). */
-const VERB_LAST = new Set([...VERBS_BEFORE].map((v) => v.charCodeAt(1)))
+const VERB_LAST = charBits([...VERBS_BEFORE].map((v) => v[1]))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
-const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || BOUNDARY_WORDS.has(text.charCodeAt(k - 1)) ||
-  (k >= 2 && VERB_LAST.has(text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
+const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || hasChar(BOUNDARY_WORDS, text.charCodeAt(k - 1)) ||
+  (k >= 2 && hasChar(VERB_LAST, text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
 /** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局, 《2024年度X委…办法》): 年 or 年度 after a digit is a boundary. */
 const afterYear = (text: string, k: number, j = text[k - 1] === '度' ? k - 1 : k) => j >= 2 && text[j - 1] === '年' && text.charCodeAt(j - 2) >= 48 && text.charCodeAt(j - 2) <= 57
 
@@ -61,11 +64,11 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     if (central) { push(central.organ, central.index); continue }
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
     // A town station (…局分水市场监督管理所) ends in 所 after its bureau's word, its bureau (…局) named right before it.
-    if (m[0] === '所' && (!STATION_END.has(text.charCodeAt(end - 2)) || text.lastIndexOf('局', end - 4) < end - 24)) continue
+    if (m[0] === '所' && (!hasChar(STATION_END, text.charCodeAt(end - 2)) || text.lastIndexOf('局', end - 4) < end - 24)) continue
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : m[0] === '所' ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue
     for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
-      if (!isCjk(text.charCodeAt(k)) || (NO_ORGAN_START.has(text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
+      if (!isCjk(text.charCodeAt(k)) || (hasChar(NO_ORGAN_START, text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
     }
@@ -78,9 +81,10 @@ function centralEndingAt(text: string, from: number, end: number): { organ: Orga
   const starts: number[] = []
   if (text[end - 1] === '部') {
     // (only where a ministry's stem starts: 干部, 全部 and 内部 end in 部 too)
+    const stemEnd = hasChar(MINISTRY_LAST, text.charCodeAt(end - 2))
     for (const len of STEM_LENGTHS) {
       const k = end - 1 - len
-      if (k >= from && (MINISTRY_STEMS.has(text.slice(k, end - 1)) || text.startsWith('中华人民共和国', k))) starts.push(k)
+      if (k >= from && ((stemEnd && MINISTRY_STEMS.has(text.slice(k, end - 1))) || text.startsWith('中华人民共和国', k))) starts.push(k)
     }
   } else {
     const window = text.slice(Math.max(from, end - 20), end)

@@ -61,7 +61,8 @@ export function cityOfShort(short: string): string | null {
 
 /** A prefecture-level city or a municipality, written with 市. */
 export function isCityName(s: string): boolean {
-  return PREFECTURE_CITIES.has(s) || MUNICIPALITIES.includes(s)
+  // (every one ends in 市: most strings asked about are no city, and a set lookup hashes each new string first)
+  return s.endsWith('市') && (PREFECTURE_CITIES.has(s) || MUNICIPALITIES.includes(s))
 }
 
 /** The sector of a people's government (or a street office) by the level of its innermost place. */

@@ -124,6 +124,15 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
+  if (!text.includes('\r')) { // (most texts: their lines are found by indexOf, several times faster than the regex)
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      lines.push({ start, end: nl })
+      start = nl + 1
+    }
+    lines.push({ start, end: text.length })
+    return lines
+  }
   const re = /\r\n|\r|\n/g
   let start = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -20,8 +20,6 @@ const MIN_SHARE = 0.3
 /** How much shorter than the width a wrapped line may be (half-width digits and letters take less room). */
 const SLACK = 4
 
-const lengthOf = (line: string) => line.replace(/\s+$/, '').length
-
 /** A running header or footer: a short line with no sentence in it. */
 const RUNNING = /^[^。，,；;：:]{2,40}$/
 
@@ -31,11 +29,15 @@ const RUNNING = /^[^。，,；;：:]{2,40}$/
  */
 function pageChrome(lines: string[]): Set<number> {
   const out = new Set<number>()
-  const seen = new Map<string, number>()
-  for (const l of lines) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1)
+  // (how often each line occurs, counted only once a page number is found: most texts have none)
+  let seen: Map<string, number> | null = null
   lines.forEach((l, i) => {
     if (!PAGE_NUMBER.test(l)) return
     out.add(i)
+    if (!seen) {
+      seen = new Map()
+      for (const t of lines.map((x) => x.trim())) seen.set(t, (seen.get(t) ?? 0) + 1)
+    }
     for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && RUNNING.test(lines[j].trim()) && seen.get(lines[j].trim())! >= 2) out.add(j)
   })
   return out
@@ -46,8 +48,9 @@ function wrapWidth(lines: string[]): number {
   const counts = new Map<number, number>()
   let open = 0
   for (const l of lines) {
-    const n = lengthOf(l)
-    if (n < MIN_WIDTH || END_PUNCT.test(l.trimEnd())) continue
+    const t = l.trimEnd()
+    if (t.length < MIN_WIDTH || END_PUNCT.test(t)) continue
+    const n = t.length
     open++
     counts.set(n, (counts.get(n) ?? 0) + 1)
   }
@@ -65,8 +68,8 @@ export function joinHardWraps(text: string): string {
   const width = wrapWidth(lines)
   if (!width) return chrome.size ? lines.join('\n') : text
   const wrapped = (l: string) => {
-    const n = lengthOf(l)
-    return n >= width - SLACK && n <= width + SLACK && !END_PUNCT.test(l.trimEnd())
+    const t = l.trimEnd()
+    return t.length >= width - SLACK && t.length <= width + SLACK && !END_PUNCT.test(t)
   }
   const out: string[] = []
   // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
