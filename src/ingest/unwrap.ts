@@ -17,9 +17,13 @@ const MIN_WIDTH = 16
 /** Lines a wrap width must account for, and its least share of the lines that do not end a sentence. */
 const MIN_WRAPPED = 4
 const MIN_SHARE = 0.3
+/** Lines enough when they are all the lines that do not end a sentence (a passage copied out of a PDF). */
+const MIN_ALL_WRAPPED = 3
 /** How much shorter than the width a wrapped line may be (half-width digits and letters take less room). */
 const SLACK = 4
 
+/** Punctuation inside a clause or between clauses, which a title does not hold. */
+const CLAUSE_MARK = /[，。；,;]/
 const lengthOf = (line: string) => line.replace(/\s+$/, '').length
 
 /** A running header or footer: a short line with no sentence in it. */
@@ -54,7 +58,9 @@ function wrapWidth(lines: string[]): number {
   let width = 0
   let best = 0
   for (const [n, c] of counts) if (c > best || (c === best && n > width)) { width = n; best = c }
-  return best >= MIN_WRAPPED && best >= open * MIN_SHARE ? width : 0
+  // A passage of a few lines: every line that does not end a sentence at one width (a list of short lines has a title
+  // or a heading of another length among them).
+  return (best >= MIN_WRAPPED && best >= open * MIN_SHARE) || (best >= MIN_ALL_WRAPPED && best === open) ? width : 0
 }
 
 /** Joins the hard-wrapped lines of `text` (see the file comment); lines keep their own characters. */
@@ -62,15 +68,17 @@ export function joinHardWraps(text: string): string {
   const all = text.split('\n')
   const chrome = pageChrome(all)
   const lines = chrome.size ? all.filter((_, i) => !chrome.has(i)) : all
-  const width = wrapWidth(lines)
+  // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
+  // A first line with a clause in it (a comma, a full stop) is no title but a passage's first wrapped line.
+  const text0 = lines.findIndex((l) => l.trim() !== '')
+  const first = CLAUSE_MARK.test(lines[text0] ?? '') ? text0 - 1 : text0
+  const width = wrapWidth(lines.slice(first + 1))
   if (!width) return chrome.size ? lines.join('\n') : text
   const wrapped = (l: string) => {
     const n = lengthOf(l)
     return n >= width - SLACK && n <= width + SLACK && !END_PUNCT.test(l.trimEnd())
   }
   const out: string[] = []
-  // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
-  const first = lines.findIndex((l) => l.trim() !== '')
   out.push(...lines.slice(0, first + 1))
   // The lines joined into the current paragraph, each trimmed at its end when the next is joined to it (pieces, not one
   // growing string: a paragraph of a hundred thousand wrapped lines is joined in linear time).
