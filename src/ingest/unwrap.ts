@@ -17,8 +17,8 @@ const MIN_WIDTH = 16
 /** Lines a wrap width must account for, and its least share of the lines that do not end a sentence. */
 const MIN_WRAPPED = 4
 const MIN_SHARE = 0.3
-/** Lines enough when they are all the lines that do not end a sentence (a passage copied out of a PDF). */
-const MIN_ALL_WRAPPED = 3
+/** Lines enough when they are all the lines that do not end a sentence (a passage of a few lines copied out of a PDF). */
+const MIN_ALL_WRAPPED = 2
 /** How much shorter than the width a wrapped line may be (half-width digits and letters take less room). */
 const SLACK = 4
 

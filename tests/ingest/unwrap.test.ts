@@ -46,9 +46,9 @@ describe('joinHardWraps', () => {
 })
 
 describe('joinHardWraps on a passage with no title line', () => {
-  it('joins a first line that holds a clause (no title) and a passage of three lines all at one width', () => {
-    for (const width of [24, 26, 34, 35]) {
-      const text = PARA.slice(0, width * 3 + 10)
+  it('joins a first line that holds a clause (no title), and a passage of three or four lines whose open lines share one width', () => {
+    for (const [width, lines] of [[24, 3], [26, 4], [34, 3], [35, 4], [35, 3]]) {
+      const text = PARA.slice(0, width * (lines - 1) + 10)
       // (every line but the last is cut mid-clause at these widths: a line ending at a stop is left, as a paragraph's end is)
       expect(wrap(text, width).split('\n').slice(0, -1).every((l) => !/[。；]$/.test(l))).toBe(true)
       expect(joinHardWraps(wrap(text, width))).toBe(text)
