@@ -17,8 +17,12 @@ const MIN_WIDTH = 16
 /** Lines a wrap width must account for, and its least share of the lines that do not end a sentence. */
 const MIN_WRAPPED = 4
 const MIN_SHARE = 0.3
-/** Lines enough when they are all the lines that do not end a sentence (a passage of a few lines copied out of a PDF). */
-const MIN_ALL_WRAPPED = 2
+/**
+ * Lines enough when they are all the lines that do not end a sentence (a passage of a few lines copied out of a PDF): two when
+ * the first line holds a clause (a passage with no title), else three (a title and a line of its length are no wrap).
+ */
+const MIN_ALL_WRAPPED = 3
+const MIN_ALL_WRAPPED_UNTITLED = 2
 /** How much shorter than the width a wrapped line may be (half-width digits and letters take less room). */
 const SLACK = 4
 
@@ -46,7 +50,7 @@ function pageChrome(lines: string[]): Set<number> {
 }
 
 /** The common length of the lines that do not end a sentence, or 0 when there is none. */
-function wrapWidth(lines: string[]): number {
+function wrapWidth(lines: string[], minAll: number): number {
   const counts = new Map<number, number>()
   let open = 0
   for (const l of lines) {
@@ -60,7 +64,7 @@ function wrapWidth(lines: string[]): number {
   for (const [n, c] of counts) if (c > best || (c === best && n > width)) { width = n; best = c }
   // A passage of a few lines: every line that does not end a sentence at one width (a list of short lines has a title
   // or a heading of another length among them).
-  return (best >= MIN_WRAPPED && best >= open * MIN_SHARE) || (best >= MIN_ALL_WRAPPED && best === open) ? width : 0
+  return (best >= MIN_WRAPPED && best >= open * MIN_SHARE) || (best >= minAll && best === open) ? width : 0
 }
 
 /** Joins the hard-wrapped lines of `text` (see the file comment); lines keep their own characters. */
@@ -72,7 +76,7 @@ export function joinHardWraps(text: string): string {
   // A first line with a clause in it (a comma, a full stop) is no title but a passage's first wrapped line.
   const text0 = lines.findIndex((l) => l.trim() !== '')
   const first = CLAUSE_MARK.test(lines[text0] ?? '') ? text0 - 1 : text0
-  const width = wrapWidth(lines.slice(first + 1))
+  const width = wrapWidth(lines.slice(first + 1), first < text0 ? MIN_ALL_WRAPPED_UNTITLED : MIN_ALL_WRAPPED)
   if (!width) return chrome.size ? lines.join('\n') : text
   const wrapped = (l: string) => {
     const n = lengthOf(l)

@@ -59,5 +59,12 @@ describe('joinHardWraps on a passage with no title line', () => {
     expect(joinHardWraps(`某局2023年法治政府建设工作报告\n${wrap(PARA, 34)}`)).toBe(`某局2023年法治政府建设工作报告\n${PARA}`)
     const two = '一、严格规范公正文明执法工作情况总结\n二、依法全面履行政府职能工作情况总结'
     expect(joinHardWraps(two)).toBe(two)
+    // (a title, then two lines of one length: a title's line and a body's line of its length are no wrap)
+    const [a, b] = [PARA.slice(0, 18), PARA.slice(18, 36)]
+    expect([a, b].every((l) => l.length === 18 && !/[。；，]$/.test(l))).toBe(true)
+    const titled = `某局2023年法治政府建设年度报告\n${a}\n${b}\n${PARA.slice(36)}`
+    expect(joinHardWraps(titled)).toBe(titled)
+    // (the same lines with no title are a passage of two wrapped lines, joined)
+    expect(joinHardWraps(`${a}\n${b}\n${PARA.slice(36)}`)).toBe(PARA)
   })
 })
