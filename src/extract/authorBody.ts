@@ -119,12 +119,12 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
 }
 
 /**
- * The lead sentence speaks for a government by its level: "2022年，我区…", or the whole of its area
+ * The lead sentence speaks for a government by its level: "2022年，我区…" (本区…), or the whole of its area
  * as the subject ("2023年，全区各级人民政府以…", "在市委领导下，全市各级行政机关坚持…", "全县以…", its
  * rule-of-law work "全省法治政府建设工作以…"),
  * never the area's sector ("全县教育系统…").
  */
-const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}\\s*年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:我(省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
+const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}\\s*年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
 
 /** The government level the lead sentence speaks for, and whether it names the whole area's governments. */
 function leadLevel(lines: Line[]): { level: string; governments: boolean } | null {

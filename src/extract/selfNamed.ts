@@ -7,8 +7,8 @@ import { readOrgan } from './organs'
 import { readPlace } from './placesNamed'
 import { provinceOfShort } from './places'
 
-/** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …). */
-const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|场|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|本(街道|镇|乡|局|厅)(?!长)/
+/** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …), by 我 or 本 (本市, 本区). */
+const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|场|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|(?<![基根成样文版资范读课剧账日标原副脚书])本(街道|镇|乡|局|厅|省|市(?!场)|区(?!域|间)|县|旗|州|委(?!员))(?!长|级)/
 
 /**
  * A report of a street or zone naming itself by its kind alone as a clause's subject ("，街道对照…",

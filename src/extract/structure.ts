@@ -17,7 +17,7 @@ export const MAX_CLAUSE = 160
 const CUT_AT = /[,，:：、\s]/
 
 /**
- * A sentence that is only a verb and its count, naming no object ("…组织专题培训。全年共举办十二场次，…"): it
+ * A sentence that is only a verb and its count, naming no object ("…组织专题培训。全年共举办十二场次，…", after 。 or ；): it
  * counts the event of the sentence before it, so it does not start a sentence of its own.
  */
 const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:近|约|逾|超过?|达)?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
@@ -49,7 +49,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   let start = from
   SENTENCE_END.lastIndex = from
   for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    if (text[m.index] === '。' && elliptic(text, m.index + 1)) continue
+    if ((text[m.index] === '。' || text[m.index] === '；' || text[m.index] === ';') && elliptic(text, m.index + 1)) continue
     push(start, m.index)
     start = m.index + 1
   }

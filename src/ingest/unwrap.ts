@@ -17,8 +17,17 @@ const MIN_WIDTH = 16
 /** Lines a wrap width must account for, and its least share of the lines that do not end a sentence. */
 const MIN_WRAPPED = 4
 const MIN_SHARE = 0.3
+/**
+ * Lines enough when they are all the lines that do not end a sentence (a passage of a few lines copied out of a PDF): two when
+ * the first line holds a clause (a passage with no title), else three (a title and a line of its length are no wrap).
+ */
+const MIN_ALL_WRAPPED = 3
+const MIN_ALL_WRAPPED_UNTITLED = 2
 /** How much shorter than the width a wrapped line may be (half-width digits and letters take less room). */
 const SLACK = 4
+
+/** Punctuation inside a clause or between clauses, which a title does not hold. */
+const CLAUSE_MARK = /[，。；,;]/
 
 /** A running header or footer: a short line with no sentence in it. */
 const RUNNING = /^[^。，,；;：:]{2,40}$/
@@ -44,7 +53,7 @@ function pageChrome(lines: string[]): Set<number> {
 }
 
 /** The common length of the lines that do not end a sentence, or 0 when there is none. */
-function wrapWidth(lines: string[]): number {
+function wrapWidth(lines: string[], minAll: number): number {
   const counts = new Map<number, number>()
   let open = 0
   for (const l of lines) {
@@ -57,7 +66,9 @@ function wrapWidth(lines: string[]): number {
   let width = 0
   let best = 0
   for (const [n, c] of counts) if (c > best || (c === best && n > width)) { width = n; best = c }
-  return best >= MIN_WRAPPED && best >= open * MIN_SHARE ? width : 0
+  // A passage of a few lines: every line that does not end a sentence at one width (a list of short lines has a title
+  // or a heading of another length among them).
+  return (best >= MIN_WRAPPED && best >= open * MIN_SHARE) || (best >= minAll && best === open) ? width : 0
 }
 
 /** Joins the hard-wrapped lines of `text` (see the file comment); lines keep their own characters. */
@@ -65,15 +76,17 @@ export function joinHardWraps(text: string): string {
   const all = text.split('\n')
   const chrome = pageChrome(all)
   const lines = chrome.size ? all.filter((_, i) => !chrome.has(i)) : all
-  const width = wrapWidth(lines)
+  // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
+  // A first line with a clause in it (a comma, a full stop) is no title but a passage's first wrapped line.
+  const text0 = lines.findIndex((l) => l.trim() !== '')
+  const first = CLAUSE_MARK.test(lines[text0] ?? '') ? text0 - 1 : text0
+  const width = wrapWidth(lines.slice(first + 1), first < text0 ? MIN_ALL_WRAPPED_UNTITLED : MIN_ALL_WRAPPED)
   if (!width) return chrome.size ? lines.join('\n') : text
   const wrapped = (l: string) => {
     const t = l.trimEnd()
     return t.length >= width - SLACK && t.length <= width + SLACK && !END_PUNCT.test(t)
   }
   const out: string[] = []
-  // The first line with text is the title, whatever its length: a title broken over lines is read as such by the metadata.
-  const first = lines.findIndex((l) => l.trim() !== '')
   out.push(...lines.slice(0, first + 1))
   // The lines joined into the current paragraph, each trimmed at its end when the next is joined to it (pieces, not one
   // growing string: a paragraph of a hundred thousand wrapped lines is joined in linear time).

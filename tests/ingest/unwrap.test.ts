@@ -44,3 +44,27 @@ describe('joinHardWraps', () => {
     expect(joinHardWraps(`某局2023年报告\n${lines.join('  \n')}`)).toBe(`某局2023年报告\n${long}`)
   })
 })
+
+describe('joinHardWraps on a passage with no title line', () => {
+  it('joins a first line that holds a clause (no title), and a passage of three or four lines whose open lines share one width', () => {
+    for (const [width, lines] of [[24, 3], [26, 4], [34, 3], [35, 4], [35, 3]]) {
+      const text = PARA.slice(0, width * (lines - 1) + 10)
+      // (every line but the last is cut mid-clause at these widths: a line ending at a stop is left, as a paragraph's end is)
+      expect(wrap(text, width).split('\n').slice(0, -1).every((l) => !/[。；]$/.test(l))).toBe(true)
+      expect(joinHardWraps(wrap(text, width))).toBe(text)
+    }
+  })
+
+  it('keeps a title line with no clause in it apart, and two short lines of one length as they are', () => {
+    expect(joinHardWraps(`某局2023年法治政府建设工作报告\n${wrap(PARA, 34)}`)).toBe(`某局2023年法治政府建设工作报告\n${PARA}`)
+    const two = '一、严格规范公正文明执法工作情况总结\n二、依法全面履行政府职能工作情况总结'
+    expect(joinHardWraps(two)).toBe(two)
+    // (a title, then two lines of one length: a title's line and a body's line of its length are no wrap)
+    const [a, b] = [PARA.slice(0, 18), PARA.slice(18, 36)]
+    expect([a, b].every((l) => l.length === 18 && !/[。；，]$/.test(l))).toBe(true)
+    const titled = `某局2023年法治政府建设年度报告\n${a}\n${b}\n${PARA.slice(36)}`
+    expect(joinHardWraps(titled)).toBe(titled)
+    // (the same lines with no title are a passage of two wrapped lines, joined)
+    expect(joinHardWraps(`${a}\n${b}\n${PARA.slice(36)}`)).toBe(PARA)
+  })
+})
