@@ -28,6 +28,7 @@ import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { eachTimes } from './each'
 import { notCountedSpans } from './clauseParts'
+import { statedRole, type AuthorRole } from './authorRole'
 
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
@@ -75,6 +76,8 @@ export interface Sentence extends Span {
   applies: (r: number) => boolean
   /** Whether any of rule `r`'s terms occurs in the sentence (if not, only a term after a figure can tie it). */
   named: (r: number) => boolean
+  /** The author's role in reviews by its kind (see authorRole.ts), when the metadata names it. */
+  author: AuthorRole | null
 }
 
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
@@ -216,6 +219,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (subItem && !named && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
+  // A review figure in a clause that states a role (作为被申请人…, 作为复议机关，…): the author's in its kind's role, another's in the other.
+  const role = sentence.author && /复议/.test(text.slice(hit.start, hit.end)) ? statedRole(text, sentence.start, anchor) : null
+  if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
   // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000)
   const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : 1
@@ -230,7 +236,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
 
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
-export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null): Candidate[] {
+/** `author`: the author's role in reviews by its kind as the metadata reads it (see authorRole.ts). */
+export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null,
+  author: AuthorRole | null = null): Candidate[] {
   year ??= leadYear(text, body)
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const { superseded, updated } = changeTokens(text, all)
@@ -282,6 +290,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
+      author,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)

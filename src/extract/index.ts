@@ -10,6 +10,7 @@ import { findCandidates } from './engine'
 import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
 import { confidenceOf } from './confidence'
+import { authorRole } from './authorRole'
 import type { NumberToken } from './numbers'
 import type { Candidate } from './candidate'
 
@@ -66,7 +67,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const meta = extractMeta(norm.text, body, skip)
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
-  const candidates = findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year)
+  const candidates = findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year, authorRole(sidecar.agency ?? meta.agency))
   const chosen = selectObservations(norm.text, candidates, rules)
   const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.

@@ -144,9 +144,11 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // 699, year 701 (dev 1.000/0.998/0.998/0.995, holdout unchanged), truncated; values unchanged.
 // Merged meta19 after valsB19, valsA19 and r19 (1,495 items, 728 openings): values as merged before (F1 0.9538, 13 distractors,
 // low band 0.595 of the errors); agency 0.9890 (720), region 0.9849 (717), sector 0.9904 (721), year 0.9945 (724), truncated.
+// kind19 (the author's role decides between figures of reviews): F1 0.9549 (611 TP, 36 FP, 21 FN), 12 distractors; the fixed
+// value was a low-band error, so the low band's share of the errors falls to 0.583 (21 of 36) with no error added elsewhere.
 const FLOOR = {
-  f1: 0.953, agency: 0.989, region: 0.984, sector: 0.990, year: 0.994, maxDistractors: 13,
-  lowBandShareOfErrors: 0.594, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
+  f1: 0.954, agency: 0.989, region: 0.984, sector: 0.990, year: 0.994, maxDistractors: 12,
+  lowBandShareOfErrors: 0.583, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

@@ -1,0 +1,33 @@
+/**
+ * The author's role in administrative reviews (行政复议), by its kind as the metadata names it: a department (X局, 委, 办,
+ * 厅) or a town's or a street's government is the respondent (被申请人) of the reviews brought against it; a government of a
+ * county or above (人民政府) or a justice bureau (司法局, 复议局) is the review body (复议机关) that handles those brought to it.
+ * A clause that states a role (作为被申请人…, 以本局为被申请人…, 作为被告…; 作为复议机关，…) tells which of two figures of
+ * reviews in a report is the author's own: the one in its kind's role ("作为被申请人新收行政复议案件112宗…作为复议机关，
+ * 市局办理针对各区管理局的复议案件5宗" is 112 for a 生态环境局, the 5 for a government's report).
+ */
+export type AuthorRole = 'respondent' | 'review_body'
+
+const TOWN = /(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$/
+const REVIEW_BODY_KIND = /政府$|司法(?:局|厅|部)$|复议局$/
+const DEPARTMENT = /(?:局|委员会|委|办公室|办|厅|署|中心)$/
+
+/** The role the author's kind gives it in reviews; null when the metadata names no author or one of another kind. */
+export function authorRole(agency: string | null | undefined): AuthorRole | null {
+  if (!agency) return null
+  if (TOWN.test(agency)) return 'respondent'
+  if (REVIEW_BODY_KIND.test(agency)) return 'review_body'
+  return DEPARTMENT.test(agency) ? 'respondent' : null
+}
+
+/** A clause stating a role: the respondent's (被申请人, 被告) or the review body's (复议机关/复议机构). */
+const ROLE = /作为(?:行政复议|复议)?被申请人|以[^,，;；。]{0,12}?为(?:行政复议)?被申请人|被申请(?:行政)?复议|作为(?:行政诉讼)?被告|(作为(?:行政)?复议机[关构])/g
+
+/** The role the nearest role clause before `at` in its sentence (from `from`) states, if any. */
+export function statedRole(text: string, from: number, at: number): AuthorRole | null {
+  let role: AuthorRole | null = null
+  ROLE.lastIndex = 0
+  const s = text.slice(from, at)
+  for (let m = ROLE.exec(s); m; m = ROLE.exec(s)) role = m[1] ? 'review_body' : 'respondent'
+  return role
+}
