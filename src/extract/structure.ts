@@ -6,8 +6,11 @@
 export interface Span { start: number; end: number }
 
 const SENTENCE_END = /[。！？；;!?\n]/g
-/** , ， : ： as char codes (tested per character: a regex per character is the slow part of a long scan). */
-const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a
+/**
+ * , ， : ： (and ; ；, which stand inside a sentence only before a clause that goes on from it: see BARE) as char codes
+ * (tested per character: a regex per character is the slow part of a long scan).
+ */
+const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a || c === 59 || c === 0xff1b
 /** A printable ASCII or CJK-range code unit: no whitespace (checked before a regex over the whole sentence). */
 const printable = (c: number) => (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)
 /** Longest sentence the engine looks at: a longer run (a pasted table, a PDF without stops) is cut. */
@@ -21,9 +24,21 @@ const CUT_AT = /[,，:：、\s]/
  * counts the event of the sentence before it, so it does not start a sentence of its own.
  */
 const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:近|约|逾|超过?|达)?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
-function elliptic(text: string, at: number): boolean {
+/**
+ * A clause after ； that is only a short verb (or rate) and its figure, naming nothing it counts, right after a count
+ * ("…收到复议申请155件；受理148件", "…调处成功473件；成功率96.5%", "…培训4场次；覆盖380余人次"): it reads the event and
+ * subject of the clause before it, as it does after ，, so ； does not end the sentence there (it stays a clause break).
+ * (Not after a clause without a count or after a rate, nor a part after 其中 or a clause naming what it counts: "…开展合规性
+ * 审查；备案合同20件", "…增幅99.5%；受理1033件", "…协办5件；承办政协提案13件", "…培训9期；持证执法人员34人".)
+ */
+const BARE = /(?!其中|[^\d０-９,，;；。]{0,5}(?:人员|干部|提案|建议|案件|文件|申请|纠纷|事项|企业|单位))[^\d０-９,，;；。、:：()（）《》“”"\s]{0,6}?(?:\d+(?:\.\d+)?|[０-９]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:%|％|[万亿]?元|[\u4e00-\u9fff]次?)(?=[,，;；。]|$)/y
+const COUNT_BEFORE = /(?:\d|[０-９]|[一二两三四五六七八九十百千万])(?:余|多)?(?:[万亿]?元|[\u4e00-\u9fff]次?)$/
+function elliptic(text: string, at: number, semicolon: boolean): boolean {
   ELLIPTIC.lastIndex = at
-  return ELLIPTIC.test(text)
+  if (ELLIPTIC.test(text)) return true
+  if (!semicolon || !COUNT_BEFORE.test(text.slice(Math.max(0, at - 7), at - 1))) return false
+  BARE.lastIndex = at
+  return BARE.test(text)
 }
 
 /** ; ； and whitespace (\s) by char code: what may stand between two sentences of one period. */
@@ -49,7 +64,8 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   let start = from
   SENTENCE_END.lastIndex = from
   for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    if ((text[m.index] === '。' || text[m.index] === '；' || text[m.index] === ';') && elliptic(text, m.index + 1)) continue
+    const semicolon = text[m.index] === '；' || text[m.index] === ';'
+    if ((semicolon || text[m.index] === '。') && elliptic(text, m.index + 1, semicolon)) continue
     push(start, m.index)
     start = m.index + 1
   }

@@ -5,7 +5,9 @@
  *   level the text names;
  * - a count that only names its verb after the sentence naming the event, set apart by ； as well as by 。
  *   ("组织专题培训；全年共举办十二场次");
- * - a passage copied out of a PDF, hard-wrapped in a few lines with no title line (tests/ingest/unwrap.test.ts pins the joiner).
+ * - a passage copied out of a PDF, hard-wrapped in a few lines with no title line (tests/ingest/unwrap.test.ts pins the joiner);
+ * - a clause after ； that is only a short verb (or rate) and its figure, right after a count ("收到复议申请155件；受理148件",
+ *   "培训4场次；覆盖380余人次"): it reads the event and subject before it as it does after ，.
  */
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/extract'
@@ -61,4 +63,34 @@ describe('a passage hard-wrapped with no title line', () => {
       expect(got).toMatchObject({ training_sessions: 6, reconsideration_cases: 18, normative_docs_reviewed: 9, penalty_cases: 152 })
     })
   }
+})
+
+describe('a bare verb and its figure after ； reads the clause before it, as after ，', () => {
+  const SUBJECTS = ['全年市政府', '2023年，区政府', '局里']
+  const NUMERALS: [string, (n: number) => string][] = [['arabic', String], ['chinese', chineseCount]]
+  // [clause naming the event with its count, the bare clause, what the second figure is read as]
+  const FORMS: [lead: (n: string) => string, bare: (n: string) => string, indicator: string, first: number, second: number][] = [
+    [(n) => `收到行政复议申请${n}件`, (n) => `受理${n}件`, 'reconsideration_cases', 96, 90],
+    [(n) => `收到行政许可申请${n}件`, (n) => `受理${n}件`, 'approvals_handled', 58, 57],
+    [(n) => `排查各类矛盾纠纷${n}件，调处成功${n}件`, (n) => `成功率${n}%`, 'mediation_success_pct', 40, 95],
+    [(n) => `组织执法人员法治专题培训${n}场次`, (n) => `覆盖${n}余人次`, 'training_participants', 4, 80],
+    [(n) => `审核规范性文件${n}件`, (n) => `向市级备案${n}件`, 'normative_docs_filed', 24, 5],
+  ]
+  for (const subject of SUBJECTS) {
+    for (const [numeral, write] of NUMERALS) {
+      for (const [lead, bare, indicator, first, second] of FORMS) {
+        if (numeral === 'chinese' && bare('').endsWith('%')) continue
+        for (const sep of ['，', '；']) {
+          const text = `${subject}${lead(write(first))}${sep}${bare(write(second))}，均按规定办理。`
+          it(`${text} → ${indicator} ${second}`, () => {
+            expect(valuesOf(text)[indicator]?.[0]).toBe(second)
+          })
+        }
+      }
+    }
+  }
+  it('；still ends the sentence after a clause with no count of its own', () => {
+    // (the figure after ； names its own object: the study before it is no count it goes on from)
+    expect(valuesOf('局里组织干部开展专题学习；受理行政复议申请12件，均按规定办理。').reconsideration_cases?.[0]).toBe(12)
+  })
 })

@@ -5,7 +5,8 @@
  * Tolerances are what holds after the forms were fixed (figures in ./rewordingScore.ts's table, README of the branch
  * reword19): hard wraps of a passage (F1 0.874 before, 0.936 after, dev as written 0.945), 本市/本区 as the author's self-reference
  * (agency 0.981 before, 0.987 after). A sentence end moved (。 ↔ ；, ，→ ；) also moves what the labels add up and whose
- * subject or period a clause carries: its tolerance is wider, and says so.
+ * subject or period a clause carries: its tolerance is wider, and says so. A bare verb and its figure after ； reads the
+ * clause before it as after ， (sep19: ，→； F1 0.940 before, 0.956 after, dev as written 0.976 in rewordingScore's table).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { aggregate, prf, type ItemResult, type Scores } from './corpusScore'
@@ -18,7 +19,7 @@ const F1_TOLERANCE: Record<string, number> = {
   'hard wrap at 35': 0.015,
   '。→；': 0.02,
   '；→。': 0.015,
-  '，→； between clauses': 0.045,
+  '，→； between clauses': 0.022,
 }
 /** Largest loss of the openings' agency accuracy per transform (default 0.002: one opening of ~470). */
 const AGENCY_TOLERANCE: Record<string, number> = { 'hard wrap at 35': 0.012 }
