@@ -76,10 +76,8 @@ export function toHalfWidth(text: string): string {
 /** Hong Kong variants the Taiwan dictionaries leave as they are (衞生 of 衛生), read as their Taiwan forms first. */
 const HK_VARIANT = /衞/g
 
-/** Traditional → simplified, guaranteed to keep the length (falls back per character). */
-export function toSimplifiedSameLength(original: string): string {
-  const text = original.includes('衞') ? original.replace(HK_VARIANT, '衛') : original
-  const convert = converter()
+/** `convert` applied to `text` keeping its length: per character where the whole text's length changes (one kept as it is). */
+export function convertSameLength(text: string, convert: (s: string) => string): string {
   const whole = convert(text)
   if (whole.length === text.length) return whole
   let out = ''
@@ -88,6 +86,12 @@ export function toSimplifiedSameLength(original: string): string {
     out += c.length === ch.length ? c : ch
   }
   return out
+}
+
+/** Traditional → simplified, guaranteed to keep the length (falls back per character). */
+export function toSimplifiedSameLength(original: string): string {
+  const text = original.includes('衞') ? original.replace(HK_VARIANT, '衛') : original
+  return convertSameLength(text, converter())
 }
 
 /**

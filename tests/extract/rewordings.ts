@@ -9,6 +9,7 @@
 import { Converter } from 'opencc-js/cn2t'
 import { rng } from '../../scripts/rng'
 import { parseChineseNumeral } from '../../src/extract/numerals'
+import { convertSameLength } from '../../src/extract/normalise'
 import type { CorpusItem } from './corpus'
 
 interface Edit { at: number; end: number; text: string }
@@ -85,16 +86,7 @@ function clauseBoundaries(text: string): number[] {
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' })
 /** Simplified → traditional, one code unit for one (a character whose conversion changes the length is kept). */
-function traditionalSameLength(text: string): string {
-  const whole = toTraditional(text)
-  if (whole.length === text.length) return whole
-  let out = ''
-  for (const ch of text) {
-    const c = toTraditional(ch)
-    out += c.length === ch.length ? c : ch
-  }
-  return out
-}
+const traditionalSameLength = (text: string): string => convertSameLength(text, toTraditional)
 
 const CASE_WORD = /案件|案|纠纷|事件|事故|违法行为/
 const NOT_CASE = /提案|议案|方案|备案|档案|预案|草案|法案|答案|文案|案卷|教案/g
