@@ -11,7 +11,7 @@ import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
 import { cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
-import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature } from './authorChrome'
+import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
 import { fromHandover, fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
 
 export type { AgencyFound } from './authorName'
@@ -27,6 +27,8 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   }
   const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
   if (chrome) return chrome
+  // (a signature naming a department whose place the text does not state, 省数据局, still says what kind of organ wrote it)
+  department ??= signatures(tail).map(departmentOf).find(Boolean)
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return lead
   department ??= lead.department

@@ -71,16 +71,25 @@ const SIGNED = /^(\S.{1,40}?)\s+((?:19|20)\d{2}\s*年.{2,12}|(?:19|20)\d{2}[-./]
 
 /** Signature: an organ line above the closing date, or before it on its line. */
 export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
+  for (const t of signatures(tail)) {
+    const o = authorOf(t, ctx)
+    if (o) return { organ: o, source: 'signature', evidence: t }
+  }
+  return null
+}
+
+/** The signature lines above a date at the report's end, last first (addressee lines are none). */
+export function signatures(tail: Line[]): string[] {
+  const out: string[] = []
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i].text.trim()
     const signed = DATE_LINE.test(line) ? null : SIGNED.exec(line)
     if (!DATE_LINE.test(line) && !(signed && DATE_LINE.test(signed[2]))) continue
     if (!signed && i === 0) continue
     const t = signed ? signed[1] : tail[i - 1].text.trim()
-    const o = ADDRESSEE.test(t) ? null : authorOf(t, ctx)
-    if (o) return { organ: o, source: 'signature', evidence: t }
+    if (!ADDRESSEE.test(t)) out.push(t)
   }
-  return null
+  return out
 }
 
 /** A breadcrumb line: sections of the site joined by > (首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设). */

@@ -7,9 +7,9 @@
 import type { ReportMeta } from './types'
 import { innermostPlace, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
-import { countyOfTown, placesNamed, readPlace, type Places } from './placesNamed'
+import { countOf, countyOfTown, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
 import { autonomousPrefecture, placeOfBrand, placeOfLevel } from './selfNamed'
-import { DISTRICTS_NAMED_NEW_AREA, isCityName } from './places'
+import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -95,9 +95,19 @@ export function expand(s: string, ctx: Context): Organ | null {
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
   const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
-  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? places.province : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
+}
+
+/**
+ * The province a department abbreviated by its level (省数据局, 省国资委) expands with: one the text names outside documents' titles
+ * (视察广东), not only in a regulation's (《江苏省数据条例》), as a city's department's city (the 南平 ruling). A government named by
+ * its level (自治区人民政府) keeps the province its report names anywhere.
+ */
+function provinceInProse(text: string, province: string | null): string | null {
+  const short = province && PROVINCE_SHORT.find(([full]) => full === province)?.[1]
+  return short && countOf(outsideTitles(text), short) ? province : null
 }
 
 /** The one district or county whose government or its general office the text names (a 来源 line's 阜南县人民政府), if only one. */
@@ -132,8 +142,8 @@ export function abbreviates(short: string, full: string): boolean {
   return j === short.length
 }
 
-/** A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局). */
-const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心))(?:党组|党委)$/
+/** A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局; 中共国家民委党组). */
+const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|委(?=党组)))(?:党组|党委)$/
 
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 export function authorOf(s: string, ctx: Context): Organ | null {

@@ -5,7 +5,7 @@
 import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
 import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
-import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences } from './placesNamed'
+import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences, outsideTitles } from './placesNamed'
 import { innermostPlace, placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
 import { inSpans, type Span } from './structure'
@@ -142,6 +142,9 @@ const COUNTY_LEVEL = /(?:[县旗区市]|自治[县旗])$/
 /** Zones named after their city (湛江经济技术开发区, 兰州新区). */
 const ZONE = /(?:开发区|高新区|新区|园区|保税区|合作区|试验区|示范区)$/
 
+/** A city written without 市 whose name ends in 州 (杭州, 徐州): no prefecture. */
+const cityWithoutShi = (s: string) => /[^治]州$/.test(s) && isCityName(`${s.slice(0, -1)}市`)
+
 /**
  * `region` extended outward with the places the text writes right before its outermost one (吉林市 → 吉林省吉林市,
  * 凯里市 → 黔东南州凯里市). A prefecture may be written by its short form (黔东南州, 恩施州); a city written without
@@ -159,7 +162,7 @@ function withOuterPlaces(text: string, region: string): string {
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
     // (a town's or street's county written right before it, 中共张店区房镇镇委员会, is its outer place too)
     const level = TOWN.test(outer) ? COUNTY_LEVEL : OUTER_LEVEL
-    if (!best || region.includes(best) || !level.test(best) || (/[^治]州$/.test(best) && isCityName(`${best.slice(0, -1)}市`))) break
+    if (!best || region.includes(best) || !level.test(best) || cityWithoutShi(best)) break
     region = best + region
   }
   return region
@@ -205,9 +208,9 @@ function findRegion(text: string, chain: string, organ: string): string | null {
     let n = 0
     // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own
     // provincial body, named by level, issued to it is: 省委依法治省委员会《吉林省…方案》)
-    const outsideTitles = text.replace(/《[^》\n]{0,80}》/g, (t, at: number) => (/省(?:委|政府|人民政府)[^，。；《]{0,12}$/.test(text.slice(Math.max(0, at - 16), at)) ? t : ' '.repeat(t.length)))
+    const prose = outsideTitles(text)
     for (const p of PROVINCES) {
-      const c = countOf(outsideTitles, p)
+      const c = countOf(prose, p)
       if (c > n) { n = c; best = p }
     }
     if (best) region = best + region
@@ -224,6 +227,9 @@ function asWritten(text: string, region: string | null): string | null {
 /** A city's party committee opening an addressee's part: 绍兴市委依法治市办, 中共黔东南州委全面依法治州委员会办公室. */
 const CITY_COMMITTEE = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:市|自治州|州|地区|盟))委/
 
+/** An autonomous prefecture by its short form (红河州, 黔东南州): not a city written without 市 (杭州, 徐州) nor a province (贵州). */
+const prefectureShort = (s: string) => s.length >= 3 && /[^治]州$/.test(s) && !cityWithoutShi(s)
+
 /** The prefecture-level place of the superiors an addressee line names (衢州市卫生健康委员会、龙游县人民政府：), not `county` itself. */
 function cityOfAddressee(text: string, county: string): string | null {
   for (const line of text.slice(0, 1500).split('\n')) {
@@ -233,7 +239,7 @@ function cityOfAddressee(text: string, county: string): string | null {
       const o = readOrgan(part, { lenient: true })
       // (a city's party committee or its rule-of-law office, 绍兴市委依法治市办, 中共绍兴市委全面依法治市委员会办公室, names its city)
       const outer = o?.place ? placeParts(o.place)[0] : CITY_COMMITTEE.exec(part)?.[1] ?? null
-      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer))) return outer
+      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
     }
   }
   return null

@@ -36,7 +36,10 @@ const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
 const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
-const NATIONAL = new RegExp(`^(?:国家|中国)[${CJK}]{2,12}?(?:总局|局|委员会|署)$`)
+/** Central commissions whose short name drops more than the organ word (reference data). */
+const CENTRAL_SHORT: Record<string, string> = { 民委: '民族事务委员会' }
+// (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
+const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
 const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
@@ -194,7 +197,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
     // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
     // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.
     const bare = s.replace(/^中华人民共和国(?=.+部$)/, '')
-    const name = bare.startsWith('国家') ? `国家${expandDept(bare.slice(2))}` : bare
+    const name = bare.startsWith('国家') ? `国家${CENTRAL_SHORT[bare.slice(2)] ?? expandDept(bare.slice(2))}` : bare
     return { name, place: '', organ: name, central: true }
   }
   const local = localUnderCentral(s)

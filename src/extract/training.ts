@@ -44,6 +44,10 @@ interface EventAt { clause: number; event: number; anchor: number }
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
   if (rule.indicator.family === 'training' && notTheEvent(text, rule, hit, figureEnd, sentence, at)) return true
+  // An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
+  // theirs, never the author's own sessions or participants (corpus README, eighteenth and twentieth batches). 各级 alone
+  // (各级党组织专题学习100余场次) is left to the optional labels that add it to the author's own.
+  if (rule.indicator.family === 'training' && ALL_LEVELS.test(text.slice(at.event, at.anchor))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -66,6 +70,9 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
 }
 
+/** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
+const ALL_LEVELS = /^全[国省市县区州盟旗]各级/
+
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
 /** A count in a clause (Arabic, or a Chinese numeral before an event's or a person's measure word). */
 const OWN_COUNT = /[0-9０-９]|[一二两三四五六七八九十百千]+(?:场|次|期|堂|轮|人|名)/
@@ -81,7 +88,9 @@ function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: 
 
 export type LectureKind = 'staff' | 'public'
 
-const LECTURE = /讲座|讲堂|授课|法治课|党课/
+const LECTURE = /讲座|讲堂|授课|法治课|党课|宣讲/
+/** A talk (宣讲): given to the agency's own staff only when its audience says so; none named, it is for the public. */
+const TALK = /宣讲/
 /** The agency's own people as a lecture's audience. */
 const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人员|执法队员|公职人员|党员干部|领导干部|领导班子|班子成员|全体干部|全局|全体职工|(?<![部局委厅办])机关/g
 /** The public as a lecture's audience. */
@@ -138,6 +147,7 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
   const audience = nearer(text.slice(from, to), STAFF, PUBLIC) ??
     (ATTENDANCE.test(next) ? nearer(next, STAFF, PUBLIC) : null) ?? servedIn(text.slice(to, sentence.end))
   if (audience) return audience === kind
+  if (TALK.test(text.slice(hit.start, hit.end))) return kind === 'public'
   const topic = nearer(text.slice(sentence.start, sentence.end), STAFF_TOPIC, PUBLIC_TOPIC) ??
     nearer(text.slice(Math.max(paragraph, sentence.start - PARAGRAPH_REACH), sentence.start), STAFF_TOPIC, PUBLIC_TOPIC)
   // No audience and no topic: a lecture is the agency's own session (the catalogue's older reading).
@@ -206,9 +216,9 @@ const MEETINGS_COUNTED = /(?:会议|[委组务公]会|(?:例|座谈|推进|调�
 
 /**
  * A sentence led by a topic it goes on to study or preach: 围绕学习贯彻…全会精神，街道举行学习会11次; or by the part of
- * the work it reports on (党建方面，…组织干部职工学习培训22期).
+ * the work it reports on (党建方面，…组织干部职工学习培训22期), or by a study campaign named by its topic (深入开展中央八项规定精神学习教育，…).
  */
-const TOPIC_LEAD = /^(?:为|围绕|聚焦|深入|认真|以)?(?:深入)?(?:学习|宣传)?贯彻|^(?:围绕|聚焦)|^[\u4e00-\u9fff]{2,6}方面$/
+const TOPIC_LEAD = /^(?:为|围绕|聚焦|深入|认真|以)?(?:深入)?(?:学习|宣传)?贯彻|^(?:围绕|聚焦)|^[\u4e00-\u9fff]{2,6}方面$|学习教育$/
 
 /**
  * Whether the figure counts something other than the rule's event: meetings that took up its topic, an event of a

@@ -146,9 +146,12 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // low band 0.595 of the errors); agency 0.9890 (720), region 0.9849 (717), sector 0.9904 (721), year 0.9945 (724), truncated.
 // kind19 (the author's role decides between figures of reviews): F1 0.9549 (611 TP, 36 FP, 21 FN), 12 distractors; the fixed
 // value was a low-band error, so the low band's share of the errors falls to 0.583 (21 of 36) with no error added elsewhere.
+// r20-fresh added (24 items, 10 holdout counted unseen; 1,519 items, 749 openings) with the forms of its dev half (freshForms26):
+// F1 0.9529 (618 TP, 38 FP, 23 FN), agency 0.9853 (738), region 0.9826 (736), sector 0.9866 (739), year 0.9946 (745), 13
+// distractors, the low band 0.578 of the errors (22 of 38), truncated; without r20 the values are what they were (611/36/21, 12).
 const FLOOR = {
-  f1: 0.954, agency: 0.989, region: 0.984, sector: 0.990, year: 0.994, maxDistractors: 12,
-  lowBandShareOfErrors: 0.583, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
+  f1: 0.952, agency: 0.985, region: 0.982, sector: 0.986, year: 0.994, maxDistractors: 13,
+  lowBandShareOfErrors: 0.578, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
