@@ -18,7 +18,8 @@ import { obligationSpans } from './targets'
 import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
-import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
+import { leadYear, otherTotalsPart } from './scope'
+import { scopeCarrier } from './scopeCarry'
 import { AREA_BODIES, carriedSubject, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
@@ -249,11 +250,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let paragraph = body.start
   let previousEnd = body.start
   let period = body.start
-  // The period and the paragraph whose last sentence with figures stopped being the year's own (a span of years, a breakdown).
-  let notOwnPeriod = -1
-  let notOwnParagraph = -1
-  let goingOnPeriod = -1
-  let monthPeriod = -1
+  const scopeOf = scopeCarrier(text, year)
   let partPeriod = -1
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
@@ -264,20 +261,12 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     while (k < quantities.length && quantities[k].start < span.start) k++
     let e = k
     while (e < quantities.length && quantities[e].end <= span.end) e++
-    if (e === k && !NEGATOR_ANY.test(text.slice(span.start, span.end))) continue // nothing to read here
     if (inSpans(skip, span.start)) continue
+    // (a sentence without figures passes its period's scope on: a span of years, a breakdown, a month; see scopeCarry.ts)
+    const { ownUntil, months } = scopeOf(span, period, paragraph)
+    if (e === k && !NEGATOR_ANY.test(text.slice(span.start, span.end))) continue // nothing to read here
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    // A multi-year span or a breakdown governs the rest of its period (…期间…；…) and a sentence that goes on
-    // about it in the paragraph ("从结果看，纠错率…"), with the clauses after ；in that sentence's period.
-    const continues = period === notOwnPeriod || (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span)))
-    if (continues) goingOnPeriod = period
-    const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
-    if (ownUntil < span.end) notOwnPeriod = period
-    notOwnParagraph = ownUntil < span.end ? paragraph : -1
-    // A month's clause that runs to the end of its sentence goes on after ； (the period).
-    const months = monthSpans(text, span, period === monthPeriod)
-    monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
     const negations = negationAnchors(text, span, governed)
     const parts = e > k || negations.length ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
