@@ -7,7 +7,9 @@
  *   figure ("近三年均未开展执法；今年组织培训6期；…；现有2名同志持有执法证");
  * - a sentence that opens with a bare verb of the doings it counts, naming no subject, time or place of its own, goes on in the
  *   scope of a span of years before it in its paragraph, across 。 as across ； ("近年来，全市组建讲师团…。组织基层普法活动3250余次");
- *   one that names the year, the author or another time (全年, 今年, 本局, 上年, 其中今年) does not inherit it.
+ *   one that names the year, the author or another time (全年, 今年, 本局, 上年, 其中今年) does not inherit it;
+ * - a ；-part that names no subject goes on with the subject of the parts before it in its period ("各区共执法检查1732家次；发现违法
+ *   行为492项次；已整改…"), as a clause after ， does; one that names the author (本局, 我局, 局机关) speaks for it.
  */
 import { describe, expect, it } from 'vitest'
 import { valuesOf } from './seeds'
@@ -85,4 +87,26 @@ describe('a sentence opening with a bare verb goes on in the span before it', ()
       expect(value(`${span}。上年查办各类违法案件40件，同比增长5%。`, 'enforcement_cases')).toBeUndefined()
     })
   }
+})
+
+describe('a ；-part that names no subject goes on with the subject of the parts before it', () => {
+  const OTHERS = ['各区', '各乡镇', '各县区', '其他部门']
+  const MIDDLES = ['', '发现违法行为492项次；', '发现违法行为492项次；整改率98.2%；']
+  const PARTS: [part: (n: number) => string, indicator: string, value: (n: number) => number][] = [
+    [(n) => `已整改安全隐患${n}项`, 'hazards_rectified', (n) => n],
+    [(n) => `罚没款${n}万元`, 'fines_yuan', (n) => n * 10000],
+    [(n) => `查处违法案件${n}起`, 'enforcement_cases', (n) => n],
+  ]
+  OTHERS.forEach((subject, s) => MIDDLES.forEach((middle, m) => PARTS.forEach(([part, indicator, v], p) => {
+    const n = NUMBERS[(s + m + p) % NUMBERS.length]
+    const lead = `${subject}共执法检查1732家次，同比减少16.2%；${middle}`
+    it(`${lead}${part(n)} → no ${indicator}`, () => {
+      expect(value(`${lead}${part(n)}。`, indicator)).toBeUndefined()
+    })
+    for (const own of ['本局', '我局', '局机关']) {
+      it(`${lead}${own}${part(n)} → ${indicator} ${v(n)}`, () => {
+        expect(value(`${lead}${own}${part(n)}。`, indicator)).toBe(v(n))
+      })
+    }
+  })))
 })
