@@ -252,7 +252,9 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let previousEnd = body.start
   let period = body.start
   const scopeOf = scopeCarrier(text, year)
+  // The period whose last sentence's breakdown ran to its end, and that breakdown's part.
   let partPeriod = -1
+  let part: Span | null = null
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text.charCodeAt(i) === 10) { paragraph = i + 1; break }
@@ -274,7 +276,8 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
-    partPeriod = breakdownGoesOn(text, span, subItems, period === partPeriod) ? period : -1
+    part = breakdownGoesOn(text, span, subItems, period === partPeriod ? part : null)
+    partPeriod = part ? period : -1
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&

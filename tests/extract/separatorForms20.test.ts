@@ -9,7 +9,9 @@
  *   scope of a span of years before it in its paragraph, across 。 as across ； ("近年来，全市组建讲师团…。组织基层普法活动3250余次");
  *   one that names the year, the author or another time (全年, 今年, 本局, 上年, 其中今年) does not inherit it;
  * - a ；-part that names no subject goes on with the subject of the parts before it in its period ("各区共执法检查1732家次；发现违法
- *   行为492项次；已整改…"), as a clause after ， does; one that names the author (本局, 我局, 局机关) speaks for it.
+ *   行为492项次；已整改…"), as a clause after ， does; one that names the author (本局, 我局, 局机关) speaks for it;
+ * - a breakdown after a bare 其中 goes on over a ；-part that counts a noun of the same head ("其中集体提案25件；委员个人及联名提案
+ *   67件"): its figure is a part, neither added to the total nor read in its place.
  */
 import { describe, expect, it } from 'vitest'
 import { valuesOf } from './seeds'
@@ -108,5 +110,23 @@ describe('a ；-part that names no subject goes on with the subject of the parts
         expect(value(`${lead}${own}${part(n)}。`, indicator)).toBe(v(n))
       })
     }
+  })))
+})
+
+describe('a ；-part counting a noun of the same head goes on with the breakdown after a bare 其中', () => {
+  const FORMS: [total: (t: number) => string, part: (a: number) => string, next: (b: number) => string, indicator: string, unit: number][] = [
+    [(t) => `交市政府办理的提案共有${t}件`, (a) => `其中集体提案${a}件`, (b) => `委员个人及联名提案${b}件`, 'proposals_handled', 1],
+    [(t) => `本局共承办人大代表建议${t}件`, (a) => `其中市级人大代表建议${a}件`, (b) => `区级人大代表建议${b}件`, 'proposals_handled', 1],
+    [(t) => `经济处罚合计${t}万元，同比下降7.14%`, (a) => `其中日常监督处罚${a}万元，同比下降35.71%`, (b) => `事故处罚${b}万元，同比上升17.8%`, 'fines_yuan', 10000],
+    [(t) => `收到许可申请${t}件并全部受理`, (a) => `其中准予许可${a}件`, (b) => `不予受理1件、不予许可${b}件`, 'approvals_handled', 1],
+  ]
+  const SPLITS: [t: number, a: number, b: number][] = [[92, 25, 67], [160, 120, 38], [1205, 1100, 96]]
+  const LEADS = ['', '2023年，', '全年']
+  FORMS.forEach(([total, part, next, indicator, unit], f) => SPLITS.forEach(([t, a, b], s) => ['；', '，'].forEach((stop) => {
+    const lead = LEADS[(f + s) % LEADS.length]
+    const text = `${lead}${total(t)}，${part(a)}${stop}${next(b)}。`
+    it(`${text} → ${indicator} ${t * unit}`, () => {
+      expect(value(text, indicator)).toBe(t * unit)
+    })
   })))
 })
