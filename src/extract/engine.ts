@@ -18,10 +18,12 @@ import { obligationSpans } from './targets'
 import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
 import { countedNoun } from './counted'
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
-import { goesOn, leadYear, monthSpans, notOwnFrom, otherTotalsPart } from './scope'
-import { AREA_BODIES, carriedSubject, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { leadYear, otherTotalsPart } from './scope'
+import { scopeCarrier } from './scopeCarry'
+import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
+import { carriedSubject } from './carriedSubject'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
@@ -249,12 +251,10 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   let paragraph = body.start
   let previousEnd = body.start
   let period = body.start
-  // The period and the paragraph whose last sentence with figures stopped being the year's own (a span of years, a breakdown).
-  let notOwnPeriod = -1
-  let notOwnParagraph = -1
-  let goingOnPeriod = -1
-  let monthPeriod = -1
+  const scopeOf = scopeCarrier(text, year)
+  // The period whose last sentence's breakdown ran to its end, and that breakdown's part.
   let partPeriod = -1
+  let part: Span | null = null
   for (const span of sentences(text, body.start, body.end)) {
     // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
     for (let i = span.start - 1; i >= previousEnd; i--) if (text.charCodeAt(i) === 10) { paragraph = i + 1; break }
@@ -264,27 +264,20 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     while (k < quantities.length && quantities[k].start < span.start) k++
     let e = k
     while (e < quantities.length && quantities[e].end <= span.end) e++
-    if (e === k && !NEGATOR_ANY.test(text.slice(span.start, span.end))) continue // nothing to read here
     if (inSpans(skip, span.start)) continue
+    // (a sentence without figures passes its period's scope on: a span of years, a breakdown, a month; see scopeCarry.ts)
+    const { ownUntil, months } = scopeOf(span, period, paragraph)
+    if (e === k && !NEGATOR_ANY.test(text.slice(span.start, span.end))) continue // nothing to read here
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
-    // A multi-year span or a breakdown governs the rest of its period (…期间…；…) and a sentence that goes on
-    // about it in the paragraph ("从结果看，纠错率…"), with the clauses after ；in that sentence's period.
-    const continues = period === notOwnPeriod || (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span)))
-    if (continues) goingOnPeriod = period
-    const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
-    if (ownUntil < span.end) notOwnPeriod = period
-    notOwnParagraph = ownUntil < span.end ? paragraph : -1
-    // A month's clause that runs to the end of its sentence goes on after ； (the period).
-    const months = monthSpans(text, span, period === monthPeriod)
-    monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
     const negations = negationAnchors(text, span, governed)
     const parts = e > k || negations.length ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
     // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
-    partPeriod = breakdownGoesOn(text, span, subItems, period === partPeriod) ? period : -1
+    part = breakdownGoesOn(text, span, subItems, period === partPeriod ? part : null)
+    partPeriod = part ? period : -1
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&

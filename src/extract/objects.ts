@@ -8,7 +8,7 @@ import { ownClauseFrom } from './ownClause'
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
-import { clauseEnd, clauseStart, factEnd, type Span } from './structure'
+import { clauseEnd, factEnd, type Span } from './structure'
 import { EARLIER_ITEM } from './training'
 
 /** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
@@ -25,9 +25,9 @@ const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:�
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 下级部门…, 全省各地…, bodies quoted for
  * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…): their figures, not the author's.
  */
-const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+export const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
 /** A time the clause opens with before its subject (1至9月各地…, 全年各县区…, 2022年各乡镇…): the subject follows it. */
-const TIME_LEAD = /^\s*(?:(?:19|20)\d{2}年度?|今年(?:以来)?|全年|年内|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度|[上下]半年)\s*/
+export const TIME_LEAD = /^\s*(?:(?:19|20)\d{2}年度?|今年(?:以来)?|全年|年内|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度|[上下]半年)\s*/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
 const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
 /** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
@@ -174,36 +174,8 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
-/** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
-const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
-/** What names a subject of its own in a clause before its figure (a body, the author, a part of a total). */
-const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|法院|检察|公安|组织|机构|系统|[镇乡]|街道|社区|村/
 /** A mediation body other than the author opening `lead` (VILLAGE_MEDIATORS, MEDIATION_BODY). */
-const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIATION_BODY.test(lead)
-/** How many earlier clauses with figures a subject is carried over. */
-const CARRY_REACH = 4
-
-/**
- * The subject a clause with none of its own carries from the clause of the figure before it in its sentence ("全国各地共下达处罚
- * 决定书13.28万份，罚没款总计116.87亿元", "全市各级复议机关共收到申请469件，审查后受理430件"): 'others' when that clause opens with
- * other bodies (OTHERS_SUBJECT), 'area' when with an area's bodies, over clauses between that name no subject either.
- */
-export function carriedSubject(text: string, sentence: Sentence, k: number, cs: number, anchor: number): 'others' | 'area' | null {
-  if (cs <= sentence.start || OWN_SUBJECT_WORD.test(text.slice(cs, anchor))) return null
-  let at = cs
-  for (let j = k - 1, n = 0; j >= 0 && n < CARRY_REACH; j--) {
-    const tok = sentence.tokens[j]
-    if (tok.start >= at) continue
-    const from = clauseStart(text, tok.start, sentence.start)
-    const lead = text.slice(from, tok.start).replace(TIME_LEAD, '')
-    if (OTHERS_SUBJECT.test(lead) || (lead.startsWith('各') && OTHERS_SUBJECT.test(lead)) || mediators(lead)) return 'others'
-    if (AREA_OPENING.test(lead)) return 'area'
-    if (OWN_SUBJECT_WORD.test(lead)) return null
-    at = from
-    n++
-  }
-  return null
-}
+export const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIATION_BODY.test(lead)
 
 /**
  * The author's own part in the clause right after an area's or a system's total, with or without 其中 ("全市…共办理申请2300件，

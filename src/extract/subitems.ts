@@ -56,16 +56,43 @@ const LIST_OPEN = /^其中[,，:：]/
 /** A ；-part that returns from a breakdown to the whole: the year, a total, the author, its own level. */
 const WHOLE_AGAIN = /^\s*(?:全年|今年|本年|年内|共|累计|合计|总计|全[局区县市省]|[本我](?:局|委|厅|办|单位|机关|部门|中心|镇|乡|街道)|[^,，;；。\d]{0,4}本级)/
 
+/** Where a part's first figure stands (Arabic digits, or a Chinese numeral with its measure word). */
+const FIGURE = /[\d０-９]|[一二两三四五六七八九十百千]+[余多]?[件项次个人起宗条份家名场期]/
+/** Words between a part's noun and its figure (共有, 为, 达). */
+const LINK = /(?:共有|共|为|有|达|的)+$/
+/** The heads (last characters) of the nouns the 、-items of the clause from `at` count ("不予受理1件、不予许可2件": 理, 可). */
+function heads(text: string, at: number, end: number): string[] {
+  const clause = text.slice(at, clauseEnd(text, at, end))
+  return clause.split('、').flatMap((item) => {
+    const f = item.search(FIGURE)
+    const noun = f > 0 ? item.slice(0, f).replace(LINK, '') : ''
+    return noun ? [noun[noun.length - 1]] : []
+  })
+}
+
 /**
- * A breakdown announced by 其中，/其中： that ran to the end of the sentence before (`carried`) goes on after ；: "其中，查处…502件，
- * 罚没288.26万元；查处…1070件，罚没849.9万元" — the whole ；-part is added to `subItems`, unless it returns to the whole ("其中，
- * 食品类50件；全年罚没金额80万元"). One item after a bare 其中 does not go on ("其中主办12件、协办5件；承办…提案13件").
- * Returns whether this sentence's breakdown runs to its end in turn.
+ * A breakdown that runs to the end of its sentence goes on after ；: one announced by 其中，/其中： ("其中，查处…502件，罚没288.26万元；
+ * 查处…1070件，罚没849.9万元"), and one after a bare 其中 when the ；-part counts a noun of the same head as its items
+ * ("其中集体提案25件；委员个人及联名提案67件", "其中日常监督处罚4226.97万元，同比下降35.71%；事故处罚8872.95万元": reworded reports
+ * put ； where a comma stood). Not one that returns to the whole ("其中，食品类50件；全年罚没金额80万元"), nor a ；-part of another
+ * noun or act ("其中主办12件、协办5件；承办…提案13件", "其中门户网站485条；依法办理…工单1617件"). `carried`: the part of the
+ * sentence before that ran to its end. The whole ；-part that goes on is added to `subItems`; returns this sentence's part that
+ * runs to its end, if any.
  */
-export function breakdownGoesOn(text: string, sentence: Span, subItems: Span[], carried: boolean): boolean {
-  const goesOn = carried && !WHOLE_AGAIN.test(text.slice(sentence.start, sentence.start + 8))
+export function breakdownGoesOn(text: string, sentence: Span, subItems: Span[], carried: Span | null): Span | null {
+  const opening = text.slice(sentence.start, sentence.start + 8)
+  const goesOn = carried !== null && !WHOLE_AGAIN.test(opening) && !opening.startsWith('另') &&
+    (LIST_OPEN.test(text.slice(carried.start, carried.start + 3)) || sameHead(text, carried, sentence))
   if (goesOn) subItems.unshift({ start: sentence.start, end: ownRestartAfter(text, sentence.start, sentence.end) })
-  return subItems.some((p) => p.end === sentence.end && (LIST_OPEN.test(text.slice(p.start, p.start + 3)) || (goesOn && p.start === sentence.start)))
+  const open = subItems.find((p) => p.end === sentence.end && text.startsWith('其中', p.start))
+  return open ?? (goesOn && subItems[0].end === sentence.end ? carried : null)
+}
+
+/** Whether a ；-part counts a noun of the same head as the items of the part after a bare 其中 before it. */
+function sameHead(text: string, part: Span, sentence: Span): boolean {
+  const from = text.startsWith('其中', part.start) ? part.start + 2 : part.start
+  const before = heads(text, from, part.end)
+  return heads(text, sentence.start, sentence.end).some((h) => before.includes(h))
 }
 
 /**

@@ -7,6 +7,11 @@
  * (agency 0.981 before, 0.987 after). A sentence end moved (。 ↔ ；, ，→ ；) also moves what the labels add up and whose
  * subject or period a clause carries: its tolerance is wider, and says so. A bare verb and its figure after ； reads the
  * clause before it as after ， (sep19: ，→； F1 0.940 before, 0.956 after, dev as written 0.976 in rewordingScore's table).
+ * A time scope carried over a moved sentence end, a subject carried over ；-parts and a 其中 breakdown going on over a ；-part of
+ * the same noun (sep20, dev as written 0.978): ，→； 0.958 → 0.965, 。→； 0.962 → 0.964, ；→。 0.967 → 0.970. What the separator
+ * transforms still lose is mostly what the labels define (parallel sessions are added across ； and not across 。, README), a
+ * term two ；-parts back ("审核规范性文件24件；提出意见500余条；向市级备案5件") and a breakdown by kind (按类型分，…；…) carried
+ * over a ；-part that returns to the whole.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { aggregate, prf, type ItemResult, type Scores } from './corpusScore'
@@ -17,9 +22,9 @@ import { loadCorpus } from './corpus'
 /** Largest F1 loss per transform (default 0.005: a value or two of the ~545 required). */
 const F1_TOLERANCE: Record<string, number> = {
   'hard wrap at 35': 0.015,
-  '。→；': 0.02,
-  '；→。': 0.015,
-  '，→； between clauses': 0.022,
+  '。→；': 0.016,
+  '；→。': 0.01,
+  '，→； between clauses': 0.015,
 }
 /** Largest loss of the openings' agency accuracy per transform (default 0.002: one opening of ~470). */
 const AGENCY_TOLERANCE: Record<string, number> = { 'hard wrap at 35': 0.012 }

@@ -1,0 +1,53 @@
+/**
+ * The subject a clause with none of its own carries from the clauses before it: in its sentence, from the clause of the figure
+ * before it ("全国各地共下达处罚决定书13.28万份，罚没款总计116.87亿元", "全市各级复议机关共收到申请469件，审查后受理430件"), and in a
+ * later ；-part that opens with no subject either, from the parts before it in its period ("各区共执法检查1732家次；发现违法行为
+ * 492项次；已整改483项次": reworded reports put ； where a comma stood, and the part still speaks of the districts).
+ */
+import type { Sentence } from './engine'
+import { OTHERS_SUBJECT, TIME_LEAD, mediators } from './objects'
+import { clauseStart } from './structure'
+
+/** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
+const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
+/** What names a subject of its own in a clause before its figure (a body, the author, a part of a total). */
+const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|法院|检察|公安|组织|机构|系统|[镇乡]|街道|社区|村/
+/** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
+const CARRY_REACH = 4
+const PART_REACH = 8
+/** A ；-part's opening: its first clause up to its first figure. */
+const PART_LEAD = /^[^,，:：\d０-９]*/
+
+/** The subject a clause's opening names (after a time it opens with): other bodies, an area's bodies, one of its own, or none. */
+function subjectOf(lead: string): 'others' | 'area' | 'own' | null {
+  const l = lead.replace(TIME_LEAD, '')
+  if (OTHERS_SUBJECT.test(l) || mediators(l)) return 'others'
+  if (AREA_OPENING.test(l)) return 'area'
+  return OWN_SUBJECT_WORD.test(l) ? 'own' : null
+}
+
+/**
+ * 'others' when the clause the subject is carried from opens with other bodies (OTHERS_SUBJECT), 'area' when with an area's
+ * bodies, over clauses between that name no subject either; null when a clause names one of its own on the way.
+ */
+export function carriedSubject(text: string, sentence: Sentence, k: number, cs: number, anchor: number): 'others' | 'area' | null {
+  if (OWN_SUBJECT_WORD.test(text.slice(cs, anchor))) return null
+  let at = cs
+  let n = 0
+  for (let j = k - 1; cs > sentence.start && j >= 0 && n < CARRY_REACH; j--) {
+    const tok = sentence.tokens[j]
+    if (tok.start >= at) continue
+    const from = clauseStart(text, tok.start, sentence.start)
+    const subject = subjectOf(text.slice(from, tok.start))
+    if (subject) return subject === 'own' ? null : subject
+    at = from
+    n++
+  }
+  if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
+  const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
+  for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {
+    const subject = subjectOf(PART_LEAD.exec(parts[i])![0])
+    if (subject) return subject === 'own' ? null : subject
+  }
+  return null
+}

@@ -1,0 +1,43 @@
+/**
+ * How a sentence's time scope carries over to the sentences after it. A span of years or a breakdown (notOwnFrom) governs
+ * the rest of its period (…期间…；…) and a sentence that goes on about it in its paragraph ("从结果看，纠错率…"), with the
+ * ；-parts of that sentence's period; a month's or a quarter's clause that runs to the end of its sentence goes on after ；.
+ * A ；-part that states no figure carries its scope all the same ("2021年11月至2022年7月；全市查办…336起", "此前2016年至2021年；
+ * 部里已连续举办…5期": reworded reports put ； where a comma stood), and a ；-part that returns to the year by name ends a
+ * carried one ("近三年均未开展执法…；今年组织培训6期；…现有2名同志持有执法证", "历年均未收取费用；…；本年度…；作出处罚决定99件").
+ */
+import { goesOn, monthSpans, notOwnFrom, yearPartFrom } from './scope'
+import type { Span } from './structure'
+
+/**
+ * A sentence that opens with a verb of the doings it counts, naming no subject, time or place of its own ("组织基层普法活动3250余次",
+ * "在农村累计培训…16.7万人次", "以变更、撤销等方式直接纠错5件"): it goes on from the sentence before it, in that one's scope.
+ */
+const BARE_OPENING = /^\s*(?:共|累计|先后|依法|另|还|并)?(?:在[^,，;；。\d年月]{1,6}?)?(?:共|累计)?(?:举办|组织|开展|召开|查处|查办|办理|受理|办结|审结|作出|审查|审核|实施|完成|立案|调解|化解|培训|检查|处置|接待|发放|提供|解答|出动|以[^,，;；。\d]{1,16}?方式)/
+
+/** Where a sentence's figures stop being the year's own (its end when they never do), and its month clauses. */
+export interface SentenceScope { ownUntil: number; months: Span[] }
+
+/** A reader of the sentences of one text in order, those without figures too (they pass a scope on, or end it). */
+export function scopeCarrier(text: string, year: number | null) {
+  // The period and the paragraph whose last sentence stopped being the year's own (a span of years, a breakdown).
+  let notOwnPeriod = -1
+  let notOwnParagraph = -1
+  let goingOnPeriod = -1
+  let monthPeriod = -1
+  return (span: Span, period: number, paragraph: number): SentenceScope => {
+    const continues = period === notOwnPeriod ||
+      (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span) || BARE_OPENING.test(text.slice(span.start, span.start + 24))))
+    if (continues) goingOnPeriod = period
+    const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
+    // (a carried scope the part returns from to the year by name ends there: the parts after it are the year's)
+    if (continues && yearPartFrom(text, span, span.start, year) < span.end) notOwnPeriod = goingOnPeriod = notOwnParagraph = -1
+    else {
+      if (ownUntil < span.end) notOwnPeriod = period
+      notOwnParagraph = ownUntil < span.end ? paragraph : -1
+    }
+    const months = monthSpans(text, span, period === monthPeriod)
+    monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
+    return { ownUntil, months }
+  }
+}
