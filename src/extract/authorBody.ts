@@ -17,7 +17,7 @@ const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入
 /** (a news piece's subject acts: 近日，X街道联合…开展…) */
 const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
 /** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…) */
-const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年(?:以)?来|这一年|过去一年|本年度|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -34,13 +34,14 @@ const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:在[^,，
 
 /**
  * The report naming its author where it hands itself over ("现将梧桐镇2023年法治政府建设情况报告如下") or where it is
- * published ("现公布X县Y局2025年度政府信息公开工作年度报告", "现向社会发布X街道2020年…报告").
+ * published ("现公布X县Y局2025年度政府信息公开工作年度报告", "现向社会发布X街道2020年…报告"), or a news piece says it
+ * published its report (据X部微信公众号消息，X部公布了2023年法治政府建设年度报告).
  */
-const HANDOVER = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:向社会)?(?:公布|发布)([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?报告)`)
+const HANDOVER = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:向社会)?(?:公布|发布)([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?报告)|(?:^|[，,。\\s])([${CJK}]{2,24}?)(?:近日|日前)?(?:向社会)?(?:公布|发布)了?(?:本[部局厅委署])?(?:19|20)\\d{2}年度?[^。，]{0,20}?法治政府建设[^。，]{0,12}?报告`, 'm')
 
 export function fromHandover(ctx: Context): AgencyFound | null {
   const m = HANDOVER.exec(ctx.text.slice(0, 3000))
-  const o = m ? authorOf(m[1] ?? m[2], ctx) : null
+  const o = m ? authorOf(m[1] ?? m[2] ?? m[3], ctx) : null
   return o ? { organ: o, source: 'body', evidence: m![0] } : null
 }
 
@@ -93,25 +94,30 @@ function organOpening(text: string, ctx: Context): Organ | null {
   return null
 }
 
+/** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
+const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
   // The lead stands before the first numbered section: an organ opening a sentence after it is the report's matter.
   let sections = false
-  for (const l of lines) {
-    sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(l.text)
-    const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
+  for (const line of lines) {
+    // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence)
+    const text = line.text.replace(ALIAS, '')
+    sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
+    const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
-      const o = sections ? null : organOpening(l.text, ctx)
-      if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+      const o = sections ? null : organOpening(text, ctx)
+      if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
       continue
     }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
     // "2025年，X街道领导班子以…": the body its leaders lead.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(l.text, ctx))
-    if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(text, ctx))
+    if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)
   }
