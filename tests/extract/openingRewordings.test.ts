@@ -4,10 +4,11 @@
  * ~630 openings: one opening). The reworded real reports the extractor is measured on drop or wrap their title, carry their
  * author only in a page line, letterhead, signature or lead, and shorten or write out the author's name in the body.
  * Figures (meta20, ./openingRewordingScore.ts; dev as written agency 1.000, region 0.998, sector 0.998, year 0.995), before →
- * after the forms were fixed (openingShapes20.test.ts): title dropped agency 0.986 → 0.997, region 0.986 → 0.995, sector
- * 0.989 → 0.995, year 0.990 (the opening states its year only in its title: left); title over two lines agency 0.986 → 1.000,
- * region 0.986 → 0.998, year 0.987 → 0.995; author in a 来源 line, the signature, or under the title agency 0.997 → 1.000;
- * body 我局 → full name region 0.995 (a town's county read from 县委 no longer follows a 我乡 written out: left).
+ * after the forms were fixed (openingShapes20.test.ts): title dropped agency 0.986 → 0.998, region 0.986 → 0.997, sector
+ * 0.989 → 0.997, year 0.990 (openings that state their year only in the title: left); title over two lines agency 0.986 →
+ * 1.000, region 0.986 → 0.998, year 0.987 → 0.995; title dropped, author in the lead agency 0.995 → 1.000, region 0.994 → 0.998;
+ * author in a 来源 line, the signature or under the title agency 0.997 → 1.000; body 我局 → full name agency 0.998 → 1.000,
+ * region 0.995 → 0.997.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ItemResult } from './corpusScore'
@@ -16,10 +17,7 @@ import { OPENING_REWORDINGS, readOpening, rewordOpening } from './openingRewordi
 import { loadCorpus } from './corpus'
 
 /** Largest loss per rewording and field, where more than one opening's. */
-const TOLERANCE: Record<string, Partial<Record<Field, number>>> = {
-  'title dropped': { agency: 0.004, region: 0.004, sector: 0.004, year: 0.006 },
-  'body: 我局 → full name': { region: 0.004 },
-}
+const TOLERANCE: Record<string, Partial<Record<Field, number>>> = { 'title dropped': { year: 0.006 } }
 
 let base: ItemResult[]
 let asWritten: MetaScores
@@ -32,7 +30,7 @@ describe('rewordings of the dev openings', () => {
   for (const r of OPENING_REWORDINGS) {
     it(`${r.name}: agency, region, sector and year within tolerance of the openings as written`, async () => {
       const s = await scoreOpeningRewording(r, base)
-      expect(s.changed).toBeGreaterThan(80) // the rewording finds its form in the corpus
+      expect(s.changed).toBeGreaterThan(50) // the rewording finds its form in the corpus
       for (const f of FIELDS) {
         expect(s.scores[f], `${r.name} ${f}: lost ${s.lost.join(' | ')}`).toBeGreaterThanOrEqual(asWritten[f] - (TOLERANCE[r.name]?.[f] ?? 0.002))
       }

@@ -41,12 +41,14 @@ const TOPIC = /法治|依法行政|述法|信息公开/
 const ORGAN_END = /(?:局|厅|委|委员会|人民政府|政府|办事处|办公室|办公厅|部|署|管委会|中心|院|所|队|海关)$/
 const YEAR = /(?:19|20)\d{2}\s*年度?/
 
-export function readOpening(text: string): Opening {
+export function readOpening(text: string, agency: string | null = null): Opening {
   const lines = text.split('\n')
   const title = lines.slice(0, 14).findIndex((l) => TITLE.test(l.trim()) && TOPIC.test(l))
   const line = title >= 0 ? lines[title].trim() : ''
   const head = /^(.*?)(?=关于|(?:19|20)\d{2})/.exec(line)?.[1].trim() ?? ''
-  const author = head.length >= 3 && ORGAN_END.test(head) && readOrgan(head, { lenient: true }) ? head : null
+  const organ = head.length >= 3 && ORGAN_END.test(head) && readOrgan(head, { lenient: true }) ? head : null
+  // (a government's title names its place only, 海安镇2020年…, 2021年上海市…: its government, when the label is that)
+  const author = organ ?? (agency?.endsWith('人民政府') && head.length >= 2 && `${head}人民政府`.endsWith(agency) ? `${head}人民政府` : null)
   const authorless = (author ? line.slice(line.indexOf(author) + author.length).trim() : line).replace(/^关于/, '').replace(/的报告$/, '报告')
   return { lines, title, author, head: head.length >= 2 ? head : '', authorless, yearPart: YEAR.exec(line)?.[0] ?? '' }
 }
@@ -126,6 +128,18 @@ export const OPENING_REWORDINGS: OpeningRewording[] = [
     name: 'title: year first, spaced',
     apply: (o) => (o.author && o.yearPart && o.authorless.startsWith(o.yearPart) ? retitled(o, `${o.yearPart} ${o.author}${o.authorless.slice(o.yearPart.length)}`) : null),
   },
+  {
+    name: 'title dropped, author in the lead',
+    apply: (o, item) => {
+      const self = item.meta!.agency && selfOf(item.meta!.agency)
+      if (!o.author || !self) return null
+      const lines = o.lines.filter((_, i) => i !== o.title)
+      const at = lines.findIndex((l) => new RegExp(`^[^。]{0,40}[我本]${self[1]}`).test(l))
+      if (at < 0) return null
+      lines[at] = lines[at].replace(new RegExp(`[我本]${self[1]}`), o.author)
+      return lines.join('\n')
+    },
+  },
   { name: 'author in a 发布机构 line', apply: (o) => (o.author ? retitled(o, `发布机构：${o.author}`, o.authorless) : null) },
   {
     name: 'author in a 来源 line',
@@ -194,7 +208,7 @@ const keepsYear = (text: string, y: number) => text.includes(String(y)) || text.
 
 /** The opening reworded by `r`, or null when the form is not in it or the rewording would take a label string away. */
 export function rewordOpening(item: CorpusItem, r: OpeningRewording): string | null {
-  const o = readOpening(item.text)
+  const o = readOpening(item.text, item.meta!.agency)
   const out = r.apply(o, item)
   if (out === null || out === item.text) return null
   if (r.name === 'traditional script') return out // (every label string is there in the other script)

@@ -4,7 +4,8 @@
  * governments and bureaus, districts, towns, streets, zones): a title a PDF wraps after its year or its 关于, an organ line over a
  * title naming no author nor year, an organ alone on the first line over the text (no title), a government's site banner
  * over a department's report whose title names no author, a lead whose subject is followed by （以下简称…）, a lead opening
- * on 这一年, a news piece saying the author published its report. Names, figures and wording are made up for the probe.
+ * on 这一年 or on a document's years (《纲要》实施以来), a lead verb such as 践行, a lead after 依照《条例》 naming an organ or a government's
+ * place, a subject before 依据, a disclosure preamble publishing the author's 工作情况, a news piece saying the author published its report. Names, figures and wording are made up for the probe.
  */
 import { describe, expect, it } from 'vitest'
 import { readOrgan } from '../../src/extract/organs'
@@ -42,6 +43,15 @@ const SHAPES: Record<string, Shape> = {
   },
   'lead subject with 以下简称': (x, y) => `${y}年法治政府建设情况报告\n${LED(`${y}年，${x.full}（以下简称“${aliasOf(x)}”）`)}`,
   'lead on 这一年': (x, y) => `${y}年法治政府建设年度报告\n${LED(`这一年，${x.full}`)}`,
+  'lead after a document-since clause, no title': (x, y) =>
+    `《法治政府建设实施纲要（2021—2025年）》实施以来，${x.full}落实党中央、国务院部署，对照${y}年目标推进依法行政。\n一、主要工作及成效\n全年办理行政处罚案件126件。\n`,
+  'lead verb 践行, no title': (x, y) => LED(`${y}年，${x.full}践行习近平法治思想，`).replace('坚持以习近平法治思想为指导，', ''),
+  'lead after 依照《条例》, no title': (x, y) => `依照《中华人民共和国政府信息公开条例》，${x.full}围绕中心工作推进${y}年度政务公开。\n一、总体情况\n全年主动公开政府信息218条。\n`,
+  'government’s place as the lead subject, no title': (x, y) => (governs(x) && /人民政府$/.test(x.full) && !x.full.includes('师') // (a corps division's city: not ruled)
+    ? `依照《中华人民共和国政府信息公开条例》，${x.full.replace(/人民政府$/, '')}围绕中心工作推进${y}年度政务公开。\n一、总体情况\n全年主动公开政府信息218条。\n` : null),
+  'subject first with 依据, no title': (x, y) => `${x.full}依据《中华人民共和国政府信息公开条例》编制${y}年度政府信息公开工作年度报告。\n一、总体情况\n全年主动公开政府信息218条。\n`,
+  'disclosure preamble 现向社会公布…工作情况': (x, y) =>
+    `按照《中华人民共和国政府信息公开条例》（下称《条例》）的规定，现向社会公布${x.full}${y}年度政府信息公开工作情况。\n一、总体情况\n全年主动公开政府信息218条。\n`,
   'news: the author published its report': (x, y) =>
     `中新网3月29日电　据${x.full}微信公众号消息，${x.full}公布了${y}年法治政府建设年度报告，全文如下：\n一、主要工作及成效\n全年办理行政处罚案件126件。\n`,
 }
