@@ -14,11 +14,12 @@ export interface TitleFound {
 
 /**
  * A title: what it is about (法治/依法行政/行政执法, or the government information it disclosed: 政府信息公开, 政务公开) and
- * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表), the year optional.
+ * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表), the year optional; a news title may say it is published
+ * or given in full after it (X局2021年法治政府建设情况报告发布, …报告全文).
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
 const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
-const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
@@ -29,7 +30,7 @@ const SITE_SEPARATOR = /[_｜\-—]/
 /** An author after a dash at the title's end (2023年度法治政府建设情况报告——X局). */
 const DASHED = /——\s*([^—\s]{2,30})$/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
-const TITLE_LAST = new Set('告况结报表)）划排算路点')
+const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 

@@ -147,7 +147,8 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // kind19 (the author's role decides between figures of reviews): F1 0.9549 (611 TP, 36 FP, 21 FN), 12 distractors; the fixed
 // value was a low-band error, so the low band's share of the errors falls to 0.583 (21 of 36) with no error added elsewhere.
 const FLOOR = {
-  f1: 0.954, agency: 0.989, region: 0.984, sector: 0.990, year: 0.994, maxDistractors: 12,
+  f1: 0.954, agency: 0.989, region: 0.984, sector: 0.991, year: 0.994, // (sector 0.990 → 0.991: meta20's opening forms, 0.9918)
+  maxDistractors: 12,
   lowBandShareOfErrors: 0.583, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 

@@ -5,7 +5,8 @@
  * title naming no author nor year, an organ alone on the first line over the text (no title), a government's site banner
  * over a department's report whose title names no author, a lead whose subject is followed by （以下简称…）, a lead opening
  * on 这一年 or on a document's years (《纲要》实施以来), a lead verb such as 践行, a lead after 依照《条例》 naming an organ or a government's
- * place, a subject before 依据, a disclosure preamble publishing the author's 工作情况, a news piece saying the author published its report. Names, figures and wording are made up for the probe.
+ * place, a subject before 依据, a disclosure preamble publishing the author's 工作情况, a news piece saying the author published its report, a news title saying the report
+ * was published (X局2021年法治政府建设情况报告发布). Names, figures and wording are made up for the probe.
  */
 import { describe, expect, it } from 'vitest'
 import { readOrgan } from '../../src/extract/organs'
@@ -52,6 +53,7 @@ const SHAPES: Record<string, Shape> = {
   'subject first with 依据, no title': (x, y) => `${x.full}依据《中华人民共和国政府信息公开条例》编制${y}年度政府信息公开工作年度报告。\n一、总体情况\n全年主动公开政府信息218条。\n`,
   'disclosure preamble 现向社会公布…工作情况': (x, y) =>
     `按照《中华人民共和国政府信息公开条例》（下称《条例》）的规定，现向社会公布${x.full}${y}年度政府信息公开工作情况。\n一、总体情况\n全年主动公开政府信息218条。\n`,
+  'news title: …报告发布': (x, y) => `${x.full}${y}年法治政府建设情况报告发布\n时间：${y + 1}-04-05\n${BODY(x.self, y)}`,
   'news: the author published its report': (x, y) =>
     `中新网3月29日电　据${x.full}微信公众号消息，${x.full}公布了${y}年法治政府建设年度报告，全文如下：\n一、主要工作及成效\n全年办理行政处罚案件126件。\n`,
 }
