@@ -22,20 +22,37 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   for (const title of titles) {
     const author = titleAuthor(title.title)
     const o = authorOf(author, ctx)
+    const banner = o && title.above ? departmentBelow(o, lines, ctx) : null
+    if (banner) return banner
     if (o) return { organ: fullerPublisher(o, ctx) ?? o, source: 'title', evidence: title.title, title }
     department ??= departmentOf(author)
   }
+  // (a short name, read anywhere, that the page's 发布机构 line gives in full: the full name)
+  const fuller = (f: AgencyFound): AgencyFound => ({ ...f, organ: (f.organ && fullerPublisher(f.organ, ctx)) ?? f.organ })
   const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
-  if (chrome) return chrome
+  if (chrome) return fuller(chrome)
   // (a signature naming a department whose place the text does not state, 省数据局, still says what kind of organ wrote it)
   department ??= signatures(tail).map(departmentOf).find(Boolean)
   const lead = fromLead(lines, ctx)
-  if ('organ' in lead) return lead
+  if ('organ' in lead) return fuller(lead)
   department ??= lead.department
   const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }
+}
+
+/**
+ * A government's name on the line above a title that names no author (深圳市罗湖区人民政府 / 2025年法治政府建设年度报告) whose
+ * lead speaks as a department of the same place (2025年，罗湖区应急管理局在区委…): the government's site banner above the
+ * department's report, the department. (A government's own report leads with 我区, 全区 or the government.)
+ */
+function departmentBelow(o: Organ, lines: Line[], ctx: Context): AgencyFound | null {
+  if (!/^(?:人民政府|行政公署|办事处)$/.test(o.organ)) return null
+  const lead = fromLead(lines, ctx)
+  if (!('organ' in lead) || !lead.organ) return null
+  const d = lead.organ
+  return d.organ !== o.organ && !d.central && innermostPlace(d.place) === innermostPlace(o.place) && !/^(?:人民政府|行政公署|办事处)/.test(d.organ) ? lead : null
 }
 
 /**

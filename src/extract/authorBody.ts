@@ -4,7 +4,7 @@
  * 我区…", "现将县人民政府2022年…报告如下"), 我镇/我局 with the place or organ the text names, and
  * last the organ the text names most.
  */
-import { innermostPlace, readOrgan, type Organ } from './organs'
+import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { readPlace } from './placesNamed'
 import { placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
 import { authorOf, CJK, departmentOf, expand, governmentOf, PARTY, type AgencyFound, type Context } from './authorName'
@@ -13,11 +13,11 @@ import type { Line } from './authorTitle'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
-const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|聚焦|立足|贯彻)`)
+const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|依照|依据|根据|聚焦|立足|贯彻|践行)`)
 /** (a news piece's subject acts: 近日，X街道联合…开展…) */
-const VERB_AFTER_SUBJECT = '在|以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
+const VERB_AFTER_SUBJECT = '在|以|依照|依据|根据|践行|秉持|坚定|牢记|大力|强化|注重|健全|完善|紧盯|全力|努力|充分|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
 /** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…) */
-const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -34,13 +34,14 @@ const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:在[^,，
 
 /**
  * The report naming its author where it hands itself over ("现将梧桐镇2023年法治政府建设情况报告如下") or where it is
- * published ("现公布X县Y局2025年度政府信息公开工作年度报告", "现向社会发布X街道2020年…报告").
+ * published ("现公布X县Y局2025年度政府信息公开工作年度报告", "现向社会发布X街道2020年…报告"), or a news piece says it
+ * published its report (据X部微信公众号消息，X部公布了2023年法治政府建设年度报告).
  */
-const HANDOVER = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:向社会)?(?:公布|发布)([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?报告)`)
+const HANDOVER = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:向社会)?(?:公布|发布)([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|工作情况))|(?:^|[，,。\\s])([${CJK}]{2,24}?)(?:近日|日前)?(?:向社会)?(?:公布|发布)了?(?:本[部局厅委署])?(?:19|20)\\d{2}年度?[^。，]{0,20}?法治政府建设[^。，]{0,12}?报告`, 'm')
 
 export function fromHandover(ctx: Context): AgencyFound | null {
   const m = HANDOVER.exec(ctx.text.slice(0, 3000))
-  const o = m ? authorOf(m[1] ?? m[2], ctx) : null
+  const o = m ? authorOf(m[1] ?? m[2] ?? m[3], ctx) : null
   return o ? { organ: o, source: 'body', evidence: m![0] } : null
 }
 
@@ -59,7 +60,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
  * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -89,29 +90,39 @@ function organOpening(text: string, ctx: Context): Organ | null {
       // (对标, 对表, 对照: its own checking against its tasks, not an act on another body)
       return /^[对向给](?!标|表|照)|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
     }
+    // A place as the subject of a lead verb after the lead's time or clause (依照《条例》，上营乡围绕…; 2024年，黑龙江省践行…): its government.
+    for (let k = Math.min(clause.length, 16); k >= 2 && !bare; k--) {
+      if (PLACE_LAST.test(clause[k - 1]) && LEAD_VERB.test(clause.slice(k)) && placeChain(clause.slice(0, k), true)) return authorOf(clause.slice(0, k), ctx)
+    }
   }
   return null
 }
+const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
+
+/** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
+const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
 
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
   // The lead stands before the first numbered section: an organ opening a sentence after it is the report's matter.
   let sections = false
-  for (const l of lines) {
-    sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(l.text)
-    const m = LEAD.exec(l.text) ?? LEAD_AFTER_CLAUSE.exec(l.text) ?? LEAD_TOPIC.exec(l.text) ?? SUBJECT_FIRST.exec(l.text) ?? SUBJECT_YEAR.exec(l.text)
+  for (const line of lines) {
+    // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence)
+    const text = line.text.replace(ALIAS, '')
+    sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
+    const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
-      const o = sections ? null : organOpening(l.text, ctx)
-      if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+      const o = sections ? null : organOpening(text, ctx)
+      if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
       continue
     }
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
     // "2025年，X街道领导班子以…": the body its leaders lead.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(l.text, ctx))
-    if (o) return { organ: o, source: 'body', evidence: l.text.trim().slice(0, 80) }
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(text, ctx))
+    if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)
   }

@@ -5,7 +5,7 @@
  */
 import { readOrgan } from './organs'
 import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
-import { BREADCRUMB_MARK, POSTS, type Line, type TitleFound } from './authorTitle'
+import { BREADCRUMB_MARK, DOC_NUMBER, POSTS, type Line, type TitleFound } from './authorTitle'
 import { selfLevel } from './selfNamed'
 
 /** A government's organ word, or its general office's (not a department's that ends in the same words: 城市管理委员会). */
@@ -33,8 +33,14 @@ const MINISTRY_SELF = /部党组|我部|本部(?![门分])|部领导|部机关/
  * itself as the ministry.
  */
 export function fromLetterhead(lines: Line[], ctx: Context, titleAt = Infinity): AgencyFound | null {
-  for (const l of lines) {
+  for (const [k, l] of lines.entries()) {
     const t = l.text.trim()
+    // An organ's name alone on the first line, the text right after it (大河乡人民政府 / 2025年，…。, X局 / 县人民政府：):
+    // the report's letterhead over a body whose title the page left out.
+    if (k === 0 && l.start < titleAt && t.length <= 30 && !PARTY.test(t) && readOrgan(t, { lenient: true }) && opensText(lines[1]?.text.trim() ?? '')) {
+      const o = authorOf(t, ctx)
+      if (o) return { organ: o, source: 'letterhead', evidence: t }
+    }
     // (a banner stands above the title: the ministry's name below the text is its signature)
     const banner = t.length <= 20 && l.start < titleAt && /部$/.test(t) ? readOrgan(t) : null
     if (banner?.central && MINISTRY_SELF.test(ctx.text.slice(0, 3000))) return { organ: banner, source: 'letterhead', evidence: t }
@@ -49,6 +55,9 @@ export function fromLetterhead(lines: Line[], ctx: Context, titleAt = Infinity):
   }
   return null
 }
+
+/** A line that opens a report's text: a sentence, an addressee (县人民政府：) or a document number (海府〔2020〕57号). */
+const opensText = (t: string) => (t.length >= 20 && /[。，,；]/.test(t)) || ADDRESSEE.test(t) || DOC_NUMBER.test(t)
 
 /** The line or two right below a title, when they are organs' names alone: a byline (2023年法治政府建设年度报告 / 青杉县司法局). */
 export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): AgencyFound | null {

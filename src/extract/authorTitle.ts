@@ -5,15 +5,21 @@
 import { placeChain, readOrgan } from './organs'
 
 export interface Line { text: string; start: number }
-export interface TitleFound { title: string; line: Line }
+export interface TitleFound {
+  title: string
+  line: Line
+  /** The organ line above a title that names no author, read as its letterhead (a site's banner may stand there). */
+  above?: boolean
+}
 
 /**
  * A title: what it is about (法治/依法行政/行政执法, or the government information it disclosed: 政府信息公开, 政务公开) and
- * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表), the year optional.
+ * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表), the year optional; a news title may say it is published
+ * or given in full after it (X局2021年法治政府建设情况报告发布, …报告全文).
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
 const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
-const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
@@ -24,7 +30,7 @@ const SITE_SEPARATOR = /[_｜\-—]/
 /** An author after a dash at the title's end (2023年度法治政府建设情况报告——X局). */
 const DASHED = /——\s*([^—\s]{2,30})$/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
-const TITLE_LAST = new Set('告况结报表)）划排算路点')
+const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
@@ -39,10 +45,10 @@ export const BREADCRUMB_MARK = /[>＞»]/
 const BREADCRUMB_LINE = /[>＞»][^>＞»]*[>＞»]/
 
 /** A document number (桐政发〔2024〕5号, 司发[2024]3号). */
-const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
+export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
 
-/** A year alone on a title's line (2024年度, 2023—2024年度). */
-const YEAR_ALONE = /^(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:19|20)\d{2}\s*年度?$/
+/** A year alone on a title's line (2024年度, 2023—2024年度, 关于2023年度). */
+const YEAR_ALONE = /^(?:关于)?(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:19|20)\d{2}\s*年度?$/
 
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
@@ -107,6 +113,7 @@ function brokenTitle(lines: Line[], i: number): string | null {
  */
 export function findTitles(lines: Line[]): TitleFound[] {
   const out: TitleFound[] = []
+  let letterhead: { found: TitleFound } | null = null
   for (let i = 0; i < lines.length; i++) {
     const labelled = despaced(lines[i].text.trim()).replace(/^\|?\s*标\s*题\s*[:：]?\s*\|?\s*/, '')
     const line = labelled.includes('|') ? labelled.replace(/\s*\|.*$/, '') : labelled
@@ -126,11 +133,25 @@ export function findTitles(lines: Line[]): TitleFound[] {
       out.push({ title: prev + yearLine + t, line: lines[above] })
       continue
     }
-    // (a title naming no author below its author and year, "X镇2023年" / "政府信息公开工作年度报告": the two lines together)
-    const yearAbove = /(?:19|20)\d{2}年度?$/.test(prev) && !titleAuthor(t) ? prev.replace(/(?:19|20)\d{2}年度?$/, '') : ''
-    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (yearAbove && readOrgan(yearAbove, { lenient: true }))) out.push({ title: prev + t, line: lines[above] })
+    // (a title naming no author below the start that names it with the year, broken where a PDF wraps it: "X镇2023年" /
+    // "政府信息公开工作年度报告", "X局关于2022年度" / "法治政府建设情况的报告", "2021年上海市" / "法治政府建设情况报告": the two lines together)
+    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t))) out.push({ title: prev + t, line: lines[above], above: true })
     // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
     else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
+    // (an organ line above a title naming no author nor year, "X县人民政府" / "法治政府建设工作情况报告": a letterhead, unless the page
+    // has more titles, as a site's banner stands above a section's name and the report's own title)
+    if (!titleAuthor(t) && !/^关于|(?:19|20)\d{2}/.test(t) && readOrgan(prev, { lenient: true })) letterhead ??= { found: { title: prev + t, line: lines[above], above: true } }
   }
-  return out
+  return letterhead && out.length === 1 ? [letterhead.found] : out
+}
+
+/**
+ * A short line without sentence or page punctuation that carries a title's year or ends in its 关于 (X局 关于2025年, X县人民政府关于):
+ * the start of a title a PDF broke ('\u0000', no title's, if not).
+ */
+const yearStart = (s: string) => (s.length <= 40 && /(?:19|20)\d{2}(?:\s*年|$)|关于$/.test(s) && !/[。，,；;：:>＞»|｜]|\s(?!\s*关于)/.test(s) ? s : '\u0000')
+/** Whether a title names its author: an organ's or a place's name. */
+const namesAuthor = (title: string) => {
+  const author = titleAuthor(title)
+  return Boolean(author && (readOrgan(author, { lenient: true }) || placeChain(author, true)))
 }

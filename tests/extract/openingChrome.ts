@@ -19,7 +19,7 @@ const SUPERIOR: Record<string, string> = {
   'county-bureau': '省司法厅', 'county-gov': '省人民政府', town: '省司法厅', street: '省司法厅', zone: '省司法厅',
 }
 
-const chineseYear = (y: number) => String(y).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)])
+export const chineseYear = (y: number) => String(y).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)])
 
 export const CHROME_FRAMES: Record<string, Frame> = {
   'WeChat article chrome': (x, y) => ({

@@ -86,7 +86,7 @@ function clauseBoundaries(text: string): number[] {
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' })
 /** Simplified → traditional, one code unit for one (a character whose conversion changes the length is kept). */
-const traditionalSameLength = (text: string): string => convertSameLength(text, toTraditional)
+export const traditionalSameLength = (text: string): string => convertSameLength(text, toTraditional)
 
 const CASE_WORD = /案件|案|纠纷|事件|事故|违法行为/
 const NOT_CASE = /提案|议案|方案|备案|档案|预案|草案|法案|答案|文案|案卷|教案/g
