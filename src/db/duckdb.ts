@@ -140,15 +140,15 @@ async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<s
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
 }
 
-/** Make one year's per-year rows now, in turn with the queries (the year a view is about to ask for). */
+/** Make one year's values now, in turn with the queries (the year a view is about to ask for; its questions make the stored answers they read). */
 export function prepareYear(year: number): void {
-  inTurn(false, (c) => makeYear((s) => exec(c, s), year)).catch(() => undefined)
+  inTurn(false, (c) => makeYear((s) => exec(c, s), year, false)).catch(() => undefined)
 }
 
 const idleRound = idleYears()
 /** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
-  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year)))
+  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year, true)))
 }
 
 /** Loads the report texts on first call; resolves when they are loaded (rejects with a DatasetError when they cannot be). */
