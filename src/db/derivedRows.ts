@@ -6,7 +6,7 @@
  * statements on its connection, in turn with the queries.
  */
 import type { Query } from '../queries/types'
-import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
+import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL, YEAR_ANSWERS, type Exec } from '../queries/derivedTables'
 
 export { YEAR_ROWS_SQL } from '../queries/derivedTables'
 
@@ -27,7 +27,11 @@ export function makeRowsRead(run: Exec, q: Query): Promise<void> {
   return makeYearRows(run, made, q.perYear ?? (readsYearRows(q.sql) ? { years: null } : undefined))
 }
 
-/** Make one year's values and stored answers (ahead of need). */
-export function makeYear(run: Exec, year: number): Promise<void> {
-  return makeYearRows(run, made, { years: [year], answers: true })
+/**
+ * Make one year's values ahead of need, and with `answers` its stored answers too: only the values
+ * for the year a view opens on (each of its questions then makes the answers it reads, and the
+ * first view's answers may come from first-view.json), everything in idle time.
+ */
+export function makeYear(run: Exec, year: number, answers: boolean): Promise<void> {
+  return makeYearRows(run, made, { years: [year], answers: answers ? YEAR_ANSWERS : [] })
 }

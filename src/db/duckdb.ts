@@ -15,7 +15,7 @@ import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
-import { idleYears } from './idleYears'
+import { idleYears, quietIdle, whenIdle } from './idleYears'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
 
@@ -140,15 +140,18 @@ async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<s
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
 }
 
-/** Make one year's per-year rows now, in turn with the queries (the year a view is about to ask for). */
+/** Make one year's values now, in turn with the queries (the year a view is about to ask for; its questions make the stored answers they read). */
 export function prepareYear(year: number): void {
-  inTurn(false, (c) => makeYear((s) => exec(c, s), year)).catch(() => undefined)
+  inTurn(false, (c) => makeYear((s) => exec(c, s), year, false)).catch(() => undefined)
 }
 
-const idleRound = idleYears()
+/** Questions asked and not answered yet, and when the last one was answered (./idleYears.ts's `quietIdle`). */
+let asking = 0
+let answeredAt = 0
+const idleRound = idleYears(quietIdle(whenIdle, () => (asking ? Infinity : answeredAt), 1000))
 /** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
-  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year)))
+  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year, true)))
 }
 
 /** Loads the report texts on first call; resolves when they are loaded (rejects with a DatasetError when they cannot be). */
@@ -229,6 +232,7 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const asked: Query = typeof q === 'string' ? { sql: q, params } : q
   const { sql, params: args } = asked
   let answer: Promise<T[]> | undefined
+  asking++
   return inTurn(READS_TEXTS.test(sql), async (c) => {
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
@@ -245,6 +249,10 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
     .then(() => answer!)
     .catch((e) => {
       throw toDatasetError(e, 'query')
+    })
+    .finally(() => {
+      asking--
+      answeredAt = performance.now()
     })
 }
 

@@ -36,8 +36,8 @@ export const COUNTED_VALUES = 'counted_values'
 /** The values a question over the filter's reports reads: those of its years (of every year when it has none). */
 export const valuesOf = (sel: ReportFilter): YearRows => ({ years: sel.years?.length ? [...sel.years] : null })
 
-/** What a question of one year reads: its values and its stored answers (null: of every year, the answers of all years together). */
-export const answersOfYear = (year: number | null): YearRows => ({ years: year == null ? null : [year], answers: true })
+/** What a question of one year reads: its values and the stored answers `tables` of the year (null: of every year, and `tables` of all years together). */
+export const answersOfYear = (year: number | null, ...tables: string[]): YearRows => ({ years: year == null ? null : [year], answers: tables })
 export const YEAR_STATS = 'year_stats'
 /** `year_stats` and the places of `counted_values` of all years together (the selection of no filter). */
 export const ALL_STATS = 'all_stats'
@@ -128,12 +128,14 @@ export function countedValuesSelect(year: number | null, params: QueryParam[]): 
   if (year != null) params.push(year, year)
   return `
   WITH v AS (${of(year == null ? 'r.year IS NULL' : 'CAST(r.year AS INTEGER) = ?')}),
-  /* per agency and indicator, the stated value of the latest earlier year (of two in one year, the larger report id) */
+  /* per agency and indicator, the stated value of the latest earlier year (of two in one year, the larger report id): the
+     key columns alone, without the indicators (a value of an unknown one pairs with nothing in v) */
   latest AS (
-    SELECT agency, indicator_id, max({'year': year, 'report': report_id}) AS prev
-    FROM (${of(year == null ? 'FALSE' : 'r.agency IS NOT NULL AND CAST(r.year AS INTEGER) < ?')})
-    WHERE paired
-    GROUP BY agency, indicator_id
+    SELECT r.agency, o.indicator_id, max({'year': CAST(r.year AS INTEGER), 'report': r.report_id}) AS prev
+    FROM observations o
+    JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
+    WHERE ${year == null ? 'FALSE' : 'r.agency IS NOT NULL AND CAST(r.year AS INTEGER) < ?'} AND ${STATED}
+    GROUP BY r.agency, o.indicator_id
   ),
   /* its observation read by key (it is of a counted report and a known indicator: latest's) */
   previous AS (

@@ -2,8 +2,9 @@
  * The derived tables (./derived.ts) and the statements that make them. `counted_reports` is made
  * with the tables and again after every change to them (`RESET_SQL`, which also empties the
  * per-year tables). The per-year rows are made when a question first reads them, only for the
- * years it reads (`makeYearRows`, from the question's `perYear`): opening a large dataset does
- * not wait for years nobody looks at. src/db/duckdb.ts runs them on the views' connection; Node
+ * years and the stored answers it reads (`makeYearRows`, from the question's `perYear`): opening
+ * a large dataset does not wait for years nobody looks at, nor for answers its first view does
+ * not read. src/db/duckdb.ts runs them on the views' connection; Node
  * callers of the queries (the first-view answers, the tests) run them the same way.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
@@ -32,7 +33,10 @@ function valuesOfYear(year: number | null): Query {
   return { sql: countedValuesSelect(year, params), params }
 }
 
-/** A year's stored answers, each as it is worked out for that year in the question. */
+/** The stored answers of one year. */
+export const YEAR_ANSWERS: readonly string[] = [YEAR_STATS, YEAR_YOY, YEAR_ENDS]
+
+/** A year's stored answers, each as it is worked out for that year in the question (in YEAR_ANSWERS order). */
 function answersOf(year: number): { table: string; q: Query }[] {
   return [
     { table: YEAR_STATS, q: { sql: YEAR_STATS_SELECT, params: [year, year] } },
@@ -74,12 +78,11 @@ export interface MadeYears {
   every: boolean
   /** The years whose values are made (null: the reports without a year). */
   values: Set<number | null>
-  answers: Set<number>
-  /** The answers of all years together. */
-  all: boolean
+  /** The stored answers made: `table year` of one year's, the table's name of those of all years together. */
+  answers: Set<string>
 }
 
-export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set(), all: false })
+export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set() })
 
 /** Run one statement; the rows it returns. */
 export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
@@ -87,8 +90,8 @@ export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
 /**
  * Make the per-year rows `need` reads that are not made yet, one year at a time through `run`,
  * and note them in `made` as each is made (values of every year: each year not made yet and
- * the reports without one; a year's answers after its values, those of all years after every
- * year's values).
+ * the reports without one; of a year's answers those `need` names, after its values; of those
+ * of all years together those it names, after every year's values).
  */
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
   if (!need) return
@@ -101,14 +104,12 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
     }
     if (need.years === null) made.every = true
   }
-  if (!need.answers) return
-  if (need.years === null && !made.all) {
-    for (const { table, q } of ALL_ANSWERS) await run(insertInto(table, q))
-    made.all = true
+  const named = new Set(need.answers)
+  const make = async ({ table, q }: { table: string; q: Query }, key: string) => {
+    if (!named.has(table) || made.answers.has(key)) return
+    await run(insertInto(table, q))
+    made.answers.add(key)
   }
-  for (const year of need.years ?? []) {
-    if (made.answers.has(year)) continue
-    for (const { table, q } of answersOf(year)) await run(insertInto(table, q))
-    made.answers.add(year)
-  }
+  if (need.years === null) for (const a of ALL_ANSWERS) await make(a, a.table)
+  for (const year of need.years ?? []) for (const a of answersOf(year)) await make(a, `${a.table} ${year}`)
 }

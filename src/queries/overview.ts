@@ -57,7 +57,7 @@ export function overviewSummary(sel: ReportFilter, indicators: readonly string[]
   const year = oneYearOnly(sel)
   if (year == null) return summaryRows(sel, indicators)
   const params: QueryParam[] = [year]
-  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params, perYear: answersOfYear(year) }
+  return { sql: tidy(`SELECT * FROM ${YEAR_ENDS} WHERE year = ? AND ${inList('indicator_id', indicators, params)} ORDER BY indicator_id, NOT is_lowest`), params, perYear: answersOfYear(year, YEAR_ENDS) }
 }
 
 /** The stored `overviewSummary` of every year and indicator (./derivedTables.ts): a one-year filter reads it. */
@@ -199,7 +199,7 @@ export function storedHeadline(year: number | null, indicators: readonly string[
       JOIN ${stats} t ON ${statsOf('s.indicator_id', 's.year')}
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
-    perYear: answersOfYear(year),
+    perYear: all ? answersOfYear(null, ALL_STATS, ALL_PLACES) : answersOfYear(year, YEAR_STATS),
   }
 }
 

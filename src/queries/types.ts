@@ -19,10 +19,15 @@ export interface Query {
   perYear?: YearRows
 }
 
-/** Per-year rows a question reads: the values of `years` (null: of every year, and those without one), and with `answers` the stored answers of each. */
+/**
+ * Per-year rows a question reads: the values of `years` (null: of every year, and those without
+ * one), and the stored answer tables it reads (`answers`: of each of the years; when `years` is
+ * null, those of all years together). Only those are made before it: a question that reads one
+ * year's places is not kept waiting for that year's other answers.
+ */
 export interface YearRows {
   years: readonly number[] | null
-  answers?: boolean
+  answers?: readonly string[]
 }
 
 export interface FamilyInfo {

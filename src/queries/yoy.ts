@@ -187,7 +187,7 @@ export function yoySummary(sel: YoySelection): Query {
   const year = oneYearOnly(sel)
   if (year == null) return summaryOf(sel)
   const params: QueryParam[] = [year]
-  return { sql: tidy(`SELECT * FROM ${YEAR_YOY} WHERE year = ? AND ${inList('indicator_id', sel.indicators, params)} ORDER BY indicator_id, side NULLS LAST`), params, perYear: answersOfYear(year) }
+  return { sql: tidy(`SELECT * FROM ${YEAR_YOY} WHERE year = ? AND ${inList('indicator_id', sel.indicators, params)} ORDER BY indicator_id, side NULLS LAST`), params, perYear: answersOfYear(year, YEAR_YOY) }
 }
 
 /** The stored `yoySummary` of every year (./derivedTables.ts): a one-year filter, the one an analyst clicks through, reads it. */

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
-import { makeYearRows, noYearsMade, RESET_SQL, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import { makeYearRows, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import { ALL_PLACES, ALL_STATS, YEAR_STATS } from '../../src/queries/derived'
 import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
 
 let c: DuckDBConnection
@@ -35,13 +36,28 @@ describe('makeYearRows', () => {
     await makeYearRows(exec(c), made, { years: [2023] })
     expect(await years()).toEqual([2023])
     expect(await rows(`SELECT * FROM year_yoy`)).toEqual([])
-    await makeYearRows(exec(c), made, { years: [2023, 2022], answers: true })
+    await makeYearRows(exec(c), made, { years: [2023, 2022], answers: YEAR_ANSWERS })
     expect(await years()).toEqual([2022, 2023])
     expect((await rows(`SELECT DISTINCT year FROM year_stats ORDER BY year`)).map((r) => r.year)).toEqual([2022, 2023])
     const once = await values()
-    await makeYearRows(exec(c), made, { years: [2022, 2023], answers: true })
+    await makeYearRows(exec(c), made, { years: [2022, 2023], answers: YEAR_ANSWERS })
     expect(await values()).toEqual(once)
     expect(await rows(`SELECT count(*) AS n FROM year_stats`)).toEqual([{ n: 8n }])
+  })
+
+  it('makes of a year\'s stored answers those asked for, each once', async () => {
+    const made = await reset()
+    const counts = async () => Object.fromEntries(await Promise.all(YEAR_ANSWERS.map(async (t) => [t, Number((await rows(`SELECT count(*) AS n FROM ${t} WHERE year = 2023`))[0].n)])))
+    await makeYearRows(exec(c), made, { years: [2023], answers: [YEAR_STATS] })
+    const stats = await counts()
+    expect(stats[YEAR_STATS]).toBeGreaterThan(0)
+    expect(YEAR_ANSWERS.filter((t) => t !== YEAR_STATS).map((t) => stats[t])).toEqual([0, 0])
+    await makeYearRows(exec(c), made, { years: [2023], answers: YEAR_ANSWERS })
+    const all = await counts()
+    expect(YEAR_ANSWERS.every((t) => all[t] > 0)).toBe(true)
+    expect(all[YEAR_STATS]).toBe(stats[YEAR_STATS])
+    await makeYearRows(exec(c), made, { years: [2023], answers: YEAR_ANSWERS })
+    expect(await counts()).toEqual(all)
   })
 
   it('of every year adds the rest, those without a year too, exactly as all made at once', async () => {
@@ -60,14 +76,14 @@ describe('makeYearRows', () => {
 
   it('makes the answers of all years together once, after every year\'s values, and only when asked', async () => {
     const made = await reset()
-    await makeYearRows(exec(c), made, { years: [2023], answers: true })
+    await makeYearRows(exec(c), made, { years: [2023], answers: YEAR_ANSWERS })
     await makeYearRows(exec(c), made, { years: null })
     expect(await rows(`SELECT * FROM all_places`)).toEqual([])
-    await makeYearRows(exec(c), made, { years: null, answers: true })
+    await makeYearRows(exec(c), made, { years: null, answers: [ALL_STATS, ALL_PLACES] })
     const places = await rows(`SELECT * FROM all_places ORDER BY report_id, indicator_id`)
     // every value of every year (those without a year too) is placed
     expect(places.map((r) => [r.report_id, r.indicator_id])).toEqual((await values()).map((r) => [r.report_id, r.indicator_id]))
-    await makeYearRows(exec(c), made, { years: null, answers: true })
+    await makeYearRows(exec(c), made, { years: null, answers: [ALL_STATS, ALL_PLACES] })
     expect(await rows(`SELECT * FROM all_places ORDER BY report_id, indicator_id`)).toEqual(places)
     expect(await rows(`SELECT count(*) AS n FROM all_stats`)).toEqual([{ n: 4n }])
     expect((await rows(`SELECT total FROM all_stats`)).every((r) => r.total === 5)).toBe(true)
@@ -77,7 +93,7 @@ describe('makeYearRows', () => {
     for (const year of [2021, 2023]) {
       const sent: Query[] = []
       const made = await reset()
-      await makeYearRows(async (q) => (sent.push(q), exec(c)(q)), made, { years: [year], answers: true })
+      await makeYearRows(async (q) => (sent.push(q), exec(c)(q)), made, { years: [year], answers: YEAR_ANSWERS })
       expect(sent.map((q) => q.sql)).toEqual(YEAR_ROWS_SQL)
       expect(sent.every((q) => q.params.includes(year))).toBe(true)
     }
