@@ -26,6 +26,7 @@ import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
+import { nounBeforeAct, verbFirstClauses } from './verbFirst'
 import { eachTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
@@ -144,7 +145,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (!sentence.named(r) && !rule.after.length) return null
   if (changeOf(text, facts, tok, sentence, rule.reduction)) return null
 
-  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) : null
+  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) ?? nounBeforeAct(text, rule, clauseStart(text, tok.start, sentence.start), tok.start) : null
   let after = false
   // A closer figure of the same kind between the term and this one owns the term (not a change: "罚没金额较上年增加2.5万元，达12.5万元").
   for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
@@ -285,11 +286,14 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
     partPeriod = breakdownGoesOn(text, span, subItems, period === partPeriod) ? period : -1
+    let clauses: string | undefined
+    const verbFirst = () => (clauses ??= verbFirstClauses(sentenceText))
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
-      named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
+      // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
+      named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText) || anyTerm(rules[r])(verbFirst())),
       author,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
