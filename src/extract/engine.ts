@@ -158,6 +158,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (counted) {
     const { noun, span, verb } = counted
     const own = anyTerm(rule)(noun) ? rule.terms.findIndex((re) => { re.lastIndex = 0; return re.test(noun) }) : -1
+    // (a noun that is a meeting counts meetings, whatever they studied: "开展10次中心组理论学习扩大会议")
+    if (own >= 0 && MEETING.test(noun)) return null
     if (own >= 0 && sentence.named(r) && verb) return linked(text, rule, k, sentence, { start: span.start, end: span.end, rank: own }, true, updated)
     hit = null
   }
@@ -168,7 +170,10 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     // An event after its count that names no law itself ("开展3次专题学习", "开展5次专项培训") needs law in its
     // sentence, as a weak term before a figure does.
     if (hit && rule.weakRequire && !rule.weakRequire.test(text.slice(hit.start, hit.end)) && !weakContext(text, rule, sentence)) hit = null
-    hit ??= nounAfter(text, rule, tok, sentence.start, sentence.end)
+    if (!hit) {
+      const noun = nounAfter(text, rule, tok, sentence.start, sentence.end)
+      hit = noun && (noun.rank < rule.weakFrom || weakContext(text, rule, sentence)) ? noun : null
+    }
   }
   if (!hit) return null
   // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.

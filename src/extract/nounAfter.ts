@@ -44,20 +44,22 @@ function termAt(rule: CompiledRule, rest: string, maxIndex: number): TermHit | n
   return null
 }
 
-/** The rule's term the count `tok` stands before, or null (`floor`/`ceil`: its sentence). */
+/** The rule's term the count `tok` stands before, or null (`floor`/`ceil`: its sentence); a weak term needs its context (the caller's). */
 export function nounAfter(text: string, rule: CompiledRule, tok: NumberToken, floor: number, ceil: number): TermHit | null {
-  if (rule.after.length || rule.indicator.unit !== 'count') return null
+  if (rule.indicator.unit !== 'count') return null
   const lead = text.slice(clauseStart(text, tok.start, floor), tok.start)
   const rest = text.slice(tok.end, Math.min(ceil, tok.end + 30))
+  const stop = rest.search(NOUN_END)
+  const noun = stop < 0 ? rest : rest.slice(0, stop)
+  const verb = VERB_BEFORE.exec(lead)?.[1]
+  // (a rule with forms of its own after a figure reads only its act and noun here, weak terms too: 收到2件申请)
+  if (rule.after.length) return shift(tok, verb ? actTermAt(rule, verb, noun, false, rule.terms.length) : null)
   const act = ACT_BEFORE.exec(lead)
   const acted = Boolean(act?.[0])
   // (Most figures have neither: the terms are only tried when one of them may tie.)
   let hit = acted || CLOSING_WORD.test(rest) ? termAt(rule, rest, MODIFIERS) : null
   if (hit && !acted && !CLOSING.test(rest.slice(hit.end))) hit = null
-  const stop = rest.search(NOUN_END)
-  const noun = stop < 0 ? rest : rest.slice(0, stop)
-  const verb = VERB_BEFORE.exec(lead)?.[1]
-  if (!hit && verb) hit = actTermAt(rule, verb, noun)
+  if (!hit && verb) hit = actTermAt(rule, verb, noun, false, rule.terms.length)
   if (!hit) {
     // (the noun, then the act that closes its clause: "12件行政许可得到办理", "12件行政复议案件均已依法受理")
     for (let at = 1; at < noun.length - 1 && !hit; at++) {
@@ -72,5 +74,8 @@ export function nounAfter(text: string, rule: CompiledRule, tok: NumberToken, fl
     const then = object ? termAt(rule, rest.slice(object[0].length), 0) : null
     if (object && then) hit = { start: then.start + object[0].length, end: then.end + object[0].length, rank: then.rank }
   }
-  return hit && { start: tok.end + hit.start, end: tok.end + hit.end, rank: hit.rank }
+  return shift(tok, hit)
 }
+
+/** A hit in the text after the figure, in the text's positions. */
+const shift = (tok: NumberToken, hit: TermHit | null): TermHit | null => hit && { start: tok.end + hit.start, end: tok.end + hit.end, rank: hit.rank }

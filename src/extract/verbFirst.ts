@@ -25,11 +25,12 @@ export const isNounPhrase = (noun: string) => KIND_WORDS.test(noun) || !VERBISH.
 
 /**
  * The rule's term that names `verb` with `noun` (read as if the verb stood right before it): it starts on the verb and ends
- * inside the noun (at its end when `whole`), past what only modifies it. Positions are the noun's.
+ * inside the noun (at its end when `whole`), past what only modifies it; `ranks`: the terms tried (the strong ones unless told).
+ * Positions are the noun's.
  */
-export function actTermAt(rule: CompiledRule, verb: string, noun: string, whole = false): TermHit | null {
+export function actTermAt(rule: CompiledRule, verb: string, noun: string, whole = false, ranks = rule.weakFrom): TermHit | null {
   const virtual = verb + noun
-  for (let rank = 0; rank < rule.weakFrom; rank++) {
+  for (let rank = 0; rank < ranks; rank++) {
     const re = rule.terms[rank]
     re.lastIndex = 0
     const m = re.exec(virtual)

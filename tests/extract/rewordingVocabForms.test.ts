@@ -5,6 +5,8 @@
  *   查处12件卫生行政处罚案件, 办理12件行政许可: a term that names the act with its noun is read over the verb and the noun);
  * - the noun before its act (我局行政许可共办理12件, 一般程序案件审核12件), also after a clause about another body's work;
  * - the count as the subject of its act (共有12件行政许可得到办理, 12件矛盾纠纷得到化解);
+ * - a count before a noun a weak term names with its verb (依申请公开方面，全年收到2件申请), in the weak term's context only; a noun that
+ *   is a meeting (10次中心组理论学习扩大会议) counts meetings;
  * - verb variants the catalogue reads as one act (做出/作出, 接到/收到, 查办/查处 before 违法 and 处罚, 审查/审核 of enforcement decisions);
  * - an average over years (每年平均, 年均) is no year's count, whoever its subject.
  */
@@ -73,6 +75,27 @@ describe('a count whose act, noun and figure come in another order', () => {
       expect(valuesOf(`2016年以来全国公安机关每年平均查处治安案件940余万起，${subject}办理行政复议案件12件。`).enforcement_cases).toBeUndefined()
     }
   })
+})
+
+describe('a count before its noun named by a weak term, and a meeting noun', () => {
+  for (const subject of SUBJECTS) {
+    for (const [n, written] of NUMBERS) {
+      it(`${subject}…收到${written}件申请 in a disclosure paragraph → info_disclosure_requests ${n}, none without it`, () => {
+        for (const noun of ['申请', '公开申请']) {
+          expect(valuesOf(`依申请公开方面，${subject}收到${written}件${noun}，均在法定时限内办结。`).info_disclosure_requests?.[0]).toBe(n)
+        }
+        // (公开申请 names disclosure itself, as 收到公开申请N件 does)
+        expect(valuesOf(`${subject}收到${written}件申请，均在法定时限内办结。`).info_disclosure_requests).toBeUndefined()
+      })
+      it(`${subject}…办结${written}件行政案件 under a penalty lead → penalty_cases ${n}`, () => {
+        expect(valuesOf(`从行政处罚数据看，${subject}办结${written}件行政案件。`).penalty_cases?.[0]).toBe(n)
+      })
+    }
+    it(`${subject}开展N次…学习扩大会议 counts meetings, not law sessions`, () => {
+      expect(valuesOf(`${subject}组织开展10次中心组理论学习扩大会议，通过专题学法等方式提高能力。`).training_sessions).toBeUndefined()
+      expect(valuesOf(`${subject}组织开展10次法治理论学习，提高依法行政能力。`).training_sessions?.[0]).toBe(10)
+    })
+  }
 })
 
 describe('verb variants the catalogue reads as one act', () => {
