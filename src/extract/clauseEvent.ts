@@ -2,8 +2,8 @@
  * Where a figure's event starts. A clause that opens with its term ("…大讲堂5期,参训320余人次") goes on
  * about the event of the clause before it, so that clause's host and audience are its own. It does
  * not when the agency names itself first ("…全区骨干培训2期,本局会前学法9次"), nor when it opens with a
- * verb of its own doing ("参加上级组织的培训9期，查处违法案件34件", "…，举办34期法治培训班"): that clause
- * states an act of its own, whatever the clause before it was about. Nor does it go on about a clause
+ * verb of its own doing ("参加上级组织的培训9期，查处违法案件34件", "…，举办34期法治培训班"), also one written after
+ * its noun ("…，公益普法活动开展20余场"): that clause states an act of its own, whatever the clause before it was about. Nor does it go on about a clause
  * before that names none of its terms ("参加上级组织的培训9期，罚没金额12.5万元"), except in training,
  * where the people at an event ("…5期，参训320人次") follow it under any name.
  */
@@ -12,7 +12,10 @@ import { clauseStart } from './structure'
 /** The agency naming itself at a clause's opening (本局, 我委): the clause speaks of its own doings. */
 const OWN_OPENING = /^(?:本|我)[局委办厅部署院所队镇乡]$/
 /** A verb that opens an act of its own (optionally after 共/全年/累计/依法): 举办, 查处, 受理… */
-const OWN_VERB = /^(?:共|全年|累计|先后|依法|另)?(?:举办|组织|开展|召开|查处|查办|办理|受理|办结|作出|审查|审核|报送|实施|完成|立案|收缴|处以|发生|新增|涉及|清理|承办|适用)/
+const OWN_VERBS = '(?:共|全年|累计|先后|依法|另)?(?:举办|组织|开展|召开|查处|查办|办理|受理|办结|作出|审查|审核|报送|实施|完成|立案|收缴|处以|发生|新增|涉及|清理|承办|适用)'
+const OWN_VERB = new RegExp(`^${OWN_VERBS}`)
+/** The same verb after the clause's noun, right before its figure ("公益普法活动开展20余场", "行政许可共办理12件"). */
+const OWN_VERB_AFTER_NOUN = new RegExp(`^[^,，;；。、:：\\d]{1,16}?${OWN_VERBS}了?(?:共计|共|累计|达到|达)?(?:\\d|[一二两三四五六七八九十百千])`)
 
 /**
  * Start of the event of the clause from `cs` whose term or figure is at `anchor` (`floor`: the sentence's start);
@@ -20,7 +23,7 @@ const OWN_VERB = /^(?:共|全年|累计|先后|依法|另)?(?:举办|组织|开�
  */
 export function eventStart(text: string, floor: number, cs: number, anchor: number, related: (clause: string) => boolean): number {
   if (anchor - cs > 2 || cs <= floor) return cs
-  if (OWN_OPENING.test(text.slice(cs, anchor)) || OWN_VERB.test(text.slice(cs, anchor + 6))) return cs
+  if (OWN_OPENING.test(text.slice(cs, anchor)) || OWN_VERB.test(text.slice(cs, anchor + 6)) || OWN_VERB_AFTER_NOUN.test(text.slice(cs, cs + 30))) return cs
   const before = clauseStart(text, cs - 1, floor)
   return related(text.slice(before, cs)) ? before : cs
 }

@@ -1,7 +1,8 @@
 /**
  * Clauses whose figures are not a count of the agency's own acts for the year, whatever the indicator, up to the
  * clause's end (the clause after it is a statement of its own):
- * - an average per person, month, day or unit (人均…6件, 平均每月…, 平均每名执法人员…, 月均/日均/案均…, 每个工作日平均…): a rate,
+ * - an average per person, month, day or unit (人均…6件, 平均每月…, 平均每名执法人员…, 月均/日均/案均…, 每个工作日平均…) or over
+ *   years (每年平均, 年均, whoever the clause's subject): a rate,
  *   not a total (hours per person are their own indicator's and stay; 平均每件/每案 usually leads a time per item, not a count);
  * - items passed on to another body (向公安机关移送…, 转交其他部门办理…, 将…移交属地处理, 转办…), or received and then, the next
  *   clause says, all passed on (收到…9件，均已转交有关部门办理): decided elsewhere.
@@ -12,6 +13,11 @@ import type { Span } from './structure'
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
 const AVERAGE = new RegExp(`^\\s*${SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
+/**
+ * An average over years, after whoever's subject (2016年以来全国公安机关每年平均查办…, 近三年年均…): no year's count (hours of study
+ * a year, 年均学法48学时, are the year's: their indicator's).
+ */
+const YEARLY_AVERAGE = /^(?:\d{4}年(?:以来|度)?)?[^,，;；。\d]{0,20}?(?:每年平均|平均每年|年均)(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))/
 const TRANSFER = new RegExp(`^\\s*${SUBJECT}(?:依法)?(?:向[^,，;；。\\d]{1,16}?)?(?:移送|移交|转交|转送|抄告|转办(?![件的]))|^\\s*${SUBJECT}将[^,，;；。]{0,24}?(?:移送|移交|转交|转送)`)
 /** A clause saying the items of the one before were all passed on ("收到…9件，均已转交有关部门办理"): received, not decided. */
 const PASSED_ON = /^\s*(?:均|全部|都|并|随即|已)(?:已|已经)?(?:全部|均)?(?:依法|及时)?(?:转交|移交|转送|移送|转办)/
@@ -28,7 +34,7 @@ export function notCountedSpans(text: string, sentence: Span): Span[] {
     const head = text.slice(at, Math.min(sentence.end, at + 40))
     if (at > sentence.start && PASSED_ON.test(head)) out.push({ start: previous, end: at })
     previous = at
-    if (!AVERAGE.test(head) && !TRANSFER.test(head)) continue
+    if (!AVERAGE.test(head) && !YEARLY_AVERAGE.test(head) && !TRANSFER.test(head)) continue
     let end = at + 1
     while (end < sentence.end && !isClauseMark(text.charCodeAt(end)) && text[end] !== '）' && text[end] !== ')') end++
     out.push({ start: at, end })

@@ -28,6 +28,7 @@ import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
+import { nounBeforeAct, verbFirstClauses } from './verbFirst'
 import { eachTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
@@ -146,7 +147,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (!sentence.named(r) && !rule.after.length) return null
   if (changeOf(text, facts, tok, sentence, rule.reduction)) return null
 
-  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) : null
+  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, anyTerm(rule)) ?? nounBeforeAct(text, rule, clauseStart(text, tok.start, sentence.start), tok.start) : null
   let after = false
   // A closer figure of the same kind between the term and this one owns the term (not a change: "罚没金额较上年增加2.5万元，达12.5万元").
   for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
@@ -159,6 +160,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (counted) {
     const { noun, span, verb } = counted
     const own = anyTerm(rule)(noun) ? rule.terms.findIndex((re) => { re.lastIndex = 0; return re.test(noun) }) : -1
+    // (a noun that is a meeting counts meetings, whatever they studied: "开展10次中心组理论学习扩大会议")
+    if (own >= 0 && MEETING.test(noun)) return null
     if (own >= 0 && sentence.named(r) && verb) return linked(text, rule, k, sentence, { start: span.start, end: span.end, rank: own }, true, updated)
     hit = null
   }
@@ -169,7 +172,10 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     // An event after its count that names no law itself ("开展3次专题学习", "开展5次专项培训") needs law in its
     // sentence, as a weak term before a figure does.
     if (hit && rule.weakRequire && !rule.weakRequire.test(text.slice(hit.start, hit.end)) && !weakContext(text, rule, sentence)) hit = null
-    hit ??= nounAfter(text, rule, tok, sentence.start, sentence.end)
+    if (!hit) {
+      const noun = nounAfter(text, rule, tok, sentence.start, sentence.end)
+      hit = noun && (noun.rank < rule.weakFrom || weakContext(text, rule, sentence)) ? noun : null
+    }
   }
   if (!hit) return null
   // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
@@ -278,11 +284,14 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
     part = breakdownGoesOn(text, span, subItems, period === partPeriod ? part : null)
     partPeriod = part ? period : -1
+    let clauses: string | undefined
+    const verbFirst = () => (clauses ??= verbFirstClauses(sentenceText))
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
-      named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText)),
+      // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
+      named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText) || anyTerm(rules[r])(verbFirst())),
       author,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)

@@ -1,5 +1,5 @@
 /**
- * Length-preserving normalisation: traditional → simplified, full-width → half-width.
+ * Length-preserving normalisation: traditional → simplified, full-width → half-width, a verb's variants as the rules write it.
  *
  * Every step maps one UTF-16 code unit to one code unit, so index i of the normalised
  * text is index i of the original: offsets found in the normalised text are offsets into
@@ -110,6 +110,15 @@ export interface Normalised {
   script: Script
 }
 
+/**
+ * Variants of a verb that name one act, written as the catalogue's rules write it (two characters for two): 做出 is 作出,
+ * 接到 is 收到 (a request received). Reworded reports pick either. (查办 and 查处 are one act too, but the catalogue's terms
+ * name each where it reads them: 查处 alone is a weak term of cases.)
+ */
+const VERB_VARIANTS = /做出|(?<![迎对转衔])接到/g
+const VARIANT_OF: Record<string, string> = { 做出: '作出', 接到: '收到' }
+const verbsAsRulesWrite = (text: string) => text.replace(VERB_VARIANTS, (m) => VARIANT_OF[m])
+
 /** The last text normalised: a report is normalised for its duplicate key and again for extraction. */
 let last: { original: string; result: Normalised } | null = null
 
@@ -117,6 +126,6 @@ export function normalise(original: string): Normalised {
   if (last?.original === original) return last.result
   const script = detectScript(original)
   const simplified = script === 'traditional' ? toSimplifiedSameLength(original) : original
-  last = { original, result: { text: toHalfWidth(simplified), script } }
+  last = { original, result: { text: verbsAsRulesWrite(toHalfWidth(simplified)), script } }
   return last.result
 }

@@ -6,7 +6,8 @@
  */
 import { loadCorpus } from './corpus'
 import { aggregate, prf, runItem, type ItemResult, type Scores } from './corpusScore'
-import { REWORDINGS, reword, type Rewording } from './rewordings'
+import { reword, type Rewording } from './rewordings'
+import { ALL_REWORDINGS } from './rewordingsVocab'
 
 export interface RewordingScore {
   name: string
@@ -64,7 +65,7 @@ if (process.argv[1]?.endsWith('rewordingScore.ts')) {
   const prefix = process.argv[2] ?? ''
   const base = await devResults()
   const rows = [`${'transform'.padEnd(24)} items   F1    TP   FP   FN dist  agency region`, line('(dev as written)', aggregate(base), base.length)]
-  for (const r of REWORDINGS.filter((x) => x.name.startsWith(prefix))) {
+  for (const r of ALL_REWORDINGS.filter((x) => x.name.startsWith(prefix))) {
     const s = await scoreRewording(r, base)
     rows.push(line(r.name, s.scores, s.changed))
     if (s.lost.length || s.gained.length) console.log(`== ${r.name}\n${[...s.lost.map((x) => `  lost   ${x}`), ...s.gained.map((x) => `  gained ${x}`)].join('\n')}`)

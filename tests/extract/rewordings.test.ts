@@ -12,10 +12,14 @@
  * transforms still lose is mostly what the labels define (parallel sessions are added across ； and not across 。, README), a
  * term two ；-parts back ("审核规范性文件24件；提出意见500余条；向市级备案5件") and a breakdown by kind (按类型分，…；…) carried
  * over a ；-part that returns to the whole.
+ * The vocabulary and order family (./rewordingsVocab.ts, syn20; forms pinned in ./rewordingVocabForms.test.ts), dev as written
+ * 0.9781, F1 before → after the forms were fixed: number before term 0.9641 → 0.9773, term before verb 0.9735 → 0.9772, count as
+ * subject (得到) 0.9670 → 0.9773, case verbs 0.9707 → 0.9772, participants phrasing 0.9772 (unchanged); the others lose nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { aggregate, prf, type ItemResult, type Scores } from './corpusScore'
-import { REWORDINGS, chineseCount, reword } from './rewordings'
+import { chineseCount, reword } from './rewordings'
+import { ALL_REWORDINGS } from './rewordingsVocab'
 import { devResults, scoreRewording } from './rewordingScore'
 import { loadCorpus } from './corpus'
 
@@ -26,6 +30,8 @@ const F1_TOLERANCE: Record<string, number> = {
   '；→。': 0.01,
   '，→； between clauses': 0.015,
 }
+/** Fewest items a transform must change (default 20); the participants' phrasings are few in the dev corpus. */
+const MIN_CHANGED: Record<string, number> = { 'participants phrasing': 10 }
 /** Largest loss of the openings' agency accuracy per transform (default 0.002: one opening of ~470). */
 const AGENCY_TOLERANCE: Record<string, number> = { 'hard wrap at 35': 0.012 }
 
@@ -37,10 +43,10 @@ beforeAll(async () => {
 }, 600_000)
 
 describe('rewordings of the dev corpus', () => {
-  for (const r of REWORDINGS) {
+  for (const r of ALL_REWORDINGS) {
     it(`${r.name}: F1 and agency within tolerance of the dev items as written`, async () => {
       const s = await scoreRewording(r, base)
-      expect(s.changed).toBeGreaterThan(20) // the transform finds its form in the corpus
+      expect(s.changed).toBeGreaterThan(MIN_CHANGED[r.name] ?? 20) // the transform finds its form in the corpus
       const f1 = prf(s.scores.overall).f1
       const before = prf(asWritten.overall).f1
       expect(f1, `${r.name}: lost ${s.lost.join(' | ')}`).toBeGreaterThanOrEqual(before - (F1_TOLERANCE[r.name] ?? 0.005))
@@ -57,7 +63,7 @@ describe('the rewording machinery', () => {
 
   it('carries every label through its edits: evidence and must_not stand in the reworded text', () => {
     const items = loadCorpus().filter((i) => i.split === 'dev').slice(0, 200)
-    for (const r of REWORDINGS) {
+    for (const r of ALL_REWORDINGS) {
       for (const item of items) {
         const w = reword(item, r)
         if (!w) continue

@@ -12,8 +12,8 @@ import { parseChineseNumeral } from '../../src/extract/numerals'
 import { convertSameLength } from '../../src/extract/normalise'
 import type { CorpusItem } from './corpus'
 
-interface Edit { at: number; end: number; text: string }
-interface Context { item: CorpusItem; rand: () => number }
+export interface Edit { at: number; end: number; text: string }
+export interface Context { item: CorpusItem; rand: () => number }
 export interface Rewording {
   name: string
   /** Whether edits may fall inside an evidence or must_not span (else such edits are dropped). */
@@ -36,27 +36,27 @@ export function chineseCount(n: number): string {
 }
 
 /** Measure words of counts (a number before one of them is a count of things, people or sessions). */
-const COUNT_UNITS = '件次场人名个项期起家条份篇所批宗例位轮堂节门部套册张类户处支台辆'
-const CN_NUM = '零一二两三四五六七八九十百'
+export const COUNT_UNITS = '件次场人名个项期起家条份篇所批宗例位轮堂节门部套册张类户处支台辆'
+export const CN_NUM = '零一二两三四五六七八九十百'
 /** The verbs a counted clause begins with. */
 const VERBS = ['办理', '受理', '审结', '办结', '开展', '组织', '举办', '查处', '作出', '做出', '审查', '审核', '调解', '化解', '培训',
   '接待', '处理', '收到', '发布', '制定', '出台', '备案', '出庭', '应诉', '检查', '立案', '召开', '办件', '答复', '公开']
 const VERB_RE = new RegExp(VERBS.join('|'), 'g')
 /** What a clause may hold before its verb for an adverb to go in between: nothing, a subject or an adverb (not a noun the verb compounds with: 信息公开, 人民调解). */
-const BEFORE_VERB = /(?:^|[局镇区县市府院委办室所队乡们来年月]|中心|街道|依法|先后|积极|认真|严格|主动|分别|还|均)$/
+export const BEFORE_VERB = /(?:^|[局镇区县市府院委办室所队乡们来年月]|中心|街道|依法|先后|积极|认真|严格|主动|分别|还|均)$/
 const CLAUSE_END = /[，。；！？\n]/
 
 /** Every match of `re` (global) in `text`. */
-const all = (re: RegExp, text: string) => [...text.matchAll(re)]
+export const all = (re: RegExp, text: string) => [...text.matchAll(re)]
 /** The clause around `at`: from after the separator before it to before the separator after it. */
-function clauseAround(text: string, at: number): { start: number; end: number } {
+export function clauseAround(text: string, at: number): { start: number; end: number } {
   let start = at
   while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--
   let end = at
   while (end < text.length && !CLAUSE_END.test(text[end])) end++
   return { start, end }
 }
-const sentenceStart = (text: string, at: number) => {
+export const sentenceStart = (text: string, at: number) => {
   let s = at
   while (s > 0 && !/[。；！？\n]/.test(text[s - 1])) s--
   return s
@@ -103,8 +103,8 @@ function unitSwap(from: string, to: string, clauseOk: (clause: string) => boolea
   })
 }
 
-const isCaseClause = (s: string) => CASE_WORD.test(s.replace(NOT_CASE, ''))
-const isSessionClause = (s: string) => SESSION_WORD.test(s) && !NOT_SESSION.test(s)
+export const isCaseClause = (s: string) => CASE_WORD.test(s.replace(NOT_CASE, ''))
+export const isSessionClause = (s: string) => SESSION_WORD.test(s) && !NOT_SESSION.test(s)
 
 /** Year phrases a sentence may carry at its start or before its verb. */
 const yearPhrases = (year: number) => [`${year}年以来`, `${year}年度`, `${year}年`, '今年以来', '全年']
