@@ -47,6 +47,8 @@ function subjectsOf(clauses: string[]): string[] {
     return carried
   })
 }
+/** A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the author's name or not. */
+const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)/
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
 const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
@@ -114,6 +116,8 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
       if (subjects.includes('self')) group.forEach((c, i) => { if (subjects[i] && subjects[i] !== 'self') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
     }
+    // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场)
+    if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({

@@ -8,17 +8,19 @@
  * clause (执法人员业务培训, 2026-12-04 ruling; 安全生产法培训) keeps it a law training.
  */
 
-/** The training words whose modifier names their topic. */
-const TRAINING_WORD = /培训|讲座|轮训/g
+/** The training and publicity words whose modifier names their topic. */
+const TRAINING_WORD = /培训|讲座|轮训|宣传|宣讲/g
 /** The verb that opens a training's phrase: what stands after the last of them names the training. */
 const VERB = /开展|举办|组织|召开|举行|进行|实施|开设|开办|承办|安排|邀请[^,，;；。]{0,12}?(?:开展|举办|作)|参加|参与/g
-/** Words of a training's phrase that name no topic: its form, its audience, its level, its scope and its aims. */
+/** Words of a training's phrase that name no topic: its form, its audience and place, its level, its scope and aims, a series' quoted name. */
 const NO_TOPIC = new RegExp([
   '专题', '集中', '中心组', '专项', '全员', '全体', '全局', '全系统', '干部职工', '干部', '职工', '机关', '工作人员', '人员', '领导', '班子', '成员',
   '党员', '新任', '新提任', '线上', '线下', '网络', '视频', '远程', '在线', '专门', '相关', '各类', '各项', '各种', '多种形式', '多形式',
   '分层分类', '分类', '示范', '专家', '辅导', '集体', '知识', '能力', '素质', '提升', '提高', '骨干', '主题', '系列', '综合', '常态化',
   '全方位', '多层次', '针对性', '实战化', '专业化', '规范化', '学习', '教育', '内部', '本级', '本局', '我局', '局机关', '全年', '共',
-  '(?:国家|自治区|省|市|县|区|州|盟|旗|镇|乡|村)级', '上级', '省厅', '国家局', '累计', '先后', '今年', '本年', '年内', '年度', '半年', '各', '大', '的', '和', '及', '与', '等', '了', '次', '期', '场', '轮', '“', '”', '"', '、', '\\s',
+  '(?:国家|自治区|省|市|县|区|州|盟|旗|镇|乡|村)级', '上级', '省厅', '国家局', '累计', '先后',
+  '深入', '走进', '进', '到', '赴', '社区', '村', '学校', '校园', '企业', '农村', '乡村', '单位', '市场', '园区', '群众', '居民', '面对面', '上门',
+  '[“"][^“”"]{1,12}[”"]', '今年', '本年', '年内', '年度', '半年', '各', '大', '的', '和', '及', '与', '等', '了', '次', '期', '场', '轮', '“', '”', '"', '、', '\\s',
 ].join('|'), 'g')
 /** Two characters of a topic left. */
 const CJK = /[\u4e00-\u9fff]{2}/

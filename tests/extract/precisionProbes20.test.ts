@@ -11,7 +11,7 @@ const probes = buildPrecisionProbes()
 function failure(p: Probe): string {
   const observations = extractText(p.text).observations
   const mine = observations.find((o) => o.indicator_id === p.indicator)
-  const wrong = (mine?.value ?? null) !== p.value ? `${p.indicator}: ${mine ? mine.value : 'none'}, want ${p.value ?? 'none'}` : ''
+  const wrong = p.value !== undefined && (mine?.value ?? null) !== p.value ? `${p.indicator}: ${mine ? mine.value : 'none'}, want ${p.value ?? 'none'}` : ''
   const taken = observations.filter((o) => p.mustNot.includes(o.value)).map((o) => `${o.indicator_id} took ${o.value}`)
   return [wrong, ...taken].filter(Boolean).join('; ')
 }

@@ -1,7 +1,7 @@
 /**
  * Precision probes (prec20): forms of figures a careful analyst does not take, where values read on dev were wrong on unseen
  * reports — a training named by a topic of its own that is not law, the sum of items different bodies did, a year or a span of
- * years named after the author. Each matrix crosses subjects × verbs × terms × units × numerals, and each has its twin that must
+ * years named after the author, checks of the agency's own house, a fine's bound, largest one or average. Each matrix crosses subjects × verbs × terms × units × numerals, and each has its twin that must
  * still be read (law trainings, the author's parallel items, the report's year). Sentences are invented.
  */
 
@@ -9,8 +9,8 @@ export interface Probe {
   name: string
   text: string
   indicator: string
-  /** The value the indicator must take, or null when it must take none. */
-  value: number | null
+  /** The value the indicator must take, null when it must take none, undefined when only `mustNot` is pinned. */
+  value?: number | null
   /** Figures no indicator may take. */
   mustNot: number[]
 }
@@ -39,6 +39,18 @@ export function topicProbes(): Probe[] {
             const text = `2023年，${subject}${verb}${topic}${term}${figure}。`
             out.push({ name: law ? 'law training' : 'other topic', text, indicator: 'training_sessions', value: law ? value : null, mustNot: law ? [] : [value] })
           }
+        }
+      }
+    }
+  }
+  // Publicity on a topic of its own that names no law is no law publicity (corpus README: 反诈宣传, 消防/安全生产宣传 are not).
+  for (const subject of SUBJECTS) {
+    for (const term of ['宣传活动', '宣传', '宣讲活动', '主题宣传活动']) {
+      for (const [topics, law] of [[[...OTHER_TOPICS, '禁毒', '节水', '扫黑除恶', '文明城市创建'], false], [['普法', '法治', '民法典', '安全生产法', '宪法', '', '“法律进社区”', '进社区'], true]] as const) {
+        for (const topic of topics) {
+          const [figure, value] = FIGURES[i++ % FIGURES.length]
+          out.push({ name: law ? 'law publicity' : 'other publicity', text: `2023年，${subject}开展${topic}${term}${figure}。`, indicator: 'legal_publicity_events',
+            value: law ? value : null, mustNot: law ? [] : [value] })
         }
       }
     }
@@ -83,6 +95,21 @@ export function sumProbes(): Probe[] {
   return out
 }
 
+/** A list closed by its total or a running count: never added up with them. */
+const CLOSED_LISTS: [indicator: string, text: string, sum: number][] = [
+  ['training_sessions', '组织学法12次，举办法治讲座3场，共计学法15次', 30],
+  ['training_sessions', '组织学法12次，举办法治讲座3场，合计开展学法活动15次', 30],
+  ['training_sessions', '举办法治讲座5场，总计举办法治讲座20场', 25],
+  ['legal_publicity_events', '开展普法宣传活动15场，累计开展普法宣传活动60场', 75],
+  ['legal_publicity_events', '开展普法宣传活动15场，开展以案释法活动6场，总共开展普法宣传活动21场', 42],
+  ['fines_yuan', '罚款12万元，没收违法所得3万元，合计罚没15万元', 300000],
+]
+
+export function closedListProbes(): Probe[] {
+  return SELVES.flatMap((self) => CLOSED_LISTS.map(([indicator, list, sum]) =>
+    ({ name: 'closed list', text: `2023年，${self}${list}。`, indicator, mustNot: [sum] })))
+}
+
 /** Cores read after a year or a span named after the author. */
 const YEAR_CORES: [indicator: string, phrase: (n: string) => string][] = [
   ['enforcement_inspections', (n) => `开展执法检查${n}`],
@@ -118,4 +145,42 @@ export function yearProbes(): Probe[] {
   return out
 }
 
-export const buildPrecisionProbes = (): Probe[] => [...topicProbes(), ...sumProbes(), ...yearProbes()]
+/** Checks of the agency's own house (its office, its finances, its discipline, its subordinate units): no enforcement inspections. */
+const HOUSE_CHECKS = ['开展内部检查', '开展党风廉政检查', '开展机关安全检查', '开展办公用房检查', '开展财务检查', '开展机关作风检查', '开展保密检查',
+  '开展档案检查', '对下属单位开展安全检查', '对所属单位开展专项检查', '对内设机构开展纪律检查']
+const ENFORCEMENT_CHECKS = ['开展执法检查', '开展监督检查', '开展专项检查', '开展日常检查', '对辖区企业开展执法检查', '开展“双随机”抽查']
+const COUNTS: [string, number][] = [['12次', 12], ['十二次', 12], ['12余次', 12], ['12批次', 12]]
+
+export function houseProbes(): Probe[] {
+  const out: Probe[] = []
+  let i = 0
+  for (const subject of ['本局', '我局', '局机关', '本机关', '我机关']) {
+    for (const [checks, own] of [[HOUSE_CHECKS, false], [ENFORCEMENT_CHECKS, true]] as const) {
+      for (const check of checks) {
+        const [figure, value] = COUNTS[i++ % COUNTS.length]
+        out.push({ name: own ? 'enforcement check' : 'house check', text: `2023年，${subject}${check}${figure}。`, indicator: 'enforcement_inspections',
+          value: own ? value : null, mustNot: own ? [] : [value] })
+      }
+    }
+  }
+  return out
+}
+
+/** A fine's bound, a single largest one, an average or a scale beside the year's fines: never the year's amount. */
+const FINE_ASIDES: [string, number][] = [['单笔最高罚款5万元', 50000], ['平均每案罚款0.5万元', 5000], ['案均罚款0.6万元', 6000], ['最高一笔处罚金额8万元', 80000],
+  ['将最高罚款额度由5万元调整为3万元', 50000], ['人均罚款0.2万元', 2000], ['罚款标准由2万元提高到4万元', 40000], ['每起罚款0.3万元', 3000]]
+
+export function fineProbes(): Probe[] {
+  const out: Probe[] = []
+  for (const subject of ['本局', '我局', '局机关']) {
+    for (const [own, value] of [['罚款12万元', 120000], ['罚没款12万元', 120000], ['罚没金额12万元', 120000]] as const) {
+      for (const [aside, figure] of FINE_ASIDES) {
+        out.push({ name: 'fine aside', text: `2023年，${subject}查处违法案件34件，${own}，${aside}。`, indicator: 'fines_yuan', value, mustNot: [figure] })
+        out.push({ name: 'fine aside', text: `2023年，${subject}查处违法案件34件，${aside}。`, indicator: 'fines_yuan', value: null, mustNot: [figure] })
+      }
+    }
+  }
+  return out
+}
+
+export const buildPrecisionProbes = (): Probe[] => [...topicProbes(), ...sumProbes(), ...closedListProbes(), ...yearProbes(), ...houseProbes(), ...fineProbes()]
