@@ -40,7 +40,9 @@
  * weigh; each alone puts a value in the low band):
  * - `since_event`  the sentence counts from an event, not a year (条例施行以来, 新法实施以来): the total since then, unless the
  *                  event fell in the report's year;
- * - `spaced`       the figure was read across a thousands space (1 234, 125 000元): maybe two neighbouring table cells.
+ * - `spaced`       the figure was read across a thousands space (1 234, 125 000元): maybe two neighbouring table cells;
+ * - `year_other`   the figure's sentence names no year (全年 and 年内 say no which), and the last year its paragraph named before it is another than the
+ *                  report's as a clause's time ("2022年，本局查处…29件。本局开展执法检查120次。"): maybe that year's figure.
  * Named for the reader but weighing nothing: `after_term` (the term follows the figure: N人参加…), `sub_item`
  * (after 其中), `change` (new value of 由…提高到…), `respectively` (paired through a 分别 list), `approx`
  * (approximate or a bound).
@@ -69,7 +71,7 @@ import { riskForms, type RiskForm } from './confidenceForms'
 
 export type ConfidenceReason =
   | 'close_rival' | 'sum_across' | 'took_part' | 'same_unit' | 'term_far' | 'near_twin' | 'short_term' | 'year_unstated' | 'small'
-  | 'since' | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total' | 'since_event' | 'spaced'
+  | 'since' | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total' | 'since_event' | 'spaced' | 'year_other'
   | 'competing' | 'after_term' | 'derived' | 'sub_item' | 'scoped' | 'figure_before' | 'change' | 'respectively' | 'approx'
   | RiskForm
 
@@ -92,7 +94,7 @@ const SHORT_TERM = 3
 
 /** What each doubt takes off the confidence. */
 export const PENALTY: Record<ConfidenceReason, number> = {
-  since_event: 0.55, spaced: 0.55,
+  since_event: 0.55, spaced: 0.55, year_other: 0.35,
   implausible: 0.6, sum_across: 0.56, de_before: 0.29, same_unit: 0.26, close_rival: 0.25, took_part: 0.22,
   year_unstated: 0.2, stage_word: 0.19, short_term: 0.18, competing: 0.16, term_heads: 0.16, small: 0.15, since: 0.14,
   area_total: 0.12, term_far: 0.12, large: 0.11, other_body: 0.11, no_law: 0.06, negation: 0.04, scoped: 0.04,
@@ -124,6 +126,20 @@ const YEAR_STATED = /20\d\d年|全年|今年|本年|年内|年度/
 /** Where a sentence ends (。！？ or a line break), and where one (or a clause joined by ；) starts: by char code, tested at every character between. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10
 const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c === 59
+/**
+ * A year opening a clause as its time (2022年，…; ；2022年全年…), not one opening a span or a date range (2022年以来, 2021—2023年),
+ * nor one inside a clause (较2022年…, 报告了2024年度…情况, a document's title).
+ */
+const YEAR_NAMED = /(?:^|[。！？；;，,：:\n])\s*(?:在|于)?(\d{4})年(?!以来|至今|[至到—–\-－~]|\d)/g
+/** Words that name which year a sentence's figures are. */
+const YEAR_NAMED_HERE = /20\d\d年|今年|本年/
+/** The last year `s` names as a clause's time, or null. */
+function lastYearNamed(s: string): number | null {
+  let y: number | null = null
+  YEAR_NAMED.lastIndex = 0
+  for (let m = YEAR_NAMED.exec(s); m; m = YEAR_NAMED.exec(s)) y = Number(m[1])
+  return y
+}
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/
 
@@ -157,12 +173,14 @@ export interface ConfidenceContext {
   rule: CompiledRule
   /** The other candidates for the same indicator whose figure no other observation took. */
   rivals: Candidate[]
+  /** The report's year, when known. */
+  year?: number | null
   /** The figures of the sentences already read, by where they start and end: one report's observations often share one. */
   scans?: Map<string, NumberToken[]>
 }
 
 /** The reasons to doubt candidate `c` and the confidence they leave. */
-export function confidenceOf(c: Candidate, { text, rule, rivals, scans }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
+export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
   const indicator = rule.indicator
   const reasons: ConfidenceReason[] = []
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
@@ -189,7 +207,11 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans }: Confid
   while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++
   let start = at
   while (start > c.sentence && !isSentenceStart(text.charCodeAt(start - 1))) start--
-  if (!YEAR_STATED.test(text.slice(start, end))) reasons.push('year_unstated')
+  const whole = text.slice(start, end)
+  if (!YEAR_STATED.test(whole)) reasons.push('year_unstated')
+  // (全年, 年内 and 年度 say a year's, not which: after "2022年，…" they are 2022's)
+  const named = year && !YEAR_NAMED_HERE.test(whole) ? lastYearNamed(text.slice(c.paragraph, start)) : null
+  if (named !== null && named !== year) reasons.push('year_other')
   const own = c.token
   const alike = own ? scanOf(text, c.sentence, end, scans).filter((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart) : []
   if (alike.length) reasons.push('same_unit')

@@ -67,7 +67,8 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const meta = extractMeta(norm.text, body, skip)
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
-  const candidates = findCandidates(norm.text, body, rules, skip, sidecar.year ?? meta.year, authorRole(sidecar.agency ?? meta.agency))
+  const year = sidecar.year ?? meta.year
+  const candidates = findCandidates(norm.text, body, rules, skip, year, authorRole(sidecar.agency ?? meta.agency))
   const chosen = selectObservations(norm.text, candidates, rules)
   const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.
@@ -82,7 +83,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   }
   const observations: ObservationRow[] = chosen.map((c) => {
     const rivals = (byIndicator.get(c.indicatorId) ?? []).filter((x) => x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
-    const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans })
+    const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans, year })
     return {
       report_id: reportId,
       indicator_id: c.indicatorId,

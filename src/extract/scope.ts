@@ -17,7 +17,7 @@ import { ownRestart, ownRestartAfter } from './ownClause'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)|(?<=(?:^|[,，;；:：])\s*)(?:(?:近|过去|最近)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来))/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)|(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?在?)(?:(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来))/
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /**
@@ -45,6 +45,8 @@ const WHOLE_YEAR_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关)|局
 const PRIOR_ASIDE = /^[（(](?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?[为是:：]?[^）)]{0,12}[）)]/
 /** , ， ; ； : ： by char code (tested at every character of a sentence). */
 export const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
+/** The author as a clause's subject before its time (本局2022年…, 我委上年…). */
+const OWN_NAME = /^(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)/
 /** What a clause that opens with a year can start with (a cheap test before the regex). */
 const YEAR_LEAD_FIRST = /[\s\d在于]/
 
@@ -82,11 +84,13 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
     const c = text.charCodeAt(at)
     if (c === 0xff08 || c === 40) priorAside(text, at, year, out)
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    // (the year may follow the author named as the clause's subject: "本局2022年开展…98次，2023年开展…120次")
+    const head = at + (OWN_NAME.exec(text.slice(at, at + 4))?.[0].length ?? 0)
     let y = -1
-    if (YEAR_LEAD_FIRST.test(text[at])) {
-      const lead = YEAR_LEAD.exec(text.slice(at, Math.min(sentence.end, at + 40)))
+    if (YEAR_LEAD_FIRST.test(text[head])) {
+      const lead = YEAR_LEAD.exec(text.slice(head, Math.min(sentence.end, head + 40)))
       if (lead) y = Number(lead[1])
-    } else if ((text[at] === '上' || text[at] === '去') && PRIOR_LEAD.test(text.slice(at, at + 6))) y = year - 1
+    } else if ((text[head] === '上' || text[head] === '去') && PRIOR_LEAD.test(text.slice(head, head + 6))) y = year - 1
     // (a later year's plan, unlike a time scope, ends where the author restarts after its figure: "2024年将…50件，本局…34件")
     if (y < 0 && from >= 0 && (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || (later && ownRestart(text, from, at)))) { out.push({ start: from, end: at }); from = -1 }
     if (y < 0) continue

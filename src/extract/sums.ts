@@ -22,6 +22,33 @@ const AREA_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?全[国省市县区州旗]/
 const SELF_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关|局本级)/
 /** A clause opening with a level's party committee or government (县委…, 市政府…): that organ's own item. */
 const ORGAN_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?[省市县区州旗](委|政府|人大|政协)/
+/**
+ * A clause opening with another named body than the author as its subject (县司法局开展…, 执法大队举办…, 县妇联开展…, 各社区开展…,
+ * 县公安局罚款…): that body's own item, never a part of the author's sum. A body after a verb or a preposition (联合县妇联开展…,
+ * 邀请县司法局…) is no subject: the item stays the author's.
+ */
+const BODY_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?!本|我|局机关|局本级|联合|会同|配合|协助|指导|邀请|组织|开展|举办|通过|依托|为|对|向|与|在)[^,，;；。\d、（(]{0,12}?(?:局|委|办|厅|所|大队|支队|中队|院|妇联|团委|工会|中心|街道|社区|[乡镇村]|部门|单位)(?=开展|举办|组织|召开|举行|受理|办理|审查|审核|查处|查办|办结|实施|作出|对|共|累计|合计|全年|先后|联合|会同|罚|没收|收缴|处罚|征收|整改|排查|化解|调解|检查|抽查|清理|完成|接待|立案|移送)/
+/**
+ * A whole area's or every level's bodies opening a clause (全县…, 各级党委…, 各单位…): a count the author's own is summed
+ * with (the corpus README's optional 市政府常务会议学法5次，全市举办…200余场次); every body of a kind (各社区…, 各执法大队…) are other bodies.
+ */
+const AREA_SUBJECT = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:各(?:级|单位|部门)|全[国省市县区州旗镇乡])/
+const EACH_SUBJECT = /^\s*(?:(?:19|20)\d{2}年[,，]?)?各/
+/**
+ * The subjects of a list's items: 'self' for the author named or not, the other body's words, or '' for an area's (summed with
+ * either); an item that names none carries the one before it (县司法局组织…学习6次，开展专题研讨2次 are both its own).
+ */
+function subjectsOf(clauses: string[]): string[] {
+  let carried = 'self'
+  return clauses.map((clause) => {
+    if (AREA_SUBJECT.test(clause)) return ''
+    const body = SELF_LEAD.test(clause) ? 'self' : EACH_SUBJECT.test(clause) ? '各' : BODY_LEAD.exec(clause)?.[0].trim()
+    if (body) carried = body
+    return carried
+  })
+}
+/** A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the author's name or not. */
+const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)/
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
 const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
@@ -82,6 +109,15 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
       if (organs.includes('政府')) group.forEach((c, i) => { if (organs[i] && organs[i] !== '政府') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
     }
+    // (nor are the items of different bodies, each named as its clause's subject: 本局举办法治讲座5场；县司法局举办法治讲座7场; the
+    // other bodies' items lose to the author's)
+    const subjects = subjectsOf(clauses.map((clause) => clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))
+    if (new Set(subjects.filter(Boolean)).size > 1) {
+      if (subjects.includes('self')) group.forEach((c, i) => { if (subjects[i] && subjects[i] !== 'self') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
+      continue
+    }
+    // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场)
+    if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({

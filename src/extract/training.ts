@@ -24,6 +24,7 @@
 import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
+import { namedTopic } from './trainingTopic'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -52,8 +53,9 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, leadStart(text, sentence.paragraph))) return true
-  if (rule.otherTopic && otherTopic(text, rule.otherTopic, at.event, factEnd(text, figureEnd, sentence.end)) &&
-    !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
+  const eventEnd = factEnd(text, figureEnd, sentence.end)
+  if (rule.otherTopic && (otherTopic(text, rule.otherTopic, at.event, eventEnd) || (namedTopic(text, at.event, Math.max(figureEnd, hit.end)) &&
+    !namesLaw(text.slice(at.event, eventEnd)))) && !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
   // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
   // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场").
   if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
@@ -198,8 +200,11 @@ function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: S
 /** Law as what is studied (not 法治建设 as work to do): 学法, 习近平法治思想, 法律法规, 宪法. */
 const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 
-/** Words with 法 that name no law studied: 方法/办法, and organs and offices (县司法局, 法院, 政策法规科) that may be the subject. */
-const NOT_LAW = /方法|办法|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
+/**
+ * Words with 法 that name no law studied: 方法/办法 (not the verb's 办 before 法治: 举办法治讲座), and organs and offices (县司法局,
+ * 法院, 政策法规科) that may be the subject.
+ */
+const NOT_LAW = /[方办]法(?![治律规])|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
 /** A stretch without NOT_LAW's words: what a weak term's requirement (法) is read on. */
 export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
 /** Whether a stretch names law (法, not as part of NOT_LAW's words). */

@@ -51,6 +51,8 @@ describe('confidence', () => {
     ['small', '全年办理行政处罚案件2件。', 'penalty_cases', true],
     ['since_event', '全年，《条例》施行以来成功化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['spaced', '全年查处违法案件1 234件。', 'enforcement_cases', true],
+    ['year_other', '2023年法治政府建设报告。2022年，本局查处违法案件29件。本局开展执法检查120次。', 'enforcement_inspections', true],
+    ['year_other', '2023年法治政府建设报告。2022年，本局深入推进执法。全年开展执法检查120次。', 'enforcement_inspections', true],
     ['de_before', '全年作出行政处罚的58件。', 'penalty_cases', true],
     ['stage_word', '目前已化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['term_heads', '全年，行政处罚案件58件。', 'penalty_cases', true],
@@ -75,6 +77,11 @@ describe('confidence', () => {
     ['term_heads', '全年新收行政复议案件，共计12件。', 'reconsideration_cases'],
     ['implausible', '全年行政复议纠错率为12%。', 'reconsideration_correction_pct'],
     ['implausible', '全年人均学法60学时。', 'training_hours_per_person'],
+    // (a year inside a clause, a comparison or a title, is no time of the paragraph; the report's own year is none either)
+    ['year_other', '2023年法治政府建设报告。本局较2022年多查处违法案件5件。本局开展执法检查120次。', 'enforcement_inspections'],
+    ['year_other', '2023年法治政府建设报告。本局报告了2022年度工作情况。本局开展执法检查120次。', 'enforcement_inspections'],
+    ['year_other', '2023年法治政府建设报告。2023年，本局查处违法案件29件。本局开展执法检查120次。', 'enforcement_inspections'],
+    ['year_other', '2023年法治政府建设报告。2022年，本局查处违法案件29件。今年开展执法检查120次。', 'enforcement_inspections'],
   ] as const)('does not name %s in «%s»', (reason, text, indicator) => {
     expect(reasonsOf(obs(text, indicator))).not.toContain(reason)
   })
