@@ -15,7 +15,7 @@ import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
-import { idleYears, quietIdle, whenIdle } from './idleYears'
+import { idleYears } from './idleYears'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
 
@@ -145,10 +145,7 @@ export function prepareYear(year: number): void {
   inTurn(false, (c) => makeYear((s) => exec(c, s), year, false)).catch(() => undefined)
 }
 
-/** Questions asked and not answered yet, and when the last one was answered (./idleYears.ts's `quietIdle`). */
-let asking = 0
-let answeredAt = 0
-const idleRound = idleYears(quietIdle(whenIdle, () => (asking ? Infinity : answeredAt), 1000))
+const idleRound = idleYears()
 /** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
   idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year, true)))
@@ -232,7 +229,6 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const asked: Query = typeof q === 'string' ? { sql: q, params } : q
   const { sql, params: args } = asked
   let answer: Promise<T[]> | undefined
-  asking++
   return inTurn(READS_TEXTS.test(sql), async (c) => {
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
@@ -249,10 +245,6 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
     .then(() => answer!)
     .catch((e) => {
       throw toDatasetError(e, 'query')
-    })
-    .finally(() => {
-      asking--
-      answeredAt = performance.now()
     })
 }
 

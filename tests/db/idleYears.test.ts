@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { idleYears, quietIdle } from '../../src/db/idleYears'
+import { idleYears } from '../../src/db/idleYears'
 
 /** An idle queue the test drains by hand, and a year maker that records and resolves when told. */
 function harness() {
@@ -44,26 +44,5 @@ describe('years made in idle time', () => {
     h.idle.shift()!()
     await Promise.resolve(); await Promise.resolve()
     expect(h.idle).toHaveLength(0)
-  })
-})
-
-describe('quiet idle time', () => {
-  it('runs in an idle turn only once no question has been in flight for the quiet time', () => {
-    const idle: (() => void)[] = []
-    let now = 0
-    let last = Infinity // a question waiting
-    const ran: number[] = []
-    const quiet = quietIdle((fn) => idle.push(fn), () => last, 1000, () => now)
-    quiet(() => ran.push(now))
-    idle.shift()!()
-    expect(ran).toEqual([]) // idle, but the view's question is still waiting
-    last = 500 // answered at 500
-    now = 1200
-    idle.shift()!()
-    expect(ran).toEqual([])
-    now = 1500
-    idle.shift()!()
-    expect(ran).toEqual([1500])
-    expect(idle).toHaveLength(0)
   })
 })
