@@ -133,12 +133,28 @@ const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c ===
 const YEAR_NAMED = /(?:^|[。！？；;，,：:\n])\s*(?:在|于)?(\d{4})年(?!以来|至今|[至到—–\-－~]|\d)/g
 /** Words that name which year a sentence's figures are. */
 const YEAR_NAMED_HERE = /20\d\d年|今年|本年/
-/** The last year `s` names as a clause's time, or null. */
-function lastYearNamed(s: string): number | null {
-  let y: number | null = null
+/** The years a text names as a clause's time, in order: where each one's digits start, and the year. */
+export interface YearsNamed { at: number[]; year: number[] }
+/** Every year `text` names as a clause's time: read once per report, not once per observation (a paragraph may be the whole text). */
+export function yearsNamed(text: string): YearsNamed {
+  const out: YearsNamed = { at: [], year: [] }
   YEAR_NAMED.lastIndex = 0
-  for (let m = YEAR_NAMED.exec(s); m; m = YEAR_NAMED.exec(s)) y = Number(m[1])
-  return y
+  for (let m = YEAR_NAMED.exec(text); m; m = YEAR_NAMED.exec(text)) {
+    out.at.push(m.index + m[0].length - 5) // (the match ends in its four digits and 年)
+    out.year.push(Number(m[1]))
+  }
+  return out
+}
+/** The last year named as a clause's time whose digits stand in [from, to) with its 年 before `to`, or null. */
+function lastYearNamed({ at, year }: YearsNamed, from: number, to: number): number | null {
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (at[mid] + 5 <= to) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && at[lo - 1] >= from ? year[lo - 1] : null
 }
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/
@@ -177,10 +193,12 @@ export interface ConfidenceContext {
   year?: number | null
   /** The figures of the sentences already read, by where they start and end: one report's observations often share one. */
   scans?: Map<string, NumberToken[]>
+  /** The years the text names as a clause's time (`yearsNamed`), read once for all of a report's observations. */
+  years?: YearsNamed
 }
 
 /** The reasons to doubt candidate `c` and the confidence they leave. */
-export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
+export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year, years }: ConfidenceContext): { confidence: number; reasons: ConfidenceReason[] } {
   const indicator = rule.indicator
   const reasons: ConfidenceReason[] = []
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
@@ -210,7 +228,7 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year }: 
   const whole = text.slice(start, end)
   if (!YEAR_STATED.test(whole)) reasons.push('year_unstated')
   // (全年, 年内 and 年度 say a year's, not which: after "2022年，…" they are 2022's)
-  const named = year && !YEAR_NAMED_HERE.test(whole) ? lastYearNamed(text.slice(c.paragraph, start)) : null
+  const named = year && !YEAR_NAMED_HERE.test(whole) ? lastYearNamed(years ?? yearsNamed(text), c.paragraph, start) : null
   if (named !== null && named !== year) reasons.push('year_other')
   const own = c.token
   const alike = own ? scanOf(text, c.sentence, end, scans).filter((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart) : []

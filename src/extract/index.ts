@@ -9,7 +9,7 @@ import { compileRules, type CompiledRule } from './rules'
 import { findCandidates } from './engine'
 import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
-import { confidenceOf } from './confidence'
+import { confidenceOf, yearsNamed } from './confidence'
 import { authorRole } from './authorRole'
 import type { NumberToken } from './numbers'
 import type { Candidate } from './candidate'
@@ -74,6 +74,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   // A figure another observation took is no rival of this one.
   const taken = new Set(chosen.map((c) => c.token))
   const scans = new Map<string, NumberToken[]>()
+  const years = year ? yearsNamed(norm.text) : undefined
   // (each indicator's candidates, in order, gathered once: filtering all of them per observation grew with their product)
   const byIndicator = new Map<string, Candidate[]>()
   for (const x of candidates) {
@@ -83,7 +84,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   }
   const observations: ObservationRow[] = chosen.map((c) => {
     const rivals = (byIndicator.get(c.indicatorId) ?? []).filter((x) => x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
-    const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans, year })
+    const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans, year, years })
     return {
       report_id: reportId,
       indicator_id: c.indicatorId,
