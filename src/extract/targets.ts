@@ -11,7 +11,9 @@
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
  * - 不低于 N is a floor someone set;
  * - "N的目标/要求/制度" names a target or a standing rule after the figure;
- * - 每季度/每月 … N次 is a frequency (how often), not a count of events.
+ * - 每季度/每月 … N次 is a frequency (how often), not a count of events;
+ * - a counting convention (检查一个对象…的计一次, 并处两种以上的计一宗, 视为一次, 按一次计) says how one event is counted,
+ *   not how many there were (totals written with 计, 合计/共计/累计/总计, are none); 同一期/同一次 names the same event.
  * An achievement stated with 不少于 ("全年累计学法不少于60学时") carries none of these and stays
  * a result with qualifier at_least; so does the count of those who should hold a card when the
  * next clause says all of them do ("应持证人员62人，已全部持证").
@@ -39,6 +41,11 @@ const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
 /** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次). */
 const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
+/** The verb of a counting convention right before its figure of one (…的计一次, 计为1宗, 算作一件, 视为一次, 均只计1次, 按一次计). */
+const CONVENTION_BEFORE = /(?:(?<![合共累总统估预设会审小])计|记(?=为|作)|(?<![预核计清结估决测])算)(?:为|作)?$|视(?:为|作)$|按$/
+/** 按N次 closed by 计/计算 (按一次计): the convention wraps its figure. */
+const CONVENTION_AFTER = /^(?:计|计算|统计)(?![划入])/
+const COUNT_UNITS = new Set([...EVENT_UNITS, '件', '宗', '起', '例', '件次', '户次', '家次', '批次'])
 const CLAUSE_BREAK = /[,，:：]/g
 const COMMA = /[,，]/g
 
@@ -84,6 +91,18 @@ function allHold(text: string, tok: NumberToken, sentence: Span): boolean {
     ALL_HOLD.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 16)))
 }
 
+/**
+ * True when `tok` is the one event a counting convention counts (…的计一次; 按一次计, not 按时办结12件), or names one event as
+ * the same one (同一期培训, 同一次会议): no count either way.
+ */
+function isConvention(text: string, tok: NumberToken, sentence: Span): boolean {
+  if (tok.value !== 1 || !COUNT_UNITS.has(tok.unit)) return false
+  if (text[tok.start - 1] === '同') return true
+  const before = text.slice(Math.max(sentence.start, tok.start - 4), tok.start)
+  if (!CONVENTION_BEFORE.test(before)) return false
+  return !before.endsWith('按') || CONVENTION_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 3)))
+}
+
 /** True when `tok` states a target or requirement rather than a result. */
 export function isTarget(text: string, tok: NumberToken, sentence: Span, governed: Span[]): boolean {
   if (allHold(text, tok, sentence)) return false
@@ -91,5 +110,6 @@ export function isTarget(text: string, tok: NumberToken, sentence: Span, governe
   if (text.startsWith('不低于', tok.start)) return true
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
   if (EVENT_UNITS.has(tok.unit) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
+  if (isConvention(text, tok, sentence)) return true
   return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 4)))
 }

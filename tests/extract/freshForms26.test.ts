@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
-import { extractText } from './seeds'
+import { failures } from './probeValues'
 
 const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string): Author =>
   ({ level, full, agency, region, sector, self })
@@ -49,11 +49,6 @@ describe('a prefecture short-named in a county organ’s addressee line (中共�
   })
 })
 
-/** The value `indicator` reads from `text`, or null. */
-const valueOf = (text: string, indicator: string) => extractText(text).observations.find((o) => o.indicator_id === indicator)?.value ?? null
-/** The failing probes of a list: [text, indicator, wanted value or null]. */
-const failures = (probes: [string, string, number | null][]) =>
-  probes.filter(([text, indicator, want]) => valueOf(text, indicator) !== want).map(([text, indicator, want]) => `${text} → ${indicator}: ${valueOf(text, indicator)}, want ${want}`)
 
 const NUMERALS: [string, number][] = [['2次', 2], ['三次', 3], ['4场', 4], ['5场次', 5], ['六场', 6]]
 
