@@ -16,8 +16,14 @@ import { FIELDS, devOpenings, metaScores, scoreOpeningRewording, type Field, typ
 import { OPENING_REWORDINGS, readOpening, rewordOpening } from './openingRewordings'
 import { loadCorpus } from './corpus'
 
-/** Largest loss per rewording and field, where more than one opening's. */
-const TOLERANCE: Record<string, Partial<Record<Field, number>>> = { 'title dropped': { year: 0.006 } }
+/**
+ * Largest loss per rewording and field, where more than one opening's: openings that state their year only in the title lose
+ * it with the title (the r7 ruling: a text that states no year has none), two of them once the lead carries the author since
+ * r21 added 增城区民政局's 2020 report.
+ */
+const TOLERANCE: Record<string, Partial<Record<Field, number>>> = {
+  'title dropped': { year: 0.006 }, 'title dropped, author in the lead': { year: 0.004 },
+}
 
 let base: ItemResult[]
 let asWritten: MetaScores
