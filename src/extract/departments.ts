@@ -119,6 +119,11 @@ function composedStart(s: string, at: number): number {
   return parts >= 2 ? pos : -1
 }
 
+/**
+ * The full stems with 和 of the abbreviations (发改 → 发展和改革), by the stem without it (发展改革 → 发展和改革, 住房城乡建设 →
+ * 住房和城乡建设); not those of a dropped last word (民族和宗教 of 民族和宗教事务: 民族宗教事务委员会 is a name in use).
+ */
+const WITH_AND = new Map(Object.entries(FULL).filter(([short, f]) => !f.startsWith(short) && f.includes('和')).map(([, f]) => [f.replace('和', ''), f]))
 /** The abbreviations by their first character's code, each list in FULL's order (only those can start an organ word; the first match wins). */
 const FULL_BY_FIRST = new Map<number, [string, string][]>()
 for (const e of Object.entries(FULL)) FULL_BY_FIRST.set(e[0].charCodeAt(0), [...(FULL_BY_FIRST.get(e[0].charCodeAt(0)) ?? []), e])
@@ -146,7 +151,8 @@ export function expandDept(organ: string): string {
   }
   // A department named with 办 for its 办公室 (人民防空办, 国防动员办).
   if (organ.endsWith('办') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}公室`
-  // A department named in full with 委 for its 委员会 (卫生健康委, 发展改革委).
-  if (organ.endsWith('委') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}员会`
+  // A department named in full with 委 for its 委员会 (卫生健康委); a short name that drops the 和 of a full stem with the 员会
+  // (发展改革委, 住房城乡建设委, 经济信息化委) is that stem's committee (发展和改革委员会).
+  if (organ.endsWith('委') && DEPT_SET.has(organ.slice(0, -1))) return `${WITH_AND.get(organ.slice(0, -1)) ?? organ.slice(0, -1)}委员会`
   return organ
 }

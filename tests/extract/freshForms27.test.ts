@@ -1,10 +1,13 @@
 /**
- * Forms after the r21-fresh batch (corpus README, twenty-first batch). Its dev half read every value, author, place, sector
- * and year right on the first run, so the form generalised here is one the older dev half still showed (r9's 填报说明 of a
- * 行政执法数据表): a counting convention — how an event is counted (检查一个对象…的计一次, 并处两种以上的计一宗, 按一次计) —
- * is no count of events. Probed over generated subjects × convention verbs × units × numerals, with the twins that count.
+ * Forms after the r21-fresh batch (corpus README, twenty-first batch), each over generated sentences with near misses:
+ * - its first 17 items' dev half read every value, author, place, sector and year right, so the first form is one the older
+ *   dev half still showed (r9's 填报说明 of a 行政执法数据表): a counting convention — how an event is counted (检查一个对象…的
+ *   计一次, 并处两种以上的计一宗, 按一次计) — is no count of events;
+ * - its 4 later items' dev half named a committee by its short name (和平区发展改革委): the full name restores the 和 the
+ *   short name drops with the 员会 (发展和改革委员会, 住房和城乡建设委员会, 经济和信息化委员会).
  */
 import { describe, expect, it } from 'vitest'
+import { metaOf } from './openingProbes'
 import { failures } from './probeValues'
 
 
@@ -46,4 +49,36 @@ describe('a counting convention (…的计一次, 计为1宗, 按一次计) says
     ]
   })
   it('still reads the counts around it, counts of one, and totals written with 计', () => expect(failures(twins)).toEqual([]))
+})
+
+describe('a committee short-named with 委 that drops the 和 of its full name (发展改革委) is the 发展和改革委员会', () => {
+  const PLACES: [string, string, string][] = [['和平区', '和平区', '区'], ['南开区', '南开区', '区'], ['成都市', '成都市', '市'], ['渝中区', '渝中区', '区'], ['宁波市', '宁波市', '市']]
+  /** The short name, the full name, the sector (the SECTORS label of its field). */
+  const STEMS: [string, string, string][] = [
+    ['发展改革委', '发展和改革委员会', '发展改革'], ['住房城乡建设委', '住房和城乡建设委员会', '住房城乡建设'],
+    ['经济信息化委', '经济和信息化委员会', '经济信息化'],
+  ]
+  const FORMS = [
+    (org: string, y: number) => `${org}${y}年政府信息公开工作年度报告\n一、总体情况\n${y}年，我委认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开信息120条。\n`,
+    (org: string, y: number) => `${org}关于${y}年度法治政府建设情况的报告\n${y}年，${org}坚持依法行政，全年办理行政复议案件3件。\n`,
+  ]
+  const cases = PLACES.flatMap(([place, region], i) => STEMS.flatMap(([short, full, sector], j) => FORMS.map((form, k) => {
+    const y = 2019 + ((i + j + k) % 7)
+    return [`${place}${short} (${k})`, form(`${place}${short}`, y), { agency: `${place}${full}`, region, sector, year: y }] as const
+  })))
+  it.each(cases)('%s', async (_, text, want) => {
+    const m = await metaOf({ text })
+    expect({ agency: m.agency, region: m.region, sector: m.sector, year: m.year }).toEqual(want)
+  })
+
+  // Near misses: committees whose full names have no 和 (卫生健康委, 民族宗教事务委, 教育委), a 局 (发展改革局 is a name in use),
+  // and the full name as written.
+  const misses: [string, string][] = [
+    ['和平区卫生健康委', '和平区卫生健康委员会'], ['广东省民族宗教事务委', '广东省民族宗教事务委员会'], ['上海市教育委', '上海市教育委员会'],
+    ['和平区发展改革局', '和平区发展改革局'], ['和平区发展和改革委员会', '和平区发展和改革委员会'], ['成都市住房和城乡建设委员会', '成都市住房和城乡建设委员会'],
+  ]
+  it.each(misses)('%s', async (org, agency) => {
+    const m = await metaOf({ text: `${org}2021年政府信息公开工作年度报告\n一、总体情况\n2021年，${org}认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开信息80条。\n` })
+    expect(m.agency).toBe(agency)
+  })
 })
