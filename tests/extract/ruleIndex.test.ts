@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { anyTerm, lookbehindAsText } from '../../src/extract/ruleIndex'
 import { compileRules } from '../../src/extract/rules'
 import { normalise } from '../../src/extract/normalise'
+import { countOf, countsOf } from '../../src/extract/placesNamed'
+import { PROVINCES, PROVINCE_SHORT } from '../../src/extract/places'
 import type { Catalogue } from '../../src/extract/types'
 import { loadCorpus } from './corpus'
 import { ROOT } from './seeds'
@@ -39,5 +41,14 @@ describe('anyTerm', () => {
       }
     }
     expect(differ).toEqual([])
+  })
+})
+
+describe('countsOf', () => {
+  it('counts each needle as countOf does, in one pass (self-overlapping and empty needles too)', () => {
+    const lists = [PROVINCES, PROVINCE_SHORT.map(([, short]) => short), ['aa', 'a', '', 'aba', '省']]
+    for (const text of [...texts, 'aaaa ababa 省省', '湖北省湖北湖南省']) {
+      for (const needles of lists) expect(countsOf(text, needles)).toEqual(needles.map((w) => countOf(text, w)))
+    }
   })
 })
