@@ -34,11 +34,13 @@ const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
+/** A space between two digits (the digit before it kept: a lookbehind there was tried at every character of every line). */
+const SPACE_IN_NUMBER = /(\d)[ \t\u3000](?=\d)/g
 /**
  * A line set with a space between its characters, as a PDF prints a letterhead or a title (桐 庐 县 司 法 局, 长 河 县 2 0 2 3 年 度
  * 法 治 …): the line without them; digits spaced apart inside a line (2 0 2 3年度) are one number again.
  */
-const despaced = (s: string) => (/^(?:\S[ \t\u3000]+){2,}\S$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s.replace(/(?<=\d)[ \t\u3000](?=\d)/g, ''))
+const despaced = (s: string) => (/^(?:\S[ \t\u3000]+){2,}\S$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s.replace(SPACE_IN_NUMBER, '$1'))
 /** A breadcrumb's separator (首页 > 政务公开 > …). */
 export const BREADCRUMB_MARK = /[>＞»]/
 /** A line of sections joined by two separators or more. */

@@ -5,7 +5,7 @@
 import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
 import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
-import { cjkBefore, countOf, countyOfTown, nameMayStart, occurrences, outsideTitles } from './placesNamed'
+import { cjkBefore, countsOf, countyOfTown, nameMayStart, occurrences, outsideTitles } from './placesNamed'
 import { innermostPlace, placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
 import { inSpans, type Span } from './structure'
@@ -208,11 +208,8 @@ function findRegion(text: string, chain: string, organ: string): string | null {
     let n = 0
     // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own
     // provincial body, named by level, issued to it is: 省委依法治省委员会《吉林省…方案》)
-    const prose = outsideTitles(text)
-    for (const p of PROVINCES) {
-      const c = countOf(prose, p)
-      if (c > n) { n = c; best = p }
-    }
+    const counts = countsOf(outsideTitles(text), PROVINCES)
+    for (const [i, p] of PROVINCES.entries()) if (counts[i] > n) { n = counts[i]; best = p }
     if (best) region = best + region
   }
   return region

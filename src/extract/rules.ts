@@ -185,8 +185,8 @@ export function termBefore(text: string, { terms, window, weakFrom = terms.lengt
 /** A term right after the figure ("430余人次参加", "共约230人参训"). */
 export function termAfter(text: string, rule: CompiledRule, pos: number, ceil: number): TermHit | null {
   const rest = text.slice(pos, Math.min(ceil, pos + 40))
-  for (const [rank, re] of rule.after.entries()) {
-    const m = re.exec(rest)
+  for (let rank = 0; rank < rule.after.length; rank++) { // (no entries() iterator: tried for every figure and rule)
+    const m = rule.after[rank].exec(rest)
     if (m) return { start: pos, end: pos + m[0].length, rank }
   }
   return null

@@ -13,11 +13,30 @@
 import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
 import { ownRestart, ownRestartAfter } from './ownClause'
+import { occursIn } from './sentenceMarks'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)|(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?在?)(?:(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来))/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
+/**
+ * Years a clause opens with ("近三年，…", "本局历年…", "本届任期内…"): at a clause's start only. Found where the words stand
+ * (YEARS_OF_CLAUSE), then the clause's start tested there (AT_CLAUSE_START): as one lookbehind-led alternative of SEVERAL_YEARS
+ * it was tried at every character of every sentence with a 年, most of that regex's time.
+ */
+const YEARS_OF_CLAUSE = /(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来)/g
+const AT_CLAUSE_START = /(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?在?)/y
+
+/** Where in `s` the first span of years that opens a clause stands, or -1. */
+function clauseYears(s: string): number {
+  YEARS_OF_CLAUSE.lastIndex = 0
+  for (let m = YEARS_OF_CLAUSE.exec(s); m; m = YEARS_OF_CLAUSE.exec(s)) {
+    AT_CLAUSE_START.lastIndex = m.index
+    if (AT_CLAUSE_START.test(s)) return m.index
+    YEARS_OF_CLAUSE.lastIndex = m.index + 1 // (a later start inside this match may open the clause's words)
+  }
+  return -1
+}
 /** Since a reform or an institution began ("改革实施以来…累计受理9起"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|运行|启用|开通)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /**
@@ -49,24 +68,6 @@ export const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 
 const OWN_NAME = /^(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)/
 /** What a clause that opens with a year can start with (a cheap test before the regex). */
 const YEAR_LEAD_FIRST = /[\s\d在于]/
-
-/** Whether any of `chars` occurs in the span (a bounded scan: a sentence without them cannot hold the form). */
-function occursIn(text: string, span: Span, chars: string): boolean {
-  if (chars.length <= 4) { // (the callers' few characters compared directly: every sentence with figures is scanned so)
-    const last = chars.length - 1
-    const a = chars.charCodeAt(0), b = chars.charCodeAt(Math.min(1, last)), c = chars.charCodeAt(Math.min(2, last)), d = chars.charCodeAt(Math.min(3, last))
-    for (let i = span.start; i < span.end; i++) {
-      const x = text.charCodeAt(i)
-      if (x === a || x === b || x === c || x === d) return true
-    }
-    return false
-  }
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i)
-    for (let k = 0; k < chars.length; k++) if (c === chars.charCodeAt(k)) return true
-  }
-  return false
-}
 
 /**
  * Stretches of `sentence` about another year than the report's own (`year`): from a clause that opens
@@ -247,7 +248,8 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }
-  return sentence.start + from
+  const clause = clauseYears(s)
+  return sentence.start + (clause >= 0 && clause < from ? clause : from)
 }
 
 /** The year's own part named after a total over years ("三年来累计化解1860件，其中今年化解520件"). */

@@ -10,7 +10,7 @@ const SENTENCE_END = /[。！？；;!?\n]/g
  * , ， : ： (and ; ；, which stand inside a sentence only before a clause that goes on from it: see BARE) as char codes
  * (tested per character: a regex per character is the slow part of a long scan).
  */
-const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a || c === 59 || c === 0xff1b
+export const isClauseBreak = (c: number) => c === 44 || c === 0xff0c || c === 58 || c === 0xff1a || c === 59 || c === 0xff1b
 /** A printable ASCII or CJK-range code unit: no whitespace (checked before a regex over the whole sentence). */
 const printable = (c: number) => (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)
 /** Longest sentence the engine looks at: a longer run (a pasted table, a PDF without stops) is cut. */

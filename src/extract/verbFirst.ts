@@ -46,13 +46,17 @@ export function actTermAt(rule: CompiledRule, verb: string, noun: string, whole 
  * what the terms are tested on to know whether the sentence names a rule at all ("共有12件行政许可得到办理" names 办理…行政许可).
  */
 export function verbFirstClauses(sentence: string): string {
+  // (exec loops, not matchAll: matchAll copies its regex per call, and this runs for every sentence with a figure)
   const out: string[] = []
-  for (const [clause] of sentence.matchAll(CLAUSES)) {
+  CLAUSES.lastIndex = 0
+  for (let c = CLAUSES.exec(sentence); c; c = CLAUSES.exec(sentence)) {
+    const clause = c[0]
     const bare = clause.replace(FIGURE, '')
     if (bare.length === clause.length) continue
     out.push(bare)
     // (the noun may start anywhere before the act: 全年区政府一般程序案件审核 → 审核一般程序案件)
-    for (const m of bare.matchAll(ACT)) {
+    ACT.lastIndex = 0
+    for (let m = ACT.exec(bare); m; m = ACT.exec(bare)) {
       for (let s = Math.max(0, m.index - NOUN_REACH); s < m.index - 1; s++) out.push(m[0] + bare.slice(s, m.index))
     }
   }
