@@ -11,7 +11,8 @@ export interface CorpusValue {
   evidence: string
   status: 'required' | 'optional'
 }
-export interface CorpusMeta { agency: string | null; region: string | null; sector: string | null; year: number }
+/** `year` is null when the text states no year of its own (the r7 ruling: the item's `year` keeps the page's, none is to be read). */
+export interface CorpusMeta { agency: string | null; region: string | null; sector: string | null; year: number | null }
 export interface CorpusItem {
   id: string
   kind: 'passage' | 'opening'

@@ -156,8 +156,10 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // 0.990 (300 of 303), truncated. Its 4 later items (1,540 items, 768 openings; a holdout value missed unseen) and the
 // committee short-name form: F1 0.9537 (628 TP, 37 FP, 24 FN), agency 0.9831 (755), region 0.9818 (754), sector 0.9857 (757),
 // year 0.9948 (764), 13 distractors, the low band 0.568 of the errors; F1's floor goes back to 0.953, r21 having lowered it.
+// The three dev openings whose text states no year expect none (meta.year null, form year-unstated, the r7 ruling as the
+// labels now write it): year 0.9987 (767 of 768; dev 1.000), truncated.
 const FLOOR = {
-  f1: 0.953, agency: 0.982, region: 0.981, sector: 0.985, year: 0.994, maxDistractors: 13,
+  f1: 0.953, agency: 0.982, region: 0.981, sector: 0.985, year: 0.998, maxDistractors: 13,
   lowBandShareOfErrors: 0.567, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 

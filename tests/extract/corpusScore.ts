@@ -44,7 +44,7 @@ export interface ItemResult {
  * report's agency is 船营区人民政府), so a label written in the item's traditional script is compared
  * in simplified form.
  */
-export function expectedMeta(item: CorpusItem): Record<'agency' | 'region' | 'sector', string | null> & { year: number } {
+export function expectedMeta(item: CorpusItem): Record<'agency' | 'region' | 'sector', string | null> & { year: number | null } {
   const m = item.meta!
   const simp = (s: string | null) => (s === null ? null : toSimplifiedSameLength(s))
   return { agency: simp(m.agency), region: simp(m.region), sector: simp(m.sector), year: m.year }

@@ -23,7 +23,8 @@ function problems(item: CorpusItem): string[] {
   if (item.script !== 'simplified' && item.script !== 'traditional') out.push(`script ${item.script}`)
   if (!item.text?.trim()) out.push('empty text')
   if (item.kind === 'opening' && !item.meta) out.push('opening without meta')
-  if (item.meta && item.meta.year !== item.year) out.push('meta.year differs from year')
+  if (item.meta && item.meta.year !== item.year && item.meta.year !== null) out.push('meta.year differs from year')
+  if (item.meta && (item.meta.year === null) !== Boolean(item.forms?.includes('year-unstated'))) out.push('meta.year null iff the form year-unstated')
   for (const v of item.values) {
     if (!indicatorIds.has(v.indicator)) out.push(`unknown indicator ${v.indicator}`)
     if (!QUALIFIERS.has(v.qualifier)) out.push(`qualifier ${v.qualifier}`)

@@ -143,21 +143,23 @@ export const OPENING_REWORDINGS: OpeningRewording[] = [
   { name: 'author in a 发布机构 line', apply: (o) => (o.author ? retitled(o, `发布机构：${o.author}`, o.authorless) : null) },
   {
     name: 'author in a 来源 line',
-    apply: (o, item) => (o.author ? retitled(o, o.authorless, `来源：${o.author}　发布时间：${item.meta!.year + 1}-03-01`) : null),
+    apply: (o, item) => (o.author ? retitled(o, o.authorless, `来源：${o.author}　发布时间：${item.year + 1}-03-01`) : null),
   },
   {
     name: 'author in the signature, Chinese date',
-    apply: (o, item) => (o.author ? `${retitled(o, o.authorless)}\n${o.author}\n${chineseDate(item.meta!.year + 1, 1, 18)}\n` : null),
+    apply: (o, item) => (o.author ? `${retitled(o, o.authorless)}\n${o.author}\n${chineseDate(item.year + 1, 1, 18)}\n` : null),
   },
   {
     name: 'author and date under the title',
-    apply: (o, item) => (o.author ? retitled(o, o.authorless, o.author, chineseDate(item.meta!.year + 1, 2, 6)) : null),
+    apply: (o, item) => (o.author ? retitled(o, o.authorless, o.author, chineseDate(item.year + 1, 2, 6)) : null),
   },
   {
     name: 'site chrome added',
     apply: (o, item) => {
       const crumbs = ['首页 > 政务公开 > 法治政府建设 > 年度报告', '字号：大 中 小']
-      const page = `发布时间：${item.meta!.year + 1}-03-01　浏览次数：1024　来源：本网`
+      // no page date over an opening that states no year (year-unstated): the reader takes a date for the year before's report
+      const date = item.meta!.year === null ? '' : `发布时间：${item.year + 1}-03-01　`
+      const page = `${date}浏览次数：1024　来源：本网`
       return o.title >= 0 ? [...crumbs, ...o.lines.slice(0, o.title + 1), page, ...o.lines.slice(o.title + 1)].join('\n') : [...crumbs, page, ...o.lines].join('\n')
     },
   },
