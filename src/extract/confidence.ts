@@ -65,7 +65,7 @@
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
-import { clauseEnd, clauseStart } from './structure'
+import { clauseEnd, clauseStart, MAX_SENTENCE } from './structure'
 import { scanNumbers, type NumberToken } from './numbers'
 import { riskForms, type RiskForm } from './confidenceForms'
 
@@ -126,6 +126,11 @@ const YEAR_STATED = /20\d\d年|全年|今年|本年|年内|年度/
 /** Where a sentence ends (。！？ or a line break), and where one (or a clause joined by ；) starts: by char code, tested at every character between. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10
 const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c === 59
+/**
+ * How far from its figure a candidate's doubts are read at most, either way: a sentence runs to its full stop, and a
+ * single-line text with none would make every observation read the whole text (work growing with observations × text).
+ */
+const WINDOW = 2 * MAX_SENTENCE
 /**
  * A year opening a clause as its time (2022年，…; ；2022年全年…), not one opening a span or a date range (2022年以来, 2021—2023年),
  * nor one inside a clause (较2022年…, 报告了2024年度…情况, a document's title).
@@ -203,14 +208,15 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year, ye
   const reasons: ConfidenceReason[] = []
   // Where the figure stands: a negative statement's evidence is its clause, so its end.
   const at = c.token ? c.token.start : c.via === 'negation' ? c.end : c.start
-  const leadStart = clauseStart(text, at, c.sentence)
+  const from = Math.max(c.sentence, at - WINDOW)
+  const leadStart = clauseStart(text, at, from)
   const lead = text.slice(leadStart, at)
   const others = rivals.filter((r) => r.via !== 'sum' && !(Math.abs(r.value - c.value) < 1e-9) && (r.start >= c.end || r.end <= c.start))
   if (others.some((r) => r.sentence !== c.sentence)) reasons.push('competing')
   if (others.some((r) => r.score >= c.score - CLOSE)) reasons.push('close_rival')
-  if (AREA.test(lead) || (c.subItem && AREA.test(partsTotal(text, c.sentence, at)))) reasons.push('area_total')
-  if (SINCE.test(text.slice(c.sentence, at))) reasons.push('since')
-  if (SINCE_EVENT.test(text.slice(c.sentence, at).split(YEAR_AGAIN).pop()!)) reasons.push('since_event')
+  if (AREA.test(lead) || (c.subItem && AREA.test(partsTotal(text, from, at)))) reasons.push('area_total')
+  if (SINCE.test(text.slice(from, at))) reasons.push('since')
+  if (SINCE_EVENT.test(text.slice(from, at).split(YEAR_AGAIN).pop()!)) reasons.push('since_event')
   if (c.token && /\s/.test(text.slice(c.token.numStart, c.token.numEnd))) reasons.push('spaced')
   if (indicator.unit === 'count' && c.value >= LARGE) reasons.push('large')
   if (LAW_SUBJECT.test(indicator.name_zh) && !LAW_WORD.test(text.slice(c.start, c.end))) reasons.push('no_law')
@@ -222,22 +228,23 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year, ye
   if (c.via === 'term' && c.distance > NEAR) reasons.push('term_far')
   if (c.termLength <= SHORT_TERM) reasons.push('short_term')
   let end = c.end
-  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++
+  const endMax = Math.min(text.length, c.end + WINDOW)
+  while (end < endMax && !isSentenceEnd(text.charCodeAt(end))) end++
   let start = at
-  while (start > c.sentence && !isSentenceStart(text.charCodeAt(start - 1))) start--
+  while (start > from && !isSentenceStart(text.charCodeAt(start - 1))) start--
   const whole = text.slice(start, end)
   if (!YEAR_STATED.test(whole)) reasons.push('year_unstated')
   // (全年, 年内 and 年度 say a year's, not which: after "2022年，…" they are 2022's)
   const named = year && !YEAR_NAMED_HERE.test(whole) ? lastYearNamed(years ?? yearsNamed(text), c.paragraph, start) : null
   if (named !== null && named !== year) reasons.push('year_other')
   const own = c.token
-  const alike = own ? scanOf(text, c.sentence, end, scans).filter((t) => t.kind === 'quantity' && t.unit === own.unit && c.sentence + t.numStart !== own.numStart) : []
+  const alike = own ? scanOf(text, from, end, scans).filter((t) => t.kind === 'quantity' && t.unit === own.unit && from + t.numStart !== own.numStart) : []
   if (alike.length) reasons.push('same_unit')
-  if (own && alike.some((t) => c.sentence + t.numStart > own.numStart && t.value < c.value && t.value >= TWIN * c.value)) reasons.push('near_twin')
+  if (own && alike.some((t) => from + t.numStart > own.numStart && t.value < c.value && t.value >= TWIN * c.value)) reasons.push('near_twin')
   if (c.via === 'after') reasons.push('after_term')
   if (c.via === 'sum' && CLAUSES_APART.test(text.slice(c.start, c.end))) reasons.push('sum_across')
   // The figure's own clause (a negative statement's is its evidence).
-  const clause = text.slice(clauseStart(text, at, c.sentence), clauseEnd(text, own ? own.end : at, end))
+  const clause = text.slice(clauseStart(text, at, from), clauseEnd(text, own ? own.end : at, end))
   if (OTHER_BODY.test(clause)) reasons.push('other_body')
   if (TOOK_PART.test(clause)) reasons.push('took_part')
   if (indicator.unit === 'count' && c.value <= SMALL) reasons.push('small')

@@ -193,4 +193,12 @@ describe('agency and year sources', () => {
     const r = extractReport({ text, body: { start: 0, end: text.length }, file: 't.txt', sha256: '', sidecar: { agency: '长河县水务局', year: 2024 } }, catalogue).report
     expect(r).toMatchObject({ agency: '长河县水务局', agency_source: 'sidecar', year: 2024, year_source: 'sidecar' })
   })
+  // A single line with no full stop is one sentence: its doubts are read near the figure, not over the whole text.
+  it('reads a figure\'s doubts within a window of it, not over a whole period-less line', () => {
+    const filler = '推进依法行政，'.repeat(200)
+    const near = obs(`全年受理行政复议案件12件，行政诉讼案件8件，${filler}`, 'reconsideration_cases')
+    expect(reasonsOf(near)).toContain('same_unit')
+    const far = obs(`全年受理行政复议案件12件，${filler}行政诉讼案件8件，${filler}`, 'reconsideration_cases')
+    expect(reasonsOf(far)).not.toContain('same_unit')
+  })
 })
