@@ -156,25 +156,25 @@ function picked(column: string, focus: readonly string[], params: QueryParam[]):
  * (a row to draw when the value is at an end, the group is short or the agency picked), not a
  * union of the stated and the unstated rows searched apart: DuckDB-wasm's time on a question of
  * a few hundred rows goes to planning and running its operators, not to its rows (DuckDB-wasm
- * plans a prepared question with parameters again on every run). The numbers (year, ends) are
- * written into the SQL and the picked agencies are one parameter: the text changes with the year
- * alone, so a change of picked agencies reuses the prepared statement instead of preparing one
- * more (a round trip of its own).
+ * plans a prepared question with parameters again on every run). The picked agencies are one
+ * parameter: the text is the same for every year and any picked agencies, so a change reuses the
+ * prepared statement instead of preparing one more (a round trip of its own).
  */
 export function storedHeadline(year: number | null, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
   const params: QueryParam[] = []
   const all = year == null
   const n = Math.max(0, Math.trunc(ends))
-  const y = all ? null : Math.trunc(year)
+  /** The year (a parameter: one statement for every year, `?` pushed in turn). */
+  const theYear = () => (params.push(year), 'CAST(? AS INTEGER)')
   /** Those of the headline indicators (`?` pushed in turn). */
   const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
   // The stated values of the headline indicators, each with its place (all years: read from all_places).
   const values = all
     ? `SELECT v.*, p.rank, p.pos FROM ${ALL_PLACES} p JOIN ${COUNTED_VALUES} v ON v.report_id = p.report_id AND v.indicator_id = p.indicator_id
         WHERE ${headline('p.indicator_id')} AND ${headline('v.indicator_id')}`
-    : `SELECT *, year_rank AS rank, year_pos AS pos FROM ${COUNTED_VALUES} WHERE year = ${y} AND ${headline('indicator_id')}`
+    : `SELECT *, year_rank AS rank, year_pos AS pos FROM ${COUNTED_VALUES} WHERE year = ${theYear()} AND ${headline('indicator_id')}`
   const stats = all ? `${ALL_STATS} t JOIN ${COUNTED_REPORTS} g ON TRUE` : `${YEAR_STATS} t JOIN ${COUNTED_REPORTS} g ON CAST(g.year AS INTEGER) = t.year`
-  const statsWhere = [...(all ? [] : [`t.year = ${y}`]), headline('t.indicator_id')].join(' AND ')
+  const statsWhere = [...(all ? [] : [`t.year = ${theYear()}`]), headline('t.indicator_id')].join(' AND ')
   const focused = picked('g.agency', focus, params)
   return {
     sql: tidy(`

@@ -152,14 +152,14 @@ describe('overviewHeadline', () => {
     expect(compared).toBeGreaterThan(20)
   })
 
-  it('asks one question text per year whatever agencies are picked, the picked ones matched whole', async () => {
+  it('asks one question text for every year and picked agencies, the picked ones matched whole', async () => {
     const ids = ['training_participants', ind, 'mediation_success_pct', 'approvals_handled']
+    // One prepared statement answers every year and picked set (a new text would be prepared first, a round trip of its own).
+    expect(storedHeadline(2022, ids, ['乙局']).sql).toBe(storedHeadline(2023, ids, ['甲局', '乙局', '奉节县应急管理局']).sql)
     for (const year of [2023, null]) {
       const one = storedHeadline(year, ids, ['甲局'])
       const three = storedHeadline(year, ids, ['乙局', '奉节县应急管理局', '甲局'])
-      // The same prepared statement answers every picked set: DuckDB-wasm plans a question with parameters again on every run.
       expect(three.sql).toBe(one.sql)
-      expect(three.params.every((p) => typeof p === 'string')).toBe(true)
       // A name that is a part of a picked one, or a picked one with more to it, is not picked.
       const part = await head(storedHeadline(year, ids, ['甲'], 0))
       const none = await head(storedHeadline(year, ids, [], 0))
