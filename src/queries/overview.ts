@@ -140,6 +140,9 @@ export function overviewHeadline(sel: ReportFilter, indicators: readonly string[
   return rankedHeadline(sel, indicators, focus, ends)
 }
 
+/** A headline row's distribution columns (alias t: the stored distribution). */
+const STATS_COLUMNS = 't.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi'
+
 /** The picked agencies as one `?` (joined by FOCUS_SEP, which no agency name holds): the question's text is the same whatever their number. */
 const FOCUS_SEP = '\u001f'
 /** `column` is one of the picked agencies (their one parameter pushed onto `params`); FALSE when none is picked. */
@@ -150,9 +153,9 @@ function picked(column: string, focus: readonly string[], params: QueryParam[]):
 }
 
 /**
- * `overviewHeadline` of one year (null: of all years, nothing filtered): the places and the
- * distribution stored per year, or of all years together (./derived.ts), the changes on the stored values.
- * One pass over the group's reports × the headline indicators, each with its stated value if any
+ * `overviewHeadline` of one year (null: of all years, nothing filtered, `allYearsHeadline`): the
+ * places and the distribution stored per year (./derived.ts), the changes on the stored values.
+ * One pass over the year's reports × the headline indicators, each with its stated value if any
  * (a row to draw when the value is at an end, the group is short or the agency picked), not a
  * union of the stated and the unstated rows searched apart: DuckDB-wasm's time on a question of
  * a few hundred rows goes to planning and running its operators, not to its rows (DuckDB-wasm
@@ -161,32 +164,71 @@ function picked(column: string, focus: readonly string[], params: QueryParam[]):
  * prepared statement instead of preparing one more (a round trip of its own).
  */
 export function storedHeadline(year: number | null, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  if (year == null) return allYearsHeadline(indicators, focus, ends)
   const params: QueryParam[] = []
-  const all = year == null
   const n = Math.max(0, Math.trunc(ends))
   /** The year (a parameter: one statement for every year, `?` pushed in turn). */
   const theYear = () => (params.push(year), 'CAST(? AS INTEGER)')
   /** Those of the headline indicators (`?` pushed in turn). */
   const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
-  // The stated values of the headline indicators, each with its place (all years: read from all_places).
-  const values = all
-    ? `SELECT v.*, p.rank, p.pos FROM ${ALL_PLACES} p JOIN ${COUNTED_VALUES} v ON v.report_id = p.report_id AND v.indicator_id = p.indicator_id
-        WHERE ${headline('p.indicator_id')} AND ${headline('v.indicator_id')}`
-    : `SELECT *, year_rank AS rank, year_pos AS pos FROM ${COUNTED_VALUES} WHERE year = ${theYear()} AND ${headline('indicator_id')}`
-  const stats = all ? `${ALL_STATS} t JOIN ${COUNTED_REPORTS} g ON TRUE` : `${YEAR_STATS} t JOIN ${COUNTED_REPORTS} g ON CAST(g.year AS INTEGER) = t.year`
-  const statsWhere = [...(all ? [] : [`t.year = ${theYear()}`]), headline('t.indicator_id')].join(' AND ')
+  // The year's stated values of the headline indicators, each with its place.
+  const values = `SELECT *, year_rank AS rank, year_pos AS pos FROM ${COUNTED_VALUES} WHERE year = ${theYear()} AND ${headline('indicator_id')}`
+  const where = [`t.year = ${theYear()}`, headline('t.indicator_id')].join(' AND ')
   const focused = picked('g.agency', focus, params)
   return {
     sql: tidy(`
       SELECT g.report_id, g.agency, g.agency_en, CAST(g.year AS INTEGER) AS year, t.indicator_id, v.report_id IS NOT NULL AS reported,
-        v.value, v.qualifier, v.value_low, v.value_high, v.evidence, v.rank, v.pos, t.plotted, t.total,
-        CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${changeColumnsOf('v')}
-      FROM ${stats}
+        v.value, v.qualifier, v.value_low, v.value_high, v.evidence, v.rank, v.pos, ${STATS_COLUMNS}, ${changeColumnsOf('v')}
+      FROM ${YEAR_STATS} t JOIN ${COUNTED_REPORTS} g ON CAST(g.year AS INTEGER) = t.year
       LEFT JOIN (${values}) v ON v.report_id = g.report_id AND v.indicator_id = t.indicator_id
-      WHERE ${statsWhere} AND (v.pos <= ${n} OR v.pos > t.plotted - ${n} OR t.total <= ${2 * n + 2} OR ${focused})
+      WHERE ${where} AND (v.pos <= ${n} OR v.pos > t.plotted - ${n} OR t.total <= ${2 * n + 2} OR ${focused})
       ORDER BY t.indicator_id, v.pos NULLS LAST, g.agency, year, g.report_id`),
     params,
-    perYear: all ? answersOfYear(null, ALL_STATS, ALL_PLACES) : answersOfYear(year, YEAR_STATS),
+    perYear: answersOfYear(year, YEAR_STATS),
+  }
+}
+
+/**
+ * `overviewHeadline` of all years, nothing filtered: the few drawn places first (all_places), then
+ * their values read by key, and the unstated rows of the picked agencies (every report's when the
+ * group is short). Over all years the group is every report: a pass over every report × headline
+ * indicator, as a year's question makes, would cost more than these few rows searched apart.
+ */
+function allYearsHeadline(indicators: readonly string[], focus: readonly string[], ends: number): Query {
+  const params: QueryParam[] = []
+  const n = Math.max(0, Math.trunc(ends))
+  const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
+  const places = `SELECT p.report_id, p.indicator_id, p.rank, p.pos FROM ${ALL_PLACES} p JOIN ${ALL_STATS} t ON t.indicator_id = p.indicator_id
+    WHERE ${headline('p.indicator_id')} AND (p.pos <= ${n} OR p.pos > t.plotted - ${n} OR t.total <= ${2 * n + 2} OR ${picked('p.agency', focus, params)})`
+  const stated = `FROM (${places}) p JOIN ${COUNTED_VALUES} v ON v.report_id = p.report_id AND v.indicator_id = p.indicator_id WHERE ${headline('v.indicator_id')}`
+  const missing = headline('i.id')
+  const missingFocus = picked('g.agency', focus, params)
+  return {
+    sql: tidy(`
+      WITH stated AS (
+        SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
+          p.rank, p.pos, ${changeColumnsOf('v')}
+        ${stated}
+      ),
+      shown AS (
+        SELECT * FROM stated
+        UNION ALL BY NAME
+        /* the reports that do not state the indicator: listed when the group is short, or an agency is picked;
+           such a report's stated values are all in stated, so only those few rows are searched */
+        SELECT g.report_id, g.agency, g.agency_en, CAST(g.year AS INTEGER) AS year, i.id AS indicator_id, FALSE AS reported
+        FROM ${COUNTED_REPORTS} g
+        JOIN indicators i ON ${missing}
+        JOIN ${ALL_STATS} t ON t.indicator_id = i.id
+        WHERE (t.total <= ${2 * n + 2} OR ${missingFocus})
+          AND NOT EXISTS (SELECT 1 FROM stated c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
+      )
+      SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
+        s.rank, s.pos, ${STATS_COLUMNS}, ${changeColumnsOf('s')}
+      FROM shown s
+      JOIN ${ALL_STATS} t ON t.indicator_id = s.indicator_id
+      ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
+    params,
+    perYear: answersOfYear(null, ALL_STATS, ALL_PLACES),
   }
 }
 
