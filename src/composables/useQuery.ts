@@ -35,8 +35,7 @@ export function useQuery<T, C = undefined>(getter: () => Query | null, context?:
   let seq = 0
   /** Keep the rows already shown when the new answer is the same (compared up to a size). */
   function show(r: T[], c: C | undefined): void {
-    const same = loaded.value && r.length === rows.value.length && r.length <= 5000 && JSON.stringify(r) === JSON.stringify(rows.value)
-    if (!same) rows.value = r
+    if (!(loaded.value && sameRows(r, rows.value))) rows.value = r
     shownContext.value = c
     loaded.value = true
   }
@@ -74,4 +73,14 @@ export function useQuery<T, C = undefined>(getter: () => Query | null, context?:
     { immediate: true },
   )
   return { rows, context: shownContext, loading, error, loaded }
+}
+
+/**
+ * Are two answers the same rows (up to 5000)? Row by row, so a new selection's answer, which
+ * mostly differs from its first rows, is told apart without writing out both answers whole.
+ */
+export function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length || a.length > 5000) return false
+  for (let i = 0; i < a.length; i++) if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false
+  return true
 }

@@ -140,44 +140,74 @@ export function overviewHeadline(sel: ReportFilter, indicators: readonly string[
   return rankedHeadline(sel, indicators, focus, ends)
 }
 
+/** A headline row's distribution columns (alias t: the stored distribution). */
+const STATS_COLUMNS = 't.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi'
+
+/** The picked agencies as one `?` (joined by FOCUS_SEP, which no agency name holds): the question's text is the same whatever their number. */
+const FOCUS_SEP = '\u001f'
+/** `column` is one of the picked agencies (their one parameter pushed onto `params`); FALSE when none is picked. */
+function picked(column: string, focus: readonly string[], params: QueryParam[]): string {
+  if (!focus.length) return 'FALSE'
+  params.push(focus.join(FOCUS_SEP))
+  return `list_contains(string_split(?, chr(31)), ${column})`
+}
+
 /**
- * `overviewHeadline` of one year (null: of all years, nothing filtered): the places and the
- * distribution stored per year, or of all years together (./derived.ts), the changes on the stored values.
+ * `overviewHeadline` of one year (null: of all years, nothing filtered, `allYearsHeadline`): the
+ * places and the distribution stored per year (./derived.ts), the changes on the stored values.
+ * One pass over the year's reports × the headline indicators, each with its stated value if any
+ * (a row to draw when the value is at an end, the group is short or the agency picked), not a
+ * union of the stated and the unstated rows searched apart: DuckDB-wasm's time on a question of
+ * a few hundred rows goes to planning and running its operators, not to its rows (DuckDB-wasm
+ * plans a prepared question with parameters again on every run). The picked agencies are one
+ * parameter: the text is the same for every year and any picked agencies, so a change reuses the
+ * prepared statement instead of preparing one more (a round trip of its own).
  */
 export function storedHeadline(year: number | null, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+  if (year == null) return allYearsHeadline(indicators, focus, ends)
   const params: QueryParam[] = []
-  const all = year == null
-  const stats = all ? ALL_STATS : YEAR_STATS
-  /** The distribution's row (`t`) of the indicator `ind` in the year `y`. */
-  const statsOf = (ind: string, y: string) => (all ? `t.indicator_id = ${ind}` : `t.year = ${y} AND t.indicator_id = ${ind}`)
+  const n = Math.max(0, Math.trunc(ends))
+  /** The year (a parameter: one statement for every year, `?` pushed in turn). */
+  const theYear = () => (params.push(year), 'CAST(? AS INTEGER)')
   /** Those of the headline indicators (`?` pushed in turn). */
   const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
-  /** A value at place `pos` of agency `agency` is drawn: at an end, in a short group, or of a picked agency. */
-  const drawn = (pos: string, agency: string) => {
-    params.push(ends, ends, 2 * ends + 2)
-    const picked = inList(agency, focus, params)
-    return `(${pos} <= ? OR ${pos} > t.plotted - ? OR t.total <= ? OR (${picked === 'TRUE' ? 'FALSE' : picked}))`
+  // The year's stated values of the headline indicators, each with its place.
+  const values = `SELECT *, year_rank AS rank, year_pos AS pos FROM ${COUNTED_VALUES} WHERE year = ${theYear()} AND ${headline('indicator_id')}`
+  const where = [`t.year = ${theYear()}`, headline('t.indicator_id')].join(' AND ')
+  const focused = picked('g.agency', focus, params)
+  return {
+    sql: tidy(`
+      SELECT g.report_id, g.agency, g.agency_en, CAST(g.year AS INTEGER) AS year, t.indicator_id, v.report_id IS NOT NULL AS reported,
+        v.value, v.qualifier, v.value_low, v.value_high, v.evidence, v.rank, v.pos, ${STATS_COLUMNS}, ${changeColumnsOf('v')}
+      FROM ${YEAR_STATS} t JOIN ${COUNTED_REPORTS} g ON CAST(g.year AS INTEGER) = t.year
+      LEFT JOIN (${values}) v ON v.report_id = g.report_id AND v.indicator_id = t.indicator_id
+      WHERE ${where} AND (v.pos <= ${n} OR v.pos > t.plotted - ${n} OR t.total <= ${2 * n + 2} OR ${focused})
+      ORDER BY t.indicator_id, v.pos NULLS LAST, g.agency, year, g.report_id`),
+    params,
+    perYear: answersOfYear(year, YEAR_STATS),
   }
-  let stated: string
-  if (all) {
-    // the few drawn places first, then their values read by key
-    const places = `SELECT p.report_id, p.indicator_id, p.rank, p.pos FROM ${ALL_PLACES} p JOIN ${stats} t ON ${statsOf('p.indicator_id', '')}
-      WHERE ${headline('p.indicator_id')} AND ${drawn('p.pos', 'p.agency')}`
-    stated = `FROM (${places}) p JOIN ${COUNTED_VALUES} v ON v.report_id = p.report_id AND v.indicator_id = p.indicator_id WHERE ${headline('v.indicator_id')}`
-  } else {
-    params.push(year)
-    stated = `FROM ${COUNTED_VALUES} v JOIN ${stats} t ON ${statsOf('v.indicator_id', 'v.year')}
-      WHERE v.year = ? AND ${headline('v.indicator_id')} AND ${drawn('v.year_pos', 'v.agency')}`
-  }
-  if (!all) params.push(year)
+}
+
+/**
+ * `overviewHeadline` of all years, nothing filtered: the few drawn places first (all_places), then
+ * their values read by key, and the unstated rows of the picked agencies (every report's when the
+ * group is short). Over all years the group is every report: a pass over every report × headline
+ * indicator, as a year's question makes, would cost more than these few rows searched apart.
+ */
+function allYearsHeadline(indicators: readonly string[], focus: readonly string[], ends: number): Query {
+  const params: QueryParam[] = []
+  const n = Math.max(0, Math.trunc(ends))
+  const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
+  const places = `SELECT p.report_id, p.indicator_id, p.rank, p.pos FROM ${ALL_PLACES} p JOIN ${ALL_STATS} t ON t.indicator_id = p.indicator_id
+    WHERE ${headline('p.indicator_id')} AND (p.pos <= ${n} OR p.pos > t.plotted - ${n} OR t.total <= ${2 * n + 2} OR ${picked('p.agency', focus, params)})`
+  const stated = `FROM (${places}) p JOIN ${COUNTED_VALUES} v ON v.report_id = p.report_id AND v.indicator_id = p.indicator_id WHERE ${headline('v.indicator_id')}`
   const missing = headline('i.id')
-  params.push(2 * ends + 2)
-  const missingFocus = inList('g.agency', focus, params)
+  const missingFocus = picked('g.agency', focus, params)
   return {
     sql: tidy(`
       WITH stated AS (
         SELECT v.report_id, v.agency, v.agency_en, v.year, v.indicator_id, TRUE AS reported, v.value, v.qualifier, v.value_low, v.value_high, v.evidence,
-          ${all ? 'p.rank, p.pos' : 'v.year_rank AS rank, v.year_pos AS pos'}, ${changeColumnsOf('v')}
+          p.rank, p.pos, ${changeColumnsOf('v')}
         ${stated}
       ),
       shown AS (
@@ -187,19 +217,18 @@ export function storedHeadline(year: number | null, indicators: readonly string[
            such a report's stated values are all in stated, so only those few rows are searched */
         SELECT g.report_id, g.agency, g.agency_en, CAST(g.year AS INTEGER) AS year, i.id AS indicator_id, FALSE AS reported
         FROM ${COUNTED_REPORTS} g
-        JOIN indicators i ON ${all ? 'TRUE' : 'CAST(g.year AS INTEGER) = ?'} AND ${missing}
-        JOIN ${stats} t ON ${statsOf('i.id', 'CAST(g.year AS INTEGER)')}
-        WHERE (t.total <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+        JOIN indicators i ON ${missing}
+        JOIN ${ALL_STATS} t ON t.indicator_id = i.id
+        WHERE (t.total <= ${2 * n + 2} OR ${missingFocus})
           AND NOT EXISTS (SELECT 1 FROM stated c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
       )
       SELECT s.report_id, s.agency, s.agency_en, s.year, s.indicator_id, s.reported, s.value, s.qualifier, s.value_low, s.value_high, s.evidence,
-        s.rank, s.pos, t.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med,
-        CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi, ${changeColumnsOf('s')}
+        s.rank, s.pos, ${STATS_COLUMNS}, ${changeColumnsOf('s')}
       FROM shown s
-      JOIN ${stats} t ON ${statsOf('s.indicator_id', 's.year')}
+      JOIN ${ALL_STATS} t ON t.indicator_id = s.indicator_id
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
-    perYear: all ? answersOfYear(null, ALL_STATS, ALL_PLACES) : answersOfYear(year, YEAR_STATS),
+    perYear: answersOfYear(null, ALL_STATS, ALL_PLACES),
   }
 }
 

@@ -152,6 +152,23 @@ describe('overviewHeadline', () => {
     expect(compared).toBeGreaterThan(20)
   })
 
+  it('asks one question text for every year and picked agencies, the picked ones matched whole', async () => {
+    const ids = ['training_participants', ind, 'mediation_success_pct', 'approvals_handled']
+    // One prepared statement answers every year and picked set (a new text would be prepared first, a round trip of its own).
+    expect(storedHeadline(2022, ids, ['乙局']).sql).toBe(storedHeadline(2023, ids, ['甲局', '乙局', '奉节县应急管理局']).sql)
+    for (const year of [2023, null]) {
+      const one = storedHeadline(year, ids, ['甲局'])
+      const three = storedHeadline(year, ids, ['乙局', '奉节县应急管理局', '甲局'])
+      expect(three.sql).toBe(one.sql)
+      // A name that is a part of a picked one, or a picked one with more to it, is not picked.
+      const part = await head(storedHeadline(year, ids, ['甲'], 0))
+      const none = await head(storedHeadline(year, ids, [], 0))
+      expect(part).toEqual(none)
+      const whole = await head(storedHeadline(year, ids, ['甲局'], 0))
+      expect(whole.filter((r) => r.agency === '甲局').map((r) => r.indicator_id)).toEqual([...ids].sort())
+    }
+  })
+
   it('follows the year filter; an empty group has no rows', async () => {
     expect((await head(overviewHeadline({ years: [2022] }, [ind]))).map((r) => [r.report_id, r.pos, r.plotted, r.lo])).toEqual([['fengjie-emergency-2022', null, 0, null]])
     expect(await head(overviewHeadline({ years: [2019] }, [ind]))).toEqual([])

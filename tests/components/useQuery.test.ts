@@ -1,0 +1,49 @@
+/**
+ * useQuery's answers: a new answer equal to the shown rows keeps the shown array (nothing drawn
+ * from it is worked out or drawn again), one that differs anywhere replaces it.
+ */
+import { describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { effectScope, nextTick, ref } from 'vue'
+import { sameRows, useQuery } from '../../src/composables/useQuery'
+import { useDatasetStore } from '../../src/stores/dataset'
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await nextTick()
+}
+
+describe('useQuery', () => {
+  it('keeps the shown rows when the answer is the same, and takes an answer that differs in any row', async () => {
+    setActivePinia(createPinia())
+    const dataset = useDatasetStore()
+    const answers: Record<string, unknown[]> = {
+      a: [{ id: 1, v: 'x' }, { id: 2, v: 'y' }],
+      b: [{ id: 1, v: 'x' }, { id: 2, v: 'y' }],
+      c: [{ id: 1, v: 'x' }, { id: 2, v: 'z' }],
+    }
+    ;(dataset as unknown as { run: (q: { sql: string }) => Promise<unknown[]> }).run = async (q) => answers[q.sql].map((r) => ({ ...(r as object) }))
+    dataset.status = 'ready'
+    const sql = ref('a')
+    const scope = effectScope()
+    const state = scope.run(() => useQuery(() => ({ sql: sql.value, params: [] })))!
+    await settle()
+    const first = state.rows.value
+    expect(first).toEqual(answers.a)
+    sql.value = 'b'
+    await settle()
+    expect(state.rows.value).toBe(first)
+    sql.value = 'c'
+    await settle()
+    expect(state.rows.value).not.toBe(first)
+    expect(state.rows.value).toEqual(answers.c)
+    scope.stop()
+  })
+
+  it('tells rows apart row by row, up to 5000', () => {
+    expect(sameRows([{ a: 1 }, { a: [2, 3] }], [{ a: 1 }, { a: [2, 3] }])).toBe(true)
+    expect(sameRows([{ a: 1 }, { a: 2 }], [{ a: 1 }, { a: 3 }])).toBe(false)
+    expect(sameRows([{ a: 1 }], [{ a: 1 }, { a: 1 }])).toBe(false)
+    const many = Array.from({ length: 5001 }, (_, i) => ({ i }))
+    expect(sameRows(many, many.map((r) => ({ ...r })))).toBe(false)
+  })
+})
