@@ -199,7 +199,7 @@ export function storedHeadline(year: number | null, indicators: readonly string[
       JOIN ${stats} t ON ${statsOf('s.indicator_id', 's.year')}
       ORDER BY s.indicator_id, s.pos NULLS LAST, s.agency, s.year, s.report_id`),
     params,
-    perYear: all ? answersOfYear(null, ALL_STATS, ALL_PLACES) : answersOfYear(year, YEAR_STATS),
+    perYear: all ? answersOfYear(null, ALL_STATS, ALL_PLACES) : { ...answersOfYear(year, YEAR_STATS), indicators },
   }
 }
 
