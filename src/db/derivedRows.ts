@@ -6,7 +6,7 @@
  * statements on its connection, in turn with the queries.
  */
 import type { Query } from '../queries/types'
-import { makeYearPiece, makeYearRows, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
+import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
 
 export { YEAR_ROWS_SQL } from '../queries/derivedTables'
 
@@ -29,7 +29,7 @@ export function makeRowsRead(run: Exec, q: Query): Promise<void> {
 
 /** Make one year's values of `indicators` ahead of need: those the view opens on (its questions make the rest they read). */
 export function makeYear(run: Exec, year: number, indicators: readonly string[]): Promise<void> {
-  return makeYearRows(run, made, { years: [year], indicators })
+  return makeYearValues(run, made, year, indicators)
 }
 
 /** Make the next piece of one year's rows in idle time (./idleYears.ts); false once the year is whole. */

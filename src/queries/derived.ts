@@ -112,12 +112,12 @@ export const BEST_FIRST = `CASE WHEN direction = 'lower' THEN plot_value ELSE -p
 export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
 
 /**
- * A year's rows are made a few indicators at a time (./derivedTables.ts): the view's own first,
- * the rest a piece per idle turn, so a question asked meanwhile waits for one piece, not the
- * whole year. A statement of some indicators lists them in PIECE `?` slots or a multiple of it
- * (unused ones NULL, which matches no indicator): a handful of prepared statements for any piece.
+ * A year's rows are made for the indicators a question reads (./derivedTables.ts): the view's
+ * headline ones first, the rest in idle time. A statement of some indicators lists them in PIECE
+ * `?` slots or a multiple of it (unused ones NULL, which matches no indicator): a handful of
+ * prepared statements for any set.
  */
-export const PIECE = 4
+const PIECE = 4
 
 /** `column IN (?, …)` of `indicators` (pushed onto `params`, padded with NULL to a multiple of PIECE); null: every indicator (TRUE). */
 export function indicatorsIn(column: string, indicators: readonly string[] | null, params: QueryParam[]): string {

@@ -8,7 +8,7 @@
  * callers of the queries (the first-view answers, the tests) run them the same way.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
-import { ALL_PLACES, ALL_PLACES_SELECT, ALL_STATS, ALL_STATS_SELECT, COUNTED_VALUES, countedValuesSelect, PIECE, YEAR_STATS, yearStatsSelect } from './derived'
+import { ALL_PLACES, ALL_PLACES_SELECT, ALL_STATS, ALL_STATS_SELECT, COUNTED_VALUES, countedValuesSelect, YEAR_STATS, yearStatsSelect } from './derived'
 import { summaryOf, YEAR_YOY } from './yoy'
 import { summaryRows, YEAR_ENDS } from './overview'
 import type { Query, QueryParam, YearRows } from './types'
@@ -58,10 +58,10 @@ function insertInto(table: string, q: Query): Query {
 }
 
 /**
- * The statements that make a piece of a year's rows (PIECE indicators), the same SQL for every
- * year and piece (both are parameters): src/db prepares them while the tables load, so the piece
- * a view opens on is made in one round trip to the worker, not waiting for a prepared statement's
- * reply behind the main thread's work.
+ * The statements that make a year's rows of up to 4 indicators (a view's headlines), the same SQL
+ * for every year and such set (both are parameters): src/db prepares them while the tables load,
+ * so the rows a view opens on are made in one round trip to the worker, not waiting for a
+ * prepared statement's reply behind the main thread's work.
  */
 export const YEAR_ROWS_SQL: readonly string[] = rowsOfYear(0, []).map(({ table, q }) => insertInto(table, q).sql)
 
@@ -100,9 +100,9 @@ async function indicatorIds(run: Exec, made: MadeYears): Promise<string[]> {
   return made.indicators
 }
 
-/** The year's values of `wanted` not made yet, in one piece (all of them in one statement when none of the year is made). */
-async function makeValues(run: Exec, made: MadeYears, year: number | null, wanted: readonly string[], all: readonly string[]): Promise<void> {
-  const missing = wanted.filter((i) => !made.values.has(madeKey(year, i)))
+/** The year's values of `indicators` not made yet, in one statement (of every indicator when none of the year is made). */
+async function makeValues(run: Exec, made: MadeYears, year: number | null, indicators: readonly string[], all: readonly string[]): Promise<void> {
+  const missing = indicators.filter((i) => !made.values.has(madeKey(year, i)))
   if (!missing.length) return
   for (const { table, q } of rowsOfYear(year, missing.length === all.length ? null : missing)) await run(insertInto(table, q))
   for (const i of missing) made.values.add(madeKey(year, i))
@@ -110,22 +110,22 @@ async function makeValues(run: Exec, made: MadeYears, year: number | null, wante
 
 /**
  * Make the per-year rows `need` reads that are not made yet, one year at a time through `run`,
- * and note them in `made` as each is made (values of every year: each year not made yet and
- * the reports without one; of the indicators `need` names, else of all; of a year's answers those
- * `need` names, after all its values; of those of all years together those it names, after every
- * year's values).
+ * and note them in `made` as each is made: of each year whose values of the indicators `need`
+ * names (of all when it names none) are not all made, every value it lacks, in one statement
+ * (made a few indicators at a time, a year costs 2–3 times as much at a million observations);
+ * the reports without a year too when `need` reads every year; of a year's answers those `need`
+ * names, after its values; of those of all years together those it names, after every year's.
  */
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
   if (!need) return
   const all = await indicatorIds(run, made)
-  const named = new Set(need.answers)
-  const whole = need.years === null || [YEAR_YOY, YEAR_ENDS].some((t) => named.has(t))
-  const wanted = whole || !need.indicators ? all : all.filter((i) => need.indicators!.includes(i))
   if (!made.every) {
     const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
-    for (const year of years) await makeValues(run, made, year, wanted, all)
+    const read = need.indicators && need.years !== null ? all.filter((i) => need.indicators!.includes(i)) : all
+    for (const year of years) if (read.some((i) => !made.values.has(madeKey(year, i)))) await makeValues(run, made, year, all, all)
     if (need.years === null) made.every = true
   }
+  const named = new Set(need.answers)
   const make = async ({ table, q }: { table: string; q: Query }, key: string) => {
     if (!named.has(table) || made.answers.has(key)) return
     await run(insertInto(table, q))
@@ -136,14 +136,23 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
 }
 
 /**
- * Make the next piece of one year's rows ahead of need (idle time): the values of the first
- * PIECE indicators not made yet, else its next stored answer; false once nothing is left.
- * Each piece is one turn on the connection, so a question asked meanwhile waits for one piece.
+ * Make one year's values of `indicators` alone ahead of need: those the view opens on, so its
+ * first question (which reads only them) does not wait for the rest of the year.
+ */
+export async function makeYearValues(run: Exec, made: MadeYears, year: number, indicators: readonly string[]): Promise<void> {
+  const all = await indicatorIds(run, made)
+  await makeValues(run, made, year, all.filter((i) => indicators.includes(i)), all)
+}
+
+/**
+ * Make the next piece of one year's rows ahead of need (idle time): its values not made yet (in
+ * one statement: made a few indicators at a time, a year costs 2–3 times as much at a million
+ * observations, and the idle round then still runs while the user changes year), else its next
+ * stored answer; false once nothing is left. Each piece is one turn on the connection.
  */
 export async function makeYearPiece(run: Exec, made: MadeYears, year: number): Promise<boolean> {
   const all = await indicatorIds(run, made)
-  const missing = all.filter((i) => !made.values.has(madeKey(year, i)))
-  if (missing.length) return makeValues(run, made, year, missing.slice(0, PIECE), all).then(() => true)
+  if (all.some((i) => !made.values.has(madeKey(year, i)))) return makeValues(run, made, year, all, all).then(() => true)
   const next = answersOf(year).find((a) => !made.answers.has(`${a.table} ${year}`))
   if (!next) return false
   await makeYearRows(run, made, { years: [year], answers: [next.table] })

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
-import { makeYearPiece, makeYearRows, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
 import { ALL_PLACES, ALL_STATS, YEAR_STATS } from '../../src/queries/derived'
 import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
 
@@ -89,11 +89,11 @@ describe('makeYearRows', () => {
     expect((await rows(`SELECT total FROM all_stats`)).every((r) => r.total === 5)).toBe(true)
   })
 
-  it('runs for any year and piece the statements prepared ahead (YEAR_ROWS_SQL), the year and indicators only in the parameters', async () => {
+  it('makes a view\'s headline values with the statements prepared ahead (YEAR_ROWS_SQL), the year and indicators only in the parameters', async () => {
     for (const [year, indicators] of [[2021, ['approval_time_compression_pct']], [2023, ['training_participants', 'approval_time_compression_pct']]] as const) {
       const sent: Query[] = []
       const made = await reset()
-      await makeYearRows(async (q) => (sent.push(q), exec(c)(q)), made, { years: [year], indicators })
+      await makeYearValues(async (q) => (sent.push(q), exec(c)(q)), made, year, indicators)
       const inserts = sent.filter((q) => q.sql.startsWith('INSERT'))
       expect(inserts.map((q) => q.sql)).toEqual(YEAR_ROWS_SQL)
       expect(inserts.every((q) => q.params.includes(year) && indicators.every((i) => q.params.includes(i)))).toBe(true)
@@ -107,7 +107,7 @@ describe('makeYearRows', () => {
 
   it('makes the rest of a year a piece at a time, then its stored answers, and says when the year is whole', async () => {
     const made = await reset()
-    await makeYearRows(exec(c), made, { years: [2023], indicators: ['approvals_handled'] })
+    await makeYearValues(exec(c), made, 2023, ['approvals_handled'])
     const steps: string[] = []
     while (await makeYearPiece(exec(c), made, 2023)) steps.push([...made.values].filter((k) => k.startsWith('2023 ')).length + [...made.answers].join())
     // the fixture's 4 indicators: the 3 left in one piece, then year_yoy, then year_ends
