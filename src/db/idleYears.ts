@@ -3,8 +3,8 @@
  * of src/queries/derivedTables.ts (about 2 s of work per year at a million observations), a piece
  * per idle turn (`makeYearPiece`: the values the year still lacks, then each stored answer), so a
  * year's first visit finds them made while a question asked meanwhile waits at most for the piece
- * in progress. Newest year first (the one
- * most likely to be looked at next). A new round (the tables changed) ends the one before it.
+ * in progress. Newest year first (the one most likely to be looked at next). A new round (the
+ * tables changed) ends the one before it.
  */
 export type Idle = (fn: () => void) => void
 

@@ -119,13 +119,15 @@ async function makeValues(run: Exec, made: MadeYears, year: number | null, indic
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
   if (!need) return
   const all = await indicatorIds(run, made)
+  const named = new Set(need.answers)
+  // the stored answers other than year_stats are read from all the year's values
+  const some = need.indicators && need.years !== null && !named.has(YEAR_YOY) && !named.has(YEAR_ENDS)
   if (!made.every) {
     const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
-    const read = need.indicators && need.years !== null ? all.filter((i) => need.indicators!.includes(i)) : all
+    const read = some ? all.filter((i) => need.indicators!.includes(i)) : all
     for (const year of years) if (read.some((i) => !made.values.has(madeKey(year, i)))) await makeValues(run, made, year, all, all)
     if (need.years === null) made.every = true
   }
-  const named = new Set(need.answers)
   const make = async ({ table, q }: { table: string; q: Query }, key: string) => {
     if (!named.has(table) || made.answers.has(key)) return
     await run(insertInto(table, q))

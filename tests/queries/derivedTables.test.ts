@@ -116,5 +116,10 @@ describe('makeYearRows', () => {
     const whole = await values()
     await makeYearRows(exec(c), await reset(), { years: [2023] })
     expect(await values()).toEqual(whole)
+    // a question naming a few indicators but reading a stored answer of the year gets the whole year first
+    const some = await reset()
+    await makeYearValues(exec(c), some, 2023, ['approvals_handled'])
+    await makeYearRows(exec(c), some, { years: [2023], indicators: ['approvals_handled'], answers: [YEAR_ANSWERS[1]] })
+    expect(await values()).toEqual(whole)
   })
 })
