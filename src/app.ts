@@ -10,6 +10,7 @@ import { installUrlSync } from './stores/urlSync'
 import { useDatasetStore } from './stores/dataset'
 import { useSelectionStore } from './stores/selection'
 import { loadFirstView } from './db/firstView'
+import { HEADLINE_FAMILIES } from './queries/catalogue'
 
 export async function mountApp(selector: string): Promise<void> {
   const app = createApp(App)
@@ -19,10 +20,10 @@ export async function mountApp(selector: string): Promise<void> {
   document.documentElement.lang = currentLocale()
   // Joins the start-up begun in main.ts; views show progress / errors until data is ready.
   const dataset = useDatasetStore(pinia)
-  // The rows of the one year a shared link opens on are made while the report list is read.
+  // The rows of the one year a shared link opens on, of its headline indicators, are made while the report list is read.
   void dataset.init(() => {
-    const years = useSelectionStore(pinia).years
-    return years.length === 1 ? years[0] : null
+    const selection = useSelectionStore(pinia)
+    return selection.years.length === 1 ? { year: selection.years[0], indicators: HEADLINE_FAMILIES.map((f) => selection.headlineOf(f)) } : null
   })
   // Reports imported earlier in this browser come back once the tables are loaded, whichever view opens first.
   void import('./stores/imports').then((m) => m.useImportsStore(pinia))

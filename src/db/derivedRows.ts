@@ -2,11 +2,11 @@
  * The derived tables' bookkeeping on the views' connection (src/queries/derivedTables.ts): which
  * per-year rows are made since the tables last changed, `counted_reports` made again and the
  * per-year tables emptied after every change (`remakeDerived`), and the rows a question or the
- * idle-time work needs made before it (`makeRowsRead`, `makeYear`). ./duckdb.ts runs the
+ * idle-time work needs made before it (`makeRowsRead`, `makeYear`, `makePiece`). ./duckdb.ts runs the
  * statements on its connection, in turn with the queries.
  */
 import type { Query } from '../queries/types'
-import { makeYearRows, noYearsMade, readsYearRows, RESET_SQL, YEAR_ANSWERS, type Exec } from '../queries/derivedTables'
+import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
 
 export { YEAR_ROWS_SQL } from '../queries/derivedTables'
 
@@ -27,11 +27,12 @@ export function makeRowsRead(run: Exec, q: Query): Promise<void> {
   return makeYearRows(run, made, q.perYear ?? (readsYearRows(q.sql) ? { years: null } : undefined))
 }
 
-/**
- * Make one year's values ahead of need, and with `answers` its stored answers too: only the values
- * for the year a view opens on (each of its questions then makes the answers it reads, and the
- * first view's answers may come from first-view.json), everything in idle time.
- */
-export function makeYear(run: Exec, year: number, answers: boolean): Promise<void> {
-  return makeYearRows(run, made, { years: [year], answers: answers ? YEAR_ANSWERS : [] })
+/** Make one year's values of `indicators` ahead of need: those the view opens on (its questions make the rest they read). */
+export function makeYear(run: Exec, year: number, indicators: readonly string[]): Promise<void> {
+  return makeYearValues(run, made, year, indicators)
+}
+
+/** Make the next piece of one year's rows in idle time (./idleYears.ts); false once the year is whole. */
+export function makePiece(run: Exec, year: number): Promise<boolean> {
+  return makeYearPiece(run, made, year)
 }

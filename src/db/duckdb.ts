@@ -14,7 +14,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
+import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
@@ -140,15 +140,18 @@ async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<s
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
 }
 
-/** Make one year's values now, in turn with the queries (the year a view is about to ask for; its questions make the stored answers they read). */
-export function prepareYear(year: number): void {
-  inTurn(false, (c) => makeYear((s) => exec(c, s), year, false)).catch(() => undefined)
+/**
+ * Make one year's values of `indicators` now, in turn with the queries: the year and headline
+ * indicators a view is about to ask for (its questions make whatever else they read).
+ */
+export function prepareYear(year: number, indicators: readonly string[]): void {
+  inTurn(false, (c) => makeYear((s) => exec(c, s), year, indicators)).catch(() => undefined)
 }
 
 const idleRound = idleYears()
-/** Make every year's per-year rows ahead of need, in idle time (see ./idleYears.ts). */
+/** Make every year's per-year rows ahead of need, a piece per idle turn (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
-  idleRound(years, (year) => inTurn(false, (c) => makeYear((s) => exec(c, s), year, true)))
+  idleRound(years, (year) => inTurn(false, (c) => makePiece((s) => exec(c, s), year)))
 }
 
 /** Loads the report texts on first call; resolves when they are loaded (rejects with a DatasetError when they cannot be). */

@@ -33,8 +33,11 @@ import type { QueryParam, ReportFilter, YearRows } from './types'
 
 export const COUNTED_VALUES = 'counted_values'
 
-/** The values a question over the filter's reports reads: those of its years (of every year when it has none). */
-export const valuesOf = (sel: ReportFilter): YearRows => ({ years: sel.years?.length ? [...sel.years] : null })
+/** The values a question over the filter's reports reads: those of its years (of every year when it has none), of its indicators (of every one when it names none). */
+export const valuesOf = (sel: ReportFilter & { indicators?: readonly string[] }): YearRows => ({
+  years: sel.years?.length ? [...sel.years] : null,
+  ...(sel.indicators?.length ? { indicators: [...sel.indicators] } : {}),
+})
 
 /** What a question of one year reads: its values and the stored answers `tables` of the year (null: of every year, and `tables` of all years together). */
 export const answersOfYear = (year: number | null, ...tables: string[]): YearRows => ({ years: year == null ? null : [year], answers: tables })
@@ -109,15 +112,33 @@ export const BEST_FIRST = `CASE WHEN direction = 'lower' THEN plot_value ELSE -p
 export const PLOT_VALUE = 'CAST(coalesce(o.value, (o.value_low + o.value_high) / 2) AS DOUBLE)'
 
 /**
- * `counted_values` of one year's counted reports (`year`; null: the reports without a year),
- * its `?` values pushed onto `params`. A value's previous stated value is the same agency's
+ * A year's rows are made for the indicators a question reads (./derivedTables.ts): the view's
+ * headline ones first, the rest in idle time. A statement of some indicators lists them in PIECE
+ * `?` slots or a multiple of it (unused ones NULL, which matches no indicator): a handful of
+ * prepared statements for any set.
+ */
+const PIECE = 4
+
+/** `column IN (?, …)` of `indicators` (pushed onto `params`, padded with NULL to a multiple of PIECE); null: every indicator (TRUE). */
+export function indicatorsIn(column: string, indicators: readonly string[] | null, params: QueryParam[]): string {
+  if (indicators == null) return 'TRUE'
+  const slots = Math.max(PIECE, Math.ceil(indicators.length / PIECE) * PIECE)
+  for (let k = 0; k < slots; k++) params.push(indicators[k] ?? null)
+  return `${column} IN (${Array(slots).fill('?').join(', ')})`
+}
+
+/**
+ * `counted_values` of one year's counted reports (`year`; null: the reports without a year), of
+ * the `indicators` given (null: of every one), its `?`
+ * values pushed onto `params`. A value's previous stated value is the same agency's
  * stated value of the latest earlier year (./yoy.ts's pairing): a named agency has one counted
  * report a year (./counted.ts); reports with an empty agency are all counted, several in one
  * year, and an agency of '' pairs as one agency (of two earlier reports in one year the larger
- * id). No agency (NULL) or no year, or no stated value: never paired. A year's rows depend on
- * that year and earlier ones alone, so the table is made a year at a time (./derivedTables.ts).
+ * id). No agency (NULL) or no year, or no stated value: never paired. A year's rows of an
+ * indicator depend on that year and earlier ones alone and on no other indicator, so the table
+ * is made a year and a few indicators at a time (./derivedTables.ts).
  */
-export function countedValuesSelect(year: number | null, params: QueryParam[]): string {
+export function countedValuesSelect(year: number | null, indicators: readonly string[] | null, params: QueryParam[]): string {
   const of = (where: string) => `
     SELECT ${STATED_COLUMNS}, r.sector, r.region, o.method, o.reviewed, ${PLOT_VALUE} AS plot_value,
       (r.agency IS NOT NULL AND r.year IS NOT NULL AND ${STATED}) AS paired
@@ -125,16 +146,20 @@ export function countedValuesSelect(year: number | null, params: QueryParam[]): 
     JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
     JOIN indicators i ON i.id = o.indicator_id
     WHERE ${where}`
-  if (year != null) params.push(year, year)
+  if (year != null) params.push(year)
+  const v = of(`${year == null ? 'r.year IS NULL' : 'CAST(r.year AS INTEGER) = ?'} AND ${indicatorsIn('o.indicator_id', indicators, params)}`)
+  if (year != null) params.push(year)
+  const earlier = `${year == null ? 'FALSE' : 'r.agency IS NOT NULL AND CAST(r.year AS INTEGER) < ?'} AND ${indicatorsIn('o.indicator_id', indicators, params)}`
+  const read = indicatorsIn('o.indicator_id', indicators, params)
   return `
-  WITH v AS (${of(year == null ? 'r.year IS NULL' : 'CAST(r.year AS INTEGER) = ?')}),
+  WITH v AS (${v}),
   /* per agency and indicator, the stated value of the latest earlier year (of two in one year, the larger report id): the
      key columns alone, without the indicators (a value of an unknown one pairs with nothing in v) */
   latest AS (
     SELECT r.agency, o.indicator_id, max({'year': CAST(r.year AS INTEGER), 'report': r.report_id}) AS prev
     FROM observations o
     JOIN ${COUNTED_REPORTS} r ON r.report_id = o.report_id
-    WHERE ${year == null ? 'FALSE' : 'r.agency IS NOT NULL AND CAST(r.year AS INTEGER) < ?'} AND ${STATED}
+    WHERE ${earlier} AND ${STATED}
     GROUP BY r.agency, o.indicator_id
   ),
   /* its observation read by key (it is of a counted report and a known indicator: latest's) */
@@ -144,6 +169,7 @@ export function countedValuesSelect(year: number | null, params: QueryParam[]): 
     JOIN (
       SELECT k.agency, k.indicator_id, o.report_id, k.prev.year AS year, ${OBSERVED_COLUMNS}
       FROM latest k JOIN observations o ON o.report_id = k.prev.report AND o.indicator_id = k.indicator_id
+      WHERE ${read}
     ) p ON p.agency = c.agency AND p.indicator_id = c.indicator_id
     WHERE c.paired
   )
@@ -154,8 +180,11 @@ export function countedValuesSelect(year: number | null, params: QueryParam[]): 
   ORDER BY indicator_id`
 }
 
-/** `year_stats` of one year (both `?`): per indicator the counted reports, those with a drawn number and the numbers' distribution. */
-export const YEAR_STATS_SELECT = `
+/** `year_stats` of one year of the `indicators` given (null: of every one), its `?` values pushed onto `params`: per indicator the counted reports, those with a drawn number and the numbers' distribution. */
+export function yearStatsSelect(year: number, indicators: readonly string[] | null, params: QueryParam[]): string {
+  params.push(year, year)
+  const which = indicatorsIn('i.id', indicators, params)
+  return `
   SELECT y.year, i.id AS indicator_id, CAST(y.total AS INTEGER) AS total, CAST(coalesce(s.plotted, 0) AS INTEGER) AS plotted, s.lo, s.q1, s.med, s.q3, s.hi
   FROM (SELECT CAST(year AS INTEGER) AS year, count(*) AS total FROM ${COUNTED_REPORTS} WHERE CAST(year AS INTEGER) = ? GROUP BY ALL) y
   CROSS JOIN indicators i
@@ -164,7 +193,9 @@ export const YEAR_STATS_SELECT = `
       quantile_cont(plot_value, 0.75) AS q3, max(plot_value) AS hi
     FROM ${COUNTED_VALUES} WHERE year = ? GROUP BY ALL
   ) s ON s.year = y.year AND s.indicator_id = i.id
+  WHERE ${which}
   ORDER BY y.year, i.id`
+}
 
 /** `all_stats`: `year_stats` of all years together (every counted report and value). */
 export const ALL_STATS_SELECT = `

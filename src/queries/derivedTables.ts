@@ -8,7 +8,7 @@
  * callers of the queries (the first-view answers, the tests) run them the same way.
  */
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
-import { ALL_PLACES, ALL_PLACES_SELECT, ALL_STATS, ALL_STATS_SELECT, COUNTED_VALUES, countedValuesSelect, YEAR_STATS, YEAR_STATS_SELECT } from './derived'
+import { ALL_PLACES, ALL_PLACES_SELECT, ALL_STATS, ALL_STATS_SELECT, COUNTED_VALUES, countedValuesSelect, YEAR_STATS, yearStatsSelect } from './derived'
 import { summaryOf, YEAR_YOY } from './yoy'
 import { summaryRows, YEAR_ENDS } from './overview'
 import type { Query, QueryParam, YearRows } from './types'
@@ -27,19 +27,21 @@ export function readsYearRows(sql: string): boolean {
   return YEAR_ROWS_READ.test(sql)
 }
 
-/** A year's values (null: those of the reports without a year). */
-function valuesOfYear(year: number | null): Query {
-  const params: QueryParam[] = []
-  return { sql: countedValuesSelect(year, params), params }
+/** The rows of one year's values (null: of the reports without a year) and, of a year, its `year_stats`: of the `indicators` given (null: of every one). */
+function rowsOfYear(year: number | null, indicators: readonly string[] | null): { table: string; q: Query }[] {
+  const values: QueryParam[] = []
+  const rows = [{ table: COUNTED_VALUES, q: { sql: countedValuesSelect(year, indicators, values), params: values } }]
+  const stats: QueryParam[] = []
+  if (year != null) rows.push({ table: YEAR_STATS, q: { sql: yearStatsSelect(year, indicators, stats), params: stats } })
+  return rows
 }
 
 /** The stored answers of one year. */
 export const YEAR_ANSWERS: readonly string[] = [YEAR_STATS, YEAR_YOY, YEAR_ENDS]
 
-/** A year's stored answers, each as it is worked out for that year in the question (in YEAR_ANSWERS order). */
+/** A year's stored answers read from all its values, each as it is worked out for that year in the question (`year_stats` is made with the values). */
 function answersOf(year: number): { table: string; q: Query }[] {
   return [
-    { table: YEAR_STATS, q: { sql: YEAR_STATS_SELECT, params: [year, year] } },
     { table: YEAR_YOY, q: summaryOf({ years: [year] }, true) },
     { table: YEAR_ENDS, q: summaryRows({ years: [year] }, undefined, true) },
   ]
@@ -51,14 +53,17 @@ const ALL_ANSWERS: { table: string; q: Query }[] = [
   { table: ALL_PLACES, q: { sql: ALL_PLACES_SELECT, params: [] } },
 ]
 
-const insertInto = (table: string, q: Query): Query => ({ sql: `INSERT INTO ${table} ${q.sql}`, params: q.params })
+function insertInto(table: string, q: Query): Query {
+  return { sql: `INSERT INTO ${table} ${q.sql}`, params: q.params }
+}
 
 /**
- * The statements that make a year's rows, the same SQL for every year (the year is a parameter):
- * src/db prepares them while the tables load, so the year a view opens on is made in one round
- * trip to the worker, not waiting for a prepared statement's reply behind the main thread's work.
+ * The statements that make a year's rows of up to 4 indicators (a view's headlines), the same SQL
+ * for every year and such set (both are parameters): src/db prepares them while the tables load,
+ * so the rows a view opens on are made in one round trip to the worker, not waiting for a
+ * prepared statement's reply behind the main thread's work.
  */
-export const YEAR_ROWS_SQL: readonly string[] = [insertInto(COUNTED_VALUES, valuesOfYear(0)), ...answersOf(0).map(({ table, q }) => insertInto(table, q))].map((q) => q.sql)
+export const YEAR_ROWS_SQL: readonly string[] = rowsOfYear(0, []).map(({ table, q }) => insertInto(table, q).sql)
 
 const empty = (table: string, q: Query): Query => ({ sql: `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM (${q.sql}) LIMIT 0`, params: q.params })
 
@@ -68,43 +73,61 @@ const empty = (table: string, q: Query): Query => ({ sql: `CREATE OR REPLACE TEM
  */
 export const RESET_SQL: readonly Query[] = [
   { sql: `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`, params: [] },
-  empty(COUNTED_VALUES, valuesOfYear(0)),
-  ...[...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
+  ...[...rowsOfYear(0, null), ...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
 ]
 
 /** The per-year rows made so far on one connection (none after `RESET_SQL`). */
 export interface MadeYears {
-  /** Values of every year, and of the reports without one. */
+  /** Values of every year and indicator, and of the reports without a year. */
   every: boolean
-  /** The years whose values are made (null: the reports without a year). */
-  values: Set<number | null>
+  /** The ids of the indicators table, once read. */
+  indicators: string[] | null
+  /** `year indicator` of each value made with its `year_stats` row (year '': the reports without one). */
+  values: Set<string>
   /** The stored answers made: `table year` of one year's, the table's name of those of all years together. */
   answers: Set<string>
 }
 
-export const noYearsMade = (): MadeYears => ({ every: false, values: new Set(), answers: new Set() })
+export const noYearsMade = (): MadeYears => ({ every: false, indicators: null, values: new Set(), answers: new Set() })
 
 /** Run one statement; the rows it returns. */
 export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
 
+const madeKey = (year: number | null, indicator: string) => `${year ?? ''} ${indicator}`
+
+async function indicatorIds(run: Exec, made: MadeYears): Promise<string[]> {
+  made.indicators ??= (await run({ sql: `SELECT id FROM indicators ORDER BY id`, params: [] })).map((r) => String(r.id))
+  return made.indicators
+}
+
+/** The year's values of `indicators` not made yet, in one statement (of every indicator when none of the year is made). */
+async function makeValues(run: Exec, made: MadeYears, year: number | null, indicators: readonly string[], all: readonly string[]): Promise<void> {
+  const missing = indicators.filter((i) => !made.values.has(madeKey(year, i)))
+  if (!missing.length) return
+  for (const { table, q } of rowsOfYear(year, missing.length === all.length ? null : missing)) await run(insertInto(table, q))
+  for (const i of missing) made.values.add(madeKey(year, i))
+}
+
 /**
  * Make the per-year rows `need` reads that are not made yet, one year at a time through `run`,
- * and note them in `made` as each is made (values of every year: each year not made yet and
- * the reports without one; of a year's answers those `need` names, after its values; of those
- * of all years together those it names, after every year's values).
+ * and note them in `made` as each is made: of each year whose values of the indicators `need`
+ * names (of all when it names none) are not all made, every value it lacks, in one statement
+ * (made a few indicators at a time, a year costs 2–3 times as much at a million observations);
+ * the reports without a year too when `need` reads every year; of a year's answers those `need`
+ * names, after its values; of those of all years together those it names, after every year's.
  */
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
   if (!need) return
+  const all = await indicatorIds(run, made)
+  const named = new Set(need.answers)
+  // the stored answers other than year_stats are read from all the year's values
+  const some = need.indicators && need.years !== null && !named.has(YEAR_YOY) && !named.has(YEAR_ENDS)
   if (!made.every) {
     const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
-    for (const year of years) {
-      if (made.values.has(year)) continue
-      await run(insertInto(COUNTED_VALUES, valuesOfYear(year)))
-      made.values.add(year)
-    }
+    const read = some ? all.filter((i) => need.indicators!.includes(i)) : all
+    for (const year of years) if (read.some((i) => !made.values.has(madeKey(year, i)))) await makeValues(run, made, year, all, all)
     if (need.years === null) made.every = true
   }
-  const named = new Set(need.answers)
   const make = async ({ table, q }: { table: string; q: Query }, key: string) => {
     if (!named.has(table) || made.answers.has(key)) return
     await run(insertInto(table, q))
@@ -112,4 +135,28 @@ export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | 
   }
   if (need.years === null) for (const a of ALL_ANSWERS) await make(a, a.table)
   for (const year of need.years ?? []) for (const a of answersOf(year)) await make(a, `${a.table} ${year}`)
+}
+
+/**
+ * Make one year's values of `indicators` alone ahead of need: those the view opens on, so its
+ * first question (which reads only them) does not wait for the rest of the year.
+ */
+export async function makeYearValues(run: Exec, made: MadeYears, year: number, indicators: readonly string[]): Promise<void> {
+  const all = await indicatorIds(run, made)
+  await makeValues(run, made, year, all.filter((i) => indicators.includes(i)), all)
+}
+
+/**
+ * Make the next piece of one year's rows ahead of need (idle time): its values not made yet (in
+ * one statement: made a few indicators at a time, a year costs 2–3 times as much at a million
+ * observations, and the idle round then still runs while the user changes year), else its next
+ * stored answer; false once nothing is left. Each piece is one turn on the connection.
+ */
+export async function makeYearPiece(run: Exec, made: MadeYears, year: number): Promise<boolean> {
+  const all = await indicatorIds(run, made)
+  if (all.some((i) => !made.values.has(madeKey(year, i)))) return makeValues(run, made, year, all, all).then(() => true)
+  const next = answersOf(year).find((a) => !made.answers.has(`${a.table} ${year}`))
+  if (!next) return false
+  await makeYearRows(run, made, { years: [year], answers: [next.table] })
+  return true
 }

@@ -184,7 +184,7 @@ export function storedHeadline(year: number | null, indicators: readonly string[
       WHERE ${where} AND (v.pos <= ${n} OR v.pos > t.plotted - ${n} OR t.total <= ${2 * n + 2} OR ${focused})
       ORDER BY t.indicator_id, v.pos NULLS LAST, g.agency, year, g.report_id`),
     params,
-    perYear: answersOfYear(year, YEAR_STATS),
+    perYear: { ...answersOfYear(year, YEAR_STATS), indicators },
   }
 }
 

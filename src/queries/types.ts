@@ -23,11 +23,14 @@ export interface Query {
  * Per-year rows a question reads: the values of `years` (null: of every year, and those without
  * one), and the stored answer tables it reads (`answers`: of each of the years; when `years` is
  * null, those of all years together). Only those are made before it: a question that reads one
- * year's places is not kept waiting for that year's other answers.
+ * year's places is not kept waiting for that year's other answers, nor one that reads a few
+ * indicators for the year's other indicators.
  */
 export interface YearRows {
   years: readonly number[] | null
   answers?: readonly string[]
+  /** The indicators whose values (and `year_stats` rows) it reads; absent: every indicator. */
+  indicators?: readonly string[]
 }
 
 export interface FamilyInfo {

@@ -112,10 +112,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /**
-   * Start DuckDB and read what every view needs. `firstYear` (asked once the tables are loaded):
-   * the one year the view opens on, if any, whose rows DuckDB makes before the views ask.
+   * Start DuckDB and read what every view needs. `opensOn` (asked once the tables are loaded):
+   * the one year the view opens on, if any, and its headline indicators, whose rows DuckDB makes
+   * before the views ask.
    */
-  async function init(firstYear?: () => number | null): Promise<void> {
+  async function init(opensOn?: () => { year: number; indicators: string[] } | null): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
     error.value = null
@@ -135,10 +136,10 @@ export const useDatasetStore = defineStore('dataset', () => {
         return kept ? Promise.resolve(kept) : query<T>(q)
       }
       // Asked together: DuckDB answers the next while this thread turns the report list into rows,
-      // and then makes the rows of the year the view opens on (`firstYear`) meanwhile.
+      // and then makes the rows of the year and headlines the view opens on (`opensOn`) meanwhile.
       const startup = Promise.all([ask<TableCounts>(tableCounts()), ask<ReportRow>(listReports()), ask<IndicatorReports>(indicatorReports())])
-      const year = firstYear?.()
-      if (year != null) prepareYear(year)
+      const first = opensOn?.()
+      if (first) prepareYear(first.year, first.indicators)
       const [[c], list, stated] = await startup
       counts.value = keep(counts.value, c ?? null)
       reports.value = keep(reports.value, list)

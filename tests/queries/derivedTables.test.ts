@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
-import { makeYearRows, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
 import { ALL_PLACES, ALL_STATS, YEAR_STATS } from '../../src/queries/derived'
 import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
 
@@ -89,13 +89,37 @@ describe('makeYearRows', () => {
     expect((await rows(`SELECT total FROM all_stats`)).every((r) => r.total === 5)).toBe(true)
   })
 
-  it('runs for any year the statements prepared ahead (YEAR_ROWS_SQL), the year only in the parameters', async () => {
-    for (const year of [2021, 2023]) {
+  it('makes a view\'s headline values with the statements prepared ahead (YEAR_ROWS_SQL), the year and indicators only in the parameters', async () => {
+    for (const [year, indicators] of [[2021, ['approval_time_compression_pct']], [2023, ['training_participants', 'approval_time_compression_pct']]] as const) {
       const sent: Query[] = []
       const made = await reset()
-      await makeYearRows(async (q) => (sent.push(q), exec(c)(q)), made, { years: [year], answers: YEAR_ANSWERS })
-      expect(sent.map((q) => q.sql)).toEqual(YEAR_ROWS_SQL)
-      expect(sent.every((q) => q.params.includes(year))).toBe(true)
+      await makeYearValues(async (q) => (sent.push(q), exec(c)(q)), made, year, indicators)
+      const inserts = sent.filter((q) => q.sql.startsWith('INSERT'))
+      expect(inserts.map((q) => q.sql)).toEqual(YEAR_ROWS_SQL)
+      expect(inserts.every((q) => q.params.includes(year) && indicators.every((i) => q.params.includes(i)))).toBe(true)
+      // exactly the year's rows of those indicators, as when the year is made whole
+      const piece = await values()
+      await makeYearRows(exec(c), await reset(), { years: [year] })
+      expect(piece.length).toBeGreaterThan(0)
+      expect(piece).toEqual((await values()).filter((r) => (indicators as readonly string[]).includes(String(r.indicator_id))))
     }
+  })
+
+  it('makes the rest of a year a piece at a time, then its stored answers, and says when the year is whole', async () => {
+    const made = await reset()
+    await makeYearValues(exec(c), made, 2023, ['approvals_handled'])
+    const steps: string[] = []
+    while (await makeYearPiece(exec(c), made, 2023)) steps.push([...made.values].filter((k) => k.startsWith('2023 ')).length + [...made.answers].join())
+    // the fixture's 4 indicators: the 3 left in one piece, then year_yoy, then year_ends
+    expect(steps).toEqual(['4', '4year_yoy 2023', '4year_yoy 2023,year_ends 2023'])
+    expect(YEAR_ANSWERS.filter((t) => t !== YEAR_STATS).every((t) => made.answers.has(`${t} 2023`))).toBe(true)
+    const whole = await values()
+    await makeYearRows(exec(c), await reset(), { years: [2023] })
+    expect(await values()).toEqual(whole)
+    // a question naming a few indicators but reading a stored answer of the year gets the whole year first
+    const some = await reset()
+    await makeYearValues(exec(c), some, 2023, ['approvals_handled'])
+    await makeYearRows(exec(c), some, { years: [2023], indicators: ['approvals_handled'], answers: [YEAR_ANSWERS[1]] })
+    expect(await values()).toEqual(whole)
   })
 })
