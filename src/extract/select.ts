@@ -22,9 +22,16 @@ export function selectObservations(text: string, candidates: Candidate[], rules:
     if (!prev || better(c, prev)) byToken.set(c.token, c)
   }
   const kept = [...byToken.values(), ...rest]
+  // (each indicator's candidates, in order, gathered in one pass: a filter of all of them per rule read them once per rule)
+  const byIndicator = new Map<string, Candidate[]>()
+  for (const c of kept) {
+    const list = byIndicator.get(c.indicatorId)
+    if (list) list.push(c)
+    else byIndicator.set(c.indicatorId, [c])
+  }
   const out: Candidate[] = []
   for (const rule of rules) {
-    const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
+    const mine = summed(text, rule, byIndicator.get(rule.indicator.id) ?? [])
     let best: Candidate | null = null
     for (const c of mine) if (!best || better(c, best)) best = c
     if (best) out.push(best)
