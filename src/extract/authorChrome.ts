@@ -104,11 +104,20 @@ export function signatures(tail: Line[]): string[] {
 /** A breadcrumb line: sections of the site joined by > (首页 > 部门信息公开 > 青杉县司法局 > 法治政府建设). */
 const BREADCRUMB = /^[^\n>＞»]{1,20}(?:\s*[>＞»]\s*[^\n>＞»]{1,30}){2,}$/gm
 
+/** fromPublisher per report (its context): asked for the title's author and again for the agency's, it read the page head each time. */
+const publishers = new WeakMap<Context, AgencyFound | null>()
+
 /**
  * A 发布机构/来源/发布单位 page line near the top, else the section of a breadcrumb that is an organ's
  * full name (a department's own pages); a bare department (卫生健康局) is no author.
  */
 export function fromPublisher(ctx: Context): AgencyFound | null {
+  let found = publishers.get(ctx)
+  if (found === undefined) publishers.set(ctx, (found = publisherOf(ctx)))
+  return found
+}
+
+function publisherOf(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
   // A department's report (我局…) carried on its government's site: the site's government is not its author

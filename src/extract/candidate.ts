@@ -36,3 +36,13 @@ export function evidenceSpan(text: string, sentence: Span, from: number, to: num
   return { start, end }
 }
 
+/** Candidates per indicator, each indicator's in their order: one pass (a filter of all of them per indicator grew with their product). */
+export function byIndicator(candidates: Candidate[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>()
+  for (const c of candidates) {
+    const list = out.get(c.indicatorId)
+    if (list) list.push(c)
+    else out.set(c.indicatorId, [c])
+  }
+  return out
+}

@@ -65,7 +65,7 @@
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
-import { clauseEnd, clauseStart, MAX_SENTENCE } from './structure'
+import { clauseEnd, clauseStart, isSpace, MAX_SENTENCE } from './structure'
 import { scanNumbers, type NumberToken } from './numbers'
 import { riskForms, type RiskForm } from './confidenceForms'
 
@@ -133,20 +133,32 @@ const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c ===
 const WINDOW = 2 * MAX_SENTENCE
 /**
  * A year opening a clause as its time (2022年，…; ；2022年全年…), not one opening a span or a date range (2022年以来, 2021—2023年),
- * nor one inside a clause (较2022年…, 报告了2024年度…情况, a document's title).
+ * nor one inside a clause (较2022年…, 报告了2024年度…情况, a document's title): four digits and 年 after the text's start or a clause
+ * mark (。！？；;，,：: or a line break), spaces and 在 or 于 between, as /(?:^|[。！？；;，,：:\n])\s*(?:在|于)?(\d{4})年/ finds them.
  */
-const YEAR_NAMED = /(?:^|[。！？；;，,：:\n])\s*(?:在|于)?(\d{4})年(?!以来|至今|[至到—–\-－~]|\d)/g
+const NOT_OWN_YEAR = /以来|至今|[至到—–\-－~]|\d/y
+const YEAR_OPENER = new Set([...'。！？；;，,：:\n'].map((c) => c.charCodeAt(0)))
+const isDigit = (c: number) => c >= 48 && c <= 57
 /** Words that name which year a sentence's figures are. */
 const YEAR_NAMED_HERE = /20\d\d年|今年|本年/
 /** The years a text names as a clause's time, in order: where each one's digits start, and the year. */
 export interface YearsNamed { at: number[]; year: number[] }
-/** Every year `text` names as a clause's time: read once per report, not once per observation (a paragraph may be the whole text). */
+/**
+ * Every year `text` names as a clause's time: read once per report, not once per observation (a paragraph may be the whole text).
+ * From each 年 back (a regex led by its opener was tried at every character of the text).
+ */
 export function yearsNamed(text: string): YearsNamed {
   const out: YearsNamed = { at: [], year: [] }
-  YEAR_NAMED.lastIndex = 0
-  for (let m = YEAR_NAMED.exec(text); m; m = YEAR_NAMED.exec(text)) {
-    out.at.push(m.index + m[0].length - 5) // (the match ends in its four digits and 年)
-    out.year.push(Number(m[1]))
+  for (let p = text.indexOf('年', 4); p >= 0; p = text.indexOf('年', p + 1)) {
+    if (!isDigit(text.charCodeAt(p - 1)) || !isDigit(text.charCodeAt(p - 2)) || !isDigit(text.charCodeAt(p - 3)) || !isDigit(text.charCodeAt(p - 4))) continue
+    NOT_OWN_YEAR.lastIndex = p + 1
+    if (NOT_OWN_YEAR.test(text)) continue
+    let k = p - 5
+    if (k >= 0 && (text[k] === '在' || text[k] === '于')) k--
+    while (k >= 0 && text.charCodeAt(k) !== 10 && isSpace(text.charCodeAt(k))) k--
+    if (k >= 0 && !YEAR_OPENER.has(text.charCodeAt(k))) continue
+    out.at.push(p - 4)
+    out.year.push(Number(text.slice(p - 4, p)))
   }
   return out
 }

@@ -12,7 +12,7 @@ import { nonResultSections, type Span } from './structure'
 import { confidenceOf, yearsNamed } from './confidence'
 import { authorRole } from './authorRole'
 import type { NumberToken } from './numbers'
-import type { Candidate } from './candidate'
+import { byIndicator } from './candidate'
 
 export type * from './types'
 export { normalise } from './normalise'
@@ -76,14 +76,9 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const scans = new Map<string, NumberToken[]>()
   const years = year ? yearsNamed(norm.text) : undefined
   // (each indicator's candidates, in order, gathered once: filtering all of them per observation grew with their product)
-  const byIndicator = new Map<string, Candidate[]>()
-  for (const x of candidates) {
-    const list = byIndicator.get(x.indicatorId)
-    if (list) list.push(x)
-    else byIndicator.set(x.indicatorId, [x])
-  }
+  const perIndicator = byIndicator(candidates)
   const observations: ObservationRow[] = chosen.map((c) => {
-    const rivals = (byIndicator.get(c.indicatorId) ?? []).filter((x) => x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
+    const rivals = (perIndicator.get(c.indicatorId) ?? []).filter((x) => x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
     const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans, year, years })
     return {
       report_id: reportId,

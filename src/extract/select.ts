@@ -2,7 +2,7 @@
  * Selection: one number serves one indicator (its best-scoring candidate), parallel sub-figures are
  * added up where the rule says so (sums.ts), then each indicator keeps its best candidate.
  */
-import type { Candidate } from './candidate'
+import { byIndicator, type Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import type { NumberToken } from './numbers'
 import { summed } from './sums'
@@ -22,9 +22,10 @@ export function selectObservations(text: string, candidates: Candidate[], rules:
     if (!prev || better(c, prev)) byToken.set(c.token, c)
   }
   const kept = [...byToken.values(), ...rest]
+  const perIndicator = byIndicator(kept)
   const out: Candidate[] = []
   for (const rule of rules) {
-    const mine = summed(text, rule, kept.filter((c) => c.indicatorId === rule.indicator.id))
+    const mine = summed(text, rule, perIndicator.get(rule.indicator.id) ?? [])
     let best: Candidate | null = null
     for (const c of mine) if (!best || better(c, best)) best = c
     if (best) out.push(best)

@@ -42,7 +42,9 @@ function elliptic(text: string, at: number, semicolon: boolean): boolean {
 }
 
 /** ; ； and whitespace (\s) by char code: what may stand between two sentences of one period. */
-export const isPeriodJoin = (c: number) => c === 59 || c === 0xff1b || (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 ||
+export const isPeriodJoin = (c: number) => c === 59 || c === 0xff1b || isSpace(c)
+/** A regex's \s by char code. */
+export const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 ||
   (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 
 /**
