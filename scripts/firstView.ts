@@ -22,7 +22,7 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
     .getRowObjectsJS()
     .map((r) => Number(r.y))
   const exec = async (q: Query) => (await con.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJS()
-  for (const q of RESET_SQL) await exec(q)
+  await exec(RESET_SQL)
   const made = noYearsMade()
   const answers: Record<string, unknown[]> = {}
   let total = 0

@@ -19,7 +19,7 @@ let made = noYearsMade()
  */
 export async function remakeDerived(run: Exec): Promise<void> {
   made = noYearsMade()
-  for (const q of RESET_SQL) await run(q)
+  await run(RESET_SQL)
 }
 
 /** Make the per-year rows `q` reads: those its `perYear` names; a question that reads them without saying which is given every year's. */

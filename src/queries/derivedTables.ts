@@ -65,16 +65,34 @@ function insertInto(table: string, q: Query): Query {
  */
 export const YEAR_ROWS_SQL: readonly string[] = rowsOfYear(0, []).map(({ table, q }) => insertInto(table, q).sql)
 
-const empty = (table: string, q: Query): Query => ({ sql: `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM (${q.sql}) LIMIT 0`, params: q.params })
+/** A `?` placeholder, or a string literal or comment (which may hold one that is no placeholder). */
+const PLACEHOLDER = /'(?:[^']|'')*'|\/\*[\s\S]*?\*\/|\?/g
+
+/**
+ * `q`'s SQL with every parameter NULL: for a statement whose rows are none (`LIMIT 0`), where the
+ * parameters (the year and indicators filtered on) only choose rows, never a column's type.
+ */
+function unbound(q: Query): string {
+  let n = 0
+  const sql = q.sql.replace(PLACEHOLDER, (m) => (m === '?' ? (n++, 'NULL') : m))
+  if (n !== q.params.length) throw new Error(`${n} placeholders for ${q.params.length} parameters: ${q.sql.slice(0, 80)}`)
+  return sql
+}
+
+const empty = (table: string, q: Query): string => `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM (${unbound(q)}) LIMIT 0`
 
 /**
  * The statements that (re)make `counted_reports` and leave every per-year table empty (with its
- * columns): when the tables are loaded and after every change to them. Nothing is made per year.
+ * columns), as one statement list without parameters, so one round trip to the worker: when the
+ * tables are loaded and after every change to them. Nothing is made per year.
  */
-export const RESET_SQL: readonly Query[] = [
-  { sql: `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`, params: [] },
-  ...[...rowsOfYear(0, null), ...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
-]
+export const RESET_SQL: Query = {
+  sql: [
+    `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
+    ...[...rowsOfYear(0, null), ...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
+  ].join(';\n'),
+  params: [],
+}
 
 /** The per-year rows made so far on one connection (none after `RESET_SQL`). */
 export interface MadeYears {

@@ -62,7 +62,7 @@ beforeAll(async () => {
   for (const t of ['indicators', 'reports', 'observations']) await db.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(ROOT, 'public/data', `${t}.parquet`)}')`)
   // and the tables derived from them, as the app makes them: after loading, and per year when a question reads the year
   const exec = async (q: Parameters<QueryRunner>[0]) => (await db.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS()
-  for (const q of RESET_SQL) await exec(q)
+  await exec(RESET_SQL)
   const made = noYearsMade()
   // one question at a time, as on the app's one connection (a year is made once)
   let turn: Promise<unknown> = Promise.resolve()

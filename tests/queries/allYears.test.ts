@@ -62,7 +62,7 @@ describe.each(['seed', 'city'])('the headline of all years, %s tables', (name) =
 
 /** Every counted value with its previous one's report and year: as stored (made a year at a time), and as the live pairing finds it. */
 async function previousOnes(c: DuckDBConnection): Promise<{ stored: unknown[]; live: unknown[] }> {
-  for (const q of RESET_SQL) await exec(c)(q)
+  await exec(c)(RESET_SQL)
   await makeYearRows(exec(c), noYearsMade(), { years: null })
   const rows = async (sql: string) => JSON.parse(JSON.stringify(await exec(c)({ sql, params: [] }), (_, v) => (typeof v === 'bigint' ? Number(v) : v))) as unknown[]
   const stored = await rows(`SELECT report_id, agency, indicator_id, year, prev_report_id, prev_year FROM counted_values ORDER BY report_id, indicator_id`)

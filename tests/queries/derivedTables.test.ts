@@ -25,9 +25,34 @@ const values = () => rows(`SELECT * FROM counted_values ORDER BY report_id, indi
 const years = async () => (await rows(`SELECT DISTINCT year FROM counted_values ORDER BY year NULLS LAST`)).map((r) => r.year)
 
 async function reset(): Promise<MadeYears> {
-  for (const q of RESET_SQL) await exec(c)(q)
+  await exec(c)(RESET_SQL)
   return noYearsMade()
 }
+
+describe('RESET_SQL', () => {
+  // The per-year tables are emptied without parameters (NULL for each, LIMIT 0): each keeps the
+  // columns and types it had when made with the year and indicators bound.
+  it('leaves every per-year table empty with the columns it has when made with parameters', async () => {
+    await reset()
+    const columns = async (t: string) => (await rows(`DESCRIBE ${t}`)).map((r) => `${String(r.column_name)} ${String(r.column_type)}`).join(', ')
+    const made: Record<string, string> = {}
+    for (const t of ['counted_values', 'year_stats', 'year_yoy', 'year_ends', 'all_stats', 'all_places']) {
+      expect(await rows(`SELECT * FROM ${t}`)).toEqual([])
+      made[t] = await columns(t)
+    }
+    expect(made).toEqual({
+      counted_values:
+        'report_id VARCHAR, agency VARCHAR, agency_en VARCHAR, year INTEGER, indicator_id VARCHAR, direction VARCHAR, value DOUBLE, qualifier VARCHAR, value_low DOUBLE, value_high DOUBLE, evidence VARCHAR, sector VARCHAR, region VARCHAR, method VARCHAR, reviewed BOOLEAN, plot_value DOUBLE, prev_report_id VARCHAR, prev_year INTEGER, prev_value DOUBLE, prev_qualifier VARCHAR, prev_value_low DOUBLE, prev_value_high DOUBLE, prev_evidence VARCHAR, change DOUBLE, pct_change DOUBLE, verdict VARCHAR, gain DOUBLE, year_pos INTEGER, year_rank INTEGER',
+      year_stats: 'year INTEGER, indicator_id VARCHAR, total INTEGER, plotted INTEGER, lo DOUBLE, q1 DOUBLE, med DOUBLE, q3 DOUBLE, hi DOUBLE',
+      year_yoy:
+        'report_id VARCHAR, agency VARCHAR, agency_en VARCHAR, year INTEGER, indicator_id VARCHAR, direction VARCHAR, value DOUBLE, qualifier VARCHAR, value_low DOUBLE, value_high DOUBLE, evidence VARCHAR, prev_report_id VARCHAR, prev_year INTEGER, prev_value DOUBLE, prev_qualifier VARCHAR, prev_value_low DOUBLE, prev_value_high DOUBLE, prev_evidence VARCHAR, change DOUBLE, pct_change DOUBLE, verdict VARCHAR, pairs INTEGER, better INTEGER, worse INTEGER, same INTEGER, up INTEGER, down INTEGER, incomparable INTEGER, side VARCHAR',
+      year_ends:
+        'report_id VARCHAR, agency VARCHAR, agency_en VARCHAR, year INTEGER, indicator_id VARCHAR, reported BOOLEAN, value DOUBLE, qualifier VARCHAR, value_low DOUBLE, value_high DOUBLE, evidence VARCHAR, reported_count INTEGER, plotted_count INTEGER, is_lowest BOOLEAN, is_highest BOOLEAN',
+      all_stats: 'indicator_id VARCHAR, total INTEGER, plotted INTEGER, lo DOUBLE, q1 DOUBLE, med DOUBLE, q3 DOUBLE, hi DOUBLE',
+      all_places: 'report_id VARCHAR, agency VARCHAR, indicator_id VARCHAR, pos INTEGER, rank INTEGER',
+    })
+  })
+})
 
 describe('makeYearRows', () => {
   it('makes only the years a question reads, once each, and the answers only when asked', async () => {

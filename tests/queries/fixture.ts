@@ -66,7 +66,7 @@ export function run(c: DuckDBConnection, q: Query): Promise<Record<string, unkno
   const ask = async () => {
     if (readsYearRows(q.sql) && !q.perYear) throw new Error(`reads per-year rows without saying which: ${q.sql.slice(0, 80)}`)
     if (DERIVED_TABLES.some((t) => q.sql.includes(t))) {
-      for (const s of RESET_SQL) await exec(c)(s)
+      await exec(c)(RESET_SQL)
       await makeYearRows(exec(c), noYearsMade(), q.perYear)
     }
     const reader = await c.runAndReadAll(q.sql, q.params as never)

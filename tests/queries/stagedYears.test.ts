@@ -36,7 +36,7 @@ const plain = (rows: unknown) => JSON.parse(JSON.stringify(rows, (_, v) => (type
 const rows = async (c: DuckDBConnection, sql: string) => plain(await exec(c)({ sql, params: [] })) as Record<string, unknown>[]
 
 async function reset(c: DuckDBConnection): Promise<MadeYears> {
-  for (const q of RESET_SQL) await exec(c)(q)
+  await exec(c)(RESET_SQL)
   return noYearsMade()
 }
 
