@@ -6,7 +6,7 @@
  * statements on its connection, in turn with the queries.
  */
 import type { Query } from '../queries/types'
-import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
+import { indicatorIds, makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
 
 export { YEAR_ROWS_SQL } from '../queries/derivedTables'
 
@@ -15,11 +15,15 @@ let made = noYearsMade()
 
 /**
  * (Re)make `counted_reports` and empty the per-year tables (src/queries/derived.ts): after loading
- * and after every change to the tables. Each year's rows are made again when next needed.
+ * and after every change to the tables. Each year's rows are made again when next needed. The
+ * indicators' ids are read with them: the first rows a view opens on are then sent at once, not
+ * after a round trip whose answer waits behind the main thread's work (at a large scale, turning
+ * the report list into rows) while the worker idles.
  */
 export async function remakeDerived(run: Exec): Promise<void> {
   made = noYearsMade()
   await run(RESET_SQL)
+  await indicatorIds(run, made)
 }
 
 /** Make the per-year rows `q` reads: those its `perYear` names; a question that reads them without saying which is given every year's. */

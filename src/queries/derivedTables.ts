@@ -113,7 +113,8 @@ export type Exec = (q: Query) => Promise<Record<string, unknown>[]>
 
 const madeKey = (year: number | null, indicator: string) => `${year ?? ''} ${indicator}`
 
-async function indicatorIds(run: Exec, made: MadeYears): Promise<string[]> {
+/** The ids of the indicators table, read once per `made` (src/db reads them with the derived tables, before the views ask). */
+export async function indicatorIds(run: Exec, made: MadeYears): Promise<string[]> {
   made.indicators ??= (await run({ sql: `SELECT id FROM indicators ORDER BY id`, params: [] })).map((r) => String(r.id))
   return made.indicators
 }
