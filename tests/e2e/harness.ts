@@ -81,8 +81,9 @@ export async function waitReady(p: Page): Promise<void> {
 export async function chartStats(p: Page) {
   return p.$$eval('.chart-host', (hosts) =>
     hosts.map((h) => {
-      const chart = (h as HTMLElement & { __rolChart?: { getOption(): { series: { data: unknown[] }[] } } }).__rolChart
-      const series = chart?.getOption().series ?? []
+      // an instance made before its first answer has no option yet (getOption() is null): no points
+      const chart = (h as HTMLElement & { __rolChart?: { getOption(): { series: { data: unknown[] }[] } | null } }).__rolChart
+      const series = chart?.getOption()?.series ?? []
       const points = series.reduce((n, s) => n + (s.data ?? []).filter((d) => {
         if (d == null) return false
         const v = typeof d === 'object' && !Array.isArray(d) ? (d as { value: unknown }).value : d
