@@ -301,7 +301,8 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
     const place = chain ? innermostPlace(chain) : ''
     agency = zoneBody ? found.organ.name : place + found.organ.organ
     sector = sectorOf(zoneBody ? `${place}管理委员会` : agency, place)
-    region = asWritten(text, findRegion(text, chain, found.organ.organ))
+    // (a regional office named by no place chain, 民航华东地区管理局, lies where it sits: ./regionalOffices.ts)
+    region = asWritten(text, findRegion(text, chain || found.organ.place, found.organ.organ))
     if (found.evidence) evidence.agency = written(found.evidence)
     if (sector) evidence.sector = agency
     if (region) evidence.region = region

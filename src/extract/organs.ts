@@ -10,6 +10,7 @@
 
 import { cityOfShort, isCityName, provinceOfShort, PROVINCES } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
+import { regionalOffice } from './regionalOffices'
 
 const CJK = '\\u4e00-\\u9fff'
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
@@ -37,7 +38,7 @@ const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
 const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
 /** Central commissions whose short name drops more than the organ word (reference data). */
-const CENTRAL_SHORT: Record<string, string> = { 民委: '民族事务委员会' }
+const CENTRAL_SHORT: Record<string, string> = { 民委: '民族事务委员会', 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
 // (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
 const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
 const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
@@ -58,8 +59,9 @@ function isCentralName(s: string): boolean {
  * the local organ with its own place (鄂州市税务局), as an outer place is dropped from a district's organ.
  */
 function localUnderCentral(s: string): Organ | null {
-  if (!/^(?:国家|中国|海关)/.test(s)) return null
-  for (let k = 4; k <= Math.min(16, s.length - 3); k++) {
+  // (or under a ministry: 交通运输部长江航务管理局, 水利部长江水利委员会)
+  if (!/^(?:国家|中国|海关)|^[\u4e00-\u9fff]{1,8}部/.test(s)) return null
+  for (let k = 3; k <= Math.min(16, s.length - 3); k++) {
     if (!isCentralName(s.slice(0, k))) continue
     const local = readOrgan(s.slice(k), { lenient: true }) ?? regulatorOffice(s.slice(k))
     if (local && local.place) return local
@@ -191,13 +193,19 @@ const CORPS = '新疆生产建设兵团'
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   s = withoutDivision(s)
   if (s.length < 2 || s.length > 40) return null
+  // An organ with the state's name before it (中华人民共和国南京海关, 中华人民共和国水利部): named without it, as organs are.
+  if (s.startsWith('中华人民共和国') && s.length > 9) return readOrgan(s.slice(7), { placeless, lenient })
   // A street office by its short name (东湖街道办): the 办事处.
   if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
+  // (中国民航西南地区管理局 has a national administration's shape: it is a regional office)
+  const regional = regionalOffice(s)
+  if (regional) return regional
   if (isCentral(s)) {
     // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
     // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.
-    const bare = s.replace(/^中华人民共和国(?=.+部$)/, '')
-    const name = bare.startsWith('国家') ? `国家${CENTRAL_SHORT[bare.slice(2)] ?? expandDept(bare.slice(2))}` : bare
+    // (a regulator by its short name, 中国证监会, 国家民委: the full name)
+    const lead = s.slice(0, 2)
+    const name = lead === '国家' || lead === '中国' ? `${lead}${CENTRAL_SHORT[s.slice(2)] ?? (lead === '国家' ? expandDept(s.slice(2)) : s.slice(2))}` : s
     return { name, place: '', organ: name, central: true }
   }
   const local = localUnderCentral(s)
