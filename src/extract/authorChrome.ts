@@ -15,9 +15,13 @@ export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 /** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 /** Labels of the page line that names a publisher; a page may space their characters (发 布 机 构). */
-const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发文机构', '发文单位', '制发机构', '发布单位', '信息发布单位', '信息发布人', '供稿单位', '来源单位', '信息来源', '文章来源', '来源', '作者']
-/** (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局") */
-const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')})\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40})`, 'g')
+const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发文机构', '发文单位', '制发机构', '发布单位', '信息发布单位', '信息发布人', '供稿单位', '来源单位', '信息来源', '文章来源', '来源', '作者',
+  '报送单位', '填报单位', '编制单位']
+/**
+ * (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局"; a bare 单位 label only where no word
+ * runs into it: 单位：X街道, not 牵头单位：X局 nor 各单位：)
+ */
+const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|(?<![${CJK}])单[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40})`, 'g')
 
 /** The chrome line of a WeChat article: 原创, its author, the account, the date (and time), 发表于 its province. */
 const WECHAT = new RegExp(`^\\s*(?:原创\\s+)?(?:\\S{1,12}\\s+)?([${CJK}]{2,40})\\s+(?:19|20)\\d{2}[-.年]\\d{1,2}[-.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:发表于)?[${CJK}]{2,8}$`, 'm')

@@ -32,7 +32,7 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
  * place (现向社会公布X县Y镇…, 请致电X县Y镇党政办); 全 right before the level word
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two).
  */
-const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日由]|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日由]|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
@@ -229,7 +229,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A department named under its government (北京市人民政府外事办公室, 湖南省人民政府国有资产监督管理委员会): the place
   // and the department, as it names itself for short (北京市外事办公室).
   if (chain === CORPS && !GOVERNMENT.test(word)) return { name: chain + organ, place: chain, organ, central: false }
-  const underGovernment = GOVERNMENT.test(word) ? null : /^(.+?)(?:人民)?政府$/.exec(chain)
+  // (a prefecture's department under its 行政公署: 大兴安岭地区行政公署司法局)
+  const underGovernment = GOVERNMENT.test(word) ? null : /^(.+?)(?:(?:人民)?政府|行政公署)$/.exec(chain)
   if (underGovernment && placesOf(underGovernment[1], lenient)) chain = underGovernment[1]
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).

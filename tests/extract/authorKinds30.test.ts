@@ -1,9 +1,12 @@
 /**
- * Regional offices of vertically managed central systems (src/extract/regionalOffices.ts), which name themselves by a
+ * Kinds of author and page line found by probing real kinds of organ the corpus lacks (2026-12-05). Regional offices of vertically managed central systems (src/extract/regionalOffices.ts), which name themselves by a
  * region, a river or a city's short name rather than by a place chain + organ word, and organs written with the state's
  * name before them (中华人民共和国南京海关) or under their ministry (交通运输部长江航务管理局), or a regulator by its
  * customary short name (中国银保监会河北监管局): crossed with every page and year form of ./openingProbes.ts. Each one
- * read no author at all before (agency_source 'unknown'). All names are real kinds of organ; the reports are invented.
+ * read no author at all before (agency_source 'unknown'), as did two forms found by the same probing: a prefecture's
+ * department named under its 行政公署, and a zone's statutory body whose name holds 服务业 (a noun, not the verb 服务).
+ * And a report form's own label for its author (单位：, 填报单位：, 报送单位：, 编制单位：), which a page line's labels
+ * (发布机构, 来源 …) did not cover. All names are real kinds of organ; the reports are invented.
  */
 import { describe, expect, it } from 'vitest'
 import type { Author } from './openingAuthors'
@@ -27,6 +30,8 @@ const OFFICES: Author[] = [
   a('city-bureau', '中华人民共和国南京海关', '南京海关', '南京市', '海关', '我关'),
   a('province-dept', '中国银保监会河北监管局', '河北监管局', '河北省', '金融', '我局'),
   a('ministry', '中国证监会', '中国证券监督管理委员会', null, '金融', '我会'),
+  a('city-bureau', '大兴安岭地区行政公署司法局', '大兴安岭地区司法局', '大兴安岭地区', '司法行政', '我局'),
+  a('zone', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区', '区县政府', '我局'),
 ]
 
 const all = probesOf(OFFICES)
@@ -47,5 +52,27 @@ describe('the shapes stay closed', () => {
     '配合民航华东地区管理局', '会同长江水利委员会',
   ])('%s is no organ', (s) => {
     expect(readOrgan(s, { lenient: true })).toBeNull()
+  })
+})
+
+describe('a report form’s label for its author', () => {
+  const AUTHORS = [
+    ['嘉兴市南湖区七星街道', '七星街道办事处', '嘉兴市南湖区七星街道', '街道'],
+    ['温州市鹿城区司法局', '鹿城区司法局', '温州市鹿城区', '司法行政'],
+    ['青杉县人民政府', '青杉县人民政府', '青杉县', '区县政府'],
+  ] as const
+  const LINES = ['单位：', '单 位：', '填报单位：', '报送单位:', '编制单位：'] as const
+  it.each(LINES.flatMap((label, i) => AUTHORS.map((x, j) => [label, x[0], 2020 + ((i + j) % 6), x] as const)))('%s%s (%i)', async (label, _, y, [full, agency, region, sector]) => {
+    const text = `法治政府建设年度报告（${y}年）\n${label}${full}\n一、主要工作\n${y}年，我们坚持依法行政，办理行政复议案件12件。\n`
+    expect(await metaOf({ text })).toEqual({ agency, region, sector, year: y, source: 'publisher' })
+  })
+  it.each([
+    // a task table's lead and responsible units, every unit, a table's unit of measure: no author
+    '（一）牵头单位：县司法局；责任单位：各乡镇人民政府',
+    '各单位：县司法局将于近期组织检查',
+    '表1 行政执法数据（单位：万元）',
+  ])('%s names no author', async (line) => {
+    const text = `2023年度法治政府建设工作报告\n${line}\n一、主要工作\n2023年，我们坚持依法行政，办理行政复议案件12件。\n`
+    expect((await metaOf({ text })).source).toBe('unknown')
   })
 })
