@@ -1,0 +1,125 @@
+/**
+ * The report's region: the place as fully as the text states it, from the author's own place chain outward (./metadata.ts
+ * asks; ./agency.ts finds the author).
+ */
+import { cjkBefore, countsOf, countyOfTown, nameMayStart, occurrences, outsideTitles } from './placesNamed'
+import { placeChain, placeParts, readOrgan } from './organs'
+import { ADDRESSEE } from './authorChrome'
+import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES } from './places'
+
+/** The place a string ends with (中共重庆市 → 重庆市), or null. */
+function trailingPlace(s: string): string | null {
+  for (let k = 0; k + 2 <= s.length; k++) {
+    const parts = nameMayStart(s, k) ? placeChain(s.slice(k)) : null
+    if (parts) return parts[parts.length - 1]
+  }
+  return null
+}
+
+/** Places that may be written before another in a chain: a province, a city, a prefecture, a region, a league. */
+const OUTER_LEVEL = /(?:省|自治区|市|州|地区|盟)$/
+/** A town-level place, and a county-level one written before it. */
+const TOWN = /(?:镇|乡|街道|苏木|农场)$/
+const COUNTY_LEVEL = /(?:[县旗区市]|自治[县旗])$/
+/** Zones named after their city (湛江经济技术开发区, 兰州新区). */
+const ZONE = /(?:开发区|高新区|新区|园区|保税区|合作区|试验区|示范区)$/
+
+/** A city written without 市 whose name ends in 州 (杭州, 徐州): no prefecture. */
+const cityWithoutShi = (s: string) => /[^治]州$/.test(s) && isCityName(`${s.slice(0, -1)}市`)
+
+/**
+ * `region` extended outward with the places the text writes right before its outermost one (吉林市 → 吉林省吉林市,
+ * 凯里市 → 黔东南州凯里市). A prefecture may be written by its short form (黔东南州, 恩施州); a city written without
+ * 市 (杭州西湖区) is not one.
+ */
+function withOuterPlaces(text: string, region: string): string {
+  for (let step = 0; step < 3; step++) {
+    const outer = placeParts(region)[0]
+    const counts = new Map<string, number>()
+    // (an autonomous prefecture's name with its province runs to 16 characters: 吉林省延边朝鲜族自治州)
+    for (const at of occurrences(text, outer)) {
+      const p = trailingPlace(cjkBefore(text, at, 16))
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1)
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+    // (a town's or street's county written right before it, 中共张店区房镇镇委员会, is its outer place too)
+    const level = TOWN.test(outer) ? COUNTY_LEVEL : OUTER_LEVEL
+    if (!best || region.includes(best) || !level.test(best) || cityWithoutShi(best)) break
+    region = best + region
+  }
+  return region
+}
+
+/**
+ * The place as fully as the text states it: the agency's own place chain, extended outward with
+ * the place the text writes right before it (吉林市船营区); for a district or county found inside
+ * a city, the province the text names (吉林省 … 吉林市船营区). A city's own report that cites a
+ * provincial regulation (《浙江省…条例》) does not thereby state its province. `organ`: the organ word
+ * (a zone's own 管理委员会 is the zone, a department of a zone lies in the city it is named after).
+ */
+export function findRegion(text: string, chain: string, organ: string): string | null {
+  if (!chain) return null
+  // An office named by its province's short name (浙江海事局) is in that province.
+  const province = provinceOfShort(chain)
+  if (province) return province
+  // A customs district named by its city's short name (南京海关) is in that city, one named otherwise (拱北海关) in its seat.
+  const seat = cityOfShort(chain)
+  if (seat) return seat
+  let region = withOuterPlaces(text, chain)
+  // A county-level organ whose addressee line names its superiors of a city (衢州市卫生健康委员会、龙游县人民政府：) lies in that city.
+  const only = placeParts(region)
+  if (only.length === 1 && /(?:[县旗]|[^新]区|市)$/.test(only[0]) && !isCityName(only[0]) && !ZONE.test(only[0]) && !PROVINCES.includes(only[0])) {
+    const city = cityOfAddressee(text, only[0])
+    if (city) region = withOuterPlaces(text, city + region)
+  }
+  // A town (or a state farm) the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
+  // with the places the text writes before that county (苏州市吴中区委 → 苏州市吴中区木渎镇).
+  if (TOWN.test(placeParts(region)[0])) {
+    const county = countyOfTown(text)
+    if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
+  }
+  // A zone's department named after its city (湛江经济技术开发区应急管理局) lies in that city when the text names it
+  // (湛江市); the zone's own 管理委员会 reports for the zone.
+  const first = placeParts(region)[0]
+  const city = `${first.slice(0, 2)}市`
+  if (ZONE.test(first) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
+  const parts = placeParts(region)
+  const outer = parts[0]
+  if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
+    let best: string | null = null
+    let n = 0
+    // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own
+    // provincial body, named by level, issued to it is: 省委依法治省委员会《吉林省…方案》)
+    const counts = countsOf(outsideTitles(text), PROVINCES)
+    for (const [i, p] of PROVINCES.entries()) if (counts[i] > n) { n = counts[i]; best = p }
+    if (best) region = best + region
+  }
+  return region
+}
+
+/** A street the text writes only as X街 (龙归街, Guangzhou's way): its region as written, the agency still its 街道办事处. */
+export function asWritten(text: string, region: string | null): string | null {
+  const street = region?.endsWith('街道') ? placeParts(region).at(-1)! : ''
+  return street && !text.includes(street) && text.includes(street.slice(0, -1)) ? region!.slice(0, -1) : region
+}
+
+/** A city's party committee opening an addressee's part: 绍兴市委依法治市办, 中共黔东南州委全面依法治州委员会办公室. */
+const CITY_COMMITTEE = /^(?:中共)?([\u4e00-\u9fff]{2,10}?(?:市|自治州|州|地区|盟))委/
+
+/** An autonomous prefecture by its short form (红河州, 黔东南州): not a city written without 市 (杭州, 徐州) nor a province (贵州). */
+const prefectureShort = (s: string) => s.length >= 3 && /[^治]州$/.test(s) && !cityWithoutShi(s)
+
+/** The prefecture-level place of the superiors an addressee line names (衢州市卫生健康委员会、龙游县人民政府：), not `county` itself. */
+function cityOfAddressee(text: string, county: string): string | null {
+  for (const line of text.slice(0, 1500).split('\n')) {
+    const t = line.trim()
+    if (!ADDRESSEE.test(t)) continue
+    for (const part of t.replace(/[:：]$/, '').split(/[、，,]/)) {
+      const o = readOrgan(part, { lenient: true })
+      // (a city's party committee or its rule-of-law office, 绍兴市委依法治市办, 中共绍兴市委全面依法治市委员会办公室, names its city)
+      const outer = o?.place ? placeParts(o.place)[0] : CITY_COMMITTEE.exec(part)?.[1] ?? null
+      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
+    }
+  }
+  return null
+}
