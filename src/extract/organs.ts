@@ -41,7 +41,8 @@ const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
 const CENTRAL_SHORT: Record<string, string> = { 民委: '民族事务委员会', 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
 // (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
 const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
-const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会))?$`)
+// (a commission by its customary short name: 国务院国资委)
+const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会|委))?$`)
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
 export function isCentral(s: string): boolean {
@@ -203,9 +204,11 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (isCentral(s)) {
     // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
     // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.
-    // (a regulator by its short name, 中国证监会, 国家民委: the full name)
-    const lead = s.slice(0, 2)
-    const name = lead === '国家' || lead === '中国' ? `${lead}${CENTRAL_SHORT[s.slice(2)] ?? (lead === '国家' ? expandDept(s.slice(2)) : s.slice(2))}` : s
+    // (a regulator by its short name, 中国证监会, 国家民委, 国务院国资委: the full name)
+    const lead = /^(?:国家|中国|国务院)/.exec(s)?.[0]
+    const rest = lead ? s.slice(lead.length) : ''
+    const name = lead === '国家' ? `国家${CENTRAL_SHORT[rest] ?? expandDept(rest)}` : lead === '中国' ? `中国${CENTRAL_SHORT[rest] ?? rest}`
+      : lead === '国务院' && rest.endsWith('委') ? `国务院${expandDept(rest)}` : s
     return { name, place: '', organ: name, central: true }
   }
   const local = localUnderCentral(s)

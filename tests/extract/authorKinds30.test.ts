@@ -2,7 +2,7 @@
  * Kinds of author and page line found by probing real kinds of organ the corpus lacks (2026-12-05). Regional offices of vertically managed central systems (src/extract/regionalOffices.ts), which name themselves by a
  * region, a river or a city's short name rather than by a place chain + organ word, and organs written with the state's
  * name before them (中华人民共和国南京海关) or under their ministry (交通运输部长江航务管理局), or a regulator by its
- * customary short name (中国银保监会河北监管局): crossed with every page and year form of ./openingProbes.ts. Each one
+ * customary short name (中国银保监会河北监管局, 国务院国资委): crossed with every page and year form of ./openingProbes.ts. Each one
  * read no author at all before (agency_source 'unknown'), as did two forms found by the same probing: a prefecture's
  * department named under its 行政公署, and a zone's statutory body whose name holds 服务业 (a noun, not the verb 服务).
  * And a report form's own label for its author (单位：, 填报单位：, 报送单位：, 编制单位：), which a page line's labels
@@ -30,6 +30,7 @@ const OFFICES: Author[] = [
   a('city-bureau', '中华人民共和国南京海关', '南京海关', '南京市', '海关', '我关'),
   a('province-dept', '中国银保监会河北监管局', '河北监管局', '河北省', '金融', '我局'),
   a('ministry', '中国证监会', '中国证券监督管理委员会', null, '金融', '我会'),
+  a('ministry', '国务院国资委', '国务院国有资产监督管理委员会', null, '国资监管', '我委'),
   a('city-bureau', '大兴安岭地区行政公署司法局', '大兴安岭地区司法局', '大兴安岭地区', '司法行政', '我局'),
   a('zone', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区', '区县政府', '我局'),
 ]
