@@ -193,8 +193,13 @@ function departmentOfField(words: string): string | undefined {
   return undefined
 }
 
-/** A 我局 working under its superior department's guidance (在…市政务服务数据管理局的业务指导下, 在省司法厅指导下). */
-const GUIDED = new RegExp(`在[^。；\\n]{0,30}?[和及、]?([省市州][${CJK}]{2,16}?(?:局|厅|委员会|委))的?(?:业务)?指导下`)
+/**
+ * A 我局 working under its superior department's guidance (在…市政务服务数据管理局的业务指导下, 在省司法厅指导下), or its system's
+ * central organ's (在省委、省政府的领导和交通运输部的指导支持下, 在国家林业和草原局的大力支持和指导下): group 1 or 2.
+ */
+const ORGAN_CHAR = `(?:(?!的)[${CJK}])`
+const GUIDED = new RegExp(`在[^。；\\n]{0,30}?(?:[和及、]?([省市州]${ORGAN_CHAR}{2,16}?(?:局|厅|委员会|委))|(?<=在|、|[导持][和及])(${ORGAN_CHAR}{2,12}?(?:部|总局|局)))` +
+  '的?(?:业务)?(?:指导(?:和|与)?(?:支持)?|(?:大力)?支持(?:和|与)指导)下')
 
 /**
  * When no author can be read, what the report still says about its kind, for the sector: a
@@ -216,7 +221,7 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
     }
     // (or its superior of the same system, by whose guidance it works: 在市政务服务数据管理局的业务指导下)
     const guide = GUIDED.exec(head)
-    return guide ? departmentOf(guide[1]) : undefined
+    return guide ? departmentOf(guide[1] ?? guide[2]) : undefined
   }
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }
