@@ -216,7 +216,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
   const customs = s.endsWith('海关') ? /^([\u4e00-\u9fff]{2,4})海关$/.exec(s) : null
   if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
-  const branch = districtBranch(s, lenient) ?? townStation(s, lenient)
+  const branch = districtBranch(s, lenient) ?? townStation(s, lenient) ?? bureauUnit(s, lenient)
   if (branch) return branch
   const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
@@ -257,6 +257,19 @@ function districtBranch(s: string, lenient: boolean): Organ | null {
   if (!bureau || bureau.central || !bureau.place || !bureau.organ.endsWith('局')) return null
   const organ = bureau.organ.slice(0, -1) + '分局'
   return { name: bureau.place + m[2] + organ, place: bureau.place + m[2], organ, central: false }
+}
+
+/**
+ * A bureau's own unit that reports on its own (杭州市公安局交通警察支队, 义乌市公安局交警大队, 宁波市生态环境局综合行政执法支队):
+ * the bureau's name and the unit's, in the bureau's place. Other units (…局办公室, …局党委) are no authors.
+ */
+function bureauUnit(s: string, lenient: boolean): Organ | null {
+  const m = s.endsWith('队') ? /^(.{4,20}?局)((?:交通警察|交警|[\u4e00-\u9fff]{0,6}执法)(?:支队|大队))$/.exec(s) : null
+  const bureau = m && readOrgan(m[1], { lenient })
+  if (!m || !bureau || bureau.central || !bureau.place) return null
+  // (交警 is the 交通警察 of its name in full, as 市场监管局 is a 市场监督管理局)
+  const organ = bureau.organ + m[2].replace(/^交警/, '交通警察')
+  return { name: bureau.place + organ, place: bureau.place, organ, central: false }
 }
 
 /**

@@ -3,8 +3,9 @@
  * region, a river or a city's short name rather than by a place chain + organ word, and organs written with the state's
  * name before them (中华人民共和国南京海关) or under their ministry (交通运输部长江航务管理局), or a regulator by its
  * customary short name (中国银保监会河北监管局, 国务院国资委): crossed with every page and year form of ./openingProbes.ts. Each one
- * read no author at all before (agency_source 'unknown'), as did two forms found by the same probing: a prefecture's
- * department named under its 行政公署, and a zone's statutory body whose name holds 服务业 (a noun, not the verb 服务).
+ * read no author at all before (agency_source 'unknown'), as did forms found by the same probing: a bureau's own
+ * enforcement or traffic police unit (…公安局交通警察支队, …局综合行政执法支队, a city's 交警支队), a prefecture's department named
+ * under its 行政公署, and a zone's statutory body whose name holds 服务业 (a noun, not the verb 服务).
  * And a report form's own label for its author (单位：, 填报单位：, 报送单位：, 编制单位：), which a page line's labels
  * (发布机构, 来源 …) did not cover. All names are real kinds of organ; the reports are invented.
  */
@@ -31,6 +32,10 @@ const OFFICES: Author[] = [
   a('province-dept', '中国银保监会河北监管局', '河北监管局', '河北省', '金融', '我局'),
   a('ministry', '中国证监会', '中国证券监督管理委员会', null, '金融', '我会'),
   a('ministry', '国务院国资委', '国务院国有资产监督管理委员会', null, '国资监管', '我委'),
+  a('city-bureau', '杭州市公安局交通警察支队', '杭州市公安局交通警察支队', '杭州市', '公安', '我支队'),
+  a('county-bureau', '义乌市公安局交警大队', '义乌市公安局交通警察大队', '义乌市', '公安', '我大队'),
+  a('city-bureau', '宁波市交警支队', '宁波市交通警察支队', '宁波市', '公安', '我支队'),
+  a('city-bureau', '嘉兴市生态环境局综合行政执法支队', '嘉兴市生态环境局综合行政执法支队', '嘉兴市', '生态环境', '我支队'),
   a('city-bureau', '大兴安岭地区行政公署司法局', '大兴安岭地区司法局', '大兴安岭地区', '司法行政', '我局'),
   a('zone', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区', '区县政府', '我局'),
 ]
@@ -50,7 +55,7 @@ describe('the shapes stay closed', () => {
     // a region's or river's name before some other word, an unknown short name, a bank's branch of no known place
     '民航华东地区分局', '长江管理局', '华东地区管理局', '长江流域管理局', '某某铁路监督管理局', '口岸出入境边防检查站', '中国人民银行某某中心支行',
     // sentence fragments that end in such a name
-    '配合民航华东地区管理局', '会同长江水利委员会',
+    '配合民航华东地区管理局', '会同长江水利委员会', '市公安局交警大队', '杭州市公安局办公室', '杭州市公安局党委',
   ])('%s is no organ', (s) => {
     expect(readOrgan(s, { lenient: true })).toBeNull()
   })
