@@ -2,9 +2,9 @@
  * Organ names in running text (./organs.ts gives the shape of one name): where each starts and ends, found without
  * trying every start, so the scan is linear in the text.
  */
-import { CITY_NAMES } from './places'
+import { CITY_NAMES, SUFFIX_IN_STEM } from './places'
 import { MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
-import { isCentral, readOrgan, SUFFIX_IN_STEM, type Organ } from './organs'
+import { isCentral, readOrgan, type Organ } from './organs'
 import { charBits, hasChar } from './charBits'
 
 const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']

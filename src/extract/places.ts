@@ -109,3 +109,23 @@ export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1]
   for (const [re, sector] of SECTORS) if (re.test(agency)) return sector
   return null
 }
+
+/**
+ * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
+ * 全; reference data, like the province list), or with a character no stem holds (上党区, 月湖区, 日土县); a prefecture city so
+ * named (镇江市, 本溪市, 日照市) is one by the city list.
+ */
+export const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
+  '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区',
+  '上党区', '月湖区', '日土县'])
+/** County-level cities named by one character before 市 (reference data; 沙市 is a district, 沙市区). */
+export const ONE_CHARACTER_CITY = new Set(['芒市'])
+/**
+ * County-level cities whose stem runs to three characters or more (reference data, like the province list): in running
+ * text a city not known as one has a two-character stem (文昌市, 乳山市; 地址梅河口市… would give 河口市), so these are known by
+ * name; on a title or signature line, where the name starts the line, ./organs.ts reads up to four.
+ */
+export const LONG_STEM_CITY = new Set(['梅河口市', '公主岭市', '扎兰屯市', '满洲里市', '牙克石市', '阿尔山市', '二连浩特市', '乌兰浩特市', '锡林浩特市',
+  '霍林郭勒市', '额尔古纳市', '五大连池市', '绥芬河市', '瓦房店市', '大石桥市', '调兵山市', '张家港市', '老河口市', '丹江口市', '冷水江市',
+  '井冈山市', '都江堰市', '峨眉山市', '五指山市', '香格里拉市', '格尔木市', '德令哈市', '库尔勒市', '阿克苏市', '阿勒泰市', '阿图什市',
+  '霍尔果斯市', '阿拉山口市', '石河子市', '五家渠市', '图木舒克市', '铁门关市', '可克达拉市', '胡杨河市', '阿拉尔市'])
