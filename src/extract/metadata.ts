@@ -49,9 +49,10 @@ const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八�
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
 /**
  * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年), a period since,
- * a deadline, a plan's year (2024年，我局将…), nor either end of a span (《纲要（2021—2025年）》).
+ * a deadline, a plan's year (2024年，我局将…; 主要 and 重要 are no 要 of a plan: 一、2023年主要工作), nor either end of a span
+ * (《纲要（2021—2025年）》).
  */
-const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|要))/g
+const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 /** (or a page line that opens on the date before its source: 2023-12-05 来源：…) */
