@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BenchResult } from './run'
+import type { BenchResult } from './result'
 
 const RUN_FILE = /^run-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/
 

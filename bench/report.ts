@@ -1,5 +1,5 @@
 /** The Markdown table written to bench/results/latest.md (and printed by `npm run bench`). */
-import type { BenchResult } from './run'
+import type { BenchResult } from './result'
 import { ALL_SCALES, SCALE_INFO } from './scales'
 import type { Summary } from './stats'
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { latestRun, runFileName, targetTable, withBenchTable, writeRun } from '../../bench/history'
-import type { BenchResult } from '../../bench/run'
+import type { BenchResult } from '../../bench/result'
 
 const run = (date: string, targets: BenchResult['targets'] = []): BenchResult => ({
   date,
