@@ -11,7 +11,7 @@ const PLANS = ['', '二、{next}年工作打算\n{next}年，我局将继续推�
 const AUTHORS = ['青杉县司法局', '长河市市场监督管理局', '白水镇人民政府'] as const
 
 describe('a year only in the first section’s heading', () => {
-  const cases = HEADINGS.flatMap((h, i) => PLANS.map((plan, j) => [h, j, 2019 + ((i + j) % 7), AUTHORS[(i + j) % 3]] as const))
+  const cases = HEADINGS.flatMap((h, i) => PLANS.map((_, j) => [h, j, 2019 + ((i + j) % 7), AUTHORS[(i + j) % 3]] as const))
   it.each(cases)('一、{year}年%s (plan form %i, %i, %s)', async (heading, j, y, author) => {
     const plan = PLANS[j].replaceAll('{next}', String(y + 1))
     const text = `${author}法治政府建设年度报告\n一、${y}年${heading}\n今年以来，我们坚持依法行政，办理行政复议案件12件。\n${plan}`
