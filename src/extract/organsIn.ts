@@ -67,7 +67,11 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     if (m[0] === '所' && (!hasChar(STATION_END, text.charCodeAt(end - 2)) || text.lastIndexOf('局', end - 4) < end - 24)) continue
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : m[0] === '所' ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue
-    for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
+    // An organ's name is CJK throughout (readOrgan reads none that holds another character: its places, organ words and
+    // central names are all CJK), so no start before the last other character (a comma, a digit, a line break) can give one.
+    let first = end
+    while (first > Math.max(from, wordAt - 30) && isCjk(text.charCodeAt(first - 1))) first--
+    for (let k = first; k + 2 <= end; k++) {
       if (!isCjk(text.charCodeAt(k)) || (hasChar(NO_ORGAN_START, text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }
