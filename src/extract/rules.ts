@@ -168,6 +168,8 @@ export function termBefore(text: string, { terms, window, weakFrom = terms.lengt
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       if (m[0].length === 0) { re.lastIndex++; continue }
+      // (a hit ending before the best so far loses to it whatever its gap: that gap, several regexes, is not worked out)
+      if (best && floor + m.index + m[0].length < best.end) continue
       if (INTO_COMPLEMENT.test(m[0])) continue
       const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
       if (pos - hit.end > window && gap(text, hit.end, pos) > window) continue
