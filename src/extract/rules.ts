@@ -128,22 +128,31 @@ function sameHeadRun(s: string, head: string): number {
 export function gap(text: string, from: number, to: number): number {
   let n = to - from
   if (n <= 0) return n
-  TOPIC.lastIndex = 0
   const s = text.slice(from, to)
-  const described = DESCRIBED_COUNT.exec(s)
+  // (each form ending in $ is tried only on a string that ends as it must, and TOPIC only where one of its marks stands: V8
+  // tries such a regex from every start, and this runs for every term hit far from its figure)
+  const described = endsIn(s, DESCRIBED_LAST) ? DESCRIBED_COUNT.exec(s) : null
   if (described) return described[1].length
   const head = text.slice(Math.max(0, from - 2), from)
   if (/^[\u4e00-\u9fff]{2}$/.test(head)) n -= sameHeadRun(s, head)
-  for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
+  TOPIC.lastIndex = 0
+  if (s.includes('《') || s.includes('》') || s.includes('习')) for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
   n -= JOINED_NAME.exec(s)?.[0].length ?? 0
-  const lead = LEAD_IN.exec(s)
+  const lead = endsIn(s, LEAD_IN_LAST) ? LEAD_IN.exec(s) : null
   if (lead) n -= lead[0].length
   const first = CHANGE_FIRST.exec(s)
   if (first) n -= first[0].length
   // The old value of a change ("由上年的35人增加到41人") stands between the term and the new one without parting them.
-  const change = CHANGE_FROM.exec(lead ? s.slice(0, lead.index) : s)
+  const before = lead ? s.slice(0, lead.index) : s
+  const change = endsIn(before, CHANGE_FROM_LAST) ? CHANGE_FROM.exec(before) : null
   return change ? n - change[0].length : n
 }
+
+/** The last characters a match of DESCRIBED_COUNT, LEAD_IN and CHANGE_FROM ends on (each ends at the string's end). */
+const DESCRIBED_LAST = '共计'
+const LEAD_IN_LAST = '计共到达约'
+const CHANGE_FROM_LAST = '到至年底末的'
+const endsIn = (s: string, lasts: string) => s.length > 0 && lasts.includes(s[s.length - 1])
 
 /**
  * A term's gap that runs over an earlier item's figure into its complement ("办理行政审批事项534件、非许可事项": 534件,
