@@ -36,20 +36,12 @@ function groupEnd(source: string, at: number): number {
  * A term that opens with a lookbehind, `(?<=X)Y`, as `(?:X)Y`: some match of the one exists exactly when one of the other does
  * (its X ends where its Y starts), which is all a yes/no test asks. V8 tries a leading lookbehind at every position of the
  * string, and one such term in an alternation made it try all of them so (4 to 10 times a literal-led term's cost); from a
- * literal it skips ahead. A negative one before text, `(?<!X)TY` (T two characters or more), as `T(?<!(?:X)T)Y`: the same
- * matches, the lookbehind asked only where T stands (before one character, 有, V8 skips no faster: such a term stays).
+ * literal it skips ahead.
  */
 export function lookbehindAsText(source: string): string {
-  const positive = source.startsWith('(?<=')
-  if (!positive && !source.startsWith('(?<!')) return source
+  if (!source.startsWith('(?<=')) return source
   const end = groupEnd(source, 0)
-  if (end < 0) return source
-  if (positive) return `(?:${source.slice(4, end)})${source.slice(end + 1)}`
-  const rest = source.slice(end + 1)
-  const run = /^[\u4e00-\u9fff]*/.exec(rest)![0]
-  // (of a quantified last character only the characters before it are fixed text: 受理了? keeps 受理)
-  const text = /^[?*+{]/.test(rest.slice(run.length)) ? run.slice(0, -1) : run
-  return text.length >= 2 ? `${text}(?<!(?:${source.slice(4, end)})${text})${rest.slice(text.length)}` : source
+  return end < 0 ? source : `(?:${source.slice(4, end)})${source.slice(end + 1)}`
 }
 
 /** Whether any of `rule`'s terms occurs in a string: its terms joined into one alternation (one scan instead of one per term, same answer). */

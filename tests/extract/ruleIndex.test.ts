@@ -24,22 +24,13 @@ describe('lookbehindAsText', () => {
     expect(lookbehindAsText('(?<=\\)x)y')).toBe('(?:\\)x)y') // (an escaped one)
     expect(lookbehindAsText('(?<=a)b|c')).toBe('(?:a)b|c')
   })
-  it('moves a leading negative lookbehind behind the text of two characters or more that follows it', () => {
-    expect(lookbehindAsText('(?<!不予)受理')).toBe('受理(?<!(?:不予)受理)')
-    expect(lookbehindAsText('(?<!法律顾问[^。]{0,30}|合同[，,])出具[^,;。]{0,10}?意见')).toBe('出具(?<!(?:法律顾问[^。]{0,30}|合同[，,])出具)[^,;。]{0,10}?意见')
-    expect(lookbehindAsText('(?<!不)受理了?')).toBe('受理(?<!(?:不)受理)了?') // (a quantified last character is no fixed text)
-    expect(lookbehindAsText('(?<!不)受理案?件')).toBe('受理(?<!(?:不)受理)案?件')
-  })
   it('leaves any other term as it is', () => {
-    for (const t of ['(?<![没未])有(?:行政)?执法', '(?<!不)受?理', '(?<!不予|不)(?:依法)?受理', '复议(?<=议)案件', '(?:办理)许可', '(?<=a', '(?<!a']) {
-      expect(lookbehindAsText(t)).toBe(t)
-    }
+    for (const t of ['(?<!不予)受理', '复议(?<=议)案件', '(?:办理)许可', '(?<=a']) expect(lookbehindAsText(t)).toBe(t)
   })
 })
 
 describe('anyTerm', () => {
-  const probes = ['行政复议和诉讼案件12件', '复议案件及诉讼3件', '诉讼案件5件', '群众提出的公开申请8件', '提交的政府信息公开申请', '公开申请2件', '不予受理1件',
-    '受理3件', '不予受理1件，受理2件', '予受理', '法律顾问出具法律意见书', '法律顾问审核后，出具合法性审查意见书', '合同审查，出具法制审核意见书', '出具合法性审查意见书']
+  const probes = ['行政复议和诉讼案件12件', '复议案件及诉讼3件', '诉讼案件5件', '群众提出的公开申请8件', '提交的政府信息公开申请', '公开申请2件', '不予受理1件']
   it('answers as the catalogue terms one by one do, on every sentence and clause of the seed reports and dev items', () => {
     const differ: string[] = []
     for (const rule of rules) {
