@@ -21,10 +21,9 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/((?:19|20)\d{2})年1(?:月(?:1日|份)?)?(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1年)?12(?:月(?:31日|底|份)?)/g, 10],
   // Not a past report said to be reported or reviewed:
   // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
-  // (the lookbehind after 19/20, where it still sees what stands before the year: ahead of it, V8 tried it at every position)
-  [/((?:19|20)(?<!(?:报告|报送|审议|通报)\d\d)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
   // The report's own name: 2022年度…年度报告, 2020年政府信息公开工作年度报告.
-  [/((?:19|20)(?<!(?:报告|报送|审议|通报)\d\d)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   // The span a report over several years reviews (近五年（2017—2021年）工作开展情况): the year it ends on.
