@@ -81,9 +81,10 @@ const MAX_TERM = 72
 
 /**
  * What a term may carry between itself and its figure without moving away: titles (学习《…》《…》), 习近平法治思想,
- * and the rest of a list of study matter closed by 等内容/等法律法规 ("《宪法》和…国家法律汇编等内容8次").
+ * and the rest of a list of study matter closed by 等内容/等法律法规 ("《宪法》和…国家法律汇编等内容8次"). (The 》 before 和 is looked
+ * behind from after 和: a lookbehind ahead of its text V8 tries at every position.)
  */
-const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)|(?<=》)[和及、与][^,，;；。《》\d]{1,30}?等(?:内容|法律法规|党内法规)/g
+const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)|[和及、与](?<=》[和及、与])[^,，;；。《》\d]{1,30}?等(?:内容|法律法规|党内法规)/g
 
 /** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
 const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/
