@@ -5,7 +5,7 @@
 import { CITY_NAMES } from './places'
 import { MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 import { isCentral, readOrgan, SUFFIX_IN_STEM, type Organ } from './organs'
-import { charBits, hasChar } from './charBits'
+import { charBits, hasChar, isCjk } from './charBits'
 
 const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
 /** Last characters of the ministries' stems: before most 部 (干部, 全部, 部门) none stands, and no stem is looked up. */
@@ -30,7 +30,6 @@ const ORGAN_END = /[府处会局厅委室办心队署部所]/g
 /** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
 const STATION_END = charBits('理法源务')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系'])
 /** Their last characters (a verb is looked up only after one of them). */

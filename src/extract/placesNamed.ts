@@ -5,11 +5,9 @@
  */
 import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
-import { charBits, hasChar } from './charBits'
+import { charBits, hasChar, isCjk } from './charBits'
 
 const CJK = '\\u4e00-\\u9fff'
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
-
 /**
  * The county-level cities the text names as a governing body, by their names (…市): two characters and 市 after a break, or
  * after 中共 (中共宁乡市委), before 人民政府, 政府 or 委 (not 委员: 市委员会 is no city's committee of that form). Found from each 市,
