@@ -109,7 +109,7 @@ const AREA = /全国|全省|全区|全市|全县|全州|全盟|全旗|各级|各
 /** A period that starts before the report's year, or a count accumulated over one (累计). */
 const SINCE = /以来|至今|累计|近[两二三四五六七八九十]年|\d{4}[-—至到]\d{4}年/
 /** A period counted from an event, not a year, a month or a day (施行以来, 实施以来; not 2023年以来, 年初以来, 3月以来). */
-const SINCE_EVENT = /(?<=[\u4e00-\u9fff》”"])(?<![年初月日底末度号])以来/
+const SINCE_EVENT = /以来(?<=[\u4e00-\u9fff》”"]以来)(?<![年初月日底末度号]以来)/ // (its lookbehinds after 以来: V8 skips to the text, where ahead of it they were tried everywhere)
 /** A clause that returns to the year (…，本局全年…, …；今年…): a period named before it is no longer the figure's. */
 const YEAR_AGAIN = /[,，;；](?:(?:本|我)[局委办厅]|局机关)?(?:全年|今年|本年)/
 /** Indicators about studying or spreading the law: their figure must stand in a clause about law. */
@@ -227,8 +227,10 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year, ye
   if (others.some((r) => r.sentence !== c.sentence)) reasons.push('competing')
   if (others.some((r) => r.score >= c.score - CLOSE)) reasons.push('close_rival')
   if (AREA.test(lead) || (c.subItem && AREA.test(partsTotal(text, from, at)))) reasons.push('area_total')
-  if (SINCE.test(text.slice(from, at))) reasons.push('since')
-  if (SINCE_EVENT.test(text.slice(from, at).split(YEAR_AGAIN).pop()!)) reasons.push('since_event')
+  const before = text.slice(from, at)
+  if (SINCE.test(before)) reasons.push('since')
+  // (split at a return to the year only where 以来 stands: its last part holds no 以来 the whole lacks)
+  if (before.includes('以来') && SINCE_EVENT.test(before.split(YEAR_AGAIN).pop()!)) reasons.push('since_event')
   if (c.token && /\s/.test(text.slice(c.token.numStart, c.token.numEnd))) reasons.push('spaced')
   if (indicator.unit === 'count' && c.value >= LARGE) reasons.push('large')
   if (LAW_SUBJECT.test(indicator.name_zh) && !LAW_WORD.test(text.slice(c.start, c.end))) reasons.push('no_law')

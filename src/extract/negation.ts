@@ -11,7 +11,8 @@ import { clauseEnd, clauseStart, inSpans, type Span } from './structure'
 import type { NumberToken } from './numbers'
 
 // (A bare digit zero after 为 states none too: "新收…申请为0"; 未 right before a term that is itself the outcome, 均未败诉, too.)
-const NEGATOR = /无|没有|零|(?<=为)0(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出)|未(?=败诉)/g
+// (为 is looked behind from after the 0: a lookbehind ahead of its text, which V8 tries at every position, took 4x as long.)
+const NEGATOR = /无|没有|零|0(?<=为0)(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出)|未(?=败诉)/g
 /** Whether a sentence holds any negator (a sentence without figures is only read for these). */
 export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出|败诉)/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/

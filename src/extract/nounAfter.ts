@@ -18,7 +18,9 @@ import { ACTS, KIND_WORDS, actTermAt, isNounPhrase } from './verbFirst'
 const MODIFIERS = 10
 const OBJECT_THEN_ACT = /^[^,，;；。、\d]{1,14}?(?:进行|开展|实施|予以|作出)/
 /** A verb right before the figure (the count is what the act produced or met; not "报送备案的29份…": a relative clause). */
-const ACT_BEFORE = new RegExp(`(?:${ACTS}|发生|涉及|组织|开展|实施|完成|新收|新增|报送)?了?(?:共计|合计|累计|共|总计)?$`)
+const ACTS_BEFORE = `${ACTS}|发生|涉及|组织|开展|实施|完成|新收|新增|报送`
+const TOTAL_WORDS = '共计|合计|累计|共|总计'
+const ACT_BEFORE = new RegExp(`(?:${ACTS_BEFORE})?了?(?:${TOTAL_WORDS})?$`)
 /** A clause that closes on its count's outcome ("34件信访件均已办结", "…全部审结"): the count is the act's without a verb before it. */
 const CLOSING = /^(?:均|全部|都|已|已经|依法|按期|按时|及时)*(?:办结|办理完毕|处理完毕|审结|结案|答复)/
 const CLOSING_WORD = /办结|办理完毕|处理完毕|审结|结案|答复/
@@ -29,7 +31,14 @@ const CLOSING_WORD = /办结|办理完毕|处理完毕|审结|结案|答复/
 const NAMING = /^(?:[^,，;；。、:：\d“”"《》()（）\s]{1,8}?的)?[^,，;；。、:：\d“”"《》()（）\s的]{0,6}$/
 const modifies = (s: string) => KIND_WORDS.test(s) || (NAMING.test(s) && isNounPhrase(s))
 /** The verb before the figure that names its act (办理了共12件: 办理). */
-const VERB_BEFORE = new RegExp(`(${ACTS})了?(?:共计|合计|累计|共|总计)?$`)
+const VERB_BEFORE = new RegExp(`(${ACTS})了?(?:${TOTAL_WORDS})?$`)
+/**
+ * The characters a match of ACT_BEFORE (a non-empty one) or VERB_BEFORE ends on, as the clause before the figure does: a clause
+ * ending otherwise is not tried (V8 tries a regex ending in $ from every start of the clause, for every figure and rule).
+ */
+const lastsOf = (words: string) => new Set(words.split('|').map((w) => w[w.length - 1]))
+const ACT_LAST = lastsOf(`${ACTS_BEFORE}|了|${TOTAL_WORDS}`)
+const VERB_LAST = lastsOf(`${ACTS}|了|${TOTAL_WORDS}`)
 /** An act that closes the noun's clause (得到办理, 均已依法受理, 被查处). */
 const ACT_CLOSING = /^(?:均|全部|都|已|已经)*(?:得到|获得|予以|被|已被)(?:依法|及时|妥善|成功|有效|圆满|全部)*(办理|办结|查处|查办|审查|审核|受理|处理|审结|化解|调解|答复)/
 const NOUN_END = /[,，;；。、:：]/
@@ -51,11 +60,11 @@ export function nounAfter(text: string, rule: CompiledRule, tok: NumberToken, fl
   const rest = text.slice(tok.end, Math.min(ceil, tok.end + 30))
   const stop = rest.search(NOUN_END)
   const noun = stop < 0 ? rest : rest.slice(0, stop)
-  const verb = VERB_BEFORE.exec(lead)?.[1]
+  const last = lead[lead.length - 1]
+  const verb = VERB_LAST.has(last) ? VERB_BEFORE.exec(lead)?.[1] : undefined
   // (a rule with forms of its own after a figure reads only its act and noun here, weak terms too: 收到2件申请)
   if (rule.after.length) return shift(tok, verb ? actTermAt(rule, verb, noun, false, rule.terms.length) : null)
-  const act = ACT_BEFORE.exec(lead)
-  const acted = Boolean(act?.[0])
+  const acted = ACT_LAST.has(last) && Boolean(ACT_BEFORE.exec(lead)?.[0])
   // (Most figures have neither: the terms are only tried when one of them may tie.)
   let hit = acted || CLOSING_WORD.test(rest) ? termAt(rule, rest, MODIFIERS) : null
   if (hit && !acted && !CLOSING.test(rest.slice(hit.end))) hit = null

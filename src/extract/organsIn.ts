@@ -5,7 +5,7 @@
 import { CITY_NAMES, SUFFIX_IN_STEM } from './places'
 import { MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 import { isCentral, readOrgan, type Organ } from './organs'
-import { charBits, hasChar } from './charBits'
+import { charBits, hasChar, isCjk } from './charBits'
 
 const CENTRAL_LEADS = ['国家', '中国', '国务院', '海关', '审计']
 /** Last characters of the ministries' stems: before most 部 (干部, 全部, 部门) none stands, and no stem is looked up. */
@@ -30,7 +30,6 @@ const ORGAN_END = /[府处会局厅委室办心队署部所]/g
 /** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
 const STATION_END = charBits('理法源务')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff
 /** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系'])
 /** Their last characters (a verb is looked up only after one of them). */
@@ -67,7 +66,11 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     if (m[0] === '所' && (!hasChar(STATION_END, text.charCodeAt(end - 2)) || text.lastIndexOf('局', end - 4) < end - 24)) continue
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : m[0] === '所' ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue
-    for (let k = Math.max(from, wordAt - 30); k + 2 <= end; k++) {
+    // An organ's name is CJK throughout (readOrgan reads none that holds another character: its places, organ words and
+    // central names are all CJK), so no start before the last other character (a comma, a digit, a line break) can give one.
+    let first = end
+    while (first > Math.max(from, wordAt - 30) && isCjk(text.charCodeAt(first - 1))) first--
+    for (let k = first; k + 2 <= end; k++) {
       if (!isCjk(text.charCodeAt(k)) || (hasChar(NO_ORGAN_START, text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
       const o = readOrgan(text.slice(k, end))
       if (o) { push(o, k); break }

@@ -5,11 +5,24 @@
  */
 import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
-import { charBits, hasChar } from './charBits'
+import { charBits, hasChar, isCjk } from './charBits'
 
 const CJK = '\\u4e00-\\u9fff'
-/** (after 中共 too: 中共宁乡市委) */
-const COUNTY_CITY = new RegExp(`(?:(?<![${CJK}市])|(?<=中共))([${CJK}]{2}市)(?:人民政府|委(?!员)|政府)`, 'g')
+/**
+ * The county-level cities the text names as a governing body, by their names (…市): two characters and 市 after a break, or
+ * after 中共 (中共宁乡市委), before 人民政府, 政府 or 委 (not 委员: 市委员会 is no city's committee of that form). Found from each 市,
+ * as no two such names overlap (a regex that opens with a lookbehind is tried at every position of the report).
+ */
+function governedCities(text: string): Set<string> {
+  const out = new Set<string>()
+  for (let at = text.indexOf('市', 2); at >= 0; at = text.indexOf('市', at + 1)) {
+    const start = at - 2
+    if (!isCjk(text.charCodeAt(start)) || !isCjk(text.charCodeAt(start + 1))) continue
+    if (start > 0 && isCjk(text.charCodeAt(start - 1)) && !text.startsWith('中共', start - 2)) continue
+    if (text.startsWith('人民政府', at + 1) || text.startsWith('政府', at + 1) || (text[at + 1] === '委' && text[at + 2] !== '员')) out.add(text.slice(start, at + 1))
+  }
+  return out
+}
 
 /** The provinces' short names (PROVINCE_SHORT's), counted in one pass. */
 const SHORTS = PROVINCE_SHORT.map(([, short]) => short)
@@ -33,7 +46,7 @@ export function placesNamed(text: string): Places {
   const city = new Map<string, number>()
   const county = new Map<string, number>()
   // A county-level city is in no list: it is a city when the text names its government or party committee (乳山市委).
-  const governed = new Set([...text.matchAll(COUNTY_CITY)].map((m) => m[1]))
+  const governed = governedCities(text)
   // (a report names its few places over and over: each stem is read as a place once)
   const read = new Map<string, string | null>()
   const place = (s: string) => {

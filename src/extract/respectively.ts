@@ -18,7 +18,8 @@ const LIST_GLUE = /^[、,，和及与]$|^(?:和|及|与)$/
 const AFTER_FENBIE = /^分别(?:[\u4e00-\u9fff]{0,4}?)?$/
 
 /** Items of a 、-list in one clause ("A审查、B审查和C审查分别为2件、10件和1件"): the subjects, when there are exactly as many as figures. */
-const ITEM_GLUE = /、|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})/g
+// (the two characters before a 和 are looked behind from after it: ahead of it, V8 tried the lookbehind at every position)
+const ITEM_GLUE = /、|[和及与](?<=[\u4e00-\u9fff]{2}[和及与])(?=[\u4e00-\u9fff]{2})/g
 
 function listedSubjects(text: string, clause: Span | undefined, n: number): Span[] | null {
   if (!clause) return null

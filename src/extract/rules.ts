@@ -81,9 +81,10 @@ const MAX_TERM = 72
 
 /**
  * What a term may carry between itself and its figure without moving away: titles (学习《…》《…》), 习近平法治思想,
- * and the rest of a list of study matter closed by 等内容/等法律法规 ("《宪法》和…国家法律汇编等内容8次").
+ * and the rest of a list of study matter closed by 等内容/等法律法规 ("《宪法》和…国家法律汇编等内容8次"). (The 》 before 和 is looked
+ * behind from after 和: a lookbehind ahead of its text V8 tries at every position.)
  */
-const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)|(?<=》)[和及、与][^,，;；。《》\d]{1,30}?等(?:内容|法律法规|党内法规)/g
+const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会主义思想|法治思想)|[和及、与](?<=》[和及、与])[^,，;；。《》\d]{1,30}?等(?:内容|法律法规|党内法规)/g
 
 /** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
 const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/
@@ -128,22 +129,31 @@ function sameHeadRun(s: string, head: string): number {
 export function gap(text: string, from: number, to: number): number {
   let n = to - from
   if (n <= 0) return n
-  TOPIC.lastIndex = 0
   const s = text.slice(from, to)
-  const described = DESCRIBED_COUNT.exec(s)
+  // (each form ending in $ is tried only on a string that ends as it must, and TOPIC only where one of its marks stands: V8
+  // tries such a regex from every start, and this runs for every term hit far from its figure)
+  const described = endsIn(s, DESCRIBED_LAST) ? DESCRIBED_COUNT.exec(s) : null
   if (described) return described[1].length
   const head = text.slice(Math.max(0, from - 2), from)
   if (/^[\u4e00-\u9fff]{2}$/.test(head)) n -= sameHeadRun(s, head)
-  for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
+  TOPIC.lastIndex = 0
+  if (s.includes('《') || s.includes('》') || s.includes('习')) for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
   n -= JOINED_NAME.exec(s)?.[0].length ?? 0
-  const lead = LEAD_IN.exec(s)
+  const lead = endsIn(s, LEAD_IN_LAST) ? LEAD_IN.exec(s) : null
   if (lead) n -= lead[0].length
   const first = CHANGE_FIRST.exec(s)
   if (first) n -= first[0].length
   // The old value of a change ("由上年的35人增加到41人") stands between the term and the new one without parting them.
-  const change = CHANGE_FROM.exec(lead ? s.slice(0, lead.index) : s)
+  const before = lead ? s.slice(0, lead.index) : s
+  const change = endsIn(before, CHANGE_FROM_LAST) ? CHANGE_FROM.exec(before) : null
   return change ? n - change[0].length : n
 }
+
+/** The last characters a match of DESCRIBED_COUNT, LEAD_IN and CHANGE_FROM ends on (each ends at the string's end). */
+const DESCRIBED_LAST = '共计'
+const LEAD_IN_LAST = '计共到达约'
+const CHANGE_FROM_LAST = '到至年底末的'
+const endsIn = (s: string, lasts: string) => s.length > 0 && lasts.includes(s[s.length - 1])
 
 /**
  * A term's gap that runs over an earlier item's figure into its complement ("办理行政审批事项534件、非许可事项": 534件,
@@ -168,6 +178,8 @@ export function termBefore(text: string, { terms, window, weakFrom = terms.lengt
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       if (m[0].length === 0) { re.lastIndex++; continue }
+      // (a hit ending before the best so far loses to it whatever its gap: that gap, several regexes, is not worked out)
+      if (best && floor + m.index + m[0].length < best.end) continue
       if (INTO_COMPLEMENT.test(m[0])) continue
       const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
       if (pos - hit.end > window && gap(text, hit.end, pos) > window) continue

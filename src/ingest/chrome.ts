@@ -169,9 +169,10 @@ export function findBody(text: string): { start: number; end: number } {
   for (let i = 0; i < lines.length && i < HEAD_MAX_LINES; i++) {
     const s = norm(i)
     if (s === '' || isHeaderNav(s) || isArticleTool(s)) continue
-    const next = nextNonBlank(i)
     const siteName = s.length <= MAX_SITE_NAME && !/[。；！？，,;]/.test(s) && !TITLE_WORDS.test(s)
-    if (siteName && next !== -1 && isHeaderNav(norm(next))) continue // site name or menu item above the navigation
+    // (the lines below are normalised only for a site name: below the body's first line they are its paragraphs, often long)
+    const next = siteName ? nextNonBlank(i) : -1
+    if (next !== -1 && isHeaderNav(norm(next))) continue // site name or menu item above the navigation
     first = i
     break
   }
