@@ -16,6 +16,7 @@ import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
+import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
 
@@ -102,6 +103,7 @@ function report(p: LoadProgress): void {
  * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
  * needs it (`textsReady`), not ahead of the views' first questions. The per-year statements are
  * prepared meanwhile, so the year the view opens on is made in one round trip (`prepareYear`).
+ * The derived rows built with the tables are used when served with them (./builtRows.ts).
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -112,6 +114,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   if (starting) return starting
   const total = 2 + CORE_TABLES.length + 1
   const fetched = new Map(TABLES.map((t) => [t, prepareTable(t)]))
+  const built = prepareBuilt()
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
     await startEngine(report, total)
@@ -121,7 +124,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       await insertTable(table, await fetched.get(table)!)
       done++
     }
-    await remakeDerived((q) => exec(conn!, q))
+    await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
     await Promise.all(YEAR_ROWS_SQL.map(prepared))
     report({ step: 'checking', done, total })
     textBytes = fetched.get(TEXT_TABLE)!
