@@ -17,7 +17,7 @@ import { BUILT_TABLES, builtFile, parseBuiltRows, putBuiltRows, type BuiltRows }
 import { makeYearRows, makeYearValues, noYearsMade, RESET_SQL } from '../../src/queries/derivedTables'
 import { parseFirstView } from '../../src/queries/firstView'
 import { writeTables } from '../../scripts/tables'
-import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
+import { addEarlierAndYearless, createFixtureDb, exec } from './fixture'
 
 /** Append an Arrow file's rows to `table` on `c` (as the browser appends it, by column position). */
 async function appendArrow(c: DuckDBConnection, file: string, table: string): Promise<void> {
@@ -38,13 +38,7 @@ async function published(): Promise<DuckDBConnection> {
 
 beforeAll(async () => {
   const src = await createFixtureDb()
-  // An earlier year of an agency of the newest one (so built values pair with it), and a report without a year.
-  await src.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
-    ('j-2021','j.txt','j.txt',NULL,'江津区气象局',NULL,NULL,NULL,2021,'simplified',1,'dd','2026-11-23',NULL,NULL),
-    ('n-none','n.txt','n.txt',NULL,'甲局',NULL,NULL,NULL,NULL,'simplified',1,'ee','2026-11-23',NULL,NULL)`)
-  await src.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
-    ('j-2021','approval_time_compression_pct',80,'exact',NULL,NULL,'x',NULL,NULL,'rule',false,NULL,NULL),
-    ('n-none','approval_time_compression_pct',70,'exact',NULL,NULL,'y',NULL,NULL,'rule',false,NULL,NULL)`)
+  await addEarlierAndYearless(src)
   dir = mkdtempSync(join(tmpdir(), 'rol-built-'))
   const spec = { indicators: [INDICATOR_COLUMNS, 'sort'], reports: [REPORT_COLUMNS, 'report_id'], observations: [OBSERVATION_COLUMNS, 'report_id, indicator_id'] } as const
   const tables = []
