@@ -118,9 +118,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { startDatabase, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
+      const { askFirst, startDatabase, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
+      // The report list is read as soon as the tables are in: turned into rows here while DuckDB makes the derived rows.
+      askFirst([listReports()])
       await startDatabase((p) => (progress.value = p))
       // Served the very tables the first-view answers came from: they stay the answers, and DuckDB is
       // asked only what they leave out (at a large scale, the report list: too big for the file).
