@@ -7,7 +7,7 @@
  * built for the browser (src/queries/builtRows.ts): `counted_reports`, and the newest year's rows
  * of the default headlines, made first (on the connection just reset, as the browser would).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { makeYearRows, noYearsMade, RESET_SQL, type Exec, type MadeYears } from '../src/queries/derivedTables'
@@ -68,6 +68,8 @@ async function writeBuiltRows(con: DuckDBConnection, exec: Exec, made: MadeYears
       columns[String(d.column_name)] = String(d.column_type)
     }
     const file = join(outDir, builtFile(t))
+    // New files in place of the old, as first-view.json below (never written through a hard link)
+    for (const f of [file, `${file}.br`, `${file}.gz`]) rmSync(f, { force: true })
     await writeArrow(con, selects[t], columns, file)
     files[t] = fingerprint(readFileSync(file))
   }
