@@ -6,6 +6,8 @@
  * statements on its connection, in turn with the queries.
  */
 import type { Query } from '../queries/types'
+import { putBuiltRows } from '../queries/builtRows'
+import type { BuiltPut } from './builtRows'
 import { indicatorIds, makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
 
 export { YEAR_ROWS_SQL } from '../queries/derivedTables'
@@ -18,11 +20,13 @@ let made = noYearsMade()
  * and after every change to the tables. Each year's rows are made again when next needed. The
  * indicators' ids are read with them: the first rows a view opens on are then sent at once, not
  * after a round trip whose answer waits behind the main thread's work (at a large scale, turning
- * the report list into rows) while the worker idles.
+ * the report list into rows) while the worker idles. `built` (the tables were just loaded): their
+ * built rows are put in instead of made (./builtRows.ts), or, failing that, made as usual.
  */
-export async function remakeDerived(run: Exec): Promise<void> {
+export async function remakeDerived(run: Exec, built: BuiltPut | null = null): Promise<void> {
   made = noYearsMade()
-  await run(RESET_SQL)
+  const put = built && (await putBuiltRows(run, made, built.rows, built.put).then(() => true, () => false))
+  if (!put) await run(RESET_SQL)
   await indicatorIds(run, made)
 }
 

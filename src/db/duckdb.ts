@@ -16,8 +16,11 @@ import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
+import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
+import { queryKey } from '../queries/firstView'
+import { statementCache } from './statements'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -47,6 +50,19 @@ let texts: Promise<void> | null = null
 let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** The views' answers kept for the current data (./queryCache.ts). */
 const answers = queryCache()
+/** The questions `askFirst` was given, until `startDatabase` sends them (then null). */
+let toSendFirst: Query[] | null = []
+/** Those sent, until their answers are kept with the others (`answers`). */
+const sentFirst = new Map<string, Promise<void>>()
+
+/**
+ * Questions of the loaded tables alone (the report list) to send as soon as they are in, before
+ * the derived rows are put in or made: this thread then turns their answers into rows while the
+ * worker makes those. Their answers are given to `query()` (once each). Too late once the tables are in.
+ */
+export function askFirst(qs: readonly Query[]): void {
+  toSendFirst?.push(...qs)
+}
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -102,6 +118,8 @@ function report(p: LoadProgress): void {
  * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
  * needs it (`textsReady`), not ahead of the views' first questions. The per-year statements are
  * prepared meanwhile, so the year the view opens on is made in one round trip (`prepareYear`).
+ * The derived rows built with the tables are used when served with them (./builtRows.ts).
+ * The questions `askFirst` was given are sent as soon as the tables are in.
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -112,6 +130,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   if (starting) return starting
   const total = 2 + CORE_TABLES.length + 1
   const fetched = new Map(TABLES.map((t) => [t, prepareTable(t)]))
+  const built = prepareBuilt()
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
     await startEngine(report, total)
@@ -121,7 +140,12 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       await insertTable(table, await fetched.get(table)!)
       done++
     }
-    await remakeDerived((q) => exec(conn!, q))
+    for (const q of toSendFirst ?? []) {
+      const version = answers.version
+      sentFirst.set(queryKey(q), exec(conn!, q).then((rows) => answers.keep(q.sql, q.params, rows, version), () => undefined))
+    }
+    toSendFirst = null
+    await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
     await Promise.all(YEAR_ROWS_SQL.map(prepared))
     report({ step: 'checking', done, total })
     textBytes = fetched.get(TEXT_TABLE)!
@@ -187,6 +211,8 @@ export async function resetDatabase(): Promise<void> {
   }
   worker?.terminate()
   statements.clear()
+  sentFirst.clear()
+  toSendFirst = []
   answers.written()
   listeners.clear()
   conn = null
@@ -198,26 +224,9 @@ export async function resetDatabase(): Promise<void> {
   lastProgress = null
 }
 
-/** Prepared statements by SQL: a repeated question is one round trip to the worker, not three. */
-const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>()
-const MAX_STATEMENTS = 64
-
-function prepared(sql: string): Promise<duckdb.AsyncPreparedStatement> {
-  let stmt = statements.get(sql)
-  if (stmt) {
-    statements.delete(sql) // re-insert: the Map's order is least recently used first
-  } else {
-    stmt = conn!.prepare(sql)
-    stmt.catch(() => statements.delete(sql))
-    if (statements.size >= MAX_STATEMENTS) {
-      const [oldest, old] = statements.entries().next().value!
-      statements.delete(oldest)
-      void old.then((o) => o.close()).catch(() => undefined)
-    }
-  }
-  statements.set(sql, stmt)
-  return stmt
-}
+/** Prepared statements by SQL (./statements.ts): a repeated question is one round trip to the worker, not three. */
+const statements = statementCache()
+const prepared = (sql: string): Promise<duckdb.AsyncPreparedStatement> => statements.get(conn!, sql)
 
 /**
  * Run one query with positional `?` parameters through a (cached) prepared statement.
@@ -233,6 +242,11 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const { sql, params: args } = asked
   let answer: Promise<T[]> | undefined
   return inTurn(READS_TEXTS.test(sql), async (c) => {
+    const early = sentFirst.get(queryKey(asked))
+    if (early) {
+      sentFirst.delete(queryKey(asked))
+      await early
+    }
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again

@@ -13,7 +13,8 @@ export interface ColumnDef {
   type: string
 }
 
-const SAFE_TYPES = new Set(['VARCHAR', 'INTEGER', 'BIGINT', 'DOUBLE', 'FLOAT', 'BOOLEAN', 'SMALLINT', 'TINYINT'])
+/** The column types kept as they are (any other is VARCHAR); src/db/arrow.ts writes each as its Arrow type. */
+export const SAFE_TYPES: ReadonlySet<string> = new Set(['VARCHAR', 'INTEGER', 'BIGINT', 'DOUBLE', 'FLOAT', 'BOOLEAN', 'SMALLINT', 'TINYINT'])
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`

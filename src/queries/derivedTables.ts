@@ -86,12 +86,17 @@ const empty = (table: string, q: Query): string => `CREATE OR REPLACE TEMP TABLE
  * columns), as one statement list without parameters, so one round trip to the worker: when the
  * tables are loaded and after every change to them. Nothing is made per year.
  */
-export const RESET_SQL: Query = {
-  sql: [
-    `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${COUNTED_REPORTS_SELECT}`,
-    ...[...rowsOfYear(0, null), ...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
-  ].join(';\n'),
-  params: [],
+export const RESET_SQL: Query = resetFrom(COUNTED_REPORTS_SELECT)
+
+/** `RESET_SQL` with `counted_reports` made of `counted` (a query of its rows: built ones, ./builtRows.ts). */
+export function resetFrom(counted: string): Query {
+  return {
+    sql: [
+      `CREATE OR REPLACE TEMP TABLE ${COUNTED_REPORTS} AS ${counted}`,
+      ...[...rowsOfYear(0, null), ...answersOf(0), ...ALL_ANSWERS].map(({ table, q }) => empty(table, q)),
+    ].join(';\n'),
+    params: [],
+  }
 }
 
 /** The per-year rows made so far on one connection (none after `RESET_SQL`). */
@@ -124,7 +129,12 @@ async function makeValues(run: Exec, made: MadeYears, year: number | null, indic
   const missing = indicators.filter((i) => !made.values.has(madeKey(year, i)))
   if (!missing.length) return
   for (const { table, q } of rowsOfYear(year, missing.length === all.length ? null : missing)) await run(insertInto(table, q))
-  for (const i of missing) made.values.add(madeKey(year, i))
+  noteValuesMade(made, year, missing)
+}
+
+/** Note the year's values of `indicators` (with their `year_stats` rows) as made. */
+export function noteValuesMade(made: MadeYears, year: number | null, indicators: readonly string[]): void {
+  for (const i of indicators) made.values.add(madeKey(year, i))
 }
 
 /**

@@ -20,6 +20,14 @@ export interface FirstView {
   answers: Record<string, unknown[]>
   /** `fingerprint()` of each table file the answers were computed from. */
   tables?: Record<string, string>
+  /** The derived rows built with the answers: what they cover, each file's fingerprint (`parseBuiltRows` of ./builtRows.ts reads it where it is used). */
+  built?: unknown
+}
+
+/** Were the tables served (`served`: their files' fingerprints) those `fv`'s answers and built rows came from? */
+export function servedAsBuilt(fv: FirstView | null, served: Record<string, string>): boolean {
+  const prints = Object.entries(fv?.tables ?? {})
+  return prints.length > 0 && prints.every(([table, print]) => served[table] === print)
 }
 
 /**

@@ -13,7 +13,7 @@ import { DatasetError, toDatasetError } from '../db/errors'
 import { loadFirstView } from '../db/firstView'
 import { indicatorReports, listReports, tableCounts, type Query, type ReportRow } from '../queries'
 import { headlineDefaults as defaultsOf } from '../queries/catalogue'
-import { queryKey, type FirstView } from '../queries/firstView'
+import { queryKey, servedAsBuilt, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -99,11 +99,6 @@ export const useDatasetStore = defineStore('dataset', () => {
     return preview.value
   }
 
-  function sameTables(fv: FirstView | null, served: Record<string, string>): boolean {
-    const prints = Object.entries(fv?.tables ?? {})
-    return prints.length > 0 && prints.every(([table, print]) => served[table] === print)
-  }
-
   /** Replace only when DuckDB's answer differs, so nothing drawn from the preview is redrawn. */
   function keep<T>(current: T, next: T): T {
     if (current === next) return current
@@ -123,14 +118,16 @@ export const useDatasetStore = defineStore('dataset', () => {
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { startDatabase, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
+      const { askFirst, startDatabase, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
+      // The report list is read as soon as the tables are in: turned into rows here while DuckDB makes the derived rows.
+      askFirst([listReports()])
       await startDatabase((p) => (progress.value = p))
       // Served the very tables the first-view answers came from: they stay the answers, and DuckDB is
       // asked only what they leave out (at a large scale, the report list: too big for the file).
       const built = await loadFirstView()
-      trusted = sameTables(built, servedFingerprints())
+      trusted = servedAsBuilt(built, servedFingerprints())
       const ask = <T>(q: Query): Promise<T[]> => {
         const kept = trusted ? (built!.answers[queryKey(q)] as T[] | undefined) : undefined
         return kept ? Promise.resolve(kept) : query<T>(q)

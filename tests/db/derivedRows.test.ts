@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeYear, remakeDerived } from '../../src/db/derivedRows'
 import { RESET_SQL, YEAR_ROWS_SQL } from '../../src/queries/derivedTables'
+import { BUILT_RESET_SQL } from '../../src/queries/builtRows'
 import type { Query } from '../../src/queries/types'
 
 /** A connection that records what it is sent and knows indicators a and b. */
@@ -35,6 +36,35 @@ describe('remakeDerived', () => {
     sent.length = 0
     await remakeDerived(run)
     expect(sent).toEqual([RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
+    sent.length = 0
+    await makeYear(run, 2023, ['a'])
+    expect(sent).toEqual(YEAR_ROWS_SQL)
+  })
+
+  it('puts the built rows in place of making them: the year and headlines they cover are made, the rest of the year is not', async () => {
+    const { sent, run } = recorder()
+    const put: string[] = []
+    const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }
+    await remakeDerived(run, { rows, put: async (t) => void put.push(t) })
+    expect(sent).toEqual([BUILT_RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
+    expect(put).toEqual(['counted_reports', 'counted_values', 'year_stats'])
+    sent.length = 0
+    await makeYear(run, 2023, ['a'])
+    expect(sent).toEqual([])
+    await makeYear(run, 2023, ['a', 'b'])
+    expect(sent).toEqual(YEAR_ROWS_SQL)
+    sent.length = 0
+    // a change to the tables: everything is made again
+    await remakeDerived(run)
+    await makeYear(run, 2023, ['a'])
+    expect(sent).toEqual([RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id', ...YEAR_ROWS_SQL])
+  })
+
+  it('makes everything as usual when the built rows cannot be put in', async () => {
+    const { sent, run } = recorder()
+    const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }
+    await remakeDerived(run, { rows, put: async (t) => { if (t === 'counted_values') throw new Error('corrupt') } })
+    expect(sent).toEqual([BUILT_RESET_SQL.sql, RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
     sent.length = 0
     await makeYear(run, 2023, ['a'])
     expect(sent).toEqual(YEAR_ROWS_SQL)

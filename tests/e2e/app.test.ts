@@ -23,17 +23,24 @@ describe('dashboard in the browser (offline)', () => {
     const summary = await page.textContent('[data-testid="dataset-summary"]')
     expect(summary).toMatch(/5 份报告/)
     expect(app().requests.some((r) => r.endsWith('.wasm'))).toBe(true)
-    // The browser loads the Arrow copies (never the Parquet files, which are for people and tools),
-    // sent brotli-compressed and decompressed by the browser itself.
-    expect(app().requests.filter((r) => /\.(?:arrow|parquet)$/.test(r)).sort()).toEqual(
-      ['/data/indicators.arrow', '/data/observations.arrow', '/data/report_texts.arrow', '/data/reports.arrow'],
-    )
+    // The browser loads the Arrow copies (never the Parquet files, which are for people and tools)
+    // and the derived rows built with them (src/queries/builtRows.ts), sent brotli-compressed and
+    // decompressed by the browser itself.
+    expect(app().requests.filter((r) => /\.(?:arrow|parquet)$/.test(r)).sort()).toEqual([
+      '/data/built_counted_reports.arrow',
+      '/data/built_counted_values.arrow',
+      '/data/built_year_stats.arrow',
+      '/data/indicators.arrow',
+      '/data/observations.arrow',
+      '/data/report_texts.arrow',
+      '/data/reports.arrow',
+    ])
     const sizes = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((e) => e.name.endsWith('.arrow'))
         .map((e) => ({ encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
     )
-    expect(sizes).toHaveLength(4)
+    expect(sizes).toHaveLength(7)
     for (const s of sizes) expect(s.encoded).toBeLessThan(s.decoded / 2)
   })
 

@@ -7,17 +7,12 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import type { Query } from '../../src/queries'
 import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
 import { ALL_PLACES, ALL_STATS, YEAR_STATS } from '../../src/queries/derived'
-import { createFixtureDb, exec, OBSERVATION_VALUES, REPORT_VALUES } from './fixture'
+import { addEarlierAndYearless, createFixtureDb, exec } from './fixture'
 
 let c: DuckDBConnection
 beforeAll(async () => {
   c = await createFixtureDb()
-  await c.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
-    ('j-2021','j.txt','j.txt',NULL,'江津区气象局',NULL,NULL,NULL,2021,'simplified',1,'dd','2026-11-23',NULL,NULL),
-    ('n-none','n.txt','n.txt',NULL,'甲局',NULL,NULL,NULL,NULL,'simplified',1,'ee','2026-11-23',NULL,NULL)`)
-  await c.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
-    ('j-2021','approval_time_compression_pct',80,'exact',NULL,NULL,'x',NULL,NULL,'rule',false,NULL,NULL),
-    ('n-none','approval_time_compression_pct',70,'exact',NULL,NULL,'y',NULL,NULL,'rule',false,NULL,NULL)`)
+  await addEarlierAndYearless(c)
 })
 
 const rows = async (sql: string) => exec(c)({ sql, params: [] })

@@ -49,6 +49,16 @@ export async function createFixtureDb(): Promise<DuckDBConnection> {
   return c
 }
 
+/** An earlier year of 江津区气象局 (its 2023 value pairs with it) and a report without a year, each stating one value. */
+export async function addEarlierAndYearless(c: DuckDBConnection): Promise<void> {
+  await c.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
+    ('j-2021','j.txt','j.txt',NULL,'江津区气象局',NULL,NULL,NULL,2021,'simplified',1,'dd','2026-11-23',NULL,NULL),
+    ('n-none','n.txt','n.txt',NULL,'甲局',NULL,NULL,NULL,NULL,'simplified',1,'ee','2026-11-23',NULL,NULL)`)
+  await c.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
+    ('j-2021','approval_time_compression_pct',80,'exact',NULL,NULL,'x',NULL,NULL,'rule',false,NULL,NULL),
+    ('n-none','approval_time_compression_pct',70,'exact',NULL,NULL,'y',NULL,NULL,'rule',false,NULL,NULL)`)
+}
+
 /** Run one statement with its parameters. */
 export const exec = (c: DuckDBConnection) => async (q: Query) => (await c.runAndReadAll(q.sql, q.params as never)).getRowObjectsJS()
 
