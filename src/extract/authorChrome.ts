@@ -153,12 +153,17 @@ function publisherOf(ctx: Context): AgencyFound | null {
 }
 
 /**
- * Whom a report's preamble names to ask (如有疑问，请与X联系 / 请联系X（电话…）; offered: 可联系X / 可与X联系 / 可以向X联系) or as its
- * compiler (本报告由X编制).
+ * Whom a report's preamble names to ask (如有疑问，请与X联系 / 请联系X（电话…）; offered: 可联系X / 可与X联系 / 可以向X联系), as its
+ * compiler (本报告由X编制) or as the body whose office answers for its disclosure work.
  */
 const CONTACT = new RegExp(`(?:(?:请|可以?)(?:直接)?(?:与|和|向)|(?:请|可以?)(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
 /** The compiler as a clause's subject (…，X局编制了本年度报告 / 本报告). */
 const COMPILER = new RegExp(`(?:^|[，,。；;\\n])\\s*([${CJK}]{3,30}?)(?:编制|编写)了?(?:本|该)(?:年度)?(?:报告|年报)`, 'm')
+/**
+ * The office that answers for the disclosure work, named with its body (X党政综合办公室为政府信息公开工作的主管部门, X办公室主管本街政府
+ * 信息公开工作): the body, the office left out.
+ */
+const IN_CHARGE = new RegExp(`(?:^|[，,。；;\\n])\\s*([${CJK}]{3,40}?)(?:(?:为|是|作为)(?:本(?:机关|单位|街道?|镇|乡|局|委))?的?(?:政府)?信息公开(?:工作)?的?主管(?:部门|机构)|(?:主管|负责)(?:本(?:机关|单位|街道?|镇|乡|局|委))?的?(?:政府)?信息公开工作)`, 'm')
 /** The sentence before an offered contact (可联系X) speaks of the report: the public may contact a body about its own affairs too. */
 const ABOUT_REPORT = /(?:本|该)(?:年度)?(?:报告|年报)|疑问/
 /** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
@@ -190,5 +195,7 @@ export function fromContact(ctx: Context): AgencyFound | null {
       if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: m[0].trim().slice(0, 60) }
     }
   }
-  return null
+  const office = IN_CHARGE.exec(ctx.text.slice(0, 3000))
+  const body = office && OFFICE.test(office[1]) ? authorOf(office[1].replace(OFFICE, ''), ctx) : null
+  return body && !PARTY.test(body.name) ? { organ: body, source: 'body', evidence: office![0].trim() } : null
 }

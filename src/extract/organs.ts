@@ -174,8 +174,9 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (s.length < 2 || s.length > 40) return null
   // An organ with the state's name before it (中华人民共和国南京海关, 中华人民共和国水利部): named without it, as organs are.
   if (s.startsWith('中华人民共和国') && s.length > 9) return readOrgan(s.slice(7), { placeless, lenient })
-  // A street office by its short name (东湖街道办): the 办事处.
+  // A street office by its short name (东湖街道办, 穆寨街办): the 办事处.
   if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
+  if (s.endsWith('街办') && s.length > 3) return readOrgan(`${s.slice(0, -1)}道办事处`, { placeless, lenient })
   // (中国民航西南地区管理局 has a national administration's shape: it is a regional office)
   const regional = regionalOffice(s)
   if (regional) return regional

@@ -97,10 +97,13 @@ export function findRegion(text: string, chain: string, organ: string): string |
   return region
 }
 
-/** A street the text writes only as X街 (龙归街, Guangzhou's way): its region as written, the agency still its 街道办事处. */
+/**
+ * A street the text writes only as X街 (龙归街, Guangzhou's way): its region as written, the agency still its 街道办事处. X街办, the
+ * short name of X街道办事处 (穆寨街办), writes the street no other way than 街道 does.
+ */
 export function asWritten(text: string, region: string | null): string | null {
   const street = region?.endsWith('街道') ? placeParts(region).at(-1)! : ''
-  return street && !text.includes(street) && text.includes(street.slice(0, -1)) ? region!.slice(0, -1) : region
+  return street && !text.includes(street) && new RegExp(`${street.slice(0, -1)}(?!办(?!公))`).test(text) ? region!.slice(0, -1) : region
 }
 
 /** A city's party committee opening an addressee's part: 绍兴市委依法治市办, 中共黔东南州委全面依法治州委员会办公室. */

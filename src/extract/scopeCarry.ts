@@ -6,7 +6,7 @@
  * 部里已连续举办…5期": reworded reports put ； where a comma stood), and a ；-part that returns to the year by name ends a
  * carried one ("近三年均未开展执法…；今年组织培训6期；…现有2名同志持有执法证", "历年均未收取费用；…；本年度…；作出处罚决定99件").
  */
-import { goesOn, monthSpans, notOwnFrom, yearPartFrom } from './scope'
+import { goesOn, monthSpans, notOwnFrom, SINCE_YEAR, yearPartFrom } from './scope'
 import type { Span } from './structure'
 
 /**
@@ -14,6 +14,12 @@ import type { Span } from './structure'
  * "在农村累计培训…16.7万人次", "以变更、撤销等方式直接纠错5件"): it goes on from the sentence before it, in that one's scope.
  */
 const BARE_OPENING = /^\s*(?:共|累计|先后|依法|另|还|并)?(?:在[^,，;；。\d年月]{1,6}?)?(?:共|累计)?(?:举办|组织|开展|召开|查处|查办|办理|受理|办结|审结|作出|审查|审核|实施|完成|立案|调解|化解|培训|检查|处置|接待|发放|提供|解答|出动|以[^,，;；。\d]{1,16}?方式)/
+
+/**
+ * A sentence whose first clause says 累计 after its subject ("区党政主要负责人累计接访25批次…，化解…25件", "本局先后累计查处…"), not of
+ * the year (全年累计, 今年累计): in a paragraph that opened a span of years it goes on adding that span up, as a bare opening does.
+ */
+const CUMULATIVE_OPENING = /^[^,，;；:：。\d]{0,20}?(?<!全年|今年|本年|年内|当年|年度)累计/
 
 /** Where a sentence's figures stop being the year's own (its end when they never do), and its month clauses. */
 export interface SentenceScope { ownUntil: number; months: Span[] }
@@ -25,10 +31,16 @@ export function scopeCarrier(text: string, year: number | null) {
   let notOwnParagraph = -1
   let goingOnPeriod = -1
   let monthPeriod = -1
+  // The paragraph that opened a span from a stated year when the text names no report year ("自2022年以来，…"): 累计 in a later
+  // sentence settles it as a span, as it does within one sentence (notOwnFrom's SINCE_YEAR_SUM).
+  let sinceParagraph = -1
   return (span: Span, period: number, paragraph: number): SentenceScope => {
-    const continues = period === notOwnPeriod ||
-      (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span) || BARE_OPENING.test(text.slice(span.start, span.start + 24))))
+    const head = text.slice(span.start, span.start + 24)
+    const cumulative = CUMULATIVE_OPENING.test(head)
+    const continues = period === notOwnPeriod || (sinceParagraph === paragraph && cumulative) ||
+      (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span) || BARE_OPENING.test(head) || cumulative))
     if (continues) goingOnPeriod = period
+    else if (sinceParagraph !== paragraph) sinceParagraph = year === null && SINCE_YEAR.test(text.slice(span.start, span.end)) ? paragraph : -1
     const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
     // (a carried scope the part returns from to the year by name ends there: the parts after it are the year's)
     if (continues && yearPartFrom(text, span, span.start, year) < span.end) notOwnPeriod = goingOnPeriod = notOwnParagraph = -1
