@@ -158,8 +158,10 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // year 0.9948 (764), 13 distractors, the low band 0.568 of the errors; F1's floor goes back to 0.953, r21 having lowered it.
 // The three dev openings whose text states no year expect none (meta.year null, form year-unstated, the r7 ruling as the
 // labels now write it): year 0.9987 (767 of 768; dev 1.000), truncated.
+// train24 (a list the people reached close is the value, trainees of all levels doubted as an area's): F1 0.9552 (629 TP, 36 FP,
+// 23 FN), the low band 0.583 of the errors (21 of 36), truncated.
 const FLOOR = {
-  f1: 0.953, agency: 0.982, region: 0.981, sector: 0.985, year: 0.998, maxDistractors: 13,
+  f1: 0.955, agency: 0.982, region: 0.981, sector: 0.985, year: 0.998, maxDistractors: 13,
   lowBandShareOfErrors: 0.567, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 

@@ -5,8 +5,8 @@
  * a body above that holds the course for the author), alone or after the author's own figures.
  */
 import { describe, expect, it } from 'vitest'
-import { valuesOf } from './seeds'
-import { buildForms24, scoreProbe } from './trainingForms24'
+import { extractText, valuesOf } from './seeds'
+import { AUTHORS, buildForms24, scoreProbe } from './trainingForms24'
 
 const results = buildForms24().map((p) => ({ p, ...scoreProbe(p, valuesOf(p.text)) }))
 const frames = [...new Set(results.map((r) => `${r.p.distractor ? 'distractor' : 'own'}: ${r.p.frame}`))]
@@ -28,4 +28,17 @@ describe('training forms matrix (round 24)', () => {
       expect(inFrame(f).filter((r) => r.why.length).map((r) => `[${r.p.author}] ${r.p.text} → ${r.why.join('; ')}`)).toEqual([])
     })
   }
+})
+
+describe('sessions whose trainees are all levels\' cadres', () => {
+  const reasons = (text: string) => extractText(text).observations.find((o) => o.indicator_id === 'training_sessions')?.confidence_reasons.split(',') ?? []
+  it('doubts them as an area\'s programme (area_total), not the author\'s own staff\'s', () => {
+    for (const a of AUTHORS) {
+      for (const [series, unit] of [['“法治大讲堂”开设', '期'], ['法治专题培训班举办', '期'], ['法治讲座举办', '场']]) {
+        expect(reasons(`2023年，${a.subject}${series}12${unit}，培训各级干部3000余人次。`)).toContain('area_total')
+        expect(reasons(`2023年，${a.subject}${series}12${unit}、轮训各级领导干部3000余人次。`)).toContain('area_total')
+        expect(reasons(`2023年，${a.subject}${series}12${unit}，培训${a.staff}300余人次。`)).not.toContain('area_total')
+      }
+    }
+  })
 })

@@ -4,7 +4,8 @@
  * kinds of author (a county bureau, a town, a county government, a provincial department) × the verbs that hold a
  * session (组织, 举办, 开展) × session words and their measure words (专题培训 期, 集中学法 次, 讲座 场, 大讲堂 期,
  * 轮训 期) × numerals (arabic, Chinese, 余, 多, 近, 超过), in clause frames (全年, 累计, 今年以来, its participants
- * after it, 其中 parts, a sum of two kinds, a norm per person beside it), and distractor frames in the same register:
+ * after it, 其中 parts, a sum of two kinds, a norm per person beside it, a list the people reached close, what two levels
+ * of government study as a lead), and distractor frames in the same register:
  * sessions the author's people only attended, sessions of subordinate units (分别), materials and columns counted in
  * periods, another body's course for them, a nested part, a series counted since it began, a later programme's
  * trainees. Each distractor is read alone and after the author's own sessions. Rulings: corpus README, "Training" and
@@ -63,6 +64,9 @@ const OWN: Frame[] = [
   { name: 'norm per person beside', text: '{A}要求{P}每人每年学法不少于40学时，全年{V}{T}{S}', sessions: true },
   { name: 'materials beside', text: '{A}{V}{T}{S}，发放学习资料600余份，参训{N}', sessions: true, people: '人次' },
   { name: 'invited lecturer 为{M}', text: '{A}邀请党校教授为{M}{P}{V}{T}{S}，参训{N}', sessions: true, people: '人次' },
+  { name: 'list closed by participants', text: '{A}{V}{T}{S}，参训{N}，讲法治专题党课2场次，专题学法1次', sessions: true, people: '人次' },
+  { name: 'list closed by speakers', text: '{A}{V}{T}{S}，交流发言4人次，领导干部讲法治课2次、专题学法1次', sessions: true },
+  { name: 'two levels studying, then own', text: '{A}把习近平法治思想列为市县两级政府及其部门中心组的重点学习内容；{V}{T}{S}', sessions: true },
   { name: 'passed after participants', text: '{A}{V}{T}{S}，参训{N}，全部通过考试', sessions: true, people: '人次' },
 ]
 
