@@ -67,6 +67,7 @@ const OWN: Frame[] = [
   { name: 'list closed by participants', text: '{A}{V}{T}{S}，参训{N}，讲法治专题党课2场次，专题学法1次', sessions: true, people: '人次' },
   { name: 'list closed by speakers', text: '{A}{V}{T}{S}，交流发言4人次，领导干部讲法治课2次、专题学法1次', sessions: true },
   { name: 'two levels studying, then own', text: '{A}把习近平法治思想列为市县两级政府及其部门中心组的重点学习内容；{V}{T}{S}', sessions: true },
+  { name: 'held with 组织部 (联合)', text: '{A}联合县委组织部{V}{T}{S}，培训{P}{N}', sessions: true, people: '人次' },
   { name: 'passed after participants', text: '{A}{V}{T}{S}，参训{N}，全部通过考试', sessions: true, people: '人次' },
 ]
 
@@ -76,6 +77,7 @@ const DISTRACTORS: Distractor[] = [
   { name: 'attended: another body held it', text: '{P}参加市委依法治市办举办的{T}5{U}，参训300余人次' },
   { name: 'attended: sent a few', text: '{A}选派业务骨干参加省厅{T}5{U}，共300人次' },
   { name: 'subordinate units 分别', text: '{A}所属各单位分别{V}{T}5{U}' },
+  { name: 'subordinate units counted', text: '{A}所属8个司法所共{V}{T}5{U}' },
   { name: 'each town 分别', text: '各乡镇、各部门分别{V}{T}5{U}，参训干部300余人次' },
   { name: 'materials in periods', text: '{A}编发学法简报5期，推送法治学习资料300篇' },
   { name: 'another body for them', text: '县委党校为{A}{P}{V}{T}5{U}，培训300人次' },
