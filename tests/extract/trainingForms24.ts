@@ -68,6 +68,8 @@ const OWN: Frame[] = [
   { name: 'list closed by speakers', text: '{A}{V}{T}{S}，交流发言4人次，领导干部讲法治课2次、专题学法1次', sessions: true },
   { name: 'two levels studying, then own', text: '{A}把习近平法治思想列为市县两级政府及其部门中心组的重点学习内容；{V}{T}{S}', sessions: true },
   { name: 'held with 组织部 (联合)', text: '{A}联合县委组织部{V}{T}{S}，培训{P}{N}', sessions: true, people: '人次' },
+  { name: 'per session 每期 beside', text: '{A}{V}{T}{S}，每{U}培训50人', sessions: true },
+  { name: 'towns\' item in a 、-list', text: '{A}{V}{T}{S}、各乡镇{V}{T}30{U}', sessions: true },
   { name: 'passed after participants', text: '{A}{V}{T}{S}，参训{N}，全部通过考试', sessions: true, people: '人次' },
 ]
 
@@ -101,7 +103,8 @@ const DISTRACTORS: Distractor[] = [
 ]
 
 const fill = (t: string, a: Author, v: string, term: string, s: string, n: string, unit: string) =>
-  t.replace('{A}', a.subject).replace('{P}', a.staff).replace('{M}', a.self).replace('{H}', a.above).replace('{V}', v).replace('{T}', term).replace('{S}', s).replace('{N}', n).replace(/\{U\}/g, unit)
+  t.replaceAll('{A}', a.subject).replaceAll('{P}', a.staff).replaceAll('{M}', a.self).replaceAll('{H}', a.above).replaceAll('{V}', v)
+    .replaceAll('{T}', term).replaceAll('{S}', s).replaceAll('{N}', n).replaceAll('{U}', unit)
 
 /** Every probe: own frames over authors × verbs × terms (first numeral), numerals on one author; distractors alone and after. */
 export function buildForms24(): FormProbe[] {
