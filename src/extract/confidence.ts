@@ -106,6 +106,8 @@ export const CONFIDENCE_REASONS = Object.keys(PENALTY) as ConfidenceReason[]
 
 /** Words that make a clause count for a whole area, all levels or all kinds. */
 const AREA = /全国|全省|全区|全市|全县|全州|全盟|全旗|各级|各地|各类|此类|该类|系统/
+/** Trainees of all levels counted right after the sessions ("…开设12期，培训各级干部N人次"): the sessions are all levels' too. */
+const ALL_LEVELS_AFTER = /^[、,，](?:共|累计)?(?:培训|轮训|参训|覆盖)[^,，;；。]{0,6}各级/
 /** A period that starts before the report's year, or a count accumulated over one (累计). */
 const SINCE = /以来|至今|累计|近[两二三四五六七八九十]年|\d{4}[-—至到]\d{4}年/
 /** A period counted from an event, not a year, a month or a day (施行以来, 实施以来; not 2023年以来, 年初以来, 3月以来). */
@@ -226,7 +228,8 @@ export function confidenceOf(c: Candidate, { text, rule, rivals, scans, year, ye
   const others = rivals.filter((r) => r.via !== 'sum' && !(Math.abs(r.value - c.value) < 1e-9) && (r.start >= c.end || r.end <= c.start))
   if (others.some((r) => r.sentence !== c.sentence)) reasons.push('competing')
   if (others.some((r) => r.score >= c.score - CLOSE)) reasons.push('close_rival')
-  if (AREA.test(lead) || (c.subItem && AREA.test(partsTotal(text, from, at)))) reasons.push('area_total')
+  // (also sessions whose trainees, counted right after them, are all levels' cadres: "开设12期，培训各级干部13217人次")
+  if (AREA.test(lead) || (c.subItem && AREA.test(partsTotal(text, from, at))) || (c.token && ALL_LEVELS_AFTER.test(text.slice(c.token.end, c.token.end + 16)))) reasons.push('area_total')
   const before = text.slice(from, at)
   if (SINCE.test(before)) reasons.push('since')
   // (split at a return to the year only where 以来 stands: its last part holds no 以来 the whole lacks)

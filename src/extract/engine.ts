@@ -54,6 +54,8 @@ const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法�
 const ALL_KINDS = /各类|各项|各种/
 /** A count of party meetings in a training rule's sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
+/** A verb of its own in a later item of a 、-list (各乡镇开展…): the item has its own doer. */
+const ITEM_VERB = /开展|举办|组织|召开|进行/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
 const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
@@ -215,8 +217,12 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const named = part !== null && namedOwnPart(text, sentence, part, tok.start)
   if (part && !named && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor))) return null
   if (part && !named && otherTotalsPart(text, rule, sentence, part)) return null
-  // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total.
-  if (!after && rule.narrow?.test(text.slice(cs, hit.start))) return null
+  // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total; also one that opens a later
+  // item of a 、-list after a figure with its own verb ("开展法治培训5期、各乡镇开展法治培训30期": the towns' own; not a level of
+  // one programme, "乡级培训20场、村级培训105场").
+  const scope = text.slice(cs, hit.start)
+  const item = scope.includes('、') ? scope.replace(EARLIER_ITEM, '') : ''
+  if (!after && (rule.narrow?.test(scope) || (ITEM_VERB.test(item) && rule.narrow?.test(item)))) return null
   if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5

@@ -71,6 +71,19 @@ function runs(text: string, items: Candidate[]): Candidate[][] {
   return out
 }
 
+/** Score gap within which a later run's item yields to the first run: a term's rank or two, not an area's or another organ's loss. */
+const RUN_MARGIN = 5
+
+/**
+ * The list a sentence's people reached closed is its value: the items after them neither add up nor outrank it by a term's rank
+ * ("培训12期，参训860人次，讲法治课2场次，集中学法1次" is 12, not 3); an item far above it (the author's own after an area's) keeps its score.
+ */
+function firstRun(all: Candidate[][], out: Candidate[]): Candidate[][] {
+  const best = Math.max(...all[0].map((c) => c.score)) + (all[0].length > 1 ? 1 : 0)
+  for (const c of all.slice(1).flat()) if (c.score <= best + RUN_MARGIN) out[out.indexOf(c)] = { ...c, score: Math.min(c.score, best - 1) }
+  return all.slice(0, 1)
+}
+
 /** Whether the candidate's figure follows a 其中 of its period (a module function: tsx's keepNames renames a local arrow per call, ~1 µs). */
 const afterQizhong = (text: string, c: Candidate) => c.token !== null && text.lastIndexOf('其中', c.token.start) >= c.sentence
 
@@ -96,7 +109,7 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
     else groups.set(key, [c])
   }
   const out = [...list]
-  for (const group of [...groups.values()].flatMap((g) => (rule.sum === 'sentence' ? runs(text, g) : [g]))) {
+  for (const group of [...groups.values()].flatMap((g) => (rule.sum === 'sentence' ? firstRun(runs(text, g), out) : [g]))) {
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     if (rule.sumUnless && group.some((c) => rule.sumUnless!.test(text.slice(c.start, c.end)))) continue
     // (an area's or a system's total is never parallel to the author's own figure: "本局…34件，全县系统共…1320件", and "全市共…1320件，本局…34件")

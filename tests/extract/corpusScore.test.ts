@@ -163,9 +163,12 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 // of the errors; region 0.9809 (771): r22's unseen holdout (one opening's place missed) lowered it, so its floor goes to 0.980.
 // r23-fresh added (18 items, 9 holdout counted unseen; 1,578 items, 796 openings) with its dev forms (freshForms29): F1 0.9541
 // (644 TP, 37 FP, 25 FN, raised), agency 0.9824 (782), region 0.9812 (781), sector 0.9862 (785), year 0.9987 (795), 13 distractors.
+// train24 (a list the people reached close is the value, trainees of all levels doubted as an area's), merged after r23:
+// F1 0.9555 (645 TP, 36 FP, 24 FN), agency 0.9824 (782), region 0.9812 (781), sector 0.9862, year 0.9987, 13 distractors, the
+// low band 0.583 of the errors (21 of 36), truncated.
 const FLOOR = {
-  f1: 0.954, agency: 0.982, region: 0.980, sector: 0.986, year: 0.998, maxDistractors: 13,
-  lowBandShareOfErrors: 0.567, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
+  f1: 0.955, agency: 0.982, region: 0.981, sector: 0.986, year: 0.998, maxDistractors: 13,
+  lowBandShareOfErrors: 0.583, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
