@@ -82,6 +82,9 @@ export function titleAuthor(title: string): string {
   // ("关于X2023年度…": the author after the 关于 the title opens with; "X法治政府建设2023年度报告": the author before its topic.)
   const head = clean.slice(0, y.index)
   const before = (head.startsWith('关于') ? head.slice(2) : head.split('关于')[0]).replace(TOPIC, '').replace(/[：:\s]+$/, '')
+  // ("X区（Y高新区）人民政府", "X局（Y局）": the organ without the other name it goes by)
+  const unaliased = before.includes('（') || before.includes('(') ? before.replace(/[（(][^（()）]{1,20}[)）]/g, '') : before
+  if (unaliased !== before && readOrgan(unaliased, { lenient: true })) return unaliased
   if (before) return readOrgan(before, { lenient: true }) ? before : before.replace(POSTS, '') || before
   // "2023年度X局法治政府建设…报告": the organ right after the year; "2020年静海区法治政府建设情况报告",
   // "2020年苍城镇上半年…工作总结": else the place right after the year.

@@ -2,7 +2,7 @@
  * Regional offices of vertically managed central systems, which name themselves by a region, a river or a city's short
  * name rather than by a place chain + organ word, so ./organs.ts's general shape does not read them: civil aviation's
  * regional administrations (民航华东地区管理局) and provincial safety offices (民航浙江安全监督管理局), the river basin
- * commissions (长江水利委员会, 太湖流域管理局), the shipping administrations (长江航务管理局), the railway
+ * commissions (长江水利委员会, 太湖流域管理局), a ministry's regional bureaus (生态环境部华东督察局, 自然资源部东海局), the shipping administrations (长江航务管理局), the railway
  * supervision bureaus (沈阳铁路监督管理局), the exit-entry border inspection stations (上海出入境边防检查总站) and the
  * central bank's branches (中国人民银行长沙中心支行, 中国人民银行河北省分行). The names and seats are reference data,
  * like the province list. Each office is kept as written, the whole name being its organ word (no place chain
@@ -23,6 +23,11 @@ const BASIN = /^(长江|黄河|淮河|海河|珠江|松辽)水利委员会$|^(�
 const SHIPPING = /^(长江|珠江)航务管理局$/
 /** Offices named by a city's or a province's short name and their kind. */
 const BY_SHORT_NAME = /^(?:民航([\u4e00-\u9fff]{2,3}?)安全监督管理局|([\u4e00-\u9fff]{2,3}?)铁路监督管理局|([\u4e00-\u9fff]{2,3}?)出入境边防检查总?站)$/
+/** A ministry's regional bureaus, named with their ministry (生态环境部华东督察局, 自然资源部东海局), and where each sits. */
+const MINISTRY_REGIONAL: [RegExp, Record<string, string>][] = [
+  [/^生态环境部(华北|东北|华东|华南|西北|西南)督察局$/, { 华北: '北京', 东北: '沈阳', 华东: '南京', 华南: '深圳', 西北: '西安', 西南: '成都' }],
+  [/^自然资源部(北海|东海|南海)局$/, { 北海: '青岛', 东海: '上海', 南海: '广州' }],
+]
 /** The central bank's branches, by a short name (长沙中心支行, 上海总部) or by a place written in full (河北省分行, 宁波市分行). */
 const CENTRAL_BANK = /^中国人民银行([\u4e00-\u9fff]{2,8}?)(?:中心支行|分行|营业管理部)$/
 
@@ -32,6 +37,10 @@ const known = (short: string) => !!(cityOfShort(short) || provinceOfShort(short)
 export function regionalOffice(s: string): Organ | null {
   const seat = AVIATION_REGION.exec(s)?.[1] ?? BASIN.exec(s)?.slice(1).find(Boolean) ?? SHIPPING.exec(s)?.[1]
   if (seat) return { name: s, place: SEATS[seat], organ: s, central: false }
+  for (const [re, seats] of MINISTRY_REGIONAL) {
+    const region = re.exec(s)?.[1]
+    if (region) return { name: s, place: seats[region], organ: s, central: false }
+  }
   const byShort = BY_SHORT_NAME.exec(s)?.slice(1).find(Boolean)
   if (byShort) return known(byShort) ? { name: s, place: byShort, organ: s, central: false } : null
   const short = CENTRAL_BANK.exec(s)?.[1].replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区)$/, '')

@@ -31,6 +31,8 @@ const OFFICES: Author[] = [
   a('city-bureau', '中华人民共和国南京海关', '南京海关', '南京市', '海关', '我关'),
   a('province-dept', '中国银保监会河北监管局', '河北监管局', '河北省', '金融', '我局'),
   a('ministry', '中国证监会', '中国证券监督管理委员会', null, '金融', '我会'),
+  a('province-dept', '生态环境部华东督察局', '生态环境部华东督察局', '南京市', '生态环境', '我局'),
+  a('province-dept', '自然资源部南海局', '自然资源部南海局', '广州市', '自然资源', '我局'),
   a('ministry', '国务院国资委', '国务院国有资产监督管理委员会', null, '国资监管', '我委'),
   a('city-bureau', '杭州市公安局交通警察支队', '杭州市公安局交通警察支队', '杭州市', '公安', '我支队'),
   a('county-bureau', '义乌市公安局交警大队', '义乌市公安局交通警察大队', '义乌市', '公安', '我大队'),
@@ -80,5 +82,16 @@ describe('a report form’s label for its author', () => {
   ])('%s names no author', async (line) => {
     const text = `2023年度法治政府建设工作报告\n${line}\n一、主要工作\n2023年，我们坚持依法行政，办理行政复议案件12件。\n`
     expect((await metaOf({ text })).source).toBe('unknown')
+  })
+})
+
+describe('a title naming its author with another name it goes by in brackets', () => {
+  it.each([
+    ['株洲市天元区（株洲高新区）人民政府', '天元区人民政府', '株洲市天元区', '区县政府'],
+    ['青杉县发展和改革局（县粮食和物资储备局）', '青杉县发展和改革局', '青杉县', '发展改革'],
+    ['长河市市场监督管理局（知识产权局）', '长河市市场监督管理局', '长河市', '市场监管'],
+  ])('%s', async (full, agency, region, sector) => {
+    const text = `${full}2021年法治政府建设情况报告\n一、主要工作\n2021年，我们坚持依法行政，办理行政复议案件12件。\n`
+    expect(await metaOf({ text })).toEqual({ agency, region, sector, year: 2021, source: 'title' })
   })
 })
