@@ -40,7 +40,8 @@ const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:在[^,，
 const HANDOVER = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:向社会)?(?:公布|发布)([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|工作情况))|(?:^|[，,。\\s])([${CJK}]{2,24}?)(?:近日|日前)?(?:向社会)?(?:公布|发布)了?(?:本[部局厅委署])?(?:19|20)\\d{2}年度?[^。，]{0,20}?法治政府建设[^。，]{0,12}?报告`, 'm')
 
 export function fromHandover(ctx: Context): AgencyFound | null {
-  const m = HANDOVER.exec(ctx.text.slice(0, 3000))
+  // (the short name given after the author's, 现公布X中心支行（简称X中支）2020年…报告, is no part of its name)
+  const m = HANDOVER.exec(ctx.text.slice(0, 3000).replace(ALIAS, ''))
   const o = m ? authorOf(m[1] ?? m[2] ?? m[3], ctx) : null
   return o ? { organ: o, source: 'body', evidence: m![0] } : null
 }

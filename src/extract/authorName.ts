@@ -142,12 +142,16 @@ export function abbreviates(short: string, full: string): boolean {
   return j === short.length
 }
 
-/** A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局; 中共国家民委党组). */
-const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|委(?=党组)))(?:党组|党委)$/
+/**
+ * A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局; 中共国家民委党组), and so
+ * does a unit's party committee or branch written in full (中共X局交通警察支队X大队总支部委员会 → the 大队); a place's committee
+ * (中共X镇委员会) is no department's.
+ */
+export const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|支队|大队|委(?=党组)))(?:党组|党委)$|^(?:中共|中国共产党)(.+?(?:局|厅|署|办|中心|支队|大队))(?:党的)?(?:总支部|总支|支部)?委员会$/
 
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 export function authorOf(s: string, ctx: Context): Organ | null {
-  const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1')).filter(Boolean)
+  const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)

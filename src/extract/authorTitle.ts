@@ -3,6 +3,7 @@
  * "X关于2023年度…报告", "2020年X法治政府建设…报告"): the strongest place an author is named.
  */
 import { placeChain, readOrgan } from './organs'
+import { DEPARTMENT_PARTY } from './authorName'
 
 export interface Line { text: string; start: number }
 export interface TitleFound {
@@ -52,7 +53,7 @@ export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)
 /** A year alone on a title's line (2024年度, 2023—2024年度, 关于2023年度). */
 const YEAR_ALONE = /^(?:关于)?(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:19|20)\d{2}\s*年度?$/
 
-/** An organ's party group or committee as a letterhead: 中共X局党组 is X局's. */
+/** An organ's party group or committee as a letterhead: 中共X局党组 is X局's (and 中共X局委员会, ./authorName.ts's DEPARTMENT_PARTY). */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
 /** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
@@ -133,7 +134,7 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // (so is a year on a line of its own, X局 / 2024年度 / 法治政府建设情况报告: it goes back into the title)
     let above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
     const yearLine = above > 0 && YEAR_ALONE.test(lines[above].text.trim()) ? lines[above--].text.trim() : ''
-    const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1') : ''
+    const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1').replace(DEPARTMENT_PARTY, '$1$2') : ''
     if (yearLine && !titleAuthor(t) && readOrgan(prev, { lenient: true })) {
       out.push({ title: prev + yearLine + t, line: lines[above] })
       continue

@@ -243,13 +243,17 @@ function districtBranch(s: string, lenient: boolean): Organ | null {
  * the bureau's name and the unit's, in the bureau's place. Other units (…局办公室, …局党委) are no authors.
  */
 function bureauUnit(s: string, lenient: boolean): Organ | null {
-  const m = s.endsWith('队') ? /^(.{4,20}?局)((?:交通警察|交警|[\u4e00-\u9fff]{0,6}执法)(?:支队|大队))$/.exec(s) : null
+  const m = s.endsWith('队') ? /^(.{4,20}?局)((?:交通警察|交警|[\u4e00-\u9fff]{0,6}执法)(?:支队|大队)|(?:交通警察|交警)支队([\u4e00-\u9fff]{2,3})大队)$/.exec(s) : null
   const bureau = m && readOrgan(m[1], { lenient })
   if (!m || !bureau || bureau.central || !bureau.place) return null
+  // (a brigade named under its city's detachment by its county's short name, …交通警察支队淄川大队; a brigade of a duty,
+  // 直属大队, 高速大队, 事故处理大队, or a numbered one names no place)
+  if (m[3] && (BAD_STEM.test(m[3]) || BRIGADE_DUTY.test(m[3]) || !isCityName(bureau.place))) return null
   // (交警 is the 交通警察 of its name in full, as 市场监管局 is a 市场监督管理局)
   const organ = bureau.organ + m[2].replace(/^交警/, '交通警察')
   return { name: bureau.place + organ, place: bureau.place, organ, central: false }
 }
+const BRIGADE_DUTY = /^(?:直属|高速|机动|特勤|秩序|事故|车管|宣传|科技|城区|郊区|铁骑|[一二三四五六七八九十]{1,3})/
 
 /**
  * A county bureau's town station named under it (桐庐县市场监督管理局分水市场监督管理所, 宁海县司法局西店司法所): the station
