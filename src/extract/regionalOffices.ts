@@ -2,12 +2,12 @@
  * Regional offices of vertically managed central systems, which name themselves by a region, a river or a city's short
  * name rather than by a place chain + organ word, so ./organs.ts's general shape does not read them: civil aviation's
  * regional administrations (民航华东地区管理局) and provincial safety offices (民航浙江安全监督管理局), the river basin
- * commissions (长江水利委员会, 太湖流域管理局), a ministry's regional bureaus (生态环境部华东督察局, 自然资源部东海局), the shipping administrations (长江航务管理局), the railway
- * supervision bureaus (沈阳铁路监督管理局), the exit-entry border inspection stations (上海出入境边防检查总站) and the
- * central bank's branches (中国人民银行长沙中心支行, 中国人民银行河北省分行). The names and seats are reference data,
- * like the province list. Each office is kept as written, the whole name being its organ word (no place chain
- * precedes it); its `place` is the short name of the city or province it sits in, which ./metadata.ts reads as the
- * region (as it reads 浙江海事局's or 拱北海关's).
+ * commissions (长江水利委员会, 太湖流域管理局), a ministry's regional bureaus (生态环境部华东督察局, 自然资源部东海局), the
+ * shipping administrations (长江航务管理局), the railway supervision bureaus (沈阳铁路监督管理局), the exit-entry border
+ * inspection stations (上海出入境边防检查总站) and the central bank's branches (中国人民银行长沙中心支行, 中国人民银行河北省分行).
+ * The names and seats are reference data, like the province list. Each office is kept as written, the whole name being its
+ * organ word (no place chain precedes it); its `place` is the short name of the city or province it sits in, which
+ * ./metadata.ts reads as the region (as it reads 浙江海事局's or 拱北海关's).
  */
 
 import { cityOfShort, provinceOfShort } from './places'
@@ -28,7 +28,7 @@ const MINISTRY_REGIONAL: [RegExp, Record<string, string>][] = [
   [/^生态环境部(华北|东北|华东|华南|西北|西南)督察局$/, { 华北: '北京', 东北: '沈阳', 华东: '南京', 华南: '深圳', 西北: '西安', 西南: '成都' }],
   [/^自然资源部(北海|东海|南海)局$/, { 北海: '青岛', 东海: '上海', 南海: '广州' }],
 ]
-/** The central bank's branches, by a short name (长沙中心支行, 上海总部) or by a place written in full (河北省分行, 宁波市分行). */
+/** The central bank's branches, by a city's short name (长沙中心支行) or by a place written in full (河北省分行, 宁波市分行). */
 const CENTRAL_BANK = /^中国人民银行([\u4e00-\u9fff]{2,8}?)(?:中心支行|分行|营业管理部)$/
 
 const known = (short: string) => !!(cityOfShort(short) || provinceOfShort(short))
