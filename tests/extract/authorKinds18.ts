@@ -14,13 +14,12 @@
  * All names are real kinds of organ; the reports are invented.
  */
 import { Converter } from 'opencc-js/cn2t'
-import { AUTHORS, type Author } from './openingAuthors'
+import { AUTHORS, author, type Author } from './openingAuthors'
 import { probesOf, type Probe } from './openingProbes'
 import type { Frame } from './openingPages'
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' })
-const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string, short?: Author['short'], outer?: string): Author =>
-  ({ level, full, agency, region, sector, self, short, outer })
+const a = author
 
 export const AUTHORS18: Author[] = [
   // Vertically managed offices.

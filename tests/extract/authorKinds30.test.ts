@@ -10,11 +10,11 @@
  * (发布机构, 来源 …) did not cover. All names are real kinds of organ; the reports are invented.
  */
 import { describe, expect, it } from 'vitest'
-import type { Author } from './openingAuthors'
+import { author, type Author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
 import { readOrgan } from '../../src/extract/organs'
 
-const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string): Author => ({ level, full, agency, region, sector, self })
+const a = author
 
 const OFFICES: Author[] = [
   a('province-dept', '民航华东地区管理局', '民航华东地区管理局', '上海市', '交通', '我局'),

@@ -7,11 +7,11 @@
  * kinds of organ; the reports are invented.
  */
 import { describe, expect, it } from 'vitest'
-import type { Author } from './openingAuthors'
+import { author, type Author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
 import { readOrgan } from '../../src/extract/organs'
 
-const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string): Author => ({ level, full, agency, region, sector, self })
+const a = author
 
 const BRIGADES: Author[] = [
   a('county-bureau', '淄博市公安局交通警察支队淄川大队', '淄博市公安局交通警察支队淄川大队', '淄博市', '公安', '我大队'),

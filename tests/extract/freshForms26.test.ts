@@ -3,12 +3,11 @@
  * numbers and near misses rather than the batch's sentences. All names are real kinds of organ; the reports are invented.
  */
 import { describe, expect, it } from 'vitest'
-import type { Author } from './openingAuthors'
+import { author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
 import { failures } from './probeValues'
 
-const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string): Author =>
-  ({ level, full, agency, region, sector, self })
+const a = author
 
 describe('a central commission by its customary short name ending in 委 is the commission (国家民委, 国家卫健委)', () => {
   const authors = [

@@ -21,8 +21,10 @@ export interface Author {
 }
 
 
-const a = (level: string, full: string, agency: string, region: string | null, sector: string, self: string, short?: Author['short'], outer?: string): Author =>
+/** An author of the probes (every author list of tests/extract uses it). */
+export const author = (level: string, full: string, agency: string, region: string | null, sector: string, self: string, short?: Author['short'], outer?: string): Author =>
   ({ level, full, agency, region, sector, self, short, outer })
+const a = author
 
 export const AUTHORS: Author[] = [
   a('ministry', '司法部', '司法部', null, '司法行政', '我部'),
