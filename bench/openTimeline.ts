@@ -1,12 +1,13 @@
 /**
- * Where opening the 1,000,000-observation tables spends its time (not part of `npm run bench`):
+ * Where opening the 1,000,000-observation tables (or, with `--seed`, the bundled reports' cold start)
+ * spends its time (not part of `npm run bench`):
  * one fresh browser on the bench's build (or `--app DIR`) per run, and on the page's own clock
  * every request started in the first 4 s (scripts, tables, wasm: start → response end), every
  * DuckDB-wasm round trip (start + ms, type, the start of its SQL), the main thread's tasks over
  * 100 ms, DuckDB ready and each chart's last setOption and `finished`. Run the bench once first
  * (it builds the app and copies the synthetic tables next to it).
  *
- *   npx tsx bench/openTimeline.ts [--app DIR] [--runs N]
+ *   npx tsx bench/openTimeline.ts [--app DIR] [--runs N] [--seed]
  */
 import { serveStatic } from '../tests/e2e/server'
 import { APP_OUT, SYNTH_DATA } from './build'
@@ -18,6 +19,7 @@ const argv = process.argv.slice(2)
 const arg = (k: string, d: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] : d)
 const APP = arg('--app', APP_OUT)
 const RUNS = Number(arg('--runs', '1'))
+const SEED = argv.includes('--seed')
 
 type State = {
   requests: { type: string; start: number; end: number; sql?: string }[]
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
           const t = req.timing()
           files.push({ path: new URL(req.url()).pathname, start: t.startTime, end: t.startTime + t.responseEnd })
         })
-        await page.goto(`${server.url}/?data=data-synth${hashOf(start)}`, { waitUntil: 'domcontentloaded' })
+        await page.goto(SEED ? `${server.url}/` : `${server.url}/?data=data-synth${hashOf(start)}`, { waitUntil: 'domcontentloaded' })
         const origin = await page.evaluate(() => performance.timeOrigin)
         const s = (await page.evaluate(() => (window as unknown as { __bench: { settle(a: number, b: number, c: number, d: boolean): Promise<unknown> } }).__bench.settle(0, 400, 900_000, true))) as Settled
         const st = (await page.evaluate(() => {

@@ -2,8 +2,9 @@
  * Entry: the smallest possible module, so the slow things start before the app's own code:
  * DuckDB-wasm first (its worker, then the 34 MB wasm download and compile, the longest step;
  * the tables are fetched and decoded meanwhile) and the build-time answers that let the
- * Overview draw before DuckDB is ready (first-view.json). The app chunk (Vue, ECharts, views)
- * is requested as soon as the DuckDB worker is on its way, and joins both.
+ * Overview draw before DuckDB is ready (first-view.json). The DuckDB chunk is fetched while the
+ * HTML is parsed (a modulepreload link, see vite.config.ts); the app chunk (Vue, ECharts, views)
+ * is requested once the DuckDB worker has started fetching the wasm, and joins both.
  */
 import { loadFirstView } from './db/firstView'
 import { storedLocale } from './i18n/saved'
@@ -19,7 +20,7 @@ if (!['', '#', '#/'].includes(location.hash) || !builtInData() || storedLocale()
 
 void loadFirstView()
 
-/** Resolves once the DuckDB worker has been created (or start-up failed: the app then shows why). */
+/** Resolves once the DuckDB worker is fetching the wasm (or start-up failed: the app then shows why). */
 function startDuckDb(): Promise<void> {
   return import('./db/duckdb').then(
     (db) =>

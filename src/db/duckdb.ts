@@ -73,7 +73,6 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
   if (typeof Worker === 'undefined') throw new DatasetError('worker', 'Web Workers are not available')
   const bundle = await duckdb.selectBundle(BUNDLES)
   const bundleName = bundle.mainModule === ehWasm ? 'eh' : 'mvp'
-  onProgress({ step: 'wasm', bundle: bundleName, done: 1, total })
   try {
     worker = new Worker(bundle.mainWorker!)
   } catch (e) {
@@ -83,8 +82,13 @@ async function startEngine(onProgress: (p: LoadProgress) => void, total: number)
     worker!.addEventListener('error', (ev) => reject(new DatasetError('worker', `worker error: ${ev.message || 'failed to load'}`)))
   })
   db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
+  const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker)
+  // The worker answers in order: its answer to this means it has run its script and started
+  // fetching the wasm. Only then is the step reported, and src/main.ts loads the app's chunks,
+  // whose parsing and mount would otherwise hold up the worker's start by a few hundred ms.
+  void db.ping().then(() => lastProgress?.step === 'starting' && onProgress({ step: 'wasm', bundle: bundleName, done: 1, total }), () => undefined)
   await withTimeout(
-    Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]),
+    Promise.race([instantiated, workerFailed]),
     120_000,
     () => new DatasetError('worker', 'DuckDB-wasm did not start within 120 s'),
   ).catch((e) => {

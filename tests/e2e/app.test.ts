@@ -5,8 +5,10 @@
  * test-results/screenshots/<view>.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { app, blocked, chartStats, chartsWithData, consoleProblems, expectHeaderFits, goto, newContext, openPage, overviewBar, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
+import { app, blocked, chartStats, DIST, chartsWithData, consoleProblems, expectHeaderFits, goto, newContext, openPage, overviewBar, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
 import { catalogue } from '../extract/seeds'
 
 let page: Page
@@ -23,6 +25,14 @@ describe('dashboard in the browser (offline)', () => {
     const summary = await page.textContent('[data-testid="dataset-summary"]')
     expect(summary).toMatch(/5 份报告/)
     expect(app().requests.some((r) => r.endsWith('.wasm'))).toBe(true)
+    // The chunk that starts DuckDB is preloaded by index.html (vite.config.ts), so it is fetched
+    // while the HTML is parsed, before the entry has run and asked for the build-time answers.
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)"/g)].map((m) => m[1])
+    const dbChunk = preloaded.find((f) => readFileSync(join(DIST, f), 'utf8').includes('duckdb-browser-eh.worker'))
+    expect(dbChunk).toBeDefined()
+    expect(app().requests.indexOf(dbChunk!)).toBeGreaterThanOrEqual(0)
+    expect(app().requests.indexOf(dbChunk!)).toBeLessThan(app().requests.indexOf('/data/first-view.json'))
     // The browser loads the Arrow copies (never the Parquet files, which are for people and tools)
     // and the derived rows built with them (src/queries/builtRows.ts), sent brotli-compressed and
     // decompressed by the browser itself.
