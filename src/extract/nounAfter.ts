@@ -12,11 +12,11 @@
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import { clauseStart } from './structure'
-import { ACTS, KIND_WORDS, actTermAt, isNounPhrase } from './verbFirst'
+import { ACTS, KIND_WORDS, LIGHT_VERBS, actTermAt, isNounPhrase } from './verbFirst'
 
 /** How far after the figure its noun may start, and how long the object of an act may be. */
 const MODIFIERS = 10
-const OBJECT_THEN_ACT = /^[^,，;；。、\d]{1,14}?(?:进行|开展|实施|予以|作出)/
+const OBJECT_THEN_ACT = new RegExp(`^[^,，;；。、\\d]{1,14}?(?:${LIGHT_VERBS})`)
 /** A verb right before the figure (the count is what the act produced or met; not "报送备案的29份…": a relative clause). */
 const ACTS_BEFORE = `${ACTS}|发生|涉及|组织|开展|实施|完成|新收|新增|报送`
 const TOTAL_WORDS = '共计|合计|累计|共|总计'

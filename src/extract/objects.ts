@@ -10,6 +10,7 @@ import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
 import { clauseEnd, factEnd, type Span } from './structure'
 import { EARLIER_ITEM } from './training'
+import { LIGHT_VERBS } from './verbFirst'
 
 /** How far back in its sentence a figure's subject or object is looked for (bounded work per figure). */
 const LOOK_BACK = 80
@@ -104,8 +105,8 @@ function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span
   return text.slice(from, next >= 0 && FIGURE.test(tail.slice(next + 1)) ? hitEnd + next : to)
 }
 
-/** The act a 对-phrase's objects undergo after their figures ("对…印发的规范性文件6件、…12件进行了集中清理"). */
-const ACT_AFTER = /^(?:[、和及][^,，;；。]{0,30}?(?:\d|[一二两三四五六七八九十])+(?:件|个|份|部|项))*[^,，;；。\d]{0,4}?进行了?([^,，;；。]{1,6})/
+/** The act a 对-phrase's objects undergo after their figures ("对…印发的规范性文件6件、…12件进行了集中清理", "…作了清理"). */
+const ACT_AFTER = new RegExp(`^(?:[、和及][^,，;；。]{0,30}?(?:\\d|[一二两三四五六七八九十])+(?:件|个|份|部|项))*[^,，;；。\\d]{0,4}?(?:${LIGHT_VERBS})([^,，;；。]{1,6})`)
 
 /** Whether 对…N件 is followed by the act done to them (进行了清理), one the governing verb before (印发的) is not. */
 function actAfter(text: string, governing: RegExp, cs: number, hit: TermHit, tok: NumberToken): boolean {
