@@ -68,7 +68,7 @@ const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之�
  * 坚持…"): the longest start of the clause with an organ's shape. Not an organ acting on the author
  * ("X县司法局对我镇…督察"): nothing that speaks of 我 after it, nor 对/向/给 right after it.
  */
-const ORGAN_LAST = /[府处会局厅委室办心队署部关所站行]/ // (站, 行: a border station, a central bank branch: ./regionalOffices.ts)
+const ORGAN_LAST = /[府处会局厅委室办心队署部关所站行馆]/ // (站, 行: a border station, a central bank branch: ./regionalOffices.ts; 馆: an archives)
 const LEVEL_FIRST = /^[省市区县州旗]/
 const LEAD_VERB = new RegExp(`^(?:${VERB_AFTER_SUBJECT})`)
 

@@ -41,6 +41,11 @@ const BARE_FULL: Record<string, string> = {
 const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
+/**
+ * Public institutions that report under their own name as a department does: a place's archives (档案馆), which since the 2018
+ * reform publishes the reports a 档案局 did. Another hall of a place (图书馆, 博物馆, 文化馆) is no organ.
+ */
+const INSTITUTION_WORDS = ['档案馆']
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
@@ -87,6 +92,7 @@ export function organWordStart(s: string, end: number): number {
   let best = -1
   const last = s.charCodeAt(end - 1)
   for (const w of GOVERNMENT_BY_LAST.get(last) ?? []) if (s.endsWith(w, end)) { best = end - w.length; break }
+  for (const w of INSTITUTION_WORDS) if (s.endsWith(w, end)) return end - w.length
   for (const w of DEPT_BY_LAST.get(last) ?? []) {
     if (!s.endsWith(w, end)) continue
     const at = end - w.length

@@ -17,7 +17,13 @@ const ITEM_LEAD = /(?:^|[。；;!?！？\n])\s*[一二三四五六七八九十]+
 /** An item's lead that is the last sentence of its line. */
 const ITEM_LEAD_LAST = /(?:^|[。；;!?！？\n])\s*[一二三四五六七八九十]+是([^。；;，,:：\n]{1,30})[。；;]?\s*\n$/
 
-/** The topic of the section the sentence stands in: its item's lead, else the heading line right above its paragraph ('' if none). */
+/**
+ * A numbered heading that opens its paragraph and ends in 。 before the body goes on in the same line ("（二）依申请公开政府信息。全年
+ * 收到申请0件", "四、行政应诉。全年共办理案件9件"): the heading of the sentences after it, as one on its own line is.
+ */
+const INLINE_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．](?!\d))([^\n。；;，,:：]{1,30})。/
+
+/** The topic of the section the sentence stands in: its item's lead, else its paragraph's inline heading, else the heading line right above its paragraph ('' if none). */
 export function sectionTopic(text: string, sentence: Span & { paragraph: number }): string {
   ITEM_LEAD.lastIndex = Math.max(sentence.paragraph - 1, 0)
   let topic = ''
@@ -26,6 +32,8 @@ export function sectionTopic(text: string, sentence: Span & { paragraph: number 
   // An item's lead that closes the line before (…。四是行政应诉。\n全年共办理案件9件: a wrap or a break after the lead).
   const before = ITEM_LEAD_LAST.exec(text.slice(Math.max(0, sentence.paragraph - 40), sentence.paragraph))
   if (before) return before[1]
+  const inline = INLINE_HEADING.exec(text.slice(sentence.paragraph, sentence.start))
+  if (inline && sentence.paragraph + inline[0].length <= sentence.start) return inline[1]
   const lead = leadStart(text, sentence.paragraph)
   // (a heading spaced out as a PDF prints it, 行 政 应 诉, names its topic all the same)
   return lead < sentence.paragraph ? text.slice(lead, sentence.paragraph - 1).replace(/\s+/g, '') : ''
