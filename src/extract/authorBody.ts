@@ -101,6 +101,16 @@ const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
 
+/**
+ * A department named by its level as the subject of a lead's later clause, after what it answers to (为落实…的要求，做好相关工作，
+ * 区统计局对照…逐项排查): expanded with the place the text names, as a lead's 区X局 is.
+ */
+const CLAUSE_DEPARTMENT = new RegExp(`[，,]\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对照|对标|以|坚持|认真|深入|落实|贯彻|围绕|按照|聚焦|立足)`)
+const clauseDepartment = (text: string, ctx: Context) => {
+  const d = CLAUSE_DEPARTMENT.exec(text)?.[1]
+  return d ? expand(d, ctx) : null
+}
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
@@ -112,7 +122,7 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
     const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
-      const o = sections ? null : organOpening(text, ctx)
+      const o = sections ? null : organOpening(text, ctx) ?? clauseDepartment(text, ctx)
       if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
       continue
     }

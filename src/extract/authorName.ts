@@ -8,7 +8,7 @@ import type { ReportMeta } from './types'
 import { innermostPlace, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
 import { countOf, countyOfTown, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
-import { autonomousPrefecture, placeOfBrand, placeOfLevel } from './selfNamed'
+import { autonomousPrefecture, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
 export interface AgencyFound {
@@ -88,6 +88,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
   const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
   const county = level === '区' || level === '县'
+  // (else the one district or county whose own platform or site the text names, 推送到静海区信用信息共享平台: the r20 ruling)
   // A prefecture (地区司法处, 州司法局) or league: the one the text names (《阿里地区…》, 黔东南州委) or brands (法治阿里); a
   // city written without 市 (杭州) is no 州.
   const prefectural = level === '地区' || level === '盟' || level === '州'
@@ -95,7 +96,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
   const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
-  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) ?? placeOfPlatform(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }
@@ -170,7 +171,7 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return readOrgan(p, { lenient: true }) ?? shortBranch(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
+  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
 }
 
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/

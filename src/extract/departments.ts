@@ -40,7 +40,7 @@ const BARE_FULL: Record<string, string> = {
 }
 const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
 /** Organ words after a department stem, and the words of a government (longest first). */
-const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
+const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
