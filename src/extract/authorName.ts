@@ -5,7 +5,7 @@
  * expanded with the places the report names, a place alone stands for its government.
  */
 import type { ReportMeta } from './types'
-import { innermostPlace, readOrgan, type Organ } from './organs'
+import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
 import { countOf, countyOfTown, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
 import { autonomousPrefecture, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
@@ -30,7 +30,7 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
 /** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区|农场)$/
+const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|片区|园区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
@@ -171,7 +171,7 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
+  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
 }
 
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
@@ -183,6 +183,19 @@ function shortBranch(p: string, ctx: Context): Organ | null {
   const m = SHORT_BRANCH.exec(p)
   const level = m && new RegExp(`${m[2]}([县区市旗])`).exec(ctx.text)?.[1]
   return level ? readOrgan(`${m![1]}${m![2]}${level}分局`, { lenient: true }) : null
+}
+
+/**
+ * A vertically managed county office named by its county's short name (国家统计局桐庐调查队, 国家金融监督管理总局桐庐监管支局, 北仑海关)
+ * on a page that writes the county out (桐庐县): the office as written, in that county, as one named by a city's short name
+ * (宁波调查队) is in its city.
+ */
+const COUNTY_OFFICE = /^(?:国家统计局|国家金融监督管理总局|中国银行保险监督管理委员会|中国银保监会)?([\u4e00-\u9fff]{2,3})(调查队|监管支局|海关)$/
+function countyOffice(p: string, ctx: Context): Organ | null {
+  const m = COUNTY_OFFICE.exec(p)
+  const level = m && new RegExp(`${m[1]}([县区市旗])`).exec(ctx.text)?.[1]
+  const place = level ? m![1] + level : ''
+  return place && placeChain(place) && !isCityName(place) ? { name: m![1] + m![2], place, organ: m![1] + m![2], central: false } : null
 }
 
 /**

@@ -72,3 +72,15 @@ export function townStation(s: string, lenient: boolean): Organ | null {
   }
   return null
 }
+
+/**
+ * A tax bureau's own units that report on their own: its numbered branches (杭州市税务局第一税务分局) and its inspection bureaus
+ * (杭州市税务局稽查局, 第二稽查局): the bureau's name and the unit's, in the bureau's place, as a detachment is named under its bureau.
+ */
+export function taxUnit(s: string, lenient: boolean): Organ | null {
+  const m = s.endsWith('局') ? /^(.{2,20}?税务局)((?:第[一二三四五六七八九十]{1,3})?稽查局|第[一二三四五六七八九十]{1,3}税务分局)$/.exec(s) : null
+  const bureau = m && readOrgan(m[1], { lenient })
+  if (!m || !bureau || bureau.central || !bureau.place) return null
+  const organ = bureau.organ + m[2]
+  return { name: bureau.place + organ, place: bureau.place, organ, central: false }
+}

@@ -11,7 +11,7 @@
 import { cityOfShort, isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
 import { regionalOffice } from './regionalOffices'
-import { bureauUnit, districtBranch, townStation } from './organUnits'
+import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 
 const CJK = '\\u4e00-\\u9fff'
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
@@ -21,7 +21,7 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
  * the text gives its name (宁河经济开发区).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
@@ -173,6 +173,7 @@ const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行�
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
+const FREE_TRADE_AREA = /^(?:中国)?[（(]?[\u4e00-\u9fff]{2,8}?[)）]?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}片区)/
 /** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */
 const CORPS = '新疆生产建设兵团'
 
@@ -182,6 +183,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (s.length < 2 || s.length > 40) return null
   // An organ with the state's name before it (中华人民共和国南京海关, 中华人民共和国水利部): named without it, as organs are.
   if (s.startsWith('中华人民共和国') && s.length > 9) return readOrgan(s.slice(7), { placeless, lenient })
+  // A free trade zone's area under the zone's name (中国（浙江）自由贸易试验区宁波片区管理委员会): the area, named by its city (宁波片区).
+  if (s.includes('自由贸易试验区') && FREE_TRADE_AREA.test(s)) return readOrgan(s.replace(FREE_TRADE_AREA, ''), { placeless, lenient })
   // A street office by its short name (东湖街道办, 穆寨街办): the 办事处.
   if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
   if (s.endsWith('街办') && s.length > 3) return readOrgan(`${s.slice(0, -1)}道办事处`, { placeless, lenient })
@@ -203,7 +206,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
   const customs = s.endsWith('海关') ? /^([\u4e00-\u9fff]{2,4})海关$/.exec(s) : null
   if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
-  const branch = districtBranch(s, lenient) ?? townStation(s, lenient) ?? bureauUnit(s, lenient)
+  const branch = districtBranch(s, lenient) ?? townStation(s, lenient) ?? bureauUnit(s, lenient) ?? taxUnit(s, lenient)
   if (branch) return branch
   const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }

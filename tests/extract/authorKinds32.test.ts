@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest'
 import { author, type Author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
+import { describeForms } from './probeForms'
 import { readOrgan } from '../../src/extract/organs'
 
 const a = author
@@ -29,16 +30,15 @@ const KINDS: Author[] = [
   a('province-dept', '浙江省消防救援总队', '浙江省消防救援总队', '浙江省', '消防救援', '我总队'),
   a('zone', '杭州钱塘新区管理委员会', '杭州钱塘新区管理委员会', '杭州钱塘新区', '区县政府', '新区'),
   a('zone', '杭州综合保税区管理委员会', '杭州综合保税区管理委员会', '杭州综合保税区', '区县政府', '我区'),
+  // (a tax bureau's numbered branch and its inspection bureau, named under the bureau as it is under the administration)
+  a('county-bureau', '国家税务总局杭州市税务局第一税务分局', '杭州市税务局第一税务分局', '杭州市', '税务', '我局'),
+  a('city-bureau', '国家税务总局宁波市税务局稽查局', '宁波市税务局稽查局', '宁波市', '税务', '我局'),
+  a('county-bureau', '国家税务总局桐庐县税务局第二稽查局', '桐庐县税务局第二稽查局', '桐庐县', '税务', '我局'),
+  // (a free trade zone's area, named by its city, under the zone's short name; its full name below)
+  a('zone', '浙江自贸试验区舟山片区管理委员会', '舟山片区管理委员会', '浙江自贸试验区舟山片区', '区县政府', '片区'),
 ]
 
-const all = probesOf(KINDS)
-for (const form of new Set(all.map((p) => p.form))) {
-  describe(form, () => {
-    it.each(all.filter((p) => p.form === form).map((p) => [p.name, p] as const))('%s', async (_, p) => {
-      expect(await metaOf(p)).toEqual({ agency: p.agency, region: p.region, sector: p.sector, year: p.year, source: p.source })
-    })
-  })
-}
+describeForms(probesOf(KINDS))
 
 describe('office names read as written', () => {
   it.each([
@@ -88,5 +88,49 @@ describe('a lead’s 区X局 after a purpose clause, its district named by its o
   it.each(['与静海区开展交流', '赴静海区学习考察', '静海区'])('a district named otherwise (%s) names no author', async (other) => {
     const text = `${LEADS[0]('区统计局')}\n一、推进和落实情况\n（一）加强交流。${other}，全年录入行政检查案卷50宗。\n`
     expect((await metaOf({ text })).agency).toBeNull()
+  })
+})
+
+describe('a free trade zone’s area under the zone’s full name, its province in brackets', () => {
+  const PAGES = [
+    (x: string, y: number) => [`${x}${y}年法治政府建设工作报告\n`, 'title'],
+    (x: string, y: number) => [`${x}关于${y}年度法治政府建设情况的报告\n`, 'title'],
+    (x: string, y: number) => [`${y}年法治政府建设工作报告\n来源：${x}  发布时间：${y + 1}-02-10\n`, 'publisher'],
+    (x: string, y: number) => [`发布机构：${x}\n${y}年法治政府建设年度报告\n`, 'publisher'],
+  ] as const
+  const AREAS = [
+    ['中国（浙江）自由贸易试验区宁波片区管理委员会', '宁波片区管理委员会', '宁波片区'],
+    ['中国(福建)自由贸易试验区厦门片区管理委员会', '厦门片区管理委员会', '厦门片区'],
+    ['中国（湖北）自由贸易试验区武汉片区管委会', '武汉片区管理委员会', '武汉片区'],
+  ] as const
+  it.each(AREAS.flatMap((x, i) => PAGES.map((_, k) => [x[0], k, 2020 + ((i + k) % 6), x] as const)))('%s (page %i, %i)', async (full, k, y, [, agency, region]) => {
+    const [head, source] = PAGES[k](full, y)
+    const text = `${head}${y}年，片区坚持以习近平法治思想为指导，依法履职。\n一、主要工作\n全年办理行政处罚案件12件。\n`
+    expect(await metaOf({ text })).toEqual({ agency, region, sector: '区县政府', year: y, source })
+  })
+  it.each(['自由贸易试验区宁波片区管理委员会', '片区管理委员会', '中国（浙江）自由贸易试验区管理委员会'])('%s names no area', (s) => {
+    expect(readOrgan(s, { lenient: true })?.name ?? '').not.toMatch(/片区管理委员会$/)
+  })
+})
+
+describe('a vertically managed county office by its county’s short name, on a page that writes the county', () => {
+  const OFFICES = [
+    ['国家统计局桐庐调查队', '桐庐调查队', '桐庐县', '统计', '配合桐庐县统计局开展统计执法检查'],
+    ['国家金融监督管理总局桐庐监管支局', '桐庐监管支局', '桐庐县', '金融', '服务桐庐县经济社会发展'],
+    ['国家统计局长兴调查队', '长兴调查队', '长兴县', '统计', '在长兴县政府门户网站公开信息'],
+    ['北仑海关', '北仑海关', '北仑区', '海关', '支持北仑区外贸企业发展'],
+  ] as const
+  const FORMS = [
+    (x: string, y: number) => [`${x}${y}年法治政府建设工作报告\n`, '', 'title'],
+    (x: string, y: number) => [`${y}年法治政府建设工作报告\n`, `${x}\n${y + 1}年1月18日\n`, 'signature'],
+    (x: string, y: number) => [`发布机构：${x}\n${y}年法治政府建设年度报告\n`, '', 'publisher'],
+  ] as const
+  it.each(OFFICES.flatMap((o, i) => FORMS.map((_, k) => [o[0], k, 2019 + ((i + k) % 7), o] as const)))('%s (form %i, %i)', async (full, k, y, [, agency, region, sector, work]) => {
+    const [head, tail, source] = FORMS[k](full, y)
+    const text = `${head}${y}年，我队坚持依法行政，${work}。\n一、主要工作\n全年办理行政处罚案件12件。\n${tail}`
+    expect(await metaOf({ text })).toEqual({ agency, region, sector, year: y, source })
+  })
+  it.each(['国家统计局某某调查队', '国家统计局桐庐调查队'])('%s on a page that writes no county: no author', async (full) => {
+    expect((await metaOf({ text: `${full}2023年法治政府建设工作报告\n2023年，我队坚持依法统计。\n` })).agency).toBeNull()
   })
 })
