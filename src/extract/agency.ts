@@ -12,7 +12,8 @@ import { cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
-import { fromHandover, fromLead, fromLevelGovernment, fromQuotedTitle, fromSelfReference, kindOf, mostNamed } from './authorBody'
+import { fromHandover, fromLead, fromLevelGovernment, fromQuotedTitle, kindOf } from './authorBody'
+import { fromSelfReference, mostNamed } from './authorSelf'
 
 export type { AgencyFound } from './authorName'
 

@@ -1,14 +1,12 @@
 /**
  * The author read from the report's own words: its title quoted in the text (《X关于2022年度法治政府
  * 建设情况的报告》), the lead sentence ("2023年，X以…"), a government speaking by level ("2022年，
- * 我区…", "现将县人民政府2022年…报告如下"), 我镇/我局 with the place or organ the text names, and
- * last the organ the text names most.
+ * 我区…", "现将县人民政府2022年…报告如下") and, for the sector, the kind of organ it speaks as; ./authorSelf.ts reads
+ * 我镇/我局 with the place or organ the text names, and the organ the text names most.
  */
 import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
-import { readPlace } from './placesNamed'
-import { placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
-import { authorOf, CJK, departmentOf, expand, governmentOf, PARTY, type AgencyFound, type Context } from './authorName'
-import { ADDRESSEE } from './authorChrome'
+import { selfLevel } from './selfNamed'
+import { authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line } from './authorTitle'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
@@ -103,6 +101,16 @@ const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
 
+/**
+ * A department named by its level as the subject of a lead's later clause, after what it answers to (为落实…的要求，做好相关工作，
+ * 区统计局对照…逐项排查): expanded with the place the text names, as a lead's 区X局 is.
+ */
+const CLAUSE_DEPARTMENT = new RegExp(`[，,]\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对照|对标|以|坚持|认真|深入|落实|贯彻|围绕|按照|聚焦|立足)`)
+const clauseDepartment = (text: string, ctx: Context) => {
+  const d = CLAUSE_DEPARTMENT.exec(text)?.[1]
+  return d ? expand(d, ctx) : null
+}
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
@@ -114,7 +122,7 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
     const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
-      const o = sections ? null : organOpening(text, ctx)
+      const o = sections ? null : organOpening(text, ctx) ?? clauseDepartment(text, ctx)
       if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
       continue
     }
@@ -225,79 +233,4 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
     return guide ? departmentOf(guide[1] ?? guide[2]) : undefined
   }
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
-}
-
-/** A body named as an award's winner (海珠区人社局获评…, X局被评为…): another body than the 我局 that reports it. */
-const HONOURED = new RegExp(`^[${CJK}]{2,24}?[局厅委室办]\\s*(?:被(?:评为|授予|命名|表彰|确定为)|荣获|获评|获得|获(?!悉|知)|入选|荣膺)`)
-const OWN_PLACE = new RegExp(`结合([${CJK}]{2,12}?)实际[,，]\\s*现(?:就|将)`)
-/** A department the text names by level ("《市生态环境局党组…》", "区司法局党委书记"), after a break. */
-const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12}?(?:局|厅|委员会|委))`, 'g')
-
-/**
- * The author a report speaks of as "我镇", "我市", "我局": the government of the one place of that
- * level the text names (下太镇, 长治市), or for a department the one local department the text names
- * in full (《上城区人力社保局…》) or by level with the report's place (《市生态环境局…》 in a 武汉 report).
- */
-/** Verbs whose object is another body the author works with (联合县公安局, 邀请县司法局, 在市局指导下). */
-const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|指导|督促|协调|在)$/
-/** The same verb before a list of organs, the organ in question after a 、 or 和 of it (联合县公安局、县交通运输局). */
-const WORKS_WITH_LIST = new RegExp(`(?:联合|配合|协助|会同|邀请|协同|陪同)[${CJK}、和及与]*[、和及与]$`)
-
-export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | null {
-  const head = lines.map((l) => l.text).join('\n')
-  const found = (organ: Organ | null, evidence: string): AgencyFound | null => (organ ? { organ, source: 'body', evidence } : null)
-  // "结合荷城街道实际，现就…报告如下": the report's own place.
-  const own = OWN_PLACE.exec(head)
-  if (own && readPlace(own[1])) return found(governmentOf(own[1]), own[0])
-  const level = selfLevel(head)
-  if (!level) return null
-  if (/[局厅委办]/.test(level)) {
-    const counts = new Map<string, { n: number; organ: Organ }>()
-    // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
-    const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
-    // (nor one the author works with or is led by: 联合/配合/邀请 X局, 在X局的指导下, nor an award's winner)
-    for (const { organ: o, index } of ctx.named()) {
-      if (o.central || !o.place || !rank(o.organ) || /^(?:人民政府|办事处|管理委员会)/.test(o.organ) || PARTY.test(o.name)) continue
-      if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^的(?:领导|指导|支持|帮助)/.test(ctx.text.slice(index + o.name.length))) continue
-      // (nor the next ones of the list it opens: 联合X局、Y局开展…)
-      if (WORKS_WITH_LIST.test(ctx.text.slice(Math.max(0, index - 40), index))) continue
-      if (HONOURED.test(ctx.text.slice(index, index + 28))) continue
-      const name = innermostPlace(o.place) + o.organ
-      counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })
-    }
-    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0]
-    if (best) return found(best.organ, `我${level}`)
-    LEVEL_DEPARTMENT.lastIndex = 0
-    for (const m of ctx.text.slice(0, 3000).matchAll(LEVEL_DEPARTMENT)) {
-      const o = rank(m[2]) ? expand(m[1] + m[2], ctx) : null
-      if (o) return found(o, m[0])
-    }
-    return null
-  }
-  const places = ctx.places()
-  const place = (level === '省' ? places.province : level === '市' ? places.city : null) ??
-    (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level) ??
-    (/^(?:镇|乡|街道)$/.test(level) ? placeOfBrand(ctx.text, level) : null)
-  return place ? found(governmentOf(place), `我${level}`) : null
-}
-
-/** The organ the text names most (with a place, at least twice), outside addressee lines. */
-export function mostNamed(ctx: Context): AgencyFound {
-  const text = ctx.text
-  const counts = new Map<string, { n: number; organ: Organ; index: number }>()
-  for (const { organ, index } of ctx.named()) {
-    if (PARTY.test(organ.name) || organ.central) continue
-    const lineEnd = text.indexOf('\n', index)
-    if (ADDRESSEE.test(text.slice(text.lastIndexOf('\n', index) + 1, lineEnd < 0 ? text.length : lineEnd).trim())) continue
-    const name = innermostPlace(organ.place) + organ.organ
-    const c = counts.get(name) ?? { n: 0, organ, index }
-    const follows = text.slice(index + organ.name.length, index + organ.name.length + 36)
-    // Named before a year and its own rule-of-law report (…2022年度法治政府建设情况报告), not a plan named after it.
-    c.n += /^(?:关于)?(?:19|20)\d{2}年度?[^。]{0,12}法治[^。》]{0,12}报告/.test(follows) ? 3 : 1
-    counts.set(name, c)
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.index - b.index)
-  if (!ranked.length || ranked[0].n < 2) return { organ: null, source: 'unknown' }
-  const lineStart = text.lastIndexOf('\n', ranked[0].index) + 1
-  return { organ: ranked[0].organ, source: 'body', evidence: text.slice(lineStart, lineStart + 80).split('\n')[0].trim() }
 }

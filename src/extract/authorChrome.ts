@@ -21,7 +21,7 @@ const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发�
  * (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局"; a bare 单位 label only where no word
  * runs into it: 单位：X街道, not 牵头单位：X局 nor 各单位：)
  */
-const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|(?<![${CJK}])单[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40})`, 'g')
+const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|(?<![${CJK}])单[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40}(?:[（(][${CJK}]{2,8}[)）][${CJK}]{2,30})?)`, 'g')
 
 /** The chrome line of a WeChat article: 原创, its author, the account, the date (and time), 发表于 its province. */
 const WECHAT = new RegExp(`^\\s*(?:原创\\s+)?(?:\\S{1,12}\\s+)?([${CJK}]{2,40})\\s+(?:19|20)\\d{2}[-.年]\\d{1,2}[-.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:发表于)?[${CJK}]{2,8}$`, 'm')

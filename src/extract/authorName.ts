@@ -5,10 +5,10 @@
  * expanded with the places the report names, a place alone stands for its government.
  */
 import type { ReportMeta } from './types'
-import { innermostPlace, readOrgan, type Organ } from './organs'
+import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
 import { countOf, countyOfTown, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
-import { autonomousPrefecture, placeOfBrand, placeOfLevel } from './selfNamed'
+import { autonomousPrefecture, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
 export interface AgencyFound {
@@ -30,7 +30,7 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
 /** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|园区|农场)$/
+const ZONE = /(?:新区|开发区|高新区|经开区|保税区|综保区|自贸区|合作区|示范区|试验区|片区|园区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
@@ -88,6 +88,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   // The text writes the department in full after its place somewhere ("制发罗湖区司法局《…》").
   const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
   const county = level === '区' || level === '县'
+  // (else the one district or county whose own platform or site the text names, 推送到静海区信用信息共享平台: the r20 ruling)
   // A prefecture (地区司法处, 州司法局) or league: the one the text names (《阿里地区…》, 黔东南州委) or brands (法治阿里); a
   // city written without 市 (杭州) is no 州.
   const prefectural = level === '地区' || level === '盟' || level === '州'
@@ -95,7 +96,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
   const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
-  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) : null))
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) ?? placeOfPlatform(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }
@@ -170,7 +171,7 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return readOrgan(p, { lenient: true }) ?? shortBranch(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
+  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
 }
 
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
@@ -182,6 +183,19 @@ function shortBranch(p: string, ctx: Context): Organ | null {
   const m = SHORT_BRANCH.exec(p)
   const level = m && new RegExp(`${m[2]}([县区市旗])`).exec(ctx.text)?.[1]
   return level ? readOrgan(`${m![1]}${m![2]}${level}分局`, { lenient: true }) : null
+}
+
+/**
+ * A vertically managed county office named by its county's short name (国家统计局桐庐调查队, 国家金融监督管理总局桐庐监管支局, 北仑海关)
+ * on a page that writes the county out (桐庐县): the office as written, in that county, as one named by a city's short name
+ * (宁波调查队) is in its city.
+ */
+const COUNTY_OFFICE = /^(?:国家统计局|国家金融监督管理总局|中国银行保险监督管理委员会|中国银保监会)?([\u4e00-\u9fff]{2,3})(调查队|监管支局|海关)$/
+function countyOffice(p: string, ctx: Context): Organ | null {
+  const m = COUNTY_OFFICE.exec(p)
+  const level = m && new RegExp(`${m[1]}([县区市旗])`).exec(ctx.text)?.[1]
+  const place = level ? m![1] + level : ''
+  return place && placeChain(place) && !isCityName(place) ? { name: m![1] + m![2], place, organ: m![1] + m![2], central: false } : null
 }
 
 /**

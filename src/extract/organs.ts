@@ -11,6 +11,7 @@
 import { cityOfShort, isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
 import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
 import { regionalOffice } from './regionalOffices'
+import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 
 const CJK = '\\u4e00-\\u9fff'
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
@@ -20,19 +21,19 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
  * the text gives its name (宁河经济开发区).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
- * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
+ * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
  * word for itself) nor contain function words or
  * the verbs a clause starts with (利用镇党委会议, 围绕县委…, 负责全街道日常事务, 及时调整镇党委…), nor a disclosure preamble's verbs before its
  * place (现向社会公布X县Y镇…, 请致电X县Y镇党政办); 全 right before the level word
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two).
  */
-const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日由]|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据查|经核|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月日由]|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
@@ -145,13 +146,20 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     if (!m) continue
     const place = chain.slice(from, from + stem + m[0].length)
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
-      !plausible(place, stem, lenient)) continue
+      !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
     if (rest) return [place, ...rest]
   }
   failed.add(from)
   return null
 }
+
+/**
+ * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
+ * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is).
+ */
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|合作区|示范区|试验区|园区)$/
+const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && isCityName(`${place}市`) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {
   /** Accept a place-less department (市场监管局, place ''): the caller expands it with the report's place. */
@@ -165,6 +173,7 @@ const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行�
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
+const FREE_TRADE_AREA = /^(?:中国)?[（(]?[\u4e00-\u9fff]{2,8}?[)）]?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}片区)/
 /** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */
 const CORPS = '新疆生产建设兵团'
 
@@ -174,6 +183,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (s.length < 2 || s.length > 40) return null
   // An organ with the state's name before it (中华人民共和国南京海关, 中华人民共和国水利部): named without it, as organs are.
   if (s.startsWith('中华人民共和国') && s.length > 9) return readOrgan(s.slice(7), { placeless, lenient })
+  // A free trade zone's area under the zone's name (中国（浙江）自由贸易试验区宁波片区管理委员会): the area, named by its city (宁波片区).
+  if (s.includes('自由贸易试验区') && FREE_TRADE_AREA.test(s)) return readOrgan(s.replace(FREE_TRADE_AREA, ''), { placeless, lenient })
   // A street office by its short name (东湖街道办, 穆寨街办): the 办事处.
   if (s.endsWith('街道办')) return readOrgan(`${s}事处`, { placeless, lenient })
   if (s.endsWith('街办') && s.length > 3) return readOrgan(`${s.slice(0, -1)}道办事处`, { placeless, lenient })
@@ -195,7 +206,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
   const customs = s.endsWith('海关') ? /^([\u4e00-\u9fff]{2,4})海关$/.exec(s) : null
   if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
-  const branch = districtBranch(s, lenient) ?? townStation(s, lenient) ?? bureauUnit(s, lenient)
+  const branch = districtBranch(s, lenient) ?? townStation(s, lenient) ?? bureauUnit(s, lenient) ?? taxUnit(s, lenient)
   if (branch) return branch
   const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
@@ -223,57 +234,6 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
     if (organ !== '海事局') chain = `${chain}市`
   }
   return { name: chain + organ, place: chain, organ, central: false }
-}
-
-/**
- * A district's branch named under its city's bureau ("广州市公安局增城区分局"): the district's own
- * branch (增城区公安分局) with both places, as a district organ keeps its city only in the region.
- */
-function districtBranch(s: string, lenient: boolean): Organ | null {
-  const m = s.endsWith('分局') ? /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s) : null
-  if (!m || !placesOf(m[2], lenient)) return null
-  const bureau = readOrgan(m[1], { lenient })
-  if (!bureau || bureau.central || !bureau.place || !bureau.organ.endsWith('局')) return null
-  const organ = bureau.organ.slice(0, -1) + '分局'
-  return { name: bureau.place + m[2] + organ, place: bureau.place + m[2], organ, central: false }
-}
-
-/**
- * A bureau's own unit that reports on its own (杭州市公安局交通警察支队, 义乌市公安局交警大队, 宁波市生态环境局综合行政执法支队):
- * the bureau's name and the unit's, in the bureau's place. Other units (…局办公室, …局党委) are no authors.
- */
-function bureauUnit(s: string, lenient: boolean): Organ | null {
-  const m = s.endsWith('队') ? /^(.{4,20}?局)((?:交通警察|交警|[\u4e00-\u9fff]{0,6}执法)(?:支队|大队)|(?:交通警察|交警)支队([\u4e00-\u9fff]{2,3})大队)$/.exec(s) : null
-  const bureau = m && readOrgan(m[1], { lenient })
-  if (!m || !bureau || bureau.central || !bureau.place) return null
-  // (a brigade named under its city's detachment by its county's short name, …交通警察支队淄川大队; a brigade of a duty,
-  // 直属大队, 高速大队, 事故处理大队, or a numbered one names no place)
-  if (m[3] && (BAD_STEM.test(m[3]) || BRIGADE_DUTY.test(m[3]) || !isCityName(bureau.place))) return null
-  // (交警 is the 交通警察 of its name in full, as 市场监管局 is a 市场监督管理局)
-  const organ = bureau.organ + m[2].replace(/^交警/, '交通警察')
-  return { name: bureau.place + organ, place: bureau.place, organ, central: false }
-}
-const BRIGADE_DUTY = /^(?:直属|高速|机动|特勤|秩序|事故|车管|宣传|科技|城区|郊区|铁骑|[一二三四五六七八九十]{1,3})/
-
-/**
- * A county bureau's town station named under it (桐庐县市场监督管理局分水市场监督管理所, 宁海县司法局西店司法所): the station
- * with the bureau's place before it (桐庐县分水市场监督管理所), its stem being a town's name the text writes without its level; a
- * station of a town written as a place (…局分水镇市场监督管理所) is that town's (分水镇市场监督管理所). The station's word is its
- * bureau's with 所 for 局 (自然资源所 of 自然资源和规划局: a part of it).
- */
-function townStation(s: string, lenient: boolean): Organ | null {
-  const m = s.endsWith('所') ? /^(.{4,20}?局)([\u4e00-\u9fff]{4,13}所)$/.exec(s) : null
-  const bureau = m && readOrgan(m[1], { lenient })
-  if (!m || !bureau || bureau.central || !bureau.place) return null
-  for (let stem = 2; stem <= 4; stem++) {
-    const [name, word] = [m[2].slice(0, stem), m[2].slice(stem)]
-    if (word.length < 3 || !bureau.organ.startsWith(word.slice(0, -1)) || BAD_STEM.test(name)) continue
-    const town = placesOf(name) ? name : ''
-    const place = bureau.place + town
-    const organ = town ? word : name + word
-    return { name: place + organ, place, organ, central: false }
-  }
-  return null
 }
 
 /** The innermost place of a chain: 重庆市綦江区 → 綦江区. */

@@ -4,7 +4,8 @@
  * regional administrations (民航华东地区管理局) and provincial safety offices (民航浙江安全监督管理局), the river basin
  * commissions (长江水利委员会, 太湖流域管理局), a ministry's regional bureaus (生态环境部华东督察局, 自然资源部东海局), the
  * shipping administrations (长江航务管理局), the railway supervision bureaus (沈阳铁路监督管理局), the exit-entry border
- * inspection stations (上海出入境边防检查总站) and the central bank's branches (中国人民银行长沙中心支行, 中国人民银行河北省分行).
+ * inspection stations (上海出入境边防检查总站), the central bank's branches (中国人民银行长沙中心支行, 中国人民银行河北省分行), the
+ * Yellow River's river bureaus (山东黄河河务局) and the forestry administration's resident offices (…驻成都森林资源监督专员办事处).
  * The names and seats are reference data, like the province list. Each office is kept as written, the whole name being its
  * organ word (no place chain precedes it); its `place` is the short name of the city or province it sits in, which
  * ./metadata.ts reads as the region (as it reads 浙江海事局's or 拱北海关's).
@@ -33,6 +34,35 @@ const CENTRAL_BANK = /^中国人民银行([\u4e00-\u9fff]{2,8}?)(?:中心支行|
 
 const known = (short: string) => !!(cityOfShort(short) || provinceOfShort(short))
 
+/**
+ * The Yellow River commission's river bureaus, each named by its province's, city's or county's short name and nested under the one
+ * above it (黄河水利委员会山东黄河河务局济南黄河河务局, 河南黄河河务局郑州河务局): the innermost bureau of a known place as written, with
+ * the bureaus under it whose place is a county's short name (济南黄河河务局天桥黄河河务局, in 济南); none of a known place, none.
+ */
+const RIVER_BUREAU = /([\u4e00-\u9fff]{2,3}?)(?:黄河)?河务局/gy
+function riverBureau(s: string): Organ | null {
+  const units = s.replace(/^(?:水利部)?黄河水利委员会/, '')
+  const found: RegExpExecArray[] = []
+  RIVER_BUREAU.lastIndex = 0
+  for (let m = RIVER_BUREAU.exec(units); m; m = RIVER_BUREAU.exec(units)) found.push(m)
+  const end = found.at(-1)
+  if (!end || end.index + end[0].length !== units.length || !/^[\u4e00-\u9fff]{2,3}黄河河务局/.test(units)) return null
+  const inner = found.filter((m) => known(m[1])).at(-1)
+  return inner ? { name: units.slice(inner.index), place: inner[1], organ: units.slice(inner.index), central: false } : null
+}
+
+/**
+ * The forestry administration's resident supervision offices (国家林业和草原局驻成都森林资源监督专员办事处, 国家林草局驻内蒙古自治区…专员办):
+ * the office named in full, in the city or province it is resident in.
+ */
+const FOREST_OFFICE = /^国家(?:林业和草原|林草)局驻([\u4e00-\u9fff]{2,8}?)(?:森林资源监督专员办事处|专员办)$/
+function forestOffice(s: string): Organ | null {
+  const m = FOREST_OFFICE.exec(s)
+  const place = m?.[1].replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区)$/, '')
+  const name = `国家林业和草原局驻${m?.[1]}森林资源监督专员办事处`
+  return place && known(place) ? { name, place, organ: name, central: false } : null
+}
+
 /** `s` read as a regional office of a vertically managed system, or null. */
 export function regionalOffice(s: string): Organ | null {
   const seat = AVIATION_REGION.exec(s)?.[1] ?? BASIN.exec(s)?.slice(1).find(Boolean) ?? SHIPPING.exec(s)?.[1]
@@ -44,5 +74,6 @@ export function regionalOffice(s: string): Organ | null {
   const byShort = BY_SHORT_NAME.exec(s)?.slice(1).find(Boolean)
   if (byShort) return known(byShort) ? { name: s, place: byShort, organ: s, central: false } : null
   const short = CENTRAL_BANK.exec(s)?.[1].replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区)$/, '')
-  return short && known(short) ? { name: s, place: short, organ: s, central: false } : null
+  if (short) return known(short) ? { name: s, place: short, organ: s, central: false } : null
+  return s.endsWith('河务局') ? riverBureau(s) : s.includes('驻') ? forestOffice(s) : null
 }

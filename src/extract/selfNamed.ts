@@ -68,9 +68,28 @@ const PUBLISHED = /^(?:公布|发布)$/
  * after a publishing verb (张家川县 in "现公布张家川县退役军人事务局…报告").
  */
 export function placeOfLevel(text: string, level: string, before = ''): string | null {
+  const counts = placesOfLevel(text, level, before)
+  let best: string | null = null
+  for (const [p, n] of counts) if (best === null || n > counts.get(best)!) best = p
+  return best
+}
+
+/** The place's own platform, site or network after its name (静海区信用信息共享平台, X县政府门户网站, X区政务服务网). */
+const OWN_PLATFORM = /^[\u4e00-\u9fff]{0,8}?(?:平台|网站|门户网|政务网|服务网)/
+/**
+ * The one place ending in `level` whose own platform or site the text names (推送到静海区信用信息共享平台), read as ./placeOfLevel reads
+ * it: where a department named by its level lies (the r20 ruling), as a district a report cooperates with (与X区开展交流) is not.
+ */
+export function placeOfPlatform(text: string, level: string): string | null {
+  const places = placesOfLevel(text, level, '', OWN_PLATFORM)
+  return places.size === 1 ? [...places.keys()][0] : null
+}
+
+function placesOfLevel(text: string, level: string, before: string, after?: RegExp): Map<string, number> {
   const counts = new Map<string, number>()
   const needle = level + before
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    if (after && !after.test(text.slice(at + needle.length, at + needle.length + 16))) continue
     let found: string | null = null
     for (let stem = 2; stem <= 4 && at - stem >= 0; stem++) {
       const p = text.slice(at - stem, at) + level
@@ -78,16 +97,14 @@ export function placeOfLevel(text: string, level: string, before = ''): string |
       if (!isCjk(text[at - stem]) || /[由在对向将从把被]/.test(p) || DETERMINER.test(p) || readPlace(p) !== p) continue
       // (with a department written right after it, "制发罗湖区司法局", the organ bounds it instead).
       // (中共 is a party body's word before its place: 《中共黔东南州委…》)
-      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共]/.test(text[at - stem - 1])) continue
+      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1])) continue
       found ??= p
       // The shortest stem, unless a longer one starts right after a break or a publishing verb ("现公布张家川县退役军人事务局…": not 家川县).
       if (before && (!isCjk(text[at - stem - 1] ?? '') || PUBLISHED.test(text.slice(Math.max(0, at - stem - 2), at - stem)))) { found = p; break }
     }
     if (found) counts.set(found, (counts.get(found) ?? 0) + 1)
   }
-  let best: string | null = null
-  for (const [p, n] of counts) if (best === null || n > counts.get(best)!) best = p
-  return best
+  return counts
 }
 
 /**

@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest'
 import { author, type Author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
+import { describeForms } from './probeForms'
 import { readOrgan } from '../../src/extract/organs'
 
 const a = author
@@ -42,15 +43,7 @@ const OFFICES: Author[] = [
   a('zone', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区管理局', '深圳市前海深港现代服务业合作区', '区县政府', '我局'),
 ]
 
-const all = probesOf(OFFICES)
-
-for (const form of new Set(all.map((p) => p.form))) {
-  describe(form, () => {
-    it.each(all.filter((p) => p.form === form).map((p) => [p.name, p] as const))('%s', async (_, p) => {
-      expect(await metaOf(p)).toEqual({ agency: p.agency, region: p.region, sector: p.sector, year: p.year, source: p.source })
-    })
-  })
-}
+describeForms(probesOf(OFFICES))
 
 describe('the shapes stay closed', () => {
   it.each([

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest'
 import { author, type Author } from './openingAuthors'
 import { metaOf, probesOf } from './openingProbes'
+import { describeForms } from './probeForms'
 import { readOrgan } from '../../src/extract/organs'
 
 const a = author
@@ -19,14 +20,7 @@ const BRIGADES: Author[] = [
   a('county-bureau', '绍兴市公安局交通警察支队柯桥大队', '绍兴市公安局交通警察支队柯桥大队', '绍兴市', '公安', '大队'),
 ]
 
-const all = probesOf(BRIGADES)
-for (const form of new Set(all.map((p) => p.form))) {
-  describe(`a brigade under its detachment: ${form}`, () => {
-    it.each(all.filter((p) => p.form === form).map((p) => [p.name, p] as const))('%s', async (_, p) => {
-      expect(await metaOf(p)).toEqual({ agency: p.agency, region: p.region, sector: p.sector, year: p.year, source: p.source })
-    })
-  })
-}
+describeForms(probesOf(BRIGADES), 'a brigade under its detachment: ')
 
 describe('a brigade of a duty or a number names no place', () => {
   it.each(['杭州市公安局交通警察支队直属大队', '杭州市公安局交通警察支队高速大队', '杭州市公安局交通警察支队一大队', '杭州市公安局交通警察支队事故处理大队',
