@@ -24,7 +24,7 @@ import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, o
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
-import { anyTerm, lazyPerRule, mayName, mayTieAfter, rulesByUnit, sentenceRules } from './ruleIndex'
+import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, rulesByUnit, sentenceRules } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
@@ -260,17 +260,24 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
     const negations = negationAnchors(text, span, governed)
+    // (the rules whose terms need none of its characters name nothing here: most are tried no further; when no rule of any figure's
+    // measure word is left, no negation and no breakdown to carry on or open, the rest of the work would find nothing)
+    const possible = sentenceRules(rules, text, span.start, span.end)
+    const carried = period === partPeriod ? part : null
+    if (!negations.length && !carried && !sentenceText.includes('其中') && quantities.slice(k, e).every((t) => !anyMay(possible, byUnit.get(t.unit)))) {
+      part = null
+      partPeriod = -1
+      continue
+    }
     const parts = e > k || negations.length ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
     // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
-    part = breakdownGoesOn(text, span, subItems, period === partPeriod ? part : null)
+    part = breakdownGoesOn(text, span, subItems, carried)
     partPeriod = part ? period : -1
     // (the clauses read verb first on first use; no local arrow: tsx's keepNames renames each one it creates, ~1 µs per sentence)
     let clauses: string | undefined
-    // (the rules whose terms need none of its characters name nothing here: most are tried no further)
-    const possible = sentenceRules(rules, text, span.start, span.end)
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&

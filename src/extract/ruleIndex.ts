@@ -126,3 +126,7 @@ export function sentenceRules(rules: CompiledRule[], text: string, start: number
 export const mayName = (possible: (r: number) => number, r: number) => (possible(r) & 1) !== 0
 /** Whether one of rule `r`'s forms after a figure may occur in that sentence. */
 export const mayTieAfter = (possible: (r: number) => number, r: number) => (possible(r) & 2) !== 0
+/** Whether any of the rules `list` (indices) may name something or tie a figure by a form after it in that sentence. */
+export function anyMay(possible: (r: number) => number, list: number[] | undefined): boolean {
+  return list !== undefined && list.some((r) => possible(r) !== 0)
+}
