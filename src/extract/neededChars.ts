@@ -20,16 +20,21 @@ function either(a: Need, b: Need): Need {
 }
 const smallest = (need: Need) => need.reduce((best, s) => (s.size < best.size ? s : best))
 
-/** A single-character escape (`\.`, `\u4e00`) as its character; a class escape (`\d`, `\s`) or a backreference as null. */
+/**
+ * A single-character escape (`\.`, `\u4e00`, `\n`) as its character; a class escape (`\d`, `\s`), a word boundary or a
+ * backreference (its digits, all of them) as null; any other letter escape throws (nothing is then known of the regex).
+ */
 function escaped(source: string, at: number): { ch: string | null; end: number } {
   const c = source[at + 1]
   if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(at + 2, at + 6))) return { ch: String.fromCharCode(parseInt(source.slice(at + 2, at + 6), 16)), end: at + 6 }
   if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(at + 2, at + 4))) return { ch: String.fromCharCode(parseInt(source.slice(at + 2, at + 4), 16)), end: at + 4 }
-  if (c === 'n') return { ch: '\n', end: at + 2 }
-  if (c === 't') return { ch: '\t', end: at + 2 }
-  if (c === 'r') return { ch: '\r', end: at + 2 }
-  if (c === 'k') return { ch: null, end: source.indexOf('>', at) + 1 || source.length }
-  return { ch: c !== undefined && /[^\w]/.test(c) ? c : null, end: at + 2 }
+  const control = ({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' } as Record<string, string>)[c]
+  if (control) return { ch: control, end: at + 2 }
+  if (c !== undefined && 'dDsSwWbB'.includes(c)) return { ch: null, end: at + 2 }
+  if (c !== undefined && /[0-9]/.test(c)) return { ch: null, end: at + 1 + /^[0-9]+/.exec(source.slice(at + 1))![0].length }
+  if (c === 'k' && source[at + 2] === '<') return { ch: null, end: source.indexOf('>', at) + 1 || source.length }
+  if (c === undefined || /\w/.test(c)) throw new Error(`escape not read: \\${c ?? ''}`)
+  return { ch: c, end: at + 2 }
 }
 
 class Reader {
@@ -73,6 +78,7 @@ class Reader {
     const c = s[this.i]
     if (c === '(') {
       const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(s.slice(this.i))![0]
+      if (head === '(' && s[this.i + 1] === '?') throw new Error('group not read') // (modifiers, (?i:…), and whatever comes next)
       this.i += head.length
       const inner = this.alternatives()
       if (s[this.i] !== ')') throw new Error('unclosed group')
@@ -85,6 +91,7 @@ class Reader {
       this.i = end
       return ch === null ? [] : [new Set([ch])]
     }
+    if ('*+?'.includes(c)) throw new Error('quantifier without an atom')
     this.i++
     return c === '.' || c === '^' || c === '$' ? [] : [new Set([c])]
   }
