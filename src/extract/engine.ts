@@ -12,11 +12,11 @@
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, isPeriodJoin, ownAsideAt, sentences, type Span } from './structure'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
+import { changeOf, countedOf, VERB, type TokenFacts } from './tokenFacts'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
 import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
-import { countedNoun } from './counted'
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
@@ -24,11 +24,11 @@ import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, o
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
-import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
+import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, rulesByUnit, sentenceRules } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
-import { LIGHT_VERBS, nounBeforeAct, verbFirstClauses } from './verbFirst'
+import { nounBeforeAct, verbFirstClauses } from './verbFirst'
 import { eachTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
@@ -58,9 +58,6 @@ const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?
 const ITEM_VERB = /开展|举办|组织|召开|进行/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
-const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
-/** A light verb that puts its act after the counted noun (对13件规范性文件作了清理): the clause has a verb too. */
-const LIGHT_VERB = new RegExp(LIGHT_VERBS)
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 /** Score a figure of another stage (收到 before 受理, 审结 after) or a whole area's programme loses: more than any distance or rank gap. */
 const OTHER_STAGE = 30
@@ -121,28 +118,6 @@ function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberTo
   if (actOfItsOwn(text, hit.end, tok.start, sentence.start)) return true
   if (!/[,，]/.test(link)) return false
   return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
-}
-
-/** What a figure's candidates share whatever the indicator, computed once per figure (on first use). */
-interface TokenFacts {
-  /** isChange with `reduction` false and true (undefined until asked). */
-  change: [boolean | undefined, boolean | undefined]
-  /** The noun the figure counts (countedNoun), and whether its clause has a verb; undefined until asked. */
-  counted?: { noun: string; span: Span; verb: boolean } | null
-}
-
-function changeOf(text: string, facts: TokenFacts, tok: NumberToken, sentence: Sentence, reduction: boolean): boolean {
-  const i = reduction ? 1 : 0
-  return facts.change[i] ??= isChange(text, tok, sentence.start, reduction)
-}
-
-function countedOf(text: string, facts: TokenFacts, tok: NumberToken, sentence: Sentence): TokenFacts['counted'] {
-  if (facts.counted !== undefined) return facts.counted
-  const span = tok.unit === '%' ? null : countedNoun(text, tok, sentence.end)
-  if (!span) return (facts.counted = null)
-  const clause = text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, span.end, sentence.end))
-  VERB.lastIndex = 0
-  return (facts.counted = { noun: text.slice(span.start, span.end), span, verb: VERB.test(clause) || LIGHT_VERB.test(clause) })
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
@@ -285,12 +260,21 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
     const negations = negationAnchors(text, span, governed)
+    // (the rules whose terms need none of its characters name nothing here: most are tried no further; when no rule of any figure's
+    // measure word is left, no negation and no breakdown to carry on or open, the rest of the work would find nothing)
+    const possible = sentenceRules(rules, text, span.start, span.end)
+    const carried = period === partPeriod ? part : null
+    if (!negations.length && !carried && !sentenceText.includes('其中') && quantities.slice(k, e).every((t) => !anyMay(possible, byUnit.get(t.unit)))) {
+      part = null
+      partPeriod = -1
+      continue
+    }
     const parts = e > k || negations.length ? [...months, ...partSpans(text, span, paragraph), ...notCountedSpans(text, span)] : []
     const tokens = e > k ? ownTokens(text, span, quantities.slice(k, e), ownUntil, year, governed, parts) : []
     // (a month's or a campaign's clause, whose figures are gone, does not exclude a rule from the rest: "…34期，宪法宣传周期间…")
     const ruleText = parts.length ? outside(sentenceText, parts, span.start) : sentenceText
     const subItems = tokens.length ? subItemSpans(text, span, tokens) : []
-    part = breakdownGoesOn(text, span, subItems, period === partPeriod ? part : null)
+    part = breakdownGoesOn(text, span, subItems, carried)
     partPeriod = part ? period : -1
     // (the clauses read verb first on first use; no local arrow: tsx's keepNames renames each one it creates, ~1 µs per sentence)
     let clauses: string | undefined
@@ -299,7 +283,8 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
-      named: lazyPerRule(rules.length, (r) => anyTerm(rules[r])(sentenceText) || anyTerm(rules[r])(clauses ??= verbFirstClauses(sentenceText))),
+      named: lazyPerRule(rules.length, (r) => mayName(possible, r) &&
+        (anyTerm(rules[r])(sentenceText) || anyTerm(rules[r])(clauses ??= verbFirstClauses(sentenceText)))),
       author,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
@@ -308,6 +293,8 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       if (listed.consumed.has(tok)) return
       const facts: TokenFacts = { change: [undefined, undefined] }
       for (const r of byUnit.get(tok.unit) ?? []) {
+        // (a rule not named that cannot tie a figure by a form after it either: candidateFor would find nothing)
+        if (!mayName(possible, r) && !mayTieAfter(possible, r)) continue
         if (!sentence.applies(r)) continue
         const c = candidateFor(text, rules[r], r, j, sentence, facts, superseded, updated)
         if (c) out.push(c)

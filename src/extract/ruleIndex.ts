@@ -1,9 +1,10 @@
 /**
  * Lookups the engine makes once per rule (or rule list) and reuses for every sentence: whether any
- * of a rule's terms occurs in a string (one scan), which rules accept a measure word, and per-rule
- * facts about one sentence computed on first use only.
+ * of a rule's terms occurs in a string (one scan), which rules accept a measure word, which rules a
+ * sentence's characters rule out, and per-rule facts about one sentence computed on first use only.
  */
 import type { CompiledRule } from './rules'
+import { neededChars } from './neededChars'
 
 /** Per-rule facts about one sentence, computed on first use only (most sentences hold no figure). */
 export function lazyPerRule(n: number, f: (r: number) => boolean): (r: number) => boolean {
@@ -68,4 +69,64 @@ export function rulesByUnit(rules: CompiledRule[]): Map<string, number[]> {
     unitIndex.set(rules, index)
   }
   return index
+}
+
+/** Per regex, rows of character codes it needs one of each of (see neededChars); per rule, those of its terms and of its forms after a figure. */
+type Needs = number[][][]
+/** Rows kept per regex: the fewest characters first, the rest add little but their cost. */
+const ROWS = 3
+const needsOf = new WeakMap<CompiledRule[], { terms: Needs; after: Needs }[]>()
+const codes = (list: RegExp[]): Needs => list.map((re) => neededChars(re).map((set) => [...set].map((c) => c.charCodeAt(0)))
+  .sort((a, b) => a.length - b.length).slice(0, ROWS))
+
+/** When each code unit was last seen: `stamp` while the sentence `sentenceRules` last read holds it. */
+const seen = new Uint32Array(0x10000)
+let stamp = 0
+
+function stampChars(text: string, start: number, end: number): number {
+  if (++stamp === 0x100000000) { seen.fill(0); stamp = 1 }
+  seen[0x3002] = stamp // (。: verbFirstClauses joins the clauses with it)
+  for (let i = start; i < end; i++) seen[text.charCodeAt(i)] = stamp
+  return stamp
+}
+
+/** Whether one of the regexes may match: each of its rows has a character the sentence holds. */
+function anyHolds(needs: Needs): boolean {
+  next: for (const need of needs) {
+    for (const row of need) {
+      let held = false
+      for (let k = 0; k < row.length && !held; k++) held = seen[row[k]] === stamp
+      if (!held) continue next
+    }
+    return true
+  }
+  return false
+}
+
+/**
+ * Which rules can match in `text` from `start` to `end` at all, by the characters their terms (and forms after a figure) need
+ * (neededChars): a rule none of whose terms finds its characters in the sentence names nothing in it, nor in any string made of
+ * them and 。 (its clauses read verb first, see verbFirstClauses). Per rule on first use, 1 when it may name something here, 2
+ * when one of its forms after a figure may occur; read with `mayName` and `mayTieAfter`.
+ */
+export function sentenceRules(rules: CompiledRule[], text: string, start: number, end: number): (r: number) => number {
+  let needs = needsOf.get(rules)
+  if (!needs) needsOf.set(rules, (needs = rules.map((rule) => ({ terms: codes(rule.terms), after: codes(rule.after) }))))
+  const all = needs
+  let mine = stampChars(text, start, end)
+  const memo = new Int8Array(rules.length).fill(-1)
+  return (r) => {
+    if (memo[r] >= 0) return memo[r]
+    if (mine !== stamp) mine = stampChars(text, start, end) // (another sentence was read since)
+    return (memo[r] = (anyHolds(all[r].terms) ? 1 : 0) | (anyHolds(all[r].after) ? 2 : 0))
+  }
+}
+
+/** Whether rule `r`'s terms may occur in the sentence `possible` (sentenceRules) describes. */
+export const mayName = (possible: (r: number) => number, r: number) => (possible(r) & 1) !== 0
+/** Whether one of rule `r`'s forms after a figure may occur in that sentence. */
+export const mayTieAfter = (possible: (r: number) => number, r: number) => (possible(r) & 2) !== 0
+/** Whether any of the rules `list` (indices) may name something or tie a figure by a form after it in that sentence. */
+export function anyMay(possible: (r: number) => number, list: number[] | undefined): boolean {
+  return list !== undefined && list.some((r) => possible(r) !== 0)
 }
