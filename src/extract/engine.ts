@@ -38,10 +38,11 @@ const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全�
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
- * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):
- * less than another stage, more than a term's rank, a few characters' distance and a total marker.
+ * 我委办理…) wins: less than another stage or a sub-figure, more than a term's rank, a few characters' distance and a
+ * total marker together, so the author's own figure under its plain name wins over an area's read with a stronger term and
+ * a total marker ("本局法制审核重大执法决定36件。全市各级…共开展重大行政执法决定法制审核520件": 10 was less than the two).
  */
-const AREA_TOTAL = 10
+const AREA_TOTAL = 25
 const OWN_CLAIM = 15
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */

@@ -63,9 +63,14 @@ export interface Group {
   part: string
   noun: string
   near: string[]
-  /** A count of people who hold something (持证): no act in the year, so no frame about the act's year or helpers. */
-  stock?: boolean
+  /**
+   * What the figure is: an act's count in the year (the default, every frame), a count of people who hold something (持证:
+   * no act, so no frame about the act's time or helpers) or a rate (出庭应诉率: neither, nor a share of an area's total).
+   */
+  kind?: Kind
 }
+/** a: an act's count, s: a stock of people, r: a rate. */
+type Kind = 'a' | 's' | 'r'
 
 export const ENFORCEMENT: Group[] = [
   { id: 'enforcement_inspections', phrases: ['开展执法检查{S}', '开展“双随机、一公开”抽查{S}', '组织专项检查{S}', '实施现场检查{S}'], unit: '次',
@@ -84,32 +89,33 @@ export const ENFORCEMENT: Group[] = [
     numerals: COUNT_NUMERALS, part: '其中涉企3件', noun: '免罚案件',
     near: ['公布不予处罚事项5个', '制定免罚清单事项5个'] },
   { id: 'certified_officers', phrases: ['持有行政执法证人员{S}', '持证执法人员{S}'], unit: '人',
-    numerals: COUNT_NUMERALS.filter(([t]) => !t.includes('万')), part: '其中法制审核人员3人', noun: '持证执法人员', stock: true,
+    numerals: COUNT_NUMERALS.filter(([t]) => !t.includes('万')), part: '其中法制审核人员3人', noun: '持证执法人员', kind: 's',
     near: ['新增持证执法人员5人', '组织5人参加行政执法资格考试', '申领行政执法证5人'] },
 ]
 
 /** {A} author, {M} its self-name, {H} a body above, {W} its area's bodies, {PH} the phrase, {U} the measure word. */
-interface Frame { name: string; text: string; stock?: boolean }
+/** `kinds`: the kinds of figure the frame is written for (acts only when not given). */
+interface Frame { name: string; text: string; kinds?: string }
 const OWN: Frame[] = [
-  { name: 'plain', text: '{A}{PH}', stock: true },
+  { name: 'plain', text: '{A}{PH}', kinds: 'asr' },
   { name: '全年共', text: '{A}全年共{PH}' },
   { name: '今年以来', text: '今年以来，{A}{PH}' },
-  { name: 'self-name after a lead', text: '{A}坚持严格规范公正文明执法。{M}全年{PH}', stock: true },
+  { name: 'self-name after a lead', text: '{A}坚持严格规范公正文明执法。{M}全年{PH}', kinds: 'asr' },
   { name: 'rate after 同比增长', text: '{A}{PH}，同比增长15.2%' },
   { name: 'change after 较上年', text: '{A}{PH}，较上年增加5{U}' },
-  { name: '其中 part after', text: '{A}{PH}，{PART}', stock: true },
+  { name: '其中 part after', text: '{A}{PH}，{PART}', kinds: 'as' },
   { name: 'other acts after', text: '{A}{PH}，开展普法宣传活动20场，发放宣传资料3000余份' },
   { name: 'described after', text: '{A}持续加大执法力度，{PH}，有力维护了市场秩序' },
-  { name: 'own part after area total', text: '{W}共{PH500}，其中{M}{PH}', stock: true },
+  { name: 'own part after area total', text: '{W}共{PH500}，其中{M}{PH}', kinds: 'as' },
   { name: 'year span 1月至12月', text: '1月至12月，{A}{PH}' },
   { name: 'to the year\'s end 截至12月底', text: '截至12月底，{A}{PH}' },
-  { name: 'year before in an aside', text: '{A}{PH}（上年为5{U}）', stock: true },
-  { name: 'year before after 上年同期为', text: '{A}{PH}，上年同期为5{U}', stock: true },
+  { name: 'year before in an aside', text: '{A}{PH}（上年为5{U}）', kinds: 'asr' },
+  { name: 'year before after 上年同期为', text: '{A}{PH}，上年同期为5{U}', kinds: 'asr' },
   { name: 'share of the area after', text: '{A}{PH}，占全市总量的35%' },
 ]
 
 /** A distractor: its text, and whether it is read only after the author's own figure (alone it would be `optional`). */
-interface Distractor { name: string; text: string; afterOnly?: boolean; stock?: boolean }
+interface Distractor { name: string; text: string; afterOnly?: boolean; kinds?: string }
 const DISTRACTORS: Distractor[] = [
   { name: 'assisted 配合 a body above', text: '{A}配合{H}{PH5}' },
   { name: 'assisted 协助 a body above', text: '{A}协助{H}{PH5}' },
@@ -117,14 +123,14 @@ const DISTRACTORS: Distractor[] = [
   { name: '合计 of several bodies', text: '县公安局、县交通运输局和{A}三部门合计{PH5}' },
   { name: 'subordinate units 分别', text: '{A}所属各执法大队分别{PH5}' },
   { name: 'towns 各乡镇', text: '各乡镇（街道）共{PH5}' },
-  { name: 'area total after own', text: '{W}共{PH5}', afterOnly: true, stock: true },
-  { name: 'years since 以来累计', text: '2019年以来，{A}累计{PH5}', stock: true },
+  { name: 'area total after own', text: '{W}共{PH5}', afterOnly: true, kinds: 'as' },
+  { name: 'years since 以来累计', text: '2019年以来，{A}累计{PH5}', kinds: 'as' },
   { name: 'span 近三年', text: '近三年，{A}{PH5}' },
-  { name: 'year before 2022年', text: '2022年，{A}{PH5}', stock: true },
-  { name: 'year before 上年同期', text: '上年同期，{A}{PH5}', stock: true },
-  { name: 'plan 计划', text: '{A}计划明年{PH5}', stock: true },
-  { name: 'target 力争', text: '{A}力争{PH5}以上' },
-  { name: 'target 确保', text: '{A}确保全年{PH5}以上' },
+  { name: 'year before 2022年', text: '2022年，{A}{PH5}', kinds: 'asr' },
+  { name: 'year before 上年同期', text: '上年同期，{A}{PH5}', kinds: 'asr' },
+  { name: 'plan 计划', text: '{A}计划明年{PH5}', kinds: 'asr' },
+  { name: 'target 力争', text: '{A}力争{PH5}以上', kinds: 'ar' },
+  { name: 'target 确保', text: '{A}确保全年{PH5}以上', kinds: 'ar' },
   { name: 'norm 每季度至少', text: '{A}要求各执法队每季度至少{PH5}' },
   { name: 'joint 联合 another body', text: '{A}联合县公安局{PH5}' },
   { name: 'joint 会同 other bodies', text: '{A}会同县公安局、县交通运输局{PH5}' },
@@ -132,10 +138,10 @@ const DISTRACTORS: Distractor[] = [
   { name: 'one month 仅5月份', text: '仅5月份，{A}{PH5}' },
   { name: 'half year 上半年', text: '上半年，{A}{PH5}' },
   { name: 'example case 如某企业…案', text: '如某企业无证经营一案，{A}{PH5}' },
-  { name: 'change 较上年减少', text: '{A}{NOUN}较上年减少5{U5}', stock: true },
-  { name: 'change 同比增加', text: '{A}{NOUN}同比增加5{U5}', stock: true },
+  { name: 'change 较上年减少', text: '{A}{NOUN}较上年减少5{U5}', kinds: 'asr' },
+  { name: 'change 同比增加', text: '{A}{NOUN}同比增加5{U5}', kinds: 'asr' },
   { name: 'campaign period', text: '“春雷行动”期间，{A}{PH5}' },
-  { name: 'own measure\'s neighbour', text: '{A}{NEAR}', stock: true },
+  { name: 'own measure\'s neighbour', text: '{A}{NEAR}', kinds: 'asr' },
 ]
 
 /** The distractor figure's text before the measure word: 5, or 5万 for amounts (stated in 元). */
@@ -157,7 +163,8 @@ export function buildForms(groups: Group[]): FormProbe[] {
   const out: FormProbe[] = []
   const authors = (t: string) => AUTHORS.filter((a) => a.area || !t.includes('{W}'))
   for (const g of groups) {
-    for (const f of OWN.filter((o) => !g.stock || o.stock)) {
+    const fits = (kinds = 'a') => kinds.includes(g.kind ?? 'a')
+    for (const f of OWN.filter((o) => fits(o.kinds))) {
       for (const a of authors(f.text)) {
         for (const ph of g.phrases) {
           for (const [n, value, qualifier] of a === AUTHORS[0] ? g.numerals : g.numerals.slice(0, 1)) {
@@ -167,7 +174,7 @@ export function buildForms(groups: Group[]): FormProbe[] {
         }
       }
     }
-    const texts = [...DISTRACTORS.filter((d) => !g.stock || d.stock).map((d) => ({ d, phs: d.text.includes('{NEAR}') ? g.near : g.phrases }))]
+    const texts = [...DISTRACTORS.filter((d) => fits(d.kinds)).map((d) => ({ d, phs: d.text.includes('{NEAR}') ? g.near : g.phrases }))]
     for (const { d, phs } of texts) {
       for (const a of authors(d.text)) {
         for (const ph of phs) {
