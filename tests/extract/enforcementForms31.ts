@@ -68,6 +68,10 @@ export interface Group {
    * no act, so no frame about the act's time or helpers) or a rate (出庭应诉率: neither, nor a share of an area's total).
    */
   kind?: Kind
+  /** Own frames of this indicator alone ({PH}, {A}…), with the values of other indicators they also state. */
+  extra?: { name: string; text: string; also?: Want }[]
+  /** How the author says it had none (全年未发生…): read as 0. */
+  none?: string
 }
 /** a: an act's count, s: a stock of people, r: a rate. */
 type Kind = 'a' | 's' | 'r'
@@ -75,22 +79,32 @@ type Kind = 'a' | 's' | 'r'
 export const ENFORCEMENT: Group[] = [
   { id: 'enforcement_inspections', phrases: ['开展执法检查{S}', '开展“双随机、一公开”抽查{S}', '组织专项检查{S}', '实施现场检查{S}'], unit: '次',
     numerals: COUNT_NUMERALS, part: '其中夜查3次', noun: '执法检查',
-    near: ['召开执法检查工作部署会5次', '接受上级执法检查5次', '开展执法检查督导5次'] },
+    near: ['召开执法检查工作部署会5次', '接受上级执法检查5次', '开展执法检查督导5次'],
+    extra: [{ name: 'people and firms after', text: '{A}{PH}，出动执法人员300人次，检查企业500家次' },
+      { name: 'firms before', text: '{A}对辖区500户企业{PH}' }] },
   { id: 'enforcement_cases', phrases: ['查处违法案件{S}', '办结行政执法案件{S}', '立案查处各类违法行为{S}'], unit: '件',
-    numerals: COUNT_NUMERALS, part: '其中涉企案件3件', noun: '违法案件',
-    near: ['评查执法案卷5件', '移送公安机关刑事案件5件', '受理群众投诉举报5件'] },
+    numerals: COUNT_NUMERALS, part: '其中涉企案件3件', noun: '执法案件',
+    near: ['评查执法案卷5件', '移送公安机关刑事案件5件', '受理群众投诉举报5件'],
+    extra: [{ name: 'penalties as a part', text: '{A}{PH}，其中行政处罚30件', also: { penalty_cases: [30, 'exact'] } },
+      { name: 'fines after', text: '{A}{PH}，罚没款12.5万元', also: { fines_yuan: [125000, 'exact'] } }] },
   { id: 'penalty_cases', phrases: ['办理行政处罚案件{S}', '作出行政处罚决定{S}', '实施行政处罚{S}'], unit: '件',
     numerals: COUNT_NUMERALS, part: '其中适用简易程序3件', noun: '行政处罚案件',
-    near: ['评查行政处罚案卷5件', '举行行政处罚听证5件', '梳理行政处罚事项5件'] },
+    near: ['评查行政处罚案卷5件', '举行行政处罚听证5件', '梳理行政处罚事项5件'],
+    extra: [{ name: 'fines after', text: '{A}{PH}，罚没款12.5万元', also: { fines_yuan: [125000, 'exact'] } },
+      { name: 'waivers after', text: '{A}{PH}，不予处罚8件', also: { lenient_cases: [8, 'exact'] } }] },
   { id: 'fines_yuan', phrases: ['收缴罚没款{S}', '罚没金额{S}', '收取罚款{S}'], unit: '元',
     numerals: YUAN_NUMERALS, part: '其中没收违法所得3万元', noun: '罚没款',
-    near: ['单笔最高罚款5万元', '案均罚款5万元', '为群众挽回经济损失5万元', '查获涉案货值5万元'] },
+    near: ['单笔最高罚款5万元', '案均罚款5万元', '为群众挽回经济损失5万元', '查获涉案货值5万元'],
+    extra: [{ name: 'kinds as parts', text: '{A}{PH}，其中罚款3万元、没收违法所得1万元' },
+      { name: 'after the cases', text: '{A}查处违法案件120件，{PH}', also: { enforcement_cases: [120, 'exact'] } }] },
   { id: 'lenient_cases', phrases: ['办理首违不罚案件{S}', '对轻微违法行为不予行政处罚{S}', '适用免罚清单免予处罚{S}'], unit: '件',
     numerals: COUNT_NUMERALS, part: '其中涉企3件', noun: '免罚案件',
-    near: ['公布不予处罚事项5个', '制定免罚清单事项5个'] },
+    near: ['公布不予处罚事项5个', '制定免罚清单事项5个'],
+    extra: [{ name: 'after the penalties', text: '{A}作出行政处罚决定200件，{PH}', also: { penalty_cases: [200, 'exact'] } }] },
   { id: 'certified_officers', phrases: ['持有行政执法证人员{S}', '持证执法人员{S}'], unit: '人',
     numerals: COUNT_NUMERALS.filter(([t]) => !t.includes('万')), part: '其中法制审核人员3人', noun: '持证执法人员', kind: 's',
-    near: ['新增持证执法人员5人', '组织5人参加行政执法资格考试', '申领行政执法证5人'] },
+    near: ['新增持证执法人员5人', '组织5人参加行政执法资格考试', '申领行政执法证5人'],
+    extra: [{ name: 'part of the staff', text: '{A}现有执法人员400人，其中{PH}' }] },
 ]
 
 /** {A} author, {M} its self-name, {H} a body above, {W} its area's bodies, {PH} the phrase, {U} the measure word. */
@@ -112,6 +126,7 @@ const OWN: Frame[] = [
   { name: 'year before in an aside', text: '{A}{PH}（上年为5{U}）', kinds: 'asr' },
   { name: 'year before after 上年同期为', text: '{A}{PH}，上年同期为5{U}', kinds: 'asr' },
   { name: 'share of the area after', text: '{A}{PH}，占全市总量的35%' },
+  { name: 'noun first 共', text: '{A}全年{NOUN}共{N}', kinds: 'as' },
 ]
 
 /** A distractor: its text, and whether it is read only after the author's own figure (alone it would be `optional`). */
@@ -151,7 +166,7 @@ const phrase = (g: Group, ph: string, n: string) => ph.replace('{S}', n + g.unit
 function fill(t: string, a: Author, g: Group, ph: string, n: string): string {
   return t.replaceAll('{A}', a.subject).replaceAll('{M}', a.self).replaceAll('{H}', a.above).replaceAll('{W}', a.area ?? '')
     .replaceAll('{PH500}', phrase(g, g.phrases[0], g.unit === '元' ? '500万' : '500')).replaceAll('{PH5}', phrase(g, ph, five(g)))
-    .replaceAll('{PH}', phrase(g, ph, n)).replaceAll('{PART}', g.part).replaceAll('{NOUN}', g.noun)
+    .replaceAll('{PH}', phrase(g, ph, n)).replaceAll('{N}', n + g.unit).replaceAll('{PART}', g.part).replaceAll('{NOUN}', g.noun)
     .replaceAll('{U5}', g.unit === '元' ? '万元' : g.unit).replaceAll('{U}', g.unit === '元' ? '万元' : g.unit)
 }
 
@@ -164,15 +179,20 @@ export function buildForms(groups: Group[]): FormProbe[] {
   const authors = (t: string) => AUTHORS.filter((a) => a.area || !t.includes('{W}'))
   for (const g of groups) {
     const fits = (kinds = 'a') => kinds.includes(g.kind ?? 'a')
-    for (const f of OWN.filter((o) => fits(o.kinds))) {
+    const own = [...OWN.filter((o) => fits(o.kinds)), ...(g.extra ?? [])]
+    for (const f of own) {
       for (const a of authors(f.text)) {
-        for (const ph of g.phrases) {
+        // (a frame that names the act by its noun reads the same for every phrase)
+        for (const ph of f.text.includes('{PH}') ? g.phrases : g.phrases.slice(0, 1)) {
           for (const [n, value, qualifier] of a === AUTHORS[0] ? g.numerals : g.numerals.slice(0, 1)) {
             out.push({ frame: f.name, distractor: false, author: a.kind, indicator: g.id,
-              text: `2023年，${fill(f.text, a, g, ph, n)}。`, want: { [g.id]: [value, qualifier] } })
+              text: `2023年，${fill(f.text, a, g, ph, n)}。`, want: { [g.id]: [value, qualifier], ...('also' in f ? f.also : {}) } })
           }
         }
       }
+    }
+    if (g.none) {
+      for (const a of AUTHORS) out.push({ frame: 'none stated', distractor: false, author: a.kind, indicator: g.id, text: `2023年，${a.subject}${g.none}。`, want: { [g.id]: [0, 'exact'] } })
     }
     const texts = [...DISTRACTORS.filter((d) => fits(d.kinds)).map((d) => ({ d, phs: d.text.includes('{NEAR}') ? g.near : g.phrases }))]
     for (const { d, phs } of texts) {
