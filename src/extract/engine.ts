@@ -27,7 +27,7 @@ import { carriedSubject } from './carriedSubject'
 import { anyTerm, lazyPerRule, rulesByUnit } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
-import { nounAfter } from './nounAfter'
+import { DID, nounAfter } from './nounAfter'
 import { nounBeforeAct, verbFirstClauses } from './verbFirst'
 import { eachTimes } from './each'
 import { notCountedSpans } from './clauseParts'
@@ -59,7 +59,10 @@ const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?
 const ITEM_VERB = /开展|举办|组织|召开|进行/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
-const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
+const VERB_WORDS = '开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处'
+const VERB = new RegExp(VERB_WORDS, 'g')
+/** An act in a counted noun's clause (VERB_WORDS, or 作 as a light verb: "对13件规范性文件作了全面清理"): the noun's count is the act's. */
+const COUNTED_ACT = new RegExp(`${VERB_WORDS}|${DID}`)
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 /** Score a figure of another stage (收到 before 受理, 审结 after) or a whole area's programme loses: more than any distance or rank gap. */
 const OTHER_STAGE = 30
@@ -140,8 +143,7 @@ function countedOf(text: string, facts: TokenFacts, tok: NumberToken, sentence: 
   const span = tok.unit === '%' ? null : countedNoun(text, tok, sentence.end)
   if (!span) return (facts.counted = null)
   const clause = text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, span.end, sentence.end))
-  VERB.lastIndex = 0
-  return (facts.counted = { noun: text.slice(span.start, span.end), span, verb: VERB.test(clause) })
+  return (facts.counted = { noun: text.slice(span.start, span.end), span, verb: COUNTED_ACT.test(clause) })
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
@@ -227,7 +229,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
-  if (carried === 'area' || AREA_BODIES.test(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
+  // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
+  const areaPart = part !== null && !named && AREA_BODIES.test(text.slice(clauseStart(text, part.start - 1, sentence.start), part.start))
+  if (carried === 'area' || areaPart || AREA_BODIES.test(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.

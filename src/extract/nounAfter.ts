@@ -16,7 +16,10 @@ import { ACTS, KIND_WORDS, actTermAt, isNounPhrase } from './verbFirst'
 
 /** How far after the figure its noun may start, and how long the object of an act may be. */
 const MODIFIERS = 10
-const OBJECT_THEN_ACT = /^[^,，;；。、\d]{1,14}?(?:进行|开展|实施|予以|作出)/
+/** 作 as a light verb before the act it names (作出, 作了/做了, 作全面…: "对13件规范性文件作了全面清理评估"). */
+export const DID = '[作做][出了]|[作做](?=全面|集中|专项|系统)'
+/** The objects of an act, then its verb (进行, 开展, 予以, DID). */
+const OBJECT_THEN_ACT = new RegExp(`^[^,，;；。、\\d]{1,14}?(?:进行|开展|实施|予以|${DID})`)
 /** A verb right before the figure (the count is what the act produced or met; not "报送备案的29份…": a relative clause). */
 const ACTS_BEFORE = `${ACTS}|发生|涉及|组织|开展|实施|完成|新收|新增|报送`
 const TOTAL_WORDS = '共计|合计|累计|共|总计'

@@ -9,8 +9,9 @@
  * higher body), a 合计 of several bodies, subordinate units (分别, 各乡镇), spans of years (…以来累计, 近三年), the year
  * before, plans and targets (计划, 力争), a change against the year before (较上年减少, 同比增加), a campaign's period,
  * per-case amounts (单笔最高, 案均) and another measure with the same measure word. Each distractor is read alone and
- * after the author's own figure (an area's total only after it: alone it is `optional`). Rulings: corpus README, "Cases,
- * reviews, disputes and approvals". Invented sentences. oversightForms31.ts builds the oversight family on this.
+ * after the author's own figure, in the next sentence, ；-clause or comma clause (an area's total only after it: alone it is
+ * `optional`). Rulings: corpus README, "Cases, reviews, disputes and approvals". Invented sentences. oversightForms31.ts
+ * builds the oversight family on this.
  */
 
 export type Want = Partial<Record<string, [number, string]>>
@@ -160,6 +161,9 @@ const DISTRACTORS: Distractor[] = [
   { name: 'own measure\'s neighbour', text: '{A}{NEAR}', kinds: 'asr' },
 ]
 
+/** How a distractor follows the author's own figure: a new sentence, a ；-clause, a comma clause. */
+const JOINS = ['。', '；', '，']
+
 /** The distractor figure's text before the measure word: 5, or 5万 for amounts (stated in 元). */
 const five = (g: Group) => (g.unit === '元' ? '5万' : '5')
 const phrase = (g: Group, ph: string, n: string) => ph.replace('{S}', n + g.unit)
@@ -202,8 +206,10 @@ export function buildForms(groups: Group[]): FormProbe[] {
           const near = d.text.includes('{NEAR}') ? d.text.replace('{NEAR}', ph).replaceAll('{A}', a.subject) : fill(d.text, a, g, ph, '')
           if (!d.afterOnly) out.push({ frame: d.name, distractor: true, author: a.kind, indicator: g.id, text: `2023年，${near}。`, want: {} })
           const own = fill('{A}{PH}', a, g, g.phrases[0], g.numerals[0][0])
-          out.push({ frame: d.name, distractor: true, author: a.kind, indicator: g.id, text: `2023年，${own}。${near}。`,
-            want: { [g.id]: [g.numerals[0][1], g.numerals[0][2]] } })
+          for (const join of JOINS) {
+            out.push({ frame: d.name, distractor: true, author: a.kind, indicator: g.id, text: `2023年，${own}${join}${near}。`,
+              want: { [g.id]: [g.numerals[0][1], g.numerals[0][2]] } })
+          }
         }
       }
     }
