@@ -5,13 +5,15 @@
  * a provincial department) × each indicator's acts (检查, 查处, 处罚, 罚没, 免罚, 持证) × measure words (次, 件, 起, 万元,
  * 亿元, 人, 名) × numerals (arabic, Chinese, 余, 多, 近, 超过, 万/亿 scales), in OWN frames (全年共, 今年以来, the
  * author's short name after a lead, a change or a rate after it, 其中 parts, other acts after it, its own part after an
- * area's total) and DISTRACTOR frames: counts of what the author only assisted or took part in (配合/协助/派员参与 a
- * higher body), a 合计 of several bodies, subordinate units (分别, 各乡镇), spans of years (…以来累计, 近三年), the year
- * before, plans and targets (计划, 力争), a change against the year before (较上年减少, 同比增加), a campaign's period,
- * per-case amounts (单笔最高, 案均) and another measure with the same measure word. Each distractor is read alone and
- * after the author's own figure, in the next sentence, ；-clause or comma clause (an area's total only after it: alone it is
- * `optional`). Rulings: corpus README, "Cases, reviews, disputes and approvals". Invented sentences. oversightForms31.ts
- * builds the oversight family on this.
+ * area's total, the noun first, a stated none, and frames of one indicator with others' figures beside it) and
+ * DISTRACTOR frames: counts of what the author only assisted or took part in (配合/协助/派员参与 a higher body), joint
+ * acts (联合, 会同), a 合计 of several bodies, subordinate units (分别, 各乡镇, a heading naming a level: （二）街镇。), spans
+ * of years (…以来累计, 近三年), the year before, plans and targets (计划, 力争, 确保), norms, averages (月均), parts of the
+ * year, a campaign's period, an example case, a change against the year before (较上年减少, 同比增加), per-case amounts and
+ * thresholds (单笔最高, 案均, 5万元以上的案件) and another measure with the same measure word. Each distractor is read alone
+ * and after the author's own figure, in the next sentence, ；-clause or comma clause (an area's total only after it: alone
+ * it is `optional`). Rulings: corpus README, "Cases, reviews, disputes and approvals". Invented sentences.
+ * oversightForms31.ts builds the oversight family on this.
  */
 
 export type Want = Partial<Record<string, [number, string]>>
@@ -140,6 +142,8 @@ const DISTRACTORS: Distractor[] = [
   { name: '合计 of several bodies', text: '县公安局、县交通运输局和{A}三部门合计{PH5}' },
   { name: 'subordinate units 分别', text: '{A}所属各执法大队分别{PH5}' },
   { name: 'towns 各乡镇', text: '各乡镇（街道）共{PH5}' },
+  { name: 'a level\'s heading （二）街镇。', text: '\n（二）街镇。{PH5}' },
+  { name: 'a level\'s heading （一）区直部门：', text: '\n（一）区直部门：{PH5}' },
   { name: 'area total after own', text: '{W}共{PH5}', afterOnly: true, kinds: 'as' },
   { name: 'years since 以来累计', text: '2019年以来，{A}累计{PH5}', kinds: 'as' },
   { name: 'span 近三年', text: '近三年，{A}{PH5}' },
