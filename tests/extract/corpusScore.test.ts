@@ -169,8 +169,8 @@ import { aggregate, prf, runItem, table, type ItemResult, type Scores } from './
 const FLOOR = {
   // (agency, region and sector reset to r24's truncated values: its holdout half, counted unseen, lowers them; lowBandShareOfErrors
   // too, by r24's one dev value left wrong, a cleanup's 13 read as its outcomes' 9 in the 作了 form; sector 0.984 after its 邮政 label
-  // follows the README's ruling, 邮政局 交通)
-  f1: 0.955, agency: 0.980, region: 0.977, sector: 0.984, year: 0.998, maxDistractors: 13,
+  // follows the README's ruling, 邮政局 交通; f1 and distractors raised by enf31's forms, 0.9565 and 12)
+  f1: 0.956, agency: 0.980, region: 0.977, sector: 0.984, year: 0.998, maxDistractors: 12,
   lowBandShareOfErrors: 0.567, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.989,
 }
 

@@ -30,14 +30,14 @@ export interface FormProbe {
 
 /**
  * An author: its name ({A}), its self-name ({M}), a body above it ({H}) and, for a unit (a bureau, a department), its area's
- * bodies ({W}): a government's or a town's area total is its own.
+ * bodies ({W}) and its whole area ({WHOLE}): a government's or a town's area total is its own.
  */
-export interface Author { kind: string; subject: string; self: string; above: string; area?: string }
+export interface Author { kind: string; subject: string; self: string; above: string; area?: string; whole?: string }
 export const AUTHORS: Author[] = [
-  { kind: 'city bureau', subject: '市市场监管局', self: '我局', above: '省市场监管局', area: '全市各级市场监管部门' },
+  { kind: 'city bureau', subject: '市市场监管局', self: '我局', above: '省市场监管局', area: '全市各级市场监管部门', whole: '全市' },
   { kind: 'county government', subject: '县政府', self: '我县', above: '市政府', },
   { kind: 'town', subject: '镇政府', self: '我镇', above: '县综合行政执法局', },
-  { kind: 'provincial department', subject: '省生态环境厅', self: '我厅', above: '生态环境部', area: '全省各级生态环境部门' },
+  { kind: 'provincial department', subject: '省生态环境厅', self: '我厅', above: '生态环境部', area: '全省各级生态环境部门', whole: '全省' },
 ]
 
 /** A count as written before its measure word: text, value, qualifier. */
@@ -145,6 +145,7 @@ const DISTRACTORS: Distractor[] = [
   { name: 'a level\'s heading （二）街镇。', text: '\n（二）街镇。{PH5}' },
   { name: 'a level\'s heading （一）区直部门：', text: '\n（一）区直部门：{PH5}' },
   { name: 'area total after own', text: '{W}共{PH5}', afterOnly: true, kinds: 'as' },
+  { name: 'whole area 全市共 after own', text: '{WHOLE}共{PH5}', afterOnly: true, kinds: 'as' },
   { name: 'years since 以来累计', text: '2019年以来，{A}累计{PH5}', kinds: 'as' },
   { name: 'span 近三年', text: '近三年，{A}{PH5}' },
   { name: 'year before 2022年', text: '2022年，{A}{PH5}', kinds: 'asr' },
@@ -173,7 +174,7 @@ const five = (g: Group) => (g.unit === '元' ? '5万' : '5')
 const phrase = (g: Group, ph: string, n: string) => ph.replace('{S}', n + g.unit)
 
 function fill(t: string, a: Author, g: Group, ph: string, n: string): string {
-  return t.replaceAll('{A}', a.subject).replaceAll('{M}', a.self).replaceAll('{H}', a.above).replaceAll('{W}', a.area ?? '')
+  return t.replaceAll('{A}', a.subject).replaceAll('{M}', a.self).replaceAll('{H}', a.above).replaceAll('{WHOLE}', a.whole ?? '').replaceAll('{W}', a.area ?? '')
     .replaceAll('{PH500}', phrase(g, g.phrases[0], g.unit === '元' ? '500万' : '500')).replaceAll('{PH5}', phrase(g, ph, five(g)))
     .replaceAll('{PH}', phrase(g, ph, n)).replaceAll('{N}', n + g.unit).replaceAll('{PART}', g.part).replaceAll('{NOUN}', g.noun)
     .replaceAll('{U5}', g.unit === '元' ? '万元' : g.unit).replaceAll('{U}', g.unit === '元' ? '万元' : g.unit)
@@ -185,7 +186,7 @@ function fill(t: string, a: Author, g: Group, ph: string, n: string): string {
  */
 export function buildForms(groups: Group[]): FormProbe[] {
   const out: FormProbe[] = []
-  const authors = (t: string) => AUTHORS.filter((a) => a.area || !t.includes('{W}'))
+  const authors = (t: string) => AUTHORS.filter((a) => a.area || !/\{W/.test(t))
   for (const g of groups) {
     const fits = (kinds = 'a') => kinds.includes(g.kind ?? 'a')
     const own = [...OWN.filter((o) => fits(o.kinds)), ...(g.extra ?? [])]
