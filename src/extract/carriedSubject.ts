@@ -2,7 +2,8 @@
  * The subject a clause with none of its own carries from the clauses before it: in its sentence, from the clause of the figure
  * before it ("全国各地共下达处罚决定书13.28万份，罚没款总计116.87亿元", "全市各级复议机关共收到申请469件，审查后受理430件"), and in a
  * later ；-part that opens with no subject either, from the parts before it in its period ("各区共执法检查1732家次；发现违法行为
- * 492项次；已整改483项次": reworded reports put ； where a comma stood, and the part still speaks of the districts).
+ * 492项次；已整改483项次": reworded reports put ； where a comma stood, and the part still speaks of the districts), and from a
+ * heading of its paragraph's part that names a group of bodies (GROUP_HEADING).
  */
 import type { Sentence } from './engine'
 import { OTHERS_SUBJECT, TIME_LEAD, mediators } from './objects'
@@ -10,8 +11,13 @@ import { clauseStart } from './structure'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
 const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
-/** What names a subject of its own in a clause before its figure (a body, the author, a part of a total). */
-const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|法院|检察|公安|组织|机构|系统|[镇乡]|街道|社区|村/
+/** What names a subject of its own in a clause before its figure (a body, the author, a part of a total; 组织 as a noun, not the verb). */
+const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|法院|检察|公安|(?:调解|社会|群团|基层|党|自治|志愿者?|服务|行业)组织|机构|系统|[镇乡]|街道|社区|村/
+/**
+ * A heading of a paragraph's part that names a level or group of bodies (（一）区直部门。, （二）街镇：, 三、乡镇（街道）。): the
+ * subject-less figures after it are that group's, a part by level, not the author's total.
+ */
+const GROUP_HEADING = /(?:^|[。\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?\s*各?(?:[区县市省]直(?:部门|单位|机关)?|街镇|镇街|乡镇|街道|部门|单位)(?:[（(][^）)]{0,6}[）)])?[。：:]\s*$/
 /** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
 const CARRY_REACH = 4
 const PART_REACH = 8
@@ -43,6 +49,7 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     at = from
     n++
   }
+  if (GROUP_HEADING.test(text.slice(sentence.paragraph, at))) return 'others'
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {

@@ -12,7 +12,9 @@ import type { Span } from './structure'
 
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
-const AVERAGE = new RegExp(`^\\s*${SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
+/** The subject of an average: the author's short name or any organ's ("市市场监管局月均…", "县政府全年日均…"), before any figure. */
+const AVERAGE_SUBJECT = `(?:[^,，;；。\\d]{0,14}?(?:局|厅|委|办|政府|部门|单位|机关|队|所|站|中心|镇|乡|街道))?${SUBJECT}`
+const AVERAGE = new RegExp(`^\\s*${AVERAGE_SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
 /**
  * An average over years, after whoever's subject (2016年以来全国公安机关每年平均查办…, 近三年年均…): no year's count (hours of study
  * a year, 年均学法48学时, are the year's: their indicator's).

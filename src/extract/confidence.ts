@@ -80,7 +80,7 @@ const NEAR = 6
 /** A count this large is seldom one agency's own (a nation's or a province's total). */
 const LARGE = 10_000
 
-/** A rival that scored within this many points of the chosen figure made the choice a close one (engine.ts's AREA_TOTAL). */
+/** A rival that scored within this many points of the chosen figure made the choice a close one (a few ranks or characters apart). */
 const CLOSE = 10
 
 /** A later figure at least this share of this one (and smaller) is its near twin: a net count after a gross one. */

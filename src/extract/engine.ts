@@ -20,7 +20,7 @@ import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
-import { AREA_BODIES, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { AREA_BODIES, TIME_LEAD, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
@@ -38,11 +38,19 @@ const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全�
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
- * 我委办理…) wins, also over an area's total read with a stronger term and a total marker (全市…共计):
- * less than another stage, more than a term's rank, a few characters' distance and a total marker.
+ * 我委办理…) wins: less than another stage or a sub-figure, more than a term's rank, a few characters' distance and a
+ * total marker together, so the author's own figure under its plain name wins over an area's read with a stronger term and
+ * a total marker ("本局法制审核重大执法决定36件。全市各级…共开展重大行政执法决定法制审核520件": 10 was less than the two).
  */
-const AREA_TOTAL = 10
+const AREA_TOTAL = 25
 const OWN_CLAIM = 15
+/**
+ * A whole area as a clause's subject (全市共…, 全省累计…): its total, like its bodies' (AREA_BODIES). Not 全国: the nation's figure
+ * is what a ministry reports of its field (the corpus README's 全国人民调解组织共调解…1494万件), and no other author states it beside its own.
+ */
+const WHOLE_AREA_LEAD = /^\s*全[省市县区州旗]/
+/** Whether a clause's lead counts for an area: its bodies (AREA_BODIES) or the whole area as its subject (WHOLE_AREA_LEAD). */
+const areaLead = (lead: string) => AREA_BODIES.test(lead) || WHOLE_AREA_LEAD.test(lead.replace(TIME_LEAD, ''))
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
@@ -203,7 +211,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
-  if (carried === 'area' || AREA_BODIES.test(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
+  // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
+  const areaPart = part !== null && !named && areaLead(text.slice(clauseStart(text, part.start - 1, sentence.start), part.start))
+  if (carried === 'area' || areaPart || areaLead(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.

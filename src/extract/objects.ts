@@ -27,6 +27,11 @@ const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:�
  * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…): their figures, not the author's.
  */
 export const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+/**
+ * Units or bodies each counted on its own (所属各执法大队分别…, 局属各单位分别…, 各科室分别…), whoever names them: each one's figure,
+ * neither a total nor the author's.
+ */
+const EACH_UNIT = /各[^,，;；。\d]{0,10}?(?:单位|部门|科室|处室|股室|队|所|站|分局|中心|乡镇|镇|乡|街道|村|社区)(?:[（(][^）)]{0,8}[）)])?分别/
 /** A time the clause opens with before its subject (1至9月各地…, 全年各县区…, 2022年各乡镇…): the subject follows it. */
 export const TIME_LEAD = /^\s*(?:(?:19|20)\d{2}年度?|今年(?:以来)?|全年|年内|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度|[上下]半年)\s*/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
@@ -168,7 +173,7 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   if (ce < sentence.end && ONLY_SENT.test(text.slice(ce, clauseEnd(text, ce + 1, sentence.end)))) return true
   // (after a time lead only 各X itself: 2023年全县各乡镇…合计…，本局… leaves the author's own part to OWN_AFTER_AREA)
   const led = text.slice(cs, anchor).replace(TIME_LEAD, '')
-  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || (led.startsWith('各') && OTHERS_SUBJECT.test(led)) || mediators(text.slice(cs, tok.start))) return true
+  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || (led.startsWith('各') && OTHERS_SUBJECT.test(led)) || mediators(text.slice(cs, tok.start))) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true

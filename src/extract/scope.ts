@@ -20,11 +20,12 @@ const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
 const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /**
- * Years a clause opens with ("近三年，…", "本局历年…", "本届任期内…"): at a clause's start only. Found where the words stand
+ * Years a clause opens with ("近三年，…", "近三年全县…", "本局历年…", "本届任期内…"): at a clause's start only, the span set off by a
+ * comma or not. Found where the words stand
  * (YEARS_OF_CLAUSE), then the clause's start tested there (AT_CLAUSE_START): as one lookbehind-led alternative of SEVERAL_YEARS
  * it was tried at every character of every sentence with a 年, most of that regex's time.
  */
-const YEARS_OF_CLAUSE = /(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来)/g
+const YEARS_OF_CLAUSE = /(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff,，])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来)/g
 const AT_CLAUSE_START = /(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?在?)/y
 
 /** Where in `s` the first span of years that opens a clause stands, or -1. */

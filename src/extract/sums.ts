@@ -27,7 +27,7 @@ const ORGAN_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?[省市县区州旗](委|�
  * 县公安局罚款…): that body's own item, never a part of the author's sum. A body after a verb or a preposition (联合县妇联开展…,
  * 邀请县司法局…) is no subject: the item stays the author's.
  */
-const BODY_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?!本|我|局机关|局本级|联合|会同|配合|协助|指导|邀请|组织|开展|举办|通过|依托|为|对|向|与|在)[^,，;；。\d、（(]{0,12}?(?:局|委|办|厅|所|大队|支队|中队|院|妇联|团委|工会|中心|街道|社区|[乡镇村]|部门|单位)(?=开展|举办|组织|召开|举行|受理|办理|审查|审核|查处|查办|办结|实施|作出|对|共|累计|合计|全年|先后|联合|会同|罚|没收|收缴|处罚|征收|整改|排查|化解|调解|检查|抽查|清理|完成|接待|立案|移送)/
+const BODY_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?!本|我|局机关|局本级|联合|会同|配合|协助|指导|邀请|组织|开展|举办|通过|依托|为|对|向|与|在)[^,，;；。\d、（(]{0,12}?(?:局|委|办|厅|所|大队|支队|中队|院|妇联|团委|工会|中心|街道|社区|[乡镇村]|部门|单位)(?=开展|举办|组织|召开|举行|受理|办理|审查|审核|查处|查办|办结|实施|作出|对|共|累计|合计|全年|先后|联合|会同|罚|没收|收缴|收取|处罚|征收|整改|排查|化解|调解|检查|抽查|清理|完成|接待|立案|移送)/
 /**
  * A whole area's or every level's bodies opening a clause (全县…, 各级党委…, 各单位…): a count the author's own is summed
  * with (the corpus README's optional 市政府常务会议学法5次，全市举办…200余场次); every body of a kind (各社区…, 各执法大队…) are other bodies.
@@ -124,7 +124,8 @@ export function summed(text: string, rule: CompiledRule, list: Candidate[]): Can
     const clauses = group.map((c) => text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start))
     const area = clauses.map((clause) => AREA_BODIES.test(clause))
     if (area.includes(true) && area.includes(false)) continue
-    if (clauses.some((clause) => AREA_LEAD.test(clause)) && clauses.some((clause) => SELF_LEAD.test(clause))) continue
+    // (nor a whole area's and the author's under its name: "省生态环境厅收取罚款36万元，全省共收取罚款500万元")
+    if (clauses.some((clause) => AREA_LEAD.test(clause)) && clauses.some((clause) => SELF_LEAD.test(clause) || BODY_LEAD.test(clause))) continue
     // (nor are the sessions of two organs that each open their item: 县政府常务会会前学法19次；县委常委会会前学法12次; of those a
     // government's report speaks for, the government's items win)
     const organs = clauses.map((clause) => ORGAN_LEAD.exec(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1))?.[1])

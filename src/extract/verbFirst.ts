@@ -10,8 +10,11 @@ import type { CompiledRule, TermHit } from './rules'
 /** Acts a count's clause names (the verbs of the catalogue's act-and-noun terms). */
 export const ACTS = '办理|办结|查处|查办|查结|审查|审核|受理|处理|审结|化解|调解|答复|收到|接到|立案|作出|承办|清理'
 const ACT = new RegExp(ACTS, 'g')
-/** Light verbs that put the act they do to an object after it (对34件决定进行审核, 对13件文件作了清理, 对…予以废止). */
-export const LIGHT_VERBS = '进行了?|开展了?|实施了?|予以|作出|做出|作了|做了'
+/**
+ * Light verbs that put the act they do to an object after it (对34件决定进行审核, 对13件文件作了清理, 对…予以废止, 对…作全面清理:
+ * a bare 作 only before the act's manner).
+ */
+export const LIGHT_VERBS = '进行了?|开展了?|实施了?|予以|[作做][出了]|[作做](?=全面|集中|专项|系统)'
 /** Words of kind that may stand between an act and its noun (各类, 重大) without being a noun phrase of their own. */
 export const KIND_WORDS = /^(?:各类|各项|各种|重大|专项|一般|日常|新|的)*$/
 /** A figure and its measure word (removed from a clause when its words are tested). */

@@ -6,20 +6,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractText, valuesOf } from './seeds'
-import { AUTHORS, buildForms24, scoreProbe } from './trainingForms24'
+import { AUTHORS, buildForms24, frameTable, scoreProbe } from './trainingForms24'
 
-const results = buildForms24().map((p) => ({ p, ...scoreProbe(p, valuesOf(p.text)) }))
-const frames = [...new Set(results.map((r) => `${r.p.distractor ? 'distractor' : 'own'}: ${r.p.frame}`))]
-const inFrame = (f: string) => results.filter((r) => `${r.p.distractor ? 'distractor' : 'own'}: ${r.p.frame}` === f)
+const results = buildForms24().map((p) => ({ p, frame: `${p.distractor ? 'distractor' : 'own'}: ${p.frame}`, ...scoreProbe(p, valuesOf(p.text)) }))
+const frames = [...new Set(results.map((r) => r.frame))]
+const inFrame = (f: string) => results.filter((r) => r.frame === f)
 
 describe('training forms matrix (round 24)', () => {
   it('prints precision and recall per frame', () => {
-    const lines = frames.map((f) => {
-      const rs = inFrame(f)
-      const [tp, fp, fn] = ['tp', 'fp', 'fn'].map((k) => rs.reduce((a, r) => a + (r[k as 'tp'] as number), 0))
-      return `  ${f.padEnd(40)} ${String(rs.length).padStart(4)} probes  P ${(tp / (tp + fp || 1)).toFixed(3)}  R ${(tp / (tp + fn || 1)).toFixed(3)}`
-    })
-    console.log(`training forms 24: ${results.length} probes\n${lines.join('\n')}`)
+    console.log(`training forms 24: ${results.length} probes\n${frameTable(results).join('\n')}`)
     expect(results.length).toBeGreaterThan(1500)
   })
 

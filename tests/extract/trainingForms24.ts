@@ -139,11 +139,15 @@ export function buildForms24(): FormProbe[] {
   return out
 }
 
-/** What a probe reads: true positives, false values (wrong or extra) and misses, over the family's counts. */
-export function scoreProbe(p: FormProbe, got: Partial<Record<string, [number, string]>>): { tp: number; fp: number; fn: number; why: string[] } {
+/**
+ * What a probe reads: true positives, false values (wrong or extra) and misses, over a family's counts (`ids`: the
+ * training ones unless given; enforcementForms31 scores its own).
+ */
+export function scoreProbe(p: { want: Partial<Record<string, [number, string]>> }, got: Partial<Record<string, [number, string]>>,
+  ids: readonly string[] = IDS): { tp: number; fp: number; fn: number; why: string[] } {
   let tp = 0, fp = 0, fn = 0
   const why: string[] = []
-  for (const id of IDS) {
+  for (const id of ids) {
     const w = p.want[id]
     const g = got[id]
     if (w && g && g[0] === w[0] && g[1] === w[1]) { tp++; continue }
@@ -151,4 +155,14 @@ export function scoreProbe(p: FormProbe, got: Partial<Record<string, [number, st
     if (w) { fn++; if (!g) why.push(`${id} missed ${w[0]} ${w[1]}`) }
   }
   return { tp, fp, fn, why }
+}
+
+/** A line per frame of a matrix's results: its probes, precision and recall. */
+export function frameTable(results: { frame: string; tp: number; fp: number; fn: number }[]): string[] {
+  const frames = [...new Set(results.map((r) => r.frame))]
+  return frames.map((f) => {
+    const rs = results.filter((r) => r.frame === f)
+    const [tp, fp, fn] = (['tp', 'fp', 'fn'] as const).map((k) => rs.reduce((a, r) => a + r[k], 0))
+    return `  ${f.padEnd(40)} ${String(rs.length).padStart(4)} probes  P ${(tp / (tp + fp || 1)).toFixed(3)}  R ${(tp / (tp + fn || 1)).toFixed(3)}`
+  })
 }
