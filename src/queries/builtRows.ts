@@ -9,7 +9,7 @@
  * made from; after any change to the tables (imports, corrections), or when they cannot be put
  * in, `RESET_SQL` makes everything as before.
  */
-import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
+import { COUNTED_REPORTS } from './counted'
 import { COUNTED_VALUES, YEAR_STATS } from './derived'
 import { makeYearValues, noteValuesMade, resetFrom, type Exec, type MadeYears } from './derivedTables'
 import type { Query } from './types'
@@ -41,8 +41,12 @@ export function parseBuiltRows(json: unknown): BuiltRows | null {
   return ok ? (b as BuiltRows) : null
 }
 
-/** `RESET_SQL` with `counted_reports` made empty too (with its columns), for the built rows to be put in. */
-export const BUILT_RESET_SQL: Query = resetFrom(`SELECT * FROM (${COUNTED_REPORTS_SELECT}) LIMIT 0`)
+/**
+ * `RESET_SQL` with `counted_reports` made empty too (with its columns), for the built rows to be put in. Its columns are
+ * those of `reports` (COUNTED_REPORTS_SELECT picks whole rows of it), taken from the table itself: DuckDB ran the
+ * selection's windows over every report before a `LIMIT 0` on it (about half a second at 50,000 reports).
+ */
+export const BUILT_RESET_SQL: Query = resetFrom('SELECT * FROM reports LIMIT 0')
 
 /**
  * Put the built rows in place of making them: the derived tables made empty (`BUILT_RESET_SQL`),
