@@ -60,6 +60,20 @@ describe('remakeDerived', () => {
     expect(sent).toEqual([RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id', ...YEAR_ROWS_SQL])
   })
 
+  it('sends the reset and every built table together, not each after the answer before it', async () => {
+    const { sent, run } = recorder()
+    let release!: () => void
+    const lastPut = new Promise<void>((r) => (release = r))
+    // The reset answers only once the last table has been sent: sent one after another's answer, nothing would move.
+    const gated = async (q: Query) => (q.sql === BUILT_RESET_SQL.sql ? lastPut.then(() => run(q)) : run(q))
+    const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }
+    const put: string[] = []
+    const done = remakeDerived(gated, { rows, put: async (t) => { put.push(t); if (t === 'year_stats') release() } })
+    expect(put).toEqual(['counted_reports', 'counted_values', 'year_stats'])
+    await done
+    expect(sent).toEqual([BUILT_RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
+  })
+
   it('makes everything as usual when the built rows cannot be put in', async () => {
     const { sent, run } = recorder()
     const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }

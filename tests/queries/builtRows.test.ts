@@ -60,10 +60,15 @@ async function same(c: DuckDBConnection, actual: string, expected: string): Prom
   expect(await rows(c, `SELECT * FROM ${expected} EXCEPT ALL SELECT * FROM ${actual}`)).toEqual([])
 }
 
-/** Put the built files in on `c` as the browser does; what is noted made. */
+/**
+ * Put the built files in on `c` as the browser does, each statement run in the order it was sent (putBuiltRows sends them
+ * all at once; DuckDB-wasm's worker runs its messages in turn); what is noted made.
+ */
 async function fromBuilt(c: DuckDBConnection) {
   const made = noYearsMade()
-  await putBuiltRows(exec(c), made, built, (t) => appendArrow(c, join(dir, builtFile(t)), t))
+  let last: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => (last = last.then(f, f)) as Promise<T>
+  await putBuiltRows((q) => inTurn(() => exec(c)(q)), made, built, (t) => inTurn(() => appendArrow(c, join(dir, builtFile(t)), t)))
   return made
 }
 
