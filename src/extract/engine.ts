@@ -24,6 +24,7 @@ import { AREA_BODIES, TIME_LEAD, exclusionNear, listExcluded, namedOwnPart, othe
 import { EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
+import { fieldPart } from './fieldPart'
 import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, rulesByUnit, sentenceRules } from './ruleIndex'
 import { actOfItsOwn, eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
@@ -190,7 +191,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null
   const carried = carriedSubject(text, sentence, k, cs, anchor)
-  if (carried === 'others') return null
+  if (carried === 'others' || fieldPart(text, sentence, cs)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)

@@ -126,6 +126,8 @@ const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
 const MAX_COUNTIES = 6
 const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各县区市]|[和与及]/
+/** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
+const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
 
 /**
  * The county a town's report lies in: the county-level place the text names as a governing body,
@@ -139,6 +141,7 @@ export function countyOfTown(text: string): string | null {
     let p = m[1]
     let at = m.index
     while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
+    if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
     const before = text[at - 1] ?? ''
     // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会) or after its city written before it
     // (苏州市吴中区委), never inside a word (依法治区委员会).

@@ -23,6 +23,9 @@ import { loadCorpus } from './corpus'
  */
 const TOLERANCE: Record<string, Partial<Record<Field, number>>> = {
   'title dropped': { year: 0.006 }, 'title dropped, author in the lead': { year: 0.004 },
+  // (r27: 平武县统计局, named only as 县统计局 with its county in its government's notice, reads no author once 本局 is written out in
+  // full as an object (公开了平武县统计局2022年度财政预算): left open in the corpus README; with r11's 水东镇 two openings' region)
+  'body: 我局 → full name': { region: 0.003 },
 }
 
 let base: ItemResult[]

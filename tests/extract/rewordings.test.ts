@@ -28,6 +28,7 @@ const F1_TOLERANCE: Record<string, number> = {
   'hard wrap at 35': 0.015,
   // (0.017 since r25: a numbered heading closed by 。 names the topic of the sentences after it, 「（二）依申请公开政府信息。全年收到申请
   // 0件」; closed by ； it is a list's item, not a heading, so the reworded item loses its 0 — the one item it loses beyond before)
+  // (r27 needed the same: with r27's dev items the transform fell 0.0001 short, losing none of their labels, only the older ones listed)
   '。→；': 0.017,
   '；→。': 0.01,
   '，→； between clauses': 0.015,
