@@ -25,6 +25,7 @@ import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
 import { namedTopic } from './trainingTopic'
+import { namesSubject } from './carriedSubject'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -69,7 +70,9 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
   // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
   if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
-  return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
+  // (from its period's start, unless its ；-part names its own subject: "县委党校为本局举办…5期；县司法局举办…48期")
+  const hostFrom = sentence.period < sentence.start && namesSubject(text.slice(sentence.start, at.anchor)) ? sentence.start : sentence.period
+  return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
 }
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
