@@ -16,12 +16,12 @@ import { changeOf, countedOf, VERB, type TokenFacts } from './tokenFacts'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
-import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
+import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } from './subitems'
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { AREA_BODIES, TIME_LEAD, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
-import { EARLIER_ITEM, notOwnTraining } from './training'
+import { allLevels, EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
 import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, rulesByUnit, sentenceRules } from './ruleIndex'
@@ -210,7 +210,10 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const scope = text.slice(cs, hit.start)
   const item = scope.includes('、') ? scope.replace(EARLIER_ITEM, '') : ''
   if (!after && (rule.narrow?.test(scope) || (ITEM_VERB.test(item) && rule.narrow?.test(item)))) return null
-  if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
+  const at = { clause: cs, event: eventFrom, anchor }
+  if (notOwnTraining(text, rule, hit, tok.end, sentence, at)) return null
+  // (an area's of all levels, unless the author's part follows it: "全省各级…持证执法人员500人（其中我厅36人）")
+  if (allLevels(text, rule, at) && !ownPart(text, sentence, k)) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
@@ -219,7 +222,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
-  if (subItem && !named && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
+  if (subItem && !named && !(part && (otherStageTotal(text, rule, sentence, part, anchor) || otherMeasureTotal(text, rule, sentence, part, tok)))) {
+    score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
+  }
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
   // A review figure in a clause that states a role (作为被申请人…, 作为复议机关，…): the author's in its kind's role, another's in the other.

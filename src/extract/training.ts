@@ -36,7 +36,7 @@ export const EARLIER_ITEM = /^.*(?:\d|[一二两三四五六七八九十百千]+
 /** The sentence a figure stands in: its span, its paragraph's start and its period's (sentences joined by ；). */
 interface Place extends Span { paragraph: number; period: number }
 /** Where the figure's clause starts, where its event starts (the clause before, when the figure's opens with the term), and the term or figure it is anchored at. */
-interface EventAt { clause: number; event: number; anchor: number }
+export interface EventAt { clause: number; event: number; anchor: number }
 
 /**
  * Whether the figure ending at `figureEnd`, tied to the term at `hit`, counts no training of the
@@ -46,10 +46,6 @@ interface EventAt { clause: number; event: number; anchor: number }
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
   if (rule.indicator.family === 'training' && notTheEvent(text, rule, hit, figureEnd, sentence, at)) return true
-  // An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
-  // theirs, never the author's own sessions or participants (corpus README, eighteenth and twentieth batches). 各级 alone
-  // (各级党组织专题学习100余场次) is left to the optional labels that add it to the author's own.
-  if (rule.indicator.family === 'training' && ALL_LEVELS.test(text.slice(at.event, at.anchor))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -77,6 +73,15 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
 const ALL_LEVELS = /^全[国省市县区州盟旗]各级/
+
+/**
+ * An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
+ * theirs, never the author's own sessions, participants or certified staff (corpus README, eighteenth and twentieth batches),
+ * though the author's part may follow (engine.ts reads it). 各级 alone (各级党组织专题学习100余场次) is left to the optional
+ * labels that add it to the author's own.
+ */
+export const allLevels = (text: string, rule: CompiledRule, at: EventAt): boolean =>
+  rule.indicator.family === 'training' && ALL_LEVELS.test(text.slice(at.event, at.anchor))
 
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
 /** A count in a clause (Arabic, or a Chinese numeral before an event's or a person's measure word). */

@@ -103,6 +103,17 @@ interface Parts { a: Author; g1: Group; g2: Group; n1: Numeral; n2: Numeral; o1:
 const joinSentences = (ps: Piece[]) => sequence(ps).map((s) => `${s}。`).join('')
 const plain = (p: Parts, g: Group, n: Numeral) => fill('{A}{PH}', p.a, g, g.phrases[p.v % g.phrases.length], n[0])
 
+/** An area's total with the author's part: after 其中, or in an aside (with 其中, by its self-name, as the level's own 本级). */
+const AREA_PARTS = ['{W}共{PH500}，其中{M}{PH}', '{W}共{PH500}（其中{M}{N}）', '{W}共{PH500}（{M}{N}）', '{W}共{PH500}（其中本级{N}）']
+
+/** The work an indicator's count is of, named as a lead clause's topic, and the bare verb its count then follows (全年共受理N件). */
+const TOPICS: Record<string, [string, string]> = {
+  enforcement_inspections: ['执法检查', '开展'], enforcement_cases: ['行政执法案件', '办结'], penalty_cases: ['行政处罚', '实施'],
+  lenient_cases: ['首违不罚', '办理'], reconsideration_cases: ['行政复议', '受理'], litigation_cases: ['行政应诉', '办理'],
+  normative_docs_reviewed: ['规范性文件审核', '审核'], legal_review_cases: ['重大行政执法决定法制审核', '开展'],
+  info_disclosure_requests: ['依申请公开', '办理'], training_sessions: ['法治培训', '举办'],
+}
+
 /** A composition: its name, the authors it fits, and the body it writes (the values stated are the own pieces'). */
 interface Composition { name: string; fits?: (a: Author) => boolean; body: (p: Parts) => string }
 const COMPOSITIONS: Composition[] = [
@@ -118,13 +129,21 @@ const COMPOSITIONS: Composition[] = [
     const cell = (g: Group, n: Numeral) => `${g.noun}：${n[0]}${g.unit}${p.v % 3 === 2 ? `（上年${five(g)}${unitOf(g)}）` : ''}`
     return `${p.a.subject}全年主要工作数据如下：\n${cell(p.g1, p.n1)}；${p.v % 3 === 1 ? '' : '\n'}${cell(p.g2, p.n2)}。\n${joinSentences([p.d1, p.d2].filter((x) => !x.afterOnly))}` } },
   { name: 'area total, own part', fits: (a) => !!a.area, body: (p) =>
-    `${fill('{W}共{PH500}，其中{M}{PH}', p.a, p.g1, p.g1.phrases[0], p.n1[0])}。${fill('{WHOLE}共{PH500}', p.a, p.g2, p.g2.phrases[0], '')}，${p.a.self}${fill('{PH}', p.a, p.g2, p.g2.phrases[0], p.n2[0])}。${joinSentences([p.d1])}` },
+    `${fill(AREA_PARTS[p.v % AREA_PARTS.length], p.a, p.g1, p.g1.phrases[0], p.n1[0])}。${fill('{WHOLE}共{PH500}', p.a, p.g2, p.g2.phrases[0], '')}，${p.a.self}${fill('{PH}', p.a, p.g2, p.g2.phrases[0], p.n2[0])}。${joinSentences([p.d1])}` },
   { name: 'year before, then this year', body: (p) =>
     `2022年，${fill('{A}{PH5}', p.a, p.g1, p.g1.phrases[0], '')}；2023年，${plain(p, p.g1, p.n1)}。${plain(p, p.g2, p.n2)}，较上年的${five(p.g2)}${unitOf(p.g2)}有所增加。${joinSentences([p.d2])}` },
+  { name: 'topic in a lead clause, bare count', body: (p) => {
+    const [topic, verb] = TOPICS[p.g1.id] ?? []
+    const first = topic ? `${p.a.subject}扎实做好${topic}工作，全年共${verb}${p.n1[0]}${p.g1.unit}` : plain(p, p.g1, p.n1)
+    return `${first}。${joinSentences(pairOf(p.o2, p.d2, p.v))}` } },
+  { name: 'change 由…增至…', body: (p) =>
+    `与2022年相比，${p.a.subject}${p.g1.noun}由${five(p.g1)}${unitOf(p.g1)}增至${p.n1[0]}${p.g1.unit}。${p.o2.text}。${joinSentences([p.d2].filter((x) => !HEADING.test(x.text)))}` },
+  { name: 'respectively 分别为', fits: (a) => !a.area, body: (p) =>
+    `${p.a.subject}全年${p.g1.noun}、${p.g2.noun}分别为${p.n1[0]}${p.g1.unit}、${p.n2[0]}${p.g2.unit}，分别比上年增长12%、8%。${joinSentences([p.d1].filter((x) => !x.afterOnly && !HEADING.test(x.text)))}` },
   { name: 'subordinate unit beside', body: (p) =>
     `${plain(p, p.g1, p.n1)}，所属执法大队${fill('{PH5}', p.a, p.g1, p.g1.phrases[0], '')}。${p.a.subject}所属执法支队${fill('{PH5}', p.a, p.g2, p.g2.phrases[0], '')}；${p.o2.text}。` },
   { name: '其中 breakdown by units', body: (p) =>
-    `${plain(p, p.g1, p.n1)}，其中城关中队${five(p.g1)}${unitOf(p.g1)}、南关中队8${unitOf(p.g1)}。${p.o2.text}。${joinSentences([p.d2].filter((x) => !HEADING.test(x.text)))}` },
+    `${plain(p, p.g1, p.n1)}${p.v % 2 ? '。其中，' : '，其中'}城关中队${five(p.g1)}${unitOf(p.g1)}、南关中队8${unitOf(p.g1)}。${p.o2.text}。${joinSentences([p.d2].filter((x) => !HEADING.test(x.text)))}` },
   { name: 'figures in parentheses after units', body: (p) =>
     `${plain(p, p.g1, p.n1)}。各乡镇（街道）${fill('{PH5}', p.a, p.g1, p.g1.phrases[0], '')}，其中城关镇（3${unitOf(p.g1)}）、南关镇（2${unitOf(p.g1)}）。${p.o2.text}。` },
   { name: 'plan with targets at the end', body: (p) =>
@@ -134,11 +153,14 @@ const COMPOSITIONS: Composition[] = [
     `${joinSentences(order(p.o1, p.d1, p.o2, p.d2, p.v))}\n三、下一步工作打算\n（一）${p.g1.noun}。一是${fill('{A}{PH5}', p.a, p.g1, p.g1.phrases[0], '')}；二是${fill('{A}{PH5}', p.a, p.g2, p.g2.phrases[0], '')}。` },
 ]
 
-/** Openings before the body: none, a title and an addressee, or a web page's chrome before them. */
-const OPENINGS: [string, (a: Author) => string][] = [
+/** A web page's footer after the body: its numbers (a site code, record numbers, a phone) are no figures. */
+const FOOTER = '\n【打印本页】【关闭窗口】\n主办单位：市人民政府办公室  网站标识码：3301000015\nICP备案号：浙ICP备12345678号-1  公安机关备案号：33010202000123号\n联系电话：0571-87051234'
+
+/** Openings before the body: none, a title and an addressee, or a web page's chrome before them (and its footer after the body). */
+const OPENINGS: [string, (a: Author) => string, string?][] = [
   ['body only', () => '2023年，'],
   ['title and addressee', (a) => `${a.subject}2023年法治政府建设年度报告\n${a.above}：\n2023年，${a.subject}深入贯彻习近平法治思想，现将有关情况报告如下。\n`],
-  ['page chrome', (a) => `首页 > 政务公开 > 法治政府建设\n${a.subject}2023年法治政府建设年度报告\n来源：${a.subject}  发布时间：2024-03-15 10:20  浏览次数：1386\n字号：[大 中 小]  打印本页  关闭窗口\n${a.above}：\n2023年，${a.subject}深入贯彻习近平法治思想，现将有关情况报告如下。\n`],
+  ['page chrome', (a) => `首页 > 政务公开 > 法治政府建设\n${a.subject}2023年法治政府建设年度报告\n来源：${a.subject}  发布时间：2024-03-15 10:20  浏览次数：1386\n字号：[大 中 小]  打印本页  关闭窗口\n${a.above}：\n2023年，${a.subject}深入贯彻习近平法治思想，现将有关情况报告如下。\n`, FOOTER],
 ]
 
 /** Every paragraph: families × consecutive indicator pairs × authors × compositions × openings (one variant of order each). */
@@ -152,7 +174,7 @@ export function buildParagraphs(): ParagraphProbe[] {
       for (const [ai, a] of authors.entries()) {
         for (const [ci, c] of COMPOSITIONS.entries()) {
           if (c.fits && !c.fits(a)) continue
-          for (const [oi, [opening, head]] of OPENINGS.entries()) {
+          for (const [oi, [opening, head, foot]] of OPENINGS.entries()) {
             const v = gi + ai + ci + oi
             const n1 = g1.numerals[v % g1.numerals.length]
             const n2 = second(g2)
@@ -161,7 +183,7 @@ export function buildParagraphs(): ParagraphProbe[] {
             const parts: Parts = { a, g1, g2, n1, n2, o1, o2, d1: distractorPiece(family, a, g1, v, ai), d2: distractorPiece(family, a, g2, v + 2, ai + 1), v }
             const body = c.body(parts)
             const want: Want = { ...(body.includes(o1.text) ? o1.want : { [g1.id]: [n1[1], n1[2]] }), ...(body.includes(o2.text) ? o2.want : { [g2.id]: [n2[1], n2[2]] }) }
-            out.push({ family, composition: c.name, opening, author: a.kind, text: head(a) + body, want, ids })
+            out.push({ family, composition: c.name, opening, author: a.kind, text: head(a) + body + (foot ?? ''), want, ids })
           }
         }
       }
