@@ -32,6 +32,9 @@ function subjectOf(lead: string): 'others' | 'area' | 'own' | null {
   return OWN_SUBJECT_WORD.test(l) ? 'own' : null
 }
 
+/** Whether a ；-part's opening (`lead`, up to its figure) names a subject of its own: a host named in an earlier part is not its host. */
+export const namesSubject = (lead: string): boolean => subjectOf(lead) !== null
+
 /**
  * 'others' when the clause the subject is carried from opens with other bodies (OTHERS_SUBJECT), 'area' when with an area's
  * bodies, over clauses between that name no subject either; null when a clause names one of its own on the way.
@@ -49,7 +52,9 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     at = from
     n++
   }
-  if (GROUP_HEADING.test(text.slice(sentence.paragraph, at))) return 'others'
+  // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次")
+  if (GROUP_HEADING.test(text.slice(sentence.paragraph, at)) ||
+    (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && GROUP_HEADING.test(text.slice(sentence.paragraph, sentence.start)))) return 'others'
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {

@@ -16,12 +16,12 @@ import { changeOf, countedOf, VERB, type TokenFacts } from './tokenFacts'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
-import { breakdownGoesOn, otherStageTotal, subItemSpans } from './subitems'
+import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } from './subitems'
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { AREA_BODIES, TIME_LEAD, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
-import { EARLIER_ITEM, notOwnTraining } from './training'
+import { allLevels, EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
 import { fieldPart } from './fieldPart'
@@ -53,6 +53,8 @@ const WHOLE_AREA_LEAD = /^\s*全[省市县区州旗]/
 /** Whether a clause's lead counts for an area: its bodies (AREA_BODIES) or the whole area as its subject (WHOLE_AREA_LEAD). */
 const areaLead = (lead: string) => AREA_BODIES.test(lead) || WHOLE_AREA_LEAD.test(lead.replace(TIME_LEAD, ''))
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
+/** One subordinate unit as the clause's subject (所属执法大队…, 下属稽查支队…): its own figure, which loses to the author's as an area's does. */
+const SUBORDINATE = /(?:所属|下属|直属|局属)(?!各)[^,，;；。、]{0,12}?(?:大队|支队|中队|总队|分队|分局|执法队|稽查队|司法所|派出所)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
@@ -209,16 +211,21 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const scope = text.slice(cs, hit.start)
   const item = scope.includes('、') ? scope.replace(EARLIER_ITEM, '') : ''
   if (!after && (rule.narrow?.test(scope) || (ITEM_VERB.test(item) && rule.narrow?.test(item)))) return null
-  if (notOwnTraining(text, rule, hit, tok.end, sentence, { clause: cs, event: eventFrom, anchor })) return null
+  const at = { clause: cs, event: eventFrom, anchor }
+  if (notOwnTraining(text, rule, hit, tok.end, sentence, at)) return null
+  // (an area's of all levels, unless the author's part follows it: "全省各级…持证执法人员500人（其中我厅36人）")
+  if (allLevels(text, rule, at) && !ownPart(text, sentence, k)) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
   // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
   const areaPart = part !== null && !named && areaLead(text.slice(clauseStart(text, part.start - 1, sentence.start), part.start))
-  if (carried === 'area' || areaPart || areaLead(text.slice(eventFrom, after ? anchor : hit.end))) score -= AREA_TOTAL
+  if (carried === 'area' || areaPart || areaLead(text.slice(eventFrom, after ? anchor : hit.end)) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
-  if (subItem && !named && !(part && otherStageTotal(text, rule, sentence, part, anchor))) score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
+  if (subItem && !named && !(part && (otherStageTotal(text, rule, sentence, part, anchor) || otherMeasureTotal(text, rule, sentence, part, tok)))) {
+    score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
+  }
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
   // A review figure in a clause that states a role (作为被申请人…, 作为复议机关，…): the author's in its kind's role, another's in the other.

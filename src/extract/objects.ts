@@ -36,8 +36,11 @@ const EACH_UNIT = /各[^,，;；。\d]{0,10}?(?:单位|部门|科室|处室|股�
 export const TIME_LEAD = /^\s*(?:(?:19|20)\d{2}年度?|今年(?:以来)?|全年|年内|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度|[上下]半年)\s*/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
 const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
-/** The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，其中交区政府系统办理的108件"): what the report counts. */
-const OWN_PART = /^[,，;；]?其中(?:由)?(?:涉及|针对|以|交)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
+/**
+ * The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，
+ * 其中交区政府系统办理的108件"), also in an aside ("…500次（其中市局本级36次）"): what the report counts.
+ */
+const OWN_PART = /^[,，;；（(]?其中(?:由)?(?:涉及|针对|以|交)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
 
 /**
  * Where the text a term's exclusions are tested on ends after its figure: the clause (never into an aside that states another
@@ -185,10 +188,10 @@ export const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIA
 
 /**
  * The author's own part in the clause right after an area's or a system's total, with or without 其中 ("全市…共办理申请2300件，
- * 本机关办理156件", "…，省局本级办理87件", "全系统…96期，其中局机关举办9期", "全市司法行政系统…，其中市局组织开展56场"): the organ
+ * 本机关办理156件", "…，省局本级办理87件", "全系统…96期，其中局机关举办9期", "全市司法行政系统…，其中市局组织开展56场", in an aside "…500次（我局36次）"): the organ
  * short-named (市局, 局机关) is the author when the total is its area's or its system's; after the author's own total it is a part.
  */
-const OWN_AFTER_AREA = /^[,，;；](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
+const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** A clause counting for an area's bodies or system ("全县行政执法部门共查处…", "全市各级行政机关…", "全市审批系统…", the government and its departments as "政府系统"): the author's own figure, when stated, wins. */

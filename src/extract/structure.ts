@@ -5,7 +5,14 @@
 
 export interface Span { start: number; end: number }
 
-const SENTENCE_END = /[。！？；;!?\n]/g
+/** Sentence ends, and a colon that opens a list of numbered items ("…着力加强执法监督：一是…；二是…"). */
+const SENTENCE_END = /[。！？；;!?\n]|[：:](?=\s*[一二三四五六七八九十]{1,2}是)/g
+/**
+ * A numbered item's marker at a sentence's start (一是, 二是，…): no part of what the item says, so the sentence starts after it
+ * and a lead that opens the item (一是2022年，…, 二是上年同期…, 三是仅5月份…) opens the sentence; and since the marker stands
+ * between the items, each item is a period of its own (no sum nor scope reads across two items).
+ */
+const ITEM_MARK = /\s*[一二三四五六七八九十]{1,2}是[,，]?/y
 /**
  * , ， : ： (and ; ；, which stand inside a sentence only before a clause that goes on from it: see BARE) as char codes
  * (tested per character: a regex per character is the slow part of a long scan).
@@ -29,9 +36,10 @@ const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?�
  * ("…收到复议申请155件；受理148件", "…调处成功473件；成功率96.5%", "…培训4场次；覆盖380余人次"): it reads the event and
  * subject of the clause before it, as it does after ，, so ； does not end the sentence there (it stays a clause break).
  * (Not after a clause without a count or after a rate, nor a part after 其中 or a clause naming what it counts: "…开展合规性
- * 审查；备案合同20件", "…增幅99.5%；受理1033件", "…协办5件；承办政协提案13件", "…培训9期；持证执法人员34人".)
+ * 审查；备案合同20件", "…增幅99.5%；受理1033件", "…协办5件；承办政协提案13件", "…培训9期；持证执法人员34人"; nor a numbered
+ * item, "…5万元；二是…", whose marker is no act, nor a clause that opens with a year, "…5件；2023年，…", which is no count.)
  */
-const BARE = /(?!其中|[^\d０-９,，;；。]{0,5}(?:人员|干部|提案|建议|案件|文件|申请|纠纷|事项|企业|单位))[^\d０-９,，;；。、:：()（）《》“”"\s]{0,6}?(?:\d+(?:\.\d+)?|[０-９]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:%|％|[万亿]?元|[\u4e00-\u9fff]次?)(?=[,，;；。]|$)/y
+const BARE = /(?!其中|\s*[一二三四五六七八九十]{1,2}是|\s*\d{4}年|[^\d０-９,，;；。]{0,5}(?:人员|干部|提案|建议|案件|文件|申请|纠纷|事项|企业|单位))[^\d０-９,，;；。、:：()（）《》“”"\s]{0,6}?(?:\d+(?:\.\d+)?|[０-９]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:%|％|[万亿]?元|[\u4e00-\u9fff]次?)(?=[,，;；。]|$)/y
 const COUNT_BEFORE = /(?:\d|[０-９]|[一二两三四五六七八九十百千万])(?:余|多)?(?:[万亿]?元|[\u4e00-\u9fff]次?)$/
 function elliptic(text: string, at: number, semicolon: boolean): boolean {
   ELLIPTIC.lastIndex = at
@@ -55,6 +63,8 @@ export const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0
 export function sentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = []
   const push = (start: number, end: number) => {
+    ITEM_MARK.lastIndex = start
+    if (ITEM_MARK.test(text) && ITEM_MARK.lastIndex < end) start = ITEM_MARK.lastIndex
     while (end - start > MAX_SENTENCE) {
       let cut = start + MAX_SENTENCE
       for (let i = cut - 1; i > start + MAX_SENTENCE / 2; i--) if (CUT_AT.test(text[i])) { cut = i; break }

@@ -9,6 +9,7 @@ import type { NumberToken } from './numbers'
 import type { CompiledRule } from './rules'
 import { clauseEnd, clauseStart, type Span } from './structure'
 import { ownRestartAfter } from './ownClause'
+import { anyTerm } from './ruleIndex'
 
 const ASIDE_OPEN = /[（(](?:含|包括|包含|其中)/g
 /** 包括/含 right after a figure (and its comma) opens that figure's breakdown. */
@@ -104,4 +105,15 @@ export function otherStageTotal(text: string, rule: CompiledRule, sentence: Span
   if (!rule.otherStage || part.start <= sentence.start || !/^其中[已经共]?$/.test(text.slice(part.start, anchor))) return false
   const total = text.slice(clauseStart(text, part.start - 1, sentence.start), part.start)
   return rule.otherStage.test(total) && !rule.otherStage.test(text.slice(part.start, clauseEnd(text, part.start + 2, sentence.end)))
+}
+
+/**
+ * Whether a part after ，其中 has for its total, in the clause right before, a figure in the same measure word that none of the
+ * indicator's terms names: a total of something else, whose part is the indicator's whole count ("现有执法人员400人，其中持证执法人员
+ * 48人" states the certified staff), not a sub-figure of it.
+ */
+export function otherMeasureTotal(text: string, rule: CompiledRule, sentence: Span & { tokens: NumberToken[] }, part: Span, tok: NumberToken): boolean {
+  if (part.start <= sentence.start || !/[,，]/.test(text[part.start - 1])) return false
+  const from = clauseStart(text, part.start - 1, sentence.start)
+  return sentence.tokens.some((t) => t.start >= from && t.end <= part.start && t.unit === tok.unit) && !anyTerm(rule)(text.slice(from, part.start))
 }

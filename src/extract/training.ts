@@ -25,6 +25,7 @@ import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
 import { namedTopic } from './trainingTopic'
+import { namesSubject } from './carriedSubject'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -35,7 +36,7 @@ export const EARLIER_ITEM = /^.*(?:\d|[一二两三四五六七八九十百千]+
 /** The sentence a figure stands in: its span, its paragraph's start and its period's (sentences joined by ；). */
 interface Place extends Span { paragraph: number; period: number }
 /** Where the figure's clause starts, where its event starts (the clause before, when the figure's opens with the term), and the term or figure it is anchored at. */
-interface EventAt { clause: number; event: number; anchor: number }
+export interface EventAt { clause: number; event: number; anchor: number }
 
 /**
  * Whether the figure ending at `figureEnd`, tied to the term at `hit`, counts no training of the
@@ -45,10 +46,6 @@ interface EventAt { clause: number; event: number; anchor: number }
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
   if (rule.indicator.family === 'training' && notTheEvent(text, rule, hit, figureEnd, sentence, at)) return true
-  // An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
-  // theirs, never the author's own sessions or participants (corpus README, eighteenth and twentieth batches). 各级 alone
-  // (各级党组织专题学习100余场次) is left to the optional labels that add it to the author's own.
-  if (rule.indicator.family === 'training' && ALL_LEVELS.test(text.slice(at.event, at.anchor))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -69,11 +66,22 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
   // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
   if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
-  return rule.otherHost?.test(text.slice(sentence.period, at.anchor)) ?? false
+  // (from its period's start, unless its ；-part names its own subject: "县委党校为本局举办…5期；县司法局举办…48期")
+  const hostFrom = sentence.period < sentence.start && namesSubject(text.slice(sentence.start, at.anchor)) ? sentence.start : sentence.period
+  return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
 }
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
 const ALL_LEVELS = /^全[国省市县区州盟旗]各级/
+
+/**
+ * An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
+ * theirs, never the author's own sessions, participants or certified staff (corpus README, eighteenth and twentieth batches),
+ * though the author's part may follow (engine.ts reads it). 各级 alone (各级党组织专题学习100余场次) is left to the optional
+ * labels that add it to the author's own.
+ */
+export const allLevels = (text: string, rule: CompiledRule, at: EventAt): boolean =>
+  rule.indicator.family === 'training' && ALL_LEVELS.test(text.slice(at.event, at.anchor))
 
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
 /** A count in a clause (Arabic, or a Chinese numeral before an event's or a person's measure word). */

@@ -113,8 +113,8 @@ export const ENFORCEMENT: Group[] = [
 
 /** {A} author, {M} its self-name, {H} a body above, {W} its area's bodies, {PH} the phrase, {U} the measure word. */
 /** `kinds`: the kinds of figure the frame is written for (acts only when not given). */
-interface Frame { name: string; text: string; kinds?: string }
-const OWN: Frame[] = [
+export interface Frame { name: string; text: string; kinds?: string }
+export const OWN: Frame[] = [
   { name: 'plain', text: '{A}{PH}', kinds: 'asr' },
   { name: '全年共', text: '{A}全年共{PH}' },
   { name: '今年以来', text: '今年以来，{A}{PH}' },
@@ -134,8 +134,8 @@ const OWN: Frame[] = [
 ]
 
 /** A distractor: its text, and whether it is read only after the author's own figure (alone it would be `optional`). */
-interface Distractor { name: string; text: string; afterOnly?: boolean; kinds?: string }
-const DISTRACTORS: Distractor[] = [
+export interface Distractor { name: string; text: string; afterOnly?: boolean; kinds?: string }
+export const DISTRACTORS: Distractor[] = [
   { name: 'assisted 配合 a body above', text: '{A}配合{H}{PH5}' },
   { name: 'assisted 协助 a body above', text: '{A}协助{H}{PH5}' },
   { name: 'took part 派员参与', text: '{A}派员参与{H}{PH5}' },
@@ -173,7 +173,7 @@ const JOINS = ['。', '；', '，']
 const five = (g: Group) => (g.unit === '元' ? '5万' : '5')
 const phrase = (g: Group, ph: string, n: string) => ph.replace('{S}', n + g.unit)
 
-function fill(t: string, a: Author, g: Group, ph: string, n: string): string {
+export function fill(t: string, a: Author, g: Group, ph: string, n: string): string {
   return t.replaceAll('{A}', a.subject).replaceAll('{M}', a.self).replaceAll('{H}', a.above).replaceAll('{WHOLE}', a.whole ?? '').replaceAll('{W}', a.area ?? '')
     .replaceAll('{PH500}', phrase(g, g.phrases[0], g.unit === '元' ? '500万' : '500')).replaceAll('{PH5}', phrase(g, ph, five(g)))
     .replaceAll('{PH}', phrase(g, ph, n)).replaceAll('{N}', n + g.unit).replaceAll('{PART}', g.part).replaceAll('{NOUN}', g.noun)

@@ -26,7 +26,7 @@ export interface FormProbe {
 }
 
 /** An author: its name ({A}), its staff ({P}), its self-name ({M}) and a body above it ({H}). */
-interface Author { kind: string; subject: string; staff: string; self: string; above: string }
+export interface Author { kind: string; subject: string; staff: string; self: string; above: string }
 export const AUTHORS: Author[] = [
   { kind: 'county bureau', subject: '县司法局', staff: '全局干部职工', self: '我局', above: '市司法局' },
   { kind: 'town', subject: '镇政府', staff: '镇村干部', self: '我镇', above: '县司法局' },
@@ -35,10 +35,10 @@ export const AUTHORS: Author[] = [
 ]
 
 /** A session word with its measure word. */
-const TERMS: [string, string][] = [
+export const TERMS: [string, string][] = [
   ['法治专题培训', '期'], ['集中学法', '次'], ['法治讲座', '场'], ['“法治大讲堂”', '期'], ['执法人员法治轮训', '期'],
 ]
-const VERBS = ['组织', '举办', '开展']
+export const VERBS = ['组织', '举办', '开展']
 
 /** A count as written before its measure word: text, value, qualifier. */
 type Numeral = [string, number, string]
@@ -75,7 +75,7 @@ const OWN: Frame[] = [
 
 /** A distractor clause: its text ({A} {P} {V} {T} {S}), the figure's measure word, and the figure no indicator may take. */
 interface Distractor { name: string; text: string }
-const DISTRACTORS: Distractor[] = [
+export const DISTRACTORS: Distractor[] = [
   { name: 'attended: another body held it', text: '{P}参加市委依法治市办举办的{T}5{U}，参训300余人次' },
   { name: 'attended: sent a few', text: '{A}选派业务骨干参加省厅{T}5{U}，共300人次' },
   { name: 'subordinate units 分别', text: '{A}所属各单位分别{V}{T}5{U}' },
@@ -102,7 +102,7 @@ const DISTRACTORS: Distractor[] = [
   { name: 'outcome: qualified', text: '{A}{V}{T}后，300名执法人员考试合格' },
 ]
 
-const fill = (t: string, a: Author, v: string, term: string, s: string, n: string, unit: string) =>
+export const fill = (t: string, a: Author, v: string, term: string, s: string, n: string, unit: string) =>
   t.replaceAll('{A}', a.subject).replaceAll('{P}', a.staff).replaceAll('{M}', a.self).replaceAll('{H}', a.above).replaceAll('{V}', v)
     .replaceAll('{T}', term).replaceAll('{S}', s).replaceAll('{N}', n).replaceAll('{U}', unit)
 
