@@ -12,7 +12,8 @@
 import { scanNumbers, type NumberToken } from './numbers'
 import { clauseEnd, clauseStart, inSpans, isPeriodJoin, ownAsideAt, sentences, type Span } from './structure'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
-import { changeOf, countedOf, VERB, type TokenFacts } from './tokenFacts'
+import { changeOf, countedOf, type TokenFacts } from './tokenFacts'
+import { isScoped, notLinked } from './termLink'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
@@ -26,7 +27,7 @@ import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
 import { fieldPart } from './fieldPart'
 import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, rulesByUnit, sentenceRules } from './ruleIndex'
-import { actOfItsOwn, eventStart } from './clauseEvent'
+import { eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { nounBeforeAct, verbFirstClauses } from './verbFirst'
@@ -60,16 +61,10 @@ const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|�
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
 /** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
 const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
-/** A weak or all-kinds total followed by its part in the strong sense ("学习12次，其中学法4次"): the part is the count. */
-const NARROWER_PART = /^[^。；;]{0,16}其中[^。；;，,]{0,8}(?:学法|法治|法律)/
-const ALL_KINDS = /各类|各项|各种/
-/** A count of party meetings in a training rule's sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
-const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
 /** A verb of its own in a later item of a 、-list (各乡镇开展…): the item has its own doer. */
 const ITEM_VERB = /开展|举办|组织|召开|进行/
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
-const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 /** Score a figure of another stage (收到 before 受理, 审结 after) or a whole area's programme loses: more than any distance or rank gap. */
 const OTHER_STAGE = 30
 /** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
@@ -93,42 +88,6 @@ export interface Sentence extends Span {
   named: (r: number) => boolean
   /** The author's role in reviews by its kind (see authorRole.ts), when the metadata names it. */
   author: AuthorRole | null
-}
-
-/** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
-function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: number): boolean {
-  const link = text.slice(term.end, tokenStart)
-  if (!FILLER.test(link) && /[\u4e00-\u9fff]{2}/.test(link.replace(/共|计|累计|达到|达|约/g, ''))) return true
-  const before = text.slice(clauseFrom, term.start)
-  let lastVerbEnd = -1
-  VERB.lastIndex = 0
-  for (let m = VERB.exec(before); m; m = VERB.exec(before)) lastVerbEnd = m.index + m[0].length
-  return lastVerbEnd >= 0 && before.length - lastVerbEnd >= 2
-}
-
-/**
- * A term that cannot name this figure: one that names a category ("行政处罚类17件" counts cases of
- * that kind among others), a count of meetings ("中心组会议52次"), a weak term in a sentence that
- * lacks its context (see IndicatorRules.weak_terms), or one in an earlier clause when the figure opens a clause with its own
- * predicate ("…培训,14名执法人员考取了执法证": the 14 are those who passed, not trainees).
- */
-function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence): boolean {
-  const link = text.slice(hit.end, tok.start)
-  if (link.startsWith('类') || link.includes('会议')) return true
-  if (hit.rank >= rule.weakFrom && (!weakContext(text, rule, sentence) ||
-    (rule.indicator.family === 'training' && PARTY_MEETINGS.test(text.slice(sentence.start, tok.end))) ||
-    NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
-  // "各类培训32期，培训3600余人次，其中法治培训6期": a clause opening with the term continues the one before it.
-  let from = clauseStart(text, hit.start, sentence.start)
-  if (hit.start - from <= 2 && from > sentence.start) from = clauseStart(text, from - 1, sentence.start)
-  // A count of all kinds, or one that names no law, yields to its law part after 其中 ("学习培训26场次，其中法治专题学习9场次").
-  const own = text.slice(from, tok.start)
-  if ((ALL_KINDS.test(own) || !/法/.test(own)) && NARROWER_PART.test(text.slice(tok.end, sentence.end))) return true
-  // A term whose own figure follows it at once (in another measure) names that one, not the figure of another act after a break ("学法34学时，开展调研走访26次").
-  if (/^[^,，;；(（]{0,3}\d[^,，;；(（]*[,，;；(（](?:开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处)/.test(link)) return true
-  if (actOfItsOwn(text, hit.end, tok.start, sentence.start)) return true
-  if (!/[,，]/.test(link)) return false
-  return /[\u4e00-\u9fff]{2}/.test(text.slice(tok.end, clauseEnd(text, tok.end, sentence.end)))
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,

@@ -8,7 +8,7 @@ import { countedNoun } from './counted'
 import { clauseEnd, clauseStart, type Span } from './structure'
 import { LIGHT_VERBS } from './verbFirst'
 
-/** Verbs of the acts a figure's clause may count (also what makes a term's figure scoped, see the engine's isScoped). */
+/** Verbs of the acts a figure's clause may count (also what makes a term's figure scoped, see ./termLink.ts isScoped). */
 export const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
 /** A light verb that puts its act after the counted noun (对13件规范性文件作了清理): the clause has a verb too. */
 const LIGHT_VERB = new RegExp(LIGHT_VERBS)
