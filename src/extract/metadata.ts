@@ -20,7 +20,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/((?:19|20)\d{2})年1(?:月(?:1日|份)?)?(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1年)?12(?:月(?:31日|底|份)?)/g, 10],
   // Not a past report said to be reported or reviewed:
   // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
-  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
+  // (not a plan's document, 2024年法治政府建设工作要点: the 工作要点 cue below weighs it)
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作(?!要点|计划|安排|打算|方案))/g, 6],
   // The report's own name: 2022年度…年度报告, 2020年政府信息公开工作年度报告.
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
@@ -34,7 +35,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   // A summary with the next year's plan after it (X局2023年工作总结及2024年工作计划, 现将2021年工作总结和2022年工作打算…): the summary's year.
   [/((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,12}?总结(?:及|和|暨|与)(?:19|20)\d{2}年/g, 10, /总结[及和暨与](?:19|20)\d{2}年/],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
-  [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
+  // (not the year a figure is compared with: 全年办理…，较2022年增长, 与2022年相比)
+  [/(?:今年|全年|本年度)[^。]{0,30}?(?<![较比于与同])((?:19|20)\d{2})年(?!度?(?:相比|对比|比较|同期))/g, 2],
   // A part of a year as a period (2024年7月份…通报, 2025年一季度…, 2023年上半年…), not a date (2024年7月1日): its year.
   [/((?:19|20)\d{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四]季度|[上下]半年|前三季度)/g, 2],
   // A paragraph opening on an event's full date (2025年4月9日，X局会同…): a news piece's event, or one of the year reported.
@@ -48,11 +50,11 @@ const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八�
 /** (of a span, 2023年至2024年, the year it ends on) */
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
 /**
- * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年), a period since,
- * a deadline, a plan's year (2024年，我局将…; 主要 and 重要 are no 要 of a plan: 一、2023年主要工作), nor either end of a span
- * (《纲要（2021—2025年）》).
+ * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年, 与2022年相比), a period since,
+ * a deadline, a plan's year (2024年，我局将…; 主要 and 重要 are no 要 of a plan: 一、2023年主要工作), either end of a span
+ * (《纲要（2021—2025年）》), nor a law's revision (《…条例（2019年修订）》).
  */
-const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))/g
+const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|相比|对比|比较|修订|修正|修改|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 /** (or a page line that opens on the date before its source: 2023-12-05 来源：…) */
@@ -62,9 +64,14 @@ const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日�
 /** A month written in digits or Chinese numerals (1–12). */
 const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
-function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
+/** A line that names an attached document (附件：2024年法治政府建设工作要点.docx, 附件2：…): another document's year, not the report's. */
+const ATTACHMENT_LINE = /^[^\S\n]*附\s*件\s*\d*\s*[:：][^\n]*/gm
+
+function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound | null): YearFound {
   const t = title && TITLE_YEAR.exec(withoutPlan(title.title))
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
+  const skip = [...bodySkip]
+  for (const m of text.slice(body.start, body.end).matchAll(ATTACHMENT_LINE)) skip.push({ start: body.start + m.index, end: body.start + m.index + m[0].length })
   const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
   for (const [re, weight, needed] of YEAR_CUES) {
