@@ -4,7 +4,8 @@
  * numbers the next year's) × title forms (X2023年…工作报告, 关于2023年度…的报告, 二〇二三年, 2023 年 with a space, a summary with the
  * next year's plan, a three-year review, the year in a bracket, a title over two lines, traditional script, no year at all) ×
  * body forms (a first section named with the year, the next year's plan at the end, figures against the year before, a
- * 十四五 span, a regulation's revision year, a meeting early in the next year that reviews the year). Expected: the year covered,
+ * 十四五 span, a regulation's revision year, a meeting early in the next year that reviews the year, the year before's assessment
+ * and honour, spans written with an en dash, the year before's figure in an aside, a total since an earlier year). Expected: the year covered,
  * or null when the text states none (corpus README, the r7 ruling). Names, figures and wording are made up for the probe.
  */
 import { Converter } from 'opencc-js/cn2t'
@@ -48,6 +49,15 @@ const BODIES: Record<string, Body> = {
   'regulation’s year': {
     text: (s) => `一、主要工作\n${s}贯彻《中华人民共和国食品安全法实施条例（2019年修订）》和《重大行政决策程序暂行条例》，全年办理行政处罚案件126件。\n`, states: false,
   },
+  'last year’s assessment and honour': {
+    text: (s, y) => `一、主要工作\n${s}在${y - 1}年度全市法治政府建设考核中获评优秀等次，被评为${y - 1}年度法治政府建设工作先进单位。全年办理行政处罚案件126件。\n`,
+    states: false,
+  },
+  'spans with an en dash': {
+    text: (s, y) => `一、主要工作\n${s}对照《法治政府建设实施纲要（2021–2025年）》和《${y}–${y + 2}年法治政府建设规划》，全年办理行政处罚案件126件。\n`, states: false,
+  },
+  'year before’s figure in an aside': { text: (s, y) => `一、主要工作\n${s}全年办理行政处罚案件126件，同比增长5%（${y - 1}年为120件）。\n`, states: false },
+  'total since an earlier year': { text: (s, y) => `一、主要工作\n${s}全年办理行政处罚案件126件，自${y - 4}年以来累计办理行政复议案件320件。\n`, states: false },
   'meeting next January reviews the year': {
     text: (s, y) => `一、主要工作\n${y + 1}年1月，${s}召开法治政府建设工作会议，总结${y}年法治政府建设工作。全年办理行政处罚案件126件。\n`, states: true,
   },
