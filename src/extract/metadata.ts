@@ -115,9 +115,13 @@ function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound 
   }
   // Only a publication date: reports are published early in the following year (one dated in its
   // last two months reports on the year it is dated in).
+  // (a date the text says something happened on, 我局于2023年6月5日召开…, is no publication date: it tells of the year covered)
+  const onDay = (d: RegExpMatchArray) => /[于在]/.test(text[d.index! - 1] ?? '')
   for (const re of [DATE_LINE, PUBLISHED]) {
     re.lastIndex = 0
-    const dates = [...text.matchAll(re)]
+    const all = [...text.matchAll(re)]
+    const dates = re === DATE_LINE ? all.filter((d) => !onDay(d)) : all
+    if (all.length && !dates.length) return { year: Number(all[all.length - 1][1]), source: 'body', evidence: all[all.length - 1][0].trim() }
     if (dates.length) {
       const last = dates[dates.length - 1]
       const [year, m] = last[1] ? [last[1], last[2]] : [last[3], last[4]]

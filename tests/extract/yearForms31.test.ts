@@ -4,7 +4,8 @@
  * next year's 工作要点 outvoted the report's own year; a figure compared with the year before (与2022年相比, 全年…较2022年, （2022年
  * 为120件）), the year before's assessment or honour, a law's revision year (《…条例（2019年修订）》), either end of a span written
  * with an en dash (2021–2025年) or a total since an earlier year was read as the report's. The forms one at a time below pin the
- * same and those found probing around them (a document of an earlier year, a statistical year from December to November).
+ * same and those found probing around them (a document of an earlier year, a statistical year from December to November, a date
+ * something happened on, 于2023年6月5日, which is no publication date).
  */
 import { describe, expect, it } from 'vitest'
 import { metaOf } from './openingProbes'
@@ -42,6 +43,10 @@ describe('the forms one at a time', () => {
     ['《2022年度…考核结果》', `${head}根据《2022年度法治政府建设考核结果》，整改问题5个。\n`, null],
     ['a statistical year from December to November', `${title}2022年12月至2023年11月，我局共办理案件12件。\n`, 2023],
     ['the same, dated', `${title}本报告统计期为2022年12月1日至2023年11月30日，共办理案件12件。\n`, 2023],
+    ['a date something happened on, 于2023年6月5日召开', `${head}我局于2023年6月5日召开法治政府建设推进会。\n`, 2023],
+    ['the same, with the closing date after it', `${head}我局于2023年6月5日召开法治政府建设推进会。\n青杉县司法局\n2024年1月10日\n`, 2023],
+    ['a closing date alone is the next year’s', `${head}全年办理案件12件。\n青杉县司法局\n2024年1月10日\n`, 2023],
+    ['traditional: 在2022年度…考核中獲評優秀', `${title}今年以來，我局在2022年度全市法治政府建設考核中獲評優秀等次。\n`, null],
     ['a report that says it publishes itself', '一、总体情况\n市人防办按照有关规定，公布2020年政府信息公开工作年度报告，内容包括总体情况。\n全年收到申请3件。\n', 2020],
   ] as const)('%s', async (_, text, year) => {
     expect((await metaOf({ text })).year).toBe(year)
