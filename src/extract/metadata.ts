@@ -12,15 +12,26 @@ import { asWritten, findRegion } from './region'
 
 type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 
+/**
+ * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年, 与2022年相比), a period since,
+ * a deadline, a plan's year (2024年，我局将…; 主要 and 重要 are no 要 of a plan: 一、2023年主要工作), either end of a span
+ * (《纲要（2021—2025年）》), a law's revision or a document's issue (《…条例（2019年修订）》, 2019年出台的《…》), nor the year before's
+ * figure in an aside (（2022年为9件）).
+ */
+const PLAIN = String.raw`(?<![较比于至到自从—–―－~\-])((?:19|20)\d{2})年(?!度?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—–―－~-]|以前|之前|前|底|末|同期|相比|对比|比较|修订|修正|修改|(?:出台|印发|颁布|制定)的|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))|(?<=[(（](?:19|20)\d{2}年)度?(?:同期)?为)`
+const PLAIN_YEAR = new RegExp(`${PLAIN}度?`, 'g')
 /** Cue, weight and, for a cue whose scan tries many starts, a cheap pattern every match contains: without it in the text the cue is not run. */
 const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日 (or …至12月31日, the year not repeated).
   // (Or by months: 2023年1月至12月, 2023年1-12月.)
   [/((?:19|20)\d{2})年1(?:月(?:1日|份)?)?(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1年)?12(?:月(?:31日|底|份)?)/g, 10],
+  // (or a statistical year from December to November, 2022年12月1日至2023年11月30日: the year it ends in)
+  [/(?:19|20)\d{2}年12月(?:1日)?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年11月(?:30日|底|份)?/g, 10],
   // Not a past report said to be reported or reviewed:
   // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
-  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作)/g, 6],
+  // (not a plan's document, 2024年法治政府建设工作要点: the 工作要点 cue below weighs it)
+  [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作(?!要点|计划|安排|打算|方案))/g, 6],
   // The report's own name: 2022年度…年度报告, 2020年政府信息公开工作年度报告.
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
@@ -29,12 +40,14 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/(?:近|过去)[一二三四五六七八九十两\d]年\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:—|－|~|-|至|到)\s*((?:19|20)\d{2})\s*年?\s*[)）]/g, 10],
   // The lead after an opening clause: 为贯彻…要求，2023年X局着力…
   [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})\s*年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4, /[，,]\s*(?:19|20)\d{2}\s*年/],
-  // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来).
-  [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来)|坚持|深入|认真|全面)/gm, 4, /\d年(?:以(?!来)|坚持|深入|认真|全面)/],
+  // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来, 2018年以前).
+  [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来|前|后)|坚持|深入|认真|全面)/gm, 4, /\d年(?:以(?!来|前|后)|坚持|深入|认真|全面)/],
   // A summary with the next year's plan after it (X局2023年工作总结及2024年工作计划, 现将2021年工作总结和2022年工作打算…): the summary's year.
   [/((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,12}?总结(?:及|和|暨|与)(?:19|20)\d{2}年/g, 10, /总结[及和暨与](?:19|20)\d{2}年/],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
-  [/(?:今年|全年|本年度)[^。]{0,30}?((?:19|20)\d{2})年/g, 2],
+  // (a year the same sentence states plainly: not one compared with, 全年办理…，较2022年增长, nor either end of a span, 今年以来，…《纲要
+  // （2021–2025年）》)
+  [new RegExp(`(?:今年|全年|本年度)[^。]{0,30}?${PLAIN}`, 'g'), 2],
   // A part of a year as a period (2024年7月份…通报, 2025年一季度…, 2023年上半年…), not a date (2024年7月1日): its year.
   [/((?:19|20)\d{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四]季度|[上下]半年|前三季度)/g, 2],
   // A paragraph opening on an event's full date (2025年4月9日，X局会同…): a news piece's event, or one of the year reported.
@@ -47,12 +60,6 @@ const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八�
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
 /** (of a span, 2023年至2024年, the year it ends on) */
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
-/**
- * A year the body states plainly (我局2023年办理…): not a date, a comparison (较2022年), a period since,
- * a deadline, a plan's year (2024年，我局将…; 主要 and 重要 are no 要 of a plan: 一、2023年主要工作), nor either end of a span
- * (《纲要（2021—2025年）》).
- */
-const PLAIN_YEAR = /(?<![较比于至到自从—－~\-])((?:19|20)\d{2})年度?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—－~-]|以前|之前|前|底|末|同期|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))/g
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
 /** (or a page line that opens on the date before its source: 2023-12-05 来源：…) */
@@ -62,9 +69,21 @@ const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日�
 /** A month written in digits or Chinese numerals (1–12). */
 const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
-function findYear(text: string, body: Span, skip: Span[], title: TitleFound | null): YearFound {
+/**
+ * Years of other documents and past years' results, whose cues are not the report's: a line that names an attached document
+ * (附件：2024年法治政府建设工作要点.docx, 附件2：…), and an honour, assessment result or inspection feedback of a year (在2022年度全市
+ * 法治政府建设考核中获评优秀, 被评为2022年度…先进单位, 《2022年度…考核结果》, 《X县2022年度…督察反馈意见》), given out in the year after it.
+ */
+const OTHER_YEARS = [
+  /^[^\S\n]*附\s*件\s*\d*\s*[:：][^\n]*/gm,
+  /(?:在|获评|被评为|评为|荣获|获得|被授予|被确定为|《[^》\n]{0,12}?)\s*(?:19|20)\d{2}年度?[^。；，,\n《》]{0,24}?(?:(?:考核|考评|评估|评议|测评|评选)(?:中|结果|工作中)|(?:考核|考评|督察|督查)[^。；，,\n《》]{0,4}?(?:反馈|通报|整改)|先进|优秀|示范|表彰)/g,
+]
+
+function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound | null): YearFound {
   const t = title && TITLE_YEAR.exec(withoutPlan(title.title))
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
+  const skip = [...bodySkip]
+  for (const re of OTHER_YEARS) for (const m of text.slice(body.start, body.end).matchAll(re)) skip.push({ start: body.start + m.index, end: body.start + m.index + m[0].length })
   const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
   for (const [re, weight, needed] of YEAR_CUES) {
@@ -73,7 +92,8 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const at = body.start + m.index
       // (the title's own year was read above: a year left in its line is its plan's, …总结及2024年工作计划)
-      if (inSpans(skip, at) || (title && at >= title.line.start && at < title.line.start + title.line.text.length)) continue
+      // (the year's own place, too: a cue may open before it, 今年以来，我局在2022年度…考核中获评优秀)
+      if (inSpans(skip, at) || inSpans(skip, at + m[0].indexOf(m[1])) || (title && at >= title.line.start && at < title.line.start + title.line.text.length)) continue
       const y = Number(m[1])
       const v = votes.get(y) ?? { score: 0, evidence: '', at }
       v.at = Math.min(v.at, at)
@@ -95,9 +115,13 @@ function findYear(text: string, body: Span, skip: Span[], title: TitleFound | nu
   }
   // Only a publication date: reports are published early in the following year (one dated in its
   // last two months reports on the year it is dated in).
+  // (a date the text says something happened on, 我局于2023年6月5日召开…, is no publication date: it tells of the year covered)
+  const onDay = (d: RegExpMatchArray) => /[于在]/.test(text[d.index! - 1] ?? '')
   for (const re of [DATE_LINE, PUBLISHED]) {
     re.lastIndex = 0
-    const dates = [...text.matchAll(re)]
+    const all = [...text.matchAll(re)]
+    const dates = re === DATE_LINE ? all.filter((d) => !onDay(d)) : all
+    if (all.length && !dates.length) return { year: Number(all[all.length - 1][1]), source: 'body', evidence: all[all.length - 1][0].trim() }
     if (dates.length) {
       const last = dates[dates.length - 1]
       const [year, m] = last[1] ? [last[1], last[2]] : [last[3], last[4]]
