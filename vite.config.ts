@@ -4,7 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { precompressedVariant } from './scripts/precompressed'
-import { prerenderFirstFrame } from './scripts/prerender'
+import { chunkOf, prerenderFirstFrame } from './scripts/prerender'
 
 /**
  * Sends the tables' build-time brotli/gzip copies (`x.arrow.br` for `x.arrow`, see
@@ -73,8 +73,8 @@ function preloadDatabase(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const db = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/db/duckdb.ts'))
-        if (!db || db.type !== 'chunk') throw new Error('no chunk of src/db/duckdb.ts in the build: the entry no longer starts DuckDB on its own')
+        const db = chunkOf(ctx.bundle, '/src/db/duckdb.ts')
+        if (!db) throw new Error('no chunk of src/db/duckdb.ts in the build: the entry no longer starts DuckDB on its own')
         return [db.fileName, ...db.imports]
           .filter((f) => !html.includes(`"${base}${f}"`))
           .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + f }, injectTo: 'head' as const }))

@@ -20,6 +20,11 @@ function cssOf(bundle: Rolldown.OutputBundle, file: string, seen = new Set<strin
   return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => cssOf(bundle, f, seen))]
 }
 
+/** The chunk the build made of the module `source` (a path ending: '/src/app.ts'), if there is one. */
+export function chunkOf(bundle: Rolldown.OutputBundle | undefined, source: string): Rolldown.OutputChunk | undefined {
+  return Object.values(bundle ?? {}).find((c): c is Rolldown.OutputChunk => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(source))
+}
+
 /** The first frame's HTML, rendered by the app's components in Vite's SSR loader; null without answers. */
 async function renderFirstFrame(root: string, dataDir: string): Promise<string | null> {
   const file = join(dataDir, FIRST_VIEW_FILE)
@@ -54,7 +59,7 @@ export function prerenderFirstFrame(): Plugin {
           this.warn(`no ${FIRST_VIEW_FILE} in ${dataDir}: index.html has no first frame (run \`npm run extract\` first)`)
           return html
         }
-        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app.ts'))
+        const app = chunkOf(ctx.bundle, '/src/app.ts')
         const css = app ? [...new Set(cssOf(ctx.bundle!, app.fileName))] : []
         if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty <div id="app"></div> to prerender into')
         return {

@@ -10,8 +10,8 @@ import { LIGHT_VERBS } from './verbFirst'
 
 /** Verbs of the acts a figure's clause may count (also what makes a term's figure scoped, see ./termLink.ts isScoped). */
 export const VERB = /开展|组织|进行|实施|完成|召开|举办|办理|办结|受理|查处/g
-/** A light verb that puts its act after the counted noun (对13件规范性文件作了清理): the clause has a verb too. */
-const LIGHT_VERB = new RegExp(LIGHT_VERBS)
+/** A verb of a counted noun's clause: VERB, or a light verb that puts its act after the noun (对13件规范性文件作了清理). */
+const COUNTED_ACT = new RegExp(`${VERB.source}|${LIGHT_VERBS}`)
 
 export interface TokenFacts {
   /** isChange with `reduction` false and true (undefined until asked). */
@@ -32,6 +32,5 @@ export function countedOf(text: string, facts: TokenFacts, tok: NumberToken, sen
   const span = tok.unit === '%' ? null : countedNoun(text, tok, sentence.end)
   if (!span) return (facts.counted = null)
   const clause = text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, span.end, sentence.end))
-  VERB.lastIndex = 0
-  return (facts.counted = { noun: text.slice(span.start, span.end), span, verb: VERB.test(clause) || LIGHT_VERB.test(clause) })
+  return (facts.counted = { noun: text.slice(span.start, span.end), span, verb: COUNTED_ACT.test(clause) })
 }
