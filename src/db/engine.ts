@@ -55,8 +55,12 @@ export async function startEngine(
   ).catch((e) => {
     throw e instanceof DatasetError ? e : toDatasetError(e, 'no-wasm')
   })
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
-  return db.connect()
+  // Sent together: the worker opens the database before it reads the next message.
+  const opened = db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
+  const conn = db.connect()
+  conn.catch(() => undefined) // fails only when opening did, which is the error given
+  await opened
+  return conn
 }
 
 /**
