@@ -1,6 +1,7 @@
 /**
  * Start-up on the views' connection (src/db/duckdb.ts), against a fake DuckDB-wasm that records
- * what it is sent in order: the lockdown is one statement, sent before any table; the core tables
+ * what it is sent in order: open and connect are sent together; the lockdown is one statement,
+ * sent before any table; the core tables
  * are sent without waiting for the lockdown's answer; start-up resolves once they are in, while
  * the derived rows are still being made, and every question waits for those; a failure making
  * them is start-up's failure (`databaseMade`); the report list is asked first only when the
@@ -17,6 +18,7 @@ const sent: string[] = []
 /** Statements whose answer waits until the test settles it (by the start of their SQL). */
 const held = new Map<string, { settle: (ok: boolean) => void; answered: Promise<void> }>()
 let lockdownAnswered = false
+let opened = false
 
 function hold(start: string): void {
   let settle!: (ok: boolean) => void
@@ -50,8 +52,12 @@ vi.mock('@duckdb/duckdb-wasm', () => ({
   AsyncDuckDB: class {
     instantiate = async () => null
     ping = async () => null
-    open = async () => undefined
-    connect = async () => conn
+    open = async () => {
+      sent.push('open')
+      await new Promise((r) => setTimeout(r, 1))
+      opened = true
+    }
+    connect = async () => (sent.push(opened ? 'connect (after open was answered)' : 'connect'), conn)
     terminate = async () => undefined
   },
 }))
@@ -67,6 +73,7 @@ beforeEach(() => {
   sent.length = 0
   held.clear()
   lockdownAnswered = false
+  opened = false
   firstView = { version: 1, answers: { [queryKey(listReports())]: [{ report_id: 'r' }] }, tables: Object.fromEntries(CORE.map((t) => [t, fingerprint(tableBytes(t))])) }
   vi.stubGlobal('Worker', class { addEventListener() {} terminate() {} })
   vi.stubGlobal('fetch', async (url: string) => {
@@ -86,7 +93,7 @@ describe('start-up', () => {
     hold(RESET_SQL.sql)
     const db = await import('../../src/db/duckdb')
     await db.startDatabase()
-    expect(sent).toEqual([LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'insert observations', RESET_SQL.sql])
+    expect(sent).toEqual(['open', 'connect', LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'insert observations', RESET_SQL.sql])
     const asked = db.query<{ n: number }>('SELECT 42 AS n')
     await settleDown()
     expect(sent).not.toContain('SELECT 42 AS n')
@@ -94,7 +101,7 @@ describe('start-up', () => {
     expect(await asked).toEqual([{ n: 1 }])
     await db.databaseMade()
     // the indicators' ids and the per-year statements, then the question
-    expect(sent.indexOf('SELECT id FROM indicators ORDER BY id')).toBe(5)
+    expect(sent.indexOf('SELECT id FROM indicators ORDER BY id')).toBe(7)
     expect(sent.at(-1)).toBe('SELECT 42 AS n')
     await db.resetDatabase()
   })
@@ -121,12 +128,13 @@ describe('start-up', () => {
 
     sent.length = 0
     lockdownAnswered = false
+    opened = false
     vi.resetModules()
     firstView.tables.observations = 'other'
     db = await import('../../src/db/duckdb')
     db.askFirst([listReports()])
     await db.startDatabase()
-    expect(sent.slice(0, 6)).toEqual([LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'insert observations', listReports().sql, RESET_SQL.sql])
+    expect(sent.slice(0, 8)).toEqual(['open', 'connect', LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'insert observations', listReports().sql, RESET_SQL.sql])
     await db.databaseMade()
     await db.resetDatabase()
   })
