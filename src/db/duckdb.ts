@@ -1,25 +1,21 @@
 /**
- * DuckDB-wasm, started from the app's own bundles (Vite `?url` assets; no CDN),
- * locked down before anything is loaded (no file or network access, no extensions, settings
- * frozen: ./lockdown.ts), and the published tables loaded from their Arrow IPC copies
+ * DuckDB-wasm, started from the app's own bundles and locked down before anything is loaded
+ * (./engine.ts), and the published tables loaded from their Arrow IPC copies
  * (`public/data/*.arrow`, fetched while the wasm compiles, see ./tables.ts, and ingested as they
  * are). One typed `query<T>()` with prepared parameters.
  */
-import * as duckdb from '@duckdb/duckdb-wasm'
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
+import type * as duckdb from '@duckdb/duckdb-wasm'
 import type { Query, QueryParam } from '../queries/types'
-import { DatasetError, toDatasetError, withTimeout } from './errors'
-import { LOCKDOWN_SQL } from './lockdown'
-import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
+import { DatasetError, toDatasetError } from './errors'
+import { insertTable, loadTables, startEngine } from './engine'
+import { CORE_TABLES, prepareTable, servedFingerprints, tableFile, TABLES, TEXT_TABLE } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
-import { queryKey } from '../queries/firstView'
+import { builtAnswer, queryKey } from '../queries/firstView'
+import { loadFirstView } from './firstView'
 import { statementCache } from './statements'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
@@ -34,15 +30,12 @@ export interface LoadProgress {
   total: number
 }
 
-const BUNDLES: duckdb.DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-}
-
 let db: duckdb.AsyncDuckDB | null = null
 let conn: duckdb.AsyncDuckDBConnection | null = null
 let worker: Worker | null = null
 let starting: Promise<void> | null = null
+/** The derived rows made after the tables are in (set before `starting` resolves; every turn waits for it). */
+let made: Promise<void> | null = null
 /** The report texts' bytes (fetched with the core tables) and, once a question needs them, their loading. */
 let textBytes: Promise<Uint8Array> | null = null
 let texts: Promise<void> | null = null
@@ -58,56 +51,14 @@ const sentFirst = new Map<string, Promise<void>>()
 /**
  * Questions of the loaded tables alone (the report list) to send as soon as they are in, before
  * the derived rows are put in or made: this thread then turns their answers into rows while the
- * worker makes those. Their answers are given to `query()` (once each). Too late once the tables are in.
+ * worker makes those. Their answers are given to `query()` (once each). Not sent when the
+ * build-time answers hold them for the tables served. Too late once the tables are in.
  */
 export function askFirst(qs: readonly Query[]): void {
   toSendFirst?.push(...qs)
 }
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
-
-async function startEngine(onProgress: (p: LoadProgress) => void, total: number): Promise<void> {
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    throw new DatasetError('no-wasm', 'WebAssembly is not available in this browser')
-  }
-  if (typeof Worker === 'undefined') throw new DatasetError('worker', 'Web Workers are not available')
-  const bundle = await duckdb.selectBundle(BUNDLES)
-  const bundleName = bundle.mainModule === ehWasm ? 'eh' : 'mvp'
-  try {
-    worker = new Worker(bundle.mainWorker!)
-  } catch (e) {
-    throw toDatasetError(e, 'worker')
-  }
-  const workerFailed = new Promise<never>((_, reject) => {
-    worker!.addEventListener('error', (ev) => reject(new DatasetError('worker', `worker error: ${ev.message || 'failed to load'}`)))
-  })
-  db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-  const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker)
-  // The worker answers in order: its answer to this means it has run its script and started
-  // fetching the wasm. Only then is the step reported, and src/main.ts loads the app's chunks,
-  // whose parsing and mount would otherwise hold up the worker's start by a few hundred ms.
-  void db.ping().then(() => lastProgress?.step === 'starting' && onProgress({ step: 'wasm', bundle: bundleName, done: 1, total }), () => undefined)
-  await withTimeout(
-    Promise.race([instantiated, workerFailed]),
-    120_000,
-    () => new DatasetError('worker', 'DuckDB-wasm did not start within 120 s'),
-  ).catch((e) => {
-    throw e instanceof DatasetError ? e : toDatasetError(e, 'no-wasm')
-  })
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
-  conn = await db.connect()
-  // The engine is the wall: nothing is read from or sent to any URL or path from here on.
-  for (const sql of LOCKDOWN_SQL) await conn.query(sql)
-}
-
-/** Create `table` from Arrow IPC stream bytes (fetched by ./tables.ts; the buffer is transferred to the DuckDB worker). */
-async function insertTable(table: TableName, ipc: Uint8Array): Promise<void> {
-  try {
-    await conn!.insertArrowFromIPCStream(ipc, { name: table, create: true })
-  } catch (e) {
-    throw new DatasetError('corrupt-file', `cannot load ${tableFile(table)}: ${e instanceof Error ? e.message : String(e)}`, tableFile(table))
-  }
-}
 
 const listeners = new Set<(p: LoadProgress) => void>()
 let lastProgress: LoadProgress | null = null
@@ -120,10 +71,11 @@ function report(p: LoadProgress): void {
  * Start DuckDB and load the tables the views need. Idempotent: later calls return the same
  * promise (and get the progress so far, then every later step). The tables are fetched
  * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
- * needs it (`textsReady`), not ahead of the views' first questions. The per-year statements are
- * prepared meanwhile, so the year the view opens on is made in one round trip (`prepareYear`).
- * The derived rows built with the tables are used when served with them (./builtRows.ts).
- * The questions `askFirst` was given are sent as soon as the tables are in.
+ * needs it (`textsReady`), not ahead of the views' first questions. Resolves once the tables are
+ * in, the questions `askFirst` was given sent: the derived rows (those built with the tables when
+ * served with them, ./builtRows.ts) are made next, and the per-year statements prepared, so the
+ * year a view opens on is made in one round trip (`prepareYear`), by `made`, which every question
+ * waits for (`inTurn`) but the page does not: it is interactive on the build-time answers meanwhile.
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -137,27 +89,43 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   const built = prepareBuilt()
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
-    await startEngine(report, total)
+    conn = await startEngine(
+      (started) => ({ db, worker } = started),
+      (bundle) => lastProgress?.step === 'starting' && report({ step: 'wasm', bundle, done: 1, total }),
+    )
     let done = 2
-    for (const table of CORE_TABLES) {
-      report({ step: 'loading', file: tableFile(table), done, total })
-      await insertTable(table, await fetched.get(table)!)
-      done++
-    }
+    report({ step: 'loading', file: tableFile(CORE_TABLES[0]), done, total })
+    await loadTables(conn, fetched, (table) => report({ step: 'loading', file: tableFile(table), done: ++done, total }))
+    const fv = await loadFirstView()
     for (const q of toSendFirst ?? []) {
+      if (builtAnswer(fv, servedFingerprints(), q)) continue
       const version = answers.version
       sentFirst.set(queryKey(q), exec(conn!, q).then((rows) => answers.keep(q.sql, q.params, rows, version), () => undefined))
     }
     toSendFirst = null
-    await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
-    await Promise.all(YEAR_ROWS_SQL.map(prepared))
-    report({ step: 'checking', done, total })
+    made = (async () => {
+      await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
+      await Promise.all(YEAR_ROWS_SQL.map(prepared))
+    })().catch(failed)
+    made.catch(() => undefined) // handled by the turns that wait for it and by `databaseMade`
+    report({ step: 'checking', done: total - 1, total })
     textBytes = fetched.get(TEXT_TABLE)!
-  })().catch(async (e) => {
-    await resetDatabase()
-    throw toDatasetError(e)
-  })
+  })().catch(failed)
   return starting
+}
+
+/** Start-up failed: everything torn down for a retry, and the error given as a `DatasetError`. */
+async function failed(e: unknown): Promise<never> {
+  await resetDatabase()
+  throw toDatasetError(e)
+}
+
+/**
+ * Resolves once the derived rows are made after start-up (`startDatabase`); rejects, the
+ * database torn down, when they could not be.
+ */
+export function databaseMade(): Promise<void> {
+  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => made!)
 }
 
 /** The report texts' table named in a statement (such a question waits for the texts). */
@@ -185,7 +153,7 @@ export function prepareYearsWhenIdle(years: readonly number[]): void {
 /** Loads the report texts on first call; resolves when they are loaded (rejects with a DatasetError when they cannot be). */
 function textsReady(): Promise<void> {
   return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(
-    () => (texts ??= textBytes!.then((t) => insertTable(TEXT_TABLE, t))),
+    () => (texts ??= textBytes!.then((t) => insertTable(conn!, TEXT_TABLE, t))),
   )
 }
 
@@ -223,6 +191,7 @@ export async function resetDatabase(): Promise<void> {
   db = null
   worker = null
   starting = null
+  made = null
   textBytes = null
   texts = null
   lastProgress = null
@@ -295,13 +264,12 @@ export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promi
   })
 }
 
-/** Queue `fn` on the single connection once the tables (and, if asked, the texts) are loaded. */
+/** Queue `fn` on the single connection once the tables are loaded and the derived rows made (and, if asked, the texts loaded). */
 function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
   const run = async (): Promise<T> => {
-    if (!conn) {
-      if (!starting) throw new DatasetError('query', 'The database has not been started')
-      await starting
-    }
+    if (!starting) throw new DatasetError('query', 'The database has not been started')
+    await starting
+    await made
     if (needsTexts) await textsReady()
     return fn(conn!)
   }
@@ -309,4 +277,4 @@ function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) =>
   queue = result.catch(() => undefined)
   return result
 }
-export { servedFingerprints } from './tables'
+export { servedFingerprints }

@@ -1,6 +1,7 @@
 /**
- * The statements that make DuckDB itself refuse the outside world, run on the first connection
- * before any table is loaded (src/db/duckdb.ts). Checked against DuckDB 1.4.3 as bundled by
+ * The statements that make DuckDB itself refuse the outside world, sent as one statement list
+ * (one round trip to the worker, which runs them in order and stops at the first that fails) on
+ * the first connection before any table is loaded (src/db/duckdb.ts). Checked against DuckDB 1.4.3 as bundled by
  * @duckdb/duckdb-wasm 1.32 (`duckdb_settings()` lists each name):
  *
  * - `autoinstall_known_extensions` / `autoload_known_extensions` off: a query that needs an
@@ -28,4 +29,4 @@ export const LOCKDOWN_SQL = [
   'SET allow_community_extensions = false',
   'SET enable_external_access = false',
   'SET lock_configuration = true',
-] as const
+].join(';\n')

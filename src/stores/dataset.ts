@@ -13,7 +13,7 @@ import { DatasetError, toDatasetError } from '../db/errors'
 import { loadFirstView } from '../db/firstView'
 import { indicatorReports, listReports, tableCounts, type Query, type ReportRow } from '../queries'
 import { headlineDefaults as defaultsOf } from '../queries/catalogue'
-import { queryKey, servedAsBuilt, type FirstView } from '../queries/firstView'
+import { builtAnswer, queryKey, servedAsBuilt, type FirstView } from '../queries/firstView'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -118,7 +118,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { askFirst, startDatabase, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
+      const { askFirst, startDatabase, databaseMade, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
       // The report list is read as soon as the tables are in: turned into rows here while DuckDB makes the derived rows.
@@ -129,7 +129,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       const built = await loadFirstView()
       trusted = servedAsBuilt(built, servedFingerprints())
       const ask = <T>(q: Query): Promise<T[]> => {
-        const kept = trusted ? (built!.answers[queryKey(q)] as T[] | undefined) : undefined
+        const kept = builtAnswer<T>(built, servedFingerprints(), q)
         return kept ? Promise.resolve(kept) : query<T>(q)
       }
       // Asked together: DuckDB answers the next while this thread turns the report list into rows,
@@ -145,6 +145,11 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (trusted) firstView.value = built
       progress.value = { step: 'ready', done: 1, total: 1 }
       status.value = 'ready'
+      // The derived rows are made after the page is interactive: if they cannot be, start-up failed after all.
+      databaseMade().catch((e) => {
+        error.value = toDatasetError(e)
+        status.value = 'error'
+      })
       prepareYearsWhenIdle(years.value)
     } catch (e) {
       error.value = toDatasetError(e)
