@@ -6,21 +6,18 @@
  * are). One typed `query<T>()` with prepared parameters.
  */
 import * as duckdb from '@duckdb/duckdb-wasm'
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Query, QueryParam } from '../queries/types'
-import { DatasetError, toDatasetError, withTimeout } from './errors'
-import { LOCKDOWN_SQL } from './lockdown'
+import { DatasetError, toDatasetError } from './errors'
+import { startEngine } from './engine'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
-import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
+import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
 import { queryKey } from '../queries/firstView'
 import { statementCache } from './statements'
+import { turns } from './turns'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -32,11 +29,6 @@ export interface LoadProgress {
   /** Completed work units out of `total` (overall start-up progress). */
   done: number
   total: number
-}
-
-const BUNDLES: duckdb.DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
 }
 
 let db: duckdb.AsyncDuckDB | null = null
@@ -63,42 +55,10 @@ const sentFirst = new Map<string, Promise<void>>()
 export function askFirst(qs: readonly Query[]): void {
   toSendFirst?.push(...qs)
 }
-/** Queries run one after another on the single connection. */
-let queue: Promise<unknown> = Promise.resolve()
-
-async function startEngine(onProgress: (p: LoadProgress) => void, total: number): Promise<void> {
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    throw new DatasetError('no-wasm', 'WebAssembly is not available in this browser')
-  }
-  if (typeof Worker === 'undefined') throw new DatasetError('worker', 'Web Workers are not available')
-  const bundle = await duckdb.selectBundle(BUNDLES)
-  const bundleName = bundle.mainModule === ehWasm ? 'eh' : 'mvp'
-  try {
-    worker = new Worker(bundle.mainWorker!)
-  } catch (e) {
-    throw toDatasetError(e, 'worker')
-  }
-  const workerFailed = new Promise<never>((_, reject) => {
-    worker!.addEventListener('error', (ev) => reject(new DatasetError('worker', `worker error: ${ev.message || 'failed to load'}`)))
-  })
-  db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-  const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker)
-  // The worker answers in order: its answer to this means it has run its script and started
-  // fetching the wasm. Only then is the step reported, and src/main.ts loads the app's chunks,
-  // whose parsing and mount would otherwise hold up the worker's start by a few hundred ms.
-  void db.ping().then(() => lastProgress?.step === 'starting' && onProgress({ step: 'wasm', bundle: bundleName, done: 1, total }), () => undefined)
-  await withTimeout(
-    Promise.race([instantiated, workerFailed]),
-    120_000,
-    () => new DatasetError('worker', 'DuckDB-wasm did not start within 120 s'),
-  ).catch((e) => {
-    throw e instanceof DatasetError ? e : toDatasetError(e, 'no-wasm')
-  })
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
-  conn = await db.connect()
-  // The engine is the wall: nothing is read from or sent to any URL or path from here on.
-  for (const sql of LOCKDOWN_SQL) await conn.query(sql)
-}
+/** Queries run one after another on the single connection (./turns.ts). */
+const connTurns = turns()
+/** The tables are in and the derived rows made or put in (`startDatabase` done). */
+let started = false
 
 /** Create `table` from Arrow IPC stream bytes (fetched by ./tables.ts; the buffer is transferred to the DuckDB worker). */
 async function insertTable(table: TableName, ipc: Uint8Array): Promise<void> {
@@ -137,7 +97,10 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   const built = prepareBuilt()
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
-    await startEngine(report, total)
+    conn = await startEngine(
+      (w, d) => ((worker = w), (db = d)),
+      (bundle) => lastProgress?.step === 'starting' && report({ step: 'wasm', bundle, done: 1, total }),
+    )
     let done = 2
     for (const table of CORE_TABLES) {
       report({ step: 'loading', file: tableFile(table), done, total })
@@ -153,6 +116,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     await Promise.all(YEAR_ROWS_SQL.map(prepared))
     report({ step: 'checking', done, total })
     textBytes = fetched.get(TEXT_TABLE)!
+    started = true
   })().catch(async (e) => {
     await resetDatabase()
     throw toDatasetError(e)
@@ -223,6 +187,7 @@ export async function resetDatabase(): Promise<void> {
   db = null
   worker = null
   starting = null
+  started = false
   textBytes = null
   texts = null
   lastProgress = null
@@ -237,15 +202,17 @@ const prepared = (sql: string): Promise<duckdb.AsyncPreparedStatement> => statem
  * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read the report texts
  * wait until that table is loaded. An answer already read for the current data is given again
  * (./queryCache.ts). A question's turn ends once it is sent: the next is sent behind it while
- * the worker answers (in the order sent), not after its answer is turned into rows here.
+ * the worker answers (in the order sent), not after its answer is turned into rows here. One
+ * asked while the connection is idle is sent at once, in the caller's turn (`sentNow`).
  */
 export function query<T>(q: Query): Promise<T[]>
 export function query<T>(sql: string, params?: QueryParam[]): Promise<T[]>
 export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<T[]> {
   const asked: Query = typeof q === 'string' ? { sql: q, params } : q
   const { sql, params: args } = asked
+  const now = sentNow<T>(asked)
   let answer: Promise<T[]> | undefined
-  return inTurn(READS_TEXTS.test(sql), async (c) => {
+  return (now ? Promise.resolve() : inTurn(READS_TEXTS.test(sql), async (c) => {
     const early = sentFirst.get(queryKey(asked))
     if (early) {
       sentFirst.delete(queryKey(asked))
@@ -254,19 +221,39 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
-    const version = answers.version
     await makeRowsRead((s) => exec(c, s), asked)
-    const sent = args.length === 0 ? c.query(sql) : (await prepared(sql)).query(...args)
-    answer = sent.then((t) => {
-      const rows = plain<T>(t)
-      answers.keep(sql, args, rows, version)
-      return rows
-    })
-  })
-    .then(() => answer!)
+    answer = send<T>(c, asked, args.length ? await prepared(sql) : undefined)
+  }))
+    .then(() => now ?? answer!)
     .catch((e) => {
       throw toDatasetError(e, 'query')
     })
+}
+
+/** Send `asked` (with its prepared statement when it has parameters); its rows, kept for the data they were read from. */
+function send<T>(c: duckdb.AsyncDuckDBConnection, { sql, params }: Query, stmt: duckdb.AsyncPreparedStatement | undefined): Promise<T[]> {
+  const version = answers.version
+  return (stmt ? stmt.query(...params) : c.query(sql)).then((t) => {
+    const rows = plain<T>(t)
+    answers.keep(sql, params, rows, version)
+    return rows
+  })
+}
+
+/**
+ * `asked` answered or sent at once, in the caller's turn, when it could be in no other order:
+ * nothing else on the connection, a question that needs no rows made before it and whose
+ * statement is prepared. The worker then starts on it while this thread does what the caller
+ * does next (a view asks in Vue's update, then patches the page); undefined otherwise.
+ */
+function sentNow<T>(asked: Query): Promise<T[]> | undefined {
+  const { sql, params } = asked
+  if (!started || !conn || !connTurns.idle || READS_TEXTS.test(sql) || !isRead(sql) || sentFirst.has(queryKey(asked))) return undefined
+  const kept = answers.get<T>(sql, params)
+  if (kept) return Promise.resolve(kept)
+  const stmt = params.length ? statements.now(sql) : undefined
+  if ((params.length && !stmt) || !rowsReadMade(asked)) return undefined
+  return send<T>(conn, asked, stmt)
 }
 
 /**
@@ -297,16 +284,13 @@ export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promi
 
 /** Queue `fn` on the single connection once the tables (and, if asked, the texts) are loaded. */
 function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
-  const run = async (): Promise<T> => {
+  return connTurns.inTurn(async () => {
     if (!conn) {
       if (!starting) throw new DatasetError('query', 'The database has not been started')
       await starting
     }
     if (needsTexts) await textsReady()
     return fn(conn!)
-  }
-  const result = queue.then(run, run)
-  queue = result.catch(() => undefined)
-  return result
+  })
 }
 export { servedFingerprints } from './tables'
