@@ -5,10 +5,10 @@
  * idle-time work needs made before it (`makeRowsRead`, `makeYear`, `makePiece`). ./duckdb.ts runs the
  * statements on its connection, in turn with the queries.
  */
-import type { Query } from '../queries/types'
+import type { Query, YearRows } from '../queries/types'
 import { putBuiltRows } from '../queries/builtRows'
 import type { BuiltPut } from './builtRows'
-import { indicatorIds, makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, type Exec } from '../queries/derivedTables'
+import { indicatorIds, makeYearPiece, makeYearRows, makeYearValues, noYearsMade, readsYearRows, RESET_SQL, yearRowsMade, type Exec } from '../queries/derivedTables'
 
 export { YEAR_ROWS_SQL } from '../queries/derivedTables'
 
@@ -30,9 +30,17 @@ export async function remakeDerived(run: Exec, built: BuiltPut | null = null): P
   await indicatorIds(run, made)
 }
 
-/** Make the per-year rows `q` reads: those its `perYear` names; a question that reads them without saying which is given every year's. */
+/** The per-year rows `q` reads: those its `perYear` names; a question that reads them without saying which reads every year's. */
+const rowsRead = (q: Query): YearRows | undefined => q.perYear ?? (readsYearRows(q.sql) ? { years: null } : undefined)
+
+/** Make the per-year rows `q` reads. */
 export function makeRowsRead(run: Exec, q: Query): Promise<void> {
-  return makeYearRows(run, made, q.perYear ?? (readsYearRows(q.sql) ? { years: null } : undefined))
+  return makeYearRows(run, made, rowsRead(q))
+}
+
+/** Are the per-year rows `q` reads made already (`makeRowsRead` would send nothing)? */
+export function rowsReadMade(q: Query): boolean {
+  return yearRowsMade(made, rowsRead(q))
 }
 
 /** Make one year's values of `indicators` ahead of need: those the view opens on (its questions make the rest they read). */

@@ -9,7 +9,7 @@ import type { Query, QueryParam } from '../queries/types'
 import { DatasetError, toDatasetError } from './errors'
 import { insertTable, loadTables, startEngine } from './engine'
 import { CORE_TABLES, prepareTable, servedFingerprints, tableFile, TABLES, TEXT_TABLE } from './tables'
-import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
+import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
@@ -17,6 +17,7 @@ import { plain } from './rows'
 import { builtAnswer, queryKey } from '../queries/firstView'
 import { loadFirstView } from './firstView'
 import { statementCache } from './statements'
+import { turns } from './turns'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
 export interface LoadProgress {
@@ -57,8 +58,10 @@ const sentFirst = new Map<string, Promise<void>>()
 export function askFirst(qs: readonly Query[]): void {
   toSendFirst?.push(...qs)
 }
-/** Queries run one after another on the single connection. */
-let queue: Promise<unknown> = Promise.resolve()
+/** Queries run one after another on the single connection (./turns.ts). */
+const connTurns = turns()
+/** The tables are in and the derived rows made or put in (`made` resolved): a question may be sent at once (`sentNow`). */
+let started = false
 
 const listeners = new Set<(p: LoadProgress) => void>()
 let lastProgress: LoadProgress | null = null
@@ -90,7 +93,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
     conn = await startEngine(
-      (started) => ({ db, worker } = started),
+      (engine) => ({ db, worker } = engine),
       (bundle) => lastProgress?.step === 'starting' && report({ step: 'wasm', bundle, done: 1, total }),
     )
     let done = 2
@@ -106,6 +109,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     made = (async () => {
       await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
       await Promise.all(YEAR_ROWS_SQL.map(prepared))
+      started = true
     })().catch(failed)
     made.catch(() => undefined) // handled by the turns that wait for it and by `databaseMade`
     report({ step: 'checking', done: total - 1, total })
@@ -192,6 +196,7 @@ export async function resetDatabase(): Promise<void> {
   worker = null
   starting = null
   made = null
+  started = false
   textBytes = null
   texts = null
   lastProgress = null
@@ -206,15 +211,17 @@ const prepared = (sql: string): Promise<duckdb.AsyncPreparedStatement> => statem
  * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read the report texts
  * wait until that table is loaded. An answer already read for the current data is given again
  * (./queryCache.ts). A question's turn ends once it is sent: the next is sent behind it while
- * the worker answers (in the order sent), not after its answer is turned into rows here.
+ * the worker answers (in the order sent), not after its answer is turned into rows here. One
+ * asked while the connection is idle is sent at once, in the caller's turn (`sentNow`).
  */
 export function query<T>(q: Query): Promise<T[]>
 export function query<T>(sql: string, params?: QueryParam[]): Promise<T[]>
 export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<T[]> {
   const asked: Query = typeof q === 'string' ? { sql: q, params } : q
   const { sql, params: args } = asked
+  const now = sentNow<T>(asked)
   let answer: Promise<T[]> | undefined
-  return inTurn(READS_TEXTS.test(sql), async (c) => {
+  return (now ? Promise.resolve() : inTurn(READS_TEXTS.test(sql), async (c) => {
     const early = sentFirst.get(queryKey(asked))
     if (early) {
       sentFirst.delete(queryKey(asked))
@@ -223,19 +230,39 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
-    const version = answers.version
     await makeRowsRead((s) => exec(c, s), asked)
-    const sent = args.length === 0 ? c.query(sql) : (await prepared(sql)).query(...args)
-    answer = sent.then((t) => {
-      const rows = plain<T>(t)
-      answers.keep(sql, args, rows, version)
-      return rows
-    })
-  })
-    .then(() => answer!)
+    answer = send<T>(c, asked, args.length ? await prepared(sql) : undefined)
+  }))
+    .then(() => now ?? answer!)
     .catch((e) => {
       throw toDatasetError(e, 'query')
     })
+}
+
+/** Send `asked` (with its prepared statement when it has parameters); its rows, kept for the data they were read from. */
+function send<T>(c: duckdb.AsyncDuckDBConnection, { sql, params }: Query, stmt: duckdb.AsyncPreparedStatement | undefined): Promise<T[]> {
+  const version = answers.version
+  return (stmt ? stmt.query(...params) : c.query(sql)).then((t) => {
+    const rows = plain<T>(t)
+    answers.keep(sql, params, rows, version)
+    return rows
+  })
+}
+
+/**
+ * `asked` answered or sent at once, in the caller's turn, when it could be in no other order:
+ * nothing else on the connection, a question that needs no rows made before it and whose
+ * statement is prepared. The worker then starts on it while this thread does what the caller
+ * does next (a view asks in Vue's update, then patches the page); undefined otherwise.
+ */
+function sentNow<T>(asked: Query): Promise<T[]> | undefined {
+  const { sql, params } = asked
+  if (!started || !conn || !connTurns.idle || READS_TEXTS.test(sql) || !isRead(sql) || sentFirst.has(queryKey(asked))) return undefined
+  const kept = answers.get<T>(sql, params)
+  if (kept) return Promise.resolve(kept)
+  const stmt = params.length ? statements.now(sql) : undefined
+  if ((params.length && !stmt) || !rowsReadMade(asked)) return undefined
+  return send<T>(conn, asked, stmt)
 }
 
 /**
@@ -266,15 +293,12 @@ export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promi
 
 /** Queue `fn` on the single connection once the tables are loaded and the derived rows made (and, if asked, the texts loaded). */
 function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
-  const run = async (): Promise<T> => {
+  return connTurns.inTurn(async () => {
     if (!starting) throw new DatasetError('query', 'The database has not been started')
     await starting
     await made
     if (needsTexts) await textsReady()
     return fn(conn!)
-  }
-  const result = queue.then(run, run)
-  queue = result.catch(() => undefined)
-  return result
+  })
 }
 export { servedFingerprints }

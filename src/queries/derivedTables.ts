@@ -46,6 +46,8 @@ function answersOf(year: number): { table: string; q: Query }[] {
     { table: YEAR_ENDS, q: summaryRows({ years: [year] }, undefined, true) },
   ]
 }
+/** The tables `answersOf` makes. */
+const ANSWERS_OF_YEAR = [YEAR_YOY, YEAR_ENDS]
 
 /** The stored answers of all years together (made once every year's values are). */
 const ALL_ANSWERS: { table: string; q: Query }[] = [
@@ -146,24 +148,49 @@ export function noteValuesMade(made: MadeYears, year: number | null, indicators:
  * names, after its values; of those of all years together those it names, after every year's.
  */
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
-  if (!need) return
+  if (yearRowsMade(made, need)) return
   const all = await indicatorIds(run, made)
-  const named = new Set(need.answers)
-  // the stored answers other than year_stats are read from all the year's values
-  const some = need.indicators && need.years !== null && !named.has(YEAR_YOY) && !named.has(YEAR_ENDS)
+  const named = new Set(need!.answers)
   if (!made.every) {
-    const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
-    const read = some ? all.filter((i) => need.indicators!.includes(i)) : all
+    const years = need!.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
+    const read = valuesRead(all, need!)
     for (const year of years) if (read.some((i) => !made.values.has(madeKey(year, i)))) await makeValues(run, made, year, all, all)
-    if (need.years === null) made.every = true
+    if (need!.years === null) made.every = true
   }
   const make = async ({ table, q }: { table: string; q: Query }, key: string) => {
     if (!named.has(table) || made.answers.has(key)) return
     await run(insertInto(table, q))
     made.answers.add(key)
   }
-  if (need.years === null) for (const a of ALL_ANSWERS) await make(a, a.table)
-  for (const year of need.years ?? []) for (const a of answersOf(year)) await make(a, `${a.table} ${year}`)
+  if (need!.years === null) for (const a of ALL_ANSWERS) await make(a, a.table)
+  for (const year of need!.years ?? []) for (const a of answersOf(year)) await make(a, `${a.table} ${year}`)
+}
+
+/** The indicators whose values `need` reads of each of its years (of `all` the table's). */
+function valuesRead(all: readonly string[], need: YearRows): readonly string[] {
+  const named = new Set(need.answers)
+  // the stored answers other than year_stats are read from all the year's values
+  const some = need.indicators && need.years !== null && !named.has(YEAR_YOY) && !named.has(YEAR_ENDS)
+  return some ? all.filter((i) => need.indicators!.includes(i)) : all
+}
+
+/**
+ * Is every per-year row `need` reads made (`makeYearRows` would send nothing)? Answered from
+ * `made` alone, without a round trip: false whenever that cannot tell (the indicators' ids not
+ * read yet, or every year's values asked for before they are all made). src/db then sends a
+ * question that reads only rows already made at once, not after a turn of its own.
+ */
+export function yearRowsMade(made: MadeYears, need: YearRows | undefined): boolean {
+  if (!need) return true
+  if (!made.indicators) return false
+  if (!made.every) {
+    if (need.years === null) return false
+    const read = valuesRead(made.indicators, need)
+    if (need.years.some((year) => read.some((i) => !made.values.has(madeKey(year, i))))) return false
+  }
+  const named = need.answers ?? []
+  if (need.years === null) return ALL_ANSWERS.every((a) => !named.includes(a.table) || made.answers.has(a.table))
+  return need.years.every((year) => ANSWERS_OF_YEAR.every((table) => !named.includes(table) || made.answers.has(`${table} ${year}`)))
 }
 
 /**

@@ -135,6 +135,38 @@ describe('dashboard in the browser (offline)', () => {
     await shot(page, 'overview')
   })
 
+  // The view asks in Vue's update and patches the page in the same turn: a question that waits
+  // for nothing (its year's rows made, its statement prepared, nothing else on the connection) is
+  // sent to DuckDB's worker before that patch, so the worker answers while the page is patched.
+  it('a selection change sends its question to DuckDB before the page is patched', async () => {
+    await goto(page, '/?y=2023')
+    await chartsWithData(page, 4)
+    /** Set the hash; what was sent to the worker and when the page was first patched, in order. */
+    const change = (hash: string) =>
+      page.evaluate(async (h) => {
+        const log: string[] = []
+        const post = Worker.prototype.postMessage
+        Worker.prototype.postMessage = function (this: Worker, ...a: Parameters<Worker['postMessage']>) {
+          log.push(`post ${(a[0] as { type?: string })?.type}`)
+          return post.apply(this, a)
+        } as Worker['postMessage']
+        const patches = new MutationObserver(() => log.push('patched'))
+        patches.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true, attributes: true })
+        location.hash = h
+        await new Promise((r) => setTimeout(r, 1500))
+        Worker.prototype.postMessage = post
+        patches.disconnect()
+        return log
+      }, hash)
+    await change('#/?y=2022&a=奉节县应急管理局') // makes 2022's rows and prepares the question with picked agencies
+    for (const hash of ['#/?y=2023&a=江津区气象局', '#/?y=2022&a=奉节县应急管理局,江津区气象局', '#/?y=2023&a=江津区气象局,船营区人民政府']) {
+      const order = await change(hash)
+      const asked = order.findIndex((e) => /^post RUN_/.test(e))
+      expect(asked, `${hash}: ${order.join(', ')}`).toBeGreaterThanOrEqual(0)
+      expect(order.indexOf('patched'), `${hash}: ${order.join(', ')}`).toBeGreaterThan(asked)
+    }
+  })
+
   it('clicking the 船营区 mediation bar opens the evidence panel with the source sentence', async () => {
     const target = await overviewBar(page, 'mediation', '船营区')
     await page.mouse.click(target.x, target.y)

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import type { Query } from '../../src/queries'
-import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, type MadeYears } from '../../src/queries/derivedTables'
+import type { Query, YearRows } from '../../src/queries'
+import { makeYearPiece, makeYearRows, makeYearValues, noYearsMade, RESET_SQL, YEAR_ANSWERS, YEAR_ROWS_SQL, yearRowsMade, type MadeYears } from '../../src/queries/derivedTables'
 import { ALL_PLACES, ALL_STATS, YEAR_STATS } from '../../src/queries/derived'
 import { addEarlierAndYearless, createFixtureDb, exec } from './fixture'
 
@@ -141,5 +141,41 @@ describe('makeYearRows', () => {
     await makeYearValues(exec(c), some, 2023, ['approvals_handled'])
     await makeYearRows(exec(c), some, { years: [2023], indicators: ['approvals_handled'], answers: [YEAR_ANSWERS[1]] })
     expect(await values()).toEqual(whole)
+  })
+})
+
+describe('yearRowsMade', () => {
+  // src/db sends a question at once, without a turn of its own, only when this says nothing is
+  // to be made for it: it must agree with what makeYearRows sends, need after need.
+  it('is true exactly when makeYearRows would send nothing, over a sequence of needs', async () => {
+    const made = await reset()
+    const [some] = (await rows(`SELECT id FROM indicators ORDER BY id`)).map((r) => String(r.id))
+    const needs: (YearRows | undefined)[] = [
+      undefined,
+      { years: [2023], answers: [YEAR_STATS], indicators: [some] },
+      { years: [2023], answers: [YEAR_STATS], indicators: [some] },
+      { years: [2023], answers: [YEAR_STATS] },
+      { years: [2023] },
+      { years: [2023, 2022], answers: [YEAR_STATS] },
+      { years: [2022], answers: YEAR_ANSWERS },
+      { years: [2022], answers: YEAR_ANSWERS },
+      { years: [2023], answers: YEAR_ANSWERS, indicators: [some] },
+      { years: null, answers: [ALL_STATS] },
+      { years: null, answers: [ALL_STATS] },
+      { years: null, answers: [ALL_STATS, ALL_PLACES] },
+      { years: null },
+      { years: [2021], answers: YEAR_ANSWERS },
+    ]
+    const seen: [boolean, boolean][] = []
+    for (const need of needs) {
+      const before = yearRowsMade(made, need)
+      let sent = 0
+      await makeYearRows((q) => (sent++, exec(c)(q)), made, need)
+      seen.push([before, sent === 0])
+      expect(yearRowsMade(made, need)).toBe(true)
+    }
+    expect(seen.map(([b]) => b)).toEqual(seen.map(([, none]) => none))
+    // both kinds were met: needs already made and needs that were not
+    expect(new Set(seen.map(([b]) => b))).toEqual(new Set([true, false]))
   })
 })
