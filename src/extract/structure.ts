@@ -5,8 +5,12 @@
 
 export interface Span { start: number; end: number }
 
-/** Sentence ends, and a colon that opens a list of numbered items ("…着力加强执法监督：一是…；二是…"). */
-const SENTENCE_END = /[。！？；;!?\n]|[：:](?=\s*[一二三四五六七八九十]{1,2}是)/g
+/**
+ * Sentence ends (。！？；;!? and a line break) by char code, and a colon that opens a list of numbered items ("…着力加强执法监督：
+ * 一是…；二是…") when ITEM_AFTER_COLON follows it (a scan per character: a regex exec per sentence end cost its call more than its scan).
+ */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 59 || c === 33 || c === 63 || c === 10
+const ITEM_AFTER_COLON = /\s*[一二三四五六七八九十]{1,2}是/y
 /**
  * A numbered item's marker at a sentence's start (一是, 二是，…): no part of what the item says, so the sentence starts after it
  * and a lead that opens the item (一是2022年，…, 二是上年同期…, 三是仅5月份…) opens the sentence; and since the marker stands
@@ -74,12 +78,17 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
     if (end > start && (printable(text.charCodeAt(start)) || /\S/.test(text.slice(start, end)))) out.push({ start, end })
   }
   let start = from
-  SENTENCE_END.lastIndex = from
-  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    const semicolon = text[m.index] === '；' || text[m.index] === ';'
-    if ((semicolon || text[m.index] === '。') && elliptic(text, m.index + 1, semicolon)) continue
-    push(start, m.index)
-    start = m.index + 1
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at)
+    if (!isSentenceEnd(c)) {
+      if (c !== 0xff1a && c !== 58) continue
+      ITEM_AFTER_COLON.lastIndex = at + 1
+      if (!ITEM_AFTER_COLON.test(text)) continue
+    }
+    const semicolon = c === 0xff1b || c === 59
+    if ((semicolon || c === 0x3002) && elliptic(text, at + 1, semicolon)) continue
+    push(start, at)
+    start = at + 1
   }
   push(start, to)
   return out
