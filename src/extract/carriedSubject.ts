@@ -7,7 +7,7 @@
  */
 import type { Sentence } from './engine'
 import { OTHERS_SUBJECT, TIME_LEAD, mediators } from './objects'
-import { clauseStart } from './structure'
+import { clauseStart, isSpace } from './structure'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
 const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
@@ -18,6 +18,17 @@ const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|�
  * subject-less figures after it are that group's, a part by level, not the author's total.
  */
 const GROUP_HEADING = /(?:^|[。\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?\s*各?(?:[区县市省]直(?:部门|单位|机关)?|街镇|镇街|乡镇|街道|部门|单位)(?:[（(][^）)]{0,6}[）)])?[。：:]\s*$/
+/**
+ * Whether `s` is a group heading's end (GROUP_HEADING): it must end with 。, ：or : and whitespace, which is checked first by char
+ * code (most clauses end with a comma), since the regex, which can only start at a 。 or a line break, is tried from every one
+ * of the paragraph's characters.
+ */
+function groupHeading(s: string): boolean {
+  let i = s.length - 1
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--
+  const c = i < 0 ? 0 : s.charCodeAt(i)
+  return (c === 0x3002 || c === 0xff1a || c === 58) && GROUP_HEADING.test(s)
+}
 /** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
 const CARRY_REACH = 4
 const PART_REACH = 8
@@ -53,8 +64,8 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     n++
   }
   // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次")
-  if (GROUP_HEADING.test(text.slice(sentence.paragraph, at)) ||
-    (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && GROUP_HEADING.test(text.slice(sentence.paragraph, sentence.start)))) return 'others'
+  if (groupHeading(text.slice(sentence.paragraph, at)) ||
+    (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && groupHeading(text.slice(sentence.paragraph, sentence.start)))) return 'others'
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {
