@@ -141,7 +141,7 @@ function crossYearLead(head: string): boolean {
   if (!m || m[1] === m[3]) return false
   return (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1 < 12
 }
-/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season). */
+/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season); each holds one of 夜日期假后. */
 const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))/
@@ -153,7 +153,8 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[�
  */
 export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
   // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
-  if (!carried && !occursIn(text, sentence, '月季半') && !SHORT_WORDS.test(text.slice(sentence.start, sentence.end))) return [] // every MONTH_LEAD form holds one of these
+  // (every MONTH_LEAD form holds one of these; SHORT_WORDS is tried only where one of its characters stands: most sentences hold none)
+  if (!carried && !occursIn(text, sentence, '月季半') && !(occursIn(text, sentence, '夜日期假后') && SHORT_WORDS.test(text.slice(sentence.start, sentence.end)))) return []
   const out: Span[] = []
   let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
   for (let at = sentence.start; at < sentence.end; at++) {
