@@ -17,6 +17,8 @@ const ITEM_AFTER_COLON = /\s*[一二三四五六七八九十]{1,2}是/y
  * between the items, each item is a period of its own (no sum nor scope reads across two items).
  */
 const ITEM_MARK = /\s*[一二三四五六七八九十]{1,2}是[,，]?/y
+/** The numerals ITEM_MARK opens with (after whitespace) as char codes: a sentence that starts with neither is not tried. */
+const ITEM_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
 /**
  * , ， : ： (and ; ；, which stand inside a sentence only before a clause that goes on from it: see BARE) as char codes
  * (tested per character: a regex per character is the slow part of a long scan).
@@ -68,7 +70,8 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = []
   const push = (start: number, end: number) => {
     ITEM_MARK.lastIndex = start
-    if (ITEM_MARK.test(text) && ITEM_MARK.lastIndex < end) start = ITEM_MARK.lastIndex
+    const first = text.charCodeAt(start)
+    if ((ITEM_NUMERALS.has(first) || isSpace(first)) && ITEM_MARK.test(text) && ITEM_MARK.lastIndex < end) start = ITEM_MARK.lastIndex
     while (end - start > MAX_SENTENCE) {
       let cut = start + MAX_SENTENCE
       for (let i = cut - 1; i > start + MAX_SENTENCE / 2; i--) if (CUT_AT.test(text[i])) { cut = i; break }
