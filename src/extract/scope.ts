@@ -242,19 +242,21 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const plain = text.slice(sentence.start, sentence.end)
   const s = occursIn(text, sentence, '《（(') ? plain.replace(NAMES, (m) => '　'.repeat(m.length)) : plain // (every name opens with one)
   let from = s.length
+  // (each form only where the word it cannot do without occurs: a 年 (SEVERAL_YEARS's 十四五 and 七五普法 a 五, a clause's 任期 none),
+  // few a 累计 or 按)
+  const years = s.includes('年')
   SPAN_OF_YEARS.lastIndex = 0
-  for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {
+  for (let m = years ? SPAN_OF_YEARS.exec(s) : null; m; m = SPAN_OF_YEARS.exec(s)) {
     if (Number(m[2]) > Number(m[1])) { from = m.index; break }
   }
-  // (each form only where the word it cannot do without occurs: most sentences hold a 年, few a 累计 or 按)
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
-  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE]) {
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }
-  const clause = clauseYears(s)
+  const clause = years || s.includes('任期') ? clauseYears(s) : -1
   return sentence.start + (clause >= 0 && clause < from ? clause : from)
 }
 
