@@ -1,7 +1,8 @@
 /**
  * Extraction time on hostile inputs (issue 13): single-line texts of every shape that once made
  * extraction super-linear — dense figures with no sentence break, long digit and numeral runs,
- * runs of terms, 分别-lists, changes (由…上升到…), a mix — at growing sizes, one core.
+ * runs of terms, 分别-lists, changes (由…上升到…), a report without its stops, one on a single line with them, a mix — at
+ * growing sizes, one core.
  * Prints CPU seconds (user + system of this process: the machine is shared, so wall time says more
  * about the neighbours than about us; wall time is printed too) and CPU seconds per MB for each shape
  * and size; exits non-zero when an input of at least 0.25 MB takes more than `--limit` CPU seconds per
@@ -42,8 +43,10 @@ const SHAPES: Record<string, (chars: number, r: () => number) => string> = {
   negations: (n, r) => build(n, () => `无${pick(TERMS, r)}未发生${pick(TERMS, r)}没有`),
   targets: (n, r) => build(n, () => `确保${pick(TERMS, r)}不少于${Math.floor(r() * 90)}${pick(UNITS, r)},全年`),
   report: (n) => build(n, (() => { let k = 0; const flat = seed.replace(/[\n。；;！？]/g, ','); return () => flat[k++ % flat.length] })()),
+  // (a report on one line with its stops: every sentence's paragraph is the whole text, see carriedSubject's groupHeading)
+  line: (n) => build(n, (() => { let k = 0; const line = seed.replace(/\n/g, ''); return () => line[k++ % line.length] })()),
   mix: (n, r) => build(n, () => {
-    const s = pick(Object.keys(SHAPES).filter((k) => k !== 'mix' && k !== 'report'), r)
+    const s = pick(Object.keys(SHAPES).filter((k) => k !== 'mix' && k !== 'report' && k !== 'line'), r)
     return SHAPES[s](40, r)
   }),
 }

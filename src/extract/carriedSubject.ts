@@ -7,7 +7,7 @@
  */
 import type { Sentence } from './engine'
 import { OTHERS_SUBJECT, TIME_LEAD, mediators } from './objects'
-import { clauseStart } from './structure'
+import { clauseStart, isSpace } from './structure'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
 const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
@@ -17,7 +17,28 @@ const OWN_SUBJECT_WORD = /[本我]|局|委|厅|府|部门|机关|单位|中心|�
  * A heading of a paragraph's part that names a level or group of bodies (（一）区直部门。, （二）街镇：, 三、乡镇（街道）。): the
  * subject-less figures after it are that group's, a part by level, not the author's total.
  */
-const GROUP_HEADING = /(?:^|[。\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?\s*各?(?:[区县市省]直(?:部门|单位|机关)?|街镇|镇街|乡镇|街道|部门|单位)(?:[（(][^）)]{0,6}[）)])?[。：:]\s*$/
+export const GROUP_HEADING = /(?:^|[。\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?\s*各?(?:[区县市省]直(?:部门|单位|机关)?|街镇|镇街|乡镇|街道|部门|单位)(?:[（(][^）)]{0,6}[）)])?[。：:]\s*$/
+/** Most characters other than whitespace between a heading's start (a 。 or a line break) and its last mark: numbering 5, 各, the group 4, an aside 8. */
+const HEADING_CHARS = 18
+
+/**
+ * Whether `s` ends with a group heading (GROUP_HEADING.test), tried on its tail only: it must end with 。, ：or : and whitespace
+ * (by char code: most clauses end with a comma), and the heading starts at most HEADING_CHARS characters other than whitespace
+ * before that mark, at a 。 or line break there (or at the text's start). The regex over the whole paragraph before every
+ * candidate's clause was quadratic in a paragraph without line breaks (bench/hostile.ts's respectively lists: 10 s/MB at 2 MB).
+ */
+export function groupHeading(s: string): boolean {
+  let e = s.length - 1
+  while (e >= 0 && isSpace(s.charCodeAt(e))) e--
+  const c = e < 0 ? 0 : s.charCodeAt(e)
+  if (c !== 0x3002 && c !== 0xff1a && c !== 58) return false
+  let x = e
+  for (let n = 0; x > 0 && n <= HEADING_CHARS;) if (!isSpace(s.charCodeAt(--x))) n++
+  if (x === 0) return GROUP_HEADING.test(s)
+  // (sliced at a 。 or line break, the tail's ^ matches nowhere the whole text's would not: what follows it is no heading's word)
+  for (let q = x; q < e; q++) if (s.charCodeAt(q) === 0x3002 || s.charCodeAt(q) === 10) return GROUP_HEADING.test(s.slice(q))
+  return false
+}
 /** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
 const CARRY_REACH = 4
 const PART_REACH = 8
@@ -53,8 +74,8 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     n++
   }
   // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次")
-  if (GROUP_HEADING.test(text.slice(sentence.paragraph, at)) ||
-    (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && GROUP_HEADING.test(text.slice(sentence.paragraph, sentence.start)))) return 'others'
+  if (groupHeading(text.slice(sentence.paragraph, at)) ||
+    (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && groupHeading(text.slice(sentence.paragraph, sentence.start)))) return 'others'
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {

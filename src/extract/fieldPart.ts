@@ -9,6 +9,8 @@ import { clauseStart, isClauseBreak } from './structure'
 
 /** A clause that opens with a field as its subject: X领域 with its act right after (or set off by a comma), 在X领域 too. */
 const FIELD_LEAD = /^(?:在)?(?![对就向为从以将把按依据围聚针结])[\u4e00-\u9fff、和及与]{2,16}?领域(?:方面|内|中)?(?=[,，]|(?:全年|今年|年内|共|累计|持续|严厉|深入|着力|依法|先后)?(?:开展|检查|查处|查办|立案|办理|办结|实施|出动|抽检|抽查|巡查|排查|整治|打击|处罚|作出|下达|责令|受理|调解|化解|培训|举办|组织|发现|检测|完成|罚没|罚款|没收|收缴|(?:违法)?案件))/
+/** 。！？ */
+const isStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f
 /** The longest lead looked at. */
 const LEAD = 24
 
@@ -23,8 +25,13 @@ function isBreakdown(text: string, from: number): boolean {
   const end = text.indexOf('\n', from)
   const to = end < 0 ? text.length : end
   const fields = new Set<string>()
+  // (a lead holds 领域 within LEAD characters of its start: only clause starts that close to the next one are read, and a
+  // paragraph without it is not read at all; a regex test per character to find the clause starts took 2% of extraction)
+  let field = -1
   for (let i = from; i < to && fields.size < 2; i++) {
-    if (i > from && !isClauseBreak(text.charCodeAt(i - 1)) && !/[。！？]/.test(text[i - 1])) continue
+    if (field < i && ((field = text.indexOf('领域', i)) < 0 || field + 2 > to)) break
+    if (field + 2 > i + LEAD) { i = field + 1 - LEAD; continue }
+    if (i > from && !isClauseBreak(text.charCodeAt(i - 1)) && !isStop(text.charCodeAt(i - 1))) continue
     const m = FIELD_LEAD.exec(text.slice(i, Math.min(to, i + LEAD)))
     if (m) fields.add(m[0])
   }

@@ -79,12 +79,15 @@ const needsOf = new WeakMap<CompiledRule[], { terms: Needs; after: Needs }[]>()
 const codes = (list: RegExp[]): Needs => list.map((re) => neededChars(re).map((set) => [...set].map((c) => c.charCodeAt(0)))
   .sort((a, b) => a.length - b.length).slice(0, ROWS))
 
-/** When each code unit was last seen: `stamp` while the sentence `sentenceRules` last read holds it. */
-const seen = new Uint32Array(0x10000)
+/**
+ * When each code unit was last seen: `stamp` while the sentence `sentenceRules` last read holds it. A byte each, cleared every
+ * 255 sentences: 64 KB, where 32 bits each (256 KB, cleared never) missed the cache at most characters of a sentence.
+ */
+const seen = new Uint8Array(0x10000)
 let stamp = 0
 
 function stampChars(text: string, start: number, end: number): number {
-  if (++stamp === 0x100000000) { seen.fill(0); stamp = 1 }
+  if (++stamp === 0x100) { seen.fill(0); stamp = 1 }
   seen[0x3002] = stamp // (。: verbFirstClauses joins the clauses with it)
   for (let i = start; i < end; i++) seen[text.charCodeAt(i)] = stamp
   return stamp

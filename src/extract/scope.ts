@@ -141,7 +141,7 @@ function crossYearLead(head: string): boolean {
   if (!m || m[1] === m[3]) return false
   return (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1 < 12
 }
-/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season). */
+/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season); each holds one of 夜日期假后. */
 const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))/
@@ -153,7 +153,8 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[�
  */
 export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
   // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
-  if (!carried && !occursIn(text, sentence, '月季半') && !SHORT_WORDS.test(text.slice(sentence.start, sentence.end))) return [] // every MONTH_LEAD form holds one of these
+  // (every MONTH_LEAD form holds one of these; SHORT_WORDS is tried only where one of its characters stands: most sentences hold none)
+  if (!carried && !occursIn(text, sentence, '月季半') && !(occursIn(text, sentence, '夜日期假后') && SHORT_WORDS.test(text.slice(sentence.start, sentence.end)))) return []
   const out: Span[] = []
   let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
   for (let at = sentence.start; at < sentence.end; at++) {
@@ -218,9 +219,13 @@ export function duringSpans(text: string, sentence: Span, paragraph: number): Sp
  */
 const CAMPAIGN_LEAD = /^\s*(?:[\u4e00-\u9fff“”"]{0,12}?(?:(?:专项整治|专项治理|系统治理|集中整治|专项行动|专项检查)(?:中(?!心)|期间|方面|依托|[，,])|(?:治理|整治)(?:中(?!心)|期间|依托))|针对[^,，;；。]{1,16}?(?:问题|乱象))/
 
+/** A character every CAMPAIGN_LEAD holds (专项…, …整治, …治理, 针对): a lead without one is not tried (its lazy run, tried at every length, cost ~1%). */
+const CAMPAIGN_CHAR = /[专治整针]/
+
 /** True when `sentence` opens with a campaign as its topic (its figures are that campaign's part). */
 export function campaignPart(text: string, sentence: Span): boolean {
-  return CAMPAIGN_LEAD.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))
+  const lead = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
+  return CAMPAIGN_CHAR.test(lead) && CAMPAIGN_LEAD.test(lead)
 }
 
 /** A sentence that goes on about the figures of the one before it ("从结果看，…", "其中…", "上述案件中…"). */
@@ -237,19 +242,21 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const plain = text.slice(sentence.start, sentence.end)
   const s = occursIn(text, sentence, '《（(') ? plain.replace(NAMES, (m) => '　'.repeat(m.length)) : plain // (every name opens with one)
   let from = s.length
+  // (each form only where the word it cannot do without occurs: a 年 (SEVERAL_YEARS's 十四五 and 七五普法 a 五, a clause's 任期 none),
+  // few a 累计 or 按)
+  const years = s.includes('年')
   SPAN_OF_YEARS.lastIndex = 0
-  for (let m = SPAN_OF_YEARS.exec(s); m; m = SPAN_OF_YEARS.exec(s)) {
+  for (let m = years ? SPAN_OF_YEARS.exec(s) : null; m; m = SPAN_OF_YEARS.exec(s)) {
     if (Number(m[2]) > Number(m[1])) { from = m.index; break }
   }
-  // (each form only where the word it cannot do without occurs: most sentences hold a 年, few a 累计 or 按)
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
-  for (const re of [SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE]) {
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }
-  const clause = clauseYears(s)
+  const clause = years || s.includes('任期') ? clauseYears(s) : -1
   return sentence.start + (clause >= 0 && clause < from ? clause : from)
 }
 

@@ -36,7 +36,8 @@ export function scopeCarrier(text: string, year: number | null) {
   let sinceParagraph = -1
   return (span: Span, period: number, paragraph: number): SentenceScope => {
     const head = text.slice(span.start, span.start + 24)
-    const cumulative = CUMULATIVE_OPENING.test(head)
+    // (only a head that holds 累计 at all: the regex's lazy run, a lookbehind at each of its steps, was tried on every sentence)
+    const cumulative = head.includes('累计') && CUMULATIVE_OPENING.test(head)
     const continues = period === notOwnPeriod || (sinceParagraph === paragraph && cumulative) ||
       (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span) || BARE_OPENING.test(head) || cumulative))
     if (continues) goingOnPeriod = period
