@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate'
 import type { Sentence } from './engine'
 import { termBefore, type CompiledRule, type TermHit } from './rules'
-import { clauseEnd, clauseStart, inSpans, type Span } from './structure'
+import { clauseWalker, inSpans, type Span } from './structure'
 import type { NumberToken } from './numbers'
 
 // (A bare digit zero after 为 states none too: "新收…申请为0"; 未 right before a term that is itself the outcome, 均未败诉, too.)
@@ -28,36 +28,47 @@ export const negatedOne = (text: string, tok: NumberToken): boolean =>
 /** Who made the requests, named between the negator and them ("未收到公民、法人或其他组织提出的…申请"): still none at all. */
 const APPLICANTS = /^[^,，;；。]{1,16}?(?:提出|提交|递交)的(?:依申请)?$/
 
+/** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
+const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为(?:零|0)$/
+const ZERO_MAX = 6
+
+/**
+ * Where a negative statement may stand: just after the negator (`at`), in the clause `cs`..`ce`; `zero`, the length of a
+ * zero's words ending there ("…案件为零"), or 0. Read once per sentence, for every rule that reads negations.
+ */
+export interface NegationAnchor { at: number; cs: number; ce: number; zero: number }
+
 /** Where a negative statement may stand in a sentence: just after 无/未发生/没有…, outside obligations. */
-export function negationAnchors(text: string, sentence: Span, governed: Span[]): { at: number; ce: number }[] {
-  const out: { at: number; ce: number }[] = []
+export function negationAnchors(text: string, sentence: Span, governed: Span[]): NegationAnchor[] {
+  const out: NegationAnchor[] = []
   const s = text.slice(sentence.start, sentence.end)
+  const clause = clauseWalker(text, sentence)
   NEGATOR.lastIndex = 0
   for (let m = NEGATOR.exec(s); m; m = NEGATOR.exec(s)) {
     const at = sentence.start + m.index + m[0].length
     if (inSpans(governed, at)) continue // "确保不发生…" is a target, not a result
-    out.push({ at, ce: clauseEnd(text, at, sentence.end) })
+    const { start: cs, end: ce } = clause(at)
+    // (ZERO_AFTER is anchored at the clause's end and at most ZERO_MAX long: only that tail is read.)
+    const zero = /[\u4e00-\u9fff]/.test(text[at] ?? '') ? null : ZERO_AFTER.exec(text.slice(Math.max(cs, at - ZERO_MAX), at))
+    out.push({ at, cs, ce, zero: zero ? zero[0].length : 0 })
   }
   return out
 }
 
-/** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
-const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为(?:零|0)$/
 /** What may stand before such a term in its clause: the year and the author (全局, 局机关, 系统内), nothing that narrows the cases ("政府信息行政复议…为零"). */
 /** (The stage the count was taken at — 新收, 收到, 受理, also with 的: 本年新收的…申请数量为0 — narrows nothing: none received is none.) */
 const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|(?:新收|收到|接到|受理)的?|[,，\s])*$/
 
-export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: { at: number; ce: number }[]): Candidate[] {
+export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: NegationAnchor[]): Candidate[] {
   const out: Candidate[] = []
   const strong = rule.terms.slice(0, rule.weakFrom)
   for (const anchor of anchors) {
-    const cs = clauseStart(text, anchor.at, sentence.start)
-    const zero = /[\u4e00-\u9fff]/.test(text[anchor.at] ?? '') ? null : ZERO_AFTER.exec(text.slice(cs, anchor.at))
+    const cs = anchor.cs
     let hit: TermHit | null
     let ce = anchor.ce
-    if (zero) {
+    if (anchor.zero) {
       // "X案件为零": the term ends where the zero's words begin, with only the year and the author before it.
-      const zeroAt = anchor.at - zero[0].length
+      const zeroAt = anchor.at - anchor.zero
       ce = anchor.at
       hit = termBefore(text, { terms: strong, window: 0 }, cs, zeroAt)
       if (!hit || hit.end !== zeroAt || !PLAIN_LEAD.test(text.slice(cs, hit.start))) continue

@@ -97,6 +97,27 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   return out
 }
 
+/**
+ * clauseStart and clauseEnd of a sentence's positions asked in order (nondecreasing): the breaks are read once, by one walk
+ * to each end, instead of back and on up to MAX_CLAUSE from every position (a sentence of many negators and no comma).
+ */
+export function clauseWalker(text: string, sentence: Span): (pos: number) => { start: number; end: number } {
+  let back = sentence.start // the breaks before `back` are read: the last at `lastBreak`
+  let lastBreak = -1
+  let next = sentence.start // the first break at or after `next` is at `nextBreak` (or the sentence's end)
+  let nextBreak = -1
+  return (pos) => {
+    for (; back < pos; back++) if (isClauseBreak(text.charCodeAt(back))) lastBreak = back
+    const floor = Math.max(sentence.start, pos - MAX_CLAUSE)
+    if (nextBreak < pos) {
+      next = Math.max(next, pos)
+      while (next < sentence.end && !isClauseBreak(text.charCodeAt(next))) next++
+      nextBreak = next
+    }
+    return { start: lastBreak >= floor ? lastBreak + 1 : floor, end: Math.min(nextBreak, sentence.end, pos + MAX_CLAUSE) }
+  }
+}
+
 /** Start of the clause containing `pos` (after the last , or : before it, not before `floor` nor MAX_CLAUSE back). */
 export function clauseStart(text: string, pos: number, floor: number): number {
   const stop = Math.max(floor, pos - MAX_CLAUSE)

@@ -4,7 +4,8 @@
  * by bench/hostile.ts, never in a test.)
  */
 import { describe, expect, it } from 'vitest'
-import { clauseEnd, clauseStart, MAX_CLAUSE, MAX_SENTENCE, sentences } from '../../src/extract/structure'
+import { clauseEnd, clauseStart, clauseWalker, MAX_CLAUSE, MAX_SENTENCE, sentences } from '../../src/extract/structure'
+import { rng } from '../../scripts/rng'
 
 describe('bounded text structure', () => {
   it.each([
@@ -34,5 +35,18 @@ describe('bounded text structure', () => {
     expect(clauseStart(text, 5000, 0)).toBe(5000 - MAX_CLAUSE)
     expect(clauseEnd(text, 5000, text.length)).toBe(5000 + MAX_CLAUSE)
     expect(clauseStart('甲,乙丙', 3, 0)).toBe(2)
+  })
+
+  it('walks a sentence\'s clauses in order as clauseStart and clauseEnd find them one by one', () => {
+    const r = rng(5)
+    // Sentences of words and breaks at every density, clauses shorter and longer than MAX_CLAUSE.
+    for (const density of [0, 0.005, 0.02, 0.2, 0.9]) {
+      const text = Array.from({ length: 900 }, () => (r() < density ? '，,:；'[Math.floor(r() * 4)] : '字')).join('')
+      const sentence = { start: 37, end: 871 }
+      const positions = Array.from({ length: 120 }, () => sentence.start + Math.floor(r() * (sentence.end - sentence.start + 1))).sort((a, b) => a - b)
+      const walk = clauseWalker(text, sentence)
+      const walked = positions.map((p) => walk(p))
+      expect(walked).toEqual(positions.map((p) => ({ start: clauseStart(text, p, sentence.start), end: clauseEnd(text, p, sentence.end) })))
+    }
   })
 })
