@@ -4,7 +4,9 @@
  * 累计为…负责人培训130余人", an added item whose 累计 won it the tie. The author who trains an area's people (面向/为/针对 全市…)
  * holds the training; an item that opens with 此外/另外 is one more beside the first, not their total. Time leads × prepositions ×
  * areas × people × verbs × events × measure words × participant terms × numerals; the near misses keep an area's bodies as the
- * subject (their own programme) losing to the author's figure, and an added item read when it stands alone.
+ * subject (their own programme) losing to the author's figure, and an added item read when it stands alone. People counted as
+ * the object of the author's rotation training (对全县120名科级干部进行集中轮训) are its participants, as with 培训; those sent to
+ * another's (参加省厅举办的…轮训) and a rotation on another topic (党史轮训) are not.
  */
 import { describe, expect, it } from 'vitest'
 import { failures } from './probeValues'
@@ -61,4 +63,25 @@ describe('an area\'s staff as the audience of the author\'s own training', () =>
     ]
   }))
   it('lets an area\'s own programme lose and reads an added item alone', () => expect(failures(misses)).toEqual([]))
+})
+
+describe('people counted as the object of the author\'s rotation training', () => {
+  const ROTATIONS = ['集中轮训', '法治轮训', '法律知识轮训', '行政执法专题轮训']
+  const COUNTED: [string, number][] = [['120名', 120], ['86名', 86], ['三百名', 300], ['1200余名', 1200], ['45名', 45]]
+  const OBJECTS = ['科级干部', '执法人员', '机关干部', '行政执法人员']
+  const probes: Probe[] = ROTATIONS.flatMap((rotation, i) => OBJECTS.flatMap((object, j) => ['对', '为'].flatMap((prep, k): Probe[] => {
+    const [n, v] = pick(COUNTED, i + j + k)
+    const area = pick(['全县', '全局', '', '全市'], i + 2 * j + k)
+    const verb = pick(['进行', '开展', '组织'], i + j + 2 * k)
+    const lead = pick(['举办法治政府建设专题培训班1期，', '全年', '', '2023年，本局'], i + j)
+    return [[`${lead}${prep}${area}${n}${object}${verb}${rotation}。`, 'training_participants', v]]
+  })))
+  it('reads them as participants', () => expect(failures(probes)).toEqual([]))
+
+  const misses: Probe[] = OBJECTS.flatMap((object, j): Probe[] => [
+    [`组织${pick(COUNTED, j)[0]}${object}参加省厅举办的法治轮训。`, 'training_participants', null],
+  ])
+  // (officers' own trainings name law by their 执法: the 2026-12-04 ruling; another topic is shown on other staff)
+  misses.push(...['科级干部', '机关干部'].map((object, j): Probe => [`对全县${pick(COUNTED, j)[0]}${object}进行党史轮训。`, 'training_participants', null]))
+  it('reads none sent to another\'s rotation or on another topic', () => expect(failures(misses)).toEqual([]))
 })
