@@ -18,11 +18,13 @@ const KIND_LEAD = /^(?:(?:19|20)\d{2}年度?|全年|今年以来|今年|年内)?
  * Kinds that are no subject matter: the law's procedures and stages (行政, 一般程序, 复议, 诉讼), an indicator's own cases (处罚, 执法,
  * 信访, 法律援助), a total's words (各类, 新收, 结转) — a list of these is no breakdown by kind (行政复议案件, 林业行政案件).
  */
-const NOT_KIND = /行政|复议|诉讼|处罚|刑事|民事|程序|执法|信访|投诉|举报|线索|仲裁|法律援助|类|各|涉|新|积|结转|上年|重大|一般|简易|普通|审结|矛盾|纠纷|[我本]/
-/** The kind a clause opening at `at` counts cases of, if its lead is a kind of case by its subject matter. */
+const NOT_KIND = /行政|复议|诉讼|处罚|刑事|民事|程序|执法|违法|违规|违章|信访|投诉|举报|线索|仲裁|法律援助|类|各|涉|新|积|结转|上年|重大|一般|简易|普通|审结|矛盾|纠纷|[我本]/
+/** A 其中 earlier in the sentence: kinds after it are the parts of a total it states (查处违法案件32件，其中食品案件20件，药品案件12件). */
+const AFTER_QIZHONG = /其中[^。！？；;\n]*$/
+/** The kind a clause opening at `at` counts cases of, if its lead is a kind of case by its subject matter and no part of a stated total. */
 function kindAt(text: string, at: number, to: number): string | null {
   const m = KIND_LEAD.exec(text.slice(at, Math.min(to, at + LEAD)))
-  return m && !NOT_KIND.test(m[1]) ? m[1] : null
+  return m && !NOT_KIND.test(m[1]) && !AFTER_QIZHONG.test(text.slice(Math.max(0, at - LEAD * 4), at)) ? m[1] : null
 }
 /** The longest lead looked at. */
 const LEAD = 24

@@ -3,7 +3,8 @@
  * 医疗器械案件30件…" counts each kind's cases and fines, no total of the author's or its area's, as a breakdown by field does
  * (fieldPart.ts). Leads × verbs (before the kind or after it) × kinds by subject matter × measure words × numerals, with the
  * author's total before the kinds (the total read) and without it (nothing read); the near misses keep one kind alone (the
- * author's count) and lists of procedures or stages (一般程序案件, 行政复议案件, 林业行政案件), which are no kinds by subject matter.
+ * author's count), kinds after 其中 (the parts of the total before them, which keeps its fines) and lists of procedures or stages
+ * (一般程序案件, 行政复议案件, 林业行政案件), which are no kinds by subject matter.
  */
 import { describe, expect, it } from 'vitest'
 import { failures } from './probeValues'
@@ -47,6 +48,11 @@ describe('a breakdown by kind of case', () => {
       // (one kind alone is the author's count)
       [`${pick(LEADS, i)}查处${kind}违法案件${n}${pick(UNITS, i)}，罚没款${f}。`, 'enforcement_cases', nv],
       [`${pick(LEADS, i)}查处${kind}违法案件${n}${pick(UNITS, i)}，罚没款${f}。`, 'fines_yuan', fv],
+      // (kinds after 其中 are the parts of the total before them, whose fines may follow them; 违法违规 is no kind)
+      ...(['违法违规', '各类违法', '违法'] as const).flatMap((total, k): Probe[] => {
+        const text = `${pick(LEADS, i + k)}共查处${total}案件${n}件，其中${kind}案件12件、${pick(KINDS, i + 1)}案件8件，${pick(KINDS, i + 2)}案件3件，罚没款${f}。`
+        return [[text, 'enforcement_cases', nv], [text, 'fines_yuan', fv]]
+      }),
       // (procedures and stages are no kinds by subject matter)
       [`${pick(LEADS, i + 1)}立案查处违法案件${n}件；一般程序案件24件，简易程序案件3件。`, 'enforcement_cases', nv],
     ]
