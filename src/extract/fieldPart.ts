@@ -14,11 +14,13 @@ const FIELD_LEAD = /^(?:在)?(?![对就向为从以将把按依据围聚针结])
  * a part by kind as a field's is a part by field. The kind is what is left before 案件 once a verb before it and 违法 after it are set aside.
  */
 const KIND_LEAD = /^(?:(?:19|20)\d{2}年度?|全年|今年以来|今年|年内)?(?:[本我][局委厅办])?(?:共|累计)?(?:依法)?(?:立案查处|查处|查办|办理|办结|立案)?([\u4e00-\u9fff、和及与]{2,10}?)(?:违法)?案件(?:查处|查办|办理|办结)?(?:共|累计)?(?=[0-9]|[一二两三四五六七八九十百千]+[件起])/
+/** A subject, an act or a time in what stands before 案件 (县政府查处, 配合市政府查处, 计划明年查处): a clause, not a kind. */
+const ACT_OR_BODY = '查|办|配合|协助|参与|计划|力争|确保|政府|[局厅委部所队]|镇|乡|街道|[省市县区州]|全|共|累计|年|月'
 /**
  * Kinds that are no subject matter: the law's procedures and stages (行政, 一般程序, 复议, 诉讼), an indicator's own cases (处罚, 执法,
  * 信访, 法律援助), a total's words (各类, 新收, 结转) — a list of these is no breakdown by kind (行政复议案件, 林业行政案件).
  */
-const NOT_KIND = /行政|复议|诉讼|处罚|刑事|民事|程序|执法|违法|违规|违章|信访|投诉|举报|线索|仲裁|法律援助|类|各|涉|新|积|结转|上年|重大|一般|简易|普通|审结|矛盾|纠纷|[我本]/
+const NOT_KIND = new RegExp(`行政|复议|诉讼|处罚|刑事|民事|程序|执法|违法|违规|违章|信访|投诉|举报|线索|仲裁|法律援助|类|各|涉|新|积|结转|上年|重大|一般|简易|普通|审结|矛盾|纠纷|[我本]|${ACT_OR_BODY}`)
 /** A 其中 earlier in the sentence: kinds after it are the parts of a total it states (查处违法案件32件，其中食品案件20件，药品案件12件). */
 const AFTER_QIZHONG = /其中[^。！？；;\n]*$/
 /** The kind a clause opening at `at` counts cases of, if its lead is a kind of case by its subject matter and no part of a stated total. */
