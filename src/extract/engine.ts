@@ -21,7 +21,7 @@ import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } fro
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
-import { AREA_BODIES, TIME_LEAD, exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { AREA_BODIES, TIME_LEAD, exclusionNear, withoutAudience, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { allLevels, EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
@@ -52,7 +52,10 @@ const OWN_CLAIM = 15
  */
 const WHOLE_AREA_LEAD = /^\s*全[省市县区州旗]/
 /** Whether a clause's lead counts for an area: its bodies (AREA_BODIES) or the whole area as its subject (WHOLE_AREA_LEAD). */
-const areaLead = (lead: string) => AREA_BODIES.test(lead) || WHOLE_AREA_LEAD.test(lead.replace(TIME_LEAD, ''))
+const areaLead = (lead: string) => {
+  const own = withoutAudience(lead)
+  return AREA_BODIES.test(own) || WHOLE_AREA_LEAD.test(own.replace(TIME_LEAD, ''))
+}
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
 /** One subordinate unit as the clause's subject (所属执法大队…, 下属稽查支队…): its own figure, which loses to the author's as an area's does. */
 const SUBORDINATE = /(?:所属|下属|直属|局属)(?!各)[^,，;；。、]{0,12}?(?:大队|支队|中队|总队|分队|分局|执法队|稽查队|司法所|派出所)/
@@ -70,6 +73,13 @@ const OTHER_STAGE = 30
 /** Score a sub-figure (after 其中, in an aside) loses; a rate there loses less. */
 const SUB_ITEM = 40
 const SUB_RATE = 10
+/**
+ * A sentence that opens by adding something (此外…, 另外，…) counts one more item beside what came before it, never their
+ * total: of two figures of one measure, the earlier one wins a tie it would lose to a total marker ("举办培训7期，学员1300余人；
+ * 此外牵头举办示范班，累计培训负责人130余人"). Less than an area's total: an added item of the author's own still beats an area's.
+ */
+const ADDED_ITEM = /^\s*(?:此外|另外)/
+const ADDED = 10
 /** How far before a sub-figure its total's verb is looked for. */
 const SUB_ITEM_REACH = 24
 
@@ -176,6 +186,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (allLevels(text, rule, at) && !ownPart(text, sentence, k)) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
+  if (ADDED_ITEM.test(text.slice(sentence.start, anchor))) score -= ADDED
   // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
   const areaPart = part !== null && !named && areaLead(text.slice(clauseStart(text, part.start - 1, sentence.start), part.start))
   if (carried === 'area' || areaPart || areaLead(text.slice(eventFrom, after ? anchor : hit.end)) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
@@ -186,7 +197,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
     score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM
   }
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
-  if (rule.wholeArea?.test(text.slice(eventFrom, anchor))) score -= OTHER_STAGE
+  if (rule.wholeArea?.test(withoutAudience(text.slice(eventFrom, anchor)))) score -= OTHER_STAGE
   // A review figure in a clause that states a role (作为被申请人…, 作为复议机关，…): the author's in its kind's role, another's in the other.
   const role = sentence.author && /复议/.test(text.slice(hit.start, hit.end)) ? statedRole(text, sentence.start, anchor) : null
   if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE

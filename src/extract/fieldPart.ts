@@ -11,6 +11,31 @@ import { clauseStart, isClauseBreak } from './structure'
 const FIELD_LEAD = /^(?:在)?(?![对就向为从以将把按依据围聚针结])[\u4e00-\u9fff、和及与]{2,16}?领域(?:方面|内|中)?(?=[,，]|(?:全年|今年|年内|共|累计|持续|严厉|深入|着力|依法|先后)?(?:开展|检查|查处|查办|立案|办理|办结|实施|出动|抽检|抽查|巡查|排查|整治|打击|处罚|作出|下达|责令|受理|调解|化解|培训|举办|组织|发现|检测|完成|罚没|罚款|没收|收缴|(?:违法)?案件))/
 /** 。！？ */
 const isStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f
+/**
+ * A clause that opens (after its year or the author's self-name) with a kind of case by its subject matter and its count (查处食品案件742件, 药品、化妆品案件查办63件, 医疗器械案件30件):
+ * a part by kind as a field's is a part by field. The kind is what is left before 案件 once a verb before it and 违法 after it are set aside.
+ */
+const KIND_LEAD = /^(?:(?:19|20)\d{2}年度?|全年|今年以来|今年|年内)?(?:[本我][局委厅办])?(?:共|累计)?(?:依法)?(?:立案查处|查处|查办|办理|办结|立案)?([\u4e00-\u9fff、和及与]{2,10}?)(?:违法)?案件(?:查处|查办|办理|办结)?(?:共|累计)?(?=[0-9]|[一二两三四五六七八九十百千]+[件起])/
+/** A subject, an act or a time in what stands before 案件 (县政府查处, 配合市政府查处, 计划明年查处): a clause, not a kind. */
+const ACT_OR_BODY = '查|办|配合|协助|参与|计划|力争|确保|政府|[局厅委部所队]|镇|乡|街道|[省市县区州]|全|共|累计|年|月'
+/**
+ * Kinds that are no subject matter: the law's procedures and stages (行政, 一般程序, 复议, 诉讼), an indicator's own cases (处罚, 执法,
+ * 信访, 法律援助), a total's words (各类, 新收, 结转) — a list of these is no breakdown by kind (行政复议案件, 林业行政案件).
+ */
+const NOT_KIND = new RegExp(`行政|复议|诉讼|处罚|刑事|民事|程序|执法|违法|违规|违章|信访|投诉|举报|线索|仲裁|法律援助|类|各|涉|新|积|结转|上年|重大|一般|简易|普通|审结|矛盾|纠纷|[我本]|${ACT_OR_BODY}`)
+/** A 其中 earlier in the sentence: kinds after it are the parts of a total it states (查处违法案件32件，其中食品案件20件，药品案件12件). */
+const AFTER_QIZHONG = /其中[^。！？；;\n]*$/
+/** The kind a clause opening at `at` counts cases of, if its lead is a kind of case by its subject matter and no part of a stated total. */
+function kindAt(text: string, at: number, to: number): string | null {
+  const m = KIND_LEAD.exec(text.slice(at, Math.min(to, at + LEAD)))
+  return m && !NOT_KIND.test(m[1]) && !AFTER_QIZHONG.test(text.slice(Math.max(0, at - LEAD * 4), at)) ? m[1] : null
+}
+/** Where the next 领域 or 案件 at or after `i` begins (-1: none): a field's or a kind's lead holds one. */
+function nextMark(text: string, i: number): number {
+  const field = text.indexOf('领域', i)
+  const kind = text.indexOf('案件', i)
+  return field < 0 ? kind : kind < 0 ? field : Math.min(field, kind)
+}
 /** The longest lead looked at. */
 const LEAD = 24
 
@@ -25,25 +50,29 @@ function isBreakdown(text: string, from: number): boolean {
   const end = text.indexOf('\n', from)
   const to = end < 0 ? text.length : end
   const fields = new Set<string>()
-  // (a lead holds 领域 within LEAD characters of its start: only clause starts that close to the next one are read, and a
-  // paragraph without it is not read at all; a regex test per character to find the clause starts took 2% of extraction)
-  let field = -1
-  for (let i = from; i < to && fields.size < 2; i++) {
-    if (field < i && ((field = text.indexOf('领域', i)) < 0 || field + 2 > to)) break
-    if (field + 2 > i + LEAD) { i = field + 1 - LEAD; continue }
+  const kinds = new Set<string>()
+  // (a lead holds 领域 or 案件 within LEAD characters of its start: only clause starts that close to the next one are read, and
+  // a paragraph without either is not read at all; a regex test per character to find the clause starts took 2% of extraction)
+  let mark = -1
+  for (let i = from; i < to && fields.size < 2 && kinds.size < 2; i++) {
+    if (mark < i && ((mark = nextMark(text, i)) < 0 || mark + 2 > to)) break
+    if (mark + 2 > i + LEAD) { i = mark + 1 - LEAD; continue }
     if (i > from && !isClauseBreak(text.charCodeAt(i - 1)) && !isStop(text.charCodeAt(i - 1))) continue
     const m = FIELD_LEAD.exec(text.slice(i, Math.min(to, i + LEAD)))
     if (m) fields.add(m[0])
+    const kind = kindAt(text, i, to)
+    if (kind) kinds.add(kind)
   }
-  breakdowns.set(from, fields.size >= 2)
-  return fields.size >= 2
+  const breakdown = fields.size >= 2 || kinds.size >= 2
+  breakdowns.set(from, breakdown)
+  return breakdown
 }
 
 /** Whether the figure in the clause from `cs` is one field's part of a breakdown by field. */
 export function fieldPart(text: string, sentence: Sentence, cs: number): boolean {
   if (!isBreakdown(text, sentence.paragraph)) return false
   for (let c = cs; ; c = clauseStart(text, c - 1, sentence.start)) {
-    if (FIELD_LEAD.test(text.slice(c, c + LEAD))) return true
+    if (FIELD_LEAD.test(text.slice(c, c + LEAD)) || kindAt(text, c, sentence.end)) return true
     if (c <= sentence.start) return false
   }
 }

@@ -196,6 +196,12 @@ const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|�
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** A clause counting for an area's bodies or system ("全县行政执法部门共查处…", "全市各级行政机关…", "全市审批系统…", the government and its departments as "政府系统"): the author's own figure, when stated, wins. */
 export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)|政府系统/
+/**
+ * An area's bodies or the whole area as the audience or object of the author's own act (面向全市应急系统新入职执法人员举办培训,
+ * 为全县各级行政机关工作人员授课, 对全市各部门开展督查): the author does it, so it counts no area's total. The lead without them.
+ */
+const AREA_AUDIENCE = /(?:面向|针对|为|对|给)(?:(?:全[国省市县区州旗]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)|全[国省市县区州旗])/g
+export const withoutAudience = (lead: string): string => lead.replace(AREA_AUDIENCE, '')
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
 const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
 /**
