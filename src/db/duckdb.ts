@@ -10,16 +10,17 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
-import type { Query, QueryParam } from '../queries/types'
+import type { Query, QueryParam, ReportRow } from '../queries/types'
+import { listReports } from '../queries'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { CORE_TABLES, prepareTable, tableFile, TABLES, TEXT_TABLE, type TableName } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, YEAR_ROWS_SQL } from './derivedRows'
-import { idleYears } from './idleYears'
+import { idleYears, whenIdle } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
-import { queryKey } from '../queries/firstView'
+import { reportListOf } from './reportList'
 import { statementCache } from './statements'
 
 export type LoadStep = 'starting' | 'wasm' | 'loading' | 'checking' | 'ready'
@@ -50,18 +51,19 @@ let texts: Promise<void> | null = null
 let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** The views' answers kept for the current data (./queryCache.ts). */
 const answers = queryCache()
-/** The questions `askFirst` was given, until `startDatabase` sends them (then null). */
-let toSendFirst: Query[] | null = []
-/** Those sent, until their answers are kept with the others (`answers`). */
-const sentFirst = new Map<string, Promise<void>>()
 
 /**
- * Questions of the loaded tables alone (the report list) to send as soon as they are in, before
- * the derived rows are put in or made: this thread then turns their answers into rows while the
- * worker makes those. Their answers are given to `query()` (once each). Too late once the tables are in.
+ * The report list read from the reports table's file (./reportList.ts) when this thread is next
+ * idle, from a copy: the bytes themselves go to the worker. Null when the file does not say.
  */
-export function askFirst(qs: readonly Query[]): void {
-  toSendFirst?.push(...qs)
+function listOfFile(bytes: Promise<Uint8Array>): Promise<ReportRow[] | null> {
+  return bytes.then(
+    (b) => {
+      const copy = b.slice()
+      return new Promise<ReportRow[] | null>((resolve) => whenIdle(() => resolve(reportListOf(copy))))
+    },
+    () => null,
+  )
 }
 /** Queries run one after another on the single connection. */
 let queue: Promise<unknown> = Promise.resolve()
@@ -123,7 +125,8 @@ function report(p: LoadProgress): void {
  * needs it (`textsReady`), not ahead of the views' first questions. The per-year statements are
  * prepared meanwhile, so the year the view opens on is made in one round trip (`prepareYear`).
  * The derived rows built with the tables are used when served with them (./builtRows.ts).
- * The questions `askFirst` was given are sent as soon as the tables are in.
+ * The report list is read from the reports table's file meanwhile and given to `query()` as
+ * DuckDB's answer, so neither the worker nor, once the tables are in, this thread spends time on it.
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -135,6 +138,8 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   const total = 2 + CORE_TABLES.length + 1
   const fetched = new Map(TABLES.map((t) => [t, prepareTable(t)]))
   const built = prepareBuilt()
+  const list = listOfFile(fetched.get('reports')!)
+  const version = answers.version
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
     await startEngine(report, total)
@@ -144,13 +149,10 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       await insertTable(table, await fetched.get(table)!)
       done++
     }
-    for (const q of toSendFirst ?? []) {
-      const version = answers.version
-      sentFirst.set(queryKey(q), exec(conn!, q).then((rows) => answers.keep(q.sql, q.params, rows, version), () => undefined))
-    }
-    toSendFirst = null
     await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
     await Promise.all(YEAR_ROWS_SQL.map(prepared))
+    const rows = await list
+    if (rows) answers.keep(listReports().sql, [], rows, version)
     report({ step: 'checking', done, total })
     textBytes = fetched.get(TEXT_TABLE)!
   })().catch(async (e) => {
@@ -215,8 +217,6 @@ export async function resetDatabase(): Promise<void> {
   }
   worker?.terminate()
   statements.clear()
-  sentFirst.clear()
-  toSendFirst = []
   answers.written()
   listeners.clear()
   conn = null
@@ -246,11 +246,6 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const { sql, params: args } = asked
   let answer: Promise<T[]> | undefined
   return inTurn(READS_TEXTS.test(sql), async (c) => {
-    const early = sentFirst.get(queryKey(asked))
-    if (early) {
-      sentFirst.delete(queryKey(asked))
-      await early
-    }
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
