@@ -20,7 +20,7 @@ export async function mountApp(selector: string): Promise<void> {
   document.documentElement.lang = currentLocale()
   // Joins the start-up begun in main.ts; views show progress / errors until data is ready.
   const dataset = useDatasetStore(pinia)
-  // The rows of the one year a shared link opens on, of its headline indicators, are made while the report list is read.
+  // The rows of the one year a shared link opens on, of its headline indicators, are made while the start-up answers are read.
   void dataset.init(() => {
     const selection = useSelectionStore(pinia)
     return selection.years.length === 1 ? { year: selection.years[0], indicators: HEADLINE_FAMILIES.map((f) => selection.headlineOf(f)) } : null

@@ -19,9 +19,9 @@ let made = noYearsMade()
  * (Re)make `counted_reports` and empty the per-year tables (src/queries/derived.ts): after loading
  * and after every change to the tables. Each year's rows are made again when next needed. The
  * indicators' ids are read with them: the first rows a view opens on are then sent at once, not
- * after a round trip whose answer waits behind the main thread's work (at a large scale, turning
- * the report list into rows) while the worker idles. `built` (the tables were just loaded): their
- * built rows are put in instead of made (./builtRows.ts), or, failing that, made as usual.
+ * after a round trip whose answer may wait behind the main thread's work while the worker idles.
+ * `built` (the tables were just loaded): their built rows are put in instead of made
+ * (./builtRows.ts), or, failing that, made as usual.
  */
 export async function remakeDerived(run: Exec, built: BuiltPut | null = null): Promise<void> {
   made = noYearsMade()

@@ -5,17 +5,17 @@
  * are). One typed `query<T>()` with prepared parameters.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm'
-import type { Query, QueryParam } from '../queries/types'
+import type { Query, QueryParam, ReportRow } from '../queries/types'
+import { listReports } from '../queries'
 import { DatasetError, toDatasetError } from './errors'
 import { insertTable, loadTables, startEngine } from './engine'
 import { CORE_TABLES, prepareTable, servedFingerprints, tableFile, TABLES, TEXT_TABLE } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, YEAR_ROWS_SQL } from './derivedRows'
-import { idleYears } from './idleYears'
+import { idleYears, whenIdle } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
-import { builtAnswer, queryKey } from '../queries/firstView'
-import { loadFirstView } from './firstView'
+import { reportListOf } from './reportList'
 import { statementCache } from './statements'
 import { turns } from './turns'
 
@@ -44,19 +44,19 @@ let texts: Promise<void> | null = null
 let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** The views' answers kept for the current data (./queryCache.ts). */
 const answers = queryCache()
-/** The questions `askFirst` was given, until `startDatabase` sends them (then null). */
-let toSendFirst: Query[] | null = []
-/** Those sent, until their answers are kept with the others (`answers`). */
-const sentFirst = new Map<string, Promise<void>>()
 
 /**
- * Questions of the loaded tables alone (the report list) to send as soon as they are in, before
- * the derived rows are put in or made: this thread then turns their answers into rows while the
- * worker makes those. Their answers are given to `query()` (once each). Not sent when the
- * build-time answers hold them for the tables served. Too late once the tables are in.
+ * The report list read from the reports table's file (./reportList.ts) when this thread is next
+ * idle, from a copy: the bytes themselves go to the worker. Null when the file does not say.
  */
-export function askFirst(qs: readonly Query[]): void {
-  toSendFirst?.push(...qs)
+function listOfFile(bytes: Promise<Uint8Array>): Promise<ReportRow[] | null> {
+  return bytes.then(
+    (b) => {
+      const copy = b.slice()
+      return new Promise<ReportRow[] | null>((resolve) => whenIdle(() => resolve(reportListOf(copy))))
+    },
+    () => null,
+  )
 }
 /** Queries run one after another on the single connection (./turns.ts). */
 const connTurns = turns()
@@ -75,10 +75,12 @@ function report(p: LoadProgress): void {
  * promise (and get the progress so far, then every later step). The tables are fetched
  * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
  * needs it (`textsReady`), not ahead of the views' first questions. Resolves once the tables are
- * in, the questions `askFirst` was given sent: the derived rows (those built with the tables when
- * served with them, ./builtRows.ts) are made next, and the per-year statements prepared, so the
- * year a view opens on is made in one round trip (`prepareYear`), by `made`, which every question
- * waits for (`inTurn`) but the page does not: it is interactive on the build-time answers meanwhile.
+ * in: the derived rows (those built with the tables when served with them, ./builtRows.ts) are
+ * made next, and the per-year statements prepared, so the year a view opens on is made in one
+ * round trip (`prepareYear`), by `made`, which every question waits for (`inTurn`) but the page
+ * does not: it is interactive on the build-time answers meanwhile. The report list is read from
+ * the reports table's file meanwhile and given to `query()` as DuckDB's answer, so neither the
+ * worker nor, once the tables are in, this thread spends time on it.
  * Rejects with a `DatasetError` whose `kind` says what went wrong.
  */
 export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<void> {
@@ -90,6 +92,8 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   const total = 2 + CORE_TABLES.length + 1
   const fetched = new Map(TABLES.map((t) => [t, prepareTable(t)]))
   const built = prepareBuilt()
+  const list = listOfFile(fetched.get('reports')!)
+  const version = answers.version
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
     conn = await startEngine(
@@ -99,16 +103,11 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     let done = 2
     report({ step: 'loading', file: tableFile(CORE_TABLES[0]), done, total })
     await loadTables(conn, fetched, (table) => report({ step: 'loading', file: tableFile(table), done: ++done, total }))
-    const fv = await loadFirstView()
-    for (const q of toSendFirst ?? []) {
-      if (builtAnswer(fv, servedFingerprints(), q)) continue
-      const version = answers.version
-      sentFirst.set(queryKey(q), exec(conn!, q).then((rows) => answers.keep(q.sql, q.params, rows, version), () => undefined))
-    }
-    toSendFirst = null
     made = (async () => {
       await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
       await Promise.all(YEAR_ROWS_SQL.map(prepared))
+      const rows = await list
+      if (rows) answers.keep(listReports().sql, [], rows, version)
       started = true
     })().catch(failed)
     made.catch(() => undefined) // handled by the turns that wait for it and by `databaseMade`
@@ -187,8 +186,6 @@ export async function resetDatabase(): Promise<void> {
   }
   worker?.terminate()
   statements.clear()
-  sentFirst.clear()
-  toSendFirst = []
   answers.written()
   listeners.clear()
   conn = null
@@ -222,11 +219,6 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const now = sentNow<T>(asked)
   let answer: Promise<T[]> | undefined
   return (now ? Promise.resolve() : inTurn(READS_TEXTS.test(sql), async (c) => {
-    const early = sentFirst.get(queryKey(asked))
-    if (early) {
-      sentFirst.delete(queryKey(asked))
-      await early
-    }
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
@@ -257,7 +249,7 @@ function send<T>(c: duckdb.AsyncDuckDBConnection, { sql, params }: Query, stmt: 
  */
 function sentNow<T>(asked: Query): Promise<T[]> | undefined {
   const { sql, params } = asked
-  if (!started || !conn || !connTurns.idle || READS_TEXTS.test(sql) || !isRead(sql) || sentFirst.has(queryKey(asked))) return undefined
+  if (!started || !conn || !connTurns.idle || READS_TEXTS.test(sql) || !isRead(sql)) return undefined
   const kept = answers.get<T>(sql, params)
   if (kept) return Promise.resolve(kept)
   const stmt = params.length ? statements.now(sql) : undefined

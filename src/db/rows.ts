@@ -45,6 +45,22 @@ export function utf8Strings(data: Data): (string | null)[] | null {
 }
 
 /**
+ * The strings of one text column chunk: Utf8 through `utf8Strings`, and a dictionary of Utf8 (as
+ * the published tables write a text column whose values repeat) through its values decoded once
+ * and looked up by index. Null for any other chunk, or one `utf8Strings` leaves to Arrow.
+ */
+export function textStrings(data: Data): (string | null)[] | null {
+  if (data.type.typeId !== Type.Dictionary) return utf8Strings(data)
+  const words = data.dictionary?.data.length === 1 ? utf8Strings(data.dictionary.data[0]) : null
+  const indices = data.values as ArrayLike<number> | undefined
+  if (!words || !indices || data.offset !== 0) return null
+  const valid = data.nullCount > 0 ? data.nullBitmap : undefined
+  const out: (string | null)[] = new Array(data.length)
+  for (let i = 0; i < data.length; i++) out[i] = !valid || valid[i >> 3] & (1 << (i & 7)) ? words[indices[i]] : null
+  return out
+}
+
+/**
  * Arrow result → plain objects, column by column (much faster than a row proxy's `toJSON` per
  * row for the 50,000-row report list of a large dataset); text columns through `utf8Strings`;
  * any BigInt left (should not happen: cast in SQL) becomes a number.

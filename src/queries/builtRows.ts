@@ -55,8 +55,8 @@ export const BUILT_RESET_SQL: Query = resetFrom('SELECT * FROM reports LIMIT 0')
  * makes everything with `RESET_SQL`).
  */
 export async function putBuiltRows(run: Exec, made: MadeYears, built: BuiltRows, put: (table: BuiltTable) => Promise<void>): Promise<void> {
-  // Sent together, in order: the worker runs them in turn even while this thread is busy (at a large scale, turning the
-  // report list into rows), instead of each waiting for this thread to take the answer before it.
+  // Sent together, in order: the worker runs them in turn even while this thread is busy, instead of each waiting for
+  // this thread to take the answer before it.
   await Promise.all([run(BUILT_RESET_SQL), ...BUILT_TABLES.map(put)])
   noteValuesMade(made, built.year, built.indicators)
 }

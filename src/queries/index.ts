@@ -20,11 +20,22 @@ export * from './review'
 export { COUNTED_REPORTS, reportWhere } from './counted'
 export * from './yoy'
 
-const REPORT_COLUMNS = `
-  r.report_id, r.title, r.agency, r.agency_en, r.region, r.sector,
-  CAST(r.year AS INTEGER) AS year, r.script, CAST(r.chars AS INTEGER) AS chars,
-  r.source_file, r.sha256, r.content_sha256, r.duplicate_of, r.imported_at,
-  r.corrected_fields, r.original_meta, r.review_by, r.review_at, r.review_note`
+/**
+ * The report list's columns (`ReportRow`) in their order, those read as integers, and the list's
+ * order: one definition for its SQL and for src/db/reportList.ts, which reads the same list from
+ * the served table file.
+ */
+export const REPORT_LIST = {
+  columns: [
+    'report_id', 'title', 'agency', 'agency_en', 'region', 'sector', 'year', 'script', 'chars',
+    'source_file', 'sha256', 'content_sha256', 'duplicate_of', 'imported_at',
+    'corrected_fields', 'original_meta', 'review_by', 'review_at', 'review_note',
+  ],
+  integers: ['year', 'chars'],
+  order: ['agency', 'year', 'report_id'],
+} as const
+
+const REPORT_COLUMNS = REPORT_LIST.columns.map((c) => ((REPORT_LIST.integers as readonly string[]).includes(c) ? `CAST(r.${c} AS INTEGER) AS ${c}` : `r.${c}`)).join(', ')
 
 /** The columns of a `ValueRow` (aliases r = reports, i = indicators, o = observations). */
 export const VALUE_COLUMNS = `
@@ -43,7 +54,7 @@ const TRAIL_COLUMNS = `CAST(o.original_value AS DOUBLE) AS original_value, o.ori
 
 /** All reports, by agency then year. */
 export function listReports(): Query {
-  return { sql: tidy(`SELECT ${REPORT_COLUMNS} FROM reports r ORDER BY r.agency, r.year, r.report_id`), params: [] }
+  return { sql: tidy(`SELECT ${REPORT_COLUMNS} FROM reports r ORDER BY ${REPORT_LIST.order.map((c) => `r.${c}`).join(', ')}`), params: [] }
 }
 
 /** Metadata of one report (0 or 1 row). */

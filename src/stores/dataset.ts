@@ -118,22 +118,20 @@ export const useDatasetStore = defineStore('dataset', () => {
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { askFirst, startDatabase, databaseMade, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
+      const { startDatabase, databaseMade, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
-      // The report list is read as soon as the tables are in: turned into rows here while DuckDB makes the derived rows.
-      askFirst([listReports()])
       await startDatabase((p) => (progress.value = p))
       // Served the very tables the first-view answers came from: they stay the answers, and DuckDB is
-      // asked only what they leave out (at a large scale, the report list: too big for the file).
+      // asked only what they leave out (at a large scale, the report list: too big for the file, and
+      // read from the reports table's own file while the wasm compiled, src/db/reportList.ts).
       const built = await loadFirstView()
       trusted = servedAsBuilt(built, servedFingerprints())
       const ask = <T>(q: Query): Promise<T[]> => {
         const kept = builtAnswer<T>(built, servedFingerprints(), q)
         return kept ? Promise.resolve(kept) : query<T>(q)
       }
-      // Asked together: DuckDB answers the next while this thread turns the report list into rows,
-      // and then makes the rows of the year and headlines the view opens on (`opensOn`) meanwhile.
+      // Asked together, and then the rows of the year and headlines the view opens on (`opensOn`) are made meanwhile.
       const startup = Promise.all([ask<TableCounts>(tableCounts()), ask<ReportRow>(listReports()), ask<IndicatorReports>(indicatorReports())])
       const first = opensOn?.()
       if (first) prepareYear(first.year, first.indicators)

@@ -4,8 +4,8 @@
  * sent before any table; the core tables
  * are sent without waiting for the lockdown's answer; start-up resolves once they are in, while
  * the derived rows are still being made, and every question waits for those; a failure making
- * them is start-up's failure (`databaseMade`); the report list is asked first only when the
- * build-time answers do not hold it for the tables served.
+ * them is start-up's failure (`databaseMade`). (The report list is read from the reports table's
+ * file, never asked at start-up: tests/db/reportList.test.ts, tests/e2e/scale.test.ts.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { tableFromArrays } from 'apache-arrow'
@@ -116,26 +116,5 @@ describe('start-up', () => {
     await expect(made).rejects.toThrow(`${RESET_SQL.sql} failed`)
     await expect(asked).rejects.toThrow(`${RESET_SQL.sql} failed`)
     expect(sent).not.toContain('SELECT 42 AS n')
-  })
-
-  it('asks the report list first only when the build-time answers do not hold it for the tables served', async () => {
-    let db = await import('../../src/db/duckdb')
-    db.askFirst([listReports()])
-    await db.startDatabase()
-    await db.databaseMade()
-    expect(sent).not.toContain(listReports().sql)
-    await db.resetDatabase()
-
-    sent.length = 0
-    lockdownAnswered = false
-    opened = false
-    vi.resetModules()
-    firstView.tables.observations = 'other'
-    db = await import('../../src/db/duckdb')
-    db.askFirst([listReports()])
-    await db.startDatabase()
-    expect(sent.slice(0, 8)).toEqual(['open', 'connect', LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'insert observations', listReports().sql, RESET_SQL.sql])
-    await db.databaseMade()
-    await db.resetDatabase()
   })
 })

@@ -2,12 +2,15 @@
  * The app on a dataset with many agencies (synthetic tables, served beside the bundled ones and
  * opened with ?data=): the Overview draws each chart's best and worst reports and the spread
  * from SQL, the agency filter becomes a search picker instead of one chip per agency, and a
- * picked agency is highlighted in the charts and kept in the URL like the chips do.
+ * picked agency is highlighted in the charts and kept in the URL like the chips do. The report
+ * list, too big for the build-time answers, is read from the served reports.arrow while the
+ * wasm compiles (src/db/reportList.ts): DuckDB is never asked for it at start-up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { synth } from '../../scripts/synth'
+import { listReports } from '../../src/queries'
 import { app, blocked, chartsWithData, consoleProblems, DIST, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
 
 const AGENCIES = 1000
@@ -15,6 +18,16 @@ let page: Page
 
 beforeAll(async () => {
   page = await startApp()
+  // The SQL of every message to DuckDB's worker.
+  await page.context().addInitScript(() => {
+    const sent: string[] = ((window as unknown as { __sqlSent: string[] }).__sqlSent = [])
+    const post = Worker.prototype.postMessage as (this: Worker, message: unknown, transfer: Transferable[]) => void
+    Worker.prototype.postMessage = function (this: Worker, message: { data?: unknown }, transfer: Transferable[]) {
+      const data = message?.data
+      for (const x of Array.isArray(data) ? data : [data]) if (typeof x === 'string') sent.push(x)
+      post.call(this, message, transfer)
+    } as typeof Worker.prototype.postMessage
+  })
   await synth({ agencies: AGENCIES, years: 2, lastYear: 2024, seed: 7, out: join(DIST, 'data-e2e-scale') })
 })
 
@@ -57,6 +70,21 @@ describe('many agencies', () => {
     // Removing the only picked agency selects all again.
     await page.click(`.selection-bar button.chip[data-agency="${agency}"]`)
     await poll(() => page.textContent('.selection-bar')).toContain(`全部 ${AGENCIES} 个单位`)
+  })
+
+  it('lists every report by agency and year without asking DuckDB for the list', async () => {
+    await page.goto(`${app().url}/?data=data-e2e-scale#/`)
+    await waitReady(page)
+    await chartsWithData(page, 4)
+    const sent = await page.evaluate(() => (window as unknown as { __sqlSent: string[] }).__sqlSent)
+    expect(sent.some((s) => s.includes('FROM reports'))).toBe(true) // the recording sees the questions
+    expect(sent.filter((s) => s.includes(listReports().sql))).toEqual([])
+    await page.evaluate(() => (location.hash = '#/reports'))
+    const items = page.locator('.report-list .rl-items button')
+    await poll(() => items.count()).toBe(AGENCIES * 2)
+    const listed = await items.evaluateAll((bs) => bs.map((b) => [b.querySelector('.rl-agency')!.getAttribute('title'), b.querySelector('.rl-year')!.textContent!.trim()].join(' ')))
+    expect(listed.slice(0, 3)).toEqual(['合成机构0001人民政府 2023', '合成机构0001人民政府 2024', '合成机构0002应急管理局 2023'])
+    expect(listed).toEqual([...listed].sort())
   })
 
   it('no request left localhost and no page errors', () => {
