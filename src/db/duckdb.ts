@@ -5,17 +5,17 @@
  * are). One typed `query<T>()` with prepared parameters.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm'
-import type { Query, QueryParam, ReportRow } from '../queries/types'
+import type { Query, QueryParam } from '../queries/types'
 import { listReports } from '../queries'
 import { DatasetError, toDatasetError } from './errors'
 import { insertTable, loadTables, startEngine } from './engine'
 import { CORE_TABLES, prepareTable, servedFingerprints, tableFile, TABLES, TEXT_TABLE } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, YEAR_ROWS_SQL } from './derivedRows'
-import { idleYears, whenIdle } from './idleYears'
+import { idleYears } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
 import { plain } from './rows'
-import { reportListOf } from './reportList'
+import { reportListWhenIdle } from './reportList'
 import { statementCache } from './statements'
 import { turns } from './turns'
 
@@ -45,19 +45,6 @@ let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** The views' answers kept for the current data (./queryCache.ts). */
 const answers = queryCache()
 
-/**
- * The report list read from the reports table's file (./reportList.ts) when this thread is next
- * idle, from a copy: the bytes themselves go to the worker. Null when the file does not say.
- */
-function listOfFile(bytes: Promise<Uint8Array>): Promise<ReportRow[] | null> {
-  return bytes.then(
-    (b) => {
-      const copy = b.slice()
-      return new Promise<ReportRow[] | null>((resolve) => whenIdle(() => resolve(reportListOf(copy))))
-    },
-    () => null,
-  )
-}
 /** Queries run one after another on the single connection (./turns.ts). */
 const connTurns = turns()
 /** The tables are in and the derived rows made or put in (`made` resolved): a question may be sent at once (`sentNow`). */
@@ -92,7 +79,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   const total = 2 + CORE_TABLES.length + 1
   const fetched = new Map(TABLES.map((t) => [t, prepareTable(t)]))
   const built = prepareBuilt()
-  const list = listOfFile(fetched.get('reports')!)
+  const list = reportListWhenIdle(fetched.get('reports')!)
   const version = answers.version
   starting = (async () => {
     report({ step: 'starting', done: 0, total })

@@ -11,6 +11,7 @@
 import { DataType, tableFromIPC, type Table, type Vector } from 'apache-arrow'
 import { REPORT_LIST, type ReportRow } from '../queries'
 import { textStrings } from './rows'
+import { whenIdle } from './idleYears'
 
 type Value = string | number | null
 
@@ -101,4 +102,27 @@ export function reportListOf(bytes: Uint8Array): ReportRow[] | null {
     REPORT_LIST.columns.forEach((name, c) => (row[name] = columns[c][i]))
     return row as unknown as ReportRow
   })
+}
+
+/**
+ * The report list read from the reports table's file (`reportListOf`) when this thread is next
+ * idle, from a copy: the bytes themselves go to the worker. Null when the file does not say.
+ */
+export function reportListWhenIdle(bytes: Promise<Uint8Array>): Promise<ReportRow[] | null> {
+  return bytes.then(
+    (b) => {
+      const copy = b.slice()
+      // (any failure to read it is a null: start-up's `made` waits for this answer)
+      return new Promise<ReportRow[] | null>((resolve) =>
+        whenIdle(() => {
+          try {
+            resolve(reportListOf(copy))
+          } catch {
+            resolve(null)
+          }
+        }),
+      )
+    },
+    () => null,
+  )
 }
