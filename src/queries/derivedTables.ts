@@ -148,22 +148,22 @@ export function noteValuesMade(made: MadeYears, year: number | null, indicators:
  * names, after its values; of those of all years together those it names, after every year's.
  */
 export async function makeYearRows(run: Exec, made: MadeYears, need: YearRows | undefined): Promise<void> {
-  if (yearRowsMade(made, need)) return
+  if (!need || yearRowsMade(made, need)) return
   const all = await indicatorIds(run, made)
-  const named = new Set(need!.answers)
+  const named = new Set(need.answers)
   if (!made.every) {
-    const years = need!.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
-    const read = valuesRead(all, need!)
+    const years = need.years ?? (await run({ sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM ${COUNTED_REPORTS}`, params: [] })).map((r) => (r.year == null ? null : Number(r.year)))
+    const read = valuesRead(all, need)
     for (const year of years) if (read.some((i) => !made.values.has(madeKey(year, i)))) await makeValues(run, made, year, all, all)
-    if (need!.years === null) made.every = true
+    if (need.years === null) made.every = true
   }
   const make = async ({ table, q }: { table: string; q: Query }, key: string) => {
     if (!named.has(table) || made.answers.has(key)) return
     await run(insertInto(table, q))
     made.answers.add(key)
   }
-  if (need!.years === null) for (const a of ALL_ANSWERS) await make(a, a.table)
-  for (const year of need!.years ?? []) for (const a of answersOf(year)) await make(a, `${a.table} ${year}`)
+  if (need.years === null) for (const a of ALL_ANSWERS) await make(a, a.table)
+  for (const year of need.years ?? []) for (const a of answersOf(year)) await make(a, `${a.table} ${year}`)
 }
 
 /** The indicators whose values `need` reads of each of its years (of `all` the table's). */

@@ -30,11 +30,6 @@ export function servedAsBuilt(fv: FirstView | null, served: Record<string, strin
   return prints.length > 0 && prints.every(([table, print]) => served[table] === print)
 }
 
-/** `fv`'s answer to `q` when the tables served (`served`: their files' fingerprints) are those it came from; else undefined (DuckDB is asked). */
-export function builtAnswer<T>(fv: FirstView | null, served: Record<string, string>, q: Query): T[] | undefined {
-  return servedAsBuilt(fv, served) ? (fv!.answers[queryKey(q)] as T[] | undefined) : undefined
-}
-
 /**
  * A fast fingerprint of a table file (byte length and a 32-bit FNV-1a over its 32-bit words,
  * then its last bytes): the app compares the files it was served with those the answers came
