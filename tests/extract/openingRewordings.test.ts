@@ -22,7 +22,9 @@ import { loadCorpus } from './corpus'
  * r21 added 增城区民政局's 2020 report.
  */
 const TOLERANCE: Record<string, Partial<Record<Field, number>>> = {
-  'title dropped': { year: 0.006 }, 'title dropped, author in the lead': { year: 0.004 },
+  // (r30: 新疆维吾尔自治区气象局, named in full only in its title and short as 新疆气象局 in its body, reads the short name once the
+  // title is dropped; with r4's 上海市国防动员办公室 two openings' agency, a batch label left as the title writes it, no rule changed)
+  'title dropped': { year: 0.006, agency: 0.003 }, 'title dropped, author in the lead': { year: 0.004 },
   // (r27: 平武县统计局, named only as 县统计局 with its county in its government's notice, reads no author once 本局 is written out in
   // full as an object (公开了平武县统计局2022年度财政预算): left open in the corpus README; with r11's 水东镇 two openings' region)
   'body: 我局 → full name': { region: 0.003 },
