@@ -16,7 +16,9 @@ const NUMERALS: [string, number][] = [['31名', 31], ['12名', 12], ['二十六�
 const OFFICERS = ['执法人员', '行政执法人员', '在岗执法人员', '执法队员', '一线执法人员']
 const ALL = ['全部通过', '均通过', '全员通过', '全部顺利通过', '均已通过']
 const EXAMS = ['考核', '考试', '资格考试', '执法资格考试', '资格认证考试']
-const RATES = ['持证上岗率保持100%', '持证上岗率达到100%', '持证率100%', '实现持证上岗率100%', '持证上岗率达100%', '实现100%持证上岗']
+const RATES = ['持证上岗率保持100%', '持证上岗率达到100%', '持证率100%', '实现持证上岗率100%', '持证上岗率达100%', '实现100%持证上岗', '全部持证上岗', '做到持证上岗率100%']
+/** The card named in the same clause. */
+const AND = ['并取得执法证', '并持证上岗', '并全部取得行政执法证', '并均持证上岗']
 
 describe('officers who all passed the certification exam, every one holding a card', () => {
   const probes: Probe[] = NUMERALS.flatMap(([n, v], i) => OFFICERS.flatMap((officer, j) => ALL.map((all, k): Probe => {
@@ -25,6 +27,8 @@ describe('officers who all passed the certification exam, every one holding a ca
     const rate = pick(RATES, 2 * i + j + k)
     return [`${lead}${n}${officer}${all}${exam}，${rate}。`, 'certified_officers', v]
   })))
+  probes.push(...NUMERALS.flatMap(([n, v], i) => OFFICERS.map((officer, j): Probe =>
+    [`${pick(LEADS, i + j)}${n}${officer}${pick(ALL, i + 2 * j)}${pick(EXAMS, 2 * i + j)}${pick(AND, i + j)}。`, 'certified_officers', v])))
   it('reads them as certified officers', () => expect(failures(probes)).toEqual([]))
 
   it('reads them beside a staff\'s law exam passed in the same sentence', () => expect(failures([
@@ -37,6 +41,7 @@ describe('officers who all passed the certification exam, every one holding a ca
     return [
       // (a training course's test, no card named)
       [`举办执法业务培训班，${n}${officer}${all}${exam}。`, 'certified_officers', null],
+      [`举办执法业务培训班，${n}${officer}${all}${exam}并取得结业证书。`, 'certified_officers', null],
       // (a pass rate, a class's pass rate)
       [`举办行政执法人员培训班，${n}${officer}参加培训，考核合格率100%。`, 'certified_officers', null],
       [`组织${n}${officer}参加执法资格考试，考试通过率100%。`, 'certified_officers', null],
