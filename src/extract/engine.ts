@@ -21,7 +21,7 @@ import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } fro
 import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
-import { AREA_BODIES, TIME_LEAD, exclusionNear, withoutAudience, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { AREA_BODIES, TIME_LEAD, courtsPart, exclusionNear, withoutAudience, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
 import { allLevels, EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
@@ -173,7 +173,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // A part one named organ did has its own verb (see namedOwnPart).
   const named = part !== null && namedOwnPart(text, sentence, part, tok.start)
   if (part && !named && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor))) return null
-  if (part && !named && otherTotalsPart(text, rule, sentence, part)) return null
+  if (part && !named && (otherTotalsPart(text, rule, sentence, part) || courtsPart(text, sentence, part))) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total; also one that opens a later
   // item of a 、-list after a figure with its own verb ("开展法治培训5期、各乡镇开展法治培训30期": the towns' own; not a level of
   // one programme, "乡级培训20场、村级培训105场").

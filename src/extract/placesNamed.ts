@@ -151,7 +151,8 @@ export function countyOfTown(text: string): string | null {
     counts.set(p, countOf(text, p))
   }
   const head = text.slice(0, 4000)
-  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ?? onlyCounty(head, ADDRESS)
+  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ??
+    onlyCounty(head, ADDRESS) ?? siteCounty(head)
 }
 
 /** The one county-level place `re` names in `text` (its first group), if only one: a prefecture city is none. */
@@ -192,6 +193,31 @@ const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|�
  * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
  */
 const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+
+/**
+ * A county-level place's site by its name (海丰县人民政府门户网站, 临潼区政府网, 江山市人民政府官网, 伊金霍洛旗政府网), after its city if
+ * written: the whole of a chrome section, so a name of four characters before its level is read too.
+ */
+const SITE = new RegExp(`^(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,5}?[县区旗市])(?:(?:人民)?政府(?:门户网站?|网站|网|官网|官方网站)|门户网站?|官网|官方网站)$`)
+/** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site), never a date's or a span's (2021-2025). */
+const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜]|(?<!\d)[/／\-－—–](?!\d))\s*/
+
+/**
+ * The one county-level place whose site a page's chrome line names as a section of its own (首页 > 海丰县人民政府门户网站 > 专题专栏
+ * > …, 平东镇…年度报告 - 遂溪县政府网, the site's name alone on its line): the site that files a town's report, its county (r29's labels).
+ * A site named in prose (在嘉祥县政府网站主动公开, 可在“突泉县人民政府”网站下载) is only where a report is published (the r16 ruling).
+ */
+function siteCounty(head: string): string | null {
+  const found = new Set<string>()
+  for (const line of head.includes('网') ? head.split('\n') : []) {
+    if (!line.includes('网')) continue
+    for (const section of line.trim().split(CHROME_SEPARATOR)) {
+      const p = SITE.exec(section)?.[1]
+      if (p && !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+    }
+  }
+  return found.size === 1 ? [...found][0] : null
+}
 
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
 export function readPlace(s: string): string | null {

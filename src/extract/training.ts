@@ -54,9 +54,10 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   if (rule.otherTopic && (otherTopic(text, rule.otherTopic, at.event, eventEnd) || (namedTopic(text, at.event, Math.max(figureEnd, hit.end)) &&
     !namesLaw(text.slice(at.event, eventEnd)))) && !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
   // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
-  // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场").
+  // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场"), and so are the people at it, whose clause
+  // goes on about its event ("…学习习近平法治思想和党的二十大精神共12次，全镇47名公职人员全部参加").
   if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
-  if (rule.otherTopic && JOINED_TOPIC.test(text.slice(at.clause, hit.end))) return true
+  if (rule.otherTopic && JOINED_TOPIC.test(text.slice(at.event, hit.end))) return true
   if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
   if (attendedItem(text, at)) return true
   // People counted at an event the agency's people only attended ("参加各级法治培训15次，参训96人次").

