@@ -11,13 +11,14 @@ import { clauseEnd } from './structure'
 const DIRECTED = /(?:指导|督促|推动|带动|要求)(?:[和并])?(?:指导|督促)?(?:全[省市县区州])?(?:各|下级|基层|下属|所属|直属|乡镇|街道|系统内)/g
 /** A clause after the directive that speaks for the author again. */
 const RESTART = /[我本](?:局|委|厅|办|单位|机关|部门|镇|乡|街道|区|县|市|中心|系统)|同时|此外|另外|全年|年内|今年|(?:^|[,，])(?:并|还|又)?(?:为|向|给)/
-/** The directive verbs' last characters: a sentence without one is not searched. */
-const DIRECTIVE_LAST = charBits('导促动求')
+/** The directive verbs, and their last characters: a sentence without one before the clause is not searched. */
+const DIRECTIVES = new Set(['指导', '督促', '推动', '带动', '要求'])
+const DIRECTIVE_LAST = charBits([...DIRECTIVES].map((v) => v[1]))
 
 /** Whether the clause at `clause` (its figure's term or figure at `anchor`) carries the bodies a directive before it in its sentence (from `from`) named. */
 export function directedOthers(text: string, from: number, clause: number, anchor: number): boolean {
   let i = clause - 1
-  while (i > from && !hasChar(DIRECTIVE_LAST, text.charCodeAt(i))) i--
+  while (i > from && !(hasChar(DIRECTIVE_LAST, text.charCodeAt(i)) && DIRECTIVES.has(text.slice(i - 1, i + 1)))) i--
   if (i <= from) return false
   const before = text.slice(from, clause)
   DIRECTED.lastIndex = 0
