@@ -39,6 +39,12 @@ const BARE_FULL: Record<string, string> = {
   科技: '科学技术', 民宗: '民族宗教事务', 国资: '国有资产监督管理', 资规: '自然资源和规划', 规资: '规划和自然资源',
 }
 const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
+/**
+ * Organs whose short name cuts the stem to one character before the organ word (白城市民委, 市外办, 县侨办, 市金融办): whole
+ * words, their full names beside them (国家民委 is the central one's). A stem of one character is no department's anywhere else.
+ */
+export const SHORT_ORGANS: Record<string, string> = { 民委: '民族事务委员会', 外办: '外事办公室', 侨办: '侨务办公室', 金融办: '金融工作办公室' }
+const SHORT_ORGAN_LAST = new Set(Object.keys(SHORT_ORGANS).map((w) => w.charCodeAt(w.length - 1)))
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
 /**
@@ -93,6 +99,7 @@ export function organWordStart(s: string, end: number): number {
   const last = s.charCodeAt(end - 1)
   for (const w of GOVERNMENT_BY_LAST.get(last) ?? []) if (s.endsWith(w, end)) { best = end - w.length; break }
   for (const w of INSTITUTION_WORDS) if (s.endsWith(w, end)) return end - w.length
+  if (SHORT_ORGAN_LAST.has(last)) for (const w in SHORT_ORGANS) if (s.endsWith(w, end)) return end - w.length
   for (const w of DEPT_BY_LAST.get(last) ?? []) {
     if (!s.endsWith(w, end)) continue
     const at = end - w.length
@@ -142,6 +149,7 @@ export function expandDept(organ: string): string {
   // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
   if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
   if (organ === '管委会办公室') return '管理委员会办公室'
+  if (Object.hasOwn(SHORT_ORGANS, organ)) return SHORT_ORGANS[organ]
   // A field's 监督管理 abbreviated to 监管 before the organ's own 管理 (市场监管管理局, a slip of titles): the name it stands for.
   if (organ.includes('监管管理')) return expandDept(organ.replace('监管管理', '监督管理'))
   for (const [short, full] of FULL_BY_FIRST.get(organ.charCodeAt(0)) ?? []) {

@@ -9,7 +9,7 @@
  */
 
 import { cityOfShort, isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
-import { expandDept, MINISTRY_STEMS, organWordStart } from './departments'
+import { expandDept, MINISTRY_STEMS, organWordStart, SHORT_ORGANS } from './departments'
 import { regionalOffice } from './regionalOffices'
 import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 
@@ -39,7 +39,7 @@ const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
 const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
 /** Central commissions whose short name drops more than the organ word (reference data). */
-const CENTRAL_SHORT: Record<string, string> = { 民委: '民族事务委员会', 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
+const CENTRAL_SHORT: Record<string, string> = { 民委: SHORT_ORGANS['民委'], 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
 // (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
 const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
 // (a commission by its customary short name: 国务院国资委)

@@ -5,7 +5,8 @@
  *   when the figure's opens with the term: "为企业开展培训10场，培训800人次"), or in the next clause when it
  *   goes on about the training or says whom it was for ("…讲座3场，邀请律师为企业经营者授课"), make it someone
  *   else's training, not the agency's own (`audience`).
- * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`).
+ * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`); bodies a directive
+ *   named before it in its sentence (指导各地民宗局…，培训协管员1091名) hold it too (./directed.ts).
  * - An item of a list the agency's people attended (参加…) that names a host above it ("参加国家局培训会4次、
  *   省厅培训2次") is that host's event.
  * - A study count listed with counts of party meetings ("召开中心组学习会12次、党组会议30次") counts
@@ -26,6 +27,7 @@ import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
 import { namedTopic } from './trainingTopic'
 import { namesSubject } from './carriedSubject'
+import { directedOthers } from './directed'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -45,7 +47,7 @@ export interface EventAt { clause: number; event: number; anchor: number }
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
-  if (rule.indicator.family === 'training' && notTheEvent(text, rule, hit, figureEnd, sentence, at)) return true
+  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true

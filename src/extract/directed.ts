@@ -1,0 +1,30 @@
+/**
+ * Work another body did at the author's direction (issue 11, dev35): "指导各地民宗局深入乡镇场、街道，点对点、面对面培训协管员1091名".
+ * A directive verb with other bodies as its object (指导/督促/推动/带动/要求 各地, 各县区, 下级部门, 基层, 所属单位 …) makes the
+ * subject-less clauses after it in its sentence those bodies' acts, up to one that names a subject of its own or opens anew (我局,
+ * 同时, 此外, 全年) or turns to what the author did for them (为/向/给 …). The directive in the figure's own clause is the rules'
+ * `narrow` (training_sessions, training_participants).
+ */
+import { charBits, hasChar } from './charBits'
+import { clauseEnd } from './structure'
+
+const DIRECTED = /(?:指导|督促|推动|带动|要求)(?:[和并])?(?:指导|督促)?(?:全[省市县区州])?(?:各|下级|基层|下属|所属|直属|乡镇|街道|系统内)/g
+/** A clause after the directive that speaks for the author again. */
+const RESTART = /[我本](?:局|委|厅|办|单位|机关|部门|镇|乡|街道|区|县|市|中心|系统)|同时|此外|另外|全年|年内|今年|(?:^|[,，])(?:并|还|又)?(?:为|向|给)/
+/** The directive verbs, and their last characters: a sentence without one before the clause is not searched. */
+const DIRECTIVES = new Set(['指导', '督促', '推动', '带动', '要求'])
+const DIRECTIVE_LAST = charBits([...DIRECTIVES].map((v) => v[1]))
+
+/** Whether the clause at `clause` (its figure's term or figure at `anchor`) carries the bodies a directive before it in its sentence (from `from`) named. */
+export function directedOthers(text: string, from: number, clause: number, anchor: number): boolean {
+  let i = clause - 1
+  while (i > from && !(hasChar(DIRECTIVE_LAST, text.charCodeAt(i)) && DIRECTIVES.has(text.slice(i - 1, i + 1)))) i--
+  if (i <= from) return false
+  const before = text.slice(from, clause)
+  DIRECTED.lastIndex = 0
+  let end = -1
+  for (let m = DIRECTED.exec(before); m; m = DIRECTED.exec(before)) end = m.index + m[0].length
+  if (end < 0) return false
+  const after = clauseEnd(text, from + end, clause)
+  return after < clause && !RESTART.test(text.slice(after + 1, anchor))
+}
