@@ -73,19 +73,21 @@ const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.s
  * Years of other documents and past years' results, whose cues are not the report's: a line that names an attached document
  * (附件：2024年法治政府建设工作要点.docx, 附件2：…), and an honour, assessment result or inspection feedback of a year (在2022年度全市
  * 法治政府建设考核中获评优秀, 被评为2022年度…先进单位, 《2022年度…考核结果》, 《X县2022年度…督察反馈意见》), given out in the year after it.
+ * Each with a character its every match holds, when that is rare: a text without it is not read (the attachment's line, tried from
+ * every character as a line start, cost more than any other cue; most reports attach nothing).
  */
-const OTHER_YEARS = [
-  /^[^\S\n]*附\s*件\s*\d*\s*[:：][^\n]*/gm,
-  /(?:在|获评|被评为|评为|荣获|获得|被授予|被确定为|《[^》\n]{0,12}?)\s*(?:19|20)\d{2}年度?[^。；，,\n《》]{0,24}?(?:(?:考核|考评|评估|评议|测评|评选)(?:中|结果|工作中)|(?:考核|考评|督察|督查)[^。；，,\n《》]{0,4}?(?:反馈|通报|整改)|先进|优秀|示范|表彰)/g,
+const OTHER_YEARS: [RegExp, string?][] = [
+  [/^[^\S\n]*附\s*件\s*\d*\s*[:：][^\n]*/gm, '附'],
+  [/(?:在|获评|被评为|评为|荣获|获得|被授予|被确定为|《[^》\n]{0,12}?)\s*(?:19|20)\d{2}年度?[^。；，,\n《》]{0,24}?(?:(?:考核|考评|评估|评议|测评|评选)(?:中|结果|工作中)|(?:考核|考评|督察|督查)[^。；，,\n《》]{0,4}?(?:反馈|通报|整改)|先进|优秀|示范|表彰)/g],
 ]
 
 function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound | null): YearFound {
   const t = title && TITLE_YEAR.exec(withoutPlan(title.title))
   if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
   const skip = [...bodySkip]
-  for (const re of OTHER_YEARS) for (const m of text.slice(body.start, body.end).matchAll(re)) skip.push({ start: body.start + m.index, end: body.start + m.index + m[0].length })
-  const votes = new Map<number, { score: number; evidence: string; at: number }>()
   const region = text.slice(body.start, body.end)
+  for (const [re, held] of OTHER_YEARS) for (const m of held && !region.includes(held) ? [] : region.matchAll(re)) skip.push({ start: body.start + m.index, end: body.start + m.index + m[0].length })
+  const votes = new Map<number, { score: number; evidence: string; at: number }>()
   for (const [re, weight, needed] of YEAR_CUES) {
     if (needed && !needed.test(region)) continue
     re.lastIndex = 0

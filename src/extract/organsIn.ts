@@ -55,6 +55,8 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
   // Where a central organ's lead word starts (国家, 国务院 …): only a name ending within 20 characters after one can be such an organ.
   const leads = CENTRAL_LEADS.flatMap((lead) => occurrencesIn(text, lead, from, to)).sort((a, b) => a - b)
   let lead = 0
+  // (a report names its few organs over and over: each name is read once, as placesNamed reads each place)
+  const read = new Map<string, Organ | null>()
   ORGAN_END.lastIndex = from
   for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
     const end = m.index + 1
@@ -72,7 +74,9 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     while (first > Math.max(from, wordAt - 30) && isCjk(text.charCodeAt(first - 1))) first--
     for (let k = first; k + 2 <= end; k++) {
       if (!isCjk(text.charCodeAt(k)) || (hasChar(NO_ORGAN_START, text.charCodeAt(k)) && !ledByPlace(text, k)) || !afterBoundary(text, k)) continue
-      const o = readOrgan(text.slice(k, end))
+      const name = text.slice(k, end)
+      let o = read.get(name)
+      if (o === undefined) read.set(name, (o = readOrgan(name)))
       if (o) { push(o, k); break }
     }
   }
