@@ -11,7 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
-import { CORE_TABLES, tableFile, type TableName } from './tables'
+import { CORE_TABLES, notePrint, tableFile, type TableName } from './tables'
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -64,15 +64,20 @@ export async function startEngine(
 }
 
 /**
- * Lock the engine down (./lockdown.ts) and put the core tables in (`loaded` told of each), all
- * sent at once: the worker runs them in the order sent, the lockdown first (the engine is the
- * wall: nothing is read from or sent to any URL or path from here on), without waiting for this
- * thread between them.
+ * Lock the engine down (./lockdown.ts) and put the core tables in (`loaded` told of each; each
+ * file's fingerprint noted, ./tables.ts `notePrint`, before this resolves), all sent at once: the
+ * worker runs them in the order sent, the lockdown first (the engine is the wall: nothing is read
+ * from or sent to any URL or path from here on), without waiting for this thread between them.
  */
 export async function loadTables(conn: duckdb.AsyncDuckDBConnection, fetched: Map<TableName, Promise<Uint8Array>>, loaded: (table: TableName) => void): Promise<void> {
   const lockdown = conn.query(LOCKDOWN_SQL)
   const insert = async (table: TableName) => {
-    await insertTable(conn, table, await fetched.get(table)!)
+    const bytes = await fetched.get(table)!
+    // DuckDB's worker is sent a copy (transferred, as `insertTable` does), so this thread
+    // fingerprints the file while the worker ingests it; the fetched bytes stay readable here.
+    const sent = insertTable(conn, table, bytes.slice())
+    notePrint(table, bytes)
+    await sent
     loaded(table)
   }
   await Promise.all([lockdown, ...CORE_TABLES.map(insert)])

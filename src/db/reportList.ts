@@ -106,23 +106,21 @@ export function reportListOf(bytes: Uint8Array): ReportRow[] | null {
 
 /**
  * The report list read from the reports table's file (`reportListOf`) when this thread is next
- * idle, from a copy: the bytes themselves go to the worker. Null when the file does not say.
+ * idle (the worker is sent a copy of the bytes, ./engine.ts). Null when the file does not say.
  */
 export function reportListWhenIdle(bytes: Promise<Uint8Array>): Promise<ReportRow[] | null> {
   return bytes.then(
-    (b) => {
-      const copy = b.slice()
+    (b) =>
       // (any failure to read it is a null: start-up's `made` waits for this answer)
-      return new Promise<ReportRow[] | null>((resolve) =>
+      new Promise<ReportRow[] | null>((resolve) =>
         whenIdle(() => {
           try {
-            resolve(reportListOf(copy))
+            resolve(reportListOf(b))
           } catch {
             resolve(null)
           }
         }),
-      )
-    },
+      ),
     () => null,
   )
 }

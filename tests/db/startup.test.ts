@@ -2,7 +2,8 @@
  * Start-up on the views' connection (src/db/duckdb.ts), against a fake DuckDB-wasm that records
  * what it is sent in order: open and connect are sent together; the lockdown is one statement,
  * sent before any table; the core tables
- * are sent without waiting for the lockdown's answer; start-up resolves once they are in, while
+ * are sent without waiting for the lockdown's answer, each as a copy and fingerprinted after it is
+ * sent; start-up resolves once they are in, while
  * the derived rows are still being made, and every question waits for those; a failure making
  * them is start-up's failure (`databaseMade`). (The report list is read from the reports table's
  * file, never asked at start-up: tests/db/reportList.test.ts, tests/e2e/scale.test.ts.)
@@ -36,9 +37,17 @@ async function answer(sql: string) {
   return /^SELECT id FROM indicators/.test(sql) ? tableFromArrays({ id: ['a', 'b'] }) : tableFromArrays({ n: [1] })
 }
 
+/** The served fingerprints of the start-up under test (set once its module is imported), and those noted when each table was sent. */
+let printsNow: (() => Record<string, string>) | null = null
+const printedWhenSent = new Map<string, boolean>()
+
 const conn = {
   query: (sql: string) => (sent.push(sql), answer(sql)),
-  insertArrowFromIPCStream: async (_: Uint8Array, o: { name: string }) => void sent.push(`insert ${o.name}${lockdownAnswered ? ' (after the lockdown was answered)' : ''}`),
+  insertArrowFromIPCStream: async (bytes: Uint8Array, o: { name: string }) => {
+    printedWhenSent.set(o.name, !!printsNow?.()[o.name])
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer] }) // sent to the worker as DuckDB-wasm sends it: no longer readable here
+    sent.push(`insert ${o.name}${lockdownAnswered ? ' (after the lockdown was answered)' : ''}`)
+  },
   prepare: async (sql: string) => {
     sent.push(`prepare ${sql}`)
     return { query: () => (sent.push(`run ${sql}`), answer(sql)), close: async () => undefined }
@@ -74,6 +83,8 @@ beforeEach(() => {
   held.clear()
   lockdownAnswered = false
   opened = false
+  printsNow = null
+  printedWhenSent.clear()
   firstView = { version: 1, answers: { [queryKey(listReports())]: [{ report_id: 'r' }] }, tables: Object.fromEntries(CORE.map((t) => [t, fingerprint(tableBytes(t))])) }
   vi.stubGlobal('Worker', class { addEventListener() {} terminate() {} })
   vi.stubGlobal('fetch', async (url: string) => {
@@ -103,6 +114,15 @@ describe('start-up', () => {
     // the indicators' ids and the per-year statements, then the question
     expect(sent.indexOf('SELECT id FROM indicators ORDER BY id')).toBe(7)
     expect(sent.at(-1)).toBe('SELECT 42 AS n')
+    await db.resetDatabase()
+  })
+
+  it('sends each core table before fingerprinting its file, so this thread fingerprints it while the worker ingests a copy', async () => {
+    const db = await import('../../src/db/duckdb')
+    printsNow = db.servedFingerprints
+    await db.startDatabase()
+    expect(Object.fromEntries(printedWhenSent)).toEqual({ indicators: false, reports: false, observations: false })
+    expect(db.servedFingerprints()).toEqual(firstView.tables)
     await db.resetDatabase()
   })
 
