@@ -84,3 +84,19 @@ export function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean 
   for (let i = 0; i < a.length; i++) if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false
   return true
 }
+
+/** A value and what it was made from. */
+export interface Made<T> {
+  from: readonly unknown[]
+  value: T
+}
+
+/**
+ * `kept` again when it was made from the same inputs (compared one by one as `sameRows` compares
+ * rows, so put the cheap ones first), else `make()`'s value: a view that works every chart out
+ * again on any change of the selection keeps the very object of each chart the change leaves as
+ * it was, so that chart's panel gets the same props and is neither rendered nor drawn again.
+ */
+export function keepIfSame<T>(kept: Made<T> | undefined, from: readonly unknown[], make: () => T): Made<T> {
+  return kept && sameRows(kept.from, from) ? kept : { from, value: make() }
+}

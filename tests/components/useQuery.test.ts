@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { effectScope, nextTick, ref } from 'vue'
-import { sameRows, useQuery } from '../../src/composables/useQuery'
+import { keepIfSame, sameRows, useQuery } from '../../src/composables/useQuery'
 import { useDatasetStore } from '../../src/stores/dataset'
 
 const settle = async () => {
@@ -45,5 +45,23 @@ describe('useQuery', () => {
     expect(sameRows([{ a: 1 }], [{ a: 1 }, { a: 1 }])).toBe(false)
     const many = Array.from({ length: 5001 }, (_, i) => ({ i }))
     expect(sameRows(many, many.map((r) => ({ ...r })))).toBe(false)
+  })
+
+  it('keeps what was made from the same inputs, and makes it again when any input differs', () => {
+    let made = 0
+    const make = () => ({ chart: ++made })
+    const rows = [{ report_id: 'a', value: 1 }]
+    const first = keepIfSame(undefined, ['mediation', 12, rows], make)
+    expect(first.value).toEqual({ chart: 1 })
+    // The same inputs in new arrays and objects (a new answer of the same rows): the very same value, not made again.
+    const again = keepIfSame(first, ['mediation', 12, rows.map((r) => ({ ...r }))], make)
+    expect(again).toBe(first)
+    expect(made).toBe(1)
+    for (const from of [['training', 12, rows], ['mediation', 13, rows], ['mediation', 12, [{ report_id: 'a', value: 2 }]]]) {
+      const next = keepIfSame(first, from, make)
+      expect(next).not.toBe(first)
+      expect(next.from).toBe(from)
+    }
+    expect(made).toBe(4)
   })
 })
