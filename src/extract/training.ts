@@ -25,7 +25,7 @@
 import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
-import { namedTopic } from './trainingTopic'
+import { namedTopic, topicEvent } from './trainingTopic'
 import { namesSubject } from './carriedSubject'
 import { directedOthers } from './directed'
 
@@ -249,6 +249,10 @@ function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: 
   const lead = text.slice(sentence.start, leadEnd)
   if (rule.otherTopic && leadEnd < at.clause && TOPIC_LEAD.test(lead) && otherTopic(text, rule.otherTopic, sentence.start, leadEnd) &&
     !namesLaw(own)) return true
+  // A sentence that names an event of another topic (a tour, a course) and no law anywhere gives its events that topic, in
+  // whichever clause the topic stands (印发全会精神进校园宣讲方案，由87名宣讲队员深入全区学校宣讲137场次).
+  if (rule.otherTopic && !namesLaw(text.slice(sentence.start, sentence.end)) &&
+    clausesOf(text, sentence).some((c) => topicEvent(c, rule.otherTopic!))) return true
   // So does a numbered heading above the paragraph that names another topic and no law (（四）学习宣传贯彻党的二十大精神).
   const heading = leadStart(text, sentence.paragraph)
   if (rule.otherTopic && heading < sentence.paragraph && otherTopic(text, rule.otherTopic, heading, sentence.paragraph) && !namesLaw(own)) return true

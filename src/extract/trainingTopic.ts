@@ -41,3 +41,13 @@ export function namedTopic(text: string, from: number, to: number): boolean {
   for (let m = VERB.exec(event); m && m.index < word; m = VERB.exec(event)) start = m.index + m[0].length
   return CJK.test(event.slice(start, word).replace(NO_TOPIC, ''))
 }
+
+/**
+ * Whether a clause names a topic of `other` as what an event in it preaches or teaches: the topic with a training or publicity
+ * word after it in the clause (全会精神进校园宣讲方案, 党纪教育培训). A topic only joined to the clause's work (结合主题教育，…)
+ * names no event.
+ */
+export function topicEvent(clause: string, other: RegExp): boolean {
+  const m = other.exec(clause)
+  return m !== null && clause.slice(m.index + m[0].length).search(TRAINING_WORD) >= 0
+}
