@@ -53,8 +53,12 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
   if (rule.lecture && !lectureFits(text, rule.lecture, hit, figureEnd, sentence, leadStart(text, sentence.paragraph))) return true
   const eventEnd = factEnd(text, figureEnd, sentence.end)
+  // (law named as studied earlier in the sentence speaks for a 第一议题 study, not for one that names its own other topic:
+  // "…学习研读习近平法治思想，常态开展中央八项规定精神学习教育和交流研讨343次")
+  const ownEvent = text.slice(at.event, eventEnd)
   if (rule.otherTopic && (otherTopic(text, rule.otherTopic, at.event, eventEnd) || (namedTopic(text, at.event, Math.max(figureEnd, hit.end)) &&
-    !namesLaw(text.slice(at.event, eventEnd)))) && !rule.weakLead?.test(text.slice(sentence.start, at.event))) return true
+    !namesLaw(ownEvent))) && (!rule.weakLead?.test(text.slice(sentence.start, at.event)) ||
+    otherTopic(ownEvent.replace(STUDY_FORMS, ''), rule.otherTopic, 0, Infinity))) return true
   // A law kind joined with another kind in one count ("法治讲座和业务培训60场次") is no law count; so is
   // law joined with another topic ("习近平法治思想和党的二十届三中全会宣讲活动40场"), and so are the people at it, whose clause
   // goes on about its event ("…学习习近平法治思想和党的二十大精神共12次，全镇47名公职人员全部参加").
@@ -220,6 +224,9 @@ const NOT_LAW = /[方办]法(?![治律规])|司法(?:局|所|厅|部|处|科|行
 export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
 /** Whether a stretch names law (法, not as part of NOT_LAW's words). */
 const namesLaw = (s: string): boolean => /法/.test(withoutOrgans(s))
+
+/** Forms of political study listed as other topics that name no topic of their own: a law lead says what they studied. */
+const STUDY_FORMS = /第一议题|主题党日/g
 
 /** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
 function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
