@@ -71,6 +71,14 @@ function sharesWord(noun: string, opening: string): boolean {
   return false
 }
 
+/** Titles named as examples right before a term (制定了《…办法》等规范性文件): the verb before them is the term's. */
+const TITLES_BEFORE = /(?:《[^《》]{1,40}》[、和及]?){1,4}等?$/
+/** Where the words before a term start once the titles it is exemplified by are passed over. */
+function titledFrom(text: string, at: number, start: number): number {
+  if (text[at - 1] !== '》' && text[at - 2] !== '》') return at
+  return at - (TITLES_BEFORE.exec(text.slice(Math.max(start, at - 200), at))?.[0].length ?? 0)
+}
+
 /**
  * The text a term's exclusions are tested on. A term before its figure: six characters before the term,
  * but only in its own clause ("…合同管理，对行政规范性文件开展合法性审查5件次": 合同 is the lead before), unless
@@ -79,7 +87,14 @@ function sharesWord(noun: string, opening: string): boolean {
  */
 export function exclusionNear(text: string, tok: NumberToken, hit: TermHit, after: boolean, sentence: Sentence, cs: number): string {
   if (after) return itemNear(text, tok, hit.end, sentence)
-  const from = Math.max(sentence.start, hit.start - 6)
+  const titles = titledFrom(text, hit.start, sentence.start)
+  const near = nearBefore(text, tok, hit, sentence, cs, Math.max(sentence.start, titles - 6))
+  // (the titles themselves are no context: 《关于加强校外培训机构管理的通知》 names no training)
+  return titles < hit.start ? near.replace(text.slice(titles, hit.start), '') : near
+}
+
+/** exclusionNear's text for a term before its figure, from `from` on. */
+function nearBefore(text: string, tok: NumberToken, hit: TermHit, sentence: Sentence, cs: number, from: number): string {
   const sibling = SIBLING_COUNT.exec(text.slice(Math.max(sentence.start, from - 4), cs))
   const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || sharesWord(sibling[1], text.slice(cs, hit.end)))) ||
     REFERS_BACK.test(text.slice(cs, hit.start))
