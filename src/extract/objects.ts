@@ -182,13 +182,16 @@ const ONLY_SENT = /^[,，;；][^,，;；。\d]{0,6}?(?:派员|派人|选派|派�
 const COURT_CASELOAD = /^(?![经被由向在])(?:全[国省市县区州盟旗])?(?:[两三]级|各级)?[\u4e00-\u9fff]{0,10}?(?:法院|检察院|检察机关|高院|中院)[^,，;；。\d]{0,10}?(?:受理|审理|审结|收案|新收|立案|办结|办理)/
 /** The author named as a party of the court's cases. */
 const AUTHOR_PARTY = /[本我](?:局|委|厅|办|机关|单位|部门|府|镇|乡|街道|中心)|被告|被诉/
-/** Whether a clause's opening (`lead`, after its time) is a court's caseload (COURT_CASELOAD) and the clause names no author as party. */
-const courtCaseload = (lead: string, clause: string): boolean =>
-  (lead.includes('院') || lead.includes('检察')) && COURT_CASELOAD.test(lead) && !AUTHOR_PARTY.test(clause)
+/**
+ * Whether a clause's opening (`lead`, after its time) is a court's caseload (COURT_CASELOAD) and the clause (`clause()`, cut only
+ * then: this runs for every candidate) names no author as party.
+ */
+const courtCaseload = (lead: string, clause: () => string): boolean =>
+  (lead.includes('院') || lead.includes('检察')) && COURT_CASELOAD.test(lead) && !AUTHOR_PARTY.test(clause())
 /** Whether a part (after 其中) belongs to a court's caseload in the clause before it (…法院受理…377件，其中…共同应诉256件). */
 export function courtsPart(text: string, sentence: Span, part: Span): boolean {
   const total = text.slice(clauseStart(text, part.start - 1, sentence.start), part.start)
-  return courtCaseload(total.replace(TIME_LEAD, ''), total)
+  return courtCaseload(total.replace(TIME_LEAD, ''), () => total)
 }
 
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
@@ -209,7 +212,7 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   // (after a time lead only 各X itself: 2023年全县各乡镇…合计…，本局… leaves the author's own part to OWN_AFTER_AREA)
   const led = text.slice(cs, anchor).replace(TIME_LEAD, '')
   if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || (led.startsWith('各') && OTHERS_SUBJECT.test(led)) || mediators(text.slice(cs, tok.start))) return true
-  if (courtCaseload(led, text.slice(cs, clauseEnd(text, tok.end, sentence.end)))) return true
+  if (courtCaseload(led, () => text.slice(cs, clauseEnd(text, tok.end, sentence.end)))) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true
