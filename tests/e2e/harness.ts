@@ -39,7 +39,7 @@ export function ensureBuilt(): void {
   const writers = Math.max(...['src/extract', 'src/queries', 'scripts', 'data'].map((p) => newestMtime(join(ROOT, p))))
   if (tables < writers) execFileSync('npm', ['run', 'extract'], { cwd: ROOT, stdio: 'inherit' })
   const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0
-  const sources = Math.max(...['src', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(join(ROOT, p))))
+  const sources = Math.max(...['src', 'scripts', 'index.html', 'public', 'vite.config.ts'].map((p) => newestMtime(join(ROOT, p))))
   // vitest sets NODE_ENV=test: build what users get.
   if (built < sources) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 }
