@@ -10,7 +10,8 @@
  * each indicator takes its best-scoring candidate.
  */
 import { scanNumbers, type NumberToken } from './numbers'
-import { clauseEnd, clauseStart, inSpans, isPeriodJoin, ownAsideAt, sentences, type Span } from './structure'
+import { clauseEnd, clauseStart, inSpans, ownAsideAt, type Span } from './structure'
+import { bodySentences } from './bodySentences'
 import { changeTokens, gap, isChange, termAfter, termBefore, type CompiledRule, type TermHit } from './rules'
 import { changeOf, countedOf, type TokenFacts } from './tokenFacts'
 import { isScoped, notLinked } from './termLink'
@@ -18,7 +19,7 @@ import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { obligationSpans } from './targets'
 import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } from './subitems'
-import { NEGATOR_ANY, negatedOne, negationAnchors, negationCandidates } from './negation'
+import { negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { AREA_BODIES, TIME_LEAD, courtsPart, exclusionNear, withoutAudience, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
@@ -224,27 +225,14 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   const quantities = all.filter((t) => t.kind === 'quantity' && !superseded.has(t) && !negatedOne(text, t))
   const out: Candidate[] = []
   const byUnit = rulesByUnit(rules)
-  let k = 0
-  let paragraph = body.start
-  let previousEnd = body.start
-  let period = body.start
   const scopeOf = scopeCarrier(text, year)
   // The period whose last sentence's breakdown ran to its end, and that breakdown's part.
   let partPeriod = -1
   let part: Span | null = null
-  for (const span of sentences(text, body.start, body.end)) {
-    // A line break between the previous sentence and this one starts a paragraph (gaps never overlap: linear).
-    for (let i = span.start - 1; i >= previousEnd; i--) if (text.charCodeAt(i) === 10) { paragraph = i + 1; break }
-    // Clauses joined by ；/; stay one period (a sentence sum reads across them); a full stop starts a new one.
-    for (let i = span.start - 1; i >= previousEnd; i--) if (!isPeriodJoin(text.charCodeAt(i))) { period = span.start; break }
-    previousEnd = span.end
-    while (k < quantities.length && quantities[k].start < span.start) k++
-    let e = k
-    while (e < quantities.length && quantities[e].end <= span.end) e++
-    if (inSpans(skip, span.start)) continue
+  for (const { span, paragraph, period, from: k, to: e, read } of bodySentences(text, body, skip, quantities)) {
     // (a sentence without figures passes its period's scope on: a span of years, a breakdown, a month; see scopeCarry.ts)
     const { ownUntil, months } = scopeOf(span, period, paragraph)
-    if (e === k && !NEGATOR_ANY.test(text.slice(span.start, span.end))) continue // nothing to read here
+    if (!read) continue // nothing to read here
     const sentenceText = text.slice(span.start, span.end)
     const governed = obligationSpans(text, span)
     const negations = negationAnchors(text, span, governed)
