@@ -6,7 +6,8 @@
  * heading of its paragraph's part that names a group of bodies (GROUP_HEADING).
  */
 import type { Sentence } from './engine'
-import { OTHERS_SUBJECT, TIME_LEAD, mediators } from './objects'
+import { OTHERS_SUBJECT, mediators } from './objects'
+import { TIME_LEAD } from './clauseSubjects'
 import { clauseStart, isSpace } from './structure'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */

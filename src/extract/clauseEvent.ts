@@ -5,12 +5,15 @@
  * verb of its own doing ("参加上级组织的培训9期，查处违法案件34件", "…，举办34期法治培训班"), also one written after
  * its noun ("…，公益普法活动开展20余场"): that clause states an act of its own, whatever the clause before it was about. Nor does it go on about a clause
  * before that names none of its terms ("参加上级组织的培训9期，罚没金额12.5万元"), except in training,
- * where the people at an event ("…5期，参训320人次") follow it under any name.
+ * where the people at an event ("…5期，参训320人次") follow it under any name. Nor is a count of events the event of a clause
+ * before that counted its own ("参加上级部门法治培训4次，机关集中学习法律法规2次"): that event has its count, so this is another.
  */
 import { clauseStart } from './structure'
 
 /** The agency naming itself at a clause's opening (本局, 我委): the clause speaks of its own doings. */
 const OWN_OPENING = /^(?:本|我)[局委办厅部署院所队镇乡]$/
+/** A clause that ends in a count of events (…培训4次，, …讲座三场，). */
+const EVENTS_COUNTED = /(?:[0-9０-９]|[一二两三四五六七八九十百千])(?:余|多)?(?:场次|次|场|期|堂|轮)[,，;；]?$/
 /** A verb that opens an act of its own (optionally after 共/全年/累计/依法): 举办, 查处, 受理… */
 const OWN_VERBS = '(?:共|全年|累计|先后|依法|另)?(?:举办|组织|开展|召开|查处|查办|办理|受理|办结|作出|审查|审核|报送|实施|完成|立案|收缴|处以|发生|新增|涉及|清理|承办|适用)'
 const OWN_VERB = new RegExp(`^${OWN_VERBS}`)
@@ -19,13 +22,15 @@ const OWN_VERB_AFTER_NOUN = new RegExp(`^[^,，;；。、:：\\d]{1,16}?${OWN_VE
 
 /**
  * Start of the event of the clause from `cs` whose term or figure is at `anchor` (`floor`: the sentence's start);
- * `related`: whether a clause before may be the same event (it names one of the rule's terms, or any in training).
+ * `related`: whether a clause before may be the same event (it names one of the rule's terms, or any in training);
+ * `events`: whether the figure counts events (EVENT_UNITS).
  */
-export function eventStart(text: string, floor: number, cs: number, anchor: number, related: (clause: string) => boolean): number {
+export function eventStart(text: string, floor: number, cs: number, anchor: number, related: (clause: string) => boolean, events: boolean): number {
   if (anchor - cs > 2 || cs <= floor) return cs
   if (OWN_OPENING.test(text.slice(cs, anchor)) || OWN_VERB.test(text.slice(cs, anchor + 6)) || OWN_VERB_AFTER_NOUN.test(text.slice(cs, cs + 30))) return cs
   const before = clauseStart(text, cs - 1, floor)
-  return related(text.slice(before, cs)) ? before : cs
+  const prior = text.slice(before, cs)
+  return related(prior) && !(events && EVENTS_COUNTED.test(prior)) ? before : cs
 }
 
 /** What a clause may hold before its figure and still count the act of the clause before it: totals, the author, a plain verb. */

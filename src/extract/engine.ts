@@ -17,12 +17,13 @@ import { changeOf, countedOf, type TokenFacts } from './tokenFacts'
 import { isScoped, notLinked } from './termLink'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
-import { obligationSpans } from './targets'
+import { EVENT_UNITS, obligationSpans } from './targets'
 import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } from './subitems'
 import { negatedOne, negationAnchors, negationCandidates } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
-import { AREA_BODIES, TIME_LEAD, courtsPart, exclusionNear, withoutAudience, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
+import { AREA_BODIES, TIME_LEAD, courtsPart, withoutAudience } from './clauseSubjects'
 import { allLevels, EARLIER_ITEM, notOwnTraining } from './training'
 import { weakContext } from './weakContext'
 import { carriedSubject } from './carriedSubject'
@@ -158,7 +159,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && listExcluded(text, rule, cs, hit)) return null
-  const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c))
+  const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c), EVENT_UNITS.has(tok.unit))
   // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次.)
   if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null

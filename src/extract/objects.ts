@@ -8,7 +8,8 @@ import { ownClauseFrom } from './ownClause'
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
-import { clauseEnd, clauseStart, factEnd, type Span } from './structure'
+import { clauseEnd, factEnd, type Span } from './structure'
+import { TIME_LEAD, courtCaseload } from './clauseSubjects'
 import { EARLIER_ITEM } from './training'
 import { LIGHT_VERBS } from './verbFirst'
 
@@ -32,8 +33,6 @@ export const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|�
  * neither a total nor the author's.
  */
 const EACH_UNIT = /各[^,，;；。\d]{0,10}?(?:单位|部门|科室|处室|股室|队|所|站|分局|中心|乡镇|镇|乡|街道|村|社区)(?:[（(][^）)]{0,8}[）)])?分别/
-/** A time the clause opens with before its subject (1至9月各地…, 全年各县区…, 2022年各乡镇…): the subject follows it. */
-export const TIME_LEAD = /^\s*(?:(?:19|20)\d{2}年度?|今年(?:以来)?|全年|年内|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前三季度|[上下]半年)\s*/
 /** Several bodies counted as one subject ("公安、交通、城管三部门合计查处…", "复议局、法院两家共收案…"): their sum, not the author's. */
 const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?(?:部门|单位|机关)|家)(?:共|合计|累计|总计|联合|共同)/
 /**
@@ -174,26 +173,6 @@ const JOINT_WITH = new RegExp([
 /** The clause after the figure says the agency only sent people to it ("县委依法治县办组织法治讲座4场，局均派员参加"): another body's events. */
 const ONLY_SENT = /^[,，;；][^,，;；。\d]{0,6}?(?:派员|派人|选派|派出)[^,，;；。\d]{0,6}?(?:参加|出席|列席|参与)了?$/
 
-/**
- * A court or procuratorate (an area's courts of all or two levels, a named court) as a clause's subject taking in or closing cases
- * (全市法院行政审判庭共受理…N件, 全省三级法院新收…, 县人民法院审结…): its own caseload (the README: a court's case counts are its own),
- * unless the clause names the author as a party (受理以本局为被告的…, 涉及我局的…). 经法院受理的… is the author's suits.
- */
-const COURT_CASELOAD = /^(?![经被由向在])(?:全[国省市县区州盟旗])?(?:[两三]级|各级)?[\u4e00-\u9fff]{0,10}?(?:法院|检察院|检察机关|高院|中院)[^,，;；。\d]{0,10}?(?:受理|审理|审结|收案|新收|立案|办结|办理)/
-/** The author named as a party of the court's cases. */
-const AUTHOR_PARTY = /[本我](?:局|委|厅|办|机关|单位|部门|府|镇|乡|街道|中心)|被告|被诉/
-/**
- * Whether a clause's opening (`lead`, after its time) is a court's caseload (COURT_CASELOAD) and the clause (`clause()`, cut only
- * then: this runs for every candidate) names no author as party.
- */
-const courtCaseload = (lead: string, clause: () => string): boolean =>
-  (lead.includes('院') || lead.includes('检察')) && COURT_CASELOAD.test(lead) && !AUTHOR_PARTY.test(clause())
-/** Whether a part (after 其中) belongs to a court's caseload in the clause before it (…法院受理…377件，其中…共同应诉256件). */
-export function courtsPart(text: string, sentence: Span, part: Span): boolean {
-  const total = text.slice(clauseStart(text, part.start - 1, sentence.start), part.start)
-  return courtCaseload(total.replace(TIME_LEAD, ''), () => total)
-}
-
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
 const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
 
@@ -230,14 +209,6 @@ export const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIA
 const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
-/** A clause counting for an area's bodies or system ("全县行政执法部门共查处…", "全市各级行政机关…", "全市审批系统…", the government and its departments as "政府系统"): the author's own figure, when stated, wins. */
-export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)|政府系统/
-/**
- * An area's bodies or the whole area as the audience or object of the author's own act (面向全市应急系统新入职执法人员举办培训,
- * 为全县各级行政机关工作人员授课, 对全市各部门开展督查): the author does it, so it counts no area's total. The lead without them.
- */
-const AREA_AUDIENCE = /(?:面向|针对|为|对|给)(?:(?:全[国省市县区州旗]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)|全[国省市县区州旗])/g
-export const withoutAudience = (lead: string): string => lead.replace(AREA_AUDIENCE, '')
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
 const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
 /**

@@ -30,13 +30,18 @@ const ORGAN_END = /[府处会局厅委室办心队署部所馆]/g // (馆: an ar
 /** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
 const STATION_END = charBits('理法源务')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
-/** Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"). */
-const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系'])
+/**
+ * Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"), also with 了, and those that issue a
+ * document whose unquoted title opens with its organ ("制定印发了福建省文化和旅游厅关于…的文件", "出台X局关于…的意见").
+ */
+const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系',
+  '印发', '制定', '制发', '出台'])
 /** Their last characters (a verb is looked up only after one of them). */
 const VERB_LAST = charBits([...VERBS_BEFORE].map((v) => v[1]))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */
 const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCodeAt(k - 1)) || hasChar(BOUNDARY_WORDS, text.charCodeAt(k - 1)) ||
-  (k >= 2 && hasChar(VERB_LAST, text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))) || afterYear(text, k)
+  afterVerb(text, text[k - 1] === '了' ? k - 1 : k) || afterYear(text, k)
+const afterVerb = (text: string, k: number) => k >= 2 && hasChar(VERB_LAST, text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))
 /** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局, 《2024年度X委…办法》): 年 or 年度 after a digit is a boundary. */
 const afterYear = (text: string, k: number, j = text[k - 1] === '度' ? k - 1 : k) => j >= 2 && text[j - 1] === '年' && text.charCodeAt(j - 2) >= 48 && text.charCodeAt(j - 2) <= 57
 

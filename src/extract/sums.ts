@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import { scanNumbers } from './numbers'
-import { AREA_BODIES } from './objects'
+import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */

@@ -40,7 +40,8 @@ const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；�
 const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
 /** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次). */
 const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
-const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
+/** Measure words of a count of events (how many sessions, meetings or checks). */
+export const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
 /** The verb of a counting convention right before its figure of one (…的计一次, 计为1宗, 算作一件, 视为一次, 均只计1次, 按一次计). */
 const CONVENTION_BEFORE = /(?:(?<![合共累总统估预设会审小])计|记(?=为|作)|(?<![预核计清结估决测])算)(?:为|作)?$|视(?:为|作)$|按$/
 /** 按N次 closed by 计/计算 (按一次计): the convention wraps its figure. */

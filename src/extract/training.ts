@@ -174,8 +174,11 @@ function lectureFits(text: string, kind: LectureKind, hit: Span, figureEnd: numb
 /** Another kind of training joined to the law kind before it, ending at the term ("…和业务培训", "、岗前培训"). */
 const JOINED_KIND = /[和及与、](?:业务|技能|岗前|入职|消防|安全生产|应急)[^和及与、,，;；。]{0,4}(?:培训|学习)(?:会|班)?$/
 
-/** Law joined to a political topic as one subject of the count: 习近平法治思想和党的二十届三中全会宣讲. */
-const JOINED_TOPIC = /(?:法治思想|法律|法规|宪法|民法典)[”"》]?[和及与、](?:党的)?(?:二十大|十九大|二十届[^,，;；。]{0,4}全会|全会精神|党史|主题教育|党纪)/
+/**
+ * Law joined to a political topic as one subject of the count, in either order: 习近平法治思想和党的二十届三中全会宣讲, 党纪和法律法规
+ * 专题学习, 党的二十大精神和宪法学习.
+ */
+const JOINED_TOPIC = /(?:法治思想|法律|法规|宪法|民法典)[”"》]?[和及与、](?:党的)?(?:二十大|十九大|二十届[^,，;；。]{0,4}全会|全会精神|党史|主题教育|党纪)|(?:二十大|十九大|全会|党史|主题教育|党纪)(?:精神|学习教育)?[”"》]?[和及与、](?:习近平)?(?:法治思想|法律|法规|宪法|民法典)/
 
 /**
  * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a

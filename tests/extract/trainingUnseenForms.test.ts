@@ -79,7 +79,10 @@ describe('counts that are no sessions', () => {
   it('keeps events another body held (组织部另办) and events about other topics out', () => {
     expect(valuesOf('区委组织部另办领导干部专题培训班3期，培训420人。')).toEqual({})
     expect(valuesOf('举办学习贯彻党的二十大精神专题培训班2期，培训干部300人。')).toEqual({})
-    expect(sessions('举办党的二十大精神和宪法法律专题培训班2期。')).toEqual([2, 'exact'])
+    // (law joined with another topic in one count is no law count in either order: dev37, joinedTopicFirst37; the mixed-topic
+    // ruling makes such counts `optional`, and law first was already none)
+    expect(sessions('举办党的二十大精神和宪法法律专题培训班2期。')).toBeUndefined()
+    expect(sessions('举办宪法法律专题培训班2期。')).toEqual([2, 'exact'])
   })
 
   it('drops totals over a five-year plan of publicity (“八五”普法以来, 七五普法期间)', () => {
