@@ -135,7 +135,7 @@ describe('dashboard in the browser (offline)', () => {
     await shot(page, 'overview')
   })
 
-  it('Overview: a selection change redraws the charts in view at once and a chart below the fold when it comes into view', async () => {
+  it('Overview: a selection change redraws the charts in view at once and a chart below the fold when it comes into view or the page is printed', async () => {
     await goto(page, '/')
     await chartsWithData(page, 4)
     const picked = (family: string) =>
@@ -151,8 +151,14 @@ describe('dashboard in the browser (offline)', () => {
     expect(await picked('enforcement')).toBe(1)
     // Every family lists all five reports, so the pick highlights a row of each; the one out of view still shows the last drawn.
     expect(await picked('training')).toBe(0)
+    // Printing draws it (the browser fires beforeprint first).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')))
+    expect(await picked('training')).toBe(1)
+    await page.evaluate(() => (location.hash = '#/?a=船营区人民政府,奉节县应急管理局'))
+    await poll(() => picked('approval')).toBe(2)
+    expect(await picked('training')).toBe(1)
     await page.locator('[data-family="training"] .chart-host').scrollIntoViewIfNeeded()
-    await poll(() => picked('training')).toBe(1)
+    await poll(() => picked('training')).toBe(2)
     await page.evaluate(() => scrollTo(0, 0))
   })
 
