@@ -76,7 +76,8 @@ export function instrument(): void {
   const statements = new Map<number, string>()
   /** Main-thread tasks over 50 ms (start, duration). */
   const longTasks: { start: number; duration: number }[] = []
-  const state = { ready: -1, charts, lastEvent: 0, inflight, requests, longTasks }
+  /** The last change to the page's DOM (a change that asks DuckDB nothing and redraws no chart ends with it). */
+  const state = { ready: -1, charts, lastEvent: 0, lastPatch: -1, inflight, requests, longTasks }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration })
@@ -175,6 +176,9 @@ export function instrument(): void {
     attributes: true,
     attributeFilter: ['data-dataset-status'],
   })
+  new MutationObserver(() => {
+    state.lastPatch = now()
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
 
   const after = (xs: number[], t: number) => {
     for (const x of xs) if (x >= t) return x
@@ -232,7 +236,15 @@ export function instrument(): void {
       allRendered = lastAnswer
       allFinished = lastAnswer
     }
+    // One that asks DuckDB nothing either (its answer kept, and only charts off screen changed, which
+    // the Overview draws when they come on screen) is done when the page is patched.
+    const patched = updated === 0 && duckdbRequests === 0 && state.lastPatch >= since ? state.lastPatch : -1
+    if (patched >= 0) {
+      allRendered = patched
+      allFinished = patched
+    }
     return {
+      patched,
       setOptions,
       duckdbRequests,
       duckdbMs,
@@ -257,7 +269,7 @@ export function instrument(): void {
         const s = snapshot(since)
         const done =
           (!needReady || s.ready >= 0) &&
-          (s.updated > 0 || (!needReady && s.duckdbRequests > 0)) &&
+          (s.updated > 0 || (!needReady && (s.duckdbRequests > 0 || (s.patched >= 0 && now() - s.patched >= quietMs)))) &&
           s.pending === 0 &&
           s.inflight === 0 &&
           s.registered === s.hosts &&

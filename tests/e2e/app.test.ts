@@ -145,6 +145,33 @@ describe('dashboard in the browser (offline)', () => {
     await shot(page, 'overview')
   })
 
+  it('Overview: a selection change redraws the charts in view at once and a chart below the fold when it comes into view or the page is printed', async () => {
+    await goto(page, '/')
+    await chartsWithData(page, 4)
+    const picked = (family: string) =>
+      page.evaluate((f) => {
+        const h = document.querySelector(`[data-family="${f}"] .chart-host`) as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[] } } }
+        return h.__rolChart.getOption().yAxis[0].data.filter((l) => l.startsWith('{f|')).length
+      }, family)
+    // At 1366×768 the second row of families is below the fold.
+    expect(await page.evaluate(() => document.querySelector('[data-family="training"] .chart-host')!.getBoundingClientRect().top > innerHeight)).toBe(true)
+    expect(await picked('training')).toBe(0)
+    await page.evaluate(() => (location.hash = '#/?a=船营区人民政府'))
+    await poll(() => picked('approval')).toBe(1)
+    expect(await picked('enforcement')).toBe(1)
+    // Every family lists all five reports, so the pick highlights a row of each; the one out of view still shows the last drawn.
+    expect(await picked('training')).toBe(0)
+    // Printing draws it (the browser fires beforeprint first).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')))
+    expect(await picked('training')).toBe(1)
+    await page.evaluate(() => (location.hash = '#/?a=船营区人民政府,奉节县应急管理局'))
+    await poll(() => picked('approval')).toBe(2)
+    expect(await picked('training')).toBe(1)
+    await page.locator('[data-family="training"] .chart-host').scrollIntoViewIfNeeded()
+    await poll(() => picked('training')).toBe(2)
+    await page.evaluate(() => scrollTo(0, 0))
+  })
+
   // The view asks in Vue's update and patches the page in the same turn: a question that waits
   // for nothing (its year's rows made, its statement prepared, nothing else on the connection) is
   // sent to DuckDB's worker before that patch, so the worker answers while the page is patched.
