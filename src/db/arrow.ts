@@ -2,14 +2,15 @@
  * Columns of JS values → Apache Arrow vectors and tables: the CLI writes the published tables'
  * Arrow copies with them (scripts/tables.ts), and the browser stages imported reports as one
  * Arrow table that DuckDB-wasm ingests in one message (./importedTables.ts), far faster than
- * parameterised INSERTs.
+ * parameterised INSERTs; a published table's shape alone (`emptyShape`) lets the browser put
+ * its rows in later.
  *
  * Vectors are assembled from typed arrays with `makeData` rather than Arrow's builders
  * (`vectorFromArray`), because the builders compile code with `new Function`, which the
  * app's Content-Security-Policy (no 'unsafe-eval') forbids.
  * apache-arrow is pinned to the version @duckdb/duckdb-wasm itself depends on.
  */
-import { Bool, Float32, Float64, Int16, Int32, Int64, Int8, Table, Utf8, makeData, makeVector, type DataType, type Vector } from 'apache-arrow'
+import { Bool, DataType, Float32, Float64, Int16, Int32, Int64, Int8, RecordBatch, RecordBatchReader, Struct, Table, Utf8, makeData, makeVector, tableToIPC, type Data, type Vector } from 'apache-arrow'
 import type { ColumnDef } from './load'
 
 /** A table column by column (fast to turn into Arrow). */
@@ -99,4 +100,20 @@ export function toArrowTable(decoded: DecodedColumns): Table {
   const vectors: Record<string, Vector> = {}
   for (const c of decoded.columns) vectors[c.name] = arrowVector(decoded.data[c.name], c.type)
   return new Table(vectors)
+}
+
+/** Data of `type` with no values (a dictionary's with an empty dictionary). */
+function emptyData(type: DataType): Data {
+  return makeData({ type, length: 0, nullCount: 0, ...(DataType.isDictionary(type) ? { dictionary: makeVector(emptyData(type.dictionary)) } : {}) } as never)
+}
+
+/**
+ * An Arrow IPC stream of the columns of the stream `ipc` (its schema, the first message, read
+ * alone) and no rows: the table's shape, to which DuckDB-wasm appends the rows later
+ * (src/db/duckdb.ts). One empty record batch, as DuckDB-wasm makes no table of a stream without one.
+ */
+export function emptyShape(ipc: Uint8Array): Uint8Array {
+  const { schema } = RecordBatchReader.from(ipc).open()
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: 0, nullCount: 0, children: schema.fields.map((f) => emptyData(f.type)) }))
+  return tableToIPC(new Table([batch]), 'stream')
 }

@@ -43,6 +43,11 @@ export function rowsReadMade(q: Query): boolean {
   return yearRowsMade(made, rowsRead(q))
 }
 
+/** Are one year's values of `indicators` made (`makeYear` would send nothing)? */
+export function yearMade(year: number, indicators: readonly string[]): boolean {
+  return yearRowsMade(made, { years: [year], indicators })
+}
+
 /** Make one year's values of `indicators` ahead of need: those the view opens on (its questions make the rest they read). */
 export function makeYear(run: Exec, year: number, indicators: readonly string[]): Promise<void> {
   return makeYearValues(run, made, year, indicators)

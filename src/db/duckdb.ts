@@ -9,8 +9,8 @@ import type { Query, QueryParam } from '../queries/types'
 import { listReports } from '../queries'
 import { DatasetError, toDatasetError } from './errors'
 import { insertTable, loadTables, startEngine } from './engine'
-import { CORE_TABLES, prepareTable, servedFingerprints, tableFile, TABLES, TEXT_TABLE } from './tables'
-import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, YEAR_ROWS_SQL } from './derivedRows'
+import { CORE_TABLES, LATER_TABLES, prepareTable, ROWS_LATER, servedFingerprints, tableFile, TABLES, type LaterTable } from './tables'
+import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, yearMade, YEAR_ROWS_SQL } from './derivedRows'
 import { idleYears } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
@@ -37,9 +37,12 @@ let worker: Worker | null = null
 let starting: Promise<void> | null = null
 /** The derived rows made after the tables are in (set before `starting` resolves; every turn waits for it). */
 let made: Promise<void> | null = null
-/** The report texts' bytes (fetched with the core tables) and, once a question needs them, their loading. */
-let textBytes: Promise<Uint8Array> | null = null
-let texts: Promise<void> | null = null
+/** Of each table put in on first need (./tables.ts `LATER_TABLES`): its fetched bytes and, once a turn needs it, its putting in. */
+const later = new Map<LaterTable, { bytes: Promise<Uint8Array>; put?: Promise<void> }>()
+/** Those put in. */
+const putIn = new Set<LaterTable>()
+/** Rejects when the observations' rows, put in after start-up, could not be (`databaseFailed`). */
+let failure: { promise: Promise<never>; reject: (e: unknown) => void } | null = null
 /** The SQL console's own connection (see `consoleConnection`). */
 let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | null = null
 /** The views' answers kept for the current data (./queryCache.ts). */
@@ -60,10 +63,11 @@ function report(p: LoadProgress): void {
 /**
  * Start DuckDB and load the tables the views need. Idempotent: later calls return the same
  * promise (and get the progress so far, then every later step). The tables are fetched
- * while the worker compiles the wasm; `report_texts` is loaded into DuckDB when a question first
- * needs it (`textsReady`), not ahead of the views' first questions. Resolves once the tables are
- * in: the derived rows (those built with the tables when served with them, ./builtRows.ts) are
- * made next, and the per-year statements prepared, so the year a view opens on is made in one
+ * while the worker compiles the wasm; `report_texts` is loaded into DuckDB, and the rows of
+ * `observations` (put in as its shape alone, ./tables.ts `ROWS_LATER`) appended, when a turn
+ * first needs them (`tableIn`), not ahead of the views' first questions, which the built rows
+ * answer. Resolves once the tables are in: the derived rows (those built with the tables when
+ * served with them, ./builtRows.ts) are made next, and the per-year statements prepared, so the year a view opens on is made in one
  * round trip (`prepareYear`), by `made`, which every question waits for (`inTurn`) but the page
  * does not: it is interactive on the build-time answers meanwhile. The report list is read from
  * the reports table's file meanwhile and given to `query()` as DuckDB's answer, so neither the
@@ -81,6 +85,10 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
   const built = prepareBuilt()
   const list = reportListWhenIdle(fetched.get('reports')!)
   const version = answers.version
+  let reject!: (e: unknown) => void
+  const promise = new Promise<never>((_, no) => (reject = no))
+  promise.catch(() => undefined) // handled by whoever asks (`databaseFailed`)
+  failure = { promise, reject }
   starting = (async () => {
     report({ step: 'starting', done: 0, total })
     conn = await startEngine(
@@ -97,9 +105,9 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
       if (rows) answers.keep(listReports().sql, [], rows, version)
       started = true
     })().catch(failed)
-    made.catch(() => undefined) // handled by the turns that wait for it and by `databaseMade`
+    made.catch(reject)
     report({ step: 'checking', done: total - 1, total })
-    textBytes = fetched.get(TEXT_TABLE)!
+    for (const t of LATER_TABLES) later.set(t, { bytes: fetched.get(t)! })
   })().catch(failed)
   return starting
 }
@@ -118,8 +126,27 @@ export function databaseMade(): Promise<void> {
   return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => made!)
 }
 
-/** The report texts' table named in a statement (such a question waits for the texts). */
-const READS_TEXTS = new RegExp(`\\b${TEXT_TABLE}\\b`)
+/**
+ * Rejects when start-up fails after the page is interactive: the derived rows could not be made
+ * (`databaseMade`), or the observations' rows, appended on first need, could not be put in (their
+ * file is corrupt after its first message). Never resolves.
+ */
+export function databaseFailed(): Promise<never> {
+  return failure?.promise ?? Promise.reject(new DatasetError('query', 'The database has not been started'))
+}
+
+/** A table named in a statement. */
+const NAMED = new Map(LATER_TABLES.map((t) => [t, new RegExp(`\\b${t}\\b`)]))
+
+/**
+ * The tables put in on first need that `asked` reads: those it names; and the observations when it
+ * may write, or reads derived rows still to be made (made of them, ./derivedRows.ts). Asked once the
+ * derived rows are made (a question that reads only the built ones does not wait for the observations).
+ */
+function laterRead(asked: Query): LaterTable[] {
+  const { sql } = asked
+  return LATER_TABLES.filter((t) => NAMED.get(t)!.test(sql) || (t === ROWS_LATER && (!isRead(sql) || !rowsReadMade(asked))))
+}
 
 /** Run one statement of src/queries/derivedTables.ts (its parameters through a prepared statement). */
 async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
@@ -131,20 +158,30 @@ async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<s
  * indicators a view is about to ask for (its questions make whatever else they read).
  */
 export function prepareYear(year: number, indicators: readonly string[]): void {
-  inTurn(false, (c) => makeYear((s) => exec(c, s), year, indicators)).catch(() => undefined)
+  inTurn(() => (yearMade(year, indicators) ? [] : [ROWS_LATER]), (c) => makeYear((s) => exec(c, s), year, indicators)).catch(() => undefined)
 }
 
 const idleRound = idleYears()
 /** Make every year's per-year rows ahead of need, a piece per idle turn (see ./idleYears.ts). */
 export function prepareYearsWhenIdle(years: readonly number[]): void {
-  idleRound(years, (year) => inTurn(false, (c) => makePiece((s) => exec(c, s), year)))
+  idleRound(years, (year) => inTurn(() => [ROWS_LATER], (c) => makePiece((s) => exec(c, s), year)))
 }
 
-/** Loads the report texts on first call; resolves when they are loaded (rejects with a DatasetError when they cannot be). */
-function textsReady(): Promise<void> {
-  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(
-    () => (texts ??= textBytes!.then((t) => insertTable(conn!, TEXT_TABLE, t))),
-  )
+/**
+ * Puts `table`'s rows in on first call (./tables.ts `LATER_TABLES`: the texts made a table of
+ * them, the observations' appended to their shape); resolves when they are in (rejects with a
+ * DatasetError when they cannot be: of the observations, start-up's failure, `databaseFailed`).
+ */
+function tableIn(table: LaterTable): Promise<void> {
+  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => {
+    const t = later.get(table)!
+    if (!t.put) {
+      const c = conn!
+      t.put = t.bytes.then((b) => insertTable(c, table, b, table === ROWS_LATER ? 'rows' : 'whole')).then(() => void putIn.add(table))
+      if (table === ROWS_LATER) t.put.catch(failure!.reject)
+    }
+    return t.put
+  })
 }
 
 /**
@@ -153,7 +190,7 @@ function textsReady(): Promise<void> {
  * the views' queries on the main connection between polls instead of queueing them behind it.
  */
 export function consoleConnection(): Promise<duckdb.AsyncDuckDBConnection> {
-  consoleConn ??= textsReady().then(() => db!.connect())
+  consoleConn ??= Promise.all(LATER_TABLES.map(tableIn)).then(() => db!.connect())
   consoleConn.catch(() => (consoleConn = null))
   return consoleConn
 }
@@ -181,8 +218,9 @@ export async function resetDatabase(): Promise<void> {
   starting = null
   made = null
   started = false
-  textBytes = null
-  texts = null
+  later.clear()
+  putIn.clear()
+  failure = null
   lastProgress = null
 }
 
@@ -192,9 +230,9 @@ const prepared = (sql: string): Promise<duckdb.AsyncPreparedStatement> => statem
 
 /**
  * Run one query with positional `?` parameters through a (cached) prepared statement.
- * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read the report texts
- * wait until that table is loaded. An answer already read for the current data is given again
- * (./queryCache.ts). A question's turn ends once it is sent: the next is sent behind it while
+ * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read a table put in on
+ * first need wait until it is (`laterRead`). An answer already read for the current data is
+ * given again (./queryCache.ts). A question's turn ends once it is sent: the next is sent behind it while
  * the worker answers (in the order sent), not after its answer is turned into rows here. One
  * asked while the connection is idle is sent at once, in the caller's turn (`sentNow`).
  */
@@ -205,7 +243,7 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const { sql, params: args } = asked
   const now = sentNow<T>(asked)
   let answer: Promise<T[]> | undefined
-  return (now ? Promise.resolve() : inTurn(READS_TEXTS.test(sql), async (c) => {
+  return (now ? Promise.resolve() : inTurn(() => laterRead(asked), async (c) => {
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
@@ -230,13 +268,13 @@ function send<T>(c: duckdb.AsyncDuckDBConnection, { sql, params }: Query, stmt: 
 
 /**
  * `asked` answered or sent at once, in the caller's turn, when it could be in no other order:
- * nothing else on the connection, a question that needs no rows made before it and whose
- * statement is prepared. The worker then starts on it while this thread does what the caller
+ * nothing else on the connection, a question that needs no rows made or put in before it and
+ * whose statement is prepared. The worker then starts on it while this thread does what the caller
  * does next (a view asks in Vue's update, then patches the page); undefined otherwise.
  */
 function sentNow<T>(asked: Query): Promise<T[]> | undefined {
   const { sql, params } = asked
-  if (!started || !conn || !connTurns.idle || READS_TEXTS.test(sql) || !isRead(sql)) return undefined
+  if (!started || !conn || !connTurns.idle || !isRead(sql) || laterRead(asked).some((t) => !putIn.has(t))) return undefined
   const kept = answers.get<T>(sql, params)
   if (kept) return Promise.resolve(kept)
   const stmt = params.length ? statements.now(sql) : undefined
@@ -247,12 +285,12 @@ function sentNow<T>(asked: Query): Promise<T[]> | undefined {
 /**
  * Run `fn` with the connection, in turn with the queries (nothing else runs on it meanwhile):
  * for work `query()` cannot express, such as appending Arrow tables (./importedTables.ts).
- * Waits for every table, the report texts included unless `needsTexts` is false. The derived
- * tables are made again before the next query, and no answer read before is given again, when
+ * Waits for every table's rows, those put in on first need included unless `whole` is false
+ * (`fn` reads neither the texts nor the observations). The derived tables are made again before the next query, and no answer read before is given again, when
  * `fn` failed half-way or `changed` says its result changed the tables.
  */
-export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true, needsTexts = true): Promise<T> {
-  return inTurn(needsTexts, async (c) => {
+export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>, changed: (result: T) => boolean = () => true, whole = true): Promise<T> {
+  return inTurn(() => (whole ? [...LATER_TABLES] : []), async (c) => {
     answers.written()
     let result: T
     try {
@@ -270,13 +308,17 @@ export function withConnection<T>(fn: (c: duckdb.AsyncDuckDBConnection) => Promi
   })
 }
 
-/** Queue `fn` on the single connection once the tables are loaded and the derived rows made (and, if asked, the texts loaded). */
-function inTurn<T>(needsTexts: boolean, fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+/**
+ * Queue `fn` on the single connection once the tables are loaded and the derived rows made, and
+ * the tables put in on first need that `reads` names then (asked at the turn's start, when what
+ * the derived rows hold is known) put in.
+ */
+function inTurn<T>(reads: () => readonly LaterTable[], fn: (c: duckdb.AsyncDuckDBConnection) => Promise<T>): Promise<T> {
   return connTurns.inTurn(async () => {
     if (!starting) throw new DatasetError('query', 'The database has not been started')
     await starting
     await made
-    if (needsTexts) await textsReady()
+    await Promise.all(reads().map(tableIn))
     return fn(conn!)
   })
 }

@@ -12,7 +12,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { takeEarlyWorker } from './earlyWorker'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
-import { CORE_TABLES, notePrint, tableFile, type TableName } from './tables'
+import { emptyShape } from './arrow'
+import { CORE_TABLES, notePrint, ROWS_LATER, tableFile, type TableName } from './tables'
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -69,14 +70,15 @@ export async function startEngine(
  * file's fingerprint noted, ./tables.ts `notePrint`, before this resolves), all sent at once: the
  * worker runs them in the order sent, the lockdown first (the engine is the wall: nothing is read
  * from or sent to any URL or path from here on), without waiting for this thread between them.
+ * Of `ROWS_LATER` only its shape (./tables.ts): ./duckdb.ts appends its rows on first need.
  */
 export async function loadTables(conn: duckdb.AsyncDuckDBConnection, fetched: Map<TableName, Promise<Uint8Array>>, loaded: (table: TableName) => void): Promise<void> {
   const lockdown = conn.query(LOCKDOWN_SQL)
   const insert = async (table: TableName) => {
     const bytes = await fetched.get(table)!
-    // DuckDB's worker is sent a copy (transferred, as `insertTable` does), so this thread
-    // fingerprints the file while the worker ingests it; the fetched bytes stay readable here.
-    const sent = insertTable(conn, table, bytes.slice())
+    // DuckDB's worker is sent a copy (transferred, as `insertTable` does) or the shape, so this
+    // thread fingerprints the file while the worker ingests it; the fetched bytes stay readable here.
+    const sent = insertTable(conn, table, bytes, table === ROWS_LATER ? 'shape' : 'copy')
     notePrint(table, bytes)
     await sent
     loaded(table)
@@ -84,10 +86,16 @@ export async function loadTables(conn: duckdb.AsyncDuckDBConnection, fetched: Ma
   await Promise.all([lockdown, ...CORE_TABLES.map(insert)])
 }
 
-/** Create `table` from Arrow IPC stream bytes (fetched by ./tables.ts; the buffer is transferred to the DuckDB worker). */
-export async function insertTable(conn: duckdb.AsyncDuckDBConnection, table: TableName, ipc: Uint8Array): Promise<void> {
+/**
+ * Put `table` in from Arrow IPC stream bytes (fetched by ./tables.ts): `as` 'copy', a copy of
+ * them, the bytes staying readable here; 'shape', its columns alone (./arrow.ts `emptyShape`);
+ * 'rows', appended to the table of that shape ('whole': made of them), the buffer transferred to
+ * the DuckDB worker (no longer readable here).
+ */
+export async function insertTable(conn: duckdb.AsyncDuckDBConnection, table: TableName, ipc: Uint8Array, as: 'copy' | 'shape' | 'rows' | 'whole'): Promise<void> {
   try {
-    await conn.insertArrowFromIPCStream(ipc, { name: table, create: true })
+    const bytes = as === 'copy' ? ipc.slice() : as === 'shape' ? emptyShape(ipc) : ipc
+    await conn.insertArrowFromIPCStream(bytes, { name: table, create: as !== 'rows' })
   } catch (e) {
     throw new DatasetError('corrupt-file', `cannot load ${tableFile(table)}: ${e instanceof Error ? e.message : String(e)}`, tableFile(table))
   }

@@ -43,8 +43,9 @@ export async function loadPublished(): Promise<Published> {
 
 /**
  * Apply the corrections to the loaded tables; the stale ones of both files. Without any
- * correction (the usual start) it does not wait for the report texts, which it then never reads:
- * loading them on opening would hold up the view's first questions queued behind it.
+ * correction (the usual start) it does not wait for the report texts nor the observations' rows,
+ * which it then never reads: putting them in on opening would hold up the view's first questions
+ * queued behind it.
  */
 export function applyToTables(layers: CorrectionLayers, known: ReadonlySet<string>, publishedStale: readonly SourcedStale[]): Promise<{ stale: SourcedStale[]; changed: number; untouched?: boolean }> {
   return withConnection(

@@ -11,12 +11,22 @@ import { DatasetError } from './errors'
 import { dataUrl } from './urls'
 import { fingerprint } from '../queries/firstView'
 
-/** The tables the app needs before it is interactive, in load order. */
+/** The tables the first-view answers and built rows come from (fingerprinted as fetched), in load order. */
 export const CORE_TABLES = ['indicators', 'reports', 'observations'] as const
+/**
+ * The core table put in at start-up as its shape alone (its columns, no rows: ./arrow.ts
+ * `emptyShape`), its rows appended on first need (./duckdb.ts): the views open on the derived
+ * rows built with the tables (./builtRows.ts), so at a million observations neither DuckDB ready
+ * nor the first view waits for its 93 MB. Every statement that reads it can be prepared at once.
+ */
+export const ROWS_LATER = 'observations'
 /** Fetched with the core tables, loaded into DuckDB when a question first reads it (which waits for it). */
 export const TEXT_TABLE = 'report_texts'
 export const TABLES = [...CORE_TABLES, TEXT_TABLE] as const
 export type TableName = (typeof TABLES)[number]
+/** The tables whose rows are put in on first need, and a question that reads them waits for (./duckdb.ts). */
+export const LATER_TABLES = [ROWS_LATER, TEXT_TABLE] as const
+export type LaterTable = (typeof LATER_TABLES)[number]
 
 /** The file the browser loads for `table`. */
 export const tableFile = (table: TableName): string => `${table}.arrow`

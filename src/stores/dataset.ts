@@ -118,7 +118,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     void loadFirstView().then(showFirstView)
     let trusted = false
     try {
-      const { startDatabase, databaseMade, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
+      const { startDatabase, databaseFailed, query, servedFingerprints, prepareYear, prepareYearsWhenIdle } = await loadDb().catch((e) => {
         throw new DatasetError('worker', `could not load the database module: ${String(e)}`)
       })
       await startDatabase((p) => (progress.value = p))
@@ -143,8 +143,9 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (trusted) firstView.value = built
       progress.value = { step: 'ready', done: 1, total: 1 }
       status.value = 'ready'
-      // The derived rows are made after the page is interactive: if they cannot be, start-up failed after all.
-      databaseMade().catch((e) => {
+      // The derived rows are made, and the observations' rows put in, after the page is interactive: if they
+      // cannot be, start-up failed after all.
+      databaseFailed().catch((e) => {
         error.value = toDatasetError(e)
         status.value = 'error'
       })

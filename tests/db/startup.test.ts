@@ -9,7 +9,7 @@
  * file, never asked at start-up: tests/db/reportList.test.ts, tests/e2e/scale.test.ts.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { tableFromArrays } from 'apache-arrow'
+import { tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow'
 import { LOCKDOWN_SQL } from '../../src/db/lockdown'
 import { listReports } from '../../src/queries'
 import { fingerprint, queryKey } from '../../src/queries/firstView'
@@ -41,12 +41,20 @@ async function answer(sql: string) {
 let printsNow: (() => Record<string, string>) | null = null
 const printedWhenSent = new Map<string, boolean>()
 
+/** Tables whose rows DuckDB refuses when appended (as it does a corrupt stream). */
+const refused = new Set<string>()
+
 const conn = {
   query: (sql: string) => (sent.push(sql), answer(sql)),
-  insertArrowFromIPCStream: async (bytes: Uint8Array, o: { name: string }) => {
-    printedWhenSent.set(o.name, !!printsNow?.()[o.name])
+  /** Recorded as `insert` (a table made of rows), `shape` (made of no rows) or `append` (rows added to a table). */
+  insertArrowFromIPCStream: async (bytes: Uint8Array, o: { name: string; create: boolean }) => {
+    if (o.create) printedWhenSent.set(o.name, !!printsNow?.()[o.name])
+    const rows = tableFromIPC(bytes).numRows
     structuredClone(bytes.buffer, { transfer: [bytes.buffer] }) // sent to the worker as DuckDB-wasm sends it: no longer readable here
-    sent.push(`insert ${o.name}${lockdownAnswered ? ' (after the lockdown was answered)' : ''}`)
+    const how = !o.create ? 'append' : rows ? 'insert' : 'shape'
+    sent.push(`${how} ${o.name}${lockdownAnswered && how !== 'append' ? ' (after the lockdown was answered)' : ''}`)
+    await new Promise((r) => setTimeout(r, 1))
+    if (refused.has(o.name) && how === 'append') throw new Error(`${o.name}: corrupt stream`)
   },
   prepare: async (sql: string) => {
     sent.push(`prepare ${sql}`)
@@ -71,11 +79,16 @@ vi.mock('@duckdb/duckdb-wasm', () => ({
   },
 }))
 
-/** Each table's bytes: an Arrow stream's first bytes, then the table's name (so each has its own fingerprint). */
-const tableBytes = (name: string) => new Uint8Array([0xff, 0xff, 0xff, 0xff, 8, 0, 0, 0, ...new TextEncoder().encode(name)])
+/** Each table's bytes: an Arrow stream of one row, its column named after the table (so each has its own fingerprint). */
+const tableBytes = (name: string) => new Uint8Array(tableToIPC(tableFromArrays({ [name]: Int32Array.from([1]) }), 'stream'))
 const CORE = ['indicators', 'reports', 'observations']
-/** first-view.json: the report list's answer, for the tables with these fingerprints. */
-let firstView: { version: 1; answers: Record<string, unknown[]>; tables: Record<string, string> }
+/** The year and indicators of the built rows, when served (`servedBuilt`). */
+const BUILT = { year: 2024, indicators: ['a'] }
+const BUILT_FILES = ['counted_reports', 'counted_values', 'year_stats']
+/** first-view.json: the report list's answer, for the tables with these fingerprints (and the built rows, when served). */
+let firstView: { version: 1; answers: Record<string, unknown[]>; tables: Record<string, string>; built?: unknown }
+/** Serve the built rows of `BUILT` (404 otherwise). */
+let servedBuilt = false
 
 beforeEach(() => {
   vi.resetModules()
@@ -85,16 +98,24 @@ beforeEach(() => {
   opened = false
   printsNow = null
   printedWhenSent.clear()
+  refused.clear()
+  servedBuilt = false
   firstView = { version: 1, answers: { [queryKey(listReports())]: [{ report_id: 'r' }] }, tables: Object.fromEntries(CORE.map((t) => [t, fingerprint(tableBytes(t))])) }
   vi.stubGlobal('Worker', class { addEventListener() {} terminate() {} })
   vi.stubGlobal('fetch', async (url: string) => {
     const file = url.split('/').pop()!
     if (file === 'first-view.json') return new Response(JSON.stringify(firstView), { headers: { 'content-type': 'application/json' } })
-    if (file.startsWith('built_')) return new Response('not found', { status: 404 })
+    if (file.startsWith('built_') && !servedBuilt) return new Response('not found', { status: 404 })
     return new Response(tableBytes(file.replace('.arrow', '')), { headers: { 'content-type': 'application/octet-stream' } })
   })
 })
 afterEach(() => vi.unstubAllGlobals())
+
+/** Serve the built rows of `BUILT` with the tables. */
+function serveBuilt(): void {
+  servedBuilt = true
+  firstView.built = { ...BUILT, files: Object.fromEntries(BUILT_FILES.map((t) => [t, fingerprint(tableBytes(`built_${t}`))])) }
+}
 
 /** Let every answer that can come, come. */
 const settleDown = () => new Promise((r) => setTimeout(r, 20))
@@ -104,7 +125,7 @@ describe('start-up', () => {
     hold(RESET_SQL.sql)
     const db = await import('../../src/db/duckdb')
     await db.startDatabase()
-    expect(sent).toEqual(['open', 'connect', LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'insert observations', RESET_SQL.sql])
+    expect(sent).toEqual(['open', 'connect', LOCKDOWN_SQL, 'insert indicators', 'insert reports', 'shape observations', RESET_SQL.sql])
     const asked = db.query<{ n: number }>('SELECT 42 AS n')
     await settleDown()
     expect(sent).not.toContain('SELECT 42 AS n')
@@ -136,5 +157,90 @@ describe('start-up', () => {
     await expect(made).rejects.toThrow(`${RESET_SQL.sql} failed`)
     await expect(asked).rejects.toThrow(`${RESET_SQL.sql} failed`)
     expect(sent).not.toContain('SELECT 42 AS n')
+  })
+})
+
+/**
+ * The observations are put in as their shape at start-up, and their rows appended before the first
+ * turn that reads them: a question that names them, or reads derived rows still to be made (of
+ * them), or may write; the idle-time work, imports and corrections, the SQL console. A question
+ * that reads only the built rows, the reports or the indicators does not wait for them.
+ */
+describe('the observations, put in on first need', () => {
+  const appended = () => sent.filter((s) => s.startsWith('append observations')).length
+
+  it('are not appended for questions of the built rows, the reports or the indicators; the first that names them waits for them, the next does not', async () => {
+    serveBuilt()
+    const db = await import('../../src/db/duckdb')
+    await db.startDatabase()
+    await db.databaseMade()
+    expect(sent).toContain('append counted_values')
+    await db.query({ sql: 'SELECT * FROM counted_values WHERE year = ?', params: [2024], perYear: { years: [2024], indicators: ['a'] } })
+    await db.query('SELECT count(*) FROM reports')
+    db.prepareYear(2024, ['a'])
+    await db.query('SELECT id FROM indicators')
+    await settleDown()
+    expect(appended()).toBe(0)
+    await db.query('SELECT count(*) FROM observations')
+    expect(appended()).toBe(1)
+    expect(sent.indexOf('append observations')).toBeLessThan(sent.indexOf('SELECT count(*) FROM observations'))
+    await db.query('SELECT max(value) FROM observations')
+    expect(appended()).toBe(1)
+    await db.resetDatabase()
+  })
+
+  it('are appended before derived rows are made of them: a year not built, every year, or the view opening on a year not built', async () => {
+    for (const ask of [
+      (db: typeof import('../../src/db/duckdb')) => db.query({ sql: 'SELECT * FROM counted_values WHERE year = ?', params: [2023], perYear: { years: [2023], indicators: ['a'] } }),
+      (db: typeof import('../../src/db/duckdb')) => db.query({ sql: 'SELECT * FROM counted_values WHERE year = ?', params: [2024], perYear: { years: [2024] } }),
+      (db: typeof import('../../src/db/duckdb')) => db.query('SELECT * FROM year_stats'),
+      async (db: typeof import('../../src/db/duckdb')) => (db.prepareYear(2023, ['a']), await settleDown()),
+    ]) {
+      vi.resetModules()
+      sent.length = 0
+      serveBuilt()
+      const db = await import('../../src/db/duckdb')
+      await db.startDatabase()
+      await db.databaseMade()
+      await ask(db)
+      const made = sent.findIndex((s) => s.startsWith('run INSERT INTO counted_values') || s.startsWith('INSERT INTO counted_values'))
+      expect(made).toBeGreaterThan(0)
+      expect(sent.indexOf('append observations')).toBeGreaterThan(0)
+      expect(sent.indexOf('append observations')).toBeLessThan(made)
+      await db.resetDatabase()
+    }
+  })
+
+  it('are appended, with the texts, before a change to the tables and before the SQL console connects; not for a turn that reads neither', async () => {
+    const db = await import('../../src/db/duckdb')
+    await db.startDatabase()
+    await db.withConnection(async (c) => c.query('SELECT 1 FROM duckdb_tables()'), () => false, false)
+    expect(appended()).toBe(0)
+    expect(sent.filter((s) => s.startsWith('insert report_texts'))).toEqual([])
+    await db.withConnection(async (c) => c.query('DELETE FROM observations WHERE report_id = 1'))
+    expect(sent.indexOf('append observations')).toBeLessThan(sent.indexOf('DELETE FROM observations WHERE report_id = 1'))
+    expect(sent.findIndex((s) => s.startsWith('insert report_texts'))).toBeLessThan(sent.indexOf('DELETE FROM observations WHERE report_id = 1'))
+    await db.resetDatabase()
+
+    vi.resetModules()
+    sent.length = 0
+    const again = await import('../../src/db/duckdb')
+    await again.startDatabase()
+    await again.consoleConnection()
+    expect(sent.at(-1)).toBe('connect (after open was answered)')
+    expect(sent).toContain('append observations')
+    expect(sent).toContain('insert report_texts (after the lockdown was answered)')
+    await again.resetDatabase()
+  })
+
+  it('whose rows DuckDB refuses: the question that waits for them and start-up fail, with the file named', async () => {
+    refused.add('observations')
+    const db = await import('../../src/db/duckdb')
+    await db.startDatabase()
+    const failed = db.databaseFailed()
+    await expect(db.query('SELECT count(*) FROM observations')).rejects.toMatchObject({ kind: 'corrupt-file', file: 'observations.arrow' })
+    await expect(failed).rejects.toMatchObject({ kind: 'corrupt-file', file: 'observations.arrow' })
+    expect(sent).not.toContain('SELECT count(*) FROM observations')
+    await db.resetDatabase()
   })
 })

@@ -11,10 +11,12 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { synth } from '../../scripts/synth'
 import { listReports } from '../../src/queries'
-import { app, blocked, chartsWithData, consoleProblems, DIST, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
+import { app, blocked, chartsWithData, consoleProblems, DIST, newContext, openPage, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
 
 const AGENCIES = 1000
 let page: Page
+/** The synthetic tables' row counts. */
+let rows: { reports: number; observations: number }
 
 beforeAll(async () => {
   page = await startApp()
@@ -28,7 +30,7 @@ beforeAll(async () => {
       post.call(this, message, transfer)
     } as typeof Worker.prototype.postMessage
   })
-  await synth({ agencies: AGENCIES, years: 2, lastYear: 2024, seed: 7, out: join(DIST, 'data-e2e-scale') })
+  rows = await synth({ agencies: AGENCIES, years: 2, lastYear: 2024, seed: 7, out: join(DIST, 'data-e2e-scale') })
 })
 
 afterAll(stopApp)
@@ -85,6 +87,17 @@ describe('many agencies', () => {
     const listed = await items.evaluateAll((bs) => bs.map((b) => [b.querySelector('.rl-agency')!.getAttribute('title'), b.querySelector('.rl-year')!.textContent!.trim()].join(' ')))
     expect(listed.slice(0, 3)).toEqual(['合成机构0001人民政府 2023', '合成机构0001人民政府 2024', '合成机构0002应急管理局 2023'])
     expect(listed).toEqual([...listed].sort())
+  })
+
+  it('a link straight to the SQL console, asked at once on opening, counts every observation and report text (the observations are put in on first need)', async () => {
+    const q = `SELECT (SELECT CAST(count(*) AS VARCHAR) FROM observations) AS o, (SELECT CAST(count(*) AS VARCHAR) FROM report_texts) AS t`
+    const ctx = await newContext()
+    const p = await openPage(ctx)
+    await p.goto(`${app().url}/?data=data-e2e-scale#/explore?tab=sql&q=${encodeURIComponent(q)}`)
+    await waitReady(p)
+    const cells = () => p.$$eval('[data-testid="sql-table"] tbody td', (tds) => tds.map((td) => td.textContent?.trim() ?? ''))
+    await poll(cells).toEqual([String(rows.observations), String(rows.reports)])
+    await ctx.close()
   })
 
   it('no request left localhost and no page errors', () => {
