@@ -75,6 +75,12 @@ export interface ColdRun {
   charts: number
   /** DuckDB-wasm round trips until interactive, by request type: count and summed ms. */
   duckdb: Record<string, { n: number; ms: number }>
+  /**
+   * When DuckDB had every table's rows in (the last Arrow insert answered, ms from navigation
+   * start; settling waits for it): the app appends the observations' rows after it is
+   * interactive (src/db/duckdb.ts), so at a million this is later than `interactive`.
+   */
+  rowsIn: number
   domContentLoaded: number
   peakHeap: number
   requests: RequestRecord[]
@@ -139,6 +145,9 @@ export async function coldRun(url: string, opts: { quietMs?: number; timeoutMs?:
       }
       return out
     })
+    const rowsIn = await page.evaluate(() =>
+      Math.max(-1, ...(window as unknown as { __bench: { state: { requests: { type: string; end: number }[] } } }).__bench.state.requests.filter((r) => r.type.startsWith('INSERT_ARROW')).map((r) => r.end)),
+    )
     const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd)
     const peakHeap = await heap.stop()
     await page.waitForTimeout(50)
@@ -159,6 +168,7 @@ export async function coldRun(url: string, opts: { quietMs?: number; timeoutMs?:
       interactive: Math.max(s.ready, s.allFinished),
       charts: s.updated,
       duckdb,
+      rowsIn,
       domContentLoaded: dcl,
       peakHeap,
       requests: requests.sort((a, b) => a.start - b.start),

@@ -136,6 +136,7 @@ async function measureOpen(app: StaticServer, floor: StaticServer, versus: Stati
       interactive: summarise(ok.map((r) => r.interactive)),
       peakHeapMB: summarise(ok.map((r) => r.peakHeap / 2 ** 20)),
       tablesReceived: summarise(ok.map((r) => Math.max(-1, ...r.requests.filter((q) => /\.(?:arrow|parquet)$/.test(q.path) && !/report_texts/.test(q.path)).map((q) => q.end)))).median,
+      rowsIn: summarise(ok.map((r) => r.rowsIn)).median,
     }
   }
   return out
