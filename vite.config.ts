@@ -4,7 +4,6 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { precompressedVariant } from './scripts/precompressed'
-import { startWorkerEarly } from './scripts/earlyWorker'
 import { chunkOf, prerenderFirstFrame } from './scripts/prerender'
 
 /**
@@ -85,7 +84,7 @@ function preloadDatabase(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue(), precompressedTables(), immutableAssets(), preloadDatabase(), prerenderFirstFrame(), startWorkerEarly()],
+  plugins: [vue(), precompressedTables(), immutableAssets(), preloadDatabase(), prerenderFirstFrame()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -109,7 +109,7 @@ export interface Sizes {
 }
 
 function initialFiles(run: ColdRun, dir: string, ext: RegExp): { files: string[]; size: FileSize } {
-  // DuckDB starts when the entry asks for the wasm (the page's inline script may start its worker before any of the app's script is fetched).
+  // DuckDB starts when the entry asks for the wasm (its worker's own script is not counted).
   const startIdx = run.requests.findIndex((q) => /\.wasm$/.test(q.path))
   const duckStart = startIdx >= 0 ? run.requests[startIdx].start : Infinity
   const files = [...new Set(run.requests.filter((q) => ext.test(q.path) && q.start < duckStart && !/duckdb-browser/.test(q.path)).map((q) => q.path))]

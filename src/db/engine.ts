@@ -9,7 +9,6 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
-import { takeEarlyWorker } from './earlyWorker'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
 import { LOCKDOWN_SQL } from './lockdown'
 import { emptyShape } from './arrow'
@@ -21,7 +20,7 @@ const BUNDLES: duckdb.DuckDBBundles = {
 }
 
 /**
- * Start the DuckDB worker (or take the one the page started early, ./earlyWorker.ts) and open the database; its views' connection. `started` is given the
+ * Start the DuckDB worker and open the database; its views' connection. `started` is given the
  * worker as soon as it exists (so a failure after it can tear it down); `fetching` the bundle's
  * name ('eh' or 'mvp') once the worker is fetching the wasm.
  */
@@ -36,7 +35,7 @@ export async function startEngine(
   const bundle = await duckdb.selectBundle(BUNDLES)
   let worker: Worker
   try {
-    worker = takeEarlyWorker(bundle.mainWorker!) ?? new Worker(bundle.mainWorker!)
+    worker = new Worker(bundle.mainWorker!)
   } catch (e) {
     throw toDatasetError(e, 'worker')
   }

@@ -10,7 +10,6 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { app, blocked, chartStats, DIST, chartsWithData, consoleProblems, expectHeaderFits, goto, newContext, openPage, overviewBar, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
 import { catalogue } from '../extract/seeds'
-import { cspHash } from '../../scripts/earlyWorker'
 
 let page: Page
 
@@ -34,15 +33,6 @@ describe('dashboard in the browser (offline)', () => {
     expect(dbChunk).toBeDefined()
     expect(app().requests.indexOf(dbChunk!)).toBeGreaterThanOrEqual(0)
     expect(app().requests.indexOf(dbChunk!)).toBeLessThan(app().requests.indexOf('/data/first-view.json'))
-    // The DuckDB worker is started by the page's inline script while the HTML is parsed
-    // (scripts/earlyWorker.ts), allowed by its hash in the CSP, and the app takes that worker: its
-    // script is fetched once, before the entry has run and asked for the build-time answers.
-    const inline = /<script>(.+?)<\/script>/.exec(html)?.[1]
-    expect(inline).toContain('duckdb-browser-eh.worker')
-    expect(html).toContain(cspHash(inline!))
-    const workers = app().requests.filter((r) => r.includes('duckdb-browser-eh.worker'))
-    expect(workers).toHaveLength(1)
-    expect(app().requests.indexOf(workers[0])).toBeLessThan(app().requests.indexOf('/data/first-view.json'))
     // The browser loads the Arrow copies (never the Parquet files, which are for people and tools)
     // and the derived rows built with them (src/queries/builtRows.ts), sent brotli-compressed and
     // decompressed by the browser itself.
