@@ -1,18 +1,25 @@
 import { createReadStream } from 'node:fs'
 import { join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Connect, type Plugin } from 'vite'
+import { defineConfig, type Connect, type Plugin, type ResolvedConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { precompressedVariant } from './scripts/precompressed'
+import { precompressedVariant, writePrecompressed } from './scripts/precompressed'
 import { chunkOf, prerenderFirstFrame } from './scripts/prerender'
 
+/** How long browsers keep the build's content-hashed files (see `immutableAssets`). */
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/** The URL path of the build's content-hashed files (`/assets/`). */
+const assetsOf = (config: ResolvedConfig): string => `${config.base}${config.build.assetsDir}/`
+
 /**
- * Sends the tables' build-time brotli/gzip copies (`x.arrow.br` for `x.arrow`, see
+ * Sends the build-time brotli/gzip copies (`x.arrow.br` for `x.arrow`, the DuckDB wasm's: see
  * scripts/precompressed.ts) with `Content-Encoding` when the browser accepts them, from `public/`
- * under `vite` and from the build under `vite preview` (`npm start`).
+ * under `vite` and from the build under `vite preview` (`npm start`); a hashed asset's copy is
+ * kept as the asset is (`immutableAssets`).
  */
 function precompressedTables(): Plugin {
-  const middleware = (root: string, base: string): Connect.NextHandleFunction => (req, res, next) => {
+  const middleware = (root: string, base: string, assets: string): Connect.NextHandleFunction => (req, res, next) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     if (!path.startsWith(base)) return next()
     const file = normalize(join(root, path.slice(base.length)))
@@ -21,17 +28,17 @@ function precompressedTables(): Plugin {
     res.setHeader('Content-Type', hit.type)
     res.setHeader('Content-Encoding', hit.encoding)
     res.setHeader('Vary', 'Accept-Encoding')
-    res.setHeader('Cache-Control', 'no-cache')
+    res.setHeader('Cache-Control', path.startsWith(assets) ? IMMUTABLE : 'no-cache')
     if (req.method === 'HEAD') return void res.end()
     createReadStream(hit.path).on('error', next).pipe(res)
   }
   return {
     name: 'precompressed-tables',
     configureServer(server) {
-      server.middlewares.use(middleware(resolve(server.config.publicDir), server.config.base))
+      server.middlewares.use(middleware(resolve(server.config.publicDir), server.config.base, assetsOf(server.config)))
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware(resolve(server.config.root, server.config.build.outDir), server.config.base))
+      server.middlewares.use(middleware(resolve(server.config.root, server.config.build.outDir), server.config.base, assetsOf(server.config)))
     },
   }
 }
@@ -46,11 +53,32 @@ function immutableAssets(): Plugin {
   return {
     name: 'immutable-assets',
     configurePreviewServer(server) {
-      const assets = `${server.config.base}${server.config.build.assetsDir}/`
+      const assets = assetsOf(server.config)
       server.middlewares.use((req, res, next) => {
-        if (new URL(req.url ?? '/', 'http://x').pathname.startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        if (new URL(req.url ?? '/', 'http://x').pathname.startsWith(assets)) res.setHeader('Cache-Control', IMMUTABLE)
         next()
       })
+    },
+  }
+}
+
+/**
+ * Writes brotli/gzip copies of the build's DuckDB wasm beside it (scripts/precompressed.ts), sent
+ * by `npm start` and any server that serves pre-compressed files: the first visit downloads ~6 MB
+ * instead of 34 MB (repeat visits keep the wasm, `immutableAssets`).
+ */
+function precompressedWasm(): Plugin {
+  let outDir = ''
+  return {
+    name: 'precompressed-wasm',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && file.fileName.endsWith('.wasm')) writePrecompressed(join(outDir, file.fileName), file.source as Uint8Array)
+      }
     },
   }
 }
@@ -84,7 +112,7 @@ function preloadDatabase(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue(), precompressedTables(), immutableAssets(), preloadDatabase(), prerenderFirstFrame()],
+  plugins: [vue(), precompressedTables(), precompressedWasm(), immutableAssets(), preloadDatabase(), prerenderFirstFrame()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,15 +1,16 @@
 /**
- * Pre-compressed copies of the browser's table files, made once at build time and sent as they
- * are: `x.arrow` gets `x.arrow.br` (brotli) and `x.arrow.gz` (gzip) beside it, and a server that
- * finds one the browser accepts sends it with `Content-Encoding` (the browser decompresses natively,
- * off the main thread). Used by the CLI (./tables.ts), by `vite` and `vite preview`
+ * Pre-compressed copies of the browser's table files and of the DuckDB wasm, made once at build
+ * time and sent as they are: `x.arrow` gets `x.arrow.br` (brotli) and `x.arrow.gz` (gzip) beside
+ * it (the build's `duckdb-*.wasm` likewise: 34 MB → 6 MB), and a server that finds one the browser
+ * accepts sends it with `Content-Encoding` (the browser decompresses natively, off the main
+ * thread). Used by the CLI (./tables.ts), by `vite build`, `vite` and `vite preview`
  * (vite.config.ts) and by the test/bench static server (tests/e2e/server.ts).
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 /** Files served pre-compressed, with the type they are sent as. */
-export const PRECOMPRESSED_TYPES: Record<string, string> = { '.arrow': 'application/vnd.apache.arrow.stream' }
+export const PRECOMPRESSED_TYPES: Record<string, string> = { '.arrow': 'application/vnd.apache.arrow.stream', '.wasm': 'application/wasm' }
 
 /** Brotli's best level costs about a second per MB; large tables get a level that is ~10× faster and a few percent bigger. */
 const BROTLI_MAX_BYTES = 4 * 2 ** 20

@@ -5,7 +5,7 @@
  * test-results/screenshots/<view>.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { app, blocked, chartStats, DIST, chartsWithData, consoleProblems, expectHeaderFits, goto, newContext, openPage, overviewBar, pageErrors, poll, shot, startApp, stopApp, waitReady } from './harness'
@@ -33,6 +33,13 @@ describe('dashboard in the browser (offline)', () => {
     expect(dbChunk).toBeDefined()
     expect(app().requests.indexOf(dbChunk!)).toBeGreaterThanOrEqual(0)
     expect(app().requests.indexOf(dbChunk!)).toBeLessThan(app().requests.indexOf('/data/first-view.json'))
+    // DuckDB's wasm goes out brotli-compressed too (vite.config.ts `precompressedWasm`): the
+    // browser compiled it from that answer, and the copy is a fifth of the file.
+    const wasm = app().requests.find((r) => r.endsWith('.wasm'))!
+    const answer = await fetch(app().url + wasm, { headers: { 'accept-encoding': 'br' } })
+    expect(answer.headers.get('content-encoding')).toBe('br')
+    expect((await answer.arrayBuffer()).byteLength).toBe(statSync(join(DIST, wasm)).size)
+    expect(statSync(join(DIST, `${wasm}.br`)).size).toBeLessThan(statSync(join(DIST, wasm)).size / 4)
     // The browser loads the Arrow copies (never the Parquet files, which are for people and tools)
     // and the derived rows built with them (src/queries/builtRows.ts), sent brotli-compressed and
     // decompressed by the browser itself.
