@@ -9,11 +9,12 @@
  * before that counted its own ("参加上级部门法治培训4次，机关集中学习法律法规2次"): that event has its count, so this is another.
  */
 import { clauseStart } from './structure'
+import { EVENT_UNITS } from './targets'
 
 /** The agency naming itself at a clause's opening (本局, 我委): the clause speaks of its own doings. */
 const OWN_OPENING = /^(?:本|我)[局委办厅部署院所队镇乡]$/
-/** A clause that ends in a count of events (…培训4次，, …讲座三场，). */
-const EVENTS_COUNTED = /(?:[0-9０-９]|[一二两三四五六七八九十百千])(?:余|多)?(?:场次|次|场|期|堂|轮)[,，;；]?$/
+/** A clause that ends in a count of events (…培训4次，, …讲座三场，: a figure in one of EVENT_UNITS). */
+const EVENTS_COUNTED = new RegExp(`(?:[0-9０-９]|[一二两三四五六七八九十百千])(?:余|多)?(?:${[...EVENT_UNITS].sort((a, b) => b.length - a.length).join('|')})[,，;；]?$`)
 /** A verb that opens an act of its own (optionally after 共/全年/累计/依法): 举办, 查处, 受理… */
 const OWN_VERBS = '(?:共|全年|累计|先后|依法|另)?(?:举办|组织|开展|召开|查处|查办|办理|受理|办结|作出|审查|审核|报送|实施|完成|立案|收缴|处以|发生|新增|涉及|清理|承办|适用)'
 const OWN_VERB = new RegExp(`^${OWN_VERBS}`)
