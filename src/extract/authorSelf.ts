@@ -73,8 +73,9 @@ export function mostNamed(ctx: Context): AgencyFound {
     const name = innermostPlace(organ.place) + organ.organ
     const c = counts.get(name) ?? { n: 0, organ, index }
     const follows = text.slice(index + organ.name.length, index + organ.name.length + 36)
-    // Named before a year and its own rule-of-law report (…2022年度法治政府建设情况报告), not a plan named after it.
-    c.n += /^(?:关于)?(?:19|20)\d{2}年度?[^。]{0,12}法治[^。》]{0,12}报告/.test(follows) ? 3 : 1
+    // Named before a year and its own rule-of-law report (…2022年度法治政府建设情况报告, 现将X局本年度法治建设情况汇报如下), not a plan
+    // named after it.
+    c.n += /^(?:关于)?(?:(?:19|20)\d{2}年度?|本年度|今年|全年)[^。]{0,12}法治[^。》]{0,12}(?:报告|汇报|总结)/.test(follows) ? 3 : 1
     counts.set(name, c)
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.index - b.index)

@@ -77,6 +77,10 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
   // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次")
   if (groupHeading(text.slice(sentence.paragraph, at)) ||
     (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && groupHeading(text.slice(sentence.paragraph, sentence.start)))) return 'others'
+  // (and from the sentence's opening clause when it names other bodies and none of the clauses after it names one of its own:
+  // "全区法律明白人深入田间地头，开展法治宣传活动N次", "各乡镇高度重视，开展…N次")
+  const [opening, ...rest] = text.slice(sentence.start, cs).split(/[,，]/)
+  if (cs > sentence.start && subjectOf(opening) === 'others' && !rest.some((c) => OWN_SUBJECT_WORD.test(c))) return 'others'
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {

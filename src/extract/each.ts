@@ -13,3 +13,13 @@ export function eachTimes(lead: string): number {
   const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1])
   return n && n > 1 ? n : 1
 }
+
+/**
+ * A total over a counted group of parties the clause before names as its object ("对15家校外培训机构顶格处罚，累计罚款3650万元",
+ * "对3家企业共罚款680万元"): 累计/共 add up that group's amounts, so they mark no total of the year's (the agency's own
+ * 罚没金额 beside it wins). `lead` is the text of the figure's sentence before it.
+ */
+const GROUP_SUM = /对(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:家|名|户|个|位|人|起|宗|所)[^;；。\d]{0,30}?(?:累计|共计|合计|共)[^,，;；。\d]{0,8}$/
+/** How far back before a figure its group is looked for. */
+export const GROUP_REACH = 48
+export const groupSum = (lead: string): boolean => GROUP_SUM.test(lead)

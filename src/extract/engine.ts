@@ -33,7 +33,7 @@ import { eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { nounBeforeAct, verbFirstClauses } from './verbFirst'
-import { eachTimes } from './each'
+import { eachTimes, groupSum, GROUP_REACH } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
 
@@ -187,7 +187,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // (an area's of all levels, unless the author's part follows it: "全省各级…持证执法人员500人（其中我厅36人）")
   if (allLevels(text, rule, at) && !ownPart(text, sentence, k)) return null
   let score = 100 - distance - 2 * hit.rank
-  if (TOTAL_MARKER.test(text.slice(cs, tok.start))) score += 5
+  if (TOTAL_MARKER.test(text.slice(cs, tok.start)) && !groupSum(text.slice(Math.max(sentence.start, tok.start - GROUP_REACH), tok.start))) score += 5
   if (ADDED_ITEM.test(text.slice(sentence.start, anchor))) score -= ADDED
   // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
   const areaPart = part !== null && !named && areaLead(text.slice(clauseStart(text, part.start - 1, sentence.start), part.start))

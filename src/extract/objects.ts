@@ -25,9 +25,11 @@ const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|�
 const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)/
 /**
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 下级部门…, 全省各地…, bodies quoted for
- * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…): their figures, not the author's.
+ * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…), or people on no staff of the author's
+ * (全县N名村（居）法律顾问和N名法律明白人…, 各社区法律顾问…, 全镇300余名法律明白人…: what they did in their villages is theirs, while the author
+ * organising or inviting them, 组织村法律顾问开展…, opens with its own verb): their figures, not the author's.
  */
-export const OTHERS_SUBJECT = /^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
 /**
  * Units or bodies each counted on its own (所属各执法大队分别…, 局属各单位分别…, 各科室分别…), whoever names them: each one's figure,
  * neither a total nor the author's.

@@ -58,6 +58,8 @@ const isCjk = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <
 /** A determiner before the level ("调整本镇…", "全镇", "各街道", "该区") points at a place; it names none. */
 const DETERMINER = /[本我该全各此每其这那整](?:镇|乡|街道|区|县|市|州)$/
 
+/** A verb of writing into a plan, list or system (纳入, 写入, 列入, 融入, 编入, with 了): what follows it is named after a break. */
+const INTO = /(?:纳|写|列|融|编)入了?$/
 /** Verbs whose object is the report with its author's name (现公布/现发布X局…报告). */
 const PUBLISHED = /^(?:公布|发布)$/
 
@@ -97,7 +99,9 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
       if (!isCjk(text[at - stem]) || /[由在对向将从把被]/.test(p) || DETERMINER.test(p) || readPlace(p) !== p) continue
       // (with a department written right after it, "制发罗湖区司法局", the organ bounds it instead).
       // (中共 is a party body's word before its place: 《中共黔东南州委…》)
-      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1])) continue
+      // (纳入/写入/列入了 X镇发展规划: the place owns the plan it is written into)
+      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1]) &&
+        !INTO.test(text.slice(Math.max(0, at - stem - 3), at - stem))) continue
       found ??= p
       // The shortest stem, unless a longer one starts right after a break or a publishing verb ("现公布张家川县退役军人事务局…": not 家川县).
       if (before && (!isCjk(text[at - stem - 1] ?? '') || PUBLISHED.test(text.slice(Math.max(0, at - stem - 2), at - stem)))) { found = p; break }
