@@ -130,9 +130,11 @@ for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].charCodeAt(q[0].leng
 const CLASS_BEFORE = /(?:培训|学习|轮训|研修|读书|进修)班(?:共|计|达)?$/
 const CLASS_AFTER = /^[^,，;；。\d]{0,8}?(?:培训|学习|轮训|研修|读书|进修)班(?![\u4e00-\u9fff]*?(?:学员|人员|人数))/
 const RECORD_BEFORE = /(?:检查|抽查)(?:信息|记录)(?:共|计|达)?$/
+const INSPECTED_BEFORE = /(?:检查|抽查)了?(?:全[省市县区州旗])?$/
 function measureOfNoun(text: string, start: number, unit: string, end: number): string {
   if (unit === '个') return CLASS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CLASS_AFTER.test(text.slice(end, end + 16)) ? '期' : unit
   if (unit === '件') return RECORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '次' : unit
+  if (unit === '家') return INSPECTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '家次' : unit
   return unit
 }
 

@@ -10,6 +10,11 @@
  *   (工作专班), training bases and study groups counted by 个 are no sessions.
  * - Inspection records counted by 件 (区执法监督平台…其中…执法检查信息N件, r9-open-baodi): one record is one inspection (numbers.ts
  *   reads 次 for that 件). Near misses: items of inspection information published (发布…检查信息N条) and cases are no inspections.
+ * - Places inspected counted by 家 right after the inspection verb (市医疗保障局共检查全市321家医药机构, r10-city-medins): each place
+ *   inspected is one inspection, so that 家 reads as 家次 (numbers.ts). A noun the counted-noun rule already knows as an object
+ *   (检查45家企业: 企业, 单位) still names something else, as it did for 家次. Near misses: places listed, held or planned
+ *   (明确了212家检查企业清单, 共有加油站86家, 每月抽查5家, 计划检查…); a frequency counted by 家次, 户次 or 批次 (每季度检查药店12家次)
+ *   is how often, as one by 次 is (src/extract/targets.ts; it was read before).
  * - The leadership's law study before the organ's other sessions stated apart (党组理论学习中心组专题学习习近平法治思想3次。…开展执法人员
  *   业务培训2场, d-zhou-wjj): the 2026-12-02 ruling makes the collective study the organ holds itself the value; a closer term no longer
  *   wins it for the later training (src/extract/engine.ts LEADERSHIP). Near misses: a party committee's study (市委常委会), a
@@ -113,6 +118,24 @@ describe('inspection records counted by 件', () => {
     [`${lead}行政执法案件${300 + i}件。`, 'enforcement_inspections', null],
   ])
   it('leave published items of information and cases out', () => expect(failures(misses)).toEqual([]))
+})
+
+const INSPECTORS = ['2024年，市医疗保障局共检查', '2023年，县应急管理局检查', '全年本局抽查了', '2022年，区卫生健康局检查']
+const PLACES: [string, number][] = [['全市321家医药机构', 321], ['全县86家加油站', 86], ['45家餐饮门店', 45], ['辖区128家药店', 128]]
+
+describe('places inspected counted by 家 after the inspection verb', () => {
+  const probes: Probe[] = INSPECTORS.flatMap((lead, i) => PLACES.map(([place, v], j): Probe =>
+    [`${lead}${place.replace('辖区', pick(['全区', '', '全省'], i + j))}，发现问题${i + j + 3}个。`, 'enforcement_inspections', v]))
+  it('are inspections', () => expect(failures(probes)).toEqual([]))
+
+  const misses: Probe[] = [200, 86, 5].flatMap((n): Probe[] => [
+    [`2023年，本局明确了${n}家检查企业清单。`, 'enforcement_inspections', null],
+    [`2023年，全县共有加油站${n}家。`, 'enforcement_inspections', null],
+    [`2023年，本局每月抽查${n}家药店。`, 'enforcement_inspections', null],
+    [`2023年，本局每季度检查药店${n}家次。`, 'enforcement_inspections', null],
+    [`2024年，本局计划检查全市${n}家医药机构。`, 'enforcement_inspections', null],
+  ])
+  it('leave places listed, held or planned out', () => expect(failures(misses)).toEqual([]))
 })
 
 const LEADERS = ['局党组理论学习中心组专题学习宪法', '县政府常务会议学法', '局务会会前学法', '党组会议集体学习民法典', '厅党组中心组专题学习习近平法治思想']
