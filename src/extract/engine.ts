@@ -59,6 +59,14 @@ const areaLead = (lead: string) => {
   return AREA_BODIES.test(own) || WHOLE_AREA_LEAD.test(own.replace(TIME_LEAD, ''))
 }
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
+/**
+ * The organ's leadership studying (党组理论学习中心组…学习N次, 政府常务会议学法N次, 局务会…): the collective law study the report's organ
+ * holds itself, the value before its other sessions stated apart (the corpus README's 2026-12-02 ruling): its own claim, as 本局's is.
+ * Not a party committee's (市委常委会).
+ */
+const LEADERSHIP = /党组(?:理论学习)?中心组|党组(?:会议?|扩大会)|政府常务会(?:议)?|局务会(?:议)?|(?:局|厅|主任)办公会(?:议)?|领导班子/
+/** (a count the organ's leadership shares with a party committee's, 县委常委会、县政府常务会和中心组…学习N次, is no study of its own) */
+const PARTY_COMMITTEE = /[省市县区州旗]委(?![员会])|常委会/
 /** One subordinate unit as the clause's subject (所属执法大队…, 下属稽查支队…): its own figure, which loses to the author's as an area's does. */
 const SUBORDINATE = /(?:所属|下属|直属|局属)(?!各)[^,，;；。、]{0,12}?(?:大队|支队|中队|总队|分队|分局|执法队|稽查队|司法所|派出所)/
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
@@ -194,6 +202,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (carried === 'area' || areaPart || areaLead(text.slice(eventFrom, after ? anchor : hit.end)) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
+  if (rule.indicator.family === 'training' && EVENT_UNITS.has(tok.unit) && LEADERSHIP.test(text.slice(cs, anchor)) && !PARTY_COMMITTEE.test(text.slice(cs, anchor))) score += OWN_CLAIM
   // A rate after 其中 is no part of a count's total ("其中调处成功473件，成功率96.5%"): it only loses a tie.
   if (subItem && !named && !(part && (otherStageTotal(text, rule, sentence, part, anchor) || otherMeasureTotal(text, rule, sentence, part, tok)))) {
     score -= tok.unit === '%' ? SUB_RATE : SUB_ITEM

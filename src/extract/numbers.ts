@@ -122,6 +122,22 @@ for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.g
 const QUALIFIERS_BY_LAST = new Map<number, [string, Qualifier][]>()
 for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].charCodeAt(q[0].length - 1), [...(QUALIFIERS_BY_LAST.get(q[0].charCodeAt(q[0].length - 1)) ?? []), q])
 
+/**
+ * A measure word its noun gives another sense: classes counted by 个 (培训班39个, 举办12个法治培训班) are sessions, one class one
+ * session, as 培训班N期 says (not a 专班, a task force); inspection records counted by 件 (执法检查信息N件, 检查记录N件: a platform's)
+ * are inspections, one record one inspection. Read as 期 and 次.
+ */
+const CLASS_BEFORE = /(?:培训|学习|轮训|研修|读书|进修)班(?:共|计|达)?$/
+const CLASS_AFTER = /^[^,，;；。\d]{0,8}?(?:培训|学习|轮训|研修|读书|进修)班(?![\u4e00-\u9fff]*?(?:学员|人员|人数))/
+const RECORD_BEFORE = /(?:检查|抽查)(?:信息|记录)(?:共|计|达)?$/
+const INSPECTED_BEFORE = /(?:检查|抽查)了?(?:全[省市县区州旗])?$/
+function measureOfNoun(text: string, start: number, unit: string, end: number): string {
+  if (unit === '个') return CLASS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CLASS_AFTER.test(text.slice(end, end + 16)) ? '期' : unit
+  if (unit === '件') return RECORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '次' : unit
+  if (unit === '家') return INSPECTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '家次' : unit
+  return unit
+}
+
 /** (by char code: a one-character string per lookup would be made for every number's neighbours) */
 function unitAt(text: string, at: number): string | null {
   const list = UNITS_BY_FIRST.get(text.charCodeAt(at))
@@ -257,7 +273,7 @@ function readToken(text: string, at: number): NumberToken | null {
   } else {
     const u = j === unitFrom ? unitBeforeRange : unitAt(text, j) // (no range read: the same measure word)
     if (u) {
-      unit = u
+      unit = measureOfNoun(text, start, u, j + u.length)
       j += u.length
     } else if (num.chinese) {
       return null // a Chinese numeral with no measure word is a word (一是, 统一, 二十大), not a number

@@ -42,11 +42,13 @@ const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
 const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
 /** Measure words of a count of events (how many sessions, meetings or checks). */
 export const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
+/** (and of checks by the places checked: 每月抽查药店5家次 is as often as 每月检查5次) */
+const VISIT_UNITS = new Set(['家次', '户次', '批次'])
 /** The verb of a counting convention right before its figure of one (…的计一次, 计为1宗, 算作一件, 视为一次, 均只计1次, 按一次计). */
 const CONVENTION_BEFORE = /(?:(?<![合共累总统估预设会审小])计|记(?=为|作)|(?<![预核计清结估决测])算)(?:为|作)?$|视(?:为|作)$|按$/
 /** 按N次 closed by 计/计算 (按一次计): the convention wraps its figure. */
 const CONVENTION_AFTER = /^(?:计|计算|统计)(?![划入])/
-const COUNT_UNITS = new Set([...EVENT_UNITS, '件', '宗', '起', '例', '件次', '户次', '家次', '批次'])
+const COUNT_UNITS = new Set([...EVENT_UNITS, ...VISIT_UNITS, '件', '宗', '起', '例', '件次'])
 const CLAUSE_BREAK = /[,，:：]/g
 const COMMA = /[,，]/g
 
@@ -110,7 +112,7 @@ export function isTarget(text: string, tok: NumberToken, sentence: Span, governe
   if (governed.some((g) => tok.numStart >= g.start && tok.numStart < g.end)) return true
   if (text.startsWith('不低于', tok.start)) return true
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
-  if (EVENT_UNITS.has(tok.unit) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
+  if ((EVENT_UNITS.has(tok.unit) || VISIT_UNITS.has(tok.unit)) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
   if (isConvention(text, tok, sentence)) return true
   return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 4)))
 }

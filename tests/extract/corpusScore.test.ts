@@ -212,8 +212,12 @@ const FLOOR = {
   // (741 TP, 42 FP, 29 FN, 18 distractors))
   // (r34 and r35 merged after the 2026-12-05 fold, 1,795 items: F1 0.944 (756 TP, 58 FP, 32 FN), agency 0.978, region 0.974,
   // sector 0.979, 33 distractors, the low band 0.621 of the errors at 0.231 of the values, truncated)
-  f1: 0.943, agency: 0.977, region: 0.973, sector: 0.978, year: 0.998, maxDistractors: 33,
-  lowBandShareOfErrors: 0.619, maxLowBandShareOfValues: 0.232, highBandPrecision: 0.988,
+  // (dev38: F1 0.9625 (744 TP, 34 FP, 24 FN), agency 0.9807, region 0.9775 with five dev forms and nine items' labels made consistent with the
+  // catalogue and the rulings (corpus README, dev38); the low band's share goes DOWN to 0.559 only because 7 of the 8 false values removed were low-band)
+  // (dev38 merged after r34 and r35: F1 0.952 (759 TP, 50 FP, 27 FN), agency 0.979, region 0.975, sector 0.979, 33 distractors,
+  // the low band 0.580 of the errors at 0.230 of the values, truncated)
+  f1: 0.951, agency: 0.978, region: 0.974, sector: 0.978, year: 0.998, maxDistractors: 33,
+  lowBandShareOfErrors: 0.579, maxLowBandShareOfValues: 0.232, highBandPrecision: 0.988,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
