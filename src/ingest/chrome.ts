@@ -63,13 +63,27 @@ const FOOTER_WORDS = new Set(
 const SENTENCE_PUNCT = /[。；！？]/
 const SEP = /[>»›→]/
 
-function tokens(s: string): string[] {
-  return s.split(/[\s|/·•、,【】[\]()]+/).filter((t) => t !== '')
-}
+const TOKEN_SEPARATORS = /[\s|/·•、,【】[\]()]+/g
 
+/**
+ * Whether `s` has words (split at TOKEN_SEPARATORS) and each is in one of the sets. The words are read one by one up to the
+ * first that is in none (most lines' first): splitting every line whole was most of `findBody`'s time.
+ */
 function allIn(s: string, ...sets: Set<string>[]): boolean {
-  const ts = tokens(s)
-  return ts.length > 0 && ts.every((t) => sets.some((set) => set.has(t)))
+  let words = 0
+  let from = 0
+  TOKEN_SEPARATORS.lastIndex = 0
+  for (;;) {
+    const m = TOKEN_SEPARATORS.exec(s)
+    const to = m ? m.index : s.length
+    if (to > from) {
+      const t = s.slice(from, to)
+      if (!sets.some((set) => set.has(t))) return false
+      words++
+    }
+    if (!m) return words > 0
+    from = TOKEN_SEPARATORS.lastIndex
+  }
 }
 
 /** Navigation before the article: location bar, breadcrumb, hot-search bar, menu line. */
