@@ -39,12 +39,15 @@ const BARE_FULL: Record<string, string> = {
   科技: '科学技术', 民宗: '民族宗教事务', 国资: '国有资产监督管理', 资规: '自然资源和规划', 规资: '规划和自然资源',
 }
 const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
+/** (its entries listed once: expandDept runs for every organ word read, and Object.entries made the list anew each time) */
+const BARE_FULL_ENTRIES = Object.entries(BARE_FULL)
 /**
  * Organs whose short name cuts the stem to one character before the organ word (白城市民委, 市外办, 县侨办, 市金融办): whole
  * words, their full names beside them (国家民委 is the central one's). A stem of one character is no department's anywhere else.
  */
 export const SHORT_ORGANS: Record<string, string> = { 民委: '民族事务委员会', 外办: '外事办公室', 侨办: '侨务办公室', 金融办: '金融工作办公室' }
-const SHORT_ORGAN_LAST = new Set(Object.keys(SHORT_ORGANS).map((w) => w.charCodeAt(w.length - 1)))
+const SHORT_ORGAN_WORDS = Object.keys(SHORT_ORGANS)
+const SHORT_ORGAN_LAST = new Set(SHORT_ORGAN_WORDS.map((w) => w.charCodeAt(w.length - 1)))
 /** Organ words after a department stem, and the words of a government (longest first). */
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
 /**
@@ -52,6 +55,7 @@ const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分�
  * reform publishes the reports a 档案局 did. Another hall of a place (图书馆, 博物馆, 文化馆) is no organ.
  */
 const INSTITUTION_WORDS = ['档案馆']
+const INSTITUTION_LAST = new Set(INSTITUTION_WORDS.map((w) => w.charCodeAt(w.length - 1)))
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
@@ -90,6 +94,8 @@ const byLastChar = (words: string[]) => {
   for (const w of words) m.set(w.charCodeAt(w.length - 1), [...(m.get(w.charCodeAt(w.length - 1)) ?? []), w])
   return m
 }
+/** (the list of a character that ends no word: one array for all, where `?? []` made one per look-up) */
+const NO_WORDS: string[] = []
 const GOVERNMENT_BY_LAST = byLastChar(GOVERNMENT_WORDS)
 const DEPT_BY_LAST = byLastChar(DEPT_WORDS)
 
@@ -97,10 +103,11 @@ const DEPT_BY_LAST = byLastChar(DEPT_WORDS)
 export function organWordStart(s: string, end: number): number {
   let best = -1
   const last = s.charCodeAt(end - 1)
-  for (const w of GOVERNMENT_BY_LAST.get(last) ?? []) if (s.endsWith(w, end)) { best = end - w.length; break }
-  for (const w of INSTITUTION_WORDS) if (s.endsWith(w, end)) return end - w.length
-  if (SHORT_ORGAN_LAST.has(last)) for (const w in SHORT_ORGANS) if (s.endsWith(w, end)) return end - w.length
-  for (const w of DEPT_BY_LAST.get(last) ?? []) {
+  // (each list looked up by the last character first: this runs at every character of a report that may end an organ word)
+  for (const w of GOVERNMENT_BY_LAST.get(last) ?? NO_WORDS) if (s.endsWith(w, end)) { best = end - w.length; break }
+  if (INSTITUTION_LAST.has(last)) for (const w of INSTITUTION_WORDS) if (s.endsWith(w, end)) return end - w.length
+  if (SHORT_ORGAN_LAST.has(last)) for (const w of SHORT_ORGAN_WORDS) if (s.endsWith(w, end)) return end - w.length
+  for (const w of DEPT_BY_LAST.get(last) ?? NO_WORDS) {
     if (!s.endsWith(w, end)) continue
     const at = end - w.length
     for (const len of STEMS_BY_LAST.get(s.charCodeAt(at - 1)) ?? NONE) {
@@ -139,6 +146,7 @@ function composedStart(s: string, at: number): number {
 const WITH_AND = new Map(Object.entries(FULL).filter(([short, f]) => !f.startsWith(short) && f.includes('和')).map(([, f]) => [f.replace('和', ''), f]))
 /** The abbreviations by their first character's code, each list in FULL's order (only those can start an organ word; the first match wins). */
 const FULL_BY_FIRST = new Map<number, [string, string][]>()
+const NO_ENTRIES: [string, string][] = []
 for (const e of Object.entries(FULL)) FULL_BY_FIRST.set(e[0].charCodeAt(0), [...(FULL_BY_FIRST.get(e[0].charCodeAt(0)) ?? []), e])
 /** Words a department's name may go on with after a stem that is also an abbreviation's (地方金融 + 管理局). */
 const OWN_WORD = /^(?:管理|服务|事务)/
@@ -152,14 +160,14 @@ export function expandDept(organ: string): string {
   if (Object.hasOwn(SHORT_ORGANS, organ)) return SHORT_ORGANS[organ]
   // A field's 监督管理 abbreviated to 监管 before the organ's own 管理 (市场监管管理局, a slip of titles): the name it stands for.
   if (organ.includes('监管管理')) return expandDept(organ.replace('监管管理', '监督管理'))
-  for (const [short, full] of FULL_BY_FIRST.get(organ.charCodeAt(0)) ?? []) {
+  for (const [short, full] of FULL_BY_FIRST.get(organ.charCodeAt(0)) ?? NO_ENTRIES) {
     // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
     if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {
       const word = organ.slice(short.length)
       return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : word)
     }
   }
-  for (const [short, full] of Object.entries(BARE_FULL)) {
+  for (const [short, full] of BARE_FULL_ENTRIES) {
     const word = organ.slice(short.length)
     if (organ.startsWith(short) && BARE_WORDS.has(word)) return full + (word === '委' ? '委员会' : word)
   }

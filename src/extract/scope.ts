@@ -110,13 +110,16 @@ function priorAside(text: string, at: number, year: number, out: Span[]): void {
   if (m && y < year) out.push({ start: at, end: at + m[0].length })
 }
 
+/** 。！？ and a line break by char code (tested at every character of a text that states no report year). */
+const isStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10
+
 /**
  * The year a text without a stated report year speaks for: the first clause that opens with a year
  * ("2024年，全局…"). A later clause opening with an earlier year ("；2023年全年…") is then a comparison.
  */
 export function leadYear(text: string, body: Span): number | null {
   for (let at = body.start; at < body.end; at++) {
-    if (at > body.start && !isClauseMark(text.charCodeAt(at - 1)) && !/[。！？\n]/.test(text[at - 1])) continue
+    if (at > body.start && !isClauseMark(text.charCodeAt(at - 1)) && !isStop(text.charCodeAt(at - 1))) continue
     if (!YEAR_LEAD_FIRST.test(text[at])) continue
     const lead = YEAR_LEAD.exec(text.slice(at, Math.min(body.end, at + 40)))
     if (lead) return Number(lead[1])

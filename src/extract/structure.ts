@@ -83,6 +83,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   let start = from
   for (let at = from; at < to; at++) {
     const c = text.charCodeAt(at)
+    if (c > 0x3002 && c < 0xff01) continue // (CJK, most of the text: no sentence end, no colon; two comparisons instead of ten)
     if (!isSentenceEnd(c)) {
       if (c !== 0xff1a && c !== 58) continue
       ITEM_AFTER_COLON.lastIndex = at + 1

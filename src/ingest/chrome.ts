@@ -63,13 +63,27 @@ const FOOTER_WORDS = new Set(
 const SENTENCE_PUNCT = /[。；！？]/
 const SEP = /[>»›→]/
 
-function tokens(s: string): string[] {
-  return s.split(/[\s|/·•、,【】[\]()]+/).filter((t) => t !== '')
-}
+const TOKEN_SEPARATORS = /[\s|/·•、,【】[\]()]+/g
 
+/**
+ * Whether `s` has words (split at TOKEN_SEPARATORS) and each is in one of the sets. The words are read one by one up to the
+ * first that is in none (most lines' first): splitting every line whole was most of `findBody`'s time.
+ */
 function allIn(s: string, ...sets: Set<string>[]): boolean {
-  const ts = tokens(s)
-  return ts.length > 0 && ts.every((t) => sets.some((set) => set.has(t)))
+  let words = 0
+  let from = 0
+  TOKEN_SEPARATORS.lastIndex = 0
+  for (;;) {
+    const m = TOKEN_SEPARATORS.exec(s)
+    const to = m ? m.index : s.length
+    if (to > from) {
+      const t = s.slice(from, to)
+      if (!sets.some((set) => set.has(t))) return false
+      words++
+    }
+    if (!m) return words > 0
+    from = TOKEN_SEPARATORS.lastIndex
+  }
 }
 
 /** Navigation before the article: location bar, breadcrumb, hot-search bar, menu line. */
@@ -144,35 +158,51 @@ function splitLines(text: string): Line[] {
 }
 
 /**
+ * A text's lines, each normalised (normLine) on first use only: the walks of findBody read few of them. (Methods of a class, not
+ * closures made per call: the CLI's and the bench's tsx names each closure it creates, at a cost that showed in every report's ingest.)
+ */
+class NormLines {
+  readonly spans: Line[]
+  private readonly text: string
+  private readonly cache = new Map<number, string>()
+  constructor(text: string) {
+    this.text = text
+    this.spans = splitLines(text)
+  }
+
+  norm(i: number): string {
+    let s = this.cache.get(i)
+    if (s === undefined) {
+      s = normLine(this.text.slice(this.spans[i].start, this.spans[i].end))
+      this.cache.set(i, s)
+    }
+    return s
+  }
+
+  nextNonBlank(i: number): number {
+    for (let j = i + 1; j < this.spans.length && j <= i + 4; j++) if (this.norm(j) !== '') return j
+    return -1
+  }
+}
+
+/**
  * Range of `text` that is the report body, page chrome excluded: `text.slice(start, end)` is the
  * body with surrounding whitespace trimmed. Falls back to the whole (trimmed) text when nothing but
  * chrome is found.
  */
 export function findBody(text: string): { start: number; end: number } {
-  const lines = splitLines(text)
-  const cache = new Map<number, string>()
-  const norm = (i: number): string => {
-    let s = cache.get(i)
-    if (s === undefined) {
-      s = normLine(text.slice(lines[i].start, lines[i].end))
-      cache.set(i, s)
-    }
-    return s
-  }
-  const nextNonBlank = (i: number): number => {
-    for (let j = i + 1; j < lines.length && j <= i + 4; j++) if (norm(j) !== '') return j
-    return -1
-  }
+  const normLines = new NormLines(text)
+  const lines = normLines.spans
 
   // Head: skip chrome lines until the first line that is not chrome.
   let first = -1
   for (let i = 0; i < lines.length && i < HEAD_MAX_LINES; i++) {
-    const s = norm(i)
+    const s = normLines.norm(i)
     if (s === '' || isHeaderNav(s) || isArticleTool(s)) continue
     const siteName = s.length <= MAX_SITE_NAME && !/[。；！？，,;]/.test(s) && !TITLE_WORDS.test(s)
     // (the lines below are normalised only for a site name: below the body's first line they are its paragraphs, often long)
-    const next = siteName ? nextNonBlank(i) : -1
-    if (next !== -1 && isHeaderNav(norm(next))) continue // site name or menu item above the navigation
+    const next = siteName ? normLines.nextNonBlank(i) : -1
+    if (next !== -1 && isHeaderNav(normLines.norm(next))) continue // site name or menu item above the navigation
     first = i
     break
   }
@@ -182,7 +212,7 @@ export function findBody(text: string): { start: number; end: number } {
   let cut = lines.length
   if (first !== -1) {
     for (let i = lines.length - 1, seen = 0; i > first && seen < TAIL_MAX_LINES; i--, seen++) {
-      const s = norm(i)
+      const s = normLines.norm(i)
       if (s === '') continue
       if (isFooter(s) || isArticleTool(s) || s === '首页' || s === '返回首页') {
         cut = i

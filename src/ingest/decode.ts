@@ -41,9 +41,7 @@ export function sniffBinary(bytes: Uint8Array): IngestError | null {
   const n = Math.min(bytes.length, SNIFF)
   // (a NUL found natively, then the controls added up from a table: no branch per byte, a third less time than a test of each)
   if (bytes.subarray(0, n).indexOf(0) >= 0) return errors.binary('（含有空字节）', ' (it contains NUL bytes)')
-  let control = 0
-  for (let i = 0; i < n; i++) control += CONTROL_BYTE[bytes[i]]
-  if (tooManyControls(control, n)) return errors.binary('（含有大量控制字符）', ' (it contains many control characters)')
+  if (tooManyControls(controlBytes(bytes, n), n)) return errors.binary('（含有大量控制字符）', ' (it contains many control characters)')
   return null
 }
 
@@ -54,6 +52,31 @@ function isControl(c: number): boolean {
 
 /** 1 for each byte `isControl` counts. */
 const CONTROL_BYTE = new Uint8Array(256).map((_, b) => (isControl(b) ? 1 : 0))
+
+/**
+ * How many of `bytes[0, n)` `isControl` counts, read four bytes at a time: only a word with a byte below 0x20 or a 0x7f (bit
+ * tricks that find one without a branch per byte) has its bytes counted. Text has few (its line breaks), so this reads a
+ * quarter of the words the byte loop read.
+ */
+function controlBytes(bytes: Uint8Array, n: number): number {
+  let control = 0
+  let i = 0
+  const head = (4 - (bytes.byteOffset & 3)) & 3 // (the bytes before the first whole word of the buffer)
+  for (; i < head && i < n; i++) control += CONTROL_BYTE[bytes[i]]
+  const count = Math.max(0, n - head) >> 2
+  // (no view of a buffer with no whole word in range: its offset may lie past the buffer's end)
+  const words = count > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, count) : null
+  for (let w = 0; words && w < count; w++) {
+    const x = words[w]
+    const y = x ^ 0x7f7f7f7f
+    // (a byte below 0x20 in x; a zero byte in y, a 0x7f in x)
+    if (((((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) === 0) continue
+    const b = head + 4 * w
+    control += CONTROL_BYTE[bytes[b]] + CONTROL_BYTE[bytes[b + 1]] + CONTROL_BYTE[bytes[b + 2]] + CONTROL_BYTE[bytes[b + 3]]
+  }
+  for (i = Math.max(i, head + 4 * count); i < n; i++) control += CONTROL_BYTE[bytes[i]]
+  return control
+}
 
 function tooManyControls(control: number, n: number): boolean {
   return (control > 8 && control / n > 0.05) || (n > 0 && control / n > 0.3)

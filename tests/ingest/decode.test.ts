@@ -85,6 +85,17 @@ describe('decodeText', () => {
     expect(decodeText(utf8('%PDF-1.7\n%âãÏÓ'))).toMatchObject({ ok: false, code: 'binary' })
   })
 
+  it('counts control bytes wherever they stand in the buffer: every alignment, before, inside and after whole words', () => {
+    for (let offset = 0; offset < 4; offset++) {
+      const body = new Uint8Array(offset + 120).fill(0x41).subarray(offset)
+      for (const at of [0, 1, 2, 3, 50, 117, 118, 119]) body[at] = 0x7f
+      // (eight controls in 120 bytes: too few to be binary; a ninth makes it so)
+      expect(decodeText(body)).toMatchObject({ encoding: 'utf-8' })
+      body[77] = 0x01
+      expect(decodeText(body)).toMatchObject({ ok: false, code: 'binary' })
+    }
+  })
+
   it('rejects bytes that are neither UTF-8 nor plausible GB18030', () => {
     const latin1 = new Uint8Array(iconv.encode('Le café est très élégant, déjà à côté. '.repeat(4), 'latin1'))
     expect(decodeText(latin1)).toMatchObject({ ok: false, code: 'encoding' })
