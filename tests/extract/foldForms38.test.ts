@@ -18,6 +18,7 @@
  * - a figure that counts organs (只保留一个复议机关: src/extract/counted.ts) is no document;
  * - a half of the year to date (上半年以来共调处…，调解成功率100%: scope.ts HALF_SINCE), like a span of months;
  * - a regime applied N times (实施包容审慎监管19次) is no lenient case (lenient_cases' term 包容审慎 not before 监管);
+ * - a share of immediate items stated after their count (设定即办件67项，占全部许可事项的54%; immediate_processing_pct term);
  * - an item a sentence adds with 还 (局里还举办…培训2期) loses to the sessions before it, as one after 此外 does (engine.ts ADDED_ITEM).
  */
 import { describe, expect, it } from 'vitest'
@@ -204,4 +205,15 @@ describe('a regime applied N times', () => {
   it('is no lenient case', () => expect(failures(misses)).toEqual([]))
   const probes: Probe[] = COUNTS.map(([n, v], i): Probe => [`推行包容审慎执法，${pick(['对轻微违法行为不予处罚', '首违不罚', '依法不予行政处罚'], i)}${n}件。`, 'lenient_cases', v])
   it('leaves the cases read', () => expect(failures(probes)).toEqual([]))
+})
+
+describe('a share of immediate items after their count', () => {
+  const probes: Probe[] = [['54%', 54], ['35.5%', 35.5], ['8%', 8]].flatMap(([p, v], i): Probe[] => [
+    [`设定即办件${67 + i}项，占全部许可事项的${p}。`, 'immediate_processing_pct', v as number],
+    [`梳理即办事项${120 + i}项，占政务服务事项总数的${p}。`, 'immediate_processing_pct', v as number],
+    [`設定即辦件${67 + i}項，佔全部許可事項的${p}。`, 'immediate_processing_pct', v as number],
+  ])
+  it('reads the share', () => expect(failures(probes)).toEqual([]))
+  const misses: Probe[] = [['设定即办件67项，占全省第一。', 'immediate_processing_pct', null], ['设定即办件67项。', 'immediate_processing_pct', null]]
+  it('reads no count as a share', () => expect(failures(misses)).toEqual([]))
 })
