@@ -18,6 +18,8 @@
  * - a figure that counts organs (只保留一个复议机关: src/extract/counted.ts) is no document;
  * - a half of the year to date (上半年以来共调处…，调解成功率100%: scope.ts HALF_SINCE), like a span of months;
  * - a regime applied N times (实施包容审慎监管19次) is no lenient case (lenient_cases' term 包容审慎 not before 监管);
+ * - a sentence opened by 同期 after a span of months in its paragraph (二、配套办法：同期全国查处…: scopeCarry.ts SAME_PERIOD) is in those
+ *   months, unless a sentence between named a year;
  * - a share of immediate items stated after their count (设定即办件67项，占全部许可事项的54%; immediate_processing_pct term);
  * - an item a sentence adds with 还 (局里还举办…培训2期) loses to the sessions before it, as one after 此外 does (engine.ts ADDED_ITEM).
  */
@@ -216,4 +218,18 @@ describe('a share of immediate items after their count', () => {
   it('reads the share', () => expect(failures(probes)).toEqual([]))
   const misses: Probe[] = [['设定即办件67项，占全省第一。', 'immediate_processing_pct', null], ['设定即办件67项。', 'immediate_processing_pct', null]]
   it('reads no count as a share', () => expect(failures(misses)).toEqual([]))
+})
+
+describe('同期 after a span of months', () => {
+  const SPANS = ['1至4月', '今年1—5月', '1-6月']
+  const probes: Probe[] = COUNTS.flatMap(([n], i): Probe[] => [
+    [`一、处罚案件：${pick(SPANS, i)}全国共下达处罚决定书28369份。案件数前五的省份为河北、广东。二、配套办法：同期全国查处五类案件${n}件。`, 'enforcement_cases', null],
+    [`${pick(SPANS, i + 1)}，本局受理复议申请30件。同期本局罚款${n}万元。`, 'fines_yuan', null],
+  ])
+  it('is in those months', () => expect(failures(probes)).toEqual([]))
+  const year: Probe[] = COUNTS.flatMap(([n, v], i): Probe[] => [
+    [`${pick(SPANS, i)}，本局受理复议申请30件。2023年全年，本局查处违法案件12件。同期本局罚款${n}万元。`, 'fines_yuan', v * 10000],
+    [`全年本局查处违法案件12件。同期罚款${n}万元。`, 'fines_yuan', v * 10000],
+  ])
+  it('is the year after a year named', () => expect(failures(year)).toEqual([]))
 })
