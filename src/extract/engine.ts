@@ -86,9 +86,9 @@ const SUB_RATE = 10
 /**
  * A sentence that opens by adding something (此外…, 另外，…) counts one more item beside what came before it, never their
  * total: of two figures of one measure, the earlier one wins a tie it would lose to a total marker ("举办培训7期，学员1300余人；
- * 此外牵头举办示范班，累计培训负责人130余人"). Less than an area's total: an added item of the author's own still beats an area's.
+ * 此外牵头举办示范班，累计培训负责人130余人"; 局里还举办…培训2期 after …会前学法12次). Less than an area's total: an added item of the author's own still beats an area's.
  */
-const ADDED_ITEM = /^\s*(?:此外|另外)/
+const ADDED_ITEM = /^\s*(?:此外|另外|[^,，;；。\d]{0,6}?还(?:全年|年内)?(?=举办|开展|组织|召开|进行))/
 const ADDED = 10
 /** How far before a sub-figure its total's verb is looked for. */
 const SUB_ITEM_REACH = 24

@@ -14,6 +14,8 @@ import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
 import { ownRestart, ownRestartAfter } from './ownClause'
 import { occursIn } from './sentenceMarks'
+import { parseChineseNumeral } from './numerals'
+import { CHANGE_ONLY } from './subitems'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
@@ -144,6 +146,20 @@ function crossYearLead(head: string): boolean {
   if (!m || m[1] === m[3]) return false
   return (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1 < 12
 }
+/**
+ * A clause that opens with the year to a month before its last ("1至5月，全县办理…", "今年1—4月全国共下达…", corpus README: 1至5月
+ * and 1至4月 are not the year's), or a half of the year to date (上半年以来): that part's. 1月至12月 is the year; a span that starts
+ * later (10月至12月开展集中整治，…) names a campaign's time, read by duringSpans.
+ */
+const SPAN_LEAD = /^\s*(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d{1,2}日)/
+/** A half of the year counted to date ("上半年以来共调处…"): a part of the year, unlike 今年以来. */
+const HALF_SINCE = /^\s*(?:今年|本年|\d{4}年)?[上下]半年以来/
+function spanLead(head: string): boolean {
+  const m = SPAN_LEAD.exec(head)
+  if (!m) return HALF_SINCE.test(head)
+  const [from, to] = [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n)))
+  return from === 1 && to !== null && to < 12
+}
 /** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season); each holds one of 夜日期假后. */
 const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
@@ -163,7 +179,7 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
-    if (from < 0 && (MONTH_LEAD.test(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
+    if (from < 0 && (MONTH_LEAD.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
     else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
@@ -298,6 +314,7 @@ export function otherTotalsPart(text: string, rule: CompiledRule, sentence: Span
   let end = part.start
   let start = clauseStart(text, end, sentence.start)
   if (start === end) { end = start - 1; start = clauseStart(text, end, sentence.start) } // "…，其中": the clause before
+  if (start > sentence.start && CHANGE_ONLY.test(text.slice(start, end))) { end = start - 1; start = clauseStart(text, end, sentence.start) }
   if (end <= sentence.start) return false
   const total = text.slice(start, end)
   // (a clause with no figure states no total: "各项工作有序推进，其中：受理行政复议申请34件" lists the year's own figures)

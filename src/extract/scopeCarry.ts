@@ -21,6 +21,15 @@ const BARE_OPENING = /^\s*(?:共|累计|先后|依法|另|还|并)?(?:在[^,，;
  */
 const CUMULATIVE_OPENING = /^[^,，;；:：。\d]{0,20}?(?<!全年|今年|本年|年内|当年|年度)累计/
 
+/**
+ * A sentence that opens with 同期 (after a numbered heading or not: "二、配套办法：同期全国查处…"), not a comparison (同期相比, 同期比):
+ * the same period as the last one named in its paragraph (a month's, unless a later sentence named a year).
+ */
+const SAME_PERIOD = /^\s*(?:[一二三四五六七八九十]+、[^,，;；:：。\d]{0,10}[:：])?同期(?!相比|比|增长|下降)/
+
+/** A period named in a sentence (a year, the year itself): 同期 after it is that one's. */
+const OTHER_PERIOD = /\d{4}年|全年|今年|本年|年内/
+
 /** Where a sentence's figures stop being the year's own (its end when they never do), and its month clauses. */
 export interface SentenceScope { ownUntil: number; months: Span[] }
 
@@ -31,6 +40,8 @@ export function scopeCarrier(text: string, year: number | null) {
   let notOwnParagraph = -1
   let goingOnPeriod = -1
   let monthPeriod = -1
+  // The paragraph of the last sentence a month's clause ran to the end of: a later one there that opens with 同期 is in its months.
+  let monthParagraph = -1
   // The paragraph that opened a span from a stated year when the text names no report year ("自2022年以来，…"): 累计 in a later
   // sentence settles it as a span, as it does within one sentence (notOwnFrom's SINCE_YEAR_SUM).
   let sinceParagraph = -1
@@ -49,8 +60,10 @@ export function scopeCarrier(text: string, year: number | null) {
       if (ownUntil < span.end) notOwnPeriod = period
       notOwnParagraph = ownUntil < span.end ? paragraph : -1
     }
-    const months = monthSpans(text, span, period === monthPeriod)
+    const months = monthSpans(text, span, period === monthPeriod || (monthParagraph === paragraph && SAME_PERIOD.test(head)))
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
+    if (monthPeriod >= 0) monthParagraph = paragraph
+    else if (!months.length && OTHER_PERIOD.test(text.slice(span.start, span.end))) monthParagraph = -1
     return { ownUntil, months }
   }
 }

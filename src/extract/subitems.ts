@@ -97,13 +97,21 @@ function sameHead(text: string, part: Span, sentence: Span): boolean {
 }
 
 /**
+ * A clause that only compares the figure before it with another period (同比增长168.9%, 较上年下降12件): a part after it still has that
+ * figure for its total ("收到申请3921件，同比增长168.9%，其中受理2005件").
+ */
+export const CHANGE_ONLY = /^\s*(?:同比|环比|较上年|比上年|较去年|比去年)(?:同期)?(?:增长|增加|上升|下降|减少|提高|降低)了?[\d.]+(?:%|个百分点|件|起)?[,，]?$/
+
+/**
  * Whether a part names the rule's own stage of a total of another stage ("调解纠纷6358件，其中调解成功6293件",
  * "收到申请52件，其中受理48件"): the part, its term right after 其中, is the count, not a part of it. A part by
  * channel or body ("其中含法院委派调解成功的…") stays a part.
  */
 export function otherStageTotal(text: string, rule: CompiledRule, sentence: Span, part: Span, anchor: number): boolean {
   if (!rule.otherStage || part.start <= sentence.start || !/^其中[已经共]?$/.test(text.slice(part.start, anchor))) return false
-  const total = text.slice(clauseStart(text, part.start - 1, sentence.start), part.start)
+  let from = clauseStart(text, part.start - 1, sentence.start)
+  if (from > sentence.start && CHANGE_ONLY.test(text.slice(from, part.start))) from = clauseStart(text, from - 1, sentence.start)
+  const total = text.slice(from, part.start)
   return rule.otherStage.test(total) && !rule.otherStage.test(text.slice(part.start, clauseEnd(text, part.start + 2, sentence.end)))
 }
 

@@ -47,8 +47,11 @@ function subjectsOf(clauses: string[]): string[] {
     return carried
   })
 }
-/** A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the author's name or not. */
-const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)/
+/**
+ * A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the
+ * author's name or not, or with the year's total right before its figure (…罚款7900元，全年罚款共计19000元; not 全年累计举办培训班4期, another kind's count).
+ */
+const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
 const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */

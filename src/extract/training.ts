@@ -79,7 +79,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
 }
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
-const ALL_LEVELS = /^全[国省市县区州盟旗]各级/
+const ALL_LEVELS = /^(?:全年|年内)?全(?:[国省市县区州盟旗]|系统|行业)各级/
 
 /**
  * An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
@@ -99,7 +99,7 @@ function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: 
   if (audience.test(text.slice(event, ce))) return true
   const next = text.slice(ce + 1, clauseEnd(text, ce + 1, sentence.end))
   // (one saying whom it was for has no figure of its own: "…，为企业开展法律培训4场" is another event)
-  const goesOn = /^(?:共|累计)?(?:培训|参训|受训)/.test(next) || (/^(?:面向|针对|为|邀请[^,，;；。]{0,12}?为)/.test(next) && !OWN_COUNT.test(next))
+  const goesOn = /^(?:全年|年内)?(?:共|累计)?(?:培训|参训|受训)/.test(next) || (/^(?:面向|针对|为|邀请[^,，;；。]{0,12}?为)/.test(next) && !OWN_COUNT.test(next))
   return goesOn && audience.test(next)
 }
 
@@ -197,7 +197,7 @@ function attendedItem(text: string, at: EventAt): boolean {
  * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
  * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
  */
-const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加/
+const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加/
 const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
