@@ -124,6 +124,7 @@ function organOpening(text: string, ctx: Context): Organ | null {
 }
 const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
 
+const SPACED_YEAR = /(\d)[ \t\u3000]+(?=年)/g
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
 
@@ -143,8 +144,9 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   // The lead stands before the first numbered section: an organ opening a sentence after it is the report's matter.
   let sections = false
   for (const line of lines) {
-    // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence)
-    const text = line.text.replace(ALIAS, '')
+    // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence; a year spaced from its 年,
+    // 2020 年, as a flattened document spaces it, is the year)
+    const text = line.text.replace(ALIAS, '').replace(SPACED_YEAR, '$1')
     sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
     const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
