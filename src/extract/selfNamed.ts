@@ -96,8 +96,9 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
       // The name starts at a break (《下太镇…》, "在下太镇"), not inside a phrase ("首先由镇…", "结合镇情").
       if (!isCjk(text[at - stem]) || /[由在对向将从把被]/.test(p) || DETERMINER.test(p) || readPlace(p) !== p) continue
       // (with a department written right after it, "制发罗湖区司法局", the organ bounds it instead).
-      // (中共 is a party body's word before its place: 《中共黔东南州委…》)
-      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1])) continue
+      // (中共 is a party body's word before its place: 《中共黔东南州委…》; a street named under its district's government follows
+      // 政府: 渝中区人民政府大溪沟街道办事处)
+      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至府]/.test(text[at - stem - 1])) continue
       found ??= p
       // The shortest stem, unless a longer one starts right after a break or a publishing verb ("现公布张家川县退役军人事务局…": not 家川县).
       if (before && (!isCjk(text[at - stem - 1] ?? '') || PUBLISHED.test(text.slice(Math.max(0, at - stem - 2), at - stem)))) { found = p; break }
