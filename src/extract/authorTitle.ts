@@ -19,7 +19,7 @@ export interface TitleFound {
  * or given in full after it (X局2021年法治政府建设情况报告发布, …报告全文).
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
-const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开|(?<=人民法院)工作)'
+const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
 const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
@@ -60,7 +60,7 @@ const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
 
 /** The author part of a title line. */
-const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法|(?<=人民法院)工作报告).*$/
+const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).

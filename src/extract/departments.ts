@@ -49,10 +49,9 @@ const SHORT_ORGAN_LAST = new Set(Object.keys(SHORT_ORGANS).map((w) => w.charCode
 const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
 /**
  * Public institutions that report under their own name as a department does: a place's archives (档案馆), which since the 2018
- * reform publishes the reports a 档案局 did. Another hall of a place (图书馆, 博物馆, 文化馆) is no organ. A place's court of
- * each level (中级人民法院, longest first) reports to its congress under its own name.
+ * reform publishes the reports a 档案局 did. Another hall of a place (图书馆, 博物馆, 文化馆) is no organ.
  */
-const INSTITUTION_WORDS = ['档案馆', '中级人民法院', '高级人民法院', '人民法院']
+const INSTITUTION_WORDS = ['档案馆']
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,

@@ -81,17 +81,9 @@ const OTHER_YEARS: [RegExp, string?][] = [
   [/(?:在|获评|被评为|评为|荣获|获得|被授予|被确定为|《[^》\n]{0,12}?)\s*(?:19|20)\d{2}年度?[^。；，,\n《》]{0,24}?(?:(?:考核|考评|评估|评议|测评|评选)(?:中|结果|工作中)|(?:考核|考评|督察|督查)[^。；，,\n《》]{0,4}?(?:反馈|通报|整改)|先进|优秀|示范|表彰)/g],
 ]
 
-/** The line under a work report's title that dates its delivery at a congress's session (——2021年一月十九日在X市第六届人民代表大会第四次会议上). */
-const CONGRESS_SESSION = /^\s*\S{0,2}\s*((?:19|20)\d{2})年[^在\n。]{0,8}在[^。\n]{0,40}?人民代表大会(?!常务)[^。\n]{0,12}会议上/
-
 function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound | null): YearFound {
   const t = title && TITLE_YEAR.exec(withoutPlan(title.title))
-  if (t && title) {
-    // (a work report given at a congress's session names the session's year: it tells of the year before)
-    const session = CONGRESS_SESSION.exec(text.slice(title.line.start + title.line.text.length, title.line.start + title.line.text.length + 200))
-    const year = Number(t[1]) - (session && Number(session[1]) === Number(t[1]) ? 1 : 0)
-    return { year, source: 'title', evidence: title.title }
-  }
+  if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
   const skip = [...bodySkip]
   const region = text.slice(body.start, body.end)
   for (const [re, held] of OTHER_YEARS) for (const m of held && !region.includes(held) ? [] : region.matchAll(re)) skip.push({ start: body.start + m.index, end: body.start + m.index + m[0].length })

@@ -26,7 +26,7 @@ const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => hasChar
 const LED_FIRST = charBits(LED_BY_NO_START)
 const ledByPlace = (text: string, k: number) => hasChar(LED_FIRST, text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
-const ORGAN_END = /[府处会局厅委室办心队署部所馆院]/g // (馆: an archives, 院: a court, ./departments.ts INSTITUTION_WORDS)
+const ORGAN_END = /[府处会局厅委室办心队署部所馆]/g // (馆: an archives, ./departments.ts INSTITUTION_WORDS)
 /** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
 const STATION_END = charBits('理法源务')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
