@@ -37,7 +37,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return fuller(lead)
   department ??= lead.department
-  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx)
+  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }

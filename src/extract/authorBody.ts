@@ -124,6 +124,7 @@ function organOpening(text: string, ctx: Context): Organ | null {
 }
 const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
 
+const SPACED_YEAR = /(\d)[ \t\u3000]+(?=年)/g
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
 
@@ -143,8 +144,9 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   // The lead stands before the first numbered section: an organ opening a sentence after it is the report's matter.
   let sections = false
   for (const line of lines) {
-    // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence)
-    const text = line.text.replace(ALIAS, '')
+    // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence; a year spaced from its 年,
+    // 2020 年, as a flattened document spaces it, is the year)
+    const text = line.text.replace(ALIAS, '').replace(SPACED_YEAR, '$1')
     sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
     const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
@@ -213,9 +215,12 @@ const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市�
  * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
  * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化); 司法行政工作 is a 司法局's, 综合执法事项
  * and 综合行政执法改革 a 综合行政执法局's; so is the area's work the report says it serves (为全市文旅融合高质量发展提供…法治保障,
- * 为推进我市交通运输事业高质量发展提供…), and the work it centres on or furthers (围绕水务中心工作, 推动水务事业健康发展).
+ * 为推进我市交通运输事业高质量发展提供…), and the work it centres on or furthers (围绕水务中心工作, 推动水务事业健康发展); the safeguard it
+ * provides (提供坚实的应急管理保障), its system's conference (全省粮食和物资储备工作会议), the work it joins the rule of law with (把依法行政同体育日常工作结合起来), and the law of its own
+ * field (《中华人民共和国统计法》).
  */
-const FIELD = new RegExp(`围绕([${CJK}]{2,6}?)中心工作|推(?:动|进)([${CJK}]{2,6}?)事业(?:健康|高质量|持续)?发展|法治([${CJK}]{2,10}?)(?:建设|工作)|([${CJK}]{2,10}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,10}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,10}?)系统|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,10}?)工作法治化|履行([${CJK}]{2,10}?)(?:职能|职责)|([${CJK}]{2,4}?)行政执法|(司法)行政(?:工作|职能|系统)|(综合(?:行政)?执法)(?:改革|事项|体制|队伍|力量)|为(?:推进|推动|促进|服务)?(?:全|我)[省市区县]([${CJK}]{2,8}?)(?:融合|事业|产业)?(?:高质量)?发展提供`, 'g')
+const FIELD = new RegExp(`围绕([${CJK}]{2,6}?)中心工作|推(?:动|进)([${CJK}]{2,6}?)事业(?:健康|高质量|持续)?发展|法治([${CJK}]{2,10}?)(?:建设|工作)|([${CJK}]{2,10}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,10}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,10}?)(?:系统|工作会议)|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,10}?)工作法治化|履行([${CJK}]{2,10}?)(?:职能|职责)|([${CJK}]{2,4}?)行政执法|(司法)行政(?:工作|职能|系统)|(综合(?:行政)?执法)(?:改革|事项|体制|队伍|力量)|为(?:推进|推动|促进|服务)?(?:全|我)[省市区县]([${CJK}]{2,8}?)(?:融合|事业|产业)?(?:高质量)?发展提供` +
+  `|提供(?:坚实|有力|有效|优质)?的?([${CJK}]{2,6}?)保障|依法行政(?:同|与|和)([${CJK}]{2,6}?)(?:日常|业务)?工作(?:相)?结合|《中华人民共和国([${CJK}]{2,6}?)法》`, 'g')
 
 /** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
 function departmentOfField(words: string): string | undefined {

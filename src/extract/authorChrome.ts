@@ -184,9 +184,9 @@ export function fromContact(ctx: Context): AgencyFound | null {
   }
   CONTACT.lastIndex = 0
   for (const m of ctx.text.slice(0, 3000).matchAll(CONTACT)) {
-    // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制, not 由县司法局牵头编制《…方案》)
+    // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制 (编写), not 由县司法局牵头编制《…方案》)
     const sentence = ctx.text.slice(Math.max(ctx.text.lastIndexOf('。', m.index), ctx.text.lastIndexOf('\n', m.index)) + 1, m.index)
-    if (m[0].startsWith('由') && !(/编制/.test(m[1] + m[2]) && /(?:本|该)(?:年度)?(?:报告|年报)/.test(sentence))) continue
+    if (m[0].startsWith('由') && !(/编制|编写/.test(m[1] + m[2]) && /(?:本|该)(?:年度)?(?:报告|年报)/.test(sentence))) continue
     if (m[0].startsWith('可') && !ABOUT_REPORT.test(sentence)) continue
     const run = m[1].replace(TOWN_UNDER_COUNTY, '$1$2')
     for (let k = run.length; k >= 3; k--) {

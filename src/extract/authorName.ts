@@ -75,9 +75,9 @@ export function expand(s: string, ctx: Context): Organ | null {
   const m = LEVEL_ABBREVIATION.exec(s)
   if (!m) return null
   const [, level, rest] = m
-  // (市政府, 县政府办: the people's government and its general office)
+  // (市政府, 县政府办, 市政府研究室: the people's government and its general or research office)
   // (县政府法制办: a department named under its government, as the department)
-  const word = readOrgan(rest.replace(/^(?:人民)?政府(?!办)(?=[\u4e00-\u9fff]{2})/, ''), { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : /^(?:人民)?政府办(?:公室)?$/.test(rest) ? { organ: '人民政府办公室' } : null)
+  const word = readOrgan(rest.replace(/^(?:人民)?政府(?!办|研究室)(?=[\u4e00-\u9fff]{2})/, ''), { placeless: true }) ?? (/^(?:人民)?政府$/.test(rest) ? { organ: '人民政府' } : /^(?:人民)?政府办(?:公室)?$/.test(rest) ? { organ: '人民政府办公室' } : /^(?:人民)?政府研究室$/.test(rest) ? { organ: '人民政府研究室' } : null)
   if (!word) return null
   // A full form the text itself gives wins (《武汉市人力资源和社会保障局…》); a district's only when
   // the text names that district more than once (not a neighbour it cooperated with).

@@ -24,7 +24,8 @@ const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|�
 /** The same verb before a list of organs, the organ in question after a 、 or 和 of it (联合县公安局、县交通运输局). */
 const WORKS_WITH_LIST = new RegExp(`(?:联合|配合|协助|会同|邀请|协同|陪同)[${CJK}、和及与]*[、和及与]$`)
 
-export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | null {
+/** `leadDepartment`: the department the lead sentence names as its subject (省科技厅以…): a 我省 after it is the department's province. */
+export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: string): AgencyFound | null {
   const head = lines.map((l) => l.text).join('\n')
   const found = (organ: Organ | null, evidence: string): AgencyFound | null => (organ ? { organ, source: 'body', evidence } : null)
   // "结合荷城街道实际，现就…报告如下": the report's own place.
@@ -55,6 +56,7 @@ export function fromSelfReference(lines: Line[], ctx: Context): AgencyFound | nu
     }
     return null
   }
+  if (leadDepartment) return null
   const places = ctx.places()
   const place = (level === '省' ? places.province : level === '市' ? places.city : null) ??
     (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level) ??

@@ -113,6 +113,9 @@ function brokenTitle(lines: Line[], i: number): string | null {
   return null
 }
 
+/** A title's end with a lead's time right after it on the same line: the title is the line's start up to there. */
+const TITLE_BEFORE_LEAD = /^(.{4,78}?(?:报告|情况|总结))\s+(?=(?:19|20)\d{2}\s*年(?:以来|度)?\s*[，,])/
+
 /**
  * Title lines among the first lines: a line about 法治 ending in 报告/情况/总结, or an organ line
  * followed by one; several when a page repeats its title (a bare one in the breadcrumb, the full one above the text).
@@ -127,6 +130,8 @@ export function findTitles(lines: Line[]): TitleFound[] {
     let t = titleEnd(line) || !SITE_SEPARATOR.test(line) ? line : line.replace(SITE_SUFFIX, '')
     // A title broken over short lines ("X局2023年度法治政府建设 / 工作报告"): the lines joined, read at the first.
     if (!titleEnd(t)) t = brokenTitle(lines, i) ?? t
+    // A document's text run onto one line (a flattened .docx): the title before the lead's time (…情况报告 2020 年，在…).
+    if (!titleEnd(t)) t = TITLE_BEFORE_LEAD.exec(line)?.[1] ?? t
     // (a breadcrumb ending in its section 法治政府建设年度报告 is no title: ./authorChrome.ts reads its organ)
     if (t.length > 80 || !titleEnd(t) || SECTION_HEADING.test(t) || BREADCRUMB_LINE.test(t)) continue
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.

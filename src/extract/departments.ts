@@ -10,7 +10,7 @@ const DEPARTMENTS = [
   '司法', '公安', '财政', '教育', '民政', '审计', '统计', '商务', '税务', '气象', '地震', '档案', '信访', '外事', '侨务',
   '粮食和物资储备', '粮食', '林业和草原', '林业', '园林', '水利', '水务', '交通运输', '交通', '应急管理', '市场监督管理',
   '生态环境', '环境保护', '自然资源和规划', '规划和自然资源', '自然资源', '规划', '国土资源', '住房和城乡建设',
-  '住房城乡建设', '住房和建设', '住房建设', '城乡建设', '住房保障', '卫生健康', '卫生和计划生育', '人力资源和社会保障', '人力资源社会保障',
+  '住房城乡建设', '住房和建设', '住房建设', '城乡建设', '住房保障', '卫生健康', '卫生和计划生育', '人力资源和社会保障', '人力资源社会保障', '人力资源',
   '农业农村', '农业', '畜牧兽医', '畜牧', '渔业', '海洋', '文化和旅游发展', '文化旅游发展', '文化和旅游', '文化广电和旅游', '文化广电旅游', '文化广电体育和旅游',
   '文化旅游', '文化广播电视和旅游', '文化广播电视旅游', '文化广电新闻出版', '文化体育和旅游', '文化广电体育', '文化', '旅游', '体育', '科学技术', '科技', '工业和信息化', '经济和信息化', '经济信息化', '工业信息化',
   '发展和改革', '发展改革', '退役军人事务', '医疗保障', '城市管理', '城市管理和综合执法', '综合行政执法', '综合执法', '城市综合管理',
@@ -20,7 +20,7 @@ const DEPARTMENTS = [
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   // (bureaus under a department that report on their own: 文物局, 社会组织管理局 of a 民政局, 监狱管理局 and 戒毒管理局 of a 司法厅)
   '文物', '社会组织管理', '监狱管理', '戒毒管理',
-  '交通警察', '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
+  '交通警察', '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '公积金管理', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '交警', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '市监', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
   // Names a 2019 report may still carry, of organs merged in 2018-2019, and a government's former legal office.
   '工商行政管理', '工商', '食品药品监督管理', '食药监', '安全生产监督管理', '安监', '质量技术监督', '质监', '法制', '环保', '营商环境',
@@ -56,7 +56,7 @@ const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分�
  */
 const INSTITUTION_WORDS = ['档案馆']
 const INSTITUTION_LAST = new Set(INSTITUTION_WORDS.map((w) => w.charCodeAt(w.length - 1)))
-const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
  * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.
@@ -88,7 +88,8 @@ function lengthsByLast(words: Iterable<string>): Map<number, number[]> {
 const STEMS_BY_LAST = lengthsByLast(DEPT_SET)
 const PARTS_BY_LAST = lengthsByLast(PARTS)
 const NONE: number[] = []
-export const MINISTRY_STEMS = new Set([...DEPARTMENTS, '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
+// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部)
+export const MINISTRY_STEMS = new Set([...DEPARTMENTS.filter((d) => d !== '人力资源'), '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
   const m = new Map<number, string[]>()
   for (const w of words) m.set(w.charCodeAt(w.length - 1), [...(m.get(w.charCodeAt(w.length - 1)) ?? []), w])
@@ -156,6 +157,7 @@ export function expandDept(organ: string): string {
   if (organ === '管委会') return '管理委员会'
   // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
   if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
+  if (organ === '政府研究室') return '人民政府研究室'
   if (organ === '管委会办公室') return '管理委员会办公室'
   if (Object.hasOwn(SHORT_ORGANS, organ)) return SHORT_ORGANS[organ]
   // A field's 监督管理 abbreviated to 监管 before the organ's own 管理 (市场监管管理局, a slip of titles): the name it stands for.
@@ -174,7 +176,11 @@ export function expandDept(organ: string): string {
   // A department named with 办 for its 办公室 (人民防空办, 国防动员办).
   if (organ.endsWith('办') && DEPT_SET.has(organ.slice(0, -1))) return `${organ}公室`
   // A department named in full with 委 for its 委员会 (卫生健康委); a short name that drops the 和 of a full stem with the 员会
-  // (发展改革委, 住房城乡建设委, 经济信息化委) is that stem's committee (发展和改革委员会).
-  if (organ.endsWith('委') && DEPT_SET.has(organ.slice(0, -1))) return `${WITH_AND.get(organ.slice(0, -1)) ?? organ.slice(0, -1)}委员会`
+  // (发展改革委, 住房城乡建设委, 经济信息化委) is that stem's committee (发展和改革委员会); one whose full stem goes on with 事务
+  // (民族宗教委) is the 事务 committee (民族宗教事务委员会).
+  if (organ.endsWith('委') && DEPT_SET.has(organ.slice(0, -1))) {
+    const stem = organ.slice(0, -1)
+    return `${WITH_AND.get(stem) ?? (DEPT_SET.has(`${stem}事务`) ? `${stem}事务` : stem)}委员会`
+  }
   return organ
 }

@@ -183,9 +183,10 @@ const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
 
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
- * 舟曲县城以东"): 位于/地处 right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇).
+ * 舟曲县城以东", 新村街道地处天津市滨海新区, its province or city before it): 位于/地处 right after the town's word or a clause's start, never
+ * inside another's phrase (与位于桐乡市的乌镇).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(${COUNTY_NAME})(?!的)`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)`, 'g')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案

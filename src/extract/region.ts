@@ -79,10 +79,11 @@ export function findRegion(text: string, chain: string, organ: string): string |
     if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
   }
   // A zone's department named after its city (湛江经济技术开发区应急管理局) lies in that city when the text names it
-  // (湛江市); the zone's own 管理委员会 reports for the zone.
+  // (湛江市) outside a document's title (《珠海市…工作要点》 is the city's plan, not where the zone lies); the zone's own 管理委员会
+  // reports for the zone.
   const first = placeParts(region)[0]
   const city = `${first.slice(0, 2)}市`
-  if (ZONE.test(first) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && text.includes(city)) region = city + region
+  if (ZONE.test(first) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && outsideTitles(text).includes(city)) region = city + region
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
