@@ -21,10 +21,12 @@ const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发�
  * (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局"; a bare 单位 label only where no word
  * runs into it: 单位：X街道, not 牵头单位：X局 nor 各单位：)
  */
-const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|(?<![${CJK}])单[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40}(?:[（(][${CJK}]{2,8}[)）][${CJK}]{2,30})?)`, 'g')
+const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|单(?<![${CJK}]单)[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40}(?:[（(][${CJK}]{2,8}[)）][${CJK}]{2,30})?)`, 'g')
 
 /** The chrome line of a WeChat article: 原创, its author, the account, the date (and time), 发表于 its province. */
 const WECHAT = new RegExp(`^\\s*(?:原创\\s+)?(?:\\S{1,12}\\s+)?([${CJK}]{2,40})\\s+(?:19|20)\\d{2}[-.年]\\d{1,2}[-.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:发表于)?[${CJK}]{2,8}$`, 'm')
+/** The date after a space that WECHAT's line holds: a head without one is not tried from its every line start. */
+const WECHAT_DATE = /\s(?:19|20)\d{2}[-.年]\d{1,2}[-.月]\d{1,2}/
 /** An organ's media after its name (X局微信公众号, X局门户网站). */
 const MEDIA = /(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信|微博|门户网站|网站|官网)$/
 
@@ -131,7 +133,7 @@ function publisherOf(ctx: Context): AgencyFound | null {
   const site = (organ: string) => GOVERNMENT_ORGAN.test(organ) && /[局厅委办]/.test(self ??= selfLevel(head) ?? '') &&
     self !== (organ.endsWith('办公厅') ? '厅' : organ.endsWith('办公室') ? '办' : '')
   // (a WeChat article's chrome names its account before the date: 原创 作者 X局 2024-01-26 17:30 发表于浙江)
-  const wechat = WECHAT.exec(head)
+  const wechat = WECHAT_DATE.test(head) ? WECHAT.exec(head) : null
   for (const m of wechat ? [...head.matchAll(PUBLISHER), wechat] : head.matchAll(PUBLISHER)) {
     // (the organ's account or site: 来源：X局微信公众号)
     const o = authorOf(m[1].replace(MEDIA, ''), ctx)
