@@ -21,10 +21,12 @@ const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发�
  * (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局"; a bare 单位 label only where no word
  * runs into it: 单位：X街道, not 牵头单位：X局 nor 各单位：)
  */
-const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|(?<![${CJK}])单[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40}(?:[（(][${CJK}]{2,8}[)）][${CJK}]{2,30})?)`, 'g')
+const PUBLISHER = new RegExp(`(?:${PUBLISHER_LABELS.map((l) => [...l].join('[ \\u3000]?')).join('|')}|单(?<![${CJK}]单)[ \\u3000]?位)\\s*[\\]］】]?\\s*[:：|]?\\s*\\|?\\s*(?:[-•·]\\s*)?([${CJK}]{2,40}(?:[（(][${CJK}]{2,8}[)）][${CJK}]{2,30})?)`, 'g')
 
 /** The chrome line of a WeChat article: 原创, its author, the account, the date (and time), 发表于 its province. */
 const WECHAT = new RegExp(`^\\s*(?:原创\\s+)?(?:\\S{1,12}\\s+)?([${CJK}]{2,40})\\s+(?:19|20)\\d{2}[-.年]\\d{1,2}[-.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:发表于)?[${CJK}]{2,8}$`, 'm')
+/** The date after a space that WECHAT's line holds: a head without one is not tried from its every line start. */
+const WECHAT_DATE = /\s(?:19|20)\d{2}[-.年]\d{1,2}[-.月]\d{1,2}/
 /** An organ's media after its name (X局微信公众号, X局门户网站). */
 const MEDIA = /(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信|微博|门户网站|网站|官网)$/
 
@@ -131,7 +133,7 @@ function publisherOf(ctx: Context): AgencyFound | null {
   const site = (organ: string) => GOVERNMENT_ORGAN.test(organ) && /[局厅委办]/.test(self ??= selfLevel(head) ?? '') &&
     self !== (organ.endsWith('办公厅') ? '厅' : organ.endsWith('办公室') ? '办' : '')
   // (a WeChat article's chrome names its account before the date: 原创 作者 X局 2024-01-26 17:30 发表于浙江)
-  const wechat = WECHAT.exec(head)
+  const wechat = WECHAT_DATE.test(head) ? WECHAT.exec(head) : null
   for (const m of wechat ? [...head.matchAll(PUBLISHER), wechat] : head.matchAll(PUBLISHER)) {
     // (the organ's account or site: 来源：X局微信公众号)
     const o = authorOf(m[1].replace(MEDIA, ''), ctx)
@@ -159,11 +161,13 @@ function publisherOf(ctx: Context): AgencyFound | null {
 const CONTACT = new RegExp(`(?:(?:请|可以?)(?:直接)?(?:与|和|向)|(?:请|可以?)(?:来电)?联系|联系单位[:：]|由)\\s*([${CJK}]{2,44})([^。\\n]{0,80})`, 'g')
 /** The compiler as a clause's subject (…，X局编制了本年度报告 / 本报告). */
 const COMPILER = new RegExp(`(?:^|[，,。；;\\n])\\s*([${CJK}]{3,30}?)(?:编制|编写)了?(?:本|该)(?:年度)?(?:报告|年报)`, 'm')
+const COMPILER_WORDS = /(?:编制|编写)了?[本该]/
 /**
  * The office that answers for the disclosure work, named with its body (X党政综合办公室为政府信息公开工作的主管部门, X办公室主管本街政府
  * 信息公开工作): the body, the office left out.
  */
 const IN_CHARGE = new RegExp(`(?:^|[，,。；;\\n])\\s*([${CJK}]{3,40}?)(?:(?:为|是|作为)(?:本(?:机关|单位|街道?|镇|乡|局|委))?的?(?:政府)?信息公开(?:工作)?的?主管(?:部门|机构)|(?:主管|负责)(?:本(?:机关|单位|街道?|镇|乡|局|委))?的?(?:政府)?信息公开工作)`, 'm')
+const IN_CHARGE_WORDS = /信息公开(?:工作|的?主管)/
 /** The sentence before an offered contact (可联系X) speaks of the report: the public may contact a body about its own affairs too. */
 const ABOUT_REPORT = /(?:本|该)(?:年度)?(?:报告|年报)|疑问/
 /** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
@@ -177,13 +181,15 @@ const TOWN_UNDER_COUNTY = /^(.+?[区县市旗])人民政府(.+?(?:镇|乡|苏木
  */
 export function fromContact(ctx: Context): AgencyFound | null {
   // (or the compiler as the clause's subject: 依据…，徐州市气象局编制了本年度报告: the longest end of the clause that names an organ)
-  const compiler = COMPILER.exec(ctx.text.slice(0, 3000))
+  const head = ctx.text.slice(0, 3000)
+  // (each regex, tried at every clause break with a lazy run of up to 30 or 40 characters, only on a head with the words it ends on)
+  const compiler = COMPILER_WORDS.test(head) ? COMPILER.exec(head) : null
   for (let k = 0; compiler && k + 3 <= compiler[1].length; k++) {
     const o = authorOf(compiler[1].slice(k), ctx)
     if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: compiler[0].trim() }
   }
   CONTACT.lastIndex = 0
-  for (const m of ctx.text.slice(0, 3000).matchAll(CONTACT)) {
+  for (const m of head.matchAll(CONTACT)) {
     // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制 (编写), not 由县司法局牵头编制《…方案》)
     const sentence = ctx.text.slice(Math.max(ctx.text.lastIndexOf('。', m.index), ctx.text.lastIndexOf('\n', m.index)) + 1, m.index)
     if (m[0].startsWith('由') && !(/编制|编写/.test(m[1] + m[2]) && /(?:本|该)(?:年度)?(?:报告|年报)/.test(sentence))) continue
@@ -195,7 +201,7 @@ export function fromContact(ctx: Context): AgencyFound | null {
       if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: m[0].trim().slice(0, 60) }
     }
   }
-  const office = IN_CHARGE.exec(ctx.text.slice(0, 3000))
+  const office = IN_CHARGE_WORDS.test(head) ? IN_CHARGE.exec(head) : null
   const body = office && OFFICE.test(office[1]) ? authorOf(office[1].replace(OFFICE, ''), ctx) : null
   return body && !PARTY.test(body.name) ? { organ: body, source: 'body', evidence: office![0].trim() } : null
 }

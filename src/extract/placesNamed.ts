@@ -6,6 +6,7 @@
 import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 import { charBits, hasChar, isCjk } from './charBits'
+import { anchoredMatches } from './anchoredMatches'
 
 const CJK = '\\u4e00-\\u9fff'
 /**
@@ -27,6 +28,15 @@ function governedCities(text: string): Set<string> {
 /** The provinces' short names (PROVINCE_SHORT's), counted in one pass. */
 const SHORTS = PROVINCE_SHORT.map(([, short]) => short)
 
+/** A city's own system at a break, or a quoted account or brand; found near 系统 or an opening quote (anchoredMatches). */
+const OWN_SYSTEM_OR_BRAND = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{4,9})系统|[“"「]([\u4e00-\u9fff]{3,10})[”"」]/my
+const SYSTEM_OR_QUOTE = /系统|[“"「]/g
+/** A city's share or brand, main urban area, newspaper or station; found from the word after the city (anchoredMatches). */
+const CITY_MEDIA = /([\u4e00-\u9fff]{2,4})(担当|样板|主城区|日报|晚报|电视台)/y
+const MEDIA = /担当|样板|主城区|日报|晚报|电视台/g
+
+/** The level word after a place's stem (exec in a loop: matchAll's iterator and its match objects took twice as long). */
+const PLACE_LEVEL = /[市区县]/g
 /** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
 export interface Places { province: string | null; city: string | null; county: string | null }
 
@@ -54,7 +64,9 @@ export function placesNamed(text: string): Places {
     if (r === undefined) read.set(s, (r = readPlace(s)))
     return r
   }
-  for (const m of text.matchAll(/[市区县]/g)) {
+  const municipalities = new Set<string>() // (seen at their 市: four scans of the text for them took as long as this one)
+  PLACE_LEVEL.lastIndex = 0
+  for (let m = PLACE_LEVEL.exec(text); m; m = PLACE_LEVEL.exec(text)) {
     const at = m.index
     // The stem before 市/区/县: a known city's four, three or two characters (示范城市 is no city); a district's
     // or county's longest stem (up to four) that follows a place or a break (重庆市九龙坡区), else two (自治县 alone is none).
@@ -63,6 +75,7 @@ export function placesNamed(text: string): Places {
       const four = text.slice(Math.max(0, at - 4), at + 1)
       const three = text.slice(Math.max(0, at - 3), at + 1)
       const two = text.slice(Math.max(0, at - 2), at + 1)
+      if (MUNICIPALITIES.includes(two)) municipalities.add(two)
       p = isCityName(four) ? four : isCityName(three) ? three : isCityName(two) ? two : governed.has(two) ? two : ''
     } else {
       p = text.slice(Math.max(0, at - 2), at + 1)
@@ -77,7 +90,7 @@ export function placesNamed(text: string): Places {
     const into = m[0] === '市' ? city : county
     into.set(p, (into.get(p) ?? 0) + 1)
   }
-  for (const m of MUNICIPALITIES) if (text.includes(m)) city.set(m, (city.get(m) ?? 0) + 2)
+  for (const m of MUNICIPALITIES) if (municipalities.has(m)) city.set(m, (city.get(m) ?? 0) + 2)
   // A city named without 市 where reports brand their place ("法治岳阳", "健康宁波", "平安杭州", "视察重庆"): a known city or
   // municipality only.
   // After it, the brand is the city's own part or share: "干出杭州担当", "杭州样板"; its main urban area ("海安主城区")
@@ -89,12 +102,12 @@ export function placesNamed(text: string): Places {
     }
     // Or before its own system, at a break: "2020年，六安司法行政系统…" (全市…系统 names none); or at the start of a quoted
     // account or brand of the city's own ("安康商务"微信公众号, “杭州发布”).
-    for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{4,9})系统|[“"「]([\u4e00-\u9fff]{3,10})[”"」]/gm)) {
+    for (const m of anchoredMatches(text, OWN_SYSTEM_OR_BRAND, SYSTEM_OR_QUOTE, (a) => (a[0] === '系统' ? [a.index - 10, a.index - 4] : [a.index, a.index]))) {
       const c = [(m[1] ?? m[2]).slice(0, 3), (m[1] ?? m[2]).slice(0, 2)].map((x) => `${x}市`).find(isCityName)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
     // (its newspaper or station, 安康日报, is the city's as its brand is)
-    for (const m of text.matchAll(/([\u4e00-\u9fff]{2,4})(担当|样板|主城区|日报|晚报|电视台)/g)) {
+    for (const m of anchoredMatches(text, CITY_MEDIA, MEDIA, (a) => [a.index - 4, a.index - 2])) {
       const stems = [m[1], m[1].slice(-3), m[1].slice(-2)]
       const c = stems.map((x) => `${x}市`).find(isCityName) ??
         (m[2] === '主城区' && readPlace(`${stems[2]}市`) === `${stems[2]}市` && !/^[在由对向将从把被为全本该各我]/.test(stems[2]) ? `${stems[2]}市` : undefined)
