@@ -8,9 +8,10 @@ import type * as duckdb from '@duckdb/duckdb-wasm'
 import type { Query, QueryParam } from '../queries/types'
 import { listReports } from '../queries'
 import { DatasetError, toDatasetError } from './errors'
-import { insertTable, loadTables, startEngine } from './engine'
+import { loadTables, startEngine } from './engine'
 import { CORE_TABLES, LATER_TABLES, prepareTable, ROWS_LATER, servedFingerprints, tableFile, TABLES, type LaterTable } from './tables'
 import { makePiece, makeRowsRead, makeYear, remakeDerived, rowsReadMade, yearMade, YEAR_ROWS_SQL } from './derivedRows'
+import { laterTables } from './laterTables'
 import { idleYears } from './idleYears'
 import { builtFor, prepareBuilt } from './builtRows'
 import { isRead, queryCache } from './queryCache'
@@ -37,10 +38,8 @@ let worker: Worker | null = null
 let starting: Promise<void> | null = null
 /** The derived rows made after the tables are in (set before `starting` resolves; every turn waits for it). */
 let made: Promise<void> | null = null
-/** Of each table put in on first need (./tables.ts `LATER_TABLES`): its fetched bytes and, once a turn needs it, its putting in. */
-const later = new Map<LaterTable, { bytes: Promise<Uint8Array>; put?: Promise<void> }>()
-/** Those put in. */
-const putIn = new Set<LaterTable>()
+/** The tables put in on first need (./laterTables.ts). */
+const later = laterTables()
 /** Rejects when the observations' rows, put in after start-up, could not be (`databaseFailed`). */
 let failure: { promise: Promise<never>; reject: (e: unknown) => void } | null = null
 /** The SQL console's own connection (see `consoleConnection`). */
@@ -107,7 +106,7 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     })().catch(failed)
     made.catch(reject)
     report({ step: 'checking', done: total - 1, total })
-    for (const t of LATER_TABLES) later.set(t, { bytes: fetched.get(t)! })
+    later.keep(fetched)
   })().catch(failed)
   return starting
 }
@@ -135,19 +134,6 @@ export function databaseFailed(): Promise<never> {
   return failure?.promise ?? Promise.reject(new DatasetError('query', 'The database has not been started'))
 }
 
-/** A table named in a statement. */
-const NAMED = new Map(LATER_TABLES.map((t) => [t, new RegExp(`\\b${t}\\b`)]))
-
-/**
- * The tables put in on first need that `asked` reads: those it names; and the observations when it
- * may write, or reads derived rows still to be made (made of them, ./derivedRows.ts). Asked once the
- * derived rows are made (a question that reads only the built ones does not wait for the observations).
- */
-function laterRead(asked: Query): LaterTable[] {
-  const { sql } = asked
-  return LATER_TABLES.filter((t) => NAMED.get(t)!.test(sql) || (t === ROWS_LATER && (!isRead(sql) || !rowsReadMade(asked))))
-}
-
 /** Run one statement of src/queries/derivedTables.ts (its parameters through a prepared statement). */
 async function exec(c: duckdb.AsyncDuckDBConnection, q: Query): Promise<Record<string, unknown>[]> {
   return plain(q.params.length === 0 ? await c.query(q.sql) : await (await prepared(q.sql)).query(...q.params))
@@ -173,15 +159,7 @@ export function prepareYearsWhenIdle(years: readonly number[]): void {
  * DatasetError when they cannot be: of the observations, start-up's failure, `databaseFailed`).
  */
 function tableIn(table: LaterTable): Promise<void> {
-  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => {
-    const t = later.get(table)!
-    if (!t.put) {
-      const c = conn!
-      t.put = t.bytes.then((b) => insertTable(c, table, b, table === ROWS_LATER ? 'rows' : 'whole')).then(() => void putIn.add(table))
-      if (table === ROWS_LATER) t.put.catch(failure!.reject)
-    }
-    return t.put
-  })
+  return (starting ?? Promise.reject(new DatasetError('query', 'The database has not been started'))).then(() => later.put(conn!, table, failure!.reject))
 }
 
 /**
@@ -219,7 +197,6 @@ export async function resetDatabase(): Promise<void> {
   made = null
   started = false
   later.clear()
-  putIn.clear()
   failure = null
   lastProgress = null
 }
@@ -231,7 +208,7 @@ const prepared = (sql: string): Promise<duckdb.AsyncPreparedStatement> => statem
 /**
  * Run one query with positional `?` parameters through a (cached) prepared statement.
  * Accepts the `{ sql, params }` objects from `src/queries`. Queries that read a table put in on
- * first need wait until it is (`laterRead`). An answer already read for the current data is
+ * first need wait until it is (`later.read`). An answer already read for the current data is
  * given again (./queryCache.ts). A question's turn ends once it is sent: the next is sent behind it while
  * the worker answers (in the order sent), not after its answer is turned into rows here. One
  * asked while the connection is idle is sent at once, in the caller's turn (`sentNow`).
@@ -243,7 +220,7 @@ export function query<T>(q: Query | string, params: QueryParam[] = []): Promise<
   const { sql, params: args } = asked
   const now = sentNow<T>(asked)
   let answer: Promise<T[]> | undefined
-  return (now ? Promise.resolve() : inTurn(() => laterRead(asked), async (c) => {
+  return (now ? Promise.resolve() : inTurn(() => later.read(asked), async (c) => {
     const kept = answers.get<T>(sql, args)
     if (kept) return void (answer = Promise.resolve(kept))
     if (!isRead(sql)) answers.written() // anything else may write: nothing read before it is given again
@@ -274,7 +251,7 @@ function send<T>(c: duckdb.AsyncDuckDBConnection, { sql, params }: Query, stmt: 
  */
 function sentNow<T>(asked: Query): Promise<T[]> | undefined {
   const { sql, params } = asked
-  if (!started || !conn || !connTurns.idle || !isRead(sql) || laterRead(asked).some((t) => !putIn.has(t))) return undefined
+  if (!started || !conn || !connTurns.idle || !isRead(sql) || later.read(asked).some((t) => !later.isIn(t))) return undefined
   const kept = answers.get<T>(sql, params)
   if (kept) return Promise.resolve(kept)
   const stmt = params.length ? statements.now(sql) : undefined
