@@ -8,7 +8,8 @@
  * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
  *   ("行动中", "此次行动", "当晚") speaks of that event.
  */
-import { campaignPart, duringSpans, earlierYearSpans, isClauseMark, yearPartFrom } from './scope'
+import { campaignPart, earlierYearSpans, isClauseMark, yearPartFrom } from './scope'
+import { duringSpans } from './partSpans'
 import { inSpans, type Span } from './structure'
 import type { NumberToken } from './numbers'
 import { isTarget } from './targets'

@@ -14,7 +14,6 @@ import type { CompiledRule } from './rules'
 import { clauseStart, type Span } from './structure'
 import { ownRestart, ownRestartAfter } from './ownClause'
 import { occursIn } from './sentenceMarks'
-import { parseChineseNumeral } from './numerals'
 import { CHANGE_ONLY } from './subitems'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
@@ -127,107 +126,6 @@ export function leadYear(text: string, body: Span): number | null {
     if (lead) return Number(lead[1])
   }
   return null
-}
-
-/**
- * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%") or one part of the year, after the author's name or not
- * ("上半年受理…", "2023年上半年，…", "其中第三季度…", "一季度开展学法2次", 前三季度, 今年前5个月), or a total to a date in its first half
- * ("今年截至3月13日，已受理…", corpus README: 截至2月17日 is not the year's): not a range (1至10月), a date (5月20日) or a total to a
- * later date (截至11月).
- */
-const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|(?:今年|本年|\d{4}年)?(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|(?:今年|本年|\d{4}年)?截[至止](?:今年|本年|\d{4}年)?(?:[1-6]|[一二三四五六])月(?:\d{1,2}日|底|末|份)?|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
-/**
- * A clause that opens with a span of months from one year into another, shorter than a year ("2021年11月至2022年7月，…"): that
- * span's, not a year's. Twelve months across the turn of a year (2023年12月至2024年11月) are a statistical year, the report's.
- */
-const CROSS_YEAR_LEAD = /^\s*(?:自|从|在|于)?(\d{4})年(\d{1,2})月(?:\d{1,2}日)?(?:起)?\s*[至到—–\-~－]\s*(\d{4})年(\d{1,2})月/
-function crossYearLead(head: string): boolean {
-  const m = CROSS_YEAR_LEAD.exec(head)
-  if (!m || m[1] === m[3]) return false
-  return (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1 < 12
-}
-/**
- * A clause that opens with the year to a month before its last ("1至5月，全县办理…", "今年1—4月全国共下达…", corpus README: 1至5月
- * and 1至4月 are not the year's), or a half of the year to date (上半年以来): that part's. 1月至12月 is the year; a span that starts
- * later (10月至12月开展集中整治，…) names a campaign's time, read by duringSpans.
- */
-const SPAN_LEAD = /^\s*(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d{1,2}日)/
-/** A half of the year counted to date ("上半年以来共调处…"): a part of the year, unlike 今年以来. */
-const HALF_SINCE = /^\s*(?:今年|本年|\d{4}年)?[上下]半年以来/
-function spanLead(head: string): boolean {
-  const m = SPAN_LEAD.exec(head)
-  if (!m) return HALF_SINCE.test(head)
-  const [from, to] = [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n)))
-  return from === 1 && to !== null && to < 12
-}
-/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season); each holds one of 夜日期假后. */
-const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
-/** A clause that returns to the whole year ("全年…", "2023年…"). */
-const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))/
-
-/**
- * Stretches of `sentence` about a single month, half or quarter, or a span of months across two years: from a clause that opens with one to
- * the next clause that returns to the whole year. Such a figure is a part of the year's, not its total;
- * so are those of the clauses after ； that go on from it ("今年前5个月，…；…现场检查2.6万家次").
- */
-export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
-  // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
-  // (every MONTH_LEAD form holds one of these; SHORT_WORDS is tried only where one of its characters stands: most sentences hold none)
-  if (!carried && !occursIn(text, sentence, '月季半') && !(occursIn(text, sentence, '夜日期假后') && SHORT_WORDS.test(text.slice(sentence.start, sentence.end)))) return []
-  const out: Span[] = []
-  let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
-  for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
-    const head = text.slice(at, Math.min(sentence.end, at + 12))
-    if (from < 0 && (MONTH_LEAD.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
-    else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
-  }
-  if (from >= 0) out.push({ start: from, end: sentence.end })
-  return out
-}
-
-/** A span shorter than the year a campaign ran ("为期两个月", "为期10天", "9月1日至10月底"; 1月至12月 is the year). */
-const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:月|天|日|周|星期|旬)|(?<!\d)(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|－|-|~)(\d{1,2})月/g
-/** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
-const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
-/**
- * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间),
- * with what was done in it (全省“铁拳”行动中, “雷霆”专项整治中) or its total (全国“清朗”专项行动共…, “亮剑”行动共…): its figures are the campaign's.
- */
-const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
-/** What NAMED_DURING's forms without 期 name (…行动中, …专项整治中, …行动共). */
-const CAMPAIGN_WORD = /行动|整治|治理/
-/** How far back in its paragraph the span a 期间 clause refers to is looked for. */
-const DURING_REACH = 300
-
-/** Whether the text before a 期间 clause names a span shorter than the year. */
-function shortSpanBefore(before: string): boolean {
-  SHORT_SPAN.lastIndex = 0
-  for (let m = SHORT_SPAN.exec(before); m; m = SHORT_SPAN.exec(before)) if (!m[1] || !(m[1] === '1' && m[2] === '12')) return true
-  return false
-}
-
-/**
- * Stretches of `sentence` that speak of a campaign's span, shorter than the year, named before them in the
- * paragraph ("开展为期两个月的排查化解行动。…，期间开展法治宣传3次"): from the clause that opens with 期间 to the
- * next clause that returns to the whole year. Their figures are the campaign's, a part of the year's.
- */
-export function duringSpans(text: string, sentence: Span, paragraph: number): Span[] {
-  if (!occursIn(text, sentence, '期其') && !CAMPAIGN_WORD.test(text.slice(sentence.start, sentence.end))) return []
-  for (let at = sentence.start; at < sentence.end; at++) {
-    const aside = at > sentence.start && (text[at - 1] === '（' || text[at - 1] === '(')
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && !aside) continue
-    const named = NAMED_DURING.test(text.slice(at, Math.min(sentence.end, at + 24)))
-    if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
-    if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
-    // (one opening an aside ends with it: "…34期（宪法宣传周期间…17期）")
-    const close = aside ? text.slice(at, sentence.end).search(/[）)]/) : -1
-    if (close >= 0) return [{ start: at, end: at + close }]
-    let end = at + 1
-    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
-    return [{ start: at, end }]
-  }
-  return []
 }
 
 /**

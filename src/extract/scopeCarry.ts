@@ -6,7 +6,8 @@
  * 部里已连续举办…5期": reworded reports put ； where a comma stood), and a ；-part that returns to the year by name ends a
  * carried one ("近三年均未开展执法…；今年组织培训6期；…现有2名同志持有执法证", "历年均未收取费用；…；本年度…；作出处罚决定99件").
  */
-import { goesOn, monthSpans, notOwnFrom, SINCE_YEAR, yearPartFrom } from './scope'
+import { goesOn, notOwnFrom, SINCE_YEAR, yearPartFrom } from './scope'
+import { monthSpans } from './partSpans'
 import type { Span } from './structure'
 
 /**
