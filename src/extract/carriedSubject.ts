@@ -79,8 +79,11 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && groupHeading(text.slice(sentence.paragraph, sentence.start)))) return 'others'
   // (and from the sentence's opening clause when it names other bodies and none of the clauses after it names one of its own:
   // "全区法律明白人深入田间地头，开展法治宣传活动N次", "各乡镇高度重视，开展…N次")
-  const [opening, ...rest] = text.slice(sentence.start, cs).split(/[,，]/)
-  if (cs > sentence.start && subjectOf(opening) === 'others' && !rest.some((c) => OWN_SUBJECT_WORD.test(c))) return 'others'
+  if (cs > sentence.start) {
+    const lead = text.slice(sentence.start, cs)
+    const cut = lead.search(/[,，]/)
+    if (subjectOf(cut < 0 ? lead : lead.slice(0, cut)) === 'others' && (cut < 0 || !OWN_SUBJECT_WORD.test(lead.slice(cut + 1)))) return 'others'
+  }
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {
