@@ -229,7 +229,9 @@ const FLOOR = {
   // no rule changed. Reset to the measured values, truncated: F1 0.9638 (772 TP, 39 FP, 19 FN), agency and sector 0.9887 (961/972),
   // region 0.9846, year 0.9990, 23 distractors, high band 0.9918; the low band's share of the errors goes DOWN to 0.487 because the
   // batch's errors are medium-band. Without r39 the corpus measures what it did (768 TP, 35 FP, 18 FN, 20 distractors))
-  f1: 0.963, agency: 0.988, region: 0.984, sector: 0.988, year: 0.998, maxDistractors: 23,
+  // (freshForms39: 会同县, a county named by a verb BAD_STEM rejects, read where only a name stands — r39's dev opening's author:
+  // agency and sector 0.9897 (962/972), region 0.9856 (958); values and the holdout unchanged)
+  f1: 0.963, agency: 0.989, region: 0.985, sector: 0.989, year: 0.998, maxDistractors: 23,
   lowBandShareOfErrors: 0.487, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.991,
 }
 
