@@ -224,8 +224,15 @@ const FLOOR = {
   // (fold38m: agency 0.9915 (934/942), region 0.9883, sector 0.9915 with the meta forms of the fold-2026-12-05 dev openings; holdout unchanged)
   // (fold38m merged after fold38v: F1 0.967 (768 TP, 35 FP, 18 FN), agency 0.990, region 0.985, sector 0.990, year 0.999, 20 distractors,
   // high band 0.992, the low band 0.543 of the errors at 0.226 of the values, truncated)
-  f1: 0.966, agency: 0.989, region: 0.984, sector: 0.989, year: 0.998, maxDistractors: 20,
-  lowBandShareOfErrors: 0.542, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.991,
+  // (r39: new items added — 32 items from 31 unused pages, mostly 2019–2020 disclosure reports, one-day meeting news and audit and
+  // all-levels totals; first run F1 0.615 on its 5 required values (4 TP, 4 FP, 1 FN), 3 distractors, agency, region and sector 13/14,
+  // no rule changed. Reset to the measured values, truncated: F1 0.9638 (772 TP, 39 FP, 19 FN), agency and sector 0.9887 (961/972),
+  // region 0.9846, year 0.9990, 23 distractors, high band 0.9918; the low band's share of the errors goes DOWN to 0.487 because the
+  // batch's errors are medium-band. Without r39 the corpus measures what it did (768 TP, 35 FP, 18 FN, 20 distractors))
+  // (freshForms39: 会同县, a county named by a verb BAD_STEM rejects, read where only a name stands — r39's dev opening's author:
+  // agency and sector 0.9897 (962/972), region 0.9856 (958); values and the holdout unchanged)
+  f1: 0.963, agency: 0.989, region: 0.985, sector: 0.989, year: 0.998, maxDistractors: 23,
+  lowBandShareOfErrors: 0.487, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.991,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
