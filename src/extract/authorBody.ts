@@ -8,6 +8,7 @@ import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { selfLevel } from './selfNamed'
 import { authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line } from './authorTitle'
+import { departmentOfWork } from './fieldTerms'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
@@ -166,6 +167,18 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   return { department }
 }
 
+/** The next year's plan with its subject ("2021年，市司法局将继续…", "下一步，X局将…"): the plan is the author's own. */
+const PLAN_SUBJECT = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度)?|下一步|明年|今后)[,，]\\s*([${CJK}]{2,20}?)将(?=继续|进一步|持续|着力|重点|全面|深入|坚持|以|围绕|按照|聚焦)`)
+/** The organ a report's plan names as its subject, when nothing else names the author. */
+export function fromPlan(lines: Line[], ctx: Context): AgencyFound | null {
+  for (const line of lines) {
+    const m = PLAN_SUBJECT.exec(line.text)
+    const o = m && !PARTY.test(m[1]) ? authorOf(m[1], ctx) : null
+    if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
+  }
+  return null
+}
+
 /**
  * The lead sentence speaks for a government by its level: "2022年，我区…" (本区…), or the whole of its area
  * as the subject ("2023年，全区各级人民政府以…", "在市委领导下，全市各级行政机关坚持…", "全县以…", its
@@ -241,6 +254,10 @@ const ORGAN_CHAR = `(?:(?!的)[${CJK}])`
 const GUIDED = new RegExp(`在[^。；\\n]{0,30}?(?:[和及、]?([省市州]${ORGAN_CHAR}{2,16}?(?:局|厅|委员会|委))|(?<=在|、|[导持][和及])(${ORGAN_CHAR}{2,12}?(?:部|总局|局)))` +
   '的?(?:业务)?(?:指导(?:和|与)?(?:支持)?|(?:大力)?支持(?:和|与)指导)下')
 
+/** The body a work report speaks for before the congress (我代表市中级人民法院向大会报告工作), and a court's word. */
+const SPEAKS_FOR = new RegExp(`我代表([${CJK}]{2,24}?)向[^。\\n]{0,12}?报告工作`)
+const COURT = /人民法院$/
+
 /**
  * When no author can be read, what the report still says about its kind, for the sector: a
  * department named by level as the subject (区财政局), the field of a 我局/我厅 (法治市场监管 →
@@ -251,6 +268,10 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const subject = SUBJECT_DEPARTMENT.exec(head)
   const named = subject ? departmentOf(subject[1]) : undefined
   if (named) return named
+  // (a work report to the people's congress, 我代表市中级人民法院向大会报告工作: the body it speaks for; a court, no author, still its kind)
+  const speaker = SPEAKS_FOR.exec(head)?.[1]
+  const body = speaker && (departmentOf(speaker) ?? COURT.exec(speaker)?.[0])
+  if (body) return body
   const level = selfLevel(head) ?? leadLevel(lines)?.level ?? LEVEL_SUBJECT.exec(head)?.[1] ?? REPORTER.exec(head)?.[1]
   if (!level) return undefined
   if (/[局厅委办]/.test(level)) {
@@ -261,7 +282,8 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
     }
     // (or its superior of the same system, by whose guidance it works: 在市政务服务数据管理局的业务指导下)
     const guide = GUIDED.exec(head)
-    return guide ? departmentOf(guide[1] ?? guide[2]) : undefined
+    // (or, with neither, the words of the work it does: 市场主体, 营业执照 → 市场监督管理局; ./fieldTerms.ts)
+    return guide ? departmentOf(guide[1] ?? guide[2]) : departmentOfWork(ctx.text.slice(0, 3000))
   }
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }

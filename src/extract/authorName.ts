@@ -7,7 +7,8 @@
 import type { ReportMeta } from './types'
 import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
-import { countOf, countyOfTown, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
+import { countOf, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
+import { countyOfTown } from './townCounty'
 import { autonomousPrefecture, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
@@ -171,7 +172,18 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
+  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx) ?? stateCouncilBody(p, ctx)
+}
+
+/**
+ * A commission named bare (国资委) by a text that names no place of any level and answers to 国务院 (党中央、国务院决策部署): the
+ * State Council's own (国务院国资委), as a local one's report names its province or city.
+ */
+function stateCouncilBody(p: string, ctx: Context): Organ | null {
+  if (!/委(?:员会)?$/.test(p) || !ctx.text.includes('国务院')) return null
+  const { province, city, county } = ctx.places()
+  const o = province || city || county ? null : readOrgan(`国务院${p}`)
+  return o?.central ? o : null
 }
 
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
