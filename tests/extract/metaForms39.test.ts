@@ -4,12 +4,17 @@
  * document names (《X市…办法》（X政发〔…〕N号）), the author the report's plan names; a street led by its district's bodies named
  * by level, the district named once in prose; a county's city written in one name with the county's stem; an unnamed 我局's field
  * in its work words (市场主体, 通信基站); a court's work report to the congress (no author, its sector).
+ * Then year and author forms of real reports' openings beyond the corpus: a year in Chinese numerals or full-width digits, spaced
+ * apart as a flattened PDF sets it (read in one place, src/extract/yearText.ts), only in a page's date line or a signature's date
+ * (2024.01.15, 2024/1/15, 元月), a title over two lines, 关于…的报告 signed at its end, a 发布机构/来源/发布时间 block, a report for a
+ * year published the next.
  * Each opening is invented (other places, levels and both scripts); none is a corpus item's text.
  */
 import { describe, expect, it } from 'vitest'
 import { metaOf } from './openingProbes'
 import { toSimplifiedSameLength } from '../../src/extract/normalise'
 import { departmentOfWork } from '../../src/extract/fieldTerms'
+import { yearsAsRead } from '../../src/extract/yearText'
 
 type Meta = Partial<{ agency: string | null; region: string | null; sector: string | null; year: number | null }>
 const REST = '\n一、主要工作\n（一）加强组织领导。召开专题会议3次。\n二、存在问题\n制度建设仍有短板。'
@@ -69,5 +74,85 @@ describe('meta forms left open after the 2026-12-05 fold', () => {
     expect(departmentOfWork('全市新建5G基站320座，固定宽带用户12万户')).toBe('经济和信息化局')
     expect(departmentOfWork('新建5G基站320座，5G基站覆盖全部乡镇')).toBeUndefined()
     expect(departmentOfWork('新建5G基站320座，市场主体增长12%')).toBeUndefined()
+  })
+})
+
+const WORK = '\n一、主要工作\n组织干部职工集中学法6次。\n二、下一步打算\n2025年，继续加强执法监督。'
+
+const BEYOND: [string, string, Meta][] = [
+  // the year in Chinese numerals or full-width digits
+  ['numeral year in the title', `松溪县水利局二〇二三年度法治政府建设情况报告\n今年以来，松溪县水利局坚持依法行政。${WORK}`,
+    { agency: '松溪县水利局', sector: '水利', year: 2023 }],
+  ['numeral year with 零 opening the title', `二零二二年度松溪县档案馆法治政府建设工作报告\n一年来，我馆坚持依法治档。${WORK}`, { agency: '松溪县档案馆', year: 2022 }],
+  ['numeral year with ○ in the lead only, traditional', `來源：松溪縣林業局\n二○二一年，我局堅持依法行政，推進法治林業建設。${WORK}`, { agency: '松溪县林业局', year: 2021 }],
+  ['full-width digits', `松溪县统计局２０２２年度法治政府建设工作总结\n２０２２年，我局坚持依法统计。${WORK}`, { agency: '松溪县统计局', year: 2022 }],
+  // the year spaced apart
+  ['title digits spaced apart', `松溪县林业局 2 0 2 3 年 度 法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}`, { agency: '松溪县林业局', year: 2023 }],
+  ['title year spaced from 年度', `松溪县审计局2023 年度法治政府建设情况报告\n一年来，我局坚持依法审计。${WORK}`,
+    { agency: '松溪县审计局', sector: '审计', year: 2023 }],
+  ['title and its year each character spaced', `松 溪 县 司 法 局 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告\n一年来，我局坚持依法行政。${WORK}`,
+    { agency: '松溪县司法局', year: 2023 }],
+  ['lead year spaced, its comma too', `法治政府建设情况报告\n2 0 2 3 年 度 ，松溪县档案馆认真履行法定职责。${WORK}`, { agency: '松溪县档案馆', sector: '档案', year: 2023 }],
+  ['a year in brackets spaced', `松溪县审计局法治政府建设年度报告（ 2 0 2 2 ）\n一年来，我局坚持依法审计。${WORK}`, { agency: '松溪县审计局', year: 2022 }],
+  // the year only in a date line or a signature's date: a report is dated early in the year after
+  ['signature dated with numerals and 元月', `法治政府建设工作情况报告\n一年来，我局坚持依法行政。${WORK}\n\n松溪县商务局\n二〇二四年元月十日`,
+    { agency: '松溪县商务局', year: 2023 }],
+  ['signature dated with dots', `法治政府建设工作情况报告\n一年来，我局坚持依法行政。${WORK}\n\n松溪县商务局\n2024.01.15`, { agency: '松溪县商务局', year: 2023 }],
+  ['signature dated with slashes, traditional', `法治政府建設工作情況報告\n一年來，我局堅持依法行政。${WORK}\n\n松溪縣商務局\n2023/2/6`, { agency: '松溪县商务局', year: 2022 }],
+  ['a page line holding its date and time alone', `法治政府建设工作情况报告\n2024-01-10 14:22:01\n一年来，松溪县商务局坚持依法行政。${WORK}`,
+    { agency: '松溪县商务局', year: 2023 }],
+  ['a byline with its date', `法治政府建设年度报告\n松溪县商务局 2024-02-20\n一年来，我局认真落实上级部署。${WORK}`, { agency: '松溪县商务局', year: 2023 }],
+  ['an 更新时间 line', `法治政府建设工作情况报告\n更新时间：2024-01-10\n一年来，松溪县商务局坚持依法行政。${WORK}`, { agency: '松溪县商务局', year: 2023 }],
+  ['a date in December is the year it is dated in', `松溪县水务局法治政府建设工作总结\n发布时间：2023-12-28\n今年以来，我局坚持依法治水。${WORK}`,
+    { agency: '松溪县水务局', year: 2023 }],
+  // a report for one year published the next
+  ['去年 with a date of the next year', `法治政府建设年度报告\n发布时间：2024-01-15\n去年以来，松溪县商务局坚持依法行政。${WORK}`,
+    { agency: '松溪县商务局', year: 2023 }],
+  ['approved the next year, before its lead', `松溪县商务局法治政府建设情况报告\n2024年1月5日，局党组会议审议通过本报告。\n2023年，我局坚持依法行政，全面推进法治政府建设。${WORK}`,
+    { agency: '松溪县商务局', year: 2023 }],
+  ['a work report titled with its session\'s year', '2023年松溪县人民法院工作报告\n——2023年1月9日在松溪县第十届人民代表大会第二次会议上\n各位代表：\n现在，我代表县人民法院向大会报告工作。\n2022年工作回顾\n全年受理各类案件5200件。',
+    { agency: null, sector: '法院', year: 2022 }],
+  // a title over two lines
+  ['organ, year and topic on three lines', `松溪县卫生健康局\n2023年度\n法治政府建设情况报告\n今年以来，我局深入推进依法行政。${WORK}`, { agency: '松溪县卫生健康局', year: 2023 }],
+  ['title wrapped inside a word', `松溪县卫生健康局2023年度法治政府建设情\n况报告\n今年以来，我局深入推进依法行政。${WORK}`, { agency: '松溪县卫生健康局', year: 2023 }],
+  ['关于 with the organ above', `关于松溪县民政局\n2023年度法治政府建设情况的报告\n一年来，我局坚持依法行政。${WORK}`, { agency: '松溪县民政局', year: 2023 }],
+  ['title, the author on the line below', `2023年度法治政府建设情况报告\n松溪县气象局\n一年来，我局坚持依法行政。${WORK}`, { agency: '松溪县气象局', sector: '气象', year: 2023 }],
+  // 关于…的报告 signed at its end
+  ['signed with a seal mark', `关于2023年度法治政府建设情况的报告\n县委、县政府：\n一年来，我局认真落实上级部署。${WORK}\n\n松溪县商务局（印）\n2024年1月10日`,
+    { agency: '松溪县商务局', year: 2023 }],
+  ['signed, a contact line after', `关于2023年度法治政府建设情况的报告\n一年来，我局认真落实上级部署。${WORK}\n\n松溪县医疗保障局\n二〇二四年一月十日\n（联系人：李四，电话：0599-1234567）`,
+    { agency: '松溪县医疗保障局', sector: '医疗保障', year: 2023 }],
+  ['signed with the date on its line, an attachment before', `关于2023年度法治政府建设情况的报告\n一年来，我局认真落实上级部署。${WORK}\n\n附件：2024年法治政府建设工作要点\n\n松溪县商务局     2024年1月10日`,
+    { agency: '松溪县商务局', year: 2023 }],
+  // a 发布机构/来源/发布时间 block
+  ['a disclosure table\'s block', `索引号：11350000-2024-00012\n发文机关：松溪县商务局\n主题分类：综合政务\n发布日期：2024年01月22日\n法治政府建设年度报告\n过去一年，我局坚持依法行政。${WORK}`,
+    { agency: '松溪县商务局', sector: '商务', year: 2023 }],
+  ['one chrome line with pipes', `发布机构：松溪县人民政府办公室 | 发布时间：2024-01-10 | 浏览量：120\n法治政府建设年度报告\n一年来，我办坚持依法行政。${WORK}`,
+    { agency: '松溪县人民政府办公室', year: 2023 }],
+  ['信息来源 and a full-width date, traditional', `信息來源：松溪縣體育局  發布時間：２０２４年０２月０５日\n法治政府建設年度報告\n一年來，我局堅持依法行政。${WORK}`,
+    { agency: '松溪县体育局', sector: '体育', year: 2023 }],
+]
+
+describe('year and author forms of openings beyond the corpus', () => {
+  it.each(BEYOND)('%s', async (_name, text, want) => {
+    const got = await metaOf({ text })
+    const read = { agency: simplified(got.agency), region: simplified(got.region), sector: got.sector, year: got.year }
+    expect(read).toMatchObject(want)
+  })
+
+  it('reads years in one place, keeping the length: numerals as digits, spaced years closed up, other numbers as they are', () => {
+    const cases: [string, string][] = [
+      ['二〇二三年度报告', '2023年度报告'],
+      ['2 0 2 3 年 度 ，', '      2023年度，'],
+      ['长河县2023 年度', '长河县 2023年度'],
+      ['（2 0 2 2）', '（   2022）'],
+      ['共20 15人', '共20 15人'],
+      ['12 2023年', '12 2023年'],
+      ['2023年度', '2023年度'],
+    ]
+    for (const [text, want] of cases) {
+      expect(yearsAsRead(text)).toBe(want)
+      expect(yearsAsRead(text).length).toBe(text.length)
+    }
   })
 })
