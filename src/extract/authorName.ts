@@ -151,9 +151,18 @@ export function abbreviates(short: string, full: string): boolean {
  */
 export const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|支队|大队|委(?=党组)))(?:党组|党委)$|^(?:中共|中国共产党)(.+?(?:局|厅|署|办|中心|支队|大队))(?:党的)?(?:总支部|总支|支部)?委员会$/
 
+/**
+ * A name set with a space between its place and its organ word, as a signature is spaced out to its width (青禾县　交通运输局): one
+ * name, not a joint letterhead's two bodies (中共X镇委员会 X镇人民政府, each a name of its own).
+ */
+function spacedName(s: string): string {
+  const m = /^(\S{2,20})\s+(\S{2,16})$/.exec(s.trim())
+  return m && readPlace(m[1]) === m[1] && !placeChain(m[2]) && readOrgan(m[2], { placeless: true }) && !readOrgan(m[2]) ? m[1] + m[2] : s
+}
+
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 export function authorOf(s: string, ctx: Context): Organ | null {
-  const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
+  const all = spacedName(s).replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)

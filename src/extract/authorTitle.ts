@@ -146,7 +146,7 @@ export function findTitles(lines: Line[]): TitleFound[] {
     }
     // (a title naming no author below the start that names it with the year, broken where a PDF wraps it: "X镇2023年" /
     // "政府信息公开工作年度报告", "X局关于2022年度" / "法治政府建设情况的报告", "2021年上海市" / "法治政府建设情况报告": the two lines together)
-    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t))) out.push({ title: prev + t, line: lines[above], above: true })
+    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t)) || wrappedName(prev, t)) out.push({ title: prev + t, line: lines[above], above: true })
     // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
     else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
     // (an organ line above a title naming no author nor year, "X县人民政府" / "法治政府建设工作情况报告": a letterhead, unless the page
@@ -161,6 +161,12 @@ export function findTitles(lines: Line[]): TitleFound[] {
  * the start of a title a PDF broke ('\u0000', no title's, if not).
  */
 const yearStart = (s: string) => (s.length <= 40 && /(?:19|20)\d{2}(?:年|$)|关于$/.test(s) && !/[。，,；;：:>＞»|｜]|\s(?!\s*关于)/.test(s) ? s : '\u0000')
+/**
+ * A title whose author's name a PDF broke over two lines (青禾县交通运 / 输局2023年度…报告): a short line without punctuation that
+ * names no organ, a title whose author part names none, the two together naming one.
+ */
+const wrappedName = (prev: string, t: string) => prev.length <= 20 && !/[\s。，,；;：:>＞»|｜]/.test(prev) && Boolean(titleAuthor(t)) && !namesAuthor(t) &&
+  !readOrgan(prev, { lenient: true }) && namesAuthor(prev + t)
 /** Whether a title names its author: an organ's or a place's name. */
 const namesAuthor = (title: string) => {
   const author = titleAuthor(title)

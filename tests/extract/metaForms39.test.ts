@@ -6,8 +6,8 @@
  * in its work words (市场主体, 通信基站); a court's work report to the congress (no author, its sector).
  * Then year and author forms of real reports' openings beyond the corpus: a year in Chinese numerals or full-width digits, spaced
  * apart as a flattened PDF sets it (read in one place, src/extract/yearText.ts), only in a page's date line or a signature's date
- * (2024.01.15, 2024/1/15, 元月), a title over two lines, 关于…的报告 signed at its end, a 发布机构/来源/发布时间 block, a report for a
- * year published the next.
+ * (2024.01.15, 2024/1/15, 元月), a title over two lines (its author's name wrapped too), 关于…的报告 signed at its end (spaced out to
+ * its width), a 发布机构/来源/发布时间 block, a report for a year published the next.
  * Each opening is invented (other places, levels and both scripts); none is a corpus item's text.
  */
 import { describe, expect, it } from 'vitest'
@@ -116,6 +116,10 @@ const BEYOND: [string, string, Meta][] = [
   ['organ, year and topic on three lines', `松溪县卫生健康局\n2023年度\n法治政府建设情况报告\n今年以来，我局深入推进依法行政。${WORK}`, { agency: '松溪县卫生健康局', year: 2023 }],
   ['title wrapped inside a word', `松溪县卫生健康局2023年度法治政府建设情\n况报告\n今年以来，我局深入推进依法行政。${WORK}`, { agency: '松溪县卫生健康局', year: 2023 }],
   ['关于 with the organ above', `关于松溪县民政局\n2023年度法治政府建设情况的报告\n一年来，我局坚持依法行政。${WORK}`, { agency: '松溪县民政局', year: 2023 }],
+  ['author\'s name wrapped inside its organ word', `松溪县交通运\n输局2023年度法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}`,
+    { agency: '松溪县交通运输局', sector: '交通', year: 2023 }],
+  ['author\'s name wrapped after its place, traditional', `松溪\n縣交通運輸局2022年度法治政府建設情況報告\n一年來，我局堅持依法行政。${WORK}`,
+    { agency: '松溪县交通运输局', year: 2022 }],
   ['title, the author on the line below', `2023年度法治政府建设情况报告\n松溪县气象局\n一年来，我局坚持依法行政。${WORK}`, { agency: '松溪县气象局', sector: '气象', year: 2023 }],
   // 关于…的报告 signed at its end
   ['signed with a seal mark', `关于2023年度法治政府建设情况的报告\n县委、县政府：\n一年来，我局认真落实上级部署。${WORK}\n\n松溪县商务局（印）\n2024年1月10日`,
@@ -124,6 +128,10 @@ const BEYOND: [string, string, Meta][] = [
     { agency: '松溪县医疗保障局', sector: '医疗保障', year: 2023 }],
   ['signed with the date on its line, an attachment before', `关于2023年度法治政府建设情况的报告\n一年来，我局认真落实上级部署。${WORK}\n\n附件：2024年法治政府建设工作要点\n\n松溪县商务局     2024年1月10日`,
     { agency: '松溪县商务局', year: 2023 }],
+  ['signed with a wide space between place and organ', `法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}\n\n松溪县　交通运输局\n2024年1月10日`,
+    { agency: '松溪县交通运输局', sector: '交通', year: 2023 }],
+  ['a joint letterhead keeps its government', `中共松溪县委 松溪县人民政府\n关于2023年度法治政府建设情况的报告\n市委、市政府：\n2023年，我县坚持依法行政。${WORK}`,
+    { agency: '松溪县人民政府', sector: '区县政府', year: 2023 }],
   // a 发布机构/来源/发布时间 block
   ['a disclosure table\'s block', `索引号：11350000-2024-00012\n发文机关：松溪县商务局\n主题分类：综合政务\n发布日期：2024年01月22日\n法治政府建设年度报告\n过去一年，我局坚持依法行政。${WORK}`,
     { agency: '松溪县商务局', sector: '商务', year: 2023 }],
