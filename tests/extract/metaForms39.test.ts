@@ -62,13 +62,14 @@ const CASES: [string, string, Meta][] = [
 ]
 
 const simplified = (s: string | null) => (s === null ? null : toSimplifiedSameLength(s))
+/** The opening's agency, region, sector and year, names in simplified script. */
+async function read(text: string): Promise<Meta> {
+  const got = await metaOf({ text })
+  return { agency: simplified(got.agency), region: simplified(got.region), sector: got.sector, year: got.year }
+}
 
 describe('meta forms left open after the 2026-12-05 fold', () => {
-  it.each(CASES)('%s', async (_name, text, want) => {
-    const got = await metaOf({ text })
-    const read = { agency: simplified(got.agency), region: simplified(got.region), sector: got.sector, year: got.year }
-    expect(read).toMatchObject(want)
-  })
+  it.each(CASES)('%s', async (_name, text, want) => expect(await read(text)).toMatchObject(want))
 
   it('reads a field from two distinct work words of one department, not from a tie', () => {
     expect(departmentOfWork('全市新建5G基站320座，固定宽带用户12万户')).toBe('经济和信息化局')
@@ -142,11 +143,7 @@ const BEYOND: [string, string, Meta][] = [
 ]
 
 describe('year and author forms of openings beyond the corpus', () => {
-  it.each(BEYOND)('%s', async (_name, text, want) => {
-    const got = await metaOf({ text })
-    const read = { agency: simplified(got.agency), region: simplified(got.region), sector: got.sector, year: got.year }
-    expect(read).toMatchObject(want)
-  })
+  it.each(BEYOND)('%s', async (_name, text, want) => expect(await read(text)).toMatchObject(want))
 
   it('reads years in one place, keeping the length: numerals as digits, spaced years closed up, other numbers as they are', () => {
     const cases: [string, string][] = [
