@@ -69,10 +69,10 @@ const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})年度?\s*$/m
 /**
  * A page's publication date by its label (发布时间, 更新时间, 日期), or a page line that opens on the date before its source (2023-12-05
  * 来源：…) or holds the date alone, with its time or not (a page's 2024-01-10 14:22:01, a signature's 2024.01.15 or 2024/1/15), or after
- * a byline's name (青禾县商务局 2024-02-20); a closing date of year and month alone (2024年1月), and the report's own document number on
- * its line (青交〔2024〕5号: the year it was issued in, its month unknown).
+ * a byline's name (青禾县商务局 2024-02-20); a closing date of year and month alone (2024年1月). (Not the report's own document number,
+ * 青交〔2024〕5号: a number dates nothing, tests/extract/yearForms31.ts.)
  */
-const PUBLISHED = /(?:(?:发布|更新|发表)(?:日期|时间)|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?|^\s*(?:[^\s。，,；;:：][^\n。，,；;:：]{1,40}?[^\S\n]+)?((?:19|20)\d{2})([-./])(\d{1,2})\4\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|发布)|[^\S\n]*$)|^[^\S\n]*((?:19|20)\d{2})年[^\S\n]*(\d{1,2}|[一二三四五六七八九十]{1,2}|元)[^\S\n]*月[^\S\n]*$|^[^\S\n]*[\u4e00-\u9fff]{1,10}[^\S\n]*[〔［[][^\S\n]*((?:19|20)\d{2})[^\S\n]*[〕］\]][^\S\n]*\d+[^\S\n]*号[^\S\n]*$/gm
+const PUBLISHED = /(?:(?:发布|更新|发表)(?:日期|时间)|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?|^\s*(?:[^\s。，,；;:：][^\n。，,；;:：]{1,40}?[^\S\n]+)?((?:19|20)\d{2})([-./])(\d{1,2})\4\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|发布)|[^\S\n]*$)|^[^\S\n]*((?:19|20)\d{2})年[^\S\n]*(\d{1,2}|[一二三四五六七八九十]{1,2}|元)[^\S\n]*月[^\S\n]*$/gm
 /** A line near the body's start that opens on an event's month and day, no year (4月9日，旗林草局会同…), or on its being recent (近日，…). */
 const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[，,]/m
 /** A month written in digits or Chinese numerals (1–12). */
@@ -135,7 +135,7 @@ function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound 
     if (all.length && !dates.length) return { year: Number(all[all.length - 1][1]), source: 'body', evidence: all[all.length - 1][0].trim() }
     if (dates.length) {
       const last = dates[dates.length - 1]
-      const [year, m] = last[1] ? [last[1], last[2]] : last[3] ? [last[3], last[5]] : last[6] ? [last[6], last[7]] : [last[8], undefined]
+      const [year, m] = last[1] ? [last[1], last[2]] : last[3] ? [last[3], last[5]] : [last[6], last[7]]
       const month = m ? monthOf(m) : 1
       // (a news piece that opens on its event's day, 4月9日，…, no later in the year than the page's date, tells of that year)
       const day = EVENT_DAY.exec(region.slice(0, 600))
