@@ -166,7 +166,7 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   return { department }
 }
 
-/** The next year's plan with its subject ("2021年，市司法局将继续…", "下一步，X局将…"): the plan is the author's own. */
+/** The next year's plan with its subject ("2024年，区应急管理局将继续…", "下一步，X局将…"): the plan is the author's own. */
 const PLAN_SUBJECT = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度)?|下一步|明年|今后)[,，]\\s*([${CJK}]{2,20}?)将(?=继续|进一步|持续|着力|重点|全面|深入|坚持|以|围绕|按照|聚焦)`)
 /** The organ a report's plan names as its subject, when nothing else names the author. */
 export function fromPlan(lines: Line[], ctx: Context): AgencyFound | null {

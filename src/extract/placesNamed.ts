@@ -24,10 +24,10 @@ function governedCities(text: string): Set<string> {
   return out
 }
 
-/** A document number after a title, its issuer's short name first (（乐政发〔2020〕9号）, 〔2021〕 in any bracket). */
+/** A document number after a title, its issuer's short name first (（瑞政发〔2022〕3号）, 〔2021〕 in any bracket). */
 const ISSUER_NUMBER = /^\s*[（(]?\s*([\u4e00-\u9fff])(?:政|委|府)办?[发函字]\s*[〔［[（(【]\s*(?:19|20)\d{2}/
 /**
- * A city's own document (《乐清市…办法》（乐政发〔2020〕9号）): its title opens on the city, its number on the city's first character
+ * A city's own document (《瑞安市…办法》（瑞政发〔2022〕3号）): its title opens on the city, its number on the city's first character
  * and its government's or committee's mark: the city governs.
  */
 function ownDocument(text: string, start: number, at: number): boolean {

@@ -109,11 +109,11 @@ export function asWritten(text: string, region: string | null): string | null {
   return street && !text.includes(street) && new RegExp(`${street.slice(0, -1)}(?!办(?!公))`).test(text) ? region!.slice(0, -1) : region
 }
 
-/** Words between a city and a place's stem that make the place another's destination or partner (赴漯河市学习舞阳经验, 与…). */
+/** Words between a city and a place's stem that make the place another's destination or partner (赴许昌市学习禹州经验, 与…). */
 const NOT_ONE_NAME = /赴|到|去|学习|考察|参观|交流|与|和|同|向|对|比|及/
 /**
- * A city the text writes in one name with the county's stem after it, the level left off (漯河市创建…示范市舞阳动员会: the city's
- * campaign's meeting in 舞阳, as 漯河舞阳 names the county in its city): the county's city.
+ * A city the text writes in one name with the county's stem after it, the level left off (许昌市创建…示范市禹州推进会: the city's
+ * campaign's meeting in 禹州, as 许昌禹州 names the county in its city): the county's city.
  */
 function cityBeforeStem(text: string, county: string): string | null {
   const stem = county.slice(0, -1)

@@ -50,8 +50,8 @@ export function countyOfTown(text: string): string | null {
 /** A town's lead working under its county's bodies named by level alone (在区委、区政府领导下, 在县委县政府的坚强领导下): the level. */
 const LED_BY_LEVEL = /在([区县旗])委[、和及]?\1?(?:人民)?政府的?(?:坚强|正确|统一)?领导下/
 /**
- * The one place of that level the prose names, its stem of two after 在, 由, 经 or 受 (在龙岗区…评议中, 由X县组织的…): the county whose
- * bodies lead the town. Not a partner or a destination (与X区交流, 赴X区学习), nor a page's 来源 line or a site (临潼区政府门户网站),
+ * The one place of that level the prose names, its stem of two after 在, 由, 经 or 受 (在罗湖区…考核中, 由X县组织的…): the county whose
+ * bodies lead the town. Not a partner or a destination (与X区交流, 赴X区学习), nor a page's 来源 line or a site (X区政府门户网站),
  * where a report is published (the r16 ruling).
  */
 function ledCounty(head: string): string | null {
