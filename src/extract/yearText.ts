@@ -9,47 +9,63 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '
 /** The same by char code (looked up before every 年 of the text: a one-character string as key is made and hashed each time). */
 const CN_DIGIT_CODES = new Map(Object.entries(CN_DIGITS).map(([ch, d]) => [ch.charCodeAt(0), d]))
 
+/** A space inside a line, as a year's spacing is (never a line break: a year is not read across lines). */
+export const MOVED_SPACE = /[ \t\u3000]/
+const isGap = (c: number) => c === 32 || c === 9 || c === 0x3000
+const isDigit = (c: number) => c >= 48 && c <= 57
+
 /**
- * Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. Read
- * back from each 年 (four numeral characters, then only spaces before it): a regex for the form
- * tries every position of the text.
+ * The year before each 年 (read back from it: a regex for the form tried every position of the text): four digits or numerals
+ * (二〇二三), spaces among them or before 年 (2 0 2 3 年, 2023 年), and after it 度 and the comma after them, spaced too (年 度 ，):
+ * written as digits, closed up, the spaces before the year. The same length.
  */
-function digitYears(text: string): string {
+function yearsBeforeNian(text: string): string {
   let out = ''
   let last = 0
   for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
-    if (y > 0 && text.charCodeAt(y - 1) >= 48 && text.charCodeAt(y - 1) <= 57) continue // 2023年: digits already
-    let end = y
-    while (end > 0 && /\s/.test(text[end - 1])) end--
-    if (end < 4) continue
-    let d = ''
-    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGIT_CODES.get(text.charCodeAt(i)) ?? ''
-    if (d.length < 4 || !/^(?:19|20)\d{2}$/.test(d)) continue
-    out += text.slice(last, end - 4) + d
+    let start = y
+    let digits = ''
+    let numerals = false
+    let k = y
+    while (k > last && digits.length < 4) {
+      const c = text.charCodeAt(k - 1)
+      if (isGap(c)) { k--; continue }
+      const d = isDigit(c) ? text[k - 1] : CN_DIGIT_CODES.get(c)
+      if (d === undefined) break
+      numerals ||= !isDigit(c)
+      digits = d + digits
+      start = --k
+    }
+    // (not the end of a longer number, 12023年)
+    if (digits.length < 4 || !/^(?:19|20)\d{2}$/.test(digits) || (!numerals && start > 0 && isDigit(text.charCodeAt(start - 1)))) continue
+    // (after 年: 度, and a comma, each after spaces)
+    let end = y + 1
+    let tail = '年'
+    let at = end
+    while (at < text.length && isGap(text.charCodeAt(at))) at++
+    if (text[at] === '度') { tail += '度'; end = at + 1; at = end; while (at < text.length && isGap(text.charCodeAt(at))) at++ }
+    if ((text[at] === ',' || text[at] === '，') && at > end) end = at
+    const group = text.slice(start, end)
+    const closed = digits + tail
+    if (!numerals && group.length === closed.length) continue
+    out += text.slice(last, start) + ' '.repeat(group.length - closed.length) + closed
     last = end
   }
   return last === 0 ? text : out + text.slice(last)
 }
 
-/** A space inside a line, as a year's spacing is (never a line break: a year is not read across lines). */
-export const MOVED_SPACE = /[ \t\u3000]/
-/**
- * A year's four digits with spaces among them or before its 年, between 年 and 度 or before the comma after them (2 0 2 3 年 度 ，,
- * 2023 年度, 2023年 度), or four digits each spaced from the next with no 年 (（2 0 2 3）); not digits of a longer number (12 2023年
- * keeps its 12).
- */
-const SPACED_YEAR = /(?<![\d.])[12][ \t\u3000]*[09][ \t\u3000]*\d[ \t\u3000]*\d(?![ \t\u3000]*\d)(?:[ \t\u3000]*年(?:[ \t\u3000]*度)?(?:[ \t\u3000]+(?=[,，]))?)?/g
-const SPACES = /[ \t\u3000]+/g
-const EACH_SPACED = /^\d[ \t\u3000]+\d[ \t\u3000]+\d[ \t\u3000]+\d/
-
-/** The year closed up, its spaces before it; a match that is no year's (20 15 with no 年) as it is. */
-const closed = (m: string) => {
-  if (!MOVED_SPACE.test(m) || (!m.includes('年') && !EACH_SPACED.test(m))) return m
-  const bare = m.replace(SPACES, '')
+/** Four digits of a year each spaced from the next with no 年 after them (（2 0 2 2）), in the head of the report, where titles stand. */
+const SPACED_DIGITS = /(?<![\d.])[12][ \t\u3000]+[09][ \t\u3000]+\d[ \t\u3000]+\d(?![ \t\u3000]*\d)/g
+const HEAD = 3000
+const closedUp = (m: string) => {
+  const bare = m.replace(/[ \t\u3000]+/g, '')
   return ' '.repeat(m.length - bare.length) + bare
 }
 
 /** The text with its years as the metadata readers read them: digits, closed up (the same length). */
 export function yearsAsRead(text: string): string {
-  return digitYears(text).replace(SPACED_YEAR, closed)
+  const years = yearsBeforeNian(text)
+  const head = years.slice(0, HEAD)
+  const spaced = head.replace(SPACED_DIGITS, closedUp)
+  return spaced === head ? years : spaced + years.slice(HEAD)
 }
