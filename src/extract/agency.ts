@@ -12,7 +12,7 @@ import { cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
-import { fromHandover, fromLead, fromLevelGovernment, fromQuotedTitle, kindOf } from './authorBody'
+import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, kindOf } from './authorBody'
 import { fromSelfReference, mostNamed } from './authorSelf'
 
 export type { AgencyFound } from './authorName'
@@ -37,7 +37,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return fuller(lead)
   department ??= lead.department
-  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department)
+  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }

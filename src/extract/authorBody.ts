@@ -8,14 +8,15 @@ import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { selfLevel } from './selfNamed'
 import { authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line } from './authorTitle'
+import { departmentOfWork } from './fieldTerms'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|依照|依据|根据|聚焦|立足|贯彻|践行)`)
 /** (a news piece's subject acts: 近日，X街道联合…开展…) */
 const VERB_AFTER_SUBJECT = '在|以|依照|依据|根据|践行|秉持|坚定|牢记|大力|强化|注重|健全|完善|紧盯|全力|努力|充分|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
-/** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…) */
-const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|一年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+/** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…; a report written the year after, on 去年) */
+const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -28,7 +29,7 @@ const REPORTER = /现将(?:我)?(省|市|区|县|州)(?:人民)?政府[^。]{0,3
  * A government named by its level alone as the lead sentence's subject, also after a leadership phrase ("2021年，在党中央坚强
  * 领导下，自治区人民政府以…", "2023年，某县政府…"): no place to name it by, but its level's sector.
  */
-const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}\s*年[^，,]{0,4}[,，]\s*(?:在[^,，。]{0,40}[,，]\s*)?(?:[a-zA-Z]+|某)?(自治区|自治州|自治县|省|市|区|县|州)(?:人民)?政府/m
+const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}年[^，,]{0,4}[,，]\s*(?:在[^,，。]{0,40}[,，]\s*)?(?:[a-zA-Z]+|某)?(自治区|自治州|自治县|省|市|区|县|州)(?:人民)?政府/m
 
 /**
  * The report naming its author where it hands itself over ("现将梧桐镇2023年法治政府建设情况报告如下") or where it is
@@ -85,7 +86,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
  * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -124,7 +125,6 @@ function organOpening(text: string, ctx: Context): Organ | null {
 }
 const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
 
-const SPACED_YEAR = /(\d)[ \t\u3000]+(?=年)/g
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g
 
@@ -145,8 +145,8 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   let sections = false
   for (const line of lines) {
     // (the short name a lead gives its subject, X局（以下简称“区政府办”）以…, is no part of the sentence; a year spaced from its 年,
-    // 2020 年, as a flattened document spaces it, is the year)
-    const text = line.text.replace(ALIAS, '').replace(SPACED_YEAR, '$1')
+    // 2020 年, comes closed up: ./yearText.ts)
+    const text = line.text.replace(ALIAS, '')
     sections ||= /^\s*[一二三四五六七八九十]+[、.．]/.test(text)
     const m = LEAD.exec(text) ?? LEAD_AFTER_CLAUSE.exec(text) ?? LEAD_TOPIC.exec(text) ?? SUBJECT_FIRST.exec(text) ?? SUBJECT_YEAR.exec(text)
     if (!m) {
@@ -166,13 +166,25 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
   return { department }
 }
 
+/** The next year's plan with its subject ("2024年，区应急管理局将继续…", "下一步，X局将…"): the plan is the author's own. */
+const PLAN_SUBJECT = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度)?|下一步|明年|今后)[,，]\\s*([${CJK}]{2,20}?)将(?=继续|进一步|持续|着力|重点|全面|深入|坚持|以|围绕|按照|聚焦)`)
+/** The organ a report's plan names as its subject, when nothing else names the author. */
+export function fromPlan(lines: Line[], ctx: Context): AgencyFound | null {
+  for (const line of lines) {
+    const m = PLAN_SUBJECT.exec(line.text)
+    const o = m && !PARTY.test(m[1]) ? authorOf(m[1], ctx) : null
+    if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
+  }
+  return null
+}
+
 /**
  * The lead sentence speaks for a government by its level: "2022年，我区…" (本区…), or the whole of its area
  * as the subject ("2023年，全区各级人民政府以…", "在市委领导下，全市各级行政机关坚持…", "全县以…", its
  * rule-of-law work "全省法治政府建设工作以…"),
  * never the area's sector ("全县教育系统…").
  */
-const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}\\s*年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
+const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
 
 /** The government level the lead sentence speaks for, and whether it names the whole area's governments. */
 function leadLevel(lines: Line[]): { level: string; governments: boolean } | null {
@@ -241,6 +253,10 @@ const ORGAN_CHAR = `(?:(?!的)[${CJK}])`
 const GUIDED = new RegExp(`在[^。；\\n]{0,30}?(?:[和及、]?([省市州]${ORGAN_CHAR}{2,16}?(?:局|厅|委员会|委))|(?<=在|、|[导持][和及])(${ORGAN_CHAR}{2,12}?(?:部|总局|局)))` +
   '的?(?:业务)?(?:指导(?:和|与)?(?:支持)?|(?:大力)?支持(?:和|与)指导)下')
 
+/** The body a work report speaks for before the congress (我代表市中级人民法院向大会报告工作), and a court's word. */
+const SPEAKS_FOR = new RegExp(`我代表([${CJK}]{2,24}?)向[^。\\n]{0,12}?报告工作`)
+const COURT = /人民法院$/
+
 /**
  * When no author can be read, what the report still says about its kind, for the sector: a
  * department named by level as the subject (区财政局), the field of a 我局/我厅 (法治市场监管 →
@@ -251,6 +267,10 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const subject = SUBJECT_DEPARTMENT.exec(head)
   const named = subject ? departmentOf(subject[1]) : undefined
   if (named) return named
+  // (a work report to the people's congress, 我代表市中级人民法院向大会报告工作: the body it speaks for; a court, no author, still its kind)
+  const speaker = SPEAKS_FOR.exec(head)?.[1]
+  const body = speaker && (departmentOf(speaker) ?? COURT.exec(speaker)?.[0])
+  if (body) return body
   const level = selfLevel(head) ?? leadLevel(lines)?.level ?? LEVEL_SUBJECT.exec(head)?.[1] ?? REPORTER.exec(head)?.[1]
   if (!level) return undefined
   if (/[局厅委办]/.test(level)) {
@@ -261,7 +281,8 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
     }
     // (or its superior of the same system, by whose guidance it works: 在市政务服务数据管理局的业务指导下)
     const guide = GUIDED.exec(head)
-    return guide ? departmentOf(guide[1] ?? guide[2]) : undefined
+    // (or, with neither, the words of the work it does: 市场主体, 营业执照 → 市场监督管理局; ./fieldTerms.ts)
+    return guide ? departmentOf(guide[1] ?? guide[2]) : departmentOfWork(ctx.text.slice(0, 3000))
   }
   return level === '街道' ? '街道办事处' : level === '新区' ? '新区管理委员会' : `${level}人民政府`
 }

@@ -12,8 +12,8 @@ import { selfLevel } from './selfNamed'
 const GOVERNMENT_ORGAN = /^(?:人民政府|行政公署|办事处|管理委员会)(?:办公室|办公厅)?$/
 
 export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
-/** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 2024年2月, 2024-02-05. */
-const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
+/** A closing date: 2024年2月5日, 二〇二四年二月五日 (its year read as digits), 二〇二四年元月十日 (元月, January), 2024年2月, 2024-02-05. */
+const DATE_LINE = /^(?:(?:19|20)\d{2}年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 /** Labels of the page line that names a publisher; a page may space their characters (发 布 机 构). */
 const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发文机构', '发文单位', '制发机构', '发布单位', '信息发布单位', '信息发布人', '供稿单位', '来源单位', '信息来源', '文章来源', '来源', '作者',
   '报送单位', '填报单位', '编制单位']
@@ -82,8 +82,10 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
 }
 
 /** A signature and its date on one line (桐庐县司法局　2024年1月5日): the organ part. */
-const SIGNED = /^(\S.{1,40}?)\s+((?:19|20)\d{2}\s*年.{2,12}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
+const SIGNED = /^(\S.{1,40}?)\s+((?:19|20)\d{2}年.{2,12}|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 
+/** A seal's mark after a signature's organ (青禾县商务局（印）, （盖章）). */
+const SEAL = /\s*[（(](?:印|盖章|公章|签章|章)[)）]$/
 /** Signature: an organ line above the closing date, or before it on its line. */
 export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
   for (const t of signatures(tail)) {
@@ -101,7 +103,7 @@ export function signatures(tail: Line[]): string[] {
     const signed = DATE_LINE.test(line) ? null : SIGNED.exec(line)
     if (!DATE_LINE.test(line) && !(signed && DATE_LINE.test(signed[2]))) continue
     if (!signed && i === 0) continue
-    const t = signed ? signed[1] : tail[i - 1].text.trim()
+    const t = (signed ? signed[1] : tail[i - 1].text.trim()).replace(SEAL, '')
     if (!ADDRESSEE.test(t)) out.push(t)
   }
   return out

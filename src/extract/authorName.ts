@@ -7,7 +7,8 @@
 import type { ReportMeta } from './types'
 import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
-import { countOf, countyOfTown, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
+import { countOf, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
+import { countyOfTown } from './townCounty'
 import { autonomousPrefecture, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
@@ -150,9 +151,18 @@ export function abbreviates(short: string, full: string): boolean {
  */
 export const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|支队|大队|委(?=党组)))(?:党组|党委)$|^(?:中共|中国共产党)(.+?(?:局|厅|署|办|中心|支队|大队))(?:党的)?(?:总支部|总支|支部)?委员会$/
 
+/**
+ * A name set with a space between its place and its organ word, as a signature is spaced out to its width (青禾县　交通运输局): one
+ * name, not a joint letterhead's two bodies (中共X镇委员会 X镇人民政府, each a name of its own).
+ */
+function spacedName(s: string): string {
+  const m = /^(\S{2,20})\s+(\S{2,16})$/.exec(s.trim())
+  return m && readPlace(m[1]) === m[1] && !placeChain(m[2]) && readOrgan(m[2], { placeless: true }) && !readOrgan(m[2]) ? m[1] + m[2] : s
+}
+
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 export function authorOf(s: string, ctx: Context): Organ | null {
-  const all = s.replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
+  const all = spacedName(s).replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)
@@ -171,7 +181,18 @@ export function authorOf(s: string, ctx: Context): Organ | null {
 
 /** One part of an author string as an organ; "海滨街2020年…": a street written without 道 is the street (街道). */
 function readPart(p: string, ctx: Context): Organ | null {
-  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx)
+  return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx) ?? stateCouncilBody(p, ctx)
+}
+
+/**
+ * A commission named bare (国资委) by a text that names no place of any level and answers to 国务院 (党中央、国务院决策部署): the
+ * State Council's own (国务院国资委), as a local one's report names its province or city.
+ */
+function stateCouncilBody(p: string, ctx: Context): Organ | null {
+  if (!/委(?:员会)?$/.test(p) || !ctx.text.includes('国务院')) return null
+  const { province, city, county } = ctx.places()
+  const o = province || city || county ? null : readOrgan(`国务院${p}`)
+  return o?.central ? o : null
 }
 
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/

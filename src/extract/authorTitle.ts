@@ -25,7 +25,7 @@ const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
 /** (a span of years, 2023—2024年度 or 2023年至2024年, is read as one: the author stands before its first year) */
-const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
+const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
 const SITE_SEPARATOR = /[_｜\-—]/
 /** An author after a dash at the title's end (2023年度法治政府建设情况报告——X局). */
@@ -35,13 +35,13 @@ const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
 const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
-/** A space between two digits (the digit before it kept: a lookbehind there was tried at every character of every line). */
-const SPACE_IN_NUMBER = /(\d)[ \t\u3000](?=\d)/g
 /**
  * A line set with a space between its characters, as a PDF prints a letterhead or a title (桐 庐 县 司 法 局, 长 河 县 2 0 2 3 年 度
- * 法 治 …): the line without them; digits spaced apart inside a line (2 0 2 3年度) are one number again.
+ * 法 治 …, its year closed up by ./yearText.ts as one of them): the line without them. (A year spaced apart inside a line, 2 0 2 3年度,
+ * comes closed up.)
  */
-const despaced = (s: string) => (/^(?:\S[ \t\u3000]+){2,}\S$/.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s.replace(SPACE_IN_NUMBER, '$1'))
+const SPACED_LINE = /^(?:(?:(?:19|20)\d{2}年?度?|\S)[ \t\u3000]+){2,}\S$/
+const despaced = (s: string) => (SPACED_LINE.test(s) ? s.replace(/[ \t\u3000]+/g, '') : s)
 /** A breadcrumb's separator (首页 > 政务公开 > …). */
 export const BREADCRUMB_MARK = /[>＞»]/
 /** A line of sections joined by two separators or more. */
@@ -51,7 +51,7 @@ const BREADCRUMB_LINE = /[>＞»][^>＞»]*[>＞»]/
 export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*\d+\s*号$/
 
 /** A year alone on a title's line (2024年度, 2023—2024年度, 关于2023年度). */
-const YEAR_ALONE = /^(?:关于)?(?:(?:19|20)\d{2}\s*年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:19|20)\d{2}\s*年度?$/
+const YEAR_ALONE = /^(?:关于)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:19|20)\d{2}年度?$/
 
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's (and 中共X局委员会, ./authorName.ts's DEPARTMENT_PARTY). */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
@@ -114,7 +114,7 @@ function brokenTitle(lines: Line[], i: number): string | null {
 }
 
 /** A title's end with a lead's time right after it on the same line: the title is the line's start up to there. */
-const TITLE_BEFORE_LEAD = /^(.{4,78}?(?:报告|情况|总结))\s+(?=(?:19|20)\d{2}\s*年(?:以来|度)?\s*[，,])/
+const TITLE_BEFORE_LEAD = /^(.{4,78}?(?:报告|情况|总结))\s+(?=(?:19|20)\d{2}年(?:以来|度)?\s*[，,])/
 
 /**
  * Title lines among the first lines: a line about 法治 ending in 报告/情况/总结, or an organ line
@@ -146,7 +146,7 @@ export function findTitles(lines: Line[]): TitleFound[] {
     }
     // (a title naming no author below the start that names it with the year, broken where a PDF wraps it: "X镇2023年" /
     // "政府信息公开工作年度报告", "X局关于2022年度" / "法治政府建设情况的报告", "2021年上海市" / "法治政府建设情况报告": the two lines together)
-    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t))) out.push({ title: prev + t, line: lines[above], above: true })
+    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t)) || wrappedName(prev, t)) out.push({ title: prev + t, line: lines[above], above: true })
     // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
     else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
     // (an organ line above a title naming no author nor year, "X县人民政府" / "法治政府建设工作情况报告": a letterhead, unless the page
@@ -160,7 +160,13 @@ export function findTitles(lines: Line[]): TitleFound[] {
  * A short line without sentence or page punctuation that carries a title's year or ends in its 关于 (X局 关于2025年, X县人民政府关于):
  * the start of a title a PDF broke ('\u0000', no title's, if not).
  */
-const yearStart = (s: string) => (s.length <= 40 && /(?:19|20)\d{2}(?:\s*年|$)|关于$/.test(s) && !/[。，,；;：:>＞»|｜]|\s(?!\s*关于)/.test(s) ? s : '\u0000')
+const yearStart = (s: string) => (s.length <= 40 && /(?:19|20)\d{2}(?:年|$)|关于$/.test(s) && !/[。，,；;：:>＞»|｜]|\s(?!\s*关于)/.test(s) ? s : '\u0000')
+/**
+ * A title whose author's name a PDF broke over two lines (青禾县交通运 / 输局2023年度…报告): a short line without punctuation that
+ * names no organ, a title whose author part names none, the two together naming one.
+ */
+const wrappedName = (prev: string, t: string) => prev.length <= 20 && !/[\s。，,；;：:>＞»|｜]/.test(prev) && Boolean(titleAuthor(t)) && !namesAuthor(t) &&
+  !readOrgan(prev, { lenient: true }) && namesAuthor(prev + t)
 /** Whether a title names its author: an organ's or a place's name. */
 const namesAuthor = (title: string) => {
   const author = titleAuthor(title)

@@ -9,6 +9,7 @@ import { innermostPlace } from './organs'
 import { inSpans, type Span } from './structure'
 import { sectorOf } from './places'
 import { asWritten, findRegion } from './region'
+import { MOVED_SPACE, yearsAsRead } from './yearText'
 
 type YearFound = { year: number | null; source: ReportMeta['year_source']; evidence?: string }
 
@@ -18,7 +19,7 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
  * (《纲要（2021—2025年）》), a law's revision or a document's issue (《…条例（2019年修订）》, 2019年出台的《…》), nor the year before's
  * figure in an aside (（2022年为9件）).
  */
-const PLAIN = String.raw`(?<![较比于至到自从—–―－~\-])((?:19|20)\d{2})年(?!度?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|以来|至今|起|[至到—–―－~-]|以前|之前|前|底|末|同期|相比|对比|比较|修订|修正|修改|(?:出台|印发|颁布|制定)的|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))|(?<=[(（](?:19|20)\d{2}年)度?(?:同期)?为)`
+const PLAIN = String.raw`(?<![较比于至到自从—–―－~\-])((?:19|20)\d{2})年(?!度?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月|以来|至今|起|[至到—–―－~-]|以前|之前|前|底|末|同期|相比|对比|比较|修订|修正|修改|(?:出台|印发|颁布|制定)的|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))|(?<=[(（](?:19|20)\d{2}年)度?(?:同期)?为)`
 const PLAIN_YEAR = new RegExp(`${PLAIN}度?`, 'g')
 /** Cue, weight and, for a cue whose scan tries many starts, a cheap pattern every match contains: without it in the text the cue is not run. */
 const YEAR_CUES: [RegExp, number, RegExp?][] = [
@@ -34,12 +35,15 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,12})法治政府建设(?:[\u4e00-\u9fff]{0,8})(?:报告|情况|举措|成效|工作(?!要点|计划|安排|打算|方案))/g, 6],
   // The report's own name: 2022年度…年度报告, 2020年政府信息公开工作年度报告.
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
-  [/^\s*((?:19|20)\d{2})\s*年(?:以来|度|,|，)/gm, 6],
+  [/^\s*((?:19|20)\d{2})年(?:以来|度|,|，)/gm, 6],
+  // A heading on the year's work a report reviews (2021年主要工作, 一、2022年工作回顾): a work report to a congress, titled with the
+  // session's year (2022年X法院工作报告), reviews the year before it.
+  [/^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年度?(?:主要)?工作(?:回顾|成效)?\s*$/gm, 6, /\d年度?(?:主要)?工作(?:回顾|成效)?\s*$/m],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   // The span a report over several years reviews (近五年（2017—2021年）工作开展情况): the year it ends on.
-  [/(?:近|过去)[一二三四五六七八九十两\d]年\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:—|－|~|-|至|到)\s*((?:19|20)\d{2})\s*年?\s*[)）]/g, 10],
+  [/(?:近|过去)[一二三四五六七八九十两\d]年\s*[（(]\s*(?:19|20)\d{2}年?\s*(?:—|－|~|-|至|到)\s*((?:19|20)\d{2})年?\s*[)）]/g, 10],
   // The lead after an opening clause: 为贯彻…要求，2023年X局着力…
-  [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})\s*年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4, /[，,]\s*(?:19|20)\d{2}\s*年/],
+  [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4, /[，,]\s*(?:19|20)\d{2}年/],
   // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来, 2018年以前).
   [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来|前|后)|坚持|深入|认真|全面)/gm, 4, /\d年(?:以(?!来|前|后)|坚持|深入|认真|全面)/],
   // A summary with the next year's plan after it (X局2023年工作总结及2024年工作计划, 现将2021年工作总结和2022年工作打算…): the summary's year.
@@ -56,18 +60,23 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   // report that states its year no other way.
   [/(?:印发|制定|出台|下发|制发)了?《[^》\n]{2,80}》\s*[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号/g, 1, /[〔［[](?:19|20)\d{2}[〕］\]]/],
 ]
-const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
+const DATE_LINE = /((?:19|20)\d{2})年\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
 /** (of a span, 2023年至2024年, the year it ends on) */
-const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=\s*年|\s*[)）]|[\u4e00-\u9fff])/
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=年|\s*[)）]|[\u4e00-\u9fff])/
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
-const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})\s*年度?\s*$/m
-/** (or a page line that opens on the date before its source: 2023-12-05 来源：…) */
-const PUBLISHED = /(?:发布日期|发布时间|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?|^\s*((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|发布)/gm
+const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})年度?\s*$/m
+/**
+ * A page's publication date by its label (发布时间, 更新时间, 日期), or a page line that opens on the date before its source (2023-12-05
+ * 来源：…) or holds the date alone, with its time or not (a page's 2024-01-10 14:22:01, a signature's 2024.01.15 or 2024/1/15), or after
+ * a byline's name (青禾县商务局 2024-02-20); a closing date of year and month alone (2024年1月). (Not the report's own document number,
+ * 青交〔2024〕5号: a number dates nothing, tests/extract/yearForms31.ts.)
+ */
+const PUBLISHED = /(?:(?:发布|更新|发表)(?:日期|时间)|日期)[:：]?\s*((?:19|20)\d{2})[-./年](\d{1,2})?|^\s*(?:[^\s。，,；;:：][^\n。，,；;:：]{1,40}?[^\S\n]+)?((?:19|20)\d{2})([-./])(\d{1,2})\4\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|发布)|[^\S\n]*$)|^[^\S\n]*((?:19|20)\d{2})年[^\S\n]*(\d{1,2}|[一二三四五六七八九十]{1,2}|元)[^\S\n]*月[^\S\n]*$/gm
 /** A line near the body's start that opens on an event's month and day, no year (4月9日，旗林草局会同…), or on its being recent (近日，…). */
 const EVENT_DAY = /^\s*(?:(\d{1,2})月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[，,]/m
 /** A month written in digits or Chinese numerals (1–12). */
-const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
+const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '元' ? 1 : m === '十' ? 10 : m.startsWith('十') ? 10 + '一二'.indexOf(m[1]) + 1 : '一二三四五六七八九'.indexOf(m[0]) + 1
 
 /**
  * Years of other documents and past years' results, whose cues are not the report's: a line that names an attached document
@@ -126,7 +135,7 @@ function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound 
     if (all.length && !dates.length) return { year: Number(all[all.length - 1][1]), source: 'body', evidence: all[all.length - 1][0].trim() }
     if (dates.length) {
       const last = dates[dates.length - 1]
-      const [year, m] = last[1] ? [last[1], last[2]] : [last[3], last[4]]
+      const [year, m] = last[1] ? [last[1], last[2]] : last[3] ? [last[3], last[5]] : [last[6], last[7]]
       const month = m ? monthOf(m) : 1
       // (a news piece that opens on its event's day, 4月9日，…, no later in the year than the page's date, tells of that year)
       const day = EVENT_DAY.exec(region.slice(0, 600))
@@ -152,35 +161,8 @@ function linesOf(text: string, from: number, to: number, max: number): Line[] {
 }
 
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
-/** Digits of a year written in Chinese numerals (二〇二三, 二O二三). */
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
-/** The same by char code (looked up before every 年 of the text: a one-character string as key is made and hashed each time). */
-const CN_DIGIT_CODES = new Map(Object.entries(CN_DIGITS).map(([ch, d]) => [ch.charCodeAt(0), d]))
-
-/**
- * Years written in Chinese numerals (二〇二三年) as digits; the same length, so offsets hold. Read
- * back from each 年 (four numeral characters, then only spaces before it): a regex for the form
- * tries every position of the text.
- */
-export function digitYears(text: string): string {
-  let out = ''
-  let last = 0
-  for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
-    if (y > 0 && text.charCodeAt(y - 1) >= 48 && text.charCodeAt(y - 1) <= 57) continue // 2023年: digits already
-    let end = y
-    while (end > 0 && /\s/.test(text[end - 1])) end--
-    if (end < 4) continue
-    let d = ''
-    for (let i = end - 4; i < end && d.length === i - end + 4; i++) d += CN_DIGIT_CODES.get(text.charCodeAt(i)) ?? ''
-    if (d.length < 4 || !/^(?:19|20)\d{2}$/.test(d)) continue
-    out += text.slice(last, end - 4) + d
-    last = end
-  }
-  return last === 0 ? text : out + text.slice(last)
-}
-
 export function extractMeta(original: string, body: Span, skip: Span[]): ReportMeta {
-  const text = digitYears(original)
+  const text = yearsAsRead(original)
   const head = linesOf(text, 0, Math.min(text.length, Math.max(body.start + 1500, 3000)), 40)
   const titles = findTitles(head)
   const tailFrom = Math.max(0, text.lastIndexOf('\n', Math.max(0, text.length - 600)))
@@ -189,10 +171,14 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   // The title that names the author, else the first one (with a year, if any has one).
   const title = found.title ?? titles.find((t) => TITLE_YEAR.test(withoutPlan(t.title))) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
-  // Title and evidence as the report writes them (二〇二三年, not the digits read from it).
+  // Title and evidence as the report writes them (二〇二三年, 2 0 2 3 年, not the digits read from it: from the spaces a year's
+  // closing moved before it).
   const written = (s: string) => {
     const at = text.indexOf(s)
-    return at >= 0 ? original.slice(at, at + s.length) : s
+    if (at < 0) return s
+    let from = at
+    while (from > 0 && MOVED_SPACE.test(text[from - 1])) from--
+    return from === at ? original.slice(at, at + s.length) : original.slice(from, at + s.length).trim()
   }
   const evidence: ReportMeta['evidence'] = {}
   if (title) evidence.title = written(title.title)

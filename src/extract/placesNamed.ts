@@ -1,14 +1,13 @@
 /**
  * The places a report names (its province, city and county), to expand "市X局" and "省人民政府" and
  * to place a region, and the text helpers that count them. A county-level city is in no list: it is
- * a city when the text names its government or party committee (乳山市委).
+ * a city when the text names its government or party committee (乳山市委) or its own document. ./townCounty.ts finds a town's county.
  */
 import { readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 import { charBits, hasChar, isCjk } from './charBits'
 import { anchoredMatches } from './anchoredMatches'
 
-const CJK = '\\u4e00-\\u9fff'
 /**
  * The county-level cities the text names as a governing body, by their names (…市): two characters and 市 after a break, or
  * after 中共 (中共宁乡市委), before 人民政府, 政府 or 委 (not 委员: 市委员会 is no city's committee of that form). Found from each 市,
@@ -20,9 +19,21 @@ function governedCities(text: string): Set<string> {
     const start = at - 2
     if (!isCjk(text.charCodeAt(start)) || !isCjk(text.charCodeAt(start + 1))) continue
     if (start > 0 && isCjk(text.charCodeAt(start - 1)) && !text.startsWith('中共', start - 2)) continue
-    if (text.startsWith('人民政府', at + 1) || text.startsWith('政府', at + 1) || (text[at + 1] === '委' && text[at + 2] !== '员')) out.add(text.slice(start, at + 1))
+    if (text.startsWith('人民政府', at + 1) || text.startsWith('政府', at + 1) || (text[at + 1] === '委' && text[at + 2] !== '员') || ownDocument(text, start, at)) out.add(text.slice(start, at + 1))
   }
   return out
+}
+
+/** A document number after a title, its issuer's short name first (（瑞政发〔2022〕3号）, 〔2021〕 in any bracket). */
+const ISSUER_NUMBER = /^\s*[（(]?\s*([\u4e00-\u9fff])(?:政|委|府)办?[发函字]\s*[〔［[（(【]\s*(?:19|20)\d{2}/
+/**
+ * A city's own document (《瑞安市…办法》（瑞政发〔2022〕3号）): its title opens on the city, its number on the city's first character
+ * and its government's or committee's mark: the city governs.
+ */
+function ownDocument(text: string, start: number, at: number): boolean {
+  if (text[start - 1] !== '《') return false
+  const close = text.indexOf('》', at)
+  return close >= 0 && close - at < 60 && ISSUER_NUMBER.exec(text.slice(close + 1, close + 16))?.[1] === text[start]
 }
 
 /** The provinces' short names (PROVINCE_SHORT's), counted in one pass. */
@@ -40,7 +51,7 @@ const PLACE_LEVEL = /[市区县]/g
 /** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
 export interface Places { province: string | null; city: string | null; county: string | null }
 
-function mostFrequent(counts: Map<string, number>): string | null {
+export function mostFrequent(counts: Map<string, number>): string | null {
   let best: string | null = null
   for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k
   return best
@@ -126,111 +137,6 @@ export function placesNamed(text: string): Places {
   // (a district report that names a neighbour once does not thereby name itself).
   const c = mostFrequent(county)
   return { province: mostFrequent(province), city: mostFrequent(city), county: c && county.get(c)! > 1 ? c : null }
-}
-
-/**
- * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
- * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
- * report is published, not a body the town answers to.
- */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))(?![”"」]?(?:门户|官方)?网)`, 'g')
-/** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
-const BEFORE_NAME = /[共在由和与及对向经据为受]/
-/** Most distinct counties weighed. */
-const MAX_COUNTIES = 6
-const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各县区市]|[和与及]/
-/** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
-const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
-
-/**
- * The county a town's report lies in: the county-level place the text names as a governing body,
- * by how often the text names it (禄丰县 over the 禄丰市 of a renamed site's banner); a prefecture
- * city is no county; with none, the one county it says it lies in, whose documents it names or whose requirements it
- * follows. Null when the text names none.
- */
-export function countyOfTown(text: string): string | null {
-  const counts = new Map<string, number>()
-  for (const m of text.matchAll(COUNTY_BODY)) {
-    let p = m[1]
-    let at = m.index
-    while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
-    if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
-    const before = text[at - 1] ?? ''
-    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会) or after its city written before it
-    // (苏州市吴中区委), never inside a word (依法治区委员会).
-    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before)) continue
-    if (counts.has(p) || NOT_STEM.test(p) || isCityName(p) || readPlace(p) === null) continue
-    if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
-    counts.set(p, countOf(text, p))
-  }
-  const head = text.slice(0, 4000)
-  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ??
-    onlyCounty(head, ADDRESS) ?? siteCounty(head)
-}
-
-/** The one county-level place `re` names in `text` (its first group), if only one: a prefecture city is none. */
-function onlyCounty(text: string, re: RegExp): string | null {
-  const found = new Set<string>()
-  for (const m of text.matchAll(re)) {
-    const p = m[1]
-    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
-  }
-  return found.size === 1 ? [...found][0] : null
-}
-
-/**
- * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
- * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…): the county it answers to, as the title of its document would state
- * it. A city (按照杭州市的要求) or a level alone (按照县委、县政府要求) is none.
- */
-const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
-
-/**
- * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):
- * where the town's own office stands, after its province and city if written, before its street and number.
- */
-const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
-
-/** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
-
-/**
- * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
- * 舟曲县城以东", 新村街道地处天津市滨海新区, its province or city before it): 位于/地处 right after the town's word or a clause's start, never
- * inside another's phrase (与位于桐乡市的乌镇).
- */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)`, 'g')
-
-/**
- * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
- * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
- * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
- */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
-
-/**
- * A county-level place's site by its name (海丰县人民政府门户网站, 临潼区政府网, 江山市人民政府官网, 伊金霍洛旗政府网), after its city if
- * written: the whole of a chrome section, so a name of four characters before its level is read too.
- */
-const SITE = new RegExp(`^(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,5}?[县区旗市])(?:(?:人民)?政府(?:门户网站?|网站|网|官网|官方网站)|门户网站?|官网|官方网站)$`)
-/** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site), never a date's or a span's (2021-2025). */
-const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜]|(?<!\d)[/／\-－—–](?!\d))\s*/
-
-/**
- * The one county-level place whose site a page's chrome line names as a section of its own (首页 > 海丰县人民政府门户网站 > 专题专栏
- * > …, 平东镇…年度报告 - 遂溪县政府网, the site's name alone on its line): the site that files a town's report, its county (r29's labels).
- * A site named in prose (在嘉祥县政府网站主动公开, 可在“突泉县人民政府”网站下载) is only where a report is published (the r16 ruling).
- */
-function siteCounty(head: string): string | null {
-  const found = new Set<string>()
-  for (const line of head.includes('网') ? head.split('\n') : []) {
-    if (!line.includes('网')) continue
-    for (const section of line.trim().split(CHROME_SEPARATOR)) {
-      const p = SITE.exec(section)?.[1]
-      if (p && !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
-    }
-  }
-  return found.size === 1 ? [...found][0] : null
 }
 
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */

@@ -2,7 +2,8 @@
  * The report's region: the place as fully as the text states it, from the author's own place chain outward (./metadata.ts
  * asks; ./agency.ts finds the author).
  */
-import { cjkBefore, countsOf, countyOfTown, nameMayStart, occurrences, outsideTitles } from './placesNamed'
+import { cjkBefore, countsOf, nameMayStart, occurrences, outsideTitles } from './placesNamed'
+import { countyOfTown } from './townCounty'
 import { placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
 import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES } from './places'
@@ -70,7 +71,8 @@ export function findRegion(text: string, chain: string, organ: string): string |
   const only = placeParts(region)
   if (only.length === 1 && /(?:[县旗]|[^新]区|市)$/.test(only[0]) && !isCityName(only[0]) && !ZONE.test(only[0]) && !PROVINCES.includes(only[0])) {
     const city = cityOfAddressee(text, only[0])
-    if (city) region = withOuterPlaces(text, city + region)
+    const outer = city ?? cityBeforeStem(text, only[0])
+    if (outer) region = withOuterPlaces(text, outer + region)
   }
   // A town (or a state farm) the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
   // with the places the text writes before that county (苏州市吴中区委 → 苏州市吴中区木渎镇).
@@ -105,6 +107,26 @@ export function findRegion(text: string, chain: string, organ: string): string |
 export function asWritten(text: string, region: string | null): string | null {
   const street = region?.endsWith('街道') ? placeParts(region).at(-1)! : ''
   return street && !text.includes(street) && new RegExp(`${street.slice(0, -1)}(?!办(?!公))`).test(text) ? region!.slice(0, -1) : region
+}
+
+/** Words between a city and a place's stem that make the place another's destination or partner (赴许昌市学习禹州经验, 与…). */
+const NOT_ONE_NAME = /赴|到|去|学习|考察|参观|交流|与|和|同|向|对|比|及/
+/**
+ * A city the text writes in one name with the county's stem after it, the level left off (许昌市创建…示范市禹州推进会: the city's
+ * campaign's meeting in 禹州, as 许昌禹州 names the county in its city): the county's city.
+ */
+function cityBeforeStem(text: string, county: string): string | null {
+  const stem = county.slice(0, -1)
+  if (stem.length < 2 || !/[县旗区]$/.test(county)) return null
+  for (const at of occurrences(text, stem)) {
+    if (text[at + stem.length] === county.at(-1)) continue
+    const before = cjkBefore(text, at, 20)
+    for (let j = before.indexOf('市'); j >= 2; j = before.indexOf('市', j + 1)) {
+      const city = [4, 3, 2].map((n) => before.slice(Math.max(0, j - n), j + 1)).find((c) => c.length > 2 && isCityName(c))
+      if (city && !NOT_ONE_NAME.test(before.slice(j + 1))) return city
+    }
+  }
+  return null
 }
 
 /** A city's party committee opening an addressee's part: 绍兴市委依法治市办, 中共黔东南州委全面依法治州委员会办公室. */

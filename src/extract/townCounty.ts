@@ -1,0 +1,125 @@
+/**
+ * The county a town's report lies in when the text writes the town without it (./region.ts): the county-level place the text
+ * names as a governing body, else the one it says the town lies in, follows, is addressed in, filed by or led by.
+ */
+import { isCityName } from './places'
+import { countOf, mostFrequent, readPlace } from './placesNamed'
+
+const CJK = '\\u4e00-\\u9fff'
+
+/**
+ * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
+ * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
+ * report is published, not a body the town answers to.
+ */
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))(?![”"」]?(?:门户|官方)?网)`, 'g')
+/** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
+const BEFORE_NAME = /[共在由和与及对向经据为受]/
+/** Most distinct counties weighed. */
+const MAX_COUNTIES = 6
+const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各县区市]|[和与及]/
+/** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
+const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
+
+/**
+ * The county a town's report lies in: the county-level place the text names as a governing body,
+ * by how often the text names it (禄丰县 over the 禄丰市 of a renamed site's banner); a prefecture
+ * city is no county; with none, the one county it says it lies in, whose documents it names or whose requirements it
+ * follows. Null when the text names none.
+ */
+export function countyOfTown(text: string): string | null {
+  const counts = new Map<string, number>()
+  for (const m of text.matchAll(COUNTY_BODY)) {
+    let p = m[1]
+    let at = m.index
+    while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
+    if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
+    const before = text[at - 1] ?? ''
+    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会) or after its city written before it
+    // (苏州市吴中区委), never inside a word (依法治区委员会).
+    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before)) continue
+    if (counts.has(p) || NOT_STEM.test(p) || isCityName(p) || readPlace(p) === null) continue
+    if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
+    counts.set(p, countOf(text, p))
+  }
+  const head = text.slice(0, 4000)
+  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ??
+    onlyCounty(head, ADDRESS) ?? siteCounty(head) ?? ledCounty(head)
+}
+
+/** A town's lead working under its county's bodies named by level alone (在区委、区政府领导下, 在县委县政府的坚强领导下): the level. */
+const LED_BY_LEVEL = /在([区县旗])委[、和及]?\1?(?:人民)?政府的?(?:坚强|正确|统一)?领导下/
+/**
+ * The one place of that level the prose names, its stem of two after 在, 由, 经 or 受 (在罗湖区…考核中, 由X县组织的…): the county whose
+ * bodies lead the town. Not a partner or a destination (与X区交流, 赴X区学习), nor a page's 来源 line or a site (X区政府门户网站),
+ * where a report is published (the r16 ruling).
+ */
+function ledCounty(head: string): string | null {
+  const level = LED_BY_LEVEL.exec(head)?.[1]
+  return level ? onlyCounty(head, new RegExp(`[在由经受]([${CJK}]{2}${level})(?!(?:人民)?政府|门户|官网|网站)`, 'g')) : null
+}
+
+/** The one county-level place `re` names in `text` (its first group), if only one: a prefecture city is none. */
+function onlyCounty(text: string, re: RegExp): string | null {
+  const found = new Set<string>()
+  for (const m of text.matchAll(re)) {
+    const p = m[1]
+    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+  }
+  return found.size === 1 ? [...found][0] : null
+}
+
+/**
+ * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
+ * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…): the county it answers to, as the title of its document would state
+ * it. A city (按照杭州市的要求) or a level alone (按照县委、县政府要求) is none.
+ */
+const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
+
+/**
+ * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):
+ * where the town's own office stands, after its province and city if written, before its street and number.
+ */
+const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
+
+/** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
+
+/**
+ * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
+ * 舟曲县城以东", 新村街道地处天津市滨海新区, its province or city before it): 位于/地处 right after the town's word or a clause's start, never
+ * inside another's phrase (与位于桐乡市的乌镇).
+ */
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)`, 'g')
+
+/**
+ * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
+ * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
+ * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
+ */
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+
+/**
+ * A county-level place's site by its name (海丰县人民政府门户网站, 临潼区政府网, 江山市人民政府官网, 伊金霍洛旗政府网), after its city if
+ * written: the whole of a chrome section, so a name of four characters before its level is read too.
+ */
+const SITE = new RegExp(`^(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,5}?[县区旗市])(?:(?:人民)?政府(?:门户网站?|网站|网|官网|官方网站)|门户网站?|官网|官方网站)$`)
+/** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site), never a date's or a span's (2021-2025). */
+const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜]|(?<!\d)[/／\-－—–](?!\d))\s*/
+
+/**
+ * The one county-level place whose site a page's chrome line names as a section of its own (首页 > 海丰县人民政府门户网站 > 专题专栏
+ * > …, 平东镇…年度报告 - 遂溪县政府网, the site's name alone on its line): the site that files a town's report, its county (r29's labels).
+ * A site named in prose (在嘉祥县政府网站主动公开, 可在“突泉县人民政府”网站下载) is only where a report is published (the r16 ruling).
+ */
+function siteCounty(head: string): string | null {
+  const found = new Set<string>()
+  for (const line of head.includes('网') ? head.split('\n') : []) {
+    if (!line.includes('网')) continue
+    for (const section of line.trim().split(CHROME_SEPARATOR)) {
+      const p = SITE.exec(section)?.[1]
+      if (p && !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+    }
+  }
+  return found.size === 1 ? [...found][0] : null
+}
