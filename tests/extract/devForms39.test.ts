@@ -17,6 +17,10 @@
  * - An area's localities after a time lead (2021年全国各地共下达…, c-enf-mee): other bodies, as 各地 alone after a time lead was
  *   (src/extract/objects.ts), and the clauses carrying their subject too. Near misses: 全国 alone (a ministry's field, the README)
  *   and 全县各乡镇 before the author's own part.
+ * - A bare ；-part (a short verb or rate and its figure) after a count followed by its noun (只需提交1.96个申请材料；缩减率为37.4%, the
+ *   ，→； rewording of a-city-la-nync): it reads the clause before it, as after a count ending its part (src/extract/structure.ts,
+ *   COUNT_BEFORE). Near misses: a part after a rate (增幅99.5%；受理1033件) stays apart.
+ * - A case resolved before it is filed (案前化解N件, r35-binzhou): the review or suit body's, as 诉前 is, no dispute mediated.
  */
 import { describe, expect, it } from 'vitest'
 import { failures } from './probeValues'
@@ -101,4 +105,24 @@ describe('an area’s localities after a time lead', () => {
     ['2023年，全县各乡镇共查处行政处罚案件120件，本局查处行政处罚案件34件。', 'penalty_cases', 34],
   ]
   it('leave the nation alone and the author’s own part after an area’s bodies read', () => expect(failures(misses)).toEqual([]))
+})
+
+describe('a bare ；-part after a count followed by its noun', () => {
+  const probes: Probe[] = [['申请材料', '缩减率为'], ['办事材料', '减少比例为'], ['证明材料', '精简率达到']].flatMap(([noun, rate], i): Probe[] =>
+    [1.5, 2, 3].map((n, j): Probe => [`${2021 + i}年，平均每个事项只需提交${n}个${noun}；${rate}${30 + 4 * i + j}%。`, 'material_reduction_pct', 30 + 4 * i + j]))
+  it('reads the clause before it', () => expect(failures(probes)).toEqual([]))
+
+  const misses: Probe[] = [
+    ['2023年，区政府共收到行政复议申请1113件，增幅99.5%；受理1033件。', 'reconsideration_cases', 1113],
+    ['2022年，县政府共收到行政复议申请420件，同比上升12.5%；受理398件。', 'reconsideration_cases', 420],
+  ]
+  it('leaves a part after a rate apart', () => expect(failures(misses)).toEqual([]))
+})
+
+describe('a case resolved before it is filed', () => {
+  const probes: Probe[] = ['案前化解', '诉前化解'].flatMap((verb, i): Probe[] => [
+    [`发布会还介绍，本市收案万人比10.05%、${verb}${1757 + i}件、涉企服务点476个。`, 'disputes_resolved', null],
+    [`全年调解矛盾纠纷${120 + i}件，${verb}行政争议30件。`, 'disputes_resolved', 120 + i],
+  ])
+  it('is no dispute mediated', () => expect(failures(probes)).toEqual([]))
 })
