@@ -20,6 +20,10 @@
  * - A bare ；-part (a short verb or rate and its figure) after a count followed by its noun (只需提交1.96个申请材料；缩减率为37.4%, the
  *   ，→； rewording of a-city-la-nync): it reads the clause before it, as after a count ending its part (src/extract/structure.ts,
  *   COUNT_BEFORE). Near misses: a part after a rate (增幅99.5%；受理1033件) stays apart.
+ * - The part one organ did, named after 其中 and a comma, of the bodies of all levels' total (…；其中，由司法部办结的…4644件, r9-moj): the
+ *   organ's own count (src/extract/objects.ts NAMED), carrying no area's subject; a review count whose term names the clause's body
+ *   (各级复议机构办理…案件6.38万件) is that area's bodies' total though the term stands in its subject (src/extract/engine.ts). Near
+ *   misses: a part by kind (其中，涉企案件…) stays a part; an area's review bodies' count stated alone is still read.
  * - A case resolved before it is filed (案前化解N件, r35-binzhou): the review or suit body's, as 诉前 is, no dispute mediated.
  */
 import { describe, expect, it } from 'vitest'
@@ -125,4 +129,21 @@ describe('a case resolved before it is filed', () => {
     [`全年调解矛盾纠纷${120 + i}件，${verb}行政争议30件。`, 'disputes_resolved', 120 + i],
   ])
   it('is no dispute mediated', () => expect(failures(probes)).toEqual([]))
+})
+
+const LEVELS: [string, string][] = [['全国行政复议机构', '司法部'], ['全省各级复议机关', '省政府'], ['全市行政复议机构', '市政府']]
+
+describe('the named organ’s own part of the bodies of all levels’ total', () => {
+  const probes: Probe[] = LEVELS.flatMap(([area, organ], i): Probe[] => [
+    [`${area}当年新收案件${31 + i}.5万件，办结${29 + i}.3万件；其中，由${organ}办结的行政复议案件为${4644 + i}件。各级复议机构办理民生领域案件${6 + i}.38万件。`,
+      'reconsideration_cases', 4644 + i],
+    [`${area}当年新收案件${31 + i}.5万件，其中，由${organ}办结的行政复议案件${464 + i}件。`, 'reconsideration_cases', 464 + i],
+  ])
+  it('is the organ’s count, over an area’s bodies named by their review term', () => expect(failures(probes)).toEqual([]))
+
+  const misses: Probe[] = [
+    ['全省各级复议机关当年新收案件3.2万件，办结2.9万件；其中，涉企案件4640件。', 'reconsideration_cases', 32000],
+    ['全市行政复议机关新收案件709件。', 'reconsideration_cases', 709],
+  ]
+  it('leaves a part by kind a part, and an area’s review bodies alone read', () => expect(failures(misses)).toEqual([]))
 })
