@@ -95,16 +95,17 @@ const afterQizhong = (text: string, c: Candidate) => c.token !== null && text.la
 
 /**
  * The total a part after 其中 is an outcome of: a figure of the part's measure word in the clause right before 其中 that names the
- * act (sum_unless), the part naming none of the indicator's own terms (only a weak one). "共梳理政策措施900余件，其中废止139件、
+ * act (sum_unless), the part naming a weak term of the indicator and none of its own. "共梳理政策措施900余件，其中废止139件、
  * 修改18件" — the parts are what became of the 900: the stated total is the act's count, neither their sum nor one of them
- * (其中规范性文件120件 still names its own).
+ * (其中规范性文件120件 still names its own; the author's part, 其中我局30件, names no outcome).
  */
 function outcomeTotal(text: string, rule: CompiledRule, c: Candidate): NumberToken | null {
   if (!c.subItem || !c.token || !rule.sumUnless || rule.weakFrom >= rule.terms.length) return null
   const at = text.lastIndexOf('其中', c.token.start)
   if (at < c.sentence) return null
   const own = text.slice(at, c.token.start)
-  if (rule.terms.slice(0, rule.weakFrom).some((re) => { re.lastIndex = 0; return re.test(own) })) return null
+  const names = (re: RegExp) => { re.lastIndex = 0; return re.test(own) }
+  if (rule.terms.slice(0, rule.weakFrom).some(names) || !rule.terms.slice(rule.weakFrom).some(names)) return null
   const from = clauseStart(text, Math.max(c.sentence, at - 1), c.sentence)
   const clause = text.slice(from, at)
   if (!rule.sumUnless.test(clause)) return null

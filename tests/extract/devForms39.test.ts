@@ -24,6 +24,9 @@
  *   organ's own count (src/extract/objects.ts NAMED), carrying no area's subject; a review count whose term names the clause's body
  *   (各级复议机构办理…案件6.38万件) is that area's bodies' total though the term stands in its subject (src/extract/engine.ts). Near
  *   misses: a part by kind (其中，涉企案件…) stays a part; an area's review bodies' count stated alone is still read.
+ * - With no report year, a span from a stated year (2022年以来，全省司法所…开展法治宣传教育11.5万次) settled by 累计 later in its paragraph
+ *   (…；累计推送…2828人, r35-shandong): the opening sentence's figures are the span's too, as a later sentence's were
+ *   (src/extract/scopeCarry.ts). Near misses: 全年累计 (the year's), 累计 in the next paragraph, and a span never added up.
  * - A case resolved before it is filed (案前化解N件, r35-binzhou): the review or suit body's, as 诉前 is, no dispute mediated.
  */
 import { describe, expect, it } from 'vitest'
@@ -63,8 +66,9 @@ describe('the outcomes after 其中 of a total whose clause names the act', () =
     ['本年度共清理文件600件，其中行政规范性文件48件。', 'normative_docs_reviewed', 48],
     ['2023年，本局共清理规范性文件90件，其中废止3件、修改8件。', 'normative_docs_reviewed', 90],
     ['全年对行政规范性文件开展清理，其中废止5件、修改7件。', 'normative_docs_reviewed', 12],
+    ['全市各级市场监管部门共审核规范性文件500件（其中我局32件）。', 'normative_docs_reviewed', 32],
   ]
-  it('leave a part that names its own noun, a named total and outcomes without a total as they were', () => expect(failures(misses)).toEqual([]))
+  it('leave a part that names its own noun or the author, a named total and outcomes without a total as they were', () => expect(failures(misses)).toEqual([]))
 })
 
 describe('a direct correction rate beside a comprehensive one', () => {
@@ -146,4 +150,19 @@ describe('the named organ’s own part of the bodies of all levels’ total', ()
     ['全市行政复议机关新收案件709件。', 'reconsideration_cases', 709],
   ]
   it('leaves a part by kind a part, and an area’s review bodies alone read', () => expect(failures(misses)).toEqual([]))
+})
+
+describe('a span from a stated year settled by 累计 later in its paragraph, with no report year', () => {
+  const OPEN = ['2022年以来，全省司法所开展法治宣传教育', '2021年以来，各级司法所共开展普法宣传活动', '2020年至今，全市司法所开展法治宣传']
+  const LATER = ['司法所累计推送失联人员2828人。', '另累计培训调解员3200人次。', '各所累计接待群众来访1.2万人次。']
+  const probes: Probe[] = OPEN.flatMap((open, i) => LATER.map((later, j): Probe =>
+    [`全省推进司法所规范化建设。${open}${11 + i + j}.5万次。${later}`, 'legal_publicity_events', null]))
+  it('makes the opening sentence’s figures the span’s', () => expect(failures(probes)).toEqual([]))
+
+  const misses: Probe[] = OPEN.flatMap((open, i): Probe[] => [
+    [`全省推进司法所规范化建设。${open}${11 + i}.5万次。全年累计推送失联人员2828人。`, 'legal_publicity_events', (11 + i) * 10000 + 5000],
+    [`全省推进司法所规范化建设。${open}${11 + i}.5万次。\n司法所累计推送失联人员2828人。`, 'legal_publicity_events', (11 + i) * 10000 + 5000],
+    [`全省推进司法所规范化建设。${open}${11 + i}.5万次。`, 'legal_publicity_events', (11 + i) * 10000 + 5000],
+  ])
+  it('leaves the year’s 累计, one in the next paragraph and a span never added up read', () => expect(failures(misses)).toEqual([]))
 })
