@@ -27,6 +27,9 @@
  * - With no report year, a span from a stated year (2022年以来，全省司法所…开展法治宣传教育11.5万次) settled by 累计 later in its paragraph
  *   (…；累计推送…2828人, r35-shandong): the opening sentence's figures are the span's too, as a later sentence's were
  *   (src/extract/scopeCarry.ts). Near misses: 全年累计 (the year's), 累计 in the next paragraph, and a span never added up.
+ * - A count to date (截至目前，…) in a paragraph dated by a day before December, as a news item opens (3月21日，…, r35-badong, the
+ *   README's r35 note): the year so far, as after a campaign's start (src/extract/periodScope.ts). Near misses: a December day
+ *   (the year-end judgement call), a paragraph with no date, and a span of dates (1月1日至12月31日，…).
  * - A case resolved before it is filed (案前化解N件, r35-binzhou): the review or suit body's, as 诉前 is, no dispute mediated.
  */
 import { describe, expect, it } from 'vitest'
@@ -165,4 +168,20 @@ describe('a span from a stated year settled by 累计 later in its paragraph, wi
     [`全省推进司法所规范化建设。${open}${11 + i}.5万次。`, 'legal_publicity_events', (11 + i) * 10000 + 5000],
   ])
   it('leaves the year’s 累计, one in the next paragraph and a span never added up read', () => expect(failures(misses)).toEqual([]))
+})
+
+describe('a count to date in a paragraph dated by a day before December', () => {
+  const DAYS = ['3月21日', '2025年5月8日', '11月3日', '6月30日']
+  const probes: Probe[] = DAYS.flatMap((day, i): Probe[] => [
+    [`${day}，县农业综合执法大队来到集镇开展农资检查。截至目前，大队已立案查处农药案件${2 + i}起，罚款${3 + i}万元。`, 'enforcement_cases', null],
+    [`${day}，县农业综合执法大队来到集镇开展农资检查。截至目前，大队已立案查处农药案件${2 + i}起，罚款${3 + i}万元。`, 'fines_yuan', null],
+  ])
+  it('is the year so far', () => expect(failures(probes)).toEqual([]))
+
+  const misses: Probe[] = [
+    ['12月28日，县农业综合执法大队召开总结会。截至目前，大队全年立案查处农药案件12起。', 'enforcement_cases', 12],
+    ['县农业综合执法大队开展农资打假。截至目前，大队已立案查处农药案件12起。', 'enforcement_cases', 12],
+    ['2023年1月1日至12月31日，大队立案查处农药案件12起。', 'enforcement_cases', 12],
+  ]
+  it('leaves a December day, an undated paragraph and a span of dates read', () => expect(failures(misses)).toEqual([]))
 })
