@@ -37,6 +37,8 @@ import { eachTimes, groupSum, GROUP_REACH } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
 
+/** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
+const BODY_AFTER_TERM = /^(?:机关|机构)/
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
@@ -199,7 +201,10 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (ADDED_ITEM.test(text.slice(sentence.start, anchor))) score -= ADDED
   // (a part of an area's total, by kind or by body, is the area's too: "全市各级复议机关新收…2400件，其中市政府复议案件420件")
   const areaPart = part !== null && !named && areaLead(text.slice(clauseStart(text, part.start - 1, sentence.start), part.start))
-  if (carried === 'area' || areaPart || areaLead(text.slice(eventFrom, after ? anchor : hit.end)) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
+  // (a term naming the clause's body, 复议机构/复议机关, stands in its subject: the area is read from the clause's start, "各级复议机构办理
+  // …6.38万件"; a part one organ did, named, carries no area's subject: "…；其中，由司法部办结的…4644件")
+  const lead = !after && BODY_AFTER_TERM.test(text.slice(hit.end, hit.end + 2)) ? text.slice(cs, hit.end + 2) : text.slice(eventFrom, after ? anchor : hit.end)
+  if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   if (rule.indicator.family === 'training' && EVENT_UNITS.has(tok.unit) && LEADERSHIP.test(text.slice(cs, anchor)) && !PARTY_COMMITTEE.test(text.slice(cs, anchor))) score += OWN_CLAIM

@@ -125,16 +125,19 @@ for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].charCodeAt(q[0].leng
 /**
  * A measure word its noun gives another sense: classes counted by 个 (培训班39个, 举办12个法治培训班) are sessions, one class one
  * session, as 培训班N期 says (not a 专班, a task force); inspection records counted by 件 (执法检查信息N件, 检查记录N件: a platform's)
- * are inspections, one record one inspection. Read as 期 and 次.
+ * are inspections, one record one inspection; penalty decisions counted by 份 (下发行政处罚决定书174份) are penalty cases, one
+ * decision one case. Read as 期, 次 and 件.
  */
 const CLASS_BEFORE = /(?:培训|学习|轮训|研修|读书|进修)班(?:共|计|达)?$/
 const CLASS_AFTER = /^[^,，;；。\d]{0,8}?(?:培训|学习|轮训|研修|读书|进修)班(?![\u4e00-\u9fff]*?(?:学员|人员|人数))/
 const RECORD_BEFORE = /(?:检查|抽查)(?:信息|记录)(?:共|计|达)?$/
 const INSPECTED_BEFORE = /(?:检查|抽查)了?(?:全[省市县区州旗])?$/
+const DECISION_BEFORE = /处罚决定书(?:共|计|达)?$/
 function measureOfNoun(text: string, start: number, unit: string, end: number): string {
   if (unit === '个') return CLASS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CLASS_AFTER.test(text.slice(end, end + 16)) ? '期' : unit
   if (unit === '件') return RECORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '次' : unit
   if (unit === '家') return INSPECTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '家次' : unit
+  if (unit === '份') return DECISION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? '件' : unit
   return unit
 }
 

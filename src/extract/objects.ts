@@ -30,6 +30,8 @@ const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:�
  * organising or inviting them, 组织村法律顾问开展…, opens with its own verb): their figures, not the author's.
  */
 export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+/** An area's localities as a subject (全国各地, 全省各地): other bodies after a time lead too (othersFigure). */
+const AREA_LOCALITIES = /^全[国省市]各地/
 /**
  * Units or bodies each counted on its own (所属各执法大队分别…, 局属各单位分别…, 各科室分别…), whoever names them: each one's figure,
  * neither a total nor the author's.
@@ -190,9 +192,11 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   if (OTHER_BODY.test(text.slice(cs, anchor)) && /移送|移交/.test(text.slice(Math.max(sentence.start, cs - LOOK_BACK), cs))) return true
   const ce = clauseEnd(text, tok.end, sentence.end)
   if (ce < sentence.end && ONLY_SENT.test(text.slice(ce, clauseEnd(text, ce + 1, sentence.end)))) return true
-  // (after a time lead only 各X itself: 2023年全县各乡镇…合计…，本局… leaves the author's own part to OWN_AFTER_AREA)
+  // (after a time lead only 各X itself and an area's localities, 2021年全国各地…: 2023年全县各乡镇…合计…，本局… leaves the author's
+  // own part to OWN_AFTER_AREA)
   const led = text.slice(cs, anchor).replace(TIME_LEAD, '')
-  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || (led.startsWith('各') && OTHERS_SUBJECT.test(led)) || mediators(text.slice(cs, tok.start))) return true
+  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || ((led.startsWith('各') || AREA_LOCALITIES.test(led)) && OTHERS_SUBJECT.test(led)) ||
+    mediators(text.slice(cs, tok.start))) return true
   if (courtCaseload(led, () => text.slice(cs, clauseEnd(text, tok.end, sentence.end)))) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
@@ -214,10 +218,10 @@ const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
 const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
 /**
- * A part one named organ did ("其中由司法部办结的…", "其中由市司法局承办的…", "其中由应急管理部直接查办的…"), or the author
+ * A part one named organ did ("其中由司法部办结的…", "其中，由市司法局承办的…", "其中由应急管理部直接查办的…"), or the author
  * itself ("全市各级行政机关合计1320件，其中本局受理行政复议申请34件").
  */
-const NAMED = '其中(?:由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?|由?[本我](?:局|委|厅|办|部|机关|单位|部门|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\\d]{0,10}?(?:部|厅|局|委|政府)本级)'
+const NAMED = '其中[,，:：]?(?:由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?|由?[本我](?:局|委|厅|办|部|机关|单位|部门|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\\d]{0,10}?(?:部|厅|局|委|政府)本级)'
 /** How far back in its paragraph a part that opens its sentence looks for its total. */
 const PART_REACH = 300
 const NAMED_PART = new RegExp(`^${NAMED}`)

@@ -4,7 +4,8 @@
  * - a report that covers a part of the year by its title or its lead ("2023年上半年工作汇报", "2024年7月份安全生产执法通报",
  *   "2025年一季度，各区…，现将情况通报如下"): none of its figures is the year's, unless a clause names the whole year;
  * - a campaign counted from its start ("“春雷行动”启动以来，…", "专项整治开展以来…"): the figures after it in its
- *   sentence, and those of the sentences of its paragraph that count to date ("截至目前，…"), are the campaign's;
+ *   sentence, and those of the sentences of its paragraph that count to date ("截至目前，…"), are the campaign's; so are those
+ *   counted to date in a paragraph dated by a day before December, as a news item is ("3月21日，…。截至目前，…");
  * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
  *   ("行动中", "此次行动", "当晚") speaks of that event.
  */
@@ -44,6 +45,11 @@ const CAMPAIGN_SINCE = /(?:行动|专项整治|集中整治|专项治理|专项�
 const THIS_YEAR = /^\s*(?:今年|本年|当年|全年)/
 /** A sentence that counts to date ("截至目前，…", "目前，…", "至今…"). */
 const TO_DATE = /^\s*(?:截[至止](?:目前|今|发稿时)|目前|至今)/
+/**
+ * A paragraph dated by a day before December, as a news item opens ("3月21日，…", "2025年5月8日，…"; not a span, 1月1日至12月31日): a
+ * count to date in it ("截至目前，…") is the year so far, as after a campaign's start.
+ */
+const DATED_ITEM = /^\s*(?:\d{4}年)?(?:[1-9]|1[01])月\d{1,2}日[,，]/
 /** One event referred back to: "行动中", "此次行动", "本次夜查", "当晚", "当天". */
 const EVENT_BACK = /^\s*(?:(?:此次|本次|这次|该次)?(?:行动|活动|夜查|检查|整治)中|(?:此次|本次|这次)(?:行动|活动|夜查|检查|整治)|当(?:晚|天|日))/
 /** A day or a few days of the year (a date range "2月18日至19日", or one date's part "12月31日晚"). */
@@ -74,7 +80,8 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
   if (since) out.push(untilWholeYear(text, sentence, sentence.start + since.index))
   // (a sentence after ； that returns to the year by name, "…以来查处170件；今年本局查处34件", is the year's)
   else if (!THIS_YEAR.test(text.slice(sentence.start, sentence.start + 4)) && (CAMPAIGN_SINCE.test(text.slice(period, sentence.start)) ||
-    (TO_DATE.test(text.slice(period, period + 8)) && CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period))))) {
+    (TO_DATE.test(text.slice(period, period + 8)) && (CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period)) ||
+      DATED_ITEM.test(text.slice(paragraph, paragraph + 16)))))) {
     out.push(untilWholeYear(text, sentence, sentence.start))
   }
   for (let at = sentence.start; at < sentence.end; at++) {

@@ -117,20 +117,38 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
     ? subjects.slice(subjects.length - list.length)
     : listedSubjects(text, last, list.length))
   if (!mine) return { candidates, consumed }
+  // (the items of one clause's list may share a head written once after the last: sharedHead)
+  const shared = itemised || subjects.length < list.length ? sharedHead(text, mine[mine.length - 1]) : null
   list.forEach((tok, i) => {
     consumed.add(tok)
-    candidates.push(...paired(text, sentence, rules, tok, mine[i]))
+    candidates.push(...paired(text, sentence, rules, tok, mine[i], shared))
   })
   return { candidates, consumed }
 }
 
-/** The candidates of figure `tok` whose subject (the clause or item it is paired with) names an indicator's term. */
-function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: NumberToken, item: Span): Candidate[] {
+/**
+ * The head a list's items share, written once after its last item and 的 ("政务服务事项和行政许可事项的承诺时限分别压缩83%、78%":
+ * 承诺时限 is every item's), or null.
+ */
+function sharedHead(text: string, last: Span): Span | null {
+  const de = text.lastIndexOf('的', last.end - 1)
+  return de > last.start && de < last.end - 1 ? { start: de + 1, end: last.end } : null
+}
+
+/**
+ * The candidates of figure `tok` whose subject (the clause or item it is paired with, else the head the list's items share)
+ * names an indicator's term.
+ */
+function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: NumberToken, item: Span, head: Span | null = null): Candidate[] {
   const out: Candidate[] = []
   rules.forEach((rule, r) => {
     if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
-    const subject = { start: Math.max(item.start, item.end - MAX_SUBJECT), end: item.end }
-    const hit = termBefore(text, { terms: rule.terms, window: subject.end - subject.start }, subject.start, subject.end)
+    let subject = { start: Math.max(item.start, item.end - MAX_SUBJECT), end: item.end }
+    let hit = termBefore(text, { terms: rule.terms, window: subject.end - subject.start }, subject.start, subject.end)
+    if (!hit && head && head.end !== item.end) {
+      subject = head
+      hit = termBefore(text, { terms: rule.terms, window: head.end - head.start }, head.start, head.end)
+    }
     if (!hit) return
     const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
     if (rule.exclude?.test(near)) return

@@ -22,6 +22,22 @@ const BARE_OPENING = /^\s*(?:共|累计|先后|依法|另|还|并)?(?:在[^,，;
  */
 const CUMULATIVE_OPENING = /^[^,，;；:：。\d]{0,20}?(?<!全年|今年|本年|年内|当年|年度)累计/
 
+/** 累计 of a span, not of the year (全年累计, 今年累计). */
+const SPAN_SUM = /(?<!全年|今年|本年|年内|当年|年度)累计/
+
+/**
+ * With no report year, where a sentence's span from a stated year starts when 累计 later in its paragraph settles it as one
+ * ("2022年以来，全省…11.5万次。…；累计…2828人": the year the span opened is no report year), else the sentence's end. A span the
+ * paragraph never adds up (2024年以来 as the text's only year) stays the year's.
+ */
+function settledSince(text: string, span: Span, year: number | null): number {
+  if (year !== null) return span.end
+  const m = SINCE_YEAR.exec(text.slice(span.start, span.end))
+  if (!m) return span.end
+  const nl = text.indexOf('\n', span.end)
+  return SPAN_SUM.test(text.slice(span.end, nl < 0 ? text.length : nl)) ? span.start + m.index : span.end
+}
+
 /**
  * A sentence that opens with 同期 (after a numbered heading or not: "二、配套办法：同期全国查处…"), not a comparison (同期相比, 同期比):
  * the same period as the last one named in its paragraph (a month's, unless a later sentence named a year).
@@ -54,7 +70,7 @@ export function scopeCarrier(text: string, year: number | null) {
       (notOwnParagraph === paragraph && (period === goingOnPeriod || goesOn(text, span) || BARE_OPENING.test(head) || cumulative))
     if (continues) goingOnPeriod = period
     else if (sinceParagraph !== paragraph) sinceParagraph = year === null && SINCE_YEAR.test(text.slice(span.start, span.end)) ? paragraph : -1
-    const ownUntil = continues ? span.start : notOwnFrom(text, span, year)
+    const ownUntil = continues ? span.start : Math.min(notOwnFrom(text, span, year), settledSince(text, span, year))
     // (a carried scope the part returns from to the year by name ends there: the parts after it are the year's)
     if (continues && yearPartFrom(text, span, span.start, year) < span.end) notOwnPeriod = goingOnPeriod = notOwnParagraph = -1
     else {

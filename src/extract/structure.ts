@@ -46,11 +46,12 @@ const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?�
  * item, "…5万元；二是…", whose marker is no act, nor a clause that opens with a year, "…5件；2023年，…", which is no count.)
  */
 const BARE = /(?!其中|\s*[一二三四五六七八九十]{1,2}是|\s*\d{4}年|[^\d０-９,，;；。]{0,5}(?:人员|干部|提案|建议|案件|文件|申请|纠纷|事项|企业|单位))[^\d０-９,，;；。、:：()（）《》“”"\s]{0,6}?(?:\d+(?:\.\d+)?|[０-９]+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:%|％|[万亿]?元|[\u4e00-\u9fff]次?)(?=[,，;；。]|$)/y
-const COUNT_BEFORE = /(?:\d|[０-９]|[一二两三四五六七八九十百千万])(?:余|多)?(?:[万亿]?元|[\u4e00-\u9fff]次?)$/
+/** A count ending the part before ；, or a count and the noun it counts (…1.96个申请材料；缩减率为37.4%: the rate reads that noun). */
+const COUNT_BEFORE = /(?:\d|[０-９]|[一二两三四五六七八九十百千万])(?:余|多)?(?:[万亿]?元|[\u4e00-\u9fff]次?)[\u4e00-\u9fff]{0,4}$/
 function elliptic(text: string, at: number, semicolon: boolean): boolean {
   ELLIPTIC.lastIndex = at
   if (ELLIPTIC.test(text)) return true
-  if (!semicolon || !COUNT_BEFORE.test(text.slice(Math.max(0, at - 7), at - 1))) return false
+  if (!semicolon || !COUNT_BEFORE.test(text.slice(Math.max(0, at - 11), at - 1))) return false
   BARE.lastIndex = at
   return BARE.test(text)
 }

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
-import { scanNumbers } from './numbers'
+import { scanNumbers, type NumberToken } from './numbers'
 import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
 
@@ -93,8 +93,55 @@ const clauseEnd = (text: string, at: number) => { const m = /[,，;；。、\n]/
 
 const afterQizhong = (text: string, c: Candidate) => c.token !== null && text.lastIndexOf('其中', c.token.start) >= c.sentence
 
-/** Adds up parallel scoped figures when the report states no total for the indicator. */
-export function summed(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+/**
+ * The total a part after 其中 is an outcome of: a figure of the part's measure word in the clause right before 其中 that names the
+ * act (sum_unless), the part naming a weak term of the indicator and none of its own. "共梳理政策措施900余件，其中废止139件、
+ * 修改18件" — the parts are what became of the 900: the stated total is the act's count, neither their sum nor one of them
+ * (其中规范性文件120件 still names its own; the author's part, 其中我局30件, names no outcome).
+ */
+function outcomeTotal(text: string, rule: CompiledRule, c: Candidate): NumberToken | null {
+  if (!c.subItem || !c.token || !rule.sumUnless || rule.weakFrom >= rule.terms.length) return null
+  const at = text.lastIndexOf('其中', c.token.start)
+  if (at < c.sentence) return null
+  const own = text.slice(at, c.token.start)
+  const names = (re: RegExp) => { re.lastIndex = 0; return re.test(own) }
+  if (rule.terms.slice(0, rule.weakFrom).some(names) || !rule.terms.slice(rule.weakFrom).some(names)) return null
+  const from = clauseStart(text, Math.max(c.sentence, at - 1), c.sentence)
+  const clause = text.slice(from, at)
+  if (!rule.sumUnless.test(clause)) return null
+  const total = scanNumbers(clause).filter((t) => t.kind === 'quantity' && unitKind(t.unit) === unitKind(c.token!.unit)).pop()
+  return total ? { ...total, start: from + total.start, numStart: from + total.numStart, numEnd: from + total.numEnd, end: from + total.end } : null
+}
+
+/**
+ * The parts that are outcomes of a stated total (outcomeTotal) left out of the sums, and the totals no candidate reads yet, one
+ * candidate each, scored above their best part.
+ */
+function statedTotals(text: string, rule: CompiledRule, list: Candidate[]): { rest: Candidate[]; totals: Candidate[] } {
+  const totals = new Map<number, Candidate>()
+  const rest = list.filter((c) => {
+    const total = outcomeTotal(text, rule, c)
+    if (!total) return true
+    const seen = totals.get(total.start)
+    const start = clauseStart(text, total.start, c.sentence)
+    if (!seen || seen.score <= c.score) {
+      totals.set(total.start, {
+        ...c, value: total.value, low: total.low, high: total.high, qualifier: total.qualifier, token: total, start, end: total.end,
+        score: c.score + 1, subItem: false, via: 'term', distance: 0, scoped: false,
+      })
+    }
+    return false
+  })
+  return { rest, totals: [...totals.values()].filter((t) => !rest.some((c) => c.token?.start === t.token!.start)) }
+}
+
+/** Adds up parallel scoped figures when the report states no total for the indicator (a total a 其中's parts break down stands for them). */
+export function summed(text: string, rule: CompiledRule, all: Candidate[]): Candidate[] {
+  const { rest, totals } = statedTotals(text, rule, all)
+  return [...sumsOf(text, rule, rest), ...totals]
+}
+
+function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
   if (rule.sum === 'none') return list
   const main = list.filter((c) => c.token && !c.subItem)
   // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);

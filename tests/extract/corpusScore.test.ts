@@ -236,8 +236,14 @@ const FLOOR = {
   // all four, holdout unchanged; values unchanged)
   // (meta39 merged after r39: F1 0.964 (773 TP, 38 FP, 19 FN), agency 0.992, region 0.989, sector 0.994, year 0.999, 22 distractors,
   // high band 0.992, the low band 0.500 of the errors at 0.226 of the values, truncated)
-  f1: 0.963, agency: 0.991, region: 0.988, sector: 0.993, year: 0.998, maxDistractors: 22,
-  lowBandShareOfErrors: 0.5, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.991,
+  // (dev39v: F1 0.9722 (770 TP, 28 FP, 16 FN), 17 distractors, high band 0.994 with the dev value forms of devForms39; the low band's
+  // share of the errors goes DOWN to 0.500 (14 of 28) only because 5 of the 7 wrong values removed were low-band (1 high, 1 medium):
+  // no wrong value moved up a band, truncated)
+  // (dev39v merged after meta39 and r39: F1 0.9703 (775 TP, 31 FP, 17 FN), agency 0.992, region 0.989, sector 0.994, year 0.999,
+  // 19 distractors, high band 0.9945; the low band 0.452 of the errors at 0.226 of the values — below half, since the forms fixed
+  // this stop were mostly low-band errors: the bands are recalibrated next, truncated)
+  f1: 0.969, agency: 0.991, region: 0.988, sector: 0.993, year: 0.998, maxDistractors: 19,
+  lowBandShareOfErrors: 0.45, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.994,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
