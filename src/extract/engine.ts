@@ -19,7 +19,7 @@ import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { EVENT_UNITS, obligationSpans } from './targets'
 import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } from './subitems'
-import { negatedOne, negationAnchors, negationCandidates } from './negation'
+import { negatedOne, negationAnchors, negationCandidates, type NegationAnchor } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { exclusionNear, listExcluded, namedOwnPart, othersFigure, ownObject, ownPart, speaksForItem } from './objects'
@@ -229,6 +229,9 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   }
 }
 
+const NO_SPANS: Span[] = []
+const NO_ANCHORS: NegationAnchor[] = []
+
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 /** `author`: the author's role in reviews by its kind as the metadata reads it (see authorRole.ts). */
@@ -249,13 +252,15 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     const { ownUntil, months } = scopeOf(span, period, paragraph)
     if (!read) continue // nothing to read here
     const sentenceText = text.slice(span.start, span.end)
-    const governed = obligationSpans(text, span)
-    const negations = negationAnchors(text, span, governed)
     // (the rules whose terms need none of its characters name nothing here: most are tried no further; when no rule of any figure's
     // measure word is left, no negation and no breakdown to carry on or open, the rest of the work would find nothing)
     const possible = sentenceRules(rules, text, span.start, span.end)
     const carried = period === partPeriod ? part : null
-    if (!negations.length && !carried && !sentenceText.includes('其中') && quantities.slice(k, e).every((t) => !anyMay(possible, byUnit.get(t.unit)))) {
+    const idle = !carried && !sentenceText.includes('其中') && quantities.slice(k, e).every((t) => !anyMay(possible, byUnit.get(t.unit)))
+    // (such a sentence's obligations are read only when it has a negation they might govern: none without one)
+    const governed = idle && !negationAnchors(text, span, NO_SPANS).length ? null : obligationSpans(text, span)
+    const negations = governed ? negationAnchors(text, span, governed) : NO_ANCHORS
+    if (!governed || (idle && !negations.length)) {
       part = null
       partPeriod = -1
       continue

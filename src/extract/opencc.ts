@@ -95,10 +95,7 @@ class Units {
   }
   pushString(s: string): void {
     this.reserve(s.length)
-    const u = this.u
-    let n = this.n
-    for (let i = 0; i < s.length; i++) u[n++] = s.charCodeAt(i)
-    this.n = n
+    this.n = writeUnits(this.u, this.n, s)
   }
   /**
    * The units as a string: a UTF-16 decode (several times faster than fromCharCode), which keeps every unit of
@@ -111,6 +108,15 @@ class Units {
     for (let i = 0; i < this.n; i += 0x2000) out += String.fromCharCode.apply(null, this.u.subarray(i, Math.min(this.n, i + 0x2000)) as unknown as number[])
     return out
   }
+}
+/**
+ * Writes the code units of `s` into `u` from `n` on; returns the end. A function of its own, as cjkCount's loop is (normalise.ts):
+ * V8 compiles the loop over a whole text on its first long run (on-stack replacement), before `this.n = …` after it ever ran, and
+ * that cached code then deoptimised at its end on every later text (about once per traditional report).
+ */
+function writeUnits(u: Uint16Array, n: number, s: string): number {
+  for (let i = 0; i < s.length; i++) u[n++] = s.charCodeAt(i)
+  return n
 }
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true })
 /** A surrogate code unit: text without one is well-formed, and so is its conversion (words are matched by code point). */

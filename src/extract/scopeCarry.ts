@@ -80,7 +80,7 @@ export function scopeCarrier(text: string, year: number | null) {
     const months = monthSpans(text, span, period === monthPeriod || (monthParagraph === paragraph && SAME_PERIOD.test(head)))
     monthPeriod = months.length && months[months.length - 1].end === span.end ? period : -1
     if (monthPeriod >= 0) monthParagraph = paragraph
-    else if (!months.length && OTHER_PERIOD.test(text.slice(span.start, span.end))) monthParagraph = -1
+    else if (monthParagraph >= 0 && !months.length && OTHER_PERIOD.test(text.slice(span.start, span.end))) monthParagraph = -1 // (tried only when there is one to end)
     return { ownUntil, months }
   }
 }

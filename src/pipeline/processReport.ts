@@ -63,18 +63,19 @@ export async function processReport(bytes: Uint8Array, file: string, catalogue: 
   const sha256 = await sha256Hex(bytes)
   const content_sha256 = await contentSha256(ingested.text)
   const result = extractReport({ text: ingested.text, body: ingested.body, file, sha256, sidecar }, catalogue)
-  const report = { ...cleanNames(result.report), content_sha256, duplicate_of: null }
+  // (extractReport's own row, completed in place: a copy by spread with keys after it cost V8 microseconds per report)
+  const report = cleanNames(result.report)
+  report.content_sha256 = content_sha256
+  report.duplicate_of = null
   return { ok: true, ...result, report, text: ingested.text, encoding: ingested.encoding, warnings: ingested.warnings }
 }
 
-/** The report's names as people will see them: no control or bidi characters (src/extract/names.ts). */
+/** The report's names as people will see them: no control or bidi characters (src/extract/names.ts). Cleaned in place. */
 function cleanNames(r: ReportRow): ReportRow {
-  return {
-    ...r,
-    title: cleanOptionalName(r.title),
-    agency: cleanOptionalName(r.agency),
-    agency_en: cleanOptionalName(r.agency_en),
-    region: cleanOptionalName(r.region),
-    sector: cleanOptionalName(r.sector),
-  }
+  r.title = cleanOptionalName(r.title)
+  r.agency = cleanOptionalName(r.agency)
+  r.agency_en = cleanOptionalName(r.agency_en)
+  r.region = cleanOptionalName(r.region)
+  r.sector = cleanOptionalName(r.sector)
+  return r
 }
