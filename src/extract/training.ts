@@ -195,9 +195,11 @@ function attendedItem(text: string, at: EventAt): boolean {
 
 /**
  * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
- * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
+ * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event; a verb that
+ * only sends people to another's event (选派, 抽调, 选送, 派出) sends them whoever they are and however the stay is said
+ * (选派干部38人次参训, 抽调执法骨干12人参加全市…培训).
  */
-const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加/
+const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加|(?:选派|抽调|选送|派出(?!所))[^,，;；。]{0,12}?(?:参加|参训)/
 const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
