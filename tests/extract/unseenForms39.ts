@@ -78,6 +78,24 @@ export const TRAINING_39: Probe39[] = [
   ['cards cancelled', `${T}注销不在岗人员执法证件5个。`, {}],
   ['certified ranks', `${T}持证人员占在编人员比例排名全县第1。`, {}],
   ['certified own', `${T}局机关现有持证执法人员46名。`, { certified_officers: [46, 'exact'] }],
+  // round 2: ordinals inside names, dates listed, scores and credits, course lengths, money, honours, meetings watched
+  ['ordinal inside a course name', `${T}将习近平法治思想纳入第九期领导干部能力提升培训班课程。`, {}],
+  ['term of a government and its meeting ordinal', `${T}县政府召开十八届第14次常务会议专题学习《安全生产法》。`, {}],
+  ['dates listed for lectures', `${T}局机关分别于3月15日、7月3日和10月31日举办法治专题讲座。`, {}],
+  ['exam average score', `${T}组织学法用法考试，干部平均成绩92分。`, {}],
+  ['study credits are no hours', `${T}干部职工人均学法积分达56分。`, {}],
+  ['rate of hours completed', `${T}干部年度学法学时完成率100%。`, {}],
+  ['a fixed study day', `${T}确定每月15日为集中学法日。`, {}],
+  ['items of a study list', `${T}制定年度学法清单，列出学习内容28项。`, {}],
+  ['course videos made', `${T}录制法治微课12节，上传学习平台。`, {}],
+  ['length of a course in days', `${T}举办为期3天的执法人员培训班，培训执法人员120人。`, { training_participants: [120, 'exact'] }],
+  ['hours of one course', `${T}每期培训2天、共16学时。`, {}],
+  ['training budget', `${T}全年安排法治培训经费12万元。`, {}],
+  ['honours of trainees', `${T}3名干部被评为全县学法用法先进个人。`, {}],
+  ['video meeting watched', `${T}收看全省法治政府建设视频会议，设分会场3个，参会干部86人。`, {}],
+  ['law part of study after 其中', `${T}党组理论学习中心组集中学习12次，其中专题学习习近平法治思想4次。`, { training_sessions: [4, 'exact'] }],
+  ['new holders then all holders', `${T}新增持证人员8名，现有持证执法人员46名。`, { certified_officers: [46, 'exact'] }],
+  ['rate of holders', `${T}执法人员持证率达98%。`, {}],
 ]
 
 const E = '县市场监督管理局2023年度法治政府建设工作报告\n2023年，'
@@ -131,4 +149,18 @@ export const ENFORCEMENT_39: Probe39[] = [
   // people dispatched and places counted
   ['officers dispatched', `${E}出动执法人员2400人次。`, {}],
   ['vehicles and places', `${E}出动执法车辆160台次，检查农贸市场12个。`, {}],
+  // round 2: firms sampled, average durations, records, orders and firms rectified, stages of suits
+  ['firms sampled with a ratio', `${E}开展“双随机、一公开”抽查，抽查市场主体460户，抽查比例5%。`, {}],
+  ['average time per case', `${E}行政处罚案件平均办案时长15天。`, {}],
+  ['review rate', `${E}重大执法决定法制审核率100%。`, {}],
+  ['recordings kept', `${E}归集执法音像资料1200余条。`, {}],
+  ['firms ordered to rectify', `${E}责令26家企业限期整改。`, {}],
+  ['rectified rate', `${E}问题隐患整改率100%。`, {}],
+  ['hazards found then rectified by 督促', `${E}检查发现安全隐患120处，督促整改到位118处。`, { hazards_rectified: [118, 'exact'] }],
+  ['fines and confiscations 共计', `${E}全年罚款和没收违法所得共计215万元。`, { fines_yuan: [2150000, 'exact'] }],
+  ['suits with lost part', `${E}全年发生行政诉讼案件36件，其中败诉2件。`, { litigation_cases: [36, 'exact'], litigation_lost_cases: [2, 'exact'] }],
+  ['heads appearing: cases are no rate', `${E}行政机关负责人出庭应诉22件。`, {}],
+  ['max case is no total', `${E}处罚金额最高的一起案件罚款50万元。`, {}],
+  ['the worst case told by 的一宗', `${E}情节最严重的一宗案件罚没款50万元。`, {}],
+  ['max case then the total', `${E}全年罚没款215万元，处罚金额最高的一起案件罚款50万元。`, { fines_yuan: [2150000, 'exact'] }],
 ]
