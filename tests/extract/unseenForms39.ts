@@ -96,6 +96,17 @@ export const TRAINING_39: Probe39[] = [
   ['law part of study after 其中', `${T}党组理论学习中心组集中学习12次，其中专题学习习近平法治思想4次。`, { training_sessions: [4, 'exact'] }],
   ['new holders then all holders', `${T}新增持证人员8名，现有持证执法人员46名。`, { certified_officers: [46, 'exact'] }],
   ['rate of holders', `${T}执法人员持证率达98%。`, {}],
+  // round 3: units below as the subject, and as the audience of an own session; attending and changes
+  ['units below as subject', `${T}各医疗卫生单位共开展法治培训186场。`, {}],
+  ['units below then own', `${T}各医疗卫生单位共开展法治培训186场，局机关开展法治培训12场。`, { training_sessions: [12, 'exact'] }],
+  ['own then units below', `${T}局机关开展法治培训12场，各医疗卫生单位共开展法治培训186场。`, { training_sessions: [12, 'exact'] }],
+  ['own course for heads of units below', `${T}局机关为各医疗卫生单位负责人举办法治培训班2期。`, { training_sessions: [2, 'exact'] }],
+  ['own lecture for sections and institutions', `${T}邀请律师为各科室和各医疗机构负责人举办法治讲座3场。`, { training_sessions: [3, 'exact'] }],
+  ['a government organises its units', '县人民政府2023年度法治政府建设情况报告\n2023年，组织各单位负责人开展集中学法4次。', { training_sessions: [4, 'exact'] }],
+  ['leaders attend a course of the province', `${T}局领导带头参加省卫生健康委组织的法治培训3次。`, {}],
+  ['organised to attend a party school course', `${T}组织干部参加市委党校举办的法治专题培训班，参训126人次。`, {}],
+  ['change then level', `${T}参训人数较上年增加120人次，达到860人次。`, { training_participants: [860, 'exact'] }],
+  ['part of trainees by rank', `${T}参训人员中，科级以上干部32人。`, {}],
 ]
 
 const E = '县市场监督管理局2023年度法治政府建设工作报告\n2023年，'
@@ -161,6 +172,15 @@ export const ENFORCEMENT_39: Probe39[] = [
   ['suits with lost part', `${E}全年发生行政诉讼案件36件，其中败诉2件。`, { litigation_cases: [36, 'exact'], litigation_lost_cases: [2, 'exact'] }],
   ['heads appearing: cases are no rate', `${E}行政机关负责人出庭应诉22件。`, {}],
   ['max case is no total', `${E}处罚金额最高的一起案件罚款50万元。`, {}],
+  // round 3: per officer, hearings, payments, applicants, a higher body's checks in our area
+  ['checks per officer', `${E}执法人员人均检查56次。`, {}],
+  ['checks per officer beside the total', `${E}全年开展执法检查520次，执法人员人均检查56次。`, { enforcement_inspections: [520, 'exact'] }],
+  ['cases per officer', `${E}执法人员人均办案12件。`, {}],
+  ['hearings held', `${E}组织听证3次。`, {}],
+  ['fines paid online', `${E}通过网上缴纳罚款1260笔。`, {}],
+  ['applicants counted', `${E}行政复议申请人共86人。`, {}],
+  ['court enforcement applications', `${E}向法院申请强制执行36件。`, {}],
+  ['a city body\'s checks in our area then own', `${E}配合市局在我县开展专项检查5次，自行开展专项检查36次。`, { enforcement_inspections: [36, 'exact'] }],
   ['the worst case told by 的一宗', `${E}情节最严重的一宗案件罚没款50万元。`, {}],
   ['max case then the total', `${E}全年罚没款215万元，处罚金额最高的一起案件罚款50万元。`, { fines_yuan: [2150000, 'exact'] }],
 ]
