@@ -1,7 +1,7 @@
 /**
  * Figures that count something other than the agency's own total for the year, whatever the
  * indicator:
- * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间", "七五普法期间"): the
+ * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间", "七五普法期间", "八五普法启动以来"): the
  *   figures after it add up several years;
  * - one case given as an example (如某…案): the figures after it are that case's;
  * - a category breakdown ("按类别，…", "按申请事项：…", "按执法行为分列："): the figures after it
@@ -19,7 +19,7 @@ import { CHANGE_ONLY } from './subitems'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:规划)?(?:启动|实施|开展)?(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /**
  * Years a clause opens with ("近三年，…", "近三年全县…", "本局历年…", "本届任期内…"): at a clause's start only, the span set off by a
  * comma or not. Found where the words stand

@@ -14,6 +14,7 @@ export type Want = Partial<Record<string, [number, string]>>
 export type Probe39 = [form: string, text: string, want: Want]
 
 const T = '县卫生健康局2023年度法治政府建设工作报告\n2023年，'
+const J = '县司法局2023年度法治政府建设工作报告\n2023年，'
 
 export const TRAINING_39: Probe39[] = [
   // ordinals name which session, not how many
@@ -96,6 +97,25 @@ export const TRAINING_39: Probe39[] = [
   ['law part of study after 其中', `${T}党组理论学习中心组集中学习12次，其中专题学习习近平法治思想4次。`, { training_sessions: [4, 'exact'] }],
   ['new holders then all holders', `${T}新增持证人员8名，现有持证执法人员46名。`, { certified_officers: [46, 'exact'] }],
   ['rate of holders', `${T}执法人员持证率达98%。`, {}],
+  // round 4: publicity (the family's other count) in a justice bureau's report: what is reached, built or made is no event
+  ['households visited', `${J}开展法治宣传进村入户，走访群众2600户。`, {}],
+  ['culture sites built', `${J}建成法治文化阵地12个。`, {}],
+  ['volunteers on the roll', `${J}组建普法志愿者队伍，现有志愿者360名。`, {}],
+  ['law-savvy residents trained up', `${J}培育“法律明白人”1260名。`, {}],
+  ['video views counted in 次', `${J}制作普法短视频16部，播放量达12万次。`, {}],
+  ['students in a contest', `${J}组织1200名学生参加宪法知识竞赛。`, {}],
+  ['units on a responsibility list', `${J}制定普法责任清单，明确普法责任单位86家。`, {}],
+  ['units whose duty was reviewed', `${J}对36家普法责任单位开展履职评议。`, {}],
+  ['ordinal of a publicity month', `${J}举办第五届“民法典宣传月”活动。`, {}],
+  ['rank of publicity work', `${J}普法工作考核排名全市第一。`, {}],
+  ['growth of publicity events', `${J}普法活动场次同比增长20%。`, {}],
+  ['publicity total with its part', `${J}全年开展法治宣传活动260场，其中“法律进乡村”活动86场。`, { legal_publicity_events: [260, 'exact'] }],
+  ['text messages sent', `${J}发送普法短信2.6万条。`, {}],
+  ['hotline answers', `${J}12348热线解答法律咨询1.2万人次。`, {}],
+  ['mediators trained, then own publicity', `${J}培训人民调解员300人次；开展普法宣传活动42场。`, { legal_publicity_events: [42, 'exact'] }],
+  ['since the five-year plan began (启动以来)', `${J}“八五”普法启动以来，累计开展宣传活动1200场。`, {}],
+  ['since the plan, then this year', `${J}八五普法开展以来共开展普法活动1200场，今年开展普法活动260场。`, { legal_publicity_events: [260, 'exact'] }],
+  ['helped a city office\'s event', `${J}协助市普法办开展“宪法进万家”活动3场。`, {}],
   // round 3: units below as the subject, and as the audience of an own session; attending and changes
   ['units below as subject', `${T}各医疗卫生单位共开展法治培训186场。`, {}],
   ['units below then own', `${T}各医疗卫生单位共开展法治培训186场，局机关开展法治培训12场。`, { training_sessions: [12, 'exact'] }],
