@@ -116,6 +116,10 @@ export const TRAINING_39: Probe39[] = [
   ['since the five-year plan began (启动以来)', `${J}“八五”普法启动以来，累计开展宣传活动1200场。`, {}],
   ['since the plan, then this year', `${J}八五普法开展以来共开展普法活动1200场，今年开展普法活动260场。`, { legal_publicity_events: [260, 'exact'] }],
   ['helped a city office\'s event', `${J}协助市普法办开展“宪法进万家”活动3场。`, {}],
+  // round 5: parts of the year listed before 分别 (each figure a part's), beside the same parts told apart
+  ['halves listed before 分别', `${T}上半年、下半年分别举办法治培训班3期、4期。`, {}],
+  ['halves told apart', `${T}上半年举办法治培训班3期，下半年举办4期。`, {}],
+  ['each quarter once, then the year', `${T}每季度开展集中学法1次，全年共4次。`, { training_sessions: [4, 'exact'] }],
   // round 3: units below as the subject, and as the audience of an own session; attending and changes
   ['units below as subject', `${T}各医疗卫生单位共开展法治培训186场。`, {}],
   ['units below then own', `${T}各医疗卫生单位共开展法治培训186场，局机关开展法治培训12场。`, { training_sessions: [12, 'exact'] }],
@@ -192,6 +196,21 @@ export const ENFORCEMENT_39: Probe39[] = [
   ['suits with lost part', `${E}全年发生行政诉讼案件36件，其中败诉2件。`, { litigation_cases: [36, 'exact'], litigation_lost_cases: [2, 'exact'] }],
   ['heads appearing: cases are no rate', `${E}行政机关负责人出庭应诉22件。`, {}],
   ['max case is no total', `${E}处罚金额最高的一起案件罚款50万元。`, {}],
+  // round 5: quarters before 分别, years before 分别, and other sectors' figures that are no act of enforcement
+  ['quarters spanned before 分别', `${E}一至四季度分别开展执法检查30次、28次、35次、40次。`, {}],
+  ['years listed before 分别', `${E}2022年、2023年分别查处违法案件280件、320件。`, { enforcement_cases: [320, 'exact'] }],
+  ['compensation cases and sums', `${E}办理生态环境损害赔偿案件12件，赔偿金额360万元。`, {}],
+  ['another area\'s system total', `${E}全省市场监管系统共下达处罚决定书3600份。`, {}],
+  ['typical cases published', `${E}发布典型案例8批次36个。`, {}],
+  ['hotline work orders', `${E}办理12345热线工单1.2万件，办结率99%。`, {}],
+  ['buildings removed', `${E}拆除违法建设360处、面积2.6万平方米。`, {}],
+  ['persuaded, not punished', `${E}对轻微违法行为教育劝导3600余起。`, {}],
+  ['goods unloaded', `${E}查处超限超载车辆860台次，卸载货物1.2万吨。`, {}],
+  ['vehicles checked', `${E}检查营运车辆2.6万台次。`, {}],
+  ['January to November', `${E}1-11月查处违法案件330起。`, {}],
+  ['products recalled', `${E}督促企业召回缺陷产品1260件。`, {}],
+  ['check items listed', `${E}梳理行政检查事项86项。`, {}],
+  ['parties fined', `${E}对36名当事人作出罚款处罚。`, {}],
   // round 3: per officer, hearings, payments, applicants, a higher body's checks in our area
   ['checks per officer', `${E}执法人员人均检查56次。`, {}],
   ['checks per officer beside the total', `${E}全年开展执法检查520次，执法人员人均检查56次。`, { enforcement_inspections: [520, 'exact'] }],
