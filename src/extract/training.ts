@@ -47,7 +47,8 @@ export interface EventAt { clause: number; event: number; anchor: number }
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
-  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor))) return true
+  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor) ||
+    underUnitsBelow(text, sentence, at))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -76,6 +77,21 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // (from its period's start, unless its ；-part names its own subject: "县委党校为本局举办…5期；县司法局举办…48期")
   const hostFrom = sentence.period < sentence.start && namesSubject(text.slice(sentence.start, at.anchor)) ? sentence.start : sentence.period
   return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
+}
+
+/** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所). */
+const UNITS_BELOW_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:局属|下属|所属|直属|委属|厅属|基层|各乡镇|各(?:直属|下属)?单位)/
+/** The author named as a subject before the figure (本局…, 局机关…): its own again, whatever the heading. */
+const OWN_NAMED = /(?:本|我)(?:局|委|厅|办)|局机关|局本级|机关本级/
+
+/**
+ * A figure of a paragraph under a heading naming the units below (（二）局属单位学法情况\n全年开展法治培训46场): theirs, unless its
+ * sentence names the author before it.
+ */
+function underUnitsBelow(text: string, sentence: Place, at: EventAt): boolean {
+  const heading = leadStart(text, sentence.paragraph)
+  return heading < sentence.paragraph && UNITS_BELOW_HEADING.test(text.slice(heading, sentence.paragraph)) &&
+    !OWN_NAMED.test(text.slice(sentence.start, at.anchor))
 }
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */

@@ -120,6 +120,18 @@ export const TRAINING_39: Probe39[] = [
   ['halves listed before 分别', `${T}上半年、下半年分别举办法治培训班3期、4期。`, {}],
   ['halves told apart', `${T}上半年举办法治培训班3期，下半年举办4期。`, {}],
   ['each quarter once, then the year', `${T}每季度开展集中学法1次，全年共4次。`, { training_sessions: [4, 'exact'] }],
+  // round 6: a heading naming the units below, officers without a card, our share of another's course, hours of one course
+  ['heading naming the units below', `${T}\n（二）局属单位学法情况\n全年开展法治培训46场，培训职工2100人次。`, {}],
+  ['heading naming the author', `${T}\n（一）局机关学法情况\n全年开展法治培训12场，培训干部360人次。`,
+    { training_sessions: [12, 'exact'], training_participants: [360, 'exact'] }],
+  ['heading of units, the author named in its sentence', `${T}\n（二）局属单位学法情况\n局机关全年开展法治培训12场，各局属单位开展法治培训46场。`,
+    { training_sessions: [12, 'exact'] }],
+  ['officers still without a card', `${T}尚有5名执法人员未取得执法证件。`, {}],
+  ['officers without a card as the noun', `${T}局机关未持有执法证件的人员5名。`, {}],
+  ['all hold a card, none without', `${T}局机关现有执法人员46名，均已取得执法证件，未取得执法证件的0人。`, { certified_officers: [46, 'exact'] }],
+  ['our share of a party department\'s course', `${T}县委组织部举办领导干部法治培训班，我局有12名科级干部参训。`, {}],
+  ['hours of one course', `${T}举办为期2天的法治培训班，共计16学时。`, {}],
+  ['online hours added up', `${T}干部网上学法累计2600学时。`, {}],
   // round 3: units below as the subject, and as the audience of an own session; attending and changes
   ['units below as subject', `${T}各医疗卫生单位共开展法治培训186场。`, {}],
   ['units below then own', `${T}各医疗卫生单位共开展法治培训186场，局机关开展法治培训12场。`, { training_sessions: [12, 'exact'] }],
@@ -211,6 +223,9 @@ export const ENFORCEMENT_39: Probe39[] = [
   ['products recalled', `${E}督促企业召回缺陷产品1260件。`, {}],
   ['check items listed', `${E}梳理行政检查事项86项。`, {}],
   ['parties fined', `${E}对36名当事人作出罚款处罚。`, {}],
+  // round 6: oversight of the author's own enforcement is no inspection
+  ['oversight checks of its own offices', `${E}对基层所开展执法监督检查12次。`, {}],
+  ['supervisory checks of firms', `${E}开展食品安全监督检查320次。`, { enforcement_inspections: [320, 'exact'] }],
   // round 3: per officer, hearings, payments, applicants, a higher body's checks in our area
   ['checks per officer', `${E}执法人员人均检查56次。`, {}],
   ['checks per officer beside the total', `${E}全年开展执法检查520次，执法人员人均检查56次。`, { enforcement_inspections: [520, 'exact'] }],
