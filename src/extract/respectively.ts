@@ -65,6 +65,11 @@ export function listedYears(text: string, at: number, end: number): number[] | n
   return m[0].match(/\d{4}/g)!.map(Number)
 }
 
+/** A part of the year: a quarter, a half, a month, or quarters as a span (一至四季度). */
+const PART_OF_YEAR = '(?:第?[一二三四1-4]季度|[上下]半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|[一二三四1-4](?:至|到|—|－|-|~)[一二三四1-4]季度)'
+/** Parts of the year opening a clause, listed or spanned (上半年、下半年…, 一至四季度…, 3月、6月和9月…). */
+const PARTS_LIST = new RegExp(`^\\s*(?:\\d{4}年)?(?:[一二三四1-4](?:至|到|—|－|-|~)[一二三四1-4]季度|${PART_OF_YEAR}(?:\\s*(?:、|和|及|与)\\s*${PART_OF_YEAR})+)`)
+
 export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[], year: number | null):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
   const toks = sentence.tokens
@@ -76,7 +81,9 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const at = sentence.start + rel
   const years = listedYears(text, clauseStart(text, at, sentence.start), at + 2)
   // (when the report's year is unknown, the latest listed is taken for it: a report lists the years up to its own)
-  const own = years ? years.indexOf(year ?? Math.max(...years)) : bodiesListed(text, sentence, at)
+  // (parts of the year listed before 分别 give each figure to a part: none is the year's, "上半年、下半年分别举办…3期、4期")
+  const parts = PARTS_LIST.test(text.slice(clauseStart(text, at, sentence.start), at))
+  const own = years ? years.indexOf(year ?? Math.max(...years)) : parts ? -1 : bodiesListed(text, sentence, at)
   if (own !== null) {
     // (the figures may follow in the next clause, which goes on about the same event: "…分别组织法治培训，参训干部职工96人次、85人次")
     let end = clauseEnd(text, at, sentence.end)

@@ -1,7 +1,7 @@
 /**
  * Figures that count something other than the agency's own total for the year, whatever the
  * indicator:
- * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间", "七五普法期间"): the
+ * - a multi-year span ("2019年至今…累计", "五年间（2018—2022年）", "三年来", "十四五期间", "七五普法期间", "八五普法启动以来"): the
  *   figures after it add up several years;
  * - one case given as an example (如某…案): the figures after it are that case's;
  * - a category breakdown ("按类别，…", "按申请事项：…", "按执法行为分列："): the figures after it
@@ -19,7 +19,7 @@ import { CHANGE_ONLY } from './subitems'
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
 const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
-const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
+const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|(?<!\d)\d)年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:规划)?(?:启动|实施|开展)?(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /**
  * Years a clause opens with ("近三年，…", "近三年全县…", "本局历年…", "本届任期内…"): at a clause's start only, the span set off by a
  * comma or not. Found where the words stand
@@ -52,6 +52,11 @@ const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。
 export const SINCE_YEAR = /(\d{4})年[^,，;；。\d]{0,4}(?:以来|至今)/
 /** One case given as an example ("如某企业违法排污案，罚款5000元", "例如，在某商户无证经营一案中…"): its figures are that case's. */
 const EXAMPLE = /(?:^|[,，;；:：])\s*(?:典型)?(?:案例)?(?:例如|比如|譬如|诸如|如(?![期实何今下此果若]))[,，:：]?[^,，;；。]{0,24}?(?:某|一起|一宗)[^;；。]{0,24}?案/
+/**
+ * One case told without 如, by its party left unnamed (某): the decision on it ("对某商贸公司…作出行政处罚决定，罚没款3.2万元") or
+ * the case itself ("查办的某公司虚假宣传案…，罚款20万元"). 某些/某种/某一/某项 name no party.
+ */
+const UNNAMED_CASE = /(?:^|[,，;；:：])[^,，;；。]{0,16}?(?:对|查办|查处|办理|办结)[^,，;；。]{0,4}?某(?![些种一项类方])[^,，;；。]{0,24}?(?:公司|企业|商户|商行|门店|药店|超市|厂|诊所|医院|个体户|经营户|[^,，;；。]案)/
 const BREAKDOWN = /(?:^|[,，:：])(?:按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门|年度|年份)|分(?:年度|年份|年))(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
@@ -155,7 +160,7 @@ export function goesOn(text: string, sentence: Span): boolean {
 
 /** Where in `sentence` the figures stop being the year's own totals (its end when they never do). */
 export function notOwnFrom(text: string, sentence: Span, year: number | null = null): number {
-  if (!occursIn(text, sentence, '年期来按如')) return sentence.end // every form above holds one of these
+  if (!occursIn(text, sentence, '年期来按如某')) return sentence.end // every form above holds one of these
   const plain = text.slice(sentence.start, sentence.end)
   const s = occursIn(text, sentence, '《（(') ? plain.replace(NAMES, (m) => '　'.repeat(m.length)) : plain // (every name opens with one)
   let from = s.length
@@ -169,7 +174,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
-  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE]) {
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
   }
@@ -181,12 +186,18 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
 const YEAR_PART = /其中(?:今年|本年|当年|年内)|其中(\d{4})年/g
 
 /** A breakdown or an example opening where the figures stopped being the year's own. */
-const NOT_TIME = new RegExp(`^(?:${BREAKDOWN.source}|${EXAMPLE.source})`)
+const NOT_TIME = new RegExp(`^(?:${BREAKDOWN.source}|${EXAMPLE.source}|${UNNAMED_CASE.source})`)
+const UNNAMED_AT = new RegExp(`^(?:${UNNAMED_CASE.source})`)
 
 /** Where, after `from` (where figures stopped being the year's own), the year's part of them starts again (the sentence's end if never). */
 export function yearPartFrom(text: string, sentence: Span, from: number, year: number | null): number {
   // A breakdown or an example is no time scope: a clause that restarts with the author ends it ("按类别分，食品类19件…，本局…34件").
-  if (NOT_TIME.test(text.slice(from, from + 60))) return ownRestartAfter(text, from, sentence.end)
+  // (a case told by its unnamed party ends with its ；-part too: "对某公司作出行政处罚，罚款3万元；全年罚没款215万元")
+  if (NOT_TIME.test(text.slice(from, from + 60))) {
+    const own = ownRestartAfter(text, from, sentence.end)
+    const part = UNNAMED_AT.test(text.slice(from, from + 60)) ? text.slice(from + 1, own).search(/[;；]/) : -1
+    return part < 0 ? own : from + part + 2
+  }
   const s = text.slice(from, sentence.end)
   YEAR_PART.lastIndex = 0
   for (let m = YEAR_PART.exec(s); m; m = YEAR_PART.exec(s)) {

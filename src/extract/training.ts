@@ -47,7 +47,8 @@ export interface EventAt { clause: number; event: number; anchor: number }
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
-  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor))) return true
+  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor) ||
+    underUnitsBelow(text, sentence, at))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -76,6 +77,21 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // (from its period's start, unless its ；-part names its own subject: "县委党校为本局举办…5期；县司法局举办…48期")
   const hostFrom = sentence.period < sentence.start && namesSubject(text.slice(sentence.start, at.anchor)) ? sentence.start : sentence.period
   return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
+}
+
+/** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所). */
+const UNITS_BELOW_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:局属|下属|所属|直属|委属|厅属|基层|各乡镇|各(?:直属|下属)?单位)/
+/** The author named as a subject before the figure (本局…, 局机关…): its own again, whatever the heading. */
+const OWN_NAMED = /(?:本|我)(?:局|委|厅|办)|局机关|局本级|机关本级/
+
+/**
+ * A figure of a paragraph under a heading naming the units below (（二）局属单位学法情况\n全年开展法治培训46场): theirs, unless its
+ * sentence names the author before it.
+ */
+function underUnitsBelow(text: string, sentence: Place, at: EventAt): boolean {
+  const heading = leadStart(text, sentence.paragraph)
+  return heading < sentence.paragraph && UNITS_BELOW_HEADING.test(text.slice(heading, sentence.paragraph)) &&
+    !OWN_NAMED.test(text.slice(sentence.start, at.anchor))
 }
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
@@ -195,9 +211,11 @@ function attendedItem(text: string, at: EventAt): boolean {
 
 /**
  * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
- * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event.
+ * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event; a verb that
+ * only sends people to another's event (选派, 抽调, 选送, 派出) sends them whoever they are and however the stay is said
+ * (选派干部38人次参训, 抽调执法骨干12人参加全市…培训).
  */
-const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加/
+const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加|(?:选派|抽调|选送|派出(?!所))[^,，;；。]{0,12}?(?:参加|参训)/
 const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
