@@ -6,41 +6,60 @@
  * opencc's own converter. tests/extract/normalise.test.ts compares the two on every dictionary word.
  */
 
-class Node {
-  readonly next = new Map<number, Node>()
-  value: string | undefined = undefined
+/**
+ * A trie in typed arrays: it is read between the rest of a report's extraction, which evicts it from the cache, and
+ * nodes and Maps scattered over the heap (or a table with an entry per BMP code unit) then miss at nearly every read.
+ * The root's children are numbered by rank: the count of set bits of `starts` before the character's own.
+ */
+interface Trie {
+  /** One bit per BMP code unit, set for the characters that start a word (every pass reads it at every character). */
+  starts: Uint32Array
+  /** Per 32 code units: the rank of the first, i.e. the set bits of `starts` before it. */
+  rankBase: Uint16Array
   /**
-   * At the root only, per BMP code unit: 0 when it starts no word, 1 when it starts words, else the
-   * replacement of the one-character word that is the only word it starts (most words of the character
-   * dictionaries): one read of a compact table, where a walk would visit a node and its Map per character.
+   * Per BMP starting character (by rank): 1 when it starts words, else the replacement of the one-character word
+   * that is the only word it starts (most words of the character dictionaries): one read, where a walk would visit a node.
    */
-  kinds: Uint16Array | null = null
+  kinds: Uint16Array
+  /** Per BMP starting character (by rank): its node. */
+  rootChild: Int32Array
+  /** The root's children past the BMP (words that start with a surrogate pair: a handful). */
+  astral: Map<number, number>
+  /** Per node: its edges, `edges[node]` to `edges[node + 1]` of `edgeChar` (the code point) and `edgeNode`. */
+  edges: Int32Array
+  edgeChar: Int32Array
+  edgeNode: Int32Array
+  /** Per node: the index of its word's replacement in `values`, or -1 where no word ends. */
+  value: Int32Array
+  values: string[]
   /**
-   * At the root only: one bit per BMP code unit, set for the characters that start a word (8 KB: every
-   * pass reads it at every character, and a larger table mostly misses the cache between reports).
+   * A hashed set of the first two code units of every longer word. Most positions that start a word of a phrase
+   * dictionary start none that goes on with the next character: the walk is then not needed.
    */
-  starts: Uint32Array | null = null
-  /**
-   * At the root only: a hashed set of the first two code units of every longer word, and the
-   * one-character words of the characters that also start longer ones. Most positions that start a
-   * word of a phrase dictionary start none that goes on with the next character: the walk, which
-   * visits nodes and Maps scattered in memory, is then not needed.
-   */
-  pairs: Uint8Array | null = null
-  singles: Map<number, string> | null = null
+  pairs: Uint8Array
 }
 
-/** Whether BMP code unit `c` starts a word (its bit in a root's `starts`). */
+/** Whether BMP code unit `c` starts a word (its bit in a trie's `starts`). */
 const startsWord = (starts: Uint32Array, c: number) => ((starts[c >> 5] >>> (c & 31)) & 1) === 1
-/** The bit of a pair of code units in a root's `pairs`. */
+/** The rank of BMP code unit `c`, which starts a word: the index of its root child. */
+function rank(t: Trie, c: number): number {
+  let x = t.starts[c >> 5] & ((1 << (c & 31)) - 1)
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  x = (x + (x >>> 4)) & 0x0f0f0f0f
+  return t.rankBase[c >> 5] + (Math.imul(x, 0x01010101) >>> 24)
+}
+/** The bit of a pair of code units in a trie's `pairs`. */
 const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff
 
+/** A node while the trie is built. */
+interface Building { next: Map<number, Building>; value: string | undefined }
+const building = (): Building => ({ next: new Map(), value: undefined })
+
 /** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
-function trieOf(group: readonly string[]): Node {
-  const root = new Node()
-  const pairs = (root.pairs = new Uint8Array(0x2000))
-  const singles = (root.singles = new Map())
-  const starts = (root.starts = new Uint32Array(0x10000 / 32))
+function trieOf(group: readonly string[]): Trie {
+  const root = building()
+  const pairs = new Uint8Array(0x2000)
   for (const dict of [...group].reverse()) {
     for (const entry of dict.split('|')) {
       const [from, to] = entry.split(' ')
@@ -49,7 +68,7 @@ function trieOf(group: readonly string[]): Node {
       for (const ch of from) {
         const c = ch.codePointAt(0)!
         let child = node.next.get(c)
-        if (!child) { child = new Node(); node.next.set(c, child) }
+        if (!child) { child = building(); node.next.set(c, child) }
         node = child
       }
       node.value = to
@@ -57,15 +76,41 @@ function trieOf(group: readonly string[]): Node {
       if (from.length >= 2) pairs[h >> 3] |= 1 << (h & 7)
     }
   }
-  root.kinds = new Uint16Array(0x10000)
+  // Nodes numbered breadth first (the root is 0), each node's edges together.
+  const order: Building[] = [root]
+  for (let k = 0; k < order.length; k++) for (const child of order[k].next.values()) order.push(child)
+  const ids = new Map(order.map((n, k) => [n, k]))
+  const edges = new Int32Array(order.length + 1)
+  const edgeChar = new Int32Array(order.length - 1)
+  const edgeNode = new Int32Array(order.length - 1)
+  const value = new Int32Array(order.length).fill(-1)
+  const values: string[] = []
+  let e = 0
+  for (const [k, node] of order.entries()) {
+    edges[k] = e
+    for (const [c, child] of node.next) { edgeChar[e] = c; edgeNode[e++] = ids.get(child)! }
+    if (node.value !== undefined) { value[k] = values.length; values.push(node.value) }
+  }
+  edges[order.length] = e
+  const starts = new Uint32Array(0x10000 / 32)
+  const astral = new Map<number, number>()
+  for (const [c, child] of root.next) if (c > 0xffff) astral.set(c, ids.get(child)!); else starts[c >> 5] |= 1 << (c & 31)
+  const rankBase = new Uint16Array(starts.length)
+  let n = 0
+  for (let w = 0; w < starts.length; w++) {
+    rankBase[w] = n
+    for (let b = 0; b < 32; b++) n += (starts[w] >>> b) & 1
+  }
+  if (n > 0xffff) throw new RangeError('opencc dictionary with more starting characters than a rank holds')
+  const t: Trie = { starts, rankBase, kinds: new Uint16Array(n), rootChild: new Int32Array(n), astral, edges, edgeChar, edgeNode, value, values, pairs }
   for (const [c, child] of root.next) {
     if (c > 0xffff) continue
+    const r = rank(t, c)
     const single = child.next.size === 0 && child.value?.length === 1 ? child.value.charCodeAt(0) : 0
-    root.kinds[c] = single > 1 ? single : 1
-    if (single <= 1 && child.value !== undefined) singles.set(c, child.value)
-    starts[c >> 5] |= 1 << (c & 31)
+    t.kinds[r] = single > 1 ? single : 1
+    t.rootChild[r] = ids.get(child)!
   }
-  return root
+  return t
 }
 
 /**
@@ -135,34 +180,46 @@ function codePointAt(s: Uint16Array, i: number, end: number): number {
   return c
 }
 
+/** The child of `node` by code point `c`, -1 when there is none. */
+function childOf(t: Trie, node: number, c: number): number {
+  for (let e = t.edges[node], last = t.edges[node + 1]; e < last; e++) if (t.edgeChar[e] === c) return t.edgeNode[e]
+  return -1
+}
+
 /** End of the longest dictionary word at `at` in a text that ends at `end` (0 when none); its replacement in `matched`. */
-function match(root: Node, s: Uint16Array, at: number, end: number): number {
+function match(t: Trie, s: Uint16Array, at: number, end: number): number {
   if (at >= end) return 0
   const first = s[at]
-  // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
+  let node: number
+  // Most positions start no word: one table read instead of a walk (a surrogate takes the general path).
   if (first < 0xd800 || first > 0xdbff) {
-    if (!startsWord(root.starts!, first)) return 0
-    const kind = root.kinds![first]
+    if (!startsWord(t.starts, first)) return 0
+    const r = rank(t, first)
+    const kind = t.kinds[r]
     if (kind > 1) { matched = String.fromCharCode(kind); return at + 1 }
+    node = t.rootChild[r]
     // (past the end a string reads NaN, which the hash takes as 0)
     const h = pairHash(first, at + 1 < end ? s[at + 1] : 0)
-    if ((root.pairs![h >> 3] & (1 << (h & 7))) === 0) {
+    if ((t.pairs[h >> 3] & (1 << (h & 7))) === 0) {
       // No longer word starts with these two: the one-character word, if any.
-      const one = root.singles!.get(first)
-      if (one === undefined) return 0
-      matched = one
+      if (t.value[node] < 0) return 0
+      matched = t.values[t.value[node]]
       return at + 1
     }
+  } else {
+    const c = codePointAt(s, at, end)
+    node = c > 0xffff ? t.astral.get(c) ?? -1 : startsWord(t.starts, c) ? t.rootChild[rank(t, c)] : -1
+    if (node < 0) return 0
   }
-  let node = root
+  let a = at + (first >= 0xd800 && first <= 0xdbff ? width(s, at, end) : 1)
   let found = 0
-  for (let a = at; a < end;) {
+  for (;;) {
+    if (t.value[node] >= 0) { found = a; matched = t.values[t.value[node]] }
+    if (a >= end) break
     const c = codePointAt(s, a, end)
+    node = childOf(t, node, c)
+    if (node < 0) break
     a += c > 0xffff ? 2 : 1
-    const child = node.next.get(c)
-    if (child === undefined) break
-    node = child
-    if (child.value !== undefined) { found = a; matched = child.value }
   }
   return found
 }
@@ -197,9 +254,8 @@ function step(s: Uint16Array, at: number, end: number): number {
  * `Trie.convert` of the text `s[from, end)`, onto `out`: each longest match replaced, the rest kept. False when
  * nothing is replaced, and then nothing is written (the text itself is the conversion).
  */
-function convert(root: Node, s: Uint16Array, from: number, end: number, out: Units): boolean {
-  const kinds = root.kinds!
-  const starts = root.starts!
+function convert(t: Trie, s: Uint16Array, from: number, end: number, out: Units): boolean {
+  const starts = t.starts
   let kept = from // where the characters kept since the last replacement start
   for (let i = from; i < end;) {
     const c = s[i]
@@ -207,14 +263,14 @@ function convert(root: Node, s: Uint16Array, from: number, end: number, out: Uni
       i++
       continue
     }
-    const single = plain(c) ? kinds[c] : 0
+    const single = plain(c) ? t.kinds[rank(t, c)] : 0
     if (single > 1) { // a one-character word: its replacement, without a walk
       out.copy(s, kept, i)
       out.push(single)
       kept = ++i
       continue
     }
-    const e = match(root, s, i, end)
+    const e = match(t, s, i, end)
     if (e > 0) {
       out.copy(s, kept, i)
       out.pushString(matched)
@@ -229,8 +285,8 @@ function convert(root: Node, s: Uint16Array, from: number, end: number, out: Uni
 }
 
 /** `Trie.segment`: where the text `s[0, end)` is cut into dictionary words and the runs between them (0 and `end` included). */
-function segment(root: Node, s: Uint16Array, end: number): number[] {
-  const starts = root.starts!
+function segment(t: Trie, s: Uint16Array, end: number): number[] {
+  const starts = t.starts
   const cuts = [0]
   for (let i = 0; i < end;) {
     const c = s[i]
@@ -238,7 +294,7 @@ function segment(root: Node, s: Uint16Array, end: number): number[] {
       i++
       continue
     }
-    const e = match(root, s, i, end)
+    const e = match(t, s, i, end)
     if (e > 0) {
       if (cuts[cuts.length - 1] !== i) cuts.push(i)
       cuts.push(e)
@@ -251,7 +307,7 @@ function segment(root: Node, s: Uint16Array, end: number): number[] {
   return cuts
 }
 
-export interface Plan { normalization: Node[]; segmentation: Node | null; conversion: Node[] }
+export interface Plan { normalization: Trie[]; segmentation: Trie | null; conversion: Trie[] }
 
 const isGroup = (g: unknown): g is string[] => Array.isArray(g) && g.every((d) => typeof d === 'string' && d.includes(' '))
 
