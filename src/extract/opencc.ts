@@ -251,37 +251,42 @@ function step(s: Uint16Array, at: number, end: number): number {
 }
 
 /**
- * `Trie.convert` of the text `s[from, end)`, onto `out`: each longest match replaced, the rest kept. False when
- * nothing is replaced, and then nothing is written (the text itself is the conversion).
+ * `Trie.convert` of each segment of the text `s` (between consecutive `cuts`), onto `out`: each longest match within
+ * its segment replaced, the rest kept. Returns where the segments start and end in `out`. One call for all segments,
+ * as the text is no longer cut into a call per segment and pass (most segments are a word or two).
  */
-function convert(t: Trie, s: Uint16Array, from: number, end: number, out: Units): boolean {
+function convert(t: Trie, s: Uint16Array, cuts: readonly number[], out: Units): number[] {
   const starts = t.starts
-  let kept = from // where the characters kept since the last replacement start
-  for (let i = from; i < end;) {
-    const c = s[i]
-    if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
-      i++
-      continue
+  const outCuts = [out.n]
+  let kept = cuts[0] // where the characters kept since the last replacement start
+  for (let k = 1; k < cuts.length; k++) {
+    const end = cuts[k]
+    for (let i = cuts[k - 1]; i < end;) {
+      const c = s[i]
+      if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
+        i++
+        continue
+      }
+      const single = plain(c) ? t.kinds[rank(t, c)] : 0
+      if (single > 1) { // a one-character word: its replacement, without a walk
+        out.copy(s, kept, i)
+        out.push(single)
+        kept = ++i
+        continue
+      }
+      const e = match(t, s, i, end)
+      if (e > 0) {
+        out.copy(s, kept, i)
+        out.pushString(matched)
+        kept = i = e
+      } else {
+        i += step(s, i, end)
+      }
     }
-    const single = plain(c) ? t.kinds[rank(t, c)] : 0
-    if (single > 1) { // a one-character word: its replacement, without a walk
-      out.copy(s, kept, i)
-      out.push(single)
-      kept = ++i
-      continue
-    }
-    const e = match(t, s, i, end)
-    if (e > 0) {
-      out.copy(s, kept, i)
-      out.pushString(matched)
-      kept = i = e
-    } else {
-      i += step(s, i, end)
-    }
+    outCuts.push(out.n + end - kept)
   }
-  if (kept === from) return false
-  out.copy(s, kept, end)
-  return true
+  out.copy(s, kept, cuts[cuts.length - 1])
+  return outCuts
 }
 
 /** `Trie.segment`: where the text `s[0, end)` is cut into dictionary words and the runs between them (0 and `end` included). */
@@ -324,8 +329,8 @@ export function openccPlan(config: unknown): Plan | null {
   }
 }
 
-/** The text, the passes between, the converted text: kept from call to call. */
-const units = { text: new Units(), other: new Units(), passes: [new Units(), new Units()], out: new Units() }
+/** The text and the text of each pass: kept from call to call. */
+const units = { text: new Units(), other: new Units() }
 
 /** `Converter`: the normalisation chain over the text, then each segment through the conversion chain. */
 export function runPlan(plan: Plan, text: string): string {
@@ -335,26 +340,18 @@ export function runPlan(plan: Plan, text: string): string {
   s.pushString(text)
   for (const trie of plan.normalization) {
     t.n = 0
-    if (convert(trie, s.u, 0, s.n, t)) [s, t] = [t, s]
+    convert(trie, s.u, [0, s.n], t)
+    const into = t
+    t = s
+    s = into
   }
-  const cuts = plan.segmentation ? segment(plan.segmentation, s.u, s.n) : [0, s.n]
-  const out = units.out
-  out.n = 0
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    // Each segment through the chain, each pass into the buffer it does not read (a pass that replaces nothing
-    // leaves the segment where it is), then onto the output.
-    let from = s.u
-    let start = cuts[k]
-    let end = cuts[k + 1]
-    for (const trie of plan.conversion) {
-      const into = units.passes[from === units.passes[0].u ? 1 : 0]
-      into.n = 0
-      if (!convert(trie, from, start, end, into)) continue
-      from = into.u
-      start = 0
-      end = into.n
-    }
-    out.copy(from, start, end)
+  let cuts = plan.segmentation ? segment(plan.segmentation, s.u, s.n) : [0, s.n]
+  for (const trie of plan.conversion) {
+    t.n = 0
+    cuts = convert(trie, s.u, cuts, t)
+    const into = t
+    t = s
+    s = into
   }
-  return out.string(!SURROGATE.test(text))
+  return s.string(!SURROGATE.test(text))
 }
