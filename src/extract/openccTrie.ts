@@ -5,13 +5,15 @@
 /**
  * A trie in typed arrays: it is read between the rest of a report's extraction, which evicts it from the cache, and
  * nodes and Maps scattered over the heap (or a table with an entry per BMP code unit) then miss at nearly every read.
- * The root's children are numbered by rank: the count of set bits of `starts` before the character's own.
+ * The root's children are numbered by rank: the count of characters that start a word before the character.
  */
 export interface Trie {
   /** One bit per BMP code unit, set for the characters that start a word (every pass reads it at every character). */
+  /**
+   * Per 32 BMP code units, two words: a bit per unit, set for the characters that start a word (every pass reads it at every
+   * character), and the rank of the first of the 32 (a rank's two reads in one cache line).
+   */
   starts: Uint32Array
-  /** Per 32 code units: the rank of the first, i.e. the set bits of `starts` before it. */
-  rankBase: Uint16Array
   /**
    * Per BMP starting character (by rank): 1 when it starts words, else the replacement of the one-character word
    * that is the only word it starts (most words of the character dictionaries): one read, where a walk would visit a node.
@@ -36,14 +38,15 @@ export interface Trie {
 }
 
 /** Whether BMP code unit `c` starts a word (its bit in a trie's `starts`). */
-export const startsWord = (starts: Uint32Array, c: number) => ((starts[c >> 5] >>> (c & 31)) & 1) === 1
+export const startsWord = (starts: Uint32Array, c: number) => ((starts[(c >> 5) << 1] >>> (c & 31)) & 1) === 1
 /** The rank of BMP code unit `c`, which starts a word: the index of its root child. */
 export function rank(t: Trie, c: number): number {
-  let x = t.starts[c >> 5] & ((1 << (c & 31)) - 1)
+  const w = (c >> 5) << 1
+  let x = t.starts[w] & ((1 << (c & 31)) - 1)
   x -= (x >>> 1) & 0x55555555
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
   x = (x + (x >>> 4)) & 0x0f0f0f0f
-  return t.rankBase[c >> 5] + (Math.imul(x, 0x01010101) >>> 24)
+  return t.starts[w + 1] + (Math.imul(x, 0x01010101) >>> 24)
 }
 /** The bit of a pair of code units in a trie's `pairs`. */
 export const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff
@@ -88,17 +91,15 @@ export function trieOf(group: readonly string[]): Trie {
     if (node.value !== undefined) { value[k] = values.length; values.push(node.value) }
   }
   edges[order.length] = e
-  const starts = new Uint32Array(0x10000 / 32)
+  const starts = new Uint32Array(0x10000 / 16)
   const astral = new Map<number, number>()
-  for (const [c, child] of root.next) if (c > 0xffff) astral.set(c, ids.get(child)!); else starts[c >> 5] |= 1 << (c & 31)
-  const rankBase = new Uint16Array(starts.length)
+  for (const [c, child] of root.next) if (c > 0xffff) astral.set(c, ids.get(child)!); else starts[(c >> 5) << 1] |= 1 << (c & 31)
   let n = 0
-  for (let w = 0; w < starts.length; w++) {
-    rankBase[w] = n
+  for (let w = 0; w < starts.length; w += 2) {
+    starts[w + 1] = n
     for (let b = 0; b < 32; b++) n += (starts[w] >>> b) & 1
   }
-  if (n > 0xffff) throw new RangeError('opencc dictionary with more starting characters than a rank holds')
-  const t: Trie = { starts, rankBase, kinds: new Uint16Array(n), rootChild: new Int32Array(n), astral, edges, edgeChar, edgeNode, value, values, pairs }
+  const t: Trie = { starts, kinds: new Uint16Array(n), rootChild: new Int32Array(n), astral, edges, edgeChar, edgeNode, value, values, pairs }
   for (const [c, child] of root.next) {
     if (c > 0xffff) continue
     const r = rank(t, c)
