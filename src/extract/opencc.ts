@@ -5,68 +5,7 @@
  * `segment`, `Converter`): a configuration in another shape yields no plan, and the caller uses
  * opencc's own converter. tests/extract/normalise.test.ts compares the two on every dictionary word.
  */
-
-class Node {
-  readonly next = new Map<number, Node>()
-  value: string | undefined = undefined
-  /**
-   * At the root only, per BMP code unit: 0 when it starts no word, 1 when it starts words, else the
-   * replacement of the one-character word that is the only word it starts (most words of the character
-   * dictionaries): one read of a compact table, where a walk would visit a node and its Map per character.
-   */
-  kinds: Uint16Array | null = null
-  /**
-   * At the root only: one bit per BMP code unit, set for the characters that start a word (8 KB: every
-   * pass reads it at every character, and a larger table mostly misses the cache between reports).
-   */
-  starts: Uint32Array | null = null
-  /**
-   * At the root only: a hashed set of the first two code units of every longer word, and the
-   * one-character words of the characters that also start longer ones. Most positions that start a
-   * word of a phrase dictionary start none that goes on with the next character: the walk, which
-   * visits nodes and Maps scattered in memory, is then not needed.
-   */
-  pairs: Uint8Array | null = null
-  singles: Map<number, string> | null = null
-}
-
-/** Whether BMP code unit `c` starts a word (its bit in a root's `starts`). */
-const startsWord = (starts: Uint32Array, c: number) => ((starts[c >> 5] >>> (c & 31)) & 1) === 1
-/** The bit of a pair of code units in a root's `pairs`. */
-const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff
-
-/** A trie as `Trie.loadDictGroup` builds it: the group's dictionaries loaded last to first, so the first one wins. */
-function trieOf(group: readonly string[]): Node {
-  const root = new Node()
-  const pairs = (root.pairs = new Uint8Array(0x2000))
-  const singles = (root.singles = new Map())
-  const starts = (root.starts = new Uint32Array(0x10000 / 32))
-  for (const dict of [...group].reverse()) {
-    for (const entry of dict.split('|')) {
-      const [from, to] = entry.split(' ')
-      if (typeof to !== 'string') throw new TypeError(`opencc dictionary entry without a replacement: ${entry}`)
-      let node = root
-      for (const ch of from) {
-        const c = ch.codePointAt(0)!
-        let child = node.next.get(c)
-        if (!child) { child = new Node(); node.next.set(c, child) }
-        node = child
-      }
-      node.value = to
-      const h = pairHash(from.charCodeAt(0), from.charCodeAt(1))
-      if (from.length >= 2) pairs[h >> 3] |= 1 << (h & 7)
-    }
-  }
-  root.kinds = new Uint16Array(0x10000)
-  for (const [c, child] of root.next) {
-    if (c > 0xffff) continue
-    const single = child.next.size === 0 && child.value?.length === 1 ? child.value.charCodeAt(0) : 0
-    root.kinds[c] = single > 1 ? single : 1
-    if (single <= 1 && child.value !== undefined) singles.set(c, child.value)
-    starts[c >> 5] |= 1 << (c & 31)
-  }
-  return root
-}
+import { pairHash, rank, startsWord, trieOf, type Trie } from './openccTrie'
 
 /**
  * A growable run of UTF-16 code units. The passes read and write these instead of strings: a string
@@ -135,34 +74,46 @@ function codePointAt(s: Uint16Array, i: number, end: number): number {
   return c
 }
 
+/** The child of `node` by code point `c`, -1 when there is none. */
+function childOf(t: Trie, node: number, c: number): number {
+  for (let e = t.edges[node], last = t.edges[node + 1]; e < last; e++) if (t.edgeChar[e] === c) return t.edgeNode[e]
+  return -1
+}
+
 /** End of the longest dictionary word at `at` in a text that ends at `end` (0 when none); its replacement in `matched`. */
-function match(root: Node, s: Uint16Array, at: number, end: number): number {
+function match(t: Trie, s: Uint16Array, at: number, end: number): number {
   if (at >= end) return 0
   const first = s[at]
-  // Most positions start no word: one table read instead of a Map lookup (a surrogate takes the general path).
+  let node: number
+  // Most positions start no word: one table read instead of a walk (a surrogate takes the general path).
   if (first < 0xd800 || first > 0xdbff) {
-    if (!startsWord(root.starts!, first)) return 0
-    const kind = root.kinds![first]
+    if (!startsWord(t.starts, first)) return 0
+    const r = rank(t, first)
+    const kind = t.kinds[r]
     if (kind > 1) { matched = String.fromCharCode(kind); return at + 1 }
+    node = t.rootChild[r]
     // (past the end a string reads NaN, which the hash takes as 0)
     const h = pairHash(first, at + 1 < end ? s[at + 1] : 0)
-    if ((root.pairs![h >> 3] & (1 << (h & 7))) === 0) {
+    if ((t.pairs[h >> 3] & (1 << (h & 7))) === 0) {
       // No longer word starts with these two: the one-character word, if any.
-      const one = root.singles!.get(first)
-      if (one === undefined) return 0
-      matched = one
+      if (t.value[node] < 0) return 0
+      matched = t.values[t.value[node]]
       return at + 1
     }
+  } else {
+    const c = codePointAt(s, at, end)
+    node = c > 0xffff ? t.astral.get(c) ?? -1 : startsWord(t.starts, c) ? t.rootChild[rank(t, c)] : -1
+    if (node < 0) return 0
   }
-  let node = root
+  let a = at + (first >= 0xd800 && first <= 0xdbff ? width(s, at, end) : 1)
   let found = 0
-  for (let a = at; a < end;) {
+  for (;;) {
+    if (t.value[node] >= 0) { found = a; matched = t.values[t.value[node]] }
+    if (a >= end) break
     const c = codePointAt(s, a, end)
+    node = childOf(t, node, c)
+    if (node < 0) break
     a += c > 0xffff ? 2 : 1
-    const child = node.next.get(c)
-    if (child === undefined) break
-    node = child
-    if (child.value !== undefined) { found = a; matched = child.value }
   }
   return found
 }
@@ -194,43 +145,47 @@ function step(s: Uint16Array, at: number, end: number): number {
 }
 
 /**
- * `Trie.convert` of the text `s[from, end)`, onto `out`: each longest match replaced, the rest kept. False when
- * nothing is replaced, and then nothing is written (the text itself is the conversion).
+ * `Trie.convert` of each segment of the text `s` (between consecutive `cuts`), onto `out`: each longest match within
+ * its segment replaced, the rest kept. Returns where the segments start and end in `out`. One call for all segments,
+ * as the text is no longer cut into a call per segment and pass (most segments are a word or two).
  */
-function convert(root: Node, s: Uint16Array, from: number, end: number, out: Units): boolean {
-  const kinds = root.kinds!
-  const starts = root.starts!
-  let kept = from // where the characters kept since the last replacement start
-  for (let i = from; i < end;) {
-    const c = s[i]
-    if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
-      i++
-      continue
+function convert(t: Trie, s: Uint16Array, cuts: readonly number[], out: Units): number[] {
+  const starts = t.starts
+  const outCuts = [out.n]
+  let kept = cuts[0] // where the characters kept since the last replacement start
+  for (let k = 1; k < cuts.length; k++) {
+    const end = cuts[k]
+    for (let i = cuts[k - 1]; i < end;) {
+      const c = s[i]
+      if (plain(c) && !startsWord(starts, c)) { // starts no word (most characters): kept, without a call
+        i++
+        continue
+      }
+      const single = plain(c) ? t.kinds[rank(t, c)] : 0
+      if (single > 1) { // a one-character word: its replacement, without a walk
+        out.copy(s, kept, i)
+        out.push(single)
+        kept = ++i
+        continue
+      }
+      const e = match(t, s, i, end)
+      if (e > 0) {
+        out.copy(s, kept, i)
+        out.pushString(matched)
+        kept = i = e
+      } else {
+        i += step(s, i, end)
+      }
     }
-    const single = plain(c) ? kinds[c] : 0
-    if (single > 1) { // a one-character word: its replacement, without a walk
-      out.copy(s, kept, i)
-      out.push(single)
-      kept = ++i
-      continue
-    }
-    const e = match(root, s, i, end)
-    if (e > 0) {
-      out.copy(s, kept, i)
-      out.pushString(matched)
-      kept = i = e
-    } else {
-      i += step(s, i, end)
-    }
+    outCuts.push(out.n + end - kept)
   }
-  if (kept === from) return false
-  out.copy(s, kept, end)
-  return true
+  out.copy(s, kept, cuts[cuts.length - 1])
+  return outCuts
 }
 
 /** `Trie.segment`: where the text `s[0, end)` is cut into dictionary words and the runs between them (0 and `end` included). */
-function segment(root: Node, s: Uint16Array, end: number): number[] {
-  const starts = root.starts!
+function segment(t: Trie, s: Uint16Array, end: number): number[] {
+  const starts = t.starts
   const cuts = [0]
   for (let i = 0; i < end;) {
     const c = s[i]
@@ -238,7 +193,7 @@ function segment(root: Node, s: Uint16Array, end: number): number[] {
       i++
       continue
     }
-    const e = match(root, s, i, end)
+    const e = match(t, s, i, end)
     if (e > 0) {
       if (cuts[cuts.length - 1] !== i) cuts.push(i)
       cuts.push(e)
@@ -251,7 +206,7 @@ function segment(root: Node, s: Uint16Array, end: number): number[] {
   return cuts
 }
 
-export interface Plan { normalization: Node[]; segmentation: Node | null; conversion: Node[] }
+export interface Plan { normalization: Trie[]; segmentation: Trie | null; conversion: Trie[] }
 
 const isGroup = (g: unknown): g is string[] => Array.isArray(g) && g.every((d) => typeof d === 'string' && d.includes(' '))
 
@@ -268,8 +223,8 @@ export function openccPlan(config: unknown): Plan | null {
   }
 }
 
-/** The text, the passes between, the converted text: kept from call to call. */
-const units = { text: new Units(), other: new Units(), passes: [new Units(), new Units()], out: new Units() }
+/** The text and the text of each pass: kept from call to call. */
+const units = { text: new Units(), other: new Units() }
 
 /** `Converter`: the normalisation chain over the text, then each segment through the conversion chain. */
 export function runPlan(plan: Plan, text: string): string {
@@ -279,26 +234,18 @@ export function runPlan(plan: Plan, text: string): string {
   s.pushString(text)
   for (const trie of plan.normalization) {
     t.n = 0
-    if (convert(trie, s.u, 0, s.n, t)) [s, t] = [t, s]
+    convert(trie, s.u, [0, s.n], t)
+    const into = t
+    t = s
+    s = into
   }
-  const cuts = plan.segmentation ? segment(plan.segmentation, s.u, s.n) : [0, s.n]
-  const out = units.out
-  out.n = 0
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    // Each segment through the chain, each pass into the buffer it does not read (a pass that replaces nothing
-    // leaves the segment where it is), then onto the output.
-    let from = s.u
-    let start = cuts[k]
-    let end = cuts[k + 1]
-    for (const trie of plan.conversion) {
-      const into = units.passes[from === units.passes[0].u ? 1 : 0]
-      into.n = 0
-      if (!convert(trie, from, start, end, into)) continue
-      from = into.u
-      start = 0
-      end = into.n
-    }
-    out.copy(from, start, end)
+  let cuts = plan.segmentation ? segment(plan.segmentation, s.u, s.n) : [0, s.n]
+  for (const trie of plan.conversion) {
+    t.n = 0
+    cuts = convert(trie, s.u, cuts, t)
+    const into = t
+    t = s
+    s = into
   }
-  return out.string(!SURROGATE.test(text))
+  return s.string(!SURROGATE.test(text))
 }
