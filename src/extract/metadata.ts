@@ -21,6 +21,8 @@ type YearFound = { year: number | null; source: ReportMeta['year_source']; evide
  */
 const PLAIN = String.raw`(?<![较比于至到自从—–―－~\-])((?:19|20)\d{2})年(?!度?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月|以来|至今|起|[至到—–―－~-]|以前|之前|前|底|末|同期|相比|对比|比较|修订|修正|修改|(?:出台|印发|颁布|制定)的|[^。；\n]{0,20}?(?:将|计划|拟|力争|预计|(?<![主重])要))|(?<=[(（](?:19|20)\d{2}年)度?(?:同期)?为)`
 const PLAIN_YEAR = new RegExp(`${PLAIN}度?`, 'g')
+/** What a clause opens after (a year right after it is the clause's time). */
+const CLAUSE_MARK = /[，,。；;：:\n\s]/
 /** Cue, weight and, for a cue whose scan tries many starts, a cheap pattern every match contains: without it in the text the cue is not run. */
 const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
@@ -119,11 +121,17 @@ function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound 
   if (best) return { year: best[0], source: 'body', evidence: best[1].evidence }
   const filed = BREADCRUMB_YEAR.exec(text.slice(0, body.start + 300))
   if (filed) return { year: Number(filed[1]), source: 'body', evidence: filed[0].trim() }
-  // No cue: the first year the body states plainly, outside the plan and problem sections.
+  // No cue: the first year the body states plainly, outside the plan and problem sections — one that opens a clause as its time
+  // (…。2021年，X局…; 会议通报，2020年…共受理…) before one inside a name (召开2021年…工作会议, 举办2022年…研修班: a year's event,
+  // held early in it, that a news piece reports on with the year before's figures).
+  let plain: RegExpExecArray | null = null
   PLAIN_YEAR.lastIndex = 0
   for (let m = PLAIN_YEAR.exec(region); m; m = PLAIN_YEAR.exec(region)) {
-    if (!inSpans(skip, body.start + m.index)) return { year: Number(m[1]), source: 'body', evidence: m[0] }
+    if (inSpans(skip, body.start + m.index)) continue
+    if (m.index === 0 || CLAUSE_MARK.test(region[m.index - 1])) return { year: Number(m[1]), source: 'body', evidence: m[0] }
+    plain ??= m
   }
+  if (plain) return { year: Number(plain[1]), source: 'body', evidence: plain[0] }
   // Only a publication date: reports are published early in the following year (one dated in its
   // last two months reports on the year it is dated in).
   // (a date the text says something happened on, 我局于2023年6月5日召开…, is no publication date: it tells of the year covered)

@@ -148,6 +148,13 @@ const BEYOND: [string, string, Meta][] = [
     { agency: '松溪县人民政府办公室', year: 2023 }],
   ['信息来源 and a full-width date, traditional', `信息來源：松溪縣體育局  發布時間：２０２４年０２月０５日\n法治政府建設年度報告\n一年來，我局堅持依法行政。${WORK}`,
     { agency: '松溪县体育局', sector: '体育', year: 2023 }],
+  // a news piece: a year inside its event's name (a year's meeting or course, held early in it) before the year its figures are told for
+  ['a meeting of the new year reports the year before', '近日，松溪县行政审批服务局召开2024年业务工作会议，回顾上年工作。会议通报，2023年全局共受理各类审批业务3.2万件，按时办结率100%。',
+    { year: 2023 }],
+  ['a higher body\'s course of the new year, the author\'s year after, traditional', '日前，省應急管理廳舉辦2023年全省執法骨幹培訓班。2022年，松溪縣應急管理局立案查處違法案件58件，罰款120萬元。',
+    { year: 2022 }],
+  ['a meeting\'s year alone is the year', '2月3日，松溪县司法局召开2024年普法依法治理工作会议，总结普法成效，部署全年普法任务。',
+    { year: 2024 }],
 ]
 
 describe('year and author forms of openings beyond the corpus', () => {
