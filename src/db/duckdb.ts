@@ -97,11 +97,13 @@ export function startDatabase(onProgress?: (p: LoadProgress) => void): Promise<v
     let done = 2
     report({ step: 'loading', file: tableFile(CORE_TABLES[0]), done, total })
     await loadTables(conn, fetched, (table) => report({ step: 'loading', file: tableFile(table), done: ++done, total }))
+    // Kept as soon as the tables are in: asked then (the store's start-up questions), it is given at once
+    // (`sentNow`), not after the derived rows are made.
+    const listed = list.then((rows) => void (rows && answers.keep(listReports().sql, [], rows, version)))
     made = (async () => {
       await remakeDerived((q) => exec(conn!, q), await builtFor(conn!, built))
       await Promise.all(YEAR_ROWS_SQL.map(prepared))
-      const rows = await list
-      if (rows) answers.keep(listReports().sql, [], rows, version)
+      await listed
       started = true
     })().catch(failed)
     made.catch(reject)
@@ -245,15 +247,17 @@ function send<T>(c: duckdb.AsyncDuckDBConnection, { sql, params }: Query, stmt: 
 
 /**
  * `asked` answered or sent at once, in the caller's turn, when it could be in no other order:
- * nothing else on the connection, a question that needs no rows made or put in before it and
- * whose statement is prepared. The worker then starts on it while this thread does what the caller
+ * nothing else on the connection, and its answer kept for the current data (even while the derived
+ * rows are still being made, which change no answer), or a question that needs no rows made or put
+ * in before it and whose statement is prepared. The worker then starts on it while this thread does what the caller
  * does next (a view asks in Vue's update, then patches the page); undefined otherwise.
  */
 function sentNow<T>(asked: Query): Promise<T[]> | undefined {
   const { sql, params } = asked
-  if (!started || !conn || !connTurns.idle || !isRead(sql) || later.read(asked).some((t) => !later.isIn(t))) return undefined
+  if (!conn || !connTurns.idle || !isRead(sql)) return undefined
   const kept = answers.get<T>(sql, params)
   if (kept) return Promise.resolve(kept)
+  if (!started || later.read(asked).some((t) => !later.isIn(t))) return undefined
   const stmt = params.length ? statements.now(sql) : undefined
   if ((params.length && !stmt) || !rowsReadMade(asked)) return undefined
   return send<T>(conn, asked, stmt)
