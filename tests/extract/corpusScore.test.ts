@@ -252,7 +252,10 @@ const FLOOR = {
   // no rule changed. Reset to the measured values, truncated: F1 0.9697 (785 TP, 33 FP, 16 FN), agency 0.9919 (988/996), region
   // 0.9879 (984), sector 0.9919 (988), year 0.9989 (995), 21 distractors, high band 0.9939 (329/331), the low band 0.545 of the
   // errors at 0.222 of the values. Without r41 the corpus measures what it did (778 TP, 31 FP, 14 FN, 19 distractors))
-  f1: 0.969, agency: 0.991, region: 0.987, sector: 0.991, year: 0.998, maxDistractors: 21,
+  // (freshForms41: public health's work words give an unnamed 我局's field, and 去年 opening a sentence of a report dated the year
+  // after is the report's year — r41's two dev errors: F1 0.9703 (786 TP, 33 FP, 15 FN), sector 0.9929 (989/996), high band 0.9939
+  // (330/332); nothing else moved (per-item output digests compared), truncated)
+  f1: 0.970, agency: 0.991, region: 0.987, sector: 0.992, year: 0.998, maxDistractors: 21,
   lowBandShareOfErrors: 0.545, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
 }
 
