@@ -1,12 +1,13 @@
 /**
  * The work words of a department's field (reference data, like the department list): what only that department administers,
- * licenses or builds (市场主体 and 营业执照 are market regulation's, 通信基站 and 宽带 the industry and information department's).
+ * licenses or builds (市场主体 and 营业执照 are market regulation's, 通信基站 and 宽带 the industry and information department's; the
+ * field's own name, 卫生健康, counts as one of its words, as 医疗保障 does for its department).
  * A 我局 report that names no department of its own still says its field in them (./authorBody.ts kindOf).
  */
 const FIELD_TERMS: [RegExp, string][] = [
   [/市场主体|营业执照|证照分离|垄断|公平竞争审查|特种设备|计量|商标|广告监管|食品生产许可|工业产品生产许可|产品质量/g, '市场监督管理局'],
   [/通信基站|[45]G基站|固定宽带|光纤|工业增加值|规上工业|规模以上工业|两化融合|工业互联网|中小企业/g, '经济和信息化局'],
-  [/医疗机构|公立医院|卫生监督|疫苗接种|传染病|医疗卫生/g, '卫生健康局'],
+  [/医疗机构|公立医院|卫生监督|疫苗接种|传染病|医疗卫生|公共卫生|健康科普|医政|妇幼|爱国卫生|卫生健康/g, '卫生健康局'],
   [/道路运输|公路养护|客运|货运|治超|航道|农村公路/g, '交通运输局'],
   [/排污许可|环境影响评价|环评|污染防治|空气质量|生态环境损害/g, '生态环境局'],
   [/不动产登记|国土空间规划|耕地保护|矿产资源|土地供应|用地审批/g, '自然资源局'],

@@ -98,7 +98,7 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
     if (YEAR_LEAD_FIRST.test(text[head])) {
       const lead = YEAR_LEAD.exec(text.slice(head, Math.min(sentence.end, head + 40)))
       if (lead) y = Number(lead[1])
-    } else if ((text[head] === '上' || text[head] === '去') && PRIOR_LEAD.test(text.slice(head, head + 6))) y = year - 1
+    } else if ((text[head] === '上' || text[head] === '去') && PRIOR_LEAD.test(text.slice(head, head + 6))) y = reportedAsLastYear(text, sentence, at, year) ? year : year - 1
     // (a later year's plan, unlike a time scope, ends where the author restarts after its figure: "2024年将…50件，本局…34件")
     if (y < 0 && from >= 0 && (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || (later && ownRestart(text, from, at)))) { out.push({ start: from, end: at }); from = -1 }
     if (y < 0) continue
@@ -107,6 +107,25 @@ export function earlierYearSpans(text: string, sentence: Span, year: number | nu
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out
+}
+
+/** A sentence that opens on 去年 or 去年全年 alone, as its time: the report's year when the text was written the year after. */
+const LAST_YEAR_LEAD = /^去年(?:全年)?[,，]/
+/** What makes such a sentence a comparison with the year before, not a report on it: the report's year named beside it. */
+const COMPARED = /今年|本年|同比|环比|[较比](?:上年|去年)/
+/** The page's own date by its label (日期：2021-01-29, 发布时间：2021年2月3日), near the text's start. */
+const DATE_LABEL = /(?:发布|更新|发表|成文|公开)?(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})[-./年]/g
+const DATE_LABEL_REACH = 600
+
+/**
+ * Whether the clause at `at` says 去年 of the report's own year: a report published early in the year after (its page dated then)
+ * may call the year it reports on 去年 (去年全年，我委共收到依申请公开事项17条, in a 2020 report dated 2021-01-29), as it may call it
+ * 上年度. Only a sentence that opens on it and compares nothing; 去年同期 and a text dated in its own year keep the year before.
+ */
+function reportedAsLastYear(text: string, sentence: Span, at: number, year: number): boolean {
+  if (at !== sentence.start || !LAST_YEAR_LEAD.test(text.slice(at, at + 6)) || COMPARED.test(text.slice(at, sentence.end))) return false
+  for (const m of text.slice(0, DATE_LABEL_REACH).matchAll(DATE_LABEL)) if (Number(m[1]) === year + 1) return true
+  return false
 }
 
 /** Adds the aside opening at `at` when it gives an earlier year's figure (PRIOR_ASIDE). */

@@ -247,8 +247,16 @@ const FLOOR = {
   // before — a trade made for the issue's own criterion (most errors in the low band); dev high 280/280, holdout low 0.500 of its errors)
   // (a year opening a clause before one inside an event's name: r28-ankang's and r35-haikou's years and three values, F1 0.9719
   // (778 TP, 31 FP, 14 FN), truncated)
-  f1: 0.971, agency: 0.991, region: 0.988, sector: 0.993, year: 0.998, maxDistractors: 19,
-  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
+  // (r41: new items added — 26 from 26 unused pages, mostly 2019/2020/2025 disclosure reports of health, 民族宗教, 外事 and 国资 bodies;
+  // first run F1 0.778 on its 9 required values (7 TP, 2 FP, 2 FN), 2 distractors (holdout), agency 24/24, region 23/24, sector 22/24,
+  // no rule changed. Reset to the measured values, truncated: F1 0.9697 (785 TP, 33 FP, 16 FN), agency 0.9919 (988/996), region
+  // 0.9879 (984), sector 0.9919 (988), year 0.9989 (995), 21 distractors, high band 0.9939 (329/331), the low band 0.545 of the
+  // errors at 0.222 of the values. Without r41 the corpus measures what it did (778 TP, 31 FP, 14 FN, 19 distractors))
+  // (freshForms41: public health's work words give an unnamed 我局's field, and 去年 opening a sentence of a report dated the year
+  // after is the report's year — r41's two dev errors: F1 0.9703 (786 TP, 33 FP, 15 FN), sector 0.9929 (989/996), high band 0.9939
+  // (330/332); nothing else moved (per-item output digests compared), truncated)
+  f1: 0.970, agency: 0.991, region: 0.987, sector: 0.992, year: 0.998, maxDistractors: 21,
+  lowBandShareOfErrors: 0.545, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
