@@ -371,6 +371,38 @@ describe('dashboard in the browser (offline)', () => {
     await page.setViewportSize({ width: 1366, height: 768 })
   })
 
+  it('a chart is laid out once on opening, and again only when its box changes size', async () => {
+    const ctx = await newContext(1366, 768)
+    // Each chart's resize() calls counted from the moment the page gives its instance.
+    await ctx.addInitScript(() => {
+      const counts: number[] = []
+      ;(window as unknown as { __resizes: number[] }).__resizes = counts
+      Object.defineProperty(HTMLElement.prototype, '__rolChart', {
+        configurable: true,
+        set(this: HTMLElement, chart: { resize: (...a: unknown[]) => unknown }) {
+          Object.defineProperty(this, '__rolChart', { value: chart, writable: true, configurable: true })
+          const k = counts.push(0) - 1
+          const resize = chart.resize
+          chart.resize = function (this: unknown, ...a: unknown[]) {
+            counts[k]++
+            return resize.apply(this, a)
+          }
+        },
+      })
+    })
+    const p = await openPage(ctx)
+    await goto(p, '/')
+    await p.waitForSelector('.chart-host canvas')
+    await p.waitForTimeout(500)
+    const resizes = () => p.evaluate(() => [...(window as unknown as { __resizes: number[] }).__resizes])
+    const opened = await resizes()
+    expect(opened.length).toBeGreaterThanOrEqual(4)
+    expect(opened.every((n) => n === 0)).toBe(true)
+    await p.setViewportSize({ width: 1920, height: 1080 })
+    await poll(async () => (await resizes())[0]).toBeGreaterThan(0)
+    await ctx.close()
+  })
+
   it('shows clear errors for a missing or corrupt table', async () => {
     for (const [kind, fulfil] of [
       ['missing-file', { status: 404, body: 'not found' }],
