@@ -17,7 +17,8 @@ import { writeArrow } from './arrowFile'
 import { SAFE_TYPES } from '../src/db/load'
 import type { Query } from '../src/queries'
 import { FIRST_VIEW_FILE, FIRST_VIEW_VERSION, fingerprint, firstViewQueries, queryKey, type FirstView } from '../src/queries/firstView'
-import { indicatorReports } from '../src/queries'
+import { indicatorReports, listReports, type ReportRow } from '../src/queries'
+import { matchingReports } from '../src/stores/filterOptions'
 import { headlineDefaults } from '../src/queries/catalogue'
 import type { DuckDBValue } from '@duckdb/node-api'
 
@@ -36,7 +37,9 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
   const reported = await exec(stated)
   const headlines = headlineDefaults(new Map(reported.map((r) => [String(r.indicator_id), Number(r.reports)])))
   const built = years.length ? await writeBuiltRows(con, exec, made, outDir, years[years.length - 1], HEADLINE_FAMILIES.map((f) => headlines[f])) : undefined
-  for (const q of firstViewQueries(years, headlines)) {
+  const list = (await exec(listReports())) as unknown as ReportRow[]
+  const reportsOf = (years: number[]) => matchingReports(list, { years, sectors: [], regions: [] })
+  for (const q of firstViewQueries(years, headlines, reportsOf)) {
     await makeYearRows(exec, made, q.perYear)
     const rows = queryKey(q) === queryKey(stated) ? reported : await exec(q)
     const bytes = JSON.stringify(rows).length

@@ -7,7 +7,8 @@
  */
 import { indicatorReports, listReports, tableCounts } from './index'
 import { HEADLINE_FAMILIES, type HeadlineFamily } from './catalogue'
-import { HEADLINE_FAMILY_INDICATORS, overviewHeadline, overviewSummary, overviewValues } from './overview'
+import { HEADLINE_FAMILY_INDICATORS, overviewSummary, overviewValues } from './overview'
+import { headlineQuestion } from './overviewHeld'
 import { yoySummary } from './yoy'
 import type { Query } from './types'
 
@@ -68,11 +69,14 @@ export function yearQueries(years: number[]): Query[] {
 
 /**
  * The questions answered at build time: what start-up asks and the Overview with the data's
- * default headlines (`headlineDefaults` of the `indicatorReports()` answer) for all years and
- * for each single year (shared links usually carry a year), with each year's `yearQueries`.
+ * default headlines (`headlineDefaults` of the `indicatorReports()` answer) and no agency picked
+ * for all years and for each single year (shared links usually carry a year), with each year's
+ * `yearQueries`; `reportsOf`: the reports of a year filter, as the Overview counts them (its
+ * headline question depends on it, ./overviewHeld.ts).
  */
-export function firstViewQueries(years: readonly number[], headlines: Record<HeadlineFamily, string>): Query[] {
-  const overview = (years: number[]) => [...yearQueries(years), overviewHeadline({ years }, HEADLINE_FAMILIES.map((f) => headlines[f]))]
+export function firstViewQueries(years: readonly number[], headlines: Record<HeadlineFamily, string>, reportsOf: (years: number[]) => number): Query[] {
+  const heads = HEADLINE_FAMILIES.map((f) => headlines[f])
+  const overview = (years: number[]) => [...yearQueries(years), headlineQuestion({ years }, heads, [], reportsOf(years)).query]
   return [...startupQueries(), ...overview([]), ...years.flatMap((y) => overview([y]))]
 }
 

@@ -134,7 +134,7 @@ export interface HeadlineRow extends ValueRow, HeadlineChange {
  * years (no filter at all) are read as stored (`storedHeadline`); any other is placed in the
  * question (`rankedHeadline`).
  */
-export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+export function overviewHeadline(sel: ReportFilter, indicators: readonly string[], focus: Focus = [], ends = OVERVIEW_ENDS): Query {
   const year = oneYearOnly(sel)
   if (year != null || unfiltered(sel)) return storedHeadline(year, indicators, focus, ends)
   return rankedHeadline(sel, indicators, focus, ends)
@@ -143,10 +143,16 @@ export function overviewHeadline(sel: ReportFilter, indicators: readonly string[
 /** A headline row's distribution columns (alias t: the stored distribution). */
 const STATS_COLUMNS = 't.plotted, t.total, CAST(t.lo AS DOUBLE) AS lo, CAST(t.q1 AS DOUBLE) AS q1, CAST(t.med AS DOUBLE) AS med, CAST(t.q3 AS DOUBLE) AS q3, CAST(t.hi AS DOUBLE) AS hi'
 
+/** Every agency picked: a headline question of it lists every report of the group (./overviewHeld.ts picks its rows). */
+export const EVERY_AGENCY = '*'
+/** The picked agencies of a headline question: those named, or every one (`EVERY_AGENCY`). */
+export type Focus = readonly string[] | typeof EVERY_AGENCY
+
 /** The picked agencies as one `?` (joined by FOCUS_SEP, which no agency name holds): the question's text is the same whatever their number. */
 const FOCUS_SEP = '\u001f'
-/** `column` is one of the picked agencies (their one parameter pushed onto `params`); FALSE when none is picked. */
-function picked(column: string, focus: readonly string[], params: QueryParam[]): string {
+/** `column` is one of the picked agencies (their one parameter pushed onto `params`); FALSE when none is picked, TRUE when every one is. */
+function picked(column: string, focus: Focus, params: QueryParam[]): string {
+  if (focus === EVERY_AGENCY) return 'TRUE'
   if (!focus.length) return 'FALSE'
   params.push(focus.join(FOCUS_SEP))
   return `list_contains(string_split(?, chr(31)), ${column})`
@@ -163,7 +169,7 @@ function picked(column: string, focus: readonly string[], params: QueryParam[]):
  * parameter: the text is the same for every year and any picked agencies, so a change reuses the
  * prepared statement instead of preparing one more (a round trip of its own).
  */
-export function storedHeadline(year: number | null, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+export function storedHeadline(year: number | null, indicators: readonly string[], focus: Focus = [], ends = OVERVIEW_ENDS): Query {
   if (year == null) return allYearsHeadline(indicators, focus, ends)
   const params: QueryParam[] = []
   const n = Math.max(0, Math.trunc(ends))
@@ -194,7 +200,7 @@ export function storedHeadline(year: number | null, indicators: readonly string[
  * group is short). Over all years the group is every report: a pass over every report × headline
  * indicator, as a year's question makes, would cost more than these few rows searched apart.
  */
-function allYearsHeadline(indicators: readonly string[], focus: readonly string[], ends: number): Query {
+function allYearsHeadline(indicators: readonly string[], focus: Focus, ends: number): Query {
   const params: QueryParam[] = []
   const n = Math.max(0, Math.trunc(ends))
   const headline = (column: string) => (indicators.length ? inList(column, indicators, params) : 'FALSE')
@@ -233,16 +239,17 @@ function allYearsHeadline(indicators: readonly string[], focus: readonly string[
 }
 
 /** `overviewHeadline` of any group: its reports placed and their distribution worked out in the question. */
-export function rankedHeadline(sel: ReportFilter, indicators: readonly string[], focus: readonly string[] = [], ends = OVERVIEW_ENDS): Query {
+export function rankedHeadline(sel: ReportFilter, indicators: readonly string[], focus: Focus = [], ends = OVERVIEW_ENDS): Query {
   const params: QueryParam[] = []
   const group = reportWhere(sel, params)
   const stated = [inList('v.indicator_id', indicators, params), reportWhere(sel, params, 'v')].join(' AND ')
   params.push(ends, ends, 2 * ends + 2)
-  const inFocus = inList('agency', focus, params)
-  const focused = inFocus === 'TRUE' ? 'FALSE' : inFocus
+  const every = focus === EVERY_AGENCY
+  const inFocus = every ? 'TRUE' : inList('agency', focus, params)
+  const focused = inFocus === 'TRUE' && !every ? 'FALSE' : inFocus
   const missing = inList('i.id', indicators, params)
   params.push(2 * ends + 2)
-  const missingFocus = inList('g.agency', focus, params)
+  const missingFocus = every ? 'TRUE' : inList('g.agency', focus, params)
   // Without a sector or region filter a value's change is the one stored with it (./yoy.ts's pairsCte reads the same).
   const searched = Boolean(sel.sectors?.length || sel.regions?.length)
   return {
@@ -277,7 +284,7 @@ export function rankedHeadline(sel: ReportFilter, indicators: readonly string[],
         SELECT g.report_id, g.agency, g.agency_en, g.year, i.id, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM grp), ${CHANGE_LIST.map(() => 'NULL').join(', ')}
         FROM grp g
         JOIN indicators i ON ${indicators.length ? missing : 'FALSE'}
-        WHERE ((SELECT count(*) FROM grp) <= ? OR ${missingFocus === 'TRUE' ? 'FALSE' : missingFocus})
+        WHERE ((SELECT count(*) FROM grp) <= ? OR ${missingFocus === 'TRUE' && !every ? 'FALSE' : missingFocus})
           AND NOT EXISTS (SELECT 1 FROM cells c WHERE c.report_id = g.report_id AND c.indicator_id = i.id)
       )${searched ? `,
       ${pairsCte({ ...sel, indicators }, params, 'shown')}` : ''}

@@ -169,36 +169,57 @@ describe('dashboard in the browser (offline)', () => {
     await page.evaluate(() => scrollTo(0, 0))
   })
 
+  /** Set the hash; what was sent to the worker and when the page was first patched, in order. */
+  const change = (hash: string) =>
+    page.evaluate(async (h) => {
+      const log: string[] = []
+      const post = Worker.prototype.postMessage
+      Worker.prototype.postMessage = function (this: Worker, ...a: Parameters<Worker['postMessage']>) {
+        log.push(`post ${(a[0] as { type?: string })?.type}`)
+        return post.apply(this, a)
+      } as Worker['postMessage']
+      const patches = new MutationObserver(() => log.push('patched'))
+      patches.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true, attributes: true })
+      location.hash = h
+      await new Promise((r) => setTimeout(r, 1500))
+      Worker.prototype.postMessage = post
+      patches.disconnect()
+      return log
+    }, hash)
+
   // The view asks in Vue's update and patches the page in the same turn: a question that waits
-  // for nothing (its year's rows made, its statement prepared, nothing else on the connection) is
-  // sent to DuckDB's worker before that patch, so the worker answers while the page is patched.
+  // for nothing (its rows made, its statement prepared, nothing else on the connection) is sent to
+  // DuckDB's worker before that patch, so the worker answers while the page is patched. A sector
+  // filter's questions are asked of DuckDB (a year's are answered at build time), one text for any sector.
   it('a selection change sends its question to DuckDB before the page is patched', async () => {
     await goto(page, '/?y=2023')
     await chartsWithData(page, 4)
-    /** Set the hash; what was sent to the worker and when the page was first patched, in order. */
-    const change = (hash: string) =>
-      page.evaluate(async (h) => {
-        const log: string[] = []
-        const post = Worker.prototype.postMessage
-        Worker.prototype.postMessage = function (this: Worker, ...a: Parameters<Worker['postMessage']>) {
-          log.push(`post ${(a[0] as { type?: string })?.type}`)
-          return post.apply(this, a)
-        } as Worker['postMessage']
-        const patches = new MutationObserver(() => log.push('patched'))
-        patches.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true, attributes: true })
-        location.hash = h
-        await new Promise((r) => setTimeout(r, 1500))
-        Worker.prototype.postMessage = post
-        patches.disconnect()
-        return log
-      }, hash)
-    await change('#/?y=2022&a=奉节县应急管理局') // makes 2022's rows and prepares the question with picked agencies
-    for (const hash of ['#/?y=2023&a=江津区气象局', '#/?y=2022&a=奉节县应急管理局,江津区气象局', '#/?y=2023&a=江津区气象局,船营区人民政府']) {
+    await change('#/?s=应急管理&a=奉节县应急管理局') // makes every year's rows and prepares the questions of a sector
+    for (const hash of ['#/?s=气象&a=江津区气象局', '#/?s=交通&a=奉节县应急管理局,江津区气象局', '#/?s=区县政府&a=江津区气象局,船营区人民政府']) {
       const order = await change(hash)
       const asked = order.findIndex((e) => /^post RUN_/.test(e))
       expect(asked, `${hash}: ${order.join(', ')}`).toBeGreaterThanOrEqual(0)
       expect(order.indexOf('patched'), `${hash}: ${order.join(', ')}`).toBeGreaterThan(asked)
     }
+  })
+
+  // A group of few reports is answered for every agency and headline at once: picking others redraws the charts from that answer.
+  it('a change of picked agencies or headline in a small group asks DuckDB nothing and redraws the charts', async () => {
+    await goto(page, '/?s=应急管理')
+    await chartsWithData(page, 4)
+    const approval = () =>
+      page.evaluate(() => {
+        const h = document.querySelector('[data-family="approval"] .chart-host') as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[] } } }
+        return h.__rolChart.getOption().yAxis[0].data
+      })
+    expect((await approval()).filter((l) => l.startsWith('{f|'))).toEqual([])
+    const picked = await change('#/?s=应急管理&a=奉节县应急管理局')
+    expect(picked.filter((e) => e.startsWith('post ')), picked.join(', ')).toEqual([])
+    await poll(async () => (await approval()).filter((l) => l.startsWith('{f|') && l.includes('奉节县'))).toHaveLength(1)
+    const headline = await change('#/?s=应急管理&a=奉节县应急管理局&h=approval:approvals_handled')
+    expect(headline.filter((e) => e.startsWith('post ')), headline.join(', ')).toEqual([])
+    await poll(() => page.locator('[data-family="approval"] select').inputValue()).toBe('approvals_handled')
+    expect((await approval()).filter((l) => l.startsWith('{f|') && l.includes('奉节县'))).toHaveLength(1)
   })
 
   it('clicking the 船营区 mediation bar opens the evidence panel with the source sentence', async () => {

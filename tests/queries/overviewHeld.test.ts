@@ -1,0 +1,75 @@
+/**
+ * The Overview's held headline answer: each chart's rows picked from the answer for every agency
+ * are exactly what the question for its picked agencies and headline returns, and a small group's
+ * question names neither (a change of them asks DuckDB nothing).
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { EVERY_AGENCY, HEADLINE_FAMILY_INDICATORS, OVERVIEW_MAX_REPORTS, overviewHeadline, type HeadlineRow } from '../../src/queries/overview'
+import { headlineQuestion, shownHeadline } from '../../src/queries/overviewHeld'
+import { queryKey } from '../../src/queries/firstView'
+import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
+
+let c: DuckDBConnection
+beforeAll(async () => {
+  c = await createFixtureDb()
+  // More reports than 2·ends + 2 for ends of 1, some tied, one with a range, so the ends leave reports out.
+  await c.run(`INSERT INTO reports ${REPORT_VALUES} VALUES
+    ('a-2023','a.txt','a.txt',NULL,'甲局',NULL,NULL,'气象',2023,'simplified',1,'dd','2026-11-23',NULL,NULL),
+    ('b-2023','b.txt','b.txt',NULL,'乙局',NULL,NULL,NULL,2023,'simplified',1,'ee','2026-11-23',NULL,NULL),
+    ('c-2023','c.txt','c.txt',NULL,'丙局',NULL,NULL,NULL,2023,'simplified',1,'ff','2026-11-23',NULL,NULL),
+    ('a-2022','a2.txt','a2.txt',NULL,'甲局',NULL,NULL,'气象',2022,'simplified',1,'gg','2026-11-23',NULL,NULL)`)
+  await c.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES
+    ('a-2023','approval_time_compression_pct',95,'exact',NULL,NULL,'x',NULL,NULL,'rule',false,NULL,NULL),
+    ('b-2023','approval_time_compression_pct',86.5,'approx',NULL,NULL,'y',NULL,NULL,'rule',false,NULL,NULL),
+    ('c-2023','approval_time_compression_pct',NULL,'range',60,80,'w',NULL,NULL,'rule',false,NULL,NULL),
+    ('a-2022','approval_time_compression_pct',90,'exact',NULL,NULL,'v',NULL,NULL,'rule',false,NULL,NULL),
+    ('a-2023','training_participants',120,'approx',NULL,NULL,'z',NULL,NULL,'rule',false,NULL,NULL),
+    ('c-2023','training_participants',120,'exact',NULL,NULL,'u',NULL,NULL,'rule',false,NULL,NULL)`)
+})
+
+const head = async (q: ReturnType<typeof overviewHeadline>) => JSON.parse(JSON.stringify(await run(c, q))) as HeadlineRow[]
+const IDS = ['approval_time_compression_pct', 'approvals_handled', 'mediation_success_pct', 'training_participants']
+
+describe('shownHeadline', () => {
+  it("picks out of every agency's answer exactly the rows asked for the picked agencies, for every group, headline and number of ends", async () => {
+    let shown = 0
+    let left = 0
+    // One year and all years (stored), and groups placed in the question (two years, a sector).
+    for (const sel of [{ years: [2023] }, {}, { years: [2022] }, { years: [2019] }, { years: [2022, 2023] }, { sectors: ['气象'] }]) {
+      const held = await head(overviewHeadline(sel, HEADLINE_FAMILY_INDICATORS, EVERY_AGENCY))
+      for (const focus of [[], ['乙局'], ['甲局', '奉节县应急管理局'], ['丙局', '船营区人民政府', '江津区气象局'], ['甲']]) {
+        for (const ends of [0, 1, 5]) {
+          // Asked for every headline at once: its rows are those asked one by one (tests/queries/overview.test.ts).
+          const asked = await head(overviewHeadline(sel, IDS, focus, ends))
+          for (const id of IDS) {
+            const picked = shownHeadline(held, id, new Set(focus), ends)
+            expect(picked).toEqual(asked.filter((r) => r.indicator_id === id))
+            shown += picked.length
+            left += held.filter((r) => r.indicator_id === id).length - picked.length
+          }
+        }
+      }
+    }
+    // Both kept and left-out rows were compared.
+    expect(shown).toBeGreaterThan(100)
+    expect(left).toBeGreaterThan(50)
+  })
+})
+
+describe('headlineQuestion', () => {
+  it('asks a small group one question whatever agencies and headlines are picked, held whole', () => {
+    const a = headlineQuestion({ years: [2023] }, IDS, ['甲局'], 5)
+    const b = headlineQuestion({ years: [2023] }, ['approvals_handled', 'training_participants'], ['乙局', '丙局'], OVERVIEW_MAX_REPORTS)
+    expect(a.held && b.held).toBe(true)
+    expect(queryKey(a.query)).toBe(queryKey(b.query))
+    expect(queryKey(a.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, HEADLINE_FAMILY_INDICATORS, EVERY_AGENCY)))
+    expect(queryKey(a.query)).not.toBe(queryKey(headlineQuestion({ years: [2022] }, IDS, ['甲局'], 5).query))
+  })
+
+  it('asks a larger group for its picked agencies and headlines alone', () => {
+    const q = headlineQuestion({ years: [2023] }, IDS, ['甲局'], OVERVIEW_MAX_REPORTS + 1)
+    expect(q.held).toBe(false)
+    expect(queryKey(q.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, IDS, ['甲局'])))
+  })
+})
