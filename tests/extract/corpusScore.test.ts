@@ -247,8 +247,12 @@ const FLOOR = {
   // before — a trade made for the issue's own criterion (most errors in the low band); dev high 280/280, holdout low 0.500 of its errors)
   // (a year opening a clause before one inside an event's name: r28-ankang's and r35-haikou's years and three values, F1 0.9719
   // (778 TP, 31 FP, 14 FN), truncated)
-  f1: 0.971, agency: 0.991, region: 0.988, sector: 0.993, year: 0.998, maxDistractors: 19,
-  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
+  // (dev41: F1 0.9749 (778 TP, 26 FP, 14 FN), 16 distractors with devForms41's forms — law joined to the leader's speeches, 其中
+  // opening a period after a publishing total, a kind's amount in a breakdown — and two labels made consistent with the catalogue and
+  // the area ruling (corpus README, dev41); the low band's share of the errors goes DOWN to 0.538 (14 of 26) only because 3 of the 5
+  // wrong values removed were low-band (2 medium; no wrong value moved up a band), truncated)
+  f1: 0.974, agency: 0.991, region: 0.988, sector: 0.993, year: 0.998, maxDistractors: 16,
+  lowBandShareOfErrors: 0.53, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
