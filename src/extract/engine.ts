@@ -33,7 +33,7 @@ import { eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { nounBeforeAct, verbFirstClauses } from './verbFirst'
-import { eachTimes, groupSum, GROUP_REACH } from './each'
+import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
 
@@ -214,8 +214,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const role = sentence.author && /复议/.test(text.slice(hit.start, hit.end)) ? statedRole(text, sentence.start, anchor) : null
   if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
-  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000)
-  const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : 1
+  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000; a count for each of listed months: "3月、6月各…1次" is 2)
+  const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : rule.indicator.unit === 'count' ? periodsTimes(text.slice(cs, tok.start)) : 1
   return {
     indicatorId: rule.indicator.id, value: tok.value * n, low: tok.low === null ? null : tok.low * n, high: tok.high === null ? null : tok.high * n,
     qualifier: n > 1 ? 'derived' : tok.qualifier,

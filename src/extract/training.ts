@@ -43,12 +43,12 @@ export interface EventAt { clause: number; event: number; anchor: number }
 /**
  * Whether the figure ending at `figureEnd`, tied to the term at `hit`, counts no training of the
  * agency's own under `rule`: outsiders' training, a lecture for the other audience, an event on
- * another topic or held by another body.
+ * another topic or held by another body; in any family, a figure of the units below under their heading.
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
-  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor) ||
-    underUnitsBelow(text, sentence, at))) return true
+  if (underUnitsBelow(text, sentence, at)) return true
+  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -79,14 +79,14 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
 }
 
-/** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所). */
+/** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所, （二）基层市场监管所执法情况). */
 const UNITS_BELOW_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:局属|下属|所属|直属|委属|厅属|基层|各乡镇|各(?:直属|下属)?单位)/
 /** The author named as a subject before the figure (本局…, 局机关…): its own again, whatever the heading. */
 const OWN_NAMED = /(?:本|我)(?:局|委|厅|办)|局机关|局本级|机关本级/
 
 /**
- * A figure of a paragraph under a heading naming the units below (（二）局属单位学法情况\n全年开展法治培训46场): theirs, unless its
- * sentence names the author before it.
+ * A figure of a paragraph under a heading naming the units below (（二）局属单位学法情况\n全年开展法治培训46场; （二）基层所执法情况\n
+ * 全年查处违法案件46件), in any family: theirs, unless its sentence names the author before it.
  */
 function underUnitsBelow(text: string, sentence: Place, at: EventAt): boolean {
   const heading = leadStart(text, sentence.paragraph)
