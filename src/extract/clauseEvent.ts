@@ -34,8 +34,11 @@ export function eventStart(text: string, floor: number, cs: number, anchor: numb
   return related(prior) && !(events && EVENTS_COUNTED.test(prior)) ? before : cs
 }
 
-/** What a clause may hold before its figure and still count the act of the clause before it: totals, the author, a plain verb. */
-const BARE_LEAD = /共计|合计|总计|累计|全年|本年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|[共计达均已又还另了约近]/g
+/**
+ * What a clause may hold before its figure and still count the act of the clause before it: totals, the author, a plain verb, the
+ * share of what the clause before counts (全程网办事项1260项，占比85% / 占事项总数的85%).
+ */
+const BARE_LEAD = /占比|占[^,，;；。\d]{0,8}?的?(?:比例|比重)|占[^,，;；。\d]{0,8}的|共计|合计|总计|累计|全年|本年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|[共计达均已又还另了约近]/g
 
 /**
  * Whether the figure at `figure`, after a break, a colon or in an aside that follows a term ending at `termEnd`, opens a clause
@@ -45,7 +48,9 @@ const BARE_LEAD = /共计|合计|总计|累计|全年|本年|当年|先后|分�
  */
 export function actOfItsOwn(text: string, termEnd: number, figure: number, floor: number): boolean {
   const link = text.slice(termEnd, figure)
-  const aside = Math.max(link.lastIndexOf('（'), link.lastIndexOf('('))
+  // (an aside closed before the figure describes the term: "审查…规范性文件（草案）18件")
+  const opened = Math.max(link.lastIndexOf('（'), link.lastIndexOf('('))
+  const aside = opened > Math.max(link.lastIndexOf('）'), link.lastIndexOf(')')) ? opened : -1
   if (aside < 0 && !/[,，:：]/.test(link)) return false
   const lead = aside >= 0 ? termEnd + aside + 1 : clauseStart(text, figure, floor)
   return /[\u4e00-\u9fff]{2}/.test(text.slice(Math.max(lead, termEnd), figure).replace(BARE_LEAD, ''))

@@ -5,15 +5,18 @@
  *   years (每年平均, 年均, whoever the clause's subject): a rate,
  *   not a total (hours per person are their own indicator's and stay; 平均每件/每案 usually leads a time per item, not a count);
  * - items passed on to another body (向公安机关移送…, 转交其他部门办理…, 将…移交属地处理, 转办…), or received and then, the next
- *   clause says, all passed on (收到…9件，均已转交有关部门办理): decided elsewhere.
+ *   clause says, all passed on (收到…9件，均已转交有关部门办理): decided elsewhere;
+ * - one case told with its description (成功调解一起涉及36名农民工的欠薪纠纷，追回工资48万元): the example, whose figures are that case's
+ *   up to the end of its sentence (its ；-part) or a clause restarting with the author, not a count of one.
  */
 import { isClauseMark } from './scope'
 import type { Span } from './structure'
+import { ownRestartAfter } from './ownClause'
 
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
-/** The subject of an average: the author's short name or any organ's ("市市场监管局月均…", "县政府全年日均…"), before any figure. */
-const AVERAGE_SUBJECT = `(?:[^,，;；。\\d]{0,14}?(?:局|厅|委|办|政府|部门|单位|机关|队|所|站|中心|镇|乡|街道))?${SUBJECT}`
+/** The subject of an average: the author's short name or any organ's ("市市场监管局月均…", "县政府全年日均…"), or its people's (人民调解员人均…), before any figure. */
+const AVERAGE_SUBJECT = `(?:[^,，;；。\\d]{0,14}?(?:局|厅|委|办|政府|部门|单位|机关|队|所|站|中心|镇|乡|街道|员))?${SUBJECT}`
 const AVERAGE = new RegExp(`^\\s*${AVERAGE_SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
 /**
  * An average over years, after whoever's subject (2016年以来全国公安机关每年平均查办…, 近三年年均…): no year's count (hours of study
@@ -23,13 +26,34 @@ const YEARLY_AVERAGE = /^(?:\d{4}年(?:以来|度)?)?[^,，;；。\d]{0,20}?(?:�
 const TRANSFER = new RegExp(`^\\s*${SUBJECT}(?:依法)?(?:向[^,，;；。\\d]{1,16}?)?(?:移送|移交|转交|转送|抄告|转办(?![件的]))|^\\s*${SUBJECT}将[^,，;；。]{0,24}?(?:移送|移交|转交|转送)`)
 /** A clause saying the items of the one before were all passed on ("收到…9件，均已转交有关部门办理"): received, not decided. */
 const PASSED_ON = /^\s*(?:均|全部|都|并|随即|已)(?:已|已经)?(?:全部|均)?(?:依法|及时)?(?:转交|移交|转送|移送|转办)/
-/** Characters one of the forms needs (a cheap test before the clause scan). */
-const NEEDS = /均|移送|移交|转交|转送|抄告|转办/
+/** A clause telling one case: 一起/一宗/一件 before a description closed by 的 and the case's noun ("一起涉及36名农民工的欠薪纠纷"). */
+const TOLD_CASE = /(?:^|[,，;；:：])([^,，;；。]{0,16}?)一[起宗件例](?=[^,，;；。]{2,24}?的[^,，;；。\d]{0,8}?(?:纠纷|案件|案|事件|争议))/g
+/** What makes such a 一 the count after all ("全年仅发生一起…的行政诉讼案件", "共调解一起…"). */
+const COUNTED_ONE = /(?:仅|只|共|累计|合计|总计|全年|年内|本年|均)[^,，;；。\d]{0,4}$/
+/**
+ * Where in `s` (a sentence) a clause starts that tells one case rather than counts them ("成功调解一起涉及36名农民工的欠薪纠纷，追回
+ * 工资48万元", "依法查处一宗销售过期食品的案件，罚款2万元"): the example the report gives, whose figures are that case's (the corpus
+ * README's one-case ruling), unless a total or 仅 marks the 一 as the count; -1 when none does.
+ */
+function toldCase(s: string): number {
+  TOLD_CASE.lastIndex = 0
+  for (let m = TOLD_CASE.exec(s); m; m = TOLD_CASE.exec(s)) if (!COUNTED_ONE.test(m[1])) return m.index
+  return -1
+}
 
-/** The clauses of `sentence` that state an average or items passed on (see the module comment). */
+/** Characters one of the forms needs (a cheap test before the clause scan). */
+const NEEDS = /均|移送|移交|转交|转送|抄告|转办|一[起宗件例]/
+
+/** The clauses of `sentence` that state an average, items passed on or one case told (see the module comment). */
 export function notCountedSpans(text: string, sentence: Span): Span[] {
   if (!NEEDS.test(text.slice(sentence.start, sentence.end))) return []
   const out: Span[] = []
+  const told = toldCase(text.slice(sentence.start, sentence.end))
+  if (told >= 0) {
+    const from = sentence.start + told
+    const part = text.slice(from + 1, sentence.end).search(/[;；]/)
+    out.push({ start: from, end: ownRestartAfter(text, from, part < 0 ? sentence.end : from + 1 + part) })
+  }
   let previous = sentence.start
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && text[at - 1] !== '（' && text[at - 1] !== '(') continue

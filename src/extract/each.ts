@@ -15,6 +15,21 @@ export function eachTimes(lead: string): number {
 }
 
 /**
+ * A count stated for each of listed months or quarters ("分别于3月、6月、9月、12月各开展集中学法1次", "一、二、三、四季度各开展专项检查2次"):
+ * the clause's figure is one period's, the year's is that many times it (a `derived` value). Group 1 is the list.
+ */
+const PERIODS = /((?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:[、和及](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)+|第?[一二三四1-4](?:[、和及]第?[一二三四1-4])+季度)[^,，;；。\d]{0,4}?各[^,，;；。\d]{0,12}$/
+
+/** How many listed periods the count after `lead` (its clause up to the figure) is each one's: 1 when it is no such count. */
+export function periodsTimes(lead: string): number {
+  const m = PERIODS.exec(lead)
+  return m ? m[1].split(/[、和及]/).length : 1
+}
+
+/** Whether a clause's lead names listed periods before 各 (see periodsTimes): a part of the year, beside the year's own figure. */
+export const listedPeriods = (lead: string): boolean => PERIODS.test(lead)
+
+/**
  * A total over a counted group of parties the clause before names as its object ("对15家校外培训机构顶格处罚，累计罚款3650万元",
  * "对3家企业共罚款680万元"): 累计/共 add up that group's amounts, so they mark no total of the year's (the agency's own
  * 罚没金额 beside it wins). `lead` is the text of the figure's sentence before it.

@@ -18,7 +18,7 @@ import { isScoped, notLinked } from './termLink'
 import { respectivelyCandidates } from './respectively'
 import { evidenceSpan, type Candidate } from './candidate'
 import { EVENT_UNITS, obligationSpans } from './targets'
-import { breakdownGoesOn, otherMeasureTotal, otherStageTotal, subItemSpans } from './subitems'
+import { breakdownGoesOn, kindsAmount, otherMeasureTotal, otherStageTotal, partWithTotal, subItemSpans } from './subitems'
 import { negatedOne, negationAnchors, negationCandidates, type NegationAnchor } from './negation'
 import { leadYear, otherTotalsPart } from './scope'
 import { scopeCarrier } from './scopeCarry'
@@ -33,7 +33,7 @@ import { eventStart } from './clauseEvent'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { nounBeforeAct, verbFirstClauses } from './verbFirst'
-import { eachTimes, groupSum, GROUP_REACH } from './each'
+import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
 
@@ -92,9 +92,6 @@ const SUB_RATE = 10
  */
 const ADDED_ITEM = /^\s*(?:此外|另外|[^,，;；。\d]{0,6}?还(?:全年|年内)?(?=举办|开展|组织|召开|进行))/
 const ADDED = 10
-/** How far before a sub-figure its total's verb is looked for. */
-const SUB_ITEM_REACH = 24
-
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
   paragraph: number
@@ -179,13 +176,12 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
   const subItem = inSpans(sentence.subItems, anchor)
-  // A part shares its total's verb: "查出隐患257项，其中重大隐患31项" — found, not rectified, like its total.
+  // A part shares its total's verb (partWithTotal); a part one named organ did has its own (see namedOwnPart).
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
-  // (Its total's verb is in the clause right before it, not an earlier one: "排查出纠纷N件，调解纠纷M件，其中调解成功K件".)
-  // A part one named organ did has its own verb (see namedOwnPart).
   const named = part !== null && namedOwnPart(text, sentence, part, tok.start)
-  if (part && !named && rule.exclude?.test(text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor))) return null
-  if (part && !named && (otherTotalsPart(text, rule, sentence, part) || courtsPart(text, sentence, part))) return null
+  if (part && !named && rule.exclude?.test(partWithTotal(text, sentence, part, anchor))) return null
+  if (part && !named && (otherTotalsPart(text, rule, sentence, part) || courtsPart(text, sentence, part) ||
+    (rule.indicator.unit === 'yuan' && kindsAmount(text, part, tok)))) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total; also one that opens a later
   // item of a 、-list after a figure with its own verb ("开展法治培训5期、各乡镇开展法治培训30期": the towns' own; not a level of
   // one programme, "乡级培训20场、村级培训105场").
@@ -218,8 +214,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const role = sentence.author && /复议/.test(text.slice(hit.start, hit.end)) ? statedRole(text, sentence.start, anchor) : null
   if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
-  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000)
-  const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : 1
+  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000; a count for each of listed months: "3月、6月各…1次" is 2)
+  const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : rule.indicator.unit === 'count' ? periodsTimes(text.slice(cs, tok.start)) : 1
   return {
     indicatorId: rule.indicator.id, value: tok.value * n, low: tok.low === null ? null : tok.low * n, high: tok.high === null ? null : tok.high * n,
     qualifier: n > 1 ? 'derived' : tok.qualifier,

@@ -24,12 +24,12 @@ const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|�
 /** A mediation body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…) as a clause's subject: its own disputes. */
 const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)/
 /**
- * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 下级部门…, 全省各地…, bodies quoted for
+ * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 下级部门…, 全省各地…, bodies quoted for
  * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…), or people on no staff of the author's
  * (全县N名村（居）法律顾问和N名法律明白人…, 各社区法律顾问…, 全镇300余名法律明白人…: what they did in their villages is theirs, while the author
  * organising or inviting them, 组织村法律顾问开展…, opens with its own verb): their figures, not the author's.
  */
-export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地|派出所|司法所)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
 /** An area's localities as a subject (全国各地, 全省各地): other bodies after a time lead too (othersFigure). */
 const AREA_LOCALITIES = /^全[国省市]各地/
 /**
@@ -134,6 +134,21 @@ function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span
 /** The act a 对-phrase's objects undergo after their figures ("对…印发的规范性文件6件、…12件进行了集中清理", "…作了清理"). */
 const ACT_AFTER = new RegExp(`^(?:[、和及][^,，;；。]{0,30}?(?:\\d|[一二两三四五六七八九十])+(?:件|个|份|部|项))*[^,，;；。\\d]{0,4}?(?:${LIGHT_VERBS})([^,，;；。]{1,6})`)
 
+/** A review act (not issuing): what documents described by their issuing (…印发的) undergo. */
+const REVIEW_ACT = /审查|审核|清理|评估|把关/
+
+/**
+ * Whether a governing verb before the term only describes the documents (以县政府名义印发的, 拟出台的: followed by 的) and a review act
+ * names what was done to them, before that description or between the term and its figure ("审查以县政府名义印发的规范性文件（草案）18件",
+ * "对以县政府名义印发的规范性文件进行合法性审查18件"): documents reviewed before they are issued (corpus README, 2026-12-03 ruling).
+ */
+function reviewOfIssued(text: string, governing: RegExp, cs: number, hit: TermHit, tok: NumberToken): boolean {
+  const lead = text.slice(cs, hit.start)
+  const attributive = new RegExp(`(?:${governing.source})(?:[^,，;；。的]{0,4})?的`, 'g')
+  const rest = lead.replace(attributive, '')
+  return !governing.test(rest) && rest.length < lead.length && REVIEW_ACT.test(rest + text.slice(hit.end, tok.start))
+}
+
 /** Whether 对…N件 is followed by the act done to them (进行了清理), one the governing verb before (印发的) is not. */
 function actAfter(text: string, governing: RegExp, cs: number, hit: TermHit, tok: NumberToken): boolean {
   if (!text.slice(cs, hit.start).includes('对')) return false
@@ -153,7 +168,8 @@ function actAfter(text: string, governing: RegExp, cs: number, hit: TermHit, tok
 export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence, cs: number): boolean {
   if (rule.priorObject && hit.end - hit.start <= 2 && cs > sentence.period &&
     rule.priorObject.test(text.slice(Math.max(sentence.period, cs - LOOK_BACK), cs))) return false
-  if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start)) && !actAfter(text, rule.governedBy, cs, hit, tok)) return false
+  if (rule.governedBy && hit.rank === 0 && rule.governedBy.test(text.slice(cs, hit.start)) && !actAfter(text, rule.governedBy, cs, hit, tok) &&
+    !reviewOfIssued(text, rule.governedBy, cs, hit, tok)) return false
   const link = text.slice(hit.end, tok.start)
   const etc = link.search(/等|合计|共计|总计/)
   if (etc < 0 || !link.startsWith('、')) return true

@@ -52,6 +52,56 @@ export function subItemSpans(text: string, sentence: Span, tokens: NumberToken[]
   return out
 }
 
+/** How far before a sub-figure its total's verb is looked for. */
+const SUB_ITEM_REACH = 24
+
+/** An act a part names of its own (其中…已整改…, 其中…审查…): it does not share its total's verb across a sentence. */
+const PART_ACT = /已|整改|审查|审核|清理|查处|查办|办理|办结|受理|化解|调解|开展|组织|举办|作出|完成|实施/
+
+/**
+ * The text of a part up to `anchor` with its total's clause, whose verb the part shares ("查出隐患257项，其中重大隐患31项": found,
+ * like its total): the clause right before the part, not an earlier one ("排查出纠纷N件，调解纠纷M件，其中调解成功K件"); for 其中
+ * opening its sentence, the first clause with a figure of the ；- or 。-part before it in the paragraph ("…推送信息445条，阅读量约14.7万次。
+ * 其中包括…规范性文件3件": pushed, like the items it counts; not the asides after that total, "…合计办结…46.6万宗，涉案金额达11.45亿元。
+ * 其中行政处罚7960宗，罚没收入…"; after 。 the period before, after ； the ；-part before), unless the part returns to the year or the whole
+ * (WHOLE_AGAIN) or names an act of its own (PART_ACT). A ；-part a breakdown goes on over
+ * (…其中行政处罚7960宗；罚没收入…) keeps its own words.
+ */
+export function partWithTotal(text: string, sentence: Span & { paragraph: number }, part: Span, anchor: number): string {
+  if (part.start > sentence.start) return text.slice(Math.max(sentence.start, part.start - SUB_ITEM_REACH, clauseStart(text, part.start - 1, sentence.start)), anchor)
+  const own = text.slice(part.start, anchor)
+  // (a part that makes its own statement: "…累计受理复议申请9起。其中今年查办…案件5件", "…；其中一般隐患已整改800处")
+  if (!own.startsWith('其中') || WHOLE_AGAIN.test(own.slice(2).replace(/^[,，:：]/, '')) || PART_ACT.test(text.slice(part.start, clauseEnd(text, part.start + 2, sentence.end)))) return own
+  let e = part.start - 1
+  while (e > sentence.paragraph && /\s/.test(text[e])) e--
+  // (after 。 the period before, after ； the ；-part before: "…46.6万宗；涉案金额达11.45亿元。其中…" has the whole period's total)
+  const stop = text[e] === '。' ? /[。\n]/ : /[。；;\n]/
+  while (e > sentence.paragraph && /[。；;]/.test(text[e])) e--
+  let i = e
+  while (i > sentence.paragraph && !stop.test(text[i - 1])) i--
+  const before = text.slice(Math.max(i, sentence.paragraph), e + 1)
+  const figure = before.search(/[\d０-９]/)
+  return (figure < 0 ? '' : before.slice(0, figure + before.slice(figure).search(/[,，;；]|$/))) + own
+}
+
+/** A kind's count right before an amount joined to it by 、 (…按日连续处罚199件、罚款…). */
+const KIND_COUNT_BEFORE = /[\d一二两三四五六七八九十百千万](?:件|起|宗|户|家)、[^、,，;；。]{0,8}$/
+/** Another kind's count in a later clause of the breakdown (…，查封扣押8897件), not the rest of the total (…，另1起仍在办理). */
+const KIND_COUNT_AFTER = /^[^,，;；。]*[,，;；](?!\s*(?:另|其余|剩余|尚有|还有))[^,，;；。]{0,16}?[\d一二两三四五六七八九十百千万](?:件|起|宗|户|家)/
+
+/** An earlier kind's amount in the breakdown (…19件、罚款180.62万元，简易程序案件88件、罚款2万元: the last kind's too). */
+const AMOUNT = /[\d一二两三四五六七八九十百千万](?:万|亿)?元/
+
+/**
+ * Whether an amount stands inside a breakdown by kind between the kinds' counts, joined to the count before it (其中按日连续处罚199件、
+ * 罚款18580.62万元，查封扣押8897件…): that kind's money, not the year's total; one after the last kind (其中行政处罚38件、罚没款12万元)
+ * may be the whole's, unless an earlier kind had an amount of its own.
+ */
+export function kindsAmount(text: string, part: Span, tok: NumberToken): boolean {
+  const before = text.slice(part.start, tok.start)
+  return KIND_COUNT_BEFORE.test(before) && (KIND_COUNT_AFTER.test(text.slice(tok.end, part.end)) || AMOUNT.test(before))
+}
+
 /** 其中 announcing a breakdown of several parts ("其中，查处…502件，罚没288.26万元；查处…"). */
 const LIST_OPEN = /^其中[,，:：]/
 /** A ；-part that returns from a breakdown to the whole: the year, a total, the author, its own level. */

@@ -9,6 +9,7 @@ import type { CompiledRule } from './rules'
 import { scanNumbers, type NumberToken } from './numbers'
 import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
+import { listedPeriods } from './each'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
@@ -52,6 +53,8 @@ function subjectsOf(clauses: string[]): string[] {
  * author's name or not, or with the year's total right before its figure (…罚款7900元，全年罚款共计19000元; not 全年累计举办培训班4期, another kind's count).
  */
 const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
+/** A clause that opens on the whole year (全年…, 年内…): the year's own figure. */
+const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
 const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
@@ -190,6 +193,8 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
       if (subjects.includes('self')) group.forEach((c, i) => { if (subjects[i] && subjects[i] !== 'self') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
     }
+    // (nor are listed periods' counts beside the year's: 于3月、6月各开展集中学法1次，全年集中学法12次 — a part of the year)
+    if (clauses.some((clause) => listedPeriods(clause)) && clauses.some((clause) => YEAR_LEAD.test(clause))) continue
     // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场)
     if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))) continue
     const first = group[0]

@@ -43,12 +43,12 @@ export interface EventAt { clause: number; event: number; anchor: number }
 /**
  * Whether the figure ending at `figureEnd`, tied to the term at `hit`, counts no training of the
  * agency's own under `rule`: outsiders' training, a lecture for the other audience, an event on
- * another topic or held by another body.
+ * another topic or held by another body; in any family, a figure of the units below under their heading.
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
-  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor) ||
-    underUnitsBelow(text, sentence, at))) return true
+  if (underUnitsBelow(text, sentence, at)) return true
+  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor))) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
@@ -79,14 +79,14 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
 }
 
-/** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所). */
+/** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所, （二）基层市场监管所执法情况). */
 const UNITS_BELOW_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:局属|下属|所属|直属|委属|厅属|基层|各乡镇|各(?:直属|下属)?单位)/
 /** The author named as a subject before the figure (本局…, 局机关…): its own again, whatever the heading. */
 const OWN_NAMED = /(?:本|我)(?:局|委|厅|办)|局机关|局本级|机关本级/
 
 /**
- * A figure of a paragraph under a heading naming the units below (（二）局属单位学法情况\n全年开展法治培训46场): theirs, unless its
- * sentence names the author before it.
+ * A figure of a paragraph under a heading naming the units below (（二）局属单位学法情况\n全年开展法治培训46场; （二）基层所执法情况\n
+ * 全年查处违法案件46件), in any family: theirs, unless its sentence names the author before it.
  */
 function underUnitsBelow(text: string, sentence: Place, at: EventAt): boolean {
   const heading = leadStart(text, sentence.paragraph)
@@ -192,9 +192,15 @@ const JOINED_KIND = /[和及与、](?:业务|技能|岗前|入职|消防|安全�
 
 /**
  * Law joined to a political topic as one subject of the count, in either order: 习近平法治思想和党的二十届三中全会宣讲, 党纪和法律法规
- * 专题学习, 党的二十大精神和宪法学习.
+ * 专题学习, 党的二十大精神和宪法学习, 总书记重要讲话重要指示精神、习近平法治思想 (the leader's speeches and instructions, the Thought
+ * as a whole).
  */
-const JOINED_TOPIC = /(?:法治思想|法律|法规|宪法|民法典)[”"》]?[和及与、](?:党的)?(?:二十大|十九大|二十届[^,，;；。]{0,4}全会|全会精神|党史|主题教育|党纪)|(?:二十大|十九大|全会|党史|主题教育|党纪)(?:精神|学习教育)?[”"》]?[和及与、](?:习近平)?(?:法治思想|法律|法规|宪法|民法典)/
+const POLITICAL = String.raw`(?:党的)?(?:二十大|十九大|二十届[^,，;；。]{0,4}全会|全会精神|党史|主题教育|党纪|(?:总书记)?重要(?:讲话|指示|批示)|新时代中国特色社会主义思想)`
+const LAW_TOPIC = String.raw`(?:习近平)?(?:法治思想|法律|法规|宪法|民法典)`
+const JOINED = String.raw`${LAW_TOPIC}[”"》]?[和及与、]${POLITICAL}|(?:二十大|十九大|全会|党史|主题教育|党纪|重要(?:讲话|指示|批示)|社会主义思想)(?:精神|学习教育)?[”"》]?[和及与、]${LAW_TOPIC}`
+const JOINED_TOPIC = new RegExp(JOINED)
+/** The same, every match: what a weak term's requirement of law is read without (law named only joined to a political topic). */
+const JOINED_TOPICS = new RegExp(JOINED, 'g')
 
 /**
  * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a
@@ -286,7 +292,7 @@ function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: 
   if (rule.otherTopic && heading < sentence.paragraph && otherTopic(text, rule.otherTopic, heading, sentence.paragraph) && !namesLaw(own)) return true
   if (hit.rank < rule.weakFrom || !rule.weakRequire) return false
   const unattended = clausesOf(text, sentence).filter((c) => !ATTENDED[0].test(c)).join('，')
-  return !rule.weakRequire.test(withoutOrgans(unattended)) &&
+  return !rule.weakRequire.test(withoutOrgans(unattended.replace(JOINED_TOPICS, ''))) &&
     !(rule.weakLead?.test(text.slice(Math.max(heading, sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
 }
 

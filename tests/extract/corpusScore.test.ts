@@ -255,8 +255,17 @@ const FLOOR = {
   // (freshForms41: public health's work words give an unnamed 我局's field, and 去年 opening a sentence of a report dated the year
   // after is the report's year — r41's two dev errors: F1 0.9703 (786 TP, 33 FP, 15 FN), sector 0.9929 (989/996), high band 0.9939
   // (330/332); nothing else moved (per-item output digests compared), truncated)
-  f1: 0.970, agency: 0.991, region: 0.987, sector: 0.992, year: 0.998, maxDistractors: 21,
-  lowBandShareOfErrors: 0.545, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
+  // (dev41: F1 0.9749 (778 TP, 26 FP, 14 FN), 16 distractors with devForms41's forms — law joined to the leader's speeches, 其中
+  // opening a period after a publishing total, a kind's amount in a breakdown — and two labels made consistent with the catalogue and
+  // the area ruling (corpus README, dev41); then unseenForms41's forms (an aside closed before its figure, a share after a count,
+  // counts for each of listed months, averages per mediator, told cases, units below under any heading, reviews of documents
+  // described by their issuing): dev unchanged but for optional values, the holdout one FP and one distractor more, counted
+  // unseen (not looked into): F1 0.9743 (778 TP, 27 FP, 14 FN), 17 distractors (19 before dev41), the low band 0.556 of the
+  // errors, truncated)
+  // (r41 and dev41 merged: F1 0.9728 (786 TP, 29 FP, 15 FN), 19 distractors (dev41's 17 and r41's 2 of its first run), high band
+  // 0.9940 (329/331), the low band 0.552 of the errors at 0.222 of the values, truncated)
+  f1: 0.972, agency: 0.991, region: 0.987, sector: 0.992, year: 0.998, maxDistractors: 19,
+  lowBandShareOfErrors: 0.55, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
