@@ -21,10 +21,10 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
  * the text gives its name (宁河经济开发区).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
  * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
@@ -159,7 +159,7 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
  * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
  * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is).
  */
-const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|合作区|示范区|试验区|园区)$/
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|度假区|风景名胜区)$/
 const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && isCityName(`${place}市`) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {
@@ -170,7 +170,7 @@ export interface ReadOptions {
 }
 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
-const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区))管理局$/
+const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
