@@ -146,6 +146,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
     const place = chain.slice(from, from + stem + m[0].length)
+    // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道)
+    if (place.endsWith('市') && /[区县旗]$/.test(chain.slice(0, from))) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
