@@ -121,7 +121,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
   if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
-  if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
+  // (a longer stem before 城市 is a county-level city known by name, 共青城市)
+  if (place.endsWith('城市')) return isCityName(place) || LONG_STEM_CITY.has(place) || (stem === 2 && !CITY_WORD.test(place))
   // A state farm has a name of its own (遮放农场, 友谊农场), not a kind of farm (家庭农场, 国有农场, 生态农场).
   if (place.endsWith('农场')) return stem >= 2 && stem <= 4 && !FARM_KIND.test(place)
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || ONE_CHARACTER_CITY.has(place) || LONG_STEM_CITY.has(place) || (lenient && stem <= 4)
