@@ -500,6 +500,21 @@ const CASES: [string, string, Meta][] = [
   ['a street named 城关', `岐山县城关街道办事处2022年度法治政府建设情况报告\n一年来，街道坚持依法行政。${WORK}`, m('城关街道办事处', '岐山县城关街道', '街道', 2022)],
   ['a town whose name holds 市', `德清县新市镇人民政府2023年度法治政府建设情况报告\n今年以来，我镇坚持依法行政。${WORK}`, m('新市镇人民政府', '德清县新市镇', '乡镇政府', 2023)],
   ['a street whose name holds 县', `广州市越秀区北京街道办事处2023年度法治政府建设情况报告\n今年以来，街道坚持依法行政。${WORK}`, m('北京街道办事处', '广州市越秀区北京街道', '街道', 2023)],
+  // organs of ports, roads, hydrology, housing property and investment that report under their own names
+  ['a port and shipping centre', `宁波市港航管理中心2023年度法治建设工作报告\n今年以来，中心坚持依法管理。${WORK}`, m('宁波市港航管理中心', '宁波市', '交通', 2023)],
+  ['a port bureau', `温州市港口管理局2022年度法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}`, m('温州市港口管理局', '温州市', '交通', 2022)],
+  ['a highway bureau', `嘉兴市公路管理局2023年度法治建设工作报告\n今年以来，我局坚持依法治路。${WORK}`, m('嘉兴市公路管理局', '嘉兴市', '交通', 2023)],
+  ['a road transport bureau, traditional', `衢州市道路運輸管理局2022年度法治建設情況報告\n一年來，我局堅持依法行政。${WORK_T}`, m('衢州市道路运输管理局', '衢州市', '交通', 2022)],
+  ['a highway and transport centre', `丽水市公路与运输管理中心2023年度法治建设工作报告\n今年以来，中心坚持依法管理。${WORK}`, m('丽水市公路与运输管理中心', '丽水市', '交通', 2023)],
+  ['a hydrology centre', `衢州市水文管理中心2023年度法治建设情况报告\n今年以来，中心坚持依法管理。${WORK}`, m('衢州市水文管理中心', '衢州市', '水利', 2023)],
+  ['a housing property bureau', `绍兴市房产管理局2022年度法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}`, m('绍兴市房产管理局', '绍兴市', '住房城乡建设', 2022)],
+  ['a housing security and property bureau', `金华市住房保障和房产管理局2023年度法治政府建设情况报告\n今年以来，我局坚持依法行政。${WORK}`,
+    m('金华市住房保障和房产管理局', '金华市', '住房城乡建设', 2023)],
+  ['an investment promotion bureau', `衢州市投资促进局2023年度法治政府建设情况报告\n今年以来，我局坚持依法行政。${WORK}`, m('衢州市投资促进局', '衢州市', '商务', 2023)],
+  ['a gardens and greening bureau signed', `法治政府建设工作报告\n一年来，我局坚持依法行政。${WORK}\n\n湖州市园林绿化局\n2024年1月26日`, m('湖州市园林绿化局', '湖州市', '林业', 2023)],
+  ['a port, shipping and port-of-entry bureau', `舟山市港航和口岸管理局2022年度法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}`,
+    m('舟山市港航和口岸管理局', '舟山市', '交通', 2022)],
+  ['a company\'s investment department is no ministry', `法治政府建设年度报告\n2023年，招商部、港口部配合开展检查。${WORK}`, m(null, null, null, 2023)],
 ]
 
 const simplified = (s: string | null) => (s === null ? null : toSimplifiedSameLength(s))
