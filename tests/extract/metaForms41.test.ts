@@ -515,6 +515,14 @@ const CASES: [string, string, Meta][] = [
   ['a port, shipping and port-of-entry bureau', `舟山市港航和口岸管理局2022年度法治政府建设情况报告\n一年来，我局坚持依法行政。${WORK}`,
     m('舟山市港航和口岸管理局', '舟山市', '交通', 2022)],
   ['a company\'s investment department is no ministry', `法治政府建设年度报告\n2023年，招商部、港口部配合开展检查。${WORK}`, m(null, null, null, 2023)],
+  // other labels of a disclosure page's publisher, above a lead that names partners before the author
+  ['a 所属机构 line above partners named first', `所属机构：常山县林业局\n2023年度法治政府建设情况报告\n2023年，常山县公安局、常山县市场监督管理局与我局联合开展执法检查12次。\n一、主要工作\n我局坚持依法治林。`, m('常山县林业局', '常山县', '林业', 2023)],
+  ['a 公开主体 line above partners named first', `公开主体：常山县林业局\n2023年度法治政府建设情况报告\n2023年，常山县公安局、常山县市场监督管理局与我局联合开展执法检查12次。\n一、主要工作\n我局坚持依法治林。`, m('常山县林业局', '常山县', '林业', 2023)],
+  ['a 公开单位 line above partners named first', `公开单位：常山县林业局\n2023年度法治政府建设情况报告\n2023年，常山县公安局、常山县市场监督管理局与我局联合开展执法检查12次。\n一、主要工作\n我局坚持依法治林。`, m('常山县林业局', '常山县', '林业', 2023)],
+  ['a 责任部门 line above partners named first', `责任部门：常山县林业局\n2023年度法治政府建设情况报告\n2023年，常山县公安局、常山县市场监督管理局与我局联合开展执法检查12次。\n一、主要工作\n我局坚持依法治林。`, m('常山县林业局', '常山县', '林业', 2023)],
+  ['a 信息提供单位 line above partners named first', `信息提供单位：常山县林业局\n2023年度法治政府建设情况报告\n2023年，常山县公安局、常山县市场监督管理局与我局联合开展执法检查12次。\n一、主要工作\n我局坚持依法治林。`, m('常山县林业局', '常山县', '林业', 2023)],
+  ['a 所属机构 cell of a disclosure table, traditional', `| 所屬機構 | 開化縣林業局 |\n| 標題 | 2022年度法治政府建設情況報告 |\n2022年，開化縣公安局與我局聯合開展執法檢查8次。${WORK_T}`, m('开化县林业局', '开化县', '林业', 2022)],
+  ['a 主办单位 footer is the site\'s, not a publisher', `2023年度法治政府建设情况报告\n来源：常山县林业局\n2023年，我局坚持依法治林。${WORK}\n主办单位：常山县人民政府办公室`, m('常山县林业局', '常山县', '林业', 2023)],
 ]
 
 const simplified = (s: string | null) => (s === null ? null : toSimplifiedSameLength(s))
