@@ -154,6 +154,8 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
       if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
       continue
     }
+    // "2023年，X县公安局、X县市场监管局与我局联合…": bodies named beside the author's own 我 are its partners, none its author.
+    if (/[与和同及、]我/.test(m[1])) continue
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
     // "2025年，X街道领导班子以…": the body its leaders lead.

@@ -16,7 +16,9 @@ export const ADDRESSEE = /^[^。，,]{2,60}[:：]$/
 const DATE_LINE = /^(?:(?:19|20)\d{2}年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$/
 /** Labels of the page line that names a publisher; a page may space their characters (发 布 机 构). */
 const PUBLISHER_LABELS = ['发布机构', '发布部门', '发文机关', '发文机构', '发文单位', '制发机构', '发布单位', '信息发布单位', '信息发布人', '供稿单位', '来源单位', '信息来源', '文章来源', '来源', '作者',
-  '报送单位', '填报单位', '编制单位']
+  '报送单位', '填报单位', '编制单位',
+  // (a disclosure catalogue's labels of the body whose record it is; a site's 主办单位 in its footer is none)
+  '所属机构', '公开主体', '公开单位', '发布主体', '责任部门', '责任单位', '信息提供单位', '提供单位']
 /**
  * (its value after the label, or on the next line after a list's bullet: "- 发布单位：" / "- X局"; a bare 单位 label only where no word
  * runs into it: 单位：X街道, not 牵头单位：X局 nor 各单位：)

@@ -139,7 +139,13 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // (so is a year on a line of its own, X局 / 2024年度 / 法治政府建设情况报告: it goes back into the title)
     let above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
     const yearLine = above > 0 && YEAR_ALONE.test(lines[above].text.trim()) ? lines[above--].text.trim() : ''
-    const prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1').replace(DEPARTMENT_PARTY, '$1$2') : ''
+    let prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1').replace(DEPARTMENT_PARTY, '$1$2') : ''
+    // (an organ's name set over two lines above its title, its place on one and its organ word on the next: 开化县 / 应急管理局 / …报告)
+    const placeAbove = above > 0 ? despaced(lines[above - 1].text.trim()) : ''
+    if (placeAbove && placeChain(placeAbove, true) && !readOrgan(prev, { lenient: true }) && readOrgan(placeAbove + prev, { lenient: true })) {
+      prev = placeAbove + prev
+      above--
+    }
     if (yearLine && !titleAuthor(t) && readOrgan(prev, { lenient: true })) {
       out.push({ title: prev + yearLine + t, line: lines[above] })
       continue

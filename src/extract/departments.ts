@@ -20,7 +20,12 @@ const DEPARTMENTS = [
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   // (bureaus under a department that report on their own: 文物局, 社会组织管理局 of a 民政局, 监狱管理局 and 戒毒管理局 of a 司法厅)
   '文物', '社会组织管理', '监狱管理', '戒毒管理',
-  '交通警察', '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '公积金管理', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
+  '交通警察', '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '公积金管理',
+  // (service bodies that report under their own name: a 社会保险/医疗保险 centre or bureau, an administrative service centre, a
+  // real-estate registration centre; with 事业/服务/事务/管理 after them as parts: 社会保险事业管理局, 医疗保险服务中心)
+  '社会保险', '医疗保险', '行政服务', '不动产登记',
+  // (transport, water, housing and investment bodies of their own: 港航管理中心, 公路管理局, 道路运输管理局, 水文管理中心, 房产管理局, 招商局)
+  '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '交警', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '市监', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
   // Names a 2019 report may still carry, of organs merged in 2018-2019, and a government's former legal office.
   '工商行政管理', '工商', '食品药品监督管理', '食药监', '安全生产监督管理', '安监', '质量技术监督', '质监', '法制', '环保', '营商环境',
@@ -74,7 +79,7 @@ export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sor
  * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与; a known
  * stem with 管理/服务/事务 after it (数据资源管理局, 交通运输服务中心).
  */
-const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场'])
+const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '事业', '绿化', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场'])
 /**
  * Per last character (by char code: a CJK character read as a string is a new string to hash at every lookup), the lengths of the
  * words that end in it, longest first: a stem is looked up only at the lengths it can have.
@@ -88,8 +93,9 @@ function lengthsByLast(words: Iterable<string>): Map<number, number[]> {
 const STEMS_BY_LAST = lengthsByLast(DEPT_SET)
 const PARTS_BY_LAST = lengthsByLast(PARTS)
 const NONE: number[] = []
-// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部)
-export const MINISTRY_STEMS = new Set([...DEPARTMENTS.filter((d) => d !== '人力资源'), '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
+// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部; nor are the service bodies' stems)
+const NO_MINISTRY = new Set(['人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
+export const MINISTRY_STEMS = new Set([...DEPARTMENTS.filter((d) => !NO_MINISTRY.has(d)), '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
   const m = new Map<number, string[]>()
   for (const w of words) m.set(w.charCodeAt(w.length - 1), [...(m.get(w.charCodeAt(w.length - 1)) ?? []), w])

@@ -168,14 +168,25 @@ function linesOf(text: string, from: number, to: number, max: number): Line[] {
   return out
 }
 
+/** A page's list of other pages after the report (相关文章, 上一篇：…, 下一篇：…): their titles name other authors and years. */
+const OTHER_PAGES = /\n[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|文件|推荐)|推荐阅读|延伸阅读|上一(?:篇|条)|下一(?:篇|条))/g
+
+/** Where the report's page ends: the first list of other pages after its body starts, else the text's end. */
+function pageEnd(text: string, bodyStart: number): number {
+  OTHER_PAGES.lastIndex = bodyStart
+  return OTHER_PAGES.exec(text)?.index ?? text.length
+}
+
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
 export function extractMeta(original: string, body: Span, skip: Span[]): ReportMeta {
   const text = yearsAsRead(original)
-  const head = linesOf(text, 0, Math.min(text.length, Math.max(body.start + 1500, 3000)), 40)
+  // (the report without the other pages listed after it: the same offsets)
+  const page = text.slice(0, pageEnd(text, body.start))
+  const head = linesOf(page, 0, Math.min(page.length, Math.max(body.start + 1500, 3000)), 40)
   const titles = findTitles(head)
-  const tailFrom = Math.max(0, text.lastIndexOf('\n', Math.max(0, text.length - 600)))
-  const tail = linesOf(text, tailFrom, text.length, 30)
-  const found = findAgency(text, head, titles, tail)
+  const tailFrom = Math.max(0, page.lastIndexOf('\n', Math.max(0, page.length - 600)))
+  const tail = linesOf(page, tailFrom, page.length, 30)
+  const found = findAgency(page, head, titles, tail)
   // The title that names the author, else the first one (with a year, if any has one).
   const title = found.title ?? titles.find((t) => TITLE_YEAR.test(withoutPlan(t.title))) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)

@@ -11,6 +11,7 @@ import { isCityName } from './places'
  * branch (增城区公安分局) with both places, as a district organ keeps its city only in the region.
  */
 export function districtBranch(s: string, lenient: boolean): Organ | null {
+  if (s.endsWith('分中心')) return shortNamedBranch(s, lenient)
   if (!s.endsWith('分局')) return null
   const m = /^(.{4,20}?局)(.{2,10}?[区县市旗])分局$/.exec(s)
   if (!m || !placeChain(m[2], lenient)) return shortNamedBranch(s, lenient)
@@ -24,14 +25,15 @@ export function districtBranch(s: string, lenient: boolean): Organ | null {
  * A branch named under its city's bureau or commission by its district's short name (宁波市生态环境局北仑分局, 北京市规划和自然资源委员会
  * 海淀分局), read where the text never writes the district out: the branch as written, in its city (as a brigade named under its
  * detachment by its county's short name is). ./authorName.ts's shortBranch names the district's branch when the text writes the
- * district in full. A branch of a number (第一分局) or a fragment names none.
+ * district in full. A branch of a number (第一分局) or a fragment names none. A city's centre names its county branches so
+ * (丽水市住房公积金管理中心云和分中心).
  */
 function shortNamedBranch(s: string, lenient: boolean): Organ | null {
-  const m = /^(.{4,20}?(?:局|委员会))([\u4e00-\u9fff]{2,3})分局$/.exec(s)
+  const m = /^(.{4,20}?(?:局|委员会|中心))([\u4e00-\u9fff]{2,3})(分局|分中心)$/.exec(s)
   if (!m || BAD_STEM.test(m[2]) || /^第|^[一二三四五六七八九十]+$/.test(m[2])) return null
   const bureau = readOrgan(m[1], { lenient })
   if (!bureau || bureau.central || !bureau.place || !isCityName(bureau.place) || /^(?:人民政府|管理委员会)$/.test(bureau.organ)) return null
-  const organ = `${bureau.organ}${m[2]}分局`
+  const organ = `${bureau.organ}${m[2]}${m[3]}`
   return { name: bureau.place + organ, place: bureau.place, organ, central: false }
 }
 

@@ -21,10 +21,10 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
  * the text gives its name (宁河经济开发区).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
  * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
@@ -121,7 +121,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
   if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
-  if (place.endsWith('城市')) return isCityName(place) || (stem === 2 && !CITY_WORD.test(place))
+  // (a longer stem before 城市 is a county-level city known by name, 共青城市)
+  if (place.endsWith('城市')) return isCityName(place) || LONG_STEM_CITY.has(place) || (stem === 2 && !CITY_WORD.test(place))
   // A state farm has a name of its own (遮放农场, 友谊农场), not a kind of farm (家庭农场, 国有农场, 生态农场).
   if (place.endsWith('农场')) return stem >= 2 && stem <= 4 && !FARM_KIND.test(place)
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || ONE_CHARACTER_CITY.has(place) || LONG_STEM_CITY.has(place) || (lenient && stem <= 4)
@@ -146,6 +147,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
     const place = chain.slice(from, from + stem + m[0].length)
+    // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道)
+    if (place.endsWith('市') && /[区县旗]$/.test(chain.slice(0, from))) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
@@ -159,7 +162,7 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
  * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
  * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is).
  */
-const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|合作区|示范区|试验区|园区)$/
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|度假区|风景名胜区)$/
 const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && isCityName(`${place}市`) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {
@@ -170,7 +173,7 @@ export interface ReadOptions {
 }
 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
-const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区))管理局$/
+const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)

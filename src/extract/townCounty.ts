@@ -85,6 +85,18 @@ const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
 const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
 
+/** A county-level place named as the body that leads (在柯桥区委、区政府的领导下, 在开化县人民政府的统一领导下). */
+const LED_BY_NAMED = new RegExp(`在(${COUNTY_NAME})(?:委(?![员办托])|人民政府|政府)[^，,。；;\\n]{0,16}?领导下`, 'g')
+
+/**
+ * The one place of `level` (区, 县) the opening names as the body that leads it (在柯桥区委、区政府的领导下): where a department named by
+ * that level (区司法局) lies, as its own government or party committee leads it.
+ */
+export function leadingCounty(text: string, level: string): string | null {
+  const p = onlyCounty(text.slice(0, 4000), LED_BY_NAMED)
+  return p?.endsWith(level) ? p : null
+}
+
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
  * 舟曲县城以东", 新村街道地处天津市滨海新区, its province or city before it): 位于/地处 right after the town's word or a clause's start, never
