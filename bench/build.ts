@@ -70,15 +70,23 @@ function chunksOf(out: unknown): ChunkInfo[] {
   return chunks
 }
 
+/** What scripts/firstView.ts writes beside the tables: the first-view answers and the derived rows built with them. */
+const BUILD_TIME = (f: string) => f === 'first-view.json' || f.startsWith('built_')
+
 /**
  * The synthetic tables next to a build's `data/`: the million as `data-synth/`, the city as
  * `data-city300/` — the Arrow copies the app loads (and their brotli/gzip copies), the Parquet
- * files, the first-view answers.
+ * files, the first-view answers. `ownBuildTime` (another commit's build, `--versus`): where that
+ * build has its own first-view answers and built rows (made of the same tables by its own code,
+ * when its directory was copied after a bench run), they are kept: those of this commit may be of
+ * other questions or another form, which that build would not use.
  */
-export function copySynth(appDir: string): void {
+export function copySynth(appDir: string, ownBuildTime = false): void {
   const tables = (f: string) => /\.(?:arrow(?:\.br|\.gz)?|parquet)$/.test(f) || f === 'first-view.json'
-  copyDir(SYNTH_DATA, join(appDir, 'data-synth'), tables)
-  copyDir(CITY_DATA, join(appDir, 'data-city300'), tables)
+  for (const [from, name] of [[SYNTH_DATA, 'data-synth'], [CITY_DATA, 'data-city300']]) {
+    const keep = ownBuildTime && existsSync(join(appDir, name, 'first-view.json'))
+    copyDir(from, join(appDir, name), (f) => tables(f) && !(keep && BUILD_TIME(f)))
+  }
 }
 
 /**

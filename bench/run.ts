@@ -213,7 +213,7 @@ async function main(): Promise<void> {
       log(`opening the app on 1,000,000 observations: ${OPEN_RUNS} runs each of the app${VERSUS ? ` and the build in ${VERSUS}` : ''} and the floor, in turn`)
       let versus: StaticServer | null = null
       if (VERSUS) {
-        copySynth(VERSUS)
+        copySynth(VERSUS, true)
         versus = await serveStatic(VERSUS)
       }
       try {

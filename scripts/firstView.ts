@@ -4,10 +4,10 @@
  * just written, so the app can draw its Overview before DuckDB-wasm is ready. Answers bigger
  * than MAX_BYTES are left out (the app then waits for DuckDB for that selection); if the
  * report list itself is too big, the file holds no answers at all. Beside it the derived rows
- * built for the browser (src/queries/builtRows.ts): `counted_reports`, and the newest year's rows
+ * built for the browser (src/queries/builtRows.ts): the counted reports' ids, and the newest year's rows
  * of the default headlines, made first (on the connection just reset, as the browser would).
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { makeYearRows, noYearsMade, RESET_SQL, type Exec, type MadeYears } from '../src/queries/derivedTables'
@@ -64,6 +64,8 @@ export async function writeFirstView(con: DuckDBConnection, outDir: string): Pro
 async function writeBuiltRows(con: DuckDBConnection, exec: Exec, made: MadeYears, outDir: string, year: number, indicators: string[]): Promise<BuiltRows> {
   const selects = await makeBuiltRows(exec, made, year, indicators)
   const files = {} as BuiltRows['files']
+  // Built files of an earlier form (`built_counted_reports.arrow`, whole rows) go too, not published unread beside these.
+  for (const f of readdirSync(outDir)) if (/^built_.*\.arrow(?:\.br|\.gz)?$/.test(f)) rmSync(join(outDir, f))
   for (const t of BUILT_TABLES) {
     const columns: Record<string, string> = {}
     for (const d of await exec({ sql: `DESCRIBE ${selects[t]}`, params: [] })) {
@@ -71,8 +73,7 @@ async function writeBuiltRows(con: DuckDBConnection, exec: Exec, made: MadeYears
       columns[String(d.column_name)] = String(d.column_type)
     }
     const file = join(outDir, builtFile(t))
-    // New files in place of the old, as first-view.json below (never written through a hard link)
-    for (const f of [file, `${file}.br`, `${file}.gz`]) rmSync(f, { force: true })
+    // New files in place of the old (removed above), as first-view.json below (never written through a hard link)
     await writeArrow(con, selects[t], columns, file)
     files[t] = fingerprint(readFileSync(file))
   }

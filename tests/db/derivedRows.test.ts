@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeYear, remakeDerived } from '../../src/db/derivedRows'
 import { RESET_SQL, YEAR_ROWS_SQL } from '../../src/queries/derivedTables'
-import { BUILT_RESET_SQL } from '../../src/queries/builtRows'
+import { BUILT_RESET_SQL, COUNTED_FROM_IDS_SQL } from '../../src/queries/builtRows'
 import type { Query } from '../../src/queries/types'
 
 /** A connection that records what it is sent and knows indicators a and b. */
@@ -44,10 +44,10 @@ describe('remakeDerived', () => {
   it('puts the built rows in place of making them: the year and headlines they cover are made, the rest of the year is not', async () => {
     const { sent, run } = recorder()
     const put: string[] = []
-    const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }
+    const rows = { year: 2023, indicators: ['a'], files: { counted_report_ids: '', counted_values: '', year_stats: '' } }
     await remakeDerived(run, { rows, put: async (t) => void put.push(t) })
-    expect(sent).toEqual([BUILT_RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
-    expect(put).toEqual(['counted_reports', 'counted_values', 'year_stats'])
+    expect(sent).toEqual([BUILT_RESET_SQL.sql, COUNTED_FROM_IDS_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
+    expect(put).toEqual(['counted_report_ids', 'counted_values', 'year_stats'])
     sent.length = 0
     await makeYear(run, 2023, ['a'])
     expect(sent).toEqual([])
@@ -60,25 +60,26 @@ describe('remakeDerived', () => {
     expect(sent).toEqual([RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id', ...YEAR_ROWS_SQL])
   })
 
-  it('sends the reset and every built table together, not each after the answer before it', async () => {
+  it('sends the reset, every built table and counted_reports of the ids together, not each after the answer before it', async () => {
     const { sent, run } = recorder()
     let release!: () => void
     const lastPut = new Promise<void>((r) => (release = r))
     // The reset answers only once the last table has been sent: sent one after another's answer, nothing would move.
     const gated = async (q: Query) => (q.sql === BUILT_RESET_SQL.sql ? lastPut.then(() => run(q)) : run(q))
-    const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }
+    const rows = { year: 2023, indicators: ['a'], files: { counted_report_ids: '', counted_values: '', year_stats: '' } }
     const put: string[] = []
     const done = remakeDerived(gated, { rows, put: async (t) => { put.push(t); if (t === 'year_stats') release() } })
-    expect(put).toEqual(['counted_reports', 'counted_values', 'year_stats'])
+    expect(put).toEqual(['counted_report_ids', 'counted_values', 'year_stats'])
     await done
-    expect(sent).toEqual([BUILT_RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
+    // (recorded as run: the gated reset after counted_reports of the ids, which was sent behind it)
+    expect(sent).toEqual([COUNTED_FROM_IDS_SQL.sql, BUILT_RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
   })
 
   it('makes everything as usual when the built rows cannot be put in', async () => {
     const { sent, run } = recorder()
-    const rows = { year: 2023, indicators: ['a'], files: { counted_reports: '', counted_values: '', year_stats: '' } }
+    const rows = { year: 2023, indicators: ['a'], files: { counted_report_ids: '', counted_values: '', year_stats: '' } }
     await remakeDerived(run, { rows, put: async (t) => { if (t === 'counted_values') throw new Error('corrupt') } })
-    expect(sent).toEqual([BUILT_RESET_SQL.sql, RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
+    expect(sent).toEqual([BUILT_RESET_SQL.sql, COUNTED_FROM_IDS_SQL.sql, RESET_SQL.sql, 'SELECT id FROM indicators ORDER BY id'])
     sent.length = 0
     await makeYear(run, 2023, ['a'])
     expect(sent).toEqual(YEAR_ROWS_SQL)

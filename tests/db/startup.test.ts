@@ -84,7 +84,7 @@ const tableBytes = (name: string) => new Uint8Array(tableToIPC(tableFromArrays({
 const CORE = ['indicators', 'reports', 'observations']
 /** The year and indicators of the built rows, when served (`servedBuilt`). */
 const BUILT = { year: 2024, indicators: ['a'] }
-const BUILT_FILES = ['counted_reports', 'counted_values', 'year_stats']
+const BUILT_FILES = ['counted_report_ids', 'counted_values', 'year_stats']
 /** first-view.json: the report list's answer, for the tables with these fingerprints (and the built rows, when served). */
 let firstView: { version: 1; answers: Record<string, unknown[]>; tables: Record<string, string>; built?: unknown }
 /** Serve the built rows of `BUILT` (404 otherwise). */

@@ -44,7 +44,7 @@ describe('dashboard in the browser (offline)', () => {
     // and the derived rows built with them (src/queries/builtRows.ts), sent brotli-compressed and
     // decompressed by the browser itself.
     expect(app().requests.filter((r) => /\.(?:arrow|parquet)$/.test(r)).sort()).toEqual([
-      '/data/built_counted_reports.arrow',
+      '/data/built_counted_report_ids.arrow',
       '/data/built_counted_values.arrow',
       '/data/built_year_stats.arrow',
       '/data/indicators.arrow',

@@ -49,7 +49,7 @@ describe('many agencies', () => {
     expect(await page.textContent('.selection-bar')).toContain(`全部 ${AGENCIES} 个单位`)
     // The tables' Arrow copies and the derived rows built with them, sent brotli-compressed: DuckDB ingests them as they are, nothing is decoded by the app.
     expect(app().requests.filter((r) => r.startsWith('/data-e2e-scale/') && /\.(?:arrow|parquet)$/.test(r)).sort()).toEqual(
-      ['built_counted_reports', 'built_counted_values', 'built_year_stats', 'indicators', 'observations', 'report_texts', 'reports'].map((t) => `/data-e2e-scale/${t}.arrow`),
+      ['built_counted_report_ids', 'built_counted_values', 'built_year_stats', 'indicators', 'observations', 'report_texts', 'reports'].map((t) => `/data-e2e-scale/${t}.arrow`),
     )
     const observations = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.includes('/data-e2e-scale/observations.arrow'))!)
     expect(observations.encodedBodySize).toBeLessThan(observations.decodedBodySize / 4)

@@ -1,7 +1,7 @@
 /**
  * The derived rows the CLI builds with the published tables (src/queries/builtRows.ts) are the
  * rows the browser would make itself: put in from their Arrow files (`putBuiltRows`),
- * `counted_reports` and the built year's values and `year_stats` hold exactly
+ * `counted_reports` (made of the counted reports' ids) and the built year's values and `year_stats` hold exactly
  * (EXCEPT ALL both ways, same column types) what `RESET_SQL` and `makeYearValues` make, and the
  * rest of that year, made afterwards, joins them as if the whole year had been made at once.
  */
@@ -13,7 +13,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { insertQueries } from '../../src/db/load'
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, REPORT_COLUMNS } from '../../src/db/schema'
-import { BUILT_TABLES, builtFile, parseBuiltRows, putBuiltRows, type BuiltRows } from '../../src/queries/builtRows'
+import { BUILT_TABLES, builtFile, COUNTED_REPORT_IDS, parseBuiltRows, putBuiltRows, type BuiltRows } from '../../src/queries/builtRows'
+import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from '../../src/queries/counted'
+import { COUNTED_VALUES, YEAR_STATS } from '../../src/queries/derived'
 import { makeYearRows, makeYearValues, noYearsMade, RESET_SQL } from '../../src/queries/derivedTables'
 import { parseFirstView } from '../../src/queries/firstView'
 import { writeTables } from '../../scripts/tables'
@@ -25,6 +27,25 @@ async function appendArrow(c: DuckDBConnection, file: string, table: string): Pr
   const columns = arrow.schema.fields.map((f) => ({ name: f.name, type: 'VARCHAR' }))
   const rows = arrow.toArray().map((r) => r.toJSON() as Record<string, unknown>)
   for (const q of insertQueries(table, columns, rows)) await c.run(q.sql, q.params as never)
+}
+
+/** The derived tables the built rows make. */
+const MADE = [COUNTED_REPORTS, COUNTED_VALUES, YEAR_STATS]
+
+/**
+ * Reports that are not counted beside those that are: a copy of a counted report's text under another agency and year
+ * (marked and not), another report of a counted agency and year (its id sorting after the counted one's), and a marked
+ * copy of that agency and year whose id sorts first; and a pair of unmarked copies of one text, the first id counted.
+ */
+async function addDuplicates(c: DuckDBConnection): Promise<void> {
+  await c.run(`UPDATE reports SET content_sha256 = 'h-' || report_id`)
+  await c.run(`INSERT INTO reports (report_id, file, agency, year, content_sha256, duplicate_of) VALUES
+    ('a-copy-marked', 'a.txt', '甲局', 2020, 'h-jiangjin-meteorology-2023', 'jiangjin-meteorology-2023'),
+    ('z-copy', 'a2.txt', '乙局', 2019, 'h-jiangjin-meteorology-2023', NULL),
+    ('chuanying-government-2023-b', 'b.txt', '船营区人民政府', 2023, 'h-b', NULL),
+    ('c-same-year-marked', 'c.txt', '船营区人民政府', 2023, 'h-c', 'chuanying-government-2023'),
+    ('p-1', 'p1.txt', '丙局', 2022, 'h-p', NULL),
+    ('p-2', 'p2.txt', '丁局', 2021, 'h-p', NULL)`)
 }
 
 let dir: string
@@ -39,6 +60,7 @@ async function published(): Promise<DuckDBConnection> {
 beforeAll(async () => {
   const src = await createFixtureDb()
   await addEarlierAndYearless(src)
+  await addDuplicates(src)
   dir = mkdtempSync(join(tmpdir(), 'rol-built-'))
   const spec = { indicators: [INDICATOR_COLUMNS, 'sort'], reports: [REPORT_COLUMNS, 'report_id'], observations: [OBSERVATION_COLUMNS, 'report_id, indicator_id'] } as const
   const tables = []
@@ -84,19 +106,32 @@ describe('the derived rows built with the published tables', () => {
     const c = await published()
     await exec(c)(RESET_SQL)
     await makeYearValues(exec(c), noYearsMade(), built.year, built.indicators)
-    for (const t of BUILT_TABLES) await c.run(`CREATE TABLE expected_${t} AS SELECT * FROM ${t}`)
+    for (const t of MADE) await c.run(`CREATE TABLE expected_${t} AS SELECT * FROM ${t}`)
     // a pair with the earlier year is among them
     expect(await rows(c, `SELECT report_id, prev_report_id FROM counted_values WHERE prev_report_id IS NOT NULL`)).toEqual([
       { report_id: 'jiangjin-meteorology-2023', prev_report_id: 'j-2021' },
     ])
     await fromBuilt(c)
-    for (const t of BUILT_TABLES) await same(c, t, `expected_${t}`)
+    for (const t of MADE) await same(c, t, `expected_${t}`)
     expect(await rows(c, `SELECT CAST(count(*) AS INTEGER) AS n FROM counted_values`)).toEqual([{ n: 3 }])
-    // the browser appends a file's columns by position: in the table's order
-    for (const t of BUILT_TABLES) {
+    // the browser appends a file's columns by position: in the table's order (the ids' table is gone once used)
+    for (const t of [COUNTED_VALUES, YEAR_STATS] as const) {
       const fields = tableFromIPC(readFileSync(join(dir, builtFile(t)))).schema.fields.map((f) => f.name)
       expect(fields).toEqual((await rows(c, `DESCRIBE ${t}`)).map((r) => r.column_name))
     }
+    expect(tableFromIPC(readFileSync(join(dir, builtFile(COUNTED_REPORT_IDS)))).schema.fields.map((f) => f.name)).toEqual(['report_id'])
+    expect(await rows(c, `SELECT table_name FROM duckdb_tables() WHERE table_name = '${COUNTED_REPORT_IDS}'`)).toEqual([])
+  })
+
+  it('make counted_reports of the ids the rows of COUNTED_REPORTS_SELECT, one per text and per agency and year', async () => {
+    const c = await published()
+    await fromBuilt(c)
+    await c.run(`CREATE TABLE selected AS ${COUNTED_REPORTS_SELECT}`)
+    await same(c, COUNTED_REPORTS, 'selected')
+    const ids = (await rows(c, `SELECT report_id FROM ${COUNTED_REPORTS} ORDER BY report_id`)).map((r) => r.report_id)
+    expect(ids).toEqual(['chuanying-government-2023', 'fengjie-emergency-2022', 'j-2021', 'jiangjin-meteorology-2023', 'n-none', 'p-1'])
+    // the file holds the ids alone, one per counted report
+    expect(tableFromIPC(readFileSync(join(dir, builtFile(COUNTED_REPORT_IDS)))).toArray().map((r) => r.report_id)).toEqual(ids)
   })
 
   it('make no statement for what they cover, and the rest of the year joins them as the whole year made at once', async () => {
