@@ -26,6 +26,10 @@ const SL = head('县水利局')
 const YC = head('县烟草专卖局')
 const SW = head('县税务局')
 const HG = head('海关')
+/** Authors whose titles name their place: a wider area's figure is told by the author's level, which its region gives. */
+const SCN = head('青河县市场监督管理局')
+const HBN = head('临江市生态环境局')
+const HGN = head('上海海关')
 
 export const MARKET_42: Probe39[] = [
   ['random-check tasks are no checks', `${SC}制定“双随机、一公开”抽查任务36项。`, {}],
@@ -46,8 +50,8 @@ export const MARKET_42: Probe39[] = [
   ['talks then checks', `${SC}约谈企业负责人46人次，开展专项检查120次。`, { enforcement_inspections: [120, 'exact'] }],
   ['campaign 铁拳 totals inside it', `${SC}在“铁拳”行动中查处违法案件36件。`, {}],
   ['campaign then the year', `${SC}在“铁拳”行动中查处违法案件36件。全年查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
-  ['both levels\' total in a bureau\'s report', `${SC}市县两级市场监管部门共查处违法案件1260件。`, {}],
-  ['both levels then own', `${SC}市县两级市场监管部门共查处违法案件1260件，我局查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
+  ['both levels\' total in a county bureau\'s report', `${SCN}市县两级市场监管部门共查处违法案件1260件。`, {}],
+  ['both levels then own', `${SCN}市县两级市场监管部门共查处违法案件1260件，我局查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
   ['fines down by a share', `${SC}罚没款同比下降12.6%。`, {}],
   ['fines with a change in money after', `${SC}罚没款215万元，比上年减少30万元。`, { fines_yuan: [2150000, 'exact'] }],
   ['complaints settled for consumers', `${SC}处理消费投诉举报1860件，调解成功率95%。`, {}],
@@ -81,7 +85,7 @@ export const ECOLOGY_42: Probe39[] = [
   ['monitoring points then checks', `${HB}布设监测点位36个，全年开展环境执法检查1260次。`, { enforcement_inspections: [1260, 'exact'] }],
   ['discharge permits issued', `${HB}核发排污许可证420张，登记管理860家。`, {}],
   ['units checked by 家次 beside penalties', `${HB}检查排污单位1860家次，作出行政处罚决定96件。`, { enforcement_inspections: [1860, 'exact'], penalty_cases: [96, 'exact'] }],
-  ['all three levels\' sums in a city bureau', `${HB}省市县三级生态环境部门在本市共下达处罚决定书360份，罚款2860万元。`, {}],
+  ['all three levels\' sums in a city bureau', `${HBN}省市县三级生态环境部门共下达处罚决定书360份，罚款2860万元。`, {}],
   ['city-wide then the bureau\'s own', `${HB}全市生态环境系统共下达处罚决定书360份；市本级作出行政处罚决定96件，罚款1260万元。`,
     { penalty_cases: [96, 'exact'], fines_yuan: [12600000, 'exact'] }],
   ['a kind\'s cases and fine after the year\'s', `${HB}作出行政处罚决定96件，罚款1260万元；适用按日连续处罚案件2件，罚款86万元。`,
@@ -191,7 +195,7 @@ export const REVENUE_42: Probe39[] = [
   ['tax training of payers', `${SW}举办纳税人学堂36期，培训纳税人3600人次。`, {}],
   ['customs cases and their value', `${HG}立案调查走私违规案件86起，案值2.6亿元。`, { enforcement_cases: [86, 'exact'] }],
   ['customs seizures by weight', `${HG}查获固体废物120吨。`, {}],
-  ['national customs total', `${HG}全国海关立案侦办走私犯罪案件4500起。`, {}],
+  ['national customs total', `${HGN}全国海关立案侦办走私犯罪案件4500起。`, {}],
   ['declarations checked', `${HG}查验进出口货物报关单1.2万票。`, {}],
 ]
 
@@ -199,15 +203,18 @@ export const REVENUE_42: Probe39[] = [
 export const TIME_42: Probe39[] = [
   ['first three quarters', `${SC}前三季度查处违法案件96件。`, {}],
   ['first three quarters then the year', `${SC}前三季度查处违法案件96件，全年查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
-  ['as of the end of October', `${SC}截至10月底，罚没款180万元。`, {}],
   ['as of the end of October then the year', `${SC}截至10月底，罚没款180万元；全年罚没款215万元。`, { fines_yuan: [2150000, 'exact'] }],
-  ['a single month named 当月', `${JT}开展集中整治当月查处违法案件86件。`, {}],
+  ['a campaign\'s month told by 一个月内', `${JT}集中整治的一个月内，查处违法案件86件。`, {}],
+  ['a campaign\'s month then the year', `${JT}集中整治的一个月内，查处违法案件86件；全年查处违法案件680件。`, { enforcement_cases: [680, 'exact'] }],
   ['growth in count 同比增加N件', `${SC}查处违法案件同比增加23件。`, {}],
   ['growth in count then the level', `${SC}查处违法案件126件，同比增加23件。`, { enforcement_cases: [126, 'exact'] }],
   ['growth in percentage points of a rate', `${YJ}隐患整改率同比提高3个百分点。`, {}],
   ['a neighbouring county in an exchange', `${SC}赴邻县学习交流，该县全年查处违法案件320件。`, {}],
   ['the city\'s total in a county bureau', `${SC}全市查处违法案件1.2万件，我县查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
-  ['the province\'s fines', `${SC}全省市场监管系统罚没款12亿元。`, {}],
+  ['the province\'s fines in a county bureau\'s report', `${SCN}全省市场监管系统罚没款12亿元。`, {}],
+  ['the province\'s fines then own', `${SCN}全省市场监管系统罚没款12亿元，本局罚没款215万元。`, { fines_yuan: [2150000, 'exact'] }],
+  ['the county\'s own area total in a county bureau stays', `${SCN}全县市场监管系统罚没款215万元。`, { fines_yuan: [2150000, 'exact'] }],
+  ['the nation\'s in a customs report then own', `${HGN}全国海关立案侦办走私犯罪案件4500起；本关立案调查走私违规案件86起。`, { enforcement_cases: [86, 'exact'] }],
   ['the year two years before', `${SC}2021年罚没款160万元，2023年罚没款215万元。`, { fines_yuan: [2150000, 'exact'] }],
 ]
 
