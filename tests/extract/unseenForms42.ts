@@ -236,8 +236,35 @@ export const TRAINING_42: Probe39[] = [
   ['social media posts', `${YC}通过微信公众号发布普法信息260条，阅读量5万次。`, {}],
 ]
 
+/** Acts beside the year's cases and fines that are no case, penalty, fine or check: credit measures, lenient outcomes, measuring. */
+export const BESIDE_42: Probe39[] = [
+  ['firms listed as abnormal', `${SC}将1260户企业列入经营异常名录。`, {}],
+  ['listed as abnormal then cases', `${SC}将1260户企业列入经营异常名录，查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
+  ['licences revoked by 户', `${SC}吊销营业执照36户。`, {}],
+  ['credit restored', `${SC}帮助860户企业完成信用修复。`, {}],
+  ['instruments verified', `${SC}检定计量器具1.2万台件。`, {}],
+  ['instruments then checks', `${SC}检定计量器具1.2万台件，开展计量监督检查86次。`, { enforcement_inspections: [86, 'exact'] }],
+  ['fines reduced for firms', `${SC}依法为小微企业减免罚款36万元。`, {}],
+  ['fines reduced then fines', `${SC}罚没款215万元，依法为小微企业减免罚款36万元。`, { fines_yuan: [2150000, 'exact'] }],
+  ['fines refunded', `${SC}退还多收罚没款2.6万元。`, {}],
+  ['penalty notices served', `${SC}送达行政处罚事先告知书86份。`, {}],
+  ['money involved in penalties', `${SC}作出行政处罚决定210件，涉及金额860万元。`, { penalty_cases: [210, 'exact'] }],
+  ['illegal buildings counted by 处 under 查处', `${ZF}查处违法建设46处。`, {}],
+  ['docks removed', `${SL}依法拆除非法码头6座、砂石堆场12个。`, {}],
+  ['holders among the staff', `${JT}现有执法人员86名，其中持证执法人员82名。`, { certified_officers: [82, 'exact'] }],
+  ['officers who passed the card exam', `${JT}组织36名执法人员参加执法资格考试，32人取得执法证件。`, {}],
+  ['warnings and the cases', `${WL}查处文化市场违法案件36件，其中警告12件。`, { enforcement_cases: [36, 'exact'] }],
+  ['mandatory measures', `${HB}实施行政强制措施12件。`, {}],
+  ['hearings notified', `${SC}告知当事人听证权利46件。`, {}],
+  ['fines paid into the treasury', `${SC}罚没款215万元全部上缴国库。`, { fines_yuan: [2150000, 'exact'] }],
+  ['court trial watched by staff', `${ZR}组织执法人员旁听行政诉讼庭审2次，参加36人次。`, {}],
+  ['handbooks handed to officers', `${YJ}为执法人员配发执法手册120册。`, {}],
+  ['a town\'s grid workers counted', `${ZF}配备网格员86名，开展网格巡查1.2万次。`, {}],
+]
+
 export const ALL_42: [string, Probe39[]][] = [
   ['市场监管', MARKET_42], ['交通 治超', TRANSPORT_42], ['生态环境', ECOLOGY_42], ['应急', SAFETY_42], ['town 综合行政执法', TOWN_42],
   ['农业', FARM_42], ['文旅', CULTURE_42], ['卫健', HEALTH_42], ['自然资源', LAND_42], ['水利', WATER_42],
   ['烟草 税务 海关', REVENUE_42], ['parts of the year, changes, other regions', TIME_42], ['training in enforcement reports', TRAINING_42],
+  ['acts beside cases and fines', BESIDE_42],
 ]
