@@ -36,6 +36,7 @@ import { nounBeforeAct, verbFirstClauses } from './verbFirst'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { notCountedSpans } from './clauseParts'
 import { statedRole, type AuthorRole } from './authorRole'
+import { widerThanAuthor } from './authorLevel'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
 const BODY_AFTER_TERM = /^(?:机关|机构)/
@@ -107,6 +108,8 @@ export interface Sentence extends Span {
   named: (r: number) => boolean
   /** The author's role in reviews by its kind (see authorRole.ts), when the metadata names it. */
   author: AuthorRole | null
+  /** The author's level (see authorLevel.ts), when the metadata names its region. */
+  level: number | null
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
@@ -200,6 +203,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // (a term naming the clause's body, 复议机构/复议机关, stands in its subject: the area is read from the clause's start, "各级复议机构办理
   // …6.38万件"; a part one organ did, named, carries no area's subject: "…；其中，由司法部办结的…4644件")
   const lead = !after && BODY_AFTER_TERM.test(text.slice(hit.end, hit.end + 2)) ? text.slice(cs, hit.end + 2) : text.slice(eventFrom, after ? anchor : hit.end)
+  if (widerThanAuthor(lead, sentence.level)) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
@@ -230,9 +234,9 @@ const NO_ANCHORS: NegationAnchor[] = []
 
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
-/** `author`: the author's role in reviews by its kind as the metadata reads it (see authorRole.ts). */
+/** `author`: the author's role in reviews by its kind as the metadata reads it (see authorRole.ts); `level`: its level (authorLevel.ts). */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null,
-  author: AuthorRole | null = null): Candidate[] {
+  author: AuthorRole | null = null, level: number | null = null): Candidate[] {
   year ??= leadYear(text, body)
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const { superseded, updated } = changeTokens(text, all)
@@ -277,7 +281,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
       named: lazyPerRule(rules.length, (r) => mayName(possible, r) &&
         (anyTerm(rules[r])(sentenceText) || anyTerm(rules[r])(clauses ??= verbFirstClauses(sentenceText)))),
-      author,
+      author, level,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)

@@ -7,6 +7,7 @@ import { normalise } from './normalise'
 import { extractMeta } from './metadata'
 import { compileRules, type CompiledRule } from './rules'
 import { findCandidates } from './engine'
+import { authorLevel } from './authorLevel'
 import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
 import { confidenceOf, yearsNamed } from './confidence'
@@ -68,7 +69,8 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
   const year = sidecar.year ?? meta.year
-  const candidates = findCandidates(norm.text, body, rules, skip, year, authorRole(sidecar.agency ?? meta.agency))
+  const candidates = findCandidates(norm.text, body, rules, skip, year, authorRole(sidecar.agency ?? meta.agency),
+    authorLevel(sidecar.region ?? meta.region))
   const chosen = selectObservations(norm.text, candidates, rules)
   const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.

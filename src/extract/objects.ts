@@ -17,6 +17,11 @@ import { LIGHT_VERBS } from './verbFirst'
 const LOOK_BACK = 80
 /** Bodies a case is referred to, opening a clause as its subject. */
 const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法院|检察院|检察机关|纪检监察机关)/
+/**
+ * A named organ acting in the author's area as a clause's subject (县综合行政执法局在我镇查处…, 市局在本县开展…): a body other than the
+ * author, whose figures there are its own; the author names itself with 本/我, not with 在我X.
+ */
+const IN_OUR_AREA = /^(?![本我])[^,，;；。\d]{1,16}?(?:局|委|厅|部|大队|支队|中队|队|所|院|中心)在(?:我|本)(?:镇|乡|街道|县|区|市|旗|州|省|辖区)/
 /** Several regions as the subject of a total ("三地共查处…824件", "两地联合排查…"): a joint campaign's sum, not one agency's. */
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
 /** A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…): its own disputes. */
@@ -211,7 +216,7 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   // (after a time lead only 各X itself and an area's localities, 2021年全国各地…: 2023年全县各乡镇…合计…，本局… leaves the author's
   // own part to OWN_AFTER_AREA)
   const led = text.slice(cs, anchor).replace(TIME_LEAD, '')
-  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || ((led.startsWith('各') || AREA_LOCALITIES.test(led)) && OTHERS_SUBJECT.test(led)) ||
+  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || IN_OUR_AREA.test(led) || ((led.startsWith('各') || AREA_LOCALITIES.test(led)) && OTHERS_SUBJECT.test(led)) ||
     mediators(text.slice(cs, tok.start))) return true
   if (courtCaseload(led, () => text.slice(cs, clauseEnd(text, tok.end, sentence.end)))) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
@@ -228,7 +233,7 @@ export const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIA
  * 本机关办理156件", "…，省局本级办理87件", "全系统…96期，其中局机关举办9期", "全市司法行政系统…，其中市局组织开展56场", in an aside "…500次（我局36次）"): the organ
  * short-named (市局, 局机关) is the author when the total is its area's or its system's; after the author's own total it is a part.
  */
-const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
+const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队|县|区|旗)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */

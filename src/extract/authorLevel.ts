@@ -1,0 +1,37 @@
+/**
+ * The author's level among the areas a report may count for, and whether a clause counts for a wider area than the author's
+ * own: the nation's, a province's in a city's or a county's report, a city's in a county's or a district's, a county's in a
+ * town's ("全国海关立案…", "全省市场监管系统罚没款…", "市县两级…部门共查处…" in a county bureau's report). Such a figure is no
+ * author's, nor its own area's total (which stays `optional` alone): it is a higher body's, quoted for comparison or context.
+ */
+import { TIME_LEAD, withoutAudience } from './clauseSubjects'
+
+/** 0 the nation, 1 a province, 2 a city (a prefecture, a league), 3 a county (a district, a banner), 4 a town. */
+const LEVEL: Record<string, number> = { 国: 0, 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4 }
+
+/**
+ * The level of the author's region, by its last place (./region.ts: 青河县, 威海市环翠区, 桥头镇). A county-level city is read as a
+ * city, so that its 全市 stays its own; a municipality (北京市) as a city, which only says no province is above it when it is
+ * above. An autonomous region is a province. Null when no region is named.
+ */
+export function authorLevel(region: string | null | undefined): number | null {
+  if (!region) return null
+  if (/(?:自治区|特别行政区)$/.test(region)) return 1
+  if (/街道$|苏木$/.test(region)) return 4
+  return LEVEL[region.at(-1)!] ?? null
+}
+
+/** A whole area opening a clause's lead (全省…, 2023年全国…), or an area's bodies (全市各级…部门, 全县市场监管系统). */
+const WHOLE_LEAD = /^\s*全([国省市州盟县区旗镇乡])/
+const WHOLE_BODIES = /全([国省市州县区])[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
+/** Bodies of several levels counted together (市县两级…, 省市县三级…): the highest level's area. */
+const LEVELS = /([省市县区])[省市县区镇乡]{1,3}[两三四五]级/
+
+/** Whether `lead`, the words of a clause before its figure, counts for an area wider than the author's at `level`. */
+export function widerThanAuthor(lead: string, level: number | null): boolean {
+  if (level === null || level === 0) return false
+  const own = withoutAudience(lead)
+  const m = WHOLE_LEAD.exec(own.replace(TIME_LEAD, '')) ?? WHOLE_BODIES.exec(own) ?? LEVELS.exec(own)
+  // (全区 in an autonomous region's report is its own: a district is no wider than a province)
+  return m !== null && LEVEL[m[1]] < level
+}
