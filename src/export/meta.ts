@@ -80,10 +80,15 @@ export function agenciesText(agencies: readonly string[], locale: Locale, max = 
   return exportMsg(locale, 'export.agenciesMore', { list: agencies.slice(0, max - 1).join(sep), n: agencies.length })
 }
 
-/** The selection the chart shows: "江津区气象局、綦江区司法局 · 2023年". */
+/**
+ * The selection the chart shows: "江津区气象局、綦江区司法局 · 2023年". A chart whose scope picks no agency covers
+ * them all ("全部单位"), though it draws only some rows (the Overview's ends of 66 reports): naming the drawn ones
+ * would read as the selection.
+ */
 export function selectionText(source: ExportSource, locale: Locale): string {
   const years = yearsText(yearsOf(source.rows), locale)
-  return [agenciesText(agenciesOf(source.rows), locale), years].filter(Boolean).join(' · ')
+  const agencies = source.scope && !source.scope.agencies?.length ? [] : agenciesOf(source.rows)
+  return [agenciesText(agencies, locale), years].filter(Boolean).join(' · ')
 }
 
 /** The second subtitle line: the chart's own subtitle and its unit ("主指标 · 越低越好 · 单位：%"). */
