@@ -15,8 +15,17 @@ const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|依照|依据|根据|聚焦|立足|贯彻|践行)`)
 /** (a news piece's subject acts: 近日，X街道联合…开展…) */
 const VERB_AFTER_SUBJECT = '在|以|依照|依据|根据|践行|秉持|坚定|牢记|大力|强化|注重|健全|完善|紧盯|全力|努力|充分|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
+/** A news piece's dateline before its lead: 本报讯, 某某网讯, with its reporters in brackets (本报讯（记者 张三）). */
+const DATELINE = `(?:[${CJK}]{0,8}讯\\s*(?:[（(][^）)\\n]{0,30}[）)])?\\s*)?`
+/**
+ * After a subject that ends as an organ's name does: words between it and its verb that state the year's whole or a manner
+ * (X局共开展…, X局全年办理…, X局依法查处…), and verbs of the year's work a report's figures follow (办理, 受理, 查处, 完成 …). Only
+ * there, and none that a name goes on with after such a character (组织 after the 会 of 社会组织管理局): the shortest subject
+ * would stop inside the name.
+ */
+const ORGAN_VERB = '(?<=[府处会局厅委室办心队署所站])(?:共|全年|累计|先后|依法)?(?:办理|受理|查处|完成|审核|审查|调解|化解|排查|检查|办结|开展|举办|推进|深入|持续|扎实)'
 /** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…; a report written the year after, on 去年) */
-const LEAD = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
+const LEAD = new RegExp(`^\\s*${DATELINE}(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT}|${ORGAN_VERB})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
