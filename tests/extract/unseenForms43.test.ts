@@ -11,16 +11,18 @@ const FAMILIES = new Set(['training', 'enforcement', 'oversight'])
 const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) => i.id)
 
 /**
- * Forms failing when written (11 of 200; each must still fail: when a rule reads it, take it out of this list): a wider area's
+ * Forms failing when written (13 of 234; each must still fail: when a rule reads it, take it out of this list): a wider area's
  * total in a report whose title names its level without a place (县…局, 市…局: the level is unknown, so 全市/全省 reads as own);
  * a reduction of checks read as checks; lectures given to other units; the author's part after 其中 of several bodies' sum;
- * changes told by 分别 read as levels; a learning platform's registered users; documents corrected read as reviewed.
+ * changes told by 分别 read as levels; a learning platform's registered users; documents corrected read as reviewed; villagers' 法律明白人 courses read as the author's training; bare 办理案件 beside money of several
+ * measures left unread.
  */
 const OPEN = new Set<string>([
   'checks reduced by a count alone', 'lectures given elsewhere', 'the city\'s reviews in a county department',
   'heads\' rate of the city in a county bureau', 'joint action then own', 'province total in a city bureau',
   'the city\'s training in a county office', 'traditional: the province total', 'both changes alone',
   'a register of online learners', 'documents corrected are no review',
+  'villagers trained by a justice bureau', 'cases, money involved, fines, both changes',
 ])
 
 const check = (text: string, want: Probe39[2]) => {
