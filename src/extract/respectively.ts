@@ -16,6 +16,8 @@ const MAX_SUBJECT = 80
 
 const LIST_GLUE = /^[、,，和及与]$|^(?:和|及|与)$/
 const AFTER_FENBIE = /^分别(?:[\u4e00-\u9fff]{0,4}?)?$/
+/** A comparison with another period at 分别 ("较上年分别增加20件、35万元", "分别比上年减少…"): the figures are changes, no one's level. */
+const COMPARED = /(?:同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)分别|分别(?:同比|环比|[较比](?:上年|去年|\d{4}年))/
 
 /** Items of a 、-list in one clause ("A审查、B审查和C审查分别为2件、10件和1件"): the subjects, when there are exactly as many as figures. */
 // (the two characters before a 和 are looked behind from after it: ahead of it, V8 tried the lookbehind at every position)
@@ -105,6 +107,10 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
     list.push(toks[k])
   }
   if (list.length < 2) return { candidates, consumed }
+  if (COMPARED.test(text.slice(Math.max(sentence.start, at - 8), toks[first].start))) {
+    list.forEach((t) => consumed.add(t))
+    return { candidates, consumed }
+  }
   // Subject clauses before 分别, split at commas and semicolons.
   const head = text.slice(sentence.start, at)
   const subjects: Span[] = []

@@ -288,7 +288,9 @@ export const CLAUSES_43: Probe39[] = [
     { normative_docs_reviewed: [8, 'exact'], normative_docs_filed: [26, 'exact'] }],
   ['the level beside last year\'s by its year', `${SC}查处违法案件126件，较2022年的98件增长28.6%。`, { enforcement_cases: [126, 'exact'] }],
   ['fines raised from last year\'s', `${SC}罚没款由上年的180万元增加至215万元。`, { fines_yuan: [2150000, 'exact'] }],
-  ['villagers trained by a justice bureau', `${SF}组织全县村（社区）“法律明白人”培训班12期，培训3600人次。`, {}],
+  // (the corpus counts an author's 法律明白人 courses as its own training: b-tw-litian-2021-training, dev)
+  ['法律明白人 trained by a justice bureau', `${SF}组织全县村（社区）“法律明白人”培训班12期，培训3600人次。`,
+    { training_sessions: [12, 'exact'], training_participants: [3600, 'exact'] }],
   ['a county\'s training of its officers', `${GOV}全县开展行政执法人员培训86场次，培训执法人员4800余人次。`,
     { training_sessions: [86, 'exact'], training_participants: [4800, 'approx'] }],
   ['a span then the year\'s after 其中', `${SC}“十四五”以来累计查处违法案件3600件，其中2023年查处860件。`, { enforcement_cases: [860, 'exact'] }],
@@ -313,6 +315,10 @@ export const CLAUSES_43: Probe39[] = [
   ['penalties, fines, hearings after 其中', `${SC}作出行政处罚决定86件，罚没款128.6万元，其中听证案件3件。`, { penalty_cases: [86, 'exact'], fines_yuan: [1286000, 'exact'] }],
   ['penalties by kind of procedure add to no more than the total', `${JT}办理行政处罚案件560件，其中一般程序案件148件、简易程序案件412件。`, { penalty_cases: [560, 'exact'] }],
   ['a town\'s cases with a county team\'s help', `${ST}配合区城管执法局开展联合整治6次，街道执法队立案查处违法行为58起。`, { enforcement_cases: [58, 'exact'] }],
+  ['the city\'s then 我县 in a named county bureau', `${SCN}全市查处违法案件1.2万件，我县查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
+  ['the city\'s then 全县 in a named county bureau', `${SCN}全市查处违法案件1.2万件，全县查处违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
+  ['the province\'s then 全市 in a city bureau', `${CITY}全省城管系统查处违法案件3.6万件，全市查处违法案件2860件。`, { enforcement_cases: [2860, 'exact'] }],
+  ['the city\'s courses then the office\'s own', `${SF}全市共举办法治培训班320期，我局举办法治培训班6期。`, { training_sessions: [6, 'exact'] }],
   ['study at meetings and lectures of a government', `${GOV}县政府常务会议会前学法12次，举办领导干部法治专题讲座2期，参训120人次。`,
     { training_sessions: [14, 'derived'], training_participants: [120, 'exact'] }],
 ]
