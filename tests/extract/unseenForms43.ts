@@ -266,6 +266,7 @@ export const FORMS_43: Probe39[] = [
 ]
 
 const SCN = head('青河县市场监督管理局')
+const ZR_ = head('县自然资源局')
 
 /** Longer sentences in the real reports' run of clauses (一是…；二是…, figures of several measures in one sentence). */
 export const CLAUSES_43: Probe39[] = [
@@ -323,6 +324,102 @@ export const CLAUSES_43: Probe39[] = [
     { training_sessions: [14, 'derived'], training_participants: [120, 'exact'] }],
 ]
 
+/** Figures of things that stand beside enforcement, training and review terms in real reports: notices, hearings, exams, rolls, equipment. */
+export const BESIDE_43: Probe39[] = [
+  ['an article\'s ordinal case', `${SC}第3起案件适用“首违不罚”。`, {}],
+  ['model cases chosen', `${SC}办理的“首违不罚”案例入选全省典型案例2件。`, {}],
+  ['a service rate of decisions', `${SC}行政处罚决定书送达率100%。`, {}],
+  ['hearings held', `${SC}依法组织听证3次。`, {}],
+  ['fines grown by a multiple', `${SC}罚没款同比增长1.2倍。`, {}],
+  ['fines\' share of the county\'s', `${SC}罚没款占全县的36%。`, {}],
+  ['officers to assistants', `${CITY}执法人员与执法辅助人员比例为1:2。`, {}],
+  ['staff on the establishment all carded', `${JT}在编执法人员46名，均持有执法证。`, { certified_officers: [46, 'exact'] }],
+  ['card exam takers and pass rate', `${SC}参加执法证考试52人，通过率96%。`, {}],
+  ['checks by a supervisor of enforcement', `${GOV}开展行政执法监督检查4次。`, {}],
+  ['checks we received', `${SC}接受上级执法检查3次。`, {}],
+  ['the average fine', `${SC}行政处罚案件的平均罚款金额为0.8万元。`, {}],
+  ['the share of penalties on firms', `${SC}涉企行政处罚案件占比降至35%。`, {}],
+  ['fines collected', `${SC}全年收缴罚没款1286.5万元。`, { fines_yuan: [12865000, 'exact'] }],
+  ['fines and confiscations together', `${CITY}罚款和没收违法所得合计86.3万元。`, { fines_yuan: [863000, 'exact'] }],
+  ['correction orders', `${SC}作出责令改正决定126份。`, {}],
+  ['notices then cases filed', `${CITY}下达《责令改正通知书》86份，立案12件。`, { enforcement_cases: [12, 'exact'] }],
+  ['court enforcement applied for', `${ZR_}申请人民法院强制执行5件。`, {}],
+  ['recorders and vehicles', `${CITY}配备执法记录仪126台、执法车辆12辆。`, {}],
+  ['credit repaired', `${SC}帮助126家企业完成信用修复。`, {}],
+  ['publicity events and their audience', `${SC}开展“谁执法谁普法”宣传活动48场，受众2.6万人次。`, { legal_publicity_events: [48, 'exact'] }],
+  ['an exam\'s takers', `${SF}组织干部职工参加学法用法考试，参考128人。`, {}],
+  ['items on a study list', `${SF}学法清单明确学习内容12项。`, {}],
+  ['leaders\' law lessons', `${SF}领导班子成员讲法治课6次。`, { training_sessions: [6, 'exact'] }],
+  ['an oath ceremony', `${GOV}组织宪法宣誓仪式3次，宣誓人员46人。`, {}],
+  ['an exam before promotion', `${GOV}组织新提任干部任前法律知识考试，参考35人，合格率100%。`, {}],
+  ['courses then a part by video', `${SF}举办法治培训2期，其中1期为视频培训。`, { training_sessions: [2, 'exact'] }],
+  ['a participation rate', `${SF}干部职工参训率100%。`, {}],
+  ['study points per person', `${SF}学法积分人均达到1.2万分。`, {}],
+  ['review closing rates', `${GOV}行政复议案件办结率、按期办结率均为100%。`, {}],
+  ['disclosure requests and a rate', `${SC}办理依申请公开86件，按时答复率100%。`, { info_disclosure_requests: [86, 'exact'] }],
+  ['suits with the bureau as defendant after 中', `${SC}行政诉讼案件中，以本局为被告的14件。`, { litigation_cases: [14, 'exact'] }],
+  ['review enquiries by phone', `${GOV}接听行政复议咨询电话320人次。`, {}],
+  ['a filing pass rate', `${GOV}规范性文件备案审查通过率100%。`, {}],
+  ['legal review rate then count', `${CITY}重大行政执法决定法制审核率100%，审核案件36件。`, { legal_review_cases: [36, 'exact'] }],
+  ['documents drafted', `${SF}起草规范性文件3件。`, {}],
+  ['a compliance rate of reviews', `${GOV}行政复议决定履行率100%。`, {}],
+  ['lost suits then a rate', `${GOV}行政诉讼一审判决败诉2件，败诉率5.7%。`, { litigation_lost_cases: [2, 'exact'] }],
+  ['suits, a change, then lost ones', `${SC}行政诉讼案件18件，同比下降10%，其中败诉1件。`, { litigation_cases: [18, 'exact'], litigation_lost_cases: [1, 'exact'] }],
+  ['a complaints number with its area code', `${SC}公布投诉举报电话0436-3222815。`, {}],
+  ['traditional: staff all carded', `${TRB}在編執法人員46名，均持有執法證。`, { certified_officers: [46, 'exact'] }],
+  ['traditional: fines collected', `${TRB}全年收繳罰沒款1286.5萬元。`, { fines_yuan: [12865000, 'exact'] }],
+  ['traditional: an exam\'s takers', `${TR}組織幹部職工參加學法用法考試，參考128人。`, {}],
+]
+
+/** Paragraphs of several sentences: a heading, the year's own figures, then others' or planned figures after them, or before. */
+export const PASSAGES_43: Probe39[] = [
+  ['a heading, own figures, then next year\'s plan', `${SC}\n（二）严格规范公正文明执法\n全年查处违法案件126件，罚没款215万元。\n四、2024年工作打算\n计划开展执法检查不少于1000次，力争查处案件150件。`,
+    { enforcement_cases: [126, 'exact'], fines_yuan: [2150000, 'exact'] }],
+  // (a problems section is read as no result: engine.ts skips plans and problems)
+  ['problems section with a figure', `${SC}全年开展执法检查820次。\n三、存在的问题\n执法人员不足，全局仅有持证执法人员36名，难以满足监管需要。`,
+    { enforcement_inspections: [820, 'exact'] }],
+  ['last year\'s paragraph before the year\'s', `${CITY}2022年，全局查处违法案件980件。2023年，全局查处违法案件1120件，罚没款560万元。`,
+    { enforcement_cases: [1120, 'exact'], fines_yuan: [5600000, 'exact'] }],
+  ['checks in several sentences of one paragraph', `${YJ}开展安全生产专项检查320次。开展消防安全检查180次。`, { enforcement_inspections: [500, 'derived'] }],
+  ['checks of kinds, then the year\'s total', `${YJ}开展安全生产专项检查320次，开展消防安全检查180次。全年累计开展执法检查860次。`, { enforcement_inspections: [860, 'exact'] }],
+  ['a town\'s part of the county\'s totals', `${ST}\n（一）执法情况\n全区综合行政执法系统共查处违法案件3200件。街道执法中队查处违法案件186件，罚款12.6万元。`,
+    { enforcement_cases: [186, 'exact'], fines_yuan: [126000, 'exact'] }],
+  ['study of the year in two sentences', `${SF}局党组会议会前学法10次。举办法治讲座3期，参加干部210人次。`,
+    { training_sessions: [13, 'derived'], training_participants: [210, 'exact'] }],
+  ['reviews and suits in a government\'s section', `${GOV}\n（五）强化行政权力监督\n县政府新收行政复议案件86件，审结82件，纠错率13.4%。县政府作为被告的一审行政诉讼案件52件，负责人出庭应诉率100%。`,
+    { reconsideration_cases: [86, 'exact'], reconsideration_correction_pct: [13.4, 'exact'], litigation_cases: [52, 'exact'], head_appearance_pct: [100, 'exact'] }],
+  ['a case told as an example after the year\'s', `${SC}全年查处违法案件126件。如：某超市销售过期食品一案，罚款5万元，没收违法所得2000元。`, { enforcement_cases: [126, 'exact'] }],
+  ['a campaign paragraph after the year\'s', `${SC}全年查处违法案件126件，罚没款215万元。在“守护消费”专项行动中，查处案件36件，罚没款28万元。`,
+    { enforcement_cases: [126, 'exact'], fines_yuan: [2150000, 'exact'] }],
+  ['traditional passage', `${TRB}全年查處違法案件126件，罰沒款215萬元。全市市場監管系統共查處案件5600件。`, { enforcement_cases: [126, 'exact'], fines_yuan: [2150000, 'exact'] }],
+]
+
+/** More of each family's neighbours: information published, platforms, political study beside law study, rates of suits, decisions. */
+export const NEIGHBOURS_43: Probe39[] = [
+  ['complaints then filed', `${SC}受理投诉举报1260件，立案36件。`, { enforcement_cases: [36, 'exact'] }],
+  ['penalty information published', `${SC}公示行政处罚信息306条。`, {}],
+  ['a rate of fines paid in', `${SC}罚没款上缴率100%。`, {}],
+  ['unlicensed firms dealt with by 户', `${SC}查处无证经营126户。`, {}],
+  ['cases moved to the judiciary', `${SC}移送司法机关5件。`, {}],
+  ['days per case shortened', `${SC}案件办理平均用时缩短至15天。`, {}],
+  ['political study of which law study', `${SF}局党组理论学习中心组学习12次，其中学法4次。`, { training_sessions: [4, 'exact'] }],
+  ['meetings\' law study and laws studied', `${SF}局务会学法4次，学习法律法规12部。`, { training_sessions: [4, 'exact'] }],
+  ['online content pushed', `${SF}开展线上学法，推送学习内容36期。`, {}],
+  ['course hours in total', `${SF}举办培训班3期，培训时长共计18小时。`, { training_sessions: [3, 'exact'] }],
+  ['seminars on the thought of law', `${SF}开展习近平法治思想专题研讨4次。`, { training_sessions: [4, 'exact'] }],
+  // (a lecture for firms is no training of the author's, but it is a publicity event: the catalogue's legal_publicity_events)
+  ['lectures for firms by 法律进企业', `${SC}举办“法律进企业”讲座12场。`, { legal_publicity_events: [12, 'exact'] }],
+  ['a coverage rate of training', `${SF}执法人员培训覆盖率100%。`, {}],
+  ['a won rate of suits', `${CITY}行政应诉案件胜诉率95%。`, {}],
+  ['reviews against the bureau, upheld and revoked', `${SC}以本局为被申请人的行政复议案件5件，维持4件，撤销1件。`, { reconsideration_cases: [5, 'exact'] }],
+  ['corrected as respondent', `${SC}行政复议被纠错2件。`, {}],
+  ['information published proactively', `${GOV}主动公开政府信息1260条。`, {}],
+  ['disclosure change by a count', `${GOV}依申请公开数量较上年增加20件。`, {}],
+  ['major decisions all reviewed', `${GOV}重大行政决策事项全部经过合法性审查，共6项。`, { major_decisions: [6, 'exact'] }],
+  ['traditional: political study of which law study', `${TR}縣政府黨組理論學習中心組學習12次，其中學法4次。`, { training_sessions: [4, 'exact'] }],
+  ['traditional: complaints then filed', `${TRB}受理投訴舉報1260件，立案36件。`, { enforcement_cases: [36, 'exact'] }],
+]
+
 export const ALL_43: [string, Probe39[]][] = [
-  ['enforcement', ENFORCEMENT_43], ['training', TRAINING_43], ['oversight', OVERSIGHT_43], ['distractors', DISTRACTOR_43], ['forms', FORMS_43], ['clauses', CLAUSES_43],
+  ['enforcement', ENFORCEMENT_43], ['training', TRAINING_43], ['oversight', OVERSIGHT_43], ['distractors', DISTRACTOR_43], ['forms', FORMS_43], ['clauses', CLAUSES_43], ['beside', BESIDE_43], ['passages', PASSAGES_43], ['neighbours', NEIGHBOURS_43],
 ]
