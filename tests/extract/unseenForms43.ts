@@ -420,6 +420,22 @@ export const NEIGHBOURS_43: Probe39[] = [
   ['traditional: complaints then filed', `${TRB}受理投訴舉報1260件，立案36件。`, { enforcement_cases: [36, 'exact'] }],
 ]
 
+const YJC = head('县应急管理局')
+
+/** An area's or other bodies' total with the author's part right after it, and a committee's member units as the subject. */
+export const PARTS_43: Probe39[] = [
+  ['the province\'s cities\' total, then the department\'s own level', `${PRO}全省各市州生态环境部门共办理环境行政处罚案件4200件，厅本级办理26件。`, { penalty_cases: [26, 'exact'] }],
+  ['the city\'s reviews, then the county\'s in a county government', `${GOV}全市行政复议案件1860件，我县86件。`, { reconsideration_cases: [86, 'exact'] }],
+  ['traditional: the city\'s reviews, then the county\'s', `${TR}全市行政復議案件1860件，我縣86件。`, { reconsideration_cases: [86, 'exact'] }],
+  ['the province\'s cards, then the bureau\'s', `${YJ}全省应急管理系统持证执法人员6800名，其中我局持证执法人员126名。`, { certified_officers: [126, 'exact'] }],
+  ['the safety committee\'s member units', `${YJC}县安委会各成员单位开展安全检查1200余次。`, {}],
+  ['the food safety committee\'s member units', `${SC}县食安委成员单位开展食品安全联合检查360次。`, {}],
+  ['the publicity group\'s member units', `${SF}县普法领导小组各成员单位开展普法宣传活动120场。`, {}],
+  ['member units, then the bureau\'s own', `${YJC}县安委会各成员单位开展安全检查1200余次，我局开展执法检查360次。`, { enforcement_inspections: [360, 'exact'] }],
+  ['a city bureau in the county', `${SC}市局在我县查处违法案件12件。`, {}],
+  ['the city\'s own level beside its counties', `${CITY}市本级查处违法案件860件，各县（市、区）查处2300件。`, { enforcement_cases: [860, 'exact'] }],
+]
+
 export const ALL_43: [string, Probe39[]][] = [
-  ['enforcement', ENFORCEMENT_43], ['training', TRAINING_43], ['oversight', OVERSIGHT_43], ['distractors', DISTRACTOR_43], ['forms', FORMS_43], ['clauses', CLAUSES_43], ['beside', BESIDE_43], ['passages', PASSAGES_43], ['neighbours', NEIGHBOURS_43],
+  ['enforcement', ENFORCEMENT_43], ['training', TRAINING_43], ['oversight', OVERSIGHT_43], ['distractors', DISTRACTOR_43], ['forms', FORMS_43], ['clauses', CLAUSES_43], ['beside', BESIDE_43], ['passages', PASSAGES_43], ['neighbours', NEIGHBOURS_43], ['parts', PARTS_43],
 ]
