@@ -436,6 +436,22 @@ export const PARTS_43: Probe39[] = [
   ['the city\'s own level beside its counties', `${CITY}市本级查处违法案件860件，各县（市、区）查处2300件。`, { enforcement_cases: [860, 'exact'] }],
 ]
 
+/** Round figures told in words (上百, 数十), a filing told after the documents' noun, a correction rate of documents. */
+export const WORDS_43: Probe39[] = [
+  ['about a hundred sessions, about a thousand people', `${SF}全年开展各类法治培训上百场次，培训人数上千人次。`,
+    { training_sessions: [100, 'approx'], training_participants: [1000, 'approx'] }],
+  ['several tens of lectures', `${SF}举办“法律大讲堂”数十场。`, { training_sessions: [10, 'at_least'] }],
+  ['several hundred thousand checks of a ministry', `${head('交通运输部')}全国交通运输系统开展执法检查数十万次。`, { enforcement_inspections: [100000, 'at_least'] }],
+  ['ten online sessions are exact', `${SF}开展线上培训十场。`, { training_sessions: [10, 'exact'] }],
+  ['drafts reviewed, departments\' documents filed', `${GOV}审查县政府规范性文件草案12件，审查部门规范性文件备案26件。`,
+    { normative_docs_reviewed: [12, 'exact'], normative_docs_filed: [26, 'exact'] }],
+  ['a filing after the documents\' noun', `${GOV}审查部门规范性文件备案26件。`, { normative_docs_filed: [26, 'exact'] }],
+  ['a correction rate of filed documents', `${GOV}备案审查乡镇规范性文件8件，纠正2件，纠错率25%。`, { normative_docs_filed: [8, 'exact'] }],
+  ['a correction rate of case files', `${CITY}案卷评查纠错率8%。`, {}],
+  ['documents then reviews\' correction rate', `${GOV}备案审查规范性文件8件；行政复议纠错率13.4%。`,
+    { normative_docs_filed: [8, 'exact'], reconsideration_correction_pct: [13.4, 'exact'] }],
+]
+
 export const ALL_43: [string, Probe39[]][] = [
-  ['enforcement', ENFORCEMENT_43], ['training', TRAINING_43], ['oversight', OVERSIGHT_43], ['distractors', DISTRACTOR_43], ['forms', FORMS_43], ['clauses', CLAUSES_43], ['beside', BESIDE_43], ['passages', PASSAGES_43], ['neighbours', NEIGHBOURS_43], ['parts', PARTS_43],
+  ['enforcement', ENFORCEMENT_43], ['training', TRAINING_43], ['oversight', OVERSIGHT_43], ['distractors', DISTRACTOR_43], ['forms', FORMS_43], ['clauses', CLAUSES_43], ['beside', BESIDE_43], ['passages', PASSAGES_43], ['neighbours', NEIGHBOURS_43], ['parts', PARTS_43], ['words', WORDS_43],
 ]
