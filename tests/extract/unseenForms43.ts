@@ -448,6 +448,9 @@ export const WORDS_43: Probe39[] = [
   ['a filing after the documents\' noun', `${GOV}审查部门规范性文件备案26件。`, { normative_docs_filed: [26, 'exact'] }],
   ['a correction rate of filed documents', `${GOV}备案审查乡镇规范性文件8件，纠正2件，纠错率25%。`, { normative_docs_filed: [8, 'exact'] }],
   ['a correction rate of case files', `${CITY}案卷评查纠错率8%。`, {}],
+  ['a plan\'s bound, then the actual sessions', `${SF}制定学法计划，全年学法不少于12次，实际学法14次。`, { training_sessions: [14, 'exact'] }],
+  ['a plan\'s bound, then the actual checks with their term', `${SC}制定执法检查计划，全年检查不少于100次，实际开展执法检查126次。`, { enforcement_inspections: [126, 'exact'] }],
+  ['a plan\'s bound, then the actual checks by their verb alone', `${SC}制定执法检查计划，全年检查不少于100次，实际完成126次。`, { enforcement_inspections: [126, 'exact'] }],
   ['documents then reviews\' correction rate', `${GOV}备案审查规范性文件8件；行政复议纠错率13.4%。`,
     { normative_docs_filed: [8, 'exact'], reconsideration_correction_pct: [13.4, 'exact'] }],
 ]
