@@ -451,6 +451,13 @@ export const WORDS_43: Probe39[] = [
   ['a plan\'s bound, then the actual sessions', `${SF}制定学法计划，全年学法不少于12次，实际学法14次。`, { training_sessions: [14, 'exact'] }],
   ['a plan\'s bound, then the actual checks with their term', `${SC}制定执法检查计划，全年检查不少于100次，实际开展执法检查126次。`, { enforcement_inspections: [126, 'exact'] }],
   ['a plan\'s bound, then the actual checks by their verb alone', `${SC}制定执法检查计划，全年检查不少于100次，实际完成126次。`, { enforcement_inspections: [126, 'exact'] }],
+  ['changes after one 分别, levels after the next', `${SC}行政处罚案件数、罚没金额同比分别增长15.2%、8.6%，分别达到236件、326万元。`,
+    { penalty_cases: [236, 'exact'], fines_yuan: [3260000, 'exact'] }],
+  ['traditional: changes after one 分别, levels after the next', `${TRB}行政處罰案件數、罰沒金額同比分別增長15.2%、8.6%，分別達到236件、326萬元。`,
+    { penalty_cases: [236, 'exact'], fines_yuan: [3260000, 'exact'] }],
+  ['levels after 分别, changes after the next', `${SC}行政处罚案件数、罚没金额分别为236件、326万元，较上年分别增长15.2%、8.6%。`,
+    { penalty_cases: [236, 'exact'], fines_yuan: [3260000, 'exact'] }],
+  ['traditional: changes by 分别 alone', `${TRB}查處案件數和罰沒款較上年分別增加20件、35萬元。`, {}],
   ['documents then reviews\' correction rate', `${GOV}备案审查规范性文件8件；行政复议纠错率13.4%。`,
     { normative_docs_filed: [8, 'exact'], reconsideration_correction_pct: [13.4, 'exact'] }],
 ]
