@@ -1,11 +1,11 @@
 /**
- * Runs the round-43 matrix (unseenForms43.ts): each text states exactly the values it lists of the enforcement, training and
- * oversight families (reviews and suits included); every other indicator of the three stays absent.
+ * Runs the round-43 matrix (unseenForms43.ts, unseenForms43More.ts): each text states exactly the values it lists of the enforcement,
+ * training and oversight families (reviews and suits included); every other indicator of the three stays absent.
  */
 import { describe, expect, it } from 'vitest'
 import { catalogue, valuesOf } from './seeds'
 import type { Probe39 } from './unseenForms39'
-import { ALL_43 } from './unseenForms43'
+import { ALL_43 } from './unseenForms43More'
 import { titleLevel } from '../../src/extract/authorLevel'
 
 const FAMILIES = new Set(['training', 'enforcement', 'oversight'])
