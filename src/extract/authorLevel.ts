@@ -21,6 +21,17 @@ export function authorLevel(region: string | null | undefined): number | null {
   return LEVEL[region.at(-1)!] ?? null
 }
 
+/**
+ * The level a title names without a place (县市场监督管理局…, 市城市管理局…, 省生态环境厅…: a department's report on its own
+ * government's site), by its first word; for the author whose region the metadata cannot name. 市场…, 区域…, 县域… are no level.
+ */
+const BARE_LEVEL = /^(?:关于)?([省市州盟县区旗镇乡])(?![场域级])\S{0,14}?(?:局|厅|委员会|办公室|人民政府|办事处|中心)/
+
+export function titleLevel(title: string | null | undefined): number | null {
+  const m = title ? BARE_LEVEL.exec(title.trim()) : null
+  return m ? LEVEL[m[1]] : null
+}
+
 /** A whole area opening a clause's lead (全省…, 2023年全国…), or an area's bodies (全市各级…部门, 全县市场监管系统). */
 const WHOLE_LEAD = /^\s*全([国省市州盟县区旗镇乡])/
 const WHOLE_BODIES = /全([国省市州县区])[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/

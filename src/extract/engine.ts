@@ -62,6 +62,8 @@ const areaLead = (lead: string) => {
   return AREA_BODIES.test(own) || WHOLE_AREA_LEAD.test(own.replace(TIME_LEAD, ''))
 }
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
+/** A clause opening with an area (全县, 全市…) or the author's own (我县, 本局…). */
+const OWN_AREA_LEAD = /^\s*(?:全[国省市州盟县区旗镇乡]|[本我](?:[省市州盟县区旗镇乡]|局|委|厅|办|单位|机关|部门|中心))/
 /**
  * The organ's leadership studying (党组理论学习中心组…学习N次, 政府常务会议学法N次, 局务会…): the collective law study the report's organ
  * holds itself, the value before its other sessions stated apart (the corpus README's 2026-12-02 ruling): its own claim, as 本局's is.
@@ -172,7 +174,8 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c), EVENT_UNITS.has(tok.unit))
   // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次.)
   if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
-  if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || othersFigure(text, rule, sentence, eventFrom, anchor, tok)) return null
+  // (others' total is still read for the author's part right after it: "全省各市州…共办理…4200件，厅本级办理26件")
+  if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || (othersFigure(text, rule, sentence, eventFrom, anchor, tok) && !ownPart(text, sentence, k))) return null
   const carried = carriedSubject(text, sentence, k, cs, anchor)
   if (carried === 'others' || fieldPart(text, sentence, cs)) return null
   const event = text.slice(eventFrom, anchor)
@@ -203,7 +206,10 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // (a term naming the clause's body, 复议机构/复议机关, stands in its subject: the area is read from the clause's start, "各级复议机构办理
   // …6.38万件"; a part one organ did, named, carries no area's subject: "…；其中，由司法部办结的…4644件")
   const lead = !after && BODY_AFTER_TERM.test(text.slice(hit.end, hit.end + 2)) ? text.slice(cs, hit.end + 2) : text.slice(eventFrom, after ? anchor : hit.end)
-  if (widerThanAuthor(lead, sentence.level)) return null
+  // (a clause opening with its own area or the author reads its area from itself, not from the event before: "全市查处…1.2万件，我县查处…126件";
+  // a wider area's total is still read for the author's part right after it: "全市行政复议案件1860件，我县86件")
+  if (widerThanAuthor(OWN_AREA_LEAD.test(text.slice(cs, anchor)) ? text.slice(cs, after ? anchor : hit.end) : lead, sentence.level) &&
+    !ownPart(text, sentence, k)) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM

@@ -7,7 +7,7 @@ import { normalise } from './normalise'
 import { extractMeta } from './metadata'
 import { compileRules, type CompiledRule } from './rules'
 import { findCandidates } from './engine'
-import { authorLevel } from './authorLevel'
+import { authorLevel, titleLevel } from './authorLevel'
 import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
 import { confidenceOf, yearsNamed } from './confidence'
@@ -70,7 +70,7 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const rules = rulesOf(catalogue)
   const year = sidecar.year ?? meta.year
   const candidates = findCandidates(norm.text, body, rules, skip, year, authorRole(sidecar.agency ?? meta.agency),
-    authorLevel(sidecar.region ?? meta.region))
+    authorLevel(sidecar.region ?? meta.region) ?? titleLevel(sidecar.title ?? meta.title))
   const chosen = selectObservations(norm.text, candidates, rules)
   const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.

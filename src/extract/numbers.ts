@@ -43,6 +43,10 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['近', 'approx'],
 ]
 const isDigit = (c: number) => c >= 48 && c <= 57
+/** The first character of a round Chinese figure (十, 百, 千, 万). */
+const ROUND_LEAD = new Set([...'十百千万'].map((c) => c.charCodeAt(0)))
+/** A word ending in 上 that is no 上百's (线上, 会上, 网上, 以上…). */
+const ON_WORD = /[线网会以之向往马晚早台路楼堂课]/
 /**
  * End of the Arabic numeral at `at` (a digit), as /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d+)?/y reads it:
  * one to three digits and groups of a comma and three digits, else up to fifteen digits; then a decimal
@@ -239,6 +243,11 @@ function readToken(text: string, at: number): NumberToken | null {
   if (text.endsWith('百分之', start)) { start -= 3; percentPrefix = true }
   const pre = preQualifier(text, start) ?? (text[start - 1] === ' ' ? preQualifier(text, start - 1) : null)
   if (pre) { qualifier = pre.qualifier; start = pre.start }
+  // A round Chinese figure after 上 or 数 (上百场, 上千人次: about; 数十次, 数百人: at least, several of it).
+  else if (num.chinese && ROUND_LEAD.has(text.charCodeAt(start)) && (text[start - 1] === '数' || (text[start - 1] === '上' && !ON_WORD.test(text[start - 2] ?? '')))) {
+    qualifier = text[start - 1] === '上' ? 'approx' : 'at_least'
+    start -= 1
+  }
 
   let j = num.end
   // Text copied from web pages often has a space between number and measure word ("16.5 吨").

@@ -7,7 +7,7 @@
  */
 import { isClauseBreak } from './structure'
 
-const OWN_SUBJECT = /^\s*(?:(?:本|我)(?:局|厅|委|办|部|署|院|中心|机关|单位|部门|镇|乡|街道)|局(?:机关|本级)|[^,，;；。\d]{0,4}本级)/
+const OWN_SUBJECT = /^\s*(?:其中)?(?:(?:本|我)(?:局|厅|委|办|部|署|院|中心|机关|单位|部门|镇|乡|街道)|局(?:机关|本级)|[^,，;；。\d]{0,4}本级)/
 /** Years, spans of years, months, days and document numbers ("2022年12月", "2018—2022年", "5号"): dates, not figures. */
 const DATES = /\d{4}\s*(?=[年—–\-－~至到])|\d+\s*[年月日号]/g
 

@@ -16,6 +16,8 @@ const MAX_SUBJECT = 80
 
 const LIST_GLUE = /^[、,，和及与]$|^(?:和|及|与)$/
 const AFTER_FENBIE = /^分别(?:[\u4e00-\u9fff]{0,4}?)?$/
+/** A comparison with another period at 分别 ("较上年分别增加20件、35万元", "分别比上年减少…"): the figures are changes, no one's level. */
+const COMPARED = /(?:同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)分别|分别(?:同比|环比|[较比](?:上年|去年|\d{4}年))/
 
 /** Items of a 、-list in one clause ("A审查、B审查和C审查分别为2件、10件和1件"): the subjects, when there are exactly as many as figures. */
 // (the two characters before a 和 are looked behind from after it: ahead of it, V8 tried the lookbehind at every position)
@@ -70,20 +72,38 @@ const PART_OF_YEAR = '(?:第?[一二三四1-4]季度|[上下]半年|(?:\\d{1,2}|
 /** Parts of the year opening a clause, listed or spanned (上半年、下半年…, 一至四季度…, 3月、6月和9月…). */
 const PARTS_LIST = new RegExp(`^\\s*(?:\\d{4}年)?(?:[一二三四1-4](?:至|到|—|－|-|~)[一二三四1-4]季度|${PART_OF_YEAR}(?:\\s*(?:、|和|及|与)\\s*${PART_OF_YEAR})+)`)
 
+/**
+ * The candidates of every 分别 of the sentence, and the figures they pair (or leave to no one): a sentence may list the changes
+ * after one and the levels after the next ("…同比分别增长15.2%、8.6%，分别达到236件、326万元").
+ */
 export function respectivelyCandidates(text: string, sentence: Sentence, rules: CompiledRule[], year: number | null):
+  { candidates: Candidate[]; consumed: Set<NumberToken> } {
+  const candidates: Candidate[] = []
+  const consumed = new Set<NumberToken>()
+  if (sentence.tokens.length < 2) return { candidates, consumed }
+  const first = text.indexOf('分别', sentence.start)
+  for (let at = first; at >= 0 && at < sentence.end - 1; at = text.indexOf('分别', at + 2)) {
+    const one = respectivelyAt(text, sentence, rules, year, at, at > first)
+    candidates.push(...one.candidates)
+    for (const t of one.consumed) consumed.add(t)
+  }
+  return { candidates, consumed }
+}
+
+/**
+ * respectivelyCandidates for the 分别 at `at`. A `later` one pairs only the items its clause listed before an earlier 分别 ("A、B同比
+ * 分别增长…，分别达到…"); any other is left to the figures' own terms ("…分别压缩83%、78%，即办件占比分别为53%、43%").
+ */
+function respectivelyAt(text: string, sentence: Sentence, rules: CompiledRule[], year: number | null, at: number, later: boolean):
   { candidates: Candidate[]; consumed: Set<NumberToken> } {
   const toks = sentence.tokens
   const candidates: Candidate[] = []
   const consumed = new Set<NumberToken>()
-  if (toks.length < 2) return { candidates, consumed }
-  const rel = text.slice(sentence.start, sentence.end).indexOf('分别')
-  if (rel < 0) return { candidates, consumed }
-  const at = sentence.start + rel
-  const years = listedYears(text, clauseStart(text, at, sentence.start), at + 2)
+  const years = later ? null : listedYears(text, clauseStart(text, at, sentence.start), at + 2)
   // (when the report's year is unknown, the latest listed is taken for it: a report lists the years up to its own)
   // (parts of the year listed before 分别 give each figure to a part: none is the year's, "上半年、下半年分别举办…3期、4期")
-  const parts = PARTS_LIST.test(text.slice(clauseStart(text, at, sentence.start), at))
-  const own = years ? years.indexOf(year ?? Math.max(...years)) : parts ? -1 : bodiesListed(text, sentence, at)
+  const parts = !later && PARTS_LIST.test(text.slice(clauseStart(text, at, sentence.start), at))
+  const own = later ? null : years ? years.indexOf(year ?? Math.max(...years)) : parts ? -1 : bodiesListed(text, sentence, at)
   if (own !== null) {
     // (the figures may follow in the next clause, which goes on about the same event: "…分别组织法治培训，参训干部职工96人次、85人次")
     let end = clauseEnd(text, at, sentence.end)
@@ -105,6 +125,10 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
     list.push(toks[k])
   }
   if (list.length < 2) return { candidates, consumed }
+  if (COMPARED.test(text.slice(Math.max(sentence.start, at - 8), toks[first].start))) {
+    list.forEach((t) => consumed.add(t))
+    return { candidates, consumed }
+  }
   // Subject clauses before 分别, split at commas and semicolons.
   const head = text.slice(sentence.start, at)
   const subjects: Span[] = []
@@ -117,7 +141,9 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   }
   // A 、-list in the figureless clause right before 分别 names the items, whatever clauses open the sentence
   // ("推行…，申请材料、办理时限分别压减40%、60%"); else the last clauses do, each with its own figure.
-  const last = subjects[subjects.length - 1]
+  // (a clause that lists its items before an earlier 分别 names them for this one too: "A、B同比分别增长…，分别达到…")
+  const last = listedBefore(text, subjects[subjects.length - 1])
+  if (later && last === subjects[subjects.length - 1]) return { candidates, consumed }
   const itemised = last && !toks.some((t) => t.start >= last.start && t.start < last.end)
     ? listedSubjects(text, last, list.length) : null
   const mine = itemised ?? (subjects.length >= list.length
@@ -131,6 +157,16 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
     candidates.push(...paired(text, sentence, rules, tok, mine[i], shared))
   })
   return { candidates, consumed }
+}
+
+/** An earlier 分别 in a clause, after the items it lists and any comparison that governs it (同比, 较上年). */
+const EARLIER_FENBIE = /(?:同比|环比|[较比](?:上年|去年|\d{4}年)(?:同期)?)?分别/
+
+/** The clause `span`, cut before an earlier 分别 in it (its items are then the ones this 分别 pairs). */
+function listedBefore(text: string, span: Span | undefined): Span | undefined {
+  if (!span) return span
+  const m = EARLIER_FENBIE.exec(text.slice(span.start, span.end))
+  return m && m.index > 0 ? { start: span.start, end: span.start + m.index } : span
 }
 
 /**

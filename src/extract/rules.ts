@@ -209,8 +209,13 @@ const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|
 /** What opens a change's old value, also when that value is named by its year (由2022年的45%提高到…). */
 const CHANGE_LEAD = /(?:[由从]|原来|原先|以前)(?:\d{4}年(?:底|末)?)?[^,，;；。\d]{0,6}$/
 
+/** A planned lower bound (不少于 N), and the next clause's actual figure that answers it ("全年检查不少于100次，实际完成126次"). */
+const BOUND = /^(?:不少于|至少)$/
+const ACTUAL = /^[^\d。；;]{0,4}[,，]\s*(?:但|而)?实际(?:上)?[^,，;；。\d]{0,8}$/
+
 /**
- * Changes: in "由原来的50%上升到86.5%" (or 由2022年的50%上升到2023年的86.5%) the 50% is the old value (superseded) and 86.5% the new one.
+ * Changes: in "由原来的50%上升到86.5%" (or 由2022年的50%上升到2023年的86.5%) the 50% is the old value (superseded) and 86.5% the new one;
+ * so is a planned bound that the actual figure after it answers (不少于100次，实际完成126次).
  */
 export function changeTokens(text: string, tokens: NumberToken[]): { superseded: Set<NumberToken>; updated: Set<NumberToken> } {
   const superseded = new Set<NumberToken>()
@@ -219,7 +224,8 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
     const a = tokens[k]
     const b = tokens[k + 1]
     const between = text.slice(a.end, b.start)
-    if (CHANGE_TO.test(between) && CHANGE_LEAD.test(text.slice(Math.max(0, a.start - 14), a.start))) { superseded.add(a); updated.add(b) }
+    if ((CHANGE_TO.test(between) && CHANGE_LEAD.test(text.slice(Math.max(0, a.start - 14), a.start))) ||
+      (a.unit === b.unit && BOUND.test(text.slice(a.start, a.numStart)) && ACTUAL.test(between))) { superseded.add(a); updated.add(b) }
   }
   return { superseded, updated }
 }

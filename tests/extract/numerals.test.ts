@@ -45,6 +45,15 @@ describe('number scanner', () => {
     expect(one('34场次以上')).toMatchObject({ value: 34, qualifier: 'approx', unit: '场次' })
   })
 
+  it('reads a round Chinese figure after 上 as about it, after 数 as at least it, not after a word ending in 上', () => {
+    expect(one('上百场次')).toMatchObject({ value: 100, qualifier: 'approx', unit: '场次', text: '上百场次' })
+    expect(one('上千人次')).toMatchObject({ value: 1000, qualifier: 'approx' })
+    expect(one('数十场')).toMatchObject({ value: 10, qualifier: 'at_least', text: '数十场' })
+    expect(one('数十万次')).toMatchObject({ value: 100000, qualifier: 'at_least' })
+    expect(one('线上十场')).toMatchObject({ value: 10, qualifier: 'exact', text: '十场' })
+    expect(one('上12场')).toMatchObject({ value: 12, qualifier: 'exact' })
+  })
+
   it('reads ranges with low and high', () => {
     expect(one('0-1次')).toMatchObject({ qualifier: 'range', low: 0, high: 1, unit: '次' })
     expect(one('8至10场')).toMatchObject({ qualifier: 'range', low: 8, high: 10, unit: '场' })

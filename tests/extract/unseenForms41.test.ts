@@ -13,11 +13,11 @@ const ids = (families: string[], extra = new Set<string>()) =>
   catalogue.indicators.filter((i) => families.includes(i.family) || extra.has(i.id)).map((i) => i.id)
 
 /**
- * Forms left open, which need the author's identity inside the rules (its level, its name): a province's figure in a county bureau's
- * report (全省人民调解成功率…) and another named organ of the county as the subject (县信访局全年受理…). Each must still fail: when a rule
- * reads it, take it out of this list.
+ * Forms left open, which need the author's identity inside the rules (its name): another named organ of the county as the subject
+ * (县信访局全年受理…). Each must still fail: when a rule reads it, take it out of this list. (A province's figure in a county bureau's
+ * report, 全省人民调解成功率…, is read since round 43 gave the author a level from a title naming no place, 县司法局…: authorLevel.ts.)
  */
-const OPEN = new Set(['province\'s success rate', 'the petition bureau\'s own count'])
+const OPEN = new Set(['the petition bureau\'s own count'])
 
 const run = (name: string, probes: Probe39[], read: string[]) =>
   describe(name, () => {
