@@ -62,6 +62,8 @@ const areaLead = (lead: string) => {
   return AREA_BODIES.test(own) || WHOLE_AREA_LEAD.test(own.replace(TIME_LEAD, ''))
 }
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
+/** The author's own place or organ opening the figure's clause after an area's (全市化解…2.6万件，我县化解3200件): its own, not the area's. */
+const OWN_PLACE = /^\s*[本我](?:县|区|旗|市|州|盟|镇|乡|街道|局|委|厅|办|单位|机关|部门|中心)/
 /**
  * The organ's leadership studying (党组理论学习中心组…学习N次, 政府常务会议学法N次, 局务会…): the collective law study the report's organ
  * holds itself, the value before its other sessions stated apart (the corpus README's 2026-12-02 ruling): its own claim, as 本局's is.
@@ -203,7 +205,7 @@ function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence,
   // (a term naming the clause's body, 复议机构/复议机关, stands in its subject: the area is read from the clause's start, "各级复议机构办理
   // …6.38万件"; a part one organ did, named, carries no area's subject: "…；其中，由司法部办结的…4644件")
   const lead = !after && BODY_AFTER_TERM.test(text.slice(hit.end, hit.end + 2)) ? text.slice(cs, hit.end + 2) : text.slice(eventFrom, after ? anchor : hit.end)
-  if (widerThanAuthor(lead, sentence.level)) return null
+  if (widerThanAuthor(lead, sentence.level) && !OWN_PLACE.test(text.slice(cs, anchor))) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM

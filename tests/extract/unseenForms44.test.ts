@@ -14,23 +14,8 @@ const IDS = [
   'legal_publicity_events', 'info_disclosure_requests', 'hazards_rectified', 'fines_yuan',
 ]
 
-/**
- * Forms failing on the probes' first run (11 of 222), before any rule was changed for them. Each must still fail: when a rule reads
- * it, take it out of this list.
- */
-const OPEN = new Set<string>([
-  'target then the result', // 目标为90%，实际完成93.5%: the result after a target clause is dropped with it
-  'the counties\' centres, then the city\'s own level', // 市本级办件12万件 after the counties' total
-  '突破 approvals', // 突破 is not read as at_least
-  'the city\'s total, then the county\'s', // 我县化解3200件 after 全市…
-  'resolved more than the year before', // 较上年多化解…120件 is a change
-  'decisions evaluated after', // 重大行政决策后评估2项 are evaluations, not decisions made
-  'requests change, then the count', // 全年共收到48件 after a change clause
-  'ministry: events of all places', // 各地开展活动3000余场
-  'street: events on one day', // 12月4日…当天 is one day's
-  'the offices below', // 各市场监管所罚没款
-  'one dated decision', // one decision's fine on a date
-])
+/** Forms left open. Each must still fail: when a rule reads it, take it out of this list. */
+const OPEN = new Set<string>([])
 
 const check = (text: string, want: Probe39[2]) => {
   const v = valuesOf(text)
