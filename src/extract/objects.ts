@@ -101,16 +101,21 @@ export function exclusionNear(text: string, tok: NumberToken, hit: TermHit, afte
   return titles < hit.start ? near.replace(text.slice(titles, hit.start), '') : near
 }
 
+/** What joins the last name of a list to the figure every name shares (…、调解成功率均达98%). */
+const EACH_SHARES = /^(?:均|都)(?:达到|达|为|保持在)?$/
+
 /** exclusionNear's text for a term before its figure, from `from` on. */
 function nearBefore(text: string, tok: NumberToken, hit: TermHit, sentence: Sentence, cs: number, from: number): string {
   const sibling = SIBLING_COUNT.exec(text.slice(Math.max(sentence.start, from - 4), cs))
   const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || sharesWord(sibling[1], text.slice(cs, hit.end)))) ||
     REFERS_BACK.test(text.slice(cs, hit.start))
   if (shared) return text.slice(from, nearEnd(text, tok, sentence))
-  // (Not into an earlier item of a 、-list that carries its own figure: "旁听庭审2次、法治培训3期" — 庭审 is that item's.)
+  // (Not into an earlier item of a 、-list that carries its own figure: "旁听庭审2次、法治培训3期" — 庭审 is that item's; nor into
+  // the earlier names of a list whose figure each shares, "矛盾纠纷化解率、调解成功率均达98%": 化解率 is the first name's.)
   const start = Math.max(from, cs)
   const earlier = EARLIER_ITEM.exec(text.slice(start, hit.start))
-  return text.slice(earlier ? start + earlier[0].length : start, nearEnd(text, tok, sentence))
+  const item = EACH_SHARES.test(text.slice(hit.end, tok.start)) ? text.lastIndexOf('、', hit.start - 1) + 1 : 0
+  return text.slice(Math.max(earlier ? start + earlier[0].length : start, item), nearEnd(text, tok, sentence))
 }
 
 /**
@@ -291,6 +296,9 @@ export function speaksForItem(lead: string, re: RegExp, read = lead): boolean {
   return false
 }
 
+/** A list of rates' names, the term the last (矛盾纠纷化解率、调解成功率…): each is a measure of its own, not a kind the list shares. */
+const RATE_NAMES = /率、[^、]*率$/
+
 /**
  * Whether an exclusion in the lead of a 、-list before the term at `hit` is shared by the term's item (its clause from
  * `cs`; see speaksForItem): 发现事故隐患2365条、火灾隐患683条 (both found), 梳理划转…事项17项、…文件10件, 行政复议、行政应诉、
@@ -300,7 +308,7 @@ export function listExcluded(text: string, rule: CompiledRule, cs: number, hit: 
   const lead = text.slice(cs, hit.start)
   if (!rule.exclude || !lead.includes('、')) return false
   const read = text.slice(cs, hit.end)
-  if (!rule.exclude.test(read)) return false
+  if (!rule.exclude.test(read) || RATE_NAMES.test(read)) return false
   let re = allExclusions.get(rule.exclude)
   if (!re) allExclusions.set(rule.exclude, (re = new RegExp(rule.exclude.source, `${rule.exclude.flags.replace('g', '')}g`)))
   return speaksForItem(lead, re, read)

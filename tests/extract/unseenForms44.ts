@@ -296,7 +296,82 @@ export const HAZARD_FINE_44: Probe39[] = [
   ['traditional found alone', `${HT}排查出安全隱患320處。`, {}],
 ]
 
+/**
+ * A second batch, written after the first run's rules: forms the first left unprobed (即时办结 for 即办, 各类办件, a rate after 化解率
+ * in a pair, a decision counted before its term with another act, parallel kinds of events and money, numbers that read as hotlines).
+ */
+export const SECOND_44: Probe39[] = [
+  // approval
+  ['即时办结 share', `${A}即时办结事项占比达60%。`, { immediate_processing_pct: [60, 'exact'] }],
+  ['即办件 counted, then its share of all items', `${A}即办件1.2万件，占办件总量的35%。`, { immediate_processing_pct: [35, 'exact'] }],
+  ['services fully online counted, then the rate', `${A}全程网办事项达1260项，全程网办率达到89.6%。`, { online_processing_pct: [89.6, 'exact'] }],
+  ['materials counted, then the rate', `${A}减少申请材料856份，材料精简率达到46.8%。`, { material_reduction_pct: [46.8, 'exact'] }],
+  ['materials 以上', `${A}申请材料平均减少35%以上。`, { material_reduction_pct: [35, 'approx'] }],
+  ['proof items cancelled', `${A}取消各类证明事项52项。`, {}],
+  ['approvals with a rank after', `${A}全年办件量12.8万件，居全市首位。`, { approvals_handled: [128000, 'exact'] }],
+  ['各类办件 accepted', `${A}全年受理各类办件12.8万件。`, { approvals_handled: [128000, 'exact'] }],
+  ['service items in 万件', `${A}全年共办理各类政务服务事项56.3万件。`, { approvals_handled: [563000, 'exact'] }],
+  ['余 approvals', `${A}全年完成审批服务事项3.6万余件。`, { approvals_handled: [36000, 'approx'] }],
+  ['accepted and completed respectively', `${A}受理、办结行政许可事项分别为1200件和1180件。`, { approvals_handled: [1200, 'exact'] }],
+  ['online part in an aside', `${A}受理行政许可申请1260件（其中网上受理1100件）。`, { approvals_handled: [1260, 'exact'] }],
+  ['a Chinese numeral that reads as a hotline', `${A}全年共办理行政许可事项一万二千三百四十五件。`, { approvals_handled: [12345, 'exact'] }],
+  ['reviews of services', `${A}收到政务服务“好差评”评价1.2万件，好评率100%。`, {}],
+  ['licences issued', `${A}发放营业执照3200份。`, {}],
+  ['traditional online rate beside available rate', `${AT}網上可辦率100%，全程網辦率88%。`, { online_processing_pct: [88, 'exact'] }],
+  // mediation
+  ['applications to mediate, mediated with success', `${J}受理调解申请86件，调解成功83件。`, { disputes_resolved: [83, 'exact'] }],
+  ['handling success rate', `${J}矛盾纠纷调处成功率98.5%。`, { mediation_success_pct: [98.5, 'exact'] }],
+  ['both rates over a bound', `${J}矛盾纠纷化解率、调解成功率均达98%以上。`, { mediation_success_pct: [98, 'approx'] }],
+  ['success rate then fulfilment rate', `${Z}调解成功率99%，协议履行率100%。`, { mediation_success_pct: [99, 'exact'] }],
+  ['kinds listed, then a weak success rate', `${Z}调解婚姻家庭、邻里、土地等各类纠纷526件，成功率97%。`, { disputes_resolved: [526, 'exact'], mediation_success_pct: [97, 'exact'] }],
+  ['letters and visits in 件次', `${Z}受理群众来信来访152件次。`, { petitions_handled: [152, 'exact'] }],
+  ['online petitions', `${Z}办理网上信访事项48件。`, { petitions_handled: [48, 'exact'] }],
+  ['petition rates both 100%', `${Z}信访事项受理率、按期办结率均达100%。`, {}],
+  ['petitions with first and repeated parts', `${Z}全年共受理信访事项320件，其中初信初访260件，重复信访60件。`, { petitions_handled: [320, 'exact'] }],
+  ['petitions with a change and a closure rate', `${Z}受理信访事项320件，同比下降15.3%，办结率100%。`, { petitions_handled: [320, 'exact'] }],
+  ['street: disputes with a phone number', `${S}设立调解热线0351-7654321，全年化解纠纷128件。`, { disputes_resolved: [128, 'exact'] }],
+  ['traditional petitions in 件次', `${ZT}受理群眾來信來訪152件次。`, { petitions_handled: [152, 'exact'] }],
+  // proposals, decisions, disclosure
+  ['a joint total with an aside', `${P}承办人大代表建议、政协委员提案共68件（其中主办32件）。`, { proposals_handled: [68, 'exact'] }],
+  ['two kinds respectively', `${PP}办理省人大代表建议和省政协提案分别为23件和17件。`, { proposals_handled: [40, 'derived'] }],
+  ['two kinds before their closure', `${P}人大代表建议12件、政协提案8件全部按期办结，满意率100%。`, { proposals_handled: [20, 'derived'] }],
+  ['a total, then its kinds', `${P}办理建议提案26件，其中人大代表建议11件，政协提案15件。`, { proposals_handled: [26, 'exact'] }],
+  ['answered proposals', `${P}答复人大代表建议15件。`, { proposals_handled: [15, 'exact'] }],
+  ['decisions put to the meeting', `${G}全年提交县政府常务会议审议的重大行政决策事项5件。`, { major_decisions: [5, 'exact'] }],
+  ['consultations on decisions', `${G}重大行政决策事项公开征求意见12次。`, {}],
+  ['legality reviewed after the decisions counted', `${G}对3项重大行政决策开展合法性审查。`, {}],
+  ['hearings held', `${G}围绕重大行政决策事项召开听证会2场。`, {}],
+  ['requests handled in time', `${D}办理依申请公开事项58件，均在法定期限内答复。`, { info_disclosure_requests: [58, 'exact'] }],
+  ['requests by kind of applicant', `${D}受理政府信息公开申请58件，其中自然人提出56件、法人或其他组织提出2件。`, { info_disclosure_requests: [58, 'exact'] }],
+  ['requests counted in 条', `${D}依申请公开政府信息28条。`, { info_disclosure_requests: [28, 'exact'] }],
+  ['average days to answer', `${D}政府信息公开申请平均答复用时8个工作日。`, {}],
+  ['suits over disclosure', `${D}因依申请公开引发行政诉讼1件。`, {}],
+  // publicity
+  ['主题普法活动 余', `${J}开展“宪法进万家”等主题普法活动260余场次。`, { legal_publicity_events: [260, 'approx'] }],
+  ['legal helpers\' events', `${Z}全镇法律明白人开展宣传80场。`, {}],
+  ['a campaign month with leaflets and consultations', `${J}开展“民法典宣传月”活动，发放资料2000份，接受咨询500人次。`, {}],
+  ['coverage rate of publicity', `${J}普法宣传活动覆盖率100%。`, {}],
+  ['two 送法 kinds add up', `${J}开展送法进企业活动12场次、送法进校园活动18场次。`, { legal_publicity_events: [30, 'derived'] }],
+  ['online live sessions', `${J}全年开展线上普法直播6场。`, { legal_publicity_events: [6, 'exact'] }],
+  ['traditional events with leaflets', `${JT}開展普法宣傳活動32場次，發放宣傳資料5600餘份。`, { legal_publicity_events: [32, 'exact'] }],
+  // hazards and fines
+  ['found and remedied as one, with a rate', `${H}排查整治各类安全隐患2600余处，整改率100%。`, { hazards_rectified: [2600, 'approx'] }],
+  ['found, rectified, some still being rectified', `${H}发现问题隐患320条，已整改312条，剩余8条正在整改中。`, { hazards_rectified: [312, 'exact'] }],
+  ['completion rate of rectification', `${H}隐患整改完成率98%。`, {}],
+  ['fire hazards rectified', `${Z}整改消防安全隐患1260处。`, { hazards_rectified: [1260, 'exact'] }],
+  ['notices to rectify', `${H}下发隐患整改通知书36份。`, {}],
+  ['Chinese numeral hazards 余', `${H}整改隐患问题一千二百余项。`, { hazards_rectified: [1200, 'approx'] }],
+  ['fines with 人民币', `${E}罚没款总计人民币86.5万元。`, { fines_yuan: [865000, 'exact'] }],
+  ['fines after a change in a share', `${E}罚没收入较上年增长12%，达356万元。`, { fines_yuan: [3560000, 'exact'] }],
+  ['fine and confiscation together', `${E}罚款并没收违法所得共计23.6万元。`, { fines_yuan: [236000, 'exact'] }],
+  ['Chinese numeral with 零', `${E}罚没款一千零五十万元。`, { fines_yuan: [10500000, 'exact'] }],
+  ['fines with what they include in an aside', `${E}罚没金额（含没收违法所得）216万元。`, { fines_yuan: [2160000, 'exact'] }],
+  ['超过 fines', `${E}罚没款超过500万元。`, { fines_yuan: [5000000, 'at_least'] }],
+  ['fines collected', `${E}收缴罚没款215.6万元。`, { fines_yuan: [2156000, 'exact'] }],
+  ['traditional fines with goods\' worth', `${ET}查處案件貨值金額320萬元，罰沒款86萬元。`, { fines_yuan: [860000, 'exact'] }],
+]
+
 export const ALL_44: [string, Probe39[]][] = [
   ['approval', APPROVAL_44], ['mediation and petitions', MEDIATION_44], ['proposals, decisions and disclosure', OVERSIGHT_44],
-  ['publicity events', PUBLICITY_44], ['hazards and fines', HAZARD_FINE_44],
+  ['publicity events', PUBLICITY_44], ['hazards and fines', HAZARD_FINE_44], ['second batch', SECOND_44],
 ]
