@@ -8,6 +8,7 @@
 import type { Sentence } from './engine'
 import { OTHERS_SUBJECT, mediators } from './objects'
 import { TIME_LEAD } from './clauseSubjects'
+import { OWN_LEVEL } from './clauseEvent'
 import { clauseStart, isSpace } from './structure'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
@@ -62,7 +63,7 @@ export const namesSubject = (lead: string): boolean => subjectOf(lead) !== null
  * bodies, over clauses between that name no subject either; null when a clause names one of its own on the way.
  */
 export function carriedSubject(text: string, sentence: Sentence, k: number, cs: number, anchor: number): 'others' | 'area' | null {
-  if (OWN_SUBJECT_WORD.test(text.slice(cs, anchor))) return null
+  if (OWN_SUBJECT_WORD.test(text.slice(cs, anchor)) || OWN_LEVEL.test(text.slice(cs, cs + 8))) return null
   let at = cs
   let n = 0
   for (let j = k - 1; cs > sentence.start && j >= 0 && n < CARRY_REACH; j--) {

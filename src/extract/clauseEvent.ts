@@ -13,6 +13,8 @@ import { EVENT_UNITS } from './targets'
 
 /** The agency naming itself at a clause's opening (本局, 我委): the clause speaks of its own doings. */
 const OWN_OPENING = /^(?:本|我)[局委办厅部署院所队镇乡]$/
+/** A clause that opens on the author's own level (市本级…, 本级…, 省厅本级…): its own doings, after the figures of the levels below. */
+export const OWN_LEVEL = /^[^,，;；。\d]{0,4}本级/
 /** A clause that ends in a count of events (…培训4次，, …讲座三场，: a figure in one of EVENT_UNITS). */
 const EVENTS_COUNTED = new RegExp(`(?:[0-9０-９]|[一二两三四五六七八九十百千])(?:余|多)?(?:${[...EVENT_UNITS].sort((a, b) => b.length - a.length).join('|')})[,，;；]?$`)
 /** A verb that opens an act of its own (optionally after 共/全年/累计/依法): 举办, 查处, 受理… */
@@ -28,7 +30,7 @@ const OWN_VERB_AFTER_NOUN = new RegExp(`^[^,，;；。、:：\\d]{1,16}?${OWN_VE
  */
 export function eventStart(text: string, floor: number, cs: number, anchor: number, related: (clause: string) => boolean, events: boolean): number {
   if (anchor - cs > 2 || cs <= floor) return cs
-  if (OWN_OPENING.test(text.slice(cs, anchor)) || OWN_VERB.test(text.slice(cs, anchor + 6)) || OWN_VERB_AFTER_NOUN.test(text.slice(cs, cs + 30))) return cs
+  if (OWN_OPENING.test(text.slice(cs, anchor)) || OWN_LEVEL.test(text.slice(cs, cs + 8)) || OWN_VERB.test(text.slice(cs, anchor + 6)) || OWN_VERB_AFTER_NOUN.test(text.slice(cs, cs + 30))) return cs
   const before = clauseStart(text, cs - 1, floor)
   const prior = text.slice(before, cs)
   return related(prior) && !(events && EVENTS_COUNTED.test(prior)) ? before : cs
@@ -36,9 +38,9 @@ export function eventStart(text: string, floor: number, cs: number, anchor: numb
 
 /**
  * What a clause may hold before its figure and still count the act of the clause before it: totals, the author, a plain verb, the
- * share of what the clause before counts (全程网办事项1260项，占比85% / 占事项总数的85%).
+ * share of what the clause before counts (全程网办事项1260项，占比85% / 占事项总数的85%), the result after a target (…目标为90%，实际完成93.5%).
  */
-const BARE_LEAD = /占比|占[^,，;；。\d]{0,8}?的?(?:比例|比重)|占[^,，;；。\d]{0,8}的|共计|合计|总计|累计|全年|本年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|[共计达均已又还另了约近]/g
+const BARE_LEAD = /占比|占[^,，;；。\d]{0,8}?的?(?:比例|比重)|占[^,，;；。\d]{0,8}的|共计|合计|总计|累计|实际|全年|本年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|收到|[共计达均已又还另了约近]/g
 
 /**
  * Whether the figure at `figure`, after a break, a colon or in an aside that follows a term ending at `termEnd`, opens a clause

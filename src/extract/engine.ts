@@ -62,8 +62,8 @@ const areaLead = (lead: string) => {
   return AREA_BODIES.test(own) || WHOLE_AREA_LEAD.test(own.replace(TIME_LEAD, ''))
 }
 const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
-/** A clause opening with an area (全县, 全市…) or the author's own (我县, 本局…). */
-const OWN_AREA_LEAD = /^\s*(?:全[国省市州盟县区旗镇乡]|[本我](?:[省市州盟县区旗镇乡]|局|委|厅|办|单位|机关|部门|中心))/
+/** A clause opening with an area (全县, 全市…) or the author's own (我县, 本局, 我街道…). */
+const OWN_AREA_LEAD = /^\s*(?:全[国省市州盟县区旗镇乡]|[本我](?:[省市州盟县区旗镇乡]|街道|局|委|厅|办|单位|机关|部门|中心))/
 /**
  * The organ's leadership studying (党组理论学习中心组…学习N次, 政府常务会议学法N次, 局务会…): the collective law study the report's organ
  * holds itself, the value before its other sessions stated apart (the corpus README's 2026-12-02 ruling): its own claim, as 本局's is.

@@ -38,7 +38,7 @@ const UNITS = [
 
 const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'], ['超过', 'at_least'], ['超', 'at_least'], ['多于', 'at_least'],
-  ['高于', 'at_least'], ['逾', 'at_least'], ['不超过', 'at_most'], ['不足', 'at_most'], ['不高于', 'at_most'], ['不到', 'at_most'], ['最多', 'at_most'],
+  ['高于', 'at_least'], ['逾', 'at_least'], ['突破', 'at_least'], ['不超过', 'at_most'], ['不足', 'at_most'], ['不高于', 'at_most'], ['不到', 'at_most'], ['最多', 'at_most'],
   ['少于', 'at_most'], ['低于', 'at_most'], ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'],
   ['近', 'approx'],
 ]

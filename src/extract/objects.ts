@@ -8,7 +8,7 @@ import { ownClauseFrom } from './ownClause'
 import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
-import { clauseEnd, factEnd, type Span } from './structure'
+import { clauseEnd, clauseStart, factEnd, type Span } from './structure'
 import { TIME_LEAD, courtCaseload } from './clauseSubjects'
 import { EARLIER_ITEM } from './training'
 import { LIGHT_VERBS } from './verbFirst'
@@ -29,12 +29,12 @@ const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|�
 /** A mediation body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…) as a clause's subject: its own disputes. */
 const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)/
 /**
- * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 下级部门…, 全省各地…, bodies quoted for
+ * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 各市场监管所…, 各执法中队…, 下级部门…, 全省各地…, bodies quoted for
  * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…), or people on no staff of the author's
  * (全县N名村（居）法律顾问和N名法律明白人…, 各社区法律顾问…, 全镇300余名法律明白人…: what they did in their villages is theirs, while the author
  * organising or inviting them, 组织村法律顾问开展…, opens with its own verb): their figures, not the author's.
  */
-export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^[\u4e00-\u9fff]{1,10}?(?:委员会|委会|委|办|领导小组)各?成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地|派出所|司法所)|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
+export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^[\u4e00-\u9fff]{1,10}?(?:委员会|委会|委|办|领导小组)各?成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|县（市、区）|县\(市、区\)|地|(?!级)[\u4e00-\u9fff]{0,6}?(?<![场处厕诊])所|(?!级)[\u4e00-\u9fff]{0,6}?(?:分局|中队|大队))|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))/
 /** An area's localities as a subject (全国各地, 全省各地): other bodies after a time lead too (othersFigure). */
 const AREA_LOCALITIES = /^全[国省市]各地/
 /**
@@ -101,16 +101,21 @@ export function exclusionNear(text: string, tok: NumberToken, hit: TermHit, afte
   return titles < hit.start ? near.replace(text.slice(titles, hit.start), '') : near
 }
 
+/** What joins the last name of a list to the figure every name shares (…、调解成功率均达98%). */
+const EACH_SHARES = /^(?:均|都)(?:达到|达|为|保持在)?$/
+
 /** exclusionNear's text for a term before its figure, from `from` on. */
 function nearBefore(text: string, tok: NumberToken, hit: TermHit, sentence: Sentence, cs: number, from: number): string {
   const sibling = SIBLING_COUNT.exec(text.slice(Math.max(sentence.start, from - 4), cs))
   const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || sharesWord(sibling[1], text.slice(cs, hit.end)))) ||
     REFERS_BACK.test(text.slice(cs, hit.start))
   if (shared) return text.slice(from, nearEnd(text, tok, sentence))
-  // (Not into an earlier item of a 、-list that carries its own figure: "旁听庭审2次、法治培训3期" — 庭审 is that item's.)
+  // (Not into an earlier item of a 、-list that carries its own figure: "旁听庭审2次、法治培训3期" — 庭审 is that item's; nor into
+  // the earlier names of a list whose figure each shares, "矛盾纠纷化解率、调解成功率均达98%": 化解率 is the first name's.)
   const start = Math.max(from, cs)
   const earlier = EARLIER_ITEM.exec(text.slice(start, hit.start))
-  return text.slice(earlier ? start + earlier[0].length : start, nearEnd(text, tok, sentence))
+  const item = EACH_SHARES.test(text.slice(hit.end, tok.start)) ? text.lastIndexOf('、', hit.start - 1) + 1 : 0
+  return text.slice(Math.max(earlier ? start + earlier[0].length : start, item), nearEnd(text, tok, sentence))
 }
 
 /**
@@ -216,7 +221,9 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   // (after a time lead only 各X itself and an area's localities, 2021年全国各地…: 2023年全县各乡镇…合计…，本局… leaves the author's
   // own part to OWN_AFTER_AREA)
   const led = text.slice(cs, anchor).replace(TIME_LEAD, '')
-  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || EACH_UNIT.test(text.slice(cs, anchor)) || IN_OUR_AREA.test(led) || ((led.startsWith('各') || AREA_LOCALITIES.test(led)) && OTHERS_SUBJECT.test(led)) ||
+  // (other bodies opening the figure's own clause after the term's: "组织…法治宣传，各地开展活动3000余场")
+  const own = clauseStart(text, tok.start, sentence.start)
+  if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || (own > anchor && OTHERS_SUBJECT.test(text.slice(own, tok.start))) || EACH_UNIT.test(text.slice(cs, anchor)) || IN_OUR_AREA.test(led) || ((led.startsWith('各') || AREA_LOCALITIES.test(led)) && OTHERS_SUBJECT.test(led)) ||
     mediators(text.slice(cs, tok.start))) return true
   if (courtCaseload(led, () => text.slice(cs, clauseEnd(text, tok.end, sentence.end)))) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
@@ -289,6 +296,9 @@ export function speaksForItem(lead: string, re: RegExp, read = lead): boolean {
   return false
 }
 
+/** A list of rates' names, the term the last (矛盾纠纷化解率、调解成功率…): each is a measure of its own, not a kind the list shares. */
+const RATE_NAMES = /率、[^、]*率$/
+
 /**
  * Whether an exclusion in the lead of a 、-list before the term at `hit` is shared by the term's item (its clause from
  * `cs`; see speaksForItem): 发现事故隐患2365条、火灾隐患683条 (both found), 梳理划转…事项17项、…文件10件, 行政复议、行政应诉、
@@ -298,7 +308,7 @@ export function listExcluded(text: string, rule: CompiledRule, cs: number, hit: 
   const lead = text.slice(cs, hit.start)
   if (!rule.exclude || !lead.includes('、')) return false
   const read = text.slice(cs, hit.end)
-  if (!rule.exclude.test(read)) return false
+  if (!rule.exclude.test(read) || RATE_NAMES.test(read)) return false
   let re = allExclusions.get(rule.exclude)
   if (!re) allExclusions.set(rule.exclude, (re = new RegExp(rule.exclude.source, `${rule.exclude.flags.replace('g', '')}g`)))
   return speaksForItem(lead, re, read)

@@ -19,8 +19,11 @@ import { listedYears } from './respectively'
 const PART = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![至到—–\\-~－\\d日])|第?[一二三四1-4]季度|上半年|下半年|前三季度)'
 /** A title line naming a part of the year as what the report covers (not a range such as 1月至12月). */
 const PART_TITLE = new RegExp(`^[^\\n。，,]{0,40}?(?<![至到—–\\-~－\\d])${PART}[^\\n。，,]{0,16}?(?:汇报|总结|通报|报告|分析|小结)`)
-/** A lead sentence that opens with a part of the year and announces the report ("2025年一季度，…，现将情况通报如下"). */
-const PART_LEAD = new RegExp(`^\\s*(?:\\d{4}年)?${PART}[,，][^\\n。]{0,80}?(?:现将|特将)[^\\n。]{0,12}(?:汇报|通报|报告|总结)如下`)
+/**
+ * A lead sentence that opens with a part of the year and announces the report ("2025年一季度，…，现将情况通报如下"), or announces the
+ * part's work ("现将2022年第三季度全州政务服务…工作情况报告如下").
+ */
+const PART_LEAD = new RegExp(`^\\s*(?:(?:\\d{4}年)?${PART}[,，][^\\n。]{0,80}?(?:现将|特将)[^\\n。]{0,12}|(?:现将|特将)(?:\\d{4}年)?${PART}[^\\n。]{0,40}?)(?:汇报|通报|报告|总结)如下`)
 /** How far into the text a title or lead is looked for (the letterhead and page chrome come first). */
 const LEAD_REACH = 300
 /** A clause that names the whole year again ("全年…", "2025年全年…"): in a part-of-year report 今年 is the year so far. */

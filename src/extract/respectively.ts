@@ -8,6 +8,7 @@ import type { NumberToken } from './numbers'
 import { evidenceSpan, type Candidate } from './candidate'
 import { clauseEnd, clauseStart, type Span } from './structure'
 import { termBefore, type CompiledRule } from './rules'
+import { weakContext } from './weakContext'
 import type { Sentence } from './engine'
 
 /** Longest list paired, and longest stretch of a subject clause searched for a term (bounded work). */
@@ -192,7 +193,8 @@ function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: Nu
       subject = head
       hit = termBefore(text, { terms: rule.terms, window: head.end - head.start }, head.start, head.end)
     }
-    if (!hit) return
+    // (a weak term pairs only in its context, as before a figure: 受理、办结行政许可事项分别为… names no petition)
+    if (!hit || (hit.rank >= rule.weakFrom && !weakContext(text, rule, sentence))) return
     const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
     if (rule.exclude?.test(near)) return
     const span = evidenceSpan(text, { start: subject.start, end: sentence.end }, hit.start, tok.end)

@@ -89,8 +89,14 @@ const TOPIC = /《[^《》\n]{1,40}》|习近平(?:新时代中国特色社会�
 /** The old value of a change before its new one: 由上年的35人增加到, 由85%提高至. */
 const CHANGE_FROM = /由[^,，;；。]{0,12}?(?:增加|增长|提高|提升|上升|下降|降低|减少|压缩|缩短)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/
 
-/** A change against another period right after the term, before its level ("罚没金额较上年增加2.5万元，达12.5万元"): no distance either. */
-const CHANGE_FIRST = /^(?:同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年)(?:同期)?(?:增加|增长|减少|下降|提高|提升|上升|降低)了?[^,，;；。]{0,12}?[,，]?(?=达|为|共|累计|合计|总计)/
+/**
+ * A change against another period right after the term, before its level ("罚没金额较上年增加2.5万元，达12.5万元", "…申请同比增加12件，全年共
+ * 收到48件"): no distance either.
+ */
+const CHANGE_FIRST = /^(?:同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年)(?:同期)?(?:增加|增长|减少|下降|提高|提升|上升|降低)了?[^,，;；。]{0,12}?[,，]?(?=(?:全年|今年|本年)?(?:达|为|共|累计|合计|总计))/
+
+/** A target's figure right after the term, before the result ("全程网办率目标为90%，实际完成93.5%"): no distance either. */
+const TARGET_FIRST = /^(?:的)?(?:目标|计划|任务|预期)(?:值|数)?(?:为|是)?[\d.]+(?:%|[件项次个场])?[,，]\s*(?:而|但)?实际(?:完成|达到|实现|为|上)?了?$/
 
 /**
  * A sentence that names its event, then says what was explained at it, and closes on a bare count ("“双月学法”制度持续落实，由各
@@ -141,7 +147,7 @@ export function gap(text: string, from: number, to: number): number {
   n -= JOINED_NAME.exec(s)?.[0].length ?? 0
   const lead = endsIn(s, LEAD_IN_LAST) ? LEAD_IN.exec(s) : null
   if (lead) n -= lead[0].length
-  const first = CHANGE_FIRST.exec(s)
+  const first = CHANGE_FIRST.exec(s) ?? TARGET_FIRST.exec(s)
   if (first) n -= first[0].length
   // The old value of a change ("由上年的35人增加到41人") stands between the term and the new one without parting them.
   const before = lead ? s.slice(0, lead.index) : s
@@ -209,13 +215,17 @@ const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|
 /** What opens a change's old value, also when that value is named by its year (由2022年的45%提高到…). */
 const CHANGE_LEAD = /(?:[由从]|原来|原先|以前)(?:\d{4}年(?:底|末)?)?[^,，;；。\d]{0,6}$/
 
-/** A planned lower bound (不少于 N), and the next clause's actual figure that answers it ("全年检查不少于100次，实际完成126次"). */
+/**
+ * A planned figure — a lower bound (不少于 N) or a target's (目标为90%) — and the next clause's actual figure that answers it
+ * ("全年检查不少于100次，实际完成126次", "目标为90%，实际完成93.5%").
+ */
 const BOUND = /^(?:不少于|至少)$/
+const TARGET_LEAD = /(?:目标|计划|任务|预期)(?:值|数)?[^,，;；。\d]{0,4}$/
 const ACTUAL = /^[^\d。；;]{0,4}[,，]\s*(?:但|而)?实际(?:上)?[^,，;；。\d]{0,8}$/
 
 /**
  * Changes: in "由原来的50%上升到86.5%" (or 由2022年的50%上升到2023年的86.5%) the 50% is the old value (superseded) and 86.5% the new one;
- * so is a planned bound that the actual figure after it answers (不少于100次，实际完成126次).
+ * so is a planned figure that the actual figure after it answers (不少于100次，实际完成126次; 目标为90%，实际完成93.5%).
  */
 export function changeTokens(text: string, tokens: NumberToken[]): { superseded: Set<NumberToken>; updated: Set<NumberToken> } {
   const superseded = new Set<NumberToken>()
@@ -225,13 +235,17 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
     const b = tokens[k + 1]
     const between = text.slice(a.end, b.start)
     if ((CHANGE_TO.test(between) && CHANGE_LEAD.test(text.slice(Math.max(0, a.start - 14), a.start))) ||
-      (a.unit === b.unit && BOUND.test(text.slice(a.start, a.numStart)) && ACTUAL.test(between))) { superseded.add(a); updated.add(b) }
+      (a.unit === b.unit && ACTUAL.test(between) &&
+        (BOUND.test(text.slice(a.start, a.numStart)) || TARGET_LEAD.test(text.slice(Math.max(0, a.start - 10), a.start))))) { superseded.add(a); updated.add(b) }
   }
   return { superseded, updated }
 }
 
-/** A count after a comparison with another period ("较上年增加15件", "同比减少3起") is the change, not the year's level. */
-const COUNT_CHANGE = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较\d{4}年|比\d{4}年)[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|多|少)了?$/
+/**
+ * A count after a comparison with another period ("较上年增加15件", "同比减少3起", or with its verb and object after 多/少: "较上年多化解
+ * 纠纷120件") is the change, not the year's level.
+ */
+const COUNT_CHANGE = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较\d{4}年|比\d{4}年)(?:[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|多|少)了?|(?:多|少)[^,，;；。\d]{1,8})$/
 /** A reduction the indicator itself measures ("压缩审批时限…减少90%"): the figure is its level. */
 const REDUCED = /(?:减少|压缩|缩短|精简)(?:了)?$/
 

@@ -13,21 +13,19 @@ const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) =
 
 /**
  * Forms left open (23 of 339 failed when written, three of them on an expectation that went against the catalogue's or the corpus's
- * reading and was set right: 法律明白人 courses, a problems section, lectures for firms as publicity). Each must still fail: when a
- * rule reads it, take it out of this list.
+ * reading and was set right: 法律明白人 courses, a problems section, lectures for firms as publicity; the actual figure told by its
+ * verb alone after a plan's bound, 不少于100次，实际完成126次, is read since this round's bound and round 44's target were made one
+ * rule in rules.ts changeTokens). Each must still fail: when a rule reads it, take it out of this list.
  * - A bare 办理案件 (no kind of case named) in a market bureau's report: only the author's sector could tell it from a justice
  *   bureau's 办理法律援助案件 or a court's cases, which needs the sector inside the rules.
  * - A figure whose noun is left to the clause before (行政诉讼案件中，以本局为被告的14件; 重大行政决策事项全部经过合法性审查，共6项): taking a
  *   term across a comma to a bare 件/项 would tie many lists' figures to the wrong head.
- * - The actual figure told by its verb alone after a plan's bound (全年检查不少于100次，实际完成126次): the bound is dropped as the plan's
- *   (rules.ts changeTokens), but 完成 reads as an act of its own that the term before does not reach (termLink.ts notLinked).
  * - Sessions of two sentences of one paragraph (会前学法10次。举办法治讲座3期): sessions add up within a sentence only, since a
  *   paragraph's second figure is as often a part of its first (其中…) or a repeat of it in other words.
  */
 const OPEN = new Set<string>([
   'cases, money involved, fines, both changes', 'suits with the bureau as defendant after 中', 'major decisions all reviewed',
   'study of the year in two sentences',
-  'a plan\'s bound, then the actual checks by their verb alone',
 ])
 
 const check = (text: string, want: Probe39[2]) => {
