@@ -150,9 +150,12 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);
   // sentence sums add up a list of parallel items ("修订文件2个、废止1个").
   if (rule.sum === 'paragraph' && (main.length < 2 || main.some((c) => !c.scoped))) return list
-  // Parts after 其中 add up when nothing before it in their period names the indicator (their total counts another stage).
+  // Parts after 其中 add up when nothing before it in their period names the indicator (their total counts another stage), nor
+  // does a figure of its own between it and them: a ；-part that an earlier breakdown does not reach states its own total, whose parts
+  // they are (…，其中重大项目24条；办理建议和提案共计11件，其中建议6件、提案5件 — 11, not 22).
   const parts = rule.sum === 'sentence'
-    ? list.filter((c) => c.subItem && afterQizhong(text, c) && list.every((o) => o.sentence !== c.sentence || afterQizhong(text, o)))
+    ? list.filter((c) => c.subItem && afterQizhong(text, c) && list.every((o) => o.sentence !== c.sentence ||
+      (afterQizhong(text, o) && (o.subItem || o.token!.start > c.token!.start))))
     : []
   const items = [...main, ...parts]
   if (items.length < 2) return list

@@ -264,8 +264,18 @@ const FLOOR = {
   // errors, truncated)
   // (r41 and dev41 merged: F1 0.9728 (786 TP, 29 FP, 15 FN), 19 distractors (dev41's 17 and r41's 2 of its first run), high band
   // 0.9940 (329/331), the low band 0.552 of the errors at 0.222 of the values, truncated)
-  f1: 0.972, agency: 0.991, region: 0.987, sector: 0.992, year: 0.998, maxDistractors: 19,
-  lowBandShareOfErrors: 0.55, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
+  // (r43: new items added — 31 from 31 unused pages, mostly 2021–2023 disclosure reports of water, statistics and medical-insurance
+  // bodies and townships; first run F1 0.857 on its 19 required values (18 TP, 5 FP, 1 FN), 2 distractors (dev 1, holdout 1), agency
+  // 23/26, region 24/26, sector 25/26, no rule changed. Reset to the measured values, truncated: F1 0.9698 (804 TP, 34 FP, 16 FN),
+  // agency 0.9892 (1011/1022), region 0.9863 (1008), sector 0.9921 (1014), year 0.9990 (1021), 21 distractors, high band 0.9941
+  // (339/341), the low band 0.500 of the errors at 0.219 of the values. Without r43 the corpus measures what it did (786 TP, 29 FP,
+  // 15 FN, 19 distractors; agency 988, region 984, sector 989, year 995 of 996))
+  // (freshForms43: r43's dev errors read as forms — a ；-part's own total after an earlier breakdown, published proposal replies,
+  // a statistics bureau's work words — and two dev labels made consistent with the corpus's conventions (X区人民政府外事办公室 named
+  // without 人民政府, a disclosure review count optional): F1 0.9716 (804 TP, 31 FP, 16 FN), agency 0.9902 (1012/1022), sector
+  // 0.9931 (1015), 20 distractors, the low band 0.516 of the errors; only the three items' outputs moved (per-item digests), truncated)
+  f1: 0.971, agency: 0.99, region: 0.986, sector: 0.993, year: 0.998, maxDistractors: 20,
+  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
