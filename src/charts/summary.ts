@@ -2,7 +2,7 @@
 import { indicatorName } from '../queries/catalogue'
 import { msg } from '../i18n/messages'
 import type { Catalogue, Locale, ValueRow } from '../queries/types'
-import type { SummaryRow } from '../queries/overview'
+import type { SummaryRow } from '../queries/overviewSummary'
 import { agencyLabel, indicatorOrThrow, plotValue, shortLabel } from './common'
 import { formatValue } from './format'
 

@@ -23,7 +23,7 @@
  *   year too), as the Overview's headline charts place the reports when nothing is filtered:
  *   per indicator the distribution, and each value's place (`pos`, ties in agency, year and
  *   report order; `rank`), made once every year's values are;
- * - `year_yoy` and `year_ends`: ./yoy.ts's `yoySummary` and ./overview.ts's `overviewSummary` of
+ * - `year_yoy` and `year_ends`: ./yoy.ts's `yoySummary` and ./overviewSummary.ts's `overviewSummary` of
  *   a year, which a one-year filter reads.
  *
  * Temporary tables on the views' connection: the SQL console's own connection does not see them.

@@ -10,7 +10,7 @@
 import { COUNTED_REPORTS, COUNTED_REPORTS_SELECT } from './counted'
 import { ALL_PLACES, ALL_PLACES_SELECT, ALL_STATS, ALL_STATS_SELECT, COUNTED_VALUES, countedValuesSelect, YEAR_STATS, yearStatsSelect } from './derived'
 import { summaryOf, YEAR_YOY } from './yoy'
-import { summaryRows, YEAR_ENDS } from './overview'
+import { summaryRows, YEAR_ENDS } from './overviewSummary'
 import type { Query, QueryParam, YearRows } from './types'
 
 /** The tables made per year: every counted value, and the stored answers of one year; and those of all years together. */

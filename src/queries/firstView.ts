@@ -7,7 +7,8 @@
  */
 import { indicatorReports, listReports, tableCounts } from './index'
 import { HEADLINE_FAMILIES, type HeadlineFamily } from './catalogue'
-import { HEADLINE_FAMILY_INDICATORS, overviewSummary, overviewValues } from './overview'
+import { HEADLINE_FAMILY_INDICATORS, overviewValues } from './overview'
+import { overviewSummary } from './overviewSummary'
 import { headlineQuestion } from './overviewHeld'
 import { yoySummary } from './yoy'
 import type { Query } from './types'

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { overviewHeadline, overviewSummary, overviewValues, rankedHeadline, storedHeadline, summaryRows, type HeadlineRow, type SummaryRow } from '../../src/queries/overview'
+import { overviewHeadline, overviewValues, rankedHeadline, storedHeadline, type HeadlineRow } from '../../src/queries/overview'
+import { overviewSummary, summaryRows, type SummaryRow } from '../../src/queries/overviewSummary'
 import { makeCatalogue } from '../../src/queries/catalogue'
 import type { ValueRow } from '../../src/queries'
 import { rankByValue, summariseAggregate, summariseIndicator } from '../../src/charts'
