@@ -87,10 +87,20 @@ const SPREAD_FROM = 64
  */
 export function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length || a.length > 5000) return false
-  const same = (i: number) => JSON.stringify(a[i]) === JSON.stringify(b[i])
+  const same = (i: number) => sameItem(a[i], b[i])
   if (a.length >= SPREAD_FROM) for (let i = a.length - 1; i >= 0; i -= Math.floor(a.length / 16)) if (!same(i)) return false
   for (let i = 0; i < a.length; i++) if (!same(i)) return false
   return true
+}
+
+/**
+ * Two rows (or inputs) alike: the very value (a kept answer's rows are the same objects), two
+ * lists row by row (`sameRows`: a chart's rows of another year differ in their first row, told
+ * apart without writing out both lists), else the same JSON.
+ */
+function sameItem(x: unknown, y: unknown): boolean {
+  if (x === y) return true
+  return Array.isArray(x) && Array.isArray(y) ? sameRows(x, y) : JSON.stringify(x) === JSON.stringify(y)
 }
 
 /** A value and what it was made from. */
