@@ -77,7 +77,7 @@ export function yearQueries(years: number[]): Query[] {
  */
 export function firstViewQueries(years: readonly number[], headlines: Record<HeadlineFamily, string>, reportsOf: (years: number[]) => number): Query[] {
   const heads = HEADLINE_FAMILIES.map((f) => headlines[f])
-  const overview = (years: number[]) => [...yearQueries(years), headlineQuestion({ years }, heads, [], reportsOf(years)).query]
+  const overview = (years: number[]) => [...yearQueries(years), headlineQuestion({ years }, heads, [], reportsOf(years), false).query]
   return [...startupQueries(), ...overview([]), ...years.flatMap((y) => overview([y]))]
 }
 

@@ -45,6 +45,10 @@ describe('useQuery', () => {
     expect(sameRows([{ a: 1 }], [{ a: 1 }, { a: 1 }])).toBe(false)
     const many = Array.from({ length: 5001 }, (_, i) => ({ i }))
     expect(sameRows(many, many.map((r) => ({ ...r })))).toBe(false)
+    // A long answer: the same, or differing in any one row (past a long equal start, or in a row between the spread ones).
+    const long = Array.from({ length: 1200 }, (_, i) => ({ i, block: Math.floor(i / 300) }))
+    expect(sameRows(long, long.map((r) => ({ ...r })))).toBe(true)
+    for (const k of [0, 1, 601, 1198, 1199]) expect(sameRows(long, long.map((r, i) => (i === k ? { ...r, block: -1 } : r)))).toBe(false)
   })
 
   it('keeps what was made from the same inputs, and makes it again when any input differs', () => {

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { EVERY_AGENCY, HEADLINE_FAMILY_INDICATORS, OVERVIEW_MAX_REPORTS, overviewHeadline, type HeadlineRow } from '../../src/queries/overview'
-import { headlineQuestion, shownHeadline } from '../../src/queries/overviewHeld'
+import { HELD_MAX_ROWS, headlineQuestion, shownHeadline } from '../../src/queries/overviewHeld'
 import { queryKey } from '../../src/queries/firstView'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
@@ -67,9 +67,71 @@ describe('headlineQuestion', () => {
     expect(queryKey(a.query)).not.toBe(queryKey(headlineQuestion({ years: [2022] }, IDS, ['甲局'], 5).query))
   })
 
-  it('asks a larger group for its picked agencies and headlines alone', () => {
-    const q = headlineQuestion({ years: [2023] }, IDS, ['甲局'], OVERVIEW_MAX_REPORTS + 1)
-    expect(q.held).toBe(false)
-    expect(queryKey(q.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, IDS, ['甲局'])))
+  it("asks a larger group, up to HELD_MAX_ROWS rows, every agency's rows of the shown headlines: the same question whatever agencies are picked", () => {
+    const reports = Math.floor(HELD_MAX_ROWS / IDS.length)
+    const a = headlineQuestion({ years: [2023] }, IDS, ['甲局'], reports)
+    const b = headlineQuestion({ years: [2023] }, IDS, ['乙局', '丙局'], OVERVIEW_MAX_REPORTS + 1)
+    expect(a.held && b.held).toBe(true)
+    expect(queryKey(a.query)).toBe(queryKey(b.query))
+    expect(queryKey(a.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, IDS, EVERY_AGENCY)))
+    // Another headline is another question.
+    expect(queryKey(a.query)).not.toBe(queryKey(headlineQuestion({ years: [2023] }, ['approvals_handled', ...IDS.slice(1)], ['甲局'], reports).query))
+  })
+
+  it('asks a group past the held rows, or any larger group for the first view, for its picked agencies and headlines alone', () => {
+    for (const q of [
+      headlineQuestion({ years: [2023] }, IDS, ['甲局'], Math.floor(HELD_MAX_ROWS / IDS.length) + 1),
+      headlineQuestion({ years: [2023] }, IDS, ['甲局'], OVERVIEW_MAX_REPORTS + 1, false),
+    ]) {
+      expect(q.held).toBe(false)
+      expect(queryKey(q.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, IDS, ['甲局'])))
+    }
+  })
+})
+
+describe('shownHeadline of a city-sized year', () => {
+  let city: DuckDBConnection
+  /** 90 agencies in 2024 (60 of them also in 2023): values with ties, ranges and gaps; one headline nobody states in 2023. */
+  const AGENCIES = Array.from({ length: 90 }, (_, i) => `城区${String(i).padStart(2, '0')}局`)
+  beforeAll(async () => {
+    city = await createFixtureDb()
+    const reports: string[] = []
+    const values: string[] = []
+    AGENCIES.forEach((agency, i) => {
+      for (const year of i < 60 ? [2023, 2024] : [2024]) {
+        const id = `city-${i}-${year}`
+        reports.push(`('${id}','${id}.txt','${id}.txt',NULL,'${agency}',NULL,NULL,${i % 4 === 0 ? "'应急'" : 'NULL'},${year},'simplified',1,'h${id}','2026-12-01',NULL,NULL)`)
+        const k = (i * 37 + year) % 41
+        if (i % 3 !== 0) values.push(`('${id}','approval_time_compression_pct',${k % 7 === 0 ? 'NULL' : 40 + (k % 13) * 4},'${k % 7 === 0 ? 'range' : 'exact'}',${k % 7 === 0 ? `${k}, ${k + 20}` : 'NULL, NULL'},'审批时限压缩${k}%',NULL,NULL,'rule',false,NULL,NULL)`)
+        if (i % 5 !== 1) values.push(`('${id}','mediation_success_pct',${90 + (k % 5)},'exact',NULL,NULL,'调解成功率${k}',NULL,NULL,'rule',false,NULL,NULL)`)
+        if (i % 2 === 0) values.push(`('${id}','training_participants',${(k % 9) * 100},'approx',NULL,NULL,'参训${k}人',NULL,NULL,'rule',false,NULL,NULL)`)
+        if (year === 2024 && i % 7 === 2) values.push(`('${id}','approvals_handled',${k * 3},'exact',NULL,NULL,'办理审批${k}件',NULL,NULL,'rule',false,NULL,NULL)`)
+      }
+    })
+    await city.run(`INSERT INTO reports ${REPORT_VALUES} VALUES ${reports.join(',')}`)
+    await city.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES ${values.join(',')}`)
+  })
+
+  it("picks out of every agency's rows of the shown headlines exactly the rows asked for the picked agencies", async () => {
+    let shown = 0
+    let left = 0
+    for (const sel of [{ years: [2024] }, { years: [2023] }, { years: [2024], sectors: ['应急'] }]) {
+      const q = headlineQuestion(sel, IDS, [], OVERVIEW_MAX_REPORTS + 1)
+      expect(q.held).toBe(true)
+      const held = JSON.parse(JSON.stringify(await run(city, q.query))) as HeadlineRow[]
+      for (const focus of [[], [AGENCIES[3]], [AGENCIES[0], AGENCIES[44], AGENCIES[89], '不在组内的局'], AGENCIES.slice(20, 36)]) {
+        for (const ends of [0, 1, 5]) {
+          const asked = JSON.parse(JSON.stringify(await run(city, overviewHeadline(sel, IDS, focus, ends)))) as HeadlineRow[]
+          for (const id of IDS) {
+            const picked = shownHeadline(held, id, new Set(focus), ends)
+            expect(picked).toEqual(asked.filter((r) => r.indicator_id === id))
+            shown += picked.length
+            left += held.filter((r) => r.indicator_id === id).length - picked.length
+          }
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(500)
+    expect(left).toBeGreaterThan(1000)
   })
 })
