@@ -12,9 +12,11 @@
 export type Want = Partial<Record<string, [number, string]>>
 /** [form, text, the values of the training and enforcement families the text states (all others absent)]. */
 export type Probe39 = [form: string, text: string, want: Want]
+/** A probe report's title and its year's opening, by its author (the probes' sentences follow). */
+export const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
 
-const T = '县卫生健康局2023年度法治政府建设工作报告\n2023年，'
-const J = '县司法局2023年度法治政府建设工作报告\n2023年，'
+const T = head('县卫生健康局')
+const J = head('县司法局')
 
 export const TRAINING_39: Probe39[] = [
   // ordinals name which session, not how many
@@ -145,7 +147,7 @@ export const TRAINING_39: Probe39[] = [
   ['part of trainees by rank', `${T}参训人员中，科级以上干部32人。`, {}],
 ]
 
-const E = '县市场监督管理局2023年度法治政府建设工作报告\n2023年，'
+const E = head('县市场监督管理局')
 
 export const ENFORCEMENT_39: Probe39[] = [
   // money of another measure

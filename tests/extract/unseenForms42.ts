@@ -10,9 +10,8 @@
  * takes the value away. Forms of unseenForms39/41, enforcementForms31, distractorKinds/Matrix and precisionProbes20 are not
  * repeated. Sentences invented for this test (the real reports' register, no report's wording).
  */
-import type { Probe39 } from './unseenForms39'
+import { head, type Probe39 } from './unseenForms39'
 
-const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
 const SC = head('县市场监督管理局')
 const JT = head('县交通运输局')
 const HB = head('市生态环境局')

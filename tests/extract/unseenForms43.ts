@@ -9,9 +9,8 @@
  * approximate. Forms of unseenForms39/41/42 are not repeated. Sentences invented for this test (the real reports' register,
  * no report's wording). Continued in unseenForms43More.ts, which shares these reports' heads.
  */
-import type { Probe39 } from './unseenForms39'
+import { head, type Probe39 } from './unseenForms39'
 
-export const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
 export const MIN = head('水利部')
 export const PRO = head('省生态环境厅')
 export const CITY = head('市城市管理局')

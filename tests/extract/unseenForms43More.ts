@@ -3,8 +3,8 @@
  * sentences in the reports' run of clauses, figures that stand beside the terms, paragraphs, an area's total with the author's part,
  * round figures in words. Sentences invented for this test (the real reports' register, no report's wording).
  */
-import type { Probe39 } from './unseenForms39'
-import { CITY, DISTRACTOR_43, ENFORCEMENT_43, GOV, head, JT, MIN, OVERSIGHT_43, PRO, SC, SF, ST, TR, TRB, TRAINING_43, YJ } from './unseenForms43'
+import { head, type Probe39 } from './unseenForms39'
+import { CITY, DISTRACTOR_43, ENFORCEMENT_43, GOV, JT, MIN, OVERSIGHT_43, PRO, SC, SF, ST, TR, TRB, TRAINING_43, YJ } from './unseenForms43'
 
 /** Forms of the same families that real reports use and no earlier round wrote: a level told as a change from one figure to another, a
  * figure as of a date, none at all, an item list (事项, 名录库) beside its cases, within-year 累计, the year before's level named by its

@@ -10,9 +10,8 @@
  * script, full-width digits, Chinese numerals and approximations (余, 近, 以上 → approx; 超过 → at_least). Sentences invented for
  * this test (the real reports' register, no report's wording).
  */
-import type { Probe39 } from './unseenForms39'
+import { head, type Probe39 } from './unseenForms39'
 
-const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
 /** A traditional-script report: its title and its first clause in traditional characters. */
 const headT = (organ: string) => `${organ}2023年度法治政府建設工作報告\n2023年，`
 

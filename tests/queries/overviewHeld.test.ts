@@ -31,6 +31,27 @@ beforeAll(async () => {
 const head = async (q: ReturnType<typeof overviewHeadline>) => JSON.parse(JSON.stringify(await run(c, q))) as HeadlineRow[]
 const IDS = ['approval_time_compression_pct', 'approvals_handled', 'mediation_success_pct', 'training_participants']
 
+/**
+ * For each picked agencies and number of ends: each headline's rows picked out of `held` equal the
+ * rows `ask` returns for them; how many rows were picked and how many left out.
+ */
+async function comparePicks(held: HeadlineRow[], focuses: string[][], ask: (focus: string[], ends: number) => Promise<HeadlineRow[]>) {
+  let shown = 0
+  let left = 0
+  for (const focus of focuses) {
+    for (const ends of [0, 1, 5]) {
+      const asked = await ask(focus, ends)
+      for (const id of IDS) {
+        const picked = shownHeadline(held, id, new Set(focus), ends)
+        expect(picked).toEqual(asked.filter((r) => r.indicator_id === id))
+        shown += picked.length
+        left += held.filter((r) => r.indicator_id === id).length - picked.length
+      }
+    }
+  }
+  return { shown, left }
+}
+
 describe('shownHeadline', () => {
   it("picks out of every agency's answer exactly the rows asked for the picked agencies, for every group, headline and number of ends", async () => {
     let shown = 0
@@ -38,18 +59,11 @@ describe('shownHeadline', () => {
     // One year and all years (stored), and groups placed in the question (two years, a sector).
     for (const sel of [{ years: [2023] }, {}, { years: [2022] }, { years: [2019] }, { years: [2022, 2023] }, { sectors: ['气象'] }]) {
       const held = await head(overviewHeadline(sel, HEADLINE_FAMILY_INDICATORS, EVERY_AGENCY))
-      for (const focus of [[], ['乙局'], ['甲局', '奉节县应急管理局'], ['丙局', '船营区人民政府', '江津区气象局'], ['甲']]) {
-        for (const ends of [0, 1, 5]) {
-          // Asked for every headline at once: its rows are those asked one by one (tests/queries/overview.test.ts).
-          const asked = await head(overviewHeadline(sel, IDS, focus, ends))
-          for (const id of IDS) {
-            const picked = shownHeadline(held, id, new Set(focus), ends)
-            expect(picked).toEqual(asked.filter((r) => r.indicator_id === id))
-            shown += picked.length
-            left += held.filter((r) => r.indicator_id === id).length - picked.length
-          }
-        }
-      }
+      // Asked for every headline at once: its rows are those asked one by one (tests/queries/overview.test.ts).
+      const n = await comparePicks(held, [[], ['乙局'], ['甲局', '奉节县应急管理局'], ['丙局', '船营区人民政府', '江津区气象局'], ['甲']], (focus, ends) =>
+        head(overviewHeadline(sel, IDS, focus, ends)))
+      shown += n.shown
+      left += n.left
     }
     // Both kept and left-out rows were compared.
     expect(shown).toBeGreaterThan(100)
@@ -119,17 +133,10 @@ describe('shownHeadline of a city-sized year', () => {
       const q = headlineQuestion(sel, IDS, [], OVERVIEW_MAX_REPORTS + 1)
       expect(q.held).toBe(true)
       const held = JSON.parse(JSON.stringify(await run(city, q.query))) as HeadlineRow[]
-      for (const focus of [[], [AGENCIES[3]], [AGENCIES[0], AGENCIES[44], AGENCIES[89], '不在组内的局'], AGENCIES.slice(20, 36)]) {
-        for (const ends of [0, 1, 5]) {
-          const asked = JSON.parse(JSON.stringify(await run(city, overviewHeadline(sel, IDS, focus, ends)))) as HeadlineRow[]
-          for (const id of IDS) {
-            const picked = shownHeadline(held, id, new Set(focus), ends)
-            expect(picked).toEqual(asked.filter((r) => r.indicator_id === id))
-            shown += picked.length
-            left += held.filter((r) => r.indicator_id === id).length - picked.length
-          }
-        }
-      }
+      const n = await comparePicks(held, [[], [AGENCIES[3]], [AGENCIES[0], AGENCIES[44], AGENCIES[89], '不在组内的局'], AGENCIES.slice(20, 36)], async (focus, ends) =>
+        JSON.parse(JSON.stringify(await run(city, overviewHeadline(sel, IDS, focus, ends)))) as HeadlineRow[])
+      shown += n.shown
+      left += n.left
     }
     expect(shown).toBeGreaterThan(500)
     expect(left).toBeGreaterThan(1000)
