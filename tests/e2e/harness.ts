@@ -124,11 +124,19 @@ export function overviewBar(p: Page, family: string, label: string): Promise<{ x
   return chartBar(p, `[data-family="${family}"] .chart-host`, label)
 }
 
-/** Page coordinates of the middle of the bar, in the horizontal bar chart `host`, whose label contains `label`. */
+/**
+ * Page coordinates of the middle of the bar, in the horizontal bar chart `host`, whose label contains `label`; read once the chart
+ * is on screen and two reads a few frames apart agree: a chart below the fold takes a selection change only when it comes into
+ * view (ChartPanel's `lazy`), so its bars may move right after the scroll.
+ */
 export async function chartBar(p: Page, host: string, label: string): Promise<{ x: number; y: number }> {
-  return p.evaluate(([f, l]) => {
+  // (an IntersectionObserver's report comes with a frame's rendering: after two frames the chart has taken it)
+  await p.evaluate((f) => {
+    document.querySelector(f)!.scrollIntoView({ block: 'center' })
+    return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  }, host)
+  const read = () => p.evaluate(([f, l]) => {
     const h = document.querySelector(f) as HTMLElement & { __rolChart: { getOption(): { yAxis: { data: string[] }[]; series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] } }
-    h.scrollIntoView({ block: 'center' })
     const chart = h.__rolChart
     const o = chart.getOption()
     const idx = o.yAxis[0].data.findIndex((c) => c.includes(l))
@@ -136,6 +144,14 @@ export async function chartBar(p: Page, host: string, label: string): Promise<{ 
     const r = h.getBoundingClientRect()
     return { x: r.left + x, y: r.top + y }
   }, [host, label] as const)
+  let last = await read()
+  for (let i = 0; i < 20; i++) {
+    await p.waitForTimeout(150)
+    const next = await read()
+    if (next.x === last.x && next.y === last.y) break
+    last = next
+  }
+  return last
 }
 
 /** The static server of this file's run (its `url`, and every path `requests`ed). */
