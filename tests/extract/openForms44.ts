@@ -75,6 +75,10 @@ const PASSED_EXAM: Probe39[] = [
   ['new recruits who passed, then cards', `${T}组织新录用人员参加执法资格考试，28人取得行政执法证。`, {}],
   ['passed the exam and got a card', `${T}32名执法人员通过执法资格考试，取得执法证件。`, {}],
   ['every officer holding after the exam (near miss)', `${T}全局86名执法人员均已通过考试取得执法证。`, { certified_officers: [86, 'exact'] }],
+  ['those who passed, then the holdings (near miss)', `${T}组织36名执法人员参加执法资格考试，32人取得执法证件，全局持证执法人员达86人。`,
+    { certified_officers: [86, 'exact'] }],
+  ['all passed and hold cards (near miss)', `${T}组织执法人员资格培训和考试，31名执法人员全部通过考核，持证上岗率保持100%。`,
+    { certified_officers: [31, 'exact'] }],
   ['the exam then the holdings (near miss)', `${T}组织36名执法人员参加执法资格考试；全局持证执法人员达86人。`, { certified_officers: [86, 'exact'] }],
 ]
 
