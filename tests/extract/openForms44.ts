@@ -66,6 +66,9 @@ const KIND_FINE_AFTER: Probe39[] = [
     { penalty_cases: [96, 'exact'], fines_yuan: [12600000, 'exact'] }],
   ['a kind\'s fine after the year\'s, another kind', `${HB}作出行政处罚决定96件，罚款1260万元；适用查封扣押案件5件，罚款32万元。`,
     { penalty_cases: [96, 'exact'], fines_yuan: [12600000, 'exact'] }],
+  ['a kind\'s fine after the year\'s fine alone', `${HB}全年罚款1260万元；适用按日连续处罚案件2件，罚款86万元。`, { fines_yuan: [12600000, 'exact'] }],
+  ['a kind\'s fine after 其中 in the next part (near miss)', `${HB}作出行政处罚决定96件，罚款1260万元；其中适用按日连续处罚案件2件，罚款86万元。`,
+    { penalty_cases: [96, 'exact'], fines_yuan: [12600000, 'exact'] }],
   ['a kind\'s fine after 其中 (near miss)', `${HB}作出行政处罚决定96件，罚款1260万元，其中按日连续处罚案件2件，罚款86万元。`,
     { penalty_cases: [96, 'exact'], fines_yuan: [12600000, 'exact'] }],
 ]
