@@ -58,15 +58,32 @@ function bodiesListed(text: string, sentence: Span, at: number): number | null {
 /** A 、-list of years opening a clause (2022年、2023年…). */
 const YEAR_LIST = /^\s*\d{4}\s*年?(?:\s*(?:、|和|及|与)\s*\d{4}\s*年?)+/
 
+/** A span of years opening a clause (2021—2023年, 2021年至2023年), of a few years. */
+const YEAR_SPAN = /^\s*(\d{4})\s*年?\s*(?:—|－|-|~|至|到)\s*(\d{4})\s*年/
+const MAX_SPAN = 10
+
 /**
- * The years of a 、-list at `at` whose figures follow 分别 before `end` ("2022年、2023年我局分别办理…35件、29件"), or null: the
- * figure in the report's year's place is the year's own, the others are the other years'.
+ * The years of a 、-list or a span at `at` whose figures follow 分别 before `end` ("2022年、2023年我局分别办理…35件、29件",
+ * "2021—2023年…分别为156件、198件、236件"), or null: the figure in the report's year's place is the year's own, the others are the
+ * other years'.
  */
 export function listedYears(text: string, at: number, end: number): number[] | null {
-  const m = YEAR_LIST.exec(text.slice(at, Math.min(end, at + 40)))
+  const head = text.slice(at, Math.min(end, at + 40))
+  const m = YEAR_LIST.exec(head) ?? YEAR_SPAN.exec(head)
   if (!m || !text.slice(at + m[0].length, end).includes('分别')) return null
-  return m[0].match(/\d{4}/g)!.map(Number)
+  if (m.length < 3) return m[0].match(/\d{4}/g)!.map(Number)
+  const [from, to] = [Number(m[1]), Number(m[2])]
+  return to > from && to - from < MAX_SPAN ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : null
 }
+
+/** Where the years a 分别 at `at` pairs stand: its clause, or the clause before when that is only a span of years (2021—2023年，…). */
+function yearsLead(text: string, sentence: Span, at: number): number {
+  const cs = clauseStart(text, at, sentence.start)
+  if (cs <= sentence.start) return cs
+  const before = clauseStart(text, cs - 1, sentence.start)
+  return SPAN_CLAUSE.test(text.slice(before, cs)) ? before : cs
+}
+const SPAN_CLAUSE = new RegExp(`${YEAR_SPAN.source}\\s*[,，]$`)
 
 /** A part of the year: a quarter, a half, a month, or quarters as a span (一至四季度). */
 const PART_OF_YEAR = '(?:第?[一二三四1-4]季度|[上下]半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|[一二三四1-4](?:至|到|—|－|-|~)[一二三四1-4]季度)'
@@ -100,7 +117,7 @@ function respectivelyAt(text: string, sentence: Sentence, rules: CompiledRule[],
   const toks = sentence.tokens
   const candidates: Candidate[] = []
   const consumed = new Set<NumberToken>()
-  const years = later ? null : listedYears(text, clauseStart(text, at, sentence.start), at + 2)
+  const years = later ? null : listedYears(text, yearsLead(text, sentence, at), at + 2)
   // (when the report's year is unknown, the latest listed is taken for it: a report lists the years up to its own)
   // (parts of the year listed before 分别 give each figure to a part: none is the year's, "上半年、下半年分别举办…3期、4期")
   const parts = !later && PARTS_LIST.test(text.slice(clauseStart(text, at, sentence.start), at))

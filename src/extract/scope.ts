@@ -15,6 +15,7 @@ import { clauseStart, type Span } from './structure'
 import { ownRestart, ownRestartAfter } from './ownClause'
 import { occursIn } from './sentenceMarks'
 import { CHANGE_ONLY } from './subitems'
+import { listedYears } from './respectively'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
@@ -188,7 +189,11 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const years = s.includes('年')
   SPAN_OF_YEARS.lastIndex = 0
   for (let m = years ? SPAN_OF_YEARS.exec(s) : null; m; m = SPAN_OF_YEARS.exec(s)) {
-    if (Number(m[2]) > Number(m[1])) { from = m.index; break }
+    // (a span whose figures follow 分别 year by year, the report's among them, is read by respectively.ts: each its year's)
+    if (Number(m[2]) > Number(m[1]) && !(year !== null && listedYears(text, sentence.start + m.index, sentence.end)?.includes(year))) {
+      from = m.index
+      break
+    }
   }
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))

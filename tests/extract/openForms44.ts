@@ -40,6 +40,7 @@ const VERBS_THEN_OBJECT: Probe39[] = [
 const SPAN_BY_YEAR: Probe39[] = [
   ['a span ending in the report\'s year, by year', `${J}2021—2023年，办理行政复议案件分别为156件、198件、236件。`, { reconsideration_cases: [236, 'exact'] }],
   ['a span with 至, by year', `${M}2021年至2023年，办理行政处罚案件分别为156件、198件、236件。`, { penalty_cases: [236, 'exact'] }],
+  ['a span with no comma, by year', `${J}2021—2023年办理行政复议案件分别为156件、198件、236件。`, { reconsideration_cases: [236, 'exact'] }],
   ['a span ending before the report\'s year (near miss)', `${M}2019—2021年，办理行政处罚案件分别为156件、198件、236件。`, {}],
   ['a span\'s sum (near miss)', `${M}2021—2023年，累计办理行政处罚案件590件。`, {}],
   ['a span\'s figures fewer than its years (near miss)', `${M}2021—2023年，办理行政处罚案件分别为156件、198件。`, {}],
