@@ -51,6 +51,9 @@ const PART_WAY_DATE: Probe39[] = [
     { penalty_cases: [236, 'exact'], fines_yuan: [860000, 'exact'] }],
   ['截至11月底 in a year\'s report', `${J}截至11月底，办理行政复议案件86件。`, { reconsideration_cases: [86, 'exact'] }],
   ['截至 a past year\'s end, running count (near miss)', `${M}截至2022年底，累计办理行政处罚案件2360件。`, {}],
+  ['截至 the report\'s year\'s end', `${M}截至2023年底，办理行政处罚案件236件。`, { penalty_cases: [236, 'exact'] }],
+  ['the year\'s then a running count to a past year (near miss)', `${M}办理行政处罚案件236件；截至2022年底，累计办理2360件。`,
+    { penalty_cases: [236, 'exact'] }],
   ['截至 a date then the year\'s own (near miss)', `${J}截至11月底，全市办理行政复议案件860件；本局办理86件。`, { reconsideration_cases: [86, 'exact'] }],
 ]
 
