@@ -63,6 +63,8 @@ function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
 /** A 、-list's item mark or joining word, or a clause break, with another item's own figure on its far side. */
 const ITEM_BREAK = /[、和及与,，;；]/g
 const FIGURE = /[0-9０-９一二三四五六七八九十两]/
+/** An exam closing the clause before (…参加执法资格考试，32人取得执法证件): the figure's clause tells who passed it, so it is context. */
+const EXAM_BEFORE = /(?:考试|考核|测试)[,，]$/
 
 /**
  * A clause that ends in a figure and its unit ("规章0件，"): the item before in a comma list of counts. With
@@ -134,7 +136,8 @@ function itemNear(text: string, tok: NumberToken, hitEnd: number, sentence: Span
   if (cut >= 0) {
     // (The item before: back to its own start, at most 16 characters.)
     const before = text.slice(Math.max(sentence.start, tok.start - 16), from + cut)
-    if (FIGURE.test(before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('，'), before.lastIndexOf(',')) + 1))) from += cut + 1
+    const item = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)
+    if (FIGURE.test(item) && !EXAM_BEFORE.test(text.slice(from, from + cut + 1))) from += cut + 1
   }
   const tail = text.slice(hitEnd, to)
   const next = tail.search(/[、和及与]/)

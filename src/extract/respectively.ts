@@ -7,7 +7,7 @@
 import type { NumberToken } from './numbers'
 import { evidenceSpan, type Candidate } from './candidate'
 import { clauseEnd, clauseStart, type Span } from './structure'
-import { termBefore, type CompiledRule } from './rules'
+import { termBefore, type CompiledRule, type TermHit } from './rules'
 import { weakContext } from './weakContext'
 import type { Sentence } from './engine'
 
@@ -58,15 +58,32 @@ function bodiesListed(text: string, sentence: Span, at: number): number | null {
 /** A 、-list of years opening a clause (2022年、2023年…). */
 const YEAR_LIST = /^\s*\d{4}\s*年?(?:\s*(?:、|和|及|与)\s*\d{4}\s*年?)+/
 
+/** A span of years opening a clause (2021—2023年, 2021年至2023年), of a few years. */
+const YEAR_SPAN = /^\s*(\d{4})\s*年?\s*(?:—|－|-|~|至|到)\s*(\d{4})\s*年/
+const MAX_SPAN = 10
+
 /**
- * The years of a 、-list at `at` whose figures follow 分别 before `end` ("2022年、2023年我局分别办理…35件、29件"), or null: the
- * figure in the report's year's place is the year's own, the others are the other years'.
+ * The years of a 、-list or a span at `at` whose figures follow 分别 before `end` ("2022年、2023年我局分别办理…35件、29件",
+ * "2021—2023年…分别为156件、198件、236件"), or null: the figure in the report's year's place is the year's own, the others are the
+ * other years'.
  */
 export function listedYears(text: string, at: number, end: number): number[] | null {
-  const m = YEAR_LIST.exec(text.slice(at, Math.min(end, at + 40)))
+  const head = text.slice(at, Math.min(end, at + 40))
+  const m = YEAR_LIST.exec(head) ?? YEAR_SPAN.exec(head)
   if (!m || !text.slice(at + m[0].length, end).includes('分别')) return null
-  return m[0].match(/\d{4}/g)!.map(Number)
+  if (m.length < 3) return m[0].match(/\d{4}/g)!.map(Number)
+  const [from, to] = [Number(m[1]), Number(m[2])]
+  return to > from && to - from < MAX_SPAN ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : null
 }
+
+/** Where the years a 分别 at `at` pairs stand: its clause, or the clause before when that is only a span of years (2021—2023年，…). */
+function yearsLead(text: string, sentence: Span, at: number): number {
+  const cs = clauseStart(text, at, sentence.start)
+  if (cs <= sentence.start) return cs
+  const before = clauseStart(text, cs - 1, sentence.start)
+  return SPAN_CLAUSE.test(text.slice(before, cs)) ? before : cs
+}
+const SPAN_CLAUSE = new RegExp(`${YEAR_SPAN.source}\\s*[,，]$`)
 
 /** A part of the year: a quarter, a half, a month, or quarters as a span (一至四季度). */
 const PART_OF_YEAR = '(?:第?[一二三四1-4]季度|[上下]半年|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|[一二三四1-4](?:至|到|—|－|-|~)[一二三四1-4]季度)'
@@ -100,7 +117,7 @@ function respectivelyAt(text: string, sentence: Sentence, rules: CompiledRule[],
   const toks = sentence.tokens
   const candidates: Candidate[] = []
   const consumed = new Set<NumberToken>()
-  const years = later ? null : listedYears(text, clauseStart(text, at, sentence.start), at + 2)
+  const years = later ? null : listedYears(text, yearsLead(text, sentence, at), at + 2)
   // (when the report's year is unknown, the latest listed is taken for it: a report lists the years up to its own)
   // (parts of the year listed before 分别 give each figure to a part: none is the year's, "上半年、下半年分别举办…3期、4期")
   const parts = !later && PARTS_LIST.test(text.slice(clauseStart(text, at, sentence.start), at))
@@ -151,11 +168,14 @@ function respectivelyAt(text: string, sentence: Sentence, rules: CompiledRule[],
     ? subjects.slice(subjects.length - list.length)
     : listedSubjects(text, last, list.length))
   if (!mine) return { candidates, consumed }
-  // (the items of one clause's list may share a head written once after the last: sharedHead)
-  const shared = itemised || subjects.length < list.length ? sharedHead(text, mine[mine.length - 1]) : null
+  // (the items of one clause's list may share a head written once after the last, sharedHead, or be verbs sharing its object)
+  const oneClause = itemised || subjects.length < list.length
+  const shared = oneClause ? sharedHead(text, mine[mine.length - 1]) : null
+  const object = oneClause ? sharedObject(text, mine) : null
   list.forEach((tok, i) => {
     consumed.add(tok)
-    candidates.push(...paired(text, sentence, rules, tok, mine[i], shared))
+    const item = object && i < mine.length - 1 ? { ...mine[i], object } : mine[i]
+    candidates.push(...paired(text, sentence, rules, tok, item, shared))
   })
   return { candidates, consumed }
 }
@@ -179,14 +199,37 @@ function sharedHead(text: string, last: Span): Span | null {
   return de > last.start && de < last.end - 1 ? { start: de + 1, end: last.end } : null
 }
 
+/** A verb of two characters standing alone as a list's item (受理, 办结, 收到, 审结). */
+const BARE_VERB = /^[\u4e00-\u9fff]{2}$/
+
+/**
+ * Verbs listed before the one object they share, written once after the last verb ("受理、办结行政许可事项分别为1200件和1180件":
+ * 行政许可事项 is also 受理's): that object, or null when an earlier item is more than a verb.
+ */
+function sharedObject(text: string, items: Span[]): Span | null {
+  const last = items[items.length - 1]
+  if (last.end - last.start < 4 || !items.slice(0, -1).every((s) => BARE_VERB.test(text.slice(s.start, s.end)))) return null
+  return { start: last.start + 2, end: last.end }
+}
+
 /**
  * The candidates of figure `tok` whose subject (the clause or item it is paired with, else the head the list's items share)
  * names an indicator's term.
  */
-function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: NumberToken, item: Span, head: Span | null = null): Candidate[] {
+function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: NumberToken, item: Span & { object?: Span },
+  head: Span | null = null): Candidate[] {
   const out: Candidate[] = []
+  // (a verb item is read with the object the list's verbs share: its term is searched in the two written together)
+  const verbAndObject = item.object && text.slice(item.start, item.end) + text.slice(item.object.start, item.object.end)
   rules.forEach((rule, r) => {
     if (!rule.units.has(tok.unit) || !sentence.applies(r)) return
+    if (verbAndObject) {
+      const hit = termBefore(verbAndObject, { terms: rule.terms, window: verbAndObject.length }, 0, verbAndObject.length)
+      if (hit && hit.rank < rule.weakFrom && !rule.exclude?.test(verbAndObject)) {
+        out.push(pairedCandidate(text, sentence, rule, tok, item.start, hit))
+        return
+      }
+    }
     let subject = { start: Math.max(item.start, item.end - MAX_SUBJECT), end: item.end }
     let hit = termBefore(text, { terms: rule.terms, window: subject.end - subject.start }, subject.start, subject.end)
     if (!hit && head && head.end !== item.end) {
@@ -197,13 +240,18 @@ function paired(text: string, sentence: Sentence, rules: CompiledRule[], tok: Nu
     if (!hit || (hit.rank >= rule.weakFrom && !weakContext(text, rule, sentence))) return
     const near = text.slice(Math.max(subject.start, hit.start - 6), subject.end)
     if (rule.exclude?.test(near)) return
-    const span = evidenceSpan(text, { start: subject.start, end: sentence.end }, hit.start, tok.end)
-    out.push({
-      indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
-      start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
-      paragraph: sentence.paragraph, sentence: sentence.period, scoped: false, subItem: false,
-      via: 'respectively', distance: 0, change: false,
-    })
+    out.push(pairedCandidate(text, sentence, rule, tok, subject.start, hit))
   })
   return out
+}
+
+/** The candidate of `tok` paired with a subject opening at `from` whose term is `hit` (its length and rank; its place may be elsewhere). */
+function pairedCandidate(text: string, sentence: Sentence, rule: CompiledRule, tok: NumberToken, from: number, hit: TermHit): Candidate {
+  const span = evidenceSpan(text, { start: from, end: sentence.end }, Math.max(from, Math.min(hit.start, tok.start)), tok.end)
+  return {
+    indicatorId: rule.indicator.id, value: tok.value, low: tok.low, high: tok.high, qualifier: tok.qualifier,
+    start: span.start, end: tok.end, score: 95 - 2 * hit.rank, termLength: hit.end - hit.start, token: tok,
+    paragraph: sentence.paragraph, sentence: sentence.period, scoped: false, subItem: false,
+    via: 'respectively', distance: 0, change: false,
+  }
 }

@@ -15,6 +15,7 @@ import { clauseStart, type Span } from './structure'
 import { ownRestart, ownRestartAfter } from './ownClause'
 import { occursIn } from './sentenceMarks'
 import { CHANGE_ONLY } from './subitems'
+import { listedYears } from './respectively'
 
 /** Titles and asides are names ("三年行动计划（2023-2025年）"), not spans the figures cover. */
 const NAMES = /《[^《》]*》|（[^（）]{0,40}）|\([^()]{0,40}\)/g
@@ -50,6 +51,8 @@ const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|建站|建成|
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 /** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
 export const SINCE_YEAR = /(\d{4})年[^,，;；。\d]{0,4}(?:以来|至今)/
+/** A count up to a date of an earlier year than the report's ("截至2022年底，累计办理…2360件"): that date's, not the year's. */
+const UNTIL_EARLIER = /截[至止](\d{4})年/
 /** One case given as an example ("如某企业违法排污案，罚款5000元", "例如，在某商户无证经营一案中…"): its figures are that case's. */
 const EXAMPLE = /(?:^|[,，;；:：])\s*(?:典型)?(?:案例)?(?:例如|比如|譬如|诸如|如(?![期实何今下此果若]))[,，:：]?[^,，;；。]{0,24}?(?:某|一起|一宗)[^;；。]{0,24}?案/
 /**
@@ -188,14 +191,20 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const years = s.includes('年')
   SPAN_OF_YEARS.lastIndex = 0
   for (let m = years ? SPAN_OF_YEARS.exec(s) : null; m; m = SPAN_OF_YEARS.exec(s)) {
-    if (Number(m[2]) > Number(m[1])) { from = m.index; break }
+    // (a span whose figures follow 分别 year by year, the report's among them, is read by respectively.ts: each its year's)
+    if (Number(m[2]) > Number(m[1]) && !(year !== null && listedYears(text, sentence.start + m.index, sentence.end)?.includes(year))) {
+      from = m.index
+      break
+    }
   }
   const sum = s.includes('累计')
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
-  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE]) {
+  const until = year !== null && years && s.includes('截')
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
     const m = re ? re.exec(s) : null
-    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!)) from = m.index
+    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!) &&
+      !(re === UNTIL_EARLIER && Number(m[1]) >= year!)) from = m.index
   }
   const clause = years || s.includes('任期') ? clauseYears(s) : -1
   return sentence.start + (clause >= 0 && clause < from ? clause : from)

@@ -55,6 +55,11 @@ function subjectsOf(clauses: string[]): string[] {
 const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
 /** A clause that opens on the whole year (全年…, 年内…): the year's own figure. */
 const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
+/** A ；-part opening on a kind of procedure or measure applied (适用按日连续处罚案件…, 适用简易程序…): a part of the figures before it. */
+const APPLIED_KIND = /^\s*适用/
+/** The text of the candidate's ；-part before its figure. */
+const partBefore = (text: string, c: Candidate) =>
+  text.slice(Math.max(c.sentence, text.lastIndexOf('；', c.token!.start) + 1, text.lastIndexOf(';', c.token!.start) + 1), c.token!.start)
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
 const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
@@ -198,6 +203,9 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
     }
     // (nor are listed periods' counts beside the year's: 于3月、6月各开展集中学法1次，全年集中学法12次 — a part of the year)
     if (clauses.some((clause) => listedPeriods(clause)) && clauses.some((clause) => YEAR_LEAD.test(clause))) continue
+    // (nor is a kind of the cases applied after the year's figures, opening its ；-part: …罚款1260万元；适用按日连续处罚案件2件，罚款86万元)
+    // (kinds applied in every part are parallel: 适用简易程序罚款2万元；适用一般程序罚款30万元)
+    if (!APPLIED_KIND.test(partBefore(text, group[0])) && group.slice(1).some((c) => APPLIED_KIND.test(partBefore(text, c)))) continue
     // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场)
     if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))) continue
     const first = group[0]
