@@ -66,6 +66,9 @@ const INSTITUTIONS: [string, string, Meta][] = [
   ['a 图书馆 as the only name', `宣汉县图书馆2023年度工作总结\n2023年，我馆开展阅读推广活动34场。${WORK}`, m(null, null, null, 2023)],
   ['a 卫生院 beside its town', `法治政府建设情况报告\n2023年，花桥镇组织镇卫生院、各村开展法治宣传。${WORK}\n\n花桥镇人民政府\n2024年1月9日`,
     m('花桥镇人民政府', '花桥镇', '乡镇政府', 2023)],
+  ['a town\'s 卫生院 as the only name', `花桥镇卫生院2023年工作总结\n2023年，我院坚持依法执业。${WORK}`, m(null, null, null, 2023)],
+  ['a 社区卫生服务中心 as the only name', `城南社区卫生服务中心2023年度工作报告\n2023年，本中心坚持依法执业。${WORK}`, m(null, null, null, 2023)],
+  ['stations counted in a city government\'s report', `东阳市人民政府2023年法治政府建设年度报告\n2023年，市政府指导各镇街司法所、林业工作站依法履职。${WORK}`, m('东阳市人民政府', '东阳市', '区县政府', 2023)],
 ]
 
 /** 环境卫生 (环卫) bodies are 城市管理, not 卫生健康; a health body stays so. */
@@ -101,6 +104,10 @@ const WORK_REPORTS: [string, string, Meta][] = [
     m('景宁畲族自治县人民政府', '景宁畲族自治县', '区县政府', 2023)],
   ['a province\'s work report', `政府工作报告\n——2024年1月23日在浙江省第十四届人民代表大会第二次会议上\n浙江省省长　王某某\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2023年工作回顾\n过去一年，全省坚持依法行政。`,
     m('浙江省人民政府', '浙江省', '省政府', 2023)],
+  ['a court\'s work report to the same congress: no government', `人民法院工作报告\n——2024年1月10日在桐柏县第十八届人民代表大会第四次会议上\n桐柏县人民法院院长　王某某\n各位代表：\n现在，我代表县人民法院向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，全院审结案件3200件。`,
+    m(null, null, '法院', 2023)],
+  ['a congress standing committee\'s work report: no government', `常务委员会工作报告\n——2024年1月10日在桐柏县第十八届人民代表大会第四次会议上\n现在，我代表县人大常委会向大会报告工作。\n一、2023年工作回顾\n过去一年，常委会依法履职。`,
+    m(null, null, null, 2023)],
 ]
 
 /** Titles over lines, a province's name with its city's stem, bilingual titles and numbers before a title. */
@@ -131,6 +138,8 @@ const TITLES: [string, string, Meta][] = [
   ['a province and city in full before a bureau', own('福建省三明市医疗保障局2023年度法治政府建设工作报告', '我局'), m('三明市医疗保障局', '福建省三明市', '医疗保障', 2023)],
   ['an English title only above a Chinese lead', `Annual Report on Law-based Government 2023\n2023年，德清县自然资源和规划局坚持依法行政。${WORK}`, m('德清县自然资源和规划局', '德清县', '自然资源', 2023)],
   ['a document number after the title', `安吉县人民政府关于2023年度法治政府建设情况的报告\n安政〔2024〕7号\n湖州市人民政府：\n2023年，我县坚持依法行政。${WORK}`, m('安吉县人民政府', '湖州市安吉县', '区县政府', 2023)],
+  ['a province\'s short name before its city in a place-only title', `四川成都市2023年法治政府建设情况报告\n2023年，全市坚持依法行政。${WORK}`, m('成都市人民政府', '四川省成都市', '市政府', 2023)],
+  ['a province in full before a city and district bureau', own('湖南省常德市武陵区司法局2023年度法治政府建设工作报告', '我局'), m('武陵区司法局', '湖南省常德市武陵区', '司法行政', 2023)],
 ]
 
 /** Notices that publish a report, disclosure rows in other orders, addressee lines. */
