@@ -56,7 +56,8 @@ export const SHORT_ORGANS: Record<string, string> = { 民委: '民族事务委�
 const SHORT_ORGAN_WORDS = Object.keys(SHORT_ORGANS)
 const SHORT_ORGAN_LAST = new Set(SHORT_ORGAN_WORDS.map((w) => w.charCodeAt(w.length - 1)))
 /** Organ words after a department stem, and the words of a government (longest first). */
-const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
+// (队: a town's own enforcement team, X镇综合行政执法队)
+const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处', '队']
 /**
  * Public institutions that report under their own name as a department does: a place's archives (档案馆), which since the 2018
  * reform publishes the reports a 档案局 did. Another hall of a place (图书馆, 博物馆, 文化馆) is no organ.

@@ -27,8 +27,11 @@ const LED_FIRST = charBits(LED_BY_NO_START)
 const ledByPlace = (text: string, k: number) => hasChar(LED_FIRST, text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
 const ORGAN_END = /[府处会局厅委室办心队署部所站院馆]/g // (馆: an archives, ./departments.ts INSTITUTION_WORDS; 站, 院: institutionStart)
-/** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
-const STATION_END = charBits('理法源务')
+/**
+ * A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所), or is a police bureau's 派出所,
+ * its bureau named right before it: other 所 (所有, 镇派出所 in a sentence) end nothing.
+ */
+const STATION_END = charBits('理法源务出')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
 /**
  * Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"), also with 了, and those that issue a

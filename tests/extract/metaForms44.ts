@@ -5,7 +5,7 @@
  * (派出所 in a sentence, 场所, 厕所, a university's 研究所, a 图书馆 or 博物馆); 环境卫生 (环卫) bodies, which are 城市管理; a government's work
  * report to its people's congress (the year reviewed is the one before the session); a title split with its place on its own line;
  * a department's title with its province's name and its city's stem; bilingual titles; document numbers (〔〕) before a title; a
- * 关于印发…的通知 wrapper; disclosure table rows in other orders; addressee lines of every level; a government's general office
+ * 关于印发…的通知 wrapper; a police bureau's 派出所 and a town's 综合行政执法队 named as authors; disclosure table rows in other orders; addressee lines of every level; a government's general office
  * beside the government; zone committees by their short forms; a street's 党工委、办事处 joint line; towns, ethnic townships and
  * 苏木; long 旗/盟/自治县 names; a report co-signed by two bodies. Each opening is invented (real kinds of organ, made-up wording and
  * figures); none is a corpus item's text.
@@ -49,6 +49,13 @@ const INSTITUTIONS: [string, string, Meta][] = [
   ['a 动物卫生监督所 by its 发布机构 line', `发布机构：蒲城县动物卫生监督所\n2022年法治政府建设年度报告\n2022年，我所坚持依法监管。${WORK}`, m('蒲城县动物卫生监督所', '蒲城县', '农业农村', 2022)],
   ['a 劳动人事争议仲裁院 of a county-level city', own('慈溪市劳动人事争议仲裁院2022年度法治建设工作报告', '我院', 2022), m('慈溪市劳动人事争议仲裁院', '慈溪市', '人力资源社会保障', 2022)],
   ['a 文物管理所 signed', `法治建设工作报告\n一年来，我所坚持依法保护文物。${WORK}\n\n大同市云冈区文物管理所\n2024年1月15日`, m('云冈区文物管理所', '大同市云冈区', '文物', 2023)],
+  ['a 林业站 by the town\'s stem', own('遂川县珠田林业站2023年度法治建设工作报告', '我站'), m('遂川县珠田林业站', '遂川县', '林业', 2023)],
+  ['a township\'s 农业综合服务中心', own('兴国县杰村乡农业综合服务中心2023年度法治建设工作报告', '我中心'), m('杰村乡农业综合服务中心', '兴国县杰村乡', '农业农村', 2023)],
+  ['a 司法所 signed under its bureau', `法治政府建设年度报告\n2023年，我所坚持依法履职。${WORK}\n\n磐安县司法局尖山司法所\n2024年1月9日`, m('磐安县尖山司法所', '磐安县', '司法行政', 2023)],
+  ['a 派出所 named under its police bureau', own('苍南县公安局灵溪派出所2023年度法治建设工作报告', '我所'), m('苍南县灵溪派出所', '苍南县', '公安', 2023)],
+  ['a town\'s 派出所 under its police bureau', own('平阳县公安局鳌江镇派出所2022年度法治建设工作报告', '我所', 2022), m('鳌江镇派出所', '平阳县鳌江镇', '公安', 2022)],
+  ['a town\'s 综合行政执法队', own('苍南县灵溪镇综合行政执法队2023年度法治建设工作报告', '我队'), m('灵溪镇综合行政执法队', '苍南县灵溪镇', '城市管理', 2023)],
+  ['a police station in a town\'s sentence', `钱库镇2023年法治政府建设工作报告\n2023年，我镇联合县公安局钱库派出所开展反诈宣传9场。${WORK}`, m('钱库镇人民政府', '钱库镇', '乡镇政府', 2023)],
   // near misses: no organ of its own
   ['派出所 and 司法所 as other bodies in a bureau\'s report', `永康市司法局2023年度法治政府建设工作报告\n2023年，我局指导各司法所联合派出所开展矛盾排查，覆盖经营场所210处。${WORK}`,
     m('永康市司法局', '永康市', '司法行政', 2023)],
@@ -108,6 +115,10 @@ const WORK_REPORTS: [string, string, Meta][] = [
     m(null, null, '法院', 2023)],
   ['a congress standing committee\'s work report: no government', `常务委员会工作报告\n——2024年1月10日在桐柏县第十八届人民代表大会第四次会议上\n现在，我代表县人大常委会向大会报告工作。\n一、2023年工作回顾\n过去一年，常委会依法履职。`,
     m(null, null, null, 2023)],
+  ['an acting county head\'s work report', `政府工作报告\n——2024年1月10日在宁海县第十八届人民代表大会第四次会议上\n代县长　王某某\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，我们依法行政。`,
+    m('宁海县人民政府', '宁海县', '区县政府', 2023)],
+  ['a work report titled with the session\'s year, its date after the session line', `2024年政府工作报告\n——在象山县第十八届人民代表大会第四次会议上\n县长　王某某\n2024年1月10日\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2023年工作回顾\n过去一年，我们依法行政。`,
+    m('象山县人民政府', '象山县', '区县政府', 2023)],
 ]
 
 /** Titles over lines, a province's name with its city's stem, bilingual titles and numbers before a title. */
@@ -140,6 +151,8 @@ const TITLES: [string, string, Meta][] = [
   ['a document number after the title', `安吉县人民政府关于2023年度法治政府建设情况的报告\n安政〔2024〕7号\n湖州市人民政府：\n2023年，我县坚持依法行政。${WORK}`, m('安吉县人民政府', '湖州市安吉县', '区县政府', 2023)],
   ['a province\'s short name before its city in a place-only title', `四川成都市2023年法治政府建设情况报告\n2023年，全市坚持依法行政。${WORK}`, m('成都市人民政府', '四川省成都市', '市政府', 2023)],
   ['a province in full before a city and district bureau', own('湖南省常德市武陵区司法局2023年度法治政府建设工作报告', '我局'), m('武陵区司法局', '湖南省常德市武陵区', '司法行政', 2023)],
+  ['a 府字 number before the title', `定府字〔2024〕3号\n定远县人民政府关于2023年度法治政府建设情况的报告\n滁州市人民政府：\n2023年，我县坚持依法行政。${WORK}`, m('定远县人民政府', '滁州市定远县', '区县政府', 2023)],
+  ['a number in brackets after the title', own('全椒县人民政府关于2023年度法治政府建设情况的报告（全政〔2024〕2号）', '我县'), m('全椒县人民政府', '全椒县', '区县政府', 2023)],
 ]
 
 /** Notices that publish a report, disclosure rows in other orders, addressee lines. */
@@ -209,6 +222,10 @@ const BODIES: [string, string, Meta][] = [
   ['a 自治县 town by a joint letterhead', `中共寻甸回族彝族自治县仁德街道工作委员会　寻甸回族彝族自治县仁德街道办事处\n关于2023年度法治政府建设情况的报告\n2023年，我街道坚持依法行政。${WORK}`,
     m('仁德街道办事处', '寻甸回族彝族自治县仁德街道', '街道', 2023)],
   ['a street\'s joint line, traditional', `中共東湖街道工作委員會　東湖街道辦事處\n關於2022年度法治政府建設情況的報告\n一年來，我街道堅持依法行政。${WORK_T}`, m('东湖街道办事处', '东湖街道', '街道', 2022)],
+  ['a town of a 满族自治县', own('宽城满族自治县峪耳崖镇人民政府2023年度法治政府建设情况报告', '我镇'), m('峪耳崖镇人民政府', '宽城满族自治县峪耳崖镇', '乡镇政府', 2023)],
+  ['a long 蒙古族自治县 bureau', own('喀喇沁左翼蒙古族自治县司法局2023年度法治政府建设情况报告', '我局'), m('喀喇沁左翼蒙古族自治县司法局', '喀喇沁左翼蒙古族自治县', '司法行政', 2023)],
+  ['a 管委会 of a 新区 named for a place', own('两江新区管委会2023年度法治政府建设情况报告', '新区'), m('两江新区管理委员会', '两江新区', '区县政府', 2023)],
+  ['a municipality\'s 新区 district government', own('浦东新区人民政府2023年度法治政府建设情况报告', '我区'), m('浦东新区人民政府', '浦东新区', '区县政府', 2023)],
 ]
 
 /** A report co-signed by two bodies: the government (not its party committee) or the department (not the party's office). */
