@@ -31,7 +31,8 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   }
   // (a short name, read anywhere, that the page's 发布机构 line gives in full: the full name)
   const fuller = (f: AgencyFound): AgencyFound => ({ ...f, organ: (f.organ && fullerPublisher(f.organ, ctx)) ?? f.organ })
-  const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx) ?? fromCongress(ctx)
+  // (a government's report to its congress names the head who reads it on a byline's line: the government, ./authorCongress.ts)
+  const chrome = fromCongress(ctx) ?? fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
   if (chrome) return fuller(chrome)
   // (a signature naming a department whose place the text does not state, 省数据局, still says what kind of organ wrote it)
   department ??= signatures(tail).map(departmentOf).find(Boolean)

@@ -119,6 +119,12 @@ const WORK_REPORTS: [string, string, Meta][] = [
     m('宁海县人民政府', '宁海县', '区县政府', 2023)],
   ['a work report titled with the session\'s year, its date after the session line', `2024年政府工作报告\n——在象山县第十八届人民代表大会第四次会议上\n县长　王某某\n2024年1月10日\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2023年工作回顾\n过去一年，我们依法行政。`,
     m('象山县人民政府', '象山县', '区县政府', 2023)],
+  ['a government\'s report to the standing committee read by its justice bureau\'s head', `关于2023年度法治政府建设情况的报告\n（2024年2月26日在晋江市第十八届人民代表大会常务委员会第二十次会议上）\n晋江市司法局局长　林某某\n主任、各位副主任、秘书长、各位委员：\n我受市人民政府委托，向市人大常委会报告2023年度法治政府建设情况，请予审议。\n2023年，全市坚持依法行政。`,
+    m('晋江市人民政府', '晋江市', '区县政府', 2023)],
+  ['a government\'s report to the standing committee titled by level', `市人民政府关于2023年度法治政府建设情况的报告\n——2024年3月在石狮市第十七届人民代表大会常务委员会第十八次会议上\n各位委员：\n我受市人民政府委托，报告工作。\n2023年，全市坚持依法行政。`,
+    m('石狮市人民政府', '石狮市', '区县政府', 2023)],
+  ['a bureau reporting its own work to the standing committee', `关于2023年度市场监管工作情况的报告\n——2024年4月在南安市第十八届人民代表大会常务委员会第二十一次会议上\n南安市市场监督管理局局长　陈某某\n各位委员：\n我代表市市场监督管理局，向常委会报告工作。\n2023年，我局坚持依法监管。`,
+    m('南安市市场监督管理局', '南安市', '市场监管', 2023)],
 ]
 
 /** Titles over lines, a province's name with its city's stem, bilingual titles and numbers before a title. */
