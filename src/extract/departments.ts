@@ -71,13 +71,17 @@ const INSTITUTION_LAST = new Set(INSTITUTION_WORDS.map((w) => w.charCodeAt(w.len
  * a 文化中心 is a hall), 卫生 only before 监督 (卫生所, 卫生站, 社区卫生服务中心 are clinics). 派出所, 研究所, 场所 and 厕所 have no field
  * stem; a hall (图书馆, 博物馆) is no institution of this shape.
  */
-const INSTITUTION = /(?:司法|林业|农业|农技|农机|植保|动物卫生|动物防疫|卫生|文物|环境卫生|环卫|畜牧水产|畜牧兽医|畜牧|水产|劳动人事争议|劳动保障|水土保持|农产品质量安全|文化)((?:工作|技术推广|推广|综合服务|监督|管理|保护|服务|事务|仲裁|检测|监察){0,2})(所|站|中心|院|处)$/
+const INSTITUTION_FIELDS = '司法|林业|农业|农技|农机|植保|动物卫生|动物防疫|卫生|文物|环境卫生|环卫|畜牧水产|畜牧兽医|畜牧|水产|劳动人事争议|劳动保障|水土保持|农产品质量安全|文化'.split('|')
+const INSTITUTION_WORK = '工作|技术推广|推广|综合服务|监督|管理|保护|服务|事务|仲裁|检测|监察'.split('|')
+const INSTITUTION = new RegExp(`(?:${INSTITUTION_FIELDS.join('|')})((?:${INSTITUTION_WORK.join('|')}){0,2})(所|站|中心|院|处)$`)
 /** Characters an institution's word can end on after the one before it (所, 站, 中心, 裁院, 理处). */
 const INSTITUTION_END = new Map([['所', ''], ['站', ''], ['心', '中'], ['院', '裁'], ['处', '理']])
+/** Last characters of the fields and words of work: before 所 or 站 (所有, 场所, 车站) one of them must stand. */
+const INSTITUTION_BEFORE = new Set([...INSTITUTION_FIELDS, ...INSTITUTION_WORK].map((w) => w.charCodeAt(w.length - 1)))
 /** Where an institution's name (its field's stem) ending at `end` starts, or -1. */
 export function institutionStart(s: string, end: number): number {
   const before = INSTITUTION_END.get(s[end - 1])
-  if (before === undefined || (before && s[end - 2] !== before)) return -1
+  if (before === undefined || (before ? s[end - 2] !== before : !INSTITUTION_BEFORE.has(s.charCodeAt(end - 2)))) return -1
   const m = INSTITUTION.exec(s.slice(Math.max(0, end - 16), end))
   if (!m) return -1
   const [whole, work, word] = m
