@@ -1,7 +1,7 @@
 /**
  * Who wrote the report, read from the forms authors use, strongest first: the title line
  * (./authorTitle.ts), the page around the report — letterhead, signature (./authorChrome.ts) —, the
- * report's own words — its quoted title, the lead sentence, a government speaking by level
+ * report's own words — its quoted title, a work report's congress (./authorCongress.ts), the lead sentence, a government speaking by level
  * (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
  * then the organ the text names most. Every name must have an organ's shape (./organs.ts) and is
  * resolved by ./authorName.ts; addressee lines and party bodies are never the author; when nothing
@@ -14,6 +14,7 @@ import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
 import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, kindOf } from './authorBody'
 import { fromSelfReference, mostNamed } from './authorSelf'
+import { fromCongress } from './authorCongress'
 
 export type { AgencyFound } from './authorName'
 
@@ -30,7 +31,8 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   }
   // (a short name, read anywhere, that the page's 发布机构 line gives in full: the full name)
   const fuller = (f: AgencyFound): AgencyFound => ({ ...f, organ: (f.organ && fullerPublisher(f.organ, ctx)) ?? f.organ })
-  const chrome = fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
+  // (a government's report to its congress names the head who reads it on a byline's line: the government, ./authorCongress.ts)
+  const chrome = fromCongress(ctx) ?? fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
   if (chrome) return fuller(chrome)
   // (a signature naming a department whose place the text does not state, 省数据局, still says what kind of organ wrote it)
   department ??= signatures(tail).map(departmentOf).find(Boolean)

@@ -88,6 +88,8 @@ const SIGNED = /^(\S.{1,40}?)\s+((?:19|20)\d{2}年.{2,12}|(?:19|20)\d{2}[-./]\d{
 
 /** A seal's mark after a signature's organ (青禾县商务局（印）, （盖章）). */
 const SEAL = /\s*[（(](?:印|盖章|公章|签章|章)[)）]$/
+/** A seal's line of its own under a signature (（代章：X县人民政府办公室）, （印）, （此件公开发布）). */
+const SEAL_LINE = /^[（(](?:代章|印|盖章|公章|签章|章|此件)[^（()）]{0,30}[)）]$/
 /** Signature: an organ line above the closing date, or before it on its line. */
 export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
   for (const t of signatures(tail)) {
@@ -105,7 +107,9 @@ export function signatures(tail: Line[]): string[] {
     const signed = DATE_LINE.test(line) ? null : SIGNED.exec(line)
     if (!DATE_LINE.test(line) && !(signed && DATE_LINE.test(signed[2]))) continue
     if (!signed && i === 0) continue
-    const t = (signed ? signed[1] : tail[i - 1].text.trim()).replace(SEAL, '')
+    // (a seal's own line between the organ and the date, （代章：X县人民政府办公室）, is no signature: the organ is above it)
+    const above = !signed && i >= 2 && SEAL_LINE.test(tail[i - 1].text.trim()) ? i - 2 : i - 1
+    const t = (signed ? signed[1] : tail[above].text.trim()).replace(SEAL, '')
     if (!ADDRESSEE.test(t)) out.push(t)
   }
   return out

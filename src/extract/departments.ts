@@ -25,6 +25,8 @@ const DEPARTMENTS = [
   // real-estate registration centre; with 事业/服务/事务/管理 after them as parts: 社会保险事业管理局, 医疗保险服务中心)
   '社会保险', '医疗保险', '行政服务', '不动产登记',
   // (transport, water, housing and investment bodies of their own: 港航管理中心, 公路管理局, 道路运输管理局, 水文管理中心, 房产管理局, 招商局)
+  // (a city's sanitation bureau or office, 环境卫生管理局, 环境卫生管理处)
+  '环境卫生',
   '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '交警', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '市监', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
   // Names a 2019 report may still carry, of organs merged in 2018-2019, and a government's former legal office.
@@ -54,13 +56,40 @@ export const SHORT_ORGANS: Record<string, string> = { 民委: '民族事务委�
 const SHORT_ORGAN_WORDS = Object.keys(SHORT_ORGANS)
 const SHORT_ORGAN_LAST = new Set(SHORT_ORGAN_WORDS.map((w) => w.charCodeAt(w.length - 1)))
 /** Organ words after a department stem, and the words of a government (longest first). */
-const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处']
+// (队: a town's own enforcement team, X镇综合行政执法队)
+const DEPT_WORDS = ['管理委员会', '委员会', '办公室', '总局', '分局', '总队', '支队', '大队', '中心', '局', '厅', '委', '办', '署', '处', '队']
 /**
  * Public institutions that report under their own name as a department does: a place's archives (档案馆), which since the 2018
  * reform publishes the reports a 档案局 did. Another hall of a place (图书馆, 博物馆, 文化馆) is no organ.
  */
 const INSTITUTION_WORDS = ['档案馆']
 const INSTITUTION_LAST = new Set(INSTITUTION_WORDS.map((w) => w.charCodeAt(w.length - 1)))
+/**
+ * A bureau's public institution that reports under its own name (a place's 司法所, 林业工作站, 农业技术推广中心, 动物卫生监督所,
+ * 文物管理所, 环境卫生管理处, 畜牧水产事务中心, 劳动人事争议仲裁院): a field's stem, at most two words of its work and 所, 站, 中心, 院 or 处.
+ * Shape rules keep fragments out: 院 only after 仲裁 (a 卫生院 is a clinic), 处 only after 管理, 中心 only after a word of work (or 环卫:
+ * a 文化中心 is a hall), 卫生 only before 监督 (卫生所, 卫生站, 社区卫生服务中心 are clinics). 派出所, 研究所, 场所 and 厕所 have no field
+ * stem; a hall (图书馆, 博物馆) is no institution of this shape.
+ */
+const INSTITUTION_FIELDS = '司法|林业|农业|农技|农机|植保|动物卫生|动物防疫|卫生|文物|环境卫生|环卫|畜牧水产|畜牧兽医|畜牧|水产|劳动人事争议|劳动保障|水土保持|农产品质量安全|文化'.split('|')
+const INSTITUTION_WORK = '工作|技术推广|推广|综合服务|监督|管理|保护|服务|事务|仲裁|检测|监察'.split('|')
+const INSTITUTION = new RegExp(`(?:${INSTITUTION_FIELDS.join('|')})((?:${INSTITUTION_WORK.join('|')}){0,2})(所|站|中心|院|处)$`)
+/** Characters an institution's word can end on after the one before it (所, 站, 中心, 裁院, 理处). */
+const INSTITUTION_END = new Map([['所', ''], ['站', ''], ['心', '中'], ['院', '裁'], ['处', '理']])
+/** Last characters of the fields and words of work: before 所 or 站 (所有, 场所, 车站) one of them must stand. */
+const INSTITUTION_BEFORE = new Set([...INSTITUTION_FIELDS, ...INSTITUTION_WORK].map((w) => w.charCodeAt(w.length - 1)))
+/** Where an institution's name (its field's stem) ending at `end` starts, or -1. */
+export function institutionStart(s: string, end: number): number {
+  const before = INSTITUTION_END.get(s[end - 1])
+  if (before === undefined || (before ? s[end - 2] !== before : !INSTITUTION_BEFORE.has(s.charCodeAt(end - 2)))) return -1
+  const m = INSTITUTION.exec(s.slice(Math.max(0, end - 16), end))
+  if (!m) return -1
+  const [whole, work, word] = m
+  const field = whole.slice(0, whole.length - work.length - word.length)
+  if ((word === '院' && !work.endsWith('仲裁')) || (word === '处' && !work.endsWith('管理')) || (word === '中心' && !work && field !== '环卫') ||
+    (field === '卫生' && !work.startsWith('监督'))) return -1
+  return end - whole.length
+}
 const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
@@ -94,7 +123,7 @@ const STEMS_BY_LAST = lengthsByLast(DEPT_SET)
 const PARTS_BY_LAST = lengthsByLast(PARTS)
 const NONE: number[] = []
 // (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部; nor are the service bodies' stems)
-const NO_MINISTRY = new Set(['人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
+const NO_MINISTRY = new Set(['环境卫生', '人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
 export const MINISTRY_STEMS = new Set([...DEPARTMENTS.filter((d) => !NO_MINISTRY.has(d)), '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
   const m = new Map<number, string[]>()
@@ -113,6 +142,8 @@ export function organWordStart(s: string, end: number): number {
   // (each list looked up by the last character first: this runs at every character of a report that may end an organ word)
   for (const w of GOVERNMENT_BY_LAST.get(last) ?? NO_WORDS) if (s.endsWith(w, end)) { best = end - w.length; break }
   if (INSTITUTION_LAST.has(last)) for (const w of INSTITUTION_WORDS) if (s.endsWith(w, end)) return end - w.length
+  const institution = institutionStart(s, end)
+  if (institution >= 0) return institution
   if (SHORT_ORGAN_LAST.has(last)) for (const w of SHORT_ORGAN_WORDS) if (s.endsWith(w, end)) return end - w.length
   for (const w of DEPT_BY_LAST.get(last) ?? NO_WORDS) {
     if (!s.endsWith(w, end)) continue

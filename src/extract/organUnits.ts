@@ -58,7 +58,7 @@ const BRIGADE_DUTY = /^(?:直属|高速|机动|特勤|秩序|事故|车管|宣�
  * A county bureau's town station named under it (桐庐县市场监督管理局分水市场监督管理所, 宁海县司法局西店司法所): the station
  * with the bureau's place before it (桐庐县分水市场监督管理所), its stem being a town's name the text writes without its level; a
  * station of a town written as a place (…局分水镇市场监督管理所) is that town's (分水镇市场监督管理所). The station's word is its
- * bureau's with 所 for 局 (自然资源所 of 自然资源和规划局: a part of it).
+ * bureau's with 所 for 局 (自然资源所 of 自然资源和规划局: a part of it), or a police bureau's 派出所 (苍南县公安局灵溪派出所).
  */
 export function townStation(s: string, lenient: boolean): Organ | null {
   const m = s.endsWith('所') ? /^(.{4,20}?局)([\u4e00-\u9fff]{4,13}所)$/.exec(s) : null
@@ -66,7 +66,8 @@ export function townStation(s: string, lenient: boolean): Organ | null {
   if (!m || !bureau || bureau.central || !bureau.place) return null
   for (let stem = 2; stem <= 4; stem++) {
     const [name, word] = [m[2].slice(0, stem), m[2].slice(stem)]
-    if (word.length < 3 || !bureau.organ.startsWith(word.slice(0, -1)) || BAD_STEM.test(name)) continue
+    // (a police bureau's station is its 派出所)
+    if (word.length < 3 || !(bureau.organ.startsWith(word.slice(0, -1)) || (word === '派出所' && bureau.organ.endsWith('公安局'))) || BAD_STEM.test(name)) continue
     const town = placeChain(name) ? name : ''
     const place = bureau.place + town
     const organ = town ? word : name + word

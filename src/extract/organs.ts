@@ -9,7 +9,7 @@
  */
 
 import { cityOfShort, isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
-import { expandDept, MINISTRY_STEMS, organWordStart, SHORT_ORGANS } from './departments'
+import { expandDept, institutionStart, MINISTRY_STEMS, organWordStart, SHORT_ORGANS } from './departments'
 import { regionalOffice } from './regionalOffices'
 import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 
@@ -119,7 +119,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
   // A zone named by its kind after its city's full name (龙岩市经济技术开发区, 珠海市高新区) is one place: the kind alone is none.
   if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
-  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
+  // (an ethnic township names its peoples too: 六合土家族苗族乡)
+  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$|族[乡镇]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   // (a longer stem before 城市 is a county-level city known by name, 共青城市)
   if (place.endsWith('城市')) return isCityName(place) || LONG_STEM_CITY.has(place) || (stem === 2 && !CITY_WORD.test(place))
@@ -235,6 +236,15 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (underGovernment && placesOf(underGovernment[1], lenient)) chain = underGovernment[1]
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
+  // An organ named by its province's short name and its city's (湖南常德市场监督管理局, 广东韶关市交通运输局, 四川成都市人民政府): the city's,
+  // in the province.
+  const provinceCity = provinceAndCity(chain)
+  if (provinceCity) chain = provinceCity
+  // A town's station named by the town's stem under its county (安吉县孝丰司法所): the station as written, in the county.
+  const stemStation = /[所站]$/.test(word) && institutionStart(word, word.length) === 0 ? /^(.{2,}[县区市旗])([\u4e00-\u9fff]{2,3})$/.exec(chain) : null
+  if (stemStation && !placesOf(chain, lenient) && placesOf(stemStation[1], lenient) && !BAD_STEM.test(stemStation[2]) && !PLACE_LAST.has(stemStation[2].at(-1)!)) {
+    return { name: chain + organ, place: stemStation[1], organ: stemStation[2] + organ, central: false }
+  }
   if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) {
     // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's; a
     // maritime office so named (大连海事局) is a vertically managed one, kept as written like 浙江海事局.
@@ -243,6 +253,17 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   }
   return { name: chain + organ, place: chain, organ, central: false }
 }
+
+/** A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. */
+export function provinceAndCity(chain: string): string | null {
+  for (const k of [2, 3]) {
+    const province = provinceOfShort(chain.slice(0, k))
+    const city = chain.slice(k).replace(/市$/, '')
+    if (province && !MUNICIPALITY_SHORT.test(province) && isCityName(`${city}市`)) return `${province}${city}市`
+  }
+  return null
+}
+const MUNICIPALITY_SHORT = /^(?:北京|天津|上海|重庆)市$/
 
 /** The innermost place of a chain: 重庆市綦江区 → 綦江区. */
 export function innermostPlace(chain: string): string {

@@ -3,7 +3,7 @@
  * trying every start, so the scan is linear in the text.
  */
 import { CITY_NAMES, SUFFIX_IN_STEM } from './places'
-import { MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
+import { institutionStart, MINISTRY_STEMS, organWordStart, STEM_LENGTHS } from './departments'
 import { isCentral, readOrgan, type Organ } from './organs'
 import { charBits, hasChar, isCjk } from './charBits'
 
@@ -26,9 +26,12 @@ const LED_BY_NO_START = [...SUFFIX_IN_STEM, ...CITY_NAMES].filter((p) => hasChar
 const LED_FIRST = charBits(LED_BY_NO_START)
 const ledByPlace = (text: string, k: number) => hasChar(LED_FIRST, text.charCodeAt(k)) && LED_BY_NO_START.some((p) => text.startsWith(p, k))
 /** Last characters of organ words: where a name in running text may end. */
-const ORGAN_END = /[府处会局厅委室办心队署部所馆]/g // (馆: an archives, ./departments.ts INSTITUTION_WORDS)
-/** A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所): other 所 (所有, 派出所) end nothing. */
-const STATION_END = charBits('理法源务')
+const ORGAN_END = /[府处会局厅委室办心队署部所站院馆]/g // (馆: an archives, ./departments.ts INSTITUTION_WORDS; 站, 院: institutionStart)
+/**
+ * A town station's word ends in its bureau's last character before 所 (市场监督管理所, 司法所, 自然资源所), or is a police bureau's 派出所,
+ * its bureau named right before it: other 所 (所有, 镇派出所 in a sentence) end nothing.
+ */
+const STATION_END = charBits('理法源务出')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
 /**
  * Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"), also with 了, and those that issue a
@@ -70,8 +73,10 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     if (central) { push(central.organ, central.index); continue }
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
     // A town station (…局分水市场监督管理所) ends in 所 after its bureau's word, its bureau (…局) named right before it.
-    if (m[0] === '所' && (!hasChar(STATION_END, text.charCodeAt(end - 2)) || text.lastIndexOf('局', end - 4) < end - 24)) continue
-    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : m[0] === '所' ? end - 8 : organWordStart(text, end)
+    // A public institution (…县司法所, …县林业工作站) ends in its own word after a field's stem (./departments.ts institutionStart).
+    const station = m[0] === '所' && hasChar(STATION_END, text.charCodeAt(end - 2)) && text.lastIndexOf('局', end - 4) >= end - 24
+    if (m[0] === '所' && !station && institutionStart(text, end) < 0) continue
+    const wordAt = text.startsWith('分局', end - 2) ? end - 2 : station ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue
     // An organ's name is CJK throughout (readOrgan reads none that holds another character: its places, organ words and
     // central names are all CJK), so no start before the last other character (a comma, a digit, a line break) can give one.

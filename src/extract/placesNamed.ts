@@ -3,7 +3,7 @@
  * to place a region, and the text helpers that count them. A county-level city is in no list: it is
  * a city when the text names its government or party committee (乳山市委) or its own document. ./townCounty.ts finds a town's county.
  */
-import { readOrgan, withoutDivision } from './organs'
+import { provinceAndCity, readOrgan, withoutDivision } from './organs'
 import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
 import { charBits, hasChar, isCjk } from './charBits'
 import { anchoredMatches } from './anchoredMatches'
@@ -141,6 +141,9 @@ export function placesNamed(text: string): Places {
 
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
 export function readPlace(s: string): string | null {
+  // (a province's short name run into its city's, 四川成都市: the two in full)
+  const full = provinceAndCity(s)
+  if (full) return readPlace(full)
   const o = readOrgan(`${s}人民政府`, { lenient: true })
   // (a corps division merged with its city, 第八师石河子市, is the city)
   return o && o.place === withoutDivision(s) ? o.place : null

@@ -1,0 +1,26 @@
+/**
+ * A government's work report to its people's congress (政府工作报告 / ——2024年1月10日在X县第十八届人民代表大会第四次会议上 / 县长 王某某 /
+ * 现在，我代表县人民政府，向大会报告工作), or its report to the congress's standing committee that a department's head reads for it
+ * (——在X市第十八届人民代表大会常务委员会第二十次会议上 / X市司法局局长 / 我受市人民政府委托，向市人大常委会报告…): the government of the
+ * place whose congress hears it, not the department whose head reads it. A court's or procuratorate's report
+ * (我代表市中级人民法院向大会报告工作) speaks for no government: ./authorBody.ts kindOf reads its kind. The year such a report reviews
+ * is the one before the session's (./metadata.ts reads it from the 2023年工作回顾 heading).
+ */
+import { placeChain } from './organs'
+import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
+
+/** The session line's place: 在X县第十八届人民代表大会第四次会议上, or its standing committee's (人民代表大会常务委员会第二十次会议上). */
+const SESSION = new RegExp(`在([${CJK}]{2,24}?)第[一二三四五六七八九十\\d]{1,4}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\\d]{1,3}次(?:全体)?会议上`)
+/**
+ * The government speaking, for itself or through the head of a department it entrusts (我代表县人民政府，向大会报告工作; 我受市人民政府
+ * 委托，向市人大常委会报告…; its place by level or in full).
+ */
+const GOVERNMENT_SPEAKS = new RegExp(`(?:我代表|受)[${CJK}]{0,20}?人民政府(?:的)?(?:委托)?[，,]?\\s*(?:向[^。\\n]{0,16}?)?报告`)
+
+export function fromCongress(ctx: Context): AgencyFound | null {
+  const head = ctx.text.slice(0, 1500)
+  if (!head.includes('人民代表大会') || !GOVERNMENT_SPEAKS.test(head)) return null
+  const place = SESSION.exec(head)?.[1]
+  const organ = place && placeChain(place, true) ? authorOf(`${place}人民政府`, ctx) : null
+  return organ ? { organ, source: 'body', evidence: SESSION.exec(head)![0] } : null
+}
