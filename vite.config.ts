@@ -5,7 +5,6 @@ import { defineConfig, type Connect, type Plugin, type ResolvedConfig } from 'vi
 import vue from '@vitejs/plugin-vue'
 import { precompressedVariant, writePrecompressed } from './scripts/precompressed'
 import { chunkOf, prerenderFirstFrame } from './scripts/prerender'
-import { bootDuckdbWorker } from './scripts/earlyWorker'
 
 /** How long browsers keep the build's content-hashed files (see `immutableAssets`). */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -113,7 +112,7 @@ function preloadDatabase(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue(), precompressedTables(), precompressedWasm(), immutableAssets(), preloadDatabase(), bootDuckdbWorker(), prerenderFirstFrame()],
+  plugins: [vue(), precompressedTables(), precompressedWasm(), immutableAssets(), preloadDatabase(), prerenderFirstFrame()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -10,7 +10,6 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
-import { adoptEarlyWorker } from './earlyWorker'
 import { LOCKDOWN_SQL } from './lockdown'
 import { emptyShape } from './arrow'
 import { CORE_TABLES, notePrint, ROWS_LATER, tableFile, type TableName } from './tables'
@@ -21,8 +20,7 @@ const BUNDLES: duckdb.DuckDBBundles = {
 }
 
 /**
- * Start the DuckDB worker (or adopt the one index.html's boot script started, ./earlyWorker.ts)
- * and open the database; its views' connection. `started` is given the
+ * Start the DuckDB worker and open the database; its views' connection. `started` is given the
  * worker as soon as it exists (so a failure after it can tear it down); `fetching` the bundle's
  * name ('eh' or 'mvp') once the worker is fetching the wasm.
  */
@@ -35,18 +33,14 @@ export async function startEngine(
   }
   if (typeof Worker === 'undefined') throw new DatasetError('worker', 'Web Workers are not available')
   const bundle = await duckdb.selectBundle(BUNDLES)
-  // Started by index.html's boot script while the page was parsed (./earlyWorker.ts), if it could.
-  const early = adoptEarlyWorker(bundle.mainWorker!)
   let worker: Worker
   try {
-    worker = early?.worker ?? new Worker(bundle.mainWorker!)
+    worker = new Worker(bundle.mainWorker!)
   } catch (e) {
     throw toDatasetError(e, 'worker')
   }
   const workerFailed = new Promise<never>((_, reject) => {
-    const fail = (message: string) => reject(new DatasetError('worker', `worker error: ${message || 'failed to load'}`))
-    if (early?.error != null) fail(early.error)
-    worker.addEventListener('error', (ev) => fail(ev.message))
+    worker.addEventListener('error', (ev) => reject(new DatasetError('worker', `worker error: ${ev.message || 'failed to load'}`)))
   })
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
   started({ db, worker })

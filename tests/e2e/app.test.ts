@@ -464,46 +464,6 @@ describe('dashboard in the browser (offline)', () => {
     await ctx.close()
   })
 
-  it("starts DuckDB's worker from the boot script in <head>, not after the entry module has run", async () => {
-    // The build puts it before the entry and the prerendered first frame (scripts/earlyWorker.ts).
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-    const boot = /<script async src="(\/assets\/boot-[\w-]+\.js)"><\/script>/.exec(html)
-    expect(boot).not.toBeNull()
-    expect(boot!.index).toBeLessThan(html.indexOf('<script type="module"'))
-    expect(boot!.index).toBeLessThan(html.indexOf('<div id="app" data-prerendered>'))
-    // In the page: which script made each DuckDB worker (a classic script is `document.currentScript`
-    // while it runs; the entry's modules and their promises never are).
-    const ctx = await newContext()
-    await ctx.addInitScript(() => {
-      const made: { url: string; by: string | null }[] = ((window as unknown as { __duckdbWorkers: unknown[] }).__duckdbWorkers = [])
-      const Native = window.Worker
-      window.Worker = class extends Native {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options)
-          if (/duckdb-browser-\w+\.worker/.test(String(url))) made.push({ url: String(url), by: (document.currentScript as HTMLScriptElement | null)?.src ?? null })
-        }
-      }
-    })
-    const p = await openPage(ctx)
-    await p.goto(`${app().url}/#/`)
-    await waitReady(p)
-    const made = await p.evaluate(() => (window as unknown as { __duckdbWorkers: { url: string; by: string | null }[] }).__duckdbWorkers)
-    expect(made).toEqual([{ url: expect.stringMatching(/\/assets\/duckdb-browser-eh\.worker-[\w-]+\.js$/), by: `${app().url}${boot![1]}` }])
-    await ctx.close()
-  })
-
-  it("says the DuckDB worker failed when its script cannot be loaded, even before the engine listens", async () => {
-    const ctx = await newContext()
-    await ctx.route(/duckdb-browser-\w+\.worker-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: 'not found' }))
-    // Not openPage: the library logs the worker's error to the console when it sees it.
-    const p = await ctx.newPage()
-    await p.goto(`${app().url}/#/`)
-    const err = p.locator('[data-testid="dataset-error"]')
-    await err.waitFor({ timeout: 60_000 })
-    expect(await err.getAttribute('data-error-kind')).toBe('worker')
-    await ctx.close()
-  })
-
   it('no request left localhost and no page errors or console warnings', () => {
     expect(blocked).toEqual([])
     expect(pageErrors).toEqual([])
