@@ -81,13 +81,14 @@ export function agenciesText(agencies: readonly string[], locale: Locale, max = 
 }
 
 /**
- * The selection the chart shows: "江津区气象局、綦江区司法局 · 2023年". A chart whose scope picks no agency covers
- * them all ("全部单位"), though it draws only some rows (the Overview's ends of 66 reports): naming the drawn ones
- * would read as the selection.
+ * The selection the chart shows: "江津区气象局、綦江区司法局 · 2023年". A chart with a scope names the agencies it picks,
+ * or all of them ("全部单位") when it picks none, though it draws other rows too (the Overview draws the ends of 66
+ * reports beside the picked ones): naming the drawn ones would read as the selection. A chart without a scope names
+ * the agencies of its rows.
  */
 export function selectionText(source: ExportSource, locale: Locale): string {
   const years = yearsText(yearsOf(source.rows), locale)
-  const agencies = source.scope && !source.scope.agencies?.length ? [] : agenciesOf(source.rows)
+  const agencies = source.scope ? [...(source.scope.agencies ?? [])] : agenciesOf(source.rows)
   return [agenciesText(agencies, locale), years].filter(Boolean).join(' · ')
 }
 
