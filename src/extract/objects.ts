@@ -116,7 +116,8 @@ function nearBefore(text: string, tok: NumberToken, hit: TermHit, sentence: Sent
   // the earlier names of a list whose figure each shares, "矛盾纠纷化解率、调解成功率均达98%": 化解率 is the first name's.)
   const start = Math.max(from, cs)
   const earlier = EARLIER_ITEM.exec(text.slice(start, hit.start))
-  const item = EACH_SHARES.test(text.slice(hit.end, tok.start)) ? text.lastIndexOf('、', hit.start - 1) + 1 : 0
+  // (looked for from `start` on, as only a break after it moves the start: a look back to the text's start grew with its square)
+  const item = EACH_SHARES.test(text.slice(hit.end, tok.start)) ? start + text.slice(start, hit.start).lastIndexOf('、') + 1 : 0
   return text.slice(Math.max(earlier ? start + earlier[0].length : start, item), nearEnd(text, tok, sentence))
 }
 

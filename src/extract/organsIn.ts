@@ -74,7 +74,7 @@ export function organsIn(text: string, from = 0, to = text.length): { organ: Org
     // A district's branch (…公安局增城区分局) ends in 分局 after a place, not after a department stem.
     // A town station (…局分水市场监督管理所) ends in 所 after its bureau's word, its bureau (…局) named right before it.
     // A public institution (…县司法所, …县林业工作站) ends in its own word after a field's stem (./departments.ts institutionStart).
-    const station = m[0] === '所' && hasChar(STATION_END, text.charCodeAt(end - 2)) && text.lastIndexOf('局', end - 4) >= end - 24
+    const station = m[0] === '所' && hasChar(STATION_END, text.charCodeAt(end - 2)) && text.slice(Math.max(0, end - 24), end - 3).includes('局')
     if (m[0] === '所' && !station && institutionStart(text, end) < 0) continue
     const wordAt = text.startsWith('分局', end - 2) ? end - 2 : station ? end - 8 : organWordStart(text, end)
     if (wordAt < 0) continue

@@ -90,6 +90,8 @@ const PART_OF_YEAR = '(?:第?[一二三四1-4]季度|[上下]半年|(?:\\d{1,2}|
 /** Parts of the year opening a clause, listed or spanned (上半年、下半年…, 一至四季度…, 3月、6月和9月…). */
 const PARTS_LIST = new RegExp(`^\\s*(?:\\d{4}年)?(?:[一二三四1-4](?:至|到|—|－|-|~)[一二三四1-4]季度|${PART_OF_YEAR}(?:\\s*(?:、|和|及|与)\\s*${PART_OF_YEAR})+)`)
 
+/** The most 分别 of one sentence that are read (a real report's sentence has one or two). */
+const MAX_RESPECTIVELY = 4
 /**
  * The candidates of every 分别 of the sentence, and the figures they pair (or leave to no one): a sentence may list the changes
  * after one and the levels after the next ("…同比分别增长15.2%、8.6%，分别达到236件、326万元").
@@ -100,7 +102,9 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const consumed = new Set<NumberToken>()
   if (sentence.tokens.length < 2) return { candidates, consumed }
   const first = text.indexOf('分别', sentence.start)
-  for (let at = first; at >= 0 && at < sentence.end - 1; at = text.indexOf('分别', at + 2)) {
+  // (at most MAX_RESPECTIVELY of them: each is read over its sentence, so a text of one sentence full of 分别 — no real
+  // report's — would cost the square of its length, bench/hostile.ts)
+  for (let at = first, n = 0; at >= 0 && at < sentence.end - 1 && n < MAX_RESPECTIVELY; at = text.indexOf('分别', at + 2), n++) {
     const one = respectivelyAt(text, sentence, rules, year, at, at > first)
     candidates.push(...one.candidates)
     for (const t of one.consumed) consumed.add(t)

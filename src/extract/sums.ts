@@ -57,9 +57,19 @@ const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|�
 const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
 /** A ；-part opening on a kind of procedure or measure applied (适用按日连续处罚案件…, 适用简易程序…): a part of the figures before it. */
 const APPLIED_KIND = /^\s*适用/
-/** The text of the candidate's ；-part before its figure. */
-const partBefore = (text: string, c: Candidate) =>
-  text.slice(Math.max(c.sentence, text.lastIndexOf('；', c.token!.start) + 1, text.lastIndexOf(';', c.token!.start) + 1), c.token!.start)
+/** How far before its figure a ；-part's opening is looked for. */
+const PART_REACH = 400
+/**
+ * The text of the candidate's ；-part before its figure, when the part opens within PART_REACH characters of it (else
+ * ''): the look back is bounded, as a text of one sentence with no ； would make it scan to the text's start for every
+ * group, growing with the square of the text (bench/hostile.ts).
+ */
+function partBefore(text: string, c: Candidate): string {
+  const from = Math.max(c.sentence, c.token!.start - PART_REACH)
+  const before = text.slice(from, c.token!.start)
+  const mark = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'))
+  return mark >= 0 || from === c.sentence ? before.slice(mark + 1) : ''
+}
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
 const OTHER_ORGAN = 10
 /** People reached or materials handed out: a list of events ends at them (the laws studied, 16部, do not end it). */
