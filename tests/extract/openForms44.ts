@@ -6,10 +6,7 @@
  * officers who passed an exam (…参加执法资格考试，32人取得执法证件). Sentences invented for this test (the real reports' register,
  * no report's wording).
  */
-import type { Probe39 } from './unseenForms39'
-
-const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
-const headT = (organ: string) => `${organ}2023年度法治政府建設工作報告\n2023年，`
+import { head, headT, type Probe39 } from './unseenForms39'
 
 const M = head('青河县市场监督管理局')
 const J = head('青河县司法局')

@@ -14,6 +14,8 @@ export type Want = Partial<Record<string, [number, string]>>
 export type Probe39 = [form: string, text: string, want: Want]
 /** A probe report's title and its year's opening, by its author (the probes' sentences follow). */
 export const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
+/** The same in traditional script: its title and its first clause in traditional characters. */
+export const headT = (organ: string) => `${organ}2023年度法治政府建設工作報告\n2023年，`
 
 const T = head('县卫生健康局')
 const J = head('县司法局')

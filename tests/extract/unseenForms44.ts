@@ -10,10 +10,7 @@
  * script, full-width digits, Chinese numerals and approximations (余, 近, 以上 → approx; 超过 → at_least). Sentences invented for
  * this test (the real reports' register, no report's wording).
  */
-import { head, type Probe39 } from './unseenForms39'
-
-/** A traditional-script report: its title and its first clause in traditional characters. */
-const headT = (organ: string) => `${organ}2023年度法治政府建設工作報告\n2023年，`
+import { head, headT, type Probe39 } from './unseenForms39'
 
 const A = head('青河县行政审批服务局')
 const AT = headT('青河縣行政審批服務局')
