@@ -10,6 +10,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { DatasetError, toDatasetError, withTimeout } from './errors'
+import { wasmServed } from './wasmServed'
 import { LOCKDOWN_SQL } from './lockdown'
 import { emptyShape } from './arrow'
 import { CORE_TABLES, notePrint, ROWS_LATER, tableFile, type TableName } from './tables'
@@ -49,13 +50,16 @@ export async function startEngine(
   // fetching the wasm. Only then is the step reported, and src/main.ts loads the app's chunks,
   // whose parsing and mount would otherwise hold up the worker's start by a few hundred ms.
   void db.ping().then(() => fetching(bundle.mainModule === ehWasm ? 'eh' : 'mvp'), () => undefined)
+  const served = wasmServed(bundle.mainModule)
   await withTimeout(
-    Promise.race([instantiated, workerFailed]),
+    Promise.race([instantiated, workerFailed, served.failed]),
     120_000,
     () => new DatasetError('worker', 'DuckDB-wasm did not start within 120 s'),
-  ).catch((e) => {
-    throw e instanceof DatasetError ? e : toDatasetError(e, 'no-wasm')
-  })
+  )
+    .catch((e) => {
+      throw e instanceof DatasetError ? e : toDatasetError(e, 'no-wasm')
+    })
+    .finally(served.cancel)
   // Sent together: the worker opens the database before it reads the next message.
   const opened = db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })
   const conn = db.connect()

@@ -1,5 +1,5 @@
 /** Errors are values: each kind maps to a message and a "what to do next" hint in i18n (`status.errors.*`, `status.hints.*`). */
-export type DatasetErrorKind = 'no-wasm' | 'missing-file' | 'corrupt-file' | 'worker' | 'query' | 'unknown'
+export type DatasetErrorKind = 'no-wasm' | 'wasm-served' | 'missing-file' | 'corrupt-file' | 'worker' | 'query' | 'unknown'
 
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind

@@ -464,6 +464,28 @@ describe('dashboard in the browser (offline)', () => {
     await ctx.close()
   })
 
+  it('says the web server is at fault, within seconds, when it serves the wasm as another type or not at all', async () => {
+    // DuckDB's worker compiles the wasm as it arrives, which needs application/wasm, and waits for ever when it cannot
+    // (older nginx mime.types, IIS without a MIME map): the page asks the server once the start is slow (src/db/wasmServed.ts).
+    for (const served of ['application/octet-stream', 404] as const) {
+      const ctx = await newContext()
+      await ctx.route('**/*.wasm', async (route) => {
+        if (served === 404) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+        const real = await route.fetch()
+        await route.fulfill({ status: 200, headers: { ...real.headers(), 'content-type': served }, body: await real.body() })
+      })
+      // Not openPage: the browser logs the failed compile or request to the console.
+      const p = await ctx.newPage()
+      await p.goto(`${app().url}/#/`)
+      const err = p.locator('[data-testid="dataset-error"]')
+      await err.waitFor({ timeout: 60_000 })
+      expect(await err.getAttribute('data-error-kind')).toBe('wasm-served')
+      expect(await err.textContent()).toContain('application/wasm')
+      expect(await err.textContent()).toMatch(/\/assets\/duckdb-eh-[\w-]+\.wasm/)
+      await ctx.close()
+    }
+  })
+
   it('no request left localhost and no page errors or console warnings', () => {
     expect(blocked).toEqual([])
     expect(pageErrors).toEqual([])
