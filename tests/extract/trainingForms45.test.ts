@@ -11,30 +11,30 @@ const FAMILIES = new Set(['training', 'enforcement', 'oversight'])
 const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) => i.id)
 
 /**
- * Forms left open (21 of 256 failed when written). Each must still fail: when a rule reads it, take it out of this list.
+ * Forms left open (21 of 256 failed when written; 7 left). Each must still fail: when a rule reads it, take it out of this list.
+ * - A party committee's own theory group in a government's report (县委理论学习中心组…3次): the corpus sums such a count with the
+ *   government's own sessions as a judgement call (l-open-xiwu-2024, optional), and a joint 县委常委会、县政府常务会 count is the
+ *   government's (h-training-lingshou-2025), so a rule on the committee's name alone took dev values.
+ * - The people at a higher body's course told in the next sentence (市交通运输局举办…2期。局机关参训人员36人次): the next sentence's
+ *   own subject (局机关) hides the event it goes on about.
+ * - A course joined to a topic that names no law and is no political one (师德师风和法治教育培训班): the joined-topic rule knows
+ *   political topics only.
+ * - The author's own course its people are said to attend (全镇160名干部职工参加镇政府举办的…): 参加 X举办的 reads X as another host,
+ *   and a bare 镇政府 is the author only by the report's name, which the rules do not see; so is 其中市司法局受理8件 after a city's
+ *   total, whose 市司法局 may as well be another department.
+ * - The government's part of a court's total (县人民法院审结行政案件156件，其中以县政府为被告的案件9件): a part of a court's count is
+ *   the court's (courtsPart), as round 43's 行政诉讼案件中，以本局为被告的14件 is left open.
+ * - Decisions reviewed for the government with no 对 before them (为县政府审查重大行政决策、行政协议等事项156件): a term 审查…决策
+ *   also read a retained adviser's 审查重大行政决策1件 (r2-open-chengzhong-sfj-2023, must_not).
  */
 const OPEN = new Set<string>([
   'the county party committee\'s group in a government report',
-  'public lawyers lecturing other units',
-  'a plan\'s sessions then those done',
-  'a plan of courses in the year\'s plan',
-  'the provinces\' courses in a ministry\'s report',
-  'lectures then the staff who came',
   'people in the next sentence of a higher body\'s course',
-  'people and the units they came from',
-  'a town\'s course for village cadres',
   'people in a mixed-topic course',
-  'trainees of a course at a date',
   'people of an own course stated first',
-  'a course then an exam\'s passers',
-  'hours of a course, not per person',
-  'suits answered, won, lost, pending',
   'the court\'s cases then the government\'s part',
-  'a town\'s documents reviewed by the county',
-  'documents corrected after a filing review',
   'reviews by the county justice bureau for the county',
   'the city\'s requests then the bureau\'s',
-  'a motion\'s signatures',
 ])
 
 const check = (text: string, want: Probe39[2]) => {

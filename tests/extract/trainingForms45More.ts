@@ -156,8 +156,27 @@ export const DISCLOSURE_PROPOSALS_45: Probe39[] = [
   ['proposals in Chinese numerals', `${JD}办理区人大代表建议、区政协委员提案共九件。`, { proposals_handled: [9, 'exact'] }],
 ]
 
+
+/** Near misses of this round's rules: the same words where the figure is the author's own. */
+export const NEAR_45: Probe39[] = [
+  ['people of a public lecture in the next sentence', `${JD}举办法治讲座4场。共有260名辖区群众参加。`, { legal_publicity_events: [4, 'exact'] }],
+  ['people at a meeting in the next sentence', `${XG}召开全县安全生产工作会议1次。共有200名干部参加。`, {}],
+  ['a dated lecture, then the year\'s', `${XW}于5月12日举办法治讲座，参加干部职工86人，全年共举办法治讲座5场。`, { training_sessions: [5, 'exact'] }],
+  ['a plan and the actual, both with 实际', `${XE}计划开展集中学法8次，实际开展10次。`, { training_sessions: [10, 'exact'] }],
+  ['a bound achieved', `${XE}全年集中学法不少于12次。`, { training_sessions: [12, 'at_least'] }],
+  ['a city bureau named by its level in its own report', `${CE}市生态环境局举办法治培训班3期。`, { training_sessions: [3, 'exact'] }],
+  ['a lecture for the bureau\'s sections', `${XS}邀请律师为各科室负责人授课1次。`, { training_sessions: [1, 'exact'] }],
+  ['people trained and the pass rate', `${XT}培训执法人员156人，考试合格率100%。`, { training_participants: [156, 'exact'] }],
+  ['documents filed, none to correct', `${XG}备案审查规范性文件36件，未发现需纠正的问题。`, { normative_docs_filed: [36, 'exact'] }],
+  ['documents units asked the office to review', `${XJ}审查各单位提请审查的规范性文件26件。`, { normative_docs_reviewed: [26, 'exact'] }],
+  ['suits won and lost in a list', `${XS}行政诉讼案件4件，胜诉3件、败诉1件。`, { litigation_cases: [4, 'exact'], litigation_lost_cases: [1, 'exact'] }],
+  ['a joint suggestion handled', `${XW}办理县人大代表联名建议2件。`, { proposals_handled: [2, 'exact'] }],
+  ['units a course came from, no people', `${XG}举办行政执法人员培训班2期，学员来自38个执法部门。`, { training_sessions: [2, 'exact'] }],
+  ['a course and hours per person', `${XW}举办法治培训班2期，干部职工人均学法48学时。`, { training_sessions: [2, 'exact'], training_hours_per_person: [48, 'exact'] }],
+]
+
 export const ALL_45: [string, Probe39[]][] = [
   ...ALL_TRAINING_45,
   ['reviews', REVIEWS_45], ['suits', SUITS_45], ['documents', DOCS_45], ['legal reviews and decisions', LEGAL_REVIEW_45],
-  ['disclosure and proposals', DISCLOSURE_PROPOSALS_45],
+  ['disclosure and proposals', DISCLOSURE_PROPOSALS_45], ['near misses', NEAR_45],
 ]
