@@ -35,6 +35,13 @@ export function titleLevel(title: string | null | undefined): number | null {
 /** A whole area opening a clause's lead (全省…, 2023年全国…), or an area's bodies (全市各级…部门, 全县市场监管系统). */
 const WHOLE_LEAD = /^\s*全([国省市州盟县区旗镇乡])/
 const WHOLE_BODIES = /全([国省市州县区])[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
+/**
+ * An organ of a level named by its level alone as the lead's subject (市交通运输局举办…, 省司法厅组织…, 市委党校…, in a county's report):
+ * a body above the author, whose figures are its own (市场…, 市直/市属 units and 市级 are none), unless the lead names the author.
+ */
+const LEVEL_ORGAN = /^\s*([省市州])(?![场级民容县区直属])[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|委|政府|办公室)/
+/** The author named in the lead (市政府受理的以本局为被申请人的…): the higher organ acts on the author's own matter. */
+const AUTHOR_NAMED = /[本我](?:局|委|厅|办|单位|机关|部门)|局机关/
 /** Bodies of several levels counted together (市县两级…, 省市县三级…): the highest level's area. */
 const LEVELS = /([省市县区])[省市县区镇乡]{1,3}[两三四五]级/
 
@@ -42,7 +49,8 @@ const LEVELS = /([省市县区])[省市县区镇乡]{1,3}[两三四五]级/
 export function widerThanAuthor(lead: string, level: number | null): boolean {
   if (level === null || level === 0) return false
   const own = withoutAudience(lead)
-  const m = WHOLE_LEAD.exec(own.replace(TIME_LEAD, '')) ?? WHOLE_BODIES.exec(own) ?? LEVELS.exec(own)
+  const untimed = own.replace(TIME_LEAD, '')
+  const m = WHOLE_LEAD.exec(untimed) ?? WHOLE_BODIES.exec(own) ?? LEVELS.exec(own) ?? (AUTHOR_NAMED.test(own) ? null : LEVEL_ORGAN.exec(untimed))
   // (全区 in an autonomous region's report is its own: a district is no wider than a province)
   return m !== null && LEVEL[m[1]] < level
 }

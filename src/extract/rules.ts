@@ -220,8 +220,9 @@ const CHANGE_LEAD = /(?:[由从]|原来|原先|以前)(?:\d{4}年(?:底|末)?)?[
  * ("全年检查不少于100次，实际完成126次", "目标为90%，实际完成93.5%").
  */
 const BOUND = /^(?:不少于|至少)$/
-const TARGET_LEAD = /(?:目标|计划|任务|预期)(?:值|数)?[^,，;；。\d]{0,4}$/
-const ACTUAL = /^[^\d。；;]{0,4}[,，]\s*(?:但|而)?实际(?:上)?[^,，;；。\d]{0,8}$/
+/** (or a clause that arranges the figure: 安排集体学法10次，全年实际开展12次) */
+const TARGET_LEAD = /(?:目标|计划|任务|预期)(?:值|数)?[^,，;；。\d]{0,4}$|(?:^|[,，;；。])(?:安排|计划|拟)[^,，;；。\d]{0,8}$/
+const ACTUAL = /^[^\d。；;]{0,4}[,，]\s*(?:但|而)?(?:全年|年内|当年)?实际(?:上)?[^,，;；。\d]{0,8}$/
 
 /**
  * Changes: in "由原来的50%上升到86.5%" (or 由2022年的50%上升到2023年的86.5%) the 50% is the old value (superseded) and 86.5% the new one;
@@ -236,7 +237,7 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
     const between = text.slice(a.end, b.start)
     if ((CHANGE_TO.test(between) && CHANGE_LEAD.test(text.slice(Math.max(0, a.start - 14), a.start))) ||
       (a.unit === b.unit && ACTUAL.test(between) &&
-        (BOUND.test(text.slice(a.start, a.numStart)) || TARGET_LEAD.test(text.slice(Math.max(0, a.start - 10), a.start))))) { superseded.add(a); updated.add(b) }
+        (BOUND.test(text.slice(a.start, a.numStart)) || TARGET_LEAD.test(text.slice(Math.max(0, a.start - 12), a.start))))) { superseded.add(a); updated.add(b) }
   }
   return { superseded, updated }
 }

@@ -37,6 +37,8 @@ const CUT_AT = /[,，:：、\s]/
  * counts the event of the sentence before it, so it does not start a sentence of its own.
  */
 const ELLIPTIC = /(?:全年|今年|年内|当年)?(?:共|累计|先后|总共)?计?(?:举办|开展|组织|举行|召开)了?(?:近|约|逾|超过?|达)?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:场次|场|次|期|轮)(?=[,，;；。])/y
+/** So does one that only counts the people who came ("…举办法治讲座4场。共有260名干部职工参加。"): the event before is theirs. */
+const ATTENDED_ONLY = /(?:共有?|累计|共计|合计)?(?:近|约|逾|超过?|达)?(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|人次|人)[^,，;；。\d]{0,12}?(?:参加|参训|参与|到场|听课|聆听)了?(?:学习|培训|讲座)?(?=[,，;；。])/y
 /**
  * A clause after ； that is only a short verb (or rate) and its figure, naming nothing it counts, right after a count
  * ("…收到复议申请155件；受理148件", "…调处成功473件；成功率96.5%", "…培训4场次；覆盖380余人次"): it reads the event and
@@ -50,7 +52,8 @@ const BARE = /(?!其中|\s*[一二三四五六七八九十]{1,2}是|\s*\d{4}年|
 const COUNT_BEFORE = /(?:\d|[０-９]|[一二两三四五六七八九十百千万])(?:余|多)?(?:[万亿]?元|[\u4e00-\u9fff]次?)[\u4e00-\u9fff]{0,4}$/
 function elliptic(text: string, at: number, semicolon: boolean): boolean {
   ELLIPTIC.lastIndex = at
-  if (ELLIPTIC.test(text)) return true
+  ATTENDED_ONLY.lastIndex = at
+  if (ELLIPTIC.test(text) || ATTENDED_ONLY.test(text)) return true
   if (!semicolon || !COUNT_BEFORE.test(text.slice(Math.max(0, at - 11), at - 1))) return false
   BARE.lastIndex = at
   return BARE.test(text)

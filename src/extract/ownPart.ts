@@ -1,0 +1,59 @@
+/**
+ * The author's own part of a total it states for its area, its system or several bodies (其中本局…, 市本级…, 其中由司法部办结的…):
+ * the figure the report counts as the author's, read in place of the total (engine.ts).
+ */
+import type { NumberToken } from './numbers'
+import type { Sentence } from './engine'
+import type { Span } from './structure'
+import { isChange } from './rules'
+
+/**
+ * The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，
+ * 其中交区政府系统办理的108件"), also in an aside ("…500次（其中市局本级36次）"): what the report counts.
+ */
+const OWN_PART = /^[,，;；（(]?其中(?:由)?(?:涉及|针对|以|交)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\d]{0,4}本级|交?[区县市旗镇乡]?(?:人民)?政府系统)[^,，;；。\d]{0,12}$/
+
+/**
+ * The author's own part in the clause right after an area's or a system's total, with or without 其中 ("全市…共办理申请2300件，
+ * 本机关办理156件", "…，省局本级办理87件", "全系统…96期，其中局机关举办9期", "全市司法行政系统…，其中市局组织开展56场", in an aside "…500次（我局36次）"): the organ
+ * short-named (市局, 局机关) is the author when the total is its area's or its system's; after the author's own total it is a part.
+ */
+const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队|县|区|旗)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
+/** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
+const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
+/** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
+const AREA_TOTAL = /(?:全[国省市县区州]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|组织)/
+/**
+ * A part one named organ did ("其中由司法部办结的…", "其中，由市司法局承办的…", "其中由应急管理部直接查办的…"), or the author
+ * itself ("全市各级行政机关合计1320件，其中本局受理行政复议申请34件").
+ */
+const NAMED = '其中[,，:：]?(?:由(?!公安|法院|人民法院|检察|纪检|监察)[^,，;；。\\d]{1,12}?(?:部|厅|局|委|办|办公室|政府)(?:直接|本级)?(?:办结|办理|承办|受理|审结|审理|查办|查处|作出|调解成功|化解)的?|由?[本我](?:局|委|厅|办|部|机关|单位|部门|中心|镇|乡|街道|院|所|队)(?![下所直]属)|[^,，;；。\\d]{0,10}?(?:部|厅|局|委|政府)本级)'
+/** How far back in its paragraph a part that opens its sentence looks for its total. */
+const PART_REACH = 300
+const NAMED_PART = new RegExp(`^${NAMED}`)
+/** The same part with no term of its own ("…共调解成功矛盾纠纷3120件，其中由区司法局调解成功的45件"). */
+const NAMED_BARE_PART = new RegExp(`^[,，;；]?${NAMED}[^,，;；。\\d]{0,12}$`)
+
+/**
+ * Whether a sub-figure is the part one named organ did of a total of the bodies of all levels ("全国各级复议机构新收案件
+ * 31.5万件…，其中由司法部办结的国务院复议案件4644件"): an area's report singles out one organ for what it did itself, and
+ * that is the author's own count (a part by kind or by channel, "其中简易程序…", stays a part).
+ */
+export function namedOwnPart(text: string, sentence: Sentence, part: Span, figure: number): boolean {
+  if (!NAMED_PART.test(text.slice(part.start, figure))) return false
+  // (one that opens its sentence names the total of the sentences before it in its paragraph: "…共收到申请469件…。其中市政府本级受理…142件")
+  const from = part.start > sentence.period ? sentence.period : Math.max(sentence.paragraph, part.start - PART_REACH)
+  return AREA_TOTAL.test(text.slice(from, part.start))
+}
+
+/** The token of the author's own part right after figure `k` of the sentence, if the text states one. */
+export function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
+  // (a change of the total stated between them is passed over: "…共收到申请2860件，较上年增长12%，其中市政府本级收到420件")
+  let j = k + 1
+  while (j < sentence.tokens.length && sentence.tokens[j].unit === '%' && isChange(text, sentence.tokens[j], sentence.start)) j++
+  const next = sentence.tokens[j]
+  if (!next || next.unit !== sentence.tokens[k].unit) return null
+  const between = text.slice(sentence.tokens[j - 1].end, next.start)
+  const lead = text.slice(sentence.period, sentence.tokens[k].start)
+  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) || (OWN_AFTER_AREA.test(between) && AREA_LEAD.test(lead)) ? next : null
+}
