@@ -19,26 +19,11 @@ const toTraditional = Converter({ from: 'cn', to: 'tw' })
 const valuesOf = (text: string, indicator: string) =>
   extractText(text).observations.filter((o) => o.indicator_id === indicator).map((o) => o.value)
 
-/** Probes failing before the rules read their form: each must still fail; take it out when a rule reads it. */
-const OPEN = new Set<string>([
-  "a tobacco bureau's count to date in the paragraph after its campaign",
-  "a market bureau's action referred back by 行动中",
-  'a fine to date after 此次行动中',
-  'traditional script, a campaign referred back',
-  'risk units dealt with',
-  'enterprises with hazards',
-  'places with fire hazards',
-  'traditional script, units with hazards',
-  "holdings after the exam's own count",
-  'holdings written 持有…的 after the exam count',
-  'traditional script, holdings after an exam count',
-  "a street's safety work, year first",
-  "a town's work report titled by its topic",
-  'traditional script, a street work title',
-  'a town government speaking to its congress, no session line',
-  'without the comma, a township',
-  'traditional script, a speaker naming its government',
-])
+/**
+ * Probes left open (the 17 that failed before the rules read their forms pass since this round). Each must still fail: when a rule
+ * reads it, take it out of this list.
+ */
+const OPEN = new Set<string>(["the bureau's party committee's study group before a frontline training"])
 
 type ValueProbe = [string, string, string, number[]]
 const each = (probes: ValueProbe[]) => {
@@ -142,3 +127,17 @@ const SPEAKERS: MetaProbe[] = [
 ]
 
 describe("a work report's speaker names its government", () => eachMeta(SPEAKERS))
+
+const LEADERSHIP_STUDY: ValueProbe[] = [
+  ["the bureau's party committee's study group before a frontline training", 'training_sessions',
+    '（一）强化法治学习。2024年，局党委中心组集中学习习近平法治思想8次。\n（二）强化持证执法。执法人员自学行政处罚等法律法规，一线执法人员集中学习培训2次。', [8]],
+  ['its 理论学习中心组 among other meetings', 'training_sessions',
+    '（一）强化法治学习。全年通过党委理论学习中心组、职工会等组织学习习近平法治思想5次。\n（二）规范执法。一线执法人员集中培训1次。', [5]],
+  // near misses: a county's party committee is not the bureau's own; party meetings that studied no law
+  ["a county party committee's group", 'training_sessions',
+    '（一）学法情况。县委中心组学习法治专题4次，局领导列席。\n（二）规范执法。局机关组织执法人员法治培训2次。', [2]],
+  ['party meetings that studied no law', 'training_sessions',
+    '（一）加强领导。局党委会研究部署重点工作12次。\n（二）规范执法。局机关组织执法人员法治培训2次。', [2]],
+]
+
+describe("the organ's party committee's study group is its leadership's law study", () => each(LEADERSHIP_STUDY))
