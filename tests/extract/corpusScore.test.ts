@@ -286,8 +286,10 @@ const FLOOR = {
   // requirements has it in its region; 受理矛盾纠纷 is the catalogue's disputes_identified, optional): F1 0.9694 (808 TP, 34 FP, 17 FN),
   // agency 0.9903 (1023/1033), region 0.9864 (1019), sector 0.9932 (1026), 20 distractors, the low band 0.529 of the errors; no other
   // item's values or meta moved (two agency sources body → letterhead), truncated)
+  // (a bureau's 党委中心组 as its leadership: r45-zhongshan's study of 法治思想 over a frontline training, F1 0.96999 (808 TP, 33 FP,
+  // 17 FN); the low band's share of the errors goes DOWN to 0.515 only because the false value removed was low-band, truncated)
   f1: 0.969, agency: 0.99, region: 0.986, sector: 0.993, year: 0.999, maxDistractors: 20,
-  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.994,
+  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.994,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
