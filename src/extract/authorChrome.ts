@@ -45,7 +45,9 @@ export function fromLetterhead(lines: Line[], ctx: Context, titleAt = Infinity):
     const t = l.text.trim()
     // An organ's name alone on the first line, the text right after it (大河乡人民政府 / 2025年，…。, X局 / 县人民政府：):
     // the report's letterhead over a body whose title the page left out.
-    if (k === 0 && l.start < titleAt && t.length <= 30 && !PARTY.test(t) && readOrgan(t, { lenient: true }) && opensText(lines[1]?.text.trim() ?? '')) {
+    // (a page's date line between them, 发布时间：2025-01-20, is passed over)
+    const next = PAGE_DATE.test(lines[1]?.text.trim() ?? '') ? lines[2] : lines[1]
+    if (k === 0 && l.start < titleAt && t.length <= 30 && !PARTY.test(t) && readOrgan(t, { lenient: true }) && opensText(next?.text.trim() ?? '')) {
       const o = authorOf(t, ctx)
       if (o) return { organ: o, source: 'letterhead', evidence: t }
     }
@@ -64,6 +66,8 @@ export function fromLetterhead(lines: Line[], ctx: Context, titleAt = Infinity):
   return null
 }
 
+/** A page's date line (发布时间：2025-01-20 16:41, 日期：2024年3月5日). */
+const PAGE_DATE = /^(?:发布|成文|印发)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]/
 /** A line that opens a report's text: a sentence, an addressee (县人民政府：) or a document number (海府〔2020〕57号). */
 const opensText = (t: string) => (t.length >= 20 && /[。，,；]/.test(t)) || ADDRESSEE.test(t) || DOC_NUMBER.test(t)
 

@@ -4,7 +4,8 @@
  * (——在X市第十八届人民代表大会常务委员会第二十次会议上 / X市司法局局长 / 我受市人民政府委托，向市人大常委会报告…): the government of the
  * place whose congress hears it, not the department whose head reads it. A court's or procuratorate's report
  * (我代表市中级人民法院向大会报告工作) speaks for no government: ./authorBody.ts kindOf reads its kind. The year such a report reviews
- * is the one before the session's (./metadata.ts reads it from the 2023年工作回顾 heading).
+ * is the one before the session's (./metadata.ts reads it from the 2023年工作回顾 heading). With no session line, a speaker who names the
+ * government in full (现在，我代表X镇人民政府，向大会报告工作) names it.
  */
 import { placeChain } from './organs'
 import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
@@ -17,10 +18,21 @@ const SESSION = new RegExp(`在([${CJK}]{2,24}?)第[一二三四五六七八九�
  */
 const GOVERNMENT_SPEAKS = new RegExp(`(?:我代表|受)[${CJK}]{0,20}?人民政府(?:的)?(?:委托)?[，,]?\\s*(?:向[^。\\n]{0,16}?)?报告`)
 
+/**
+ * A work report with no session line, its speaker naming the government in full (政府工作报告 / 各位代表： / 现在，我代表X镇人民政府，向大会
+ * 报告工作): that government. (By its level only, 我代表镇人民政府, it names no place: the author is looked for elsewhere.)
+ */
+const SPEAKER = new RegExp(`我代表([${CJK}]{2,20}?)人民政府[，,]?\\s*向(?:大会|[${CJK}]{0,16}?人民代表大会)(?:作)?(?:政府工作)?报告`)
+
 export function fromCongress(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 1500)
-  if (!head.includes('人民代表大会') || !GOVERNMENT_SPEAKS.test(head)) return null
-  const place = SESSION.exec(head)?.[1]
-  const organ = place && placeChain(place, true) ? authorOf(`${place}人民政府`, ctx) : null
-  return organ ? { organ, source: 'body', evidence: SESSION.exec(head)![0] } : null
+  if (head.includes('人民代表大会') && GOVERNMENT_SPEAKS.test(head)) {
+    const session = SESSION.exec(head)
+    const organ = session && placeChain(session[1], true) ? authorOf(`${session[1]}人民政府`, ctx) : null
+    if (organ) return { organ, source: 'body', evidence: session![0] }
+  }
+  if (!head.includes('政府工作报告')) return null
+  const speaker = SPEAKER.exec(head)
+  const organ = speaker && placeChain(speaker[1], true) ? authorOf(`${speaker[1]}人民政府`, ctx) : null
+  return organ ? { organ, source: 'body', evidence: speaker![0] } : null
 }

@@ -32,7 +32,13 @@ const SITE_SEPARATOR = /[_｜\-—]/
 const DASHED = /——\s*([^—\s]{2,30})$/
 /** The last characters TITLE_END can end on: a line ending otherwise is no title (checked before the regex, which tries every 法 of the line). */
 const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
-const titleEnd = (s: string) => TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)
+/**
+ * A town's or a street's work-topic title (2022年X街道平安建设工作, X乡2024年综治工作总结, X镇2022年安全生产工作报告): it names its
+ * author as a 法治 title does, when the place is one. (A government's work report to its congress is ./authorCongress.ts's.)
+ */
+const WORK_TITLE = /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡)(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,12}?工作(?:总结|报告|情况)?$/
+const workTitle = (s: string) => s.length <= 40 && WORK_TITLE.test(s) && !s.includes('政府工作报告') && namesAuthor(s)
+const titleEnd = (s: string) => (TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)) || workTitle(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
 /**

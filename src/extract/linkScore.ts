@@ -52,11 +52,11 @@ const OWN_SUBJECT = /[本我](?:局|委|厅|办|单位|机关|部门|中心)/
 /** A clause opening with an area (全县, 全市…) or the author's own (我县, 本局, 我街道…). */
 const OWN_AREA_LEAD = /^\s*(?:全[国省市州盟县区旗镇乡]|[本我](?:[省市州盟县区旗镇乡]|街道|局|委|厅|办|单位|机关|部门|中心))/
 /**
- * The organ's leadership studying (党组理论学习中心组…学习N次, 政府常务会议学法N次, 局务会…): the collective law study the report's organ
+ * The organ's leadership studying (党组/党委理论学习中心组…学习N次, 政府常务会议学法N次, 局务会…): the collective law study the report's organ
  * holds itself, the value before its other sessions stated apart (the corpus README's 2026-12-02 ruling): its own claim, as 本局's is.
  * Not a party committee's (市委常委会).
  */
-const LEADERSHIP = /党组(?:理论学习)?中心组|党组(?:会议?|扩大会)|政府常务会(?:议)?|局务会(?:议)?|(?:局|厅|主任)办公会(?:议)?|领导班子/
+const LEADERSHIP = /党[组委](?:理论学习)?中心组|党组(?:会议?|扩大会)|政府常务会(?:议)?|局务会(?:议)?|(?:局|厅|主任)办公会(?:议)?|领导班子/
 /** (a count the organ's leadership shares with a party committee's, 县委常委会、县政府常务会和中心组…学习N次, is no study of its own) */
 const PARTY_COMMITTEE = /[省市县区州旗]委(?![员会])|常委会/
 /** One subordinate unit as the clause's subject (所属执法大队…, 下属稽查支队…): its own figure, which loses to the author's as an area's does. */

@@ -7,7 +7,8 @@
  *   sentence, and those of the sentences of its paragraph that count to date ("截至目前，…"), are the campaign's; so are those
  *   counted to date in a paragraph dated by a day before December, as a news item is ("3月21日，…。截至目前，…");
  * - one event named before ("2月18日至19日晚，…开展夜查。行动中…", "当晚共检查…"): a clause that refers back to it
- *   ("行动中", "此次行动", "当晚") speaks of that event.
+ *   ("行动中", "此次行动", "当晚") speaks of that event; a paragraph that opens by referring back to the campaign named before it
+ *   ("…为期三个月的专项整治。\n整治中，…。截至目前，…") speaks of it in all its sentences.
  */
 import { campaignPart, earlierYearSpans, isClauseMark, yearPartFrom } from './scope'
 import { duringSpans } from './partSpans'
@@ -55,6 +56,12 @@ const TO_DATE = /^\s*(?:截[至止](?:目前|今|发稿时)|目前|至今)/
 const DATED_ITEM = /^\s*(?:\d{4}年)?(?:[1-9]|1[01])月\d{1,2}日[,，]/
 /** One event referred back to: "行动中", "此次行动", "本次夜查", "当晚", "当天". */
 const EVENT_BACK = /^\s*(?:(?:此次|本次|这次|该次)?(?:行动|活动|夜查|检查|整治)中|(?:此次|本次|这次)(?:行动|活动|夜查|检查|整治)|当(?:晚|天|日))/
+/**
+ * A paragraph that opens by referring back to a campaign ("整治中，", "行动中，", "此次专项行动中，"), and the campaign's noun that must
+ * stand before it (in the paragraph before: "…开展为期三个月的专项整治。\n整治中，…。截至目前，…").
+ */
+const PARAGRAPH_BACK = /^\s*(?:(?:此次|本次|这次|该次)?(?:专项)?(?:行动|整治|治理|活动)(?:中|期间)[,，]|(?:此次|本次|这次)[^,，。]{0,8}?(?:行动|整治|活动)中[,，])/
+const CAMPAIGN_NAMED = /行动|整治|专项治理|保卫战|攻坚|会战|专项活动/
 /** A day or a few days of the year (a date range "2月18日至19日", or one date's part "12月31日晚"). */
 const DAYS = /(?<!\d)\d{1,2}月\d{1,2}日(?:(?:上午|下午|晚上?)?(?:至|到|—|－|-|~)(?:\d{1,2}月)?\d{1,2}日|(?:上午|下午|晚上?|凌晨))/
 /** How far back the start of a sentence's period (after the last 。) is looked for. */
@@ -85,6 +92,11 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
   else if (!THIS_YEAR.test(text.slice(sentence.start, sentence.start + 4)) && (CAMPAIGN_SINCE.test(text.slice(period, sentence.start)) ||
     (TO_DATE.test(text.slice(period, period + 8)) && (CAMPAIGN_SINCE.test(text.slice(Math.max(paragraph, period - PERIOD_REACH), period)) ||
       DATED_ITEM.test(text.slice(paragraph, paragraph + 16)))))) {
+    out.push(untilWholeYear(text, sentence, sentence.start))
+  }
+  // (a paragraph referring back to the campaign before it speaks of that campaign in every sentence: bounded look-backs)
+  else if (PARAGRAPH_BACK.test(text.slice(paragraph, paragraph + 16)) && !THIS_YEAR.test(text.slice(sentence.start, sentence.start + 4)) &&
+    CAMPAIGN_NAMED.test(text.slice(Math.max(0, paragraph - PERIOD_REACH), paragraph))) {
     out.push(untilWholeYear(text, sentence, sentence.start))
   }
   for (let at = sentence.start; at < sentence.end; at++) {

@@ -274,8 +274,22 @@ const FLOOR = {
   // a statistics bureau's work words — and two dev labels made consistent with the corpus's conventions (X区人民政府外事办公室 named
   // without 人民政府, a disclosure review count optional): F1 0.9716 (804 TP, 31 FP, 16 FN), agency 0.9902 (1012/1022), sector
   // 0.9931 (1015), 20 distractors, the low band 0.516 of the errors; only the three items' outputs moved (per-item digests), truncated)
-  f1: 0.971, agency: 0.99, region: 0.986, sector: 0.993, year: 0.998, maxDistractors: 20,
-  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.993,
+  // (r45: new items added — 27 from 27 unused pages, mostly news items and work summaries (tobacco, labour inspection, legal
+  // aid, mediation, fire, 城管), towns' work reports and 2024 health bureaus; first run F1 0.429 on its 5 required values (3 TP, 6 FP,
+  // 2 FN), 2 distractors (dev), agency, region and sector 8/11, no rule changed. Reset to the measured values, truncated: F1 0.9670
+  // (807 TP, 37 FP, 18 FN), agency 0.9874 (1020/1033), region 0.9835 (1016), sector 0.9903 (1023), year 0.9990 (1032), 22
+  // distractors, high band 0.9942 (340/342), the low band 0.514 of the errors at 0.222 of the values. Without r45 the corpus
+  // measures what it did (804 TP, 31 FP, 16 FN, 20 distractors; agency 1012, region 1008, sector 1015, year 1021 of 1022))
+  // (freshForms45: r45's dev errors read as forms — a paragraph referring back to the campaign before it, units that carry hazards,
+  // holdings after the exam's own count, a town's or street's work-topic title, a work report's speaker naming its government with no
+  // session line, a letterhead over a page's date line — and two dev labels made consistent (a town following its county-level city's
+  // requirements has it in its region; 受理矛盾纠纷 is the catalogue's disputes_identified, optional): F1 0.9694 (808 TP, 34 FP, 17 FN),
+  // agency 0.9903 (1023/1033), region 0.9864 (1019), sector 0.9932 (1026), 20 distractors, the low band 0.529 of the errors; no other
+  // item's values or meta moved (two agency sources body → letterhead), truncated)
+  // (a bureau's 党委中心组 as its leadership: r45-zhongshan's study of 法治思想 over a frontline training, F1 0.96999 (808 TP, 33 FP,
+  // 17 FN); the low band's share of the errors goes DOWN to 0.515 only because the false value removed was low-band, truncated)
+  f1: 0.969, agency: 0.99, region: 0.986, sector: 0.993, year: 0.999, maxDistractors: 20,
+  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.994,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
