@@ -10,6 +10,7 @@ import { scanNumbers, type NumberToken } from './numbers'
 import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
 import { listedPeriods } from './each'
+import { kindSums } from './kindParts'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
@@ -52,7 +53,7 @@ function subjectsOf(clauses: string[]): string[] {
  * A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the
  * author's name or not, or with the year's total right before its figure (…罚款7900元，全年罚款共计19000元; not 全年累计举办培训班4期, another kind's count).
  */
-const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
+const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*[^,，;；。\d、]{1,4}?(?:合计|总计|总额)(?:为|达)?$|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
 /** A clause that opens on the whole year (全年…, 年内…): the year's own figure. */
 const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
 /** A ；-part opening on a kind of procedure or measure applied (适用按日连续处罚案件…, 适用简易程序…): a part of the figures before it. */
@@ -156,7 +157,7 @@ function statedTotals(text: string, rule: CompiledRule, list: Candidate[]): { re
 /** Adds up parallel scoped figures when the report states no total for the indicator (a total a 其中's parts break down stands for them). */
 export function summed(text: string, rule: CompiledRule, all: Candidate[]): Candidate[] {
   const { rest, totals } = statedTotals(text, rule, all)
-  return [...sumsOf(text, rule, rest), ...totals]
+  return [...sumsOf(text, rule, rest), ...totals, ...kindSums(text, rule, rest)]
 }
 
 function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {

@@ -163,8 +163,8 @@ export const PENALTIES_45: Probe39[] = [
   ['simple and general procedure, no total', `${JT}适用简易程序作出行政处罚126件，适用普通程序作出行政处罚48件。`, { penalty_cases: [174, 'derived'] }],
   ['procedures after the noun', `${JT}行政处罚案件中，适用简易程序126件、一般程序48件。`, { penalty_cases: [174, 'derived'] }],
   ['procedures within a total', `${JT}作出行政处罚决定174件，其中简易程序126件、一般程序48件。`, { penalty_cases: [174, 'exact'] }],
-  ['one procedure alone', `${JT}适用简易程序作出行政处罚126件。`, {}],
-  ['general procedure cases alone', `${SC}办理一般程序行政处罚案件48件。`, {}],
+  ['one procedure alone stays read (as the corpus reads 立案查办一般程序案件759起)', `${JT}适用简易程序作出行政处罚126件。`, { penalty_cases: [126, 'exact'] }],
+  ['general procedure cases alone stay read', `${SC}办理一般程序行政处罚案件48件。`, { penalty_cases: [48, 'exact'] }],
   ['procedures traditional', `${JTT}適用簡易程序作出行政處罰126件，適用普通程序作出行政處罰48件。`, { penalty_cases: [174, 'derived'] }],
   ['a unit\'s cases beside the bureau\'s are not procedures', `${JT}局机关作出行政处罚126件，县交通执法大队作出行政处罚48件。`, { penalty_cases: [126, 'exact'] }],
   // lenient outcomes
