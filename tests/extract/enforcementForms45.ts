@@ -352,7 +352,51 @@ export const SECTORS_45: Probe39[] = [
   ['city: the districts\' totals in a city bureau', `${CG}各区城管执法部门共查处违法案件5600件，市局直属支队查处326件。`, { enforcement_cases: [326, 'exact'] }],
 ]
 
+/** Written after the first rules (the near misses of each): kinds added up, totals after kinds, other bodies counted, exclusions. */
+export const SECOND_45: Probe39[] = [
+  // procedures: summed only when every figure of the paragraph names a different one
+  ['procedures by 起 in a street team', `${ST}街道综合行政执法队适用简易程序办理行政处罚案件9起，适用普通程序办理行政处罚案件13起。`, { penalty_cases: [22, 'derived'] }],
+  ['procedures, then the year\'s total in the next sentence', `${JT}适用简易程序作出行政处罚126件，适用普通程序作出行政处罚48件。全年共作出行政处罚174件。`, { penalty_cases: [174, 'exact'] }],
+  ['procedures with the total in an aside', `${JT}实施行政处罚174件（简易程序126件，一般程序48件）。`, { penalty_cases: [174, 'exact'] }],
+  ['the same procedure twice is no breakdown', `${JT}上半年适用简易程序作出行政处罚60件，下半年适用简易程序作出行政处罚66件。`, {}],
+  ['procedures of a change', `${JT}适用简易程序作出行政处罚同比增加26件，适用普通程序作出行政处罚同比减少8件。`, {}],
+  ['procedures beside the fines', `${SC}适用简易程序作出行政处罚36件、罚款1.8万元，适用一般程序作出行政处罚58件、罚没款126万元。`,
+    { penalty_cases: [94, 'derived'], fines_yuan: [1278000, 'derived'] }],
+  // totals after kinds
+  ['合计 alone after the kinds', `${SC}罚款186万元，没收违法所得42万元，合计228万元。`, { fines_yuan: [2280000, 'exact'] }],
+  ['another measure\'s 总额 after the kinds', `${SC}罚款186万元、没收违法所得42万元，涉案货值总额500万元。`, { fines_yuan: [2280000, 'derived'] }],
+  ['a 罚没款总额 alone', `${SC}全年罚没款总额228万元。`, { fines_yuan: [2280000, 'exact'] }],
+  ['kinds and the total in traditional with 總額', `${SCT}罰款120萬元，沒收違法所得36萬元，罰沒總額156萬元。`, { fines_yuan: [1560000, 'exact'] }],
+  // transfers
+  ['clues transferred then cases', `${SC}向公安机关移送案件线索6条，查处食品违法案件126件。`, { enforcement_cases: [126, 'exact'] }],
+  ['transferred cases of a kind then kinds of own', `${SC}移送公安机关食品案件6件；查处药品违法案件42件。`, { enforcement_cases: [42, 'exact'] }],
+  ['transfers to the judiciary then cases, traditional', `${HBT}移送司法機關環境違法案件5件，全年查處環境違法案件86件。`, { enforcement_cases: [86, 'exact'] }],
+  // withdrawn, criminal, tax inspection, fine cases, late charges
+  ['filed then withdrawn', `${SC}立案查处违法案件126件，撤销立案2件。`, { enforcement_cases: [126, 'exact'] }],
+  ['police: crimes and offences together', `${GA}查处各类违法犯罪案件3600起。`, {}],
+  ['police: administrative cases after criminal ones', `${GA}破获刑事案件680起，办理行政案件2400起。`, { enforcement_cases: [2400, 'exact'] }],
+  ['taxes: inspection cases filed', `${SW}立案稽查案件38户，查结稽查案件36件。`, { enforcement_cases: [36, 'exact'] }],
+  ['fine cases and fines', `${Z}办理罚款案件86件，罚款金额12.6万元。`, { penalty_cases: [86, 'exact'], fines_yuan: [126000, 'exact'] }],
+  ['fines and late charges', `${HB}罚款860万元，加处罚款30万元。`, { fines_yuan: [8600000, 'exact'] }],
+  // counted bodies below
+  ['the county\'s market offices', `${SC}全县8个市场监管所共查处违法案件120件。`, {}],
+  ['the county\'s offices, then the bureau\'s', `${SC}全县8个市场监管所共查处违法案件120件，局机关稽查队查处违法案件46件。`, { enforcement_cases: [46, 'exact'] }],
+  ['the city\'s squads', `${CG}全市6个执法大队查处违法案件1860件。`, {}],
+  ['the stations counted, no figure of theirs', `${J}全县共有司法所12个，全年调解纠纷1260件。`, { disputes_resolved: [1260, 'exact'] }],
+  ['the directly-under police stations', `${GAC}各所属派出所共办理行政案件5600起。`, {}],
+  ['a county\'s units in a county government', `${G}全县12个行政执法单位共作出行政处罚决定2600件。`, { penalty_cases: [2600, 'exact'] }],
+  // mediation: a kind's rate against the whole
+  ['the whole rate, then a kind\'s', `${J}人民调解成功率98%，其中医疗纠纷调解成功率95%。`, { mediation_success_pct: [98, 'exact'] }],
+  ['a kind\'s rate in traditional', `${JTR}勞動爭議調解成功率76%。`, {}],
+  ['the whole rate of disputes of all kinds', `${J}各类矛盾纠纷调解成功率98.6%。`, { mediation_success_pct: [98.6, 'exact'] }],
+  // a heading that names penalties
+  ['penalties heading, then checked and handled', `${SC}\n（二）行政处罚情况\n开展执法检查860次，办理案件186件。`, { enforcement_inspections: [860, 'exact'], penalty_cases: [186, 'exact'] }],
+  ['penalties heading, a review named', `${SC}\n（二）行政处罚情况\n全年办理行政复议案件3件。`, { reconsideration_cases: [3, 'exact'] }],
+  ['lenient heading is no penalties', `${SC}\n（三）轻微违法免罚情况\n全年办理案件42件。`, {}],
+  ['penalties heading in traditional', `${SCT}\n（二）行政處罰情況\n全年辦理案件186件。`, { penalty_cases: [186, 'exact'] }],
+]
+
 export const ALL_45: [string, Probe39[]][] = [
   ['cases', CASES_45], ['penalties and fines', PENALTIES_45], ['checks and hazards', CHECKS_45], ['approvals', APPROVAL_45],
-  ['mediation and petitions', MEDIATION_45], ['forms left open', FORMS_45], ['more sectors', SECTORS_45],
+  ['mediation and petitions', MEDIATION_45], ['forms left open', FORMS_45], ['more sectors', SECTORS_45], ['after the first rules', SECOND_45],
 ]
