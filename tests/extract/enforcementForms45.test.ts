@@ -24,9 +24,8 @@ const OPEN = new Set<string>([
   // a bare 共计 closing a list of the indicator's items has no term of its own: the nearest item's term is taken by its figure
   'lenient: three kinds each counted, then the total',
   '合计 alone after the kinds',
-  // a committee the author serves as office (安委会), a higher organ named in a town's report: no rule tells them from the author
+  // a committee the author serves as office (安委会): no rule tells it from the author
   'checks with 次 of the joint team',
-  'petitions of the county\'s bureau in a town',
   // a kind's rate before the whole's in one sentence, a kind's count alone: the kind needs the whole's figure to be told a part
   'compression of a kind',
   'environment: daily fines of one case',

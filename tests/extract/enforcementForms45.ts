@@ -393,6 +393,11 @@ export const SECOND_45: Probe39[] = [
   ['penalties heading, then checked and handled', `${SC}\n（二）行政处罚情况\n开展执法检查860次，办理案件186件。`, { enforcement_inspections: [860, 'exact'], penalty_cases: [186, 'exact'] }],
   ['penalties heading, a review named', `${SC}\n（二）行政处罚情况\n全年办理行政复议案件3件。`, { reconsideration_cases: [3, 'exact'] }],
   ['lenient heading is no penalties', `${SC}\n（三）轻微违法免罚情况\n全年办理案件42件。`, {}],
+  // a higher level's bureau as a clause's subject
+  ['town: the county bureau\'s cases, then the town team\'s', `${Z}县市场监管局查处违法案件12件，镇综合行政执法队查处违法行为36起。`, { enforcement_cases: [36, 'exact'] }],
+  ['county bureau: the city bureau\'s, then own', `${SC}市局直接查办案件6件；我局全年查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['county government: its own department', `${G}县市场监管局全年查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['town traditional: the county bureau\'s petitions', `${ZT}縣信訪局全年受理信訪事項1260件。`, {}],
   ['penalties heading in traditional', `${SCT}\n（二）行政處罰情況\n全年辦理案件186件。`, { penalty_cases: [186, 'exact'] }],
 ]
 
