@@ -21,9 +21,8 @@ const OPEN = new Set<string>([
   '罚没合计 after the fines of two other bodies',
   // a kind after a break is its own count (clauseEvent.ts actOfItsOwn), so no part is read to add up
   'procedures after the noun',
-  // a bare 共计 closing a list of the indicator's items has no term of its own: the nearest item's term is taken by its figure
-  'lenient: three kinds each counted, then the total',
-  '合计 alone after the kinds',
+  // a later item of a 、-list that names its kind but not the verb (…纠纷36件、邻里纠纷28件) is no item read, so no list closes on 共计
+  'disputes of two kinds then the total',
   // a committee the author serves as office (安委会): no rule tells it from the author
   'checks with 次 of the joint team',
   // a kind's rate before the whole's in one sentence, a kind's count alone: the kind needs the whole's figure to be told a part

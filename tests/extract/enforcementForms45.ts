@@ -393,6 +393,11 @@ export const SECOND_45: Probe39[] = [
   ['penalties heading, then checked and handled', `${SC}\n（二）行政处罚情况\n开展执法检查860次，办理案件186件。`, { enforcement_inspections: [860, 'exact'], penalty_cases: [186, 'exact'] }],
   ['penalties heading, a review named', `${SC}\n（二）行政处罚情况\n全年办理行政复议案件3件。`, { reconsideration_cases: [3, 'exact'] }],
   ['lenient heading is no penalties', `${SC}\n（三）轻微违法免罚情况\n全年办理案件42件。`, {}],
+  // a bare total closing the items
+  ['lenient traditional: three kinds then the total', `${SCT}不予處罰36件、從輕處罰28件、減輕處罰12件，共計76件。`, { lenient_cases: [76, 'exact'] }],
+  ['disputes of two kinds then the total', `${J}成功调解婚姻家庭纠纷36件、邻里纠纷28件，共计64件。`, { disputes_resolved: [64, 'exact'] }],
+  ['own and another body\'s lenient cases, then their total', `${SC}我局办理首违不罚案件12件，县城管局办理首违不罚案件8件，共计20件。`, { lenient_cases: [12, 'exact'] }],
+  ['a total smaller than its items is no total of theirs', `${SC}罚款186万元，没收违法所得42万元，合计100万元。`, { fines_yuan: [2280000, 'derived'] }],
   // a higher level's bureau as a clause's subject
   ['town: the county bureau\'s cases, then the town team\'s', `${Z}县市场监管局查处违法案件12件，镇综合行政执法队查处违法行为36起。`, { enforcement_cases: [36, 'exact'] }],
   ['county bureau: the city bureau\'s, then own', `${SC}市局直接查办案件6件；我局全年查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
