@@ -45,12 +45,20 @@ const AUTHOR_NAMED = /[本我](?:局|委|厅|办|单位|机关|部门)|局机关
 /** Bodies of several levels counted together (市县两级…, 省市县三级…): the highest level's area. */
 const LEVELS = /([省市县区])[省市县区镇乡]{1,3}[两三四五]级/
 
+/**
+ * A higher level's bureau opening the clause as the subject of a case, check or dispute act (县信访局全年受理…, 县市场监管局查处… in a town's
+ * report; 市局查处… in a county bureau's): that bureau's own figure. Not 区 (a district and a zone share it), not a party committee or a
+ * government, nor events it holds (举办, 组织: the training rules tell attending from holding).
+ */
+const HIGHER_ORGAN = /^\s*([省市县])(?![场域级])[\u4e00-\u9fff]{0,10}?[局厅](?=(?:全年|今年|年内|共|累计|依法)?(?:受理|办理|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴))/
+
 /** Whether `lead`, the words of a clause before its figure, counts for an area wider than the author's at `level`. */
 export function widerThanAuthor(lead: string, level: number | null): boolean {
   if (level === null || level === 0) return false
   const own = withoutAudience(lead)
   const untimed = own.replace(TIME_LEAD, '')
-  const m = WHOLE_LEAD.exec(untimed) ?? WHOLE_BODIES.exec(own) ?? LEVELS.exec(own) ?? (AUTHOR_NAMED.test(own) ? null : LEVEL_ORGAN.exec(untimed))
+  const m = WHOLE_LEAD.exec(untimed) ?? WHOLE_BODIES.exec(own) ?? LEVELS.exec(own) ??
+    (AUTHOR_NAMED.test(own) ? null : LEVEL_ORGAN.exec(untimed) ?? HIGHER_ORGAN.exec(untimed))
   // (全区 in an autonomous region's report is its own: a district is no wider than a province)
   return m !== null && LEVEL[m[1]] < level
 }

@@ -25,6 +25,7 @@ export interface CompiledRule {
   negation: boolean
   sum: 'none' | 'sentence' | 'paragraph'
   sumUnless: RegExp | null
+  sumParts: RegExp | null
   reduction: boolean
   otherStage: RegExp | null
   narrow: RegExp | null
@@ -59,6 +60,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       negation: r.negation ?? false,
       sum: r.sum ?? 'none',
       sumUnless: union(r.sum_unless),
+      sumParts: union(r.sum_parts),
       reduction: r.reduction ?? false,
       otherStage: union(r.other_stage),
       narrow: union(r.narrow),

@@ -10,6 +10,7 @@ import { scanNumbers, type NumberToken } from './numbers'
 import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
 import { listedPeriods } from './each'
+import { kindSums } from './kindParts'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
@@ -35,6 +36,8 @@ const BODY_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?!本|我|局机关|局本�
  */
 const AREA_SUBJECT = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:各(?:级|单位|部门)|全[国省市县区州旗镇乡])/
 const EACH_SUBJECT = /^\s*(?:(?:19|20)\d{2}年[,，]?)?各/
+/** The words of a clause from its ；-part's start (a clause that runs across ； speaks for its last part). */
+const partLead = (clause: string) => clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)
 /**
  * The subjects of a list's items: 'self' for the author named or not, the other body's words, or '' for an area's (summed with
  * either); an item that names none carries the one before it (县司法局组织…学习6次，开展专题研讨2次 are both its own).
@@ -52,7 +55,7 @@ function subjectsOf(clauses: string[]): string[] {
  * A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the
  * author's name or not, or with the year's total right before its figure (…罚款7900元，全年罚款共计19000元; not 全年累计举办培训班4期, another kind's count).
  */
-const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
+const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*[^,，;；。\d、]{1,4}?(?:合计|总计|总额)(?:为|达)?$|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
 /** A clause that opens on the whole year (全年…, 年内…): the year's own figure. */
 const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
 /** A ；-part opening on a kind of procedure or measure applied (适用按日连续处罚案件…, 适用简易程序…): a part of the figures before it. */
@@ -156,7 +159,7 @@ function statedTotals(text: string, rule: CompiledRule, list: Candidate[]): { re
 /** Adds up parallel scoped figures when the report states no total for the indicator (a total a 其中's parts break down stands for them). */
 export function summed(text: string, rule: CompiledRule, all: Candidate[]): Candidate[] {
   const { rest, totals } = statedTotals(text, rule, all)
-  return [...sumsOf(text, rule, rest), ...totals]
+  return [...sumsOf(text, rule, rest), ...totals, ...kindSums(text, rule, rest), ...closingTotals(text, rest)]
 }
 
 function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
@@ -199,14 +202,14 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
     if (clauses.some((clause) => AREA_LEAD.test(clause)) && clauses.some((clause) => SELF_LEAD.test(clause) || BODY_LEAD.test(clause))) continue
     // (nor are the sessions of two organs that each open their item: 县政府常务会会前学法19次；县委常委会会前学法12次; of those a
     // government's report speaks for, the government's items win)
-    const organs = clauses.map((clause) => ORGAN_LEAD.exec(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1))?.[1])
+    const organs = clauses.map((clause) => ORGAN_LEAD.exec(partLead(clause))?.[1])
     if (new Set(organs.filter(Boolean)).size > 1) {
       if (organs.includes('政府')) group.forEach((c, i) => { if (organs[i] && organs[i] !== '政府') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
     }
     // (nor are the items of different bodies, each named as its clause's subject: 本局举办法治讲座5场；县司法局举办法治讲座7场; the
     // other bodies' items lose to the author's)
-    const subjects = subjectsOf(clauses.map((clause) => clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))
+    const subjects = subjectsOf(clauses.map(partLead))
     if (new Set(subjects.filter(Boolean)).size > 1) {
       if (subjects.includes('self')) group.forEach((c, i) => { if (subjects[i] && subjects[i] !== 'self') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
@@ -217,13 +220,52 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
     // (kinds applied in every part are parallel: 适用简易程序罚款2万元；适用一般程序罚款30万元)
     if (!APPLIED_KIND.test(partBefore(text, group[0])) && group.slice(1).some((c) => APPLIED_KIND.test(partBefore(text, c)))) continue
     // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场)
-    if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；')) + 1)))) continue
+    if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(partLead(clause)))) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({
       ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
       start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
       distance: Math.max(...group.map((c) => c.distance)),
+    })
+  }
+  return out
+}
+
+/** A bare total closing a list right after its last item (…，共计76件, …，合计228万元): no term of its own before its figure. */
+const CLOSING_TOTAL = /^[,，]\s*(?:共计|合计|总计|总共)(?:为|达)?(?=[\d０-９一二两三四五六七八九十百千])/
+/** How far after the closing word its figure is read. */
+const TOTAL_REACH = 16
+
+/**
+ * The stated total a list of the indicator's items closes on (不予处罚36件、从轻处罚28件、减轻处罚12件，共计76件): the bare total reads no term
+ * (the nearest item's figure owns it), so it is read here, `exact`, scored above the items, when it is at least their sum in their
+ * measure word. The items are those of one sentence, none after 其中, of one subject (a total after items of several bodies is theirs).
+ */
+export function closingTotals(text: string, list: Candidate[]): Candidate[] {
+  const sentences = new Map<number, Candidate[]>()
+  for (const c of list) {
+    if (!c.token || c.subItem) continue
+    const group = sentences.get(c.sentence)
+    if (group) group.push(c)
+    else sentences.set(c.sentence, [c])
+  }
+  const out: Candidate[] = []
+  for (const group of sentences.values()) {
+    if (group.length < 2 || new Set(group.map((c) => c.token!.unit)).size > 1) continue
+    const leads = group.map((c) => partLead(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
+    if (new Set(subjectsOf(leads).filter(Boolean)).size > 1) continue
+    const last = group.reduce((a, c) => (c.token!.start > a.token!.start ? c : a))
+    const close = CLOSING_TOTAL.exec(text.slice(last.token!.end, last.token!.end + TOTAL_REACH))
+    if (!close) continue
+    const from = last.token!.end + close[0].length
+    const total = scanNumbers(text.slice(from, from + TOTAL_REACH))[0]
+    const sum = group.reduce((a, c) => a + c.value, 0)
+    if (!total || total.start !== 0 || total.kind !== 'quantity' || total.unit !== last.token!.unit || total.value < sum) continue
+    out.push({
+      ...last, value: total.value, low: total.low, high: total.high, qualifier: total.qualifier, end: from + total.end, subItem: false,
+      token: { ...total, start: from + total.start, numStart: from + total.numStart, numEnd: from + total.numEnd, end: from + total.end },
+      score: Math.max(...group.map((c) => c.score)) + 1, via: 'term', distance: 0, scoped: false,
     })
   }
   return out

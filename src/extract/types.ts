@@ -72,6 +72,11 @@ export interface IndicatorRules {
   sum?: 'none' | 'sentence' | 'paragraph'
   /** No sum when one of the figures' evidence names one of these (it is the total: 清理规范性文件36件,废止5件). */
   sum_unless?: string[]
+  /**
+   * Kinds a breakdown names (简易程序, 普通程序): figures of two or more kinds in a paragraph that states no other figure of the
+   * indicator add up to the total it leaves unstated (qualifier `derived`).
+   */
+  sum_parts?: string[]
   /** A percentage after 减少/压缩/缩短 is the value itself (a reduction ratio), not a change. */
   reduction?: boolean
   /**
