@@ -12,7 +12,8 @@ const CJK = '\\u4e00-\\u9fff'
  * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
  * report is published, not a body the town answers to.
  */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))(?![”"」]?(?:门户|官方)?网)`, 'g')
+// (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body)
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
