@@ -2,7 +2,7 @@
  * The county a town's report lies in when the text writes the town without it (./region.ts): the county-level place the text
  * names as a governing body, else the one it says the town lies in, follows, is addressed in, filed by or led by.
  */
-import { isCityName } from './places'
+import { isCityName, LONG_STEM_CITY } from './places'
 import { countOf, mostFrequent, readPlace } from './placesNamed'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -84,7 +84,7 @@ const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([$
 const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]|${[...LONG_STEM_CITY].join('|')}`
 
 /** A county-level place named as the body that leads (在柯桥区委、区政府的领导下, 在开化县人民政府的统一领导下). */
 const LED_BY_NAMED = new RegExp(`在(${COUNTY_NAME})(?:委(?![员办托])|人民政府|政府)[^，,。；;\\n]{0,16}?领导下`, 'g')
