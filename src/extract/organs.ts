@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { cityOfShort, isCityName, leagueInFull, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
+import { cityOfShort, isCityName, leagueInFull, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceAndCity, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
 import { expandDept, institutionStart, MINISTRY_STEMS, organWordStart, SHORT_ORGANS } from './departments'
 import { regionalOffice } from './regionalOffices'
 import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
@@ -260,17 +260,6 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   }
   return { name: chain + organ, place: chain, organ, central: false }
 }
-
-/** A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. */
-export function provinceAndCity(chain: string): string | null {
-  for (const k of [2, 3]) {
-    const province = provinceOfShort(chain.slice(0, k))
-    const city = chain.slice(k).replace(/市$/, '')
-    if (province && !MUNICIPALITY_SHORT.test(province) && isCityName(`${city}市`)) return `${province}${city}市`
-  }
-  return null
-}
-const MUNICIPALITY_SHORT = /^(?:北京|天津|上海|重庆)市$/
 
 /** The innermost place of a chain: 重庆市綦江区 → 綦江区. */
 export function innermostPlace(chain: string): string {

@@ -24,6 +24,16 @@ export function leagueInFull(chain: string): string {
   return full ? full + chain.slice(2) : chain
 }
 
+/** A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. */
+export function provinceAndCity(chain: string): string | null {
+  for (const k of [2, 3]) {
+    const province = provinceOfShort(chain.slice(0, k))
+    const city = chain.slice(k).replace(/市$/, '')
+    if (province && !MUNICIPALITIES.includes(province) && isCityName(`${city}市`)) return `${province}${city}市`
+  }
+  return null
+}
+
 /** Municipalities directly under the central government (provincial level). */
 export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市']
 

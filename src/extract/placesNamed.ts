@@ -3,8 +3,8 @@
  * to place a region, and the text helpers that count them. A county-level city is in no list: it is
  * a city when the text names its government or party committee (乳山市委) or its own document. ./townCounty.ts finds a town's county.
  */
-import { provinceAndCity, readOrgan, withoutDivision } from './organs'
-import { isCityName, leagueInFull, MUNICIPALITIES, PROVINCE_SHORT } from './places'
+import { readOrgan, withoutDivision } from './organs'
+import { isCityName, leagueInFull, MUNICIPALITIES, PROVINCE_SHORT, provinceAndCity } from './places'
 import { charBits, hasChar, isCjk } from './charBits'
 import { anchoredMatches } from './anchoredMatches'
 

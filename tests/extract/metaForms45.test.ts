@@ -17,15 +17,11 @@ async function read(text: string): Promise<Meta> {
   return { agency: simplified(got.agency), region: simplified(got.region), sector: got.sector, year: got.year }
 }
 
-/** Openings left open: each must still be read wrong (when a rule reads one, take it out of this list). */
-const OPEN = new Set<string>([
-    "a city's 依法治市委员会办公室 reporting",
-    "a village committee's own report",
-    "a village titled bare",
-    "a 社区 committee's own report",
-    "a 社区 titled bare under its street",
-    "a village signed",
-])
+/**
+ * Openings left open (none now: 33 were read wrong on ce5c10f's code; the rulings that read them are in the README's
+ * "Meta forms 45"). Each must still be read wrong: when a rule reads one, take it out of this list.
+ */
+const OPEN = new Set<string>([])
 
 describe('meta forms of openings beyond the corpus (meta45)', () => {
   it('holds at least 180 openings, each named once', () => {
