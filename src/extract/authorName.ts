@@ -35,7 +35,9 @@ const ZONE = /(?:新区|开发区|高新区|经开区|保税区|保税港区|综
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
-  const word = place.endsWith('街道') ? '办事处' : ZONE.test(place) && !DISTRICTS_NAMED_NEW_AREA.has(innermostPlace(place)) ? '管理委员会' : '人民政府'
+  // (a league or a 地区 is governed by its 行政公署: 兴安盟行政公署, 和田地区行政公署)
+  const word = place.endsWith('街道') ? '办事处' : ZONE.test(place) && !DISTRICTS_NAMED_NEW_AREA.has(innermostPlace(place)) ? '管理委员会'
+    : /(?:盟|地区)$/.test(place) ? '行政公署' : '人民政府'
   return readOrgan(place + word, { lenient: true })
 }
 
@@ -97,7 +99,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
   const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
-  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) ?? leadingCounty(ctx.text, level) ?? placeOfPlatform(ctx.text, level) : null))
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city ?? leadingCounty(ctx.text, level) : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) ?? leadingCounty(ctx.text, level) ?? placeOfPlatform(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }

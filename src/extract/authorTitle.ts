@@ -23,7 +23,9 @@ const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总
 const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
-export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '')
+/** The next year's plan a title puts before its summary (X局2024年工作要点暨2023年…工作总结): neither its author nor its year. */
+const PLAN_HEAD = /(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,8}?(?:计划|安排|打算|思路|要点)(?:及|和|暨|与)(?=(?:19|20)\d{2}年)/
+export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '').replace(PLAN_HEAD, '')
 /** (a span of years, 2023—2024年度 or 2023年至2024年, is read as one: the author stands before its first year) */
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
@@ -88,7 +90,9 @@ export function titleAuthor(title: string): string {
   // "X局：2023年…": the author without the colon after it.
   // ("关于X2023年度…": the author after the 关于 the title opens with; "X法治政府建设2023年度报告": the author before its topic.)
   const head = clean.slice(0, y.index)
-  const before = (head.startsWith('关于') ? head.slice(2) : head.split('关于')[0]).replace(TOPIC, '').replace(/[：:\s]+$/, '')
+  // (an organ whose name holds the topic's word, 平湖县法治政府建设工作领导小组办公室, is the author whole)
+  const opening = (head.startsWith('关于') ? head.slice(2) : head.split('关于')[0]).replace(/[：:\s]+$/, '')
+  const before = opening.includes('法治') && readOrgan(opening, { lenient: true }) ? opening : opening.replace(TOPIC, '').replace(/[：:\s]+$/, '')
   // ("X区（Y高新区）人民政府", "X局（Y局）": the organ without the other name it goes by)
   const unaliased = before.includes('（') || before.includes('(') ? before.replace(/[（(][^（()）]{1,20}[)）]/g, '') : before
   if (unaliased !== before && readOrgan(unaliased, { lenient: true })) return unaliased

@@ -20,6 +20,9 @@ const DEPARTMENTS = [
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   // (bureaus under a department that report on their own: 文物局, 社会组织管理局 of a 民政局, 监狱管理局 and 戒毒管理局 of a 司法厅)
   '文物', '社会组织管理', '监狱管理', '戒毒管理',
+  // (an arbitration commission: a city's 劳动人事争议仲裁委员会 of its 人社局, or its commercial 仲裁委员会; a place's rule-of-law
+  // leading group, whose 办公室 reports for it: 平湖县法治政府建设工作领导小组办公室)
+  '劳动人事争议仲裁', '仲裁', '法治政府建设工作领导小组', '法治政府建设领导小组', '法治建设工作领导小组', '法治建设领导小组',
   '交通警察', '消防救援', '海事', '能源', '综合治理', '公共资源交易', '住房公积金管理', '公积金管理',
   // (service bodies that report under their own name: a 社会保险/医疗保险 centre or bureau, an administrative service centre, a
   // real-estate registration centre; with 事业/服务/事务/管理 after them as parts: 社会保险事业管理局, 医疗保险服务中心)
@@ -90,7 +93,7 @@ export function institutionStart(s: string, end: number): number {
     (field === '卫生' && !work.startsWith('监督'))) return -1
   return end - whole.length
 }
-const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '行署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
  * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.
@@ -192,6 +195,8 @@ const OWN_WORD = /^(?:管理|服务|事务)/
 export function expandDept(organ: string): string {
   if (organ === '政府') return '人民政府'
   if (organ === '管委会') return '管理委员会'
+  // (a 地区's or a league's 行政公署 for short: 大兴安岭地区行署)
+  if (organ === '行署') return '行政公署'
   // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
   if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
   if (organ === '政府研究室') return '人民政府研究室'

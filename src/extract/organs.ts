@@ -8,13 +8,13 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { cityOfShort, isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
+import { cityOfShort, isCityName, leagueInFull, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceAndCity, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
 import { expandDept, institutionStart, MINISTRY_STEMS, organWordStart, SHORT_ORGANS } from './departments'
 import { regionalOffice } from './regionalOffices'
 import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 
 const CJK = '\\u4e00-\\u9fff'
-const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)/
+const GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|办事处|管委会|管理委员会)/
 
 /**
  * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
@@ -148,8 +148,9 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
     const place = chain.slice(from, from + stem + m[0].length)
-    // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道)
-    if (place.endsWith('市') && /[区县旗]$/.test(chain.slice(0, from))) continue
+    // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道; an
+    // autonomous region or a 地区 holds cities, 广西壮族自治区桂林市, 大兴安岭地区漠河市)
+    if (place.endsWith('市') && /(?<!自治|地)[区县旗]$/.test(chain.slice(0, from))) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
@@ -240,30 +241,25 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // in the province.
   const provinceCity = provinceAndCity(chain)
   if (provinceCity) chain = provinceCity
+  chain = leagueInFull(chain)
   // A town's station named by the town's stem under its county (安吉县孝丰司法所): the station as written, in the county.
   const stemStation = /[所站]$/.test(word) && institutionStart(word, word.length) === 0 ? /^(.{2,}[县区市旗])([\u4e00-\u9fff]{2,3})$/.exec(chain) : null
   if (stemStation && !placesOf(chain, lenient) && placesOf(stemStation[1], lenient) && !BAD_STEM.test(stemStation[2]) && !PLACE_LAST.has(stemStation[2].at(-1)!)) {
     return { name: chain + organ, place: stemStation[1], organ: stemStation[2] + organ, central: false }
   }
-  if (!placesOf(chain, lenient) && !(provinceOfShort(chain) && organ.endsWith('局') && !GOVERNMENT.test(word))) {
+  const province = placesOf(chain, lenient) || GOVERNMENT.test(word) || !/[局厅]$/.test(organ) ? null : provinceOfShort(chain)
+  if (!placesOf(chain, lenient) && !province) {
     // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's; a
-    // maritime office so named (大连海事局) is a vertically managed one, kept as written like 浙江海事局.
+    // maritime office so named (大连海事局) is a vertically managed one, kept as written like 浙江海事局, and so is a city's
+    // arbitration commission, whose statutory name is the city's short one (嘉兴仲裁委员会).
     if (!isCityName(`${chain}市`) || GOVERNMENT.test(word)) return null
-    if (organ !== '海事局') chain = `${chain}市`
+    if (organ !== '海事局' && organ !== '仲裁委员会') chain = `${chain}市`
+  } else if (province && organ !== '海事局') {
+    // A province's own department named by the province's short name (江西司法厅, 湖南林业局, 广西民政厅): the province's, in full.
+    chain = province
   }
   return { name: chain + organ, place: chain, organ, central: false }
 }
-
-/** A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. */
-export function provinceAndCity(chain: string): string | null {
-  for (const k of [2, 3]) {
-    const province = provinceOfShort(chain.slice(0, k))
-    const city = chain.slice(k).replace(/市$/, '')
-    if (province && !MUNICIPALITY_SHORT.test(province) && isCityName(`${city}市`)) return `${province}${city}市`
-  }
-  return null
-}
-const MUNICIPALITY_SHORT = /^(?:北京|天津|上海|重庆)市$/
 
 /** The innermost place of a chain: 重庆市綦江区 → 綦江区. */
 export function innermostPlace(chain: string): string {

@@ -15,6 +15,25 @@ export function provinceOfShort(short: string): string | null {
   return PROVINCE_OF_SHORT.get(short) ?? (MUNICIPALITIES.includes(`${short}市`) ? `${short}市` : null)
 }
 
+/** Leagues by their established short names (reference data, like the province list): 锡盟生态环境局 is 锡林郭勒盟's. */
+const LEAGUE_SHORT: Record<string, string> = { 锡盟: '锡林郭勒盟', 阿盟: '阿拉善盟' }
+
+/** A place chain with a league's short name at its start written in full (锡盟正蓝旗 → 锡林郭勒盟正蓝旗); others as they are. */
+export function leagueInFull(chain: string): string {
+  const full = chain[1] === '盟' ? LEAGUE_SHORT[chain.slice(0, 2)] : undefined
+  return full ? full + chain.slice(2) : chain
+}
+
+/** A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. */
+export function provinceAndCity(chain: string): string | null {
+  for (const k of [2, 3]) {
+    const province = provinceOfShort(chain.slice(0, k))
+    const city = chain.slice(k).replace(/市$/, '')
+    if (province && !MUNICIPALITIES.includes(province) && isCityName(`${city}市`)) return `${province}${city}市`
+  }
+  return null
+}
+
 /** Municipalities directly under the central government (provincial level). */
 export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市']
 
@@ -78,7 +97,7 @@ function governmentSector(place: string): string {
 const SECTORS: [RegExp, string][] = [
   // (环境卫生 and 环卫 are a city's sanitation, 动物卫生 and 动物防疫 a farm bureau's field: neither is health's 卫生)
   [/环境卫生|环卫/, '城市管理'], [/动物卫生|动物防疫/, '农业农村'],
-  [/应急|矿山安全|安全生产|安监/, '应急管理'], [/气象/, '气象'], [/交通(?!警察)|海事|铁路|民用航空|民航|航务|港航|港口|公路|道路运输|运输管理|邮政/, '交通'], [/司法|综合治理|法制|监狱|戒毒/, '司法行政'], [/公安|派出所|移民管理|边防检查|交通警察/, '公安'],
+  [/应急|矿山安全|安全生产|安监/, '应急管理'], [/气象/, '气象'], [/交通(?!警察)|海事|铁路|民用航空|民航|航务|港航|港口|公路|道路运输|运输管理|邮政/, '交通'], [/司法|综合治理|法制|监狱|戒毒|法治(?:政府)?建设(?:工作)?领导小组/, '司法行政'], [/公安|派出所|移民管理|边防检查|交通警察/, '公安'],
   [/市场监督|市场监管|药品监督|工商行政|质量技术监督/, '市场监管'], [/生态环境|环境保护|环保/, '生态环境'], [/税务/, '税务'],
   [/规划和自然资源|自然资源|规划资源|国土|规划局|不动产/, '自然资源'], [/住房|城乡建设|住建|公积金|房产|房地产/, '住房城乡建设'], [/卫生|健康|疾病预防|疾控|中医药/, '卫生健康'],
   [/教育/, '教育'], [/(?<!人)民政|社会组织/, '民政'], [/财政/, '财政'], [/人力资源|社会保障|社会保险|人社|劳动人事争议|劳动保障/, '人力资源社会保障'],
@@ -89,6 +108,8 @@ const SECTORS: [RegExp, string][] = [
   [/消防/, '消防救援'], [/行政审批|行政服务|政务服务|数据|营商环境|公共资源交易/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
   [/人民防空|人防|民防|国防动员/, '人民防空'], [/海关/, '海关'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
   [/金融|证券|银行|保险监督|^[\u4e00-\u9fff]{2,4}监管[分支]?局$/, '金融'], [/外事/, '外事'], [/文物/, '文物'], [/国有资产|国资/, '国资监管'], [/能源/, '能源'],
+  // (a city's commercial arbitration commission, registered with its 司法局; a 劳动人事争议 one is 人社's, above)
+  [/仲裁委员会/, '司法行政'],
   // (a court, no author, for a report's kind: ./authorBody.ts kindOf)
   [/法院/, '法院'],
 ]

@@ -3,8 +3,8 @@
  * to place a region, and the text helpers that count them. A county-level city is in no list: it is
  * a city when the text names its government or party committee (乳山市委) or its own document. ./townCounty.ts finds a town's county.
  */
-import { provinceAndCity, readOrgan, withoutDivision } from './organs'
-import { isCityName, MUNICIPALITIES, PROVINCE_SHORT } from './places'
+import { readOrgan, withoutDivision } from './organs'
+import { isCityName, leagueInFull, MUNICIPALITIES, PROVINCE_SHORT, provinceAndCity } from './places'
 import { charBits, hasChar, isCjk } from './charBits'
 import { anchoredMatches } from './anchoredMatches'
 
@@ -145,8 +145,8 @@ export function readPlace(s: string): string | null {
   const full = provinceAndCity(s)
   if (full) return readPlace(full)
   const o = readOrgan(`${s}人民政府`, { lenient: true })
-  // (a corps division merged with its city, 第八师石河子市, is the city)
-  return o && o.place === withoutDivision(s) ? o.place : null
+  // (a corps division merged with its city, 第八师石河子市, is the city; a league by its short name, 锡盟, the league in full)
+  return o && o.place === leagueInFull(withoutDivision(s)) ? o.place : null
 }
 
 /** Offsets of every occurrence of `needle` in `text` (indexOf: linear, no regex backtracking). */

@@ -85,7 +85,8 @@ export function findRegion(text: string, chain: string, organ: string): string |
   // reports for the zone.
   const first = placeParts(region)[0]
   const city = `${first.slice(0, 2)}市`
-  if (ZONE.test(first) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && outsideTitles(text).includes(city)) region = city + region
+  // (one named after its city's full name, 西安市高新区, holds the city already)
+  if (ZONE.test(first) && !first.startsWith(city) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && outsideTitles(text).includes(city)) region = city + region
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {

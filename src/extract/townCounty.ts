@@ -2,7 +2,7 @@
  * The county a town's report lies in when the text writes the town without it (./region.ts): the county-level place the text
  * names as a governing body, else the one it says the town lies in, follows, is addressed in, filed by or led by.
  */
-import { isCityName } from './places'
+import { isCityName, LONG_STEM_CITY } from './places'
 import { countOf, mostFrequent, readPlace } from './placesNamed'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -12,7 +12,8 @@ const CJK = '\\u4e00-\\u9fff'
  * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
  * report is published, not a body the town answers to.
  */
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托]))(?![”"」]?(?:门户|官方)?网)`, 'g')
+// (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body)
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
@@ -83,7 +84,7 @@ const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([$
 const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]`
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]|${[...LONG_STEM_CITY].join('|')}`
 
 /** A county-level place named as the body that leads (在柯桥区委、区政府的领导下, 在开化县人民政府的统一领导下). */
 const LED_BY_NAMED = new RegExp(`在(${COUNTY_NAME})(?:委(?![员办托])|人民政府|政府)[^，,。；;\\n]{0,16}?领导下`, 'g')
