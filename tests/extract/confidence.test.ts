@@ -82,8 +82,29 @@ describe('confidence', () => {
     ['year_other', '2023年法治政府建设报告。本局报告了2022年度工作情况。本局开展执法检查120次。', 'enforcement_inspections'],
     ['year_other', '2023年法治政府建设报告。2023年，本局查处违法案件29件。本局开展执法检查120次。', 'enforcement_inspections'],
     ['year_other', '2023年法治政府建设报告。2022年，本局查处违法案件29件。今年开展执法检查120次。', 'enforcement_inspections'],
+    // (a document count whose clause names the review, the cleanup or the filing, before or after the figure)
+    ['no_review', '全年审查规范性文件12件。', 'normative_docs_reviewed'],
+    ['no_review', '全年对12件规范性文件进行合法性审核。', 'normative_docs_reviewed'],
+    ['no_review', '全年清理规范性文件12件，废止3件。', 'normative_docs_reviewed'],
+    // (a sum of parts none of which is a total or carries a breakdown)
+    ['sum_total', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled'],
   ] as const)('does not name %s in «%s»', (reason, text, indicator) => {
     expect(reasonsOf(obs(text, indicator))).not.toContain(reason)
+  })
+
+  // Forms of the fresh batches' first-run errors (conf45, scripts/fitConfidence.ts), written before the rules that name them.
+  const weight = (reason: string) => (PENALTY as Record<string, number>)[reason] ?? 0
+  it.fails('doubts a document count whose clause names no act on the documents (no_review: a table row, 规范性文件为0件)', () => {
+    const o = obs('本年度规范性文件为0件。', 'normative_docs_reviewed')
+    expect(reasonsOf(o)).toContain('no_review')
+    expect(weight('no_review')).toBeGreaterThan(0)
+    expect(confidenceBand(o.confidence)).toBe('low')
+  })
+  it.fails('doubts a sum whose parts hold a total or a breakdown (sum_total: 其中, 共, an aside)', () => {
+    const o = obs('全年办理人大代表建议7件（其中重点建议2件）、政协委员提案9件。', 'proposals_handled')
+    expect(o).toMatchObject({ value: 16, qualifier: 'derived' })
+    expect(reasonsOf(o)).toContain('sum_total')
+    expect(weight('sum_total')).toBeGreaterThan(0)
   })
 
   it('puts a value the indicator cannot take in the low band by itself', () => {
