@@ -40,6 +40,8 @@ export const confidenceMessages = {
       stage_word: '所在分句说的是某个阶段或现状（已、目前、拟、正在、尚），不一定是全年的数',
       term_heads: '指标名称位于分句开头，前面没有动作或主体（如“行政处罚24件”），可能是列举或分项中的一项',
       implausible: '数值超出该指标可能的范围（比率超过 100%，或人均学时超过 200）',
+      no_review: '规范性文件的数字，但所在分句未提到对文件的审查、审核、清理或备案（如“规范性文件为0件”），可能是制发或现有的件数',
+      sum_total: '相加的各项中含有合计或分项（共、合计、其中、括号），可能把总数和它的分项重复相加',
     },
   },
   en: {
@@ -78,6 +80,8 @@ export const confidenceMessages = {
       stage_word: 'the clause speaks of a stage or a state (已, 目前, 拟, 正在, 尚): maybe not the year’s count',
       term_heads: 'the indicator name opens its clause with no verb or doer before it (行政处罚24件): maybe an item of a list or breakdown',
       implausible: 'outside what the indicator can be (a rate over 100%, or over 200 hours per person)',
+      no_review: 'a count of normative documents whose clause names no review, check, cleanup or filing of them (规范性文件为0件): maybe the documents issued or in force',
+      sum_total: 'a sum whose parts hold a total or a breakdown (共, 合计, 其中, an aside): maybe a total added to its own parts',
     },
   },
 } as const

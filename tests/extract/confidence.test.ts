@@ -25,14 +25,14 @@ describe('confidence', () => {
     expect(confidenceBand(o.confidence)).toBe('high')
   })
 
-  // Weighed doubts lower the confidence; the others are named for the reader but weigh nothing (on
-  // held-out folds of the corpus they told wrong values apart no better than the weighed ones).
+  // Weighed doubts lower the confidence; the others are named for the reader but weigh nothing (on the
+  // fresh batches' first runs, conf45's fit, they told wrong values apart no better than the weighed ones).
   it.each([
     ['term_far', '全年办理行政处罚案件经集体讨论决定共58件。', 'penalty_cases', true],
     ['competing', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', true],
     ['close_rival', '局机关办理行政处罚案件20件。全年办理行政处罚案件58件。', 'penalty_cases', true],
     ['since', '全年累计化解矛盾纠纷78件。', 'disputes_resolved', true],
-    ['near_twin', '全年受理行政复议案件58件，审结56件。', 'reconsideration_cases', true],
+    ['near_twin', '全年受理行政复议案件58件，审结56件。', 'reconsideration_cases', false],
     ['area_total', '全省共查办各类违法案件3610件。', 'enforcement_cases', true],
     ['since', '《条例》施行以来，成功化解矛盾纠纷78件。', 'disputes_resolved', true],
     ['large', '新收行政复议案件31.5万件。', 'reconsideration_cases', true],
@@ -44,7 +44,7 @@ describe('confidence', () => {
     ['derived', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled', true],
     ['approx', '全年培训执法人员300余人次。', 'training_participants', false],
     ['figure_before', '全年走访企业30家并开展普法宣传活动15场。', 'legal_publicity_events', true],
-    ['after_term', '全年共有12人取得行政执法证件。', 'certified_officers', false],
+    ['after_term', '全年共有12人取得行政执法证件。', 'certified_officers', true],
     ['sum_across', '全年组织局党组会前学法6次；干部职工法治讲座4次。', 'training_sessions', true],
     ['took_part', '全年组织干部职工参加法治培训300人次。', 'training_participants', true],
     ['other_body', '全年直属单位办理行政处罚案件58件。', 'penalty_cases', true],
@@ -53,8 +53,8 @@ describe('confidence', () => {
     ['spaced', '全年查处违法案件1 234件。', 'enforcement_cases', true],
     ['year_other', '2023年法治政府建设报告。2022年，本局查处违法案件29件。本局开展执法检查120次。', 'enforcement_inspections', true],
     ['year_other', '2023年法治政府建设报告。2022年，本局深入推进执法。全年开展执法检查120次。', 'enforcement_inspections', true],
-    ['de_before', '全年作出行政处罚的58件。', 'penalty_cases', true],
-    ['stage_word', '目前已化解矛盾纠纷78件。', 'disputes_resolved', true],
+    ['de_before', '全年作出行政处罚的58件。', 'penalty_cases', false],
+    ['stage_word', '目前已化解矛盾纠纷78件。', 'disputes_resolved', false],
     ['term_heads', '全年，行政处罚案件58件。', 'penalty_cases', true],
     ['implausible', '全年行政复议纠错率为120%。', 'reconsideration_correction_pct', true],
     ['implausible', '全年人均学法260学时。', 'training_hours_per_person', true],
@@ -82,8 +82,29 @@ describe('confidence', () => {
     ['year_other', '2023年法治政府建设报告。本局报告了2022年度工作情况。本局开展执法检查120次。', 'enforcement_inspections'],
     ['year_other', '2023年法治政府建设报告。2023年，本局查处违法案件29件。本局开展执法检查120次。', 'enforcement_inspections'],
     ['year_other', '2023年法治政府建设报告。2022年，本局查处违法案件29件。今年开展执法检查120次。', 'enforcement_inspections'],
+    // (a document count whose clause names the review, the cleanup or the filing, before or after the figure)
+    ['no_review', '全年审查规范性文件12件。', 'normative_docs_reviewed'],
+    ['no_review', '全年对12件规范性文件进行合法性审核。', 'normative_docs_reviewed'],
+    ['no_review', '全年清理规范性文件12件，废止3件。', 'normative_docs_reviewed'],
+    // (a sum of parts none of which is a total or carries a breakdown)
+    ['sum_total', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled'],
   ] as const)('does not name %s in «%s»', (reason, text, indicator) => {
     expect(reasonsOf(obs(text, indicator))).not.toContain(reason)
+  })
+
+  // Forms of the fresh batches' first-run errors (conf45, scripts/fitConfidence.ts), written before the rules that name them.
+  const weight = (reason: string) => (PENALTY as Record<string, number>)[reason] ?? 0
+  it('doubts a document count whose clause names no act on the documents (no_review: a table row, 规范性文件为0件)', () => {
+    const o = obs('本年度规范性文件为0件。', 'normative_docs_reviewed')
+    expect(reasonsOf(o)).toContain('no_review')
+    expect(weight('no_review')).toBeGreaterThan(0)
+    expect(confidenceBand(o.confidence)).toBe('low')
+  })
+  it('doubts a sum whose parts hold a total or a breakdown (sum_total: 其中, 共, an aside)', () => {
+    const o = obs('全年办理人大代表建议7件（其中重点建议2件）、政协委员提案9件。', 'proposals_handled')
+    expect(o).toMatchObject({ value: 16, qualifier: 'derived' })
+    expect(reasonsOf(o)).toContain('sum_total')
+    expect(weight('sum_total')).toBeGreaterThan(0)
   })
 
   it('puts a value the indicator cannot take in the low band by itself', () => {
@@ -103,7 +124,7 @@ describe('confidence', () => {
     // Two of the doubts leave it medium; one, medium or high.
     expect(confidenceBand(obs('全年立案58件，办结行政复议案件12件。', 'enforcement_cases').confidence)).toBe('medium')
     expect(confidenceBand(obs('全年立案58件。', 'enforcement_cases').confidence)).not.toBe('low')
-    expect(confidenceBand(obs('全年受理行政复议案件12件，行政诉讼案件8件。', 'reconsideration_cases').confidence)).toBe('medium')
+    expect(confidenceBand(obs('全年受理行政复议案件12件，行政诉讼案件8件。', 'reconsideration_cases').confidence)).not.toBe('low')
   })
 
   it('doubts the author’s part read in place of an area’s total', () => {
