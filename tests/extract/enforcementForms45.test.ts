@@ -32,6 +32,8 @@ const OPEN = new Set<string>([
   'bare 办理案件 after a heading naming enforcement',
   // 为零 is no negation form of penalties (negation is off for the indicator)
   'penalties 为零',
+  'cases 数为0 of the year',
+  'penalties 均为零 of the bureau',
 ])
 
 const check = (text: string, want: Probe39[2]) => {
