@@ -169,8 +169,16 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     })
     // (a zero stated in a clause about an earlier year, a span of years or a part of the year is that scope's: "2022年…，没有败诉")
     const own = negations.length ? ownPlaces(text, span, ownUntil, year, parts) : null
-    const anchors = own ? negations.filter((a) => own(a.at)) : negations
-    if (anchors.length) rules.forEach((rule, r) => { if (rule.negation && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, anchors)) })
+    // (a zero's anchor is after its last character, which may end the sentence and so any span of another year: its place is that character)
+    const anchors = own ? negations.filter((a) => own(a.zero ? a.at - 1 : a.at)) : negations
+    // (a count's zero stated right after its term, 行政处罚案件为零, is read for every count: no negator reaches back to other words)
+    const zeros = anchors.filter((a) => a.zero)
+    if (anchors.length) {
+      rules.forEach((rule, r) => {
+        const read = rule.negation ? anchors : rule.indicator.unit === 'count' ? zeros : NO_ANCHORS
+        if (read.length && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, read))
+      })
+    }
   }
   return out
 }
