@@ -38,3 +38,38 @@ export function kindSums(text: string, rule: CompiledRule, list: Candidate[]): C
   }
   return out
 }
+
+/** What names the whole before a rate's term: the whole area (全县), all items (全部, 所有), their average (平均), overall (整体, 总体). */
+const WHOLE = /全[省市县区州旗镇乡]|全部|所有|整体|总体|平均/
+/** Words before a rate's term that name no kind: a time, the author or a body (本局, 各部门), a whole, a verb of reaching or a total. */
+const NO_KIND = /^(?:(?:19|20)\d{2}年度?|全年|今年|本年度?|[,，\s])*$|[本我全各]|平均|整体|总体|所有|推|实现|达到|进一步|累计|共|提升|提高|使|其中/
+
+/** The words of a candidate's clause before the first of its rule's terms there ('' when none is found or it opens the clause). */
+const leadOf = (text: string, rule: CompiledRule, c: Candidate) => {
+  const clause = text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)
+  let at = clause.length
+  for (const term of rule.terms) {
+    term.lastIndex = 0 // (the terms are global)
+    const m = term.exec(clause)
+    term.lastIndex = 0
+    if (m && m.index < at) at = m.index
+  }
+  return clause.slice(0, at)
+}
+
+/**
+ * A kind's rate before the whole's in one period (工程建设项目审批时限压缩率60%，全县审批事项平均时限压缩78%): the kind's is a part,
+ * told so by the whole's figure after it; the author's own rate (本局…60%，全县平均…78%) and a whole's before a kind's stay as scored.
+ */
+export function withoutKindRates(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+  if (rule.indicator.unit !== 'pct') return list
+  const rates = list.filter((c) => c.token && c.via === 'term')
+  if (rates.length < 2) return list
+  const parts = new Set<Candidate>()
+  for (const c of rates) {
+    const lead = leadOf(text, rule, c)
+    if (NO_KIND.test(lead)) continue
+    if (rates.some((w) => w.sentence === c.sentence && w.token!.start > c.token!.start && WHOLE.test(leadOf(text, rule, w)))) parts.add(c)
+  }
+  return parts.size ? list.filter((c) => !parts.has(c)) : list
+}

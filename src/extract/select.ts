@@ -6,6 +6,7 @@ import { byIndicator, type Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import type { NumberToken } from './numbers'
 import { summed } from './sums'
+import { withoutKindRates } from './kindParts'
 
 /** On a tie the larger figure wins (of two equally named counts the larger is the more inclusive), then the longer term, then the earlier. */
 const better = (a: Candidate, b: Candidate): boolean =>
@@ -25,7 +26,7 @@ export function selectObservations(text: string, candidates: Candidate[], rules:
   const perIndicator = byIndicator(kept)
   const out: Candidate[] = []
   for (const rule of rules) {
-    const mine = summed(text, rule, perIndicator.get(rule.indicator.id) ?? [])
+    const mine = summed(text, rule, withoutKindRates(text, rule, perIndicator.get(rule.indicator.id) ?? []))
     let best: Candidate | null = null
     for (const c of mine) if (!best || better(c, best)) best = c
     if (best) out.push(best)
