@@ -24,8 +24,6 @@ const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) =
  * - The author's own course its people are said to attend (全镇160名干部职工参加镇政府举办的…): 参加 X举办的 reads X as another host,
  *   and a bare 镇政府 is the author only by the report's name, which the rules do not see; so is 其中市司法局受理8件 after a city's
  *   total, whose 市司法局 may as well be another department.
- * - Documents lower bodies sent, reviewed and accepted for filing (审查…报送的规范性文件23件，全部予以备案): the review term before the figure
- *   wins over the filing told after it, and 报送的 alone also names drafts sent for review before they are issued.
  * - Two years' courses side by side after ； (2022年举办…4期，参训280人次；2023年举办6期…): the report's year's part names no event of
  *   its own, and the term of the year before is owned by that year's figure.
  * - The government's part of a court's total (县人民法院审结行政案件156件，其中以县政府为被告的案件9件): a part of a court's count is
@@ -34,6 +32,9 @@ const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) =
  *   also read a retained adviser's 审查重大行政决策1件 (r2-open-chengzhong-sfj-2023, must_not).
  */
 const OPEN = new Set<string>([
+  'documents lower bodies sent, all filed',
+  'the towns\' documents reviewed, each accepted for filing',
+  'a city\'s departments\' documents accepted for filing',
   'the county party committee\'s group in a government report',
   'people in the next sentence of a higher body\'s course',
   'people in a mixed-topic course',
@@ -41,7 +42,6 @@ const OPEN = new Set<string>([
   'the court\'s cases then the government\'s part',
   'reviews by the county justice bureau for the county',
   'the city\'s requests then the bureau\'s',
-  'documents lower bodies sent, all filed',
   'two years\' courses side by side',
 ])
 
