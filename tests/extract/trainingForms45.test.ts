@@ -32,9 +32,6 @@ const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) =
  *   also read a retained adviser's 审查重大行政决策1件 (r2-open-chengzhong-sfj-2023, must_not).
  */
 const OPEN = new Set<string>([
-  'documents lower bodies sent, all filed',
-  'the towns\' documents reviewed, each accepted for filing',
-  'a city\'s departments\' documents accepted for filing',
   'the county party committee\'s group in a government report',
   'people in the next sentence of a higher body\'s course',
   'people in a mixed-topic course',
