@@ -66,10 +66,12 @@ export function withoutKindRates(text: string, rule: CompiledRule, list: Candida
   const rates = list.filter((c) => c.token && c.via === 'term')
   if (rates.length < 2) return list
   const parts = new Set<Candidate>()
-  for (const c of rates) {
+  // (read from the last figure back, each lead once, noting the periods with a whole's rate after: linear in the rates)
+  const wholeAfter = new Set<number>()
+  for (const c of [...rates].sort((a, b) => b.token!.start - a.token!.start)) {
     const lead = leadOf(text, rule, c)
-    if (NO_KIND.test(lead)) continue
-    if (rates.some((w) => w.sentence === c.sentence && w.token!.start > c.token!.start && WHOLE.test(leadOf(text, rule, w)))) parts.add(c)
+    if (!NO_KIND.test(lead) && wholeAfter.has(c.sentence)) parts.add(c)
+    if (WHOLE.test(lead)) wholeAfter.add(c.sentence)
   }
   return parts.size ? list.filter((c) => !parts.has(c)) : list
 }
