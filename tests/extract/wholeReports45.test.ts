@@ -8,15 +8,13 @@ import { catalogue } from './seeds'
 import { WHOLE_45A, type WholeReport } from './wholeReports45'
 import { WHOLE_45B } from './wholeReports45b'
 
-/** Reports left open: each must still fail; when the engine reads one right, take it out of this list. */
+/**
+ * Reports left open: each must still fail; when the engine reads one right, take it out of this list. The emergency bureau's
+ * publicity: a law's week's events and the experts' talks on the law in enterprises, two clauses of one sentence (…活动42场次，组织专家
+ * 进企业宣讲安全生产法律法规28场), are read as the first alone, not added up (70) as parallel counts of one sentence are.
+ */
 const OPEN = new Set<string>([
-  'ministry without chrome, its own counts beside the country\'s, 2021',
-  'county government to the city, review body role, 2023',
-  'county justice bureau as the government\'s review office, 2020',
-  'county health commission, a mediation committee of its own field beside it, 2019',
   'city emergency bureau, a report written the next year, 2024',
-  'traditional-script county human resources bureau, wages recovered beside fines, 2023',
-  'provincial justice department, the province\'s review totals and its own, 2025',
 ])
 
 const check = async (r: WholeReport) => {

@@ -30,7 +30,7 @@ export const WHOLE_45B: WholeReport[] = [
       mediation_success_pct: [97.7, 'exact'], legal_publicity_events: [78, 'derived'],
     },
     optional: ['training_sessions', 'major_decisions', 'certified_officers', 'disputes_identified', 'disputes_resolved',
-      'mediation_success_pct', 'legal_publicity_events'],
+      'mediation_success_pct', 'legal_publicity_events', 'legal_review_cases'],
   },
   {
     name: 'development zone committee reporting under its own name, 2021',
