@@ -25,10 +25,21 @@ const ACT_OR_BODY = '查|办|配合|协助|参与|计划|力争|确保|政府|[�
 const NOT_KIND = new RegExp(`行政|复议|诉讼|处罚|刑事|民事|程序|执法|违法|违规|违章|信访|投诉|举报|线索|仲裁|法律援助|类|各|涉|新|积|结转|上年|重大|一般|简易|普通|审结|矛盾|纠纷|移送|移交|转办|交办|[我本]|${ACT_OR_BODY}`)
 /** A 其中 earlier in the sentence: kinds after it are the parts of a total it states (查处违法案件32件，其中食品案件20件，药品案件12件). */
 const AFTER_QIZHONG = /其中[^。！？；;\n]*$/
-/** The kind a clause opening at `at` counts cases of, if its lead is a kind of case by its subject matter and no part of a stated total. */
+/** How much of the text's opening names its author (a title, chrome). */
+const HEAD = 300
+/** Whether the kind is the field of the department the report's opening names (卫生健康 of a 卫生健康局 or 卫生健康委员会). */
+const authorsField = (text: string, kind: string) => {
+  const head = text.slice(0, HEAD)
+  return ORGAN_WORDS.some((w) => head.includes(kind + w))
+}
+const ORGAN_WORDS = ['局', '委', '厅', '部']
+/**
+ * The kind a clause opening at `at` counts cases of, if its lead is a kind of case by its subject matter and no part of a stated total.
+ * The author's own field (卫生健康违法案件 in a 卫生健康局's report) is no subject matter: it names all the cases the author deals with.
+ */
 function kindAt(text: string, at: number, to: number): string | null {
   const m = KIND_LEAD.exec(text.slice(at, Math.min(to, at + LEAD)))
-  return m && !NOT_KIND.test(m[1]) && !AFTER_QIZHONG.test(text.slice(Math.max(0, at - LEAD * 4), at)) ? m[1] : null
+  return m && !NOT_KIND.test(m[1]) && !AFTER_QIZHONG.test(text.slice(Math.max(0, at - LEAD * 4), at)) && !authorsField(text, m[1]) ? m[1] : null
 }
 /** The longest lead looked at. */
 const LEAD = 24

@@ -81,6 +81,20 @@ const SUB_RATE = 10
 const ADDED_ITEM = /^\s*(?:此外|另外|[^,，;；。\d]{0,6}?还(?:全年|年内)?(?=举办|开展|组织|召开|进行))/
 const ADDED = 10
 
+/** How far a title (《…》) around a term is looked for on either side. */
+const TITLE_REACH = 60
+/**
+ * Whether the term stands inside a title (制定《重大行政决策程序规定》等制度5项, 学习《行政处罚法》): a document's name, not the act it
+ * names, so no count of that act.
+ */
+function inTitle(text: string, hit: TermHit, floor: number): boolean {
+  const before = text.slice(Math.max(floor, hit.start - TITLE_REACH), hit.start)
+  const open = before.lastIndexOf('《')
+  if (open < 0 || before.indexOf('》', open) >= 0) return false
+  const close = text.slice(hit.start, hit.start + TITLE_REACH).search(/[》。\n]/)
+  return close >= 0 && text[hit.start + close] === '》'
+}
+
 /** The candidate for figure `k` tied to `hit`, unless something near it disqualifies the link. */
 export function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
   updated: Set<NumberToken>): Candidate | null {
@@ -88,6 +102,7 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
   if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
+  if (inTitle(text, hit, sentence.start)) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && listExcluded(text, rule, cs, hit)) return null

@@ -72,10 +72,10 @@ const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:�
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
 /**
- * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间),
+ * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间, 开展“安全生产月”活动期间),
  * with what was done in it (全省“铁拳”行动中, “雷霆”专项整治中) or its total (全国“清朗”专项行动共…, “亮剑”行动共…): its figures are the campaign's.
  */
-const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:行动[”"’]?|专项整治|集中整治|宣传周|宣传月|活动周|活动月|[周月]活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:行动[”"’]?|专项整治|集中整治|(?:宣传|活动)[周月][”"’]?|[周月][”"’]?活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
 /** What NAMED_DURING's forms without 期 name (…行动中, …专项整治中, …行动共). */
 const CAMPAIGN_WORD = /行动|整治|治理/
 /** How far back in its paragraph the span a 期间 clause refers to is looked for. */

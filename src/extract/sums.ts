@@ -14,8 +14,11 @@ import { kindSums } from './kindParts'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
-/** Largest term–figure distance of an item in a sentence sum ("法治宣传进企业活动12场": the scored term may stand a few characters off). */
-const SUM_NEAR = 6
+/**
+ * Largest term–figure distance of an item in a sentence sum ("法治宣传进企业活动12场": the scored term may stand a few characters off;
+ * "进企业宣讲安全生产法律法规28场": the law preached between the verb and its count).
+ */
+const SUM_NEAR = 10
 /** Measure words of events (次, 场, 期…) add up; persons (人/名) and person-times (人次) do not mix. */
 const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批次'])
 const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
