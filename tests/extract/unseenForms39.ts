@@ -8,6 +8,8 @@
  * those accepted. Each with its own sibling in the same register, so that no fix takes the true value away. Sentences
  * invented for this test (the real reports' register, no report's wording).
  */
+import { describe, expect, it } from 'vitest'
+import { valuesOf } from './seeds'
 
 export type Want = Partial<Record<string, [number, string]>>
 /** [form, text, the values of the training and enforcement families the text states (all others absent)]. */
@@ -16,6 +18,22 @@ export type Probe39 = [form: string, text: string, want: Want]
 export const head = (organ: string) => `${organ}2023年度法治政府建设工作报告\n2023年，`
 /** The same in traditional script: its title and its first clause in traditional characters. */
 export const headT = (organ: string) => `${organ}2023年度法治政府建設工作報告\n2023年，`
+
+/**
+ * One group of probes as tests: the values of `ids` the extractor reads from each text against the probe's. The forms in `open`
+ * run as expected failures (`it.fails`): each must still fail, and leaves `open` once a rule reads it.
+ */
+export function probeSuite(name: string, probes: Probe39[], ids: readonly string[], open: ReadonlySet<string>): void {
+  describe(name, () => {
+    const check = (text: string, want: Want) => {
+      const v = valuesOf(text)
+      expect(Object.fromEntries(ids.filter((id) => v[id]).map((id) => [id, v[id]]))).toEqual(want)
+    }
+    it.each(probes.filter(([form]) => !open.has(form)))('%s', (_form, text, want) => check(text, want))
+    const left = probes.filter(([form]) => open.has(form))
+    if (left.length) it.fails.each(left)('%s (left open)', (_form, text, want) => check(text, want))
+  })
+}
 
 const T = head('县卫生健康局')
 const J = head('县司法局')

@@ -2,9 +2,8 @@
  * Runs the round-41 matrix (unseenForms41.ts): each text states exactly the values it lists of the indicators its group reads;
  * every other indicator of the group stays absent.
  */
-import { describe, expect, it } from 'vitest'
-import { catalogue, valuesOf } from './seeds'
-import type { Probe39 } from './unseenForms39'
+import { catalogue } from './seeds'
+import { probeSuite, type Probe39 } from './unseenForms39'
 import { APPROVAL_41, LEFT_41, MEDIATION_41, OVERSIGHT_41 } from './unseenForms41'
 
 /** Reviews and suits are read with oversight (the brief's grouping), though the catalogue files them under enforcement. */
@@ -19,16 +18,7 @@ const ids = (families: string[], extra = new Set<string>()) =>
  */
 const OPEN = new Set(['the petition bureau\'s own count'])
 
-const run = (name: string, probes: Probe39[], read: string[]) =>
-  describe(name, () => {
-    const check = (text: string, want: Probe39[2]) => {
-      const v = valuesOf(text)
-      expect(Object.fromEntries(read.filter((id) => v[id]).map((id) => [id, v[id]]))).toEqual(want)
-    }
-    it.each(probes.filter(([form]) => !OPEN.has(form)))('%s', (_form, text, want) => check(text, want))
-    const open = probes.filter(([form]) => OPEN.has(form))
-    if (open.length) it.fails.each(open)('%s (left open)', (_form, text, want) => check(text, want))
-  })
+const run = (name: string, probes: Probe39[], read: string[]) => probeSuite(name, probes, read, OPEN)
 
 const ALL_THREE = ids(['approval', 'mediation', 'oversight'], REVIEW)
 run('approval: shares and counts that are not the year\'s own compression, immediate or online share, materials or approvals', APPROVAL_41, ALL_THREE)

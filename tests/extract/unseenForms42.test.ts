@@ -3,8 +3,8 @@
  * other indicator of the two families stays absent.
  */
 import { describe, expect, it } from 'vitest'
-import { catalogue, valuesOf } from './seeds'
-import type { Probe39 } from './unseenForms39'
+import { catalogue } from './seeds'
+import { probeSuite } from './unseenForms39'
 import { ALL_42 } from './unseenForms42'
 import { authorLevel, widerThanAuthor } from '../../src/extract/authorLevel'
 
@@ -20,18 +20,7 @@ const IDS = catalogue.indicators.filter((i) => FAMILIES.has(i.family)).map((i) =
  */
 const OPEN = new Set(['a neighbouring county in an exchange'])
 
-const check = (text: string, want: Probe39[2]) => {
-  const v = valuesOf(text)
-  expect(Object.fromEntries(IDS.filter((id) => v[id]).map((id) => [id, v[id]]))).toEqual(want)
-}
-
-for (const [sector, probes] of ALL_42) {
-  describe(`${sector}: figures that are not the year's own checks, cases, penalties, fines or training`, () => {
-    it.each(probes.filter(([form]) => !OPEN.has(form)))('%s', (_form, text, want) => check(text, want))
-    const open = probes.filter(([form]) => OPEN.has(form))
-    if (open.length) it.fails.each(open)('%s (left open)', (_form, text, want) => check(text, want))
-  })
-}
+for (const [sector, probes] of ALL_42) probeSuite(`${sector}: figures that are not the year's own checks, cases, penalties, fines or training`, probes, IDS, OPEN)
 
 describe('the author\'s level by its region', () => {
   it.each([
