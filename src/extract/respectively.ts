@@ -199,8 +199,9 @@ function listedBefore(text: string, span: Span | undefined): Span | undefined {
  * 承诺时限 is every item's), or null.
  */
 function sharedHead(text: string, last: Span): Span | null {
-  const de = text.lastIndexOf('的', last.end - 1)
-  return de > last.start && de < last.end - 1 ? { start: de + 1, end: last.end } : null
+  // (looked for in the item alone: a search back from its end ran to the text's start when the item had no 的)
+  const de = text.slice(last.start, last.end).lastIndexOf('的')
+  return de > 0 && de < last.end - last.start - 1 ? { start: last.start + de + 1, end: last.end } : null
 }
 
 /** A verb of two characters standing alone as a list's item (受理, 办结, 收到, 审结). */

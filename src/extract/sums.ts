@@ -111,11 +111,25 @@ function firstRun(all: Candidate[][], out: Candidate[]): Candidate[][] {
   return all.slice(0, 1)
 }
 
-/** Whether the candidate's figure follows a 其中 of its period (a module function: tsx's keepNames renames a local arrow per call, ~1 µs). */
-/** Where the clause or list item that `at` stands in ends (its closing mark or the text's end). */
-const clauseEnd = (text: string, at: number) => { const m = /[,，;；。、\n]/.exec(text.slice(at)); return m ? at + m.index : text.length }
+const CLAUSE_MARKS = new Set([',', '，', ';', '；', '。', '、', '\n'])
+/** Where the clause or list item that `at` stands in ends (its closing mark or the text's end), read up to that mark only. */
+function clauseEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) if (CLAUSE_MARKS.has(text[i])) return i
+  return text.length
+}
 
-const afterQizhong = (text: string, c: Candidate) => c.token !== null && text.lastIndexOf('其中', c.token.start) >= c.sentence
+/**
+ * Where the last 其中 of the candidate's period before its figure starts, or -1: looked for in the period alone (a search back
+ * from the figure ran to the text's start when the period had none).
+ */
+function qizhongAt(text: string, c: Candidate): number {
+  if (c.token === null) return -1
+  const at = text.slice(c.sentence, c.token.start + 2).lastIndexOf('其中')
+  return at < 0 ? -1 : c.sentence + at
+}
+
+/** Whether the candidate's figure follows a 其中 of its period (a module function: tsx's keepNames renames a local arrow per call, ~1 µs). */
+const afterQizhong = (text: string, c: Candidate) => qizhongAt(text, c) >= 0
 
 /**
  * The total a part after 其中 is an outcome of: a figure of the part's measure word in the clause right before 其中 that names the
@@ -125,8 +139,8 @@ const afterQizhong = (text: string, c: Candidate) => c.token !== null && text.la
  */
 function outcomeTotal(text: string, rule: CompiledRule, c: Candidate): NumberToken | null {
   if (!c.subItem || !c.token || !rule.sumUnless || rule.weakFrom >= rule.terms.length) return null
-  const at = text.lastIndexOf('其中', c.token.start)
-  if (at < c.sentence) return null
+  const at = qizhongAt(text, c)
+  if (at < 0) return null
   const own = text.slice(at, c.token.start)
   const names = (re: RegExp) => { re.lastIndex = 0; return re.test(own) }
   if (rule.terms.slice(0, rule.weakFrom).some(names) || !rule.terms.slice(rule.weakFrom).some(names)) return null
