@@ -23,6 +23,7 @@ import { eventStart } from './clauseEvent'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { statedRole } from './authorRole'
 import { widerThanAuthor } from './authorLevel'
+import { otherDepartment } from './otherDepartment'
 import type { Sentence } from './engine'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
@@ -113,6 +114,8 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || (othersFigure(text, rule, sentence, eventFrom, anchor, tok) && !ownPart(text, sentence, k))) return null
   const carried = carriedSubject(text, sentence, k, cs, anchor)
   if (carried === 'others' || fieldPart(text, sentence, cs)) return null
+  // (another department as the clause's subject, in a department's report: "县公安局全年办理行政处罚案件318件" in a 人社局's)
+  if (otherDepartment(text.slice(cs, after ? anchor : hit.end), sentence.department)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
