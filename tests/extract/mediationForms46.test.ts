@@ -18,42 +18,19 @@ const withTraditional = (probes: Probe39[]): Probe39[] =>
 
 /** Forms left open. Each must still fail: when a rule reads it, take it out of this list. */
 const OPEN = new Set<string>([
-  // the first run's failures (35 of 269), before any rule of this round
-  "a city bureau's: the province's rate, then own",
-  'a committee set up beside its disputes',
-  'a committee set up beside its disputes (traditional)',
-  "a kind's rate with a contract kind",
-  "a kind's rate with a long kind",
-  "a labour bureau's paragraph",
-  "a province's department",
-  'a target, then the rate reached',
-  'accepted with a long kind',
-  'administrative mediation accepted and succeeded',
-  'administrative mediation accepted and succeeded (traditional)',
-  'committees newly set up in trades',
-  'cumulative since a station opened',
-  'cumulative since a station opened (traditional)',
+  // a 其中 part that names success after a lower stage's total (调处1248件，其中调处成功1230件): the part shares the total's exclusion
+  // (调处 alone is no success), so neither is read
   'found, 调处, then succeeded',
-  'guided to apply for review by a town',
-  'guided to apply for review by a town (traditional)',
-  'health: medical disputes accepted and mediated',
-  'labour inspection cases closed',
-  'labour inspection cases closed by the brigade',
-  'labour inspection cases in a province',
-  'labour inspection: wages cases by the bureau',
-  "land disputes' rate alone",
-  "leaders receiving visitors' days",
-  'petitions by law: applications for review',
-  'petitions led by leaders: cases taken',
-  "petitions routed to procedures beside the year's",
-  'petitions turned to other channels',
-  'petitions turned to other channels (traditional)',
+  // the rate reached after a target's clause names no term of its own (…不低于96%的目标，全年实际达到98.3%)
+  'a target, then the rate reached',
+  // the court's referral in the clause before (承接法院委派诉前调解案件…，调解成功680件): the success clause does not carry 诉前
   'pre-suit referred to the mediators',
-  "the agreements' judicial confirmation",
-  'the arbitration bodies of a province',
-  "the author's own reviews beside guided ones",
-  "the traffic mediation committee's short name",
-  'wage cases of the labour inspection brigade',
+  // 接待群众126批 with no 来访 after it (the visits are named only by 接访 in the clause before)
+  "leaders receiving visitors' days",
+  // the author's figure by ellipsis after the province's (全省…为97.8%，我市为98.6%): 我市为 names no term
+  "a city bureau's: the province's rate, then own",
+  // a 其中 part with its own verb (其中导入法律程序办理1260件) is excluded, and its total goes with it
+  "petitions routed to procedures beside the year's",
 ])
 
 for (const [group, probes] of ALL_46) probeSuite(`${group}: the year's own figure among the figures beside it`, withTraditional(probes), IDS, OPEN)
