@@ -24,8 +24,11 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 const IN_OUR_AREA = /^(?![本我])[^,，;；。\d]{1,16}?(?:局|委|厅|部|大队|支队|中队|队|所|院|中心)在(?:我|本)(?:镇|乡|街道|县|区|市|旗|州|省|辖区)/
 /** Several regions as the subject of a total ("三地共查处…824件", "两地联合排查…"): a joint campaign's sum, not one agency's. */
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
-/** A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…): its own disputes. */
-const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
+/**
+ * A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…, also after the area's
+ * name, 全乡各村（社区）调委会共…): its own disputes.
+ */
+const VILLAGE_MEDIATORS = /^(?:全(?:[县区市镇乡旗]|街道))?(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
 /**
  * A mediation or arbitration body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…, 劳动人事争议仲裁院…), by
  * its short name (市医调委…, 交调委…) or as arbitration's bodies (全省仲裁机构…, 临江仲裁委员会…) as a clause's subject: its own disputes.

@@ -43,6 +43,12 @@ const Z = head('桥头镇人民政府')
 const S = head('东湖街道办事处')
 const SF = head('桥头镇司法所')
 const X2 = head('柳林乡人民政府')
+const HB = head('临江市生态环境局')
+const CG = head('临江市城市管理局')
+const YB = head('青河县医疗保障局')
+const WL = head('青河县文化和旅游局')
+const YJ = head('青河县应急管理局')
+const S2 = head('西关街道办事处')
 
 /** 人民调解: the stages and their rate, beside committees, mediators, money, other rates, other years and other bodies. */
 export const PEOPLES_46: Probe39[] = [
@@ -320,6 +326,40 @@ export const MORE_46: Probe39[] = [
   ['a province: the whole country\'s rate before its own', `${PJ}全国人民调解成功率96%，全省人民调解成功率98%。`, { mediation_success_pct: [98, 'exact'] }],
 ]
 
+/** A third batch: other sectors' mediation and petitions, and the neighbours told once more at each level. */
+export const SECTORS_46: Probe39[] = [
+  ['environment: petitions on pollution', `${HB}办理生态环境信访投诉1860件，办结率100%。`, { petitions_handled: [1860, 'exact'] }],
+  ['environment: disputes of damage compensation', `${HB}磋商达成生态环境损害赔偿协议12件。`, {}],
+  ['urban management: disputes mediated', `${CG}调处城市管理领域矛盾纠纷86件，成功化解82件。`, { disputes_resolved: [82, 'exact'] }],
+  ['urban management: 12319 orders', `${CG}办理12319城建服务热线诉求2.6万件。`, {}],
+  ['medical insurance: complaints only', `${YB}受理医保咨询投诉1260件。`, {}],
+  ['medical insurance: petitions', `${YB}办理群众信访事项23件，按时办结率100%。`, { petitions_handled: [23, 'exact'] }],
+  ['tourism: complaints mediated', `${WL}受理旅游投诉86件，调解成功80件，为游客挽回损失12万元。`, { disputes_resolved: [80, 'exact'] }],
+  ['tourism: complaints only', `${WL}处理旅游投诉举报86件。`, {}],
+  ['emergency: petitions on safety', `${YJ}受理安全生产举报86件，办理信访事项12件。`, { petitions_handled: [12, 'exact'] }],
+  ['street: grid disputes, then the rate', `${S2}网格化排查矛盾纠纷312件，化解306件，化解率98.1%。`, { disputes_identified: [312, 'exact'], disputes_resolved: [306, 'exact'] }],
+  ['street: mediation rooms\' rate', `${S2}社区调解室调解成功率100%。`, { mediation_success_pct: [100, 'exact'] }],
+  ['street: mediators named, then resolved', `${S2}聘请兼职调解员36名，成功调解纠纷128件。`, { disputes_resolved: [128, 'exact'] }],
+  ['town: disputes by village, no total', `${Z}东村调解纠纷12件、西村调解纠纷9件。`, {}],
+  ['town: the villages\' total in the town\'s report', `${X2}全乡各村（社区）调委会共调解纠纷96件。`, {}],
+  ['town: the station and the town together', `${Z}镇司法所联合镇综治中心化解矛盾纠纷64件。`, { disputes_resolved: [64, 'exact'] }],
+  ['county: the petitions bureau\'s total and the leaders\' visits', `${X}全年受理信访事项2180件，县领导接访下访126次。`, { petitions_handled: [2180, 'exact'] }],
+  ['county: petitions of the year in 批次 and 人次', `${X}接待群众来访326批次1260人次。`, { petitions_handled: [326, 'exact'] }],
+  ['county: mediation evaluated by a superior', `${J}获评全省人民调解工作先进集体，调解成功率98%。`, { mediation_success_pct: [98, 'exact'] }],
+  ['county: a quarter\'s rate only', `${J}一季度调解成功率97%。`, {}],
+  ['county: mediators\' cases counted per person', `${J}专职人民调解员人均调解纠纷56件。`, {}],
+  ['county: legal aid and disputes in one clause each', `${J}法律援助中心办理援助案件312件；人民调解组织排查纠纷2100件，化解2068件。`, { disputes_identified: [2100, 'exact'], disputes_resolved: [2068, 'exact'] }],
+  ['city: petitions of the whole city and the bureau\'s own', `${CX}全市受理信访事项3.6万件，市信访局本级受理4200件。`, { petitions_handled: [4200, 'exact'] }],
+  ['city: a kind\'s rate then the whole\'s with 全市', `${CJ}婚姻家庭纠纷调解成功率95%，全市调解成功率98.7%。`, { mediation_success_pct: [98.7, 'exact'] }],
+  ['city: the year before\'s rate and the change', `${CJ}调解成功率98.7%，较上年提高0.4个百分点。`, { mediation_success_pct: [98.7, 'exact'] }],
+  ['province: the system\'s counts of bodies', `${PJ}全省建成县级矛盾纠纷调处化解中心116个、乡镇（街道）中心1460个。`, {}],
+  ['province: legal aid and 12348', `${PJ}12348热线服务群众86万人次，办理法律援助案件9.6万件。`, {}],
+  ['ministry: petitions of a ministry\'s own', `${MR}部本级办理群众来信来访2.3万件次。`, { petitions_handled: [23000, 'exact'] }],
+  ['ministry: arbitration\'s national rate', `${MR}全国劳动人事争议仲裁结案率96.5%。`, {}],
+  ['labour bureau: arbitration in its report, with its own petitions', `${CR}劳动人事争议仲裁院立案受理案件3260件；市人社局办理信访件860件。`, { petitions_handled: [860, 'exact'] }],
+  ['labour bureau: labour inspection cases closed in Chinese numerals', `${R}办结劳动保障监察案件八十六件。`, { enforcement_cases: [86, 'exact'] }],
+]
+
 export const ALL_46: [string, Probe39[]][] = [
   ['people\'s mediation', PEOPLES_46],
   ['channels: pre-suit, administrative, linked', CHANNELS_46],
@@ -329,4 +369,5 @@ export const ALL_46: [string, Probe39[]][] = [
   ['labour inspection', LABOUR_INSPECTION_46],
   ['paragraphs', PARAGRAPHS_46],
   ['near misses', MORE_46],
+  ['other sectors', SECTORS_46],
 ]
