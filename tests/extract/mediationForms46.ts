@@ -286,6 +286,9 @@ export const PARAGRAPHS_46: Probe39[] = [
 /** Near misses of the forms above, in other wording: the stage, the body, the year and the kind told again. */
 export const MORE_46: Probe39[] = [
   ['a part after 其中 named success', `${Z}受理矛盾纠纷68件，其中成功调解66件。`, { disputes_identified: [68, 'exact'], disputes_resolved: [66, 'exact'] }],
+  ['调处 then success after 其中, success first', `${S}调处矛盾纠纷326件，其中成功调处318件。`, { disputes_resolved: [318, 'exact'] }],
+  ['调处 then 调处 again after 其中 (no success)', `${S}调处矛盾纠纷326件，其中调处邻里纠纷120件。`, {}],
+  ['the court\'s 调处 then its success after 其中', `${J}法院诉前调处纠纷860件，其中调处成功520件。`, {}],
   ['调处 alone beside the rate of handling', `${S}调处矛盾纠纷56件，调处率100%。`, {}],
   ['排查化解 as one stage', `${X2}排查化解矛盾纠纷76件。`, { disputes_resolved: [76, 'exact'] }],
   ['found, then still under mediation', `${Z}排查矛盾纠纷62件，正在调处3件。`, { disputes_identified: [62, 'exact'] }],
