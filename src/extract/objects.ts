@@ -24,13 +24,16 @@ const OTHER_BODY = /^(?:公安机关|公安部门|司法机关|人民法院|法�
 const IN_OUR_AREA = /^(?![本我])[^,，;；。\d]{1,16}?(?:局|委|厅|部|大队|支队|中队|队|所|院|中心)在(?:我|本)(?:镇|乡|街道|县|区|市|旗|州|省|辖区)/
 /** Several regions as the subject of a total ("三地共查处…824件", "两地联合排查…"): a joint campaign's sum, not one agency's. */
 const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省市|省区市|市|县|区)(?:共|合计|累计|总计|联合|共同)/
-/** A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…): its own disputes. */
-const VILLAGE_MEDIATORS = /^(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
 /**
- * A mediation or arbitration body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…, 劳动人事争议仲裁院…) as a
- * clause's subject: its own disputes.
+ * A village's or community's mediation committee as a clause's subject (村级调委会另调解…, 各村（社区）人民调解委员会…, also after the area's
+ * name, 全乡各村（社区）调委会共…): its own disputes.
  */
-const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?(?:纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)|争议仲裁(?:院|委员会|委))/
+const VILLAGE_MEDIATORS = /^(?:全(?:[县区市镇乡旗]|街道))?(?:各)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
+/**
+ * A mediation or arbitration body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…, 劳动人事争议仲裁院…), by
+ * its short name (市医调委…, 交调委…) or as arbitration's bodies (全省仲裁机构…, 临江仲裁委员会…) as a clause's subject: its own disputes.
+ */
+const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?(?:纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)|(?:医|医患|交|交通)调(?:委|中心)|仲裁(?:院|委员会|委|机构))/
 /**
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 各市场监管所…, 各执法中队…,
  * 各流域管理机构…, 全县12个司法所…,
@@ -68,17 +71,13 @@ const EXAM_BEFORE = /(?:考试|考核|测试)[,，]$/
 /**
  * A clause that ends in a figure and its unit ("规章0件，"): the item before in a comma list of counts. With
  * another measure word it is a sibling only when this clause goes on about the same thing ("培训3期，培训时长…":
- * two characters of the noun before its figure open this clause), not in "培训9期，审查规范性文件34件".
+ * the head of the noun before its figure, its last two characters, opens this clause), not in "培训9期，审查规范性文件34件"
+ * nor in "新建人民调解组织26个，调解纠纷1860件" (organisations counted, then the disputes they mediated).
  */
 const SIBLING_COUNT = /([\u4e00-\u9fff]{2,4})[0-9０-９]+([^,，;；、0-9]{0,3})[,，;；]\s*$/
 /** A clause that opens by pointing back at the one before ("完成交接，涉及规范性文件3件"): that clause is its context. */
 const REFERS_BACK = /^\s*(?:涉及|包括|包含|含|其中涉及)/
 
-/** Whether two characters in a row of `noun` occur in `opening`. */
-function sharesWord(noun: string, opening: string): boolean {
-  for (let i = 0; i + 2 <= noun.length; i++) if (opening.includes(noun.slice(i, i + 2))) return true
-  return false
-}
 
 /** Titles named as examples right before a term (制定了《…办法》等规范性文件): the verb before them is the term's. */
 const TITLES_BEFORE = /(?:《[^《》]{1,40}》[、和及]?){1,4}等?$/
@@ -108,7 +107,7 @@ const EACH_SHARES = /^(?:均|都)(?:达到|达|为|保持在)?$/
 /** exclusionNear's text for a term before its figure, from `from` on. */
 function nearBefore(text: string, tok: NumberToken, hit: TermHit, sentence: Sentence, cs: number, from: number): string {
   const sibling = SIBLING_COUNT.exec(text.slice(Math.max(sentence.start, from - 4), cs))
-  const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || sharesWord(sibling[1], text.slice(cs, hit.end)))) ||
+  const shared = (sibling !== null && (!tok.unit || sibling[2].includes(tok.unit) || text.slice(cs, hit.end).includes(sibling[1].slice(-2)))) ||
     REFERS_BACK.test(text.slice(cs, hit.start))
   if (shared) return text.slice(from, nearEnd(text, tok, sentence))
   // (Not into an earlier item of a 、-list that carries its own figure: "旁听庭审2次、法治培训3期" — 庭审 is that item's; nor into
