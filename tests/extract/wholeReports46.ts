@@ -103,7 +103,7 @@ export const WHOLE_46A: WholeReport[] = [
       approvals_handled: [11560, 'exact'],
     },
     optional: ['normative_docs_reviewed', 'training_sessions', 'training_participants', 'approvals_handled',
-      'enforcement_inspections', 'enforcement_cases'],
+      'enforcement_inspections', 'enforcement_cases', 'fines_yuan', 'legal_publicity_events'],
   },
   {
     name: 'autonomous prefecture\'s justice bureau, 2022',

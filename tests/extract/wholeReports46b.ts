@@ -34,11 +34,11 @@ export const WHOLE_46B: WholeReport[] = [
     want: {
       training_participants: [2680, 'exact'], certified_officers: [1260, 'exact'],
       lenient_cases: [1436, 'exact'], penalty_cases: [4860, 'exact'], online_processing_pct: [96.5, 'exact'],
-      reconsideration_cases: [9, 'exact'], litigation_cases: [3, 'exact'], litigation_lost_cases: [0, 'exact'],
+      reconsideration_cases: [9, 'exact'], litigation_cases: [3, 'exact'],
       head_appearance_pct: [100, 'exact'], legal_publicity_events: [46, 'exact'], proposals_handled: [14, 'exact'],
       info_disclosure_requests: [8, 'exact'], legal_review_cases: [23, 'exact'],
     },
-    optional: ['training_sessions', 'legal_review_cases', 'approvals_handled', 'immediate_processing_pct', 'enforcement_inspections',
+    optional: ['training_sessions', 'legal_review_cases', 'litigation_lost_cases', 'approvals_handled', 'immediate_processing_pct', 'enforcement_inspections',
       'disputes_resolved', 'legal_publicity_events', 'fines_yuan'],
   },
   {
@@ -132,8 +132,7 @@ export const WHOLE_46B: WholeReport[] = [
 2020年1月8日`,
     meta: { agency: '岱州市气象局', region: '岱州市', sector: '气象', year: 2019 },
     want: {
-      training_sessions: [10, 'derived'], training_participants: [45, 'exact'], approvals_handled: [105, 'derived'],
-      approval_time_compression_pct: [75, 'exact'], enforcement_inspections: [126, 'exact'], hazards_rectified: [58, 'exact'],
+      training_sessions: [10, 'derived'], training_participants: [45, 'exact'], approval_time_compression_pct: [75, 'exact'],
       penalty_cases: [3, 'exact'], fines_yuan: [25000, 'exact'], certified_officers: [21, 'exact'],
       legal_publicity_events: [12, 'exact'],
     },
