@@ -32,3 +32,12 @@ const FORMS: Probe39[] = [
 ]
 
 probeSuite('whole reports 46\'s forms, each alone', FORMS, IDS, new Set())
+
+const HIGHER_UNIT: Probe39[] = [
+  ['a county bureau\'s station in a town\'s report', t('梅溪镇人民政府', '县市场监管局梅溪所全年查处案件26件。'), {}],
+  ['a county bureau\'s brigade in a town\'s report', t('梅溪镇人民政府', '县自然资源局执法大队查处违法用地案件9件。'), {}],
+  ['the town\'s own brigade', t('梅溪镇人民政府', '镇综合行政执法队全年查处案件26件。'), { enforcement_cases: [26, 'exact'] }],
+  ['a city bureau\'s own unit in its own report', t('江州市生态环境局', '市生态环境局执法支队全年查处环境违法案件46件。'), { enforcement_cases: [46, 'exact'] }],
+]
+
+probeSuite('a higher level\'s bureau\'s unit as the subject: that bureau\'s figure', HIGHER_UNIT, IDS, new Set())

@@ -13,7 +13,6 @@ import { WHOLE_46D } from './wholeReports46d'
 const OPEN = new Set<string>([
   // (a part of the year after 其中 runs to the sentence's end: the rate after 其中上半年办理148件 is read as the half year's)
   'county culture and tourism bureau stating the half year and the year, 2021',
-  'town government writing 一是…二是… with its year only in the lead',
 ])
 
 const ALL = [...WHOLE_46A, ...WHOLE_46B, ...WHOLE_46C, ...WHOLE_46D]
