@@ -7,10 +7,6 @@
  * it states for its year, by the corpus README rulings; `optional` names indicators whose reading is a judgement call (either
  * reading passes), every other indicator must stay absent.
  */
-import { describe, expect, it } from 'vitest'
-import { processReport } from '../../src/pipeline/processReport'
-import { catalogue } from './seeds'
-
 export type Value = [value: number, qualifier: string]
 export interface WholeReport {
   name: string
@@ -18,29 +14,6 @@ export interface WholeReport {
   meta: { agency: string | null, region: string | null, sector: string | null, year: number | null }
   want: Record<string, Value>
   optional?: string[]
-}
-
-const check = async (r: WholeReport) => {
-  const out = await processReport(new TextEncoder().encode(r.text), 'whole.txt', catalogue)
-  if (!out.ok) throw new Error(out.message_en)
-  const { agency, region, sector, year } = out.report
-  const optional = new Set(r.optional ?? [])
-  const got = Object.fromEntries(out.observations.filter((o) => !optional.has(o.indicator_id) || o.indicator_id in r.want)
-    .map((o) => [o.indicator_id, [o.value, o.qualifier]]))
-  const want = Object.fromEntries(Object.entries(r.want).filter(([id]) => !optional.has(id) || id in got))
-  expect({ meta: { agency, region, sector, year }, values: got }).toEqual({ meta: r.meta, values: want })
-}
-
-/**
- * Runs whole reports through the real pipeline: each report's metadata and its whole observation set (missing, extra and wrong
- * values each show in the diff); `optional` indicators may be read or not. Reports in `open` must still fail.
- */
-export function wholeSuite(name: string, reports: WholeReport[], open: ReadonlySet<string>): void {
-  describe(name, () => {
-    it.each(reports.filter((r) => !open.has(r.name)).map((r) => [r.name, r] as const))('%s', (_n, r) => check(r))
-    const left = reports.filter((r) => open.has(r.name)).map((r) => [r.name, r] as const)
-    if (left.length) it.fails.each(left)('%s (left open)', (_n, r) => check(r))
-  })
 }
 
 export const WHOLE_45A: WholeReport[] = [
