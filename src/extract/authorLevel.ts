@@ -47,10 +47,10 @@ const LEVELS = /([省市县区])[省市县区镇乡]{1,3}[两三四五]级/
 
 /**
  * A higher level's bureau opening the clause as the subject of a case, check or dispute act (县信访局全年受理…, 县市场监管局查处… in a town's
- * report; 市局查处… in a county bureau's): that bureau's own figure. Not 区 (a district and a zone share it), not a party committee or a
+ * report; 市局查处… in a county bureau's), or a unit of it (县市场监管局梅溪所查处…, 市生态环境局X分局…): that bureau's own figure. Not 区 (a district and a zone share it), not a party committee or a
  * government, nor events it holds (举办, 组织: the training rules tell attending from holding).
  */
-const HIGHER_ORGAN = /^\s*([省市县])(?![场域级])[\u4e00-\u9fff]{0,10}?[局厅](?=(?:全年|今年|年内|共|累计|依法)?(?:受理|办理|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴))/
+const HIGHER_ORGAN = /^\s*([省市县])(?![场域级])[\u4e00-\u9fff]{0,10}?[局厅](?:[\u4e00-\u9fff]{1,6}?(?:所|分局|大队|中队|站))?(?=(?:全年|今年|年内|共|累计|依法)?(?:受理|办理|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴))/
 
 /** Whether `lead`, the words of a clause before its figure, counts for an area wider than the author's at `level`. */
 export function widerThanAuthor(lead: string, level: number | null): boolean {
