@@ -38,6 +38,10 @@ const YEARS: [string, string, Meta][] = [
   ['二〇二四年 summary and 二〇二五年 plan', own('柯城区审计局二〇二四年工作总结和二〇二五年工作计划', '我局', 2024), m('柯城区审计局', '柯城区', '审计', 2024)],
   ['a closing date of year and month only', `法治政府建设工作报告\n一年来，我局坚持依法行政。${WORK}\n\n龙游县水利局\n2025年1月`, m('龙游县水利局', '龙游县', '水利', 2024)],
   ['2024年度 titled, the year before compared in the body', `江山市市场监督管理局2024年度法治政府建设工作报告\n一年来，我局办理行政处罚案件312件，较2023年增长8%。${WORK}`, m('江山市市场监督管理局', '江山市', '市场监管', 2024)],
+  ['a plan span in a title, no other year: none', `法治政府建设实施纲要（2021—2025年）落实情况报告\n一年来，我局坚持依法行政。${WORK}`, m(null, null, null, null)],
+  ['a span that is the report\'s own period: its end', own('常山县司法局2023年至2024年法治政府建设情况报告', '我局', 2024), m('常山县司法局', '常山县', '司法行政', 2024)],
+  ['二〇二四年度 spaced out in a title', `遂昌县统计局二 〇 二 四 年 度法治政府建设工作报告\n一年来，我局坚持依法统计。${WORK}`, m('遂昌县统计局', '遂昌县', '统计', 2024)],
+  ['a year only in a 发布日期 row of April', `发布日期：2025-04-10\n松阳县教育局法治政府建设年度报告\n一年来，我局坚持依法治教。${WORK}`, m('松阳县教育局', '松阳县', '教育', 2024)],
 ]
 
 /** Titles split over two lines. */
@@ -54,6 +58,7 @@ const SPLIT: [string, string, Meta][] = [
   ['a township split from its title, traditional', `龍游縣廟下鄉人民政府\n2023年度法治政府建設工作報告\n2023年，我鄉堅持依法行政。${WORK_T}`, m('庙下乡人民政府', '龙游县庙下乡', '乡镇政府', 2023)],
   ['a regulator\'s 分局 split from its title', `国家金融监督管理总局衢州监管分局\n2023年度法治建设工作报告\n2023年，我分局坚持依法监管。${WORK}`, m('衢州监管分局', '衢州市', '金融', 2023)],
   ['a two-line title with the year alone on the second', `衢江区司法局法治政府建设工作报告\n（2023年度）\n2023年，我局坚持依法行政。${WORK}`, m('衢江区司法局', '衢江区', '司法行政', 2023)],
+  ['a tax bureau split after 总局', `国家税务总局\n丽水市税务局2023年度法治税务建设情况报告\n2023年，我局坚持依法治税。${WORK}`, m('丽水市税务局', '丽水市', '税务', 2023)],
 ]
 
 /** No title: the first sentence names the author. */
@@ -115,6 +120,9 @@ const UNKNOWN: [string, string, Meta][] = [
   ['a placeholder town', own('XX镇2023年法治政府建设工作报告', '我镇'), m(null, null, '乡镇政府', 2023)],
   ['a higher body\'s notice named as the occasion', `法治政府建设情况报告\n根据市司法局《关于报送2023年度法治政府建设情况的通知》要求，现将我局有关情况报告如下。\n2023年，我局坚持依法行政。${WORK}`, m(null, null, null, 2023)],
   ['a county\'s brand only', `2023年度法治建设工作报告\n2023年，我局紧扣“法治云和”建设目标，坚持依法行政。${WORK}`, m(null, null, null, 2023)],
+  ['法治建设工作 of a nameless 我局: no construction field', `法治政府建设年度报告\n2023年，我局印发法治建设工作要点，坚持依法行政。${WORK}`, m(null, null, null, 2023)],
+  ['a city bureau acting on the author in the first sentence', bare('今年以来，丽水市司法局对我局开展法治督察2次，我局逐项整改落实。'), m(null, null, null, null)],
+  ['a city\'s party and government leading a nameless 我局', bare('今年以来，在龙泉市委、市政府的坚强领导下，我局坚持依法行政。'), m(null, null, null, null)],
 ]
 
 export const CASES_B: [string, string, Meta][] = [...YEARS, ...SPLIT, ...UNTITLED, ...WORK_REPORTS, ...UNKNOWN]
