@@ -247,5 +247,6 @@ export function departmentOf(s: string): string | undefined {
   const office = LEVEL_OFFICE.exec(s)?.[1]
   if (office) return `${office}人民政府办公室`
   // 市场监管局 is a department as it stands; 市水务局 one after its level, 高新区应急局 after its zone's kind.
-  return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }) ?? readOrgan(s.replace(ZONE_KIND, '$2'), { placeless: true }))?.organ
+  const zoneWord = ZONE_KIND.exec(s)?.[2]
+  return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }) ?? (zoneWord ? readOrgan(zoneWord, { placeless: true }) : null))?.organ
 }

@@ -127,8 +127,9 @@ function lengthsByLast(words: Iterable<string>): Map<number, number[]> {
 const STEMS_BY_LAST = lengthsByLast(DEPT_SET)
 const PARTS_BY_LAST = lengthsByLast(PARTS)
 const NONE: number[] = []
-// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部; nor are the service bodies' stems)
-const NO_MINISTRY = new Set(['环境卫生', '人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
+// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部; nor are the service bodies' stems, nor
+// 建设部 of a project or company, 工程建设部)
+const NO_MINISTRY = new Set(['环境卫生', '建设', '人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
 export const MINISTRY_STEMS = new Set([...DEPARTMENTS.filter((d) => !NO_MINISTRY.has(d)), '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
   const m = new Map<number, string[]>()
