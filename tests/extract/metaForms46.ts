@@ -75,6 +75,13 @@ const VERTICAL: [string, string, Meta][] = [
   ['a district named like its city\'s province, tax bureau under 总局', own('国家税务总局吉林省吉林市船营区税务局2023年度法治税务建设情况报告', '我局'), m('船营区税务局', '吉林省吉林市船营区', '税务', 2023)],
   ['a tobacco bureau with its company in brackets', own('衢州市烟草专卖局（公司）2023年度法治建设工作报告', '我局'), m('衢州市烟草专卖局', '衢州市', '烟草', 2023)],
   ['省邮政管理局 led by its province', `2023年法治政府建设年度报告\n2023年，在国家邮政局和江西省委、省政府领导下，省邮政管理局坚持依法监管。${WORK}`, m('江西省邮政管理局', '江西省', '交通', 2023)],
+  ['a statistics survey team in the lead, its county written', bare('2023年，国家统计局龙游调查队坚持依法统计，服务龙游县经济社会发展。'), m('龙游调查队', '龙游县', '统计', 2023)],
+  ['a customs district titled, a subordinate customs office in the body', `宁波海关2023年法治海关建设情况报告\n2023年，我关指导所属北仑海关、大榭海关规范执法。${WORK}`, m('宁波海关', '宁波市', '海关', 2023)],
+  ['a district tax bureau as the letterhead under a bare title', `2024年度法治政府建设情况报告\n国家税务总局绍兴市上虞区税务局\n一年来，我局坚持依法治税。${WORK}`, m('上虞区税务局', '绍兴市上虞区', '税务', 2024)],
+  ['a regulator\'s 分局 as the letterhead under a 关于 title', `关于2024年度法治政府建设情况的报告\n国家金融监督管理总局丽水监管分局\n一年来，我分局坚持依法监管。${WORK}`, m('丽水监管分局', '丽水市', '金融', 2024)],
+  ['a customs district under 海关总署', own('海关总署广州海关2023年法治海关建设情况报告', '我关'), m('广州海关', '广州市', '海关', 2023)],
+  ['a district fire rescue 大队 split from its title', `温州市龙湾区消防救援大队\n2023年法治建设工作报告\n2023年，我大队坚持依法履职。${WORK}`, m('龙湾区消防救援大队', '温州市龙湾区', '消防救援', 2023)],
+  ['a postal company\'s branch: a company, no organ', own('中国邮政集团有限公司温州市分公司2023年工作报告', '我公司'), m(null, null, null, 2023)],
 ]
 
 /** The corps: 新疆生产建设兵团 before a division's city, the corps' own departments. */
@@ -91,6 +98,8 @@ const CORPS: [string, string, Meta][] = [
   ['the corps\' department titled over two lines', `新疆生产建设兵团司法局\n2024年度法治政府建设情况报告\n2024年，我局坚持依法行政。${WORK}`, m('新疆生产建设兵团司法局', '新疆生产建设兵团', '司法行政', 2024)],
   ['a division\'s city bureau titled with the corps', own('新疆生产建设兵团第十四师昆玉市自然资源局2023年度法治政府建设工作报告', '我局'), m('昆玉市自然资源局', '昆玉市', '自然资源', 2023)],
   ['the corps\' department, traditional', `新疆生產建設兵團教育局2023年度法治政府建設情況報告\n2023年，我局堅持依法治教。${WORK_T}`, m('新疆生产建设兵团教育局', '新疆生产建设兵团', '教育', 2023)],
+  ['the corps, a division\'s newer city government', own('新疆生产建设兵团第九师白杨市人民政府2023年度法治政府建设情况报告', '师市'), m('白杨市人民政府', '白杨市', '区县政府', 2023)],
+  ['a division\'s city titled bare, speaking as 师市', own('第三师图木舒克市2023年法治政府建设年度报告', '师市'), m('图木舒克市人民政府', '图木舒克市', '区县政府', 2023)],
 ]
 
 /** A 林区: its departments by their short names, its towns, its government. */
@@ -191,6 +200,8 @@ const JOINT: [string, string, Meta][] = [
   ['a 司法局 and the 政法委 signed, the 司法局 last', signed('一年来，我县坚持依法行政。', '中共开化县委政法委员会\n开化县司法局', '2024年1月17日'), m('开化县司法局', '开化县', '司法行政', 2023)],
   ['a 依法治县办 and 司法局 in one title line', own('中共常山县委全面依法治县委员会办公室、常山县司法局关于2023年度法治建设工作情况的报告', '我县'), m('常山县司法局', '常山县', '司法行政', 2023)],
   ['县委政法委、县司法局 signed on one line', signed('一年来，我县坚持依法行政。', '中共江山市委政法委员会、江山市司法局', '2024年1月17日'), m('江山市司法局', '江山市', '司法行政', 2023)],
+  ['a short 依法治县办 and its 司法局 on one letterhead', `中共云和县委依法治县办　云和县司法局\n关于2023年度法治建设工作情况的报告\n2023年，我县坚持依法行政。${WORK}`, m('云和县司法局', '云和县', '司法行政', 2023)],
+  ['a 县委办 and 政府办 letterhead', `中共庆元县委办公室　庆元县人民政府办公室\n关于2023年度法治政府建设情况的报告\n2023年，我办坚持依法行政。${WORK}`, m('庆元县人民政府办公室', '庆元县', '区县政府', 2023)],
 ]
 
 export const CASES_A: [string, string, Meta][] = [...VERTICAL, ...CORPS, ...FOREST, ...ZONES, ...STREETS, ...TOWNSHIPS, ...JOINT]

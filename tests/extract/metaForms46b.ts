@@ -42,6 +42,12 @@ const YEARS: [string, string, Meta][] = [
   ['a span that is the report\'s own period: its end', own('常山县司法局2023年至2024年法治政府建设情况报告', '我局', 2024), m('常山县司法局', '常山县', '司法行政', 2024)],
   ['二〇二四年度 spaced out in a title', `遂昌县统计局二 〇 二 四 年 度法治政府建设工作报告\n一年来，我局坚持依法统计。${WORK}`, m('遂昌县统计局', '遂昌县', '统计', 2024)],
   ['a year only in a 发布日期 row of April', `发布日期：2025-04-10\n松阳县教育局法治政府建设年度报告\n一年来，我局坚持依法治教。${WORK}`, m('松阳县教育局', '松阳县', '教育', 2024)],
+  ['a year only in a 截至…12月31日 date', `法治政府建设工作报告\n截至2024年12月31日，我局共办理行政许可事项312件。\n\n缙云县自然资源局`, m('缙云县自然资源局', '缙云县', '自然资源', 2024)],
+  ['2023年度 with a December closing date', `松阳县财政局2023年度法治政府建设工作报告\n一年来，我局坚持依法理财。${WORK}\n\n松阳县财政局\n2023年12月25日`, m('松阳县财政局', '松阳县', '财政', 2023)],
+  ['a closing date with ○ for zero', `法治政府建设工作报告\n一年来，我局坚持依法行政。${WORK}\n\n云和县司法局\n二○二五年一月十日`, m('云和县司法局', '云和县', '司法行政', 2024)],
+  ['a 发布日期 with a leading zero month', `发布日期：2025年01月16日\n龙泉市民政局法治政府建设年度报告\n一年来，我局坚持依法行政。${WORK}`, m('龙泉市民政局', '龙泉市', '民政', 2024)],
+  ['a publication month in brackets after the title\'s year', `嘉善县人民政府关于2024年度法治政府建设情况的报告（2025年2月）\n一年来，我县坚持依法行政。${WORK}`, m('嘉善县人民政府', '嘉善县', '区县政府', 2024)],
+  ['full-width digits in title and closing date', `２０２４年度法治政府建设工作报告\n一年来，我局坚持依法行政。${WORK}\n\n常山县商务局\n２０２５年１月１５日`, m('常山县商务局', '常山县', '商务', 2024)],
 ]
 
 /** Titles split over two lines. */
@@ -59,6 +65,8 @@ const SPLIT: [string, string, Meta][] = [
   ['a regulator\'s 分局 split from its title', `国家金融监督管理总局衢州监管分局\n2023年度法治建设工作报告\n2023年，我分局坚持依法监管。${WORK}`, m('衢州监管分局', '衢州市', '金融', 2023)],
   ['a two-line title with the year alone on the second', `衢江区司法局法治政府建设工作报告\n（2023年度）\n2023年，我局坚持依法行政。${WORK}`, m('衢江区司法局', '衢江区', '司法行政', 2023)],
   ['a tax bureau split after 总局', `国家税务总局\n丽水市税务局2023年度法治税务建设情况报告\n2023年，我局坚持依法治税。${WORK}`, m('丽水市税务局', '丽水市', '税务', 2023)],
+  ['a title split after 关于 alone, signed', `关于\n2023年度法治政府建设情况的报告\n一年来，我局坚持依法行政。${WORK}\n\n开化县民政局\n2024年1月18日`, m('开化县民政局', '开化县', '民政', 2023)],
+  ['a two-line title with 【】 tag', `【法治政府】\n云和县交通运输局2023年度法治政府建设工作报告\n2023年，我局坚持依法行政。${WORK}`, m('云和县交通运输局', '云和县', '交通', 2023)],
 ]
 
 /** No title: the first sentence names the author. */
@@ -80,6 +88,10 @@ const UNTITLED: [string, string, Meta][] = [
   ['2024年 with a corps division\'s city bureau', bare('2024年，第八师石河子市民政局坚持依法行政，推进各项工作法治化。'), m('石河子市民政局', '石河子市', '民政', 2024)],
   ['近年来 with a county bureau: no year', bare('近年来，常山县司法局坚持依法行政，推进各项工作法治化。'), m('常山县司法局', '常山县', '司法行政', null)],
   ['今年以来 with a 新区 bureau, dated in January', `今年以来，兰州新区教育局坚持依法治教，推进各项工作法治化。${WORK}\n\n2024年1月12日`, m('兰州新区教育局', '兰州新区', '教育', 2023)],
+  ['今年以来 with a tax bureau under 总局, traditional', `今年以來，國家稅務總局蘭溪市稅務局堅持依法治稅，推進各項工作法治化。${WORK_T}`, m('兰溪市税务局', '兰溪市', '税务', null)],
+  ['今年以来 with a 新区 bureau by its short name', bare('今年以来，兰州新区市场监管局坚持依法监管，推进各项工作法治化。'), m('兰州新区市场监督管理局', '兰州新区', '市场监管', null)],
+  ['今年以来 with a 政法委 and its 司法局', bare('今年以来，中共泰顺县委政法委员会、泰顺县司法局坚持依法行政。'), m('泰顺县司法局', '泰顺县', '司法行政', null)],
+  ['今年以来 with a town of a county-level city', bare('今年以来，义乌市佛堂镇坚持依法行政，推进各项工作法治化。'), m('佛堂镇人民政府', '义乌市佛堂镇', '乡镇政府', null)],
 ]
 
 /** "X2022年度工作报告" titles without 法治, and their near misses. */
@@ -123,6 +135,11 @@ const UNKNOWN: [string, string, Meta][] = [
   ['法治建设工作 of a nameless 我局: no construction field', `法治政府建设年度报告\n2023年，我局印发法治建设工作要点，坚持依法行政。${WORK}`, m(null, null, null, 2023)],
   ['a city bureau acting on the author in the first sentence', bare('今年以来，丽水市司法局对我局开展法治督察2次，我局逐项整改落实。'), m(null, null, null, null)],
   ['a city\'s party and government leading a nameless 我局', bare('今年以来，在龙泉市委、市政府的坚强领导下，我局坚持依法行政。'), m(null, null, null, null)],
+  ['县委、县政府 leading a nameless 我局', `法治政府建设年度报告\n2023年，在县委、县政府的坚强领导下，我局坚持依法行政。${WORK}`, m(null, null, null, 2023)],
+  ['a 抄送 line naming the only organ', `法治政府建设年度报告\n2023年，我局坚持依法行政。${WORK}\n\n抄送：龙泉市司法局`, m(null, null, null, 2023)],
+  ['only a central organ named as what the 我局 follows', `法治税务建设年度报告\n2023年，我局根据国家税务总局部署，坚持依法治税。${WORK}`, m(null, null, '税务', 2023)],
+  ['a nameless 本委', `2023年度法治建设工作报告\n2023年，本委坚持依法履职。${WORK}`, m(null, null, null, 2023)],
+  ['a government\'s 发布机构 over a nameless 我局', `发布机构：龙泉市人民政府\n法治政府建设年度报告\n2023年，我局坚持依法行政。${WORK}`, m(null, null, null, 2023)],
 ]
 
 export const CASES_B: [string, string, Meta][] = [...YEARS, ...SPLIT, ...UNTITLED, ...WORK_REPORTS, ...UNKNOWN]
