@@ -25,7 +25,7 @@ const DATELINE = `(?:[${CJK}]{0,8}讯\\s*(?:[（(][^）)\\n]{0,30}[）)])?\\s*)?
  */
 const ORGAN_VERB = '(?<=[府处会局厅委室办心队署所站])(?:共|全年|累计|先后|依法)?(?:办理|受理|查处|完成|审核|审查|调解|化解|排查|检查|办结|开展|举办|推进|深入|持续|扎实)'
 /** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…; a report written the year after, on 去年) */
-const LEAD = new RegExp(`^\\s*${DATELINE}(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT}|${ORGAN_VERB})`)
+const LEAD = new RegExp(`^\\s*${DATELINE}(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT}|${ORGAN_VERB})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -95,7 +95,7 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
  * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -245,11 +245,11 @@ const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市�
 const FIELD = new RegExp(`围绕([${CJK}]{2,6}?)中心工作|推(?:动|进)([${CJK}]{2,6}?)事业(?:健康|高质量|持续)?发展|法治([${CJK}]{2,10}?)(?:建设|工作)|([${CJK}]{2,10}?)(?:领域|职能|行业|系统)(?:依法|法治|执法|治理)|([${CJK}]{2,6}?)(?:19|20)\\d{2}年度?法治政府建设|([${CJK}]{2,10}?)法治(?:政府部门|政府)?建设|全[省市区县]([${CJK}]{2,10}?)(?:系统|工作会议)|《([${CJK}]{2,6}?)工作条例》|([${CJK}]{2,10}?)工作法治化|履行([${CJK}]{2,10}?)(?:职能|职责)|([${CJK}]{2,4}?)行政执法|(司法)行政(?:工作|职能|系统)|(综合(?:行政)?执法)(?:改革|事项|体制|队伍|力量)|为(?:推进|推动|促进|服务)?(?:全|我)[省市区县]([${CJK}]{2,8}?)(?:融合|事业|产业)?(?:高质量)?发展提供` +
   `|提供(?:坚实|有力|有效|优质)?的?([${CJK}]{2,6}?)保障|依法行政(?:同|与|和)([${CJK}]{2,6}?)(?:日常|业务)?工作(?:相)?结合|《中华人民共和国([${CJK}]{2,6}?)法》`, 'g')
 
-/** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局). */
+/** The department a field names: the longest tail of the words that is a department's stem (制定退役军人 → 退役军人事务局; 建设 alone, of 法治建设工作, is none). */
 function departmentOfField(words: string): string | undefined {
   for (let k = 0; k + 2 <= words.length; k++) {
     // (中国/国家 + words + 局 has a national administration's shape: 法治中国示范区… is no field)
-    if (/^(?:中国|国家)/.test(words.slice(k))) continue
+    if (/^(?:中国|国家)|^建设$/.test(words.slice(k))) continue
     const d = departmentOf(`${words.slice(k)}局`)
     if (d) return d
   }

@@ -22,7 +22,7 @@ export interface AgencyFound {
 
 export const CJK = '\\u4e00-\\u9fff'
 export const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|工委|纪委|政法委|[市县区镇乡旗州]委(?:员会)?)$/
-const LEVEL_ABBREVIATION = /^(自治区|地区|盟|[省市区县州旗])(.+)$/
+const LEVEL_ABBREVIATION = /^(自治区|地区|林区|盟|[省市区县州旗])(.+)$/
 /** A zone written by its kind alone (高新区, 经开区), with an organ word or none. */
 const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区|经开区|开发区|综保区)(.*)$/
 
@@ -94,7 +94,8 @@ export function expand(s: string, ctx: Context): Organ | null {
   // (else the one district or county whose own platform or site the text names, 推送到静海区信用信息共享平台: the r20 ruling)
   // A prefecture (地区司法处, 州司法局) or league: the one the text names (《阿里地区…》, 黔东南州委) or brands (法治阿里); a
   // city written without 市 (杭州) is no 州.
-  const prefectural = level === '地区' || level === '盟' || level === '州'
+  // (a forest district's department, 林区司法局: the 林区 the text names, 在神农架林区委…领导下)
+  const prefectural = level === '地区' || level === '盟' || level === '州' || level === '林区'
   // (an autonomous prefecture the text writes only in full, 阿坝藏族羌族自治州委, is the 州's)
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
@@ -126,7 +127,11 @@ function governedOnly(ctx: Context, level: string): string | null {
  */
 function zoneOfCity(kind: string, word: string, ctx: Context): Organ | null {
   const city = ctx.places().city
-  if (!city?.endsWith('市')) return null
+  // (with no city named, a zone's department, 高新区应急局, lies in the zone of that kind the text names most, 在珠海高新区党委…领导下)
+  if (!city?.endsWith('市')) {
+    const zone = word ? placeOfLevel(ctx.text, kind) : null
+    return zone ? readOrgan(zone + word, { lenient: true }) : null
+  }
   // (as the text writes it in full when it writes the one zone of that kind: 经开区 of 龙岩市经济技术开发区管理委员会)
   const written = new Set(ctx.known().map((o) => innermostPlace(o.place)).filter((p) => ZONE.test(p) && [...p].some((_, k) => k < p.length - 2 && abbreviates(kind, p.slice(k)))))
   const zone = written.size === 1 ? [...written][0] : city.slice(0, -1) + kind
@@ -241,6 +246,7 @@ export function departmentOf(s: string): string | undefined {
   // A government's general office named by its level (区党政办, 县政府办公室, 镇党政综合办): its government's.
   const office = LEVEL_OFFICE.exec(s)?.[1]
   if (office) return `${office}人民政府办公室`
-  // 市场监管局 is a department as it stands; 市水务局 one after its level.
-  return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }))?.organ
+  // 市场监管局 is a department as it stands; 市水务局 one after its level, 高新区应急局 after its zone's kind.
+  const zoneWord = ZONE_KIND.exec(s)?.[2]
+  return (readOrgan(s, { placeless: true }) ?? readOrgan(s.replace(LEVEL_ABBREVIATION, '$2'), { placeless: true }) ?? (zoneWord ? readOrgan(zoneWord, { placeless: true }) : null))?.organ
 }

@@ -40,8 +40,8 @@ export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: 
     // (nor one the author works with or is led by: 联合/配合/邀请 X局, 在X局的指导下, nor an award's winner)
     for (const { organ: o, index } of ctx.named()) {
       if (o.central || !o.place || !rank(o.organ) || /^(?:人民政府|办事处|管理委员会)/.test(o.organ) || PARTY.test(o.name)) continue
-      // (nor a partner named beside the author's own 我: X县公安局与我局共同查处…)
-      if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^(?:的(?:领导|指导|支持|帮助)|[与和同及、]我)/.test(ctx.text.slice(index + o.name.length))) continue
+      // (nor a partner named beside the author's own 我, X县公安局与我局共同查处…, nor a body acting on it, X市司法局对我局开展督察, 到我局调研)
+      if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^(?:的(?:领导|指导|支持|帮助)|[与和同及、对向给到来赴]我)/.test(ctx.text.slice(index + o.name.length))) continue
       // (nor the next ones of the list it opens: 联合X局、Y局开展…)
       if (WORKS_WITH_LIST.test(ctx.text.slice(Math.max(0, index - 40), index))) continue
       if (HONOURED.test(ctx.text.slice(index, index + 28))) continue

@@ -19,7 +19,7 @@ export interface TitleFound {
  * or given in full after it (X局2021年法治政府建设情况报告发布, …报告全文).
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
-const TITLE_TOPIC = '(?:法治|依法行政|述法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
+const TITLE_TOPIC = '(?:法治|依法行政|述法|普法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
 const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
@@ -39,7 +39,16 @@ const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
  * author as a 法治 title does, when the place is one. (A government's work report to its congress is ./authorCongress.ts's.)
  */
 const WORK_TITLE = /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡)(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,12}?工作(?:总结|报告|情况)?$/
-const workTitle = (s: string) => s.length <= 40 && WORK_TITLE.test(s) && !s.includes('政府工作报告') && namesAuthor(s)
+/**
+ * An organ's bare work report or summary of a year (台州市仲裁委员会2022年度工作报告, X局2023年工作总结): it names its author, when the
+ * words before the year read as an organ (a topic's, 平安建设2022年度工作报告, do not).
+ */
+const ORGAN_WORK_TITLE = /^(.{4,30}?)(?:19|20)\d{2}年度?工作(?:报告|总结)$/
+const organWorkTitle = (s: string) => {
+  const organ = ORGAN_WORK_TITLE.exec(s)?.[1]
+  return Boolean(organ && readOrgan(organ, { lenient: true }))
+}
+const workTitle = (s: string) => s.length <= 40 && ((WORK_TITLE.test(s) && !s.includes('政府工作报告') && namesAuthor(s)) || organWorkTitle(s))
 const titleEnd = (s: string) => (TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)) || workTitle(s)
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
@@ -67,8 +76,8 @@ const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 /** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
 export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
 
-/** The author part of a title line. */
-const TOPIC = /(?:关于)?(?:推进)?(?:法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法).*$/
+/** The author part of a title line. (依法治县 names a committee's office, 中共X县委全面依法治县委员会办公室: no topic's 法治.) */
+const TOPIC = /(?:关于)?(?:推进)?(?:(?<!依)法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法|(?:[“"][^”"]{1,6}[”"])?普法).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).

@@ -30,6 +30,8 @@ const DEPARTMENTS = [
   // (transport, water, housing and investment bodies of their own: 港航管理中心, 公路管理局, 道路运输管理局, 水文管理中心, 房产管理局, 招商局)
   // (a city's sanitation bureau or office, 环境卫生管理局, 环境卫生管理处)
   '环境卫生',
+  // (a zone's or an older city's construction bureau, 建设局: the stem alone)
+  '建设',
   '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商', '移民', '矿山安全监察', '疾病预防控制', '疾控', '中医药', '应急', '市场监管', '人力资源保障', '人力社保', '人社', '林草', '住建', '卫健', '药监', '文广旅体', '交运', '教体',
   '发改', '交警', '经信', '工信', '综治', '文旅', '文广旅', '医保', '城管', '人防', '市监', '规划资源', '自然资源规划', '生态环保', '行政执法', '执法',
   // Names a 2019 report may still carry, of organs merged in 2018-2019, and a government's former legal office.
@@ -125,8 +127,9 @@ function lengthsByLast(words: Iterable<string>): Map<number, number[]> {
 const STEMS_BY_LAST = lengthsByLast(DEPT_SET)
 const PARTS_BY_LAST = lengthsByLast(PARTS)
 const NONE: number[] = []
-// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部; nor are the service bodies' stems)
-const NO_MINISTRY = new Set(['环境卫生', '人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
+// (人力资源部 is a company's department, no ministry: the ministry is 人力资源和社会保障部; nor are the service bodies' stems, nor
+// 建设部 of a project or company, 工程建设部)
+const NO_MINISTRY = new Set(['环境卫生', '建设', '人力资源', '社会保险', '医疗保险', '行政服务', '不动产登记', '港航', '港口', '公路', '道路运输', '运输', '水文', '房产', '房地产', '招商'])
 export const MINISTRY_STEMS = new Set([...DEPARTMENTS.filter((d) => !NO_MINISTRY.has(d)), '外交', '国防', '工业和信息化', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '退役军人事务'])
 const byLastChar = (words: string[]) => {
   const m = new Map<number, string[]>()

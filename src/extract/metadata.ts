@@ -66,6 +66,19 @@ const DATE_LINE = /((?:19|20)\d{2})年\s*(\d{1,2}|[一二三四五六七八九�
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
 /** (of a span, 2023年至2024年, the year it ends on) */
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?!年?度?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2})(?=年|\s*[)）]|[\u4e00-\u9fff])/
+/** The same, not the end of a span either: a year the title states alone. */
+const TITLE_YEAR_ALONE = new RegExp(`(?<!(?:19|20)\\d{2}年?度?\\s*(?:—|－|-|~|至|到)\\s*)${TITLE_YEAR.source}`)
+/** A span of years in a bracket (纲要（2021—2025年）, "八五"普法规划（2021-2025年）): a plan's name, none of the report's years. */
+const BRACKETED_SPAN = /[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:—|－|-|~|至|到)\s*(?:19|20)\d{2}\s*年?\s*[)）]/g
+/**
+ * A title's year: one it states alone before the end of a span (落实…纲要（2021—2025年）2023年度情况报告, 2021—2025年…规划实施情况暨2024年度
+ * 工作总结: the summary's), a span's end when it states none (2023年至2024年…报告), never a plan's bracketed span.
+ */
+function titleYear(title: string): number | null {
+  const t = withoutPlan(title).replace(BRACKETED_SPAN, '')
+  const y = TITLE_YEAR_ALONE.exec(t) ?? TITLE_YEAR.exec(t)
+  return y ? Number(y[1]) : null
+}
 /** A page's breadcrumb ending in the year it files the report under ("法治政府建设年度报告 > 2021年度"). */
 const BREADCRUMB_YEAR = /[>›»]\s*((?:19|20)\d{2})年度?\s*$/m
 /**
@@ -93,8 +106,8 @@ const OTHER_YEARS: [RegExp, string?][] = [
 ]
 
 function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound | null): YearFound {
-  const t = title && TITLE_YEAR.exec(withoutPlan(title.title))
-  if (t && title) return { year: Number(t[1]), source: 'title', evidence: title.title }
+  const t = title && titleYear(title.title)
+  if (t && title) return { year: t, source: 'title', evidence: title.title }
   const skip = [...bodySkip]
   const region = text.slice(body.start, body.end)
   for (const [re, held] of OTHER_YEARS) for (const m of held && !region.includes(held) ? [] : region.matchAll(re)) skip.push({ start: body.start + m.index, end: body.start + m.index + m[0].length })
@@ -188,7 +201,7 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   const tail = linesOf(page, tailFrom, page.length, 30)
   const found = findAgency(page, head, titles, tail)
   // The title that names the author, else the first one (with a year, if any has one).
-  const title = found.title ?? titles.find((t) => TITLE_YEAR.test(withoutPlan(t.title))) ?? titles[0] ?? null
+  const title = found.title ?? titles.find((t) => titleYear(t.title) !== null) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
   // Title and evidence as the report writes them (二〇二三年, 2 0 2 3 年, not the digits read from it: from the spaces a year's
   // closing moved before it).

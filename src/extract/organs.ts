@@ -19,9 +19,9 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|办事处|管委
 /**
  * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
- * the text gives its name (宁河经济开发区).
+ * the text gives its name (宁河经济开发区); so is a forest district by its kind (林区 of 林区司法局: ./authorName.ts expands it).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
@@ -41,6 +41,8 @@ const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
 /** Central commissions whose short name drops more than the organ word (reference data). */
 const CENTRAL_SHORT: Record<string, string> = { 民委: SHORT_ORGANS['民委'], 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
+/** National administrations by a customary short name without the state's word (reference data): 金融监管总局. */
+const STATE_SHORT: Record<string, string> = { 金融监管总局: '国家金融监督管理总局' }
 // (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
 const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
 // (a commission by its customary short name: 国务院国资委)
@@ -54,7 +56,7 @@ export function isCentral(s: string): boolean {
 
 function isCentralName(s: string): boolean {
   if (s.endsWith('部')) return MINISTRY_STEMS.has(s.replace(/^中华人民共和国/, '').slice(0, -1))
-  return s === '海关总署' || s === '审计署' || NATIONAL.test(s) || STATE_COUNCIL.test(s)
+  return s === '海关总署' || s === '审计署' || s in STATE_SHORT || NATIONAL.test(s) || STATE_COUNCIL.test(s)
 }
 
 /**
@@ -63,7 +65,7 @@ function isCentralName(s: string): boolean {
  */
 function localUnderCentral(s: string): Organ | null {
   // (or under a ministry: 交通运输部长江航务管理局, 水利部长江水利委员会)
-  if (!/^(?:国家|中国|海关)|^[\u4e00-\u9fff]{1,8}部/.test(s)) return null
+  if (!/^(?:国家|中国|海关|金融监管总局)|^[\u4e00-\u9fff]{1,8}部/.test(s)) return null
   for (let k = 3; k <= Math.min(16, s.length - 3); k++) {
     if (!isCentralName(s.slice(0, k))) continue
     const local = readOrgan(s.slice(k), { lenient: true }) ?? regulatorOffice(s.slice(k))
@@ -208,7 +210,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
     const lead = /^(?:国家|中国|国务院)/.exec(s)?.[0]
     const rest = lead ? s.slice(lead.length) : ''
     const name = lead === '国家' ? `国家${CENTRAL_SHORT[rest] ?? expandDept(rest)}` : lead === '中国' ? `中国${CENTRAL_SHORT[rest] ?? rest}`
-      : lead === '国务院' && rest.endsWith('委') ? `国务院${expandDept(rest)}` : s
+      : lead === '国务院' && rest.endsWith('委') ? `国务院${expandDept(rest)}` : STATE_SHORT[s] ?? s
     return { name, place: '', organ: name, central: true }
   }
   const local = localUnderCentral(s)

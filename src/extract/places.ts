@@ -108,6 +108,8 @@ const SECTORS: [RegExp, string][] = [
   [/消防/, '消防救援'], [/行政审批|行政服务|政务服务|数据|营商环境|公共资源交易/, '政务服务'], [/机关事务/, '机关事务'], [/信访/, '信访'],
   [/人民防空|人防|民防|国防动员/, '人民防空'], [/海关/, '海关'], [/知识产权/, '知识产权'], [/地震/, '地震'], [/民族|宗教/, '民族宗教'],
   [/金融|证券|银行|保险监督|^[\u4e00-\u9fff]{2,4}监管[分支]?局$/, '金融'], [/外事/, '外事'], [/文物/, '文物'], [/国有资产|国资/, '国资监管'], [/能源/, '能源'],
+  // (a construction bureau by the stem alone, 建设局 of a zone: after every other field's 建设局, 营商环境建设局)
+  [/建设局$/, '住房城乡建设'],
   // (a city's commercial arbitration commission, registered with its 司法局; a 劳动人事争议 one is 人社's, above)
   [/仲裁委员会/, '司法行政'],
   // (a court, no author, for a report's kind: ./authorBody.ts kindOf)

@@ -12,8 +12,9 @@ const CJK = '\\u4e00-\\u9fff'
  * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
  * report is published, not a body the town answers to.
  */
-// (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body)
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
+// (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body; a forest district,
+// 神农架林区人民政府, by its stem of two to four)
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Most distinct counties weighed. */
@@ -84,7 +85,7 @@ const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([$
 const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,3}?[县区旗市]|${[...LONG_STEM_CITY].join('|')}`
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|[${CJK}]{2,3}?[县区旗市]|${[...LONG_STEM_CITY].join('|')}`
 
 /** A county-level place named as the body that leads (在柯桥区委、区政府的领导下, 在开化县人民政府的统一领导下). */
 const LED_BY_NAMED = new RegExp(`在(${COUNTY_NAME})(?:委(?![员办托])|人民政府|政府)[^，,。；;\\n]{0,16}?领导下`, 'g')

@@ -6,22 +6,7 @@
  * 52 of the first 146 were read wrong when written (commit 7919a08), 62 of all 171 on that commit's code; the forms are in
  * tests/fixtures/corpus/README.md, "Meta forms 44".
  */
-import { describe, expect, it } from 'vitest'
-import { metaOf } from './openingProbes'
-import { toSimplifiedSameLength } from '../../src/extract/normalise'
-import { type Meta } from './metaForms41Kinds'
+import { metaSuite } from './metaSuite'
 import { CASES } from './metaForms44'
 
-const simplified = (s: string | null) => (s === null ? null : toSimplifiedSameLength(s))
-async function read(text: string): Promise<Meta> {
-  const got = await metaOf({ text })
-  return { agency: simplified(got.agency), region: simplified(got.region), sector: got.sector, year: got.year }
-}
-
-describe('meta forms of openings beyond the corpus (meta44)', () => {
-  it('holds at least 160 openings, each named once', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(160)
-    expect(new Set(CASES.map(([name]) => name)).size).toBe(CASES.length)
-  })
-  it.each(CASES)('%s', async (_name, text, want) => expect(await read(text)).toEqual(want))
-})
+metaSuite('meta forms of openings beyond the corpus (meta44)', CASES, 160)
