@@ -10,38 +10,22 @@ import { ALL_46 } from './oversightForms46'
 const REVIEWS = ['reconsideration_cases', 'litigation_cases', 'reconsideration_correction_pct', 'head_appearance_pct', 'litigation_lost_cases']
 const IDS = catalogue.indicators.filter((i) => i.family === 'oversight' || i.family === 'approval' || REVIEWS.includes(i.id)).map((i) => i.id)
 
-/** Forms left open. Each must still fail: when a rule reads it, take it out of this list. */
+/**
+ * Forms left open (30 of the first 251 failed when written; 18 near misses of the rules after, of which one failed). Each must still
+ * fail: when a rule reads it, take it out of this list.
+ * - A court's caseload that names no suit term (全市法院审结一审行政案件1860件，其中以市政府为被告的52件): 行政案件 alone is no term
+ *   of the suits (it would read every 行政处罚案件 sentence), so neither the total nor the government's part is a candidate.
+ * - The second item of a 、-list whose first item is of another measure (审查行政合同36份、规范性文件12件): the shared verb takes the
+ *   documents' figure to the contracts' exclusion (合同), which guards 审核合同5件.
+ * - An act done with an adviser's help (在法律顾问协助下法制审核…12件): 协助 in the clause reads the act as assisting another body's,
+ *   whoever its subject (as on main: not this round's rule, 法律顾问 as the clause's subject is).
+ */
 const OPEN = new Set<string>([
-  'the province\'s organs\' total, then the city\'s',
-  'mediated closures alone',
-  'hearings of reviews',
-  'a rate of the year before alone',
-  'a court\'s total, then the government\'s part as defendant',
   'a court\'s concluded cases, then those against the government',
-  'a rate of speaking in court',
-  'sent to the justice bureau for review',
-  'a ministry\'s own drafts reviewed',
   'contracts and documents reviewed',
-  'decisions since the term began',
-  'decisions evaluated after',
-  'decisions reviewed, the noun first',
-  'decisions reviewed, the verb first',
-  'decisions reviewed, the verb first, contracts after',
-  'decisions reviewed for the government',
-  'decisions reviewed, the noun first, a city',
-  'decisions reviewed, the noun first, last year beside',
-  'an adviser\'s reviews, then the bureau\'s',
-  'the province\'s justice offices\' reviews quoted',
-  'raised by the delegates',
-  'since the term',
-  'motions deliberated',
-  'the key suggestions of the government',
-  'the province\'s organs\' total, then the city\'s (traditional)',
-  'sent to the justice bureau for review (traditional)',
   'contracts and documents reviewed (traditional)',
-  'decisions reviewed, the noun first (traditional)',
-  'decisions reviewed, the verb first (traditional)',
-  'raised by the delegates (traditional)',
+  'reviews with an adviser\'s help',
+  'reviews with an adviser\'s help (traditional)',
 ])
 
 for (const [group, probes] of ALL_46) probeSuite(`${group} 46: the year's own figure among the figures beside it`, probes, IDS, OPEN)
