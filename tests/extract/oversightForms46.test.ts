@@ -16,10 +16,9 @@ const IDS = catalogue.indicators.filter((i) => i.family === 'oversight' || i.fam
  * fail: when a rule reads it, take it out of this list.
  * - A court's caseload that names no suit term (全市法院审结一审行政案件1860件，其中以市政府为被告的52件): 行政案件 alone is no term
  *   of the suits (it would read every 行政处罚案件 sentence), so neither the total nor the government's part is a candidate.
- * - The second item of a 、-list whose first item is of another measure (审查行政合同36份、规范性文件12件): the shared verb takes the
- *   documents' figure to the contracts' exclusion (合同), which guards 审核合同5件.
- *   The same holds for rules and documents filed in one list (备案审查设区市政府规章86件、规范性文件420件): the rules' figure is no
- *   longer read (规章 excluded from the filed documents), and the documents' goes with it.
+ * - Rules and documents filed in one list (备案审查设区市政府规章86件、规范性文件420件): the rules' figure is no longer read (规章
+ *   excluded from the filed documents), and the documents' goes with it through the weak 备案审查 (审查行政合同36份、规范性文件12件 is
+ *   read since this round: an exclusion inside an earlier item, after its verb, with that item's figure right after it, is its noun).
  * - The author's share of what delegates raised (县人大代表提出建议86件，交由本局办理9件): the share names no term of its own, and a
  *   raised count in a sentence that says they were handled is the handled count (c-review-xian-rd's 共提出建议445件…已全部办结).
  * - An act done with an adviser's help (在法律顾问协助下法制审核…12件): 协助 in the clause reads the act as assisting another body's,
@@ -27,8 +26,6 @@ const IDS = catalogue.indicators.filter((i) => i.family === 'oversight' || i.fam
  */
 const OPEN = new Set<string>([
   'a court\'s concluded cases, then those against the government',
-  'contracts and documents reviewed',
-  'contracts and documents reviewed (traditional)',
   'reviews with an adviser\'s help',
   'reviews with an adviser\'s help (traditional)',
   'a province: rules and documents filed',

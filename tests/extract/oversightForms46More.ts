@@ -86,6 +86,9 @@ export const SECOND_46: Probe39[] = [
   ['a police bureau\'s permits', `${XGA}办理户籍、出入境等行政许可事项2.3万件。`, { approvals_handled: [23000, 'exact'] }],
   ['a province\'s department: on-time rate and permits', `${PRS}办理行政许可事项980件，按时办结率100%。`, { approvals_handled: [980, 'exact'] }],
   ['a town\'s service centre\'s rate', `${ZG}镇便民服务中心即办件比例达到70%。`, { immediate_processing_pct: [70, 'exact'] }],
+  ['contracts, then documents reviewed, 审核', `${XJ}审核合同36份、规范性文件12件。`, { normative_docs_reviewed: [12, 'exact'] }],
+  ['training, then documents cleaned up', `${XRS}组织法治培训3次、清理规范性文件12件。`, { normative_docs_reviewed: [12, 'exact'] }],
+  ['contracts and documents drafted', `${XJ}起草合同36份、规范性文件12件。`, {}],
   ['a bureau\'s reviews none, suits one', `${XSC}全年未发生行政复议案件，发生行政诉讼案件1件。`, { reconsideration_cases: [0, 'exact'], litigation_cases: [1, 'exact'] }],
 ]
 
