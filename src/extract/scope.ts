@@ -27,7 +27,7 @@ const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四�
  * (YEARS_OF_CLAUSE), then the clause's start tested there (AT_CLAUSE_START): as one lookbehind-led alternative of SEVERAL_YEARS
  * it was tried at every character of every sentence with a 年, most of that regex's time.
  */
-const YEARS_OF_CLAUSE = /(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff,，])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}任期|任期(?:内|以来)/g
+const YEARS_OF_CLAUSE = /(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff,，])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}(?:任期|以来)|任期(?:内|以来)/g
 const AT_CLAUSE_START = /(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?在?)/y
 
 /** Where in `s` the first span of years that opens a clause stands, or -1. */
@@ -65,7 +65,7 @@ const BREAKDOWN = /(?:^|[,，:：])(?:按(?:照)?[^,，:：;；。]{0,4}?(?:类�
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\s*[、和及与]\s*\d{4}|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
 /** A clause that opens with the year before's figure ("上年同期为40件", "去年全年…", "上年为29件"): a comparison, not the year's. */
-const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))|^(?:上年|去年|上一年)(?!度|以来|至今|起|开始|[底末])/
+const PRIOR_LEAD = /^(?:上年|去年|上一年度?)(?:同期|全年|(?=[为是][\d一二三四五六七八九十两]))|^(?:上年|去年|上一年)(?!度(?:结转|转结|遗留|积存|未|的)|以来|至今|起|开始|[底末])/
 /** A clause that returns to the report's year by name ("上年没有结转，本年新收…42件"). */
 const THIS_YEAR_LEAD = /^\s*(?:本年|今年|当年|年内)/
 /** After a span of years, a clause of the whole year (全年…, 本局全年…): the year's own again. */

@@ -34,7 +34,8 @@ const cases: [string, Record<string, number | undefined>][] = [
   ['全年共办结行政处罚案件1,024件,罚款金额共计326.5万元,其中适用简易程序86件。', { penalty_cases: 1024, fines_yuan: 3265000 }],
   ['对357宗轻微违法行为依法不予处罚。', { lenient_cases: 357 }],
   ['开展“双随机、一公开”抽查1,200户次。', { enforcement_inspections: 1200 }],
-  ['合法性审核重大行政决策3项、合同86份。', {}],
+  // (a legality review of decisions is a legal review, as 对…决策…合法性审查 is: corpus README, oversight and approval forms 46)
+  ['合法性审核重大行政决策3项、合同86份。', { legal_review_cases: 3 }],
   ['组织重大执法决定法制审核86件。', { legal_review_cases: 86 }],
   ['全区186名执法人员均持证上岗,人均参加学法培训40学时以上。', { certified_officers: 186, training_hours_per_person: 40 }],
   // Received, accepted and concluded: the indicator counts the accepted (受理) cases.
