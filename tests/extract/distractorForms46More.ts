@@ -183,3 +183,53 @@ export const TRAINING_46: Probe39[] = [
   ['publicity: a month\'s then the year\'s', `${J}12月开展普法活动42场，全年开展普法活动326场。`, { legal_publicity_events: [326, 'exact'] }],
   ['a street: the year before\'s publicity', `${S}上年开展普法活动18场。`, {}],
 ]
+
+const A = head('柳塘县行政审批服务局')
+const AP = head('江西省政务服务管理局')
+const SCC = head('云岭市市场监督管理局')
+const JCT = headT('雲嶺市司法局')
+const ZR = head('云岭市南湖区市场监督管理局')
+
+/** Near misses of the rules round 46 made: each rule's form beside the form it must leave alone. */
+export const NEAR_46: Probe39[] = [
+  // a month named alone is that month's; a month with its day, a month from which, a range are not this form
+  ['a month named alone then the year', `${J}3月开展“民法典宣传月”活动12场，全年开展普法活动326场。`, { legal_publicity_events: [326, 'exact'] }],
+  ['from a month on is no month', `${A}3月起推行“周末不打烊”服务，全年办理政务服务事项2.6万件。`, { approvals_handled: [26000, 'exact'] }],
+  ['a month alone in a town', `${Z}11月调解矛盾纠纷26件。`, {}],
+  ['a month as a Chinese numeral', `${J}十二月开展普法活动42场。`, {}],
+  ['a month alone, traditional', `${JT}十二月開展普法活動42場，全年開展普法活動326場。`, { legal_publicity_events: [326, 'exact'] }],
+  // bodies below as the act's subject; a city's market, villages that report to the town are not
+  ['a province: its cities as subject', `${JP}各市开展法治培训860场。`, {}],
+  ['各市场主体 is no city', `${SCC}检查各市场主体1260户次。`, { enforcement_inspections: [1260, 'exact'] }],
+  ['a town: its villages\' mediation then its own', `${Z}各村调解纠纷126件，镇调委会调解纠纷36件。`, { disputes_resolved: [36, 'exact'] }],
+  ['a town: villages report weekly, the town counts', `${Z}各村每周摸排纠纷并报送镇综治中心，全年共排查矛盾纠纷236件。`, { disputes_identified: [236, 'exact'] }],
+  ['a street: its communities\' grid staff as an audience', `${S}组织各社区网格员开展法治培训3场。`, { training_sessions: [3, 'exact'] }],
+  // documents counted by their noun right before the figure; the term that ends in the noun itself is its own count
+  ['a plan counted, then disputes', `${J}制定矛盾纠纷排查化解工作方案3个，排查矛盾纠纷2680件。`, { disputes_identified: [2680, 'exact'] }],
+  ['study rules counted', `${WJ}建立学法制度5项。`, {}],
+  ['higher documents relayed', `${WJ}传达学习上级法治建设文件12份。`, {}],
+  ['the term ends in the document noun', `${G}清理规范性文件236件。`, { normative_docs_reviewed: [236, 'exact'] }],
+  ['measures counted beside approvals', `${A}出台优化审批服务办法4项，全年办件2.6万件。`, { approvals_handled: [26000, 'exact'] }],
+  ['a lenient list counted', `${SC}制定首违不罚清单1份。`, {}],
+  // a county's organ in a town's report is the county's; in the county's own report it is the author
+  ['a town: the county party committee\'s study', `${Z}县委理论学习中心组学法4次。`, {}],
+  ['a county government: its own standing meeting', `${G}县政府常务会议学法12次。`, { training_sessions: [12, 'exact'] }],
+  ['a town traditional: the county bureau\'s checks in the town', `${ZT}縣應急管理局在我鎮開展執法檢查36次。`, {}],
+  // a district's bureau in a street's report; in the district bureau's own report it is the author
+  ['a street: the district bureau\'s cases', `${S}区市场监管局查处辖区违法案件86件。`, {}],
+  ['a district bureau: 区 in its own report', `${ZR}区市场监管局查处违法案件286件。`, { enforcement_cases: [286, 'exact'] }],
+  // a measure in force since: with 累计 a span, the year's part after it read
+  ['a measure in force with 累计, then the year', `${SC}包容审慎监管推行以来累计适用轻微免罚案件420件，今年适用轻微免罚案件126件。`, { lenient_cases: [126, 'exact'] }],
+  // a whole area after the bodies below names its own subject
+  ['a county government: towns then the county', `${G}各乡镇排查矛盾纠纷3600件，全县化解矛盾纠纷3520件。`, { disputes_resolved: [3520, 'exact'] }],
+  // the author's own city or province after a wider area's figure, only at its level
+  ['a city bureau: the province\'s rate then the city\'s', `${JC}全省行政复议纠错率为12%，我市为15%。`, { reconsideration_correction_pct: [15, 'exact'] }],
+  ['a county bureau: 我市 is the city above', `${J}全省行政复议纠错率为12%，我市为15%。`, {}],
+  ['a province: 我省 after the nation', `${AP}全国全程网办率平均为78%，我省达到88%。`, { online_processing_pct: [88, 'exact'] }],
+  ['a city bureau traditional: the province then the city', `${JCT}全省行政復議糾錯率為12%，我市為15%。`, { reconsideration_correction_pct: [15, 'exact'] }],
+  // a revision in a title's brackets is no act on documents
+  ['a revised rule\'s title before the review', `${G}依据《行政规范性文件管理办法（2022年修订）》，审核规范性文件36件。`, { normative_docs_reviewed: [36, 'exact'] }],
+  ['a revised rule\'s title, no comma', `${GT}依據《行政規範性文件管理辦法（2022年修訂）》審核規範性文件36件。`, { normative_docs_reviewed: [36, 'exact'] }],
+  // the year named by 本年/今年 before 办件
+  ['本年办件 beside the year before', `${A}本年办件3.1万件，上年办件2.8万件。`, { approvals_handled: [31000, 'exact'] }],
+]
