@@ -1,5 +1,5 @@
 /**
- * Runs the round-46 distractor probes (distractorForms46.ts, distractorForms46More.ts): each text states exactly the values it
+ * Runs the round-46 distractor probes (distractorForms46.ts, distractorForms46More.ts, distractorForms46Third.ts): each text states exactly the values it
  * lists of the whole catalogue; every other indicator stays absent. Most texts put a figure that is not the author's value of the
  * year (the year before, a change, a span, another area or body, what is involved, money, a rank, a target, a part of the year, a
  * title) beside the indicator's words, and the author's own value beside it.
@@ -8,6 +8,7 @@ import { probeSuite } from './unseenForms39'
 import { catalogue } from './seeds'
 import { APPROVAL_46, ENFORCEMENT_46, MEDIATION_46 } from './distractorForms46'
 import { NEAR_46, OVERSIGHT_46, TRAINING_46 } from './distractorForms46More'
+import { THIRD_46 } from './distractorForms46Third'
 
 const IDS = catalogue.indicators.map((i) => i.id)
 
@@ -21,12 +22,13 @@ const OPEN = new Set<string>([
   // its clause names no author to the sums: of the two items neither is the author's, and the first is read
   'a street: the communities\' publicity',
   'a town: its villages\' mediation then its own',
-  // an audience of the author's course named with 各 after 组织 (组织各社区网格员开展法治培训3场) is read as the communities' own training
-  'a street: its communities\' grid staff as an audience',
+  // a congress session's receipts (人大…会议共收到代表建议186件) are read, and the part passed to the government (交县政府办理172件) names no
+  // term of its own: excluding the session's words leaves 186 read through the term after it
+  'a congress session received, the government handled',
 ])
 
 const GROUPS: [string, typeof APPROVAL_46][] = [
   ['approval', APPROVAL_46], ['enforcement', ENFORCEMENT_46], ['mediation', MEDIATION_46], ['oversight', OVERSIGHT_46], ['training', TRAINING_46],
-  ['near misses of the rules', NEAR_46],
+  ['near misses of the rules', NEAR_46], ['shares, ratios, requirements and other bodies', THIRD_46],
 ]
 for (const [group, probes] of GROUPS) probeSuite(`${group} 46: the year's own figure beside one that is not`, probes, IDS, OPEN)

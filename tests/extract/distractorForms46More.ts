@@ -203,7 +203,8 @@ export const NEAR_46: Probe39[] = [
   ['各市场主体 is no city', `${SCC}检查各市场主体1260户次。`, { enforcement_inspections: [1260, 'exact'] }],
   ['a town: its villages\' mediation then its own', `${Z}各村调解纠纷126件，镇调委会调解纠纷36件。`, { disputes_resolved: [36, 'exact'] }],
   ['a town: villages report weekly, the town counts', `${Z}各村每周摸排纠纷并报送镇综治中心，全年共排查矛盾纠纷236件。`, { disputes_identified: [236, 'exact'] }],
-  ['a street: its communities\' grid staff as an audience', `${S}组织各社区网格员开展法治培训3场。`, { training_sessions: [3, 'exact'] }],
+  // (the catalogue's training narrow: sessions 组织各社区… hold are the communities' level, not the street's own)
+  ['a street: its communities\' grid staff organised to hold sessions', `${S}组织各社区网格员开展法治培训3场。`, {}],
   // documents counted by their noun right before the figure; the term that ends in the noun itself is its own count
   ['a plan counted, then disputes', `${J}制定矛盾纠纷排查化解工作方案3个，排查矛盾纠纷2680件。`, { disputes_identified: [2680, 'exact'] }],
   ['study rules counted', `${WJ}建立学法制度5项。`, {}],
