@@ -36,10 +36,11 @@ export function titleLevel(title: string | null | undefined): number | null {
 const WHOLE_LEAD = /^\s*全([国省市州盟县区旗镇乡])/
 const WHOLE_BODIES = /全([国省市州县区])[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
 /**
- * An organ of a level named by its level alone as the lead's subject (市交通运输局举办…, 省司法厅组织…, 市委党校…, in a county's report):
- * a body above the author, whose figures are its own (市场…, 市直/市属 units and 市级 are none), unless the lead names the author.
+ * An organ of a level named by its level alone as the lead's subject (市交通运输局举办…, 省司法厅组织…, 市委党校…, in a county's report;
+ * 县政府常务会议学法12次 in a town's): a body above the author, whose figures are its own (市场…, 市直/市属 units and 市级, 县级 and 县直
+ * are none), unless the lead names the author.
  */
-const LEVEL_ORGAN = /^\s*([省市州])(?![场级民容县区直属])[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|委|政府|办公室)/
+const LEVEL_ORGAN = /^\s*([省市州县])(?![场级民容县区直属])[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|政府|办公室)/
 /** The author named in the lead (市政府受理的以本局为被申请人的…): the higher organ acts on the author's own matter. */
 const AUTHOR_NAMED = /[本我](?:局|委|厅|办|单位|机关|部门)|局机关/
 /** Bodies of several levels counted together (市县两级…, 省市县三级…): the highest level's area. */
@@ -47,10 +48,11 @@ const LEVELS = /([省市县区])[省市县区镇乡]{1,3}[两三四五]级/
 
 /**
  * A higher level's bureau opening the clause as the subject of a case, check or dispute act (县信访局全年受理…, 县市场监管局查处… in a town's
- * report; 市局查处… in a county bureau's), or a unit of it (县市场监管局梅溪所查处…, 市生态环境局X分局…): that bureau's own figure. Not 区 (a district and a zone share it), not a party committee or a
- * government, nor events it holds (举办, 组织: the training rules tell attending from holding).
+ * report; 市局查处… in a county bureau's; 区城管执法局全年罚没款… in a street's: a district and a zone share 区, and both are above a town or
+ * a street, the only authors a 区 is wider than), or a unit of it (县市场监管局梅溪所查处…, 市生态环境局X分局…): that bureau's own figure.
+ * Not a party committee or a government, nor events it holds (举办, 组织: the training rules tell attending from holding).
  */
-const HIGHER_ORGAN = /^\s*([省市县])(?![场域级])[\u4e00-\u9fff]{0,10}?[局厅](?:[\u4e00-\u9fff]{1,6}?(?:所|分局|大队|中队|站))?(?=(?:全年|今年|年内|共|累计|依法)?(?:受理|办理|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴))/
+const HIGHER_ORGAN = /^\s*([省市县区])(?![场域级])[\u4e00-\u9fff]{0,10}?[局厅](?:[\u4e00-\u9fff]{1,6}?(?:所|分局|大队|中队|站))?(?=(?:全年|今年|年内|共|累计|依法)?(?:受理|办理|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴))/
 
 /** Whether `lead`, the words of a clause before its figure, counts for an area wider than the author's at `level`. */
 export function widerThanAuthor(lead: string, level: number | null): boolean {

@@ -41,6 +41,11 @@ export function groupHeading(s: string): boolean {
   for (let q = x; q < e; q++) if (s.charCodeAt(q) === 0x3002 || s.charCodeAt(q) === 10) return GROUP_HEADING.test(s.slice(q))
   return false
 }
+/**
+ * A clause that opens with a whole area (全县…, 2023年全市…): it names its own subject, the area, carried from no clause before it
+ * ("各乡镇制定…36件，全县办理行政处罚案件4260件": the county's, not the towns'); the area rules read it as such.
+ */
+const WHOLE_AREA_OPENING = /^全[国省市县区州旗镇乡](?![场面部体级域])/
 /** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
 const CARRY_REACH = 4
 const PART_REACH = 8
@@ -63,7 +68,8 @@ export const namesSubject = (lead: string): boolean => subjectOf(lead) !== null
  * bodies, over clauses between that name no subject either; null when a clause names one of its own on the way.
  */
 export function carriedSubject(text: string, sentence: Sentence, k: number, cs: number, anchor: number): 'others' | 'area' | null {
-  if (OWN_SUBJECT_WORD.test(text.slice(cs, anchor)) || OWN_LEVEL.test(text.slice(cs, cs + 8))) return null
+  if (OWN_SUBJECT_WORD.test(text.slice(cs, anchor)) || OWN_LEVEL.test(text.slice(cs, cs + 8)) ||
+    WHOLE_AREA_OPENING.test(text.slice(cs, cs + 12).replace(TIME_LEAD, ''))) return null
   let at = cs
   let n = 0
   for (let j = k - 1; cs > sentence.start && j >= 0 && n < CARRY_REACH; j--) {

@@ -18,7 +18,7 @@ export function departmentOf(sector: string | null | undefined): string | null {
  * A department of a level (县…局, 市…委员会, 区…大队) opening the clause's lead as the subject of a case, check, dispute, review or
  * training act (the time before it aside).
  */
-const DEPARTMENT_SUBJECT = /^\s*(?:(?:19|20)\d{2}年度?[,，]?|全年[,，]?|同时[,，]?)?([省市县区州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|支队|大队))(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复))/
+const DEPARTMENT_SUBJECT = /^\s*(?:(?:19|20)\d{2}年度?[,，]?|全年[,，]?|同时[,，]?)?([省市县区州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|支队|大队))(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|承办|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复))/
 
 /** Whether `lead`, the words of a clause before its term or figure, names another department than the author (`department`) as its subject. */
 export function otherDepartment(lead: string, department: string | null): boolean {

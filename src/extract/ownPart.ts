@@ -20,6 +20,12 @@ const OWN_PART = /^[,，;；（(]?其中(?:由)?(?:涉及|针对|以|交)?(?:(?:
  * short-named (市局, 局机关) is the author when the total is its area's or its system's; after the author's own total it is a part.
  */
 const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|单位|机关|委|办|部门|厅|部|中心|镇|乡|街道|院|所|队|县|区|旗)|[^,，;；。\d]{0,4}本级|[^,，;；。\d]{0,2}[局厅委部]机关|[省市县区州旗]局|省厅)[^,，;；。\d]{0,12}$/
+/**
+ * The author's own city or province after a wider area's figure ("全国…全程网办率平均为78%，我市达到92%" in a city's report): the author's,
+ * when it is of that level (in a county's report 我市 is the city above it).
+ */
+const OWN_AREA_AFTER = /^[,，;；（(](?:其中)?(?:本|我)([市省])[^,，;；。\d]{0,12}$/
+const AREA_LEVEL: Record<string, number> = { 省: 1, 市: 2 }
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
@@ -56,5 +62,7 @@ export function ownPart(text: string, sentence: Sentence, k: number): NumberToke
   if (!next || next.unit !== sentence.tokens[k].unit) return null
   const between = text.slice(sentence.tokens[j - 1].end, next.start)
   const lead = text.slice(sentence.period, sentence.tokens[k].start)
-  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) || (OWN_AFTER_AREA.test(between) && AREA_LEAD.test(lead)) ? next : null
+  const area = OWN_AREA_AFTER.exec(between)
+  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
+    ((OWN_AFTER_AREA.test(between) || (area !== null && AREA_LEVEL[area[1]] === sentence.level)) && AREA_LEAD.test(lead)) ? next : null
 }

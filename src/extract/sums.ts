@@ -24,7 +24,8 @@ const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '批�
 const unitKind = (u: string): string => (EVENT_UNITS.has(u) ? 'event' : u === '名' ? '人' : u)
 /** A clause whose subject is a whole area ("全市共办理…1320件", "全县…"): the area's total, never added to the author's own (SELF_LEAD). */
 const AREA_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?全[国省市县区州旗]/
-const SELF_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关|局本级)/
+/** The author opening a clause: 本局, 局机关, or its own level (县本级…, 本级…, after the levels below it). */
+const SELF_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关|(?:[局厅省市县区州旗镇乡]|街道)?本级)/
 /** A clause opening with a level's party committee or government (县委…, 市政府…): that organ's own item. */
 const ORGAN_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?[省市县区州旗](委|政府|人大|政协)/
 /**

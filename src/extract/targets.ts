@@ -10,7 +10,7 @@
  *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
  * - 不低于 N is a floor someone set;
- * - "N的目标/要求/制度" names a target or a standing rule after the figure;
+ * - "N的目标/要求/制度" names a target or a standing rule after the figure (also with the measure named after 的: 每人每年40学时的学法要求; not 142件均已按要求办理);
  * - 每季度/每月 … N次 is a frequency (how often), not a count of events;
  * - a counting convention (检查一个对象…的计一次, 并处两种以上的计一宗, 视为一次, 按一次计) says how one event is counted,
  *   not how many there were (totals written with 计, 合计/共计/累计/总计, are none); 同一期/同一次 names the same event.
@@ -37,7 +37,7 @@ const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
 /** A plan that a conjunction or a stop follows ("研究法治工作计划和依法行政总结", "制定学法计划，") is a noun too: a verb 计划 takes an object. */
 const PLAN_AS_NOUN = /^(?:和|及|与|、|,|，|;|；|。|》|”|")/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
-const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)/
+const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)|^的[\u4e00-\u9fff]{1,4}?(?:目标|要求)/
 /** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次). */
 const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
 /** Measure words of a count of events (how many sessions, meetings or checks). */
@@ -114,5 +114,5 @@ export function isTarget(text: string, tok: NumberToken, sentence: Span, governe
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
   if ((EVENT_UNITS.has(tok.unit) || VISIT_UNITS.has(tok.unit)) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
   if (isConvention(text, tok, sentence)) return true
-  return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 4)))
+  return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 8)))
 }

@@ -17,6 +17,14 @@ const ALL_KINDS = /各类|各项|各种/
 /** A count of party meetings in a training rule's sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
+/**
+ * A document's noun right before the figure, after the term ("出台人民调解工作规范文件3件", "制定执法工作制度12项", "传达学习上级文件12份"):
+ * the figure counts those documents, not the term's (a term that ends in the noun itself, 审核规范性文件42件, leaves no such link).
+ */
+const DOCUMENTS_COUNTED = /[\u4e00-\u9fff](?:文件|方案|制度|办法|细则|规定|清单|指引)$/
+/** A rate per head of population (万人信访率0.8件, 每万人矛盾纠纷发生率12件): a ratio written in a count's measure word, no count. */
+const PER_HEAD = /(?:每|万|千|百)(?:人口?|户)[^,，;；。\d]{0,2}$/
+const RATE_LINK = /^(?:发生)?率/
 
 /** A figure is "scoped" when a modifier narrows it (烟花爆竹…执法检查6次, 检查食品经营主体4406户次). */
 export function isScoped(text: string, clauseFrom: number, term: TermHit, tokenStart: number): boolean {
@@ -37,7 +45,8 @@ export function isScoped(text: string, clauseFrom: number, term: TermHit, tokenS
  */
 export function notLinked(text: string, rule: CompiledRule, hit: TermHit, tok: NumberToken, sentence: Sentence): boolean {
   const link = text.slice(hit.end, tok.start)
-  if (link.startsWith('类') || link.includes('会议')) return true
+  if (link.startsWith('类') || link.includes('会议') || DOCUMENTS_COUNTED.test(link)) return true
+  if (rule.indicator.unit === 'count' && (RATE_LINK.test(link) || PER_HEAD.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start)))) return true
   if (hit.rank >= rule.weakFrom && (!weakContext(text, rule, sentence) ||
     (rule.indicator.family === 'training' && PARTY_MEETINGS.test(text.slice(sentence.start, tok.end))) ||
     NARROWER_PART.test(text.slice(tok.end, sentence.end)))) return true
