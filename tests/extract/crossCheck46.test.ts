@@ -13,12 +13,13 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * five probe sets were merged: 14 of the first 65 probes were wrong there, 8 of them because the probe disagreed with a written
  * ruling (corpus README: 受理 is the approvals' stage, 调处 alone and 巡查 are no result, 化解率 optional, a retained adviser's
  * contract reviews not read), fixed in the probe; 6 open. 3 of the 30 written after were wrong, one against a ruling-free reading
- * (开庭审理N件 are suits), fixed in the probe; 8 open of 94.
+ * (开庭审理N件 are suits), fixed in the probe; 8 open of 94. Round 46's five probe sets, merged, read none of the 8; a case of a named
+ * violation (违法建设案件) is read since (7 open). 查处/查办 with any subject matter before 案件 (查办食品安全案件) was tried and dropped: it took
+ * one more distractor on the holdout.
  */
 const OPEN = new Set<string>([
   'enforcement: the money involved in cases is no fine',
   'enforcement: a city bureau’s 简易程序 and 一般程序 as parts',
-  'enforcement: a town’s comprehensive team (patrols are no inspections)',
   'enforcement: reconsideration and suits as respondent',
   'oversight: legality reviews of decisions',
   'oversight: a ministry’s rules drafted',
