@@ -13,12 +13,11 @@
  * Bureaus under a department that report on their own (文物局, 社会组织管理局, 监狱管理局, 戒毒管理局; meta19).
  * All names are real kinds of organ; the reports are invented.
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { AUTHORS, author, type Author } from './openingAuthors'
 import { probesOf, type Probe } from './openingProbes'
 import type { Frame } from './openingPages'
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 const a = author
 
 export const AUTHORS18: Author[] = [

@@ -8,12 +8,11 @@
  * Each text is invented (other organs, years, figures and wording); none is a corpus item's text.
  */
 import { describe, expect, it } from 'vitest'
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { metaOf } from './openingProbes'
 import { extractText } from './seeds'
 import { departmentOfWork } from '../../src/extract/fieldTerms'
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 type Meta = Partial<{ agency: string | null; region: string | null; sector: string | null; year: number | null }>
 
 const FIELD: [string, string, Meta][] = [

@@ -9,12 +9,11 @@
  * Each text is invented (other organs, figures and wording); none is a corpus item's text.
  */
 import { describe, expect, it } from 'vitest'
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { metaOf } from './openingProbes'
 import { extractText } from './seeds'
 import { departmentOfWork } from '../../src/extract/fieldTerms'
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 const valuesOf = (text: string, indicator: string) =>
   extractText(text).observations.filter((o) => o.indicator_id === indicator).map((o) => o.value)
 

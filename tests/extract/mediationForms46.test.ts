@@ -3,7 +3,7 @@
  * indicators its neighbours could be taken for; every other one of them stays absent. Every fifth probe runs again in traditional
  * script (opencc-js, cn → tw), with the same values.
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { probeSuite, type Probe39 } from './unseenForms39'
 import { ALL_46 } from './mediationForms46'
 
@@ -12,7 +12,6 @@ const IDS = [
   'enforcement_cases', 'penalty_cases', 'fines_yuan', 'reconsideration_cases', 'litigation_cases', 'legal_publicity_events',
 ]
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 const withTraditional = (probes: Probe39[]): Probe39[] =>
   [...probes, ...probes.filter((_, i) => i % 5 === 0).map(([form, text, want]): Probe39 => [`${form} (traditional)`, toTraditional(text), want])]
 

@@ -12,7 +12,7 @@
  * report on their own (文物局, 社会组织管理局, 监狱管理局, 戒毒管理局); the year from the author's own document number, from a news
  * piece's opening day (4月9日，近日，), from a title spaced out as a PDF prints it; a 行政执法数据表 as a title. Names, figures and wording are made up for the probe.
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import type { Probe } from './openingProbes'
 
 const REST = '\n一、主要工作\n全年办理行政处罚案件126件，开展执法检查38次。\n二、存在的问题\n执法队伍专业化水平仍需提升。\n'
@@ -182,8 +182,6 @@ function years(): Probe[] {
   }
   return out
 }
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 
 /** Every form, and every fifth probe of it again in traditional script (the labels stay simplified, as the score compares). */
 export function metaForms19(): Probe[] {

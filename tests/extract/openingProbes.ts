@@ -9,7 +9,7 @@
  * (title, 年度 or 年, Chinese numerals, the closing date only, a plan's year beside the report's).
  * Nothing here is a corpus sentence: names, figures and wording are made up for the probe.
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { processReport } from '../../src/pipeline/processReport'
 import { catalogue } from './seeds'
 import { AUTHORS, type Author } from './openingAuthors'
@@ -48,7 +48,6 @@ const ADDRESSEE: Record<string, string> = {
   'county-gov': '市委、市人民政府：', 'city-bureau': '市委、市政府：', 'city-gov': '省委、省人民政府：',
 }
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 /** Full-width digits (２０２３), the way some pages type years. */
 const fullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
 /** A party committee of an author's place, for a joint letterhead (中共木渎镇委员会 木渎镇人民政府). */

@@ -5,7 +5,7 @@
  * rates of other measures), and a fifth of all the probes again in traditional script (opencc, as earlier rounds). Sentences invented
  * for this test (the real reports' register, no report's wording).
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import type { Probe39 } from './unseenForms39'
 import {
   CG, CHB, CJ, CZW, FIRST_46, JD, MSC, PG, PJ, PRS, PZR, XG, XGA, XJ, XJT, XNY, XRS, XSC, XSP, XWJ, XYJ, XZR, ZG,
@@ -93,7 +93,6 @@ export const SECOND_46: Probe39[] = [
 ]
 
 /** Probes read again in traditional script: the forms' register in the other script, converted whole (title and all). */
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 const TRADITIONAL = new Set([
   'respondent, last year after', 'respondent by 起, revoked after', 'a third party, then respondent', 'received with last year in an aside, accepted',
   'the province\'s organs\' total, then the city\'s', 'cumulative since the new law', 'accepted, corrected, rate', 'the rate from last year\'s to this',

@@ -10,7 +10,7 @@
  * figure is taken by any indicator. Cores are in probeCores.ts (training, oversight, enforcement) and probeCoresService.ts
  * (services, disputes, hazards, disclosure requests, court outcomes, statements that there was none).
  */
-import { Converter } from 'opencc-js'
+import { toTraditional } from './traditional'
 import { CORES, type Core } from './probeCores'
 import { SERVICE_CORES } from './probeCoresService'
 import { SERVICE_NEGATIVES } from './probeNegativesService'
@@ -124,9 +124,6 @@ const DISTRACTORS: [string, 'pre' | 'post' | 'next', number[], string?][] = [
   ['，上年为29{u}', 'post', [29]],
   ['（2022年同期为27{u}）', 'post', [27]],
 ]
-
-/** The same sentence in traditional script (Taiwan forms): reports of both scripts are read alike. */
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 
 const fill = (template: string, figure: string, subject: string) => template.replace('{S}', subject).replace('{N}', figure)
 

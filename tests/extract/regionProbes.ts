@@ -12,7 +12,7 @@
  * the year, a city's party committee or 依法治市办 as a county organ's addressee.
  * Names, figures and wording are made up for the probe.
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import type { Probe } from './openingProbes'
 import { fieldProbes } from './fieldProbes'
 
@@ -22,8 +22,6 @@ export type RegionProbe = Omit<Probe, 'year' | 'source'>
 const REST = '\n一、主要工作及成效\n全年办理行政处罚案件126件，开展执法检查38次。\n二、存在的问题\n执法队伍专业化水平仍需提升。\n'
 const report = (title: string, lead: string) => `${title}2023年法治政府建设工作报告\n2023年，${lead}。${REST}`
 const signed = (signature: string, lead: string) => `2023年法治政府建设工作报告\n2023年，${lead}。${REST}${signature}\n2024年1月18日\n`
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
-
 /** [form, title (or signature: starts with ✍), lead sentence, agency, region, sector] */
 type Row = [string, string, string, string | null, string | null, string | null]
 

@@ -6,7 +6,7 @@
  * Deterministic: randomness comes from a seeded generator (scripts/rng.ts), seeded per item.
  * Used by ./rewordingScore.ts (the per-transform table) and ./rewordings.test.ts (the tolerances).
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { rng } from '../../scripts/rng'
 import { parseChineseNumeral } from '../../src/extract/numerals'
 import { convertSameLength } from '../../src/extract/normalise'
@@ -84,7 +84,6 @@ function clauseBoundaries(text: string): number[] {
   return out
 }
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 /** Simplified → traditional, one code unit for one (a character whose conversion changes the length is kept). */
 export const traditionalSameLength = (text: string): string => convertSameLength(text, toTraditional)
 

@@ -9,11 +9,8 @@
  * attended. Each near miss is read alone and beside an own figure (before it, after it, in the same sentence).
  * Sentences are invented for this test.
  */
-import { Converter } from 'opencc-js'
+import { toTraditional } from './traditional'
 import { NEAR } from './trainingNearMisses'
-
-/** Reports of both scripts are read alike. */
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 
 export interface TrainingProbe {
   family: 'training' | 'mediation'

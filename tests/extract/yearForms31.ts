@@ -8,12 +8,10 @@
  * and honour, spans written with an en dash, the year before's figure in an aside, a total since an earlier year). Expected: the year covered,
  * or null when the text states none (corpus README, the r7 ruling). Names, figures and wording are made up for the probe.
  */
-import { Converter } from 'opencc-js/cn2t'
+import { toTraditional } from './traditional'
 import { chineseYear } from './openingChrome'
 
 export interface YearProbe { title: string; chrome: string; body: string; author: string; text: string; year: number | null }
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' })
 
 /** Author, its short self-reference, its document-number prefix. */
 const AUTHORS = [
