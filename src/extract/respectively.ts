@@ -101,10 +101,17 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   const candidates: Candidate[] = []
   const consumed = new Set<NumberToken>()
   if (sentence.tokens.length < 2) return { candidates, consumed }
-  const first = text.indexOf('分别', sentence.start)
+  // (looked for in the sentence alone: from its start to the text's end, a text with no 分别 after a sentence was read to its end
+  // for each sentence, bench/hostile.ts)
+  const own = text.slice(sentence.start, sentence.end)
+  const next = (from: number) => {
+    const k = own.indexOf('分别', from - sentence.start)
+    return k < 0 ? -1 : sentence.start + k
+  }
+  const first = next(sentence.start)
   // (at most MAX_RESPECTIVELY of them: each is read over its sentence, so a text of one sentence full of 分别 — no real
   // report's — would cost the square of its length, bench/hostile.ts)
-  for (let at = first, n = 0; at >= 0 && at < sentence.end - 1 && n < MAX_RESPECTIVELY; at = text.indexOf('分别', at + 2), n++) {
+  for (let at = first, n = 0; at >= 0 && at < sentence.end - 1 && n < MAX_RESPECTIVELY; at = next(at + 2), n++) {
     const one = respectivelyAt(text, sentence, rules, year, at, at > first)
     candidates.push(...one.candidates)
     for (const t of one.consumed) consumed.add(t)
