@@ -73,6 +73,7 @@ import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import { clauseEnd, clauseStart, isSpace, MAX_SENTENCE } from './structure'
 import { scanNumbers, type NumberToken } from './numbers'
+import { firstAtLeast } from './sorted'
 import { riskForms, type RiskForm } from './confidenceForms'
 
 export type ConfidenceReason =
@@ -172,14 +173,9 @@ export function yearsNamed(text: string): YearsNamed {
 }
 /** The last year named as a clause's time whose digits stand in [from, to) with its 年 before `to`, or null. */
 function lastYearNamed({ at, year }: YearsNamed, from: number, to: number): number | null {
-  let lo = 0
-  let hi = at.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (at[mid] + 5 <= to) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 && at[lo - 1] >= from ? year[lo - 1] : null
+  // (the years whose digits and 年, five characters, end by `to`: those that start before to - 4)
+  const k = firstAtLeast(at, to - 4)
+  return k > 0 && at[k - 1] >= from ? year[k - 1] : null
 }
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/

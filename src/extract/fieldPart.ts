@@ -6,6 +6,7 @@
  */
 import type { Sentence } from './engine'
 import { clauseStart, isClauseBreak } from './structure'
+import { firstAtLeast } from './sorted'
 
 /** A clause that opens with a field as its subject: X领域 with its act right after (or set off by a comma), 在X领域 too. */
 const FIELD_LEAD = /^(?:在)?(?![对就向为从以将把按依据围聚针结])[\u4e00-\u9fff、和及与]{2,16}?领域(?:方面|内|中)?(?=[,，]|(?:全年|今年|年内|共|累计|持续|严厉|深入|着力|依法|先后)?(?:开展|检查|查处|查办|立案|办理|办结|实施|出动|抽检|抽查|巡查|排查|整治|打击|处罚|作出|下达|责令|受理|调解|化解|培训|举办|组织|发现|检测|完成|罚没|罚款|没收|收缴|(?:违法)?案件))/
@@ -59,14 +60,8 @@ function marksOf(text: string): number[] {
 }
 /** Where the next 领域 or 案件 at or after `i` begins (-1: none). */
 function nextMark(i: number): number {
-  let lo = 0
-  let hi = marks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (marks[mid] < i) lo = mid + 1
-    else hi = mid
-  }
-  return lo < marks.length ? marks[lo] : -1
+  const k = firstAtLeast(marks, i)
+  return k < marks.length ? marks[k] : -1
 }
 
 /** Whether the paragraph from `from` names two fields or more as clause subjects (cached per text and paragraph). */

@@ -7,6 +7,7 @@
  */
 import type { CompiledRule } from './rules'
 import { leadStart, type Span } from './structure'
+import { firstAtLeast } from './sorted'
 import { withoutOrgans } from './training'
 
 /** How far back in its paragraph a weak term's lead is looked for. */
@@ -50,14 +51,8 @@ function itemLeadBefore(text: string, from: number, end: number): string {
     }
   }
   // (the last match before end: the matches are in order)
-  let lo = 0
-  let hi = leads.at.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (leads.at[mid] < end) lo = mid + 1
-    else hi = mid
-  }
-  return lo ? leads.topic[lo - 1] : ''
+  const k = firstAtLeast(leads.at, end)
+  return k ? leads.topic[k - 1] : ''
 }
 
 /** The topic of the section the sentence stands in: its item's lead, else its paragraph's inline heading, else the heading line right above its paragraph ('' if none). */
