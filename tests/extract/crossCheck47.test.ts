@@ -1,0 +1,23 @@
+/**
+ * Runs the cross-check of round 47 (crossCheck47.ts): each text states exactly the values it lists, of every indicator in the
+ * catalogue; every other one stays absent.
+ */
+import { probeSuite } from './unseenForms39'
+import { ALL_47 } from './crossCheck47'
+import { catalogue } from './seeds'
+
+const IDS = catalogue.indicators.map((i) => i.id)
+
+/**
+ * Forms left open. Each must still fail: when a rule reads it, take it out of this list. Written on 4bba351, before round 47's
+ * probe sets were merged: 6 of the 55 were wrong there, 2 of them because the probe disagreed with a written ruling (corpus README:
+ * places inspected counted by 家次 are inspections; court hearings attended are no sessions), fixed in the probe; 4 open.
+ */
+const OPEN = new Set<string>([
+  'enforcement: a ministry’s guidance over the country’s cases',
+  'table: two years’ columns with the report year first',
+  'table: 本年 and 上年 columns with units in the header',
+  'table: the previous year first',
+])
+
+for (const [group, probes] of ALL_47) probeSuite(`cross-check 47, ${group}`, probes, IDS, OPEN)
