@@ -304,8 +304,13 @@ const FLOOR = {
   // 0.9858 (1039), sector 0.9915 (1045), year 0.9991 (1053), 25 distractors, high band 0.9906 (421/425), the low band 0.525 of the
   // errors (21 of 40) at 0.224 of the values. Without r47 the corpus measures what it did (808 TP, 33 FP, 17 FN, 20 distractors;
   // agency 1023, region 1019, sector 1026, year 1032 of 1033))
-  f1: 0.965, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 25,
-  lowBandShareOfErrors: 0.525, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  // (freshForms47: r47's dev errors read as forms — a party committee above the author named alone as the one that studied, a party
+  // lesson listed with law studies, a total of enforcement decisions whose parts are permits — and l-open-xiwu-2024's label made
+  // consistent with the r16 ruling (the 旗委's group is not the 旗 government's): F1 0.9680 (816 TP, 37 FP, 17 FN), 23 distractors,
+  // high band 0.9906 (422/426), the low band 0.5405 of the errors (20 of 37) at 0.223 of the values; dev 709 TP, 2 FP, 1 FN; the
+  // holdout unchanged (107 TP, 35 FP, 16 FN), truncated)
+  f1: 0.967, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 23,
+  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

@@ -3,22 +3,21 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_47 } from './freshForms47'
+import { ALL_47, SECOND_47, SECOND_PARTS_47 } from './freshForms47'
 
-/** Probes left open. Each must still fail: when a rule reads it, take it out of this list. */
-const OPEN = new Set<string>([
-  "a district's party committee's study group in the district government's report",
-  "the county party committee's study group alone",
-  "a city party committee's standing committee in a bureau's report",
-  "a county party committee named in full in a bureau's report",
-  "traditional script, the county party committee's study group",
-  "a party lesson listed after law studies",
-  "a party lesson in a 、-list under law named first",
-  "traditional script, a party lesson after law studies",
-  "enforcement decisions whose parts are permits",
-  "the template with 其中， and a penalty count",
-  "decisions named as such, permits first",
-  "traditional script, decisions with permits",
-])
+/**
+ * Probes left open (none now: the 12 that failed before the rules read their forms pass since this round). Each must still fail: when
+ * a rule reads it, take it out of this list.
+ */
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_47) probeSuite(group, probes, ids, OPEN)
+
+/**
+ * The second batch, written after the rules in new wording and run once before any rule was changed for it (the round's
+ * generalisation figure, corpus README "Dev forms of r47"). Forms it left open are listed here.
+ */
+const OPEN_SECOND = new Set<string>(['a breakdown opened by 包括'])
+
+probeSuite('the same forms in new wording: party committees and party lessons', SECOND_47, ['training_sessions'], OPEN_SECOND)
+probeSuite('the same forms in new wording: decisions with permits among their parts', SECOND_PARTS_47, ['enforcement_cases', 'approvals_handled'], OPEN_SECOND)
