@@ -15,9 +15,10 @@ for (const [group, probes, ids] of ALL_47) probeSuite(group, probes, ids, OPEN)
 
 /**
  * The second batch, written after the rules in new wording and run once before any rule was changed for it (the round's
- * generalisation figure, corpus README "Dev forms of r47"). Forms it left open are listed here.
+ * generalisation figure, corpus README "Dev forms of r47"): 20 of 21 passed; the breakdown opened by 包括 is read since (the
+ * permits' term takes 包括/包含 as 其中). Forms it leaves open are listed here.
  */
-const OPEN_SECOND = new Set<string>(['a breakdown opened by 包括'])
+const OPEN_SECOND = new Set<string>([])
 
 probeSuite('the same forms in new wording: party committees and party lessons', SECOND_47, ['training_sessions'], OPEN_SECOND)
 probeSuite('the same forms in new wording: decisions with permits among their parts', SECOND_PARTS_47, ['enforcement_cases', 'approvals_handled'], OPEN_SECOND)
