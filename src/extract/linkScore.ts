@@ -10,7 +10,7 @@ import { gap, type CompiledRule, type TermHit } from './rules'
 import { isScoped } from './termLink'
 import { evidenceSpan, type Candidate } from './candidate'
 import { EVENT_UNITS } from './targets'
-import { kindsAmount, otherMeasureTotal, otherStageTotal, partWithTotal } from './subitems'
+import { kindsAmount, otherMeasureTotal, otherStageTotal, partWithTotal, totalOfOtherKinds } from './subitems'
 import { otherTotalsPart } from './scope'
 import { exclusionNear, listExcluded, othersFigure, ownObject, speaksForItem } from './objects'
 import { namedOwnPart, ownPart } from './ownPart'
@@ -103,7 +103,7 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
   if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
-  if (inTitle(text, hit, sentence.start)) return null
+  if (inTitle(text, hit, sentence.start) || totalOfOtherKinds(text, rule, sentence, tok)) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && listExcluded(text, rule, cs, hit)) return null

@@ -37,6 +37,7 @@ export interface CompiledRule {
   otherTopic: RegExp | null
   otherHost: RegExp | null
   wholeArea: RegExp | null
+  partsOther: RegExp | null
 }
 
 const union = (list: string[] | undefined): RegExp | null => (list && list.length ? new RegExp(list.join('|')) : null)
@@ -72,6 +73,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       otherTopic: union(r.other_topic),
       otherHost: union(r.other_host),
       wholeArea: union(r.whole_area),
+      partsOther: union(r.parts_other),
     }
   })
 }

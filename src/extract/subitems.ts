@@ -175,3 +175,19 @@ export function otherMeasureTotal(text: string, rule: CompiledRule, sentence: Sp
   const from = clauseStart(text, part.start - 1, sentence.start)
   return sentence.tokens.some((t) => t.start >= from && t.end <= part.start && t.unit === tok.unit) && !anyTerm(rule)(text.slice(from, part.start))
 }
+
+/** What may stand between a total and its breakdown: an aside (按作出执法决定的案件计) and a comma. */
+const TO_BREAKDOWN = /^(?:[（(][^）)]{0,30}[）)])?[,，]?$/
+/** How much of a breakdown is read for the kinds it names. */
+const BREAKDOWN_READ = 40
+
+/**
+ * Whether the figure `tok` opens a breakdown (其中…, 包括…) that names kinds outside the indicator (`parts_other`): a total of more
+ * than it counts ("办理行政执法案件55件（按作出执法决定的案件计），其中行政许可44件、行政处罚0件…": every enforcement act, no cases).
+ */
+export function totalOfOtherKinds(text: string, rule: CompiledRule, sentence: { subItems: Span[] }, tok: NumberToken): boolean {
+  if (!rule.partsOther) return false
+  const part = sentence.subItems.find((p) => p.start >= tok.end && TO_BREAKDOWN.test(text.slice(tok.end, p.start).replace(/^[^（(,，]*/, '')) &&
+    /^[,，]?(?:其中|包括|包含|含)/.test(text.slice(p.start, p.start + 3)))
+  return part !== undefined && rule.partsOther.test(text.slice(part.start, Math.min(part.end, part.start + BREAKDOWN_READ)))
+}

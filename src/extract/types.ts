@@ -123,6 +123,11 @@ export interface IndicatorRules {
    * It loses to the agency's own events in other sentences (会前学法12次), as a figure of another stage does.
    */
   whole_area?: string[]
+  /**
+   * Kinds outside the indicator that, named in the breakdown right after a figure (其中…, 包括…), make that figure a total of more
+   * than the indicator counts: "办理行政执法案件55件，其中行政许可44件、行政处罚0件" counts every enforcement act, no cases.
+   */
+  parts_other?: string[]
 }
 
 /** Where a report's agency was read: a person's sidecar, or a form in the text; `unknown` = not read (agency null). */

@@ -296,8 +296,21 @@ const FLOOR = {
   // left out batch by batch, against 0.955 and 0.927), while on the holdout one value more is wrong there; truncated)
   // (conf45 merged with r45 and the probe rounds 45: F1 0.970 (808 TP, 33 FP, 17 FN), 20 distractors, the low band 0.545 of the errors
   // (18 of 33) at 0.221 of the values, holdout 0.516; high band 0.9928 (414/417), truncated)
-  f1: 0.969, agency: 0.99, region: 0.986, sector: 0.993, year: 0.999, maxDistractors: 20,
-  lowBandShareOfErrors: 0.545, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.992,
+  // (r47: new items added — 31 from 31 unused pages: disclosure reports, a water bureau's enforcement report, a city's filing-review
+  // report to its congress, towns', streets' and counties' 2022–2025 reports, half-year, five- and twenty-year reviews, news of mediation,
+  // legal services and evaluations, in 青海, 宁夏, 西藏, 吉林, 广西, 河北 and two mainland pages in traditional script; first run F1 0.636
+  // on its 8 required values (7 TP, 7 FP, 1 FN), 5 distractors (dev 2, holdout 3), agency 19/21, region 20/21, sector 19/21, year 21/21,
+  // no rule changed. Reset to the measured values, truncated: F1 0.9656 (815 TP, 40 FP, 18 FN), agency 0.9886 (1042/1054), region
+  // 0.9858 (1039), sector 0.9915 (1045), year 0.9991 (1053), 25 distractors, high band 0.9906 (421/425), the low band 0.525 of the
+  // errors (21 of 40) at 0.224 of the values. Without r47 the corpus measures what it did (808 TP, 33 FP, 17 FN, 20 distractors;
+  // agency 1023, region 1019, sector 1026, year 1032 of 1033))
+  // (freshForms47: r47's dev errors read as forms — a party committee above the author named alone as the one that studied, a party
+  // lesson listed with law studies, a total of enforcement decisions whose parts are permits — and l-open-xiwu-2024's label made
+  // consistent with the r16 ruling (the 旗委's group is not the 旗 government's): F1 0.9680 (816 TP, 37 FP, 17 FN), 23 distractors,
+  // high band 0.9906 (422/426), the low band 0.5405 of the errors (20 of 37) at 0.223 of the values; dev 709 TP, 2 FP, 1 FN; the
+  // holdout unchanged (107 TP, 35 FP, 16 FN), truncated)
+  f1: 0.967, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 23,
+  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
