@@ -25,6 +25,12 @@ const OPEN = new Set<string>([
   'emergency: penalties before the accident',
   'county government: its departments then a town',
   'the result against the plan\'s share',
+  'departments after 其中 with 次',
+  'kinds of case alone',
+  'coercive measures beside penalties in a table row',
+  'a hundred days\' action',
+  'the summer\'s night checks',
+  'since the new law',
 ])
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own figure among the figures beside it`, probes, IDS, OPEN)

@@ -347,7 +347,48 @@ export const PARAGRAPHS_47: Probe39[] = [
   ['the dispatched and the inspection as one figure', `${WJT}出動衛生監督員1260人次，監督檢查860戶次。`, { enforcement_inspections: [860, 'exact'] }],
 ]
 
+/** Breakdowns and tables: kinds of penalty, departments and teams below, each beside the total they make up. */
+export const BREAKDOWNS_47: Probe39[] = [
+  ['kinds of penalty after the total', `${G}全县作出行政处罚决定9860件，其中警告2980件、罚款6120件、没收违法所得210件、责令停产停业36件。`, { penalty_cases: [9860, 'exact'] }],
+  ['kinds of penalty after the total, traditional', `${headT('青河縣人民政府')}全縣作出行政處罰決定9860宗，其中警告2980宗、罰款6120宗。`, { penalty_cases: [9860, 'exact'] }],
+  ['fines counted in 件 are no money', `${G}罚款类处罚6120件。`, {}],
+  ['detention counted in 人 beside penalties', `${G}作出行政处罚9860件，行政拘留3560人。`, { penalty_cases: [9860, 'exact'] }],
+  ['departments in brackets after the total', `${G}全县办理行政处罚案件12600件，县市场监管局（3860件）、县城管局（2440件）、县交通运输局（1920件）位居前三。`, { penalty_cases: [12600, 'exact'] }],
+  ['departments after 其中 with 次', `${G}全县实施行政处罚6800次，其中县市场监管局1395次、县应急管理局522次。`, { penalty_cases: [6800, 'exact'] }],
+  ['departments\' checks after the total', `${G}全县开展执法检查3.2万次，其中县应急管理局开展执法检查2600次。`, { enforcement_inspections: [32000, 'exact'] }],
+  ['a department\'s checks alone in a government\'s report', `${G}县应急管理局开展执法检查2600次。`, { enforcement_inspections: [2600, 'exact'] }],
+  ['procedures after the total', `${CG}办理行政处罚案件860件，其中简易程序520件、普通程序340件。`, { penalty_cases: [860, 'exact'] }],
+  ['the bureau\'s teams after the total', `${JT}全局查处违法案件1260件，其中路政大队620件、运政大队420件、海事所220件。`, { enforcement_cases: [1260, 'exact'] }],
+  ['the towns\' teams after the county total', `${ZF}全县查处违法案件3600件，其中各乡镇执法队查处1260件。`, { enforcement_cases: [3600, 'exact'] }],
+  ['kinds of case after the total', `${SC}查处违法案件326件，其中食品类126件、药品类48件、特种设备类22件。`, { enforcement_cases: [326, 'exact'] }],
+  ['kinds of case alone', `${SC}查处食品违法案件126件、药品违法案件48件。`, { enforcement_cases: [174, 'derived'] }],
+  ['coercive measures beside penalties in a table row', `${Z}本镇行政执法情况如下。\n行政处罚：本年处理决定数量46件；行政强制：本年处理决定数量3件。`, { penalty_cases: [46, 'exact'] }],
+  ['one kind\'s fine after the total fine', `${HB}罚没款1260万元，其中按日连续处罚罚款320万元。`, { fines_yuan: [12600000, 'exact'] }],
+  ['shares of the total', `${G}行政处罚案件中，市场监管领域占42%，城市管理领域占26%。`, {}],
+  ['warnings counted', `${G}警告、通报批评12175件。`, {}],
+  ['licences refused and revoked', `${G}不予许可102件，撤销许可5件。`, {}],
+]
+
+/** Campaigns, seasons and spans told in the sentence before the figure, and the year's total after them. */
+export const SPANS_47: Probe39[] = [
+  ['a campaign\'s months then 期间', `${SC}9月至11月，开展校园食品安全专项整治。期间，检查学校食堂320家次，查处违法案件12件。`, {}],
+  ['a campaign\'s months then the year', `${SC}9月至11月开展校园食品安全专项整治，查处违法案件12件；全年共查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['a hundred days\' action', `${YJ}开展安全生产“百日攻坚”行动，检查企业620家次，整改隐患1860处。`, {}],
+  ['a hundred days\' action then the year', `${YJ}“百日攻坚”行动中整改隐患1860处。全年累计整改隐患5200处。`, { hazards_rectified: [5200, 'exact'] }],
+  ['the summer\'s night checks', `${XF}夏季消防检查期间，检查单位860家次，督改隐患1260处。`, {}],
+  ['a holiday\'s checks', `${WL}国庆假期检查旅游景区36家次。`, {}],
+  ['a single month', `${CG}仅12月份就查处违法案件86件。`, {}],
+  ['a quarter', `${HB}第四季度查处环境违法案件26件。`, {}],
+  ['since the new law', `${SW}新《行政处罚法》实施以来，办理首违不罚案件326件。`, {}],
+  ['the plan\'s five years so far', `${SC}“十四五”以来，查处违法案件1260件。`, {}],
+  ['a year before named as 去年', `${SC}去年全年查处违法案件210件，今年查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['this year so far in a year-end report', `${SC}今年以来，查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['two years together', `${HB}2022—2023年共查处环境违法案件186件。`, {}],
+  ['a joint team\'s campaign across months', `${CG}6月至8月，联合公安、交警开展渣土车专项整治，查处违法车辆326台次。`, {}],
+]
+
 export const ALL_47: [string, Probe39[]][] = [
   ['cases', CASES_47], ['penalties', PENALTIES_47], ['fines', FINES_47], ['checks', CHECKS_47], ['hazards', HAZARDS_47],
   ['lenient outcomes', LENIENT_47], ['reviews and suits', REVIEWS_47], ['paragraphs', PARAGRAPHS_47],
+  ['breakdowns', BREAKDOWNS_47], ['spans', SPANS_47],
 ]
