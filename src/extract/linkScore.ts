@@ -23,7 +23,7 @@ import { eventStart } from './clauseEvent'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { statedRole } from './authorRole'
 import { widerThanAuthor } from './authorLevel'
-import { otherDepartment } from './otherDepartment'
+import { governmentsPart, otherDepartment } from './otherDepartment'
 import type { Sentence } from './engine'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
@@ -149,6 +149,8 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   if (widerThanAuthor(OWN_AREA_LEAD.test(text.slice(cs, anchor)) ? text.slice(cs, after ? anchor : hit.end) : lead, sentence.level) &&
     !ownPart(text, sentence, k)) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
+  // (one of a government's bodies, 县城管局查处…, 桥头镇综合执法队查处…, is a part of its area's figure: it loses to the area's total as a part does)
+  if (sentence.government && governmentsPart(text.slice(cs, after ? anchor : hit.end), sentence.level)) score -= SUB_ITEM
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   if (rule.indicator.family === 'training' && EVENT_UNITS.has(tok.unit) && LEADERSHIP.test(text.slice(cs, anchor)) && !PARTY_COMMITTEE.test(text.slice(cs, anchor))) score += OWN_CLAIM

@@ -15,22 +15,18 @@ const IDS = [
 
 /** Forms left open. Each must still fail: when a rule reads it, take it out of this list. */
 const OPEN = new Set<string>([
-  'joint action under another body',
-  'a joint team\'s cases',
-  'penalties: executed by the court',
-  'fines paid by instalments',
-  'fines target',
-  'checks of a joint team',
-  'hazards being rectified',
+  // penalties counted in 次 (实施行政处罚236次): 次 as a penalty's measure word took one more false value on the holdout (0.632 → 0.615)
   'emergency: penalties before the accident',
-  'county government: its departments then a town',
-  'the result against the plan\'s share',
   'departments after 其中 with 次',
+  // a committee the author serves as office (安委会): no rule tells it from the author (round 45's open form)
+  'checks of a joint team',
+  // a planned count then the done one with no 实际 (计划1260家次，完成1286家次): the term reaches no figure past the plan's
+  'the result against the plan\'s share',
+  // kinds of case with no total (查处食品违法案件126件、药品违法案件48件): enforcement_cases names no kinds to add up, and the first is read
   'kinds of case alone',
+  // a disclosure table's row (行政处罚：本年处理决定数量46件): the colon and the column's name put the figure past the term's reach
   'coercive measures beside penalties in a table row',
-  'a hundred days\' action',
-  'the summer\'s night checks',
-  'since the new law',
 ])
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own figure among the figures beside it`, probes, IDS, OPEN)
+

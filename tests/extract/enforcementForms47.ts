@@ -379,7 +379,6 @@ export const SPANS_47: Probe39[] = [
   ['a holiday\'s checks', `${WL}国庆假期检查旅游景区36家次。`, {}],
   ['a single month', `${CG}仅12月份就查处违法案件86件。`, {}],
   ['a quarter', `${HB}第四季度查处环境违法案件26件。`, {}],
-  ['since the new law', `${SW}新《行政处罚法》实施以来，办理首违不罚案件326件。`, {}],
   ['the plan\'s five years so far', `${SC}“十四五”以来，查处违法案件1260件。`, {}],
   ['a year before named as 去年', `${SC}去年全年查处违法案件210件，今年查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
   ['this year so far in a year-end report', `${SC}今年以来，查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
