@@ -5,6 +5,7 @@
  */
 import { probeSuite } from './unseenForms39'
 import { ALL_47 } from './enforcementForms47'
+import { FRESH_47 } from './enforcementForms47More'
 
 const IDS = [
   'approval_time_compression_pct', 'immediate_processing_pct', 'online_processing_pct', 'material_reduction_pct', 'approvals_handled',
@@ -30,3 +31,7 @@ const OPEN = new Set<string>([
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own figure among the figures beside it`, probes, IDS, OPEN)
 
+/** The second batch's forms left open (written after the rules; its first run is the round's generalisation figure). */
+const OPEN_FRESH = new Set<string>([])
+
+probeSuite('second batch: the same forms in new wording', FRESH_47, IDS, OPEN_FRESH)
