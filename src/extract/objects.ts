@@ -200,10 +200,11 @@ const JOINT_WITH = new RegExp([
   '[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)',
   // The joint action named after its verb ("与公安、市场监管部门开展联合执法行动…").
   '[与同][^,，;；。]{1,16}?(?:局|委|厅|部门|机关|单位|公安|派出所)(?:开展|组织|进行)了?(?:联合|共同)',
-  // An action another body organised or led ("在县综合执法局统一组织下…", "由县市场监管局牵头…"; not a government's or a party committee's
-  // leadership, 在县委县政府统一部署下, nor the author's own, 由我局牵头).
-  '在[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领)下',
-  '由(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)牵头',
+  // An action another body organised ("在县综合执法局统一组织下…") or led jointly ("由县市场监管局牵头，开展…联合检查"); not a government's or
+  // a party committee's leadership (在县委县政府统一部署下), the author's own (由我局牵头), nor a lead with no joint action, which may be the
+  // author by its name (对由区人社局牵头制定的文件… in that 人社局's report).
+  '在(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领)下',
+  '由(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)牵头[^。;；]{0,20}?(?:联合|会同|多部门|各部门)',
 ].join('|'))
 
 /** The clause after the figure says the agency only sent people to it ("县委依法治县办组织法治讲座4场，局均派员参加"): another body's events. */

@@ -89,6 +89,8 @@ export const CASES_47: Probe39[] = [
   ['a campaign another body led', `${SC}参与县公安局牵头的打击假冒伪劣专项行动，共查获案件18起。`, {}],
   ['joint action under another body', `${Z}在县综合执法局统一组织下开展联合执法，查处违法行为40起。`, {}],
   ['joint action with others then own', `${HB}会同公安、水利等部门联合执法12次；我局全年查处环境违法案件86件。`, { enforcement_cases: [86, 'exact'] }],
+  ['the author by its name leading, no joint action: its own', `${SC}由县市场监管局牵头，全年查处违法案件236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['the author organising its own teams', `${ZF}在我局统一组织下，各执法中队交叉执法，全局查处违法案件326件。`, { enforcement_cases: [326, 'exact'] }],
   ['a joint team\'s cases', `${LY}森林资源联合执法组查处毁林案件14起。`, {}],
   ['helped the police', `${LY}配合森林公安办理涉林刑事案件6起。`, {}],
   // the year before and spans of years
