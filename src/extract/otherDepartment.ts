@@ -27,8 +27,15 @@ const DEPARTMENT_SUBJECT = new RegExp(`${SUBJECT_LEAD}([省市县区州旗][\u4e
 /** A town's or a street's body by its name (桥头镇综合执法队…, 东湖街道执法中队…, 桥头镇人民政府…) as the subject of such an act. */
 const TOWN_SUBJECT = new RegExp(`${SUBJECT_LEAD}[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{0,8}?(?:执法队|中队|大队|所))${SUBJECT_ACT}`)
 
-/** Whether `lead`, the words of a clause before its term or figure, names another department than the author (`department`) as its subject. */
+/** A police station as the subject of such an act (派出所查处治安案件36起, 城关派出所受理…): the police's, in any report but the police's own. */
+const POLICE_STATION = new RegExp(`${SUBJECT_LEAD}[\\u4e00-\\u9fff]{0,8}?派出所${SUBJECT_ACT}`)
+
+/**
+ * Whether `lead`, the words of a clause before its term or figure, names another department than the author (`department`) as its subject
+ * (a police station in a government's report too: a town's 派出所 is the county police's).
+ */
 export function otherDepartment(lead: string, department: string | null): boolean {
+  if (department !== '公安' && POLICE_STATION.test(lead)) return true
   if (department === null) return false
   const m = DEPARTMENT_SUBJECT.exec(lead)
   if (!m) return false

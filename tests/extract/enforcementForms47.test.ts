@@ -5,7 +5,7 @@
  */
 import { probeSuite } from './unseenForms39'
 import { ALL_47 } from './enforcementForms47'
-import { FRESH_47 } from './enforcementForms47More'
+import { FOUND_47, FRESH_47 } from './enforcementForms47More'
 
 const IDS = [
   'approval_time_compression_pct', 'immediate_processing_pct', 'online_processing_pct', 'material_reduction_pct', 'approvals_handled',
@@ -35,3 +35,4 @@ for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own figur
 const OPEN_FRESH = new Set<string>([])
 
 probeSuite('second batch: the same forms in new wording', FRESH_47, IDS, OPEN_FRESH)
+probeSuite('found after the second batch: near misses beside each form', FOUND_47, IDS, new Set())

@@ -93,3 +93,29 @@ export const FRESH_47: Probe39[] = [
   ['fresh: labour inspection with the wages', `${RS}立案查处劳动保障违法案件57件，为职工追发工资及赔偿金880万元。`, { enforcement_cases: [57, 'exact'] }],
   ['fresh: water with the river patrols', `${SL}开展河湖执法巡查410次，立案查处水事违法案件13件。`, { enforcement_cases: [13, 'exact'] }],
 ]
+
+const SCX = head('青河县市场监督管理局')
+const YJX = head('青河县应急管理局')
+const GAX = head('青河县公安局')
+
+/**
+ * Forms found by trying sentences on the rules after the second batch passed (so no first-run figure): a heading that names a wider area,
+ * a police station in a report other than the police's, enterprises' self-checks beside rectified hazards, a part of a total the author only
+ * helped with, fines averaged after their noun. Each with the near miss that stays read.
+ */
+export const FOUND_47: Probe39[] = [
+  ['found: a wider area\'s heading over its figures', `${SCX}本局全年规范执法。\n（三）全市市场监管执法情况\n全年共查处违法案件3600件，罚没款2860万元。`, {}],
+  ['found: the own area\'s heading stays read', `${SCX}本局全年规范执法。\n（三）全县市场监管执法情况\n全年共查处违法案件360件，罚没款286万元。`, { enforcement_cases: [360, 'exact'], fines_yuan: [2860000, 'exact'] }],
+  ['found: the author\'s part under a wider area\'s heading', `${SCX}本局全年规范执法。\n（三）全市市场监管执法情况\n全市共查处违法案件3600件，其中本局查处236件。`, { enforcement_cases: [236, 'exact'] }],
+  ['found: a police station in a town\'s report', `${Z}派出所查处治安案件36起。`, {}],
+  ['found: a named police station in a government\'s report', `${G}城关派出所受理治安案件420起。`, {}],
+  ['found: a police station in the police\'s own report', `${GAX}城关派出所查处治安案件36起。`, { enforcement_cases: [36, 'exact'] }],
+  ['found: the town\'s own team beside the station', `${Z}镇综合执法队查处违法行为48起，派出所查处治安案件36起。`, { enforcement_cases: [48, 'exact'] }],
+  ['found: enterprises\' self-checks then rectified', `${YJX}督促企业自查隐患3200处，整改3100处。`, { hazards_rectified: [3100, 'exact'] }],
+  ['found: self-checks alone', `${YJX}企业自查隐患3200处。`, {}],
+  ['found: self-checked and self-rectified', `${YJX}督促企业自查自改隐患3200处。`, { hazards_rectified: [3200, 'exact'] }],
+  ['found: a fine inside a total the author helped with', `${SCX}配合市局查处案件4件，其中罚款12万元。`, {}],
+  ['found: a fine inside its own total', `${SCX}查处违法案件40件，其中罚款12万元。`, { enforcement_cases: [40, 'exact'], fines_yuan: [120000, 'exact'] }],
+  ['found: fines averaged after their noun', `${SCX}处罚案件的罚没款平均为1.2万元。`, {}],
+  ['found: fines then their average', `${SCX}罚没款186万元，平均每案0.8万元。`, { fines_yuan: [1860000, 'exact'] }],
+]
