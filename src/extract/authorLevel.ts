@@ -71,12 +71,16 @@ const NUMBERING = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一�
 /** The author named as a clause's subject (本局…, 局本级…): its own figure under any heading. */
 const OWN_NAMED = /[本我](?:局|委|厅|办|县|区|市)|局机关|局本级|本级/
 
+/** How far before its term or figure the author named as a subject is looked for (其中本局查处…). */
+const OWN_REACH = 24
+
 /**
  * Whether the figure of a paragraph under a numbered heading that names a wider area than the author's (（三）全市市场监管执法情况 in a county
- * bureau's report) is that area's, as a clause opening with it is (`lead`: the figure's sentence up to its term; not when it names the
- * author, 其中本局…).
+ * bureau's report), its term or figure at `anchor` in the sentence from `from`, is that area's, as a clause opening with it is; not when the
+ * words before it name the author (其中本局…).
  */
-export function underWiderHeading(text: string, paragraph: number, lead: string, level: number | null): boolean {
+export function underWiderHeading(text: string, paragraph: number, from: number, anchor: number, level: number | null): boolean {
   const heading = leadStart(text, paragraph)
-  return heading < paragraph && widerThanAuthor(text.slice(heading, paragraph).replace(NUMBERING, ''), level) && !OWN_NAMED.test(lead)
+  return heading < paragraph && widerThanAuthor(text.slice(heading, paragraph).replace(NUMBERING, ''), level) &&
+    !OWN_NAMED.test(text.slice(Math.max(from, anchor - OWN_REACH), anchor))
 }

@@ -150,7 +150,7 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   // (a clause opening with its own area or the author reads its area from itself, not from the event before: "全市查处…1.2万件，我县查处…126件";
   // a wider area's total is still read for the author's part right after it: "全市行政复议案件1860件，我县86件")
   if ((widerThanAuthor(OWN_AREA_LEAD.test(text.slice(cs, anchor)) ? text.slice(cs, after ? anchor : hit.end) : lead, sentence.level) ||
-    underWiderHeading(text, sentence.paragraph, text.slice(sentence.start, anchor), sentence.level)) && !ownPart(text, sentence, k)) return null
+    underWiderHeading(text, sentence.paragraph, sentence.start, anchor, sentence.level)) && !ownPart(text, sentence, k)) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
   // (one of a government's bodies, 县城管局查处…, 桥头镇综合执法队查处…, is a part of its area's figure: it loses to the area's total as a part does)
   if (sentence.government && governmentsPart(text.slice(cs, after ? anchor : hit.end), sentence.level)) score -= SUB_ITEM
