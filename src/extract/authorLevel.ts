@@ -5,6 +5,7 @@
  * author's, nor its own area's total (which stays `optional` alone): it is a higher body's, quoted for comparison or context.
  */
 import { TIME_LEAD, withoutAudience } from './clauseSubjects'
+import { leadStart } from './structure'
 
 /** 0 the nation, 1 a province, 2 a city (a prefecture, a league), 3 a county (a district, a banner), 4 a town. */
 const LEVEL: Record<string, number> = { 国: 0, 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4 }
@@ -63,4 +64,23 @@ export function widerThanAuthor(lead: string, level: number | null): boolean {
     (AUTHOR_NAMED.test(own) ? null : LEVEL_ORGAN.exec(untimed) ?? HIGHER_ORGAN.exec(untimed))
   // (全区 in an autonomous region's report is its own: a district is no wider than a province)
   return m !== null && LEVEL[m[1]] < level
+}
+
+/** A heading's numbering (（三）, 三、, 3.). */
+const NUMBERING = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*/
+/** The author named as a clause's subject (本局…, 局本级…): its own figure under any heading. */
+const OWN_NAMED = /[本我](?:局|委|厅|办|县|区|市)|局机关|局本级|本级/
+
+/** How far before its term or figure the author named as a subject is looked for (其中本局查处…). */
+const OWN_REACH = 24
+
+/**
+ * Whether the figure of a paragraph under a numbered heading that names a wider area than the author's (（三）全市市场监管执法情况 in a county
+ * bureau's report), its term or figure at `anchor` in the sentence from `from`, is that area's, as a clause opening with it is; not when the
+ * words before it name the author (其中本局…).
+ */
+export function underWiderHeading(text: string, paragraph: number, from: number, anchor: number, level: number | null): boolean {
+  const heading = leadStart(text, paragraph)
+  return heading < paragraph && widerThanAuthor(text.slice(heading, paragraph).replace(NUMBERING, ''), level) &&
+    !OWN_NAMED.test(text.slice(Math.max(from, anchor - OWN_REACH), anchor))
 }

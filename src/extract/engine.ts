@@ -54,6 +54,8 @@ export interface Sentence extends Span {
   level: number | null
   /** The author's sector (places.ts sectorOf) when it is a department's, not a government's: another department named as a clause's subject is another body. */
   department: string | null
+  /** Whether the author is a government: a body of its area named as a clause's subject is a part of the area's figure. */
+  government: boolean
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
@@ -108,9 +110,9 @@ const NO_ANCHORS: NegationAnchor[] = []
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
 /** `year`: the report's year, when known; a clause about an earlier year or a single month yields no figures (see scope.ts). */
 /** `author`: the author's role in reviews by its kind as the metadata reads it (see authorRole.ts); `level`: its level (authorLevel.ts). */
-/** `department`: the author's sector when the author is a department (./otherDepartment.ts), else null. */
+/** `department`: the author's sector when the author is a department (./otherDepartment.ts), else null; `government`: whether it is a government. */
 export function findCandidates(text: string, body: Span, rules: CompiledRule[], skip: Span[], year: number | null = null,
-  author: AuthorRole | null = null, level: number | null = null, department: string | null = null): Candidate[] {
+  author: AuthorRole | null = null, level: number | null = null, department: string | null = null, government = false): Candidate[] {
   year ??= leadYear(text, body)
   const all = scanNumbers(text).filter((t) => t.start >= body.start && t.end <= body.end && !inSpans(skip, t.start))
   const { superseded, updated } = changeTokens(text, all)
@@ -155,7 +157,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
       named: lazyPerRule(rules.length, (r) => mayName(possible, r) &&
         (anyTerm(rules[r])(sentenceText) || anyTerm(rules[r])(clauses ??= verbFirstClauses(sentenceText)))),
-      author, level, department,
+      author, level, department, government,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)

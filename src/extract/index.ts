@@ -12,7 +12,7 @@ import { selectObservations } from './select'
 import { nonResultSections, type Span } from './structure'
 import { confidenceOf, yearsNamed } from './confidence'
 import { authorRole } from './authorRole'
-import { departmentOf } from './otherDepartment'
+import { departmentOf, isGovernment } from './otherDepartment'
 import type { NumberToken } from './numbers'
 import { byIndicator } from './candidate'
 
@@ -71,7 +71,8 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const rules = rulesOf(catalogue)
   const year = sidecar.year ?? meta.year
   const candidates = findCandidates(norm.text, body, rules, skip, year, authorRole(sidecar.agency ?? meta.agency),
-    authorLevel(sidecar.region ?? meta.region) ?? titleLevel(sidecar.title ?? meta.title), departmentOf(sidecar.sector ?? meta.sector))
+    authorLevel(sidecar.region ?? meta.region) ?? titleLevel(sidecar.title ?? meta.title), departmentOf(sidecar.sector ?? meta.sector),
+    isGovernment(sidecar.sector ?? meta.sector))
   const chosen = selectObservations(norm.text, candidates, rules)
   const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.

@@ -22,8 +22,8 @@ import { anyTerm } from './ruleIndex'
 import { eventStart } from './clauseEvent'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { statedRole } from './authorRole'
-import { widerThanAuthor } from './authorLevel'
-import { otherDepartment } from './otherDepartment'
+import { underWiderHeading, widerThanAuthor } from './authorLevel'
+import { governmentsPart, otherDepartment } from './otherDepartment'
 import type { Sentence } from './engine'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
@@ -31,6 +31,8 @@ const BODY_AFTER_TERM = /^(?:机关|机构)/
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
+/** Helping another body with its act (the verbs of ASSISTED that make a total someone else's). */
+const HELPED = /参与|协助|协同|配合/
 /**
  * Score such an area's total loses, and more that a figure the author claims as its own (本局检查…,
  * 我委办理…) wins: less than another stage or a sub-figure, more than a term's rank, a few characters' distance and a
@@ -123,7 +125,8 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   // A part shares its total's verb (partWithTotal); a part one named organ did has its own (see namedOwnPart).
   const part = subItem ? sentence.subItems.find((p) => anchor >= p.start && anchor < p.end)! : null
   const named = part !== null && namedOwnPart(text, sentence, part, tok.start)
-  if (part && !named && rule.exclude?.test(partWithTotal(text, sentence, part, anchor))) return null
+  // (nor a part of a total the author only helped with: "配合市局查处案件4件，其中罚款12万元")
+  if (part && !named && (rule.exclude?.test(partWithTotal(text, sentence, part, anchor)) || HELPED.test(partWithTotal(text, sentence, part, anchor)))) return null
   if (part && !named && (otherTotalsPart(text, rule, sentence, part) || courtsPart(text, sentence, part) ||
     (rule.indicator.unit === 'yuan' && kindsAmount(text, part, tok)))) return null
   // A narrower scope in the clause ("因信息公开引发行政复议6件、行政诉讼3件"): a part, not the total; also one that opens a later
@@ -146,9 +149,11 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   const lead = !after && BODY_AFTER_TERM.test(text.slice(hit.end, hit.end + 2)) ? text.slice(cs, hit.end + 2) : text.slice(eventFrom, after ? anchor : hit.end)
   // (a clause opening with its own area or the author reads its area from itself, not from the event before: "全市查处…1.2万件，我县查处…126件";
   // a wider area's total is still read for the author's part right after it: "全市行政复议案件1860件，我县86件")
-  if (widerThanAuthor(OWN_AREA_LEAD.test(text.slice(cs, anchor)) ? text.slice(cs, after ? anchor : hit.end) : lead, sentence.level) &&
-    !ownPart(text, sentence, k)) return null
+  if ((widerThanAuthor(OWN_AREA_LEAD.test(text.slice(cs, anchor)) ? text.slice(cs, after ? anchor : hit.end) : lead, sentence.level) ||
+    underWiderHeading(text, sentence.paragraph, sentence.start, anchor, sentence.level)) && !ownPart(text, sentence, k)) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
+  // (one of a government's bodies, 县城管局查处…, 桥头镇综合执法队查处…, is a part of its area's figure: it loses to the area's total as a part does)
+  if (sentence.government && governmentsPart(text.slice(cs, after ? anchor : hit.end), sentence.level)) score -= SUB_ITEM
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   if (rule.indicator.family === 'training' && EVENT_UNITS.has(tok.unit) && LEADERSHIP.test(text.slice(cs, anchor)) && !PARTY_COMMITTEE.test(text.slice(cs, anchor))) score += OWN_CLAIM

@@ -14,17 +14,40 @@ export function departmentOf(sector: string | null | undefined): string | null {
   return sector && !GOVERNMENTS.has(sector) ? sector : null
 }
 
+/** Whether the author is a government (the engine's `government`): its area's figures are its own, its bodies' a part of them. */
+export const isGovernment = (sector: string | null | undefined): boolean => !!sector && GOVERNMENTS.has(sector)
+
 /**
  * A department of a level (县…局, 市…委员会, 区…大队) opening the clause's lead as the subject of a case, check, dispute, review or
  * training act (the time before it aside).
  */
-const DEPARTMENT_SUBJECT = /^\s*(?:(?:19|20)\d{2}年度?[,，]?|全年[,，]?|同时[,，]?)?([省市县区州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|支队|大队))(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|承办|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复))/
+const SUBJECT_LEAD = String.raw`^\s*(?:(?:19|20)\d{2}年度?[,，]?|全年[,，]?|同时[,，]?)?`
+const SUBJECT_ACT = '(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|承办|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复))'
+const DEPARTMENT_SUBJECT = new RegExp(`${SUBJECT_LEAD}([省市县区州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|支队|大队))${SUBJECT_ACT}`)
+/** A town's or a street's body by its name (桥头镇综合执法队…, 东湖街道执法中队…, 桥头镇人民政府…) as the subject of such an act. */
+const TOWN_SUBJECT = new RegExp(`${SUBJECT_LEAD}[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{0,8}?(?:执法队|中队|大队|所))${SUBJECT_ACT}`)
 
-/** Whether `lead`, the words of a clause before its term or figure, names another department than the author (`department`) as its subject. */
+/** A police station as the subject of such an act (派出所查处治安案件36起, 城关派出所受理…): the police's, in any report but the police's own. */
+const POLICE_STATION = new RegExp(`${SUBJECT_LEAD}[\\u4e00-\\u9fff]{0,8}?派出所${SUBJECT_ACT}`)
+
+/**
+ * Whether `lead`, the words of a clause before its term or figure, names another department than the author (`department`) as its subject
+ * (a police station in a government's report too: a town's 派出所 is the county police's).
+ */
 export function otherDepartment(lead: string, department: string | null): boolean {
+  if (department !== '公安' && POLICE_STATION.test(lead)) return true
   if (department === null) return false
   const m = DEPARTMENT_SUBJECT.exec(lead)
   if (!m) return false
   const theirs = sectorOf(m[1])
   return theirs !== null && !GOVERNMENTS.has(theirs) && theirs !== department
+}
+
+/**
+ * Whether `lead` names one of a government's bodies as its subject (a department, 县城管局查处…, or a town's, 桥头镇综合执法队查处…, in
+ * a county government's report): a part of the area's figure, which the government's own total beside it outranks. `level`: the author's
+ * (./authorLevel.ts); a town's own team is the town's.
+ */
+export function governmentsPart(lead: string, level: number | null): boolean {
+  return DEPARTMENT_SUBJECT.test(lead) || (level !== null && level < 4 && TOWN_SUBJECT.test(lead))
 }

@@ -9,7 +9,7 @@
  *   governs from itself to the end of the sentence, until a clause that opens with a result
  *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
- * - 不低于 N is a floor someone set;
+ * - 不低于 N is a floor someone set, 控制在 N 以内 a cap (全年罚没款控制在300万元以内);
  * - "N的目标/要求/制度" names a target or a standing rule after the figure (also with the measure named after 的: 每人每年40学时的学法要求; not 142件均已按要求办理);
  * - 每季度/每月 … N次 is a frequency (how often), not a count of events;
  * - a counting convention (检查一个对象…的计一次, 并处两种以上的计一宗, 视为一次, 按一次计) says how one event is counted,
@@ -110,7 +110,7 @@ function isConvention(text: string, tok: NumberToken, sentence: Span): boolean {
 export function isTarget(text: string, tok: NumberToken, sentence: Span, governed: Span[]): boolean {
   if (allHold(text, tok, sentence)) return false
   if (governed.some((g) => tok.numStart >= g.start && tok.numStart < g.end)) return true
-  if (text.startsWith('不低于', tok.start)) return true
+  if (text.startsWith('不低于', tok.start) || text.endsWith('控制在', tok.start)) return true
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
   if ((EVENT_UNITS.has(tok.unit) || VISIT_UNITS.has(tok.unit)) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
   if (isConvention(text, tok, sentence)) return true

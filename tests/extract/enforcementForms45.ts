@@ -417,6 +417,14 @@ export const SECOND_45: Probe39[] = [
   ['penalties heading in traditional', `${SCT}\n（二）行政處罰情況\n全年辦理案件186件。`, { penalty_cases: [186, 'exact'] }],
 ]
 
+/** The indicators the enforcement probes (rounds 45 and 47) check: the enforcement family's and its neighbours' in approval and mediation. */
+export const ENFORCEMENT_IDS = [
+  'approval_time_compression_pct', 'immediate_processing_pct', 'online_processing_pct', 'material_reduction_pct', 'approvals_handled',
+  'enforcement_inspections', 'enforcement_cases', 'penalty_cases', 'fines_yuan', 'lenient_cases', 'hazards_rectified',
+  'reconsideration_cases', 'litigation_cases', 'reconsideration_correction_pct', 'head_appearance_pct', 'litigation_lost_cases',
+  'disputes_identified', 'disputes_resolved', 'mediation_success_pct', 'petitions_handled',
+]
+
 export const ALL_45: [string, Probe39[]][] = [
   ['cases', CASES_45], ['penalties and fines', PENALTIES_45], ['checks and hazards', CHECKS_45], ['approvals', APPROVAL_45],
   ['mediation and petitions', MEDIATION_45], ['forms left open', FORMS_45], ['more sectors', SECTORS_45], ['after the first rules', SECOND_45],
