@@ -1,6 +1,6 @@
 /**
- * Runs the round-47 training probes (trainingForms47.ts, trainingForms47More.ts): each text states exactly the values it lists of
- * the training family; every other training indicator stays absent.
+ * Runs the round-47 training probes (trainingForms47.ts, trainingForms47More.ts): each text
+ * states exactly the values it lists of the training family; every other training indicator stays absent.
  */
 import { catalogue } from './seeds'
 import { probeSuite } from './unseenForms39'
@@ -9,16 +9,18 @@ import { ALL_47 } from './trainingForms47More'
 const IDS = catalogue.indicators.filter((i) => i.family === 'training').map((i) => i.id)
 
 /**
- * Forms left open (21 of 258 failed when written). Each must still fail: when a rule reads it, take it out of this list.
+ * Forms left open (21 of 258 failed when written; 4 left). Each must still fail: when a rule reads it, take it out of this list.
+ * - A whole area's course counted before a long noun (举办2期全省国土空间规划执法骨干培训班): a count may stand before a noun of up to
+ *   twelve characters, but not one naming a whole area or a rank (全省…, 司局级和…): a party office's 一期全省依法治省业务骨干培训班
+ *   (g-training-gansu-2024) is no session of the author's, and 2期司局级和1期处级… is summed over its levels.
+ * - Batches (分4批次组织…开展…培训): 批次 as a session's measure word took 组织…参加各类培训6批次, courses attended
+ *   (h-training-bayannur-wenlv-2024).
+ * - Two courses of one count with 各 (…培训班和…培训班各1期) and two counts of people with 分别 (分别有120人次和60人次参加): the people
+ *   are not summed (training_participants has no sum; giving it one read neither).
  */
 const OPEN = new Set<string>([
-  'the count before the courses', 'the count before a province\'s courses', 'markets: courses before the noun',
-  'publicity before the noun', 'rounds of training', 'batches of one course', 'people before 参训',
-  'police: officers before 参训', 'two courses with 分别', 'people of two kinds added',
-  'environment: firms trained beside own', 'a hospital\'s lectures in a county government', 'a target in a plan with a year',
-  'the planned and the done', 'a court\'s lectures', 'the city\'s course in a county bureau', 'a hospital\'s staff in a health report',
-  'the other department\'s course joined by the author', 'a lecture for firms is publicity', 'publicity by the villages',
-  'hours of the whole staff summed',
+  'the count before a province\'s courses', 'batches of one course', 'two courses with 分别', 'people of two kinds added',
 ])
+
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own training figures`, probes, IDS, OPEN)
