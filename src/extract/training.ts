@@ -121,7 +121,7 @@ function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: 
 
 export type LectureKind = 'staff' | 'public'
 
-const LECTURE = /讲座|讲堂|授课|法治课|党课|宣讲/
+const LECTURE = /讲座|讲堂|授课|讲授|法治课|党课|宣讲/
 /** A talk (宣讲): given to the agency's own staff only when its audience says so; none named, it is for the public. */
 const TALK = /宣讲/
 /** The agency's own people as a lecture's audience. */

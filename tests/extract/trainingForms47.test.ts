@@ -26,15 +26,12 @@ const OPEN = new Set<string>([
 
 /**
  * The second batch's forms left open (written after the rules above and run once: 93 of its 95 passed with the rules as they stood, 92
- * with them as committed, which gave 医疗机构 back to the health bureaus). Each must still fail: when a rule reads it, take it out.
- * - A law taught with 讲授 and no 课/讲座 after it (邀请法律顾问为机关干部讲授民法典2次): no term.
- * - The party school's course it 开设 (县委党校开设法治专题课程6期): the other host's verbs are 举办/主办/开办/组织/办.
+ * with them as committed, which gave 医疗机构 back to the health bureaus; a law taught with 讲授 and a party school's course it 开设 are
+ * read since). Each must still fail: when a rule reads it, take it out.
  * - A lecture for medical bodies (为医疗机构举办…讲座) is publicity in a science bureau's report, but a health bureau's 各医疗机构 are its
  *   own sector's units (unseenForms39: 为各科室和各医疗机构负责人举办法治讲座3场 is its session): the rules do not see the sector.
  */
-const OPEN_FRESH = new Set<string>([
-  'a science bureau\'s lecture by a lawyer', 'the party school\'s course', 'a lecture for medical bodies',
-])
+const OPEN_FRESH = new Set<string>(['a lecture for medical bodies'])
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own training figures`, probes, IDS, OPEN)
 for (const [group, probes] of ALL_FRESH_47) probeSuite(`${group}: the year's own training figures`, probes, IDS, OPEN_FRESH)
