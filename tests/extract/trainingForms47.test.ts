@@ -6,6 +6,7 @@ import { catalogue } from './seeds'
 import { probeSuite } from './unseenForms39'
 import { ALL_47 } from './trainingForms47More'
 import { ALL_FRESH_47 } from './trainingForms47Fresh'
+import { THIRD_47 } from './trainingForms47Third'
 
 const IDS = catalogue.indicators.filter((i) => i.family === 'training').map((i) => i.id)
 
@@ -35,3 +36,14 @@ const OPEN_FRESH = new Set<string>(['a lecture for medical bodies'])
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own training figures`, probes, IDS, OPEN)
 for (const [group, probes] of ALL_FRESH_47) probeSuite(`${group}: the year's own training figures`, probes, IDS, OPEN_FRESH)
+
+/**
+ * The third batch's forms left open (written after the second batch's fixes and run once: 39 of its 44 passed; one want was then set
+ * right against the 2026-12-04 ruling, 执法人员岗前培训 being a law training as 执法人员业务培训 is, and its near miss without 执法 added).
+ * Each must still fail: when a rule reads it, take it out of this list.
+ */
+const OPEN_THIRD = new Set<string>([
+  'a petitions bureau\'s regulation study', 'an enforcement bureau\'s case study series', 'traditional seminars',
+  'hours per head of the law officers',
+])
+probeSuite('third batch: the year\'s own training figures', THIRD_47, IDS, OPEN_THIRD)
