@@ -249,8 +249,8 @@ const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 const NOT_LAW = /[方办]法(?![治律规])|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
 /** A stretch without NOT_LAW's words: what a weak term's requirement (法) is read on. */
 export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
-/** Whether a stretch names law (法, not as part of NOT_LAW's words). */
-const namesLaw = (s: string): boolean => /法/.test(withoutOrgans(s))
+/** Whether a stretch names law (法, or law's procedures 复议/诉讼: 行政复议人员培训班; not as part of NOT_LAW's words). */
+const namesLaw = (s: string): boolean => /法|复议|诉讼/.test(withoutOrgans(s))
 
 /** Forms of political study listed as other topics that name no topic of their own: a law lead says what they studied. */
 const STUDY_FORMS = /第一议题|主题党日/g
