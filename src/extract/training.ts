@@ -121,13 +121,13 @@ function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: 
 
 export type LectureKind = 'staff' | 'public'
 
-const LECTURE = /讲座|讲堂|授课|法治课|党课|宣讲/
+const LECTURE = /讲座|讲堂|授课|讲授|法治课|党课|宣讲/
 /** A talk (宣讲): given to the agency's own staff only when its audience says so; none named, it is for the public. */
 const TALK = /宣讲/
 /** The agency's own people as a lecture's audience. */
 const STAFF = /干部职工|机关(?:干部|工作人员)|工作人员|执法人员|执法队员|公职人员|党员干部|领导干部|领导班子|班子成员|全体干部|全局|全体职工|(?<![部局委厅办])机关/g
 /** The public as a lecture's audience. */
-const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单位|市场|工地|商圈|园区)|群众|居民|村民|市民|企业|商户|学生|师生|青少年|老年人|农民工|游客|经营者|从业人员|辖区/g
+const PUBLIC = /进(?:社区|企业|校园|学校|农村|乡村|村|家庭|单位|市场|工地|商圈|园区)|群众|居民|村民|市民|企业|商户|学生|师生|青少年|老年人|农民工|游客|经营者|从业人员|辖区|(?:医药|金融|养老|托育|中介)机构|(?:排污|用人|施工|物业)单位/g
 /** A clause that says who attended an event (参加群众500余人次, 覆盖干部200余人次, 受教育学生…). */
 const ATTENDANCE = /^[^,，;；。]{0,4}(?:参加|参与|参训|覆盖|受教育|受益|听众|到场|惠及)/
 /**
@@ -135,7 +135,7 @@ const ATTENDANCE = /^[^,，;；。]{0,4}(?:参加|参与|参训|覆盖|受教育
  * that work (结合行政审批、行政执法等工作讲解…, 以讲促学、以学促干) → its staff; the public it was given to (为辖区群众讲解…) → the public.
  */
 const STAFF_AIM = /以学促干|以讲促学|学以致用|结合(?:[^,，;；。]{0,3}(?:行政审批|行政执法|执法办案|审批|执法|业务|监管))+[^,，;；。]{0,4}?(?:工作|实际)/
-const FOR_PUBLIC = /(?:为|向|给|面向)(?:广大|辖区|全[县市区镇乡])?(?:群众|居民|村民|市民|企业|商户|学生|师生|青少年|经营者|从业人员)/
+const FOR_PUBLIC = /(?:为|向|给|面向)(?:广大|辖区|全[县市区镇乡])?(?:群众|居民|村民|市民|企业|商户|学生|师生|青少年|经营者|从业人员|(?:定点)?(?:医药|金融|养老|托育|中介)机构|(?:重点)?(?:排污|用人|施工|物业)单位)/
 function servedIn(rest: string): LectureKind | null {
   const staff = rest.search(STAFF_AIM)
   const pub = rest.search(FOR_PUBLIC)
@@ -249,8 +249,8 @@ const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 const NOT_LAW = /[方办]法(?![治律规])|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
 /** A stretch without NOT_LAW's words: what a weak term's requirement (法) is read on. */
 export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
-/** Whether a stretch names law (法, not as part of NOT_LAW's words). */
-const namesLaw = (s: string): boolean => /法/.test(withoutOrgans(s))
+/** Whether a stretch names law (法, or law's procedures 复议/诉讼: 行政复议人员培训班; not as part of NOT_LAW's words). */
+const namesLaw = (s: string): boolean => /法|复议|诉讼/.test(withoutOrgans(s))
 
 /** Forms of political study listed as other topics that name no topic of their own: a law lead says what they studied. */
 const STUDY_FORMS = /第一议题|主题党日/g

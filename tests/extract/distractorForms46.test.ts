@@ -18,9 +18,10 @@ const OPEN = new Set<string>([
   'a sister bureau\'s window',
   // training_sessions' sentence_exclude (学校, 学生: school publicity is no staff study) governs the whole sentence, the author's clause too
   'education: the schools\' lectures then own',
-  // a street's communities (各社区…) are its area as much as other bodies (stageForms reads 各村共受理纠纷… as the author's), and a bare 街道 opening
-  // its clause names no author to the sums: of the two items neither is the author's, and the first is read
-  'a street: the communities\' publicity',
+  // a town's villages (各村…) are its area as much as other bodies (stageForms reads 各村共受理纠纷… as the author's), and a bare 镇 opening
+  // its clause names no author to the sums: of the two items neither is the author's, and the first is read. (A street's communities'
+  // publicity, 各社区开展普法活动126场，街道…24场, is read since round 47: the villages and communities opening a publicity clause are
+  // the catalogue's legal_publicity_events narrow, as they were the sessions'.)
   'a town: its villages\' mediation then its own',
   // a congress session's receipts (人大…会议共收到代表建议186件) are read, and the part passed to the government (交县政府办理172件) names no
   // term of its own: excluding the session's words leaves 186 read through the term after it
