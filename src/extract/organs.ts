@@ -112,6 +112,12 @@ const CITY_WORD = /^[大小新老各本该全省名中古卫这那此每多某�
 const PEOPLES = /^[\u4e00-\u9fff]{2,5}?(?:[\u4e00-\u9fff]{1,3}族)+$/
 const MAX_AUTONOMOUS_STEM = 14
 
+/** A town's or street's name ending in its market (三七市镇, 新市街道): 市 and the level's word. */
+const MARKET_TOWN = /^市(?:镇|乡|街道)$/
+
+/** A development zone's kind before 开发区 (湄洲湾北岸经济开发区): the kind's words are no part of its name's stem. */
+const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
+
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
@@ -122,7 +128,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // A zone named by its kind after its city's full name (龙岩市经济技术开发区, 珠海市高新区) is one place: the kind alone is none.
   if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
   // (an ethnic township names its peoples too: 六合土家族苗族乡)
-  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$|族[乡镇]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
+  // (a market town's stem may end in 市 as its name's market does: 三七市镇, after two characters too)
+  if (/[省市区县]/.test(place.slice(2, MARKET_TOWN.test(place.slice(stem - 1)) ? stem - 1 : stem)) || place.slice(0, stem).includes('省') || stem - zoneKind(place, stem) > (/自治[州县旗]$|族[乡镇]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   // (a longer stem before 城市 is a county-level city known by name, 共青城市)
   if (place.endsWith('城市')) return isCityName(place) || LONG_STEM_CITY.has(place) || (stem === 2 && !CITY_WORD.test(place))
@@ -153,6 +160,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道; an
     // autonomous region or a 地区 holds cities, 广西壮族自治区桂林市, 大兴安岭地区漠河市)
     if (place.endsWith('市') && /(?<!自治|地)[区县旗]$/.test(chain.slice(0, from))) continue
+    // (nor a town of a one-character name in a city of one: 米市巷街道 is one street's name, not a city 米市 and 巷街道)
+    if (stem === 1 && /^.市$/.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
@@ -166,7 +175,7 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
  * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
  * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is).
  */
-const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|度假区|风景名胜区)$/
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
 const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && isCityName(`${place}市`) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {
