@@ -14,15 +14,7 @@ import { CASES_C } from './metaForms47c'
 import { CASES_D } from './metaForms47d'
 
 /**
- * Openings left open: the second batch's (./metaForms47d.ts, written after the first batch's rules passed) read wrong on its first
- * run, 2be81f6: 5 of 58.
+ * Openings left open: none now. The second batch (./metaForms47d.ts, written after the first batch's rules passed) read 53 of its
+ * 58 right on its first run (2be81f6); the rulings that read the other five are in the README's "Meta forms 47".
  */
-const OPEN = new Set([
-  'a town addressed to its county, its county under its city, a partner in another province',
-  'a town whose county\'s government is the addressee',
-  'a town under a county-level city of three characters',
-  'a street whose name ends in 市, a town\'s office named beside it',
-  'a 县X局 whose lead names two counties\' bodies',
-])
-
-metaSuite('meta forms of openings beyond the corpus (meta47)', [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D], 260, OPEN)
+metaSuite('meta forms of openings beyond the corpus (meta47)', [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D], 260)

@@ -65,7 +65,10 @@ export const CASES_D: [string, string, Meta][] = [
   ['a 县X局 whose lead names the county\'s government meeting it attended', t('2023年度法治政府建设工作报告', '2023年，县市场监管局坚持依法监管，主要负责人列席开化县人民政府常务会议5次。'), m('开化县市场监督管理局', '开化县', '市场监管', 2023)],
   ['a 县X局 whose lead names the county\'s party committee meeting', t('法治政府建设年度报告', '2022年，县卫健局坚持依法行政，局主要负责人出席常山县委全面依法治县委员会第三次会议并作交流发言。'), m('常山县卫生健康局', '常山县', '卫生健康', 2022)],
   ['a 区X局 whose lead names its district\'s committee once', t('2023年法治政府建设工作报告', '2023年，区司法局坚持依法行政，参加婺城区委全面依法治区委员会会议2次。'), m('婺城区司法局', '婺城区', '司法行政', 2023)],
-  ['a 县X局 whose lead names two counties\' bodies', t('2023年法治政府建设工作报告', '2023年，县交通运输局坚持依法行政，参加遂昌县委全面依法治县委员会会议，并赴松阳县人民政府交流。'), m(null, null, '交通', 2023)],
+  // (written expecting none, two counties named; revised after the first run by the region16 ruling: a county the author visits,
+  // 赴松阳县人民政府交流, is no place of its own, so the county whose committee's meeting it attends places it)
+  ['a 县X局 whose lead names its county\'s committee and a county it visits', t('2023年法治政府建设工作报告', '2023年，县交通运输局坚持依法行政，参加遂昌县委全面依法治县委员会会议，并赴松阳县人民政府交流。'), m('遂昌县交通运输局', '遂昌县', '交通', 2023)],
+  ['a 区X局 whose lead names two districts\' committees', t('2023年法治政府建设工作报告', '2023年，区交通运输局坚持依法行政，参加柯桥区委全面依法治区委员会会议，列席越城区委全面依法治区委员会会议。'), m(null, null, '交通', 2023)],
   // chains, chrome, authors and years in other sentences
   ['a county-level city\'s bureau under its autonomous prefecture and province', t('四川省凉山彝族自治州西昌市民政局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政。'), m('西昌市民政局', '四川省凉山彝族自治州西昌市', '民政', 2023)],
   ['a municipality\'s street under its district in a 发布机构 row', `发布机构：重庆市渝中区解放碑街道办事处\n解放碑街道2023年度法治政府建设情况报告\n2023年，我街道坚持依法行政。${WORK}`, m('解放碑街道办事处', '重庆市渝中区解放碑街道', '街道', 2023)],
