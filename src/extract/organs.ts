@@ -115,10 +115,14 @@ const MAX_AUTONOMOUS_STEM = 14
 /** A town's or street's name ending in its market (三七市镇, 新市街道): 市 and the level's word. */
 const MARKET_TOWN = /^市(?:镇|乡|街道)$/
 
+/** Words ending in 区 that name no district: 社区, 小区, 校区, 辖区. */
+const NOT_DISTRICT = /[社小校辖]区$/
 /** A development zone's kind before 开发区 (湄洲湾北岸经济开发区): the kind's words are no part of its name's stem. */
 const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
 
 function plausible(place: string, stem: number, lenient: boolean): boolean {
+  // (a residents' community, a housing estate, a campus or an area under a body is no district: 曙光社区, 阳光小区, 东校区, 辖区)
+  if (NOT_DISTRICT.test(place)) return false
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
   // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
