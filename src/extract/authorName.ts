@@ -8,7 +8,7 @@ import type { ReportMeta } from './types'
 import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
 import { countOf, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
-import { countyOfTown, leadingCounty } from './townCounty'
+import { countyOfTown, governingCounty, leadingCounty } from './townCounty'
 import { autonomousPrefecture, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
@@ -31,7 +31,7 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
 /** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|度假区|风景名胜区|农场)$/
+const ZONE = /(?:新区|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
@@ -100,7 +100,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
   const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
-  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city ?? leadingCounty(ctx.text, level) : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governedOnly(ctx, level) ?? leadingCounty(ctx.text, level) ?? placeOfPlatform(ctx.text, level) : null))
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city ?? leadingCounty(ctx.text, level) : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governingOnly(ctx, level) ?? placeOfPlatform(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }
@@ -119,6 +119,17 @@ function provinceInProse(text: string, province: string | null): string | null {
 function governedOnly(ctx: Context, level: string): string | null {
   const places = new Set(ctx.known().filter((o) => /^人民政府(?:办公室)?$/.test(o.organ) && innermostPlace(o.place).endsWith(level)).map((o) => innermostPlace(o.place)))
   return places.size === 1 ? [...places][0] : null
+}
+
+/**
+ * The one district or county of `level` that governs a department named by that level: the one whose government the text names,
+ * the one that leads it (在柯桥区委、区政府的领导下) or the one whose bodies it names (列席浦城县委…会议). Two such places named
+ * (参加遂昌县委…会议，并赴松阳县人民政府交流) give none.
+ */
+function governingOnly(ctx: Context, level: string): string | null {
+  const government = governedOnly(ctx, level)
+  const bodies = leadingCounty(ctx.text, level) ?? governingCounty(ctx.text, level)
+  return government && bodies && government !== bodies ? null : government ?? bodies
 }
 
 /**

@@ -20,6 +20,8 @@ const DEPARTMENTS = [
   '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   // (bureaus under a department that report on their own: 文物局, 社会组织管理局 of a 民政局, 监狱管理局 and 戒毒管理局 of a 司法厅)
   '文物', '社会组织管理', '监狱管理', '戒毒管理',
+  // (a zone's or a new district's bureau of social affairs, 社会事业局, 社会事务局: no field of the SECTORS list)
+  '社会事业', '社会事务',
   // (an arbitration commission: a city's 劳动人事争议仲裁委员会 of its 人社局, or its commercial 仲裁委员会; a place's rule-of-law
   // leading group, whose 办公室 reports for it: 平湖县法治政府建设工作领导小组办公室)
   '劳动人事争议仲裁', '仲裁', '法治政府建设工作领导小组', '法治政府建设领导小组', '法治建设工作领导小组', '法治建设领导小组',

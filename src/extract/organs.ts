@@ -34,7 +34,7 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two). 日 is a date's or a day's
  * word (5日县…, 每日巡查镇…, 日常) only at the stem's start or after a day word: inside a name it is a sound of it (哈日诺尔苏木, 乌日根).
  */
-export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据查|经核|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月由]|^日|[每当次今昨明前节假作生翌]日|日(?:常|期|起|内|均|前|后)|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据查|经核|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月由赴]|^日|[每当次今昨明前节假作生翌]日|日(?:常|期|起|内|均|前|后)|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
@@ -112,7 +112,17 @@ const CITY_WORD = /^[大小新老各本该全省名中古卫这那此每多某�
 const PEOPLES = /^[\u4e00-\u9fff]{2,5}?(?:[\u4e00-\u9fff]{1,3}族)+$/
 const MAX_AUTONOMOUS_STEM = 14
 
+/** A town's or street's name ending in its market (三七市镇, 新市街道): 市 and the level's word. */
+const MARKET_TOWN = /^市(?:镇|乡|街道)$/
+
+/** Words ending in 区 that name no district: 社区, 小区, 校区, 辖区. */
+const NOT_DISTRICT = /[社小校辖]区$/
+/** A development zone's kind before 开发区 (湄洲湾北岸经济开发区): the kind's words are no part of its name's stem. */
+const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
+
 function plausible(place: string, stem: number, lenient: boolean): boolean {
+  // (a residents' community, a housing estate, a campus or an area under a body is no district: 曙光社区, 阳光小区, 东校区, 辖区)
+  if (NOT_DISTRICT.test(place)) return false
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
   // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
@@ -122,7 +132,8 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // A zone named by its kind after its city's full name (龙岩市经济技术开发区, 珠海市高新区) is one place: the kind alone is none.
   if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
   // (an ethnic township names its peoples too: 六合土家族苗族乡)
-  if (/[省市区县]/.test(place.slice(2, stem)) || place.slice(0, stem).includes('省') || stem > (/自治[州县旗]$|族[乡镇]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
+  // (a market town's stem may end in 市 as its name's market does: 三七市镇, after two characters too)
+  if (/[省市区县]/.test(place.slice(2, MARKET_TOWN.test(place.slice(stem - 1)) ? stem - 1 : stem)) || place.slice(0, stem).includes('省') || stem - zoneKind(place, stem) > (/自治[州县旗]$|族[乡镇]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
   // 示范城市, 大城市 are no places; a one-character name before 城市 is a county-level city (邹城市, 诸城市).
   // (a longer stem before 城市 is a county-level city known by name, 共青城市)
   if (place.endsWith('城市')) return isCityName(place) || LONG_STEM_CITY.has(place) || (stem === 2 && !CITY_WORD.test(place))
@@ -153,6 +164,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道; an
     // autonomous region or a 地区 holds cities, 广西壮族自治区桂林市, 大兴安岭地区漠河市)
     if (place.endsWith('市') && /(?<!自治|地)[区县旗]$/.test(chain.slice(0, from))) continue
+    // (nor a town of a one-character name in a city of one: 米市巷街道 is one street's name, not a city 米市 and 巷街道)
+    if (stem === 1 && /^.市$/.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)
@@ -166,7 +179,7 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
  * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
  * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is).
  */
-const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|度假区|风景名胜区)$/
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
 const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && isCityName(`${place}市`) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {

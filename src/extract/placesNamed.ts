@@ -97,7 +97,8 @@ export function placesNamed(text: string): Places {
         if (at - len >= 0 && /[省市州共\s,，、:：(（《“"]/.test(before) && place(longer)) { p = longer; break }
       }
     }
-    if (p.length < 3 || place(p) === null) continue
+    // (依法治区委员会, 依法治县办 name the rule of law over the level, no place 法治区)
+    if (p.length < 3 || text.startsWith('依法治', at - 3) || place(p) === null) continue
     const into = m[0] === '市' ? city : county
     into.set(p, (into.get(p) ?? 0) + 1)
   }

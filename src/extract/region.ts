@@ -6,7 +6,7 @@ import { cjkBefore, countsOf, nameMayStart, occurrences, outsideTitles } from '.
 import { countyOfTown } from './townCounty'
 import { placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
-import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfShort, PROVINCES } from './places'
+import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES } from './places'
 
 /** The place a string ends with (中共重庆市 → 重庆市), or null. */
 function trailingPlace(s: string): string | null {
@@ -23,7 +23,7 @@ const OUTER_LEVEL = /(?:省|自治区|市|州|地区|盟)$/
 const TOWN = /(?:镇|乡|街道|苏木|农场)$/
 const COUNTY_LEVEL = /(?:[县旗区市]|自治[县旗])$/
 /** Zones named after their city (湛江经济技术开发区, 兰州新区). */
-const ZONE = /(?:开发区|高新区|新区|园区|保税区|保税港区|合作区|试验区|示范区|度假区|风景名胜区)$/
+const ZONE = /(?:开发区|高新区|新区|园区|保税区|保税港区|合作区|试验区|示范区|投资区|度假区|风景名胜区)$/
 
 /** A city written without 市 whose name ends in 州 (杭州, 徐州): no prefecture. */
 const cityWithoutShi = (s: string) => /[^治]州$/.test(s) && isCityName(`${s.slice(0, -1)}市`)
@@ -90,13 +90,11 @@ export function findRegion(text: string, chain: string, organ: string): string |
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
-    let best: string | null = null
-    let n = 0
-    // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own
-    // provincial body, named by level, issued to it is: 省委依法治省委员会《吉林省…方案》)
-    const counts = countsOf(outsideTitles(text), PROVINCES)
-    for (const [i, p] of PROVINCES.entries()) if (counts[i] > n) { n = counts[i]; best = p }
-    if (best) region = best + region
+    // (a province named only in a document's title, 《浙江省…纲要》, is not said to hold the place; one its own provincial body,
+    // named by level, issued to it is: 省委依法治省委员会《吉林省…方案》. Only the province holding the city does: a partner's
+    // province, 与江西省赣州市石城县建立联调机制, holds the partner)
+    const province = provinceOfCity(outer)
+    if (province && countsOf(outsideTitles(text), [province])[0] > 0) region = province + region
   }
   return region
 }

@@ -60,6 +60,8 @@ const DETERMINER = /[本我该全各此每其这那整](?:镇|乡|街道|区|县
 
 /** A verb of writing into a plan, list or system (纳入, 写入, 列入, 融入, 编入, with 了): what follows it is named after a break. */
 const INTO = /(?:纳|写|列|融|编)入了?$/
+/** A partner's word before a place and the places written over it (与福建省南平市浦城县): the place after it is the partner's. */
+const PARTNER_CHAIN = /[与同](?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|盟|县|区|旗))*$/
 /** Verbs whose object is the report with its author's name (现公布/现发布X局…报告). */
 const PUBLISHED = /^(?:公布|发布)$/
 
@@ -107,7 +109,8 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
       // The shortest stem, unless a longer one starts right after a break or a publishing verb ("现公布张家川县退役军人事务局…": not 家川县).
       if (before && (!isCjk(text[at - stem - 1] ?? '') || PUBLISHED.test(text.slice(Math.max(0, at - stem - 2), at - stem)))) { found = p; break }
     }
-    if (found) counts.set(found, (counts.get(found) ?? 0) + 1)
+    // (a partner's, named after 与 or 同 with the places over it, 与福建省南平市浦城县忠信镇开展边界联防, is no place the author names as its own)
+    if (found && !PARTNER_CHAIN.test(text.slice(Math.max(0, at - found.length + level.length - 16), at - found.length + level.length))) counts.set(found, (counts.get(found) ?? 0) + 1)
   }
   return counts
 }

@@ -14,12 +14,17 @@ const CJK = '\\u4e00-\\u9fff'
  */
 // (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body; a forest district,
 // 神农架林区人民政府, by its stem of two to four)
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
+/** Verbs of taking part in a body's meeting, right before its name (参加X县委…会议, 列席X县人民政府常务会议). */
+const ATTENDS = /^(?:参加|出席|列席|参与)$/
+/** Words that make the body after them a partner (与X县委党校联合, 和X区人民政府签订). */
+const PARTNER = /[与和及同]/
 /** Most distinct counties weighed. */
 const MAX_COUNTIES = 6
-const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各县区市]|[和与及]/
+// (和 inside a name of three is its own, 泰和县, 平和县; before two characters or more, 禄丰县和武定县, a conjunction)
+const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各其县区市和与及]|[与及]|和[\u4e00-\u9fff]{2}/
 /** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
 const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
 
@@ -31,22 +36,48 @@ const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
  */
 export function countyOfTown(text: string): string | null {
   const counts = new Map<string, number>()
-  for (const m of text.matchAll(COUNTY_BODY)) {
-    let p = m[1]
-    let at = m.index
-    while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
-    if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
-    const before = text[at - 1] ?? ''
-    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会) or after its city written before it
-    // (苏州市吴中区委), never inside a word (依法治区委员会).
-    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before)) continue
-    if (counts.has(p) || NOT_STEM.test(p) || isCityName(p) || readPlace(p) === null) continue
+  for (const { place: p } of governingCounties(text)) {
+    if (counts.has(p)) continue
     if (counts.size >= MAX_COUNTIES) break // each is counted over the whole text: a bounded few keep it linear
     counts.set(p, countOf(text, p))
   }
   const head = text.slice(0, 4000)
   return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ??
     onlyCounty(head, ADDRESS) ?? siteCounty(head) ?? ledCounty(head)
+}
+
+/** The county-level places the text names as governing bodies (禄丰县委, 开平市人民政府), in order, each as often as named, and where. */
+function* governingCounties(text: string): Generator<{ place: string; at: number; end: number }> {
+  const isPlace = new Map<string, boolean>() // (a report names its county over and over: each name is read once)
+  for (const m of text.matchAll(COUNTY_BODY)) {
+    let p = m[1]
+    let at = m.index
+    while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
+    if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
+    const before = text[at - 1] ?? ''
+    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city written before it
+    // (苏州市吴中区委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word (依法治区委员会).
+    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before) && !ATTENDS.test(text.slice(at - 2, at))) continue
+    if (!isPlace.has(p)) isPlace.set(p, !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null)
+    if (!isPlace.get(p)) continue
+    yield { place: p, at, end: m.index + m[0].length }
+  }
+}
+
+/**
+ * The one place of `level` (县, 区) the text names as a governing body, wherever (列席浦城县委全面依法治县委员会会议): where a department
+ * named by that level (县交通运输局) lies, as the one county whose government the text names is (./authorName.ts governedOnly). Two
+ * named (a partner's, 与邻县X县委…) give none.
+ */
+export function governingCounty(text: string, level: string): string | null {
+  let one: string | null = null
+  for (const { place, at, end } of governingCounties(text)) {
+    // (a partner's body or its party school, 与泰顺县委党校联合举办, is no body the department answers to)
+    if (PARTNER.test(text[at - 1] ?? '') || text.startsWith('党校', end)) continue
+    if (one !== null && place !== one) return null
+    one = place
+  }
+  return one?.endsWith(level) ? one : null
 }
 
 /** A town's lead working under its county's bodies named by level alone (在区委、区政府领导下, 在县委县政府的坚强领导下): the level. */
@@ -65,7 +96,8 @@ function ledCounty(head: string): string | null {
 function onlyCounty(text: string, re: RegExp): string | null {
   const found = new Set<string>()
   for (const m of text.matchAll(re)) {
-    const p = m[1]
+    // (在泾县县委、县政府的领导下: a county of one character with its level again, 泾县)
+    const p = LEVEL_AGAIN.test(m[1]) ? m[1].slice(0, -1) : m[1]
     if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
   }
   return found.size === 1 ? [...found][0] : null
