@@ -9,7 +9,7 @@ import { ALL_47 } from './openForms47'
 const IDS = catalogue.indicators.map((i) => i.id)
 
 /**
- * Forms left open: 63 of 128 as written, before any rule of round 47; 54 once no suit lost is read after 未被\n * (均未被纠错或败诉); 49 once a regulated field's cases are (查办食品安全案件64件); tables and procedures open.
+ * Forms left open: 63 of 128 as written, before any rule of round 47; 54 once no suit lost is read after 未被\n * (均未被纠错或败诉); 49 once a regulated field's cases are (查办食品安全案件64件); 29 once the kinds of procedure add up (7 probes\n * set right first against the corpus's reading of 立案查办一般程序案件759起 as enforcement cases: a kind alone with no penalty word is a part,\n * not read); tables open.
  * Each must still fail: when a rule reads it, take it out of this list.
  */
 const OPEN = new Set<string>([
@@ -41,27 +41,7 @@ const OPEN = new Set<string>([
   'target and result columns of the year',
   'a table with prose after it',
   'the police\'s public order cases (near miss)',
-  'simple and general procedure cases, no total',
-  'split by a semicolon',
-  '普通程序 by 起',
-  'two sentences of one paragraph',
-  'traditional',
-  'a town team',
-  '适用 before each procedure',
-  'Chinese numerals',
-  'the total stated after the parts',
-  'one procedure alone stays read',
-  'the general procedure first',
-  'decisions by procedure',
-  'with lenient cases after them',
-  'a hearing count after the general cases',
-  'cases concluded of the general ones (near miss)',
-  'a part of last year (near miss)',
-  'another body\'s procedure (near miss)',
-  'a fine beside one procedure (near miss)',
-  'major cases within the general ones (near miss)',
   'procedures of reviews (near miss)',
-  'procedures in a street',
 ])
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own figure beside its near misses`, probes, IDS, OPEN)

@@ -4,7 +4,8 @@
  * line; the unit in the row's brackets, in a unit column or above the table; the previous year's, a change's and a remark's columns
  * beside the report year's); a case count named by its regulated field with no 违法 (查办食品安全案件64件) against cases of suits,
  * petitions, reviews, other bodies and money involved; penalty cases told by procedure with no total (简易程序案件…、一般程序案件…)
- * against parts that are no partition; and no suit lost said after the counts (均未被纠错或败诉, 无一败诉) against spans, targets, one
+ * against parts that are no partition (a kind named with no penalty word is a part, never read alone: the corpus reads 立案查办一般程序
+ * 案件759起 as the enforcement cases); and no suit lost said after the counts (均未被纠错或败诉, 无一败诉) against spans, targets, one
  * cause and 均胜诉 (no lost count, by the corpus README's ruling). Sentences and tables invented for this test (the real reports'
  * register, no report's wording).
  */
@@ -137,17 +138,17 @@ export const KIND_PARTS_47: Probe39[] = [
   ['Chinese numerals', `${ST}办理简易程序案件一百二十件、一般程序案件三十五件。`, { penalty_cases: [155, 'derived'] }],
   ['the total stated before the parts', `${C}办理行政处罚案件2185件，其中简易程序案件1860件、一般程序案件325件。`, { penalty_cases: [2185, 'exact'] }],
   ['the total stated after the parts', `${C}办理简易程序案件1860件、一般程序案件325件，共计2185件。`, { penalty_cases: [2185, 'exact'] }],
-  ['one procedure alone stays read', `${C}办理简易程序案件1860件。`, { penalty_cases: [1860, 'exact'] }],
+  ['one procedure alone is a part (near miss)', `${C}办理简易程序案件1860件。`, {}],
   ['the general procedure first', `${AG}办理一般程序案件48件、简易程序案件21件。`, { penalty_cases: [69, 'derived'] }],
   ['decisions by procedure', `${MS}作出简易程序处罚决定160件、一般程序处罚决定45件。`, { penalty_cases: [205, 'derived'] }],
   ['with lenient cases after them', `${C}办理简易程序案件1860件、一般程序案件325件，不予处罚案件46件。`, { penalty_cases: [2185, 'derived'], lenient_cases: [46, 'exact'] }],
-  ['a hearing count after the general cases', `${MS}办理一般程序案件325件，组织听证8件。`, { penalty_cases: [325, 'exact'] }],
-  ['cases concluded of the general ones (near miss)', `${MS}办理一般程序案件325件，已结案298件。`, { penalty_cases: [325, 'exact'] }],
-  ['a part of last year (near miss)', `${MS}办理一般程序案件325件，上年办理简易程序案件1800件。`, { penalty_cases: [325, 'exact'] }],
-  ['another body\'s procedure (near miss)', `${C}本局办理简易程序案件1860件；区城管执法局办理一般程序案件325件。`, { penalty_cases: [1860, 'exact'] }],
+  ['a hearing count after the general cases (near miss)', `${MS}办理一般程序案件325件，组织听证8件。`, {}],
+  ['cases concluded of the general ones (near miss)', `${MS}办理一般程序案件325件，已结案298件。`, {}],
+  ['a part of last year (near miss)', `${MS}办理一般程序案件325件，上年办理简易程序案件1800件。`, {}],
+  ['another body\'s procedure (near miss)', `${C}本局办理简易程序案件1860件；区城管执法局办理一般程序案件325件。`, {}],
   ['a fine beside one procedure (near miss)', `${C}办理简易程序案件1860件，一般程序案件罚没款286万元。`,
-    { penalty_cases: [1860, 'exact'], fines_yuan: [2860000, 'exact'] }],
-  ['major cases within the general ones (near miss)', `${C}办理一般程序案件325件，其中重大案件12件。`, { penalty_cases: [325, 'exact'] }],
+    { fines_yuan: [2860000, 'exact'] }],
+  ['major cases within the general ones (near miss)', `${C}办理一般程序案件325件，其中重大案件12件。`, {}],
   ['a court\'s procedures (near miss)', `${G}县人民法院适用简易程序审理民事案件1860件、普通程序审理325件。`, {}],
   ['shares by procedure (near miss)', `${C}简易程序案件占比85%，一般程序案件占比15%。`, {}],
   ['changes by procedure (near miss)', `${C}简易程序案件同比增加120件、一般程序案件同比减少15件。`, {}],
