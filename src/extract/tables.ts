@@ -4,7 +4,8 @@
  * as rows (年份 | 执法检查（次） | …, then 2023年 | 4820 | …). Each row's figure of the report year's column (the first current
  * column, 本年/今年/数量, when the header names no year) is read as a sentence of its own, its row's name, figure and unit (from the
  * row's brackets, a unit column or a 单位：… above the table): 执法检查4820次。 The previous year's, the change's, the target's and the
- * remark's columns are never read, nor a table whose header names only other years. The tables' lines themselves are no prose.
+ * remark's columns are never read, nor a table whose header names only other years; a serial number column (序号) is no name, and
+ * a 合计 row is read with the rows it totals, as prose closes a list. The tables' lines themselves are no prose.
  */
 import type { Span } from './structure'
 
@@ -22,7 +23,7 @@ const MAX_LINE = 400
 /** How many lines above a header a 单位：… caption is looked for. */
 const CAPTION_LINES = 2
 const YEAR_CELL = /^((?:19|20)\d{2})\s*年?度?(.*)$/
-const CURRENT = /^(?:本年度?|今年|当年|本期|本年累计|数量|数值|数据|完成(?:数|情况)?|实际完成)$/
+const CURRENT = /^(?:(?:本年度?|今年|当年|本期|本年累计)(?:数|数量|数据|完成数|实际数)?|数量|数值|数据|完成(?:数|情况)?|实际完成)$/
 const PREVIOUS = /上年|去年|上期|同期|前年/
 const CHANGE = /同比|环比|增减|增长|增幅|变化|比上年|较上年|幅度/
 const REMARK = /^(?:备注|说明)$/
@@ -38,6 +39,10 @@ const UNIT_WORD = /^(?:件|次|起|宗|例|人|名|人次|期|场|场次|万元|
 const BRACKET_UNIT = /[（(]([^（）()]{1,4})[）)]\s*$/
 const CAPTION_UNIT = /单位[:：]\s*([\u4e00-\u9fff%]{1,3})/
 const RULE_LINE = /^\s*\|?\s*:?-{2,}/
+/** A serial number column first (序号 | 指标名称 | 2023年…): no name, no figure. */
+const SERIAL = /^(?:序号|编号|序)$/
+/** A row of the rows' total (合计 | 2185 | 2000): read with the rows it closes, as prose closes a list (…，合计2185件). */
+const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/
 
 /** A line's cells (|, tab or two spaces and more between them), or null when it has fewer than two. */
 function cellsOf(text: string, start: number, end: number): Cell[] | null {
@@ -132,6 +137,8 @@ export function tablesOf(text: string, body: Span, year: number | null): Tables 
 
 /** A table whose rows are lines of cells, from its header at line `i`: the last line it takes (or `i` - 1 when none). */
 function gridTable(text: string, lines: Span[], i: number, head: Cell[], year: number | null, tableUnit: string, rows: TableRow[]): number {
+  const serial = SERIAL.test(head[0].text) && head.length > 2
+  if (serial) head = head.slice(1)
   const heads = head.slice(1).map((c) => c.text)
   if (heads.some(isFigure)) return i - 1
   const label = LABEL_HEAD.exec(head[0].text)
@@ -142,16 +149,31 @@ function gridTable(text: string, lines: Span[], i: number, head: Cell[], year: n
   const unitCol = heads.findIndex((h) => UNIT_COLUMN.test(h)) + 1
   const named = YEAR_CELL.exec(head[col].text) ? year : null
   let last = i
+  let listed: TableRow[] = [] // (the rows since the table's start or its last total, with their items)
+  const items: string[] = []
   for (let k = i + 1; k < lines.length; k++) {
     if (RULE_LINE.test(text.slice(lines[k].start, lines[k].end))) { last = k; continue }
-    const cells = cellsOf(text, lines[k].start, lines[k].end)
+    let cells = cellsOf(text, lines[k].start, lines[k].end)
+    if (cells && serial && cells.length > 2) cells = cells.slice(1)
     // (a row names its measure in a short first cell and states a figure in a cell of its own: no line of prose is taken for one)
     if (!cells || isFigure(cells[0].text) || cells[0].text.length > MAX_NAME || cells.length > head.length + 1 || !cells.slice(1).some((c) => isFigure(c.text))) break
     last = k
     const cell = cells[col]
     if (!cell || !isFigure(cell.text)) continue
     const [name, u] = nameAndUnit(cells[0].text, unitCol > 0 ? cells[unitCol]?.text : undefined, unit)
-    rows.push({ start: cells[0].start, end: cell.end, sentence: rowSentence(name, cell.text, u, named) })
+    if (TOTAL_ROW.test(name) && listed.length) {
+      // (the rows it totals and the total as one sentence: 简易程序案件1860件，一般程序案件325件，合计2185件。)
+      rows.splice(rows.length - listed.length, listed.length, {
+        start: listed[0].start, end: cell.end, sentence: rowSentence(`${items.join('，')}，${name}`, cell.text, u, named),
+      })
+      listed = []
+      items.length = 0
+      continue
+    }
+    const row = { start: cells[0].start, end: cell.end, sentence: rowSentence(name, cell.text, u, named) }
+    rows.push(row)
+    listed.push(row)
+    items.push(rowSentence(name, cell.text, u, null).slice(0, -1))
   }
   return last > i ? last : i - 1
 }
