@@ -39,6 +39,8 @@ const UNIT_WORD = /^(?:件|次|起|宗|例|人|名|人次|期|场|场次|万元|
 const BRACKET_UNIT = /[（(]([^（）()]{1,4})[）)]\s*$/
 const CAPTION_UNIT = /单位[:：]\s*([\u4e00-\u9fff%]{1,3})/
 const RULE_LINE = /^\s*\|?\s*:?-{2,}/
+/** What splits a line into cells. */
+const CELL_BREAK = /[|\t]| {2}/
 /** A serial number column first (序号 | 指标名称 | 2023年…): no name, no figure. */
 const SERIAL = /^(?:序号|编号|序)$/
 /** A row of the rows' total (合计 | 2185 | 2000): read with the rows it closes, as prose closes a list (…，合计2185件). */
@@ -128,8 +130,11 @@ export function tablesOf(text: string, body: Span, year: number | null): Tables 
     return ''
   }
   for (let i = 0; i < lines.length; i++) {
-    const head = cellsOf(text, lines[i].start, lines[i].end)
-    const read = head ? gridTable(text, lines, i, head, year, captionUnit(i), rows) : stackedTable(text, lines, i, year, captionUnit(i), rows)
+    // (most lines are prose: no cell break, and no column name of a table of one cell a line)
+    const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + MAX_LINE))
+    const head = CELL_BREAK.test(line) ? cellsOf(text, lines[i].start, lines[i].end) : null
+    const read = head ? gridTable(text, lines, i, head, year, captionUnit(i), rows)
+      : LABEL_HEAD.test(line.trim()) ? stackedTable(text, lines, i, year, captionUnit(i), rows) : i - 1
     if (read > i) { spans.push({ start: lines[i].start, end: lines[read].end }); i = read }
   }
   return { rows, spans }
