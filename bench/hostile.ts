@@ -34,7 +34,7 @@ const CASES = ['行政复议案件', '行政处罚案件', '案件', '信访事�
 const UNITS = ['件', '次', '人', '人次', '%', '万元', '学时', '处', '场', '家']
 const NUMERALS = '零〇一二两三四五六七八九十百千万亿'
 
-/** One hostile shape: text of about `chars` characters on a single line. */
+/** One hostile shape: text of about `chars` characters, on a single line but for the blank lines' and the tables' shapes. */
 const SHAPES: Record<string, (chars: number, r: () => number) => string> = {
   dense: (n, r) => build(n, () => `${pick(TERMS, r)}${Math.floor(r() * 5000)}${pick(UNITS, r)},`),
   digits: (n, r) => build(n, () => `${Math.floor(r() * 1e9)}${Math.floor(r() * 1e9)}${r() < 0.2 ? '件' : ''}`),
@@ -50,6 +50,14 @@ const SHAPES: Record<string, (chars: number, r: () => number) => string> = {
   report: (n) => build(n, (() => { let k = 0; const flat = seed.replace(/[\n。；;！？]/g, ','); return () => flat[k++ % flat.length] })()),
   // (a report on one line with its stops: every sentence's paragraph is the whole text, see carriedSubject's groupHeading)
   line: (n) => build(n, (() => { let k = 0; const line = seed.replace(/\n/g, ''); return () => line[k++ % line.length] })()),
+  // (lines of full-width spaces between a report's lines: each sentence looked for an item marker, 一是, across the whole run of
+  // them — 0.4 MB took 15 s; each short paragraph of a weak term read on for a numbered item's lead to the text's end; and each
+  // sentence split its period, all the lines joined by blank ones, from its start)
+  blank: (n, r) => build(n, () => (r() < 0.2 ? `查处案件${Math.floor(r() * 900)}件\n` : `${'　'.repeat(1 + Math.floor(r() * 6))}\n`)),
+  // (statistics tables flattened to text, by cells and one cell a line: their rows are read as sentences after the report, tables.ts)
+  tables: (n, r) => build(n, () => (r() < 0.5
+    ? `项目 | 本年 | 上年\n执法检查（次） | ${Math.floor(r() * 5000)} | ${Math.floor(r() * 5000)}\n`
+    : `指标\n本年\n上年\n立案查处案件（件）\n${Math.floor(r() * 900)}\n${Math.floor(r() * 900)}\n`)),
   mix: (n, r) => build(n, () => {
     const s = pick(Object.keys(SHAPES).filter((k) => k !== 'mix' && k !== 'report' && k !== 'line'), r)
     return SHAPES[s](40, r)

@@ -10,6 +10,7 @@ import { OTHERS_SUBJECT, mediators } from './objects'
 import { TIME_LEAD } from './clauseSubjects'
 import { OWN_LEVEL } from './clauseEvent'
 import { clauseStart, isSpace } from './structure'
+import { firstAtLeast } from './sorted'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
 const AREA_OPENING = /^(?:全[国省市县区州]|各级)[^,，;；。\d]{0,10}?(?:部门|机关|机构|单位|系统)/
@@ -49,8 +50,8 @@ const WHOLE_AREA_OPENING = /^全[国省市县区州旗镇乡](?![场面部体级
 /** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
 const CARRY_REACH = 4
 const PART_REACH = 8
-/** A ；-part's opening: its first clause up to its first figure. */
-const PART_LEAD = /^[^,，:：\d０-９]*/
+/** What ends a ；-part's opening, its first clause up to its first figure. */
+const LEAD_END = /[,，:：\d０-９]/
 
 /** The subject a clause's opening names (after a time it opens with): other bodies, an area's bodies, one of its own, or none. */
 function subjectOf(lead: string): 'others' | 'area' | 'own' | null {
@@ -92,10 +93,34 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     if (subjectOf(cut < 0 ? lead : lead.slice(0, cut)) === 'others' && (cut < 0 || !OWN_SUBJECT_WORD.test(lead.slice(cut + 1)))) return 'others'
   }
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
-  const parts = text.slice(sentence.period, sentence.start - 1).split(/[;；]/)
-  for (let i = parts.length - 1; i >= Math.max(0, parts.length - PART_REACH); i--) {
-    const subject = subjectOf(PART_LEAD.exec(parts[i])![0])
+  // (the period's ；-parts before the sentence, the last PART_REACH of them, found among the text's ；s read once: a period of lines
+  // joined by blank lines and no stop was split from its start again for each sentence)
+  const end = sentence.start - 1
+  const marks = semicolons(text)
+  const lo = firstAtLeast(marks, sentence.period)
+  const parts = firstAtLeast(marks, end) - lo + 1
+  for (let i = parts - 1; i >= Math.max(0, parts - PART_REACH); i--) {
+    const from = i === 0 ? sentence.period : marks[lo + i - 1] + 1
+    const to = i === parts - 1 ? end : marks[lo + i]
+    let lead = from
+    while (lead < to && !LEAD_END.test(text[lead])) lead++
+    const subject = subjectOf(text.slice(from, lead))
     if (subject) return subject === 'own' ? null : subject
   }
   return null
+}
+
+/** The text the ；s were last read in, and where they stand. */
+let marksText: string | null = null
+let marksAt: number[] = []
+function semicolons(text: string): number[] {
+  if (marksText !== text) {
+    marksText = text
+    marksAt = []
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 59 || c === 0xff1b) marksAt.push(i)
+    }
+  }
+  return marksAt
 }

@@ -9,12 +9,14 @@ import { compileRules, type CompiledRule } from './rules'
 import { findCandidates } from './engine'
 import { authorLevel, titleLevel } from './authorLevel'
 import { selectObservations } from './select'
-import { nonResultSections, type Span } from './structure'
+import { inSpans, nonResultSections, type Span } from './structure'
 import { confidenceOf, yearsNamed } from './confidence'
 import { authorRole } from './authorRole'
 import { departmentOf, isGovernment } from './otherDepartment'
 import type { NumberToken } from './numbers'
-import { byIndicator } from './candidate'
+import { byIndicator, type Candidate } from './candidate'
+import { tablesOf } from './tables'
+import { firstAtLeast } from './sorted'
 
 export type * from './types'
 export { normalise } from './normalise'
@@ -62,6 +64,36 @@ export function reportIdOf(file: string): string {
   return file.replace(/\.[^.]+$/, '').trim().replace(/[\s/\\?#%]+/g, '-')
 }
 
+/**
+ * The text the rules read: the normalised report with its tables' lines blanked (their cells are no prose), and after it the
+ * sentences its tables' rows make (./tables.ts); `original` maps a candidate read in those sentences back to its row in the report.
+ */
+function withTables(text: string, body: Span, skip: Span[], year: number | null) {
+  const tables = tablesOf(text, body, year)
+  const whole = { text, body, skip, original: (c: Candidate): Span => c }
+  if (!tables.spans.length) return whole
+  const rows = tables.rows.filter((r) => !inSpans(skip, r.start))
+  const at: number[] = []
+  let len = text.length + 2
+  for (const r of rows) { at.push(len); len += r.sentence.length + 1 }
+  // (blanked in place, line breaks kept: every offset stays the report's, and the skipped spans stay few whatever the tables' number)
+  const pieces: string[] = []
+  let from = 0
+  for (const t of tables.spans) { pieces.push(text.slice(from, t.start), text.slice(t.start, t.end).replace(/[^\n]/g, ' ')); from = t.end }
+  pieces.push(text.slice(from), '\n\n', rows.map((r) => r.sentence).join('\n'))
+  const read = pieces.join('')
+  return {
+    text: read,
+    body: { start: body.start, end: read.length },
+    skip: [...skip, { start: body.end, end: text.length + 2 }],
+    original: (c: Candidate): Span => {
+      if (c.start < text.length) return c
+      const k = firstAtLeast(at, c.start + 1) - 1
+      return { start: rows[k].start, end: rows[k].end }
+    },
+  }
+}
+
 export function extractReport(input: ExtractInput, catalogue: Catalogue): ExtractResult {
   const { text, body, file, sidecar = {} } = input
   const norm = normalise(text)
@@ -70,20 +102,22 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const reportId = reportIdOf(file)
   const rules = rulesOf(catalogue)
   const year = sidecar.year ?? meta.year
-  const candidates = findCandidates(norm.text, body, rules, skip, year, authorRole(sidecar.agency ?? meta.agency),
+  const read = withTables(norm.text, body, skip, year)
+  const candidates = findCandidates(read.text, read.body, rules, read.skip, year, authorRole(sidecar.agency ?? meta.agency),
     authorLevel(sidecar.region ?? meta.region) ?? titleLevel(sidecar.title ?? meta.title), departmentOf(sidecar.sector ?? meta.sector),
     isGovernment(sidecar.sector ?? meta.sector))
-  const chosen = selectObservations(norm.text, candidates, rules)
+  const chosen = selectObservations(read.text, candidates, rules)
   const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.
   const taken = new Set(chosen.map((c) => c.token))
   const scans = new Map<string, NumberToken[]>()
-  const years = year ? yearsNamed(norm.text) : undefined
+  const years = year ? yearsNamed(read.text) : undefined
   // (each indicator's candidates, in order, gathered once: filtering all of them per observation grew with their product)
   const perIndicator = byIndicator(candidates)
   const observations: ObservationRow[] = chosen.map((c) => {
     const rivals = (perIndicator.get(c.indicatorId) ?? []).filter((x) => x !== c && !(x.token && x.token !== c.token && taken.has(x.token)))
-    const { confidence, reasons } = confidenceOf(c, { text: norm.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans, year, years })
+    const { confidence, reasons } = confidenceOf(c, { text: read.text, rule: ruleOf.get(c.indicatorId)!, rivals, scans, year, years })
+    const { start, end } = read.original(c)
     return {
       report_id: reportId,
       indicator_id: c.indicatorId,
@@ -91,9 +125,9 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
       qualifier: c.qualifier,
       value_low: c.low,
       value_high: c.high,
-      evidence: text.slice(c.start, c.end), // the report's own characters (traditional stays traditional)
-      start: c.start,
-      end: c.end,
+      evidence: text.slice(start, end), // the report's own characters (traditional stays traditional)
+      start,
+      end,
       method: c.qualifier === 'derived' ? 'derived' : 'rule',
       reviewed: false,
       confidence,

@@ -2,12 +2,14 @@
  * A breakdown by kind with no total (适用简易程序作出行政处罚126件，适用普通程序作出行政处罚48件; 行政处罚案件中，适用简易程序126件、一般程序48件):
  * the kinds of the catalogue's sum_parts add up to the year's figure the report leaves unstated (qualifier `derived`). The parts
  * of a stated total (作出行政处罚决定174件，其中简易程序126件…) and a paragraph with any other figure of the indicator are left as they
- * are: that figure is the total, or the kinds are not all of it. One kind alone stays read as written (the corpus reads 立案查办
- * 一般程序案件759起 so).
+ * are: that figure is the total, or the kinds are not all of it; so are kinds of different bodies' items. One kind alone stays read
+ * as written when it names the penalty (适用简易程序作出行政处罚126件); with no penalty word it is a part and read in no other way.
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import { clauseStart } from './structure'
+import { scanNumbers } from './numbers'
+import { partLead, subjectsOf } from './listSubjects'
 
 /** The words of a candidate's own item: its clause before the figure, after the last 、 (an earlier item's words are not its). */
 const itemWords = (text: string, c: Candidate) => {
@@ -15,28 +17,64 @@ const itemWords = (text: string, c: Candidate) => {
   return clause.slice(clause.lastIndexOf('、') + 1)
 }
 
-/** The sums of the kinds a paragraph's figures name, when every figure of the indicator there names one, two at least. */
-export function kindSums(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+/** A kind's own breakdown (一般程序案件中有重大案件129件): a part of that kind, no kind of the whole. */
+const WITHIN_KIND = /案件中/
+/** Words that name the penalty itself: a kind's count with them (适用简易程序作出行政处罚126件) is read alone too. */
+const PENALTY = /处罚|罚款/
+
+/** The groups of a paragraph's kinds that add up, and the figures naming a kind with no penalty word or a part of a kind. */
+function kindGroups(text: string, rule: CompiledRule, list: Candidate[]): { groups: Candidate[][]; bare: Candidate[] } {
   const kinds = rule.sumParts
-  if (!kinds) return []
+  const bare: Candidate[] = []
+  const groups: Candidate[][] = []
+  if (!kinds) return { groups, bare }
   const paragraphs = new Map<number, Candidate[]>()
   for (const c of list) {
     if (!c.token) continue
+    const words = itemWords(text, c)
+    const kind = kinds.exec(words)
+    const within = kind !== null && WITHIN_KIND.test(words.slice(kind.index))
+    if (kind && (within || !PENALTY.test(words))) bare.push(c)
+    if (within) continue
     const group = paragraphs.get(c.paragraph)
     if (group) group.push(c)
     else paragraphs.set(c.paragraph, [c])
   }
-  const out: Candidate[] = []
   for (const group of paragraphs.values()) {
     const named = group.map((c) => kinds.exec(itemWords(text, c))?.[0])
     if (group.length < 2 || named.some((k) => !k) || new Set(named).size < group.length || group.some((c) => c.subItem)) continue
+    // (nor are kinds two bodies each opening their item with their name: 本局办理简易程序案件…；区城管执法局办理一般程序案件…)
+    const leads = group.map((c) => partLead(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
+    if (new Set(subjectsOf(leads).filter(Boolean)).size > 1) continue
+    // (nor are kinds after a count of cases their sentence states first: 办理行政执法案件216件，一般程序案件8件，简易程序案件22件 — its parts)
     const first = group.reduce((a, c) => (c.token!.start < a.token!.start ? c : a))
-    out.push({
+    if (scanNumbers(text.slice(first.sentence, first.token!.start)).some((t) => t.kind === 'quantity' && t.unit === first.token!.unit)) continue
+    groups.push(group)
+  }
+  return { groups, bare }
+}
+
+/** The sums of the kinds a paragraph's figures name, when every figure of the indicator there names one, two at least. */
+export function kindSums(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+  return kindGroups(text, rule, list).groups.map((group) => {
+    const first = group.reduce((a, c) => (c.token!.start < a.token!.start ? c : a))
+    return {
       ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null, token: null, via: 'sum',
       end: Math.max(...group.map((c) => c.end)), score: Math.max(...group.map((c) => c.score)) + 1, subItem: false,
-    })
-  }
-  return out
+    }
+  })
+}
+
+/**
+ * The candidates no kind's sum takes that name a kind with no penalty word (办理简易程序案件1860件, 其中一般程序案件24起) or a part of
+ * a kind (一般程序案件中有重大案件129件): parts, read only in their kinds' sum, never alone, so they claim no figure (the corpus reads
+ * 立案查办一般程序案件759起 as the enforcement cases).
+ */
+export function loneKinds(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+  const { groups, bare } = kindGroups(text, rule, list)
+  if (!bare.length) return bare
+  const summedParts = new Set(groups.flat())
+  return bare.filter((c) => !summedParts.has(c))
 }
 
 /** What names the whole before a rate's term: the whole area (全县), all items (全部, 所有), their average (平均), overall (整体, 总体). */

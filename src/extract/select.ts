@@ -6,7 +6,7 @@ import { byIndicator, type Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import type { NumberToken } from './numbers'
 import { summed } from './sums'
-import { withoutKindRates } from './kindParts'
+import { loneKinds, withoutKindRates } from './kindParts'
 
 /** On a tie the larger figure wins (of two equally named counts the larger is the more inclusive), then the longer term, then the earlier. */
 const better = (a: Candidate, b: Candidate): boolean =>
@@ -15,9 +15,13 @@ const better = (a: Candidate, b: Candidate): boolean =>
 
 /** One number serves one indicator; then each indicator keeps its best candidate. */
 export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Candidate[] {
+  // (a kind named alone, 立案查办一般程序案件759起, is a part: it claims no figure, which another indicator may read)
+  const raw = byIndicator(candidates)
+  const lone = new Set(rules.flatMap((rule) => (rule.sumParts ? loneKinds(text, rule, raw.get(rule.indicator.id) ?? []) : [])))
   const byToken = new Map<NumberToken, Candidate>()
   const rest: Candidate[] = []
   for (const c of candidates) {
+    if (lone.has(c)) continue
     if (!c.token) { rest.push(c); continue }
     const prev = byToken.get(c.token)
     if (!prev || better(c, prev)) byToken.set(c.token, c)

@@ -16,7 +16,7 @@ const ITEM_AFTER_COLON = /\s*[一二三四五六七八九十]{1,2}是/y
  * and a lead that opens the item (一是2022年，…, 二是上年同期…, 三是仅5月份…) opens the sentence; and since the marker stands
  * between the items, each item is a period of its own (no sum nor scope reads across two items).
  */
-const ITEM_MARK = /\s*[一二三四五六七八九十]{1,2}是[,，]?/y
+const ITEM_MARK = /[^\S\n]*[一二三四五六七八九十]{1,2}是[,，]?/y
 /** The numerals ITEM_MARK opens with (after whitespace) as char codes: a sentence that starts with neither is not tried. */
 const ITEM_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)))
 /**
