@@ -12,11 +12,12 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * Forms left open. Each must still fail: when a rule reads it, take it out of this list. Written on 4bba351, before round 47's
  * probe sets were merged: 6 of the 55 were wrong there, 2 of them because the probe disagreed with a written ruling (corpus README:
  * places inspected counted by 家次 are inspections; court hearings attended are no sessions), fixed in the probe; 4 open.
+ * Round 47's five probe sets, merged: the flattened-table rules (open forms 47, src/extract/tables.ts) read two of the three tables,
+ * blind; the third writes its cells apart with single spaces, which that rule does not take for a cell break. The enforcement,
+ * training and metadata rounds read none of the four, and none of the 51 that passed before broke. 2 open.
  */
 const OPEN = new Set<string>([
   'enforcement: a ministry’s guidance over the country’s cases',
-  'table: two years’ columns with the report year first',
-  'table: 本年 and 上年 columns with units in the header',
   'table: the previous year first',
 ])
 
