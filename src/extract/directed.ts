@@ -1,6 +1,7 @@
 /**
- * Work another body did at the author's direction (issue 11, dev35): "指导各地民宗局深入乡镇场、街道，点对点、面对面培训协管员1091名".
- * A directive verb with other bodies as its object (指导/督促/推动/带动/要求 各地, 各县区, 下级部门, 基层, 所属单位 …) makes the
+ * Work another body did at the author's direction (issue 11, dev35): "指导各地民宗局深入乡镇场、街道，点对点、面对面培训协管员1091名",
+ * and in every family since round 47 ("指导各地应急管理部门立案查处…，罚款12.3亿元", "督办各地重大案件…，罚没款1.2亿元").
+ * A directive verb with other bodies as its object (指导/督促/督办/推动/带动/要求 各地, 各县区, 下级部门, 基层, 所属单位 …) makes the
  * subject-less clauses after it in its sentence those bodies' acts, up to one that names a subject of its own or opens anew (我局,
  * 同时, 此外, 全年) or turns to what the author did for them (为/向/给 …). The directive in the figure's own clause is the rules'
  * `narrow` (training_sessions, training_participants).
@@ -8,11 +9,11 @@
 import { charBits, hasChar } from './charBits'
 import { clauseEnd } from './structure'
 
-const DIRECTED = /(?:指导|督促|推动|带动|要求)(?:[和并])?(?:指导|督促)?(?:全[省市县区州])?(?:各|下级|基层|下属|所属|直属|乡镇|街道|系统内)/g
+const DIRECTED = /(?:指导|督促|督办|推动|带动|要求)(?:[和并])?(?:指导|督促)?(?:全[省市县区州])?(?:各|下级|基层|下属|所属|直属|乡镇|街道|系统内)/g
 /** A clause after the directive that speaks for the author again. */
 const RESTART = /[我本](?:局|委|厅|办|单位|机关|部门|镇|乡|街道|区|县|市|中心|系统)|同时|此外|另外|全年|年内|今年|(?:^|[,，])(?:并|还|又)?(?:为|向|给)/
 /** The directive verbs, and their last characters: a sentence without one before the clause is not searched. */
-const DIRECTIVES = new Set(['指导', '督促', '推动', '带动', '要求'])
+const DIRECTIVES = new Set(['指导', '督促', '督办', '推动', '带动', '要求'])
 const DIRECTIVE_LAST = charBits([...DIRECTIVES].map((v) => v[1]))
 
 /** Whether the clause at `clause` (its figure's term or figure at `anchor`) carries the bodies a directive before it in its sentence (from `from`) named. */

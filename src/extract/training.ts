@@ -43,12 +43,14 @@ export interface EventAt { clause: number; event: number; anchor: number }
 /**
  * Whether the figure ending at `figureEnd`, tied to the term at `hit`, counts no training of the
  * agency's own under `rule`: outsiders' training, a lecture for the other audience, an event on
- * another topic or held by another body; in any family, a figure of the units below under their heading.
+ * another topic or held by another body; in any family, a figure of the units below under their heading, and one of a clause
+ * a directive to the bodies below governs (./directed.ts).
  */
 export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, figureEnd: number, sentence: Place,
   at: EventAt): boolean {
   if (underUnitsBelow(text, sentence, at)) return true
-  if (rule.indicator.family === 'training' && (notTheEvent(text, rule, hit, figureEnd, sentence, at) || directedOthers(text, sentence.start, at.clause, at.anchor))) return true
+  if (rule.indicator.family === 'training' && notTheEvent(text, rule, hit, figureEnd, sentence, at)) return true
+  if (directedOthers(text, sentence.start, at.clause, at.anchor)) return true
   // A term before the figure at its clause's opening ("…，培训800人次") carries the clause before it; one after it does not.
   const event = hit.start < figureEnd ? at.event : at.clause
   if (rule.audience && forOutsiders(text, rule.audience, event, figureEnd, sentence)) return true
