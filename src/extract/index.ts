@@ -9,14 +9,13 @@ import { compileRules, type CompiledRule } from './rules'
 import { findCandidates } from './engine'
 import { authorLevel, titleLevel } from './authorLevel'
 import { selectObservations } from './select'
-import { inSpans, nonResultSections, type Span } from './structure'
+import { nonResultSections, type Span } from './structure'
 import { confidenceOf, yearsNamed } from './confidence'
 import { authorRole } from './authorRole'
 import { departmentOf, isGovernment } from './otherDepartment'
 import type { NumberToken } from './numbers'
-import { byIndicator, type Candidate } from './candidate'
-import { tablesOf } from './tables'
-import { firstAtLeast } from './sorted'
+import { byIndicator } from './candidate'
+import { withTables } from './tables'
 
 export type * from './types'
 export { normalise } from './normalise'
@@ -62,36 +61,6 @@ function rulesOf(catalogue: Catalogue): CompiledRule[] {
 
 export function reportIdOf(file: string): string {
   return file.replace(/\.[^.]+$/, '').trim().replace(/[\s/\\?#%]+/g, '-')
-}
-
-/**
- * The text the rules read: the normalised report with its tables' lines blanked (their cells are no prose), and after it the
- * sentences its tables' rows make (./tables.ts); `original` maps a candidate read in those sentences back to its row in the report.
- */
-function withTables(text: string, body: Span, skip: Span[], year: number | null) {
-  const tables = tablesOf(text, body, year)
-  const whole = { text, body, skip, original: (c: Candidate): Span => c }
-  if (!tables.spans.length) return whole
-  const rows = tables.rows.filter((r) => !inSpans(skip, r.start))
-  const at: number[] = []
-  let len = text.length + 2
-  for (const r of rows) { at.push(len); len += r.sentence.length + 1 }
-  // (blanked in place, line breaks kept: every offset stays the report's, and the skipped spans stay few whatever the tables' number)
-  const pieces: string[] = []
-  let from = 0
-  for (const t of tables.spans) { pieces.push(text.slice(from, t.start), text.slice(t.start, t.end).replace(/[^\n]/g, ' ')); from = t.end }
-  pieces.push(text.slice(from), '\n\n', rows.map((r) => r.sentence).join('\n'))
-  const read = pieces.join('')
-  return {
-    text: read,
-    body: { start: body.start, end: read.length },
-    skip: [...skip, { start: body.end, end: text.length + 2 }],
-    original: (c: Candidate): Span => {
-      if (c.start < text.length) return c
-      const k = firstAtLeast(at, c.start + 1) - 1
-      return { start: rows[k].start, end: rows[k].end }
-    },
-  }
 }
 
 export function extractReport(input: ExtractInput, catalogue: Catalogue): ExtractResult {

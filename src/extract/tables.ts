@@ -7,7 +7,9 @@
  * remark's columns are never read, nor a table whose header names only other years; a serial number column (序号) is no name, and
  * a 合计 row is read with the rows it totals, as prose closes a list. The tables' lines themselves are no prose.
  */
-import type { Span } from './structure'
+import { inSpans, type Span } from './structure'
+import type { Candidate } from './candidate'
+import { firstAtLeast } from './sorted'
 
 /** One row's figure as a sentence: `sentence` stands for the original's `start`..`end` (the row's name to its figure's cell). */
 export interface TableRow { start: number; end: number; sentence: string }
@@ -231,4 +233,34 @@ function stackedTable(text: string, lines: Span[], i: number, year: number | nul
     rows.push({ start: lines[k].start, end: at + cells[col].length, sentence: rowSentence(n, cells[col], u, named) })
   }
   return last > i + heads.length ? last : i - 1
+}
+
+/**
+ * The text the rules read: the normalised report with its tables' lines blanked (their cells are no prose), and after it the
+ * sentences its tables' rows make (./tables.ts); `original` maps a candidate read in those sentences back to its row in the report.
+ */
+export function withTables(text: string, body: Span, skip: Span[], year: number | null) {
+  const tables = tablesOf(text, body, year)
+  const whole = { text, body, skip, original: (c: Candidate): Span => c }
+  if (!tables.spans.length) return whole
+  const rows = tables.rows.filter((r) => !inSpans(skip, r.start))
+  const at: number[] = []
+  let len = text.length + 2
+  for (const r of rows) { at.push(len); len += r.sentence.length + 1 }
+  // (blanked in place, line breaks kept: every offset stays the report's, and the skipped spans stay few whatever the tables' number)
+  const pieces: string[] = []
+  let from = 0
+  for (const t of tables.spans) { pieces.push(text.slice(from, t.start), text.slice(t.start, t.end).replace(/[^\n]/g, ' ')); from = t.end }
+  pieces.push(text.slice(from), '\n\n', rows.map((r) => r.sentence).join('\n'))
+  const read = pieces.join('')
+  return {
+    text: read,
+    body: { start: body.start, end: read.length },
+    skip: [...skip, { start: body.end, end: text.length + 2 }],
+    original: (c: Candidate): Span => {
+      if (c.start < text.length) return c
+      const k = firstAtLeast(at, c.start + 1) - 1
+      return { start: rows[k].start, end: rows[k].end }
+    },
+  }
 }
