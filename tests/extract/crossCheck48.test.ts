@@ -1,0 +1,18 @@
+/**
+ * Runs the cross-check of round 48 (crossCheck48.ts): each text states exactly the values it lists, of every indicator in the
+ * catalogue; every other one stays absent.
+ */
+import { probeSuite } from './unseenForms39'
+import { ALL_48 } from './crossCheck48'
+import { catalogue } from './seeds'
+
+const IDS = catalogue.indicators.map((i) => i.id)
+
+/**
+ * Forms left open. Each must still fail: when a rule reads it, take it out of this list. Written on f41156f before round 48's sets
+ * were merged: 35 of the 36 read there; the one wrong, a negation over two coordinated kinds (没有一件执法行为引发行政复议或行政诉讼),
+ * read only the first as 0 and is read since (src/extract/negation.ts, COORDINATED). None open.
+ */
+const OPEN = new Set<string>([])
+
+for (const [group, probes] of ALL_48) probeSuite(`cross-check 48, ${group}`, probes, IDS, OPEN)
