@@ -86,6 +86,50 @@ export const TARGETS_48: Probe39[] = [
     { immediate_processing_pct: [68, 'exact'] }],
 ]
 
+const HY_APPROVAL = head('衡阳市行政审批服务局')
+const HY_GOV = head('衡阳市人民政府')
+const QD_GOV = head('祁东县人民政府')
+const QD_GOV_T = headT('祁東縣人民政府')
+const QD_JUSTICE = head('祁东县司法局')
+const QD_OFFICE = head('祁东县人民政府办公室')
+const QD_LETTERS = head('祁东县信访局')
+const GY_TOWN = head('归阳镇人民政府')
+const YC_STREET = head('永昌街道办事处')
+const HN_JUSTICE = head('湖南省司法厅')
+const HY_ECO = head('衡阳市生态环境局')
+
+/** The other families at other levels: approval, oversight, reviews and suits, mediation, studies and publicity. */
+export const OTHER_FAMILIES_48: Probe39[] = [
+  ['approval: compression and immediate share', `${HY_APPROVAL}审批事项承诺时限较法定时限平均压缩72.4%，即办件占比提升至46%。`, { approval_time_compression_pct: [72.4, 'exact'], immediate_processing_pct: [46, 'exact'] }],
+  ['approval: materials cut and online share', `${HY_APPROVAL}申请材料平均精简38%，“全程网办”事项占比达92.6%。`, { material_reduction_pct: [38, 'exact'], online_processing_pct: [92.6, 'exact'] }],
+  ['approval: a count of matters is no handled count', `${HY_APPROVAL}梳理公布政务服务事项1286项，其中可网上办理1240项。`, {}],
+  ['approval: handled in 万件', `${QD_GOV}县政务服务中心全年办理各类事项12.8万件，群众满意率99.9%。`, { approvals_handled: [128000, 'exact'] }],
+  ['approval: a town’s service centre’s matters', `${GY_TOWN}镇便民服务中心全年受理各类事项3260件。`, { approvals_handled: [3260, 'exact'] }],
+  ['approval: a dispute centre’s matters are no approvals', `${QD_GOV}县综治中心全年受理各类事项860件。`, {}],
+  ['approval: a target of compression', `${HY_APPROVAL}力争审批时限压缩比达到80%以上。`, {}],
+  ['oversight: normative documents filed', `${QD_GOV}报送县人大常委会备案的规范性文件12件，备案审查率100%。`, { normative_docs_filed: [12, 'exact'] }],
+  ['oversight: documents reviewed by the justice bureau', `${QD_JUSTICE}全年审核县政府及县政府办公室规范性文件18件，提出修改意见54条。`, { normative_docs_reviewed: [18, 'exact'] }],
+  ['oversight: contracts reviewed beside documents', `${QD_JUSTICE}审查县政府合同协议146份，审核规范性文件9件。`, { normative_docs_reviewed: [9, 'exact'] }],
+  ['oversight: major decisions', `${QD_GOV}全年作出重大行政决策事项7项，均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。`, { major_decisions: [7, 'exact'] }],
+  ['oversight: proposals handled, both kinds summed', `${QD_OFFICE}办理县人大代表建议86件、县政协委员提案112件，办结率100%。`, { proposals_handled: [198, 'derived'] }],
+  ['oversight: disclosure requests received', `${QD_OFFICE}全年共受理政府信息公开申请43件，均在法定期限内答复。`, { info_disclosure_requests: [43, 'exact'] }],
+  ['oversight: disclosure requests in traditional script', `${QD_GOV_T}全年受理政府信息公開申請27件，按時辦結率100%。`, { info_disclosure_requests: [27, 'exact'] }],
+  ['oversight: legal reviews of enforcement decisions', `${HY_ECO}对62件重大行政执法决定开展法制审核，审核率100%。`, { legal_review_cases: [62, 'exact'] }],
+  ['enforcement: reviews received, heard and corrected', `${HN_JUSTICE}全年收到行政复议申请1320件，受理1186件，审结1104件，直接纠错率14.6%。`, { reconsideration_cases: [1186, 'exact'], reconsideration_correction_pct: [14.6, 'exact'] }],
+  ['enforcement: suits and heads appearing', `${QD_GOV}全县新收行政诉讼案件67件，行政机关负责人出庭应诉率达98.5%，败诉案件3件。`, { litigation_cases: [67, 'exact'], head_appearance_pct: [98.5, 'exact'], litigation_lost_cases: [3, 'exact'] }],
+  ['enforcement: a court’s figures are not the government’s', `${QD_GOV}县人民法院全年审结一审行政案件81件。`, {}],
+  ['mediation: disputes found and resolved', `${GY_TOWN}全年排查矛盾纠纷312起，成功化解298起，化解率95.5%。`, { disputes_identified: [312, 'exact'], disputes_resolved: [298, 'exact'] }],
+  ['mediation: mediated with success rate', `${YC_STREET}各级调解组织共调解纠纷186件，调解成功182件，调解成功率97.8%。`, { disputes_resolved: [182, 'exact'], mediation_success_pct: [97.8, 'exact'] }],
+  ['mediation: a county’s mediations in Chinese numerals with 余', `${QD_JUSTICE}全县人民调解组织调处矛盾纠纷二千三百余件，调解成功率达百分之九十八。`, { mediation_success_pct: [98, 'exact'] }],
+  ['mediation: petitions handled', `${QD_LETTERS}全年受理群众来信来访1462件次，按期办结率99.2%。`, { petitions_handled: [1462, 'exact'] }],
+  ['mediation: legal aid is no mediation', `${QD_JUSTICE}办理法律援助案件418件，为群众挽回经济损失1260万元。`, {}],
+  ['mediation: a town’s village committees’ totals', `${GY_TOWN}指导各村调委会化解纠纷136件。`, {}],
+  ['training: a city’s leaders’ studies', `${HY_GOV}市政府常务会议会前学法12次，举办领导干部法治专题讲座4场。`, { training_sessions: [16, 'derived'] }],
+  ['training: publicity events and materials', `${YC_STREET}开展“法律进社区”宣传活动28场次，发放宣传资料6000余份。`, { legal_publicity_events: [28, 'exact'] }],
+  ['training: an exam’s candidates are not trainees', `${QD_JUSTICE}组织全县1260名国家工作人员参加年度学法用法考试，参考率100%。`, {}],
+  ['training: a street’s studies with 期 and 人次', `${YC_STREET}组织机关干部集中学法6期，参学人员达420人次。`, { training_sessions: [6, 'exact'], training_participants: [420, 'exact'] }],
+]
+
 export const ALL_48: [string, Probe39[]][] = [
   ['terms before their numbers', TERM_BEFORE_NUMBER_48],
   ['kinds of value', KINDS_OF_VALUE_48],
@@ -93,4 +137,5 @@ export const ALL_48: [string, Probe39[]][] = [
   ['zeros', ZEROS_48],
   ['not the author’s', NOT_THE_AUTHORS_48],
   ['targets', TARGETS_48],
+  ['other families', OTHER_FAMILIES_48],
 ]
