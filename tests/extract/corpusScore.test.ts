@@ -309,8 +309,15 @@ const FLOOR = {
   // consistent with the r16 ruling (the 旗委's group is not the 旗 government's): F1 0.9680 (816 TP, 37 FP, 17 FN), 23 distractors,
   // high band 0.9906 (422/426), the low band 0.5405 of the errors (20 of 37) at 0.223 of the values; dev 709 TP, 2 FP, 1 FN; the
   // holdout unchanged (107 TP, 35 FP, 16 FN), truncated)
-  f1: 0.967, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 23,
-  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  // (r48b: new items added — 17 openings from 17 unused pages of provinces' departments and prefecture cities' bureaus (生态环境,
+  // 卫健, 住建, 市场监管, 教育, 司法), a province's government and disclosure reports, three in traditional script; first run F1 0.889
+  // on its 4 required values (4 TP, 1 FP, 0 FN, all holdout), 1 distractor (holdout), agency and region 16/17 (one dev opening with no
+  // title: 省应急管理厅 placed only by 中共云南省委's office), sector and year 17/17, no rule changed. Reset to the measured values,
+  // truncated: F1 0.9675 (820 TP, 38 FP, 17 FN), agency 0.9878 (1058/1071), region 0.9850 (1055), sector 0.9915 (1062), year 0.9990
+  // (1070), 24 distractors, high band 0.9906 (424/428), the low band 0.526 of the errors (20 of 38) at 0.221 of the values. Without
+  // r48b the corpus measures what it did (816 TP, 37 FP, 17 FN, 23 distractors))
+  f1: 0.967, agency: 0.987, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 24,
+  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
