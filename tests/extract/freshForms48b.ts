@@ -46,6 +46,8 @@ export const ISSUER_PROVINCE_48B: [string, string, Meta][] = [
 export const FIELD_BODIES_48B: [string, string, Meta][] = [
   ['a city\'s meteorological bodies as the disclosure report\'s author', `依照《中华人民共和国政府信息公开条例》，现公布《山西省晋城市气象部门2023年度政府信息公开年度报告》。\n一、总体情况\n2023年，晋城市气象部门坚持以公开为常态。${W}`, m('晋城市气象局', '山西省晋城市', '气象', 2023)],
   ['a city\'s meteorological bodies as the subject of the first sentence', `2023年度政府信息公开工作报告\n2023年，广元市气象部门坚持以公开为常态、不公开为例外，做好政府信息公开工作。${W}`, m('广元市气象局', '广元市', '气象', 2023)],
-  // near miss: a county government's report naming the city's meteorological bodies as a partner
+  ['a city bureau\'s disclosure report quoted where it is published, its lead numbered', `依照《中华人民共和国政府信息公开条例》，现发布《临江市统计局2023年度政府信息公开工作年度报告》。\n一、总体情况\n1. 2023年，市统计局坚持以公开为常态。${W}`, m('临江市统计局', '临江市', '统计', 2023)],
+  // near misses: a county government's report naming the city's meteorological bodies as a partner, a plan published with no author
+  ['a plan quoted where it is published, no author named', `现发布《2023年全市气象灾害防御工作方案》。\n一、总体情况\n1. 2023年，坚持以公开为常态。${W}`, m(null, null, null, 2023)],
   ['a county government naming the city\'s meteorological bodies as a partner', `青河县人民政府2023年度法治政府建设工作报告\n2023年，县政府会同晋城市气象部门开展防雷安全检查。${W}`, m('青河县人民政府', '青河县', '区县政府', 2023)],
 ]
