@@ -51,3 +51,26 @@ export const FIELD_BODIES_48B: [string, string, Meta][] = [
   ['a plan quoted where it is published, no author named', `现发布《2023年全市气象灾害防御工作方案》。\n一、总体情况\n1. 2023年，坚持以公开为常态。${W}`, m(null, null, null, 2023)],
   ['a county government naming the city\'s meteorological bodies as a partner', `青河县人民政府2023年度法治政府建设工作报告\n2023年，县政府会同晋城市气象部门开展防雷安全检查。${W}`, m('青河县人民政府', '青河县', '区县政府', 2023)],
 ]
+
+/** The same forms in new wording, written after the rules and run once before any change (corpus README, "Dev forms of r48b-fresh"). */
+const P = head('东阳市生态环境局')
+const R = head('青河县住房和城乡建设局')
+export const SECOND_CAMPAIGNS_48B: Probe39[] = [
+  ['campaigns in 项 named after a hazard clean-up', `${P}先后组织涉危废、尾矿库环境隐患排查整治等4项专项执法行动。`, {}],
+  ['campaigns in 项 of a housing bureau, one a gas hazard check', `${R}开展自建房安全、燃气安全隐患大排查等6项集中整治。`, {}],
+  ['campaigns in 项 counted after 共', `${P}全年共开展饮用水源地、环境安全隐患大检查等3项专项检查。`, {}],
+  ['hazards rectified in a campaign\'s clause', `${R}开展燃气安全隐患大排查专项行动，整改燃气隐患138处。`, { hazards_rectified: [138, 'exact'] }],
+  ['hazards closed out in 项 after a campaign count', `${P}开展专项执法行动5次，督促企业整改环境安全隐患19项。`, { hazards_rectified: [19, 'exact'] }],
+]
+
+const W2 = '\n一、工作开展情况\n（一）强化组织领导。局党组专题研究法治政府建设工作。'
+const lead2 = (organ: string, notice: string) => `根据${notice}要求，现将${organ}2023年度法治政府建设工作情况报告如下。\n2023年，${organ}坚持依法行政。${W2}`
+export const SECOND_META_48B: [string, string, Meta][] = [
+  ['a 省X局 under its province\'s party rule-of-law office\'s notice, the notice first', lead2('省林业和草原局', '《中共江西省委全面依法治省委员会办公室关于报送2023年度法治政府建设情况报告的通知》'), m('江西省林业和草原局', '江西省', '林业', 2023)],
+  ['a 省X厅 under its province\'s government general office\'s notice', lead2('省交通运输厅', '《河北省人民政府办公厅关于做好2023年度法治政府建设年度报告工作的通知》'), m('河北省交通运输厅', '河北省', '交通', 2023)],
+  ['a 省X厅 whose notices name two provinces (a partner\'s too)', `根据《中共江西省委全面依法治省委员会办公室关于报送…的通知》和《湖南省人民政府办公厅关于开展湘赣边区域合作的通知》要求，现将省交通运输厅2023年度法治政府建设工作情况报告如下。${W2}`, m(null, null, '交通', 2023)],
+  ['a county\'s tax bodies as the author in its disclosure report\'s published title', `现公布《浙江省青田县税务部门2023年度政府信息公开工作年度报告》。\n一、总体情况\n1. 2023年，坚持以公开为常态。${W2}`, m('青田县税务局', '浙江省青田县', '税务', 2023)],
+  ['a city\'s market-regulation bodies as the first sentence\'s subject', `2023年度政府信息公开工作年度报告\n2023年，临江市市场监管部门坚持以公开为常态、不公开为例外。${W2}`, m('临江市市场监督管理局', '临江市', '市场监管', 2023)],
+  ['a district bureau\'s report quoted after 向社会公布', `依据《中华人民共和国政府信息公开条例》，现向社会公布《云岩区民政局2023年政府信息公开工作年度报告》。\n一、总体情况\n1. 2023年，坚持依法公开。${W2}`, m('云岩区民政局', '云岩区', '民政', 2023)],
+  ['a county government naming all levels\' meteorological bodies', `青河县人民政府2023年度法治政府建设工作报告\n2023年，县政府联合各级气象部门开展防雷安全检查。${W2}`, m('青河县人民政府', '青河县', '区县政府', 2023)],
+]
