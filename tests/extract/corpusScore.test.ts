@@ -322,8 +322,12 @@ const FLOOR = {
   // no rule changed. Reset to the measured values, truncated: F1 0.9660 (823 TP, 41 FP, 17 FN), agency 0.9870 (1064/1078), region
   // 0.9842 (1061), sector 0.9907 (1068), year 0.9991 (1077), 26 distractors, high band 0.9908 (432/436), the low band 0.512 of the
   // errors (21 of 41) at 0.221 of the values)
-  f1: 0.966, agency: 0.987, region: 0.984, sector: 0.990, year: 0.999, maxDistractors: 26,
-  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  // (freshForms48b: r48b's dev errors read as forms — campaigns counted in 项 are no hazards, a province's department placed by the
+  // province issuing the notice it answers, a place's bodies of one field as that field's department, a report's title quoted where
+  // it is published: F1 0.9665 (823 TP, 40 FP, 17 FN), agency 0.9889 (1066/1078), region 0.9861 (1063), sector 0.9917 (1069), the low
+  // band 0.525 of the errors (21 of 40); dev 711 TP, 2 FP, 1 FN, openings 1.000; the holdout unchanged, truncated)
+  f1: 0.966, agency: 0.988, region: 0.986, sector: 0.991, year: 0.999, maxDistractors: 26,
+  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
