@@ -112,7 +112,24 @@ export function expand(s: string, ctx: Context): Organ | null {
  */
 function provinceInProse(text: string, province: string | null): string | null {
   const short = province && PROVINCE_SHORT.find(([full]) => full === province)?.[1]
-  return short && countOf(outsideTitles(text), short) ? province : null
+  if (short && countOf(outsideTitles(text), short)) return province
+  // (or the province whose own party committee or government issued the notice the report answers, 按照《中共云南省委全面依法治省委员会
+  // 办公室关于做好…报告工作的通知》: a provincial body issuing to the department, as 省委依法治省委员会《吉林省…方案》 is to its region)
+  const issuer = issuingProvince(text)
+  return issuer && (!province || issuer === province) ? issuer : null
+}
+
+/** A document title opening with its issuer, a province's party committee or government (《中共青海省委…关于, 《甘肃省人民政府办公厅关于). */
+const ISSUED = /《(?:中共)?([^《》\n]{2,12}?)(?:委员会|党委|委|人民政府|政府)(?=[^《》\n]{0,40}?关于)/g
+
+/** The one province that issued the notices the text names by title, if only one. */
+function issuingProvince(text: string): string | null {
+  const found = new Set<string>()
+  for (const m of text.matchAll(ISSUED)) {
+    const province = PROVINCE_SHORT.find(([full]) => m[1] === full)?.[0]
+    if (province) found.add(province)
+  }
+  return found.size === 1 ? [...found][0] : null
 }
 
 /** The one district or county whose government or its general office the text names (a 来源 line's 阜南县人民政府), if only one. */

@@ -231,6 +231,12 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
   const customs = s.endsWith('海关') ? /^([\u4e00-\u9fff]{2,4})海关$/.exec(s) : null
   if (customs) return cityOfShort(customs[1]) || provinceOfShort(customs[1]) ? { name: s, place: customs[1], organ: '海关', central: false } : null
+  // A place's bodies of one field named together (渭南市气象部门, 青河县市场监管部门): that field's department of the place; never
+  // without its place (县气象部门, 有关部门, 各级气象部门 name no one organ).
+  if (s.endsWith('部门') && s.length > 4) {
+    const field = readOrgan(`${s.slice(0, -2)}局`, { lenient })
+    return field && field.place && !GOVERNMENT.test(field.organ) ? field : null
+  }
   const branch = districtBranch(s, lenient) ?? townStation(s, lenient) ?? bureauUnit(s, lenient) ?? taxUnit(s, lenient)
   if (branch) return branch
   const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null

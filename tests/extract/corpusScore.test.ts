@@ -314,8 +314,28 @@ const FLOOR = {
   // unseen, one value more that its labels do not hold, in the medium band: F1 0.967 (816 TP, 38 FP, 17 FN), and the low band's share
   // of the errors goes DOWN to 0.526 (20 of 38) by that one value alone, truncated. Kept: reading the first of two coordinated kinds as
   // none and not the second is no consistent reading of one negation)
-  f1: 0.967, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 23,
-  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  // (r48b: new items added — 17 openings from 17 unused pages of provinces' departments and prefecture cities' bureaus (生态环境,
+  // 卫健, 住建, 市场监管, 教育, 司法), a province's government and disclosure reports, three in traditional script; first run F1 0.889
+  // on its 4 required values (4 TP, 1 FP, 0 FN, all holdout), 1 distractor (holdout), agency and region 16/17 (one dev opening with no
+  // title: 省应急管理厅 placed only by 中共云南省委's office), sector and year 17/17, no rule changed. Reset to the measured values,
+  // truncated: F1 0.9675 (820 TP, 38 FP, 17 FN), agency 0.9878 (1058/1071), region 0.9850 (1055), sector 0.9915 (1062), year 0.9990
+  // (1070), 24 distractors, high band 0.9906 (424/428), the low band 0.526 of the errors (20 of 38) at 0.221 of the values. Without
+  // r48b the corpus measures what it did (816 TP, 37 FP, 17 FN, 23 distractors))
+  // (r48b's second part: 7 openings from 7 more unused pages (a city transport bureau's enforcement figures, meteorological, 城管 and
+  // two provincial general offices' disclosure reports); first run F1 0.667 on its 3 required values (3 TP, 3 FP, 0 FN: dev 1 FP,
+  // holdout 2 FP), 2 distractors (holdout), agency, region and sector 6/7 (a city's meteorological bodies as the author), year 7/7,
+  // no rule changed. Reset to the measured values, truncated: F1 0.9660 (823 TP, 41 FP, 17 FN), agency 0.9870 (1064/1078), region
+  // 0.9842 (1061), sector 0.9907 (1068), year 0.9991 (1077), 26 distractors, high band 0.9908 (432/436), the low band 0.512 of the
+  // errors (21 of 41) at 0.221 of the values)
+  // (freshForms48b: r48b's dev errors read as forms — campaigns counted in 项 are no hazards, a province's department placed by the
+  // province issuing the notice it answers, a place's bodies of one field as that field's department, a report's title quoted where
+  // it is published: F1 0.9665 (823 TP, 40 FP, 17 FN), agency 0.9889 (1066/1078), region 0.9861 (1063), sector 0.9917 (1069), the low
+  // band 0.525 of the errors (21 of 40); dev 711 TP, 2 FP, 1 FN, openings 1.000; the holdout unchanged, truncated)
+  // (r48b merged after crossCheck48: F1 0.9660 (823 TP, 41 FP, 17 FN), agency 0.989, region 0.986, sector 0.992, year 0.999, 26
+  // distractors, high band 0.991 (440/444), the low band 0.512 of the errors (21 of 41) at 0.220 of the values: the crossCheck48 zero
+  // and r48b's new holdout items together, truncated)
+  f1: 0.965, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 26,
+  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
