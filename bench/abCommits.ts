@@ -6,7 +6,7 @@
  * bench/extraction.ts counts it) and each commit's ratio to the first: a regression or a saving of a few per
  * cent shows here, where the bench's absolute figure moves by half with the machine's state.
  *
- *   npx tsx bench/abCommits.ts [--reps 40] COMMIT COMMIT [COMMIT…]     (e.g. HEAD~5 HEAD; HEAD HEAD for the noise alone)
+ *   npx tsx bench/abCommits.ts [--reps 40] [--warmup 10] COMMIT COMMIT [COMMIT…]     (e.g. HEAD~5 HEAD; HEAD HEAD for the noise alone)
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,9 +19,12 @@ import { CACHE, ROOT } from './build'
 import { loadSeeds } from './extraction'
 
 const argv = process.argv.slice(2)
-const REPS = argv.includes('--reps') ? Number(argv[argv.indexOf('--reps') + 1]) : 40
-const commits = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--reps')
-if (commits.length < 2) throw new Error('usage: npx tsx bench/abCommits.ts [--reps N] COMMIT COMMIT [COMMIT…]')
+const option = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback)
+const REPS = option('--reps', 40)
+/** Rounds run before the measured ones: V8 compiles the rules' code over the first few hundred (200 settle it, 10 do not). */
+const WARMUP = option('--warmup', 10)
+const commits = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--reps' && argv[i - 1] !== '--warmup')
+if (commits.length < 2) throw new Error('usage: npx tsx bench/abCommits.ts [--reps N] [--warmup N] COMMIT COMMIT [COMMIT…]')
 
 interface Variant { commit: string; run: typeof processReport; catalogue: Catalogue }
 
@@ -50,7 +53,8 @@ const seeds = loadSeeds()
 const bytes = seeds.reduce((n, s) => n + s.bytes.length, 0)
 const cpu = variants.map(() => 0)
 const observations = variants.map(() => 0)
-const WARMUP = 10
+/** Per commit, per report, each measured round's CPU µs: their lower quartile is what a round takes when no neighbour interrupts it. */
+const rounds = variants.map(() => seeds.map((): number[] => []))
 for (let rep = 0; rep < REPS + WARMUP; rep++) {
   for (const [i, s] of seeds.entries()) {
     for (let j = 0; j < variants.length; j++) {
@@ -61,13 +65,17 @@ for (let rep = 0; rep < REPS + WARMUP; rep++) {
       if (!r.ok) throw new Error(`${variants[k].commit} ${s.name}: ${r.message_en}`)
       if (rep < WARMUP) continue
       cpu[k] += used.user + used.system
+      rounds[k][i].push(used.user + used.system)
       observations[k] += r.observations.length
     }
   }
 }
 const mb = (REPS * bytes) / 1e6
-console.log(`${REPS} rounds of the ${seeds.length} bundled reports (${(bytes / 1e3).toFixed(0)} KB) per commit, interleaved:`)
+const quartile = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 4)]
+const lower = rounds.map((perReport) => perReport.reduce((n, xs) => n + quartile(xs), 0))
+console.log(`${REPS} rounds of the ${seeds.length} bundled reports (${(bytes / 1e3).toFixed(0)} KB) per commit after ${WARMUP} warm-up rounds, interleaved:`)
 for (const [k, v] of variants.entries()) {
   const msPerMB = cpu[k] / 1000 / mb
-  console.log(`  ${v.commit}  ${msPerMB.toFixed(1)} CPU ms/MB  ${(1000 / msPerMB).toFixed(2)} MB per CPU s  ×${(cpu[k] / cpu[0]).toFixed(3)} of ${variants[0].commit}  (${observations[k] / REPS} observations a round)`)
+  console.log(`  ${v.commit}  ${msPerMB.toFixed(1)} CPU ms/MB  ${(1000 / msPerMB).toFixed(2)} MB per CPU s  ×${(cpu[k] / cpu[0]).toFixed(3)} of ${variants[0].commit}` +
+    `  (lower quartile per report ×${(lower[k] / lower[0]).toFixed(3)}; ${observations[k] / REPS} observations a round)`)
 }

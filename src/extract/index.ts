@@ -52,10 +52,15 @@ export interface ExtractResult {
   meta: ReportMeta
 }
 
-const compiled = new WeakMap<Catalogue, CompiledRule[]>()
-function rulesOf(catalogue: Catalogue): CompiledRule[] {
+/** A catalogue's rules, compiled once, and each by its indicator's id. */
+const compiled = new WeakMap<Catalogue, { rules: CompiledRule[]; byId: Map<string, CompiledRule> }>()
+function rulesOf(catalogue: Catalogue): { rules: CompiledRule[]; byId: Map<string, CompiledRule> } {
   let r = compiled.get(catalogue)
-  if (!r) { r = compileRules(catalogue.indicators); compiled.set(catalogue, r) }
+  if (!r) {
+    const rules = compileRules(catalogue.indicators)
+    r = { rules, byId: new Map(rules.map((rule) => [rule.indicator.id, rule])) }
+    compiled.set(catalogue, r)
+  }
   return r
 }
 
@@ -69,14 +74,13 @@ export function extractReport(input: ExtractInput, catalogue: Catalogue): Extrac
   const skip = nonResultSections(norm.text, body)
   const meta = extractMeta(norm.text, body, skip)
   const reportId = reportIdOf(file)
-  const rules = rulesOf(catalogue)
+  const { rules, byId: ruleOf } = rulesOf(catalogue)
   const year = sidecar.year ?? meta.year
   const read = withTables(norm.text, body, skip, year)
   const candidates = findCandidates(read.text, read.body, rules, read.skip, year, authorRole(sidecar.agency ?? meta.agency),
     authorLevel(sidecar.region ?? meta.region) ?? titleLevel(sidecar.title ?? meta.title), departmentOf(sidecar.sector ?? meta.sector),
     isGovernment(sidecar.sector ?? meta.sector))
   const chosen = selectObservations(read.text, candidates, rules)
-  const ruleOf = new Map(rules.map((r) => [r.indicator.id, r]))
   // A figure another observation took is no rival of this one.
   const taken = new Set(chosen.map((c) => c.token))
   const scans = new Map<string, NumberToken[]>()

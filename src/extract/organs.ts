@@ -43,6 +43,7 @@ const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
 const CENTRAL_SHORT: Record<string, string> = { 民委: SHORT_ORGANS['民委'], 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
 /** National administrations by a customary short name without the state's word (reference data): 金融监管总局. */
 const STATE_SHORT: Record<string, string> = { 金融监管总局: '国家金融监督管理总局' }
+const STATE_SHORT_LENGTHS = new Set(Object.keys(STATE_SHORT).map((k) => k.length))
 // (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
 const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
 // (a commission by its customary short name: 国务院国资委)
@@ -50,13 +51,18 @@ const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公
 
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
 export function isCentral(s: string): boolean {
-  if (s.length > 20 || /共产党|党委|党组/.test(s) || localUnderCentral(s)) return false
-  return isCentralName(s)
+  return centralShape(s) && !localUnderCentral(s) && isCentralName(s)
 }
+
+/** Whether a central organ's name may be `s`: not too long, no party body (readOrgan asks localUnderCentral once, after it). */
+const centralShape = (s: string) => s.length <= 20 && !/共产党|党委|党组/.test(s)
 
 function isCentralName(s: string): boolean {
   if (s.endsWith('部')) return MINISTRY_STEMS.has(s.replace(/^中华人民共和国/, '').slice(0, -1))
-  return s === '海关总署' || s === '审计署' || s in STATE_SHORT || NATIONAL.test(s) || STATE_COUNCIL.test(s)
+  // (NATIONAL opens with 国家 or 中国, STATE_COUNCIL with 国务院: a name of another first character is tried by neither regex;
+  // localUnderCentral asks this of every prefix of a name)
+  // (and a string made by a slice is looked up by its characters, which `in` hashes first: only one that may be a key)
+  return s === '海关总署' || s === '审计署' || (STATE_SHORT_LENGTHS.has(s.length) && s in STATE_SHORT) || ((s[0] === '国' || s[0] === '中') && (NATIONAL.test(s) || STATE_COUNCIL.test(s)))
 }
 
 /**
@@ -216,7 +222,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // (中国民航西南地区管理局 has a national administration's shape: it is a regional office)
   const regional = regionalOffice(s)
   if (regional) return regional
-  if (isCentral(s)) {
+  const local = localUnderCentral(s)
+  if (!local && centralShape(s) && isCentralName(s)) {
     // A national administration by its short name (国家林草局, 国家医保局): the full name; a ministry
     // without the state's name before it (中华人民共和国水利部 → 水利部), as central organs are named.
     // (a regulator by its short name, 中国证监会, 国家民委, 国务院国资委: the full name)
@@ -226,7 +233,6 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
       : lead === '国务院' && rest.endsWith('委') ? `国务院${expandDept(rest)}` : STATE_SHORT[s] ?? s
     return { name, place: '', organ: name, central: true }
   }
-  const local = localUnderCentral(s)
   if (local) return local
   // A customs district named after its city or province (南京海关, 浙江海关): kept as written, as a maritime office is.
   const customs = s.endsWith('海关') ? /^([\u4e00-\u9fff]{2,4})海关$/.exec(s) : null
@@ -268,8 +274,9 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (stemStation && !placesOf(chain, lenient) && placesOf(stemStation[1], lenient) && !BAD_STEM.test(stemStation[2]) && !PLACE_LAST.has(stemStation[2].at(-1)!)) {
     return { name: chain + organ, place: stemStation[1], organ: stemStation[2] + organ, central: false }
   }
-  const province = placesOf(chain, lenient) || GOVERNMENT.test(word) || !/[局厅]$/.test(organ) ? null : provinceOfShort(chain)
-  if (!placesOf(chain, lenient) && !province) {
+  const places = placesOf(chain, lenient)
+  const province = places || GOVERNMENT.test(word) || !/[局厅]$/.test(organ) ? null : provinceOfShort(chain)
+  if (!places && !province) {
     // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's; a
     // maritime office so named (大连海事局) is a vertically managed one, kept as written like 浙江海事局, and so is a city's
     // arbitration commission, whose statutory name is the city's short one (嘉兴仲裁委员会).

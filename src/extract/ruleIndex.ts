@@ -59,6 +59,21 @@ export function anyTerm(rule: CompiledRule): (s: string) => boolean {
   return test
 }
 
+/**
+ * Whether one of `rule`'s terms occurs in `s`, a string of a sentence's characters (the sentence, its clauses read verb first), as
+ * anyTerm tells: only the terms `may` (SentenceRules `terms`) leaves are run, each on its own — most sentences hold the
+ * characters of one or two of a rule's terms, and the joined alternation tried every term at every position.
+ */
+export function namedIn(rule: CompiledRule, may: Uint8Array, s: string): boolean {
+  for (let k = 0; k < may.length; k++) {
+    if (may[k] === 0) continue
+    const re = rule.terms[k]
+    re.lastIndex = 0
+    if (re.test(s)) return true
+  }
+  return false
+}
+
 /** Per rule list, the indices of the rules that accept each measure word (in rule order). */
 const unitIndex = new WeakMap<CompiledRule[], Map<string, number[]>>()
 export function rulesByUnit(rules: CompiledRule[]): Map<string, number[]> {
@@ -93,43 +108,68 @@ function stampChars(text: string, start: number, end: number): number {
   return stamp
 }
 
-/** Whether one of the regexes may match: each of its rows has a character the sentence holds. */
-function anyHolds(needs: Needs): boolean {
-  next: for (const need of needs) {
-    for (const row of need) {
-      let held = false
-      for (let k = 0; k < row.length && !held; k++) held = seen[row[k]] === stamp
-      if (!held) continue next
-    }
-    return true
+/** Whether a regex may match: each of its rows has a character the sentence holds. */
+function holds(need: number[][]): boolean {
+  for (const row of need) {
+    let held = false
+    for (let k = 0; k < row.length && !held; k++) held = seen[row[k]] === stamp
+    if (!held) return false
   }
+  return true
+}
+
+/** Whether one of the regexes may match. */
+function anyHolds(needs: Needs): boolean {
+  for (const need of needs) if (holds(need)) return true
   return false
+}
+
+/** What a sentence's characters allow of each rule, worked out per rule on first use (see sentenceRules). */
+export interface SentenceRules {
+  /** 1 when rule `r`'s terms may name something in the sentence, 2 when one of its forms after a figure may occur (bits). */
+  rule: (r: number) => number
+  /** Per term of rule `r`, 1 when the sentence holds the characters it needs: a term with 0 matches nowhere in it. */
+  terms: (r: number) => Uint8Array
 }
 
 /**
  * Which rules can match in `text` from `start` to `end` at all, by the characters their terms (and forms after a figure) need
  * (neededChars): a rule none of whose terms finds its characters in the sentence names nothing in it, nor in any string made of
- * them and 。 (its clauses read verb first, see verbFirstClauses). Per rule on first use, 1 when it may name something here, 2
- * when one of its forms after a figure may occur; read with `mayName` and `mayTieAfter`.
+ * them and 。 (its clauses read verb first, see verbFirstClauses); nor does a term that does not find its own. Read with
+ * `mayName`, `mayTieAfter` and `termsMay`.
  */
-export function sentenceRules(rules: CompiledRule[], text: string, start: number, end: number): (r: number) => number {
+export function sentenceRules(rules: CompiledRule[], text: string, start: number, end: number): SentenceRules {
   let needs = needsOf.get(rules)
   if (!needs) needsOf.set(rules, (needs = rules.map((rule) => ({ terms: codes(rule.terms), after: codes(rule.after) }))))
   const all = needs
   let mine = stampChars(text, start, end)
   const memo = new Int8Array(rules.length).fill(-1)
-  return (r) => {
-    if (memo[r] >= 0) return memo[r]
-    if (mine !== stamp) mine = stampChars(text, start, end) // (another sentence was read since)
-    return (memo[r] = (anyHolds(all[r].terms) ? 1 : 0) | (anyHolds(all[r].after) ? 2 : 0))
+  const perTerm: (Uint8Array | undefined)[] = []
+  const current = () => { if (mine !== stamp) mine = stampChars(text, start, end) } // (another sentence was read since)
+  return {
+    rule: (r) => {
+      if (memo[r] >= 0) return memo[r]
+      current()
+      return (memo[r] = (anyHolds(all[r].terms) ? 1 : 0) | (anyHolds(all[r].after) ? 2 : 0))
+    },
+    terms: (r) => {
+      let may = perTerm[r]
+      if (!may) {
+        current()
+        const terms = all[r].terms
+        may = perTerm[r] = new Uint8Array(terms.length)
+        for (let k = 0; k < terms.length; k++) may[k] = holds(terms[k]) ? 1 : 0
+      }
+      return may
+    },
   }
 }
 
 /** Whether rule `r`'s terms may occur in the sentence `possible` (sentenceRules) describes. */
-export const mayName = (possible: (r: number) => number, r: number) => (possible(r) & 1) !== 0
+export const mayName = (possible: SentenceRules, r: number) => (possible.rule(r) & 1) !== 0
 /** Whether one of rule `r`'s forms after a figure may occur in that sentence. */
-export const mayTieAfter = (possible: (r: number) => number, r: number) => (possible(r) & 2) !== 0
+export const mayTieAfter = (possible: SentenceRules, r: number) => (possible.rule(r) & 2) !== 0
 /** Whether any of the rules `list` (indices) may name something or tie a figure by a form after it in that sentence. */
-export function anyMay(possible: (r: number) => number, list: number[] | undefined): boolean {
-  return list !== undefined && list.some((r) => possible(r) !== 0)
+export function anyMay(possible: SentenceRules, list: number[] | undefined): boolean {
+  return list !== undefined && list.some((r) => possible.rule(r) !== 0)
 }

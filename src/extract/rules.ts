@@ -175,15 +175,16 @@ const INTO_COMPLEMENT = /\d(?:\.\d+)?[件宗笔次项个]、非/
 /**
  * The term match that ends closest before `pos` (within the window), searching from `floor`. Takes
  * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule),
- * and may pass a test of whether any of the terms occurs in a string (ruleIndex's anyTerm).
+ * and may pass, per term, whether the sentence around the region holds the characters it needs (ruleIndex's SentenceRules
+ * `terms`: a term with 0 is not run).
  */
 export function termBefore(text: string, { terms, window, weakFrom = terms.length }: Pick<CompiledRule, 'terms' | 'window'> & { weakFrom?: number },
-  floor: number, pos: number, anyOf?: (s: string) => boolean): TermHit | null {
+  floor: number, pos: number, may?: Uint8Array): TermHit | null {
   let best: TermHit | null = null
   floor = Math.max(floor, pos - window - MAX_TERM)
   const region = text.slice(floor, pos)
-  if (anyOf && !anyOf(region)) return null // (`anyOf`: whether any of the terms occurs, in one scan: most regions hold none)
   for (let rank = 0; rank < terms.length; rank++) {
+    if (may && may[rank] === 0) continue
     const re = terms[rank]
     re.lastIndex = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {

@@ -5,5 +5,16 @@
  */
 export function nodeBuiltin<T>(id: string): T | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-  return proc?.getBuiltinModule?.(id) as T | undefined
+  const get = proc?.getBuiltinModule
+  if (get !== getter) { loaded.clear(); getter = get }
+  if (!loaded.has(id)) loaded.set(id, get?.call(proc, id))
+  return loaded.get(id) as T | undefined
 }
+
+/**
+ * Each module asked for, looked up once per getter: getBuiltinModule took a few µs per call, three calls per report (the UTF-8
+ * check, the file's and the content's SHA-256), and a built-in module is one object for the process's life (a getter replaced,
+ * as a test that plays a browser does, is asked again).
+ */
+let getter: unknown
+const loaded = new Map<string, unknown>()

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { anyTerm, lookbehindAsText, mayName, mayTieAfter, sentenceRules } from '../../src/extract/ruleIndex'
+import { anyTerm, lookbehindAsText, mayName, mayTieAfter, namedIn, sentenceRules } from '../../src/extract/ruleIndex'
 import { neededChars } from '../../src/extract/neededChars'
 import { verbFirstClauses } from '../../src/extract/verbFirst'
 import { scanNumbers } from '../../src/extract/numbers'
@@ -113,6 +113,25 @@ describe('sentenceRules', () => {
     }
     expect(wrong).toEqual([])
     expect(ruledOut).toBeGreaterThan((sentences.length * rules.length) / 2) // (most rules are ruled out of most sentences)
+  })
+  it('rules out only terms that match neither in a sentence nor in its clauses read verb first, and namedIn answers as anyTerm', () => {
+    const wrong: string[] = []
+    let skipped = 0
+    for (const s of sentences) {
+      const possible = sentenceRules(rules, s, 0, s.length)
+      const clauses = verbFirstClauses(s)
+      rules.forEach((rule, r) => {
+        const may = possible.terms(r)
+        rule.terms.forEach((re, k) => {
+          if (may[k]) return
+          skipped++
+          for (const str of [s, clauses]) { re.lastIndex = 0; if (re.test(str)) wrong.push(`${rule.indicator.id} term ${k}: ${str}`) }
+        })
+        for (const str of [s, clauses]) if (namedIn(rule, may, str) !== anyTerm(rule)(str)) wrong.push(`${rule.indicator.id} namedIn: ${str}`)
+      })
+    }
+    expect(wrong).toEqual([])
+    expect(skipped).toBeGreaterThan(sentences.length * rules.length) // (most terms of most rules are ruled out of most sentences)
   })
   it('reads its own sentence again when another was read in between', () => {
     const rule = rules.findIndex((r) => r.indicator.id === 'reconsideration_cases')
