@@ -309,8 +309,14 @@ const FLOOR = {
   // consistent with the r16 ruling (the 旗委's group is not the 旗 government's): F1 0.9680 (816 TP, 37 FP, 17 FN), 23 distractors,
   // high band 0.9906 (422/426), the low band 0.5405 of the errors (20 of 37) at 0.223 of the values; dev 709 TP, 2 FP, 1 FN; the
   // holdout unchanged (107 TP, 35 FP, 16 FN), truncated)
-  f1: 0.967, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 23,
-  lowBandShareOfErrors: 0.54, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  // (r48a: new items added — 26 from 26 unused pages at county, town, street and village level and county bureaus: disclosure reports
+  // of towns, streets and bureaus, town 法治 reports, two town work reports to their congresses, a 综治中心's three months; first run F1
+  // 0.818 on its 11 required values (9 TP, 2 FP, 2 FN, all training and publicity), no distractor, openings 23/23 on all four, no rule
+  // changed. Reset to the measured values, truncated: F1 0.9660 (825 TP, 39 FP, 19 FN), agency 0.9889 (1065/1077), region 0.9861
+  // (1062), sector 0.9916 (1068), year 0.9991 (1076), 23 distractors, high band 0.9885 (429/434), the low band 0.538 of the errors
+  // (21 of 39) at 0.222 of the values. Without r48a the corpus measures what it did (816 TP, 37 FP, 17 FN, 23 distractors))
+  f1: 0.966, agency: 0.988, region: 0.986, sector: 0.991, year: 0.999, maxDistractors: 23,
+  lowBandShareOfErrors: 0.53, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.988,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
