@@ -315,8 +315,12 @@ const FLOOR = {
   // changed. Reset to the measured values, truncated: F1 0.9660 (825 TP, 39 FP, 19 FN), agency 0.9889 (1065/1077), region 0.9861
   // (1062), sector 0.9916 (1068), year 0.9991 (1076), 23 distractors, high band 0.9885 (429/434), the low band 0.538 of the errors
   // (21 of 39) at 0.222 of the values. Without r48a the corpus measures what it did (816 TP, 37 FP, 17 FN, 23 distractors))
+  // (freshForms48a: r48a's dev error read as a form — a term reaching back over a clause break yields to a term of the event's
+  // own in the figure's clause (普法方面，以讲座、资料…等方式宣传宪法，全年开展法治宣传活动6余次): F1 0.9673 (826 TP, 38 FP, 18 FN),
+  // 23 distractors; the low band's share of the errors goes DOWN to 0.526 (20 of 38) only because the false value removed was
+  // low-band (as conf45's), truncated)
   f1: 0.966, agency: 0.988, region: 0.986, sector: 0.991, year: 0.999, maxDistractors: 23,
-  lowBandShareOfErrors: 0.53, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.988,
+  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.988,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

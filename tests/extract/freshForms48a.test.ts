@@ -3,16 +3,32 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_48A } from './freshForms48a'
+import { ALL_48A, LEVEL_WORD_48A, SECOND_48A } from './freshForms48a'
+import { metaSuite } from './metaSuite'
 
-/** Probes left open: each must still fail; when a rule reads it, take it out of this list. */
-const OPEN = new Set<string>([
-  "a town's lead naming materials, then the count",
-  "a street's lead with 发放资料",
-  "a bureau's lead naming posts",
-  'a lead naming boards and screens, a 进企业 count',
-  'traditional script, a lead naming materials',
-  "a city's lead, a quoted 进社区 count",
-])
+/**
+ * Probes left open (none now: the 6 that failed before the rule read their form pass since this round). Each must still fail: when a
+ * rule reads it, take it out of this list.
+ */
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_48A) probeSuite(group, probes, ids, OPEN)
+
+/**
+ * The second batch, written after the rule in new wording and run once before any rule was changed for it (the round's
+ * generalisation figure, corpus README "Dev forms of r48a-fresh"): 11 of 12 passed. The one left open is no case of the lead's form:
+ * a lecture with no audience named (全年举办法治讲座11场) is read as the staff's training session with or without the lead, as the
+ * catalogue's lecture rule has it (a lecture counts as publicity when its audience is the public); the probe's expectation assumed
+ * the paragraph's topic (宣传教育) names that audience.
+ */
+const OPEN_SECOND = new Set<string>(['a lead naming banners, booklets and texts, a lecture count'])
+
+probeSuite('the same form in new wording: leads naming the means before a publicity count', SECOND_48A, ['legal_publicity_events', 'training_sessions'], OPEN_SECOND)
+
+/** The metadata form (a level word after a verb) left open: each must still be read wrong; when a rule reads one, take it out. */
+const OPEN_META = new Set<string>([
+  'a town\'s 用好镇级公众号', 'a county\'s 管好县级平台', 'a township\'s 管好乡级公章', 'traditional script, 用好鎮級公眾號',
+  'a district\'s 建好区级平台 and 用活区级资金', 'a street\'s 盘活街道级资源',
+])
+
+metaSuite('r48a: a level word after a verb (用好镇级公众号) is no place', LEVEL_WORD_48A, 9, OPEN_META)
