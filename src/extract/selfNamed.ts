@@ -94,6 +94,8 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
   const needle = level + before
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     if (after && !after.test(text.slice(at + needle.length, at + needle.length + 16))) continue
+    // (a level's adjective, 镇级/县级/街道级, after a verb is no place: 用好镇级公众号, 管好县级平台)
+    if (text[at + needle.length] === '级') continue
     let found: string | null = null
     for (let stem = 2; stem <= 4 && at - stem >= 0; stem++) {
       const p = text.slice(at - stem, at) + level
