@@ -8,6 +8,9 @@
  * - (metadata) a level word after a verb (用好镇级公众号, 管好县级平台): the level's adjective 镇级/县级, no place named 用好镇 — found by
  *   the title-dropped rewording of r48a's 张家湾镇 disclosure report (我镇 and 用好镇级公众号“印象张家湾”), which read 用好镇人民政府.
  *   Near misses: a place named before its office or its site (在张家湾镇党政办, 在青河县门户网站) is still the author's place.
+ * - (metadata) a lead publishing the report through a channel (现经政府门户网站公布X镇人民政府2021年度…报告, 现通过区政府门户网站向社会
+ *   公布…, 现经县政府同意，向社会公布…): the author named after the publishing verb, as 现公布X…报告 already is — the same 张家湾镇
+ *   report with its title dropped read no author. Near misses: no name, or 我镇, after the verb.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -84,4 +87,21 @@ export const LEVEL_WORD_48A: [string, string, Meta][] = [
   ['a town named by its compiler beside 用好镇级平台', `本报告由白沙镇人民政府编制。\n2021年，我镇坚持公开。用好镇级平台发布信息。${WORK}`, m('白沙镇人民政府', '白沙镇', '乡镇政府', 2021)],
   ['a town named before its office', `2021年，我镇坚持公开。在张家湾镇党政办设立公开专区。${WORK}`, m('张家湾镇人民政府', '张家湾镇', '乡镇政府', 2021)],
   ['a county named before its site', `2022年，我县坚持依法行政。在青河县门户网站公开信息。${WORK}`, m('青河县人民政府', '青河县', '区县政府', 2022)],
+]
+
+/** Openings with no title whose lead publishes the report through a channel, the author named after the verb (metadata). */
+export const PUBLISHED_VIA_48A: [string, string, Meta][] = [
+  ['a town published through the government portal', `现经政府门户网站公布张家湾镇人民政府2021年度信息公开工作年度报告。\n2021年，我镇坚持公开。${WORK}`,
+    m('张家湾镇人民政府', '张家湾镇', '乡镇政府', 2021)],
+  ['a street published through its district\'s portal to the public', `现通过区政府门户网站向社会公布东湖街道办事处2022年政府信息公开工作年度报告。\n2022年，我街道坚持公开。${WORK}`,
+    m('东湖街道办事处', '东湖街道', '街道', 2022)],
+  ['a county bureau published on the county site', `现在县政府网站发布青河县水务局2023年度法治政府建设年度报告。\n2023年，我局坚持依法行政。${WORK}`,
+    m('青河县水务局', '青河县', '水利', 2023)],
+  ['traditional script, a town published through the portal', `现經政府門戶網站公佈張家灣鎮人民政府2021年度信息公開工作年度報告。\n2021年，我鎮堅持公開。${WORK}`,
+    m('张家湾镇人民政府', '张家湾镇', '乡镇政府', 2021)],
+  ['a bureau published with its government\'s consent, after a comma', `现经县政府同意，向社会公布青河县司法局2023年度法治政府建设年度报告。\n2023年，我局坚持依法行政。${WORK}`,
+    m('青河县司法局', '青河县', '司法行政', 2023)],
+  // near misses: no name, or the author's 我, after the verb
+  ['no name after the verb', `现经政府门户网站公布2021年度政府信息公开工作年度报告。\n2021年，我镇坚持公开。${WORK}`, m(null, null, '乡镇政府', 2021)],
+  ['我镇 after the verb', `现通过县政府网站公布我镇2021年度政府信息公开工作年度报告。\n2021年，我镇坚持公开。${WORK}`, m(null, null, '乡镇政府', 2021)],
 ]
