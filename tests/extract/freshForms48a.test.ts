@@ -33,11 +33,10 @@ const OPEN_META = new Set<string>([])
 
 metaSuite('r48a: a level word after a verb (用好镇级公众号) is no place', LEVEL_WORD_48A, 9, OPEN_META)
 
-/** A lead publishing the report through a channel, left open: each must still be read wrong; when a rule reads one, take it out. */
-const OPEN_VIA = new Set<string>([
-  'a town published through the government portal', 'a street published through its district\'s portal to the public',
-  'a county bureau published on the county site', 'traditional script, a town published through the portal',
-  'a bureau published with its government\'s consent, after a comma',
-])
+/**
+ * A lead publishing the report through a channel, left open (none now: the 5 read wrong before the rule pass since this round).
+ * Each must still be read wrong; when a rule reads one, take it out.
+ */
+const OPEN_VIA = new Set<string>([])
 
 metaSuite('r48a: a lead publishing the report through a channel names its author after the verb', PUBLISHED_VIA_48A, 7, OPEN_VIA)
