@@ -11,6 +11,9 @@
  * - (metadata) a lead publishing the report through a channel (现经政府门户网站公布X镇人民政府2021年度…报告, 现通过区政府门户网站向社会
  *   公布…, 现经县政府同意，向社会公布…): the author named after the publishing verb, as 现公布X…报告 already is — the same 张家湾镇
  *   report with its title dropped read no author. Near misses: no name, or 我镇, after the verb.
+ * - (metadata) 乡村 (the countryside) after a verb or in a slogan (助力乡村振兴, “法律进乡村、进学校”): no township named 助力乡 or 法律进乡
+ *   — found on the r48a 渠县 passage's own metadata (法律进乡人民政府). Near misses: a township before its village committee
+ *   (青山乡村民委员会, 石门乡村两委).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -104,4 +107,15 @@ export const PUBLISHED_VIA_48A: [string, string, Meta][] = [
   // near misses: no name, or the author's 我, after the verb
   ['no name after the verb', `现经政府门户网站公布2021年度政府信息公开工作年度报告。\n2021年，我镇坚持公开。${WORK}`, m(null, null, '乡镇政府', 2021)],
   ['我镇 after the verb', `现通过县政府网站公布我镇2021年度政府信息公开工作年度报告。\n2021年，我镇坚持公开。${WORK}`, m(null, null, '乡镇政府', 2021)],
+]
+
+/** Openings with no title whose author is 我乡/我镇 beside 乡村 after a verb or in a slogan (metadata). */
+export const COUNTRYSIDE_48A: [string, string, Meta][] = [
+  ['a township helping 乡村振兴', `2024年，我乡坚持依法行政。助力乡村振兴，化解矛盾纠纷。${WORK}`, m(null, null, '乡镇政府', 2024)],
+  ['a quoted slogan 法律进乡村', `2024年，我乡坚持依法行政。围绕“法律进乡村、进学校、进企业”，开展法治宣传。${WORK}`, m(null, null, '乡镇政府', 2024)],
+  ['a township empowering 乡村治理', `2023年，我乡坚持依法行政。赋能乡村治理，推进诉源治理。${WORK}`, m(null, null, '乡镇政府', 2023)],
+  ['traditional script, 助力鄉村振興', `2024年，我鄉堅持依法行政。助力鄉村振興，化解矛盾糾紛。${WORK}`, m(null, null, '乡镇政府', 2024)],
+  // near misses: a township named before its village committee
+  ['a township before its villagers\' committee', `2024年，我乡坚持依法行政。在青山乡村民委员会设立调解室。${WORK}`, m('青山乡人民政府', '青山乡', '乡镇政府', 2024)],
+  ['a township before its villages\' two committees', `2024年，我乡坚持依法行政。石门乡村两委干部参加学法。${WORK}`, m('石门乡人民政府', '石门乡', '乡镇政府', 2024)],
 ]
