@@ -41,9 +41,10 @@ const OPEN_VIA = new Set<string>([])
 
 metaSuite('r48a: a lead publishing the report through a channel names its author after the verb', PUBLISHED_VIA_48A, 7, OPEN_VIA)
 
-/** 乡村 after a verb or in a slogan, left open: each must still be read wrong; when a rule reads one, take it out. */
-const OPEN_COUNTRYSIDE = new Set<string>([
-  'a township helping 乡村振兴', 'a quoted slogan 法律进乡村', 'a township empowering 乡村治理', 'traditional script, 助力鄉村振興',
-])
+/**
+ * 乡村 after a verb or in a slogan, left open (none now: the 4 read wrong before the rule pass since this round). Each must still be
+ * read wrong; when a rule reads one, take it out.
+ */
+const OPEN_COUNTRYSIDE = new Set<string>([])
 
 metaSuite('r48a: 乡村 after a verb or in a slogan is no township', COUNTRYSIDE_48A, 6, OPEN_COUNTRYSIDE)
