@@ -172,6 +172,9 @@ const endsIn = (s: string, lasts: string) => s.length > 0 && lasts.includes(s[s.
  */
 const INTO_COMPLEMENT = /\d(?:\.\d+)?[件宗笔次项个]、非/
 
+/** The clause breaks a term may reach back over (see termBefore). */
+const CLAUSE_BREAK = ',，;；'
+
 /**
  * The term match that ends closest before `pos` (within the window), searching from `floor`. Takes
  * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule),
@@ -202,7 +205,19 @@ export function termBefore(text: string, { terms, window, weakFrom = terms.lengt
       best = { ...longer, rank: longer.rank >= weakFrom ? longer.rank : Math.min(rank, best.rank) }
     }
   }
-  return best
+  // A term reaching back over a clause break (普法…，以讲座、资料…等方式宣传宪法，全年开展…活动) bridges a lead clause to a figure
+  // whose clause names no event of its own; where the figure's clause holds a term of the event's own (法治宣传活动, 送法), that
+  // one is the term, and the lead's words (资料, 宣传栏, 参加) are no part of it. (Looked for after the break only: bounded.)
+  const cut = best ? lastBreak(text, best.start, best.end) : -1
+  if (cut < 0) return best
+  const own = termBefore(text, { terms, window, weakFrom }, cut + 1, pos, may)
+  return own && own.rank < weakFrom ? own : best
+}
+
+/** The last clause break from `from` to `to`, or -1. */
+function lastBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.includes(text[i])) return i
+  return -1
 }
 
 /** A term right after the figure ("430余人次参加", "共约230人参训"). */

@@ -56,6 +56,8 @@ export function placeOfBrand(text: string, level: string): string | null {
 
 const isCjk = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff'
 /** A determiner before the level ("调整本镇…", "全镇", "各街道", "该区") points at a place; it names none. */
+/** 乡村 as the countryside: its compounds and a slogan's list (乡村振兴, 乡村治理, 进乡村、…). */
+const COUNTRYSIDE = /^村(?:振兴|治理|建设|旅游|产业|发展|善治|文明|法治|[、，,。”"])/
 const DETERMINER = /[本我该全各此每其这那整](?:镇|乡|街道|区|县|市|州)$/
 
 /** A verb of writing into a plan, list or system (纳入, 写入, 列入, 融入, 编入, with 了): what follows it is named after a break. */
@@ -94,6 +96,9 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
   const needle = level + before
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     if (after && !after.test(text.slice(at + needle.length, at + needle.length + 16))) continue
+    // (a level's adjective, 镇级/县级/街道级, after a verb is no place: 用好镇级公众号, 管好县级平台; nor is 乡村, the countryside,
+    // in its compounds or a slogan's list: 助力乡村振兴, “法律进乡村、进学校” — 青山乡村民委员会 and 石门乡村两委 still name their 乡)
+    if (text[at + needle.length] === '级' || (needle === '乡' && COUNTRYSIDE.test(text.slice(at + 1, at + 4)))) continue
     let found: string | null = null
     for (let stem = 2; stem <= 4 && at - stem >= 0; stem++) {
       const p = text.slice(at - stem, at) + level

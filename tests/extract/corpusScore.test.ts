@@ -334,8 +334,21 @@ const FLOOR = {
   // (r48b merged after crossCheck48: F1 0.9660 (823 TP, 41 FP, 17 FN), agency 0.989, region 0.986, sector 0.992, year 0.999, 26
   // distractors, high band 0.991 (440/444), the low band 0.512 of the errors (21 of 41) at 0.220 of the values: the crossCheck48 zero
   // and r48b's new holdout items together, truncated)
+  // (r48a: new items added — 26 from 26 unused pages at county, town, street and village level and county bureaus: disclosure reports
+  // of towns, streets and bureaus, town 法治 reports, two town work reports to their congresses, a 综治中心's three months; first run F1
+  // 0.818 on its 11 required values (9 TP, 2 FP, 2 FN, all training and publicity), no distractor, openings 23/23 on all four, no rule
+  // changed. Reset to the measured values, truncated: F1 0.9660 (825 TP, 39 FP, 19 FN), agency 0.9889 (1065/1077), region 0.9861
+  // (1062), sector 0.9916 (1068), year 0.9991 (1076), 23 distractors, high band 0.9885 (429/434), the low band 0.538 of the errors
+  // (21 of 39) at 0.222 of the values. Without r48a the corpus measures what it did (816 TP, 37 FP, 17 FN, 23 distractors))
+  // (freshForms48a: r48a's dev error read as a form — a term reaching back over a clause break yields to a term of the event's
+  // own in the figure's clause (普法方面，以讲座、资料…等方式宣传宪法，全年开展法治宣传活动6余次): F1 0.9673 (826 TP, 38 FP, 18 FN),
+  // 23 distractors; the low band's share of the errors goes DOWN to 0.526 (20 of 38) only because the false value removed was
+  // low-band (as conf45's), truncated)
+  // (r48a merged after r48b, 1,992 items: F1 0.9652 (833 TP, 42 FP, 18 FN), agency 0.989, region 0.986, sector 0.992, year 0.999,
+  // 26 distractors, high band 0.989 (446/451), the low band 0.500 of the errors (21 of 42) at 0.219 of the values; dev 717 TP, 2 FP,
+  // 1 FN; holdout 116 TP, 40 FP, 17 FN: the two batches' holdout halves, counted unseen, lower the band figures, truncated)
   f1: 0.965, agency: 0.988, region: 0.985, sector: 0.991, year: 0.999, maxDistractors: 26,
-  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.99,
+  lowBandShareOfErrors: 0.5, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.988,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
