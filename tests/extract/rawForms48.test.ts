@@ -8,14 +8,13 @@ import { ALL_RAW48 } from './rawForms48'
 const IDS = catalogue.indicators.map((i) => i.id)
 
 /**
- * Forms left open: a long object list closed by 等 before 家次 (the term's window ends before the figure); statistics tables with
- * their measures as columns. Each must still fail: when a rule reads it, take it out of this list.
+ * Forms left open: a long object list closed by 等 before 家次 (the term's window ends before the figure); a table with its measures
+ * as columns written one cell a line (the real ones drop their empty cells and split long names over lines, so cells and figures do
+ * not pair up). Each must still fail: when a rule reads it, take it out of this list.
  */
 const OPEN = new Set<string>([
   'inspections of a longer list of objects closed by 等',
-  'measures as columns, pipes, one row of figures',
   'measures as columns, one cell a line',
-  'near miss: applications, acceptances and permits as columns',
 ])
 
 for (const [group, probes] of ALL_RAW48) probeSuite(`${group}: the original wording's form beside its near misses`, probes, IDS, OPEN)
