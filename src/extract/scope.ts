@@ -206,7 +206,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
   const until = year !== null && years && s.includes('截')
-  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年') || s.includes('从')) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年') || (s.includes('从') && s.includes('看'))) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!) &&
       !(re === UNTIL_EARLIER && Number(m[1]) >= year!)) from = m.index
