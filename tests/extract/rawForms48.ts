@@ -9,7 +9,9 @@
  *   and bodies of the cases counted before, no indicator of their own, against 从审理结果看 (results, read) and 从全年看 (a time, read);
  * - inspections of a long list of objects closed by 等 (检查A、B、…等生产经营场所N家次);
  * - a statistics table with its measures as columns and one row of figures (警告 | 罚款 | … | 合计(宗) | 罚没金额(万元), then the
- *   figures), cells split by | or one cell a line.
+ *   figures), cells split by | or one cell a line;
+ * - a cleanup's total with its outcomes in brackets right after it (清理文件N件（继续有效N件，…）) and a campaign's months before the
+ *   documents (为期三个月的规范性文件清理), written after the rules above (a page compared later), with their near misses.
  * Sentences and tables invented for this test (the real reports' register, no report's wording).
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -82,7 +84,25 @@ export const COLUMN_TABLES_48: Probe39[] = [
     { approvals_handled: [3618, 'exact'] }],
 ]
 
+
+/**
+ * A cleanup's outcomes in an aside right after its total (written with ，其中… the total is read already), and the campaign's
+ * duration before it (为期三个月的规范性文件清理: 3 was read as the documents reviewed).
+ */
+export const ASIDE_OUTCOMES_48: Probe39[] = [
+  ['a cleanup total with its outcomes in brackets', `${J}组织开展规范性文件集中清理，共清理文件96件（继续有效58件，修改后继续有效12件，废止26件）。`,
+    { normative_docs_reviewed: [96, 'exact'] }],
+  ['the whole county\'s cleanup total with its outcomes in brackets', `${J}组织开展为期三个月的规范性文件清理，全县清理文件143件（拟继续有效97件，修改9件，宣布失效37件）。`,
+    { normative_docs_reviewed: [143, 'exact'] }],
+  ['near miss: the outcomes in brackets with no total before them', `${J}对现行规范性文件开展清理（继续有效58件，修改12件，废止26件）。`,
+    { normative_docs_reviewed: [96, 'derived'] }],
+  ['near miss: sessions in brackets after their total are its parts', `${J}局党组中心组学法17次（会前学法12次、专题讲座5次）。`,
+    { training_sessions: [17, 'exact'] }],
+  ['a campaign\'s months before the documents it cleans up are no count', `${J}组织开展为期两个月的规范性文件集中清理。`, {}],
+  ['near miss: documents counted by 个 are still counted', `${J}全年清理规范性文件5个。`, { normative_docs_reviewed: [5, 'exact'] }],
+]
+
 export const ALL_RAW48: [string, Probe39[]][] = [
   ['fields', FIELDS_48], ['lower bodies\' topic', LOWER_TOPIC_48], ['aspects', ASPECT_48], ['object lists', OBJECT_LIST_48],
-  ['column tables', COLUMN_TABLES_48],
+  ['column tables', COLUMN_TABLES_48], ['aside outcomes', ASIDE_OUTCOMES_48],
 ]
