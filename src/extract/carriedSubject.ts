@@ -47,6 +47,12 @@ export function groupHeading(s: string): boolean {
  * ("各乡镇制定…36件，全县办理行政处罚案件4260件": the county's, not the towns'); the area rules read it as such.
  */
 const WHOLE_AREA_OPENING = /^全[国省市县区州旗镇乡](?![场面部体级域])/
+/**
+ * An opening clause by which the author gives the bodies below a study topic (将习近平法治思想列入各村党支部学习第一议题, 把宪法纳入各社区
+ * 党组织学习计划, 将…作为基层党支部“三会一课”必学内容): the subject-less counts after it are those bodies' sessions, not the author's
+ * (its own meeting given the topic, 列为局党组会“第一议题”, names no body below).
+ */
+const LOWER_TOPIC = /^(?:将|把)[^,，;；。]{0,24}?(?:列入|列为|纳入|作为|确定为)[^,，;；。]{0,8}?(?:村|社区|党支部|党小组|基层党组织)[^,，;；。]{0,12}?(?:议题|内容|计划|课程)/
 /** How many earlier clauses with figures a subject is carried over, and how many earlier ；-parts of the period. */
 const CARRY_REACH = 4
 const PART_REACH = 8
@@ -85,12 +91,14 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
   // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次")
   if (groupHeading(text.slice(sentence.paragraph, at)) ||
     (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && groupHeading(text.slice(sentence.paragraph, sentence.start)))) return 'others'
-  // (and from the sentence's opening clause when it names other bodies and none of the clauses after it names one of its own:
-  // "全区法律明白人深入田间地头，开展法治宣传活动N次", "各乡镇高度重视，开展…N次")
+  // (and from the sentence's opening clause when it names other bodies, or gives the bodies below a topic, and none of the clauses
+  // after it names one of its own: "全区法律明白人深入田间地头，开展法治宣传活动N次", "各乡镇高度重视，开展…N次", "将…列入各村党支部学习
+  // 第一议题，开展法治学习N场")
   if (cs > sentence.start) {
     const lead = text.slice(sentence.start, cs)
     const cut = lead.search(/[,，]/)
-    if (subjectOf(cut < 0 ? lead : lead.slice(0, cut)) === 'others' && (cut < 0 || !OWN_SUBJECT_WORD.test(lead.slice(cut + 1)))) return 'others'
+    const opening = cut < 0 ? lead : lead.slice(0, cut)
+    if ((subjectOf(opening) === 'others' || LOWER_TOPIC.test(opening)) && (cut < 0 || !OWN_SUBJECT_WORD.test(lead.slice(cut + 1)))) return 'others'
   }
   if (sentence.period >= sentence.start || subjectOf(text.slice(sentence.start, at))) return null
   // (the period's ；-parts before the sentence, the last PART_REACH of them, found among the text's ；s read once: a period of lines

@@ -8,8 +8,13 @@ import type { Sentence } from './engine'
 import { clauseStart, isClauseBreak } from './structure'
 import { firstAtLeast } from './sorted'
 
-/** A clause that opens with a field as its subject: X领域 with its act right after (or set off by a comma), 在X领域 too. */
-const FIELD_LEAD = /^(?:在)?(?![对就向为从以将把按依据围聚针结])[\u4e00-\u9fff、和及与]{2,16}?领域(?:方面|内|中)?(?=[,，]|(?:全年|今年|年内|共|累计|持续|严厉|深入|着力|依法|先后)?(?:开展|检查|查处|查办|立案|办理|办结|实施|出动|抽检|抽查|巡查|排查|整治|打击|处罚|作出|下达|责令|受理|调解|化解|培训|举办|组织|发现|检测|完成|罚没|罚款|没收|收缴|(?:违法)?案件))/
+/**
+ * A field's aim before its acts (自然资源领域着力提升耕地保护水平，开展执法检查N次; 生态环境领域深入推进污染防治攻坚，检查企业…; 林业领域
+ * 重点保护森林资源，…): an adverb of effort and the verb of what it strives for, the field still the subject of the clauses after it.
+ */
+const AIM = '(?:着力|持续|深入|全面|大力|切实|不断|进一步|扎实|严格|重点)[\u4e00-\u9fff]{2}'
+/** A clause that opens with a field as its subject: X领域 with its act right after (or set off by a comma, or after its aim), 在X领域 too. */
+const FIELD_LEAD = new RegExp(String.raw`^(?:在)?(?![对就向为从以将把按依据围聚针结])[\u4e00-\u9fff、和及与]{2,16}?领域(?:方面|内|中)?(?=[,，]|(?:全年|今年|年内|共|累计|持续|严厉|深入|着力|依法|先后)?(?:开展|检查|查处|查办|立案|办理|办结|实施|出动|抽检|抽查|巡查|排查|整治|打击|处罚|作出|下达|责令|受理|调解|化解|培训|举办|组织|发现|检测|完成|罚没|罚款|没收|收缴|(?:违法)?案件)|${AIM})`)
 /** 。！？ */
 const isStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f
 /**

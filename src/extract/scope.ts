@@ -61,7 +61,12 @@ const EXAMPLE = /(?:^|[,，;；:：])\s*(?:典型)?(?:案例)?(?:例如|比如|�
  * the case itself ("查办的某公司虚假宣传案…，罚款20万元"). 某些/某种/某一/某项 name no party.
  */
 const UNNAMED_CASE = /(?:^|[,，;；:：])[^,，;；。]{0,16}?(?:对|查办|查处|办理|办结)[^,，;；。]{0,4}?某(?![些种一项类方])[^,，;；。]{0,24}?(?:公司|企业|商户|商行|门店|药店|超市|厂|诊所|医院|个体户|经营户|[^,，;；。]案)/
-const BREAKDOWN = /(?:^|[,，:：])(?:按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门|年度|年份)|分(?:年度|年份|年))(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
+/**
+ * A breakdown of the figures before it by an aspect: 按类别分…, 分年度…, and the aspect it is read from (从案件类别来看，行政处罚27件…;
+ * 从应诉机关来看，…共同应诉的有115件; 从被申请人看…): kinds and bodies of what was counted, no indicator of their own. (Results and
+ * times are no aspect: 从审理结果看，…纠错率17.3% and 从全年看，共作出行政处罚65件 are read.)
+ */
+const BREAKDOWN = /(?:^|[,，:：])(?:按(?:照)?[^,，:：;；。]{0,4}?(?:类别|类型|种类|领域|行业|案由|事项|申请事项|对象|被申请对象|被申请人|申请人|执法行为|行为|地区|区域|层级|性质|部门|年度|年份)|分(?:年度|年份|年)|从[^,，:：;；。\d]{0,6}?(?:类别|类型|种类|领域|行业|案由|事项|对象|被申请人|申请人|被告|应诉机关|应诉主体|执法主体|主体|地区|区域|层级|性质|部门)(?:分布|构成|情况)?(?:来|上)?看)(?:分列|划分|分类|分|统计|来看|看)?[,，:：]/
 
 /** A clause that opens with a year ("2023年全年…", "2022年同期…"), unless the year opens a span or a date range. */
 const YEAR_LEAD = /^\s*(?:在|于)?(\d{4})年(?!以来|至今|底|末|初|前|后|至|到|[—\-~－]|\s*[、和及与]\s*\d{4}|\d{1,2}月[^,，;；:：。]{0,8}(?:起|以来|至|到|[—\-~－]))/
@@ -202,7 +207,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
   const until = year !== null && years && s.includes('截')
-  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年')) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年') || (s.includes('从') && s.includes('看'))) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!) &&
       !(re === UNTIL_EARLIER && Number(m[1]) >= year!)) from = m.index

@@ -101,18 +101,33 @@ function qizhongAt(text: string, c: Candidate): number {
   return at < 0 ? -1 : c.sentence + at
 }
 
+/** How far before a part's figure the bracket that opens its total's breakdown is looked for. */
+const ASIDE_REACH = 120
+/**
+ * Where the aside the candidate's figure stands in opens, when it opens right after a figure (清理文件411件（拟继续有效206件，…）: the
+ * breakdown of that figure, as a 其中 opens one), or -1; looked for within ASIDE_REACH characters of the figure.
+ */
+function asideAt(text: string, c: Candidate): number {
+  if (c.token === null) return -1
+  const from = Math.max(c.sentence, c.token.start - ASIDE_REACH)
+  const before = text.slice(from, c.token.start)
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'))
+  if (open < 1 || before.includes(')', open) || before.includes('）', open)) return -1
+  return /[\d]\s*[\u4e00-\u9fff]{0,2}$/.test(before.slice(Math.max(0, open - 3), open)) ? from + open : -1
+}
+
 /** Whether the candidate's figure follows a 其中 of its period (a module function: tsx's keepNames renames a local arrow per call, ~1 µs). */
 const afterQizhong = (text: string, c: Candidate) => qizhongAt(text, c) >= 0
 
 /**
- * The total a part after 其中 is an outcome of: a figure of the part's measure word in the clause right before 其中 that names the
- * act (sum_unless), the part naming a weak term of the indicator and none of its own. "共梳理政策措施900余件，其中废止139件、
+ * The total a part after 其中 (or in an aside right after the total's figure) is an outcome of: a figure of the part's measure word
+ * in the clause right before 其中 that names the act (sum_unless), the part naming a weak term of the indicator and none of its own. "共梳理政策措施900余件，其中废止139件、
  * 修改18件" — the parts are what became of the 900: the stated total is the act's count, neither their sum nor one of them
  * (其中规范性文件120件 still names its own; the author's part, 其中我局30件, names no outcome).
  */
 function outcomeTotal(text: string, rule: CompiledRule, c: Candidate): NumberToken | null {
   if (!c.subItem || !c.token || !rule.sumUnless || rule.weakFrom >= rule.terms.length) return null
-  const at = qizhongAt(text, c)
+  const at = Math.max(qizhongAt(text, c), asideAt(text, c))
   if (at < 0) return null
   const own = text.slice(at, c.token.start)
   const names = (re: RegExp) => { re.lastIndex = 0; return re.test(own) }

@@ -8,20 +8,18 @@
  * a 合计 row is read with the rows it totals, as prose closes a list. The tables' lines themselves are no prose.
  */
 import { inSpans, type Span } from './structure'
+import type { TableRow } from './tableCells'
 import type { Candidate } from './candidate'
 import { firstAtLeast } from './sorted'
+import { EMPTY, MAX_LINE, UNIT_WORD, cellsOf, isFigure, linesOf, nameAndUnit, rowSentence, type Cell } from './tableCells'
+import { columnTable } from './columnTables'
 
-/** One row's figure as a sentence: `sentence` stands for the original's `start`..`end` (the row's name to its figure's cell). */
-export interface TableRow { start: number; end: number; sentence: string }
 export interface Tables { rows: TableRow[]; spans: Span[] }
 
-interface Cell { text: string; start: number; end: number }
 type Column = 'year' | 'current' | 'previous' | 'change' | 'remark' | 'unit' | 'other'
 
-const MAX_CELLS = 12
 /** Longest row name (a measure's, 立案查处违法用地案件（宗）); a longer first cell is prose. */
 const MAX_NAME = 30
-const MAX_LINE = 400
 /** How many lines above a header a 单位：… caption is looked for. */
 const CAPTION_LINES = 2
 const YEAR_CELL = /^((?:19|20)\d{2})\s*年?度?(.*)$/
@@ -34,11 +32,6 @@ const TARGET = /目标|计划|预计|任务/
 const ACTUAL = /完成|实际/
 const LABEL_HEAD = /^(?:指标|项目|类别|名称|内容|事项|指标名称|统计项目|主要指标|工作指标)(?:[（(]单位[:：]?\s*([^（）()]{1,4})[）)])?$/
 const YEAR_HEAD = /^(?:年份|年度)$/
-/** A figure cell: digits (thousands commas, a decimal point), a sign, a percent or a measure word after. */
-const FIGURE = /^[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?$/
-const EMPTY = /^(?:[—\-－/／]+|无)?$/
-const UNIT_WORD = /^(?:件|次|起|宗|例|人|名|人次|期|场|场次|万元|元|亿元|%|项|个|户|户次|家|家次|处|条|份|卷|天|学时|小时|批次|台次)$/
-const BRACKET_UNIT = /[（(]([^（）()]{1,4})[）)]\s*$/
 const CAPTION_UNIT = /单位[:：]\s*([\u4e00-\u9fff%]{1,3})/
 const RULE_LINE = /^\s*\|?\s*:?-{2,}/
 /** What splits a line into cells. */
@@ -48,27 +41,6 @@ const SERIAL = /^(?:序号|编号|序)$/
 /** A row of the rows' total (合计 | 2185 | 2000): read with the rows it closes, as prose closes a list (…，合计2185件). */
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/
 
-/** A line's cells (|, tab or two spaces and more between them), or null when it has fewer than two. */
-function cellsOf(text: string, start: number, end: number): Cell[] | null {
-  if (end - start > MAX_LINE) return null
-  const line = text.slice(start, end)
-  const split = line.includes('|') ? /\|/g : line.includes('\t') ? /\t+/g : / {2,}/g
-  const out: Cell[] = []
-  let from = 0
-  const push = (to: number) => {
-    const raw = line.slice(from, to)
-    const lead = raw.length - raw.trimStart().length
-    out.push({ text: raw.trim(), start: start + from + lead, end: start + from + lead + raw.trim().length })
-  }
-  for (let m = split.exec(line); m; m = split.exec(line)) { push(m.index); from = m.index + m[0].length }
-  push(line.length)
-  // (a markdown row's outer bars leave an empty cell at either end)
-  if (line.includes('|')) {
-    if (out.length && !out[0].text) out.shift()
-    if (out.length && !out[out.length - 1].text) out.pop()
-  }
-  return out.length >= 2 && out.length <= MAX_CELLS ? out : null
-}
 
 function columnOf(cell: string, year: number | null): Column {
   const y = YEAR_CELL.exec(cell)
@@ -90,34 +62,9 @@ function valueColumn(heads: string[], year: number | null): number {
   return kinds.indexOf('current')
 }
 
-/** (a year, 2023年, is a column's or a row's name, no figure) */
-const isFigure = (cell: string) => FIGURE.test(cell) && !/^(?:19|20)\d{2}\s*年/.test(cell)
 
-/** A row's name without its bracketed unit, and that unit (or the unit column's, or the caption's). */
-function nameAndUnit(label: string, unitCell: string | undefined, tableUnit: string): [string, string] {
-  const b = BRACKET_UNIT.exec(label)
-  if (b && UNIT_WORD.test(b[1].trim())) return [label.slice(0, b.index).trim(), b[1].trim()]
-  if (unitCell && UNIT_WORD.test(unitCell)) return [label, unitCell]
-  return [label, tableUnit]
-}
 
-/** The row as a sentence: its name, the figure as the cell writes it and the unit when the cell has none (执法检查4820次。). */
-function rowSentence(name: string, figure: string, unit: string, year: number | null): string {
-  const plain = /\d$/.test(figure)
-  return `${year ?? ''}${year ? '年' : ''}${name}${figure.replace(/,/g, '')}${plain ? unit : ''}。`
-}
 
-/** The lines of the body, as spans (a line break ends each). */
-function linesOf(text: string, body: Span): Span[] {
-  const out: Span[] = []
-  for (let pos = body.start; pos < body.end;) {
-    const nl = text.indexOf('\n', pos)
-    const end = nl < 0 || nl > body.end ? body.end : nl
-    out.push({ start: pos, end })
-    pos = end + 1
-  }
-  return out
-}
 
 /** The tables of a report's body (normalised text) and the sentences their rows' figures of `year` make. */
 export function tablesOf(text: string, body: Span, year: number | null): Tables {
@@ -135,7 +82,8 @@ export function tablesOf(text: string, body: Span, year: number | null): Tables 
     // (most lines are prose: no cell break, and no column name of a table of one cell a line)
     const line = text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + MAX_LINE))
     const head = CELL_BREAK.test(line) ? cellsOf(text, lines[i].start, lines[i].end) : null
-    const read = head ? gridTable(text, lines, i, head, year, captionUnit(i), rows)
+    const grid = head ? gridTable(text, lines, i, head, year, captionUnit(i), rows) : i - 1
+    const read = head ? (grid >= i ? grid : columnTable(text, lines, i, head, captionUnit(i), rows))
       : LABEL_HEAD.test(line.trim()) ? stackedTable(text, lines, i, year, captionUnit(i), rows) : i - 1
     if (read > i) { spans.push({ start: lines[i].start, end: lines[read].end }); i = read }
   }
