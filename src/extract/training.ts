@@ -26,7 +26,7 @@ import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
 import { namedTopic, topicEvent } from './trainingTopic'
-import { namesSubject } from './carriedSubject'
+import { otherHosted } from './trainingHost'
 import { directedOthers } from './directed'
 
 /**
@@ -76,9 +76,7 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
   // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
   if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
-  // (from its period's start, unless its ；-part names its own subject: "县委党校为本局举办…5期；县司法局举办…48期")
-  const hostFrom = sentence.period < sentence.start && namesSubject(text.slice(sentence.start, at.anchor)) ? sentence.start : sentence.period
-  return rule.otherHost?.test(text.slice(hostFrom, at.anchor)) ?? false
+  return otherHosted(text, rule, sentence, at.anchor, figureEnd)
 }
 
 /** A numbered heading that names the units below the author as its subject (（二）局属单位学法情况, （三）基层站所, （二）基层市场监管所执法情况). */

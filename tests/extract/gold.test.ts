@@ -20,7 +20,9 @@ let results: Map<string, Processed>
 beforeAll(async () => { results = await processSeeds() })
 
 describe('seed gold', () => {
-  it('scores ≥ 0.97 precision and recall on required values', () => {
+  // (1.0 since the seed gold is the brief's: at 0.97 a rule of 2026-12-06 (a party committee's study in a government's report) took
+  // 船营区's optional 12 down to 9 unnoticed, precision 0.974; src/extract/trainingHost.ts reads its joint list since)
+  it('scores 1.0 precision and recall on required values', () => {
     let tp = 0, fp = 0, fn = 0
     const rows: string[] = []
     for (const g of gold.reports) {
@@ -43,8 +45,8 @@ describe('seed gold', () => {
     const f1 = (2 * precision * recall) / (precision + recall)
     console.log(['report                      TP  FP  FN  agency', ...rows,
       `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`].join('\n'))
-    expect(precision).toBeGreaterThanOrEqual(0.97)
-    expect(recall).toBeGreaterThanOrEqual(0.97)
+    expect(precision).toBe(1)
+    expect(recall).toBe(1)
   })
 
   it('takes the gold value and qualifier for every required entry', () => {
