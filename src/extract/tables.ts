@@ -117,9 +117,10 @@ function gridTable(text: string, lines: Span[], i: number, head: Cell[], year: n
     if (!cell || !isFigure(cell.text)) continue
     const [name, u] = nameAndUnit(cells[0].text, unitCol > 0 ? cells[unitCol]?.text : undefined, unit)
     if (TOTAL_ROW.test(name) && listed.length) {
-      // (the rows it totals and the total as one sentence: 简易程序案件1860件，一般程序案件325件，合计2185件。)
+      // (the rows it totals and the total as one sentence, its commas half-width as the normalised text the rules read writes
+      // them: 简易程序案件1860件,一般程序案件325件,合计2185件。)
       rows.splice(rows.length - listed.length, listed.length, {
-        start: listed[0].start, end: cell.end, sentence: rowSentence(`${items.join('，')}，${name}`, cell.text, u, named),
+        start: listed[0].start, end: cell.end, sentence: rowSentence(`${items.join(',')},${name}`, cell.text, u, named),
       })
       listed = []
       items.length = 0
