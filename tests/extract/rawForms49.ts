@@ -20,7 +20,7 @@ const W = head('青河县卫生健康局')
 const H = head('临江市卫生健康委员会')
 
 export const ACT_KIND_SUITS_49: Probe39[] = [
-  ['suits and reviews per kind of act, one said 直接', `${G}2023年，全县各行政执法单位共办理各类行政执法案件12.3万宗。其中，行政处罚3260宗，罚没收入2180.5万元。行政处罚被申请行政复议7宗，复议决定撤销2宗。行政处罚直接被提起行政诉讼4宗；行政强制820宗，行政强制被申请行政复议2宗。行政强制直接被提起行政诉讼15宗，判决确认违法6宗；行政征收610宗，行政征收直接被提起行政诉讼9宗。`,
+  ['suits and reviews per kind of act, one said 直接', `${G}全县各行政执法单位共办理各类行政执法案件12.3万宗。其中，行政处罚3260宗，罚没收入2180.5万元。行政处罚被申请行政复议7宗，复议决定撤销2宗。行政处罚直接被提起行政诉讼4宗；行政强制820宗，行政强制被申请行政复议2宗。行政强制直接被提起行政诉讼15宗，判决确认违法6宗；行政征收610宗，行政征收直接被提起行政诉讼9宗。`,
     { enforcement_cases: [123000, 'exact'], penalty_cases: [3260, 'exact'], fines_yuan: [21805000, 'exact'] }],
   ['suits of one kind of act said 均直接', `${Q}全年作出行政强制决定412件，行政强制决定均直接被提起行政诉讼的有3件。`, {}],
   ['near miss: the area\'s suits said beside the kinds', `${G}全县行政机关全年新收行政诉讼案件58件。行政处罚直接被提起行政诉讼21宗，行政强制直接被提起行政诉讼11宗。`,
@@ -39,7 +39,7 @@ export const REVIEW_FILING_49: Probe39[] = [
 ]
 
 export const APPLICATION_TOTAL_49: Probe39[] = [
-  ['applications said as a total', `${C}2020年度我局行政许可申请总数为1530宗，予以许可1528宗，不予许可2宗。`, { approvals_handled: [1530, 'exact'] }],
+  ['applications said as a total', `${C}本年度我局行政许可申请总数为1530宗，予以许可1528宗，不予许可2宗。`, { approvals_handled: [1530, 'exact'] }],
   ['applications said as a total with 共', `${C}全年行政许可申请总量共2210件，均已办结。`, { approvals_handled: [2210, 'exact'] }],
   ['near miss: refusals alone', `${C}全年不予许可2宗，均书面说明理由。`, {}],
 ]
