@@ -7,6 +7,10 @@
  * - a statistics report's applications said as a total (行政许可申请总数为N宗，予以许可N宗), against refusals alone;
  * - study sessions of all levels of a system (全年系统各级开展…学习N次，各级党组织共开展“第一议题”学习N次): the system's, not the
  *   author's own sessions, against the author's own count beside them;
+ * - reviews of one kind of act's results filed with the author (对行政处罚结果向市公安局申请行政复议案件N件): that kind's part;
+ * - decisions named as one item of a list counted as other work (研究重大行政决策源头治理等N项…重点工作), against decisions after 等;
+ * - a minimum each section reaches (全镇职能科室均实现N名以上…具备执法资格), against the town's own certified staff;
+ * (these three written after their rules, from pages compared later; each fails on the round's base)
  * - an area's inspections given as platform entries (执法检查信息N件) with parts by kinds of bodies under headings (区直部门… / 街镇…).
  * Sentences invented for this test (the real reports' register, no report's wording).
  */
@@ -18,6 +22,7 @@ const J = head('青河县司法局')
 const C = head('临江市城市管理局')
 const W = head('青河县卫生健康局')
 const H = head('临江市卫生健康委员会')
+const Z = head('桥头镇人民政府')
 
 export const ACT_KIND_SUITS_49: Probe39[] = [
   ['suits and reviews per kind of act, one said 直接', `${G}全县各行政执法单位共办理各类行政执法案件12.3万宗。其中，行政处罚3260宗，罚没收入2180.5万元。行政处罚被申请行政复议7宗，复议决定撤销2宗。行政处罚直接被提起行政诉讼4宗；行政强制820宗，行政强制被申请行政复议2宗。行政强制直接被提起行政诉讼15宗，判决确认违法6宗；行政征收610宗，行政征收直接被提起行政诉讼9宗。`,
@@ -25,6 +30,8 @@ export const ACT_KIND_SUITS_49: Probe39[] = [
   ['suits of one kind of act said 均直接', `${Q}全年作出行政强制决定412件，行政强制决定均直接被提起行政诉讼的有3件。`, {}],
   ['near miss: the area\'s suits said beside the kinds', `${G}全县行政机关全年新收行政诉讼案件58件。行政处罚直接被提起行政诉讼21宗，行政强制直接被提起行政诉讼11宗。`,
     { litigation_cases: [58, 'exact'] }],
+  ['reviews of one kind of act\'s results filed with the author', `${head('临江市公安局')}全市公安机关共办结行政案件86120件，对行政处罚结果向市公安局申请行政复议案件5件，全市公安机关涉行政诉讼案件41件。`,
+    { enforcement_cases: [86120, 'exact'], litigation_cases: [41, 'exact'] }],
   ['near miss: suits of the author itself', `${J}全年办理行政诉讼案件14件，行政复议案件22件。`,
     { litigation_cases: [14, 'exact'], reconsideration_cases: [22, 'exact'] }],
 ]
@@ -51,6 +58,16 @@ export const SYSTEM_LEVELS_49: Probe39[] = [
   ['near miss: the author\'s own sessions', `${H}委党组全年开展理论学习中心组学法8次，组织机关干部集体学法12次。`, { training_sessions: [20, 'derived'] }],
 ]
 
+export const ITEM_OF_A_LIST_49: Probe39[] = [
+  ['decisions named as one item of a list counted as work', `${head('临江市交通运输局')}以局党委会形式专题研究局重大行政决策源头治理等9项交通法治重点工作。`, {}],
+  ['near miss: decisions counted after 等', `${head('临江市交通运输局')}审议通过《临江市公交线网优化方案》等重大行政决策4项。`, { major_decisions: [4, 'exact'] }],
+]
+
+export const EACH_UNIT_MINIMUM_49: Probe39[] = [
+  ['a minimum each section reaches', `${Z}组织16名在编干部参加行政执法培训，全镇职能科室均实现2名以上在职在编人员具备执法资格。`, {}],
+  ['near miss: the town\'s own certified staff', `${Z}全镇共有23名在编人员具备执法资格，持证上岗率100%。`, { certified_officers: [23, 'exact'] }],
+]
+
 export const PLATFORM_ENTRIES_49: Probe39[] = [
   ['inspections as platform entries, parts by kinds of bodies', `${Q}2024年，区行政执法监督平台共归集行政执法案件40210件。其中，行政处罚案件1420件，较上年度下降3.1%；执法检查信息38790件，较上年度增加21.6%。\n（一）区直部门执法情况\n区直执法部门实施行政处罚1010次，开展执法检查17200次。\n（二）街镇执法情况\n街镇实施行政处罚410次，开展执法检查21590次。`,
     { enforcement_cases: [40210, 'exact'], penalty_cases: [1420, 'exact'], enforcement_inspections: [38790, 'exact'] }],
@@ -58,5 +75,6 @@ export const PLATFORM_ENTRIES_49: Probe39[] = [
 
 export const ALL_RAW49: [string, Probe39[]][] = [
   ['suits per kind of act', ACT_KIND_SUITS_49], ['review and filing', REVIEW_FILING_49], ['application totals', APPLICATION_TOTAL_49],
-  ['system levels', SYSTEM_LEVELS_49], ['platform entries', PLATFORM_ENTRIES_49],
+  ['system levels', SYSTEM_LEVELS_49], ['items of a list', ITEM_OF_A_LIST_49], ['each unit\'s minimum', EACH_UNIT_MINIMUM_49],
+  ['platform entries', PLATFORM_ENTRIES_49],
 ]
