@@ -10,7 +10,10 @@
  * - reviews of one kind of act's results filed with the author (对行政处罚结果向市公安局申请行政复议案件N件): that kind's part;
  * - decisions named as one item of a list counted as other work (研究重大行政决策源头治理等N项…重点工作), against decisions after 等;
  * - a minimum each section reaches (全镇职能科室均实现N名以上…具备执法资格), against the town's own certified staff;
- * (these three written after their rules, from pages compared later; each fails on the round's base)
+ * - sessions after a lead naming requirements as a noun (结合…重点任务要求，开展专题学法N次), participants as 参与学习人数N人次,
+ *   against 要求 as a verb on the bodies below;
+ * - a study count after law named as a title put in the study plan (将《习近平法治思想学习纲要》纳入年度学习计划), against none named;
+ * (these five written after their rules, from pages compared later; each fails on the round's base)
  * - an area's inspections given as platform entries (执法检查信息N件) with parts by kinds of bodies under headings (区直部门… / 街镇…).
  * Sentences invented for this test (the real reports' register, no report's wording).
  */
@@ -23,6 +26,7 @@ const C = head('临江市城市管理局')
 const W = head('青河县卫生健康局')
 const H = head('临江市卫生健康委员会')
 const Z = head('桥头镇人民政府')
+const S = head('东湖街道办事处')
 
 export const ACT_KIND_SUITS_49: Probe39[] = [
   ['suits and reviews per kind of act, one said 直接', `${G}全县各行政执法单位共办理各类行政执法案件12.3万宗。其中，行政处罚3260宗，罚没收入2180.5万元。行政处罚被申请行政复议7宗，复议决定撤销2宗。行政处罚直接被提起行政诉讼4宗；行政强制820宗，行政强制被申请行政复议2宗。行政强制直接被提起行政诉讼15宗，判决确认违法6宗；行政征收610宗，行政征收直接被提起行政诉讼9宗。`,
@@ -68,6 +72,15 @@ export const EACH_UNIT_MINIMUM_49: Probe39[] = [
   ['near miss: the town\'s own certified staff', `${Z}全镇共有23名在编人员具备执法资格，持证上岗率100%。`, { certified_officers: [23, 'exact'] }],
 ]
 
+export const REQUIREMENT_AS_NOUN_49: Probe39[] = [
+  ['sessions after 结合…要求 as a noun, participants as 参与学习人数', `${S}结合高水平法治政府建设重点任务要求，开展专题学法12次、法治讲座3场，参与学习人数620余人次，进一步强化了干部法治理念。`,
+    { training_sessions: [15, 'derived'], training_participants: [620, 'approx'] }],
+  ['a study count after the law named as a title put in the study plan', `${S}街道党工委将《习近平法治思想学习纲要》纳入年度学习计划，作为理论学习中心组学习的重要内容。全年组织党工委专题学习6次。`,
+    { training_sessions: [6, 'exact'] }],
+  ['near miss: a study count with no law named before it', `${S}全年组织党工委专题学习6次。`, {}],
+  ['near miss: 要求 as a verb on the bodies below', `${S}结合工作实际，要求各社区全年开展法治学习不少于4次。`, {}],
+]
+
 export const PLATFORM_ENTRIES_49: Probe39[] = [
   ['inspections as platform entries, parts by kinds of bodies', `${Q}2024年，区行政执法监督平台共归集行政执法案件40210件。其中，行政处罚案件1420件，较上年度下降3.1%；执法检查信息38790件，较上年度增加21.6%。\n（一）区直部门执法情况\n区直执法部门实施行政处罚1010次，开展执法检查17200次。\n（二）街镇执法情况\n街镇实施行政处罚410次，开展执法检查21590次。`,
     { enforcement_cases: [40210, 'exact'], penalty_cases: [1420, 'exact'], enforcement_inspections: [38790, 'exact'] }],
@@ -76,5 +89,6 @@ export const PLATFORM_ENTRIES_49: Probe39[] = [
 export const ALL_RAW49: [string, Probe39[]][] = [
   ['suits per kind of act', ACT_KIND_SUITS_49], ['review and filing', REVIEW_FILING_49], ['application totals', APPLICATION_TOTAL_49],
   ['system levels', SYSTEM_LEVELS_49], ['items of a list', ITEM_OF_A_LIST_49], ['each unit\'s minimum', EACH_UNIT_MINIMUM_49],
+  ['leads before a study count', REQUIREMENT_AS_NOUN_49],
   ['platform entries', PLATFORM_ENTRIES_49],
 ]
