@@ -5,15 +5,15 @@
  *   parts of the kind's figures, not the area's suits, against a total of suits said with them;
  * - a review and filing said as one act before the count (完成规范性文件合法性审核备案N件), against a review alone;
  * - a statistics report's applications said as a total (行政许可申请总数为N宗，予以许可N宗), against refusals alone;
- * - study sessions of all levels of a system (全年系统各级开展…学习N次，各级党组织共开展“第一议题”学习N次): the system's, not the
- *   author's own sessions, against the author's own count beside them;
+ * - study sessions of a department's whole system (全年系统各级开展…学习N次; 通过“三会一课”…等形式开展学习N次): the system's, not
+ *   the author's own sessions, against the author's own count beside them (a 各级党组织 clause between them is left open);
  * - reviews of one kind of act's results filed with the author (对行政处罚结果向市公安局申请行政复议案件N件): that kind's part;
  * - decisions named as one item of a list counted as other work (研究重大行政决策源头治理等N项…重点工作), against decisions after 等;
  * - a minimum each section reaches (全镇职能科室均实现N名以上…具备执法资格), against the town's own certified staff;
  * - sessions after a lead naming requirements as a noun (结合…重点任务要求，开展专题学法N次), participants as 参与学习人数N人次,
  *   against 要求 as a verb on the bodies below;
  * - a study count after law named as a title put in the study plan (将《习近平法治思想学习纲要》纳入年度学习计划), against none named;
- * (these five written after their rules, from pages compared later; each fails on the round's base)
+ * (these five written after their rules, from pages compared later; each form fails on the round's base, its near misses pass)
  * - an area's inspections given as platform entries (执法检查信息N件) with parts by kinds of bodies under headings (区直部门… / 街镇…).
  * Sentences invented for this test (the real reports' register, no report's wording).
  */
