@@ -29,7 +29,7 @@ const OBLIGATION = /(?:明确|规定)(?=[^,，;；。]{0,20}?(?:不少于|至少
 /** Words before the marker in its clause that make it a purpose, not an obligation on the figure. */
 const PURPOSE = /(?:为|为了|以)$/
 /** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */
-const AS_NOUN = /(?:按照?|根据|依照|依据|遵照|对照|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
+const AS_NOUN = /(?:按照?|根据|依照|依据|遵照|对照|对标|结合|紧扣|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
 const MODAL = /^(?:确保|力争|争取|务必|必须|应当|应该|理应|应)$/
 /** A clause opening with one of these reports a result, ending an obligation's reach. */
 const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后)/
