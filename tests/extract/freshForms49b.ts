@@ -39,3 +39,24 @@ export const AGENDA_TOPICS_49B: Probe39[] = [
   ['a party group\'s meeting studying a law', `${G}县政府党组会专题学习《行政复议法》3次。`, { training_sessions: [3, 'exact'] }],
   ['a collective study beside work deployed', `${C}市政府集体学法4次，研究部署法治工作11次。`, { training_sessions: [4, 'exact'] }],
 ]
+
+/** The same forms in new wording, written after the rules and run once before any change (corpus README, "Dev forms of r49b-fresh"). */
+const H = head('东阳市人民政府')
+const K = head('青山省人民政府')
+const W = head('东阳市行政审批服务局')
+export const SECOND_PROGRAMME_VOLUME_49B: Probe39[] = [
+  ['a programme\'s volume after its scenes go live', `${H}上线“高效办成一件事”场景32个，年内办件量达到6.8万件。`, {}],
+  ['a province\'s programme volume in 余', `${K}全面推行“一件事一次办”，全年办件量210余万件。`, {}],
+  ['a programme\'s volume after 围绕', `${H}围绕企业和群众“高效办成一件事”，今年以来办件4.1万件。`, {}],
+  // near misses: a bureau's own approvals beside the programme, the hall's volume in a new sentence
+  ['a bureau\'s licences after the programme\'s scenes', `${W}推出“一件事”集成服务12项，全年办理行政许可事项8300件。`, { approvals_handled: [8300, 'exact'] }],
+  ['the hall\'s volume in the sentence after the programme', `${W}深化“一件事一次办”改革。全年办件量9.6万件，按时办结率100%。`, { approvals_handled: [96000, 'exact'] }],
+]
+export const SECOND_AGENDA_TOPICS_49B: Probe39[] = [
+  ['a province\'s standing meetings\' law topics deliberated', `${K}省政府常务会议研究法治政府建设议题9次。`, {}],
+  ['topics studied and deliberated by a city\'s party group', `${H}市政府党组会议学习研究法治议题共5次。`, {}],
+  ['topics deployed in Chinese numerals', `${H}市政府常务会议研究部署法治建设议题十二次。`, {}],
+  // near misses: study sessions of the same meetings, a lecture before topics
+  ['a party group\'s central group studying law', `${H}市政府党组理论学习中心组集中学法4次，研究部署法治工作议题7次。`, { training_sessions: [4, 'exact'] }],
+  ['lectures held, then topics deliberated', `${K}举办省政府领导干部法治专题讲座2场，常务会议研究法治议题6次。`, { training_sessions: [2, 'exact'] }],
+]
