@@ -9,15 +9,10 @@ import { CASES_49 } from './metaForms49'
 
 /**
  * Openings read wrong on main (5c7d5e9) when written: 6 of 64, all in the region (agency 63/64, region 58/64, sector 63/64, year
- * 64/64).
+ * 64/64); one of them was our expectation wrong (a city's party committee named in the lead adds nothing: the r8 ruling), four
+ * are read since (a partner's or a visited namesake's chain, a county's own 地处/隶属 sentence). Left open: a state farm whose
+ * name holds 〇 (二九〇农场), a character outside the CJK block every name scan reads.
  */
-const OPEN = new Set([
-  'a namesake district placed by its city\'s party committee in the lead',
-  'a namesake district beside a partner of the same name in another city',
-  'a county that says which city it lies in',
-  'a state farm named in numerals',
-  'a county bureau whose county the lead places under its city',
-  'a namesake district beside a visit to a namesake in another province',
-])
+const OPEN = new Set(['a state farm named in numerals'])
 
 metaSuite('meta forms of openings beyond the corpus (meta49)', CASES_49, 64, OPEN)

@@ -18,7 +18,8 @@ const T = (s: string) => toTraditional(s)
 /** Places: namesakes, a county placed by its own sentence, provinces written short, 州/盟/旗/林区/农场, 新区 and zones. */
 const PLACES: [string, string, Meta][] = [
   ['a district several cities hold, bare', own('鼓楼区市场监督管理局2023年度法治政府建设情况报告', '我局'), m('鼓楼区市场监督管理局', '鼓楼区', '市场监管', 2023)],
-  ['a namesake district placed by its city\'s party committee in the lead', lead('朝阳区卫生健康委员会2024年度法治政府建设工作报告', '2024年，在长春市委、市政府和区委、区政府的坚强领导下，我委坚持依法行政。'), m('朝阳区卫生健康委员会', '长春市朝阳区', '卫生健康', 2024)],
+  // (written first as 长春市朝阳区: against the r8 ruling, a city's body named in the body is a superior named apart and adds nothing)
+  ['a namesake district led by its city\'s party committee in the lead', lead('朝阳区卫生健康委员会2024年度法治政府建设工作报告', '2024年，在长春市委、市政府和区委、区政府的坚强领导下，我委坚持依法行政。'), m('朝阳区卫生健康委员会', '朝阳区', '卫生健康', 2024)],
   ['a namesake district beside a partner of the same name in another city', lead('鼓楼区教育局2023年度法治政府建设工作报告', '2023年，我局坚持依法治教，与南京市鼓楼区教育局签订合作协议，互派干部跟岗学习。'), m('鼓楼区教育局', '鼓楼区', '教育', 2023)],
   ['a county that says which city it lies in', lead('泾源县人民政府2023年度法治政府建设工作报告', '泾源县地处固原市南部，2023年，我县坚持依法行政，法治政府建设取得新进展。'), m('泾源县人民政府', '固原市泾源县', '区县政府', 2023)],
   ['a city bureau on the province\'s portal', `江苏省人民政府门户网站\n首页 > 信息公开 > 设区市信息\n南通市司法局2023年度法治政府建设情况报告\n2023年，我局坚持依法行政。${WORK}`, m('南通市司法局', '南通市', '司法行政', 2023)],
