@@ -6,6 +6,7 @@
  */
 import { metaSuite } from './metaSuite'
 import { CASES_49 } from './metaForms49'
+import { CASES_49B } from './metaForms49b'
 
 /**
  * Openings read wrong on main (5c7d5e9) when written: 6 of 64, all in the region (agency 63/64, region 58/64, sector 63/64, year
@@ -15,4 +16,4 @@ import { CASES_49 } from './metaForms49'
  */
 const OPEN = new Set(['a state farm named in numerals'])
 
-metaSuite('meta forms of openings beyond the corpus (meta49)', CASES_49, 64, OPEN)
+metaSuite('meta forms of openings beyond the corpus (meta49)', [...CASES_49, ...CASES_49B], 85, OPEN)
