@@ -8,7 +8,7 @@
  * qualifies the agency is unknown, never a guess.
  */
 import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
-import { cjkBefore, nameMayStart, occurrences } from './placesNamed'
+import { ANOTHERS, cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
@@ -87,7 +87,8 @@ export function fullestName(text: string, organ: Organ): string {
       if (!nameMayStart(run, k)) continue
       const chain = run.slice(k) + tail
       if (chain.length + organ.organ.length <= best.length) break
-      if (placeChain(chain) && ok(chain)) { best = chain + organ.organ; break }
+      // (a partner's or a visited body's chain, 与南京市鼓楼区教育局, is no name of the author's)
+      if (placeChain(chain) && ok(chain)) { if (!ANOTHERS.test(run.slice(0, k))) best = chain + organ.organ; break }
     }
   }
   for (const at of occurrences(text, inner + organ.organ)) consider(cjkBefore(text, at, 16), inner)

@@ -76,8 +76,11 @@ const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 /** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
 export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
 
-/** The author part of a title line. (依法治县 names a committee's office, 中共X县委全面依法治县委员会办公室: no topic's 法治.) */
-const TOPIC = /(?:关于)?(?:推进)?(?:(?<!依)法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法|(?:[“"][^”"]{1,6}[”"])?普法).*$/
+/**
+ * The author part of a title line. (依法治县 names a committee's office, 中共X县委全面依法治县委员会办公室: no topic's 法治; a verb of
+ * carrying a plan out before it, 环县落实法治政府建设规划…, 泾县贯彻落实《法治政府建设实施纲要…》, is the topic's too.)
+ */
+const TOPIC = /(?:关于)?(?:贯彻落实|贯彻|落实|推进)?《?(?:推进)?(?:(?<!依)法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法|(?:[“"][^”"]{1,6}[”"])?普法).*$/
 
 export function titleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).

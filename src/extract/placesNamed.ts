@@ -204,6 +204,12 @@ const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '
 /** Whether a name may start at `k` of a run of CJK characters: not inside a word that ends after its first character. */
 export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WORD_ACROSS.has(run.slice(k - 1, k + 1))
 
+/**
+ * Words right before a place chain that make it another's: a partner's or a place visited (与南京市鼓楼区教育局签订协议, 赴河北省沧州市
+ * 新华区考察). A namesake (鼓楼区, 新华区, 朝阳区) written so lies in another city: its chain names no place of the author's.
+ */
+export const ANOTHERS = /(?:与|同|跟|赴|到|去|前往|向|对|考察|学习|参观|交流|结对|协作|对口)$/
+
 /** The run of CJK characters right before `at`, at most `max` of them. */
 export function cjkBefore(text: string, at: number, max: number): string {
   let k = at

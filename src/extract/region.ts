@@ -2,17 +2,17 @@
  * The report's region: the place as fully as the text states it, from the author's own place chain outward (./metadata.ts
  * asks; ./agency.ts finds the author).
  */
-import { cjkBefore, countsOf, nameMayStart, occurrences, outsideTitles } from './placesNamed'
+import { ANOTHERS, cjkBefore, countsOf, nameMayStart, occurrences, outsideTitles } from './placesNamed'
 import { countyOfTown } from './townCounty'
 import { placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
 import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES } from './places'
 
-/** The place a string ends with (中共重庆市 → 重庆市), or null. */
+/** The place a string ends with (中共重庆市 → 重庆市), or null; none when the chain it ends is another's (与南京市). */
 function trailingPlace(s: string): string | null {
   for (let k = 0; k + 2 <= s.length; k++) {
     const parts = nameMayStart(s, k) ? placeChain(s.slice(k)) : null
-    if (parts) return parts[parts.length - 1]
+    if (parts) return ANOTHERS.test(s.slice(0, k)) ? null : parts[parts.length - 1]
   }
   return null
 }
@@ -71,7 +71,7 @@ export function findRegion(text: string, chain: string, organ: string): string |
   const only = placeParts(region)
   if (only.length === 1 && /(?:[县旗]|[^新]区|市)$/.test(only[0]) && !isCityName(only[0]) && !ZONE.test(only[0]) && !PROVINCES.includes(only[0])) {
     const city = cityOfAddressee(text, only[0])
-    const outer = city ?? cityBeforeStem(text, only[0])
+    const outer = city ?? cityBeforeStem(text, only[0]) ?? cityLocated(text, only[0])
     if (outer) region = withOuterPlaces(text, outer + region)
   }
   // A town (or a state farm) the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
@@ -123,6 +123,23 @@ function cityBeforeStem(text: string, county: string): string | null {
     for (let j = before.indexOf('市'); j >= 2; j = before.indexOf('市', j + 1)) {
       const city = [4, 3, 2].map((n) => before.slice(Math.max(0, j - n), j + 1)).find((c) => c.length > 2 && isCityName(c))
       if (city && !NOT_ONE_NAME.test(before.slice(j + 1))) return city
+    }
+  }
+  return null
+}
+
+/** A verb by which a place says where it lies (地处, 位于, 隶属于), and the prefecture-level place after it, its province before it. */
+const LIES_IN = /^(?:地处|位于|坐落于|座落于|隶属于?)(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))/
+/**
+ * The prefecture-level place a county's own sentence says it lies in (泾源县地处固原市南部, 彭阳县隶属固原市, 我县位于甘肃省临夏回族自治州):
+ * the county's name or its 我县 right before the verb, as a town's own sentence places the town (./townCounty.ts LOCATED).
+ */
+function cityLocated(text: string, county: string): string | null {
+  const head = text.slice(0, 4000)
+  for (const name of [county, `我${county.at(-1)}`]) {
+    for (const at of occurrences(head, name)) {
+      const outer = LIES_IN.exec(head.slice(at + name.length, at + name.length + 24))?.[1]
+      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
     }
   }
   return null
