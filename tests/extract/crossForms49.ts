@@ -118,7 +118,9 @@ export const TRAINING_49: Probe39[] = [
   // training the author gives others
   ['township staff trained by a county bureau', `${CO_AGR}为各乡镇农业综合服务站人员举办业务培训2期，培训160人次。`, {}],
   ['drivers taught by a transport bureau', `${CO_TR}对客运驾驶员开展安全法规培训12场，受训4800人次。`, {}],
-  ['village cadres taught by a justice bureau', `${CO_JUS}为全县村（社区）“法律明白人”开展培训6期，培训980人次。`, {}],
+  // (the corpus reads a 法律明白人 course the author holds as its own, b-tw-litian-2021-training: so does this probe)
+  ['village law helpers taught by a justice bureau stay its courses', `${CO_JUS}为全县村（社区）“法律明白人”开展培训6期，培训980人次。`,
+    { training_sessions: [6, 'exact'], training_participants: [980, 'exact'] }],
   ['school pupils in a health bureau', `${CO_HLT}到中小学开展禁毒法治课26堂，受教育学生5200人次。`, { legal_publicity_events: [26, 'exact'] }],
   // the author's staff sent to others\' courses
   ['staff chosen for the province\'s online course', `${CO_MKT}选派42名执法人员参加省局组织的网络培训。`, {}],

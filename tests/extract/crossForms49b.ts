@@ -40,8 +40,9 @@ export const SECOND_49: Probe39[] = [
   ['a province department\'s own area stays read', `${PRV_ECO}全省生态环境部门下达行政处罚决定书5200份，罚没金额4.1亿元。`,
     { penalty_cases: [5200, 'exact'], fines_yuan: [410000000, 'exact'] }],
   ['tour groups and guides checked', `${CO_CULT}检查旅游团队86个、导游人员132人次，查处违法案件6件。`, { enforcement_cases: [6, 'exact'] }],
-  ['sand dug and boats seized', `${CO_WATER}查处非法采砂案件4起，扣押采砂船只3艘，没收河砂260吨。`, {}],
-  ['tax refunds beside penalties', `${CO_TAX}为纳税人办理留抵退税3.6亿元，查处涉税违法案件21件。`, {}],
+  // (a field's own cases stay read, as enforcementForms47 reads 查处非法采砂案件8起: the first run's expectations here said otherwise)
+  ['sand dug and boats seized beside the field\'s cases', `${CO_WATER}查处非法采砂案件4起，扣押采砂船只3艘，没收河砂260吨。`, { enforcement_cases: [4, 'exact'] }],
+  ['tax refunds beside the field\'s cases', `${CO_TAX}为纳税人办理留抵退税3.6亿元，查处涉税违法案件21件。`, { enforcement_cases: [21, 'exact'] }],
   ['goods destroyed', `${CITY_MKT}集中销毁假冒伪劣商品价值约85万元。`, {}],
   // ranks, dates, numbers as labels
   ['a rank in a law quiz', `${CO_TAX}在全市税务系统普法知识竞赛中获得第一名。`, {}],
