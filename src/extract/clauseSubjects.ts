@@ -10,10 +10,11 @@ export const TIME_LEAD = /^\s*(?:(?:19|20)\d{2}年度?|今年(?:以来)?|全年|
 
 /**
  * A court or procuratorate (an area's courts of all or two levels, a named court) as a clause's subject taking in or closing cases
- * (全市法院行政审判庭共受理…N件, 全省三级法院新收…, 县人民法院审结…): its own caseload (the README: a court's case counts are its own),
+ * (全市法院行政审判庭共受理…N件, 全省三级法院新收…, 县人民法院审结…, 县人民法院诉前调解纠纷…): its own caseload (the README: a court's case
+ * counts are its own, its pre-suit mediation too),
  * unless the clause names the author as a party (受理以本局为被告的…, 涉及我局的…). 经法院受理的… is the author's suits.
  */
-const COURT_CASELOAD = /^(?![经被由向在])(?:全[国省市县区州盟旗])?(?:[两三]级|各级)?[\u4e00-\u9fff]{0,10}?(?:法院|检察院|检察机关|高院|中院)[^,，;；。\d]{0,10}?(?:受理|审理|审结|收案|新收|立案|办结|办理)/
+const COURT_CASELOAD = /^(?![经被由向在])(?:全[国省市县区州盟旗])?(?:[两三]级|各级)?[\u4e00-\u9fff]{0,10}?(?:法院|检察院|检察机关|高院|中院)[^,，;；。\d]{0,10}?(?:受理|审理|审结|收案|新收|立案|办结|办理|(?:诉前|委派|委托|立案)?调解)/
 /** The author named as a party of the court's cases. */
 const AUTHOR_PARTY = /[本我](?:局|委|厅|办|机关|单位|部门|府|镇|乡|街道|中心)|被告|被诉/
 /**

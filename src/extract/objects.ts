@@ -268,6 +268,11 @@ export function speaksForItem(lead: string, re: RegExp, read = lead): boolean {
 
 /** An item's figure right after a word of its (up to two characters between: 合同36份, 合同协议共36份). */
 const ITEMS_OWN_FIGURE = /^[^、,，;；。\d]{0,2}[0-9０-９]/
+/**
+ * An item that opens with a verb of its own (排查矛盾纠纷236件、化解231件; 发现隐患230处、整改226处): the earlier item's verb governs
+ * no later one, so its exclusion does not reach this item's term.
+ */
+const OWN_VERB = /^(?:成功|有效|依法)?(?:化解|调解|调处|整改|查处|查办|办结|审结|受理|立案|作出|处理)/
 /** A list of rates' names, the term the last (矛盾纠纷化解率、调解成功率…): each is a measure of its own, not a kind the list shares. */
 const RATE_NAMES = /率、[^、]*率$/
 
@@ -278,7 +283,7 @@ const RATE_NAMES = /率、[^、]*率$/
  */
 export function listExcluded(text: string, rule: CompiledRule, cs: number, hit: Span): boolean {
   const lead = text.slice(cs, hit.start)
-  if (!rule.exclude || !lead.includes('、')) return false
+  if (!rule.exclude || !lead.includes('、') || OWN_VERB.test(text.slice(cs + lead.lastIndexOf('、') + 1, hit.end))) return false
   const read = text.slice(cs, hit.end)
   if (!rule.exclude.test(read) || RATE_NAMES.test(read)) return false
   let re = allExclusions.get(rule.exclude)

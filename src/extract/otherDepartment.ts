@@ -31,12 +31,20 @@ const TOWN_SUBJECT = new RegExp(`${SUBJECT_LEAD}[\u4e00-\u9fff]{1,6}?(?:镇|乡|
 const POLICE_STATION = new RegExp(`${SUBJECT_LEAD}[\\u4e00-\\u9fff]{0,8}?派出所${SUBJECT_ACT}`)
 
 /**
+ * A unit below a department named by its place or number with no level before it (城东执法中队查处…, 第一中队…, 城关市场监管所办理…,
+ * 城关司法所调解…) as the subject of such an act: that unit's part, in a department's report, never the department's own total. (Not a
+ * 场所/厕所/诊所 nor a 派出所, POLICE_STATION's; 各…所 and N个…所 are OTHERS_SUBJECT's; a 分局 or 大队 may be the author itself and stays read.)
+ */
+const NAMED_UNIT = new RegExp(`${SUBJECT_LEAD}(?![省市县区州旗全各本我])[\u4e00-\u9fff]{1,8}?(?:中队|(?<![场厕诊]|派出)所)${SUBJECT_ACT}`)
+
+/**
  * Whether `lead`, the words of a clause before its term or figure, names another department than the author (`department`) as its subject
- * (a police station in a government's report too: a town's 派出所 is the county police's).
+ * (a police station in a government's report too: a town's 派出所 is the county police's), or a named unit below the department.
  */
 export function otherDepartment(lead: string, department: string | null): boolean {
   if (department !== '公安' && POLICE_STATION.test(lead)) return true
   if (department === null) return false
+  if (NAMED_UNIT.test(lead)) return true
   const m = DEPARTMENT_SUBJECT.exec(lead)
   if (!m) return false
   const theirs = sectorOf(m[1])
