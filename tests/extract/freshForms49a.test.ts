@@ -3,42 +3,41 @@
  * every other one of them stays absent; the metadata probes read the agency, region, sector and year they list.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_49A, CONTACT_OFFICE_49A, LEVEL_CHAR_NAME_49A } from './freshForms49a'
+import { ALL_49A, CONTACT_OFFICE_49A, LEVEL_CHAR_NAME_49A, SECOND_49A, SECOND_META_49A } from './freshForms49a'
 import { metaSuite } from './metaSuite'
 
 /**
  * Probes left open (14 of 27 failed before any rule was changed for them): each must still fail; when a rule reads it, take it out
  * of this list.
  */
-const OPEN = new Set<string>([
-  "a bureau's none received, 申请公开事项",
-  "a town's none received, 没有收到…申请公开事项",
-  "none received of the public's 申请公开事项",
-  'a count received, 申请公开事项N件',
-  'a count handled, 办理申请公开事项N件',
-  'traditional none received',
-  'a colon list of published columns',
-  'a 、-list of published columns',
-  'columns after 其中',
-  'traditional colon list',
-  "a town team's bare count, procedures after",
-  "a street brigade's bare count",
-  'the team named first, the count in the next clause',
-  'traditional team count',
-])
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_49A) probeSuite(group, probes, ids, OPEN)
 
-/** Metadata probes left open (7 of 12 read wrong before any rule): each must still be read wrong; when a rule reads one, take it out. */
+/**
+ * Metadata probes left open (7 of 12 read wrong before any rule; the contact office's 3 are read since): a name that starts with a
+ * level's character (县街街道, 市桥镇, 州前街道). A rule that read a level's character and one more as a name on a line it starts read these
+ * and cost one holdout opening its agency and region (counted unseen, not looked into), so it was withdrawn. Each must still be read
+ * wrong; when a rule reads one, take it out.
+ */
 const OPEN_META = new Set<string>([
   'a street named 县街 under its city',
   'a town named 市桥镇 under its district',
   'a street named 州前 under its county',
   'traditional 縣街街道',
-  'a town compiled, its office the contact',
-  'a county compiled, its office the contact',
-  'traditional town, office the contact',
 ])
 
 metaSuite('r49a: a street or town whose name begins with a level character', LEVEL_CHAR_NAME_49A, 6, OPEN_META)
 metaSuite("r49a: a disclosure report's contact office is not its author", CONTACT_OFFICE_49A, 6, OPEN_META)
+
+/**
+ * The second batch, written after the rules in new wording and run once before any rule was changed for it (corpus README, "Dev forms
+ * of r49a-fresh"): 14 of 16 passed. Left open, each still failing: another body's checks in a street's report (辖区市场监管所…检查商户
+ * 320户次, read as the street's inspections: no form of this round), and a district's short 区 before a street of a four-character
+ * name (区南湖东路街道, no author read, on the code before this round too: meta47's 区北山街道 is read, a longer name is not). 县前镇,
+ * read on that run, is open again since the level-character rule was withdrawn (above).
+ */
+const OPEN_SECOND = new Set<string>(['a street named 市场 is no city', 'a district abbreviated before a long-named street', 'a town named 县前镇 on its title'])
+
+probeSuite('r49a: the same forms in new wording', SECOND_49A, ['info_disclosure_requests', 'enforcement_cases', 'enforcement_inspections'], OPEN_SECOND)
+metaSuite('r49a: the metadata forms in new wording', SECOND_META_49A, 4, OPEN_SECOND)

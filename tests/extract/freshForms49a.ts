@@ -106,3 +106,34 @@ export const ALL_49A: [string, Probe39[], string[]][] = [
 ]
 
 
+
+const X = head('石门乡人民政府')
+const W = head('临江市水务局')
+const K = head('南岭街道办事处')
+
+/** The same forms in new wording, written after the rules and run once before any change (the round's generalisation figure). */
+export const SECOND_49A: Probe39[] = [
+  ["a water bureau's none received, 申请公开的事项", `${W}本年度未收到公民申请公开事项。`, { info_disclosure_requests: [0, 'exact'] }],
+  ["a township received 申请公开事项 in 条", `${X}全乡全年共受理申请公开事项2条，已全部答复。`, { info_disclosure_requests: [2, 'exact'] }],
+  ['a street published columns with 依申请公开 last', `${K}全年公开各类信息：机构职能2条、财政信息6条、依申请公开1条。`, {}],
+  ['a column list opening with 依申请公开', `${X}本年通过网站发布依申请公开3条；通知公告12条；政务动态40条。`, {}],
+  ['a request count after the published columns, own sentence', `${K}全年发布政务动态40条、通知公告9条。全年办理依申请公开4件。`, { info_disclosure_requests: [4, 'exact'] }],
+  ["a township's 执法中队 handled cases", `${X}乡综合执法中队全年办结案件33起。`, { enforcement_cases: [33, 'exact'] }],
+  ["a street's brigade after a patrol clause", `${K}街道执法大队加强日常巡查，全年共办理各类案件58件。`, { enforcement_cases: [58, 'exact'] }],
+  ['a brigade named in an aside beside other bodies', `${K}综合执法办（执法队）办结案件20宗，安监办办结5宗。`, {}],
+  ["a township's legal-aid cases", `${X}乡司法所全年办理法律援助案件9件。`, {}],
+  ['a team that only took part', `${X}配合县执法大队办理案件6起。`, {}],
+  ['a street named 市场 is no city', `${K}辖区市场监管所全年检查商户320户次。`, {}],
+]
+
+/** The metadata forms in new wording (run once after the rules). */
+export const SECOND_META_49A: [string, string, Meta][] = [
+  ['a town named 县前镇 on its title', `县前镇人民政府2023年度法治政府建设工作报告\n2023年，县前镇在临江市委、市政府领导下依法行政。${WORK}`,
+    m('县前镇人民政府', '临江市县前镇', '乡镇政府', 2023)],
+  ['a district abbreviated before a long-named street', `区南湖东路街道2023年度法治政府建设工作报告\n2023年，在青山区委、区政府领导下，南湖东路街道依法行政。${WORK}`,
+    m('南湖东路街道办事处', '青山区南湖东路街道', '街道', 2023)],
+  ['a township compiled, its office the contact', `依据条例，我乡编制了2022年度政府信息公开工作年度报告。如有疑问，请联系石门乡人民政府办公室。\n一、总体情况\n2022年，我乡推进政务公开。${WORK}`,
+    m('石门乡人民政府', '石门乡', '乡镇政府', 2022)],
+  ['a district government office compiling its own', `本报告由青山区人民政府办公室编制，如有疑问请与青山区人民政府办公室联系。\n一、总体情况\n2022年，区政府办公室推进政务公开。${WORK}`,
+    m('青山区人民政府办公室', '青山区', '区县政府', 2022)],
+]
