@@ -29,20 +29,26 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
     if (o) return { organ: fullerPublisher(o, ctx) ?? o, source: 'title', evidence: title.title, title }
     department ??= departmentOf(author)
   }
-  // (a short name, read anywhere, that the page's 发布机构 line gives in full: the full name)
-  const fuller = (f: AgencyFound): AgencyFound => ({ ...f, organ: (f.organ && fullerPublisher(f.organ, ctx)) ?? f.organ })
   // (a government's report to its congress names the head who reads it on a byline's line: the government, ./authorCongress.ts)
   const chrome = fromCongress(ctx) ?? fromByline(lines, titles, ctx) ?? fromLetterhead(lines, ctx, titles[0]?.line.start) ?? fromSignature(tail, ctx) ?? fromQuotedTitle(ctx)
-  if (chrome) return fuller(chrome)
+  if (chrome) return fuller(chrome, ctx)
   // (a signature naming a department whose place the text does not state, 省数据局, still says what kind of organ wrote it)
   department ??= signatures(tail).map(departmentOf).find(Boolean)
   const lead = fromLead(lines, ctx)
-  if ('organ' in lead) return fuller(lead)
+  if ('organ' in lead) return fuller(lead, ctx)
   department ??= lead.department
   const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }
+}
+
+/**
+ * A short name, read anywhere, that the page's 发布机构 line gives in full: the full name. (A function of the module, not a closure
+ * per report: tsx's keepNames, the bench's runtime, renamed each one made.)
+ */
+function fuller(f: AgencyFound, ctx: Context): AgencyFound {
+  return { ...f, organ: (f.organ && fullerPublisher(f.organ, ctx)) ?? f.organ }
 }
 
 /**
@@ -81,29 +87,35 @@ export function fullestName(text: string, organ: Organ): string {
   if (organ.central) return organ.name
   const inner = innermostPlace(organ.place)
   let best = organ.name
-  // Outer places written before the place: the prefix must itself be a chain of places.
-  const consider = (run: string, tail: string, ok: (chain: string) => boolean = (chain) => placeChain(chain.slice(0, -tail.length)) !== null) => {
-    for (let k = 0; k <= run.length; k++) {
-      if (!nameMayStart(run, k)) continue
-      const chain = run.slice(k) + tail
-      if (chain.length + organ.organ.length <= best.length) break
-      // (a partner's or a visited body's chain, 与南京市鼓楼区教育局, is no name of the author's)
-      if (placeChain(chain) && ok(chain)) { if (!ANOTHERS.test(run.slice(0, k))) best = chain + organ.organ; break }
-    }
-  }
-  for (const at of occurrences(text, inner + organ.organ)) consider(cjkBefore(text, at, 16), inner)
+  for (const at of occurrences(text, inner + organ.organ)) best = fullerChain(cjkBefore(text, at, 16), inner, organ, best)
   // 延边州 written out as 延边朝鲜族自治州.
   if (/[^治]州$/.test(inner)) {
     const stem = inner.slice(0, -1)
     for (const at of occurrences(text, `自治州${organ.organ}`)) {
-      consider(cjkBefore(text, at, 24), '自治州', (chain) => placeParts(chain).at(-1)!.startsWith(stem))
+      best = fullerChain(cjkBefore(text, at, 24), '自治州', organ, best, (chain) => placeParts(chain).at(-1)!.startsWith(stem))
     }
   }
   // (岳阳市生态环境局君山分局 writes the city of 君山区生态环境分局.)
   const branch = /^(.+)分局$/.exec(organ.organ)?.[1]
-  if (branch) for (const at of occurrences(text, `${branch}局${inner.slice(0, -1)}`)) consider(cjkBefore(text, at, 16), inner)
+  if (branch) for (const at of occurrences(text, `${branch}局${inner.slice(0, -1)}`)) best = fullerChain(cjkBefore(text, at, 16), inner, organ, best)
   if (best !== organ.name || text.includes(organ.name)) return best
   // Never written out: the chain the text writes for the place (重庆市九龙坡区), if any.
-  for (const at of occurrences(text, inner)) consider(cjkBefore(text, at, 16), inner)
+  for (const at of occurrences(text, inner)) best = fullerChain(cjkBefore(text, at, 16), inner, organ, best)
+  return best
+}
+
+/**
+ * Outer places written before the place: `run` (the CJK characters before an occurrence) and `tail` (the place) as the fullest
+ * name of `organ`, when longer than `best` and its prefix is itself a chain of places (or `ok` holds), else `best`. (A function of
+ * the module, not a closure per report with a default arrow per call: tsx's keepNames, the bench's runtime, renamed each one made.)
+ */
+function fullerChain(run: string, tail: string, organ: Organ, best: string, ok?: (chain: string) => boolean): string {
+  for (let k = 0; k <= run.length; k++) {
+    if (!nameMayStart(run, k)) continue
+    const chain = run.slice(k) + tail
+    if (chain.length + organ.organ.length <= best.length) break
+    // (a partner's or a visited body's chain, 与南京市鼓楼区教育局, is no name of the author's)
+    if (placeChain(chain) && (ok ? ok(chain) : placeChain(chain.slice(0, -tail.length)) !== null)) return ANOTHERS.test(run.slice(0, k)) ? best : chain + organ.organ
+  }
   return best
 }

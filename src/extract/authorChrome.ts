@@ -135,22 +135,28 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
   return found
 }
 
+/**
+ * A department's report (我局…) carried on its government's site: the site's government is not its author (the head read for 我局, into
+ * `self`, only when a government is the page's publisher). A government's office is the 我办 or 我厅 that speaks; for a 我局 it is the
+ * site's as the government is. (A function of the module, not a closure per report: tsx's keepNames, the bench's runtime, renamed each.)
+ */
+function siteGovernment(organ: string, head: string, self: { level?: string }): boolean {
+  return GOVERNMENT_ORGAN.test(organ) && /[局厅委办]/.test(self.level ??= selfLevel(head) ?? '') &&
+    self.level !== (organ.endsWith('办公厅') ? '厅' : organ.endsWith('办公室') ? '办' : '')
+}
+
 function publisherOf(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
-  // A department's report (我局…) carried on its government's site: the site's government is not its author
-  // (the head read for 我局 only when a government is the page's publisher).
-  let self: string | undefined
-  // (a government's office is the 我办 or 我厅 that speaks; for a 我局 it is the site's as the government is)
-  const site = (organ: string) => GOVERNMENT_ORGAN.test(organ) && /[局厅委办]/.test(self ??= selfLevel(head) ?? '') &&
-    self !== (organ.endsWith('办公厅') ? '厅' : organ.endsWith('办公室') ? '办' : '')
+  // (the head's 我局 read once, on first need: see siteGovernment)
+  const self: { level?: string } = {}
   // (a WeChat article's chrome names its account before the date: 原创 作者 X局 2024-01-26 17:30 发表于浙江)
   const wechat = WECHAT_DATE.test(head) ? WECHAT.exec(head) : null
   for (const m of wechat ? [...head.matchAll(PUBLISHER), wechat] : head.matchAll(PUBLISHER)) {
     // (the organ's account or site: 来源：X局微信公众号)
     const o = authorOf(m[1].replace(MEDIA, ''), ctx)
     if (!o) continue
-    if (!site(o.organ)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    if (!siteGovernment(o.organ, head, self)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
   if (!BREADCRUMB_MARK.test(head)) return null
   BREADCRUMB.lastIndex = 0
@@ -160,7 +166,7 @@ function publisherOf(ctx: Context): AgencyFound | null {
     for (const s of sections.reverse()) {
       const o = readOrgan(s, { lenient: true })
       // (a government's section above a 我局's report is the site's, as its 发布机构 line is)
-      if (o && !site(o.organ)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+      if (o && !siteGovernment(o.organ, head, self)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
     }
   }
   return null

@@ -24,7 +24,7 @@ import { leadYear } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { ownPart } from './ownPart'
 import { weakContext } from './weakContext'
-import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, namedIn, rulesByUnit, sentenceRules } from './ruleIndex'
+import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, namedIn, rulesByUnit, sentenceRules, termsMay, type SentenceRules } from './ruleIndex'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
 import { nounBeforeAct, verbFirstClauses } from './verbFirst'
@@ -48,8 +48,8 @@ export interface Sentence extends Span {
   applies: (r: number) => boolean
   /** Whether any of rule `r`'s terms occurs in the sentence (if not, only a term after a figure can tie it). */
   named: (r: number) => boolean
-  /** Per term of rule `r`, 0 when the sentence lacks a character it needs (ruleIndex's SentenceRules): it is not looked for. */
-  termsMay: (r: number) => Uint8Array
+  /** What its characters allow of each rule (ruleIndex's SentenceRules): per term of a rule, 0 when it lacks a character the term needs. */
+  possible: SentenceRules
   /** The author's role in reviews by its kind (see authorRole.ts), when the metadata names it. */
   author: AuthorRole | null
   /** The author's level (see authorLevel.ts), when the metadata names its region. */
@@ -66,7 +66,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   if (!sentence.named(r) && !rule.after.length) return null
   if (changeOf(text, facts, tok, sentence, rule.reduction)) return null
 
-  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, sentence.termsMay(r)) ?? nounBeforeAct(text, rule, clauseStart(text, tok.start, sentence.start), tok.start) : null
+  let hit = sentence.named(r) ? termBefore(text, rule, sentence.start, tok.start, termsMay(sentence.possible, r)) ?? nounBeforeAct(text, rule, clauseStart(text, tok.start, sentence.start), tok.start) : null
   let after = false
   // A closer figure of the same kind between the term and this one owns the term (not a change: "罚没金额较上年增加2.5万元，达12.5万元").
   for (let j = k - 1; hit && j >= 0 && sentence.tokens[j].start >= hit.end; j--) {
@@ -158,8 +158,8 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
       named: lazyPerRule(rules.length, (r) => mayName(possible, r) &&
-        (namedIn(rules[r], possible.terms(r), sentenceText) || namedIn(rules[r], possible.terms(r), clauses ??= verbFirstClauses(sentenceText)))),
-      termsMay: possible.terms,
+        (namedIn(rules[r], termsMay(possible, r), sentenceText) || namedIn(rules[r], termsMay(possible, r), clauses ??= verbFirstClauses(sentenceText)))),
+      possible,
       author, level, department, government,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)

@@ -190,6 +190,19 @@ function pageEnd(text: string, bodyStart: number): number {
   return OTHER_PAGES.exec(text)?.index ?? text.length
 }
 
+/**
+ * `s`, read from `text` (the report with its years as read, yearsAsRead), as the `original` writes it (二〇二三年, 2 0 2 3 年, not
+ * the digits read from it: from the spaces a year's closing moved before it). A function of the module, not a closure per report:
+ * tsx's keepNames, the bench's runtime, renamed each one made.
+ */
+function written(s: string, text: string, original: string): string {
+  const at = text.indexOf(s)
+  if (at < 0) return s
+  let from = at
+  while (from > 0 && MOVED_SPACE.test(text[from - 1])) from--
+  return from === at ? original.slice(at, at + s.length) : original.slice(from, at + s.length).trim()
+}
+
 /** `skip`: the plan and problem sections, where years are next year's, not the report's. */
 export function extractMeta(original: string, body: Span, skip: Span[]): ReportMeta {
   const text = yearsAsRead(original)
@@ -203,18 +216,9 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
   // The title that names the author, else the first one (with a year, if any has one).
   const title = found.title ?? titles.find((t) => titleYear(t.title) !== null) ?? titles[0] ?? null
   const year = findYear(text, body, skip, title)
-  // Title and evidence as the report writes them (二〇二三年, 2 0 2 3 年, not the digits read from it: from the spaces a year's
-  // closing moved before it).
-  const written = (s: string) => {
-    const at = text.indexOf(s)
-    if (at < 0) return s
-    let from = at
-    while (from > 0 && MOVED_SPACE.test(text[from - 1])) from--
-    return from === at ? original.slice(at, at + s.length) : original.slice(from, at + s.length).trim()
-  }
   const evidence: ReportMeta['evidence'] = {}
-  if (title) evidence.title = written(title.title)
-  if (year.evidence) evidence.year = written(year.evidence)
+  if (title) evidence.title = written(title.title, text, original)
+  if (year.evidence) evidence.year = written(year.evidence, text, original)
   let agency: string | null = null
   let sector: string | null = null
   let region: string | null = null
@@ -230,14 +234,14 @@ export function extractMeta(original: string, body: Span, skip: Span[]): ReportM
     sector = sectorOf(zoneBody ? `${place}管理委员会` : agency, place)
     // (a regional office named by no place chain, 民航华东地区管理局, lies where it sits: ./regionalOffices.ts)
     region = asWritten(text, findRegion(text, chain || found.organ.place, found.organ.organ))
-    if (found.evidence) evidence.agency = written(found.evidence)
+    if (found.evidence) evidence.agency = written(found.evidence, text, original)
     if (sector) evidence.sector = agency
     if (region) evidence.region = region
   } else if (found.department) {
     sector = sectorOf(found.department)
   }
   return {
-    title: title ? written(title.title) : null, agency, region, sector, year: year.year,
+    title: title ? written(title.title, text, original) : null, agency, region, sector, year: year.year,
     agency_source: found.source, year_source: year.source, evidence,
   }
 }

@@ -93,6 +93,15 @@ const PARTS_LIST = new RegExp(`^\\s*(?:\\d{4}年)?(?:[一二三四1-4](?:至|到
 /** The most 分别 of one sentence that are read (a real report's sentence has one or two). */
 const MAX_RESPECTIVELY = 4
 /**
+ * Where the next 分别 of a sentence (`own`, its text, which starts at `start`) stands from `from` on, -1 if none. A function of the
+ * module, not a closure per sentence: tsx's keepNames (the bench's runtime) renamed each one made.
+ */
+function nextRespectively(own: string, start: number, from: number): number {
+  const k = own.indexOf('分别', from - start)
+  return k < 0 ? -1 : start + k
+}
+
+/**
  * The candidates of every 分别 of the sentence, and the figures they pair (or leave to no one): a sentence may list the changes
  * after one and the levels after the next ("…同比分别增长15.2%、8.6%，分别达到236件、326万元").
  */
@@ -104,14 +113,10 @@ export function respectivelyCandidates(text: string, sentence: Sentence, rules: 
   // (looked for in the sentence alone: from its start to the text's end, a text with no 分别 after a sentence was read to its end
   // for each sentence, bench/hostile.ts)
   const own = text.slice(sentence.start, sentence.end)
-  const next = (from: number) => {
-    const k = own.indexOf('分别', from - sentence.start)
-    return k < 0 ? -1 : sentence.start + k
-  }
-  const first = next(sentence.start)
+  const first = nextRespectively(own, sentence.start, sentence.start)
   // (at most MAX_RESPECTIVELY of them: each is read over its sentence, so a text of one sentence full of 分别 — no real
   // report's — would cost the square of its length, bench/hostile.ts)
-  for (let at = first, n = 0; at >= 0 && at < sentence.end - 1 && n < MAX_RESPECTIVELY; at = next(at + 2), n++) {
+  for (let at = first, n = 0; at >= 0 && at < sentence.end - 1 && n < MAX_RESPECTIVELY; at = nextRespectively(own, sentence.start, at + 2), n++) {
     const one = respectivelyAt(text, sentence, rules, year, at, at > first)
     candidates.push(...one.candidates)
     for (const t of one.consumed) consumed.add(t)

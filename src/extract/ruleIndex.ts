@@ -61,7 +61,7 @@ export function anyTerm(rule: CompiledRule): (s: string) => boolean {
 
 /**
  * Whether one of `rule`'s terms occurs in `s`, a string of a sentence's characters (the sentence, its clauses read verb first), as
- * anyTerm tells: only the terms `may` (SentenceRules `terms`) leaves are run, each on its own — most sentences hold the
+ * anyTerm tells: only the terms `may` (termsMay) leaves are run, each on its own — most sentences hold the
  * characters of one or two of a rule's terms, and the joined alternation tried every term at every position.
  */
 export function namedIn(rule: CompiledRule, may: Uint8Array, s: string): boolean {
@@ -124,12 +124,47 @@ function anyHolds(needs: Needs): boolean {
   return false
 }
 
-/** What a sentence's characters allow of each rule, worked out per rule on first use (see sentenceRules). */
+/**
+ * What a sentence's characters allow of each rule, worked out per rule on first use (see sentenceRules): a record the functions
+ * below read (mayName, mayTieAfter, termsMay, anyMay). No closures: an object of arrows made per sentence had each renamed by tsx's
+ * keepNames (the runtime of the bench and the CLI), ~1.8% of a report's extraction there.
+ */
 export interface SentenceRules {
-  /** 1 when rule `r`'s terms may name something in the sentence, 2 when one of its forms after a figure may occur (bits). */
-  rule: (r: number) => number
-  /** Per term of rule `r`, 1 when the sentence holds the characters it needs: a term with 0 matches nowhere in it. */
-  terms: (r: number) => Uint8Array
+  readonly needs: { terms: Needs; after: Needs }[]
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** Per rule, its bits (1: its terms may name something, 2: one of its forms after a figure may occur), -1 before it is asked. */
+  readonly memo: Int8Array
+  /** Per rule, per term, whether the sentence holds the characters it needs (made on first use). */
+  readonly perTerm: (Uint8Array | undefined)[]
+  /** The stamp the sentence's characters were last marked with (another sentence read since: marked again). */
+  mine: number
+}
+
+function current(possible: SentenceRules): void {
+  if (possible.mine !== stamp) possible.mine = stampChars(possible.text, possible.start, possible.end)
+}
+
+/** 1 when rule `r`'s terms may name something in the sentence `possible` describes, 2 when one of its forms after a figure may occur (bits). */
+function ruleBits(possible: SentenceRules, r: number): number {
+  const { memo } = possible
+  if (memo[r] >= 0) return memo[r]
+  current(possible)
+  const need = possible.needs[r]
+  return (memo[r] = (anyHolds(need.terms) ? 1 : 0) | (anyHolds(need.after) ? 2 : 0))
+}
+
+/** Per term of rule `r`, 1 when the sentence `possible` describes holds the characters it needs: a term with 0 matches nowhere in it. */
+export function termsMay(possible: SentenceRules, r: number): Uint8Array {
+  let may = possible.perTerm[r]
+  if (!may) {
+    current(possible)
+    const terms = possible.needs[r].terms
+    may = possible.perTerm[r] = new Uint8Array(terms.length)
+    for (let k = 0; k < terms.length; k++) may[k] = holds(terms[k]) ? 1 : 0
+  }
+  return may
 }
 
 /**
@@ -141,35 +176,14 @@ export interface SentenceRules {
 export function sentenceRules(rules: CompiledRule[], text: string, start: number, end: number): SentenceRules {
   let needs = needsOf.get(rules)
   if (!needs) needsOf.set(rules, (needs = rules.map((rule) => ({ terms: codes(rule.terms), after: codes(rule.after) }))))
-  const all = needs
-  let mine = stampChars(text, start, end)
-  const memo = new Int8Array(rules.length).fill(-1)
-  const perTerm: (Uint8Array | undefined)[] = []
-  const current = () => { if (mine !== stamp) mine = stampChars(text, start, end) } // (another sentence was read since)
-  return {
-    rule: (r) => {
-      if (memo[r] >= 0) return memo[r]
-      current()
-      return (memo[r] = (anyHolds(all[r].terms) ? 1 : 0) | (anyHolds(all[r].after) ? 2 : 0))
-    },
-    terms: (r) => {
-      let may = perTerm[r]
-      if (!may) {
-        current()
-        const terms = all[r].terms
-        may = perTerm[r] = new Uint8Array(terms.length)
-        for (let k = 0; k < terms.length; k++) may[k] = holds(terms[k]) ? 1 : 0
-      }
-      return may
-    },
-  }
+  return { needs, text, start, end, memo: new Int8Array(rules.length).fill(-1), perTerm: [], mine: stampChars(text, start, end) }
 }
 
 /** Whether rule `r`'s terms may occur in the sentence `possible` (sentenceRules) describes. */
-export const mayName = (possible: SentenceRules, r: number) => (possible.rule(r) & 1) !== 0
+export const mayName = (possible: SentenceRules, r: number) => (ruleBits(possible, r) & 1) !== 0
 /** Whether one of rule `r`'s forms after a figure may occur in that sentence. */
-export const mayTieAfter = (possible: SentenceRules, r: number) => (possible.rule(r) & 2) !== 0
+export const mayTieAfter = (possible: SentenceRules, r: number) => (ruleBits(possible, r) & 2) !== 0
 /** Whether any of the rules `list` (indices) may name something or tie a figure by a form after it in that sentence. */
 export function anyMay(possible: SentenceRules, list: number[] | undefined): boolean {
-  return list !== undefined && list.some((r) => possible.rule(r) !== 0)
+  return list !== undefined && list.some((r) => ruleBits(possible, r) !== 0)
 }

@@ -178,8 +178,8 @@ const CLAUSE_BREAK = ',，;；'
 /**
  * The term match that ends closest before `pos` (within the window), searching from `floor`. Takes
  * only the terms and window of a rule (a caller with other ones passes those, not a copy of the rule),
- * and may pass, per term, whether the sentence around the region holds the characters it needs (ruleIndex's SentenceRules
- * `terms`: a term with 0 is not run).
+ * and may pass, per term, whether the sentence around the region holds the characters it needs (ruleIndex's termsMay:
+ * a term with 0 is not run).
  */
 export function termBefore(text: string, { terms, window, weakFrom = terms.length }: Pick<CompiledRule, 'terms' | 'window'> & { weakFrom?: number },
   floor: number, pos: number, may?: Uint8Array): TermHit | null {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { anyTerm, lookbehindAsText, mayName, mayTieAfter, namedIn, sentenceRules } from '../../src/extract/ruleIndex'
+import { anyTerm, lookbehindAsText, mayName, mayTieAfter, namedIn, sentenceRules, termsMay } from '../../src/extract/ruleIndex'
 import { neededChars } from '../../src/extract/neededChars'
 import { verbFirstClauses } from '../../src/extract/verbFirst'
 import { scanNumbers } from '../../src/extract/numbers'
@@ -121,7 +121,7 @@ describe('sentenceRules', () => {
       const possible = sentenceRules(rules, s, 0, s.length)
       const clauses = verbFirstClauses(s)
       rules.forEach((rule, r) => {
-        const may = possible.terms(r)
+        const may = termsMay(possible, r)
         rule.terms.forEach((re, k) => {
           if (may[k]) return
           skipped++
@@ -132,6 +132,11 @@ describe('sentenceRules', () => {
     }
     expect(wrong).toEqual([])
     expect(skipped).toBeGreaterThan(sentences.length * rules.length) // (most terms of most rules are ruled out of most sentences)
+  })
+  it('is a record of data, its questions asked by functions of the module: no closure made per sentence', () => {
+    const possible = sentenceRules(rules, '受理行政复议案件12件。', 0, 11)
+    expect(Object.values(possible).filter((v) => typeof v === 'function')).toEqual([])
+    expect(Object.getPrototypeOf(possible)).toBe(Object.prototype)
   })
   it('reads its own sentence again when another was read in between', () => {
     const rule = rules.findIndex((r) => r.indicator.id === 'reconsideration_cases')
