@@ -1,0 +1,15 @@
+/**
+ * Runs the forms of the r49c-fresh batch's slice (freshForms49c.ts): each value probe states exactly the values it lists of its
+ * group's indicators, every other one of them absent; each opening's agency, region, sector and year as listed.
+ */
+import { probeSuite } from './unseenForms39'
+import { metaSuite } from './metaSuite'
+import { ZONE_CASES_49C, ZONE_DOCUMENTS_49C, ZONE_META_49C, ZONE_STUDIES_49C } from './freshForms49c'
+
+/** Probes left open: each must still fail; when a rule reads it, take it out of this list. */
+const OPEN = new Set<string>(['suits of a span of years'])
+
+probeSuite('a zone\'s own leadership studying law, beside studies that are not its own', ZONE_STUDIES_49C, ['training_sessions', 'training_participants'], OPEN)
+probeSuite('suits, reviews and penalties of a zone and its departments', ZONE_CASES_49C, ['litigation_cases', 'reconsideration_cases', 'penalty_cases', 'enforcement_cases', 'enforcement_inspections'], OPEN)
+probeSuite('documents beside contracts, quotas and books', ZONE_DOCUMENTS_49C, ['normative_docs_reviewed', 'legal_review_cases', 'certified_officers', 'legal_publicity_events'], OPEN)
+metaSuite('zones and special authors as their pages open', ZONE_META_49C, 7, OPEN)
