@@ -57,3 +57,25 @@ export const ZONE_META_49C: [string, string, Meta][] = [
   ['a county bureau of a municipality under its breadcrumb', `您当前的位置：首页>部门>县林业局>政务公开>法治政府建设年度报告\n重庆市城口县林业局2021年度法治政府建设年度报告\n日期：2022-01-13\n一、深学笃用习近平法治思想\n局党组带头学习。`, m('城口县林业局', '重庆市城口县', '林业', 2021)],
   ['a zone\'s title without its year, the year in the lead', `宁川高新区法治政府建设工作报告\n2024年，高新区按照高新区党工委、管委会部署推进依法行政。\n${W}`, m('宁川高新区管理委员会', '宁川高新区', '区县政府', 2024)],
 ]
+
+const K = head('松岭经济技术开发区管理委员会')
+const KD = head('松岭高新区社会事业局')
+
+/** The same forms in new wording, written after the rule and run once before any rule was changed for them. */
+export const SECOND_49C: Probe39[] = [
+  ['a 工委 中心组 studying the constitution', `${K}工委理论学习中心组专题学习宪法和行政处罚法3次。`, { training_sessions: [3, 'exact'] }],
+  ['a 党工委 会前学法 and a 主任会议 学法 summed', `${K}全年党工委会前学法5次，管委会主任会议集中学法8次。`, { training_sessions: [13, 'derived'] }],
+  ['a 市委 中心组 the zone\'s head joined', `${K}主要负责同志参加市委理论学习中心组专题学法2次。`, {}],
+  ['reviews and suits handled for the committee, in 件', `${KD}代表管委会办理行政复议案件6件、行政应诉案件19件。`, { reconsideration_cases: [6, 'exact'], litigation_cases: [19, 'exact'] }],
+  ['a span since the park opened', `${K}开园以来累计查处违法案件240件。`, {}],
+  ['a span since the zone was set up, with 共', `${K}建区以来共办理行政处罚案件152件。`, {}],
+  ['the year after the span', `${K}建区以来累计查处违法案件240件，其中本年度查处违法案件31件。`, { enforcement_cases: [31, 'exact'] }],
+  ['documents with agreements in one total', `${K}全年合法性审查规范性文件、招商协议等共计338件。`, {}],
+  ['items taken over, then penalties decided', `${K}综合执法局承接省级赋权事项412项，全年作出行政处罚决定58件。`, { penalty_cases: [58, 'exact'] }],
+]
+
+export const SECOND_META_49C: [string, string, Meta][] = [
+  ['a 经开区 by its lead, no title', `2024年，松岭经济技术开发区在市委、市政府领导下推进依法行政。现将有关情况报告如下：\n${W}`, m('松岭经济技术开发区管理委员会', '松岭经济技术开发区', '区县政府', 2024)],
+  ['a zone bureau abbreviated, its city in a plan\'s title', `高新区社会事业局2022年法治政府建设年度报告\n2022年，我局在区党工委、管委会领导下，落实《绵阳市法治政府建设实施方案（2021—2025年）》。\n${W}`, m('绵阳高新区社会事业局', '绵阳高新区', null, 2022)],
+  ['a county bureau of a municipality, breadcrumb and title', `您当前的位置：首页>部门>县水利局>政务公开\n重庆市城口县水利局2022年度法治政府建设年度报告\n2022年，我局坚持依法治水。\n${W}`, m('城口县水利局', '重庆市城口县', '水利', 2022)],
+]
