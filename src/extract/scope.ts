@@ -44,10 +44,11 @@ function clauseYears(s: string): number {
 /** Since a reform, an institution or a measure began ("改革实施以来…累计受理9起", "免罚清单实施以来累计不予处罚…", "…机制建立以来，累计抽查…"): several years added up. */
 const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|实施|推行|运行|启用|开通|建立)(?:实施|运行)?以来[^;；。]{0,60}?累计/
 /**
- * Since a body, a service or a programme began or a reorganisation ("机构改革以来共…", "建站以来", "平台开通以来", "大讲堂自开班以来"):
- * its whole life, 累计 or not. A law in force since a date (条例施行以来) needs 累计: one in force from the report's year counts the year.
+ * Since a body, a service or a programme began or a reorganisation ("机构改革以来共…", "建站以来", "平台开通以来", "大讲堂自开班以来";
+ * a zone's or a park's founding, "建区以来", "开园以来"): its whole life, 累计 or not. A law in force since a date (条例施行以来) needs 累计:
+ * one in force from the report's year counts the year.
  */
-const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|建(?:站|所|室|点|馆)|建成|设立|创建|创办|开办|开班|开讲|上线|投用|投入使用|(?:试|投入)运行)(?:实施|运行)?以来/
+const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|开园|建(?:站|所|室|点|馆|区|园)|建成|设立|创建|创办|开办|开班|开讲|上线|投用|投入使用|(?:试|投入)运行)(?:实施|运行)?以来/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 /** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
