@@ -156,14 +156,19 @@ export function* occurrences(text: string, needle: string): Generator<number> {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) yield at
 }
 
-/** How often `needle` occurs in `text`. */
+/** The text `outsideTitles` last blanked and its result: the metadata asks it of one report up to three times (region, province). */
+let lastTitled: { text: string; outside: string } | null = null
 /**
  * The text with the titles of documents blanked (the same length), but those its province's own body, named by level, issued
  * to it (省委依法治省委员会《吉林省…方案》): a province named only in a document's title (《浙江省…条例》) holds no place the report names.
  */
-export const outsideTitles = (text: string): string => text.replace(/《[^》\n]{0,80}》/g, (t, at: number) =>
-  (/省(?:委|政府|人民政府)[^，。；《]{0,12}$/.test(text.slice(Math.max(0, at - 16), at)) ? t : ' '.repeat(t.length)))
+export function outsideTitles(text: string): string {
+  if (lastTitled?.text !== text) lastTitled = { text, outside: text.replace(/《[^》\n]{0,80}》/g, (t, at: number) =>
+    (/省(?:委|政府|人民政府)[^，。；《]{0,12}$/.test(text.slice(Math.max(0, at - 16), at)) ? t : ' '.repeat(t.length))) }
+  return lastTitled.outside
+}
 
+/** How often `needle` occurs in `text`. */
 export function countOf(text: string, needle: string): number {
   let n = 0
   for (let at = needle ? text.indexOf(needle) : -1; at >= 0; at = text.indexOf(needle, at + needle.length)) n++

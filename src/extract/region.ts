@@ -2,7 +2,7 @@
  * The report's region: the place as fully as the text states it, from the author's own place chain outward (./metadata.ts
  * asks; ./agency.ts finds the author).
  */
-import { ANOTHERS, cjkBefore, countsOf, nameMayStart, occurrences, outsideTitles } from './placesNamed'
+import { ANOTHERS, cjkBefore, nameMayStart, occurrences, outsideTitles } from './placesNamed'
 import { countyOfTown } from './townCounty'
 import { placeChain, placeParts, readOrgan } from './organs'
 import { ADDRESSEE } from './authorChrome'
@@ -94,7 +94,7 @@ export function findRegion(text: string, chain: string, organ: string): string |
     // named by level, issued to it is: 省委依法治省委员会《吉林省…方案》. Only the province holding the city does: a partner's
     // province, 与江西省赣州市石城县建立联调机制, holds the partner)
     const province = provinceOfCity(outer)
-    if (province && countsOf(outsideTitles(text), [province])[0] > 0) region = province + region
+    if (province && outsideTitles(text).includes(province)) region = province + region
   }
   return region
 }
