@@ -57,7 +57,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   // A part of a year as a period (2024年7月份…通报, 2025年一季度…, 2023年上半年…), not a date (2024年7月1日): its year.
   [/((?:19|20)\d{2})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份|第?[一二三四]季度|[上下]半年|前三季度)/g, 2],
   // A paragraph opening on an event's full date (2025年4月9日，X局会同…): a news piece's event, or one of the year reported.
-  [/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]/gm, 1, /^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/m],
+  // (its test is any full date: the anchored test, a line start tried at every character, cost 7 times a date's scan on a text without one)
+  [/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]/gm, 1, /\d年\d{1,2}月\d{1,2}日/],
   // The number of a document the author issued in the year (印发《…工作方案》（汕医保党组〔2022〕30号）): the weakest cue, for a
   // report that states its year no other way.
   [/(?:印发|制定|出台|下发|制发)了?《[^》\n]{2,80}》\s*[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号/g, 1, /[〔［[](?:19|20)\d{2}[〕］\]]/],
