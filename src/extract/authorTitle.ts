@@ -82,7 +82,23 @@ export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副
  */
 const TOPIC = /(?:关于)?(?:贯彻落实|贯彻|落实|推进)?《?(?:推进)?(?:(?<!依)法治|依法行政|行政执法(?!局|[支大总]?队)|(?<!人民)政府信息公开|信息公开|政务公开|述法|(?:[“"][^”"]{1,6}[”"])?普法).*$/
 
+/**
+ * The titles `titleAuthor` read in the report findTitles reads, with their authors: findTitles asks it of one title line up to six
+ * times (itself, wrappedName, namesAuthor), and findAgency of the title found. Bounded: a page of many lines starts it afresh.
+ */
+const authors = new Map<string, string>()
+const AUTHORS_KEPT = 256
+
 export function titleAuthor(title: string): string {
+  let author = authors.get(title)
+  if (author === undefined) {
+    if (authors.size >= AUTHORS_KEPT) authors.clear()
+    authors.set(title, (author = readTitleAuthor(title)))
+  }
+  return author
+}
+
+function readTitleAuthor(title: string): string {
   // "【X局】2023年…": a bracketed organ before the title is its author (another tag, 【政策解读】, is not).
   const tag = /^【([^】]{2,30})】/.exec(title)?.[1]
   if (tag && readOrgan(tag, { lenient: true })) return tag
@@ -143,6 +159,7 @@ const TITLE_BEFORE_LEAD = /^(.{4,78}?(?:报告|情况|总结))\s+(?=(?:19|20)\d{
  * followed by one; several when a page repeats its title (a bare one in the breadcrumb, the full one above the text).
  */
 export function findTitles(lines: Line[]): TitleFound[] {
+  authors.clear() // (a report's own lines only: no report, nor a bench's copy of one, finds another's titles read)
   const out: TitleFound[] = []
   let letterhead: { found: TitleFound } | null = null
   for (let i = 0; i < lines.length; i++) {
