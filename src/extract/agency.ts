@@ -44,8 +44,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
 }
 
 /**
- * A short name, read anywhere, that the page's 发布机构 line gives in full: the full name. (A function of the module, not a closure
- * per report: tsx's keepNames, the bench's runtime, renamed each one made.)
+ * A short name, read anywhere, that the page's 发布机构 line gives in full: the full name.
  */
 function fuller(f: AgencyFound, ctx: Context): AgencyFound {
   return { ...f, organ: (f.organ && fullerPublisher(f.organ, ctx)) ?? f.organ }
@@ -106,8 +105,7 @@ export function fullestName(text: string, organ: Organ): string {
 
 /**
  * Outer places written before the place: `run` (the CJK characters before an occurrence) and `tail` (the place) as the fullest
- * name of `organ`, when longer than `best` and its prefix is itself a chain of places (or `ok` holds), else `best`. (A function of
- * the module, not a closure per report with a default arrow per call: tsx's keepNames, the bench's runtime, renamed each one made.)
+ * name of `organ`, when longer than `best` and its prefix is itself a chain of places (or `ok` holds), else `best`.
  */
 function fullerChain(run: string, tail: string, organ: Organ, best: string, ok?: (chain: string) => boolean): string {
   for (let k = 0; k <= run.length; k++) {

@@ -138,7 +138,7 @@ export function fromPublisher(ctx: Context): AgencyFound | null {
 /**
  * A department's report (我局…) carried on its government's site: the site's government is not its author (the head read for 我局, into
  * `self`, only when a government is the page's publisher). A government's office is the 我办 or 我厅 that speaks; for a 我局 it is the
- * site's as the government is. (A function of the module, not a closure per report: tsx's keepNames, the bench's runtime, renamed each.)
+ * site's as the government is.
  */
 function siteGovernment(organ: string, head: string, self: { level?: string }): boolean {
   return GOVERNMENT_ORGAN.test(organ) && /[局厅委办]/.test(self.level ??= selfLevel(head) ?? '') &&

@@ -157,8 +157,11 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
         (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
-      named: lazyPerRule(rules.length, (r) => mayName(possible, r) &&
-        (namedIn(rules[r], termsMay(possible, r), sentenceText) || namedIn(rules[r], termsMay(possible, r), clauses ??= verbFirstClauses(sentenceText)))),
+      named: lazyPerRule(rules.length, (r) => {
+        if (!mayName(possible, r)) return false
+        const may = termsMay(possible, r)
+        return namedIn(rules[r], may, sentenceText) || namedIn(rules[r], may, clauses ??= verbFirstClauses(sentenceText))
+      }),
       possible,
       author, level, department, government,
     }

@@ -193,8 +193,7 @@ function pageEnd(text: string, bodyStart: number): number {
 
 /**
  * `s`, read from `text` (the report with its years as read, yearsAsRead), as the `original` writes it (二〇二三年, 2 0 2 3 年, not
- * the digits read from it: from the spaces a year's closing moved before it). A function of the module, not a closure per report:
- * tsx's keepNames, the bench's runtime, renamed each one made.
+ * the digits read from it: from the spaces a year's closing moved before it).
  */
 function written(s: string, text: string, original: string): string {
   const at = text.indexOf(s)

@@ -93,8 +93,7 @@ const PARTS_LIST = new RegExp(`^\\s*(?:\\d{4}年)?(?:[一二三四1-4](?:至|到
 /** The most 分别 of one sentence that are read (a real report's sentence has one or two). */
 const MAX_RESPECTIVELY = 4
 /**
- * Where the next 分别 of a sentence (`own`, its text, which starts at `start`) stands from `from` on, -1 if none. A function of the
- * module, not a closure per sentence: tsx's keepNames (the bench's runtime) renamed each one made.
+ * Where the next 分别 of a sentence (`own`, its text, which starts at `start`) stands from `from` on, -1 if none.
  */
 function nextRespectively(own: string, start: number, from: number): number {
   const k = own.indexOf('分别', from - start)
