@@ -1,7 +1,9 @@
 /**
- * Runs the forms of r50c-fresh's dev half (freshForms50c.ts): the metadata probes read the agency, region, sector and year they list.
+ * Runs the forms of r50c-fresh's dev half (freshForms50c.ts): each text states exactly the values it lists of its group's indicators;
+ * every other one of them stays absent; the metadata probes read the agency, region, sector and year they list.
  */
-import { ALL_META_50C } from './freshForms50c'
+import { probeSuite } from './unseenForms39'
+import { ALL_50C, ALL_META_50C } from './freshForms50c'
 import { metaSuite } from './metaSuite'
 
 /**
@@ -11,3 +13,4 @@ import { metaSuite } from './metaSuite'
 const OPEN = new Set<string>([])
 
 for (const [name, cases] of ALL_META_50C) metaSuite(name, cases, 7, OPEN)
+for (const [group, probes, ids] of ALL_50C) probeSuite(group, probes, ids, OPEN)

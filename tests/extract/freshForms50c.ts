@@ -5,8 +5,14 @@
  *   department serves, as its own platform or site is (the r20 ruling) — found on r50c's 嘉定区体育局 2020 report (no author, no region).
  *   Near misses: a city's numbered event (上海市第三届…: no district), two districts' events (none), another district's event beside the
  *   district named as the body leading the department (the leader wins), an event the department only took part in elsewhere.
+ * - disclosure requests as the dev half's city bureaus and provincial departments write them (受理公民和法人提出的…申请N件, 收到并办理
+ *   依申请公开N件, 办理依申请公开信息N条 after the published columns, none received as 办件/事项/政府信息件): read on r50c's first run;
+ *   pinned with near misses (documents published, columns, letters, the year before's requests).
+ * - a training count after the laws its sentence names as studied (系统学习《审计法》…等法律法规，全年开展专题培训6次): read on
+ *   r50c's 涪陵区审计局 passage; near misses an exam's takers, audit projects, a training of another topic.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
+import { head, type Probe39 } from './unseenForms39'
 import { m, WORK, type Meta } from './metaForms41Kinds'
 import { toTraditional } from './traditional'
 
@@ -25,6 +31,40 @@ export const OWN_EVENT_50C: [string, string, Meta][] = [
   ["two districts' games", `${LEAD}组队参加青山区第三届全民运动会和东岭区第二届全民运动会。${WORK}`, m(null, null, '体育', 2023)],
   ["the leading district beside another district's games", `2023年，区体育局在柯桥区委、区政府领导下推进依法行政。\n一、主要举措和成效\n赴越城区第二届全民运动会观摩学习。${WORK}`,
     m('柯桥区体育局', '柯桥区', '体育', 2023)],
+]
+
+const Y = head('临江市医疗保障局')
+const P = head('东川省统计局')
+const L = head('临江市林业局')
+
+export const REQUESTS_50C: Probe39[] = [
+  ['received from citizens and legal persons', `${P}全年受理公民、法人提出的政府信息公开申请7件，均在法定期限内答复。`, { info_disclosure_requests: [7, 'exact'] }],
+  ['received and handled, 收到并办理', `${Y}全年共收到并办理依申请公开23件。`, { info_disclosure_requests: [23, 'exact'] }],
+  ['accepted and handled, 受理并办理', `${Y}畅通受理渠道，受理并办理依申请公开4件。`, { info_disclosure_requests: [4, 'exact'] }],
+  ['handled in 条 after the published columns', `${L}网站公开信息120条，政务微博30条。\n（二）依申请公开情况：我局办理依申请公开信息2条。`, { info_disclosure_requests: [2, 'exact'] }],
+  ['none received, 办件', `${L}本年度我局没有收到依申请公开办件。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['none received, 政府信息件', `${Y}本年度未收到依申请公开政府信息件。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['traditional received and handled', toTraditional(`${Y}全年共收到并办理依申请公开23件。`), { info_disclosure_requests: [23, 'exact'] }],
+  // near misses
+  ['normative documents published', `${P}全年主动公开规范性文件5件、审计结果公告4期。`, {}],
+  ['published columns in 条', `${L}主动公开政务动态61条，通知公告9条。`, {}],
+  ['the year before in an aside', `${Y}全年收到依申请公开6件（上年为9件）。`, { info_disclosure_requests: [6, 'exact'] }],
+]
+
+export const TRAINING_50C: Probe39[] = [
+  ['special trainings after the laws studied', `${head('青山区审计局')}通过专题培训、线上自学系统学习《审计法》《国家审计准则》等法律法规，全年开展专题培训5次。`,
+    { training_sessions: [5, 'exact'] }],
+  ['traditional special trainings', toTraditional(`${head('青山区审计局')}通过专题培训、线上自学系统学习《审计法》《国家审计准则》等法律法规，全年开展专题培训5次。`),
+    { training_sessions: [5, 'exact'] }],
+  // near misses
+  ["an exam's takers", `${head('青山区审计局')}组织4名干部参加计算机审计中级水平考试，全部通过。`, {}],
+  ['audit projects', `${head('青山区审计局')}全年完成各类审计项目28个。`, {}],
+  ['a training of another topic', `${head('青山区审计局')}全年开展计算机审计技能培训3次。`, {}],
+]
+
+export const ALL_50C: [string, Probe39[], string[]][] = [
+  ['r50c: disclosure requests of city bureaus and provincial departments', REQUESTS_50C, ['info_disclosure_requests', 'normative_docs_reviewed', 'petitions_handled']],
+  ['r50c: a training count after the laws studied', TRAINING_50C, ['training_sessions', 'training_participants']],
 ]
 
 /** Metadata probes of r50c's forms (the harness: ./metaSuite). */
