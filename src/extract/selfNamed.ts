@@ -93,16 +93,20 @@ export function placeOfPlatform(text: string, level: string): string | null {
 
 /** A place's own numbered event right after its name (嘉定区第二届市民运动会, 青河县首届乡村文化旅游节): the place holds it. */
 const OWN_EVENT = /^(?:第[一二三四五六七八九十\d]{1,3}|首)届/
-/** The last character of a verb an event's holder follows (借…之机, 结合, 参加, 举办, 承办, 组织, 开展, 围绕, 依托): a break, as 在 and 和 are. */
-const BEFORE_EVENT = /[借合加办织展绕托]/
+/**
+ * The last character of a verb an event's holder follows (借…之机, 结合, 参加, 举办, 承办, 组织, 开展, 围绕, 依托, 列席 or 出席 its
+ * congress's numbered session, as 列席X县委…会议 names the governing county): a break, as 在 and 和 are.
+ */
+const BEFORE_EVENT = /[借合加办织展绕托席]/
 
 /**
  * The one place ending in `level` whose own numbered event the text names (借嘉定区第二届市民运动会之机): where a department named by
  * its level lies, as its own platform is (./placeOfPlatform); a city's event names no district, and two places' events name none.
  */
 export function placeOfEvent(text: string, level: string): string | null {
-  const places = placesOfLevel(text, level, '', OWN_EVENT, BEFORE_EVENT)
-  return places.size === 1 ? [...places.keys()][0] : null
+  // (a stem of two or three: one of four after a break is a verb of two and a name, 观看白沙区第二届…, more often than a place)
+  const places = [...placesOfLevel(text, level, '', OWN_EVENT, BEFORE_EVENT).keys()].filter((p) => p.length - level.length <= 3)
+  return places.length === 1 ? places[0] : null
 }
 
 function placesOfLevel(text: string, level: string, before: string, after?: RegExp, breaks?: RegExp): Map<string, number> {

@@ -29,6 +29,7 @@ export const OWN_EVENT_50C: [string, string, Meta][] = [
   // near misses
   ["a city's numbered games only", `${LEAD}借南湖市第三届全民运动会举办之机，普及体育法律法规。${WORK}`, m(null, null, '体育', 2023)],
   ["two districts' games", `${LEAD}组队参加青山区第三届全民运动会和东岭区第二届全民运动会。${WORK}`, m(null, null, '体育', 2023)],
+  ['a verb not listed before the games: no stem over it', `${LEAD}组织干部职工健身，观看白沙区第二届全民运动会开幕式。${WORK}`, m(null, null, '体育', 2023)],
   ["the leading district beside another district's games", `2023年，区体育局在柯桥区委、区政府领导下推进依法行政。\n一、主要举措和成效\n赴越城区第二届全民运动会观摩学习。${WORK}`,
     m('柯桥区体育局', '柯桥区', '体育', 2023)],
 ]
@@ -70,4 +71,25 @@ export const ALL_50C: [string, Probe39[], string[]][] = [
 /** Metadata probes of r50c's forms (the harness: ./metaSuite). */
 export const ALL_META_50C: [string, [string, string, Meta][]][] = [
   ["r50c: a department named by its level, its place only as its own event's holder", OWN_EVENT_50C],
+]
+
+/** The event form in new wording, written after the rule and run once before any change (the round's generalisation figure). */
+export const SECOND_META_50C: [string, string, Meta][] = [
+  ["a county's arts festival, opened with 举办", `2024年，县文化广电和旅游局在县委、县政府的坚强领导下依法行政。\n一、主要工作\n举办临川县第六届乡村文化艺术节，开展法治文艺演出。${WORK}`,
+    m('临川县文化广电和旅游局', '临川县', '文化旅游', 2024)],
+  ["a district's marathon, the event first in its clause", `区体育局2022年度法治政府建设工作报告\n2022年，区体育局坚持依法行政。\n一、主要工作\n白沙区第二届城市马拉松赛期间，开展赛事安全执法检查。${WORK}`,
+    m('白沙区体育局', '白沙区', '体育', 2022)],
+  ["a district's first trade fair, by the commerce bureau", `2023年，区商务局在区委、区政府领导下推进法治建设。\n一、主要工作\n承办北岸区首届消费品博览会，做好参展企业合法经营指导。${WORK}`,
+    m('北岸区商务局', '北岸区', '商务', 2023)],
+  ["a county's games in Arabic numerals", `2021年，县教育体育局依法治教、依法治体。\n一、主要工作\n组织南坪县第12届全民运动会。${WORK}`,
+    m('南坪县教育体育局', '南坪县', '教育', 2021)],
+  ['traditional district marathon', toTraditional(`区体育局2022年度法治政府建设工作报告\n2022年，区体育局坚持依法行政。\n一、主要工作\n白沙区第二届城市马拉松赛期间，开展赛事安全执法检查。${WORK}`),
+    m('白沙区体育局', '白沙区', '体育', 2022)],
+  // near misses
+  ["a province's games only", `2023年，区体育局坚持依法行政。\n一、主要工作\n选派运动员参加东川省第十五届运动会。${WORK}`, m(null, null, '体育', 2023)],
+  // (labelled a near miss at first, null; run once it read 列席白沙区体育局 — a stem over the verb — and the label broke the ruling that a
+  // department sitting in on its place's bodies' meetings names that place (列席浦城县委…会议): it is the district's, 白沙区体育局)
+  ["a district's congress session sat in on", `2023年，区体育局坚持依法行政。\n一、主要工作\n列席白沙区第十八届人民代表大会第三次会议。${WORK}`,
+    m('白沙区体育局', '白沙区', '体育', 2023)],
+  ["a destination's games", `2023年，区体育局坚持依法行政。\n一、主要工作\n赴北岸区第二届全民运动会观摩学习。${WORK}`, m(null, null, '体育', 2023)],
 ]
