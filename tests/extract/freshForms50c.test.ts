@@ -7,10 +7,19 @@ import { ALL_50C, ALL_META_50C, SECOND_META_50C } from './freshForms50c'
 import { metaSuite } from './metaSuite'
 
 /**
- * Probes left open: each must still be read wrong; when a rule reads it, take it out of this list. (4 of 7 read wrong before the rule,
- * 7aabbdd; all 7 are read since ./selfNamed placeOfEvent.)
+ * Probes left open: each must still be read wrong; when a rule reads it, take it out of this list. (The event form: 4 of 7 read wrong
+ * before the rule, 7aabbdd, all read since ./selfNamed placeOfEvent. The compiled/我办/portal forms: 7 of 9 read wrong before any rule,
+ * the two near misses pass.)
  */
-const OPEN = new Set<string>([])
+const OPEN = new Set<string>([
+  'compiled, after a clause, the chrome short',
+  'compiled, at the line start',
+  'compiled with 特',
+  "我办 and its office's quoted site",
+  "我办 through its office's portal",
+  '我局 through its portal',
+  'traditional 我办 through its portal',
+])
 
 for (const [name, cases] of ALL_META_50C) metaSuite(name, cases, 7, OPEN)
 for (const [group, probes, ids] of ALL_50C) probeSuite(group, probes, ids, OPEN)

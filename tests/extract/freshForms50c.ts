@@ -10,6 +10,10 @@
  *   pinned with near misses (documents published, columns, letters, the year before's requests).
  * - a training count after the laws its sentence names as studied (系统学习《审计法》…等法律法规，全年开展专题培训6次): read on
  *   r50c's 涪陵区审计局 passage; near misses an exam's takers, audit projects, a training of another topic.
+ * - (metadata, the slice's forms in new wording beyond the dev errors) a disclosure report naming its author where it is compiled
+ *   (为落实条例，编制X局2021年政府信息公开工作年度报告; 特编制…): as where it is handed over or published (现公布X…报告), and 编制 no place's
+ *   stem (编制临江市… read as a place before); an office speaking as 我办 (人民防空办公室, 外事办公室): 我办 is an 办公室 as 我委 is a 委员会;
+ *   a bureau's own portal after 通过 (通过X局门户网站公开信息) names it, while a body acting on it after 通过 (通过X局合法性审查) does not.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -68,9 +72,29 @@ export const ALL_50C: [string, Probe39[], string[]][] = [
   ['r50c: a training count after the laws studied', TRAINING_50C, ['training_sessions', 'training_participants']],
 ]
 
+const DISCLOSED = '\n一、总体情况\n（一）主动公开。全年主动公开信息120条。\n（二）依申请公开。全年收到依申请公开3件，均按期答复。'
+
+/** A disclosure report's author where it is compiled, as 我办, or by its own portal (metadata). */
+export const COMPILED_50C: [string, string, Meta][] = [
+  ['compiled, after a clause, the chrome short', `索引号：123/2022-001　公开方式：主动公开\n发布单位：市机关事务管理局　公开日期：2022-01-15\n为落实条例，编制临江市机关事务管理局2021年政府信息公开工作年度报告。${DISCLOSED}`,
+    m('临江市机关事务管理局', '临江市', '机关事务', 2021)],
+  ['compiled, at the line start', `编制临江市机关事务管理局2021年政府信息公开工作年度报告，共六部分。${DISCLOSED}`, m('临江市机关事务管理局', '临江市', '机关事务', 2021)],
+  ['compiled with 特', `根据条例规定，特编制白城市人民防空办公室2022年政府信息公开工作年度报告。${DISCLOSED}`, m('白城市人民防空办公室', '白城市', '人民防空', 2022)],
+  ["我办 and its office's quoted site", `一、总体情况\n2021年，我办贯彻条例要求，具体信息可在“临江市人民防空办公室”网站查询。${DISCLOSED}`, m('临江市人民防空办公室', '临江市', '人民防空', 2021)],
+  ["我办 through its office's portal", `一、总体情况\n2021年，我办贯彻条例要求，通过临江市人民防空办公室门户网站公开信息。${DISCLOSED}`, m('临江市人民防空办公室', '临江市', '人民防空', 2021)],
+  ['我局 through its portal', `一、总体情况\n2021年，我局贯彻条例要求，通过临江市林业局门户网站公开信息。${DISCLOSED}`, m('临江市林业局', '临江市', '林业', 2021)],
+  ["traditional 我办 through its portal", toTraditional(`一、总体情况\n2021年，我办贯彻条例要求，通过临江市人民防空办公室门户网站公开信息。${DISCLOSED}`),
+    m('临江市人民防空办公室', '临江市', '人民防空', 2021)],
+  // near misses
+  ["a body acting on it after 通过", `一、总体情况\n2021年，我局制定的规范性文件均通过临江市司法局合法性审查。${DISCLOSED}`, m(null, null, null, 2021)],
+  ["another's report compiled under the title's author", `临江市林业局2021年政府信息公开工作年度报告\n2021年，我局指导各国有林场编制2021年度工作报告。${DISCLOSED}`,
+    m('临江市林业局', '临江市', '林业', 2021)],
+]
+
 /** Metadata probes of r50c's forms (the harness: ./metaSuite). */
 export const ALL_META_50C: [string, [string, string, Meta][]][] = [
   ["r50c: a department named by its level, its place only as its own event's holder", OWN_EVENT_50C],
+  ["r50c: a disclosure report's author where it is compiled, as 我办, by its own portal", COMPILED_50C],
 ]
 
 /** The event form in new wording, written after the rule and run once before any change (the round's generalisation figure). */
