@@ -9,17 +9,9 @@ import { metaSuite } from './metaSuite'
 /**
  * Probes left open: each must still be read wrong; when a rule reads it, take it out of this list. (The event form: 4 of 7 read wrong
  * before the rule, 7aabbdd, all read since ./selfNamed placeOfEvent. The compiled/我办/portal forms: 7 of 9 read wrong before any rule,
- * the two near misses pass.)
+ * the two near misses pass, 4ee2448; all read since the rules of ./authorBody HANDED, ./organs BAD_STEM, ./authorSelf and ./organsIn.)
  */
-const OPEN = new Set<string>([
-  'compiled, after a clause, the chrome short',
-  'compiled, at the line start',
-  'compiled with 特',
-  "我办 and its office's quoted site",
-  "我办 through its office's portal",
-  '我局 through its portal',
-  'traditional 我办 through its portal',
-])
+const OPEN = new Set<string>([])
 
 for (const [name, cases] of ALL_META_50C) metaSuite(name, cases, 7, OPEN)
 for (const [group, probes, ids] of ALL_50C) probeSuite(group, probes, ids, OPEN)
