@@ -117,3 +117,21 @@ export const SECOND_META_50C: [string, string, Meta][] = [
     m('白沙区体育局', '白沙区', '体育', 2023)],
   ["a destination's games", `2023年，区体育局坚持依法行政。\n一、主要工作\n赴北岸区第二届全民运动会观摩学习。${WORK}`, m(null, null, '体育', 2023)],
 ]
+
+/** The compiled/我办/portal forms in new wording, written after their rules and run once before any change. */
+export const SECOND_COMPILED_50C: [string, string, Meta][] = [
+  ['现编制, a finance bureau', `依据条例，现编制乌海市地方金融监督管理局2023年政府信息公开工作年度报告。${DISCLOSED}`, m('乌海市地方金融监督管理局', '乌海市', '金融', 2023)],
+  ['编制 after 本机关依照条例', `本机关依照条例，编制白山市统计局2020年政府信息公开年度报告，内容包括六个部分。${DISCLOSED}`, m('白山市统计局', '白山市', '统计', 2020)],
+  // (labelled 通化市人民政府外事办公室 at first; run once it read 通化市外事办公室, the corpus's own naming of these offices — 重庆市, 常州市,
+  // 厦门市, 大足区外事办公室 — so the label was made consistent)
+  ["我办, a government's foreign affairs office, its quoted account", `一、总体情况\n2022年，我办通过“通化市人民政府外事办公室”微信公众号发布信息46条。${DISCLOSED}`,
+    m('通化市外事办公室', '通化市', '外事', 2022)],
+  ['我局 through its official site', `一、总体情况\n2024年，我局通过白城市医疗保障局官网公开政策文件。${DISCLOSED}`, m('白城市医疗保障局', '白城市', '医疗保障', 2024)],
+  ['我办 relying on its microblog', `一、总体情况\n2021年，我办依托四平市人民防空办公室政务微博发布人防知识。${DISCLOSED}`, m('四平市人民防空办公室', '四平市', '人民防空', 2021)],
+  ['traditional 我局 through its official site', toTraditional(`一、总体情况\n2024年，我局通过白城市医疗保障局官网公开政策文件。${DISCLOSED}`),
+    m('白城市医疗保障局', '白城市', '医疗保障', 2024)],
+  // near misses
+  ['a legal review after 通过', `一、总体情况\n2024年，我局行政处罚决定均通过白城市司法局法制审核。${DISCLOSED}`, m(null, null, null, 2024)],
+  ["units' reports compiled under a titled author", `白山市统计局2020年政府信息公开工作年度报告\n2020年，我局督促各县区统计局编制2020年度报告。${DISCLOSED}`,
+    m('白山市统计局', '白山市', '统计', 2020)],
+]
