@@ -44,9 +44,9 @@ const LEVEL_SUBJECT = /^\s*(?:19|20)\d{2}年[^，,]{0,4}[,，]\s*(?:在[^,，。
  * The report naming its author where it hands itself over ("现将梧桐镇2023年法治政府建设情况报告如下") or where it is
  * published ("现公布X县Y局2025年度政府信息公开工作年度报告", "现向社会发布X街道2020年…报告"), its title quoted or not
  * (现公布《X市气象部门2023年度政府信息公开年度报告》), also through a channel or with consent ("现经政府门户网站公布X镇人民政府…",
- * "现经县政府同意，向社会公布…").
+ * "现经县政府同意，向社会公布…"), or where it is compiled, from a clause's start ("为落实条例，编制X局2019年政府信息公开工作年度报告").
  */
-const HANDED = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:(?:经|通过|在|依托)[^。]{1,16}?)?(?:向社会)?(?:公布|发布)《?([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|工作情况))`)
+const HANDED = new RegExp(`现(?:[将就把]([${CJK}]{2,24}?)(?:关于)?(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|汇报)如下|(?:(?:经|通过|在|依托)[^。]{1,16}?)?(?:向社会)?(?:公布|发布)《?([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?(?:报告|工作情况))|(?:^|[，,。；;]|特|现)编制《?([${CJK}]{2,24}?)(?:19|20)\\d{2}年度?[^。]{0,30}?报告`, 'm')
 /**
  * A news piece saying its author published its report (据X部微信公众号消息，X部公布了2023年法治政府建设年度报告), from a clause's
  * start: its 公布 or 发布 stands within PUBLISHED_REACH of that start (a break, 24 characters of the name, 近日, 向社会), so it is
@@ -78,7 +78,7 @@ export function fromHandover(ctx: Context): AgencyFound | null {
   const s = ctx.text.slice(0, 3000).replace(ALIAS, '')
   const handed = HANDED.exec(s)
   const m = published(s, handed?.index ?? s.length) ?? handed
-  const o = m ? authorOf(m[1] ?? m[2], ctx) : null
+  const o = m ? authorOf(m[1] ?? m[2] ?? m[3], ctx) : null
   return o ? { organ: o, source: 'body', evidence: m![0] } : null
 }
 

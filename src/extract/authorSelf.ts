@@ -21,6 +21,12 @@ const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12
  */
 /** Verbs whose object is another body the author works with (联合县公安局, 邀请县司法局, 在市局指导下). */
 const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|指导|督促|协调|在)$/
+/**
+ * 通过 before a body: its own channel when its site or account follows (通过X局门户网站公开信息), another body acting on the author
+ * otherwise (通过X局合法性审查).
+ */
+const THROUGH = /通过$/
+const OWN_CHANNEL = /^(?:门户网站|网站|官网|官方网站|政务网|微信公众号|公众号|政务微博|政务新媒体)/
 /** The same verb before a list of organs, the organ in question after a 、 or 和 of it (联合县公安局、县交通运输局). */
 const WORKS_WITH_LIST = new RegExp(`(?:联合|配合|协助|会同|邀请|协同|陪同)[${CJK}、和及与]*[、和及与]$`)
 
@@ -35,13 +41,14 @@ export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: 
   if (!level) return null
   if (/[局厅委办]/.test(level)) {
     const counts = new Map<string, { n: number; organ: Organ }>()
-    // 我局 is a 局, 我厅 a 厅, 我委 a 委员会: a provincial 厅 a bureau reports to is not the bureau.
-    const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会'))
+    // 我局 is a 局, 我厅 a 厅, 我委 a 委员会, 我办 an 办公室 (人民防空办公室): a provincial 厅 a bureau reports to is not the bureau.
+    const rank = (organ: string) => organ.endsWith(level) || (level === '委' && organ.endsWith('委员会')) || (level === '办' && organ.endsWith('办公室'))
     // (nor one the author works with or is led by: 联合/配合/邀请 X局, 在X局的指导下, nor an award's winner)
     for (const { organ: o, index } of ctx.named()) {
       if (o.central || !o.place || !rank(o.organ) || /^(?:人民政府|办事处|管理委员会)/.test(o.organ) || PARTY.test(o.name)) continue
       // (nor a partner named beside the author's own 我, X县公安局与我局共同查处…, nor a body acting on it, X市司法局对我局开展督察, 到我局调研)
       if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^(?:的(?:领导|指导|支持|帮助)|[与和同及、对向给到来赴]我)/.test(ctx.text.slice(index + o.name.length))) continue
+      if (THROUGH.test(ctx.text.slice(Math.max(0, index - 2), index)) && !OWN_CHANNEL.test(ctx.text.slice(index + o.name.length))) continue
       // (nor the next ones of the list it opens: 联合X局、Y局开展…)
       if (WORKS_WITH_LIST.test(ctx.text.slice(Math.max(0, index - 40), index))) continue
       if (HONOURED.test(ctx.text.slice(index, index + 28))) continue

@@ -30,11 +30,11 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
  * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
  * word for itself) nor contain function words or
  * the verbs a clause starts with (利用镇党委会议, 围绕县委…, 负责全街道日常事务, 及时调整镇党委…), nor a disclosure preamble's verbs before its
- * place (现向社会公布X县Y镇…, 请致电X县Y镇党政办); 全 right before the level word
+ * place (现向社会公布X县Y镇…, 请致电X县Y镇党政办, 编制X市Y局…年度报告); 全 right before the level word
  * after two characters or more is "the whole of" (负责全街道), not a name's end (万全区 keeps its stem of two). 日 is a date's or a day's
  * word (5日县…, 每日巡查镇…, 日常) only at the stem's start or after a day word: inside a name it is a sound of it (哈日诺尔苏木, 乌日根).
  */
-export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据查|经核|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月由赴]|^日|[每当次今昨明前节假作生翌]日|日(?:常|期|起|内|均|前|后)|政府|报告|参加|召开|开展|组织|结合|印发|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
+export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据查|经核|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月由赴]|^日|[每当次今昨明前节假作生翌]日|日(?:常|期|起|内|均|前|后)|政府|报告|参加|召开|开展|组织|结合|印发|编制|编写|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */

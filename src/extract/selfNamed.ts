@@ -91,7 +91,25 @@ export function placeOfPlatform(text: string, level: string): string | null {
   return places.size === 1 ? [...places.keys()][0] : null
 }
 
-function placesOfLevel(text: string, level: string, before: string, after?: RegExp): Map<string, number> {
+/** A place's own numbered event right after its name (嘉定区第二届市民运动会, 青河县首届乡村文化旅游节): the place holds it. */
+const OWN_EVENT = /^(?:第[一二三四五六七八九十\d]{1,3}|首)届/
+/**
+ * The last character of a verb an event's holder follows (借…之机, 结合, 参加, 举办, 承办, 组织, 开展, 围绕, 依托, 列席 or 出席 its
+ * congress's numbered session, as 列席X县委…会议 names the governing county): a break, as 在 and 和 are.
+ */
+const BEFORE_EVENT = /[借合加办织展绕托席]/
+
+/**
+ * The one place ending in `level` whose own numbered event the text names (借嘉定区第二届市民运动会之机): where a department named by
+ * its level lies, as its own platform is (./placeOfPlatform); a city's event names no district, and two places' events name none.
+ */
+export function placeOfEvent(text: string, level: string): string | null {
+  // (a stem of two or three: one of four after a break is a verb of two and a name, 观看白沙区第二届…, more often than a place)
+  const places = [...placesOfLevel(text, level, '', OWN_EVENT, BEFORE_EVENT).keys()].filter((p) => p.length - level.length <= 3)
+  return places.length === 1 ? places[0] : null
+}
+
+function placesOfLevel(text: string, level: string, before: string, after?: RegExp, breaks?: RegExp): Map<string, number> {
   const counts = new Map<string, number>()
   const needle = level + before
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
@@ -108,7 +126,7 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
       // (中共 is a party body's word before its place: 《中共黔东南州委…》; a government before it names the place under it:
       // 在X区人民政府Y街道办事处子网站)
       // (纳入/写入/列入了 X镇发展规划: the place owns the plan it is written into)
-      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1]) &&
+      if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1]) && !breaks?.test(text[at - stem - 1]) &&
         text.slice(at - stem - 2, at - stem) !== '政府' && !INTO.test(text.slice(Math.max(0, at - stem - 3), at - stem))) continue
       found ??= p
       // The shortest stem, unless a longer one starts right after a break or a publishing verb ("现公布张家川县退役军人事务局…": not 家川县).
