@@ -379,8 +379,13 @@ const FLOOR = {
   // the errors, the high band 0.9870 (454/460); truncated)
   // (r49c merged with the above: 2,059 items, 1,166 openings; F1 0.9600 (866 TP, 49 FP, 23 FN), 28 distractors, the low band 0.531
   // of the errors, the high band 0.9872 (461/467); openings as measured below, truncated)
-  f1: 0.960, agency: 0.980, region: 0.978, sector: 0.985, year: 0.999, maxDistractors: 28,
-  lowBandShareOfErrors: 0.53, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.986,
+  // (r50a: 21 items from 15 unused town and street pages, labelled before the extractor ran on them; their first run, no rule
+  // changed: dev 1 TP, 2 FP, 1 FN, openings 4 of 4; holdout 5 TP, 1 FP, agency 9/10, region 6/10, sector 9/10, counted unseen.
+  // The corpus (2,080 items, 1,180 openings) measures F1 0.9582 (872 TP, 52 FP, 24 FN), agency 0.9796 (1156), region 0.9754
+  // (1151), sector 0.9847 (1162), year 0.9991 (1179), 28 distractors, the low band 0.519 of the errors (27 of 52), the high band
+  // 0.9851 (463/470); without r50a what it did before (866 TP, 49 FP, 23 FN): the floor reset to these, truncated)
+  f1: 0.958, agency: 0.979, region: 0.975, sector: 0.984, year: 0.999, maxDistractors: 28,
+  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.985,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
