@@ -1,0 +1,53 @@
+/**
+ * Forms from the dev half of the r50a-fresh batch (corpus README, fiftieth batch r50a), over invented sentences:
+ * - a service hall's or centre's whole volume written with 办件 as its verb and noun after 共/累计/合计 and no time word
+ *   (各便民服务中心（站）共办件N件): the catalogue reads 全年/年度…办件, 办件量 and a centre's 受理/办理…业务/事项, not a bare 共办件 —
+ *   found on r50a's 中长街道 report (missed). Near misses: its online part alone (网上办件), one programme's volume (一件事), a legal
+ *   service centre's or a hotline's 办件, a dispute centre's.
+ * - no fault of a kind (没有发生重大决策失误, 未出现…答复差错): the negation names a fault of the term's object, not none of the object —
+ *   found on r50a's 大顺镇 report (read as 0 major decisions). Near misses: none made (未作出重大行政决策), none of the matter at all
+ *   (无重大行政决策事项, 未发生行政复议), a fault in a clause of its own after the count.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { toTraditional } from './traditional'
+
+const Z = head('河湾镇人民政府')
+const S = head('西关街道办事处')
+const B = head('临川县自然资源局')
+
+export const SERVICE_VOLUME_50A: Probe39[] = [
+  ['a street\'s centres and stations, 共办件 with its parts', `${S}街道各便民服务中心（站）共办件6427件，其中网上办件1830件、窗口办件4597件。`,
+    { approvals_handled: [6427, 'exact'] }],
+  ['a town\'s centre, 累计办件', `${Z}镇便民服务中心累计办件3468件，群众满意率保持高位。`, { approvals_handled: [3468, 'exact'] }],
+  ['a service hall, 合计办件', `${Z}镇政务服务大厅合计办件2215件。`, { approvals_handled: [2215, 'exact'] }],
+  ['village stations named after the centre, 共计办件', `${S}街道为民服务中心及各社区服务站共计办件980件。`, { approvals_handled: [980, 'exact'] }],
+  ['traditional centres, 共办件', toTraditional(`${S}街道各便民服务中心（站）共办件6427件，其中网上办件1830件。`), { approvals_handled: [6427, 'exact'] }],
+  // near misses
+  ['the online part alone', `${S}街道便民服务中心网上办件1830件。`, {}],
+  ['one programme\'s volume', `${Z}镇便民服务中心设立“一件事一次办”专窗，共办件126件。`, {}],
+  ['a legal service centre\'s 办件', `${Z}镇公共法律服务中心共办件58件。`, {}],
+  ['a hotline\'s tickets', `${S}街道12345热线工作站累计办件742件。`, {}],
+  ['a dispute centre\'s', `${Z}镇矛盾纠纷调处中心共办件37件。`, {}],
+]
+
+export const NO_FAULT_50A: Probe39[] = [
+  ['no major decision error', `${Z}全年没有发生重大决策失误和违规违纪问题。`, {}],
+  ['no major administrative decision error, 未出现', `${Z}全年未出现重大行政决策失误。`, {}],
+  ['no deviation, 无', `${Z}全年无重大决策偏差。`, {}],
+  ['no one decision went wrong', `${Z}没有一件重大行政决策出现失误。`, {}],
+  ['no error in answering requests', `${B}全年未出现依申请公开答复差错。`, {}],
+  ['traditional no decision error', toTraditional(`${Z}全年没有发生重大决策失误和违规违纪问题。`), {}],
+  // near misses
+  ['none made', `${Z}全年未作出重大行政决策。`, { major_decisions: [0, 'exact'] }],
+  ['none of the matter', `${Z}本年度无重大行政决策事项。`, { major_decisions: [0, 'exact'] }],
+  ['none made, the fault in its own clause', `${Z}全年未作出重大行政决策，也未出现决策失误。`, { major_decisions: [0, 'exact'] }],
+  ['a count, then no error', `${Z}全年作出重大行政决策3项，未出现失误。`, { major_decisions: [3, 'exact'] }],
+  ['none received', `${B}全年未收到政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['no review at all', `${B}全年未发生行政复议。`, { reconsideration_cases: [0, 'exact'] }],
+]
+
+export const ALL_50A: [string, Probe39[], string[]][] = [
+  ['r50a: a service centre\'s 共办件 is its volume', SERVICE_VOLUME_50A, ['approvals_handled']],
+  ['r50a: no fault of a kind is no zero of it', NO_FAULT_50A, ['major_decisions', 'info_disclosure_requests', 'reconsideration_cases']],
+]
