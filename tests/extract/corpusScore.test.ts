@@ -384,8 +384,11 @@ const FLOOR = {
   // The corpus (2,080 items, 1,180 openings) measures F1 0.9582 (872 TP, 52 FP, 24 FN), agency 0.9796 (1156), region 0.9754
   // (1151), sector 0.9847 (1162), year 0.9991 (1179), 28 distractors, the low band 0.519 of the errors (27 of 52), the high band
   // 0.9851 (463/470); without r50a what it did before (866 TP, 49 FP, 23 FN): the floor reset to these, truncated)
-  f1: 0.958, agency: 0.979, region: 0.975, sector: 0.984, year: 0.999, maxDistractors: 28,
-  lowBandShareOfErrors: 0.51, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.985,
+  // (fresh50a: r50a's dev forms — a service centre's bare 共/累计办件, no fault of a kind is no zero of it — and 港口镇's label made
+  // consistent: F1 0.9599 (873 TP, 50 FP, 23 FN), the low band 0.52 of the errors (26 of 50), the high band 0.9872 (463/469); no
+  // item but r50a's two dev passages changed its output; truncated)
+  f1: 0.959, agency: 0.979, region: 0.975, sector: 0.984, year: 0.999, maxDistractors: 28,
+  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.987,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

@@ -6,14 +6,9 @@ import { probeSuite } from './unseenForms39'
 import { ALL_50A } from './freshForms50a'
 
 /**
- * Probes left open (11 of 22 failed before any rule was changed for them): each must still fail; when a rule reads it, take it out
- * of this list.
+ * Probes left open: each must still fail; when a rule reads it, take it out of this list. (11 of 22 failed before any rule was changed
+ * for them; all are read since the approvals term for a centre's bare 共/累计办件 and negation's FAULT.)
  */
-const OPEN = new Set<string>([
-  "a street's centres and stations, 共办件 with its parts", "a town's centre, 累计办件", 'a service hall, 合计办件',
-  'village stations named after the centre, 共计办件', 'traditional centres, 共办件',
-  'no major decision error', 'no major administrative decision error, 未出现', 'no deviation, 无', 'no one decision went wrong',
-  'no error in answering requests', 'traditional no decision error',
-])
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_50A) probeSuite(group, probes, ids, OPEN)
