@@ -3,7 +3,7 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_50A } from './freshForms50a'
+import { ALL_50A, SECOND_50A } from './freshForms50a'
 
 /**
  * Probes left open: each must still fail; when a rule reads it, take it out of this list. (11 of 22 failed before any rule was changed
@@ -12,3 +12,13 @@ import { ALL_50A } from './freshForms50a'
 const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_50A) probeSuite(group, probes, ids, OPEN)
+
+/**
+ * The second batch (freshForms50a.ts SECOND_50A), run once before any change for it: 11 of 13 passed. Left open, each still failing:
+ * a centre named in the clause before its 合计办件 (便民服务窗口配备工作人员9名，合计办件N件: the term wants the place and 办件 in one
+ * clause), and a comprehensive governance centre's 共办件 read as approvals (综治中心 handles disputes and petitions, no licences).
+ */
+const OPEN_SECOND = new Set<string>(["a street's windows, 合计办件 after the staff", "a comprehensive governance centre's tickets"])
+
+probeSuite('r50a: the same forms in new wording', SECOND_50A,
+  ['approvals_handled', 'major_decisions', 'info_disclosure_requests', 'reconsideration_cases', 'litigation_cases'], OPEN_SECOND)

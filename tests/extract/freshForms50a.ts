@@ -47,6 +47,30 @@ export const NO_FAULT_50A: Probe39[] = [
   ['no review at all', `${B}全年未发生行政复议。`, { reconsideration_cases: [0, 'exact'] }],
 ]
 
+/**
+ * The second batch, in new wording (other organs, figures, verbs and orders), written after the rules and run once before any
+ * change for it (corpus README, "Dev forms of r50a-fresh").
+ */
+const W = head('石门镇人民政府')
+const E = head('东城街道办事处')
+const R = head('安远县司法局')
+
+export const SECOND_50A: Probe39[] = [
+  ['a town centre\'s 今年累计办件 in 万', `${W}镇政务服务中心今年累计办件1.2万件，好评率100%。`, { approvals_handled: [12000, 'exact'] }],
+  ['a street\'s windows, 合计办件 after the staff', `${E}街道便民服务窗口配备工作人员9名，合计办件3105件。`, { approvals_handled: [3105, 'exact'] }],
+  ['traditional hall, 累計辦件 with a thousands comma', toTraditional(`${W}鎮便民服務大廳累計辦件2,406件。`), { approvals_handled: [2406, 'exact'] }],
+  ['a self-service terminal\'s volume', `${E}街道自助服务终端累计办件318件。`, {}],
+  ['a comprehensive governance centre\'s tickets', `${W}镇综治中心共办件64件，均已办结。`, {}],
+  ['a programme\'s zone', `${E}街道“高效办成一件事”服务专区累计办件205件。`, {}],
+  ['the fault after the term and its negator', `${W}全年重大行政决策未出现失误。`, {}],
+  ['not one case of a decision error', `${W}全年没有出现一例重大决策失误。`, {}],
+  ['a review decision\'s error', `${R}本年度未出现行政复议决定错误。`, {}],
+  ['an answer\'s slip', `${R}全年未出现政府信息公开申请答复失误。`, {}],
+  ['traditional decision error', toTraditional(`${W}全年未出現重大決策失誤。`), {}],
+  ['none sued (near miss)', `${R}全年没有发生行政诉讼。`, { litigation_cases: [0, 'exact'] }],
+  ['none received, then no slip (near miss)', `${R}全年未收到政府信息公开申请，答复零差错。`, { info_disclosure_requests: [0, 'exact'] }],
+]
+
 export const ALL_50A: [string, Probe39[], string[]][] = [
   ['r50a: a service centre\'s 共办件 is its volume', SERVICE_VOLUME_50A, ['approvals_handled']],
   ['r50a: no fault of a kind is no zero of it', NO_FAULT_50A, ['major_decisions', 'info_disclosure_requests', 'reconsideration_cases']],
