@@ -29,6 +29,9 @@ export const SERVICE_VOLUME_50A: Probe39[] = [
   ['a legal service centre\'s 办件', `${Z}镇公共法律服务中心共办件58件。`, {}],
   ['a hotline\'s tickets', `${S}街道12345热线工作站累计办件742件。`, {}],
   ['a dispute centre\'s', `${Z}镇矛盾纠纷调处中心共办件37件。`, {}],
+  // (added with the second batch's rule, the centre in the clause before: its near misses)
+  ['a social governance centre\'s', `${Z}镇社会治理中心累计办件88件。`, {}],
+  ['a programme\'s window between the centre and the count', `${S}街道便民服务中心（站）设“高效办成一件事”窗口，合计办件75件。`, {}],
 ]
 
 export const NO_FAULT_50A: Probe39[] = [
