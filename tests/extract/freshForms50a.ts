@@ -7,6 +7,9 @@
  * - no fault of a kind (没有发生重大决策失误, 未出现…答复差错): the negation names a fault of the term's object, not none of the object —
  *   found on r50a's 大顺镇 report (read as 0 major decisions). Near misses: none made (未作出重大行政决策), none of the matter at all
  *   (无重大行政决策事项, 未发生行政复议), a fault in a clause of its own after the count.
+ * - fines by procedure in the breakdown a colon opens after a total of cases (共办理731宗：简易程序…处罚金额2.7万元；普通程序…处罚金额
+ *   294.65万元): the parts of a total another measure counts, added up as parts after 其中 are — found on r50a's second part, 柳市镇
+ *   (one part read). Near misses: the fines' own total before the colon or after the parts, a study total's breakdown.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -74,7 +77,23 @@ export const SECOND_50A: Probe39[] = [
   ['none received, then no slip (near miss)', `${R}全年未收到政府信息公开申请，答复零差错。`, { info_disclosure_requests: [0, 'exact'] }],
 ]
 
+export const FINES_BY_PROCEDURE_50A: Probe39[] = [
+  ['a case total\'s colon breakdown, fines by procedure', `${Z}全年共办理行政处罚案件731宗：简易程序512件，处罚金额2.7万元；普通程序219件，处罚金额294.65万元。`,
+    { fines_yuan: [2973500, 'derived'] }],
+  ['decisions\' colon breakdown, 适用 and 罚款', `${Z}全年作出行政处罚决定86件：适用简易程序60件，罚款1.2万元；适用普通程序26件，罚款35万元。`,
+    { fines_yuan: [362000, 'derived'] }],
+  ['bare amounts after the colon', `${S}全年查处违法案件45起：简易程序罚款3000元；一般程序罚款8.5万元。`, { fines_yuan: [88000, 'derived'] }],
+  ['traditional breakdown', toTraditional(`${Z}全年共办理行政处罚案件731宗：简易程序512件，处罚金额2.7万元；普通程序219件，处罚金额294.65万元。`),
+    { fines_yuan: [2973500, 'derived'] }],
+  // near misses
+  ['the fines\' own total before the colon', `${Z}全年罚款36.2万元：简易程序1.2万元；普通程序35万元。`, { fines_yuan: [362000, 'exact'] }],
+  ['the total stated after the parts', `${Z}全年作出行政处罚决定86件：适用简易程序60件，罚款1.2万元；适用普通程序26件，罚款35万元，合计罚款36.2万元。`,
+    { fines_yuan: [362000, 'exact'] }],
+  ['a study total\'s colon breakdown', `${Z}全年学法17次：会前学法12次、专题讲座5次。`, {}],
+]
+
 export const ALL_50A: [string, Probe39[], string[]][] = [
   ['r50a: a service centre\'s 共办件 is its volume', SERVICE_VOLUME_50A, ['approvals_handled']],
   ['r50a: no fault of a kind is no zero of it', NO_FAULT_50A, ['major_decisions', 'info_disclosure_requests', 'reconsideration_cases']],
+  ['r50a: fines by procedure in a colon breakdown add up', FINES_BY_PROCEDURE_50A, ['fines_yuan']],
 ]
