@@ -3,7 +3,7 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_50A, SECOND_50A } from './freshForms50a'
+import { ALL_50A, SECOND_50A, SECOND_FINES_50A } from './freshForms50a'
 
 /**
  * Probes left open: each must still fail; when a rule reads it, take it out of this list. (11 of 22 failed before any rule was changed
@@ -23,3 +23,12 @@ const OPEN_SECOND = new Set<string>([])
 
 probeSuite('r50a: the same forms in new wording', SECOND_50A,
   ['approvals_handled', 'major_decisions', 'info_disclosure_requests', 'reconsideration_cases', 'litigation_cases'], OPEN_SECOND)
+
+/**
+ * The colon breakdown's fines in new wording (SECOND_FINES_50A), run once before any change for them: 4 of 5 passed. Left open, still
+ * failing: parts written 罚没款 (the catalogue's sum_unless for fines keeps a 罚没 clause from adding up, for 罚没款N万元 followed by its
+ * kinds; a breakdown of 罚没款 by procedure reads one part).
+ */
+const OPEN_SECOND_FINES = new Set<string>(["a brigade's cases, colon, 罚没款 by procedure"])
+
+probeSuite('r50a: fines by procedure in new wording', SECOND_FINES_50A, ['fines_yuan'], OPEN_SECOND_FINES)

@@ -92,6 +92,17 @@ export const FINES_BY_PROCEDURE_50A: Probe39[] = [
   ['a study total\'s colon breakdown', `${Z}全年学法17次：会前学法12次、专题讲座5次。`, {}],
 ]
 
+/** The colon breakdown's fines in new wording, written after its rule and run once before any change for them. */
+export const SECOND_FINES_50A: Probe39[] = [
+  ['a brigade\'s cases, colon, 罚没款 by procedure', `${E}街道综合执法队全年立案查处案件58件：简易程序41件，罚没款6150元；普通程序17件，罚没款4.3万元。`,
+    { fines_yuan: [49150, 'derived'] }],
+  ['penalty decisions, colon, amounts in 元 and 万元', `${W}全年下达行政处罚决定书120份：简易程序罚款9800元；普通程序罚款12.6万元。`, { fines_yuan: [135800, 'derived'] }],
+  ['an English colon, traditional', toTraditional(`${W}全年辦理行政處罰案件33件:簡易程序25件,罰款5000元;普通程序8件,罰款6萬元。`), { fines_yuan: [65000, 'derived'] }],
+  ['the total closing the parts (near miss)', `${E}全年办理行政处罚案件58件：简易程序41件，罚款6150元；普通程序17件，罚款4.3万元；全年罚款共计49150元。`,
+    { fines_yuan: [49150, 'exact'] }],
+  ['a colon after a date, one amount (near miss)', `${W}截至12月31日：全镇罚款3.2万元。`, { fines_yuan: [32000, 'exact'] }],
+]
+
 export const ALL_50A: [string, Probe39[], string[]][] = [
   ['r50a: a service centre\'s 共办件 is its volume', SERVICE_VOLUME_50A, ['approvals_handled']],
   ['r50a: no fault of a kind is no zero of it', NO_FAULT_50A, ['major_decisions', 'info_disclosure_requests', 'reconsideration_cases']],
