@@ -2,7 +2,7 @@
  * Negative statements: "无…复议…案件", "未发生行政诉讼", "没有一件引发行政复议" yield 0 for the
  * indicator whose term follows the negator closely, or whose term the zero follows ("行政诉讼案件为零"),
  * unless the negation is of one cause or kind
- * ("没有因…引发", "此类") or names a correction (纠错, 撤销, 败诉…) rather than the cases.
+ * ("没有因…引发", "此类") or names a correction (纠错, 撤销, 败诉…) or a fault (失误, 差错…) rather than the cases.
  */
 import type { Candidate } from './candidate'
 import type { Sentence } from './engine'
@@ -19,6 +19,8 @@ const NEGATOR = /无|没有|零|0(?<=为0)(?![0-9.．])|未有|未(?:发生|出�
 /** Whether a sentence holds any negator (a sentence without figures is only read for these). */
 export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出|败诉)|未被[^,，;；。\d]{0,14}?败诉/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
+/** A fault of the term's object right after it ("没有发生重大决策失误", "未出现依申请公开答复差错"): no fault, not none of the object. */
+const FAULT = /^[^,，;；。\d]{0,4}?(?:失误|差错|过错|偏差|错误)/
 /** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
 const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
 /** A negation about a span since some start or over several years (改革以来, 近三年, 连续五年, 历年): not the year's none. */
@@ -87,7 +89,8 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
       // "没有一件引发行政复议": not one (of all the cases) led to one — none at all.
       if (NEGATION_SCOPE.test(gap) && !NOT_ONE.test(gap)) continue
     }
-    if (NEGATION_SPOILER.test(text.slice(hit.end, ce))) continue
+    const after = text.slice(hit.end, ce)
+    if (NEGATION_SPOILER.test(after) || FAULT.test(after)) continue
     const at = anchor.at
     // "改革以来…零败诉": none over a span of years, not the year's; "各乡镇…均未败诉": other bodies' none.
     if (SINCE.test(text.slice(cs, at)) || OTHERS_SUBJECT.test(text.slice(cs, at).replace(TIME_LEAD, ''))) continue

@@ -39,14 +39,15 @@ const APPLIED_KIND = /^\s*适用/
 /** How far before its figure a ；-part's opening is looked for. */
 const PART_REACH = 400
 /**
- * The text of the candidate's ；-part before its figure, when the part opens within PART_REACH characters of it (else
+ * The text of the candidate's ；-part (or colon-opened part) before its figure, when the part opens within PART_REACH characters of it (else
  * ''): the look back is bounded, as a text of one sentence with no ； would make it scan to the text's start for every
  * group, growing with the square of the text (bench/hostile.ts).
  */
 function partBefore(text: string, c: Candidate): string {
   const from = Math.max(c.sentence, c.token!.start - PART_REACH)
   const before = text.slice(from, c.token!.start)
-  const mark = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'))
+  // (a colon opens the first part of a breakdown: 作出…决定86件：适用简易程序…；适用普通程序…)
+  const mark = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':'))
   return mark >= 0 || from === c.sentence ? before.slice(mark + 1) : ''
 }
 /** Score another organ's item loses to the government's in such a list: more than a term's rank or a total marker. */
@@ -119,6 +120,15 @@ function asideAt(text: string, c: Candidate): number {
 /** Whether the candidate's figure follows a 其中 of its period (a module function: tsx's keepNames renames a local arrow per call, ~1 µs). */
 const afterQizhong = (text: string, c: Candidate) => qizhongAt(text, c) >= 0
 
+/** A colon right after a figure, with no other colon after it: the breakdown ./subitems.ts reads that figure's parts from. */
+const COLON_BREAKDOWN = /\d[^\d,，;；、:：]{0,9}[:：][^:：]*$/
+/**
+ * Whether the candidate's figure stands in a breakdown its period opens with 其中 or with a colon right after a figure (共办理731宗：
+ * 简易程序…罚款2.7万元；普通程序…罚款294.65万元): the parts of a total that another measure counts add up like those after 其中.
+ */
+const inBreakdown = (text: string, c: Candidate) =>
+  afterQizhong(text, c) || (c.token !== null && COLON_BREAKDOWN.test(text.slice(c.sentence, c.token.start)))
+
 /**
  * The total a part after 其中 (or in an aside right after the total's figure) is an outcome of: a figure of the part's measure word
  * in the clause right before 其中 that names the act (sum_unless), the part naming a weak term of the indicator and none of its own. "共梳理政策措施900余件，其中废止139件、
@@ -173,12 +183,12 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
   // Paragraph sums need every figure narrowed by a modifier (no overall figure stated);
   // sentence sums add up a list of parallel items ("修订文件2个、废止1个").
   if (rule.sum === 'paragraph' && (main.length < 2 || main.some((c) => !c.scoped))) return list
-  // Parts after 其中 add up when nothing before it in their period names the indicator (their total counts another stage), nor
+  // Parts after 其中 (or a colon after a figure) add up when nothing before it in their period names the indicator (their total counts another stage), nor
   // does a figure of its own between it and them: a ；-part that an earlier breakdown does not reach states its own total, whose parts
   // they are (…，其中重大项目24条；办理建议和提案共计11件，其中建议6件、提案5件 — 11, not 22).
   const parts = rule.sum === 'sentence'
-    ? list.filter((c) => c.subItem && afterQizhong(text, c) && list.every((o) => o.sentence !== c.sentence ||
-      (afterQizhong(text, o) && (o.subItem || o.token!.start > c.token!.start))))
+    ? list.filter((c) => c.subItem && inBreakdown(text, c) && list.every((o) => o.sentence !== c.sentence ||
+      (inBreakdown(text, o) && (o.subItem || o.token!.start > c.token!.start))))
     : []
   const items = [...main, ...parts]
   if (items.length < 2) return list
