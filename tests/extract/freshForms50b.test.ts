@@ -1,0 +1,17 @@
+/**
+ * Runs the forms of r50b-fresh's dev half (freshForms50b.ts): each text states exactly the values it lists of its group's indicators;
+ * every other one of them stays absent.
+ */
+import { probeSuite } from './unseenForms39'
+import { ALL_50B } from './freshForms50b'
+
+/** Probes left open: each must still fail; when a rule reads it, take it out of this list. */
+const OPEN = new Set<string>([
+  '对N件 major decisions, 进行了合法性审查',
+  '对N份 drafts of decisions, 开展合法性审核',
+  '对共计N项 decisions, 实施…审查把关',
+  "a justice bureau's 对N个议题",
+  'traditional 对N件',
+])
+
+for (const [group, probes, ids] of ALL_50B) probeSuite(group, probes, ids, OPEN)
