@@ -82,8 +82,32 @@ export function nounAfter(text: string, rule: CompiledRule, tok: NumberToken, fl
     const object = OBJECT_THEN_ACT.exec(rest)
     const then = object ? termAt(rule, rest.slice(object[0].length), 0) : null
     if (object && then) hit = { start: then.start + object[0].length, end: then.end + object[0].length, rank: then.rank }
+    else hit = fromDui(text, rule, tok, lead, ceil)
   }
   return shift(tok, hit)
+}
+
+/** 对 right before the figure, a total word between at most (对3件…, 共对…, 对共计…). */
+const DUI_BEFORE = /对(?:共计|合计|共)?$/
+/** A retained adviser in the clause before it: the review is the adviser's (县政府法律顾问对3件…), not the author's. */
+const ADVISER = /法律顾问/
+
+/**
+ * A term that opens on 对 and runs over the figure to its act, the object naming what is counted ("对3件重大行政决策进行了合法性审查":
+ * the act alone, 合法性审查, names no indicator of its own; 对…决策…审查 does). The hit is its part after the figure.
+ */
+function fromDui(text: string, rule: CompiledRule, tok: NumberToken, lead: string, ceil: number): TermHit | null {
+  const dui = DUI_BEFORE.exec(lead)
+  if (!dui || ADVISER.test(lead)) return null
+  const past = dui[0].length + tok.end - tok.start
+  const span = text.slice(tok.start - dui[0].length, Math.min(ceil, tok.end + 30))
+  for (let rank = 0; rank < rule.weakFrom; rank++) {
+    const re = rule.terms[rank]
+    re.lastIndex = 0
+    const m = re.exec(span)
+    if (m && m.index === 0 && m[0].length > past) return { start: 0, end: m[0].length - past, rank }
+  }
+  return null
 }
 
 /** A hit in the text after the figure, in the text's positions. */

@@ -6,12 +6,6 @@ import { probeSuite } from './unseenForms39'
 import { ALL_50B } from './freshForms50b'
 
 /** Probes left open: each must still fail; when a rule reads it, take it out of this list. */
-const OPEN = new Set<string>([
-  '对N件 major decisions, 进行了合法性审查',
-  '对N份 drafts of decisions, 开展合法性审核',
-  '对共计N项 decisions, 实施…审查把关',
-  "a justice bureau's 对N个议题",
-  'traditional 对N件',
-])
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_50B) probeSuite(group, probes, ids, OPEN)

@@ -4,7 +4,7 @@
  *   the catalogue's term for reviews of decisions opens on 对 and runs over the object to the act, so the figure stands inside it, where
  *   no count was looked for; the act alone (合法性审查) names no indicator — found on r50b's 冠县 report (missed). Near misses: the same
  *   shape over contracts (行政协议, not a legality review the catalogue counts), another act over the decisions (专家论证), documents
- *   (规范性文件, their own indicator), people trained, a plan (力争) and another year.
+ *   (规范性文件, their own indicator), people trained, a plan (力争), another year and a retained adviser as the clause's subject (the ruling on advisers).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -29,6 +29,7 @@ export const DUI_COUNT_50B: Probe39[] = [
   ['another year', `${G}2022年对3件重大行政决策进行了合法性审查。`, {}],
   ['enforcement decisions stay read', `${C}全年共对5件重大执法决定进行了法制审核。`, { legal_review_cases: [5, 'exact'] }],
   ["a retained adviser as the subject", `${G}县政府法律顾问对3件重大行政决策进行了合法性审查。`, {}],
+  ["an adviser team's total after 对", `${J}局法律顾问团队全年共对2件重大行政决策进行合法性审查。`, {}],
 ]
 
 export const ALL_50B: [string, Probe39[], string[]][] = [
