@@ -87,8 +87,11 @@ export function nounAfter(text: string, rule: CompiledRule, tok: NumberToken, fl
   return shift(tok, hit)
 }
 
-/** 对 right before the figure, a total word between at most (对3件…, 共对…, 对共计…). */
-const DUI_BEFORE = /对(?:共计|合计|共)?$/
+/**
+ * 对 before the figure, with at most a relative clause ending in 的 (对县政府拟出台的4件…, 对本局作出的6项…) and a total word between
+ * (对3件…, 共对…, 对共计…).
+ */
+const DUI_BEFORE = /对(?:[^,，;；。、\d对]{1,12}的)?(?:共计|合计|共)?$/
 /** A retained adviser in the clause before it: the review is the adviser's (县政府法律顾问对3件…), not the author's. */
 const ADVISER = /法律顾问/
 

@@ -1,6 +1,6 @@
 /**
  * Forms from the dev half of the r50b-fresh batch (corpus README, fiftieth batch r50b), over invented sentences:
- * - a count right after 对, before the object a legality review took up (对3件重大行政决策进行了合法性审查, 对7份…草案开展合法性审核):
+ * - a count right after 对, before the object a legality review took up (对3件重大行政决策进行了合法性审查, 对7份…草案开展合法性审核, 对县政府拟出台的4件…):
  *   the catalogue's term for reviews of decisions opens on 对 and runs over the object to the act, so the figure stands inside it, where
  *   no count was looked for; the act alone (合法性审查) names no indicator — found on r50b's 冠县 report (missed). Near misses: the same
  *   shape over contracts (行政协议, not a legality review the catalogue counts), another act over the decisions (专家论证), documents
@@ -30,8 +30,33 @@ export const DUI_COUNT_50B: Probe39[] = [
   ['enforcement decisions stay read', `${C}全年共对5件重大执法决定进行了法制审核。`, { legal_review_cases: [5, 'exact'] }],
   ["a retained adviser as the subject", `${G}县政府法律顾问对3件重大行政决策进行了合法性审查。`, {}],
   ["an adviser team's total after 对", `${J}局法律顾问团队全年共对2件重大行政决策进行合法性审查。`, {}],
+  // (beside the relative-clause reach, written with it: a relative clause before contracts or before people stays unread)
+  ['a relative clause before contracts', `${G}对县政府拟签订的4件行政协议进行合法性审查。`, {}],
+  ['a relative clause before people', `${C}对新录用的12名执法人员进行了法制培训。`, {}],
 ]
 
 export const ALL_50B: [string, Probe39[], string[]][] = [
   ['r50b: a count after 对 before the object of a legality review', DUI_COUNT_50B, ['legal_review_cases', 'normative_docs_reviewed']],
+]
+
+const X = head('东坪县人民政府')
+const Y = head('东坪县自然资源局')
+
+/**
+ * The second batch, in other wording, written after the rule and run once before any change for it (corpus README, "Dev forms of
+ * r50b-fresh"): Chinese numerals, a relative clause before the object, the act written over the object's 合法性, two reviews joined,
+ * a department's decisions; near misses over publicity, contracts, petitions and an adviser named in the clause.
+ */
+export const SECOND_50B: Probe39[] = [
+  ['Chinese numerals after 对', `${X}全年对五件重大行政决策进行了合法性审查，均出具书面意见。`, { legal_review_cases: [5, 'exact'] }],
+  ['a relative clause before the object', `${X}对县政府拟出台的4件重大行政决策开展了合法性审查。`, { legal_review_cases: [4, 'exact'] }],
+  ["the act over the object's 合法性", `${X}全年对3件重大行政决策的合法性进行了审查。`, { legal_review_cases: [3, 'exact'] }],
+  ['two reviews joined', `${Y}对2项重大行政决策进行合法性、合理性审查。`, { legal_review_cases: [2, 'exact'] }],
+  ["a department's decisions, 对…事项", `${Y}全年对本局作出的6项重大行政决策事项进行合法性审核。`, { legal_review_cases: [6, 'exact'] }],
+  ['traditional with a total word', toTraditional(`${X}全年共对11件重大行政决策草案进行合法性审查。`), { legal_review_cases: [11, 'exact'] }],
+  // near misses
+  ['decisions made public', `${X}对3件重大行政决策进行了公示。`, {}],
+  ['contracts after 对N份', `${Y}对14份合同进行了合法性审查。`, {}],
+  ['petitions after 对N件', `${X}对9件信访事项进行了复查。`, {}],
+  ['an adviser in the clause, after 由', `${X}由政府法律顾问对2件重大行政决策进行合法性审查。`, {}],
 ]
