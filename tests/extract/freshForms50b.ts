@@ -50,9 +50,28 @@ export const DRAFTS_50B: Probe39[] = [
   ['decisions made', `${G}全年作出重大行政决策5项。`, { major_decisions: [5, 'exact'] }],
 ]
 
+/**
+ * The object named between 对 and the figure, the act right after it (对重大执法决定5件进行了法制审核, 对重大行政决策3件进行了合法性审查):
+ * the same term over 对, its object and the act, the count standing after the object (written after the rule above, beside DRAFTS_50B);
+ * the object's own indicator (major_decisions, penalty_cases) no longer outbids the review. Near misses: a count of the object's owners
+ * (对12个乡镇的…), contracts, an adviser, penalties with a publicity event in the next clause.
+ */
+export const OBJECT_FIRST_50B: Probe39[] = [
+  ['对 enforcement decisions then N件', `${C}全年对重大执法决定5件进行了法制审核。`, { legal_review_cases: [5, 'exact'] }],
+  ['对 decisions then N件', `${G}全年对重大行政决策3件进行了合法性审查。`, { legal_review_cases: [3, 'exact'] }],
+  ['对 decision matters then N项, 开展', `${G}全年对重大行政决策事项3项开展合法性审查。`, { legal_review_cases: [3, 'exact'] }],
+  ['对 penalty cases then N件', `${C}对重大行政处罚案件12件进行了法制审核。`, { legal_review_cases: [12, 'exact'] }],
+  // near misses
+  ["the object's owners counted", `${G}全年对12个乡镇的重大行政决策进行合法性审查。`, {}],
+  ['contracts then N件', `${G}全年对行政协议4件进行了合法性审查。`, {}],
+  ['an adviser before 对 and the object', `${G}县政府法律顾问对重大行政决策3件进行了合法性审查。`, {}],
+  ['penalties, then publicity in the next clause', `${C}全年实施行政处罚12件，开展法制宣传3次。`, { penalty_cases: [12, 'exact'] }],
+]
+
 export const ALL_50B: [string, Probe39[], string[]][] = [
   ['r50b: a count after 对 before the object of a legality review', DUI_COUNT_50B, ['legal_review_cases', 'normative_docs_reviewed']],
   ['r50b: drafts of decisions, reviewed or deliberated', DRAFTS_50B, ['legal_review_cases', 'major_decisions']],
+  ['r50b: 对, the object, then the count and the act', OBJECT_FIRST_50B, ['legal_review_cases', 'major_decisions', 'penalty_cases']],
 ]
 
 const X = head('东坪县人民政府')
