@@ -31,6 +31,10 @@ export const DUI_COUNT_50B: Probe39[] = [
   ['enforcement decisions stay read', `${C}全年共对5件重大执法决定进行了法制审核。`, { legal_review_cases: [5, 'exact'] }],
   ["a retained adviser as the subject", `${G}县政府法律顾问对3件重大行政决策进行了合法性审查。`, {}],
   ["an adviser team's total after 对", `${J}局法律顾问团队全年共对2件重大行政决策进行合法性审查。`, {}],
+  // (beside the joined-review reach, written with it: two qualities reviewed together; an argument of reasonableness is no review)
+  ['two qualities reviewed, joined by 、', `${C}对4件重大执法决定进行合法性、合规性审核。`, { legal_review_cases: [4, 'exact'] }],
+  ['two qualities reviewed, joined by 及', `${C}全年对6件处罚案件进行了合法性及适当性审查。`, { legal_review_cases: [6, 'exact'] }],
+  ['an argument of reasonableness', `${G}对3件重大行政决策进行合理性论证。`, {}],
   // (beside the relative-clause reach, written with it: a relative clause before contracts or before people stays unread)
   ['a relative clause before contracts', `${G}对县政府拟签订的4件行政协议进行合法性审查。`, {}],
   ['a relative clause before people', `${C}对新录用的12名执法人员进行了法制培训。`, {}],
