@@ -82,8 +82,43 @@ export function nounAfter(text: string, rule: CompiledRule, tok: NumberToken, fl
     const object = OBJECT_THEN_ACT.exec(rest)
     const then = object ? termAt(rule, rest.slice(object[0].length), 0) : null
     if (object && then) hit = { start: then.start + object[0].length, end: then.end + object[0].length, rank: then.rank }
+    else hit = fromDui(text, rule, tok, lead, rest, ceil)
   }
   return shift(tok, hit)
+}
+
+/**
+ * 对 before the figure, with at most a relative clause ending in 的 (对县政府拟出台的4件…, 对本局作出的6项…) and a total word between
+ * (对3件…, 共对…, 对共计…); the object follows the figure.
+ */
+const DUI_BEFORE = /对(?:[^,，;；。、\d对]{1,12}的)?(?:共计|合计|共)?$/
+/** 对 and its object before the figure, the act right after it (对重大执法决定5件进行了法制审核). */
+const DUI_OBJECT = /对[^,，;；。、\d对]{2,16}$/
+const ACT_NEXT = new RegExp(`^(?:${LIGHT_VERBS})`)
+/** The counted noun owns the object (对12个乡镇的重大行政决策…), unless what follows 的 is the object's quality (…决策的合法性). */
+const OWNER = /的(?!合法性|合规性)/
+/** A retained adviser in the clause before it: the review is the adviser's (县政府法律顾问对3件…), not the author's. */
+const ADVISER = /法律顾问/
+
+/**
+ * A term that opens on 对 and runs over the figure to its act, the object naming what is counted ("对3件重大行政决策进行了合法性审查",
+ * "对重大执法决定5件进行了法制审核": the act alone, 合法性审查, names no indicator of its own; 对…决策…审查 does). The figure's noun
+ * owns no object after it (对12个乡镇的重大行政决策…: the figure counts the towns). The hit is its part after the figure.
+ */
+function fromDui(text: string, rule: CompiledRule, tok: NumberToken, lead: string, rest: string, ceil: number): TermHit | null {
+  if (ADVISER.test(lead)) return null
+  const before = DUI_BEFORE.exec(lead)
+  const dui = before && !OWNER.test(OBJECT_THEN_ACT.exec(rest)?.[0] ?? '') ? before : ACT_NEXT.test(rest) ? DUI_OBJECT.exec(lead) : null
+  if (!dui) return null
+  const past = dui[0].length + tok.end - tok.start
+  const span = text.slice(tok.start - dui[0].length, Math.min(ceil, tok.end + 30))
+  for (let rank = 0; rank < rule.weakFrom; rank++) {
+    const re = rule.terms[rank]
+    re.lastIndex = 0
+    const m = re.exec(span)
+    if (m && m.index === 0 && m[0].length > past) return { start: 0, end: m[0].length - past, rank }
+  }
+  return null
 }
 
 /** A hit in the text after the figure, in the text's positions. */
