@@ -125,4 +125,13 @@ const TITLES: [string, string, Meta][] = [
   ['a county government\'s office by 关于', own('关于上犹县人民政府办公室2023年度法治政府建设情况的报告', '县政府办'), m('上犹县人民政府办公室', '上犹县', '区县政府', 2023)],
 ]
 
-export const CASES_50: [string, string, Meta][] = [...UNTITLED, ...SIGNED, ...CHROME, ...LETTERHEADS, ...NAMES, ...ZONES, ...TITLES]
+/** Near misses written beside the rules: zones named by the text but not the author, a park by its kind alone. */
+const NEAR: [string, string, Meta][] = [
+  ['a county government naming its park\'s committee in the lead', lead('奉新县人民政府2023年度法治政府建设情况报告', '2023年，我县坚持依法行政，指导奉新县工业园区管委会完成行政执法事项清单梳理。'), m('奉新县人民政府', '奉新县', '区县政府', 2023)],
+  // (no sector either, as on main: a nameless zone's committee has none ruled)
+  ['a park by its kind alone names no author', own('高新技术产业园区管委会2023年度法治政府建设工作报告', '园区'), m(null, null, null, 2023)],
+  ['a city bureau serving a bay\'s 新区 in its lead', lead('宁波市自然资源和规划局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政，保障宁波杭州湾新区重大项目用地。'), m('宁波市自然资源和规划局', '宁波市', '自然资源', 2023)],
+  ['a district bureau whose district holds a park', own('武隆区经济和信息化委员会2023年度法治政府建设工作报告', '我委'), m('武隆区经济和信息化委员会', '武隆区', '经济信息化', 2023)],
+]
+
+export const CASES_50: [string, string, Meta][] = [...UNTITLED, ...SIGNED, ...CHROME, ...LETTERHEADS, ...NAMES, ...ZONES, ...TITLES, ...NEAR]
