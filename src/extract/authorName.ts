@@ -31,7 +31,7 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
 /** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
+const ZONE = /(?:新区|新城|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`

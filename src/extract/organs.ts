@@ -24,7 +24,8 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|办事处|管委
 const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
+/** (a 新城 is a zone's level under a 新区 only, 西咸新区沣东新城: ./organs.ts splitPlaces) */
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|新城|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
  * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
@@ -38,7 +39,7 @@ export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?(?:自治[州县旗]|园区))+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
-const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
+const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡城')
 /** Central commissions whose short name drops more than the organ word (reference data). */
 const CENTRAL_SHORT: Record<string, string> = { 民委: SHORT_ORGANS['民委'], 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
 /** National administrations by a customary short name without the state's word (reference data): 金融监管总局. */
@@ -182,6 +183,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道; an
     // autonomous region or a 地区 holds cities, 广西壮族自治区桂林市, 大兴安岭地区漠河市)
     if (place.endsWith('市') && /(?<!自治|地)[区县旗]$/.test(chain.slice(0, from))) continue
+    // (a 新城 is a place only as a zone under its 新区, 西咸新区沣东新城, or as the whole chain, 沣东新城管委会: 建设新城 is none)
+    if (m[0] === '新城' && !chain.slice(0, from).endsWith('新区') && (from > 0 || place !== chain)) continue
     // (nor a town of a one-character name in a city of one: 米市巷街道 is one street's name, not a city 米市 and 巷街道)
     if (stem === 1 && /^.市$/.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||

@@ -12,11 +12,9 @@ import { CASES_50 } from './metaForms50'
  */
 const OPEN = new Set([
   'no title, a street whose name starts with 县, led by its city',
-  'a 作者 row of a 新城 under a 新区',
   'a contact line naming a town\'s 党政办 with its county',
   'a street named 县前, titled bare',
-  'a 新城 under a 新区 titled by its 管委会',
   'a 新区 street by its 来源 row',
 ])
 
-metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 86, OPEN)
+metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 88, OPEN)
