@@ -162,6 +162,14 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   return true
 }
 
+/**
+ * A town or street whose name of two starts with a level's character (县前街道, 市桥镇, 州前街道, 县街街道), named alone before its own
+ * government's word: no county, city or prefecture abbreviated before it can own a town of a one-character name.
+ */
+function levelNamedTown(chain: string, word: string): string[] | null {
+  return /^(?:人民政府|政府|办事处)$/.test(word) && /^[市县区州][\u4e00-\u9fff](?:镇|乡|街道)$/.test(chain) && !/[省市区县州镇乡的在与及对全各本我该]/.test(chain[1]) ? [chain] : null
+}
+
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
   if (chain.length > 40 || !PLACE_LAST.has(chain[chain.length - 1]) || !PLACE_CHAIN.test(chain)) return null
@@ -290,7 +298,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (stemStation && !placesOf(chain, lenient) && placesOf(stemStation[1], lenient) && !BAD_STEM.test(stemStation[2]) && !PLACE_LAST.has(stemStation[2].at(-1)!)) {
     return { name: chain + organ, place: stemStation[1], organ: stemStation[2] + organ, central: false }
   }
-  const places = placesOf(chain, lenient)
+  const places = placesOf(chain, lenient) ?? levelNamedTown(chain, word)
   const province = places || GOVERNMENT.test(word) || !/[局厅]$/.test(organ) ? null : provinceOfShort(chain)
   if (!places && !province) {
     // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's; a
