@@ -11,8 +11,7 @@ import { CASES_50 } from './metaForms50'
  * them was our expectation wrong (a 发布机构 row over an 索引号 and a 一年来 lead state no year: null, not 2023).
  */
 const OPEN = new Set([
-  'a contact line naming a town\'s 党政办 with its county',
   'a 新区 street by its 来源 row',
 ])
 
-metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 90, OPEN)
+metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 91, OPEN)
