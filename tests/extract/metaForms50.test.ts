@@ -5,6 +5,7 @@
  */
 import { metaSuite } from './metaSuite'
 import { CASES_50 } from './metaForms50'
+import { CASES_50B } from './metaForms50b'
 
 /**
  * Openings read wrong on main (09eb6cb) when written: 10 of 82 (agency 75/82, region 74/82, sector 78/82, year 81/82); one of
@@ -14,4 +15,14 @@ const OPEN = new Set([
   'a 新区 street by its 来源 row',
 ])
 
+/**
+ * The second batch (./metaForms50b.ts), written after the first batch's rules and run once before any rule changed for it: 20 of
+ * 22 right (agency 20, region 20, sector 21, year 22).
+ */
+const OPEN_B = new Set([
+  'a 新城 under a 新区 by 党工委、管委会 in the lead',
+  'an experimental zone by its city\'s short name',
+])
+
 metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 91, OPEN)
+metaSuite('meta forms of openings beyond the corpus, second batch (meta50b)', CASES_50B, 22, OPEN_B)
