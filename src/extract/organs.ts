@@ -21,7 +21,7 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|办事处|管委
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
  * the text gives its name (宁河经济开发区); so is a forest district by its kind (林区 of 林区司法局: ./authorName.ts expands it).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|(?:综合|经济综合|改革)?实验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
 /** (a 新城 is a zone's level under a 新区 only, 西咸新区沣东新城: ./organs.ts splitPlaces) */
@@ -221,6 +221,17 @@ export interface ReadOptions {
 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
 const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/
+/**
+ * A zone of a long name after its city's name (郑州航空港经济综合实验区管委会: a stem past the eight characters a place's stem may have),
+ * governed by its 管理委员会: one place, named as written.
+ */
+const LONG_ZONE = /^([\u4e00-\u9fff]{2,3}?)市?[\u4e00-\u9fff]{2,12}?(?:实验区|试验区|先行区|示范区|合作区)(?=管委会$|管理委员会$)/
+function cityZone(s: string): Organ | null {
+  const m = LONG_ZONE.exec(s)
+  if (!m || !isCityName(`${m[1]}市`) || placesOf(m[0], true) || GENERIC_ZONE.test(m[0].slice(m[1].length).replace(/^市/, ''))) return null
+  return { name: `${m[0]}管理委员会`, place: m[0], organ: '管理委员会', central: false }
+}
+
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
@@ -271,6 +282,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (branch) return branch
   const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
+  const named = /(?:管委会|管理委员会)$/.test(s) ? cityZone(s) : null
+  if (named) return named
   const at = organWordStart(s, s.length)
   if (at < 0) return null
   let chain = s.slice(0, at)

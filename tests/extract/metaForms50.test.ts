@@ -17,12 +17,10 @@ const OPEN = new Set([
 
 /**
  * The second batch (./metaForms50b.ts), written after the first batch's rules and run once before any rule changed for it: 20 of
- * 22 right (agency 20, region 20, sector 21, year 22).
+ * 22 right (agency 20, region 20, sector 21, year 22); both wrong are read since (a 新城 as a 党工委's place; a long zone named after its
+ * city, 郑州航空港经济综合实验区管委会, and 实验区 alone no place).
  */
-const OPEN_B = new Set([
-  'a 新城 under a 新区 by 党工委、管委会 in the lead',
-  'an experimental zone by its city\'s short name',
-])
+const OPEN_B = new Set<string>()
 
-metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 91, OPEN)
+metaSuite('meta forms of openings beyond the corpus (meta50)', CASES_50, 93, OPEN)
 metaSuite('meta forms of openings beyond the corpus, second batch (meta50b)', CASES_50B, 22, OPEN_B)
