@@ -164,10 +164,11 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 
 /**
  * A town or street whose name of two starts with a level's character (县前街道, 市桥镇, 州前街道, 县街街道), named alone before its own
- * government's word: no county, city or prefecture abbreviated before it can own a town of a one-character name.
+ * government's word: no county, city or prefecture abbreviated before it can own a town of a one-character name. (县辖镇, 市直街道,
+ * 县属乡, 县内镇 are the level's towns, no name.)
  */
 function levelNamedTown(chain: string, word: string): string[] | null {
-  return /^(?:人民政府|政府|办事处)$/.test(word) && /^[市县区州][\u4e00-\u9fff](?:镇|乡|街道)$/.test(chain) && !/[省市区县州镇乡的在与及对全各本我该]/.test(chain[1]) ? [chain] : null
+  return /^(?:人民政府|政府|办事处)$/.test(word) && /^[市县区州][\u4e00-\u9fff](?:镇|乡|街道)$/.test(chain) && !/[省市区县州镇乡的在与及对全各本我该辖直属内外]/.test(chain[1]) ? [chain] : null
 }
 
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */

@@ -138,6 +138,7 @@ const NEAR: [string, string, Meta][] = [
   ['a namesake\'s bureau the author keeps in touch with is a partner', lead('鼓楼区司法局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政，多次与南京市鼓楼区司法局联系对接社区矫正工作。'), m('鼓楼区司法局', '鼓楼区', '司法行政', 2023)],
   ['a city bureau serving a long-named zone\'s committee', lead('郑州市商务局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政，支持郑州航空港经济综合实验区管委会开展跨境电商监管创新。'), m('郑州市商务局', '郑州市', '商务', 2023)],
   ['a 新区 bureau led by a 新城\'s 党工委', lead('西咸新区市场监督管理局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政，配合沣西新城党工委、管委会开展食品安全专项整治。'), m('西咸新区市场监督管理局', '西咸新区', '市场监管', 2023)],
+  ['a county government naming the towns it administers', lead('宁陕县人民政府2023年度法治政府建设情况报告', '2023年，我县坚持依法行政，县辖镇人民政府全部完成法律顾问聘任。'), m('宁陕县人民政府', '宁陕县', '区县政府', 2023)],
   ['a district bureau whose district holds a park', own('武隆区经济和信息化委员会2023年度法治政府建设工作报告', '我委'), m('武隆区经济和信息化委员会', '武隆区', '经济信息化', 2023)],
 ]
 
