@@ -108,7 +108,9 @@ const ZONES: [string, string, Meta][] = [
   ['a zone\'s street by its title', own('苏州工业园区娄葑街道办事处2022年度法治政府建设工作报告', '我街道', 2022), m('娄葑街道办事处', '苏州工业园区娄葑街道', '街道', 2022)],
   ['a zone\'s bureau signed', signed('法治政府建设工作报告', '常州国家高新技术产业开发区城市管理局', '2024年1月23日'), m('常州国家高新技术产业开发区城市管理局', '常州国家高新技术产业开发区', '城市管理', 2023)],
   ['a county\'s economic zone committee, 我区 in the lead', own('奉新县高新技术产业园区管委会2023年法治政府建设情况报告', '我区'), m('奉新县高新技术产业园区管理委员会', '奉新县高新技术产业园区', '区县政府', 2023)],
-  ['a 新区 street by its 来源 row', `来源：两江新区　发布时间：2024-01-20\n人和街道2023年度法治政府建设工作报告\n2023年，我街道坚持依法行政。${WORK}`, m('人和街道办事处', '两江新区人和街道', '街道', 2023)],
+  // (written first as 两江新区人和街道: a 来源 row naming a place alone names the publisher and places nothing, the label of the dev
+  // opening c-open-tazhuang-town-2022, 来源：闽清县 → 塔庄镇; a rule reading it so changed that label's output and was withdrawn)
+  ['a 新区 street by its 来源 row', `来源：两江新区　发布时间：2024-01-20\n人和街道2023年度法治政府建设工作报告\n2023年，我街道坚持依法行政。${WORK}`, m('人和街道办事处', '人和街道', '街道', 2023)],
 ]
 
 /** Titles: 关于…的报告, 述职, a summary beside next year's points, a plan's span; ministries and prefecture bureaus. */
