@@ -31,7 +31,7 @@ const ZONE_KIND = /^(经济技术开发区|高新技术产业开发区|高新区
  * administrative committee (大鹏新区 → 大鹏新区管理委员会); Guangzhou's "洛浦街" is 洛浦街道.
  */
 /** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
-const ZONE = /(?:新区|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
+const ZONE = /(?:新区|新城|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
 
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
@@ -200,7 +200,7 @@ function spacedName(s: string): string {
 export function authorOf(s: string, ctx: Context): Organ | null {
   const all = spacedName(s).replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
-  const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
+  const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区|新城))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)
   const parts = all.filter((p) => !PARTY.test(p)).map((p) => (partyPlace && /^(?:(?:人民)?政府|管委会|管理委员会|办事处)$/.test(p) ? partyPlace + p.replace(/^政府$/, '人民政府') : p))
   const organs = parts.map((p) => (/^[\u4e00-\u9fff]{2,4}街$/.test(p) ? `${p}道` : p))

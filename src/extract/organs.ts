@@ -21,10 +21,11 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|办事处|管委
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
  * the text gives its name (宁河经济开发区); so is a forest district by its kind (林区 of 林区司法局: ./authorName.ts expands it).
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
+const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|(?:综合|经济综合|改革)?实验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
 /** Place suffixes, longest first. */
 /** (a state farm with its own committee, 遮放农场, stands where a town does) */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
+/** (a 新城 is a zone's level under a 新区 only, 西咸新区沣东新城: ./organs.ts splitPlaces) */
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|新城|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
  * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
@@ -35,10 +36,10 @@ const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗
  * word (5日县…, 每日巡查镇…, 日常) only at the stem's start or after a day word: inside a name it is a sound of it (哈日诺尔苏木, 乌日根).
  */
 export const BAD_STEM = /^(?:现将|现就|兹将|现公布|现发布|经查|据查|经核|全|本|各|该|我|某|由|市|区|县|省|州|镇|乡|原|自治|中共|中国共产党|地区$|师市$)|[的在与及对把了是为等向被给按据委党级年月由赴]|^日|[每当次今昨明前节假作生翌]日|日(?:常|期|起|内|均|前|后)|政府|报告|参加|召开|开展|组织|结合|印发|编制|编写|制发|下发|出台|制定|制订|修订|关于|根据|按照|通过|推进|加强|建设|落实|完成|实现|建立|成立|举办|牵头|审议|听取|部署|统筹|指导|督促|带动|动员|覆盖|服务(?!业)|保障|围绕|利用|依托|借助|坚持|做好|抓好|强化|深化|持续|带领|引导|支持|配合|协助|走访|深入|扎实|积极|认真|切实|严格|主动|着力|聚焦|立足|贯彻|学习|紧扣|紧紧|对照|会同|邀请|组建|设立|完善|健全|提升|提高|规范|优化|压实|明确|推动|促进|负责|调整|安排|确保|发挥|形成|发布|公开|办理|受理|化解|排查|宣传|培训|审查|检查|整改|调解|执法|监管|联合|协同|陪同|邀请|报请|提请|会商|联系|移送|移交|协调|商请|征求|报送|抄送|公布|致电|来电|拨打|咨询|^[\u4e00-\u9fff]{2,}全(?:街道|镇|乡|县|区|市|州|旗)$/
-const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?自治[州县旗])+$`)
+const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?(?:自治[州县旗]|园区))+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
-const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡')
+const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡城')
 /** Central commissions whose short name drops more than the organ word (reference data). */
 const CENTRAL_SHORT: Record<string, string> = { 民委: SHORT_ORGANS['民委'], 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
 /** National administrations by a customary short name without the state's word (reference data): 金融监管总局. */
@@ -124,7 +125,18 @@ const MARKET_TOWN = /^市(?:镇|乡|街道)$/
 /** Words ending in 区 that name no district: 社区, 小区, 校区, 辖区. */
 const NOT_DISTRICT = /[社小校辖]区$/
 /** A development zone's kind before 开发区 (湄洲湾北岸经济开发区): the kind's words are no part of its name's stem. */
-const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
+/** (and a park's kind before 园区, 奉新高新技术产业园区: 高新技术产业园 is no part of the stem 奉新) */
+const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0
+  : place.endsWith('园区') ? /(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
+/** The kinds of an industrial zone a county or district names after its own full name (武隆区工业园区, 奉新县高新技术产业园区). */
+const PARK_KIND = /^(?:(?:经济技术|高新技术产业|经济|高新)?开发区|高新区|经开区|(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园区)$/
+/** A park named by its kind after one county-level place's full name: 武隆区工业园区 is one place, 武隆区 + a park. */
+function countyPark(place: string, lenient: boolean): boolean {
+  const at = place.search(/[县区旗市](?=(?:经济|高新|工业|产业|开发区|经开区))/)
+  if (at < 1 || !PARK_KIND.test(place.slice(at + 1))) return false
+  const head = placesOf(place.slice(0, at + 1), lenient)
+  return head?.length === 1 && !ZONE_NAME.test(head[0])
+}
 
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   // (a residents' community, a housing estate, a campus or an area under a body is no district: 曙光社区, 阳光小区, 东校区, 辖区)
@@ -137,6 +149,7 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   // An autonomous county or prefecture names its peoples (酉阳土家族苗族自治县: a stem of seven).
   // A zone named by its kind after its city's full name (龙岩市经济技术开发区, 珠海市高新区) is one place: the kind alone is none.
   if (GENERIC_ZONE.test(place.slice(stem)) && (isCityName(place.slice(0, stem)) || (lenient && stem === 3 && place[2] === '市'))) return true
+  if (place.endsWith('区') && countyPark(place, lenient)) return true
   // (an ethnic township names its peoples too: 六合土家族苗族乡)
   // (a market town's stem may end in 市 as its name's market does: 三七市镇, after two characters too)
   if (/[省市区县]/.test(place.slice(2, MARKET_TOWN.test(place.slice(stem - 1)) ? stem - 1 : stem)) || place.slice(0, stem).includes('省') || stem - zoneKind(place, stem) > (/自治[州县旗]$|族[乡镇]$/.test(place) ? (PEOPLES.test(place.slice(0, stem)) ? MAX_AUTONOMOUS_STEM : 8) : 6)) return false
@@ -147,6 +160,15 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
   if (place.endsWith('农场')) return stem >= 2 && stem <= 4 && !FARM_KIND.test(place)
   if (place.endsWith('市')) return stem === 2 || isCityName(place) || ONE_CHARACTER_CITY.has(place) || LONG_STEM_CITY.has(place) || (lenient && stem <= 4)
   return true
+}
+
+/**
+ * A town or street whose name of two starts with a level's character (县前街道, 市桥镇, 州前街道, 县街街道), named alone before its own
+ * government's word: no county, city or prefecture abbreviated before it can own a town of a one-character name. (县辖镇, 市直街道,
+ * 县属乡, 县内镇 are the level's towns, no name.)
+ */
+function levelNamedTown(chain: string, word: string): string[] | null {
+  return /^(?:人民政府|政府|办事处)$/.test(word) && /^[市县区州][\u4e00-\u9fff](?:镇|乡|街道)$/.test(chain) && !/[省市区县州镇乡的在与及对全各本我该辖直属内外]/.test(chain[1]) ? [chain] : null
 }
 
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
@@ -161,8 +183,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
   if (from === chain.length) return []
   if (depth > 6 || failed.has(from)) return null
   for (let stem = 1; stem <= MAX_AUTONOMOUS_STEM && from + stem < chain.length; stem++) {
-    // (a stem past eight characters is an autonomous place's only)
-    if (stem > 8 && !chain.startsWith('自治', from + stem)) continue
+    // (a stem past eight characters is an autonomous place's only, or a county's park by its kind: 奉新县高新技术产业园区)
+    if (stem > 8 && !chain.startsWith('自治', from + stem) && !chain.startsWith('园区', from + stem - 1)) continue
     SUFFIX_AT.lastIndex = from + stem
     const m = SUFFIX_AT.exec(chain)
     if (!m) continue
@@ -170,6 +192,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     // (no city lies in a county or district: 杭州市拱墅区米市巷街道 is one street after its district, not a city 米市 and 巷街道; an
     // autonomous region or a 地区 holds cities, 广西壮族自治区桂林市, 大兴安岭地区漠河市)
     if (place.endsWith('市') && /(?<!自治|地)[区县旗]$/.test(chain.slice(0, from))) continue
+    // (a 新城 is a place only as a zone under its 新区, 西咸新区沣东新城, or as the whole chain, 沣东新城管委会: 建设新城 is none)
+    if (m[0] === '新城' && !chain.slice(0, from).endsWith('新区') && (from > 0 || place !== chain)) continue
     // (nor a town of a one-character name in a city of one: 米市巷街道 is one street's name, not a city 米市 and 巷街道)
     if (stem === 1 && /^.市$/.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
@@ -183,10 +207,11 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
 
 /**
  * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
- * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is).
+ * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is), also after another city's short
+ * name (宁波杭州湾新区: a zone named after a bay, 杭州湾, not a 州 named 宁波杭).
  */
 const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
-const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && isCityName(`${place}市`) && ZONE_NAME.test(rest)
+const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && (isCityName(`${place}市`) || (place.length > 3 && isCityName(`${place.slice(-2)}市`) && isCityName(`${place.slice(0, -2)}市`))) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {
   /** Accept a place-less department (市场监管局, place ''): the caller expands it with the report's place. */
@@ -197,6 +222,17 @@ export interface ReadOptions {
 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
 const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/
+/**
+ * A zone of a long name after its city's name (郑州航空港经济综合实验区管委会: a stem past the eight characters a place's stem may have),
+ * governed by its 管理委员会: one place, named as written.
+ */
+const LONG_ZONE = /^([\u4e00-\u9fff]{2,3}?)市?[\u4e00-\u9fff]{2,12}?(?:实验区|试验区|先行区|示范区|合作区)(?=管委会$|管理委员会$)/
+function cityZone(s: string): Organ | null {
+  const m = LONG_ZONE.exec(s)
+  if (!m || !isCityName(`${m[1]}市`) || placesOf(m[0], true) || GENERIC_ZONE.test(m[0].slice(m[1].length).replace(/^市/, ''))) return null
+  return { name: `${m[0]}管理委员会`, place: m[0], organ: '管理委员会', central: false }
+}
+
 /** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
 const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
@@ -247,6 +283,8 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (branch) return branch
   const zone = s.endsWith('管理局') ? ZONE_BODY.exec(s) : null
   if (zone && !GENERIC_ZONE.test(zone[1]) && !BAD_STEM.test(zone[1])) return { name: s, place: zone[1], organ: '管理局', central: false }
+  const named = /(?:管委会|管理委员会)$/.test(s) ? cityZone(s) : null
+  if (named) return named
   const at = organWordStart(s, s.length)
   if (at < 0) return null
   let chain = s.slice(0, at)
@@ -274,7 +312,7 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (stemStation && !placesOf(chain, lenient) && placesOf(stemStation[1], lenient) && !BAD_STEM.test(stemStation[2]) && !PLACE_LAST.has(stemStation[2].at(-1)!)) {
     return { name: chain + organ, place: stemStation[1], organ: stemStation[2] + organ, central: false }
   }
-  const places = placesOf(chain, lenient)
+  const places = placesOf(chain, lenient) ?? levelNamedTown(chain, word)
   const province = places || GOVERNMENT.test(word) || !/[局厅]$/.test(organ) ? null : provinceOfShort(chain)
   if (!places && !province) {
     // A prefecture city's department named by the city's short name (烟台人力资源和社会保障局): the city's; a

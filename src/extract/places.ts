@@ -132,7 +132,7 @@ const SECTORS: [RegExp, string][] = [
 
 /** The words a people's government (or its general office) ends with. */
 const GOVERNMENT_WORD = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅|研究室)?$/
-const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡|苏木|农场))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
+const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡|苏木|农场|新城))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
 
 /** `place`: the innermost place of the organ (by default read off the name: 吉林市船营区人民政府 → 船营区). */
 /** A government named by its level alone (县人民政府, 街道办事处): the report speaks for that level without a place we can read. */
@@ -143,7 +143,7 @@ export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1]
   // place itself, and a 管理委员会 governs a zone: a department whose name ends in the same words (城市管理委员会,
   // 国有资产监督管理委员会) is no government; a state farm's is its own.
   const rest = place ? agency.slice(agency.lastIndexOf(place) + place.length) : ''
-  if (place && GOVERNMENT_WORD.test(rest) && (!/^管/.test(rest) || /(?:区|农场)$/.test(place))) return governmentSector(place)
+  if (place && GOVERNMENT_WORD.test(rest) && (!/^管/.test(rest) || /(?:区|农场|新城)$/.test(place))) return governmentSector(place)
   const level = LEVEL_ONLY.exec(agency)?.[1]
   // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
   if (level) return level === '市' ? '市政府' : governmentSector(level)

@@ -211,9 +211,10 @@ export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WOR
 
 /**
  * Words right before a place chain that make it another's: a partner's or a place visited (与南京市鼓楼区教育局签订协议, 赴河北省沧州市
- * 新华区考察). A namesake (鼓楼区, 新华区, 朝阳区) written so lies in another city: its chain names no place of the author's.
+ * 新华区考察). A namesake (鼓楼区, 新华区, 朝阳区) written so lies in another city: its chain names no place of the author's. A reader
+ * asked to get in touch (请与/可与/欢迎与乐清市柳市镇党政办公室联系) meets the author's own office, no partner.
  */
-export const ANOTHERS = /(?:与|同|跟|赴|到|去|前往|向|对|考察|学习|参观|交流|结对|协作|对口)$/
+export const ANOTHERS = /(?:(?<![请可迎])与|同|跟|赴|到|去|前往|向|对|考察|学习|参观|交流|结对|协作|对口)$/
 
 /** The run of CJK characters right before `at`, at most `max` of them. */
 export function cjkBefore(text: string, at: number, max: number): string {
