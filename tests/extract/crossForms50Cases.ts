@@ -6,7 +6,7 @@
  * author's. Sentences invented for this test (the real reports' register, no report's wording).
  */
 import { head, type Probe39 } from './unseenForms39'
-import { tw, CITY_JUS, CITY_MKT, CO_ECO, CO_EMG, CO_FOR, CO_GOV, CO_HRS, CO_JUS, CO_MKT, CO_TR, STREET, TOWN } from './crossForms50'
+import { tw, CITY_JUS, CITY_MKT, CO_APP, CO_ECO, CO_EMG, CO_FOR, CO_GOV, CO_HLT, CO_HRS, CO_JUS, CO_MKT, CO_TR, STREET, TOWN } from './crossForms50'
 
 const PRV_EMG = head('四川省应急管理厅')
 const CITY_ECO = head('鹤川市生态环境局')
@@ -98,4 +98,26 @@ export const PENALTIES_50: Probe39[] = [
   ['a district bureau in a street\'s report', `${STREET}区城管执法局全年罚没款230万元。`, {}],
   tw(['penalties of a span', `${CO_ZF}本届政府以来累计作出行政处罚决定6800件。`, {}]),
   tw(['a document number of a penalty', `${CO_MKT}作出行政处罚决定书（青市监罚〔2023〕56号）。`, {}]),
+]
+
+/**
+ * Near misses of the rules the first run asked for (each beside the form it must not take away): checks the author underwent from a
+ * named organ (接受/迎接 + organ + 检查), deputies raising suggestions at a meeting (代表在…期间提出), 办件总量, a hall of a level above
+ * the author (市政务服务中心…), a review role the author claims with 作为 against its kind's.
+ */
+export const NEAR_50: Probe39[] = [
+  ['checks after reports received', `${CO_EMG}接受群众举报后开展执法检查36次。`, { enforcement_inspections: [36, 'exact'] }],
+  ['own checks after those undergone', `${CO_EMG}接受省应急管理厅执法检查2次；全年开展执法检查420次。`, { enforcement_inspections: [420, 'exact'] }],
+  tw(['checks undergone from the city bureau', `${CO_MKT}迎接市市场监管局专项检查3次。`, {}]),
+  ['suggestions raised at the session, undertaken', `${CO_HLT}承办县人大代表在县十八届人大三次会议上提出的建议18件。`, { proposals_handled: [18, 'exact'] }],
+  ['proposals raised at the session by members', `${CO_HLT}政协委员在县政协十届二次会议上共提出提案186件。`, {}],
+  ['办件量 still read', `${CO_APP}全年办件量达12.6万件。`, { approvals_handled: [126000, 'exact'] }],
+  ['a one-thing service\'s total', `${CO_APP}“一件事一次办”办件总量1260件。`, {}],
+  ['the county hall in a county bureau\'s report', `${CO_APP}县政务服务中心全年办件8.6万件。`, { approvals_handled: [86000, 'exact'] }],
+  ['the county hall in a town\'s report', `${TOWN}县政务服务中心全年办件8.6万件。`, {}],
+  ['a town\'s own centre', `${TOWN}镇便民服务中心全年办件3260件。`, { approvals_handled: [3260, 'exact'] }],
+  ['a street as respondent', `${STREET}街道作为被申请人的行政复议案件2件。`, { reconsideration_cases: [2, 'exact'] }],
+  ['a department as respondent', `${CO_TR}作为被申请人的行政复议案件3件。`, { reconsideration_cases: [3, 'exact'] }],
+  ['the government\'s respondent count in a justice bureau', `${CO_JUS}县政府作为被申请人的行政复议案件4件。`, {}],
+  ['a government\'s reviews against lower bodies', `${CO_GOV}县政府受理以各乡镇政府和县直部门为被申请人的行政复议申请64件。`, { reconsideration_cases: [64, 'exact'] }],
 ]
