@@ -103,7 +103,7 @@ export const PENALTIES_50: Probe39[] = [
 /**
  * Near misses of the rules the first run asked for (each beside the form it must not take away): checks the author underwent from a
  * named organ (接受/迎接 + organ + 检查), deputies raising suggestions at a meeting (代表在…期间提出), 办件总量, a hall of a level above
- * the author (市政务服务中心…), a review role the author claims with 作为 against its kind's.
+ * the author (市政务服务中心…), a review role the author claims with 作为 against its kind's, a catalogue's items (法制审核目录清单事项).
  */
 export const NEAR_50: Probe39[] = [
   ['checks after reports received', `${CO_EMG}接受群众举报后开展执法检查36次。`, { enforcement_inspections: [36, 'exact'] }],
@@ -119,5 +119,6 @@ export const NEAR_50: Probe39[] = [
   ['a street as respondent', `${STREET}街道作为被申请人的行政复议案件2件。`, { reconsideration_cases: [2, 'exact'] }],
   ['a department as respondent', `${CO_TR}作为被申请人的行政复议案件3件。`, { reconsideration_cases: [3, 'exact'] }],
   ['the government\'s respondent count in a justice bureau', `${CO_JUS}县政府作为被申请人的行政复议案件4件。`, {}],
+  ['reviews made against the catalogue', `${CO_MKT}对照法制审核目录清单，审核重大执法决定36件。`, { legal_review_cases: [36, 'exact'] }],
   ['a government\'s reviews against lower bodies', `${CO_GOV}县政府受理以各乡镇政府和县直部门为被申请人的行政复议申请64件。`, { reconsideration_cases: [64, 'exact'] }],
 ]

@@ -1,0 +1,68 @@
+/**
+ * Cross forms of round 50, second part (written after the first part's rules, run once before any rule of its own): numbers that
+ * stand beside the words of the same indicators and measure something else — rates of a stage (履行率, 答复率, 采纳率, 公示率, 覆盖率),
+ * durations and limits (平均审理期限, 整改期限, 法定时限 to 承诺时限 in days), ranges of a law's fines, standards and reductions of fines,
+ * counts in a measure another indicator does not take (人次 of heads appearing, 条 of decisions published, 项 of catalogues), changes
+ * beside the level, parts by stage or by kind; with the own figure after a change, after a stage's parts, and rates said with their
+ * change. Sentences invented for this test (the real reports' register, no report's wording).
+ */
+import { type Probe39 } from './unseenForms39'
+import { tw, CITY_APP, CITY_JUS, CO_APP, CO_EMG, CO_GOV, CO_HLT, CO_JUS, CO_MKT, CO_TR, STREET, TOWN } from './crossForms50'
+
+export const MORE_50: Probe39[] = [
+  // penalties and fines
+  ['the level after its change', `${CO_MKT}办理行政处罚案件同比增长15%，达到486件。`, { penalty_cases: [486, 'exact'] }],
+  ['a fine\'s range in a law', `${CO_MKT}依法对违法行为人处2万元以上10万元以下罚款。`, {}],
+  ['a fine\'s standard raised', `${CO_TR}罚款标准由2000元提高到5000元。`, {}],
+  ['fines reduced for firms', `${CO_MKT}为小微企业减免罚款12万元。`, {}],
+  ['penalties published in 条', `${CO_MKT}行政处罚信息公示率100%，公示处罚信息286条。`, {}],
+  ['the cycle of a case', `${CO_MKT}行政处罚案件平均办理周期缩短至28天。`, {}],
+  ['a procedure\'s share', `${CO_MKT}一般程序案件占比68%。`, {}],
+  ['fines after their fall', `${CO_MKT}罚没款同比下降12.3%，为286万元。`, { fines_yuan: [2860000, 'exact'] }],
+  // checks and hazards
+  ['a coverage rate of checks', `${CO_EMG}重点企业执法检查覆盖率100%。`, {}],
+  ['sampling tasks', `${CO_MKT}开展“双随机、一公开”抽查任务36个。`, {}],
+  ['a catalogue of check items', `${CO_EMG}公布行政检查事项清单56项。`, {}],
+  ['checks on firms fell', `${CO_MKT}入企检查频次同比下降38%。`, {}],
+  ['hazards and problems rectified with the rate', `${CO_EMG}督促整改隐患问题1260项，整改完成率99%。`, { hazards_rectified: [1260, 'exact'] }],
+  ['rectified of those found', `${CO_EMG}检查发现的126处隐患中，已整改118处。`, { hazards_rectified: [118, 'exact'] }],
+  ['a rectification rate', `${CO_EMG}隐患整改率98.6%。`, {}],
+  ['a rectification deadline', `${CO_EMG}责令企业在30日内完成隐患整改。`, {}],
+  ['firms ordered with their hazards', `${CO_EMG}责令限期整改隐患企业32家。`, {}],
+  tw(['checks with firms and days', `${CO_EMG}开展为期15天的执法检查，检查企业86家。`, {}]),
+  // reviews, suits and heads
+  ['applicants counted in persons', `${CO_JUS}行政复议申请人共涉及86人。`, {}],
+  ['the average time of a review', `${CO_JUS}复议案件平均审理期限45天。`, {}],
+  ['decisions carried out', `${CO_JUS}行政复议决定履行率100%。`, {}],
+  ['a settlement rate', `${CO_JUS}行政复议调解和解率32%。`, {}],
+  ['a direct correction rate', `${CITY_JUS}全年行政复议直接纠错率6.8%。`, { reconsideration_correction_pct: [6.8, 'exact'] }],
+  ['a change of the correction rate', `${CITY_JUS}复议纠错率较上年下降3个百分点。`, {}],
+  ['received, refused, referred, accepted', `${CO_JUS}全年收到复议申请126件，其中不予受理8件、告知向其他机关申请5件，受理113件。`,
+    { reconsideration_cases: [113, 'exact'] }],
+  ['the appearance rate from the year before', `${CO_GOV}负责人出庭应诉率由上年的85%提升至100%。`, { head_appearance_pct: [100, 'exact'] }],
+  ['a cap on the loss rate', `${CO_GOV}行政诉讼败诉率控制在5%以内。`, {}],
+  ['heads appearing in 人次', `${CO_GOV}行政机关负责人出庭应诉26人次。`, {}],
+  ['suits answered, then closed', `${CO_TR}新收行政应诉案件18件，审结16件。`, { litigation_cases: [18, 'exact'] }],
+  tw(['a part of the suits by cause', `${CO_GOV}行政应诉案件中，涉及征地拆迁的8件。`, {}]),
+  // approval
+  ['statutory to promised days', `${CO_APP}审批时限由法定的20个工作日压缩至5个工作日。`, {}],
+  ['promised against statutory limits', `${CO_APP}承诺时限比法定时限平均减少68%。`, { approval_time_compression_pct: [68, 'exact'] }],
+  ['a share right after a count of items', `${CO_APP}全程网办事项1260项，占比85%。`, { online_processing_pct: [85, 'exact'] }],
+  ['cross-province items', `${CO_APP}“跨省通办”事项156项。`, {}],
+  ['one-thing services and their items', `${CO_APP}推出“一件事一次办”集成服务38项，办件1.2万件。`, {}],
+  ['a catalogue of permits', `${CITY_APP}编制行政许可事项实施清单186项。`, {}],
+  ['helpers\' services', `${CO_APP}提供帮办代办服务3600余次。`, {}],
+  ['reviews of service', `${CO_APP}收到好差评评价8.6万条，好评率99.9%。`, {}],
+  ['on-the-spot items counted, no share', `${TOWN}便民服务中心即办件2960件。`, {}],
+  // oversight
+  ['documents corrected in filing', `${CITY_JUS}备案审查中纠正规范性文件3件。`, {}],
+  ['documents reviewed beside those issued', `${CO_GOV}审查规范性文件12件，制发规范性文件9件。`, { normative_docs_reviewed: [12, 'exact'] }],
+  ['advisers\' contracts and documents', `${CO_HLT}法律顾问参与审查合同86份、规范性文件12件。`, {}],
+  ['a catalogue published', `${CO_GOV}重大行政决策事项目录公布率100%。`, {}],
+  ['closure and satisfaction of suggestions', `${CO_HLT}人大代表建议办结率100%，满意率98%。`, {}],
+  ['a reply rate of requests', `${STREET}依申请公开答复率100%。`, {}],
+  ['a rank in requests', `${CO_GOV}依申请公开申请数量居全市第二。`, {}],
+  ['an adoption rate of reviews', `${CO_MKT}法制审核意见采纳率100%。`, {}],
+  ['a catalogue of reviews', `${CO_MKT}重大执法决定法制审核目录清单事项42项。`, {}],
+  tw(['requests by their senders', `${CO_GOV}收到的公开申请中，自然人提出58件、法人或其他组织提出12件。`, {}]),
+]
