@@ -103,7 +103,8 @@ export const PENALTIES_50: Probe39[] = [
 /**
  * Near misses of the rules the first run asked for (each beside the form it must not take away): checks the author underwent from a
  * named organ (接受/迎接 + organ + 检查), deputies raising suggestions at a meeting (代表在…期间提出), 办件总量, a hall of a level above
- * the author (市政务服务中心…), a review role the author claims with 作为 against its kind's, a catalogue's items (法制审核目录清单事项).
+ * the author (市政务服务中心…), a review role the author claims with 作为 against its kind's, a catalogue's items (法制审核目录清单事项),
+ * a wider area's subject carried into a clause with none (全市…系统…，罚没款…).
  */
 export const NEAR_50: Probe39[] = [
   ['checks after reports received', `${CO_EMG}接受群众举报后开展执法检查36次。`, { enforcement_inspections: [36, 'exact'] }],
@@ -120,5 +121,8 @@ export const NEAR_50: Probe39[] = [
   ['a department as respondent', `${CO_TR}作为被申请人的行政复议案件3件。`, { reconsideration_cases: [3, 'exact'] }],
   ['the government\'s respondent count in a justice bureau', `${CO_JUS}县政府作为被申请人的行政复议案件4件。`, {}],
   ['reviews made against the catalogue', `${CO_MKT}对照法制审核目录清单，审核重大执法决定36件。`, { legal_review_cases: [36, 'exact'] }],
+  ['the city bureau\'s own system with a subjectless clause', `${CITY_MKT}全市市场监管系统共查处案件2860件，罚没款3600万元。`,
+    { enforcement_cases: [2860, 'exact'], fines_yuan: [36000000, 'exact'] }],
+  ['the city\'s system, then the bureau named', `${CO_MKT}全市市场监管系统共查处案件2860件，本局罚没款286万元。`, { fines_yuan: [2860000, 'exact'] }],
   ['a government\'s reviews against lower bodies', `${CO_GOV}县政府受理以各乡镇政府和县直部门为被申请人的行政复议申请64件。`, { reconsideration_cases: [64, 'exact'] }],
 ]

@@ -66,3 +66,36 @@ export const MORE_50: Probe39[] = [
   ['a catalogue of reviews', `${CO_MKT}重大执法决定法制审核目录清单事项42项。`, {}],
   tw(['requests by their senders', `${CO_GOV}收到的公开申请中，自然人提出58件、法人或其他组织提出12件。`, {}]),
 ]
+
+/**
+ * The third part: the same indicators in paragraphs (a heading and its body, a figure of another year or area in the sentence before,
+ * a breakdown after 其中，), and figures in Chinese numerals with 万 and 点.
+ */
+export const PARAGRAPHS_50: Probe39[] = [
+  ['a heading naming the city in a county bureau', `${CO_MKT}\n（三）全市市场监管执法情况\n全年查处违法案件2860件，罚没款3600万元。`, {}],
+  ['a review heading, then a bare 受理', `${CO_GOV}\n四、行政复议工作\n全年共受理42件，办结40件。`, { reconsideration_cases: [42, 'exact'] }],
+  ['a suit heading, then cases handled', `${CO_GOV}\n五、行政应诉工作\n全年共办理案件9件，无败诉案件。`, { litigation_cases: [9, 'exact'], litigation_lost_cases: [0, 'exact'] }],
+  ['a plan section\'s shares', `${CO_APP}\n五、2024年工作计划\n力争即办件比例达到60%，全程网办率达到95%。`, {}],
+  ['the year before, then the year', `${CO_TR}2022年，全局办理行政处罚案件286件。2023年，全局办理行政处罚案件312件。`, { penalty_cases: [312, 'exact'] }],
+  ['the system\'s total with a subjectless clause', `${CO_MKT}全市市场监管系统共查处案件2860件，罚没款3600万元。`, {}],
+  ['the system\'s total, then the bureau\'s part', `${CO_MKT}全市市场监管系统共查处案件2860件。其中，我局查处案件312件，罚没款286万元。`,
+    { enforcement_cases: [312, 'exact'], fines_yuan: [2860000, 'exact'] }],
+  ['a disclosure heading, new requests and those carried over', `${CO_GOV}\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请56件，上年结转3件。`,
+    { info_disclosure_requests: [56, 'exact'] }],
+  ['a proposals heading, then undertaken', `${CO_HLT}\n（二）人大建议和政协提案办理\n全年承办36件，按期办结率100%。`, { proposals_handled: [36, 'exact'] }],
+  ['a review body\'s outcomes after 其中，', `${CO_GOV}县政府全年收到行政复议申请126件，受理118件。其中，维持62件，撤销5件，确认违法3件，纠错率8.5%。`,
+    { reconsideration_cases: [118, 'exact'], reconsideration_correction_pct: [8.5, 'exact'] }],
+  ['two years in one sentence', `${CO_JUS}2022年受理行政复议申请96件，2023年受理118件，同比增长22.9%。`, { reconsideration_cases: [118, 'exact'] }],
+  ['a county bureau\'s checks in a town, then the town\'s own', `${TOWN}县应急管理局在我镇开展执法检查12次；镇应急管理办公室全年开展安全检查260次，整改隐患186处。`,
+    { enforcement_inspections: [260, 'exact'], hazards_rectified: [186, 'exact'] }],
+  ['a heading, the area\'s compression and a kind\'s days', `${CO_APP}\n（一）审批服务提速\n全县1260项政务服务事项承诺时限平均压缩76%，其中企业开办压缩至0.5天。`,
+    { approval_time_compression_pct: [76, 'exact'] }],
+  ['fines in Chinese numerals with 万', `${TOWN}全年罚没款二十六万元。`, { fines_yuan: [260000, 'exact'] }],
+  ['reviews in Chinese numerals with 零', `${CO_JUS}全年受理行政复议申请一百零八件。`, { reconsideration_cases: [108, 'exact'] }],
+  ['a share in 百分之 with 点', `${CO_APP}即办件比例为百分之四十五点五。`, { immediate_processing_pct: [45.5, 'exact'] }],
+  tw(['a heading naming the province in a city bureau', `${CITY_APP}\n（二）全省政务服务改革情况\n全程网办率达到90%，承诺时限平均压缩70%。`, {}]),
+  tw(['a town\'s suits heading', `${TOWN}\n三、行政应诉\n全年发生行政诉讼案件2件，镇长出庭应诉2件，出庭率100%。`,
+    { litigation_cases: [2, 'exact'], head_appearance_pct: [100, 'exact'] }]),
+  ['the next year\'s decisions catalogue after the year\'s', `${CO_GOV}全年作出重大行政决策6项。2024年拟将8项重大决策事项纳入目录管理。`, { major_decisions: [6, 'exact'] }],
+  ['disclosure none in a street\'s table told in prose', `${STREET}本年度收到政府信息公开申请0件，结转下年度继续办理0件。`, { info_disclosure_requests: [0, 'exact'] }],
+]
