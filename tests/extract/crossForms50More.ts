@@ -99,3 +99,28 @@ export const PARAGRAPHS_50: Probe39[] = [
   ['the next year\'s decisions catalogue after the year\'s', `${CO_GOV}全年作出重大行政决策6项。2024年拟将8项重大决策事项纳入目录管理。`, { major_decisions: [6, 'exact'] }],
   ['disclosure none in a street\'s table told in prose', `${STREET}本年度收到政府信息公开申请0件，结转下年度继续办理0件。`, { info_disclosure_requests: [0, 'exact'] }],
 ]
+
+/**
+ * Found while probing after the three parts' first runs (each with its near misses): the author's own part after a run of totals in
+ * two measures (全县共查处…312件，罚没款286万元，其中本局查处案件86件、罚没款120万元), read in place of each total, and the same in
+ * one measure with parallel runs (全县共发生行政复议案件126件、行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件: the
+ * suits' total took the reviews' part 36 before, ownPart.ts parallelPart).
+ */
+export const FOUND_50: Probe39[] = [
+  ['the county\'s cases and fines, then the bureau\'s', `${CO_MKT}全县共查处违法案件312件，罚没款286万元，其中本局查处案件86件、罚没款120万元。`,
+    { enforcement_cases: [86, 'exact'], fines_yuan: [1200000, 'exact'] }],
+  ['the city system\'s checks and fines, then the bureau\'s', `${CO_EMG}全市应急管理系统开展执法检查2.6万次，罚款金额3600万元，其中我局开展执法检查860次、罚款120万元。`,
+    { enforcement_inspections: [860, 'exact'], fines_yuan: [1200000, 'exact'] }],
+  tw(['the county\'s reviews and suits, then the government\'s own level', `${CO_GOV}全县共发生行政复议案件126件、行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件。`,
+    { reconsideration_cases: [36, 'exact'], litigation_cases: [12, 'exact'] }]),
+  ['near miss: each total with the own part in its aside', `${CO_MKT}全县立案查处违法案件220起（局本级18起），作出行政处罚决定220起（局本级16起），罚没款1509万元（局本级302.2万元）。`,
+    { enforcement_cases: [18, 'exact'], penalty_cases: [16, 'exact'], fines_yuan: [3022000, 'exact'] }],
+  ['near miss: two stages\' totals, then the own level\'s', `${CO_GOV}全县共受理行政复议申请126件、审结120件，其中县政府本级受理36件、审结30件。`,
+    { reconsideration_cases: [36, 'exact'] }],
+  ['near miss: the own total and fines, then a kind\'s part', `${CO_MKT}全年查处违法案件312件，罚没款286万元，其中食品案件86件、罚没款120万元。`,
+    { enforcement_cases: [312, 'exact'], fines_yuan: [2860000, 'exact'] }],
+  ['near miss: the own total and fines, then a procedure\'s part', `${CO_MKT}全年查处违法案件312件，罚没款286万元，其中一般程序案件86件，罚没款120万元。`,
+    { enforcement_cases: [312, 'exact'], fines_yuan: [2860000, 'exact'] }],
+  ['near miss: the county\'s cases and money involved, then the bureau\'s cases', `${CO_MKT}全县共查处违法案件312件，涉案金额560万元，其中本局查处案件86件。`,
+    { enforcement_cases: [86, 'exact'] }],
+]
