@@ -104,7 +104,8 @@ export const PARAGRAPHS_50: Probe39[] = [
  * Found while probing after the three parts' first runs (each with its near misses): the author's own part after a run of totals in
  * two measures (全县共查处…312件，罚没款286万元，其中本局查处案件86件、罚没款120万元), read in place of each total, and the same in
  * one measure with parallel runs (全县共发生行政复议案件126件、行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件: the
- * suits' total took the reviews' part 36 before, ownPart.ts parallelPart).
+ * suits' total took the reviews' part 36 before, ownPart.ts parallelPart); a share that may be done online beside the share done
+ * (可网办率100%，全程网办率86%: the 可 share is another stage, online_processing_pct's other_stage, and is still read alone).
  */
 export const FOUND_50: Probe39[] = [
   ['the county\'s cases and fines, then the bureau\'s', `${CO_MKT}全县共查处违法案件312件，罚没款286万元，其中本局查处案件86件、罚没款120万元。`,
@@ -113,6 +114,9 @@ export const FOUND_50: Probe39[] = [
     { enforcement_inspections: [860, 'exact'], fines_yuan: [1200000, 'exact'] }],
   tw(['the county\'s reviews and suits, then the government\'s own level', `${CO_GOV}全县共发生行政复议案件126件、行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件。`,
     { reconsideration_cases: [36, 'exact'], litigation_cases: [12, 'exact'] }]),
+  ['the share that may be done online beside the share done', `${CO_APP}全县政务服务事项可网办率100%，全程网办率86%。`, { online_processing_pct: [86, 'exact'] }],
+  tw(['the share done before the share that may be', `${CITY_APP}全程网办率86%，可网办率100%。`, { online_processing_pct: [86, 'exact'] }]),
+  ['near miss: the share that may be done online alone', `${CO_APP}全县政务服务事项可网办率100%。`, { online_processing_pct: [100, 'exact'] }],
   ['near miss: each total with the own part in its aside', `${CO_MKT}全县立案查处违法案件220起（局本级18起），作出行政处罚决定220起（局本级16起），罚没款1509万元（局本级302.2万元）。`,
     { enforcement_cases: [18, 'exact'], penalty_cases: [16, 'exact'], fines_yuan: [3022000, 'exact'] }],
   ['near miss: two stages\' totals, then the own level\'s', `${CO_GOV}全县共受理行政复议申请126件、审结120件，其中县政府本级受理36件、审结30件。`,
