@@ -21,7 +21,9 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * run; read since: a catalogue's items after a legal review's term (法制审核目录清单事项42项: legal_review_cases' exclusion). Its third
  * part (paragraphs and numerals, 20) read 18 of 20; read since: a wider area's subject carried into a clause with none (全市市场监管
  * 系统共查处…，罚没款… in a county bureau's report: carriedSubject.ts carriedFrom). Found while probing after them (FOUND_50, failing
- * before its rules): the author's own part after a run of totals in two measures, or in one measure with parallel runs (ownPart.ts).
+ * before its rules): the author's own part after a run of totals in two measures, or in one measure with parallel runs (ownPart.ts);
+ * a share that may be done online beside the share done (可网办率…，全程网办率…); this year's figure with its verb alone after a span's
+ * total (…以来共作出重大行政决策18项，今年作出5项).
  */
 const OPEN = new Set<string>([
   // a bare 承办N件 under a heading naming proposals (（二）人大建议和政协提案办理\n全年承办36件): proposals_handled's sentence_require

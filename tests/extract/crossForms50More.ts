@@ -105,7 +105,9 @@ export const PARAGRAPHS_50: Probe39[] = [
  * two measures (全县共查处…312件，罚没款286万元，其中本局查处案件86件、罚没款120万元), read in place of each total, and the same in
  * one measure with parallel runs (全县共发生行政复议案件126件、行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件: the
  * suits' total took the reviews' part 36 before, ownPart.ts parallelPart); a share that may be done online beside the share done
- * (可网办率100%，全程网办率86%: the 可 share is another stage, online_processing_pct's other_stage, and is still read alone).
+ * (可网办率100%，全程网办率86%: the 可 share is another stage, online_processing_pct's other_stage, and is still read alone); this
+ * year's figure with its verb alone after a span's total (自2021年以来…共作出重大行政决策18项，今年作出5项: clauseEvent.ts BARE_LEAD
+ * takes 今年 beside 全年/本年/当年).
  */
 export const FOUND_50: Probe39[] = [
   ['the county\'s cases and fines, then the bureau\'s', `${CO_MKT}全县共查处违法案件312件，罚没款286万元，其中本局查处案件86件、罚没款120万元。`,
@@ -117,6 +119,10 @@ export const FOUND_50: Probe39[] = [
   ['the share that may be done online beside the share done', `${CO_APP}全县政务服务事项可网办率100%，全程网办率86%。`, { online_processing_pct: [86, 'exact'] }],
   tw(['the share done before the share that may be', `${CITY_APP}全程网办率86%，可网办率100%。`, { online_processing_pct: [86, 'exact'] }]),
   ['near miss: the share that may be done online alone', `${CO_APP}全县政务服务事项可网办率100%。`, { online_processing_pct: [100, 'exact'] }],
+  ['a span\'s total, then this year\'s with its verb alone', `${CO_GOV}自2021年以来，县政府共作出重大行政决策18项，今年作出5项。`, { major_decisions: [5, 'exact'] }],
+  tw(['a five-year plan\'s total, then this year\'s', `${CO_JUS}“八五”普法以来，共审查规范性文件126件，今年审查32件。`, { normative_docs_reviewed: [32, 'exact'] }]),
+  ['near miss: this year\'s other act after the total', `${CO_GOV}县政府共作出重大行政决策5项，今年组织听证3次。`, { major_decisions: [5, 'exact'] }],
+  ['near miss: this year\'s verb with another object', `${CO_JUS}今年共审查规范性文件32件，今年审查合同86份。`, { normative_docs_reviewed: [32, 'exact'] }],
   ['near miss: each total with the own part in its aside', `${CO_MKT}全县立案查处违法案件220起（局本级18起），作出行政处罚决定220起（局本级16起），罚没款1509万元（局本级302.2万元）。`,
     { enforcement_cases: [18, 'exact'], penalty_cases: [16, 'exact'], fines_yuan: [3022000, 'exact'] }],
   ['near miss: two stages\' totals, then the own level\'s', `${CO_GOV}全县共受理行政复议申请126件、审结120件，其中县政府本级受理36件、审结30件。`,
