@@ -53,10 +53,13 @@ export function namedOwnPart(text: string, sentence: Sentence, part: Span, figur
   return AREA_TOTAL.test(text.slice(from, part.start))
 }
 
-/** Whether `between`, the words before a figure after a total whose lead is `lead`, opens the author's own part of it. */
-function ownLead(between: string, lead: string, level: number | null): boolean {
+/**
+ * Whether `between`, the words before a figure after a total whose lead is `lead`, opens the author's own part of it; `named`: also a
+ * part one named organ did (NAMED_BARE_PART), which only the figure right after its total is read as.
+ */
+function ownLead(between: string, lead: string, level: number | null, named = true): boolean {
   const area = OWN_AREA_AFTER.exec(between)
-  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
+  return OWN_PART.test(between) || (named && NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
     ((OWN_AFTER_AREA.test(between) || (area !== null && AREA_LEVEL[area[1]] === level)) && AREA_LEAD.test(lead))
 }
 
@@ -82,7 +85,8 @@ const RUN_BREAK = /其中|[；;。（()）]/
 /**
  * The author's own part of one of a run of totals when the own part after it gives as many figures ("全县共发生行政复议案件126件、
  * 行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件"): the figure in the same place of its run, when of the same measure
- * (null when not); undefined when the runs are not so parallel.
+ * (null when not); undefined when the runs are not so parallel. (A named organ's part, 其中县市场监管局办理620件, is no run's: it may be
+ * one of the bodies the total counts, not the author.)
  */
 function parallelPart(text: string, sentence: Sentence, k: number, lead: string): NumberToken | null | undefined {
   const t = sentence.tokens
@@ -91,7 +95,7 @@ function parallelPart(text: string, sentence: Sentence, k: number, lead: string)
   while (s > 0 && k - s < RUN && !parted(s)) s--
   let f = k + 1
   for (; f < t.length && f - s <= RUN; f++) {
-    if (ownLead(text.slice(t[f - 1].end, t[f].start), lead, sentence.level)) break
+    if (ownLead(text.slice(t[f - 1].end, t[f].start), lead, sentence.level, false)) break
     if (parted(f)) return undefined
   }
   const n = f - s
@@ -111,7 +115,7 @@ function parallelPart(text: string, sentence: Sentence, k: number, lead: string)
 function runsPart(text: string, sentence: Sentence, k: number, j: number, lead: string): NumberToken | null {
   const t = sentence.tokens
   for (let f = j; f < t.length && f <= k + RUN; f++) {
-    if (ownLead(text.slice(t[f - 1].end, t[f].start), lead, sentence.level)) {
+    if (ownLead(text.slice(t[f - 1].end, t[f].start), lead, sentence.level, false)) {
       for (let p = f; p < t.length && p <= f + RUN && !/[；;。]/.test(text.slice(t[f].start, t[p].start)); p++) if (t[p].unit === t[k].unit) return t[p]
       return null
     }

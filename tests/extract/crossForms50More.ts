@@ -127,6 +127,8 @@ export const FOUND_50: Probe39[] = [
     { enforcement_cases: [18, 'exact'], penalty_cases: [16, 'exact'], fines_yuan: [3022000, 'exact'] }],
   ['near miss: two stages\' totals, then the own level\'s', `${CO_GOV}全县共受理行政复议申请126件、审结120件，其中县政府本级受理36件、审结30件。`,
     { reconsideration_cases: [36, 'exact'] }],
+  ['near miss: the departments\' penalties and fines, then one bureau\'s part, in a government', `${CO_GOV}全县各行政执法部门全年共办理行政处罚案件2860件，罚没款1860万元，其中县市场监管局办理620件。`,
+    { penalty_cases: [2860, 'exact'], fines_yuan: [18600000, 'exact'] }],
   ['near miss: the own total and fines, then a kind\'s part', `${CO_MKT}全年查处违法案件312件，罚没款286万元，其中食品案件86件、罚没款120万元。`,
     { enforcement_cases: [312, 'exact'], fines_yuan: [2860000, 'exact'] }],
   ['near miss: the own total and fines, then a procedure\'s part', `${CO_MKT}全年查处违法案件312件，罚没款286万元，其中一般程序案件86件，罚没款120万元。`,
