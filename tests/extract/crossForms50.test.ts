@@ -29,6 +29,12 @@ const OPEN = new Set<string>([
   // a bare 承办N件 under a heading naming proposals (（二）人大建议和政协提案办理\n全年承办36件): proposals_handled's sentence_require
   // asks its own sentence for 人大/政协/代表/委员/提案, and it has no weak term a heading could give its topic
   'a proposals heading, then undertaken',
+  // a legal review of decisions with the count inside its 对-phrase (对12项重大行政决策进行了合法性审查): read for 对N件…处罚案件…法制审核,
+  // not for decisions (the ruling reads 对…决策…合法性审查 as a legal review)
+  'decisions reviewed with their count after 对',
+  // a bare rate clause after a materials count's change (申请材料由平均8份减少至5份，减少37.5%): no term reaches it; a weak 减少 after
+  // a clause naming 材料 was tried and still read nothing
+  'materials cut from a count to a count, then the rate',
   // none stated for penalties (全年未作出行政处罚决定): penalty_cases reads no negation; tried (negation: true), it read two dev
   // disclosure items' 没有…公开…行政处罚…事项 (nothing to publish) as no penalty made, and was withdrawn
   'no penalty made',

@@ -123,6 +123,8 @@ export const FOUND_50: Probe39[] = [
   tw(['a five-year plan\'s total, then this year\'s', `${CO_JUS}“八五”普法以来，共审查规范性文件126件，今年审查32件。`, { normative_docs_reviewed: [32, 'exact'] }]),
   ['near miss: this year\'s other act after the total', `${CO_GOV}县政府共作出重大行政决策5项，今年组织听证3次。`, { major_decisions: [5, 'exact'] }],
   ['near miss: this year\'s verb with another object', `${CO_JUS}今年共审查规范性文件32件，今年审查合同86份。`, { normative_docs_reviewed: [32, 'exact'] }],
+  ['decisions reviewed with their count after 对', `${CO_GOV}对12项重大行政决策进行了合法性审查。`, { legal_review_cases: [12, 'exact'] }],
+  ['materials cut from a count to a count, then the rate', `${CO_APP}申请材料由平均8份减少至5份，减少37.5%。`, { material_reduction_pct: [37.5, 'exact'] }],
   ['near miss: each total with the own part in its aside', `${CO_MKT}全县立案查处违法案件220起（局本级18起），作出行政处罚决定220起（局本级16起），罚没款1509万元（局本级302.2万元）。`,
     { enforcement_cases: [18, 'exact'], penalty_cases: [16, 'exact'], fines_yuan: [3022000, 'exact'] }],
   ['near miss: two stages\' totals, then the own level\'s', `${CO_GOV}全县共受理行政复议申请126件、审结120件，其中县政府本级受理36件、审结30件。`,
