@@ -37,11 +37,11 @@ export function titleLevel(title: string | null | undefined): number | null {
 const WHOLE_LEAD = /^\s*全([国省市州盟县区旗镇乡])/
 const WHOLE_BODIES = /全([国省市州县区])[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)/
 /**
- * An organ of a level named by its level alone as the lead's subject (市交通运输局举办…, 省司法厅组织…, 市委党校…, in a county's report;
- * 县政府常务会议学法12次 in a town's): a body above the author, whose figures are its own (市场…, 市直/市属 units and 市级, 县级 and 县直
- * are none), unless the lead names the author.
+ * An organ of a level named by its level alone as the lead's subject (市交通运输局举办…, 省司法厅组织…, 市委党校…, 市政务服务中心办件…,
+ * in a county's report; 县政府常务会议学法12次 in a town's): a body above the author, whose figures are its own (市场…, 市直/市属 units and
+ * 市级, 县级 and 县直 are none), unless the lead names the author.
  */
-const LEVEL_ORGAN = /^\s*([省市州县])(?![场级民容县区直属])[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|政府|办公室)/
+const LEVEL_ORGAN = /^\s*([省市州县])(?![场级民容县区直属])[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|政府|办公室|中心)/
 /** The author named in the lead (市政府受理的以本局为被申请人的…): the higher organ acts on the author's own matter. */
 const AUTHOR_NAMED = /[本我](?:局|委|厅|办|单位|机关|部门)|局机关/
 /** Bodies of several levels counted together (市县两级…, 省市县三级…): the highest level's area. */

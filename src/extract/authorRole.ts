@@ -23,11 +23,23 @@ export function authorRole(agency: string | null | undefined): AuthorRole | null
 /** A clause stating a role: the respondent's (被申请人, 被告) or the review body's (复议机关/复议机构). */
 const ROLE = /作为(?:行政复议|复议)?被申请人|以[^,，;；。]{0,12}?为(?:行政复议)?被申请人|被申请(?:行政)?复议|作为(?:行政诉讼)?被告|(作为(?:行政)?复议机[关构])/g
 
-/** The role the nearest role clause before `at` in its sentence (from `from`) states, if any. */
-export function statedRole(text: string, from: number, at: number): AuthorRole | null {
+/**
+ * A role claimed with 作为 (作为被申请人…, 县政府作为被申请人的…; 作为复议机关，…): the author's body in that role, where a passive
+ * (被申请复议) or 以X为被申请人 may name others' decisions or bodies.
+ */
+const CLAIMED = /作为(?:行政复议|复议)?被申请人|(作为(?:行政)?复议机[关构])/g
+
+/** The role the last match of `re` before `at` in its sentence (from `from`) states, if any. */
+function lastRole(re: RegExp, text: string, from: number, at: number): AuthorRole | null {
   let role: AuthorRole | null = null
-  ROLE.lastIndex = 0
+  re.lastIndex = 0
   const s = text.slice(from, at)
-  for (let m = ROLE.exec(s); m; m = ROLE.exec(s)) role = m[1] ? 'review_body' : 'respondent'
+  for (let m = re.exec(s); m; m = re.exec(s)) role = m[1] ? 'review_body' : 'respondent'
   return role
 }
+
+/** The role the nearest role clause before `at` in its sentence (from `from`) states, if any. */
+export const statedRole = (text: string, from: number, at: number): AuthorRole | null => lastRole(ROLE, text, from, at)
+
+/** The role the nearest 作为-clause before `at` claims (CLAIMED), if any. */
+export const claimedRole = (text: string, from: number, at: number): AuthorRole | null => lastRole(CLAIMED, text, from, at)

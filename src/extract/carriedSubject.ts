@@ -10,6 +10,7 @@ import { OTHERS_SUBJECT, mediators } from './objects'
 import { TIME_LEAD } from './clauseSubjects'
 import { OWN_LEVEL } from './clauseEvent'
 import { clauseStart, isSpace } from './structure'
+import { widerThanAuthor } from './authorLevel'
 import { firstAtLeast } from './sorted'
 
 /** An area's bodies opening a clause as its subject ("全市各级复议机关共收到…", "全省市场监管部门…"). */
@@ -67,6 +68,16 @@ function subjectOf(lead: string): 'others' | 'area' | 'own' | null {
   return OWN_SUBJECT_WORD.test(l) ? 'own' : null
 }
 
+/**
+ * The subject carried from an earlier clause's opening (`lead`), for an author at `level`: an area wider than the author's (全市…系统 in
+ * a county bureau's report, authorLevel.ts) is other bodies', as it is in the clause that names it ("全市市场监管系统共查处案件2860件，
+ * 罚没款3600万元": the fines are the city's too), where the author's own area stays an area's.
+ */
+function carriedFrom(lead: string, level: number | null): 'others' | 'area' | 'own' | null {
+  const subject = subjectOf(lead)
+  return subject === 'area' && widerThanAuthor(lead, level) ? 'others' : subject
+}
+
 /** Whether a ；-part's opening (`lead`, up to its figure) names a subject of its own: a host named in an earlier part is not its host. */
 export const namesSubject = (lead: string): boolean => subjectOf(lead) !== null
 
@@ -83,7 +94,7 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     const tok = sentence.tokens[j]
     if (tok.start >= at) continue
     const from = clauseStart(text, tok.start, sentence.start)
-    const subject = subjectOf(text.slice(from, tok.start))
+    const subject = carriedFrom(text.slice(from, tok.start), sentence.level)
     if (subject) return subject === 'own' ? null : subject
     at = from
     n++
@@ -112,7 +123,7 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     const to = i === parts - 1 ? end : marks[lo + i]
     let lead = from
     while (lead < to && !LEAD_END.test(text[lead])) lead++
-    const subject = subjectOf(text.slice(from, lead))
+    const subject = carriedFrom(text.slice(from, lead), sentence.level)
     if (subject) return subject === 'own' ? null : subject
   }
   return null

@@ -53,16 +53,73 @@ export function namedOwnPart(text: string, sentence: Sentence, part: Span, figur
   return AREA_TOTAL.test(text.slice(from, part.start))
 }
 
+/**
+ * Whether `between`, the words before a figure after a total whose lead is `lead`, opens the author's own part of it; `named`: also a
+ * part one named organ did (NAMED_BARE_PART), which only the figure right after its total is read as.
+ */
+function ownLead(between: string, lead: string, level: number | null, named = true): boolean {
+  const area = OWN_AREA_AFTER.exec(between)
+  return OWN_PART.test(between) || (named && NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
+    ((OWN_AFTER_AREA.test(between) || (area !== null && AREA_LEVEL[area[1]] === level)) && AREA_LEAD.test(lead))
+}
+
 /** The token of the author's own part right after figure `k` of the sentence, if the text states one. */
 export function ownPart(text: string, sentence: Sentence, k: number): NumberToken | null {
   // (a change of the total stated between them is passed over: "…共收到申请2860件，较上年增长12%，其中市政府本级收到420件")
   let j = k + 1
   while (j < sentence.tokens.length && sentence.tokens[j].unit === '%' && isChange(text, sentence.tokens[j], sentence.start)) j++
   const next = sentence.tokens[j]
-  if (!next || next.unit !== sentence.tokens[k].unit) return null
-  const between = text.slice(sentence.tokens[j - 1].end, next.start)
+  if (!next) return null
   const lead = text.slice(sentence.period, sentence.tokens[k].start)
-  const area = OWN_AREA_AFTER.exec(between)
-  return OWN_PART.test(between) || (NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
-    ((OWN_AFTER_AREA.test(between) || (area !== null && AREA_LEVEL[area[1]] === sentence.level)) && AREA_LEAD.test(lead)) ? next : null
+  const parallel = parallelPart(text, sentence, k, lead)
+  if (parallel !== undefined) return parallel
+  if (next.unit !== sentence.tokens[k].unit) return runsPart(text, sentence, k, j, lead)
+  return ownLead(text.slice(sentence.tokens[j - 1].end, next.start), lead, sentence.level) ? next : null
+}
+
+/** How many figures a run of totals, and the run of the own part after it, holds at most. */
+const RUN = 3
+/** What parts two figures into two runs: a breakdown's 其中, a ； or a 。, an aside (…220起（市本级18起），作出…). */
+const RUN_BREAK = /其中|[；;。（()）]/
+
+/**
+ * The author's own part of one of a run of totals when the own part after it gives as many figures ("全县共发生行政复议案件126件、
+ * 行政诉讼案件48件，其中县本级行政复议案件36件、行政诉讼案件12件"): the figure in the same place of its run, when of the same measure
+ * (null when not); undefined when the runs are not so parallel. (A named organ's part, 其中县市场监管局办理620件, is no run's: it may be
+ * one of the bodies the total counts, not the author.)
+ */
+function parallelPart(text: string, sentence: Sentence, k: number, lead: string): NumberToken | null | undefined {
+  const t = sentence.tokens
+  const parted = (i: number) => RUN_BREAK.test(text.slice(t[i - 1].end, t[i].start))
+  let s = k
+  while (s > 0 && k - s < RUN && !parted(s)) s--
+  let f = k + 1
+  for (; f < t.length && f - s <= RUN; f++) {
+    if (ownLead(text.slice(t[f - 1].end, t[f].start), lead, sentence.level, false)) break
+    if (parted(f)) return undefined
+  }
+  const n = f - s
+  if (f >= t.length || n < 2 || n > RUN) return undefined
+  let e = f
+  while (e + 1 < t.length && e + 1 - f < n && !parted(e + 1)) e++
+  if (e + 1 - f !== n) return undefined
+  const p = t[f + k - s]
+  return p.unit === t[k].unit ? p : null
+}
+
+/**
+ * The author's own part of one of a run of totals in other measures ("全县共查处违法案件312件，罚没款286万元，其中本局查处案件86件、
+ * 罚没款120万元"): the first figure of the total's measure in the part that opens after the run (`j`, the figure after `k`), before
+ * the next ； or 。; none when the total's measure comes again before the part opens.
+ */
+function runsPart(text: string, sentence: Sentence, k: number, j: number, lead: string): NumberToken | null {
+  const t = sentence.tokens
+  for (let f = j; f < t.length && f <= k + RUN; f++) {
+    if (ownLead(text.slice(t[f - 1].end, t[f].start), lead, sentence.level, false)) {
+      for (let p = f; p < t.length && p <= f + RUN && !/[；;。]/.test(text.slice(t[f].start, t[p].start)); p++) if (t[p].unit === t[k].unit) return t[p]
+      return null
+    }
+    if (t[f].unit === t[k].unit) return null
+  }
+  return null
 }
