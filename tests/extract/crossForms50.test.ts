@@ -23,15 +23,13 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * 系统共查处…，罚没款… in a county bureau's report: carriedSubject.ts carriedFrom). Found while probing after them (FOUND_50, failing
  * before its rules): the author's own part after a run of totals in two measures, or in one measure with parallel runs (ownPart.ts);
  * a share that may be done online beside the share done (可网办率…，全程网办率…); this year's figure with its verb alone after a span's
- * total (…以来共作出重大行政决策18项，今年作出5项).
+ * total (…以来共作出重大行政决策18项，今年作出5项). Read once fresh50b's rule was merged: decisions reviewed with their count after 对
+ * (对12项重大行政决策进行了合法性审查: a count right after 对 in a review term, engine's reach over 对's object).
  */
 const OPEN = new Set<string>([
   // a bare 承办N件 under a heading naming proposals (（二）人大建议和政协提案办理\n全年承办36件): proposals_handled's sentence_require
   // asks its own sentence for 人大/政协/代表/委员/提案, and it has no weak term a heading could give its topic
   'a proposals heading, then undertaken',
-  // a legal review of decisions with the count inside its 对-phrase (对12项重大行政决策进行了合法性审查): read for 对N件…处罚案件…法制审核,
-  // not for decisions (the ruling reads 对…决策…合法性审查 as a legal review)
-  'decisions reviewed with their count after 对',
   // a bare rate clause after a materials count's change (申请材料由平均8份减少至5份，减少37.5%): no term reaches it; a weak 减少 after
   // a clause naming 材料 was tried and still read nothing
   'materials cut from a count to a count, then the rate',
