@@ -24,7 +24,7 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * before its rules): the author's own part after a run of totals in two measures, or in one measure with parallel runs (ownPart.ts);
  * a share that may be done online beside the share done (可网办率…，全程网办率…); this year's figure with its verb alone after a span's
  * total (…以来共作出重大行政决策18项，今年作出5项). Read once fresh50b's rule was merged: decisions reviewed with their count after 对
- * (对12项重大行政决策进行了合法性审查: a count right after 对 in a review term, engine's reach over 对's object).
+ * (对12项重大行政决策进行了合法性审查: fresh50b's count right after 对 in a term that opens on 对 and runs over its object to the act).
  */
 const OPEN = new Set<string>([
   // a bare 承办N件 under a heading naming proposals (（二）人大建议和政协提案办理\n全年承办36件): proposals_handled's sentence_require
