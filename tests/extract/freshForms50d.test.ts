@@ -11,7 +11,7 @@ import { metaSuite } from './metaSuite'
  * run once with no rule changed: 27 of 28 read as labelled; the 28th named its city 云川市, invented, and a city's bureau is placed by
  * the reference list of real cities, so the probe now names a real one, 河池市, and is read: no form is left open.)
  */
-const OPEN = new Set<string>(['documents archived after their count', 'documents put on file with 将', 'traditional documents archived'])
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_50D) probeSuite(group, probes, ids, OPEN)
 metaSuite("r50d: the batch's opening forms", META_50D, 6, OPEN)
