@@ -13,14 +13,8 @@ import { CASES_50 } from './regionForms50'
  * alone, but the extractor reads the county as the site that files it (r29's site ruling); a county bureau written 县X局 in a
  * bracket after a county's title read as the county's own report (reworded as a 来源 row over 县林业局…, read right). The four
  * added after (隶属 with city and district, 隶属 a city with no districts, 距县城 beside 距X市区, a municipality's street) read 2 of
- * 4. Open on that run: a town's own 隶属(于) sentence, 距X县城, a town lying in a city with no districts (东莞, 中山).
+ * 4. Open on that run: a town's own 隶属(于) sentence, 距X县城, a town lying in a city with no districts (东莞, 中山), read since
+ * (./townCounty.ts LOCATED, ./places.ts CITIES_WITHOUT_COUNTIES); the six written before those rules (the three forms in new wording,
+ * failing first; near misses of 隶属 inside another's phrase, 距 an airport and a prefecture city's 市区, 位于 a city with districts) pass.
  */
-const OPEN = new Set([
-  'a town that says it belongs to its county',
-  'a town placed by its distance from its county\'s seat',
-  'a town whose own sentence names its county\'s county-level city and city',
-  'a street that says it belongs to its city and district',
-  'a street that says it belongs to a city with no districts',
-])
-
-metaSuite('region forms of towns, streets and county-level openings (region50)', CASES_50, 60, OPEN)
+metaSuite('region forms of towns, streets and county-level openings (region50)', CASES_50, 66)

@@ -101,4 +101,14 @@ const TRADITIONAL: [string, string, Meta][] = [
   ['traditional: a town paired with a namesake of another province', T(lead('新安镇人民政府2023年度法治政府建设工作报告', '2023年，我镇与河南省洛阳市新安县结对交流，坚持依法行政。')), m('新安镇人民政府', '新安镇', TOWN, 2023)],
 ]
 
-export const CASES_50: [string, string, Meta][] = [...TITLES, ...CHROME, ...BODY, ...SUPERIORS, ...SHORT, ...TRADITIONAL]
+/** Written after the first run, before the rules for 隶属, 距X县城 and cities with no counties: the forms in new wording, near misses. */
+const AFTER: [string, string, Meta][] = [
+  ['a township that says 隶属 after its own 我乡', lead('2024年度法治政府建设工作报告', '我乡隶属于沐川县，2024年，大楠乡坚持依法行政。'), m('大楠乡人民政府', '沐川县大楠乡', TOWN, 2024)],
+  ['a town that says its distance from its county-level city\'s urban area', lead('枫桥镇人民政府2023年度法治政府建设情况报告', '枫桥镇距诸暨市区25公里，2023年，我镇坚持依法行政。'), m('枫桥镇人民政府', '诸暨市枫桥镇', TOWN, 2023)],
+  ['a town led by the committee of a city with no districts', lead('黄圃镇2023年度法治政府建设工作报告', '2023年，在中山市委、市政府的坚强领导下，我镇坚持依法行政。'), m('黄圃镇人民政府', '中山市黄圃镇', TOWN, 2023)],
+  ['near miss: a body 隶属 a county that another serves', lead('新丰镇人民政府2023年度法治政府建设工作报告', '2023年，我镇协助隶属于嘉善县的水务公司完成管网改造，坚持依法行政。'), m('新丰镇人民政府', '新丰镇', TOWN, 2023)],
+  ['near miss: a town\'s distance from an airport and a prefecture city', lead('瓜沥镇2023年度法治政府建设工作报告', '瓜沥镇距杭州萧山国际机场8公里，距杭州市区30公里。2023年，我镇坚持依法行政。'), m('瓜沥镇人民政府', '瓜沥镇', TOWN, 2023)],
+  ['near miss: a town that says it lies in a city with districts', lead('良渚街道2023年法治政府建设情况报告', '良渚街道位于杭州市北部，2023年，街道坚持依法行政。'), m('良渚街道办事处', '良渚街道', STREET, 2023)],
+]
+
+export const CASES_50: [string, string, Meta][] = [...TITLES, ...CHROME, ...BODY, ...SUPERIORS, ...SHORT, ...TRADITIONAL, ...AFTER]
