@@ -57,9 +57,10 @@ function* governingCounties(text: string): Generator<{ place: string; at: number
     while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
     if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
     const before = text[at - 1] ?? ''
-    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city written before it
-    // (苏州市吴中区委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word (依法治区委员会).
-    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before) && !ATTENDS.test(text.slice(at - 2, at))) continue
+    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city or province written before it
+    // (苏州市吴中区委, 广东省中山市委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word
+    // (依法治区委员会).
+    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟省]/.test(before) && !text.startsWith('自治区', at - 3) && !ATTENDS.test(text.slice(at - 2, at))) continue
     if (!isPlace.has(p)) isPlace.set(p, townsParent(p))
     if (!isPlace.get(p)) continue
     yield { place: p, at, end: m.index + m[0].length }
@@ -99,7 +100,7 @@ function onlyCounty(text: string, re: RegExp): string | null {
   const found = new Set<string>()
   for (const m of text.matchAll(re)) {
     // (在泾县县委、县政府的领导下: a county of one character with its level again, 泾县)
-    const name = m[1] ?? m[2] // (LOCATED's second group: a distance from the county's seat)
+    const name = m[1] ?? m[2] ?? m[3] // (LOCATED's other groups: a distance from the county's seat, the county's town it is)
     const p = LEVEL_AGAIN.test(name) ? name.slice(0, -1) : name
     if (townsParent(p)) found.add(p)
   }
@@ -137,10 +138,10 @@ export function leadingCounty(text: string, level: string): string | null {
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
  * 舟曲县城以东", 新村街道地处天津市滨海新区, 大溪镇隶属于温岭市, its province or city before it) or whose seat it measures its distance
- * from (黄坛镇距宁海县城18公里, 距诸暨市区25公里; a prefecture city's, 距杭州市区, is none): the verb right after the town's word or a
- * clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县的公司).
+ * from (黄坛镇距宁海县城18公里, 距诸暨市区25公里; a prefecture city's, 距杭州市区, is none) or whose town it says it is (白沙镇是鄱阳县
+ * 人口第一大镇, 洪山镇为宁都县辖镇, 城厢街道是荔城区的中心街道): the verb right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县的公司).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落于|座落于|隶属于?)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)|距离?(${COUNTY_NAME})(?:城区|城|(?<=市)区))`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落于|座落于|隶属于?)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)|距离?(${COUNTY_NAME})(?:城区|城|(?<=市)区)|[是为](${COUNTY_NAME})[的所]?[${CJK}]{0,8}?(?:镇|乡|街道|苏木)(?=[，,。；;\\n]|之一))`, 'g')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案

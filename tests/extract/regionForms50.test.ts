@@ -19,14 +19,11 @@ import { CASES_50 } from './regionForms50'
  */
 /**
  * The second batch (16, written after those rules were committed): 12 right on its first run (agency 15/16, region 12/16, sector
- * 15/16, year 16/16). Open: a town that calls itself its county's 大镇 or 辖镇 (是X县人口第一大镇, 为X县辖镇), a street led by a city
- * with no counties written after its province (在广东省中山市委…领导下), a 苏木 named only in its own 位于 sentence (no author read).
+ * 15/16, year 16/16). Read since: a town that calls itself its county's town (是X县人口第一大镇, 为X县辖镇, 是X区的中心街道; ./townCounty.ts
+ * LOCATED) and a city with no counties led after its province (在广东省中山市委…领导下). Four written before those rules (the 中心街道
+ * form failing first; near misses: 是全县…先行者, another county's town as 友好乡镇, a county led by its province's committee) pass. Open:
+ * a 苏木 named only in its own 位于 sentence, no author read (the opening's author, not its region: left to the agency rounds).
  */
-const OPEN = new Set([
-  'a town that calls itself its county\'s largest town',
-  'a town that calls itself a 辖镇 of its county',
-  'a banner\'s 苏木 that says it lies in its banner',
-  'a street of a city with no counties led by its committee, its province before it',
-])
+const OPEN = new Set(['a banner\'s 苏木 that says it lies in its banner'])
 
-metaSuite('region forms of towns, streets and county-level openings (region50)', CASES_50, 82, OPEN)
+metaSuite('region forms of towns, streets and county-level openings (region50)', CASES_50, 86, OPEN)
