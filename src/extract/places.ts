@@ -81,6 +81,12 @@ export const provinceOfCity = (city: string): string | null => PROVINCE_OF_CITY.
 /** Every prefecture-level city and municipality, written with 市. */
 export const CITY_NAMES: readonly string[] = [...PREFECTURE_CITIES, ...MUNICIPALITIES]
 
+/**
+ * Prefecture cities that govern their towns and streets with no county between (reference data): a town's county-level place is
+ * the city itself (中山市黄圃镇, 东莞市虎门镇).
+ */
+export const CITIES_WITHOUT_COUNTIES = new Set(['东莞市', '中山市', '儋州市', '嘉峪关市'])
+
 /** Districts of municipalities named 新区 (reference data): a people's government governs them, not a zone's committee. */
 export const DISTRICTS_NAMED_NEW_AREA = new Set(['浦东新区', '滨海新区'])
 

@@ -2,7 +2,7 @@
  * The county a town's report lies in when the text writes the town without it (./region.ts): the county-level place the text
  * names as a governing body, else the one it says the town lies in, follows, is addressed in, filed by or led by.
  */
-import { isCityName, LONG_STEM_CITY } from './places'
+import { CITIES_WITHOUT_COUNTIES, isCityName, LONG_STEM_CITY } from './places'
 import { countOf, mostFrequent, readPlace } from './placesNamed'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -27,11 +27,13 @@ const MAX_COUNTIES = 6
 const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各其县区市和与及]|[与及]|和[\u4e00-\u9fff]{2}/
 /** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
 const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
+/** A place a town may lie in right below: a county-level place, or a prefecture city with no counties (中山市). */
+const townsParent = (p: string) => !NOT_STEM.test(p) && (!isCityName(p) || CITIES_WITHOUT_COUNTIES.has(p)) && readPlace(p) !== null
 
 /**
  * The county a town's report lies in: the county-level place the text names as a governing body,
  * by how often the text names it (禄丰县 over the 禄丰市 of a renamed site's banner); a prefecture
- * city is no county; with none, the one county it says it lies in, whose documents it names or whose requirements it
+ * city is no county (unless it has none: ./places.ts CITIES_WITHOUT_COUNTIES); with none, the one county it says it lies in, whose documents it names or whose requirements it
  * follows. Null when the text names none.
  */
 export function countyOfTown(text: string): string | null {
@@ -55,10 +57,11 @@ function* governingCounties(text: string): Generator<{ place: string; at: number
     while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
     if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
     const before = text[at - 1] ?? ''
-    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city written before it
-    // (苏州市吴中区委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word (依法治区委员会).
-    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟]/.test(before) && !ATTENDS.test(text.slice(at - 2, at))) continue
-    if (!isPlace.has(p)) isPlace.set(p, !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null)
+    // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city or province written before it
+    // (苏州市吴中区委, 广东省中山市委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word
+    // (依法治区委员会).
+    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟省]/.test(before) && !text.startsWith('自治区', at - 3) && !ATTENDS.test(text.slice(at - 2, at))) continue
+    if (!isPlace.has(p)) isPlace.set(p, townsParent(p))
     if (!isPlace.get(p)) continue
     yield { place: p, at, end: m.index + m[0].length }
   }
@@ -97,8 +100,9 @@ function onlyCounty(text: string, re: RegExp): string | null {
   const found = new Set<string>()
   for (const m of text.matchAll(re)) {
     // (在泾县县委、县政府的领导下: a county of one character with its level again, 泾县)
-    const p = LEVEL_AGAIN.test(m[1]) ? m[1].slice(0, -1) : m[1]
-    if (!NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
+    const name = m[1] ?? m[2] ?? m[3] // (LOCATED's other groups: a distance from the county's seat, the county's town it is)
+    const p = LEVEL_AGAIN.test(name) ? name.slice(0, -1) : name
+    if (townsParent(p)) found.add(p)
   }
   return found.size === 1 ? [...found][0] : null
 }
@@ -133,10 +137,11 @@ export function leadingCounty(text: string, level: string): string | null {
 
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
- * 舟曲县城以东", 新村街道地处天津市滨海新区, its province or city before it): 位于/地处 right after the town's word or a clause's start, never
- * inside another's phrase (与位于桐乡市的乌镇).
+ * 舟曲县城以东", 新村街道地处天津市滨海新区, 大溪镇隶属于温岭市, its province or city before it) or whose seat it measures its distance
+ * from (黄坛镇距宁海县城18公里, 距诸暨市区25公里; a prefecture city's, 距杭州市区, is none) or whose town it says it is (白沙镇是鄱阳县
+ * 人口第一大镇, 洪山镇为宁都县辖镇, 城厢街道是荔城区的中心街道): the verb right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县的公司).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:地处|位于|坐落于|座落于)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落于|座落于|隶属于?)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)|距离?(${COUNTY_NAME})(?:城区|城|(?<=市)区)|[是为](${COUNTY_NAME})[的所]?[${CJK}]{0,8}?(?:镇|乡|街道|苏木)(?=[，,。；;\\n]|之一))`, 'g')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
