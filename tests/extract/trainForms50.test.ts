@@ -1,0 +1,27 @@
+/**
+ * Runs the training forms of round 50 (trainForms50.ts): each text states exactly the values it lists of the training family (the
+ * group of training given to others without legal_publicity_events, whose audience may make it publicity); every other one stays
+ * absent.
+ */
+import { catalogue } from './seeds'
+import { probeSuite } from './unseenForms39'
+import { ALL_50 } from './trainForms50'
+
+const IDS = catalogue.indicators.filter((i) => i.family === 'training').map((i) => i.id)
+const NOT_PUBLICITY = IDS.filter((id) => id !== 'legal_publicity_events')
+
+/**
+ * Forms left open. First run on 6bba67a, before any rule: 81 of 86 read; the one false value was a board's issues counted as
+ * events (宣传栏…更新宣传内容6期), the misses the people after a parenthesised noun (培训村（社区）法律明白人180人次), a count of the
+ * meetings that held the study (共有15次…常务会议安排了会前学法), lectures counted in 讲 (法治讲堂12讲) and the people before their
+ * verb at the author's own course (86名执法人员参加了本局举办的法治培训). Each must still fail: when a rule reads it, take it out.
+ */
+const OPEN = new Set<string>([
+  'boards put up',
+  'the town\'s law helpers\' courses',
+  'a count of meetings before the study',
+  'lectures with 讲',
+  'people before the verb',
+])
+
+for (const [group, probes] of ALL_50) probeSuite(`training forms 50, ${group}`, probes, group === 'others' ? NOT_PUBLICITY : IDS, OPEN)
