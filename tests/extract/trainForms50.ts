@@ -169,7 +169,21 @@ export const OWN_50: Probe39[] = [
     { training_sessions: [2, 'exact'], training_participants: [320, 'exact'] }],
 ]
 
+/** Twins of the forms read by this round's rules, each still read as before. */
+export const NEAR_50: Probe39[] = [
+  ['the city bureau\'s course our staff attended', `${CO_TAX}全局36名干部参加了市局举办的税收法治培训。`, {}],
+  ['our people at the bureau\'s own lecture', `${CITY_URB}局机关干部职工210人次参加了局机关举办的法治讲座。`, { training_participants: [210, 'exact'] }],
+  ['a board\'s content beside the events', `${STREET}更新法治宣传栏内容4期，开展普法宣传活动9场。`, { legal_publicity_events: [9, 'exact'] }],
+  ['a lecture\'s number in a series', `${CITY_JUS}“法治大讲堂”第12讲邀请律师解读民法典。`, {}],
+  ['lectures in 讲 in Chinese numerals', `${TOWN}镇机关开设“法治小讲堂”八讲，参学干部二百余人次。`,
+    { training_sessions: [8, 'exact'], training_participants: [200, 'approx'] }],
+  ['years running without a sum', `${CO_GOV}连续三年获评全市法治政府建设先进单位，全年举办法治讲座5场。`, { training_sessions: [5, 'exact'] }],
+  ['years running, sessions added up in traditional script', `${CO_MKT_T}“周五學法日”已連續堅持六年，累計學法230次。`, {}],
+  ['an aside in the village cadres\' course', `${TOWN}为村（居）干部举办法治培训3期，培训村（居）干部210人次。`,
+    { training_sessions: [3, 'exact'], training_participants: [210, 'exact'] }],
+]
+
 export const ALL_50: [string, Probe39[]][] = [
   ['studied', STUDIED_50], ['exams', EXAMS_50], ['hours', HOURS_50], ['others', OTHERS_50], ['attended', ATTENDED_50], ['certificates', CERTS_50],
-  ['publicity', PUBLICITY_50], ['spans', SPANS_50], ['own', OWN_50],
+  ['publicity', PUBLICITY_50], ['spans', SPANS_50], ['own', OWN_50], ['near misses', NEAR_50],
 ]
