@@ -6,6 +6,7 @@
 import { catalogue } from './seeds'
 import { probeSuite } from './unseenForms39'
 import { ALL_50 } from './trainForms50'
+import { SECOND_50 } from './trainForms50Second'
 
 const IDS = catalogue.indicators.filter((i) => i.family === 'training').map((i) => i.id)
 const NOT_PUBLICITY = IDS.filter((id) => id !== 'legal_publicity_events')
@@ -24,3 +25,10 @@ const NOT_PUBLICITY = IDS.filter((id) => id !== 'legal_publicity_events')
 const OPEN = new Set<string>(['a count of meetings before the study'])
 
 for (const [group, probes] of ALL_50) probeSuite(`training forms 50, ${group}`, probes, group === 'others' ? NOT_PUBLICITY : IDS, OPEN)
+
+/**
+ * The second batch (trainForms50Second.ts), written after the rules in new wording and run once before any rule was changed for it.
+ */
+const OPEN_SECOND = new Set<string>([])
+
+probeSuite('training forms 50, second batch', SECOND_50, IDS, OPEN_SECOND)
