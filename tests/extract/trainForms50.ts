@@ -181,6 +181,11 @@ export const NEAR_50: Probe39[] = [
   ['years running, sessions added up in traditional script', `${CO_MKT_T}“周五學法日”已連續堅持六年，累計學法230次。`, {}],
   ['an aside in the village cadres\' course', `${TOWN}为村（居）干部举办法治培训3期，培训村（居）干部210人次。`,
     { training_sessions: [3, 'exact'], training_participants: [210, 'exact'] }],
+  ['the communities\' own lectures', `${STREET}各社区举办法治讲座14场。`, {}],
+  ['a community\'s own study', `${STREET}社区开展法治学习8场。`, {}],
+  ['a community cadres\' course the street holds', `${STREET}举办社区干部法治培训班2期。`, { training_sessions: [2, 'exact'] }],
+  ['a bound alone, then no tally', `${CO_WAT}年初明确干部学法不低于50学时。`, {}],
+  ['a bound after the tally stays a bound', `${CO_WAT}经统计，干部每人每年学法应不少于40学时。`, {}],
 ]
 
 export const ALL_50: [string, Probe39[]][] = [
