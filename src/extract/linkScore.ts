@@ -15,7 +15,7 @@ import { otherTotalsPart } from './scope'
 import { exclusionNear, listExcluded, othersFigure, ownObject, speaksForItem } from './objects'
 import { namedOwnPart, ownPart } from './ownPart'
 import { AREA_BODIES, TIME_LEAD, courtsPart, withoutAudience } from './clauseSubjects'
-import { allLevels, EARLIER_ITEM, notOwnTraining } from './training'
+import { allLevels, EARLIER_ITEM, notOwnTraining, OWN_HOSTED } from './training'
 import { carriedSubject } from './carriedSubject'
 import { fieldPart } from './fieldPart'
 import { anyTerm } from './ruleIndex'
@@ -67,8 +67,8 @@ const SUBORDINATE = /(?:所属|下属|直属|局属)(?!各)[^,，;；。、]{0,1
 /** A total over several bodies ("合计全市复议机关、法院和信访部门收案102件", "复议机关和法院合计收案96件"): not the agency's own figure. */
 const BODY_WORD = '(?:机关|法院|检察院|部门|单位|政府|局|委|办|中心|组织|机构)'
 const SHARED_TOTAL = new RegExp(`(?:合计|总计|共计|合并)[^,，;；。]{0,24}?${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}|${BODY_WORD}[、和及与][^,，;；。、]{0,12}?${BODY_WORD}(?:[^,，;；。]{0,6})(?:合计|总计|共计)`)
-/** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"). */
-const OTHERS_EVENT = /(?:参加|参与|出席|列席|赴)[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)/
+/** Someone else's event the agency's people only attended ("参加省应急管理厅举办的…", "赴复旦大学参加…"; not 参加本局举办的…). */
+const OTHERS_EVENT = new RegExp(`(?:参加|参与|出席|列席|赴)(?!${OWN_HOSTED})[^,，;；。]{0,20}(?:举办|组织|主办|召开)的|赴[^,，;；。]{0,12}(?:大学|党校|学院)|参加(?:中央|国家|省|自治区|市|上级|[县区]级)(?!级以上)`)
 /** A verb of its own in a later item of a 、-list (各乡镇开展…): the item has its own doer. */
 const ITEM_VERB = /开展|举办|组织|召开|进行/
 /** Score a figure of another stage (收到 before 受理, 审结 after) or a whole area's programme loses: more than any distance or rank gap. */

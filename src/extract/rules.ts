@@ -115,6 +115,9 @@ const DESCRIBED_COUNT = /^([^,，;；。]{0,12})[,，](?:由|邀请|请)?[^,，;
  */
 const JOINED_NAME = /^[”"][和及与、][“"][^“”"\n]{1,12}[”"](?:专题|集中)?(?:研讨|学习|讲座|培训|宣讲|活动)?(?:会(?!议)|班)?/
 
+/** A short aside in brackets between term and figure (培训村（社区）法律明白人180人次, 村(居)): a gloss, no distance. */
+const ASIDE = /[（(][^（）()\d,，;；。]{1,4}[）)]/g
+
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
 
@@ -149,6 +152,7 @@ export function gap(text: string, from: number, to: number): number {
   TOPIC.lastIndex = 0
   if (s.includes('《') || s.includes('》') || s.includes('习')) for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) n -= m[0].length
   n -= JOINED_NAME.exec(s)?.[0].length ?? 0
+  if (s.includes('（') || s.includes('(')) for (const m of s.matchAll(ASIDE)) n -= m[0].length
   const lead = endsIn(s, LEAD_IN_LAST) ? LEAD_IN.exec(s) : null
   if (lead) n -= lead[0].length
   const first = CHANGE_FIRST.exec(s) ?? TARGET_FIRST.exec(s)

@@ -41,8 +41,8 @@ function clauseYears(s: string): number {
   }
   return -1
 }
-/** Since a reform, an institution or a measure began ("改革实施以来…累计受理9起", "免罚清单实施以来累计不予处罚…", "…机制建立以来，累计抽查…"): several years added up. */
-const SINCE_START_SUM = /(?:改革|成立|组建|挂牌|施行|实施|推行|运行|启用|开通|建立)(?:实施|运行)?以来[^;；。]{0,60}?累计/
+/** Since a reform, an institution or a measure began ("改革实施以来…累计受理9起", "免罚清单实施以来累计不予处罚…", "…机制建立以来，累计抽查…"), or a run of years (已连续举办五年，累计授课48讲): several years added up. */
+const SINCE_START_SUM = /(?:(?:改革|成立|组建|挂牌|施行|实施|推行|运行|启用|开通|建立)(?:实施|运行)?以来|连续[^,，;；。\d]{0,6}?(?:[两三四五六七八九十]|\d{1,2})年)[^;；。]{0,60}?累计/
 /**
  * Since a body, a service or a programme began or a reorganisation ("机构改革以来共…", "建站以来", "平台开通以来", "大讲堂自开班以来";
  * a zone's or a park's founding, "建区以来", "开园以来"): its whole life, 累计 or not. A law in force since a date (条例施行以来) needs 累计:

@@ -31,8 +31,8 @@ const PURPOSE = /(?:为|为了|以)$/
 /** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */
 const AS_NOUN = /(?:按照?|根据|依照|依据|遵照|对照|对标|结合|紧扣|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
 const MODAL = /^(?:确保|力争|争取|务必|必须|应当|应该|理应|应)$/
-/** A clause opening with one of these reports a result, ending an obligation's reach. */
-const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后)/
+/** A clause opening with one of these reports a result, ending an obligation's reach (年终统计…, 经统计…: the tally of the year). */
+const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|(?:年终|年底|年末|经|据)统计|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后)/
 /** Titles and asides: a plan or requirement named inside 《…》 or （…） is a name, not an obligation. */
 const BRACKETED = /《[^《》]*》|（[^（）]*）|\([^()]*\)/g
 /** A plan as the object of 列入/纳入 ("列入年度学习计划") is a noun. */
@@ -44,7 +44,7 @@ const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)|^的[\u4e00-\u9fff]{1
 /** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次). */
 const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
 /** Measure words of a count of events (how many sessions, meetings or checks). */
-export const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮'])
+export const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '讲'])
 /** (and of checks by the places checked: 每月抽查药店5家次 is as often as 每月检查5次) */
 const VISIT_UNITS = new Set(['家次', '户次', '批次'])
 /** The verb of a counting convention right before its figure of one (…的计一次, 计为1宗, 算作一件, 视为一次, 均只计1次, 按一次计). */

@@ -222,7 +222,9 @@ function attendedItem(text: string, at: EventAt): boolean {
  * (选派干部38人次参训, 抽调执法骨干12人参加全市…培训).
  */
 const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加|(?:选派|抽调|选送|派出(?!所))[^,，;；。]{0,12}?(?:参加|参训)/
-const ATTENDED = [/^(?:(?!组织|动员|带领)[^])*?参加(?!的)/, SENT_FEW]
+/** The author as the host of the event its people take part in (参加本局举办的…, 参加了局机关组织的…): its own event, not attended. */
+export const OWN_HOSTED = '了?(?:(?:本|我)(?:局|委|厅|办|镇|乡|县|市|区|街道|单位)|(?:局|委|厅)?机关)(?:举办|组织|主办|召开)的'
+const ATTENDED = [new RegExp(`^(?:(?!组织|动员|带领)[^])*?参加(?!的|${OWN_HOSTED})`), SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
