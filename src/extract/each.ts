@@ -31,10 +31,12 @@ export const listedPeriods = (lead: string): boolean => PERIODS.test(lead)
 
 /**
  * A total over a counted group of parties the clause before names as its object ("对15家校外培训机构顶格处罚，累计罚款3650万元",
- * "对3家企业共罚款680万元"): 累计/共 add up that group's amounts, so they mark no total of the year's (the agency's own
- * 罚没金额 beside it wins). `lead` is the text of the figure's sentence before it.
+ * "对3家企业共罚款680万元"), or over the cases of one kind of procedure the clause before counts ("适用简易程序案件58起，累计罚款
+ * 8600元", "一般程序案件24件，共处罚款36.5万元"): 累计/共 add up that group's amounts, so they mark no total of the year's (the
+ * agency's own 罚没金额 beside it wins). `lead` is the text of the figure's sentence before it.
  */
-const GROUP_SUM = /对(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:家|名|户|个|位|人|起|宗|所)[^;；。\d]{0,30}?(?:累计|共计|合计|共)[^,，;；。\d]{0,8}$/
+const COUNT = '(?:\\d{1,5}|[一二两三四五六七八九十百]{1,4})'
+const GROUP_SUM = new RegExp(`(?:对${COUNT}(?:家|名|户|个|位|人|起|宗|所)[^;；。\\d]{0,30}?|程序[^,，;；。\\d]{0,6}?${COUNT}(?:起|件|宗)[,，])(?:累计|共计|合计|共)[^,，;；。\\d]{0,8}$`)
 /** How far back before a figure its group is looked for. */
 export const GROUP_REACH = 48
 export const groupSum = (lead: string): boolean => GROUP_SUM.test(lead)

@@ -120,6 +120,8 @@ const ASIDE = /[（(][^（）()\d,，;；。]{1,4}[）)]/g
 
 /** Words that only introduce a figure (学习共6次, 学习累计6次, 达到…): they put no distance between term and figure. */
 const LEAD_IN = /(?:共计|总计|合计|累计|共|计|达到|达|约)+$/
+/** The measure's own total named right after its term (罚款总额达…, 罚没总金额…, 申请总数为…): no distance either. */
+const MEASURE_TOTAL = /^(?:总额|总金额|总数|总量)(?:为|是)?(?:共计|总计|合计|累计|共|计|达到|达|约)*$/
 
 /**
  * The length of a list of more kinds of the term's own noun right after it ("化解邻里纠纷、婚姻家庭纠纷、劳资纠纷N件": every
@@ -143,6 +145,7 @@ export function gap(text: string, from: number, to: number): number {
   let n = to - from
   if (n <= 0) return n
   const s = text.slice(from, to)
+  if (MEASURE_TOTAL.test(s)) return 0
   // (each form ending in $ is tried only on a string that ends as it must, and TOPIC only where one of its marks stands: V8
   // tries such a regex from every start, and this runs for every term hit far from its figure)
   const described = endsIn(s, DESCRIBED_LAST) ? DESCRIBED_COUNT.exec(s) : null

@@ -29,9 +29,10 @@ const AREA_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?全[国省市县区州旗]/
 const ORGAN_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?[省市县区州旗](委|政府|人大|政协)/
 /**
  * A later item that opens with a total or a running count (共计, 合计, 总计, 累计; not 共 alone, an adverb of parallel items), after the
- * author's name or not, or with the year's total right before its figure (…罚款7900元，全年罚款共计19000元; not 全年累计举办培训班4期, another kind's count).
+ * author's name or not, or with the year's total right before its figure (…罚款7900元，全年罚款共计19000元, …罚没总金额28200元; not 全年累计举办培训班4期,
+ * another kind's count).
  */
-const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*[^,，;；。\d、]{1,4}?(?:合计|总计|总额)(?:为|达)?$|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
+const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*[^,，;；。\d、]{1,4}?(?:合计|总计|总额|总金额)(?:为|达)?$|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
 /** A clause that opens on the whole year (全年…, 年内…): the year's own figure. */
 const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
 /** A ；-part opening on a kind of procedure or measure applied (适用按日连续处罚案件…, 适用简易程序…): a part of the figures before it. */
