@@ -16,7 +16,7 @@ const OPEN = new Set<string>([
   'materials waived as a ratio',
   'traditional material waiver rate',
   'led by its city and its own party committee, then the year',
-  "a county"s government after its committee"s leadership and the year",
+  "a county's government after its committee's leadership and the year",
   'a bureau after its leadership and the year',
   'traditional: leadership, year, author',
 ])
