@@ -55,3 +55,31 @@ export const META_50E: [string, string, Meta][] = [
   ["the area's bodies after the year", `青柳县司法局2023年法治政府建设情况报告\n在县委领导下，2023年全县各级行政机关坚持依法行政。${WORK}`,
     m('青柳县司法局', '青柳县', '司法行政', 2023)],
 ]
+
+const H = head('石门市政务服务管理局')
+const K = head('枫林区人民政府')
+
+/** The second batch in new wording, written after the rules and run once (corpus README, "Dev forms of r50e-fresh"). */
+export const SECOND_50E: Probe39[] = [
+  ['马上办 share after the matters listed', `${H}梳理政务服务事项2107项，马上办事项的占比为59.6%。`, { immediate_processing_pct: [59.6, 'exact'] }],
+  ['马上办 items reaching a share', `${K}区级马上办件达76%，承诺件按期办结。`, { immediate_processing_pct: [76, 'exact'] }],
+  ['马上办率', `${H}全年马上办率提升至83.2%。`, { immediate_processing_pct: [83.2, 'exact'] }],
+  ['马上办 slogan with a count of windows', `${K}设立“马上办”窗口12个，群众评价满意率99%。`, {}],
+  ['材料减免率 among other cuts', `${H}持续推进“减环节、减材料”，申报材料减免率为41.8%，办理环节精简30%。`, { material_reduction_pct: [41.8, 'exact'] }],
+  ['材料减免 after the items', `${K}对186项事项实行材料减免，审批材料减免比例达到33%。`, { material_reduction_pct: [33, 'exact'] }],
+  ['rent waived for firms', `${K}为小微企业减免房租，减免率达50%。`, {}],
+]
+export const SECOND_IDS_50E = ['immediate_processing_pct', 'material_reduction_pct']
+
+export const SECOND_META_50E: [string, string, Meta][] = [
+  ['the year after a firm leadership phrase, a district', `在市委、市政府的坚强领导下，2023年枫林区人民政府深入推进依法行政。${WORK}`,
+    m('枫林区人民政府', '枫林区', '区县政府', 2023)],
+  ['the year after an answering clause, a bureau', `按照县委、县政府的部署要求，2022年石门县应急管理局全面履行安全监管职责。${WORK}`,
+    m('石门县应急管理局', '石门县', '应急管理', 2022)],
+  ['two leadership clauses then the year, a town', `在县委、县政府的领导下，在县司法局的指导下，2024年梨花镇人民政府扎实推进法治建设。${WORK}`,
+    m('梨花镇人民政府', '梨花镇', '乡镇政府', 2024)],
+  ['traditional: the year with 度 after the leadership', toTraditional(`在州委、州政府领导下，2021年度青溪县人民政府坚持依法行政。${WORK}`),
+    m('青溪县人民政府', '青溪县', '区县政府', 2021)],
+  ['near miss: the whole county as the subject after the year', `石门县司法局2023年度法治政府建设工作报告\n在县委领导下，2023年全县上下深入推进法治建设。${WORK}`,
+    m('石门县司法局', '石门县', '司法行政', 2023)],
+]
