@@ -95,9 +95,10 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
 /**
  * A sentence opening on its time ("2023年，", "一年来，", "今年以来，", "2024年是…之年，") and up to three
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
- * after them. With neither, the sentence's own first clause ("X局高度重视…，现将…").
+ * after them, past a year written after those clauses ("在X市委领导下，2022年X市政府…"). With neither, the sentence's own
+ * first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})(?:(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*)?([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
