@@ -9,22 +9,19 @@
  */
 
 import { cityOfShort, isCityName, leagueInFull, LONG_STEM_CITY, ONE_CHARACTER_CITY, provinceAndCity, provinceOfShort, PROVINCES, SUFFIX_IN_STEM } from './places'
-import { expandDept, institutionStart, MINISTRY_STEMS, organWordStart, SHORT_ORGANS } from './departments'
+import { expandDept, institutionStart, organWordStart } from './departments'
+import { CENTRAL_SHORT, centralShape, isCentralName, STATE_SHORT } from './centralNames'
 import { regionalOffice } from './regionalOffices'
+import { cityShortBeforeZone, GENERIC_ZONE, LONG_ZONE, PARK_KIND, ZONE_BODY, ZONE_NAME, zoneKind } from './zoneNames'
 import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 
 const CJK = '\\u4e00-\\u9fff'
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|办事处|管委会|管理委员会)/
 
 /**
- * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
- * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
- * the text gives its name (宁河经济开发区); so is a forest district by its kind (林区 of 林区司法局: ./authorName.ts expands it).
+ * Place suffixes, longest first. (A state farm with its own committee, 遮放农场, stands where a town does; a 新城 is a zone's level
+ * under a 新区 only, 西咸新区沣东新城: splitPlaces.)
  */
-const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|(?:综合|经济综合|改革)?实验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
-/** Place suffixes, longest first. */
-/** (a state farm with its own committee, 遮放农场, stands where a town does) */
-/** (a 新城 is a zone's level under a 新区 only, 西咸新区沣东新城: ./organs.ts splitPlaces) */
 const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|新城|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
@@ -40,30 +37,9 @@ const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
 const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡城')
-/** Central commissions whose short name drops more than the organ word (reference data). */
-const CENTRAL_SHORT: Record<string, string> = { 民委: SHORT_ORGANS['民委'], 银保监会: '银行保险监督管理委员会', 银监会: '银行业监督管理委员会', 保监会: '保险监督管理委员会', 证监会: '证券监督管理委员会' }
-/** National administrations by a customary short name without the state's word (reference data): 金融监管总局. */
-const STATE_SHORT: Record<string, string> = { 金融监管总局: '国家金融监督管理总局' }
-const STATE_SHORT_LENGTHS = new Set(Object.keys(STATE_SHORT).map((k) => k.length))
-// (a commission by its customary short name ends in 委: 国家卫健委, 国家发展改革委, 国家民委)
-const NATIONAL = new RegExp(`^(?:国家|中国)(?:[${CJK}]{2,12}?(?:总局|局|委员会|委|署)|${Object.keys(CENTRAL_SHORT).join('|')})$`)
-// (a commission by its customary short name: 国务院国资委)
-const STATE_COUNCIL = new RegExp(`^国务院(?:办公厅|[${CJK}]{2,10}(?:办公室|委员会|委))?$`)
-
 /** Central organs: ministries (司法部), national administrations (国家税务总局), 国务院 and its offices. */
 export function isCentral(s: string): boolean {
   return centralShape(s) && !localUnderCentral(s) && isCentralName(s)
-}
-
-/** Whether a central organ's name may be `s`: not too long, no party body (readOrgan asks localUnderCentral once, after it). */
-const centralShape = (s: string) => s.length <= 20 && !/共产党|党委|党组/.test(s)
-
-function isCentralName(s: string): boolean {
-  if (s.endsWith('部')) return MINISTRY_STEMS.has(s.replace(/^中华人民共和国/, '').slice(0, -1))
-  // (NATIONAL opens with 国家 or 中国, STATE_COUNCIL with 国务院: a name of another first character is tried by neither regex;
-  // localUnderCentral asks this of every prefix of a name)
-  // (and a string made by a slice is looked up by its characters, which `in` hashes first: only one that may be a key)
-  return s === '海关总署' || s === '审计署' || (STATE_SHORT_LENGTHS.has(s.length) && s in STATE_SHORT) || ((s[0] === '国' || s[0] === '中') && (NATIONAL.test(s) || STATE_COUNCIL.test(s)))
 }
 
 /**
@@ -124,12 +100,6 @@ const MARKET_TOWN = /^市(?:镇|乡|街道)$/
 
 /** Words ending in 区 that name no district: 社区, 小区, 校区, 辖区. */
 const NOT_DISTRICT = /[社小校辖]区$/
-/** A development zone's kind before 开发区 (湄洲湾北岸经济开发区): the kind's words are no part of its name's stem. */
-/** (and a park's kind before 园区, 奉新高新技术产业园区: 高新技术产业园 is no part of the stem 奉新) */
-const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0
-  : place.endsWith('园区') ? /(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
-/** The kinds of an industrial zone a county or district names after its own full name (武隆区工业园区, 奉新县高新技术产业园区). */
-const PARK_KIND = /^(?:(?:经济技术|高新技术产业|经济|高新)?开发区|高新区|经开区|(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园区)$/
 /** A park named by its kind after one county-level place's full name: 武隆区工业园区 is one place, 武隆区 + a park. */
 function countyPark(place: string, lenient: boolean): boolean {
   const at = place.search(/[县区旗市](?=(?:经济|高新|工业|产业|开发区|经开区))/)
@@ -205,13 +175,6 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
   return null
 }
 
-/**
- * A prefecture city's short name that ends in a level's character (杭州, 苏州) before a zone's name is no 州 but the start of the
- * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is), also after another city's short
- * name (宁波杭州湾新区: a zone named after a bay, 杭州湾, not a 州 named 宁波杭).
- */
-const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
-const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && (isCityName(`${place}市`) || (place.length > 3 && isCityName(`${place.slice(-2)}市`) && isCityName(`${place.slice(0, -2)}市`))) && ZONE_NAME.test(rest)
 
 export interface ReadOptions {
   /** Accept a place-less department (市场监管局, place ''): the caller expands it with the report's place. */
@@ -220,13 +183,6 @@ export interface ReadOptions {
   lenient?: boolean
 }
 
-/** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
-const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/
-/**
- * A zone of a long name after its city's name (郑州航空港经济综合实验区管委会: a stem past the eight characters a place's stem may have),
- * governed by its 管理委员会: one place, named as written.
- */
-const LONG_ZONE = /^([\u4e00-\u9fff]{2,3}?)市?[\u4e00-\u9fff]{2,12}?(?:实验区|试验区|先行区|示范区|合作区)(?=管委会$|管理委员会$)/
 function cityZone(s: string): Organ | null {
   const m = LONG_ZONE.exec(s)
   if (!m || !isCityName(`${m[1]}市`) || placesOf(m[0], true) || GENERIC_ZONE.test(m[0].slice(m[1].length).replace(/^市/, ''))) return null
