@@ -24,3 +24,18 @@ export const META_51B: [string, string, Meta][] = [
   ['the group led by the bureau chief named before it', `2022年，我局扎实推进法治建设。成立了以局长为组长的青柳县水利局法治政府建设领导小组。${WORK}`,
     m('青柳县水利局', '青柳县', '水利', 2022)],
 ]
+
+/** The form in new wording, written after the rule and run once (corpus README, "Dev forms of r51b-fresh"). */
+export const SECOND_META_51B: [string, string, Meta][] = [
+  ['成立 its rule-of-law leading group, a district bureau', `2020年，我局深入推进依法行政，现将有关情况报告如下。\n（一）强化组织保障。成立东湖区自然资源局全面依法治区工作领导小组，办公室设在法规科。${WORK}`,
+    m('东湖区自然资源局', '东湖区', '自然资源', 2020)],
+  ['组建 instead of 成立', `2021年，我局着力抓好法治建设。组建南坪县林业局法治建设领导小组，明确专人负责。${WORK}`,
+    m('南坪县林业局', '南坪县', '林业', 2021)],
+  ['成立 a group chaired 由局长任组长', `2022年，我局依法全面履职。成立了由局长任组长的西岭市商务局法治政府建设领导小组。${WORK}`,
+    m('西岭市商务局', '西岭市', '商务', 2022)],
+  ['traditional: a working group of a city bureau', toTraditional(`2023年，我局依法行政水平持续提升。成立北川市卫生健康局行政执法工作小组，统筹执法监督。${WORK}`),
+    m('北川市卫生健康局', '北川市', '卫生健康', 2023)],
+  // near misses
+  ['a new enforcement bureau founded by the county', `2022年，我局配合机构改革，县里成立东湖县综合行政执法局，我局移交执法职能。${WORK}`, m(null, null, null, 2022)],
+  ["the county's own leading group", `2021年，我局积极参与。县政府成立南坪县法治政府建设领导小组，我局为成员单位。${WORK}`, m(null, null, null, 2021)],
+]
