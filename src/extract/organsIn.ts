@@ -47,12 +47,13 @@ const afterBoundary = (text: string, k: number) => k === 0 || !isCjk(text.charCo
   afterVerb(text, text[k - 1] === '了' ? k - 1 : k) || afterYear(text, k)
 const afterVerb = (text: string, k: number) => k >= 2 && hasChar(VERB_LAST, text.charCodeAt(k - 1)) && VERBS_BEFORE.has(text.slice(k - 2, k))
 /**
- * A body the author sets up named after its owner (成立X局法治建设工作领导小组, 成立了以局长为组长的X局…领导小组, 成立X局…工作专班): the
+ * A body the author sets up named after its owner (成立X局法治建设工作领导小组, 成立了以局长为组长的X局…领导小组, 组建X局…工作专班,
+ * 设立由局长任组长的X局…小组): the
  * organ's name opens it after 成立, a group word closing it (not a committee: 县政府成立X县安全生产委员会 names no owner).
  */
-const SETS_UP = /成立了?(?:以[^，。；\n]{1,8}为组长的)?$/
+const SETS_UP = /(?:成立|组建|设立)了?(?:[以由][^，。；\n]{1,8}[为任]组长的)?$/
 const OWN_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:领导小组|工作小组|专班)/
-const ownerOfGroup = (text: string, k: number, end: number) => k > 0 && '立了的'.includes(text[k - 1]) &&
+const ownerOfGroup = (text: string, k: number, end: number) => k > 0 && '立建了的'.includes(text[k - 1]) &&
   SETS_UP.test(text.slice(Math.max(0, k - 16), k)) && OWN_GROUP.test(text.slice(end, end + 16))
 /** A year written before a name (《2025年益阳市…局工作要点》, 2023年X局, 《2024年度X委…办法》): 年 or 年度 after a digit is a boundary. */
 const afterYear = (text: string, k: number, j = text[k - 1] === '度' ? k - 1 : k) => j >= 2 && text[j - 1] === '年' && text.charCodeAt(j - 2) >= 48 && text.charCodeAt(j - 2) <= 57
