@@ -46,4 +46,6 @@ export const META_51: [string, string, Meta][] = [
     m('石门镇人民政府', '石门镇', '乡镇政府', 2023)],
   ['near miss: a prefecture city\'s 总要求 carried out', `2023年，固驿镇坚持依法行政，贯彻落实成都市“三城同建”总要求，推进基层治理法治化。${WORK}`,
     m('固驿镇人民政府', '固驿镇', '乡镇政府', 2023)],
+  ['near miss: the levels above carried out, 落实中央和市、区两级…部署', `2023年，东湖街道认真落实中央和市、区两级有关法治政府建设的部署，坚持依法行政。${WORK}`,
+    m('东湖街道办事处', '东湖街道', '街道', 2023)],
 ]
