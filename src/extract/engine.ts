@@ -34,6 +34,8 @@ import { linked } from './linkScore'
 
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
+/** A meeting's own law study after the figure (开展5次区政府常务会议集中学法, 4次局党组会议专题学法): its sessions, as 常务会议学法5次 are. */
+const MEETING_STUDY = /(?:会议|会上)(?:集中|专题|会前)?学法$/
 
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
@@ -98,7 +100,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   }
   if (!hit) return null
   // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
-  if (after && MEETING.test(text.slice(hit.start, hit.end))) return null
+  if (after && MEETING.test(text.slice(hit.start, hit.end)) && !MEETING_STUDY.test(text.slice(hit.start, hit.end))) return null
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
   const own = ownPart(text, sentence, k)

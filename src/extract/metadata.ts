@@ -39,8 +39,10 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/(?<!报告|报送|审议|通报)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?年度报告/g, 4],
   [/^\s*((?:19|20)\d{2})年(?:以来|度|,|，)/gm, 6],
   // A heading on the year's work a report reviews (2021年主要工作, 一、2022年工作回顾): a work report to a congress, titled with the
-  // session's year (2022年X法院工作报告), reviews the year before it.
-  [/^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年度?(?:主要)?工作(?:回顾|成效)?\s*$/gm, 6, /\d年度?(?:主要)?工作(?:回顾|成效)?\s*$/m],
+  // session's year (2022年X法院工作报告), reviews the year before it. On a page flattened to one line the heading follows the sentence
+  // before it and runs into its own first one, which opens on the same year (…宝贵意见。一、2022年主要工作2022年以来，…).
+  [/(?:^|(?<=[。；;]))\s*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年度?(?:主要)?工作(?:回顾|成效)?(?:\s*$|(?=\1年))/gm, 6,
+    /\d年度?(?:主要)?工作(?:回顾|成效)?(?:\s*$|(?:19|20)\d{2}年)/m],
   [/((?:19|20)\d{2})年是[^。\n]{0,40}?之年/g, 6],
   // The span a report over several years reviews (近五年（2017—2021年）工作开展情况): the year it ends on.
   [/(?:近|过去)[一二三四五六七八九十两\d]年\s*[（(]\s*(?:19|20)\d{2}年?\s*(?:—|－|~|-|至|到)\s*((?:19|20)\d{2})年?\s*[)）]/g, 10],

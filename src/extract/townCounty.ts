@@ -23,8 +23,9 @@ const ATTENDS = /^(?:参加|出席|列席|参与)$/
 const PARTNER = /[与和及同]/
 /** Most distinct counties weighed. */
 const MAX_COUNTIES = 6
-// (和 inside a name of three is its own, 泰和县, 平和县; before two characters or more, 禄丰县和武定县, a conjunction)
-const NOT_STEM = /^[在由对向经据为是把从到受被给以于即暨全本我该各其县区市和与及]|[与及]|和[\u4e00-\u9fff]{2}/
+// (和 inside a name of three is its own, 泰和县, 平和县; before two characters or more, 禄丰县和武定县, a conjunction; the levels above
+// named before one, 落实中央和市、区两级…部署, are no place)
+const NOT_STEM = /^(?:[在由对向经据为是把从到受被给以于即暨全本我该各其县区市和与及]|中央|上级)|[与及]|和[\u4e00-\u9fff]{2}/
 /** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
 const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
 /** A place a town may lie in right below: a county-level place, or a prefecture city with no counties (中山市). */
@@ -109,10 +110,11 @@ function onlyCounty(text: string, re: RegExp): string | null {
 
 /**
  * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
- * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…): the county it answers to, as the title of its document would state
- * it. A city (按照杭州市的要求) or a level alone (按照县委、县政府要求) is none.
+ * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…), also one it carries out (贯彻落实明光市“进前列、上台阶”总要求,
+ * 落实金寨县…各项部署): the county it answers to, as the title of its document would state it. A city (按照杭州市的要求, 贯彻落实成都市
+ * “…”总要求) or a level alone (按照县委、县政府要求) is none.
  */
-const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
+const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯彻(?:落实)?|落实)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
 
 /**
  * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):
