@@ -439,8 +439,14 @@ const FLOOR = {
   // 3 FP, 0 FN, 2 distractors, openings agency and region 13/15; holdout 1 TP, openings 3/3, counted unseen. 2,190 items, 1,268
   // openings: F1 0.9569 (911 TP, 57 FP, 25 FN), agency 0.9795 (1242), region 0.9771 (1239), sector 0.9850 (1249), 31 distractors,
   // the low band 0.491 of the errors; without r51a what it measured before: the floor reset to these, truncated: the corpus grew)
-  f1: 0.956, agency: 0.979, region: 0.977, sector: 0.985, year: 0.998, maxDistractors: 31,
-  lowBandShareOfErrors: 0.49, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
+  // (freshForms51a: a per-event ratio (每期…1次) no count, a numeral inside a quoted name no count, a lead on 这一年, 我镇 with its town
+  // before its own 法治建设: r51a's 调兵山市, 清溪镇 (still 6 for 9), 梅县区 and 龙塘镇 dev openings; F1 0.9574 (911 TP, 56 FP, 25 FN),
+  // agency 0.9811 (1244), region 0.9787 (1241), sector 0.9858 (1250), 30 distractors; the holdout's figures as before. The low band's
+  // share of the errors falls to 0.482 because the error removed from it (调兵山市's 1, at 0.43) was a low one, and one right holdout value
+  // moved from the low to the medium band (counted, not looked into; a dev value's rose the same way when a quoted 一件事 was no longer
+  // read as a number beside it): measured, truncated)
+  f1: 0.957, agency: 0.981, region: 0.978, sector: 0.985, year: 0.998, maxDistractors: 30,
+  lowBandShareOfErrors: 0.48, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
