@@ -445,8 +445,11 @@ const FLOOR = {
   // share of the errors falls to 0.482 because the error removed from it (调兵山市's 1, at 0.43) was a low one, and one right holdout value
   // moved from the low to the medium band (counted, not looked into; a dev value's rose the same way when a quoted 一件事 was no longer
   // read as a number beside it): measured, truncated)
-  f1: 0.957, agency: 0.981, region: 0.978, sector: 0.985, year: 0.998, maxDistractors: 30,
-  lowBandShareOfErrors: 0.48, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
+  // (freshForms51a's fifth form: a paragraph whose first sentence names another topic (把学习贯彻党的二十大精神作为首要政治任务) and no law
+  // up to the figure gives it to a later training's count (./trainingTopic.ts ledByOtherTopic): r51a's 龙塘镇 distractor, no other item;
+  // F1 0.9579 (911 TP, 55 FP, 25 FN), 29 distractors, the low band 0.491 of the errors; truncated)
+  f1: 0.957, agency: 0.981, region: 0.978, sector: 0.985, year: 0.998, maxDistractors: 29,
+  lowBandShareOfErrors: 0.49, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

@@ -8,11 +8,12 @@ import { metaSuite } from './metaSuite'
 
 /**
  * Probes left open: each must still fail; when a rule reads it, take it out of this list. (10 of 15 value probes failed when written;
- * the per-event ratio and the quoted numeral are read since ./targets.ts FREQUENCY and ./numbers.ts closesSlogan.) Left open: participants
- * counted where no law is named, under a paragraph led by another topic or with none (their sessions are not read; the catalogue's
- * participants term needs no law named): a rule needs the law a paragraph's heading or lead names, as sessions have, and was not written.
+ * the per-event ratio and the quoted numeral are read since ./targets.ts FREQUENCY and ./numbers.ts closesSlogan, participants under a
+ * paragraph led by another topic since ./trainingTopic.ts ledByOtherTopic.) Left open: participants of a training that names no topic
+ * at all (开设微课堂，共办12期，培训党员干部900余人次): the catalogue's participants term needs no law named, and no ruling says a bare
+ * training is none; its sessions are not read for want of a term, not for want of law.
  */
-const OPEN = new Set<string>(['participants under a lead of 二十大 study', 'participants of a bare training, no topic'])
+const OPEN = new Set<string>(['participants of a bare training, no topic'])
 
 for (const [group, probes, ids] of ALL_51A) probeSuite(group, probes, ids, OPEN)
 
