@@ -135,7 +135,7 @@ function organOpening(text: string, ctx: Context): Organ | null {
   }
   return null
 }
-const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
+const PLACE_LAST = /[省市区县州旗盟乡镇木道]/ // (木 of 苏木, 道 of 街道)
 
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g

@@ -11,8 +11,9 @@
  * - (metadata) a report in the voice of 我镇 (我街道, 我乡) naming its town only as the owner of its rule-of-law work (推动X镇法治政府建设,
  *   推进X街道法治建设, 提升X乡依法行政水平) — found on r51a's 龙塘镇 opening (no author read). Near misses: another town visited (赴X镇学习…),
  *   a county's work a town helps (助力X县法治政府建设).
- * - (left open) participants counted under a paragraph whose lead names another topic of study (把学习贯彻党的二十大精神作为首要政治任务。…
- *   培训党员干部1700余人次) — r51a's 龙塘镇 opening (a distractor taken): sessions there are not read, their participants are.
+ * - participants counted under a paragraph whose first sentence names another topic of study and no law up to them (把学习贯彻党的二十大
+ *   精神作为首要政治任务。…培训党员干部1700余人次) — r51a's 龙塘镇 opening (a distractor taken). Near miss: a lead naming law. Left open: a
+ *   bare training with no topic at all (no ruling says it is none).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -82,4 +83,33 @@ export const ALL_51A: [string, Probe39[], string[]][] = [
   ['r51a: a per-event ratio is no count', PER_EVENT_51A, ['training_sessions']],
   ['r51a: a numeral inside a quoted name', QUOTED_NUMERAL_51A, ['training_sessions', 'legal_publicity_events']],
   ['r51a: participants under another topic', OTHER_TOPIC_PARTICIPANTS_51A, ['training_participants']],
+]
+
+const W = head('临江市水务局')
+
+/** The same forms in new wording, written after the rules and run once before any change (the round's generalisation figure). */
+export const SECOND_51A: Probe39[] = [
+  ['每轮 training holds 1 lecture', `${W}每轮执法培训均安排1场法治讲座。`, {}],
+  ['每批 new staff, the year count after', `${W}每批新录用人员安排法治课2次，全年举办法治培训班3期。`, { training_sessions: [3, 'exact'] }],
+  ['traditional 每場 business training', toTraditional(`${W}每场业务培训穿插安排1次法治专题讲解。`), {}],
+  ['a count of 场 with 每场 people after it', `${W}全年举办法治讲座5场，每场参加干部40余人。`, { training_sessions: [5, 'exact'] }],
+  ['千场 inside a quoted campaign', `${W}局机关开展“法律十进、千场宣讲”活动，全年开展普法宣传活动15场。`, { legal_publicity_events: [15, 'exact'] }],
+  ['三堂 inside a quoted series added to a count', `${W}局机关举办法治讲座4场、“一月三堂法治课”系列讲座2期。`, { training_sessions: [6, 'derived'] }],
+  ['a count right after a quoted name', `${W}局机关举办“法治大讲堂”五期。`, { training_sessions: [5, 'exact'] }],
+  ['participants under a lead of 党纪 study', `${W}局党组把党纪学习教育作为年度重点任务。局机关开办周末课堂，共办8期，培训干部职工420人次。`, {}],
+  ['participants under a lead of law study', `${W}局党组把学习宣传宪法作为年度重点任务。局机关开办周末课堂，共办8期，培训干部职工420人次。`,
+    { training_participants: [420, 'exact'] }],
+]
+
+/** The metadata forms in new wording (run once after the rules). */
+export const SECOND_META_51A: [string, string, Meta][] = [
+  ['这一年来, a county-level city', `2023年是全面贯彻二十大精神的开局之年。这一年来，临江市坚持依法行政，各部门协同推进。${WORK}`,
+    m('临江市人民政府', '临江市', '区县政府', 2023)],
+  ['这一年中, a street', `2024年是改革攻坚的关键之年。这一年中，南湖街道坚持以习近平法治思想为指导，推进依法行政。${WORK}`,
+    m('南湖街道办事处', '南湖街道', '街道', 2024)],
+  ['我街道, 加快X街道法治建设', `2023年，我街道坚持以习近平法治思想为指导，加快西岭街道法治建设步伐。${WORK}`, m('西岭街道办事处', '西岭街道', '街道', 2023)],
+  ['我镇, 推进X镇依法治理', `2022年，我镇认真落实上级部署，为推进河口镇依法治理提供有力支撑。${WORK}`, m('河口镇人民政府', '河口镇', '乡镇政府', 2022)],
+  ["我镇, another town's work observed", `2022年，我镇组织干部观摩河口镇法治建设。${WORK}`, m(null, null, '乡镇政府', 2022)],
+  // (added with the street's fix: a 道 that ends no place)
+  ['这一年, a channel as the subject', `2023年是关键之年。这一年，信访渠道坚持畅通，矛盾纠纷多元化解。${WORK}`, m(null, null, null, 2023)],
 ]
