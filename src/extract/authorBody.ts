@@ -25,7 +25,7 @@ const DATELINE = `(?:[${CJK}]{0,8}讯\\s*(?:[（(][^）)\\n]{0,30}[）)])?\\s*)?
  */
 const ORGAN_VERB = '(?<=[府处会局厅委室办心队署所站])(?:共|全年|累计|先后|依法)?(?:办理|受理|查处|完成|审核|审查|调解|化解|排查|检查|办结|开展|举办|推进|深入|持续|扎实)'
 /** (a news piece opens on its event's day or its being recent: 6月10日，X街道在…; 近日，X局联合…; a report written the year after, on 去年) */
-const LEAD = new RegExp(`^\\s*${DATELINE}(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|这一年|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT}|${ORGAN_VERB})`)
+const LEAD = new RegExp(`^\\s*${DATELINE}(?:(?:19|20)\\d{2}年(?:以来|度)?|今年以来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|这一年(?:来|里|中)?|过去一年|本年度|《[^》\\n]{2,60}》(?:印发|颁布|实施)以来|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期)[,，]\\s*(?:(?:在|按照|根据)[^,，。]{0,40}[,，]\\s*)?([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT}|${ORGAN_VERB})`)
 /** The same lead after an opening clause of what the report answers to: "按照…的要求和部署，2023年X街道以…". */
 const LEAD_AFTER_CLAUSE = new RegExp(`^\\s*(?:按照|根据|依据|依照|为)[^。\\n]{0,120}?[,，]\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*([${CJK}、]{2,30}?)(?=${VERB_AFTER_SUBJECT})`)
 /** The year, then the author's rule-of-law work as the sentence's topic: "2024年X局法治建设工作，以…". */
@@ -93,12 +93,12 @@ export function fromQuotedTitle(ctx: Context): AgencyFound | null {
 }
 
 /**
- * A sentence opening on its time ("2023年，", "一年来，", "今年以来，", "2024年是…之年，") and up to three
+ * A sentence opening on its time ("2023年，", "一年来，", "今年以来，", "2024年是…之年，", "这一年，" after a sentence on the year) and up to three
  * clauses of who led or what it answered to ("在县委领导下，在市局指导下，", "为深入贯彻…，"): the clause
  * after them, past a year written after those clauses ("在X市委领导下，2022年X市政府…"). With neither, the sentence's own
  * first clause ("X局高度重视…，现将…").
  */
-const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})(?:(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*)?([^,，。；;]{2,60})`)
+const OPENING = new RegExp(`^\\s*((?:(?:19|20)\\d{2}年是[^,，。]{0,30}?之年|(?:19|20)\\d{2}年1月(?:1日)?(?:至|到|—|-)(?:(?:19|20)\\d{2}年)?12月(?:31日)?|(?:19|20)\\d{2}年(?:以来|度)?|今年以?来|去年(?:以来)?|近?一年(?:以)?来|近(?:几|两|三|些)?年(?:以)?来|这一年(?:来|里|中)?(?=[,，])|过去一年|本年度)[,，]?\\s*)?((?:(?:在|按照|根据|依据|依照|为)(?:[^,，。《]|《[^》\\n]{0,80}》){0,40}[,，]\\s*){0,3})(?:(?:19|20)\\d{2}年(?:以来|度)?[,，]?\\s*)?([^,，。；;]{2,60})`)
 
 /**
  * The organ a lead clause opens with, whatever verb follows it ("青杉县林业局紧扣…", "X办公室（县外事办）
@@ -135,7 +135,7 @@ function organOpening(text: string, ctx: Context): Organ | null {
   }
   return null
 }
-const PLACE_LAST = /[省市区县州旗盟乡镇木]/ // (木 of 苏木)
+const PLACE_LAST = /[省市区县州旗盟乡镇木道]/ // (木 of 苏木, 道 of 街道)
 
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g

@@ -189,14 +189,15 @@ const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 const IS_RANGE_SEPARATOR = table(RANGE_SEPARATORS)
 
-const CLOSE_QUOTE = /^[^\s\d]?[”"」』’]/
+const CLOSE_QUOTE = /^[^\s\d，。；：、,;:（）()]{0,6}[”"」』’]/
 const OPENED = /[“"「『‘][^”"」』’，。；\n]{0,8}$/
 /**
- * A Chinese numeral whose measure word closes a quoted slogan (“综合查一次”, “最多跑一次”): the quote opened a few characters
- * before it and closes right after its measure word, so it names a reform, not a count.
+ * A Chinese numeral inside a quoted name: its measure word closes a slogan (“综合查一次”, “最多跑一次”) or the name goes on a few
+ * characters after it (“千名律师百场讲座”, “宪法进万家、百场法治宣讲”). The quote opened a few characters before it and closes soon
+ * after its measure word with no clause's break between, so it names a reform or a campaign, not a count.
  */
 function closesSlogan(text: string, after: number): boolean {
-  return CLOSE_QUOTE.test(text.slice(after, after + 2)) && OPENED.test(text.slice(Math.max(0, after - 12), after - 1))
+  return CLOSE_QUOTE.test(text.slice(after, after + 8)) && OPENED.test(text.slice(Math.max(0, after - 12), after - 1))
 }
 
 /** All number tokens in `text`, left to right, non-overlapping. */
@@ -211,7 +212,7 @@ export function scanNumbers(text: string): NumberToken[] {
       if ((p >= 48 && p <= 57) || p === 46) continue
     } else {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
-      // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”).
+      // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”) or stands inside one (“千名律师百场讲座”).
       const run = chineseRunLength(text, i)
       if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1 || closesSlogan(text, i + run)) {
         i += run - 1

@@ -62,6 +62,9 @@ const DETERMINER = /[本我该全各此每其这那整](?:镇|乡|街道|区|县
 
 /** A verb of writing into a plan, list or system (纳入, 写入, 列入, 融入, 编入, with 了): what follows it is named after a break. */
 const INTO = /(?:纳|写|列|融|编)入了?$/
+/** The rule-of-law work a place owns, written right after its name after a verb of advancing it (推动X镇法治政府建设, 提升X乡依法行政水平). */
+const OWN_WORK = /^(?:法治政府建设|法治建设|依法行政|依法治理)/
+const OWN_WORK_VERB = /(?:推动|推进|提升|提高|加强|加快|深化|助推|促进|保障|护航)$/
 /** A partner's word before a place and the places written over it (与福建省南平市浦城县): the place after it is the partner's. */
 const PARTNER_CHAIN = /[与同](?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|盟|县|区|旗))*$/
 /** Verbs whose object is the report with its author's name (现公布/现发布X局…报告). */
@@ -126,6 +129,9 @@ function placesOfLevel(text: string, level: string, before: string, after?: RegE
       // (中共 is a party body's word before its place: 《中共黔东南州委…》; a government before it names the place under it:
       // 在X区人民政府Y街道办事处子网站)
       // (纳入/写入/列入了 X镇发展规划: the place owns the plan it is written into)
+      // (推动/推进/提升 X镇法治政府建设: a verb of advancing, the place, and the rule-of-law work it owns right after it; the stem
+      // that starts right after the verb is the name, 推进伊金霍洛镇法治建设 not 霍洛镇)
+      if (!before && OWN_WORK_VERB.test(text.slice(Math.max(0, at - stem - 2), at - stem)) && OWN_WORK.test(text.slice(at + needle.length, at + needle.length + 6))) { found = p; break }
       if (!before && isCjk(text[at - stem - 1]) && !/[省市州县区在于和与及、对将从向为共到至]/.test(text[at - stem - 1]) && !breaks?.test(text[at - stem - 1]) &&
         text.slice(at - stem - 2, at - stem) !== '政府' && !INTO.test(text.slice(Math.max(0, at - stem - 3), at - stem))) continue
       found ??= p

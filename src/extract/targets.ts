@@ -12,7 +12,7 @@
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
  * - 不低于 N is a floor someone set, 控制在 N 以内 a cap (全年罚没款控制在300万元以内);
  * - "N的目标/要求/制度" names a target or a standing rule after the figure (also with the measure named after 的: 每人每年40学时的学法要求; not 142件均已按要求办理);
- * - 每季度/每月 … N次 is a frequency (how often), not a count of events;
+ * - 每季度/每月 … N次 is a frequency (how often), not a count of events; 每期/每次 … N次 a ratio per event of another kind;
  * - a counting convention (检查一个对象…的计一次, 并处两种以上的计一宗, 视为一次, 按一次计) says how one event is counted,
  *   not how many there were (totals written with 计, 合计/共计/累计/总计, are none); 同一期/同一次 names the same event.
  * An achievement stated with 不少于 ("全年累计学法不少于60学时") carries none of these and stays
@@ -41,8 +41,11 @@ const PLAN_AS_OBJECT = /(?:列入|纳入|写入|编入)[^,，]{0,20}$/
 const PLAN_AS_NOUN = /^(?:和|及|与|、|,|，|;|；|。|》|”|")/
 const RATE_NORM = /每(?:人|名|位|个)?每?(?:年|月|季度|周)[^,，;；。]{0,16}?(?:不少于|至少|不低于)$/
 const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)|^的[\u4e00-\u9fff]{1,4}?(?:目标|要求)/
-/** A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次). */
-const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
+/**
+ * A frequency of events (每季度学法1次, 每月开展一次): how often, not how many; not a programme named after one (“每月一法”学习活动12次).
+ * So is a ratio per event of another kind (每期干部培训至少安排1次法治专题学习, 每次常务会议安排会前学法1次): how much each holds.
+ */
+const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年|期|次|场|班|批|轮)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
 /** Measure words of a count of events (how many sessions, meetings or checks). */
 export const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '讲'])
 /** (and of checks by the places checked: 每月抽查药店5家次 is as often as 每月检查5次) */

@@ -25,7 +25,7 @@
 import type { CompiledRule, TermHit } from './rules'
 import type { Span } from './structure'
 import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
-import { namedTopic, topicEvent } from './trainingTopic'
+import { ledByOtherTopic, namedTopic, namesLaw, otherTopic, topicEvent, withoutOrgans } from './trainingTopic'
 import { otherHosted } from './trainingHost'
 import { directedOthers } from './directed'
 
@@ -244,24 +244,8 @@ function amongMeetings(text: string, at: EventAt, figureEnd: number, sentence: S
 /** Law as what is studied (not 法治建设 as work to do): 学法, 习近平法治思想, 法律法规, 宪法. */
 const LAW_STUDIED = /学法|法治思想|法律|法规|宪法|民法典/
 
-/**
- * Words with 法 that name no law studied: 方法/办法 (not the verb's 办 before 法治: 举办法治讲座), and organs and offices (县司法局,
- * 法院, 政策法规科) that may be the subject.
- */
-const NOT_LAW = /[方办]法(?![治律规])|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
-/** A stretch without NOT_LAW's words: what a weak term's requirement (法) is read on. */
-export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
-/** Whether a stretch names law (法, or law's procedures 复议/诉讼: 行政复议人员培训班; not as part of NOT_LAW's words). */
-const namesLaw = (s: string): boolean => /法|复议|诉讼/.test(withoutOrgans(s))
-
 /** Forms of political study listed as other topics that name no topic of their own: a law lead says what they studied. */
 const STUDY_FORMS = /第一议题|主题党日/g
-
-/** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
-function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
-  const s = text.slice(from, to)
-  return other.test(s) && !namesLaw(s)
-}
 
 /** A count of meetings right before the figure whose term follows it: 召开党委专题会议3次研究法治宣传. */
 const MEETINGS_COUNTED = /(?:会议|[委组务公]会|(?:例|座谈|推进|调度|部署|专题)会)(?:共|累计)?$/
@@ -292,6 +276,8 @@ function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: 
   // So does a numbered heading above the paragraph that names another topic and no law (（四）学习宣传贯彻党的二十大精神).
   const heading = leadStart(text, sentence.paragraph)
   if (rule.otherTopic && heading < sentence.paragraph && otherTopic(text, rule.otherTopic, heading, sentence.paragraph) && !namesLaw(own)) return true
+  // And the paragraph's first sentence (./trainingTopic.ts ledByOtherTopic).
+  if (rule.otherTopic && ledByOtherTopic(text, rule.otherTopic, sentence.paragraph, sentence)) return true
   if (hit.rank < rule.weakFrom || !rule.weakRequire) return false
   const unattended = clausesOf(text, sentence).filter((c) => !ATTENDED[0].test(c)).join('，')
   return !rule.weakRequire.test(withoutOrgans(unattended.replace(JOINED_TOPICS, ''))) &&

@@ -7,6 +7,7 @@
  * A training with no topic of its own (开展培训12次, 开展专题培训, 组织干部职工集中轮训) stays read, and law anywhere in the
  * clause (执法人员业务培训, 2026-12-04 ruling; 安全生产法培训) keeps it a law training.
  */
+import type { Span } from './structure'
 
 /** The training and publicity words whose modifier names their topic. */
 const TRAINING_WORD = /培训|讲座|轮训|宣传|宣讲/g
@@ -50,4 +51,34 @@ export function namedTopic(text: string, from: number, to: number): boolean {
 export function topicEvent(clause: string, other: RegExp): boolean {
   const m = other.exec(clause)
   return m !== null && clause.slice(m.index + m[0].length).search(TRAINING_WORD) >= 0
+}
+
+/**
+ * Words with 法 that name no law studied: 方法/办法 (not the verb's 办 before 法治: 举办法治讲座), and organs and offices (县司法局,
+ * 法院, 政策法规科) that may be the subject.
+ */
+const NOT_LAW = /[方办]法(?![治律规])|司法(?:局|所|厅|部|处|科|行政)|法院|法庭|法制(?:办|科|股|室)|法规(?:科|股|处|室)/g
+/** A stretch without NOT_LAW's words: what a weak term's requirement (法) is read on. */
+export const withoutOrgans = (s: string): string => s.replace(NOT_LAW, '')
+/** Whether a stretch names law (法, or law's procedures 复议/诉讼: 行政复议人员培训班; not as part of NOT_LAW's words). */
+export const namesLaw = (s: string): boolean => /法|复议|诉讼/.test(withoutOrgans(s))
+
+/** A regulation named by its title (《X省安全生产条例》, 《…规定》): law, though no 法 is written. */
+const REGULATION_TITLE = /《[^》\n]{0,40}(?:条例|规定|细则)》/
+
+/** Whether the event from `from` to `to` is about another topic (`other`) and names no law. */
+export function otherTopic(text: string, other: RegExp, from: number, to: number): boolean {
+  const s = text.slice(from, to)
+  return other.test(s) && !namesLaw(s)
+}
+
+/**
+ * A paragraph whose first sentence names another topic (我镇把学习贯彻党的二十大精神作为首要政治任务。) gives it to a later sentence's
+ * training when the paragraph names no law up to that sentence's end (…开设微课堂，共办19期，培训党员干部1700余人次); a regulation named
+ * by its title is law studied (学习宣贯《广东省安全生产条例》。…共约230人参训).
+ */
+export function ledByOtherTopic(text: string, other: RegExp, paragraph: number, sentence: Span): boolean {
+  const firstEnd = text.indexOf('。', paragraph)
+  const upTo = text.slice(paragraph, sentence.end)
+  return firstEnd >= 0 && firstEnd < sentence.start && otherTopic(text, other, paragraph, firstEnd) && !namesLaw(upTo) && !REGULATION_TITLE.test(upTo)
 }

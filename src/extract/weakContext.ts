@@ -8,7 +8,7 @@
 import type { CompiledRule } from './rules'
 import { leadStart, type Span } from './structure'
 import { firstAtLeast } from './sorted'
-import { withoutOrgans } from './training'
+import { withoutOrgans } from './trainingTopic'
 
 /** How far back in its paragraph a weak term's lead is looked for. */
 const LEAD_REACH = 200
