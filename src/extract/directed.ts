@@ -6,32 +6,40 @@
  * 同时, 此外, 全年) or turns to what the author did for them (为/向/给 …). The directive in the figure's own clause is the rules'
  * `narrow` (training_sessions, training_participants).
  */
+import { charBits, hasChar } from './charBits'
 import { clauseEnd } from './structure'
-import { firstAtLeast } from './sorted'
 
 const DIRECTED = /(?:指导|督促|督办|推动|带动|要求)(?:[和并])?(?:指导|督促)?(?:全[省市县区州])?(?:各|下级|基层|下属|所属|直属|乡镇|街道|系统内)/g
 /** A clause after the directive that speaks for the author again. */
 const RESTART = /[我本](?:局|委|厅|办|单位|机关|部门|镇|乡|街道|区|县|市|中心|系统)|同时|此外|另外|全年|年内|今年|(?:^|[,，])(?:并|还|又)?(?:为|向|给)/
-/** The directive verbs: a sentence without one before the clause is not searched. */
-const DIRECTIVES = ['指导', '督促', '督办', '推动', '带动', '要求']
-
-/** The text `ends` indexes, and where each directive verb in it has its last character, in order. */
-let indexed: string | null = null
-let ends: number[] = []
+/** The directive verbs, and their last characters: a sentence without one before the clause is not searched. */
+const DIRECTIVES = new Set(['指导', '督促', '督办', '推动', '带动', '要求'])
+const DIRECTIVE_LAST = charBits([...DIRECTIVES].map((v) => v[1]))
+/**
+ * The sentence start the directives were last looked for after (in `scanned`), how far they are read (to `readTo`), and the end
+ * (last character) of the first there (-1: none so far). A sentence's candidates ask in turn with its start and their clauses.
+ */
+let scanned: string | null = null
+let scannedFrom = -1
+let readTo = 0
+let firstEnd = -1
 
 /**
- * Whether a directive verb ends after `from` and before `clause`, by the text's directive verbs found once: a walk back from each
- * candidate's clause to its sentence's start read up to 500 characters per candidate in a long sentence (bench/hostile.ts's clauses).
+ * Whether a directive verb ends after `from` and before `clause`: the first one after `from` is looked for once per sentence, on
+ * to the furthest clause asked about, where each candidate walked back from its clause to its sentence's start (up to 500 characters
+ * a candidate in a long sentence, bench/hostile.ts's clauses).
  */
 function directiveBetween(text: string, from: number, clause: number): boolean {
-  if (indexed !== text) {
-    indexed = text
-    ends = []
-    for (const verb of DIRECTIVES) for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) ends.push(at + 1)
-    ends.sort((a, b) => a - b)
+  if (scanned !== text || scannedFrom !== from) {
+    scanned = text
+    scannedFrom = from
+    readTo = from + 1
+    firstEnd = -1
   }
-  const k = firstAtLeast(ends, from + 1)
-  return k < ends.length && ends[k] < clause
+  for (; firstEnd < 0 && readTo < clause; readTo++) {
+    if (hasChar(DIRECTIVE_LAST, text.charCodeAt(readTo)) && DIRECTIVES.has(text.slice(readTo - 1, readTo + 1))) firstEnd = readTo
+  }
+  return firstEnd >= 0 && firstEnd < clause
 }
 
 /** Whether the clause at `clause` (its figure's term or figure at `anchor`) carries the bodies a directive before it in its sentence (from `from`) named. */
