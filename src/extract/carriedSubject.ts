@@ -99,9 +99,10 @@ export function carriedSubject(text: string, sentence: Sentence, k: number, cs: 
     at = from
     n++
   }
-  // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次")
+  // (also over the sentence's earlier clauses that name no subject: "（二）街镇。组织法治轮训，轮训执法人员N人次"; the heading, read on its
+  // tail, is asked first: the clauses' subject is read over the sentence up to the figure's clause, up to 500 characters a candidate)
   if (groupHeading(text.slice(sentence.paragraph, at)) ||
-    (at > sentence.start && !subjectOf(text.slice(sentence.start, at)) && groupHeading(text.slice(sentence.paragraph, sentence.start)))) return 'others'
+    (at > sentence.start && groupHeading(text.slice(sentence.paragraph, sentence.start)) && !subjectOf(text.slice(sentence.start, at)))) return 'others'
   // (and from the sentence's opening clause when it names other bodies, or gives the bodies below a topic, and none of the clauses
   // after it names one of its own: "全区法律明白人深入田间地头，开展法治宣传活动N次", "各乡镇高度重视，开展…N次", "将…列入各村党支部学习
   // 第一议题，开展法治学习N场")

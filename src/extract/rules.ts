@@ -179,6 +179,10 @@ const endsIn = (s: string, lasts: string) => s.length > 0 && lasts.includes(s[s.
  */
 const INTO_COMPLEMENT = /\d(?:\.\d+)?[件宗笔次项个]、非/
 
+/** Where each match of the term termBefore reads starts and ends in the text (kept from call to call: no array per term and region). */
+const matchStart: number[] = []
+const matchEnd: number[] = []
+
 /** The clause breaks a term may reach back over (see termBefore). */
 const CLAUSE_BREAK = ',，;；'
 
@@ -197,19 +201,26 @@ export function termBefore(text: string, { terms, window, weakFrom = terms.lengt
     if (may && may[rank] === 0) continue
     const re = terms[rank]
     re.lastIndex = 0
+    let n = 0
     for (let m = re.exec(region); m; m = re.exec(region)) {
       if (m[0].length === 0) { re.lastIndex++; continue }
-      // (a hit ending before the best so far loses to it whatever its gap: that gap, several regexes, is not worked out)
-      if (best && floor + m.index + m[0].length < best.end) continue
-      if (INTO_COMPLEMENT.test(m[0])) continue
-      const hit = { start: floor + m.index, end: floor + m.index + m[0].length, rank }
+      matchStart[n] = floor + m.index
+      matchEnd[n++] = floor + m.index + m[0].length
+    }
+    // (a term's matches end one after another, each later than the one before, so the last that holds takes the place of any before
+    // it: they are read from the last, and an earlier one's gap, several regexes, is not worked out)
+    for (let i = n - 1; i >= 0; i--) {
+      // (a hit ending before the best so far loses to it whatever its gap, and so do the term's earlier ones)
+      if (best && matchEnd[i] < best.end) break
+      if (INTO_COMPLEMENT.test(text.slice(matchStart[i], matchEnd[i]))) continue
+      const hit = { start: matchStart[i], end: matchEnd[i], rank }
       if (pos - hit.end > window && gap(text, hit.end, pos) > window) continue
-      if (!best || hit.end > best.end) { best = hit; continue }
-      if (hit.end !== best.end) continue
+      if (!best || hit.end > best.end) { best = hit; break }
       // Of two ending together the longer spans the term and the better rank scores it ("普法…开展“法律进村”活动" is also “法律进村”
       // 活动), unless the longer is a weak term: its words (废止…规范性文件) are what make it weak.
       const longer: TermHit = hit.end - hit.start > best.end - best.start ? hit : best
       best = { ...longer, rank: longer.rank >= weakFrom ? longer.rank : Math.min(rank, best.rank) }
+      break
     }
   }
   // A term reaching back over a clause break (普法…，以讲座、资料…等方式宣传宪法，全年开展…活动) bridges a lead clause to a figure
