@@ -7,9 +7,9 @@
  * stated with 零/均为零, first and second instance as parts, a count before its predicate. Sentences invented for this test (the real
  * reports' register, no report's wording).
  */
-import { type Probe39 } from './unseenForms39'
+import { head, type Probe39 } from './unseenForms39'
 import { tw } from './crossForms50'
-import { CITY_ECO, CITY_JUS, CO_EMG, CO_GOV, CO_HLT, CO_JUS, CO_MKT, CO_TR, CO_ZF, PRV_EMG, STREET, TOWN } from './enfForms51'
+import { CITY_ECO, CITY_JUS, CITY_MKT, CO_EMG, CO_GOV, CO_HLT, CO_JUS, CO_MKT, CO_TR, CO_ZF, MIN, PRV_EMG, STREET, TOWN } from './enfForms51'
 
 export const CHECKS_51: Probe39[] = [
   // the own figure in shapes not written before
@@ -86,4 +86,23 @@ export const REVIEWS_51: Probe39[] = [
   ['a correction rate of case files', `${CITY_JUS}行政执法案卷评查纠错率12%。`, {}],
   ['a rate of suits won', `${CO_GOV}行政诉讼胜诉率达到92%。`, {}],
   tw(['reviews of the year before', `${CO_GOV}上年办理行政复议案件118件。`, {}]),
+]
+
+/** Near misses of round 51's rules (each beside the form it must not take away). */
+export const NEAR_51: Probe39[] = [
+  ['a branch\'s own report names itself', `${head('桐川市市场监督管理局高新分局')}高新分局全年作出行政处罚决定186件。`, { penalty_cases: [186, 'exact'] }],
+  ['the city bureau\'s total before a branch\'s part', `${CITY_MKT}全年共查处违法案件860件，其中高新分局查处126件。`, { enforcement_cases: [860, 'exact'] }],
+  ['two branches with 分别', `${CITY_MKT}城东分局、城西分局分别查处违法案件86件、72件。`, {}],
+  ['a town\'s own team in the town\'s report', `${TOWN}桃坪镇综合行政执法队全年查处违法案件42起。`, { enforcement_cases: [42, 'exact'] }],
+  ['the county\'s total before a town\'s part', `${CO_GOV}全县共整改安全隐患3260处，其中桃坪镇整改210处。`, { hazards_rectified: [3260, 'exact'] }],
+  ['the provinces\' bodies, then the ministry\'s own', `${MIN}各省（区、市）应急管理部门共作出行政处罚决定12万件；部本级作出行政处罚决定36件。`, { penalty_cases: [36, 'exact'] }],
+  ['lost suits of both kinds as zero', `${TOWN}全年行政复议、行政诉讼败诉案件均为零。`, { litigation_lost_cases: [0, 'exact'] }],
+  ['each kind with its own 案件 as zero', `${CO_TR}行政复议案件、行政诉讼案件均为零。`, { reconsideration_cases: [0, 'exact'], litigation_cases: [0, 'exact'] }],
+  ['hazards found, still being rectified', `${CO_EMG}检查发现的260处隐患正在整改。`, {}],
+  ['penalties beside those withdrawn', `${CO_MKT}全年作出行政处罚决定120件，因复议撤销行政处罚决定2件。`, { penalty_cases: [120, 'exact'] }],
+  ['another bureau rectifying hazards', `${CO_EMG}县住建局督促整改建筑施工安全隐患126处。`, {}],
+  ['the bureau\'s own rectification with no subject', `${CO_EMG}全年督促整改各类安全隐患1260处。`, { hazards_rectified: [1260, 'exact'] }],
+  ['the provinces\' staff as a ministry\'s trainees', `${MIN}举办执法骨干培训班2期，各省（区、市）应急管理部门执法骨干320人参训。`,
+    { training_sessions: [2, 'exact'], training_participants: [320, 'exact'] }],
+  ['reviews and suits as a table with spaces', `${CO_HLT}行政复议 3件 行政诉讼 2件`, { reconsideration_cases: [3, 'exact'], litigation_cases: [2, 'exact'] }],
 ]
