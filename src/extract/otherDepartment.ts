@@ -40,11 +40,11 @@ const UNIT = String.raw`(?![省市县区州旗全各本我])[\u4e00-\u9fff]{1,8}
 /** (several such units in a list, their figures given one each: "城关中队、河西中队分别查处…126起、98起") */
 const NAMED_UNIT = new RegExp(`${SUBJECT_LEAD}${UNIT}(?:[、和及与]${UNIT})*(?:分别)?${SUBJECT_ACT}`)
 /**
- * A branch named by its stem alone, no level before it (高新分局作出…, 城东分局查处…; its 、-list with 分别 too), as the subject of such
- * an act: a part of the department's figure, unless the report's title names that branch (its own report).
+ * A branch named by its stem, alone or after its bureau (高新分局作出…, 城东分局查处…, 市生态环境局高新分局办理…; its 、-list with 分别 too),
+ * as the subject of such an act: a part of the department's figure, unless the report's title names that branch (its own report).
  */
 const BRANCH = String.raw`(?![省市县区州旗全各本我第])[\u4e00-\u9fff]{2,4}?分局`
-const NAMED_BRANCH = new RegExp(`${SUBJECT_LEAD}(${BRANCH})(?:[、和及与]${BRANCH})*(?:分别)?${SUBJECT_ACT}`)
+const NAMED_BRANCH = new RegExp(`${SUBJECT_LEAD}(?:[市县区州旗盟][\u4e00-\u9fff]{1,10}?局)?(${BRANCH})(?:[、和及与]${BRANCH})*(?:分别)?${SUBJECT_ACT}`)
 
 /** A text's first line (its title, in a report), at most 200 characters: what NAMED_BRANCH's own report names. */
 export function firstLine(text: string): string {

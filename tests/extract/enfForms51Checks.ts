@@ -92,6 +92,8 @@ export const REVIEWS_51: Probe39[] = [
 export const NEAR_51: Probe39[] = [
   ['a branch\'s own report names itself', `${head('桐川市市场监督管理局高新分局')}高新分局全年作出行政处罚决定186件。`, { penalty_cases: [186, 'exact'] }],
   ['the city bureau\'s total before a branch\'s part', `${CITY_MKT}全年共查处违法案件860件，其中高新分局查处126件。`, { enforcement_cases: [860, 'exact'] }],
+  ['a branch after its bureau\'s full name', `${CITY_ECO}市生态环境局高新分局全年办理环境违法案件46件。`, {}],
+  ['the bureau itself by its full name', `${CITY_ECO}市生态环境局全年办理环境违法案件460件。`, { enforcement_cases: [460, 'exact'] }],
   ['two branches with 分别', `${CITY_MKT}城东分局、城西分局分别查处违法案件86件、72件。`, {}],
   ['a town\'s own team in the town\'s report', `${TOWN}桃坪镇综合行政执法队全年查处违法案件42起。`, { enforcement_cases: [42, 'exact'] }],
   ['the county\'s total before a town\'s part', `${CO_GOV}全县共整改安全隐患3260处，其中桃坪镇整改210处。`, { hazards_rectified: [3260, 'exact'] }],
