@@ -23,7 +23,7 @@ import { eventStart } from './clauseEvent'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { claimedRole, statedRole } from './authorRole'
 import { underWiderHeading, widerThanAuthor } from './authorLevel'
-import { governmentsPart, otherDepartment } from './otherDepartment'
+import { firstLine, governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
 import type { Sentence } from './engine'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
@@ -117,7 +117,9 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   const carried = carriedSubject(text, sentence, k, cs, anchor)
   if (carried === 'others' || fieldPart(text, sentence, cs)) return null
   // (another department as the clause's subject, in a department's report: "县公安局全年办理行政处罚案件318件" in a 人社局's)
-  if (otherDepartment(text.slice(cs, after ? anchor : hit.end), sentence.department)) return null
+  if (otherDepartment(text.slice(cs, after ? anchor : hit.end), sentence.department, firstLine(text))) return null
+  // (one town named as the subject in a county's or a city's government's report: "桃坪镇综合执法队查处…42起")
+  if (sentence.government && townsFigure(text.slice(cs, after ? anchor : hit.end), sentence.level)) return null
   const event = text.slice(eventFrom, anchor)
   if (OTHERS_EVENT.test(event.includes('、') ? event.replace(EARLIER_ITEM, '') : event) || (after && OTHERS_EVENT.test(text.slice(tok.end, Math.max(hit.end, clauseEnd(text, tok.end, sentence.end)))))) return null
   const distance = after ? 0 : gap(text, hit.end, tok.start)
@@ -152,8 +154,8 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   if ((widerThanAuthor(OWN_AREA_LEAD.test(text.slice(cs, anchor)) ? text.slice(cs, after ? anchor : hit.end) : lead, sentence.level) ||
     underWiderHeading(text, sentence.paragraph, sentence.start, anchor, sentence.level)) && !ownPart(text, sentence, k)) return null
   if ((carried === 'area' && !named) || areaPart || areaLead(lead) || SUBORDINATE.test(text.slice(eventFrom, anchor))) score -= AREA_TOTAL
-  // (one of a government's bodies, 县城管局查处…, 桥头镇综合执法队查处…, is a part of its area's figure: it loses to the area's total as a part does)
-  if (sentence.government && governmentsPart(text.slice(cs, after ? anchor : hit.end), sentence.level)) score -= SUB_ITEM
+  // (one of a government's departments, 县城管局查处…, is a part of its area's figure: it loses to the area's total as a part does)
+  if (sentence.government && governmentsPart(text.slice(cs, after ? anchor : hit.end))) score -= SUB_ITEM
   // (Only a figure in its term's clause: 本局 does not carry a term across a comma to another term's figure.)
   if (named || (OWN_SUBJECT.test(text.slice(anchor === cs ? eventFrom : cs, anchor)) && clauseStart(text, tok.start, sentence.start) <= anchor)) score += OWN_CLAIM
   if (rule.indicator.family === 'training' && EVENT_UNITS.has(tok.unit) && LEADERSHIP.test(text.slice(cs, anchor)) && !PARTY_COMMITTEE.test(text.slice(cs, anchor))) score += OWN_CLAIM

@@ -67,6 +67,14 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
 /** (The stage the count was taken at — 新收, 收到, 受理, also with 的: 本年新收的…申请数量为0 — narrows nothing: none received is none.) */
 const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|(?:新收|收到|接到|受理)的?|[,，\s])*$/
 
+/**
+ * A list of kinds whose zero they share ("行政复议、行政诉讼案件均为零"): an earlier kind's term is followed by the later ones up to the
+ * zero (LIST_REST), a later kind's is led by the earlier ones (LIST_ITEMS, taken off the lead before PLAIN_LEAD reads it).
+ */
+const LIST_REST = /(?:[、和及与或](?:行政)?(?:诉讼|应诉|复议))+(?:案件)?(?:数量?)?$/
+const LIST_MAX = 24
+const LIST_ITEMS = /(?:行政)?(?:诉讼|应诉|复议)(?:案件)?[、和及与或]/g
+
 export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: NegationAnchor[]): Candidate[] {
   const out: Candidate[] = []
   const strong = rule.terms.slice(0, rule.weakFrom)
@@ -78,8 +86,9 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
       // "X案件为零": the term ends where the zero's words begin, with only the year and the author before it.
       const zeroAt = anchor.at - anchor.zero
       ce = anchor.at
-      hit = termBefore(text, { terms: strong, window: 0 }, cs, zeroAt)
-      if (!hit || hit.end !== zeroAt || !PLAIN_LEAD.test(text.slice(cs, hit.start))) continue
+      const rest = LIST_REST.exec(text.slice(Math.max(cs, zeroAt - LIST_MAX), zeroAt))
+      hit = termBefore(text, { terms: strong, window: rest ? rest[0].length : 0 }, cs, zeroAt)
+      if (!hit || !(hit.end === zeroAt || (rest && hit.end === zeroAt - rest[0].length)) || !PLAIN_LEAD.test(text.slice(cs, hit.start).replace(LIST_ITEMS, ''))) continue
     } else {
       hit = termBefore(text, { terms: strong, window: ce - anchor.at }, anchor.at, ce)
       if (!hit) continue

@@ -36,13 +36,14 @@ const VILLAGE_MEDIATORS = /^(?:全(?:[县区市镇乡旗]|街道))?(?:各)?(?:�
 const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?(?:纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)|(?:医|医患|交|交通)调(?:委|中心)|仲裁(?:院|委员会|委|机构))/
 /**
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 各市场监管所…, 各执法中队…,
- * 各流域管理机构…, 全县12个司法所…, 各设区市… in a province's report, 各学校…; not 各市、县…, a list of levels an audience is drawn from),
+ * 各流域管理机构…, 全县12个司法所…, 各设区市… in a province's report, 各省级…部门/各省（区、市）…机关/各省份共… in a ministry's (not
+ * 各省（区、市）…部门执法骨干…参训, an audience), 各学校…; not 各市、县…, a list of levels an audience is drawn from),
  * 关区各隶属海关…, 下级部门…, 全省各地…, bodies quoted for
  * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…), or people on no staff of the author's
  * (全县N名村（居）法律顾问和N名法律明白人…, 各社区法律顾问…, 全镇300余名法律明白人…: what they did in their villages is theirs, while the author
  * organising or inviting them, 组织村法律顾问开展…, opens with its own verb): their figures, not the author's.
  */
-export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^[\u4e00-\u9fff]{1,10}?(?:委员会|委会|委|办|领导小组)各?成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|设区市|市(?![场民级直属政容、])|学校|中小学|县（市、区）|县\(市、区\)|地|(?!级)[\u4e00-\u9fff]{0,6}?(?<![场处厕诊])所|(?!级)[\u4e00-\u9fff]{0,6}?(?:分局|中队|大队|管理机构|派出机构))|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))|^(?:全[县市区旗镇乡])?(?:\d+|[一二两三四五六七八九十]+)个(?!级)[\u4e00-\u9fff]{0,6}?(?<![场处厕诊])(?:所|分局|中队|大队)|^[\u4e00-\u9fff]{0,3}?各(?:隶属|所属|下属)|^[\u4e00-\u9fff]{0,8}?联合(?:执法|检查|督查|工作|调查)(?:组|队|小组|专班)/
+export const OTHERS_SUBJECT = /^(?:全(?:[国省市县区州旗镇乡]|街道)(?:\d+个[\u4e00-\u9fff（）()]{1,8}?的)?)?(?:(?:\d+|[一二三四五六七八九十百千两]+)[余多]?名)?各?(?:(?:村|社区)(?:（居）|\(居\)|居|（社区）|\(社区\)|级)?法律顾问|法律明白人)|^(?:其他|其余)(?:部门|单位|成员单位|机关)|^各成员单位|^[\u4e00-\u9fff]{1,10}?(?:委员会|委会|委|办|领导小组)各?成员单位|^(?:全[国省市县区])?(?:同级|同类|兄弟)(?:部门|单位|机关|县区|区县|县市区?|市县|地区|城市)|^全[国省市县区](?:各级)?(?:(?:人民)?法院系统|检察(?:院|机关))|^(?:各(?:省(?:级|（区、市）|\(区、市\)|区市|份)?(?=[\u4e00-\u9fff]{0,10}?(?:部门|机关|机构|单位|[厅局委]|政府)(?![\u4e00-\u9fff]{0,6}?(?:骨干|人员|干部|负责人|学员))|共|累计|合计)|乡镇|镇街|街道|镇|乡|县|区|县区|区县|市州|地市|设区市|市(?![场民级直属政容、])|学校|中小学|县（市、区）|县\(市、区\)|地|(?!级)[\u4e00-\u9fff]{0,6}?(?<![场处厕诊])所|(?!级)[\u4e00-\u9fff]{0,6}?(?:分局|中队|大队|管理机构|派出机构))|下级(?:部门|单位|机关)|全[国省市县区]各(?:地|区|县|市|县区|区县|乡镇|镇街|镇|乡|街道))|^(?:全[县市区旗镇乡])?(?:\d+|[一二两三四五六七八九十]+)个(?!级)[\u4e00-\u9fff]{0,6}?(?<![场处厕诊])(?:所|分局|中队|大队)|^[\u4e00-\u9fff]{0,3}?各(?:隶属|所属|下属)|^[\u4e00-\u9fff]{0,8}?联合(?:执法|检查|督查|工作|调查)(?:组|队|小组|专班)/
 /** An area's localities as a subject (全国各地, 全省各地): other bodies after a time lead too (othersFigure). */
 const AREA_LOCALITIES = /^全[国省市]各地/
 /**
@@ -58,7 +59,8 @@ const SEVERAL_BODIES = /(?:[两三四五六七八九十]|\d{1,2})(?:(?:个|家)?
  */
 function nearEnd(text: string, tok: NumberToken, sentence: Span): number {
   const end = Math.min(factEnd(text, tok.end, sentence.end), tok.end + 6)
-  const list = text.slice(tok.end, end).indexOf('、')
+  // (nor past a space after the figure: a table flattened with spaces, "执法检查 3260次 查处案件 186件", puts the next cell there)
+  const list = text.slice(tok.end, end).search(/[、\s]/)
   return list >= 0 ? tok.end + list : end
 }
 
