@@ -72,3 +72,22 @@ export const HEARING_LAST_51: Probe39[] = [
   ['near miss: a hearing alone, then the people', `${JUS}组织干部旁听庭审2次，参加人员86人次。`, {}],
   ['near miss: study, then a hearing\'s own attendees', `${JUS}集中学法6次；组织旁听庭审1次，旁听人员42人次。`, { training_sessions: [6, 'exact'] }],
 ]
+
+const GOV = head('县人民政府')
+const DISTRICT = head('区人民政府')
+
+/**
+ * A count of the meetings that each held the law study, before them (全年共有15次县政府常务会议安排了会前学法): the sessions' count, one a
+ * meeting; meetings that relayed a study (传达学习), a plan's meetings and meetings counted for other business are none.
+ */
+export const MEETINGS_HELD_STUDY_51: Probe39[] = [
+  ['the government\'s meetings that held the study before them', `${GOV}全年共有18次县政府常务会议开展了会前学法。`, { training_sessions: [18, 'exact'] }],
+  ['a party group\'s meetings that arranged study', `${WATER}全年12次局党组会议安排了学法内容。`, { training_sessions: [12, 'exact'] }],
+  ['meetings held, all with the study', `${DISTRICT}全年召开的21次区政府常务会议均安排了会前学法。`, { training_sessions: [21, 'exact'] }],
+  tw(['the government\'s meetings that held the study before them', `${GOV}全年共有18次县政府常务会议开展了会前学法。`, { training_sessions: [18, 'exact'] }]),
+  ['study at the meetings, 在…会议上', `${JUS}局党组全年在9次党组会议上开展学法。`, { training_sessions: [9, 'exact'] }],
+  ['near miss: meetings that relayed a study', `${GOV}全年共有6次常务会议传达学习了上级会议精神。`, {}],
+  ['near miss: a plan\'s meetings', `${GOV}全年计划安排12次常务会议开展会前学法。`, {}],
+  ['near miss: meetings held for other business', `${GOV}全年召开常务会议24次，研究重大事项56项。`, {}],
+  ['near miss: the meetings, then the part that held the study', `${GOV}全年召开常务会议20次，其中16次安排了会前学法。`, { training_sessions: [16, 'exact'] }],
+]
