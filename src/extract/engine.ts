@@ -34,6 +34,8 @@ import { linked } from './linkScore'
 
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
+/** Meetings that each held the law study (15次常务会议安排了会前学法, 在9次党组会议上开展学法): their count is the sessions'. */
+const HELD_STUDY = /会议上?(?:均|都)?(?:安排|开展|进行|组织)了?(?:会前)?学法/
 
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
@@ -97,8 +99,9 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     }
   }
   if (!hit) return null
-  // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
-  if (after && MEETING.test(text.slice(hit.start, hit.end))) return null
+  // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it (meetings that each held the law study
+  // count its sessions: 全年共有15次常务会议安排了会前学法).
+  if (after && MEETING.test(text.slice(hit.start, hit.end)) && !HELD_STUDY.test(text.slice(hit.start, hit.end))) return null
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
   const own = ownPart(text, sentence, k)
