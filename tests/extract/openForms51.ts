@@ -91,3 +91,20 @@ export const MEETINGS_HELD_STUDY_51: Probe39[] = [
   ['near miss: meetings held for other business', `${GOV}全年召开常务会议24次，研究重大事项56项。`, {}],
   ['near miss: the meetings, then the part that held the study', `${GOV}全年召开常务会议20次，其中16次安排了会前学法。`, { training_sessions: [16, 'exact'] }],
 ]
+
+const POLICE = head('县公安局')
+const EDU = head('县教育局')
+
+/**
+ * Law lessons given to pupils counted in 堂 (到中小学开展禁毒法治课26堂，受教育学生…): publicity events, as lectures for the public in 场
+ * are; the author's own lessons for its staff stay its training sessions, and a lesson with no law, or a weekly rate, is none.
+ */
+export const SCHOOL_LESSONS_51: Probe39[] = [
+  ['law lessons in schools, then teachers and pupils reached', `${JUS}深入全县中小学讲授法治课48堂，覆盖师生1.2万人次。`, { legal_publicity_events: [48, 'exact'] }],
+  ['the police\'s drug-law lessons for pupils', `${POLICE}民警走进校园开展禁毒法治课20堂，受教育学生4600余人次。`, { legal_publicity_events: [20, 'exact'] }],
+  ['vice-principals\' law lessons', `${EDU}组织法治副校长进校园上法治课32堂。`, { legal_publicity_events: [32, 'exact'] }],
+  tw(['law lessons in schools, then teachers and pupils reached', `${JUS}深入全县中小学讲授法治课48堂，覆盖师生1.2万人次。`, { legal_publicity_events: [48, 'exact'] }]),
+  ['near miss: the author\'s own lecture hall for its staff', `${JUS}局机关举办法治讲堂6堂，干部职工参加320人次。`, { training_sessions: [6, 'exact'] }],
+  ['near miss: a lesson with no law', `${EDU}组织开展防溺水安全教育课15堂。`, {}],
+  ['near miss: a weekly lesson', `${EDU}全县中小学开设法治课程，每周1堂。`, {}],
+]
