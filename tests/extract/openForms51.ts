@@ -108,3 +108,23 @@ export const SCHOOL_LESSONS_51: Probe39[] = [
   ['near miss: a lesson with no law', `${EDU}组织开展防溺水安全教育课15堂。`, {}],
   ['near miss: a weekly lesson', `${EDU}全县中小学开设法治课程，每周1堂。`, {}],
 ]
+
+const HLT = '县卫生健康局2023年度法治政府建设工作报告\n'
+
+/**
+ * A bare count of what was undertaken under a heading that names deputies' suggestions or members' proposals (（二）人大建议和政协提案
+ * 办理\n全年承办36件): the proposals handled, the heading naming what the verb's figure counts; with no such heading, under another
+ * one, or with an object of its own, it is none.
+ */
+export const PROPOSALS_HEADING_51: Probe39[] = [
+  ['a heading naming both, then 共承办', `${HLT}（二）人大建议和政协提案办理\n全年共承办28件，办复率100%。`, { proposals_handled: [28, 'exact'] }],
+  ['a numbered heading, then the bureau\'s share and its parts', `${head('县交通运输局')}\n三、人大代表建议和政协委员提案办理情况\n本年度我局承办42件，其中主办30件、协办12件，均按期办结。`,
+    { proposals_handled: [42, 'exact'] }],
+  ['a heading on handling them, then 办结', `${head('县自然资源局')}\n（四）认真办理人大建议和政协提案\n全年办结15件，满意率100%。`, { proposals_handled: [15, 'exact'] }],
+  tw(['a heading naming both, then 共承办', `${HLT}（二）人大建议和政协提案办理\n全年共承办28件，办复率100%。`, { proposals_handled: [28, 'exact'] }]),
+  ['an inline heading, then 承办', `${head('县水利局')}\n四、政协提案办理。全年承办19件，全部按时办结。`, { proposals_handled: [19, 'exact'] }],
+  ['near miss: no heading', `${HLT}全年共承办28件，办复率100%。`, {}],
+  ['near miss: under another heading', `${HLT}（二）行政许可\n全年共承办28件。`, {}],
+  ['near miss: an object of its own under the heading', `${HLT}（二）人大建议和政协提案办理\n全年办理行政许可事项360件。`, { approvals_handled: [360, 'exact'] }],
+  ['near miss: a heading on suggestions collected', `${HLT}（三）意见建议征集\n全年办理25件。`, {}],
+]
