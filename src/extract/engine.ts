@@ -23,7 +23,7 @@ import { negatedOne, negationAnchors, negationCandidates, type NegationAnchor } 
 import { leadYear } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { ownPart } from './ownPart'
-import { weakContext } from './weakContext'
+import { sectionTopic, weakContext } from './weakContext'
 import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, namedIn, rulesByUnit, sentenceRules, termsMay, type SentenceRules } from './ruleIndex'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
@@ -157,8 +157,11 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     let clauses: string | undefined
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
+      // (a sentence_require is met by the section's topic too, for a rule whose weak terms take their context from it: （二）人大建议和
+      // 政协提案办理\n全年承办36件)
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
-        (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
+        (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText) ||
+          (rules[r].weakHeading?.test(sectionTopic(text, { start: span.start, end: span.end, paragraph })) ?? false))),
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
       named: lazyPerRule(rules.length, (r) => {
         if (!mayName(possible, r)) return false
