@@ -11,6 +11,7 @@ import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
 import { listedPeriods } from './each'
 import { kindSums } from './kindParts'
+import { closingTotals } from './closingTotals'
 import { BODY_LEAD, SELF_LEAD, partLead, subjectsOf } from './listSubjects'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
@@ -257,45 +258,6 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
       ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
       start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
       distance: Math.max(...group.map((c) => c.distance)),
-    })
-  }
-  return out
-}
-
-/** A bare total closing a list right after its last item (…，共计76件, …，合计228万元): no term of its own before its figure. */
-const CLOSING_TOTAL = /^[,，]\s*(?:共计|合计|总计|总共)(?:为|达)?(?=[\d０-９一二两三四五六七八九十百千])/
-/** How far after the closing word its figure is read. */
-const TOTAL_REACH = 16
-
-/**
- * The stated total a list of the indicator's items closes on (不予处罚36件、从轻处罚28件、减轻处罚12件，共计76件): the bare total reads no term
- * (the nearest item's figure owns it), so it is read here, `exact`, scored above the items and their sum by kind, when it is at least their sum in their
- * measure word. The items are those of one sentence, none after 其中, of one subject (a total after items of several bodies is theirs).
- */
-export function closingTotals(text: string, list: Candidate[]): Candidate[] {
-  const sentences = new Map<number, Candidate[]>()
-  for (const c of list) {
-    if (!c.token || c.subItem) continue
-    const group = sentences.get(c.sentence)
-    if (group) group.push(c)
-    else sentences.set(c.sentence, [c])
-  }
-  const out: Candidate[] = []
-  for (const group of sentences.values()) {
-    if (group.length < 2 || new Set(group.map((c) => c.token!.unit)).size > 1) continue
-    const leads = group.map((c) => partLead(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
-    if (new Set(subjectsOf(leads).filter(Boolean)).size > 1) continue
-    const last = group.reduce((a, c) => (c.token!.start > a.token!.start ? c : a))
-    const close = CLOSING_TOTAL.exec(text.slice(last.token!.end, last.token!.end + TOTAL_REACH))
-    if (!close) continue
-    const from = last.token!.end + close[0].length
-    const total = scanNumbers(text.slice(from, from + TOTAL_REACH))[0]
-    const sum = group.reduce((a, c) => a + c.value, 0)
-    if (!total || total.start !== 0 || total.kind !== 'quantity' || total.unit !== last.token!.unit || total.value < sum) continue
-    out.push({
-      ...last, value: total.value, low: total.low, high: total.high, qualifier: total.qualifier, end: from + total.end, subItem: false,
-      token: { ...total, start: from + total.start, numStart: from + total.numStart, numEnd: from + total.numEnd, end: from + total.end },
-      score: Math.max(...group.map((c) => c.score)) + 2, via: 'term', distance: 0, scoped: false,
     })
   }
   return out
