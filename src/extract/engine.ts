@@ -23,7 +23,7 @@ import { negatedOne, negationAnchors, negationCandidates, type NegationAnchor } 
 import { leadYear } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { ownPart } from './ownPart'
-import { weakContext } from './weakContext'
+import { sectionTopic, weakContext } from './weakContext'
 import { anyMay, anyTerm, lazyPerRule, mayName, mayTieAfter, namedIn, rulesByUnit, sentenceRules, termsMay, type SentenceRules } from './ruleIndex'
 import { outside, ownPlaces, ownTokens, partSpans } from './periodScope'
 import { nounAfter } from './nounAfter'
@@ -34,8 +34,11 @@ import { linked } from './linkScore'
 
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
-/** A meeting's own law study after the figure (开展5次区政府常务会议集中学法, 4次局党组会议专题学法): its sessions, as 常务会议学法5次 are. */
-const MEETING_STUDY = /(?:会议|会上)(?:集中|专题|会前)?学法$/
+/**
+ * A meeting's own law study (开展5次区政府常务会议集中学法, 4次局党组会议专题学法), or meetings that each held it (15次常务会议安排了会前学法,
+ * 在9次党组会议上开展学法): their count is the sessions', as 常务会议学法5次 are.
+ */
+const MEETING_STUDY = /(?:会议|会上)(?:集中|专题|会前)?学法$|会议上?(?:均|都)?(?:安排|开展|进行|组织)了?(?:会前)?学法/
 
 /** One sentence with what every candidate in it shares, computed once (the engine's work stays linear). */
 export interface Sentence extends Span {
@@ -99,7 +102,8 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
     }
   }
   if (!hit) return null
-  // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it.
+  // "两次召开会议传达学习": the figure counts meetings that relayed a study, not sessions of it (meetings that held the law study
+  // count its sessions: 全年共有15次常务会议安排了会前学法).
   if (after && MEETING.test(text.slice(hit.start, hit.end)) && !MEETING_STUDY.test(text.slice(hit.start, hit.end))) return null
   const c = linked(text, rule, k, sentence, hit, after, updated)
   if (!c) return null
@@ -156,8 +160,11 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     let clauses: string | undefined
     const sentence: Sentence = {
       start: span.start, end: span.end, paragraph, period, tokens, subItems,
+      // (a sentence_require is met by the section's topic too, for a rule whose weak terms take their context from it: （二）人大建议和
+      // 政协提案办理\n全年承办36件)
       applies: lazyPerRule(rules.length, (r) => !rules[r].sentenceExclude?.test(ruleText) &&
-        (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText))),
+        (!rules[r].sentenceRequire || rules[r].sentenceRequire!.test(sentenceText) ||
+          (rules[r].weakHeading?.test(sectionTopic(text, { start: span.start, end: span.end, paragraph })) ?? false))),
       // (also when a clause writes its act after its noun: 共有12件行政许可得到办理)
       named: lazyPerRule(rules.length, (r) => {
         if (!mayName(possible, r)) return false

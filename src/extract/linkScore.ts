@@ -110,8 +110,10 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.
   if (!after && listExcluded(text, rule, cs, hit)) return null
   const eventFrom = eventStart(text, sentence.start, cs, anchor, (c) => rule.indicator.family === 'training' || anyTerm(rule)(c), EVENT_UNITS.has(tok.unit))
-  // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次.)
-  if (speaksForItem(text.slice(eventFrom, anchor), ASSISTED)) return null
+  // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次; in training, so does the last one closed by its
+  // figure before the people counted after the list: …、旁听庭审1次，参训执法人员450人次.)
+  const eventLead = text.slice(eventFrom, anchor)
+  if (speaksForItem(eventLead, ASSISTED, eventLead, rule.indicator.family === 'training')) return null
   // (others' total is still read for the author's part right after it: "全省各市州…共办理…4200件，厅本级办理26件")
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || (othersFigure(text, rule, sentence, eventFrom, anchor, tok) && !ownPart(text, sentence, k))) return null
   const carried = carriedSubject(text, sentence, k, cs, anchor)

@@ -253,13 +253,17 @@ const allExclusions = new WeakMap<RegExp, RegExp>()
  * Whether a match of `re` (global) in `read` (the `lead` of an item, perhaps with its term) speaks for that item: it stands in
  * the item itself (after the lead's last 、), names kinds joined with no figure of their own before it, or governs the list,
  * standing before every earlier item that carries its own figure. One inside such an earlier item is that item's alone
- * (开展法治讲座3场、旁听庭审2次、集中学法5次: 旁听 is the second item's).
+ * (开展法治讲座3场、旁听庭审2次、集中学法5次: 旁听 is the second item's); with `closedLast`, one in the last item closed by its own figure
+ * before the clause `lead` ends in is that item's too.
  */
-export function speaksForItem(lead: string, re: RegExp, read = lead): boolean {
+export function speaksForItem(lead: string, re: RegExp, read = lead, closedLast = false): boolean {
   const cut = lead.lastIndexOf('、')
   re.lastIndex = 0
   for (let m = re.exec(read); m && m.index < lead.length; m = re.exec(read)) {
     if (!m[0]) re.lastIndex++
+    // (with `closedLast`, so is one in the list's last item when that item closes on its own figure before the clause read: 集中学法10次、
+    // 专题培训3期、旁听庭审1次，参训执法人员450人次 — the people are the list's, 旁听 the hearing's alone)
+    if (closedLast && cut >= 0 && m.index > cut && CLOSED_ITEM.test(lead.slice(m.index + m[0].length)) && EARLIER_ITEM.test(lead.slice(0, m.index))) continue
     // (a word inside an earlier item, after its verb, with the item's own figure right after it, is that item's noun: 审查行政合同36份、
     // 规范性文件12件; one opening the clause or an item, 制发2件、废止10件, and a verb's phrase, 发布…办理结果31件、, stay the list's)
     if (m[0].length <= 4 && m.index > 0 && lead[m.index - 1] !== '、' && m.index < cut && ITEMS_OWN_FIGURE.test(lead.slice(m.index + m[0].length, cut))) continue
@@ -268,6 +272,8 @@ export function speaksForItem(lead: string, re: RegExp, read = lead): boolean {
   return false
 }
 
+/** An item that closes on its own figure, then a clause break (庭审1次，): the words after it are another clause's. */
+const CLOSED_ITEM = /^[^,，;；。、\d]*[0-9０-９一二两三四五六七八九十][^,，;；。、]*[,，;；]/
 /** An item's figure right after a word of its (up to two characters between: 合同36份, 合同协议共36份). */
 const ITEMS_OWN_FIGURE = /^[^、,，;；。\d]{0,2}[0-9０-９]/
 /**

@@ -11,6 +11,7 @@ import { AREA_BODIES } from './clauseSubjects'
 import { clauseStart } from './structure'
 import { listedPeriods } from './each'
 import { kindSums } from './kindParts'
+import { closingTotals } from './closingTotals'
 import { BODY_LEAD, SELF_LEAD, partLead, subjectsOf } from './listSubjects'
 
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
@@ -33,6 +34,17 @@ const ORGAN_LEAD = /^\s*(?:(?:19|20)\d{2}年[,，]?)?[省市县区州旗](委|�
  * another kind's count).
  */
 const TOTAL_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:共计|合计|总计|累计|总共)|^\s*[^,，;；。\d、]{1,4}?(?:合计|总计|总额|总金额)(?:为|达)?$|^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)$/
+/**
+ * A later item that opens with the year's running total of a measure (…；全年累计罚款31.4万元, 年内共计罚款…): with that measure the words
+ * an earlier item's clause ends on (罚款1.4万元), it totals them; another kind's (全年累计举办培训班4期 after 集中学法10次) is an item.
+ */
+const YEAR_TOTAL = /^\s*(?:全年|年内|本年度?|今年)[^,，;；。\d]{0,8}?(?:共计|合计|总计|累计|总共)([^,，;；。\d]{1,8})$/
+const totalsEarlier = (leads: string[]) => leads.slice(1).some((lead, i) => {
+  const measure = YEAR_TOTAL.exec(lead)?.[1]
+  return measure !== undefined && leads.slice(0, i + 1).some((earlier) => earlier.endsWith(measure))
+})
+/** A part that names its procedure (简易程序…, 按普通程序…): parts of that kind are parallel, each its own, whatever its measure's word. */
+const PROCEDURE = /程序/
 /** A clause that opens on the whole year (全年…, 年内…): the year's own figure. */
 const YEAR_LEAD = /^\s*(?:全年|年内|本年度?|今年)/
 /** A ；-part opening on a kind of procedure or measure applied (适用按日连续处罚案件…, 适用简易程序…): a part of the figures before it. */
@@ -206,26 +218,28 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
     if (group.length < 2 || group.length > MAX_SUM || new Set(group.map((c) => unitKind(c.token!.unit))).size > 1) continue
     // (nor is a figure whose own clause goes on to name the act, with the others after that clause: 对本局制发的13件规范性文件进行
     // 全面清理，废止1件，修订8件 — 13 is the total, the rest its outcomes; the objects of one act, 对A6件、B12件进行清理, still add up)
-    if (rule.sumUnless && group.some((c) => {
+    // (parts that each name their procedure are parallel though each names the act: 简易程序…罚没款6150元；普通程序…罚没款4.3万元)
+    if (rule.sumUnless && !group.every((c) => PROCEDURE.test(partBefore(text, c))) && group.some((c) => {
       const end = clauseEnd(text, c.token!.end)
       return rule.sumUnless!.test(text.slice(c.start, Math.max(c.end, end))) && group.some((o) => o.token!.start > end)
     })) continue
     // (an area's or a system's total is never parallel to the author's own figure: "本局…34件，全县系统共…1320件", and "全市共…1320件，本局…34件")
     const clauses = group.map((c) => text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start))
+    const leads = clauses.map(partLead)
     const area = clauses.map((clause) => AREA_BODIES.test(clause))
     if (area.includes(true) && area.includes(false)) continue
     // (nor a whole area's and the author's under its name: "省生态环境厅收取罚款36万元，全省共收取罚款500万元")
     if (clauses.some((clause) => AREA_LEAD.test(clause)) && clauses.some((clause) => SELF_LEAD.test(clause) || BODY_LEAD.test(clause))) continue
     // (nor are the sessions of two organs that each open their item: 县政府常务会会前学法19次；县委常委会会前学法12次; of those a
     // government's report speaks for, the government's items win)
-    const organs = clauses.map((clause) => ORGAN_LEAD.exec(partLead(clause))?.[1])
+    const organs = leads.map((lead) => ORGAN_LEAD.exec(lead)?.[1])
     if (new Set(organs.filter(Boolean)).size > 1) {
       if (organs.includes('政府')) group.forEach((c, i) => { if (organs[i] && organs[i] !== '政府') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
     }
     // (nor are the items of different bodies, each named as its clause's subject: 本局举办法治讲座5场；县司法局举办法治讲座7场; the
     // other bodies' items lose to the author's)
-    const subjects = subjectsOf(clauses.map(partLead))
+    const subjects = subjectsOf(leads)
     if (new Set(subjects.filter(Boolean)).size > 1) {
       if (subjects.includes('self')) group.forEach((c, i) => { if (subjects[i] && subjects[i] !== 'self') out[out.indexOf(c)] = { ...c, score: c.score - OTHER_ORGAN } })
       continue
@@ -235,53 +249,15 @@ function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[
     // (nor is a kind of the cases applied after the year's figures, opening its ；-part: …罚款1260万元；适用按日连续处罚案件2件，罚款86万元)
     // (kinds applied in every part are parallel: 适用简易程序罚款2万元；适用一般程序罚款30万元)
     if (!APPLIED_KIND.test(partBefore(text, group[0])) && group.slice(1).some((c) => APPLIED_KIND.test(partBefore(text, c)))) continue
-    // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场)
-    if (clauses.slice(1).some((clause) => TOTAL_LEAD.test(partLead(clause)))) continue
+    // (nor is a list closed by its total or by a running count: 组织学法12次，举办讲座3场，共计学法15次; …15场，累计开展…60场; nor by the
+    // year's running total of the items' measure: …罚款1.4万元；…罚款30万元；全年累计罚款31.4万元)
+    if (leads.slice(1).some((lead) => TOTAL_LEAD.test(lead)) || totalsEarlier(leads)) continue
     const first = group[0]
     const last = group[group.length - 1]
     out.push({
       ...first, value: group.reduce((a, c) => a + c.value, 0), qualifier: 'derived', low: null, high: null,
       start: first.start, end: last.end, score: Math.max(...group.map((c) => c.score)) + 1, token: null, via: 'sum',
       distance: Math.max(...group.map((c) => c.distance)),
-    })
-  }
-  return out
-}
-
-/** A bare total closing a list right after its last item (…，共计76件, …，合计228万元): no term of its own before its figure. */
-const CLOSING_TOTAL = /^[,，]\s*(?:共计|合计|总计|总共)(?:为|达)?(?=[\d０-９一二两三四五六七八九十百千])/
-/** How far after the closing word its figure is read. */
-const TOTAL_REACH = 16
-
-/**
- * The stated total a list of the indicator's items closes on (不予处罚36件、从轻处罚28件、减轻处罚12件，共计76件): the bare total reads no term
- * (the nearest item's figure owns it), so it is read here, `exact`, scored above the items and their sum by kind, when it is at least their sum in their
- * measure word. The items are those of one sentence, none after 其中, of one subject (a total after items of several bodies is theirs).
- */
-export function closingTotals(text: string, list: Candidate[]): Candidate[] {
-  const sentences = new Map<number, Candidate[]>()
-  for (const c of list) {
-    if (!c.token || c.subItem) continue
-    const group = sentences.get(c.sentence)
-    if (group) group.push(c)
-    else sentences.set(c.sentence, [c])
-  }
-  const out: Candidate[] = []
-  for (const group of sentences.values()) {
-    if (group.length < 2 || new Set(group.map((c) => c.token!.unit)).size > 1) continue
-    const leads = group.map((c) => partLead(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
-    if (new Set(subjectsOf(leads).filter(Boolean)).size > 1) continue
-    const last = group.reduce((a, c) => (c.token!.start > a.token!.start ? c : a))
-    const close = CLOSING_TOTAL.exec(text.slice(last.token!.end, last.token!.end + TOTAL_REACH))
-    if (!close) continue
-    const from = last.token!.end + close[0].length
-    const total = scanNumbers(text.slice(from, from + TOTAL_REACH))[0]
-    const sum = group.reduce((a, c) => a + c.value, 0)
-    if (!total || total.start !== 0 || total.kind !== 'quantity' || total.unit !== last.token!.unit || total.value < sum) continue
-    out.push({
-      ...last, value: total.value, low: total.low, high: total.high, qualifier: total.qualifier, end: from + total.end, subItem: false,
-      token: { ...total, start: from + total.start, numStart: from + total.numStart, numEnd: from + total.numEnd, end: from + total.end },
-      score: Math.max(...group.map((c) => c.score)) + 2, via: 'term', distance: 0, scoped: false,
     })
   }
   return out

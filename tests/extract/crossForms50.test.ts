@@ -25,11 +25,9 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * a share that may be done online beside the share done (可网办率…，全程网办率…); this year's figure with its verb alone after a span's
  * total (…以来共作出重大行政决策18项，今年作出5项). Read once fresh50b's rule was merged: decisions reviewed with their count after 对
  * (对12项重大行政决策进行了合法性审查: fresh50b's count right after 对 in a term that opens on 对 and runs over its object to the act).
+ * Read in round 51: a bare 承办N件 under a heading naming proposals (proposals_handled's weak terms under its weak_heading, openForms51).
  */
 const OPEN = new Set<string>([
-  // a bare 承办N件 under a heading naming proposals (（二）人大建议和政协提案办理\n全年承办36件): proposals_handled's sentence_require
-  // asks its own sentence for 人大/政协/代表/委员/提案, and it has no weak term a heading could give its topic
-  'a proposals heading, then undertaken',
   // a bare rate clause after a materials count's change (申请材料由平均8份减少至5份，减少37.5%): no term reaches it; a weak 减少 after
   // a clause naming 材料 was tried and still read nothing
   'materials cut from a count to a count, then the rate',

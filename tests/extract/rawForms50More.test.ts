@@ -7,11 +7,11 @@ import { MORE_50 } from './rawForms50More'
 
 const IDS = catalogue.indicators.map((i) => i.id)
 
-/** Forms of this batch no rule reads yet. Each must still fail: when a rule reads it, take it out of this list. */
-const OPEN = new Set<string>([
-  // the year's running total after parts (；全年累计罚款…) is added to them: TOTAL_LEAD leaves 全年累计 + a term out on purpose, as
-  // 全年累计举办培训班4期 after study counts is another kind's
-  'the year\'s 累计 total after parts by procedure',
-])
+/**
+ * Forms of this batch no rule reads yet. Each must still fail: when a rule reads it, take it out of this list. (None since round 51:
+ * the year's running total after parts, ；全年累计罚款…, is read as their total when its measure is the one the parts end on, sums.ts
+ * YEAR_TOTAL.)
+ */
+const OPEN = new Set<string>([])
 
 probeSuite('raw forms 50, new wording', MORE_50, IDS, OPEN)

@@ -1,0 +1,47 @@
+/**
+ * Closing totals: the stated total a list of an indicator's items closes on with no term of its own (不予处罚36件、从轻处罚28件、减轻处罚
+ * 12件，共计76件), read beside the items and their sums (./sums.ts).
+ */
+import type { Candidate } from './candidate'
+import { scanNumbers } from './numbers'
+import { clauseStart } from './structure'
+import { partLead, subjectsOf } from './listSubjects'
+
+/** A bare total closing a list right after its last item (…，共计76件, …，合计228万元): no term of its own before its figure. */
+const CLOSING_TOTAL = /^[,，]\s*(?:共计|合计|总计|总共)(?:为|达)?(?=[\d０-９一二两三四五六七八九十百千])/
+/** How far after the closing word its figure is read. */
+const TOTAL_REACH = 16
+
+/**
+ * The stated total a list of the indicator's items closes on (不予处罚36件、从轻处罚28件、减轻处罚12件，共计76件): the bare total reads no term
+ * (the nearest item's figure owns it), so it is read here, `exact`, scored above the items and their sum by kind, when it is at least their sum in their
+ * measure word. The items are those of one sentence, none after 其中, of one subject (a total after items of several bodies is theirs).
+ */
+export function closingTotals(text: string, list: Candidate[]): Candidate[] {
+  const sentences = new Map<number, Candidate[]>()
+  for (const c of list) {
+    if (!c.token || c.subItem) continue
+    const group = sentences.get(c.sentence)
+    if (group) group.push(c)
+    else sentences.set(c.sentence, [c])
+  }
+  const out: Candidate[] = []
+  for (const group of sentences.values()) {
+    if (group.length < 2 || new Set(group.map((c) => c.token!.unit)).size > 1) continue
+    const leads = group.map((c) => partLead(text.slice(clauseStart(text, c.token!.start, c.sentence), c.token!.start)))
+    if (new Set(subjectsOf(leads).filter(Boolean)).size > 1) continue
+    const last = group.reduce((a, c) => (c.token!.start > a.token!.start ? c : a))
+    const close = CLOSING_TOTAL.exec(text.slice(last.token!.end, last.token!.end + TOTAL_REACH))
+    if (!close) continue
+    const from = last.token!.end + close[0].length
+    const total = scanNumbers(text.slice(from, from + TOTAL_REACH))[0]
+    const sum = group.reduce((a, c) => a + c.value, 0)
+    if (!total || total.start !== 0 || total.kind !== 'quantity' || total.unit !== last.token!.unit || total.value < sum) continue
+    out.push({
+      ...last, value: total.value, low: total.low, high: total.high, qualifier: total.qualifier, end: from + total.end, subItem: false,
+      token: { ...total, start: from + total.start, numStart: from + total.numStart, numEnd: from + total.numEnd, end: from + total.end },
+      score: Math.max(...group.map((c) => c.score)) + 2, via: 'term', distance: 0, scoped: false,
+    })
+  }
+  return out
+}
