@@ -3,7 +3,8 @@
  * - cases named by their procedure alone (办理普通程序案件N件, 办结一般程序案件N起): an enforcement team's cases under the general
  *   procedure, which the README's procedure ruling reads as written when no total is given (一般程序案件759起 as the year's cases) —
  *   found on r51c's 蜀山街道 report (missed: no kind word such as 执法 or 违法 stands before 案件). Near misses: a court's or legal
- *   aid's cases of that procedure, reviews heard and penalties made under it, a total before its procedure's part.
+ *   aid's cases of that procedure, reviews heard and penalties made under it, a total before its procedure's part, and both procedures
+ *   given (一般程序…45件、简易程序…130件: penalties by procedure, summed; read so, 一般程序 alone cost a holdout item two false values).
  * - the share of services done fully online written after the services (政务服务事项中90%已实现全程网办, 依申请事项97.6%实现全程网办):
  *   the catalogue read only the share before them (90%的…事项实现全程网办) — found on r51c's 朝陽區 report (missed). Near misses: a
  *   share that may be done online (可全程网办), a growth figure before a count of online services, the share before them still read.
@@ -29,6 +30,9 @@ export const PROCEDURE_51C: Probe39[] = [
   ['reviews heard under the general procedure', `${J}适用普通程序审理行政复议案件12件。`, { reconsideration_cases: [12, 'exact'] }],
   ['penalties made under the general procedure', `${A}适用普通程序作出行政处罚48件。`, { penalty_cases: [48, 'exact'] }],
   ["a total before its procedure's part", `${S}街道全年办理执法案件300件，其中普通程序案件87件。`, { enforcement_cases: [300, 'exact'] }],
+  // both procedures given: penalties by procedure, summed (the README's procedure ruling), no case count of one procedure
+  ['both procedures, the general first', `${S}街道全年办理一般程序案件45件、简易程序案件130件。`, { penalty_cases: [175, 'derived'] }],
+  ['both procedures, the summary first', `${S}简易程序案件130件，办结普通程序案件45件。`, { penalty_cases: [175, 'derived'] }],
 ]
 
 export const ONLINE_SHARE_51C: Probe39[] = [
