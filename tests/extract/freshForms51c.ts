@@ -44,3 +44,19 @@ export const ONLINE_SHARE_51C: Probe39[] = [
   ['a growth before a count of online services', `${G}网上办件量同比增长12%，实现全程网办事项新增40项。`, {}],
   ['the share before the services stays read', `${G}90%的县级政务服务事项实现全程网办。`, { online_processing_pct: [90, 'exact'] }],
 ]
+
+/** The second batch, written after the rules in new wording and run once (corpus README, "Dev forms of r51c-fresh"). */
+const W = head('南岭街道办事处')
+const X = head('石门镇人民政府')
+const Q = head('兰溪区人民政府')
+const K = head('兰溪区综合行政执法局')
+export const SECOND_51C: Probe39[] = [
+  ['一般程序案件 handled in 宗', `${X}镇综合行政执法队全年共办理一般程序案件64宗，结案率100%。`, { enforcement_cases: [64, 'exact'] }],
+  ['普通程序案件 with 累计 and 行政', `${W}全年累计查处普通程序行政案件152件。`, { enforcement_cases: [152, 'exact'] }],
+  ['traditional, 辦結普通程序案件', toTraditional(`${K}全年办结普通程序案件1268件。`), { enforcement_cases: [1268, 'exact'] }],
+  ["a hearing's general procedure (庭审) is no case count", `${W}街道派员旁听法庭普通程序案件庭审3次。`, {}],
+  ['both procedures in 件 with the summary first', `${K}全年办理简易程序案件412件、普通程序案件96件。`, { penalty_cases: [508, 'derived'] }],
+  ['事项中N%均已实现全程网办', `${Q}区本级政务服务事项中，98.2%均已实现全程网办。`, { online_processing_pct: [98.2, 'exact'] }],
+  ['高频事项N%实现全流程网上办理', `${Q}全区高频政务服务事项99%实现全流程网上办理。`, { online_processing_pct: [99, 'exact'] }],
+  ['a target share to reach online handling', `${Q}力争年底前政务服务事项95%实现全程网办。`, {}],
+]
