@@ -31,6 +31,7 @@ import { nounBeforeAct, verbFirstClauses } from './verbFirst'
 import { notCountedSpans } from './clauseParts'
 import type { AuthorRole } from './authorRole'
 import { linked } from './linkScore'
+import { firstLine } from './otherDepartment'
 
 /** Meetings a figure before a term may count instead of the term's events. */
 const MEETING = /会议|会上/
@@ -63,6 +64,8 @@ export interface Sentence extends Span {
   department: string | null
   /** Whether the author is a government: a body of its area named as a clause's subject is a part of the area's figure. */
   government: boolean
+  /** The report's first line (./otherDepartment.ts firstLine), read once per report: a branch it names is the author. */
+  title: string
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
@@ -128,6 +131,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   const out: Candidate[] = []
   const byUnit = rulesByUnit(rules)
   const scopeOf = scopeCarrier(text, year)
+  const title = firstLine(text)
   // The period whose last sentence's breakdown ran to its end, and that breakdown's part.
   let partPeriod = -1
   let part: Span | null = null
@@ -172,7 +176,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
         return namedIn(rules[r], may, sentenceText) || namedIn(rules[r], may, clauses ??= verbFirstClauses(sentenceText))
       }),
       possible,
-      author, level, department, government,
+      author, level, department, government, title,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)

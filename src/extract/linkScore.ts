@@ -23,7 +23,7 @@ import { eventStart } from './clauseEvent'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
 import { claimedRole, statedRole } from './authorRole'
 import { underWiderHeading, widerThanAuthor } from './authorLevel'
-import { firstLine, governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
+import { governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
 import type { Sentence } from './engine'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
@@ -119,7 +119,7 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   const carried = carriedSubject(text, sentence, k, cs, anchor)
   if (carried === 'others' || fieldPart(text, sentence, cs)) return null
   // (another department as the clause's subject, in a department's report: "县公安局全年办理行政处罚案件318件" in a 人社局's)
-  if (otherDepartment(text.slice(cs, after ? anchor : hit.end), sentence.department, firstLine(text))) return null
+  if (otherDepartment(text.slice(cs, after ? anchor : hit.end), sentence.department, sentence.title)) return null
   // (one town named as the subject in a county's or a city's government's report: "桃坪镇综合执法队查处…42起")
   if (sentence.government && townsFigure(text.slice(cs, after ? anchor : hit.end), sentence.level)) return null
   const event = text.slice(eventFrom, anchor)
