@@ -9,9 +9,9 @@
 import { m, WORK, type Meta } from './metaForms41Kinds'
 import { toTraditional } from './traditional'
 
-const own = (title: string, self: string, y = 2023) => `${title}\n${y}年，${self}坚持依法行政，推进各项工作法治化。${WORK}`
-const lead = (title: string, first: string) => `${title}\n${first}${WORK}`
-const chrome = (row: string, title: string, first: string) => `${row}\n${title}\n${first}${WORK}`
+export const own = (title: string, self: string, y = 2023) => `${title}\n${y}年，${self}坚持依法行政，推进各项工作法治化。${WORK}`
+export const lead = (title: string, first: string) => `${title}\n${first}${WORK}`
+export const chrome = (row: string, title: string, first: string) => `${row}\n${title}\n${first}${WORK}`
 const T = (s: string) => toTraditional(s)
 const TOWN = '乡镇政府'
 const STREET = '街道'
