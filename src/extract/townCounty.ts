@@ -57,15 +57,51 @@ function* governingCounties(text: string): Generator<{ place: string; at: number
     let at = m.index
     while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
     if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
-    const before = text[at - 1] ?? ''
     // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city or province written before it
     // (苏州市吴中区委, 广东省中山市委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word
-    // (依法治区委员会).
-    if (/[\u4e00-\u9fff]/.test(before) && !BEFORE_NAME.test(before) && !/[市州盟省]/.test(before) && !text.startsWith('自治区', at - 3) && !ATTENDS.test(text.slice(at - 2, at))) continue
+    // (依法治区委员会). Where two characters and the level start inside a word, the name may be longer: a stem of three or four
+    // (在沙坪坝区委, 托克托县人民政府：), a banner's of up to six (阿鲁科尔沁旗人民政府), known by no list but by where it starts.
+    if (!nameStarts(text, at)) {
+      const k = longerStem(text, at, p)
+      if (!k) continue
+      p = text.slice(at - k, at) + p
+      at -= k
+    }
     if (!isPlace.has(p)) isPlace.set(p, townsParent(p))
     if (!isPlace.get(p)) continue
     yield { place: p, at, end: m.index + m[0].length }
   }
+}
+
+/** Whether a county-level name may start at `at`: after a break, a preposition, an outer place or a verb of attending (above). */
+function nameStarts(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ''
+  return !/[\u4e00-\u9fff]/.test(before) || BEFORE_NAME.test(before) || /[市州盟省]/.test(before) || text.startsWith('自治区', at - 3) || ATTENDS.test(text.slice(at - 2, at))
+}
+
+/** Longest stems read before a level: a county's or district's four (吉木萨尔县), a banner's six (科尔沁右翼中旗). */
+const LONGEST_STEM = { 旗: 6, other: 4 }
+/** A stem that names the rule of law over a level, no place (依法治县委员会). */
+const RULE_OF_LAW = /法治/
+/**
+ * Where a longer name must start, as no clause's words do (…，再列席区政府会议; …的规定和县政府…): a line's start (an addressee line, a
+ * chrome row), after a label's colon or an opening bracket or quote, after 在/根据/按照/中共/由/受/经, or after its outer place.
+ */
+const LONG_NAME_AFTER = /^$|[\s:：“"「（(《在据照共由受经市州盟省]$/
+
+/**
+ * How many characters before `at` a county-level name of `two` (two characters and the level, read inside a word) starts, its stem
+ * longer than two (沙坪坝区 of 坪坝区, 阿鲁科尔沁旗 of 尔沁旗): the fewest that start where such a name may and read as a place; 0 if none.
+ */
+function longerStem(text: string, at: number, two: string): number {
+  const most = (two.endsWith('旗') ? LONGEST_STEM.旗 : LONGEST_STEM.other) - 2
+  for (let k = 1; k <= most && at - k >= 0; k++) {
+    if (!/[\u4e00-\u9fff]/.test(text[at - k])) return 0
+    if (!LONG_NAME_AFTER.test(text.slice(Math.max(0, at - k - 1), at - k))) continue
+    const p = text.slice(at - k, at) + two
+    return !RULE_OF_LAW.test(p) && townsParent(p) ? k : 0
+  }
+  return 0
 }
 
 /**
