@@ -28,8 +28,11 @@ const MAX_COUNTIES = 6
 const NOT_STEM = /^(?:[在由对向经据为是把从到受被给以于即暨全本我该各其县区市和与及]|中央|上级)|[与及]|和[\u4e00-\u9fff]{2}/
 /** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
 const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
+/** An area a sentence says a town lies in that is no county (地处丘陵山区, 位于义乌市中心城区, 属革命老区): a descriptor before its kind of area. */
+const AREA_WORD = '(?:丘陵|贫困|偏远|边远|高寒|典型|革命|中心|核心|主)(?:山区|老区|城区|牧区|库区|林区)'
+const AREA = new RegExp(`${AREA_WORD}$|^(?:纯|深|浅)山区$`)
 /** A place a town may lie in right below: a county-level place, or a prefecture city with no counties (中山市). */
-const townsParent = (p: string) => !NOT_STEM.test(p) && (!isCityName(p) || CITIES_WITHOUT_COUNTIES.has(p)) && readPlace(p) !== null
+const townsParent = (p: string) => !NOT_STEM.test(p) && !AREA.test(p) && (!isCityName(p) || CITIES_WITHOUT_COUNTIES.has(p)) && readPlace(p) !== null
 
 /**
  * The county a town's report lies in: the county-level place the text names as a governing body,
@@ -137,7 +140,7 @@ function onlyCounty(text: string, re: RegExp): string | null {
   const found = new Set<string>()
   for (const m of text.matchAll(re)) {
     // (在泾县县委、县政府的领导下: a county of one character with its level again, 泾县)
-    const name = m[1] ?? m[2] ?? m[3] // (LOCATED's other groups: a distance from the county's seat, the county's town it is)
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] // (LOCATED's other groups: a distance from the county's seat, the county's town it is, its governing county)
     const p = LEVEL_AGAIN.test(name) ? name.slice(0, -1) : name
     if (townsParent(p)) found.add(p)
   }
@@ -159,7 +162,8 @@ const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯
 const ADDRESS = new RegExp(`(?:地址[:：]?\\s*|[（(])(?:[${CJK}]{2,3}省)?(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,5}?[县区旗])(?:[${CJK}]{2,4}?(?:镇|乡|街道))?[${CJK}]{2,8}?(?:路|大道|大街|街|巷)\\d+号`, 'g')
 
 /** A county-level place's name: an autonomous county or banner by its peoples' names, or two or three characters and its level. */
-const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|[${CJK}]{2,3}?[县区旗市]|${[...LONG_STEM_CITY].join('|')}`
+// (a banner's stem runs to six: 东乌珠穆沁旗, 科尔沁右翼中旗)
+const COUNTY_NAME = `[${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|[${CJK}]{2,3}?[县区旗市]|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{4,6}?旗`
 
 /** A county-level place named as the body that leads (在柯桥区委、区政府的领导下, 在开化县人民政府的统一领导下). */
 const LED_BY_NAMED = new RegExp(`在(${COUNTY_NAME})(?:委(?![员办托])|人民政府|政府)[^，,。；;\\n]{0,16}?领导下`, 'g')
@@ -177,9 +181,11 @@ export function leadingCounty(text: string, level: string): string | null {
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
  * 舟曲县城以东", 新村街道地处天津市滨海新区, 大溪镇隶属于温岭市, its province or city before it) or whose seat it measures its distance
  * from (黄坛镇距宁海县城18公里, 距诸暨市区25公里; a prefecture city's, 距杭州市区, is none) or whose town it says it is (白沙镇是鄱阳县
- * 人口第一大镇, 洪山镇为宁都县辖镇, 城厢街道是荔城区的中心街道): the verb right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县的公司).
+ * 人口第一大镇, 洪山镇为宁都县辖镇, 高坪镇系营山县辖镇, 城厢街道是荔城区的中心街道, 岩头镇是永嘉县的南大门) or that governs it (东坝镇为来凤县所辖,
+ * 归X县管辖): the verb right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县
+ * 的公司). Its province, city, league or prefecture may come first (位于锡林郭勒盟东乌珠穆沁旗南部).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落于|座落于|隶属于?)(?:[${CJK}]{2,3}?[省市]){0,2}(${COUNTY_NAME})(?!的)|距离?(${COUNTY_NAME})(?:城区|城|(?<=市)区)|[是为](${COUNTY_NAME})[的所]?[${CJK}]{0,8}?(?:镇|乡|街道|苏木)(?=[，,。；;\\n]|之一))`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落[于在]|座落[于在]|隶属于?)(?:[${CJK}]{2,3}?[省市]|[${CJK}]{2,4}?盟|[${CJK}]{2,12}?(?:自治州|地区)){0,2}(?!${AREA_WORD})(${COUNTY_NAME})(?!的)|距离?(${COUNTY_NAME})(?:城区|城|(?<=市)区)|[是为系](${COUNTY_NAME})[的所]?(?:[${CJK}]{0,8}?(?:镇|乡|街道|苏木)|[东南西北]大门|门户)(?=[，,。；;\\n]|之一)|[为归由](${COUNTY_NAME})(?:所辖|管辖))`, 'g')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案

@@ -17,21 +17,13 @@ import { KINDS_52 } from './regionForms52Kinds'
  */
 const OPEN = new Set([
   'a bare street title led by an unnamed district',
-  'a town placed 坐落在 its county',
-  'a town that says it is a town under its county (系…辖镇)',
-  'a town that says its county governs it (为X县所辖)',
   'a township that says it belongs to its county (属)',
-  'a street placed 位于 its county-level city\'s urban core',
   'a town placed by its county\'s gate',
-  'a 苏木 placed 位于 its league and banner',
   'a page title ending in the county\'s portal',
   '我镇 with the county named once in a 县委…部署 clause of four characters',
   'a town in its county\'s campaign (参与X县…创建)',
   'a 县X局 led by a three-character county',
   'a bare title whose body states its year after a plan\'s span',
-  'traditional: a town that is its county\'s 辖镇 (系)',
-  'traditional: a town placed 坐落在 its county',
-  'traditional: a town that is its county\'s gate',
 ])
 
 metaSuite('region and agency forms of towns, streets and county-level openings (region52)', [...CASES_52, ...KINDS_52], 150, OPEN)
