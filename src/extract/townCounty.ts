@@ -199,8 +199,8 @@ const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,
  * written: the whole of a chrome section, so a name of four characters before its level is read too.
  */
 const SITE = new RegExp(`^(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,5}?[县区旗市])(?:(?:人民)?政府(?:门户网站?|网站|网|官网|官方网站)|门户网站?|官网|官方网站)$`)
-/** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site), never a date's or a span's (2021-2025). */
-const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜]|(?<!\d)[/／\-－—–](?!\d))\s*/
+/** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site or _its site), never a date's or a span's (2021-2025). */
+const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜_＿]|(?<!\d)[/／\-－—–](?!\d))\s*/
 
 /**
  * The one county-level place whose site a page's chrome line names as a section of its own (首页 > 海丰县人民政府门户网站 > 专题专栏

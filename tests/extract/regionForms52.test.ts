@@ -19,7 +19,6 @@ const OPEN = new Set([
   'a bare street title led by an unnamed district',
   'a township that says it belongs to its county (属)',
   'a town placed by its county\'s gate',
-  'a page title ending in the county\'s portal',
   '我镇 with the county named once in a 县委…部署 clause of four characters',
   'a town in its county\'s campaign (参与X县…创建)',
   'a 县X局 led by a three-character county',
