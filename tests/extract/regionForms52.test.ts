@@ -9,6 +9,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_52 } from './regionForms52'
 import { KINDS_52 } from './regionForms52Kinds'
+import { SECOND_52 } from './regionForms52b'
 
 /**
  * First run on the starting commit (dc16400), the 150 openings written first: 119 read right (agency 146/150, region 119/150, sector
@@ -26,3 +27,16 @@ const OPEN = new Set([
 ])
 
 metaSuite('region and agency forms of towns, streets and county-level openings (region52)', [...CASES_52, ...KINDS_52], 150, OPEN)
+
+/**
+ * The second batch (./regionForms52b.ts, 36 openings in new wording over the forms ruled: bodies of long stems, 坐落在/系/为…所辖/归…管辖/
+ * 由…管辖/…大门/门户, 位于 a league's or prefecture's place, a page title _ its site, and 13 near misses), run once after the rules above were
+ * committed: 33 right (agency 33/36, region 33/36, sector 35/36, year 36/36).
+ */
+const OPEN_SECOND = new Set([
+  'b: a 来源 row of a five-character banner\'s government',
+  'b: a street following a three-character district\'s deployment',
+  'b: a 苏木 位于 a league\'s five-character banner',
+])
+
+metaSuite('region forms 52, the second batch (region52b)', SECOND_52, 36, OPEN_SECOND)
