@@ -148,6 +148,9 @@ function placesOf(chain: string, lenient = false): string[] | null {
   return splitPlaces(chain, 0, 0, lenient, new Set(), false) ?? (/.[市镇县区乡州]/.test(chain) ? splitPlaces(chain, 0, 0, lenient, new Set(), true) : null)
 }
 
+/** A place of one character and 市, 州 or 旗 ending a chain's start, alone or after a place (鼓楼区广州). */
+const ONE_CHARACTER_BEFORE = /(?:^|[区县旗市州盟省])[^市州旗][市州旗]$/
+
 /** The places of `chain` from `from` on; `failed`: positions from which no split exists, each tried once (linear). */
 function splitPlaces(chain: string, from: number, depth: number, lenient: boolean, failed: Set<number>, levelWords: boolean): string[] | null {
   if (from === chain.length) return []
@@ -164,8 +167,9 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     if (place.endsWith('市') && /(?<!自治|地)[区县旗]$/.test(chain.slice(0, from))) continue
     // (a 新城 is a place only as a zone under its 新区, 西咸新区沣东新城, or as the whole chain, 沣东新城管委会: 建设新城 is none)
     if (m[0] === '新城' && !chain.slice(0, from).endsWith('新区') && (from > 0 || place !== chain)) continue
-    // (nor a town of a one-character name in a city of one: 米市巷街道 is one street's name, not a city 米市 and 巷街道)
-    if (stem === 1 && /^.市$/.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
+    // (nor a town of a one-character name in a city, prefecture or banner of one: 米市巷街道, 渝州路街道 and 甘旗卡镇 are one street's or
+    // town's name, not a city 米市 and 巷街道, a 州 渝州 and 路街道, a banner 甘旗 and 卡镇)
+    if (stem === 1 && ONE_CHARACTER_BEFORE.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)

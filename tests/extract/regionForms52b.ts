@@ -4,8 +4,8 @@
  * 归…管辖/…大门 sentence, 位于 a league's or prefecture's banner or county, a page title joined to its county's site by _) and near
  * misses beside them (a clause that runs into a level's body, a partner's body, an area that is no county). Invented wording.
  */
-import { m, type Meta } from './metaForms41Kinds'
-import { chrome, lead } from './regionForms50'
+import { m, WORK, type Meta } from './metaForms41Kinds'
+import { chrome, lead, own } from './regionForms50'
 import { STREET, to, TOWN } from './regionForms52'
 import { toTraditional as T } from './traditional'
 
@@ -57,4 +57,13 @@ const SITES: [string, string, Meta][] = [
   ['b: near miss: a page title _ a prefecture city\'s portal', chrome('城东街道2023年度法治政府建设工作报告_金华市人民政府门户网站', '城东街道2023年度法治政府建设工作报告', '2023年，街道坚持依法行政。'), m('城东街道办事处', '城东街道', STREET, 2023)],
 ]
 
-export const SECOND_52: [string, string, Meta][] = [...LONG_BODIES, ...SENTENCES, ...SITES]
+/** Written after the second batch's run, before the rule for them: a street or town whose name holds 州 or 旗 after one character. */
+const LEVEL_INSIDE: [string, string, Meta][] = [
+  ['c: a street named after a city\'s short name and 路 under its district', own('鼓楼区广州路街道2023年度法治政府建设工作报告', '街道'), m('广州路街道办事处', '鼓楼区广州路街道', STREET, 2023)],
+  ['c: a 州路 street led by its district', lead('福州路街道2023年度法治政府建设工作报告', '2023年，在开福区委、区政府的坚强领导下，街道坚持依法行政。'), m('福州路街道办事处', '开福区福州路街道', STREET, 2023)],
+  ['c: a town whose name holds 旗 led by a six-character banner', lead('黄旗海镇2023年度法治政府建设工作报告', '2023年，在察哈尔右翼前旗委、旗政府的坚强领导下，我镇坚持依法行政。'), m('黄旗海镇人民政府', '察哈尔右翼前旗黄旗海镇', TOWN, 2023)],
+  ['c: a township whose name holds 旗 under its banner in its title', own('镶黄旗白旗乡人民政府2023年度法治政府建设工作报告', '我乡'), m('白旗乡人民政府', '镶黄旗白旗乡', TOWN, 2023)],
+  ['c: traditional: a 州路 street signed', T(`2023年度法治政府建设工作报告\n2023年，街道坚持依法行政。${WORK}\n\n扬州路街道办事处\n2024年1月12日`), m('扬州路街道办事处', '扬州路街道', STREET, 2023)],
+]
+
+export const SECOND_52: [string, string, Meta][] = [...LONG_BODIES, ...SENTENCES, ...SITES, ...LEVEL_INSIDE]
