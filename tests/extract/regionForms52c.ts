@@ -29,4 +29,7 @@ export const THIRD_52: [string, string, Meta][] = [
   ['c3: near miss: a town of a prefecture city written 州 whose leader visited', lead('瓶窑镇2023年度法治政府建设工作报告', '2023年，我镇坚持依法行政，杭州市委主要领导到我镇调研。'), m('瓶窑镇人民政府', '瓶窑镇', TOWN, 2023)],
   ['c3: after the rule: a street that is its district\'s people\'s government seat (所在地)', lead('2023年度法治政府建设情况报告', '新城街道是荔湾区人民政府所在地，2023年，街道坚持依法行政。'), m('新城街道办事处', '荔湾区新城街道', STREET, 2023)],
   ['c3: near miss: a town paired with another county\'s seat', lead('武安镇2023年度法治政府建设工作报告', '2023年，我镇坚持依法行政，与作为南漳县县城所在地的城关镇结对共建。'), m('武安镇人民政府', '武安镇', TOWN, 2023)],
+  ['c3: after the rule: a 向阳 town signed under its county', `2023年度法治政府建设工作报告\n2023年，我镇坚持依法行政。${WORK}\n\n桦川县向阳镇人民政府\n2024年1月15日`, m('向阳镇人民政府', '桦川县向阳镇', TOWN, 2023)],
+  ['c3: after the rule: a 向阳 township addressing its county', to('向阳乡2023年度法治政府建设情况报告', '金川县人民政府：', '2023年，我乡坚持依法行政。'), m('向阳乡人民政府', '金川县向阳乡', TOWN, 2023)],
+  ['c3: near miss: a town reporting to its county by 向', lead('2023年度法治政府建设工作报告', '2023年，红光镇坚持依法行政，每季度向县政府报告法治建设情况。'), m('红光镇人民政府', '红光镇', TOWN, 2023)],
 ]
