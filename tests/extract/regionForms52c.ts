@@ -32,4 +32,8 @@ export const THIRD_52: [string, string, Meta][] = [
   ['c3: after the rule: a 向阳 town signed under its county', `2023年度法治政府建设工作报告\n2023年，我镇坚持依法行政。${WORK}\n\n桦川县向阳镇人民政府\n2024年1月15日`, m('向阳镇人民政府', '桦川县向阳镇', TOWN, 2023)],
   ['c3: after the rule: a 向阳 township addressing its county', to('向阳乡2023年度法治政府建设情况报告', '金川县人民政府：', '2023年，我乡坚持依法行政。'), m('向阳乡人民政府', '金川县向阳乡', TOWN, 2023)],
   ['c3: near miss: a town reporting to its county by 向', lead('2023年度法治政府建设工作报告', '2023年，红光镇坚持依法行政，每季度向县政府报告法治建设情况。'), m('红光镇人民政府', '红光镇', TOWN, 2023)],
+  ['c3: after the rule: a town named after a lead clause of 对照', lead('法治政府建设年度报告', '对照《法治政府建设实施纲要（2021—2025年）》，2023年，石龙镇坚持依法行政。'), m('石龙镇人民政府', '石龙镇', TOWN, 2023)],
+  ['c3: after the rule: a street named after a lead clause of 以…为指导', lead('2023年法治政府建设情况报告', '以习近平法治思想为指导，2023年，江南街道坚持依法行政。'), m('江南街道办事处', '江南街道', STREET, 2023)],
+  ['c3: a township named after a lead clause of 结合 (read before the rule)', lead('2023年度法治政府建设工作报告', '结合本乡实际，2023年，沙坪乡认真落实法治政府建设各项任务。'), m('沙坪乡人民政府', '沙坪乡', TOWN, 2023)],
+  ['c3: near miss: a county bureau named in a 对照 clause before a town\'s title', lead('龙井镇2023年度法治政府建设工作报告', '对照县司法局反馈的问题清单，我镇逐项整改，2023年坚持依法行政。'), m('龙井镇人民政府', '龙井镇', TOWN, 2023)],
 ]
