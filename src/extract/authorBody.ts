@@ -128,14 +128,21 @@ function organOpening(text: string, ctx: Context): Organ | null {
       // (对标, 对表, 对照: its own checking against its tasks, not an act on another body)
       return /^[对向给](?!标|表|照)|我/.test(after) || PARTY.test(o.name) ? null : authorOf(clause.slice(0, k), ctx)
     }
-    // A place as the subject of a lead verb after the lead's time or clause (依照《条例》，上营乡围绕…; 2024年，黑龙江省践行…): its government.
-    for (let k = Math.min(clause.length, 16); k >= 2 && !bare; k--) {
-      if (PLACE_LAST.test(clause[k - 1]) && LEAD_VERB.test(clause.slice(k)) && placeChain(clause.slice(0, k), true)) return authorOf(clause.slice(0, k), ctx)
+    // A place as the subject of a lead verb after the lead's time or clause (依照《条例》，上营乡围绕…; 2024年，黑龙江省践行…), or as the
+    // subject of the sentence saying where it lies, with none, when the text speaks as that place (巴彦塔拉苏木位于锡林郭勒盟…，我苏木…;
+    // not 龙泉县位于…，我局…, a department of the county): its government.
+    for (let k = Math.min(clause.length, 16); k >= 2; k--) {
+      if (!PLACE_LAST.test(clause[k - 1]) || !(bare ? LIES_IN.test(clause.slice(k)) && speaksAs(ctx.text, clause.slice(0, k)) : LEAD_VERB.test(clause.slice(k)))) continue
+      if (placeChain(clause.slice(0, k), true)) return authorOf(clause.slice(0, k), ctx)
     }
   }
   return null
 }
 const PLACE_LAST = /[省市区县州旗盟乡镇木道]/ // (木 of 苏木, 道 of 街道)
+/** The verbs by which a place says where it lies. */
+const LIES_IN = /^(?:位于|地处|坐落|座落|隶属)/
+/** Whether the text calls itself by the level of `place` (我苏木 of 巴彦塔拉苏木, 我镇, 我街道, 我县). */
+const speaksAs = (text: string, place: string) => text.includes(`我${/(?:街道|苏木|[镇乡县区旗市])$/.exec(place)?.[0] ?? '?'}`)
 
 /** A short name given in brackets after a name (（以下简称“区政府办公室”）, （下称市监局）). */
 const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]/g

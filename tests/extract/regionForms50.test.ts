@@ -24,6 +24,7 @@ import { CASES_50 } from './regionForms50'
  * form failing first; near misses: 是全县…先行者, another county's town as 友好乡镇, a county led by its province's committee) pass. Open:
  * a 苏木 named only in its own 位于 sentence, no author read (the opening's author, not its region: left to the agency rounds).
  */
-const OPEN = new Set(['a banner\'s 苏木 that says it lies in its banner'])
+// (a banner's 苏木 that says it lies in its banner: read since region52, ./authorBody.ts organOpening's place saying where it lies)
+const OPEN = new Set<string>()
 
 metaSuite('region forms of towns, streets and county-level openings (region50)', CASES_50, 86, OPEN)

@@ -7,6 +7,7 @@
 import { m, WORK, type Meta } from './metaForms41Kinds'
 import { chrome, lead, own } from './regionForms50'
 import { STREET, to, TOWN } from './regionForms52'
+import { toTraditional as T } from './traditional'
 
 const footer = (title: string, first: string, row: string) => `${title}\n${first}${WORK}\n\n${row}`
 
@@ -36,4 +37,8 @@ export const THIRD_52: [string, string, Meta][] = [
   ['c3: after the rule: a street named after a lead clause of 以…为指导', lead('2023年法治政府建设情况报告', '以习近平法治思想为指导，2023年，江南街道坚持依法行政。'), m('江南街道办事处', '江南街道', STREET, 2023)],
   ['c3: a township named after a lead clause of 结合 (read before the rule)', lead('2023年度法治政府建设工作报告', '结合本乡实际，2023年，沙坪乡认真落实法治政府建设各项任务。'), m('沙坪乡人民政府', '沙坪乡', TOWN, 2023)],
   ['c3: near miss: a county bureau named in a 对照 clause before a town\'s title', lead('龙井镇2023年度法治政府建设工作报告', '对照县司法局反馈的问题清单，我镇逐项整改，2023年坚持依法行政。'), m('龙井镇人民政府', '龙井镇', TOWN, 2023)],
+  ['c3: a town named only in its own 位于 sentence (read before the rule)', lead('2023年度法治政府建设工作报告', '红星镇位于青冈县西部，总面积186平方公里。2023年，我镇坚持依法行政。'), m('红星镇人民政府', '青冈县红星镇', TOWN, 2023)],
+  ['c3: a street named only in its own 地处 sentence (read before the rule)', lead('法治政府建设年度报告', '东风街道地处雁峰区中部，辖9个社区。2023年，我街道坚持依法行政。'), m('东风街道办事处', '雁峰区东风街道', STREET, 2023)],
+  ['c3: after the rule: traditional: a 苏木 named only in its own 位于 sentence', T(lead('2023年度法治政府建设工作报告', '额很乌苏苏木位于新巴尔虎右旗南部，2023年，我苏木坚持依法行政。')), m('额很乌苏苏木人民政府', '新巴尔虎右旗额很乌苏苏木', TOWN, 2023)],
+  ['c3: near miss: a county\'s 位于 sentence in its bureau\'s report', lead('2023年度法治政府建设工作报告', '龙泉县位于丽水市西南部，2023年，我局坚持依法行政。'), m(null, null, null, 2023)],
 ]
