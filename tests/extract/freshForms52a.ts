@@ -1,0 +1,50 @@
+/**
+ * Forms from the dev half of the r52a-fresh batch (corpus README, "Fifty-second fresh batch (r52a-fresh)"), over invented sentences:
+ * - 每一 before a measure word (每一件信访事项, 每一个案件, 每一起, 每一位): "every", a quantifier of the slogan 让群众在每一个…中感受到公平
+ *   正义, not one of anything — found on r52a's 伽师县信访局 opening (让群众在每一件信访事项… read as 1 petition handled). Near misses: a
+ *   count with 每一件 after it (受理…45件，每一件都按期办结), a lone 一件 or 一起 that is a count.
+ * - results a directive names other bodies for (督促地方拆除…、行政处罚32起, 督促属地…立案查处…, 要求各县区…实施处罚…): the urged
+ *   bodies' acts, not the author's, as 指导各地… already was — found on r52a's 国家文物局 notice (督促地方…行政处罚32起 read as its
+ *   penalty cases, a distractor). Near misses: 督促企业整改 and 督促整改 (the author's own enforcement result), the author's own
+ *   count in the next clause opening with 本局.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { toTraditional } from './traditional'
+
+const X = head('青河县信访局')
+const E = head('青河县应急管理局')
+const W = head('江州市文化广电旅游局')
+const A = head('青河县人力资源和社会保障局')
+
+export const EVERY_52A: Probe39[] = [
+  ['每一件 petition, 每一个 case in a slogan', `${X}局机关把依法办理落实到每一件信访事项，让群众在每一个案件中感受到公平正义。`, {}],
+  ['每一起 case, 每一个 clue', `${E}局机关坚持依法查处每一起违法案件，不放过每一个违法线索。`, {}],
+  ['每一位 officer trained', `${A}局机关确保每一位执法人员都参加法治培训。`, {}],
+  ['traditional 每一件', toTraditional(`${X}局机关把依法办理落实到每一件信访事项，让群众在每一个案件中感受到公平正义。`), {}],
+  // near misses
+  ['a count with 每一件 after it', `${X}局机关全年受理信访事项45件，每一件都按期办结。`, { petitions_handled: [45, 'exact'] }],
+  ['a lone 一起 that is a count', `${E}局机关全年立案查处违法案件一起。`, { enforcement_cases: [1, 'exact'] }],
+]
+
+export const URGED_52A: Probe39[] = [
+  ['督促地方, a list of results', `${W}局机关督促地方拆除违法建设9起、行政处罚12起、责令改正20起。`, {}],
+  ['督促属地, cases filed and fined', `${W}局机关督促属地执法部门立案查处文物违法案件26起，罚款80万元。`, {}],
+  ['督促各地, penalties and fines', `${E}局机关督促各地应急管理部门实施行政处罚150起，罚款300万元。`, {}],
+  ['督办属地, cases', `${E}局机关督办属地查处违法案件18起。`, {}],
+  ['督促下级部门, penalty cases closed', `${E}局机关督促下级部门办结行政处罚案件40件。`, {}],
+  ['督促各县（市、区）, cases', `${E}局机关督促各县（市、区）查处非法违法行为120起。`, {}],
+  ['推动基层, disputes mediated', `${X}局机关推动基层调解组织成功调解纠纷300件。`, {}],
+  ['要求各县区, penalties', `${E}局机关要求各县区应急管理部门实施行政处罚150起。`, {}],
+  ['traditional 督促地方', toTraditional(`${W}局机关督促地方拆除违法建设9起、行政处罚12起、责令改正20起。`), {}],
+  // near misses
+  ['督促企业整改, the author\'s own', `${E}局机关开展执法检查86次，督促企业整改安全隐患130处。`, { enforcement_inspections: [86, 'exact'], hazards_rectified: [130, 'exact'] }],
+  ['督促整改, the author\'s own', `${E}局机关全年排查并督促整改隐患210处。`, { hazards_rectified: [210, 'exact'] }],
+  ['the author\'s own count after 本局', `${W}局机关督促地方责令改正违法行为20起；本局直接立案查处案件6起，其中行政处罚4起。`,
+    { enforcement_cases: [6, 'exact'], penalty_cases: [4, 'exact'] }],
+]
+
+export const ALL_52A: [string, Probe39[], string[]][] = [
+  ['r52a: 每一 before a measure word is "every"', EVERY_52A, ['petitions_handled', 'enforcement_cases', 'training_participants', 'certified_officers', 'training_sessions']],
+  ['r52a: results a directive names other bodies for', URGED_52A, ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'hazards_rectified', 'enforcement_inspections', 'disputes_resolved']],
+]
