@@ -7,12 +7,10 @@ import { ALL_52A } from './freshForms52a'
 
 /**
  * Probes left open: each must still fail; when a rule reads it, take it out of this list. (11 of 18 failed when written; 每一位 officer
- * and 要求各县区 were already read as none, the one for want of a term that takes 一位, the other by 各县区 as the clause's bodies.)
+ * and 要求各县区 were already read as none, the one for want of a term that takes 一位, the other by 各县区 as the clause's bodies. 每一
+ * before a measure word is read since ./numbers.ts scanNumbers skips the 一 of 每一.)
  */
 const OPEN = new Set<string>([
-  '每一件 petition, 每一个 case in a slogan',
-  '每一起 case, 每一个 clue',
-  'traditional 每一件',
   '督促地方, a list of results',
   '督促属地, cases filed and fined',
   '督促各地, penalties and fines',
