@@ -3,7 +3,7 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_52A } from './freshForms52a'
+import { ALL_52A, SECOND_52A } from './freshForms52a'
 
 /**
  * Probes left open: each must still fail; when a rule reads it, take it out of this list. (11 of 18 failed when written; 每一位 officer
@@ -14,3 +14,9 @@ import { ALL_52A } from './freshForms52a'
 const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_52A) probeSuite(group, probes, ids, OPEN)
+
+/** The second batch, written after the rules in new wording and run once before any rule was changed for it: 9 of 9 passed. */
+const OPEN_SECOND = new Set<string>([])
+
+probeSuite('r52a: the same forms in new wording', SECOND_52A,
+  ['petitions_handled', 'enforcement_cases', 'penalty_cases', 'fines_yuan', 'enforcement_inspections', 'hazards_rectified', 'disputes_resolved', 'approvals_handled'], OPEN_SECOND)

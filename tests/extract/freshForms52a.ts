@@ -48,3 +48,20 @@ export const ALL_52A: [string, Probe39[], string[]][] = [
   ['r52a: 每一 before a measure word is "every"', EVERY_52A, ['petitions_handled', 'enforcement_cases', 'training_participants', 'certified_officers', 'training_sessions']],
   ['r52a: results a directive names other bodies for', URGED_52A, ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'hazards_rectified', 'enforcement_inspections', 'disputes_resolved']],
 ]
+
+const S = head('临江市市场监督管理局')
+const P = head('临江市人民政府信访办公室')
+
+/** The same forms in new wording, written after the rules and run once before any change (the round's generalisation figure). */
+export const SECOND_52A: Probe39[] = [
+  ['每一个 complaint in a pledge', `${S}局机关承诺对每一个投诉举报都依法核查，做到每一起案件都有回音。`, {}],
+  ['每一项 approval, 每一位 applicant', `${S}局机关把规范审批落到每一项许可事项，让每一位办事群众少跑腿。`, {}],
+  ['traditional 每一宗 petition', toTraditional(`${P}办机关坚持把每一宗信访诉求办结办好。`), {}],
+  ['督促指导各县区, cases and fines', `${S}局机关督促指导各县区市场监管部门查处违法案件210件，罚没款560万元。`, {}],
+  ['推动地方, penalties', `${S}局机关推动地方市场监管部门作出行政处罚决定85件。`, {}],
+  ['the author\'s own count and fines, no directive', `${S}局机关全年查处违法案件36件，罚没款48万元。`, { enforcement_cases: [36, 'exact'], fines_yuan: [480000, 'exact'] }],
+  ['traditional 督促基层, disputes', toTraditional(`${P}办机关督促基层调解组织化解矛盾纠纷420件。`), {}],
+  // near misses
+  ['督促经营者整改, its own inspections', `${S}局机关开展专项检查52次，督促经营者整改问题180个。`, { enforcement_inspections: [52, 'exact'] }],
+  ['a count then 每一件 done', `${P}办机关全年受理信访事项260件，每一件都落实了包案领导。`, { petitions_handled: [260, 'exact'] }],
+]
