@@ -44,9 +44,25 @@ export const URGED_52A: Probe39[] = [
     { enforcement_cases: [6, 'exact'], penalty_cases: [4, 'exact'] }],
 ]
 
+/**
+ * The directive's other bodies named without 各 (found probing after the second batch): lower levels bare (督促市县…, 督促县区…, 督促乡镇…),
+ * or with 有关/相关/辖区 before them (督促有关地方…, 督促相关县区…, 督促辖区各县区…).
+ */
+export const URGED_LEVELS_52A: Probe39[] = [
+  ['督促市县, cases', `${W}局机关督促市县文物部门查处违法案件30起。`, {}],
+  ['督促有关地方, cases', `${W}局机关督促有关地方立案查处文物违法案件12起。`, {}],
+  ['督促相关县区, cases', `${W}局机关督促相关县区查处违法案件9起。`, {}],
+  ['督促辖区各县区, cases', `${W}局机关督促辖区各县区查处违法案件40起。`, {}],
+  ['督促乡镇, hazards', `${E}局机关督促乡镇整改安全隐患320处。`, {}],
+  // near misses
+  ['督促有关企业整改, its own', `${E}局机关督促有关企业整改安全隐患75处。`, { hazards_rectified: [75, 'exact'] }],
+  ['督促相关单位 in its own inspection', `${E}局机关开展执法检查40次，督促相关单位整改隐患66处。`, { enforcement_inspections: [40, 'exact'], hazards_rectified: [66, 'exact'] }],
+]
+
 export const ALL_52A: [string, Probe39[], string[]][] = [
   ['r52a: 每一 before a measure word is "every"', EVERY_52A, ['petitions_handled', 'enforcement_cases', 'training_participants', 'certified_officers', 'training_sessions']],
   ['r52a: results a directive names other bodies for', URGED_52A, ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'hazards_rectified', 'enforcement_inspections', 'disputes_resolved']],
+  ['r52a: a directive\'s lower levels named without 各', URGED_LEVELS_52A, ['enforcement_cases', 'penalty_cases', 'hazards_rectified', 'enforcement_inspections']],
 ]
 
 const S = head('临江市市场监督管理局')
