@@ -3,7 +3,8 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_52A, SECOND_52A } from './freshForms52a'
+import { ALL_52A, NOTICE_52A, SECOND_52A } from './freshForms52a'
+import { metaSuite } from './metaSuite'
 
 /**
  * Probes left open: each must still fail; when a rule reads it, take it out of this list. (11 of 18 failed when written; 每一位 officer
@@ -22,3 +23,13 @@ const OPEN_SECOND = new Set<string>([])
 
 probeSuite('r52a: the same forms in new wording', SECOND_52A,
   ['petitions_handled', 'enforcement_cases', 'penalty_cases', 'fines_yuan', 'enforcement_inspections', 'hazards_rectified', 'disputes_resolved', 'approvals_handled'], OPEN_SECOND)
+
+/** (metadata) Openings left open: each must still be read wrong. */
+const OPEN_META = new Set<string>([
+  'a national bureau\'s notice to the provincial bureaus',
+  'a provincial department\'s notice of enforcement',
+  'a city bureau\'s notice of its 法治 work',
+  'traditional notice of a province\'s enforcement',
+])
+
+metaSuite("r52a: an organ's notice of its field's year", NOTICE_52A, 6, OPEN_META)

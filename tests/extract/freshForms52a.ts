@@ -7,9 +7,13 @@
  *   bodies' acts, not the author's, as 指导各地… already was — found on r52a's 国家文物局 notice (督促地方…行政处罚32起 read as its
  *   penalty cases, a distractor). Near misses: 督促企业整改 and 督促整改 (the author's own enforcement result), the author's own
  *   count in the next clause opening with 本局.
+ * - (metadata) an organ's notice of its field's year (X关于2022年度…行政执法…工作情况的通报) addressed to the bodies under it (各省、自治区、
+ *   直辖市文物局：): its title names its author as a report's does — r52a's 国家文物局 notice was read only by its 来源 line; without it
+ *   no author. Near misses: the same title as a report, a notice of results (考核结果的通报) stays unread.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
+import { m, type Meta } from './metaForms41Kinds'
 import { toTraditional } from './traditional'
 
 const X = head('青河县信访局')
@@ -80,4 +84,22 @@ export const SECOND_52A: Probe39[] = [
   // near misses
   ['督促经营者整改, its own inspections', `${S}局机关开展专项检查52次，督促经营者整改问题180个。`, { enforcement_inspections: [52, 'exact'] }],
   ['a count then 每一件 done', `${P}办机关全年受理信访事项260件，每一件都落实了包案领导。`, { petitions_handled: [260, 'exact'] }],
+]
+
+const NOTICE_WORK = '\n一、基本情况\n全年查处违法案件21起，办理复议案件8件。\n二、存在问题\n执法力量薄弱。'
+
+export const NOTICE_52A: [string, string, Meta][] = [
+  ['a national bureau\'s notice to the provincial bureaus', `国家文物局关于2022年度文物行政执法和安全监管工作情况的通报\n各省、自治区、直辖市文物局：\n2022年，全国文物系统坚持依法保护文物。${NOTICE_WORK}`,
+    m('国家文物局', null, '文物', 2022)],
+  ['a provincial department\'s notice of enforcement', `贵州省应急管理厅关于2022年度全省安全生产行政执法工作情况的通报\n各市（州）应急管理局：\n2022年，全省应急管理系统严格执法。${NOTICE_WORK}`,
+    m('贵州省应急管理厅', '贵州省', '应急管理', 2022)],
+  ['a city bureau\'s notice of its 法治 work', `临江市市场监督管理局关于2023年度法治建设工作情况的通报\n各县（市、区）市场监督管理局：\n2023年，全市市场监管系统推进依法行政。${NOTICE_WORK}`,
+    m('临江市市场监督管理局', '临江市', '市场监管', 2023)],
+  ['traditional notice of a province\'s enforcement', toTraditional(`贵州省应急管理厅关于2022年度全省安全生产行政执法工作情况的通报\n各市（州）应急管理局：\n2022年，全省应急管理系统严格执法。${NOTICE_WORK}`),
+    m('贵州省应急管理厅', '贵州省', '应急管理', 2022)],
+  // near misses
+  ['the same title as a report', `国家文物局关于2022年度文物行政执法和安全监管工作情况的报告\n2022年，全国文物系统坚持依法保护文物。${NOTICE_WORK}`,
+    m('国家文物局', null, '文物', 2022)],
+  ['a notice of assessment results stays unread', `临江市全面依法治市委员会办公室关于2023年度法治政府建设考核结果的通报\n各县（市、区）委依法治县（市、区）办：\n2023年，全市各地各部门推进法治政府建设。${NOTICE_WORK}`,
+    m(null, null, null, 2023)],
 ]
