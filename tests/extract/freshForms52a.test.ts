@@ -24,12 +24,10 @@ const OPEN_SECOND = new Set<string>([])
 probeSuite('r52a: the same forms in new wording', SECOND_52A,
   ['petitions_handled', 'enforcement_cases', 'penalty_cases', 'fines_yuan', 'enforcement_inspections', 'hazards_rectified', 'disputes_resolved', 'approvals_handled'], OPEN_SECOND)
 
-/** (metadata) Openings left open: each must still be read wrong. */
-const OPEN_META = new Set<string>([
-  'a national bureau\'s notice to the provincial bureaus',
-  'a provincial department\'s notice of enforcement',
-  'a city bureau\'s notice of its 法治 work',
-  'traditional notice of a province\'s enforcement',
-])
+/**
+ * (metadata) Openings left open: each must still be read wrong. (4 of 6 failed when written; read since ./authorTitle.ts TITLE_END
+ * ends a title on …情况的通报 as on …报告.)
+ */
+const OPEN_META = new Set<string>([])
 
 metaSuite("r52a: an organ's notice of its field's year", NOTICE_52A, 6, OPEN_META)
