@@ -7,6 +7,10 @@
  *   bodies' acts, not the author's, as 指导各地… already was — found on r52a's 国家文物局 notice (督促地方…行政处罚32起 read as its
  *   penalty cases, a distractor). Near misses: 督促企业整改 and 督促整改 (the author's own enforcement result), the author's own
  *   count in the next clause opening with 本局.
+ * - a rare field's own enforcement named by its field (found probing the slice's fields after the dev half): an archives bureau's
+ *   档案行政执法检查N次 is its inspections, not an internal 档案检查; an earthquake bureau's 抗震设防要求执法检查N次 checks a legal noun
+ *   (抗震设防要求, the fortification standard it enforces), no obligation. Near misses: another department's internal 档案检查, one it
+ *   underwent (接受…档案执法检查), a real requirement (要求…开展检查不少于4次).
  * - (metadata) an organ's notice of its field's year (X关于2022年度…行政执法…工作情况的通报) addressed to the bodies under it (各省、自治区、
  *   直辖市文物局：): its title names its author as a report's does — r52a's 国家文物局 notice was read only by its 来源 line; without it
  *   no author. Near misses: the same title as a report, a notice of results (考核结果的通报) stays unread.
@@ -63,9 +67,24 @@ export const URGED_LEVELS_52A: Probe39[] = [
   ['督促相关单位 in its own inspection', `${E}局机关开展执法检查40次，督促相关单位整改隐患66处。`, { enforcement_inspections: [40, 'exact'], hazards_rectified: [66, 'exact'] }],
 ]
 
+const D = head('青河县档案馆')
+const Q = head('临江市地震局')
+
+export const FIELD_OWN_52A: Probe39[] = [
+  ['档案行政执法检查, an archives bureau\'s inspections', `${D}馆机关全年开展档案行政执法检查6次，检查立档单位38家。`, { enforcement_inspections: [6, 'exact'] }],
+  ['档案执法检查 counted', `${D}全年对机关、企事业单位开展档案执法检查共9次。`, { enforcement_inspections: [9, 'exact'] }],
+  ['抗震设防要求执法检查', `${Q}局机关开展抗震设防要求执法检查3次。`, { enforcement_inspections: [3, 'exact'] }],
+  ['traditional 抗震設防要求專項檢查', toTraditional(`${Q}局机关全年开展抗震设防要求专项检查5次。`), { enforcement_inspections: [5, 'exact'] }],
+  // near misses
+  ['another department\'s internal 档案检查', `${E}局机关开展档案管理检查2次，开展执法检查40次。`, { enforcement_inspections: [40, 'exact'] }],
+  ['a 档案执法检查 it underwent', `${E}局机关接受县档案局档案执法检查1次。`, {}],
+  ['a real requirement after 要求', `${Q}市政府要求各地震部门每年开展执法检查不少于4次。`, {}],
+]
+
 export const ALL_52A: [string, Probe39[], string[]][] = [
   ['r52a: 每一 before a measure word is "every"', EVERY_52A, ['petitions_handled', 'enforcement_cases', 'training_participants', 'certified_officers', 'training_sessions']],
   ['r52a: results a directive names other bodies for', URGED_52A, ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'hazards_rectified', 'enforcement_inspections', 'disputes_resolved']],
+  ['r52a: a rare field\'s own enforcement named by its field', FIELD_OWN_52A, ['enforcement_inspections']],
   ['r52a: a directive\'s lower levels named without 各', URGED_LEVELS_52A, ['enforcement_cases', 'penalty_cases', 'hazards_rectified', 'enforcement_inspections']],
 ]
 
