@@ -11,6 +11,9 @@
  *   档案行政执法检查N次 is its inspections, not an internal 档案检查; an earthquake bureau's 抗震设防要求执法检查N次 checks a legal noun
  *   (抗震设防要求, the fortification standard it enforces), no obligation. Near misses: another department's internal 档案检查, one it
  *   underwent (接受…档案执法检查), a real requirement (要求…开展检查不少于4次).
+ * - an amount joining fines with taxes or late fees (查补税款、滞纳金及罚款共计…, 罚款及滞纳金…): a joint total of other money, no
+ *   fines figure, as a count joining law sessions with another kind is no law count (found probing a tax bureau's forms). Near misses:
+ *   the fines stated apart after the taxes (查补税款1.1亿元，罚款850万元), a part after 其中, confiscations with fines (罚没款).
  * - (metadata) an organ's notice of its field's year (X关于2022年度…行政执法…工作情况的通报) addressed to the bodies under it (各省、自治区、
  *   直辖市文物局：): its title names its author as a report's does — r52a's 国家文物局 notice was read only by its 来源 line; without it
  *   no author. Near misses: the same title as a report, a notice of results (考核结果的通报) stays unread.
@@ -81,10 +84,23 @@ export const FIELD_OWN_52A: Probe39[] = [
   ['a real requirement after 要求', `${Q}市政府要求各地震部门每年开展执法检查不少于4次。`, {}],
 ]
 
+const T = head('国家税务总局临江市税务局')
+
+export const JOINT_AMOUNT_52A: Probe39[] = [
+  ['taxes, late fees and fines together', `${T}稽查局全年查补税款、滞纳金及罚款共计1.2亿元。`, {}],
+  ['fines and late fees together', `${T}全年加收滞纳金和罚款合计2600万元。`, {}],
+  ['traditional taxes and fines together', toTraditional(`${T}稽查局全年查补税费及罚款1.6亿元。`), {}],
+  // near misses
+  ['fines stated apart after the taxes', `${T}稽查局全年查补税款1.1亿元，罚款850万元。`, { fines_yuan: [8500000, 'exact'] }],
+  ['fines as a part after 其中', `${T}全年入库查补收入9800万元，其中罚款760万元。`, { fines_yuan: [7600000, 'exact'] }],
+  ['confiscations with fines', `${T}全年没收违法所得及罚款共计320万元。`, { fines_yuan: [3200000, 'exact'] }],
+]
+
 export const ALL_52A: [string, Probe39[], string[]][] = [
   ['r52a: 每一 before a measure word is "every"', EVERY_52A, ['petitions_handled', 'enforcement_cases', 'training_participants', 'certified_officers', 'training_sessions']],
   ['r52a: results a directive names other bodies for', URGED_52A, ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'hazards_rectified', 'enforcement_inspections', 'disputes_resolved']],
   ['r52a: a rare field\'s own enforcement named by its field', FIELD_OWN_52A, ['enforcement_inspections']],
+  ['r52a: fines joined with taxes or late fees', JOINT_AMOUNT_52A, ['fines_yuan']],
   ['r52a: a directive\'s lower levels named without 各', URGED_LEVELS_52A, ['enforcement_cases', 'penalty_cases', 'hazards_rectified', 'enforcement_inspections']],
 ]
 
