@@ -14,6 +14,9 @@
  * - an amount joining fines with taxes or late fees (查补税款、滞纳金及罚款共计…, 罚款及滞纳金…): a joint total of other money, no
  *   fines figure, as a count joining law sessions with another kind is no law count (found probing a tax bureau's forms). Near misses:
  *   the fines stated apart after the taxes (查补税款1.1亿元，罚款850万元), a part after 其中, confiscations with fines (罚没款).
+ * - petitions a petition bureau assigns to other bodies (向乡镇交办信访事项88件, 局机关向各乡镇和县直部门交办…320件): passed on, as
+ *   转办 and 移交 are (the README's passed-on ruling), found probing the 信访 field. Near misses: those assigned to it from above (办理上级
+ *   交办信访事项45件), its own total before what it assigned (受理…1260件，向有关部门交办960件).
  * - (metadata) an organ's notice of its field's year (X关于2022年度…行政执法…工作情况的通报) addressed to the bodies under it (各省、自治区、
  *   直辖市文物局：): its title names its author as a report's does — r52a's 国家文物局 notice was read only by its 来源 line; without it
  *   no author. Near misses: the same title as a report, a notice of results (考核结果的通报) stays unread.
@@ -96,11 +99,21 @@ export const JOINT_AMOUNT_52A: Probe39[] = [
   ['confiscations with fines', `${T}全年没收违法所得及罚款共计320万元。`, { fines_yuan: [3200000, 'exact'] }],
 ]
 
+export const ASSIGNED_52A: Probe39[] = [
+  ['向乡镇交办, petitions assigned', `${X}局机关向乡镇交办信访事项88件。`, {}],
+  ['局机关向各乡镇和县直部门交办', `${X}局机关向各乡镇（街道）和县直部门交办群众来信来访案件320件，均按期办结。`, {}],
+  ['traditional 向有关单位交办', toTraditional(`${X}全年向有关单位交办信访件76件。`), {}],
+  // near misses
+  ['assigned to it from above', `${X}局机关办理上级交办信访事项45件。`, { petitions_handled: [45, 'exact'] }],
+  ['its own total before what it assigned', `${X}全年受理信访事项1260件，向有关部门交办960件。`, { petitions_handled: [1260, 'exact'] }],
+]
+
 export const ALL_52A: [string, Probe39[], string[]][] = [
   ['r52a: 每一 before a measure word is "every"', EVERY_52A, ['petitions_handled', 'enforcement_cases', 'training_participants', 'certified_officers', 'training_sessions']],
   ['r52a: results a directive names other bodies for', URGED_52A, ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'hazards_rectified', 'enforcement_inspections', 'disputes_resolved']],
   ['r52a: a rare field\'s own enforcement named by its field', FIELD_OWN_52A, ['enforcement_inspections']],
   ['r52a: fines joined with taxes or late fees', JOINT_AMOUNT_52A, ['fines_yuan']],
+  ['r52a: petitions assigned to other bodies', ASSIGNED_52A, ['petitions_handled']],
   ['r52a: a directive\'s lower levels named without 各', URGED_LEVELS_52A, ['enforcement_cases', 'penalty_cases', 'hazards_rectified', 'enforcement_inspections']],
 ]
 
