@@ -15,12 +15,13 @@ export interface TitleFound {
 
 /**
  * A title: what it is about (法治/依法行政/行政执法, or the government information it disclosed: 政府信息公开, 政务公开) and
- * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表), the year optional; a news title may say it is published
- * or given in full after it (X局2021年法治政府建设情况报告发布, …报告全文).
+ * what it is (报告/情况/总结/年报, an enforcement report's 数据表/统计表, an organ's notice of its field's year to the bodies under it,
+ * …执法工作情况的通报; not a notice of results, 考核结果的通报), the year optional; a news title may say it is published or given in full
+ * after it (X局2021年法治政府建设情况报告发布, …报告全文).
  */
 /** (a summary may carry the next year's plan after it: …工作总结及2025年工作计划) */
 const TITLE_TOPIC = '(?:法治|依法行政|述法|普法|行政执法(?!局|[支大总]?队)|信息公开|政务公开)'
-const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
+const TITLE_END = new RegExp(`${TITLE_TOPIC}[^。；;]{0,30}(?:报告|情况|总结|年报|数据表|统计表|情况的通报)(?:发布|公布|全文)?(?:(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点))?(?:\\s*[（(][^)）]{0,30}[)）])?$`)
 /** The next year's plan a summary's title carries after it (…工作总结及2025年工作计划): neither its author nor its year. */
 const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|思路|要点)$/
 /** The next year's plan a title puts before its summary (X局2024年工作要点暨2023年…工作总结): neither its author nor its year. */

@@ -4,7 +4,8 @@
  * - an average per person, month, day or unit (人均…6件, 平均每月…, 平均每名执法人员…, 月均/日均/案均…, 每个工作日平均…) or over
  *   years (每年平均, 年均, whoever the clause's subject): a rate,
  *   not a total (hours per person are their own indicator's and stay; 平均每件/每案 usually leads a time per item, not a count);
- * - items passed on to another body (向公安机关移送…, 转交其他部门办理…, 将…移交属地处理, 转办…), or received and then, the next
+ * - items passed on to another body (向公安机关移送…, 转交其他部门办理…, 将…移交属地处理, 转办…, 向乡镇交办…; not 上级交办…, assigned to the
+ *   author), or received and then, the next
  *   clause says, all passed on (收到…9件，均已转交有关部门办理): decided elsewhere;
  * - one case told with its description (成功调解一起涉及36名农民工的欠薪纠纷，追回工资48万元): the example, whose figures are that case's
  *   up to the end of its sentence (its ；-part) or a clause restarting with the author, not a count of one.
@@ -14,7 +15,7 @@ import type { Span } from './structure'
 import { ownRestartAfter } from './ownClause'
 
 /** The author as a clause's subject before what it did. */
-const SUBJECT = '(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
+const SUBJECT = '(?:(?:本|我)?局(?:机关)?|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
 /** The subject of an average: the author's short name or any organ's ("市市场监管局月均…", "县政府全年日均…"), or its people's (人民调解员人均…), before any figure. */
 const AVERAGE_SUBJECT = `(?:[^,，;；。\\d]{0,14}?(?:局|厅|委|办|政府|部门|单位|机关|队|所|站|中心|镇|乡|街道|员))?${SUBJECT}`
 const AVERAGE = new RegExp(`^\\s*${AVERAGE_SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均)`)
@@ -23,7 +24,7 @@ const AVERAGE = new RegExp(`^\\s*${AVERAGE_SUBJECT}(?:平均(?:每(?:名|位|人
  * a year, 年均学法48学时, are the year's: their indicator's).
  */
 const YEARLY_AVERAGE = /^(?:\d{4}年(?:以来|度)?)?[^,，;；。\d]{0,20}?(?:每年平均|平均每年|年均)(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))/
-const TRANSFER = new RegExp(`^\\s*${SUBJECT}(?:依法)?(?:向[^,，;；。\\d]{1,16}?)?(?:移送|移交|转交|转送|抄告|转办(?![件的]))|^\\s*${SUBJECT}将[^,，;；。]{0,24}?(?:移送|移交|转交|转送)`)
+const TRANSFER = new RegExp(`^\\s*${SUBJECT}(?:依法)?(?:向[^,，;；。\\d]{1,16}?)?(?:移送|移交|转交|转送|抄告|转办(?![件的]))|^\\s*${SUBJECT}将[^,，;；。]{0,24}?(?:移送|移交|转交|转送)|^\\s*${SUBJECT}向[^,，;；。\\d]{1,24}?交办`)
 /** A clause saying the items of the one before were all passed on ("收到…9件，均已转交有关部门办理"): received, not decided. */
 const PASSED_ON = /^\s*(?:均|全部|都|并|随即|已)(?:已|已经)?(?:全部|均)?(?:依法|及时)?(?:转交|移交|转送|移送|转办)/
 /** A clause telling one case: 一起/一宗/一件 before a description closed by 的 and the case's noun ("一起涉及36名农民工的欠薪纠纷"). */
@@ -42,7 +43,7 @@ function toldCase(s: string): number {
 }
 
 /** Characters one of the forms needs (a cheap test before the clause scan). */
-const NEEDS = /均|移送|移交|转交|转送|抄告|转办|一[起宗件例]/
+const NEEDS = /均|移送|移交|转交|转送|抄告|转办|交办|一[起宗件例]/
 
 /** The clauses of `sentence` that state an average, items passed on or one case told (see the module comment). */
 export function notCountedSpans(text: string, sentence: Span): Span[] {
@@ -61,8 +62,10 @@ export function notCountedSpans(text: string, sentence: Span): Span[] {
     if (at > sentence.start && PASSED_ON.test(head)) out.push({ start: previous, end: at })
     previous = at
     if (!AVERAGE.test(head) && !YEARLY_AVERAGE.test(head) && !TRANSFER.test(head)) continue
+    // (a clause opened inside an aside ends with it; one opened before an aside goes on past it: 向各乡镇（街道）和…交办…320件)
+    const aside = text[at - 1] === '（' || text[at - 1] === '('
     let end = at + 1
-    while (end < sentence.end && !isClauseMark(text.charCodeAt(end)) && text[end] !== '）' && text[end] !== ')') end++
+    while (end < sentence.end && !isClauseMark(text.charCodeAt(end)) && !(aside && (text[end] === '）' || text[end] === ')'))) end++
     out.push({ start: at, end })
     at = end
   }

@@ -25,6 +25,7 @@ import { claimedRole, statedRole } from './authorRole'
 import { underWiderHeading, widerThanAuthor } from './authorLevel'
 import { governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
 import type { Sentence } from './engine'
+import { DIRECTS_BODIES, directedOthers } from './directed'
 
 /** A term followed by these names a body (复议机关, 复议机构), not what it counts. */
 const BODY_AFTER_TERM = /^(?:机关|机构)/
@@ -114,6 +115,8 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   // figure before the people counted after the list: …、旁听庭审1次，参训执法人员450人次.)
   const eventLead = text.slice(eventFrom, anchor)
   if (speaksForItem(eventLead, ASSISTED, eventLead, rule.indicator.family === 'training')) return null
+  // (results a directive in the clause, or before it in the sentence, names other bodies for: 督促地方…行政处罚12起; training's own rules read it)
+  if (rule.indicator.family !== 'training' && (speaksForItem(eventLead, DIRECTS_BODIES, eventLead) || directedOthers(text, sentence.start, cs, anchor))) return null
   // (others' total is still read for the author's part right after it: "全省各市州…共办理…4200件，厅本级办理26件")
   if (SHARED_TOTAL.test(text.slice(eventFrom, tok.start)) || (othersFigure(text, rule, sentence, eventFrom, anchor, tok) && !ownPart(text, sentence, k))) return null
   const carried = carriedSubject(text, sentence, k, cs, anchor)

@@ -189,6 +189,10 @@ const OPEN_QUOTE = table(['“', '"', '「', '『', '‘'])
 const AFTER_CHINESE = table([...UNITS.map((u) => u[0]), '成', '余', '多', '点', ...RANGE_SEPARATORS])
 const IS_RANGE_SEPARATOR = table(RANGE_SEPARATORS)
 
+/** 每 and 一, as char codes (每一 before a measure word is "every"). */
+const EVERY = '每'.charCodeAt(0)
+const EVERY_ONE = '一'.charCodeAt(0)
+
 const CLOSE_QUOTE = /^[^\s\d，。；：、,;:（）()]{0,6}[”"」』’]/
 const OPENED = /[“"「『‘][^”"」』’，。；\n]{0,8}$/
 /**
@@ -212,9 +216,11 @@ export function scanNumbers(text: string): NumberToken[] {
       if ((p >= 48 && p <= 57) || p === 46) continue
     } else {
       // A Chinese numeral run is a number only before a measure word (一是, 统一, 二十大 are words),
-      // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”) or stands inside one (“千名律师百场讲座”).
+      // and never when it opens a quoted slogan (“五个坚决防止”, “三会一课”) or stands inside one (“千名律师百场讲座”),
+      // nor as the 一 of 每一 (每一件信访事项, 每一个案件: "every", no count).
       const run = chineseRunLength(text, i)
-      if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1 || closesSlogan(text, i + run)) {
+      if ((AFTER_CHINESE[text.charCodeAt(i + run)] !== 1 && !text.endsWith('百分之', i)) || OPEN_QUOTE[text.charCodeAt(i - 1)] === 1 || closesSlogan(text, i + run) ||
+        (run === 1 && text.charCodeAt(i) === EVERY_ONE && text.charCodeAt(i - 1) === EVERY)) {
         i += run - 1
         continue
       }

@@ -8,7 +8,8 @@
  *   what a plan named right before arranges in its clause: 《…学法计划》安排…N次, 学习方案明确…N次,
  *   下一步/下阶段, 明年/下一年度, 将+举办/开展/组织…: what the agency will do)
  *   governs from itself to the end of the sentence, until a clause that opens with a result
- *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing;
+ *   marker (全年/共/累计/已/截至…); "为确保…" (a purpose) and "按照…要求" (a noun) govern nothing, nor does 设防要求 (抗震设防要求执法检查,
+ *   the fortification standard an earthquake bureau enforces: a legal noun);
  * - a rate norm, 每(人)(每)年/月/季度 … 不少于/至少 N, is a requirement whatever the verb;
  * - 不低于 N is a floor someone set, 控制在 N 以内 a cap (全年罚没款控制在300万元以内);
  * - "N的目标/要求/制度" names a target or a standing rule after the figure (also with the measure named after 的: 每人每年40学时的学法要求; not 142件均已按要求办理);
@@ -25,7 +26,7 @@ import { ownRestart } from './ownClause'
 
 // (a plan's verb and 拟 are looked behind from after themselves, 安排(?<=计划》?安排), 拟(?<!模拟): the same matches, where a lookbehind
 // opening an alternative was tried at every position of every sentence; a quota handed down, 下达…任务60家次, is a target too)
-const OBLIGATION = /(?:明确|规定)(?=[^,，;；。]{0,20}?(?:不少于|至少|不低于))|(?:安排|明确|确定|列出)(?<=(?:计划|方案|要点)》?(?:安排|明确|确定|列出))(?=[^,，;；。]{0,20}?[0-9０-９一二两三四五六七八九十])|确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|要求|计划(?!生育)|拟(?<!模拟)(?![^,，;；。\d]{1,4}的)(?=于|在|对|开展|组织|举办|完成|实现|达到|办理|审查|审核|法制审核|合法性审核|查处|受理|调解|化解|排查|整改|报送|清理|检查|作出|制定|修订|出台|[^,，;；。的\d]{1,12}?(?:达到|提高到|提升到|实现|为\d))|预计|预期(?!效果|目的|成效)|目标(?:任务)?(?=是|为|值|:|达到)|(?:任务|指标)(?:数|量|指标)?(?=是|为)|(?:下达|分配|分解|下发)(?=[^,，;；。]{0,16}?(?:任务|指标)(?:数|量)?[0-9０-９一二两三四五六七八九十])|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|(?:明年|来年|下一?年度)(?=[,，:：]|将|要|继续|计划|拟|力争|重点|[^,，;；。]{0,8}?(?:开展|举办|组织|完成))|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到|办理|整改|审查|审核|查处|受理|作出|报送|清理|检查))/g
+const OBLIGATION = /(?:明确|规定)(?=[^,，;；。]{0,20}?(?:不少于|至少|不低于))|(?:安排|明确|确定|列出)(?<=(?:计划|方案|要点)》?(?:安排|明确|确定|列出))(?=[^,，;；。]{0,20}?[0-9０-９一二两三四五六七八九十])|确保|力争|争取|务必|必须|应当|应该|理应|应(?=持|参|出|到|办|审|报|纳|落实|公开|备案|签|培训|学|开展|组织|举办|完成|达到)|(?<!设防)要求|计划(?!生育)|拟(?<!模拟)(?![^,，;；。\d]{1,4}的)(?=于|在|对|开展|组织|举办|完成|实现|达到|办理|审查|审核|法制审核|合法性审核|查处|受理|调解|化解|排查|整改|报送|清理|检查|作出|制定|修订|出台|[^,，;；。的\d]{1,12}?(?:达到|提高到|提升到|实现|为\d))|预计|预期(?!效果|目的|成效)|目标(?:任务)?(?=是|为|值|:|达到)|(?:任务|指标)(?:数|量|指标)?(?=是|为)|(?:下达|分配|分解|下发)(?=[^,，;；。]{0,16}?(?:任务|指标)(?:数|量)?[0-9０-９一二两三四五六七八九十])|下一步(?=[,，:：]|将|要|继续)|下(?:一)?阶段(?=[,，:：]|将|要|继续)|(?:明年|来年|下一?年度)(?=[,，:：]|将|要|继续|计划|拟|力争|重点|[^,，;；。]{0,8}?(?:开展|举办|组织|完成))|将(?=(?:继续|进一步|持续|全面)?(?:举办|开展|组织|召开|举行|实施|完成|实现|达到|办理|整改|审查|审核|查处|受理|作出|报送|清理|检查))/g
 /** Words before the marker in its clause that make it a purpose, not an obligation on the figure. */
 const PURPOSE = /(?:为|为了|以)$/
 /** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */
