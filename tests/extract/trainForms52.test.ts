@@ -13,11 +13,10 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * 81 read (own 21/21, others 6/10, attended 7/9, exams 6/7, measures 14/15, bounds 19/19), every miss a false value: the area's
  * departments, a bureau's institutions and the villages as subjects, the people of a course the author attended, a quiz's people in
  * 人次, a teachers' course's hours per person.
+ * Read since: the units under the author or its area (县直各部门…, 局属事业单位…, 所属各单位…) and the villages (各村（社区）…) as a
+ * clause's subject, unless people drawn from them follow in the clause (objects.ts OTHERS_SUBJECT).
  */
 const OPEN = new Set<string>([
-  'the county\'s departments in a government\'s report',
-  'institutions under a city bureau',
-  'the villages of a town',
   'traditional: a named brigade\'s course in a city bureau',
   'online courses of a city commission',
   'traditional: staff sent to a province course, with their count',
