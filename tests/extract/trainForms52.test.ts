@@ -14,12 +14,12 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * departments, a bureau's institutions and the villages as subjects, the people of a course the author attended, a quiz's people in
  * 人次, a teachers' course's hours per person.
  * Read since: the units under the author or its area (县直各部门…, 局属事业单位…, 所属各单位…) and the villages (各村（社区）…) as a
- * clause's subject, unless people drawn from them follow in the clause (objects.ts OTHERS_SUBJECT).
+ * clause's subject, unless people drawn from them follow in the clause (objects.ts OTHERS_SUBJECT); people counted after their
+ * figure in a clause that names no event of its own, after a clause that only attended one (参加市卫健委组织的…培训4场，局机关共186人次
+ * 参训), and people chosen to attend (遴选/挑选…N人参加…), in training.ts.
  */
 const OPEN = new Set<string>([
   'traditional: a named brigade\'s course in a city bureau',
-  'online courses of a city commission',
-  'traditional: staff sent to a province course, with their count',
   'online quiz answers in 人次',
   'teachers\' continuing education hours',
 ])
