@@ -16,12 +16,12 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * Read since: the units under the author or its area (县直各部门…, 局属事业单位…, 所属各单位…) and the villages (各村（社区）…) as a
  * clause's subject, unless people drawn from them follow in the clause (objects.ts OTHERS_SUBJECT); people counted after their
  * figure in a clause that names no event of its own, after a clause that only attended one (参加市卫健委组织的…培训4场，局机关共186人次
- * 参训), and people chosen to attend (遴选/挑选…N人参加…), in training.ts.
+ * 参训), and people chosen to attend (遴选/挑选…N人参加…), in training.ts; a quiz's people (答题/竞答, training_participants' exclusion,
+ * as the README rules 答题N人次), hours per person in a sentence on continuing education that names no law (继续教育, professional
+ * credit hours: training_hours_per_person's sentence_exclude).
  */
 const OPEN = new Set<string>([
   'traditional: a named brigade\'s course in a city bureau',
-  'online quiz answers in 人次',
-  'teachers\' continuing education hours',
 ])
 
 for (const [group, probes] of ALL_52) probeSuite(`training forms 52, ${group}`, probes, IDS, OPEN)
