@@ -14,10 +14,11 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * alone, 接待群众来访N批次, is no ruled stage; a 司法厅's province-wide mediation is its own field), both read as reworded: 55 of 58.
  * The false values left: a named town's committee in a city government's report, petition-born conflicts (调处信访矛盾) as petitions,
  * reviews closed by mediation as reviews. Read since: petition-born conflicts settled (调处信访矛盾N件) are neither petitions handled
- * (petitions_handled's exclusion 信访矛盾) nor disputes resolved (调处 joins 化解 before 信访/积案/上访 in disputes_resolved's).
+ * (petitions_handled's exclusion 信访矛盾) nor disputes resolved (调处 joins 化解 before 信访/积案/上访 in disputes_resolved's); a named
+ * town's mediation committee or 综治中心 as the subject in a government's report above it is that town's (otherDepartment.ts
+ * TOWN_SUBJECT).
  */
 const OPEN = new Set<string>([
-  'a named town\'s committee in a government\'s report',
   'reviews closed by mediation',
 ])
 
