@@ -76,6 +76,8 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
   // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
   if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
+  // People counted at a quiz, a contest or an exam that no training joins (组织网上学法答题，参与人数856人) sat it (README: 答题N人次).
+  if (rule.units.has('人次') && quizOnly(text.slice(at.event, at.anchor))) return true
   // People counted after their figure in a clause that names no event of its own go with the clause before: attended there,
   // attended here ("参加市卫健委组织的线上法治培训4场，局机关共186人次参训").
   if (hit.start >= figureEnd && rule.units.has('人次') && at.clause > sentence.start && !OWN_EVENT.test(text.slice(at.clause, at.anchor)) &&
@@ -220,7 +222,7 @@ function attendedItem(text: string, at: EventAt): boolean {
 }
 
 /**
- * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
+ * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领 (nor the listeners' own 参加听讲), or a
  * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event; a verb that
  * only sends people to another's event (选派, 抽调, 选送, 遴选, 挑选, 派出) sends them whoever they are and however the stay is said
  * (选派干部38人次参训, 抽调执法骨干12人参加全市…培训).
@@ -228,9 +230,19 @@ function attendedItem(text: string, at: EventAt): boolean {
 const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加|(?:选派|抽调|选送|遴选|挑选|抽选|派出(?!所))[^,，;；。]{0,12}?(?:参加|参训)/
 /** The author as the host of the event its people take part in (参加本局举办的…, 参加了局机关组织的…): its own event, not attended. */
 export const OWN_HOSTED = '了?(?:(?:本|我)(?:局|委|厅|办|镇|乡|县|市|区|街道|单位)|(?:局|委|厅)?机关)(?:举办|组织|主办|召开)的'
+/** A quiz, a contest or an exam, with what it tests (学法答题, 知识竞答, 法律知识考试). */
+const QUIZ = /(?:学法|法律知识|法治知识|知识)?(?:答题|竞答|竞赛|考试|测试)/g
+/** A kind of training or study. */
+const TRAINING_KIND = /培训|学习|学法|讲座|授课|轮训|研讨|讲堂|法治课/
+/** Whether an event names a quiz, a contest or an exam and, that aside, no training. */
+function quizOnly(event: string): boolean {
+  const rest = event.replace(QUIZ, '')
+  return rest !== event && !TRAINING_KIND.test(rest)
+}
+
 /** An event named in a clause (its verb of holding or its kind): people counted there are that event's. */
 const OWN_EVENT = /举办|组织|开展|召开|举行|培训|学法|学习|讲座|授课|轮训|研讨/
-const ATTENDED = [new RegExp(`^(?:(?!组织|动员|带领)[^])*?参加(?!的|${OWN_HOSTED})`), SENT_FEW]
+const ATTENDED = [new RegExp(`^(?:(?!组织|动员|带领)[^])*?参加(?!的|听讲|听课|$|${OWN_HOSTED})`), SENT_FEW]
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
