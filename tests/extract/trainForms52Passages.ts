@@ -1,0 +1,68 @@
+/**
+ * Passages of round 52: two or three sentences in the register of a report's training or mediation paragraph, each with the
+ * author's own figure beside figures that are not (an area's or system's total, a course the author sent people to, a party
+ * school's course, the towns' or communities' work, outsiders' safety or tax courses, a span since a year, a plan's minimum, a
+ * court's mediation, visits against matters). Written after trainForms52's rules to see whether they hold in a paragraph.
+ * Sentences invented for this test (the real reports' register, no report's wording).
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { tw } from './crossForms50'
+
+const MIN = head('农业农村部')
+const PRV = head('河北省司法厅')
+const CITY_GOV = head('鹿鸣市人民政府')
+const CITY_HLT = head('鹿鸣市卫生健康委员会')
+const CITY_MKT = head('鹿鸣市市场监督管理局')
+const CITY_PET = head('鹿鸣市信访局')
+const CO_GOV = head('岚溪县人民政府')
+const CO_JUS = head('岚溪县司法局')
+const CO_MKT = head('岚溪县市场监督管理局')
+const CO_TR = head('岚溪县交通运输局')
+const CO_EMG = head('岚溪县应急管理局')
+const CO_TAX = head('国家税务总局岚溪县税务局')
+const CO_NAT = head('岚溪县自然资源局')
+const TOWN = head('云台镇人民政府')
+const STREET = head('柳湾街道办事处')
+
+export const PASSAGES_52: Probe39[] = [
+  ['own course, staff sent elsewhere, an exam', `${CO_MKT}全年举办执法人员法律知识培训班3期，培训执法人员260人次。选派12名业务骨干参加省局举办的执法办案培训。组织全体执法人员参加市局统一组织的执法资格考试，参考率100%。`,
+    { training_sessions: [3, 'exact'], training_participants: [260, 'exact'] }],
+  ['a town\'s centre group, the villages\' publicity', `${TOWN}镇党委理论学习中心组开展法治专题学习6次。各村（社区）通过广播开展普法宣传120余次。`,
+    { training_sessions: [6, 'exact'] }],
+  ['a commission\'s part after the system\'s total', `${CITY_HLT}全系统共开展法治培训186场次，培训医务人员和执法人员1.2万人次，其中委机关举办法治讲座4场。`,
+    { training_sessions: [4, 'exact'] }],
+  ['a government\'s study, the party school\'s course', `${CO_GOV}县政府常务会议全年会前学法11次，学习法律法规26部。县委党校举办领导干部法治专题培训班1期，县直各部门主要负责人85人参训。`,
+    { training_sessions: [11, 'exact'] }],
+  ['a street\'s course, the communities\' publicity', `${STREET}街道组织机关干部和社区工作者开展民法典学习培训3场，参训280人次。辖区各社区开展法律进家庭宣传活动46场。`,
+    { training_sessions: [3, 'exact'], training_participants: [280, 'exact'] }],
+  ['online law courses and hours per person', `${CO_TR}组织执法人员参加线上法律知识培训12次，人均学习时长62学时。`,
+    { training_sessions: [12, 'exact'], training_hours_per_person: [62, 'exact'] }],
+  ['a ministry\'s lectures, the provinces\' trainees', `${MIN}部机关举办法治讲座3期，部领导和机关干部共800余人次参加。指导各省级农业农村部门培训执法骨干1.6万人次。`,
+    { training_sessions: [3, 'exact'], training_participants: [800, 'approx'] }],
+  ['a department\'s centre group, the system\'s mediators', `${PRV}厅党委理论学习中心组集体学法5次。全省司法行政系统累计培训人民调解员12万人次。`,
+    { training_sessions: [5, 'exact'] }],
+  ['law courses for its officers, safety courses for firms', `${CO_EMG}开展执法人员法律法规培训2期，培训执法人员96人次；开展企业主要负责人安全生产培训36期，培训3200人次。`,
+    { training_sessions: [2, 'exact'], training_participants: [96, 'exact'] }],
+  ['lectures for the staff, a taxpayers\' school', `${CO_TAX}开展“税务大讲堂”法治讲座4期，全局干部职工参训520人次；举办纳税人学堂12期。`,
+    { training_sessions: [4, 'exact'], training_participants: [520, 'exact'] }],
+  ['a span since a year, then the year', `${CO_MKT}2019年以来，累计举办法治培训班21期。2023年举办法治培训班5期，培训干部320人次。`,
+    { training_sessions: [5, 'exact'], training_participants: [320, 'exact'] }],
+  ['a plan\'s minimum, then what was held', `${STREET}年初制定学法计划，明确全年集中学法不少于12次，全年实际开展集中学法14次。`, { training_sessions: [14, 'exact'] }],
+  ['mediators trained, the bureau\'s own study', `${CO_JUS}举办全县人民调解员业务培训班2期，培训调解员420人次；局机关开展会前学法12次。`, { training_sessions: [12, 'exact'] }],
+  ['a city bureau\'s part after the system\'s total', `${CITY_MKT}全市市场监管系统共举办法治培训98场次，其中市局本级举办16场次。`, { training_sessions: [16, 'exact'] }],
+  ['a government\'s course for the units\' heads', `${CITY_GOV}举办全市行政执法人员培训班2期，市直各单位分管领导和法制科长180人参加培训。`,
+    { training_sessions: [2, 'exact'], training_participants: [180, 'exact'] }],
+  tw(['own course, staff sent elsewhere, in traditional script', `${CO_TR}全年举办法治培训班4期，培训干部职工310人次；另选派8名干部参加省交通运输厅执法培训。`,
+    { training_sessions: [4, 'exact'], training_participants: [310, 'exact'] }]),
+  // mediation and petitions
+  ['a town centre\'s disputes, a court\'s pre-suit help', `${TOWN}镇综治中心全年受理矛盾纠纷132件，成功调解126件，调解成功率95.5%。协助县法院开展诉前调解18件。`,
+    { disputes_identified: [132, 'exact'], disputes_resolved: [126, 'exact'], mediation_success_pct: [95.5, 'exact'] }],
+  ['a street\'s committee, the communities\' committees', `${STREET}街道人民调解委员会全年调解纠纷86件，调解成功84件。辖区各社区调委会化解邻里纠纷210件。`,
+    { disputes_resolved: [84, 'exact'] }],
+  ['a petition bureau\'s matters beside its visits', `${CITY_PET}全年共受理群众信访事项2860件次，按期办结率99.2%；接待群众来访1260批3860人次。`,
+    { petitions_handled: [2860, 'exact'] }],
+  ['a land bureau\'s disputes settled', `${CO_NAT}全年调处土地权属争议18件，成功调处15件。`, { disputes_resolved: [15, 'exact'] }],
+  ['a justice bureau\'s field, the court\'s mediation', `${CO_JUS}全县各级人民调解组织共排查矛盾纠纷2860件，调解成功2791件，调解成功率97.6%。县法院诉前调解纠纷1260件。`,
+    { disputes_identified: [2860, 'exact'], disputes_resolved: [2791, 'exact'], mediation_success_pct: [97.6, 'exact'] }],
+  tw(['a town\'s disputes beside the villages\'', `${TOWN}全年镇调委会调解成功矛盾纠纷68件；各村调委会调解纠纷152件。`, { disputes_resolved: [68, 'exact'] }]),
+]
