@@ -6,7 +6,7 @@ import { catalogue } from './seeds'
 import { probeSuite } from './unseenForms39'
 import { ALL_52 } from './trainForms52'
 import { SECOND_52 } from './trainForms52Second'
-import { PASSAGES_52 } from './trainForms52Passages'
+import { PASSAGES_52, SINGLES_52 } from './trainForms52Passages'
 
 const IDS = catalogue.indicators.map((i) => i.id)
 
@@ -47,3 +47,10 @@ probeSuite('training forms 52, second batch', SECOND_52, IDS, OPEN_SECOND)
  * communities after 辖区 (辖区各社区开展法律进家庭宣传活动46场 in a street's report: objects.ts OTHERS_SUBJECT).
  */
 probeSuite('training forms 52, passages', PASSAGES_52, IDS, new Set<string>([]))
+
+/**
+ * Single sentences tried after the passages (SINGLES_52, 21 run once before their rules, and the last one's traditional twin): 19 of
+ * 21. Read since: 参加学法 as the participants' term beside 参加培训/参加学习 (县政府领导参加学法120人次), and villages by their count
+ * (全镇13个村（社区）调委会…: objects.ts VILLAGE_MEDIATORS and OTHERS_SUBJECT take N个 as they take 各).
+ */
+probeSuite('training forms 52, single sentences', SINGLES_52, IDS, new Set<string>([]))

@@ -66,3 +66,36 @@ export const PASSAGES_52: Probe39[] = [
     { disputes_identified: [2860, 'exact'], disputes_resolved: [2791, 'exact'], mediation_success_pct: [97.6, 'exact'] }],
   tw(['a town\'s disputes beside the villages\'', `${TOWN}全年镇调委会调解成功矛盾纠纷68件；各村调委会调解纠纷152件。`, { disputes_resolved: [68, 'exact'] }]),
 ]
+
+const CO_HLT = head('岚溪县卫生健康局')
+const CO_CUL = head('岚溪县文化和旅游局')
+const CO_POL = head('岚溪县公安局')
+const CO_PET = head('岚溪县信访局')
+const CO_ZF = head('岚溪县综合行政执法局')
+
+/** Single sentences tried after the passages: requirements met, hours beside a required minimum, services in 人次, the villages by count. */
+export const SINGLES_52: Probe39[] = [
+  ['a requirement met by the leaders', `${CO_MKT}严格落实领导干部每年学法不少于40学时的要求，局领导班子成员全部完成。`, {}],
+  ['a requirement the courses follow, with 按照', `${CO_MKT}按照执法人员每人每年接受不少于60学时法律知识培训的要求，组织执法人员参加网络培训。`, {}],
+  ['a requirement completed by all', `${CO_MKT}全局执法人员均完成每人每年不少于60学时的公共法律知识培训。`, {}],
+  ['hours per person beside the required ones', `${CO_MKT}组织执法人员参加全省执法人员网络培训，人均学习65学时，超过规定的60学时。`, { training_hours_per_person: [65, 'exact'] }],
+  ['a hospital\'s lecture for the county\'s medical staff', `${CO_HLT}邀请省人民医院专家开展医疗纠纷防范讲座2场，全县医务人员600余人次参加。`, {}],
+  ['visitors of a law square beside its shows', `${CO_CUL}法治文化广场全年接待游客8.6万人次，开展法治文艺演出12场。`, { legal_publicity_events: [12, 'exact'] }],
+  ['consultations of service centres', `${CO_JUS}全县公共法律服务中心、站、室共解答法律咨询1.2万人次，办理法律援助案件426件。`, {}],
+  ['a government\'s study and its leaders at it', `${CO_GOV}县政府常务会议学法12次，县政府领导参加学法120人次。`,
+    { training_sessions: [12, 'exact'], training_participants: [120, 'exact'] }],
+  ['the county\'s bodies of all levels', `${CO_GOV}全县各级各部门开展会前学法1360次。`, {}],
+  ['a town\'s villages by their count', `${TOWN}全镇13个村（社区）调委会共调解纠纷126件。`, {}],
+  ['petition problems resolved beside visits', `${TOWN}镇领导接待日接待群众来访86批次，化解信访问题62件。`, { petitions_handled: [62, 'exact'] }],
+  ['the success rate beside satisfaction', `${TOWN}调解成功率100%，群众满意率99%。`, { mediation_success_pct: [100, 'exact'] }],
+  ['a police bureau\'s own mediation', `${CO_POL}全年调解治安纠纷1860起，调解成功1796起。`, { disputes_resolved: [1796, 'exact'] }],
+  ['consumer complaints settled', `${CO_MKT}受理消费者投诉2860件，调解成功2630件，为消费者挽回经济损失186万元。`, { disputes_resolved: [2630, 'exact'] }],
+  ['petitions with their channels after 其中', `${CO_PET}全年受理信访事项1860件，其中网上信访1260件，来信来访600件。`, { petitions_handled: [1860, 'exact'] }],
+  ['a test\'s takers', `${CO_ZF}组织执法队员开展法律知识测试2次，参测队员186人次。`, {}],
+  ['publicity events beside materials and reach', `${CO_JUS}开展法治宣传活动36场次，发放宣传资料5000份，受教育群众1.2万人次。`, { legal_publicity_events: [36, 'exact'] }],
+  ['cadres sent to an online exam', `${CO_TR}组织120名干部参加全省国家工作人员网上学法用法考试。`, {}],
+  ['the law part of all courses', `${CO_TR}开展各类培训46期，其中法治培训12期。`, { training_sessions: [12, 'exact'] }],
+  ['holders among the staff', `${CO_MKT}局机关现有干部职工86人，其中持证执法人员62人。`, { certified_officers: [62, 'exact'] }],
+  ['holders after those newly added', `${CO_MKT}全年新增持证人员18名，全局持证执法人员达到76名。`, { certified_officers: [76, 'exact'] }],
+  tw(['a town\'s villages by their count, traditional', `${TOWN}全镇13个村（社区）调委会共调解纠纷126件。`, {}]),
+]
