@@ -37,11 +37,10 @@ const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?(?:纠纷(?:人民)?调[解处](
 /**
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 各市场监管所…, 各执法中队…,
  * 各流域管理机构…, 全县12个司法所…, 各设区市… in a province's report, 各省级…部门/各省（区、市）…机关/各省份共… in a ministry's (not
- * 各省（区、市）…部门执法骨干…参训, an audience), 各学校…; not 各市、县…, a list of levels an audience is drawn from),
- * 关区各隶属海关…, 下级部门…, 全省各地…, bodies quoted for
- * comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…), the units under the author or its area
- * (县直各部门…, 市直单位…, 局属事业单位…, 所属各单位…) and the villages (各村（社区）…, 辖区各社区…, 全镇13个村（社区）…) unless people drawn from them follow in the clause (县直各部门
- * 负责人…参训, 各村（社区）党员…: an audience), or people on no staff of the author's
+ * 各省（区、市）…部门执法骨干…参训, an audience), 各学校…; not 各市、县…, a list of levels an audience is drawn from), 关区各隶属海关…,
+ * 下级部门…, 全省各地…, bodies quoted for comparison: 兄弟县区…, 全省同级部门平均…, an area's courts or procuratorates 全市法院系统…), the
+ * units under the author or its area (县直各部门…, 市直单位…, 局属事业单位…) and the villages (各村（社区）…, 辖区各社区…, 全镇13个村…)
+ * unless people drawn from them follow in the clause (县直各部门负责人…参训, 各村（社区）党员…: an audience), or people on no staff of the author's
  * (全县N名村（居）法律顾问和N名法律明白人…, 各社区法律顾问…, 全镇300余名法律明白人…: what they did in their villages is theirs, while the author
  * organising or inviting them, 组织村法律顾问开展…, opens with its own verb): their figures, not the author's.
  */

@@ -99,3 +99,26 @@ export const SINGLES_52: Probe39[] = [
   ['holders after those newly added', `${CO_MKT}全年新增持证人员18名，全局持证执法人员达到76名。`, { certified_officers: [76, 'exact'] }],
   tw(['a town\'s villages by their count, traditional', `${TOWN}全镇13个村（社区）调委会共调解纠纷126件。`, {}]),
 ]
+
+const CITY_JUS = head('鹿鸣市司法局')
+
+/** Sentences tried last: a lecture's public audience, rates beside rates, a part of the year, a superlative, a directive before 全市. */
+export const LATE_52: Probe39[] = [
+  ['a lecture in the communities and its listeners', `${CO_JUS}开展“法律进社区”讲座12场，听众800余人次。`, { legal_publicity_events: [12, 'exact'] }],
+  ['a mediated rate before the success rate', `${CO_JUS}纠纷调解率100%，调解成功率96%。`, { mediation_success_pct: [96, 'exact'] }],
+  ['successes and a bare 成功率', `${CO_JUS}调解成功1186件，成功率94.1%。`, { disputes_resolved: [1186, 'exact'], mediation_success_pct: [94.1, 'exact'] }],
+  ['the best town\'s rate', `${CO_JUS}其中调解成功率最高的乡镇达100%。`, {}],
+  ['the whole\'s rate before a kind\'s', `${TOWN}全年调解纠纷46件，调解成功率100%，其中婚姻家庭纠纷调解成功率95%。`,
+    { disputes_resolved: [46, 'exact'], mediation_success_pct: [100, 'exact'] }],
+  ['the year before, then this year', `${TOWN}上年调解纠纷52件，今年调解纠纷46件。`, { disputes_resolved: [46, 'exact'] }],
+  ['ten months of disputes', `${TOWN}1至10月调解纠纷38件。`, {}],
+  ['resolved beside the people involved', `${TOWN}化解矛盾纠纷46件，涉及群众320人。`, { disputes_resolved: [46, 'exact'] }],
+  ['sweeps held, then disputes found', `${TOWN}开展矛盾纠纷排查12次，排查出矛盾纠纷48件。`, { disputes_identified: [48, 'exact'] }],
+  ['visits down and backlogs resolved', `${TOWN}镇干部带案下访36次，化解信访积案5件。`, {}],
+  ['a street\'s centre group beside the communities\' branches', `${STREET}街道党工委中心组学法4次，各社区党组织学法48次。`, { training_sessions: [4, 'exact'] }],
+  ['community workers at a district bureau\'s course', `${STREET}组织社区工作者参加区司法局举办的法律知识培训2期，参训86人。`, {}],
+  ['a street\'s course for its grid workers', `${STREET}组织网格员开展法律知识培训3场，参训网格员210人次。`,
+    { training_sessions: [3, 'exact'], training_participants: [210, 'exact'] }],
+  ['study pushed on the city\'s bodies of all levels', `${CITY_JUS}推动全市各级各部门开展学法活动1260场次。`, {}],
+  tw(['the village with the most disputes', `${CO_JUS}调解纠纷最多的村达36件。`, {}]),
+]
