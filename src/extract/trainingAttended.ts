@@ -63,11 +63,13 @@ export function attendedOnly(text: string, rule: CompiledRule, hit: TermHit, fig
   // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
   // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
   if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
-  // People counted at a quiz, a contest or an exam that no training joins (组织网上学法答题，参与人数856人) sat it (README: 答题N人次).
-  if (rule.units.has('人次') && quizOnly(text.slice(at.event, at.anchor))) return true
-  // People counted after their figure in a clause that names no event of its own go with the clause before: attended there,
+  // The training family's people only (another family's count after an attended course is its own: "…参加上级组织的专题培训9期，
+  // 收到34件政府信息公开申请"):
+  if (rule.indicator.family !== 'training' || !rule.units.has('人次')) return false
+  // people counted at a quiz, a contest or an exam that no training joins (组织网上学法答题，参与人数856人) sat it (README: 答题N人次);
+  if (quizOnly(text.slice(at.event, at.anchor))) return true
+  // people counted after their figure in a clause that names no event of its own go with the clause before: attended there,
   // attended here ("参加市卫健委组织的线上法治培训4场，局机关共186人次参训").
-  if (hit.start >= figureEnd && rule.units.has('人次') && at.clause > sentence.start && !OWN_EVENT.test(text.slice(at.clause, at.anchor)) &&
-    ATTENDED[0].test(text.slice(clauseStart(text, at.clause - 1, sentence.start), at.clause - 1))) return true
-  return false
+  return hit.start >= figureEnd && at.clause > sentence.start && !OWN_EVENT.test(text.slice(at.clause, at.anchor)) &&
+    ATTENDED[0].test(text.slice(clauseStart(text, at.clause - 1, sentence.start), at.clause - 1))
 }
