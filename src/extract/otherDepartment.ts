@@ -24,8 +24,11 @@ export const isGovernment = (sector: string | null | undefined): boolean => !!se
 const SUBJECT_LEAD = String.raw`^\s*(?:(?:19|20)\d{2}年度?[,，]?|全年[,，]?|同时[,，]?)?`
 const SUBJECT_ACT = '(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|承办|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复|整改|督促整改|消除))'
 const DEPARTMENT_SUBJECT = new RegExp(`${SUBJECT_LEAD}([省市县区州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|支队|大队))${SUBJECT_ACT}`)
-/** A town's or a street's body by its name (桥头镇综合执法队…, 东湖街道执法中队…, 桥头镇人民政府…) as the subject of such an act. */
-const TOWN_SUBJECT = new RegExp(`${SUBJECT_LEAD}[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{0,8}?(?:执法队|中队|大队|所))${SUBJECT_ACT}`)
+/**
+ * A town's or a street's body by its name (桥头镇综合执法队…, 东湖街道执法中队…, 桥头镇人民政府…, 云台镇人民调解委员会…, 东湖街道综治中心…) as the
+ * subject of such an act.
+ */
+const TOWN_SUBJECT = new RegExp(`${SUBJECT_LEAD}[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{0,8}?(?:执法队|中队|大队|所)|(?:人民)?调(?:解委员会|委会)|综治中心)${SUBJECT_ACT}`)
 
 /** A police station as the subject of such an act (派出所查处治安案件36起, 城关派出所受理…): the police's, in any report but the police's own. */
 const POLICE_STATION = new RegExp(`${SUBJECT_LEAD}[\\u4e00-\\u9fff]{0,8}?派出所${SUBJECT_ACT}`)

@@ -8,7 +8,7 @@
  * - Another body named before the figure in its period (县委组织部另办…) holds the event (`other_host`); bodies a directive
  *   named before it in its sentence (指导各地民宗局…，培训协管员1091名) hold it too (./directed.ts).
  * - An item of a list the agency's people attended (参加…) that names a host above it ("参加国家局培训会4次、
- *   省厅培训2次") is that host's event.
+ *   省厅培训2次") is that host's event; so are the other events they only attended or sat (./trainingAttended.ts).
  * - A study count listed with counts of party meetings ("召开中心组学习会12次、党组会议30次") counts
  *   routine meetings, unless its own item names law.
  * - A lecture (讲座, 讲堂, 授课, 法治课) counts by its audience. Held for the agency's own staff or
@@ -28,6 +28,7 @@ import { clauseEnd, clauseStart, factEnd, leadStart } from './structure'
 import { ledByOtherTopic, namedTopic, namesLaw, otherTopic, topicEvent, withoutOrgans } from './trainingTopic'
 import { otherHosted } from './trainingHost'
 import { directedOthers } from './directed'
+import { attendedClause, attendedOnly } from './trainingAttended'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -68,14 +69,8 @@ export function notOwnTraining(text: string, rule: CompiledRule, hit: TermHit, f
   if (rule.otherTopic && JOINED_KIND.test(text.slice(Math.max(at.clause, hit.start - 12), hit.end))) return true
   if (rule.otherTopic && JOINED_TOPIC.test(text.slice(at.event, hit.end))) return true
   if (rule.otherTopic && amongMeetings(text, at, figureEnd, sentence)) return true
-  if (attendedItem(text, at)) return true
-  // People counted at an event the agency's people only attended ("参加各级法治培训15次，参训96人次").
-  // A later item of a 、-list has its own host ("参加自治区级培训15人次、市级培训180人次": see attendedItem).
-  const item = text.slice(at.event, at.anchor).replace(EARLIER_ITEM, '')
-  if (rule.units.has('人次') && ATTENDED.some((re) => re.test(item))) return true
-  // A count before the event it counts ("参加2次省厅培训") attended like one after it (the sessions rule's narrow);
-  // so do the few sent, counted inside the phrase that sends them ("选派3名执法骨干参加…培训班").
-  if (hit.start >= figureEnd && (ATTENDED.some((re) => re.test(text.slice(at.clause, at.anchor))) || SENT_FEW.test(text.slice(at.clause, hit.end)))) return true
+  // People counted at an event the agency's people only attended, or at a quiz they sat (./trainingAttended.ts).
+  if (attendedOnly(text, rule, hit, figureEnd, sentence, at, text.slice(at.event, at.anchor).replace(EARLIER_ITEM, ''))) return true
   return otherHosted(text, rule, sentence, at.anchor, figureEnd)
 }
 
@@ -202,30 +197,6 @@ const JOINED_TOPIC = new RegExp(JOINED)
 /** The same, every match: what a weak term's requirement of law is read without (law named only joined to a political topic). */
 const JOINED_TOPICS = new RegExp(JOINED, 'g')
 
-/**
- * A host above any local agency opening a list item: 省厅, 自治区级, 上级部门, 国家局. A city's or a
- * county's level (市级培训) may be the author's own, so it names no other host.
- */
-const HIGHER_HOST = /^(?:中央|国家|全国|省|自治区)(?:级|厅|局|委|政府|直)|^上级/
-
-/** Whether the figure is an item after 、 of a list governed by 参加 whose own words name a host above the agency. */
-function attendedItem(text: string, at: EventAt): boolean {
-  const before = text.slice(at.clause, at.anchor)
-  const item = before.lastIndexOf('、')
-  return item >= 0 && /参加|出席|列席/.test(before.slice(0, item)) && HIGHER_HOST.test(before.slice(item + 1))
-}
-
-/**
- * An event the agency's people took part in rather than held: 参加 not governed by 组织/动员/带领, or a
- * chosen few sent to it (选派3名…参加, 组织部分干部参加) — the sessions rule's \`narrow\`, read over the event; a verb that
- * only sends people to another's event (选派, 抽调, 选送, 派出) sends them whoever they are and however the stay is said
- * (选派干部38人次参训, 抽调执法骨干12人参加全市…培训).
- */
-const SENT_FEW = /(?:组织|选派|派|推荐)(?:相关|有关|部分|业务骨干|骨干|人员|(?:\d+|[一二两三四五六七八九十百千]+)名)[^,，;；。]{0,8}参加|(?:选派|抽调|选送|派出(?!所))[^,，;；。]{0,12}?(?:参加|参训)/
-/** The author as the host of the event its people take part in (参加本局举办的…, 参加了局机关组织的…): its own event, not attended. */
-export const OWN_HOSTED = '了?(?:(?:本|我)(?:局|委|厅|办|镇|乡|县|市|区|街道|单位)|(?:局|委|厅)?机关)(?:举办|组织|主办|召开)的'
-const ATTENDED = [new RegExp(`^(?:(?!组织|动员|带领)[^])*?参加(?!的|${OWN_HOSTED})`), SENT_FEW]
-
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/
 
@@ -279,7 +250,7 @@ function notTheEvent(text: string, rule: CompiledRule, hit: TermHit, figureEnd: 
   // And the paragraph's first sentence (./trainingTopic.ts ledByOtherTopic).
   if (rule.otherTopic && ledByOtherTopic(text, rule.otherTopic, sentence.paragraph, sentence)) return true
   if (hit.rank < rule.weakFrom || !rule.weakRequire) return false
-  const unattended = clausesOf(text, sentence).filter((c) => !ATTENDED[0].test(c)).join('，')
+  const unattended = clausesOf(text, sentence).filter((c) => !attendedClause(c)).join('，')
   return !rule.weakRequire.test(withoutOrgans(unattended.replace(JOINED_TOPICS, ''))) &&
     !(rule.weakLead?.test(text.slice(Math.max(heading, sentence.start - PARAGRAPH_REACH), sentence.start)) ?? false)
 }
