@@ -18,10 +18,6 @@ const IDS = catalogue.indicators.map((i) => i.id)
 const OPEN = new Set<string>([
   'the police\'s public order cases (near miss)',
   'procedures of reviews (near miss)',
-  // re-pinned in round 52 (the lead's ruling on a lone general-procedure count: the year's enforcement cases as written), read by no rule yet
-  'a hearing count after the general cases',
-  'cases concluded of the general ones',
-  'major cases within the general ones',
 ])
 
 for (const [group, probes] of ALL_47) probeSuite(`${group}: the year's own figure beside its near misses`, probes, IDS, OPEN)

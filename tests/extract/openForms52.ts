@@ -45,3 +45,45 @@ export const LONE_PROCEDURE_52: Probe39[] = [
   ['near miss: reviews heard by the ordinary procedure', `${J}按普通程序审理行政复议案件22件。`, { reconsideration_cases: [22, 'exact'] }],
   ['near miss: the simple procedure alone', `${STREET}街道适用简易程序办理案件138件。`, {}],
 ]
+
+const MKT = head('临江县市场监督管理局')
+const CULT = head('临江县文化市场综合执法大队')
+const EM = head('临江县应急管理局')
+
+/** The same form in new wording, written after the rule and run once (the corpus README, "Open forms 52"). */
+export const LONE_PROCEDURE_52B: Probe39[] = [
+  ['查处一般程序案件 before the goods involved', `${MKT}全年共查处一般程序案件27件，涉案货值1.8万元。`, { enforcement_cases: [27, 'exact'] }],
+  ["a team's 办结普通程序案件 in 宗 with a closure rate", `${CULT}全年办结普通程序案件19宗，办结率100%。`, { enforcement_cases: [19, 'exact'] }],
+  tw(['查办一般程序案件 by 起', `${EM}全年查办一般程序案件45起。`, { enforcement_cases: [45, 'exact'] }]),
+  ['a growth after the count', `${MKT}办理一般程序案件46件，较上年增长15%。`, { enforcement_cases: [46, 'exact'] }],
+  // near misses
+  ['near miss: the simple procedure in the next sentence adds up', `${MKT}全年办理一般程序案件52件。适用简易程序作出处罚决定130件。`,
+    { penalty_cases: [182, 'derived'] }],
+  ['near miss: a part after the cases\' total', `${MKT}查处各类违法案件146起，其中一般程序案件38起。`, { enforcement_cases: [146, 'exact'] }],
+  ['near miss: half a year\'s general cases', `${EM}上半年办理一般程序案件30件。`, {}],
+  ['near miss: case files appraised', `${MKT}评查一般程序案件案卷60卷。`, {}],
+  ['near miss: the legal reviews of general cases', `${ZF}对一般程序案件开展法制审核86件。`, {}],
+]
+
+const CITY_EM = head('临江市应急管理局')
+const MKT_T = head('临江县市场监督管理局')
+
+/**
+ * A campaign counted from its start when the campaign's name runs straight into 以来 (三年行动以来累计…, “铁拳”行动以来, 保卫战以来): its
+ * figures are the campaign's, several years or a part of one, never the year's (the README's campaign rulings: a named campaign's period
+ * and …行动启动以来 are a part, a span of years adds years up). Near misses: the year's figure after it (；今年…), 今年以来, a campaign
+ * named as this year's work with no 以来.
+ */
+export const CAMPAIGN_SINCE_52: Probe39[] = [
+  ['a three-year campaign\'s span of hazards', `${CITY_EM}安全生产治本攻坚三年行动以来，累计排查整改重大事故隐患2860处。`, {}],
+  ['a quoted campaign\'s span of cases', `${MKT_T}“铁拳”行动以来，共查处侵权假冒案件58件。`, {}],
+  ['a 保卫战 since it began', `${ENV}蓝天保卫战以来累计查处大气污染违法案件126件。`, {}],
+  ['a 保卫战 started', `${ENV}碧水保卫战打响以来，全市查办水污染案件41件。`, {}],
+  tw(['专项整治 straight before 以来', `${MKT_T}食品安全专项整治以来共检查经营主体3600户次，立案查处违法案件74件。`, {}]),
+  // near misses
+  ['near miss: the year\'s figure after the span', `${CITY_EM}三年行动以来累计整改隐患4.6万项；今年整改隐患1.3万项。`,
+    { hazards_rectified: [13000, 'exact'] }],
+  ['near miss: 今年以来 is the year', `${MKT_T}今年以来，查处违法案件96起。`, { enforcement_cases: [96, 'exact'] }],
+  ['near miss: a campaign carried out this year with no 以来', `${MKT_T}全年深入开展“铁拳”行动，查处违法案件88件。`,
+    { enforcement_cases: [88, 'exact'] }],
+]
