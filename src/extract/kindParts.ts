@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
-import { clauseStart, paragraphOf } from './structure'
+import { clauseStart } from './structure'
 import { scanNumbers } from './numbers'
 import { partLead, subjectsOf } from './listSubjects'
 
@@ -89,6 +89,8 @@ const CASES = /案/
 export function kindsNotAlone(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
   const kinds = rule.kindAlone
   if (!kinds) return []
+  // (each paragraph's kinds read once: a text joined into one line would otherwise be read again for every figure)
+  const named = new Map<number, Set<string>>()
   return list.filter((c) => {
     if (!c.token) return false
     const words = itemWords(text, c)
@@ -97,8 +99,12 @@ export function kindsNotAlone(text: string, rule: CompiledRule, list: Candidate[
     kinds.lastIndex = 0
     if (!own) return false
     if (c.subItem || WITHIN_KIND.test(words.slice(own.index))) return true
-    const { start, end } = paragraphOf(text, c.token.start)
-    for (const m of text.slice(start, end).matchAll(kinds)) if (m[0] !== own[0]) return true
+    let there = named.get(c.paragraph)
+    if (!there) {
+      const end = text.indexOf('\n', c.token.end)
+      named.set(c.paragraph, there = new Set(Array.from(text.slice(c.paragraph, end < 0 ? text.length : end).matchAll(kinds), (m) => m[0])))
+    }
+    if (there.size > 1) return true
     const before = scanNumbers(text.slice(c.sentence, c.token.start))
     return before.some((t) => t.kind === 'quantity' && t.unit === c.token!.unit &&
       CASES.test(text.slice(clauseStart(text, c.sentence + t.start, c.sentence), c.sentence + t.start)))
