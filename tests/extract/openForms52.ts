@@ -87,3 +87,13 @@ export const CAMPAIGN_SINCE_52: Probe39[] = [
   ['near miss: a campaign carried out this year with no 以来', `${MKT_T}全年深入开展“铁拳”行动，查处违法案件88件。`,
     { enforcement_cases: [88, 'exact'] }],
 ]
+
+/** The same form in new wording, written after the rule and run once (the corpus README, "Open forms 52"). */
+export const CAMPAIGN_SINCE_52B: Probe39[] = [
+  ['a quoted 百日攻坚 since', `${CITY_EM}“百日攻坚”以来，共检查生产经营单位1260家次。`, {}],
+  ['an 攻坚战 with 累计', `${ENV}污染防治攻坚战以来累计查处环境违法案件412件。`, {}],
+  tw(['a named 专项治理 since', `${MKT_T}校园食品安全专项治理以来，立案查处违法案件23件。`, {}]),
+  ['near miss: the year\'s cases before the span', `${ENV}全年办理环境违法案件86件，污染防治攻坚战以来累计412件。`,
+    { enforcement_cases: [86, 'exact'] }],
+  ['near miss: the report\'s year 以来', `${MKT_T}2023年以来，查处违法案件96起。`, { enforcement_cases: [96, 'exact'] }],
+]
