@@ -97,3 +97,26 @@ export const CAMPAIGN_SINCE_52B: Probe39[] = [
     { enforcement_cases: [86, 'exact'] }],
   ['near miss: the report\'s year 以来', `${MKT_T}2023年以来，查处违法案件96起。`, { enforcement_cases: [96, 'exact'] }],
 ]
+
+const CITY = head('临江市人民政府')
+const CITY_J = head('临江市司法局')
+
+/**
+ * A law 报告会 the author held for its staff (法治专题报告会, 民法典专题报告会; a quoted series' 报告会 beside a course): a session, like a
+ * 讲座 (r51a's 清溪镇 and 临沂's 专题报告会 labels count them). Near misses: a 报告会 of another topic (二十大精神), of the leaders' duty
+ * reports (述职述法报告会), of model workers' deeds (事迹报告会), one the staff only attended, one for residents.
+ */
+export const REPORT_MEETING_52: Probe39[] = [
+  ["a law 专题报告会 held", `${CITY_J}全年举办法治专题报告会3场。`, { training_sessions: [3, 'exact'] }],
+  ['an expert\'s 民法典 报告会 with its audience', `${CITY}邀请高校法学教授举办民法典专题报告会2场，参会干部260人次。`,
+    { training_sessions: [2, 'exact'], training_participants: [260, 'exact'] }],
+  tw(['a 报告会 on enforcement', `${ZF}全年舉辦行政執法專題報告會4場。`, { training_sessions: [4, 'exact'] }]),
+  ['a course and a quoted series\' 报告会 added up', `${TOWN}举办法治专题培训班4期，另有“法学专家进机关”报告会共2场。`,
+    { training_sessions: [6, 'derived'] }],
+  ['报告会 and 学法 of the standing meeting', `${CITY}市政府常务会议开展专题报告会3次、会前学法8次。`, { training_sessions: [11, 'derived'] }],
+  // near misses
+  ['near miss: a 报告会 of another topic', `${TOWN}举办学习贯彻党的二十大精神报告会3场。`, {}],
+  ['near miss: the leaders\' 述职述法 报告会', `${CITY_J}召开年度述职述法报告会1次。`, {}],
+  ['near miss: a model\'s deeds', `${CITY_J}举办法治人物先进事迹报告会2场。`, {}],
+  ['near miss: attended a 报告会 of the city', `${J}组织干部参加市委举办的法治报告会1场。`, {}],
+]
