@@ -120,3 +120,13 @@ export const REPORT_MEETING_52: Probe39[] = [
   ['near miss: a model\'s deeds', `${CITY_J}举办法治人物先进事迹报告会2场。`, {}],
   ['near miss: attended a 报告会 of the city', `${J}组织干部参加市委举办的法治报告会1场。`, {}],
 ]
+
+/** The same form in new wording, written after the rule and run once (the corpus README, "Open forms 52"). */
+export const REPORT_MEETING_52B: Probe39[] = [
+  ['a 报告会 on a named law', `${J}邀请律师举办《行政复议法》专题报告会1场。`, { training_sessions: [1, 'exact'] }],
+  tw(['a quoted 报告会 and those who came', `${TOWN}开展“宪法进机关”专题报告会2次，干部职工150余人参加。`,
+    { training_sessions: [2, 'exact'], training_participants: [150, 'approx'] }]),
+  ['near miss: a 形势报告会', `${CITY}举办优化营商环境形势报告会1场。`, {}],
+  ['near miss: a 报告会 for residents', `${CITY_J}在社区为居民举办民法典报告会5场。`, {}],
+  ['near miss: a 工作报告会 on the rule of law', `${CITY_J}召开法治政府建设工作报告会1次。`, {}],
+]
