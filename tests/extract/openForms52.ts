@@ -130,3 +130,23 @@ export const REPORT_MEETING_52B: Probe39[] = [
   ['near miss: a 报告会 for residents', `${CITY_J}在社区为居民举办民法典报告会5场。`, {}],
   ['near miss: a 工作报告会 on the rule of law', `${CITY_J}召开法治政府建设工作报告会1次。`, {}],
 ]
+
+const APP = head('临江县行政审批服务局')
+
+/**
+ * A materials count's change, then its rate in a bare clause (申请材料由平均8份减少至5份，减少37.5%; 由…减少为…，减少了…): the rate is the
+ * materials' reduction (crossForms50More's open probe). 精简/压减/缩减 there were read already; a bare 减少 was not, being too common a word
+ * to be a weak term. Near misses: the time's rate, a satisfaction rise, trips cut in the clause after the materials' change.
+ */
+export const MATERIALS_CHANGE_52: Probe39[] = [
+  ['a count cut to a count, then 减少N%', `${APP}企业开办申请材料由平均10份减少至6份，减少40%。`, { material_reduction_pct: [40, 'exact'] }],
+  ['减少为, then 减少了', `${APP}工程建设项目审批材料由原来的24项减少为15项，减少了37.5%。`, { material_reduction_pct: [37.5, 'exact'] }],
+  tw(['减少到, then 减少', `${APP}办事材料由8件减少到5件，减少37.5%。`, { material_reduction_pct: [37.5, 'exact'] }]),
+  ['精简 already read', `${APP}申报材料由12份精简至6份，精简50%。`, { material_reduction_pct: [50, 'exact'] }],
+  // near misses
+  ['near miss: the time\'s rate after the materials\' change', `${APP}申请材料由8份减少至5份，办理时限减少60%。`,
+    { approval_time_compression_pct: [60, 'exact'] }],
+  ['near miss: a satisfaction rise', `${APP}申请材料由8份减少至5份，群众满意度提升12%。`, {}],
+  ['near miss: trips cut', `${APP}申请材料由8份减少至5份，跑动次数减少80%。`, {}],
+  ['near miss: the materials down to a share', `${APP}申请材料由10份减少至原来的60%。`, {}],
+]
