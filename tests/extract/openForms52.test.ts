@@ -3,7 +3,7 @@
  * other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { CAMPAIGN_SINCE_52, CAMPAIGN_SINCE_52B, LONE_PROCEDURE_52, LONE_PROCEDURE_52B, MATERIALS_CHANGE_52, REPORT_MEETING_52, REPORT_MEETING_52B } from './openForms52'
+import { CAMPAIGN_SINCE_52, CAMPAIGN_SINCE_52B, LONE_PROCEDURE_52, LONE_PROCEDURE_52B, MATERIALS_CHANGE_52, MATERIALS_CHANGE_52B, REPORT_MEETING_52, REPORT_MEETING_52B } from './openForms52'
 
 /**
  * Probes no rule reads yet: each must still fail; when a rule reads it, take it out of this list. Committed with 6 of 15 failing
@@ -43,8 +43,13 @@ probeSuite('open forms 52: a law 报告会 as a session', REPORT_MEETING_52, ['t
 probeSuite('open forms 52: a law 报告会 as a session, second batch', REPORT_MEETING_52B, ['training_sessions', 'training_participants'],
   new Set<string>())
 
-/** A materials count's change, then its rate in a bare 减少 clause: probes no rule reads yet (each must still fail). 3 of 8 fail. */
-const OPEN_MATERIALS = new Set<string>(['a count cut to a count, then 减少N%', '减少为, then 减少了', '减少到, then 减少 (traditional)'])
+/**
+ * A materials count's change, then its rate in a bare 减少 clause: 3 of 8 failed as written (c526d1e), read since material_reduction_pct
+ * takes the change and the 减少 right after its clause break as one term (材料由…减少至/到/为…，减少).
+ */
+const OPEN_MATERIALS = new Set<string>([])
 
 probeSuite('open forms 52: a materials change, then its rate', MATERIALS_CHANGE_52,
   ['material_reduction_pct', 'approval_time_compression_pct'], OPEN_MATERIALS)
+probeSuite('open forms 52: a materials change, then its rate, second batch', MATERIALS_CHANGE_52B,
+  ['material_reduction_pct', 'approval_time_compression_pct'], new Set<string>())

@@ -150,3 +150,11 @@ export const MATERIALS_CHANGE_52: Probe39[] = [
   ['near miss: trips cut', `${APP}申请材料由8份减少至5份，跑动次数减少80%。`, {}],
   ['near miss: the materials down to a share', `${APP}申请材料由10份减少至原来的60%。`, {}],
 ]
+
+/** The same form in new wording, written after the rule and run once (the corpus README, "Open forms 52"). */
+export const MATERIALS_CHANGE_52B: Probe39[] = [
+  ['a registration\'s materials, then 减少N%', `${APP}不动产登记所需材料由平均7份减少至4份，减少42.9%。`, { material_reduction_pct: [42.9, 'exact'] }],
+  tw(['减少为, then 减少了', `${APP}申请材料由15份减少为9份，减少了40%。`, { material_reduction_pct: [40, 'exact'] }]),
+  ['near miss: the cut as a count', `${APP}申请材料由9份减少至6份，减少3份。`, {}],
+  ['near miss: steps cut after the change', `${APP}申请材料由8份减少至5份，减少审批环节2个。`, {}],
+]
