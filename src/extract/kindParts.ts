@@ -77,6 +77,40 @@ export function loneKinds(text: string, rule: CompiledRule, list: Candidate[]): 
   return bare.filter((c) => !summedParts.has(c))
 }
 
+/** A count of cases stated before a kind's figure in its clause's sentence (办理行政执法案件216件，一般程序案件8件): its total. */
+const CASES = /案/
+
+/**
+ * The figures of an indicator with kind_alone whose item names a kind that does not stand alone: another kind named in its paragraph
+ * (简易程序…；一般程序案件325件, 上年办理简易程序…), a count of cases stated before it in its sentence (办理行政执法案件216件，一般程序
+ * 案件8件), or a part (其中一般程序案件24起, 一般程序案件中…). Each is a part of a breakdown, which the kinds' own indicator reads (its
+ * sum_parts), and gives this one nothing; a kind alone (立案查办一般程序案件759起) is read as written.
+ */
+export function kindsNotAlone(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+  const kinds = rule.kindAlone
+  if (!kinds) return []
+  // (each paragraph's kinds read once: a text joined into one line would otherwise be read again for every figure)
+  const named = new Map<number, Set<string>>()
+  return list.filter((c) => {
+    if (!c.token) return false
+    const words = itemWords(text, c)
+    kinds.lastIndex = 0
+    const own = kinds.exec(words)
+    kinds.lastIndex = 0
+    if (!own) return false
+    if (c.subItem || WITHIN_KIND.test(words.slice(own.index))) return true
+    let there = named.get(c.paragraph)
+    if (!there) {
+      const end = text.indexOf('\n', c.token.end)
+      named.set(c.paragraph, there = new Set(Array.from(text.slice(c.paragraph, end < 0 ? text.length : end).matchAll(kinds), (m) => m[0])))
+    }
+    if (there.size > 1) return true
+    const before = scanNumbers(text.slice(c.sentence, c.token.start))
+    return before.some((t) => t.kind === 'quantity' && t.unit === c.token!.unit &&
+      CASES.test(text.slice(clauseStart(text, c.sentence + t.start, c.sentence), c.sentence + t.start)))
+  })
+}
+
 /** What names the whole before a rate's term: the whole area (全县), all items (全部, 所有), their average (平均), overall (整体, 总体). */
 const WHOLE = /全[省市县区州旗镇乡]|全部|所有|整体|总体|平均/
 /** Words before a rate's term that name no kind: a time, the author or a body (本局, 各部门), a whole, a verb of reaching or a total. */

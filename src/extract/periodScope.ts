@@ -41,10 +41,11 @@ export function partOfYearReport(text: string): boolean {
 }
 
 /**
- * A campaign counted from its start: "…行动启动以来", "专项整治开展以来", "攻坚战打响以来"; or any work counted over the few days,
+ * A campaign counted from its start: "…行动启动以来", "专项整治开展以来", "攻坚战打响以来", or its name straight before 以来 ("三年行动
+ * 以来", "蓝天保卫战以来"); or any work counted over the few days,
  * weeks or months since it began ("春运执法保障启动3天以来", "开展两周以来").
  */
-const CAMPAIGN_SINCE = /(?:行动|专项整治|集中整治|专项治理|专项斗争|攻坚战?|会战|专项活动)[”"’]?[^,，;；。]{0,12}?(?:开展|启动|实施|部署|打响)以来|(?:开展|启动|实施|部署|打响|开始)(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:天|日|周|个?月)以来/
+const CAMPAIGN_SINCE = /(?:行动|专项整治|集中整治|专项治理|专项斗争|攻坚战?|会战|保卫战|专项活动)[”"’]?(?:[^,，;；。]{0,12}?(?:开展|启动|实施|部署|打响))?以来|(?:开展|启动|实施|部署|打响|开始)(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:天|日|周|个?月)以来/
 /** A sentence that opens with the report's year by name. */
 const THIS_YEAR = /^\s*(?:今年|本年|当年|全年)/
 /** A sentence that counts to date ("截至目前，…", "目前，…", "至今…"). */

@@ -26,6 +26,7 @@ export interface CompiledRule {
   sum: 'none' | 'sentence' | 'paragraph'
   sumUnless: RegExp | null
   sumParts: RegExp | null
+  kindAlone: RegExp | null
   reduction: boolean
   otherStage: RegExp | null
   narrow: RegExp | null
@@ -62,6 +63,7 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       sum: r.sum ?? 'none',
       sumUnless: union(r.sum_unless),
       sumParts: union(r.sum_parts),
+      kindAlone: r.kind_alone ? new RegExp(r.kind_alone.join('|'), 'g') : null,
       reduction: r.reduction ?? false,
       otherStage: union(r.other_stage),
       narrow: union(r.narrow),

@@ -6,7 +6,7 @@ import { byIndicator, type Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import type { NumberToken } from './numbers'
 import { summed } from './sums'
-import { loneKinds, withoutKindRates } from './kindParts'
+import { kindsNotAlone, loneKinds, withoutKindRates } from './kindParts'
 
 /** On a tie the larger figure wins (of two equally named counts the larger is the more inclusive), then the longer term, then the earlier. */
 const better = (a: Candidate, b: Candidate): boolean =>
@@ -17,7 +17,11 @@ const better = (a: Candidate, b: Candidate): boolean =>
 export function selectObservations(text: string, candidates: Candidate[], rules: CompiledRule[]): Candidate[] {
   // (a kind named alone, 立案查办一般程序案件759起, is a part: it claims no figure, which another indicator may read)
   const raw = byIndicator(candidates)
-  const lone = new Set(rules.flatMap((rule) => (rule.sumParts ? loneKinds(text, rule, raw.get(rule.indicator.id) ?? []) : [])))
+  // (and a figure read through a kind that does not stand alone, 简易程序…；一般程序案件325件, is a part of that breakdown: it claims none either)
+  const lone = new Set(rules.flatMap((rule) => [
+    ...(rule.sumParts ? loneKinds(text, rule, raw.get(rule.indicator.id) ?? []) : []),
+    ...kindsNotAlone(text, rule, raw.get(rule.indicator.id) ?? []),
+  ]))
   const byToken = new Map<NumberToken, Candidate>()
   const rest: Candidate[] = []
   for (const c of candidates) {

@@ -77,6 +77,12 @@ export interface IndicatorRules {
    * indicator add up to the total it leaves unstated (qualifier `derived`).
    */
   sum_parts?: string[]
+  /**
+   * The kinds of a breakdown (简易程序, 普通程序) a figure of this indicator may name in its item: such a figure is read only when its
+   * kind stands alone, no other kind named in its paragraph, no count of cases stated before it in its sentence, and it no part (其中…,
+   * …案件中): 立案查办一般程序案件759起 is the year's enforcement cases, 简易程序…；一般程序案件325件 a part of penalties.
+   */
+  kind_alone?: string[]
   /** A percentage after 减少/压缩/缩短 is the value itself (a reduction ratio), not a change. */
   reduction?: boolean
   /**

@@ -471,8 +471,7 @@ const FLOOR = {
   // changes: 2,228 items, 1,294 openings; F1 0.9563 (920 TP, 58 FP, 26 FN), 31 distractors; the low band holds 0.483 of the errors
   // (28 of 58): each batch measured alone left it at 0.49, together their holdout halves' errors fall in the medium and high bands;
   // the share's floor reset to the measured value, truncated)
-  lowBandShareOfErrors: 0.47, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
-  // (r52a: the new batch's first run, no rule changed — 21 openings of rare sectors and upper levels (信访, 科技, 档案, 文物, 消防救援,
+    // (r52a: the new batch's first run, no rule changed — 21 openings of rare sectors and upper levels (信访, 科技, 档案, 文物, 消防救援,
   // 国资监管, 机关事务, 审计, 外事): dev 3 TP, 2 FP, 0 FN, 1 distractor, openings 12/11/11 of 12; holdout 3 TP, 1 FP, 8/9, counted unseen.
   // 2,249 items, 1,315 openings: F1 0.9551 (926 TP, 61 FP, 26 FN), region 0.9764 (1284), sector 0.9840 (1294), 32 distractors, the
   // high band 0.9821 (493/502); without r52a what it measured before: these reset to the measured values, truncated: the corpus grew)
@@ -482,6 +481,13 @@ const FLOOR = {
   // (train52: the units under the author or its area and the villages as a clause's subject (县直各部门, 局属事业单位, 各村（社区）) take
   // one holdout false value away and read a holdout value it hid, counted unseen: F1 0.9574 (921 TP, 57 FP, 25 FN), f1 raised; the
   // low band's share of the errors goes DOWN to 0.474 (27 of 57) only because the false value removed was low-band, truncated)
+  // (open forms 52: cases named only by their procedure, alone in their paragraph, are the year's enforcement cases (the lead's
+  // ruling): r51c's 蜀山 261 read, one holdout false value fewer (counted, not looked into); F1 0.9573 (921 TP, 57 FP, 25 FN), the low
+  // band 0.491 of the errors (28 of 57): F1 and the low band's share raised, truncated)
+  // (open forms 52's 报告会: a law 报告会 held for the staff is a session, like a 讲座: r51a's 清溪镇 reads its optional 9, one holdout
+  // training value fewer (counted, not looked into); F1 0.9584 (921 TP, 55 FP, 25 FN), the low band 0.491 of the errors (27 of 55):
+  // F1 raised, truncated)
+  lowBandShareOfErrors: 0.49, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
