@@ -1,0 +1,77 @@
+/**
+ * Forms from the dev half of the r52b-fresh batch (corpus README, fifty-second batch r52b), over invented texts:
+ * - (metadata) a level's party committee and government as a clause's subject (盟委、行署主要负责同志…, 地委、行署高度重视…, 县委、县政府
+ *   主要领导…, 州委、州政府始终…) in a report with no title, the place of that level named only in the author's own document (《X盟…实施
+ *   方案》): that level's government, a league's or a 地区's its 行政公署 — found on r52b's 兴安盟 report (no author read). Near misses: the
+ *   pair as the leader of a town or a bureau speaking as 我镇/我局 (在县委、县政府领导下), two counties named, the pair after 按照.
+ * - (metadata) a toolbar word on the line before a title broken over two lines (字大 / 字小 / X局2022年度法治政府 / 建设情况报告; 打印, 分享,
+ *   收藏): no part of the title — found on r52b's 锡盟司法局 report (read as 字小锡盟司法局). Near miss: a place line before an organ's line,
+ *   part of the name (青川县 / 司法局2022年度… / …报告).
+ * - a course put into the party school's programme by 列入 or 列为, after other items of the list (列入理论学习中心组学习计划和党校主体
+ *   班次，举办培训N期): the party school's classes, other hosts' training, as 纳入…党校 already is — found on r52b's 兴安盟 report (the
+ *   class count summed with the meetings' studies). Near misses: the author's own classes with a party-school lecturer, a study plan only.
+ * - a service count of one cross-region channel (“跨省通办”…办件量N件, 异地通办): a part of the approvals, no year's total — found on
+ *   r52b's 兴安盟 report (taken as approvals handled). Near miss: the year's total with such a part after 其中.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { m, WORK, type Meta } from './metaForms41Kinds'
+import { toTraditional } from './traditional'
+
+export const PARTY_PAIR_52B: [string, string, Meta][] = [
+  ['盟委、行署 as subject, the league only in its own plan', `一、工作开展情况\n（一）压实法治建设责任。盟委、行署主要负责同志履行推进法治建设第一责任人职责，听取法治政府建设汇报3次。\n（二）推进诚信建设。印发《阿拉善盟诚信政府建设实施方案》，办结失信问题12件。${WORK}`,
+    m('阿拉善盟行政公署', '阿拉善盟', '市政府', null)],
+  ['地委、行署高度重视, the prefecture in its own 办法', `一、主要做法\n地委、行署高度重视法治政府建设，把法治建设纳入全局工作统筹谋划。制定《和田地区重大行政决策程序实施办法》，规范决策程序。${WORK}`,
+    m('和田地区行政公署', '和田地区', '市政府', null)],
+  ['县委、县政府主要领导, the county in its work points', `一、主要举措\n县委、县政府主要领导切实履行第一责任人职责，定期研究法治建设重大问题。印发《宾川县法治政府建设工作要点》，明确年度任务。${WORK}`,
+    m('宾川县人民政府', '宾川县', '区县政府', null)],
+  ['州委、州政府始终, the prefecture short-named in its plan', `一、加强组织领导\n州委、州政府始终把法治政府建设摆在全局工作重要位置。出台《甘孜州法治政府建设实施方案》，细化工作措施。${WORK}`,
+    m('甘孜州人民政府', '甘孜州', '市政府', null)],
+  ['旗委、旗政府坚持, the banner in its rules', `一、工作成效\n旗委、旗政府坚持以习近平法治思想为指导推进依法行政。修订《乌审旗人民政府工作规则》，规范议事程序。${WORK}`,
+    m('乌审旗人民政府', '乌审旗', '区县政府', null)],
+  ['区委区政府 without a mark between', `一、压实责任\n区委区政府主要负责同志带头学法，召开专题会议研究法治建设4次。制定《北湖区重大行政决策目录管理办法》。${WORK}`,
+    m('北湖区人民政府', '北湖区', '区县政府', null)],
+  ['traditional: 盟委、行署 and the league in its plan', toTraditional(`一、工作开展情况\n盟委、行署主要负责同志带头履行第一责任人职责。印发《阿拉善盟法治政府建设实施方案》，明确重点任务。${WORK}`),
+    m('阿拉善盟行政公署', '阿拉善盟', '市政府', null)],
+  // near misses: the pair leads another author, two places of that level, the pair after 按照
+  ['a town led by the county pair', `一、主要工作\n在县委、县政府的坚强领导下，我镇扎实推进依法行政。落实《宾川县法治政府建设工作要点》，完成年度任务。${WORK}`,
+    m(null, null, '乡镇政府', null)],
+  ['a bureau beside the county pair', `一、主要工作\n县委、县政府主要领导高度重视法治建设，我局认真抓好落实。执行《宾川县法治政府建设工作要点》。${WORK}`,
+    m(null, null, null, null)],
+  ['two counties named in documents', `一、主要工作\n县委、县政府主要负责同志切实履行职责。学习《宾川县重大行政决策程序规定》和《祥云县重大行政决策程序规定》。${WORK}`,
+    m(null, null, null, null)],
+]
+
+export const TOOLBAR_TITLE_52B: [string, string, Meta][] = [
+  ['字大 / 字小 before a title over two lines', `字大\n字小\n青川县司法局2022年度法治政府\n建设情况报告\n一、2022年工作完成情况${WORK}`, m('青川县司法局', '青川县', '司法行政', 2022)],
+  ['打印 before a broken title', `打印\n白河县应急管理局2023年度法治政府建设\n工作报告\n一、主要工作${WORK}`, m('白河县应急管理局', '白河县', '应急管理', 2023)],
+  ['分享 before a broken title', `分享\n东平市市场监督管理局2021年法治政府\n建设工作总结\n一、工作开展情况${WORK}`, m('东平市市场监督管理局', '东平市', '市场监管', 2021)],
+  ['traditional: 收藏 before a broken title', toTraditional(`收藏\n南岭县交通运输局2024年度法治政府\n建设情况报告\n一、主要工作${WORK}`), m('南岭县交通运输局', '南岭县', '交通', 2024)],
+  // near miss: the place line above is part of the name
+  ['a place line above an organ line, both the name', `青川县\n司法局2022年度法治政府\n建设情况报告\n一、主要工作${WORK}`, m('青川县司法局', '青川县', '司法行政', 2022)],
+]
+
+const G = head('青河县人民政府')
+const B = head('青河县司法局')
+
+export const PARTY_SCHOOL_52B: Probe39[] = [
+  ['列入 the party school programme after the meetings\' studies', `${G}县政府常务会议会前学法12次；将习近平法治思想列入县委党校主体班次，举办培训9期。`, { training_sessions: [12, 'exact'] }],
+  ['列入 the study plan and the party school, classes after', `${G}把宪法和民法典列入理论学习中心组学习计划和党校主体班次，举办专题培训15期。`, {}],
+  ['列为 a required course of the party school', `${B}法治专题列为县委党校主体班次必修课程，举办法治培训8期。`, {}],
+  ['列入 with 全年培训N期', `${G}把法治课程列入党校主体班次教学内容，全年培训6期。`, {}],
+  ['traditional: 列入 after the meetings\' studies', toTraditional(`${G}县政府常务会议会前学法12次；将习近平法治思想列入县委党校主体班次，举办培训9期。`), { training_sessions: [12, 'exact'] }],
+  // near misses: its own classes with a party-school lecturer, a study plan only
+  ['its own classes with a party-school lecturer', `${B}举办法治专题培训班4期，邀请县委党校教授授课。`, { training_sessions: [4, 'exact'] }],
+  ['列入 the study plan only', `${G}把习近平法治思想列入理论学习中心组学习计划，全年集体学法10次。`, { training_sessions: [10, 'exact'] }],
+]
+
+const S = head('青河县政务服务管理局')
+
+export const CROSS_REGION_52B: Probe39[] = [
+  ['跨省通办 counts after its agreement', `${S}签订“跨省通办”合作协议，双向可办事项200余项，办件量3万余件。`, {}],
+  ['a 跨省通办 window\'s count', `${S}“跨省通办”专窗全年办件1200件。`, {}],
+  ['异地通办 counts', `${S}推行“异地通办”，全年办理相关业务860件。`, {}],
+  ['traditional: 跨省通办 after its agreement', toTraditional(`${S}签订“跨省通办”合作协议，双向可办事项200余项，办件量3万余件。`), {}],
+  // near miss: the year's total with such a part after 其中
+  ['the year\'s total before its 跨省通办 part', `${S}全年办理审批服务事项12万件，其中“跨省通办”办件300件。`, { approvals_handled: [120000, 'exact'] }],
+]
