@@ -7,9 +7,10 @@
  * - (metadata) a toolbar word on the line before a title broken over two lines (字大 / 字小 / X局2022年度法治政府 / 建设情况报告; 打印, 分享,
  *   收藏): no part of the title — found on r52b's 锡盟司法局 report (read as 字小锡盟司法局). Near miss: a place line before an organ's line,
  *   part of the name (青川县 / 司法局2022年度… / …报告).
- * - a course put into the party school's programme by 列入 or 列为, after other items of the list (列入理论学习中心组学习计划和党校主体
- *   班次，举办培训N期): the party school's classes, other hosts' training, as 纳入…党校 already is — found on r52b's 兴安盟 report (the
- *   class count summed with the meetings' studies). Near misses: the author's own classes with a party-school lecturer, a study plan only.
+ * - a course put into the party school's programme by 列入 or 列为, the party school ending what is listed (列入理论学习中心组学习计划和
+ *   党校主体班次，举办培训N期): the party school's classes, other hosts' training, as 纳入…党校 already is — found on r52b's 兴安盟 report
+ *   (the class count summed with the meetings' studies). Near misses: the author's own classes with a party-school lecturer, a study
+ *   plan only, the party school first of a list whose last item is the author's own study (列入党校主体班次和镇干部学习的重点，举办…).
  * - a service count of one cross-region channel (“跨省通办”…办件量N件, 异地通办): a part of the approvals, no year's total — found on
  *   r52b's 兴安盟 report (taken as approvals handled). Near miss: the year's total with such a part after 其中.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
@@ -53,6 +54,7 @@ export const TOOLBAR_TITLE_52B: [string, string, Meta][] = [
 
 const G = head('青河县人民政府')
 const B = head('青河县司法局')
+const Z = head('桥头镇人民政府')
 
 export const PARTY_SCHOOL_52B: Probe39[] = [
   ['列入 the party school programme after the meetings\' studies', `${G}县政府常务会议会前学法12次；将习近平法治思想列入县委党校主体班次，举办培训9期。`, { training_sessions: [12, 'exact'] }],
@@ -63,6 +65,7 @@ export const PARTY_SCHOOL_52B: Probe39[] = [
   // near misses: its own classes with a party-school lecturer, a study plan only
   ['its own classes with a party-school lecturer', `${B}举办法治专题培训班4期，邀请县委党校教授授课。`, { training_sessions: [4, 'exact'] }],
   ['列入 the study plan only', `${G}把习近平法治思想列入理论学习中心组学习计划，全年集体学法10次。`, { training_sessions: [10, 'exact'] }],
+  ['the party school first of the list, its own classes after', `${Z}把法治内容列入党校主体班次和镇干部学习的重点，举办“法治乡村”专题培训班4期。`, { training_sessions: [4, 'exact'] }],
 ]
 
 const S = head('青河县政务服务管理局')
