@@ -8,9 +8,6 @@ import { metaSuite } from './metaSuite'
 
 /** Probes left open (19 of 27 failed before any rule was changed for them): each must still fail; when a rule reads it, take it out. */
 const OPEN = new Set<string>([
-  '盟委、行署 as subject, the league only in its own plan', '地委、行署高度重视, the prefecture in its own 办法', '县委、县政府主要领导, the county in its work points',
-  '州委、州政府始终, the prefecture short-named in its plan', '旗委、旗政府坚持, the banner in its rules', '区委区政府 without a mark between',
-  'traditional: 盟委、行署 and the league in its plan',
   '跨省通办 counts after its agreement', "a 跨省通办 window's count", 'traditional: 跨省通办 after its agreement',
 ])
 
