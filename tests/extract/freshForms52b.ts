@@ -78,3 +78,43 @@ export const CROSS_REGION_52B: Probe39[] = [
   // near miss: the year's total with such a part after 其中
   ['the year\'s total before its 跨省通办 part', `${S}全年办理审批服务事项12万件，其中“跨省通办”办件300件。`, { approvals_handled: [120000, 'exact'] }],
 ]
+
+/** The forms in new wording, written after the rules and run once (corpus README, "Dev forms of r52b-fresh"). */
+export const SECOND_META_52B: [string, string, Meta][] = [
+  ['盟委行署 without a mark, 带头', `（一）强化组织领导\n盟委行署带头落实法治建设责任，全年专题研究法治工作5次。出台《锡林郭勒盟行政执法公示办法》，推进执法公开。${WORK}`,
+    m('锡林郭勒盟行政公署', '锡林郭勒盟', '市政府', null)],
+  ['地委、行署 in an 一是 clause', `一、主要工作\n一是压实责任。地委、行署先后召开专题会议部署法治政府建设。二是完善制度。印发《阿克苏地区规范性文件管理办法》。${WORK}`,
+    m('阿克苏地区行政公署', '阿克苏地区', '市政府', null)],
+  ['县委和县政府, the county in its rules', `（一）坚持党的领导\n县委和县政府坚持把法治建设纳入发展全局。修订《大姚县人民政府工作规则》，健全议事机制。${WORK}`,
+    m('大姚县人民政府', '大姚县', '区县政府', null)],
+  ['an autonomous county named in full in its plan', `一、主要措施\n县委、县政府高度重视依法行政工作。制定《石林彝族自治县法治政府建设实施方案》，分解任务。${WORK}`,
+    m('石林彝族自治县人民政府', '石林彝族自治县', '区县政府', null)],
+  ['州委州政府 with 严格', `一、工作开展情况\n州委州政府严格落实重大事项请示报告制度。印发《黔南州重大行政决策程序规定》。${WORK}`,
+    m('黔南州人民政府', '黔南州', '市政府', null)],
+  ['traditional: 旗委、旗政府 and the banner in its rules', toTraditional(`一、主要工作\n旗委、旗政府定期研究法治政府建设工作。修订《鄂托克旗人民政府议事规则》。${WORK}`),
+    m('鄂托克旗人民政府', '鄂托克旗', '区县政府', null)],
+  // near misses: a street under the district pair, the pair as what is reported to
+  ['a street under the district pair', `一、主要工作\n在区委、区政府领导下，本街道坚持依法行政。落实《北湖区法治政府建设工作要点》。${WORK}`, m(null, null, '街道', null)],
+  ['the pair as the addressee of a report', `一、主要工作\n按时向县委、县政府报告法治建设情况。执行《大姚县法治政府建设工作要点》。${WORK}`, m(null, null, null, null)],
+]
+
+export const SECOND_TOOLBAR_52B: [string, string, Meta][] = [
+  ['关闭 before a broken title', `关闭\n龙山县水利局2023年度法治政府建设\n情况报告\n一、主要工作${WORK}`, m('龙山县水利局', '龙山县', '水利', 2023)],
+  ['返回顶部 before a broken title', `返回顶部\n青湖区民政局2022年法治政府\n建设工作总结\n一、主要工作${WORK}`, m('青湖区民政局', '青湖区', '民政', 2022)],
+  ['大 / 中 / 小 before a broken title', `大\n中\n小\n东岭市审计局2024年度法治政府\n建设情况报告\n一、主要工作${WORK}`, m('东岭市审计局', '东岭市', '审计', 2024)],
+  ['traditional: 打印本页 before a broken title', toTraditional(`打印本页\n西坪县林业局2021年法治政府\n建设情况报告\n一、主要工作${WORK}`), m('西坪县林业局', '西坪县', '林业', 2021)],
+]
+
+export const SECOND_PARTY_SCHOOL_52B: Probe39[] = [
+  ['列入 the county party school\'s courses, 开展培训', `${G}将法治理论列入县委党校主体班次课程，开展培训7期。`, {}],
+  ['meetings\' studies, then 列入 with 组织培训', `${G}全年会前学法15次；法治课程列入党校主体班次，组织培训11期。`, { training_sessions: [15, 'exact'] }],
+  ['a law and the party school after the study', `${B}把《行政复议法》列入理论学习中心组学习和县委党校主体班次，培训干部3期。`, {}],
+  ['its own training plan, its own classes', `${B}将行政执法培训列入年度培训计划，举办执法培训班6期。`, { training_sessions: [6, 'exact'] }],
+]
+
+export const SECOND_CROSS_REGION_52B: Probe39[] = [
+  ['跨省通办 with partners, then its business', `${S}深化“跨省通办”，与多地签订合作协议，全年受理跨省业务1500件。`, {}],
+  ['a 跨市通办 window\'s business', `${S}“跨市通办”窗口办结业务2300件。`, {}],
+  ['the year\'s total, then a 全国通办 part after ；', `${S}全年共受理政务服务事项8.6万件；“全国通办”事项办件420件。`, { approvals_handled: [86000, 'exact'] }],
+  ['channels first, then the year\'s total', `${S}推进“跨省通办”“省内通办”，办件量1.2万件，全年办理审批事项5万件。`, { approvals_handled: [50000, 'exact'] }],
+]
