@@ -9,8 +9,8 @@
  * - one case told with its description (成功调解一起涉及36名农民工的欠薪纠纷，追回工资48万元): the example, whose figures are that case's
  *   up to the end of its sentence (its ；-part) or a clause restarting with the author, not a count of one;
  * - a cross-region service channel (签订“跨省通办”协议，可办事项200余项，办件量3万余件; “跨省通办”专窗办件1200件; 异地通办): its clause
- *   and the clauses after it in its ；-part count that channel, a part of the service, up to a clause that returns to the whole year
- *   (全年…, 2023年…); after 其中 the total before it stays.
+ *   and the clauses after it in its sentence (its ；-parts too) count that channel, a part of the service, up to a clause that returns
+ *   to the whole year (全年…, 2023年…); after 其中 or a ； the total before it stays.
  */
 import { isClauseMark } from './scope'
 import type { Span } from './structure'
@@ -51,20 +51,24 @@ const NEEDS = /均|移送|移交|转交|转送|抄告|转办|一[起宗件例]/
 const CHANNEL = /(?:跨[省市县区域境]|跨区域|异地|省内|全国)通办/
 const WHOLE_YEAR = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
-/** The channel's clauses of `sentence`: from the clause that names it to its ；-part's end or a clause back on the whole year. */
-function channelSpan(text: string, sentence: Span): Span[] {
-  const m = CHANNEL.exec(text.slice(sentence.start, sentence.end))
+/**
+ * The channel's clauses of `sentence` (a ；-part of the period starting at `period`): from the clause that names it, in this part or an
+ * earlier one of its period, to the part's end or a clause back on the whole year.
+ */
+function channelSpan(text: string, sentence: Span, period: number): Span[] {
+  const from = Math.min(period, sentence.start)
+  const m = CHANNEL.exec(text.slice(from, sentence.end))
   if (!m) return []
-  let start = sentence.start + m.index
+  let start = Math.max(sentence.start, from + m.index)
   while (start > sentence.start && !isClauseMark(text.charCodeAt(start - 1))) start--
-  let end = sentence.start + m.index
-  while (end < sentence.end && text[end] !== '；' && text[end] !== ';' && !(isClauseMark(text.charCodeAt(end)) && WHOLE_YEAR.test(text.slice(end + 1, end + 8)))) end++
-  return [{ start, end }]
+  let end = from + m.index
+  while (end < sentence.end && !(isClauseMark(text.charCodeAt(end)) && WHOLE_YEAR.test(text.slice(end + 1, end + 8)))) end++
+  return end > start ? [{ start, end }] : []
 }
 
 /** The clauses of `sentence` that state an average, items passed on, one case told or a cross-region channel (see the module comment). */
-export function notCountedSpans(text: string, sentence: Span): Span[] {
-  const channel = channelSpan(text, sentence)
+export function notCountedSpans(text: string, sentence: Span, period = sentence.start): Span[] {
+  const channel = channelSpan(text, sentence, period)
   if (!NEEDS.test(text.slice(sentence.start, sentence.end))) return channel
   const out: Span[] = channel
   const told = toldCase(text.slice(sentence.start, sentence.end))

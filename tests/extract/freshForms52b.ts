@@ -75,6 +75,7 @@ export const CROSS_REGION_52B: Probe39[] = [
   ['a 跨省通办 window\'s count', `${S}“跨省通办”专窗全年办件1200件。`, {}],
   ['异地通办 counts', `${S}推行“异地通办”，全年办理相关业务860件。`, {}],
   ['traditional: 跨省通办 after its agreement', toTraditional(`${S}签订“跨省通办”合作协议，双向可办事项200余项，办件量3万余件。`), {}],
+  ['跨省通办 counts over a ；', `${S}签订“跨省通办”合作协议，双向可办事项200余项；办件量3万余件。`, {}],
   // near miss: the year's total with such a part after 其中
   ['the year\'s total before its 跨省通办 part', `${S}全年办理审批服务事项12万件，其中“跨省通办”办件300件。`, { approvals_handled: [120000, 'exact'] }],
 ]
