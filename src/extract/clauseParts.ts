@@ -15,6 +15,7 @@
 import { isClauseMark } from './scope'
 import type { Span } from './structure'
 import { ownRestartAfter } from './ownClause'
+import { namesSubject } from './carriedSubject'
 
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
@@ -48,17 +49,19 @@ function toldCase(s: string): number {
 const NEEDS = /均|移送|移交|转交|转送|抄告|转办|一[起宗件例]/
 
 /** A cross-region service channel, and a clause that returns from it to the whole year. */
-const CHANNEL = /(?:跨[省市县区域境]|跨区域|异地|省内|全国)通办/
+const CHANNEL = /(?:跨[省市县区域境]|跨区域|异地|省内|全国)通办(?!率)/
 const WHOLE_YEAR = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
 
 /**
  * The channel's clauses of `sentence` (a ；-part of the period starting at `period`): from the clause that names it, in this part or an
- * earlier one of its period, to the part's end or a clause back on the whole year.
+ * earlier one of its period (unless this part names its own subject), to the part's end or a clause back on the whole year. A rate
+ * (跨省通办率) is no channel's count.
  */
 function channelSpan(text: string, sentence: Span, period: number): Span[] {
   const from = Math.min(period, sentence.start)
   const m = CHANNEL.exec(text.slice(from, sentence.end))
-  if (!m) return []
+  // (a later ；-part that names its own subject, 省厅办理…, is its own statement)
+  if (!m || (from + m.index < sentence.start && namesSubject(text.slice(sentence.start, sentence.end)))) return []
   let start = Math.max(sentence.start, from + m.index)
   while (start > sentence.start && !isClauseMark(text.charCodeAt(start - 1))) start--
   let end = from + m.index
