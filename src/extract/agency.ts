@@ -3,7 +3,7 @@
  * (./authorTitle.ts), the page around the report — letterhead, signature (./authorChrome.ts) —, the
  * report's own words — its quoted title, a work report's congress (./authorCongress.ts), the lead sentence, a government speaking by level
  * (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
- * then the organ the text names most. Every name must have an organ's shape (./organs.ts) and is
+ * then a level's party committee and government as the subject (./authorPair.ts) or the organ the text names most. Every name must have an organ's shape (./organs.ts) and is
  * resolved by ./authorName.ts; addressee lines and party bodies are never the author; when nothing
  * qualifies the agency is unknown, never a guess.
  */
@@ -15,6 +15,7 @@ import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, 
 import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, kindOf } from './authorBody'
 import { fromSelfReference, mostNamed } from './authorSelf'
 import { fromCongress } from './authorCongress'
+import { fromPartyPair } from './authorPair'
 
 export type { AgencyFound } from './authorName'
 
@@ -37,7 +38,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return fuller(lead, ctx)
   department ??= lead.department
-  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx)
+  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx) ?? fromPartyPair(ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }

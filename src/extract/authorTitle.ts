@@ -135,13 +135,16 @@ function readTitleAuthor(title: string): string {
   return subject
 }
 
+/** A page's toolbar word alone on its line (字大 / 字小, 打印, 分享, 收藏): no part of a title below it. */
+const PAGE_TOOL = /^(?:打印(?:本页)?|关闭(?:窗口)?|收藏|分享(?:到)?|返回(?:顶部)?|字[大中小]|字体|字号|[大中小]|默认|保存|下载|我要纠错|纠错|扫一扫)$/
+
 /** Two or three short lines without sentence punctuation that make a title naming its author together, or null. */
 function brokenTitle(lines: Line[], i: number): string | null {
   let joined = ''
   for (let k = i; k < Math.min(lines.length, i + 3); k++) {
     const part = lines[k].text.trim()
-    // (no sentence or page punctuation; a later line that is a title by itself stands alone)
-    if (!part || part.length > 30 || /[。，,；;：:>＞»|｜【】\s]/.test(part) || SECTION_HEADING.test(part)) return null
+    // (no sentence or page punctuation; a later line that is a title by itself stands alone; a toolbar word starts none)
+    if (!part || part.length > 30 || /[。，,；;：:>＞»|｜【】\s]/.test(part) || SECTION_HEADING.test(part) || PAGE_TOOL.test(part)) return null
     if (k > i && titleEnd(part)) return null
     joined += part
     if (k === i || !titleEnd(joined)) continue

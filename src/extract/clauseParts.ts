@@ -8,11 +8,15 @@
  *   author), or received and then, the next
  *   clause says, all passed on (收到…9件，均已转交有关部门办理): decided elsewhere;
  * - one case told with its description (成功调解一起涉及36名农民工的欠薪纠纷，追回工资48万元): the example, whose figures are that case's
- *   up to the end of its sentence (its ；-part) or a clause restarting with the author, not a count of one.
+ *   up to the end of its sentence (its ；-part) or a clause restarting with the author, not a count of one;
+ * - a cross-region service channel (签订“跨省通办”协议，可办事项200余项，办件量3万余件; “跨省通办”专窗办件1200件; 异地通办): its clause
+ *   and the clauses after it in its sentence (its ；-parts too) count that channel, a part of the service, up to a clause that returns
+ *   to the whole year (全年…, 2023年…); after 其中 or a ； the total before it stays.
  */
 import { isClauseMark } from './scope'
 import type { Span } from './structure'
 import { ownRestartAfter } from './ownClause'
+import { namesSubject } from './carriedSubject'
 
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局(?:机关)?|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
@@ -45,10 +49,32 @@ function toldCase(s: string): number {
 /** Characters one of the forms needs (a cheap test before the clause scan). */
 const NEEDS = /均|移送|移交|转交|转送|抄告|转办|交办|一[起宗件例]/
 
-/** The clauses of `sentence` that state an average, items passed on or one case told (see the module comment). */
-export function notCountedSpans(text: string, sentence: Span): Span[] {
-  if (!NEEDS.test(text.slice(sentence.start, sentence.end))) return []
-  const out: Span[] = []
+/** A cross-region service channel, and a clause that returns from it to the whole year. */
+const CHANNEL = /(?:跨[省市县区域境]|跨区域|异地|省内|全国)通办(?!率)/
+const WHOLE_YEAR = /^\s*(?:全年|今年|年内|本年|\d{4}年)/
+
+/**
+ * The channel's clauses of `sentence` (a ；-part of the period starting at `period`): from the clause that names it, in this part or an
+ * earlier one of its period (unless this part names its own subject), to the part's end or a clause back on the whole year. A rate
+ * (跨省通办率) is no channel's count.
+ */
+function channelSpan(text: string, sentence: Span, period: number): Span[] {
+  const from = Math.min(period, sentence.start)
+  const m = CHANNEL.exec(text.slice(from, sentence.end))
+  // (a later ；-part that names its own subject, 省厅办理…, is its own statement)
+  if (!m || (from + m.index < sentence.start && namesSubject(text.slice(sentence.start, sentence.end)))) return []
+  let start = Math.max(sentence.start, from + m.index)
+  while (start > sentence.start && !isClauseMark(text.charCodeAt(start - 1))) start--
+  let end = from + m.index
+  while (end < sentence.end && !(isClauseMark(text.charCodeAt(end)) && WHOLE_YEAR.test(text.slice(end + 1, end + 8)))) end++
+  return end > start ? [{ start, end }] : []
+}
+
+/** The clauses of `sentence` that state an average, items passed on, one case told or a cross-region channel (see the module comment). */
+export function notCountedSpans(text: string, sentence: Span, period = sentence.start): Span[] {
+  const channel = channelSpan(text, sentence, period)
+  if (!NEEDS.test(text.slice(sentence.start, sentence.end))) return channel
+  const out: Span[] = channel
   const told = toldCase(text.slice(sentence.start, sentence.end))
   if (told >= 0) {
     const from = sentence.start + told

@@ -466,12 +466,18 @@ const FLOOR = {
   // (region52: a town's county-level governing body of a stem of three or more, 在沙坪坝区委, read back from where such a name starts: one
   // holdout opening's region read right (counted, not looked into), region 0.97836 (1266/1294), holdout 0.897 (245/273); no other
   // item's opening changed, values identical: region raised, truncated)
-  f1: 0.956, agency: 0.980, region: 0.976, sector: 0.984, year: 0.998, maxDistractors: 31,
+  // (r52b: F1 0.954, agency 0.977, region 0.974, sector 0.983 and 33 distractors by r52b's first run, no rule changed — the corpus
+  // grew by 20 items of the west and autonomous areas (dev 2 FP, 1 distractor, two openings with no or a wrong author; holdout 1 FP,
+  // 1 distractor, two agencies, regions and sectors, counted unseen); without r52b the corpus measures what it did (920 TP, 58 FP, 26 FN, 31))
+  // (fresh52b's dev forms — a toolbar word before a broken title, the party school's programme by 列入, a party committee and
+  // government pair with its place in its own documents' titles, a cross-region channel — and one holdout opening more read: F1
+  // 0.955 (921 TP, 59 FP, 26 FN), agency 0.980, region 0.976, sector 0.984, 32 distractors)
+  f1: 0.955, agency: 0.980, region: 0.976, sector: 0.984, year: 0.998, maxDistractors: 32,
   // (round 51 merged — r51a, r51b and r51c with their dev forms, open51's, raw51's and enf51's forms, speed51's output-identical
   // changes: 2,228 items, 1,294 openings; F1 0.9563 (920 TP, 58 FP, 26 FN), 31 distractors; the low band holds 0.483 of the errors
   // (28 of 58): each batch measured alone left it at 0.49, together their holdout halves' errors fall in the medium and high bands;
   // the share's floor reset to the measured value, truncated)
-    // (r52a: the new batch's first run, no rule changed — 21 openings of rare sectors and upper levels (信访, 科技, 档案, 文物, 消防救援,
+  // (r52a: the new batch's first run, no rule changed — 21 openings of rare sectors and upper levels (信访, 科技, 档案, 文物, 消防救援,
   // 国资监管, 机关事务, 审计, 外事): dev 3 TP, 2 FP, 0 FN, 1 distractor, openings 12/11/11 of 12; holdout 3 TP, 1 FP, 8/9, counted unseen.
   // 2,249 items, 1,315 openings: F1 0.9551 (926 TP, 61 FP, 26 FN), region 0.9764 (1284), sector 0.9840 (1294), 32 distractors, the
   // high band 0.9821 (493/502); without r52a what it measured before: these reset to the measured values, truncated: the corpus grew)
@@ -487,7 +493,9 @@ const FLOOR = {
   // (open forms 52's 报告会: a law 报告会 held for the staff is a session, like a 讲座: r51a's 清溪镇 reads its optional 9, one holdout
   // training value fewer (counted, not looked into); F1 0.9584 (921 TP, 55 FP, 25 FN), the low band 0.491 of the errors (27 of 55):
   // F1 raised, truncated)
-  lowBandShareOfErrors: 0.49, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
+  // (fresh52b: the low band's share down to 0.47 (28 of 59), measured and truncated, because two of the errors its forms removed
+  // were low-band ones (兴安盟's training 31 at 0.05 and its 跨省通办 6万 at 0.3); no error moved between bands)
+  lowBandShareOfErrors: 0.47, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.983,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
