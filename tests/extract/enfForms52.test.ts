@@ -15,7 +15,6 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * 105 of the 111 read (supervision and stages 34/36, money and spans 27/29, reviews and suits 25/26, documents 19/20).
  */
 const OPEN = new Set<string>([
-  'supervising the towns\' cases',
   'checks by a hired third party',
   'the county\'s departments\' total in the justice bureau',
   'the city\'s total in a county office',
