@@ -18,7 +18,6 @@ const OPEN = new Set<string>([
   'checks by a hired third party',
   'the county\'s departments\' total in the justice bureau',
   'the city\'s total in a county office',
-  'review applications not accepted',
   'the congress\'s review of the government\'s documents',
 ])
 
