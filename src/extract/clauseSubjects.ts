@@ -37,3 +37,12 @@ export const AREA_BODIES = /(?:全[国省市县区州]|各级)[^,，;；。]{0,1
  */
 const AREA_AUDIENCE = /(?:面向|针对|为|对|给)(?:(?:全[国省市县区州旗]|各级)[^,，;；。]{0,10}?(?:部门|机关|机构|单位|系统)|全[国省市县区州旗])/g
 export const withoutAudience = (lead: string): string => lead.replace(AREA_AUDIENCE, '')
+
+/**
+ * A people's congress or political consultative conference as a clause's subject in its oversight of the government (县人大常委会
+ * 备案审查…规范性文件N件, 市政协视察…N次, 县人大常委会执法检查…): its work, not the author's. Not the author sending to or answering it
+ * (报/向/提请/接受 县人大常委会…, 经…审议), and not the deputies' proposals the author handles (办理人大代表建议…: no oversight verb).
+ */
+const CONGRESS_OVERSIGHT = /^(?![报向经被由在提接配请])(?:全[国省市县区])?[\u4e00-\u9fff]{0,4}?(?:人大常委会|人大|政协)[^,，;；。\d]{0,12}?(?:审查|审议|视察|检查|评议|询问)/
+/** Whether a clause's opening (`lead`, after its time) is a congress's or conference's oversight (CONGRESS_OVERSIGHT). */
+export const congressOversight = (lead: string): boolean => (lead.includes('人大') || lead.includes('政协')) && CONGRESS_OVERSIGHT.test(lead)

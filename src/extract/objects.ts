@@ -9,7 +9,7 @@ import type { NumberToken } from './numbers'
 import type { CompiledRule, TermHit } from './rules'
 import type { Sentence } from './engine'
 import { clauseEnd, clauseStart, factEnd, type Span } from './structure'
-import { TIME_LEAD, courtCaseload } from './clauseSubjects'
+import { TIME_LEAD, congressOversight, courtCaseload } from './clauseSubjects'
 import { EARLIER_ITEM } from './training'
 import { LIGHT_VERBS } from './verbFirst'
 
@@ -235,8 +235,9 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   const own = clauseStart(text, tok.start, sentence.start)
   if (OTHERS_SUBJECT.test(text.slice(cs, anchor)) || (own > anchor && OTHERS_SUBJECT.test(text.slice(own, tok.start))) || EACH_UNIT.test(text.slice(cs, anchor)) || IN_OUR_AREA.test(led) || ((led.startsWith('各') || AREA_LOCALITIES.test(led)) && OTHERS_SUBJECT.test(led)) ||
     mediators(text.slice(cs, tok.start))) return true
-  // (the court's verb may follow the term: 县法院行政诉讼案件受理数386件)
-  if (courtCaseload(text.slice(cs, Math.max(anchor, tok.start)).replace(TIME_LEAD, ''), () => text.slice(cs, clauseEnd(text, tok.end, sentence.end)))) return true
+  // (the court's verb may follow the term: 县法院行政诉讼案件受理数386件; so may a congress's: 县人大常委会备案审查…规范性文件N件)
+  const subjectLead = text.slice(cs, Math.max(anchor, tok.start)).replace(TIME_LEAD, '')
+  if (courtCaseload(subjectLead, () => text.slice(cs, clauseEnd(text, tok.end, sentence.end))) || congressOversight(subjectLead)) return true
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true

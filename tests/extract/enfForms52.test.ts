@@ -18,7 +18,6 @@ const OPEN = new Set<string>([
   'checks by a hired third party',
   'the county\'s departments\' total in the justice bureau',
   'the city\'s total in a county office',
-  'the congress\'s review of the government\'s documents',
 ])
 
 probeSuite('enf52: supervision, transfers, stages, checks and complaints', SUPERVISE_52, IDS, OPEN)

@@ -68,6 +68,10 @@ export const DOCS_52: Probe39[] = [
   ['documents of the towns drafted', `${CO_GOV}各乡镇起草规范性文件14件。`, {}],
   ['documents corrected after filing review', `${CITY_JUS}对备案审查中发现问题的规范性文件督促纠正3件。`, {}],
   ['documents drafted, then reviewed by the office', `${CO_HRS}起草规范性文件4件，均经局法规股合法性审核。`, {}],
+  // (written after the congress rule, its near misses: the author sends to the congress, the congress checks the author)
+  ['documents sent to the congress for filing', `${CO_GOV}向县人大常委会报送备案规范性文件6件。`, { normative_docs_filed: [6, 'exact'] }],
+  ['the congress\'s checks of the law\'s enforcement', `${CITY_GOV}市人大常委会开展行政处罚法执法检查2次。`, {}],
+  ['the conference\'s visits', `${CO_GOV}县政协视察行政执法工作并检查企业12家次。`, {}],
   tw(['documents cleaned up, kept and repealed', `${CITY_GOV}清理市政府规范性文件218件，继续有效186件，废止32件。`, { normative_docs_reviewed: [218, 'exact'] }]),
   tw(['a filing review count of the justice bureau', `${CITY_JUS}全年备案审查规范性文件48件。`, { normative_docs_filed: [48, 'exact'] }]),
 ]
