@@ -38,6 +38,9 @@ export const SUPERVISE_52: Probe39[] = [
   ['the own review of files in 卷', `${CO_MKT}开展行政执法案卷评查，评查案卷156卷。`, {}],
   ['files of lower bodies spot-checked', `${CITY_EMG}抽查下级执法案卷48卷，发现问题126个。`, {}],
   ['a higher body\'s check of the author\'s files', `${CO_AGR}接受市农业农村局执法督查，被抽查案卷12卷。`, {}],
+  // (written after the 督导 rule, its near misses: the author's supervision of firms, the towns' cases it supervised as a part)
+  ['firms urged to rectify under supervision', `${CO_EMG}督导企业整改事故隐患86处。`, { hazards_rectified: [86, 'exact'] }],
+  ['the own cases, then the towns\' supervised', `${CO_ZF}全年查处违法建设案件126起，另督导各乡镇查处58起。`, { enforcement_cases: [126, 'exact'] }],
   ['cases listed for supervision', `${PRV_MKT}挂牌督办重大案件36件。`, {}],
   ['checks the author underwent', `${CO_TR}接受上级执法检查5次。`, {}],
   tw(['the counties\' cases supervised by a city bureau', `${CITY_ZF}督促各区执法局查处违法建设案件420起。`, {}]),

@@ -29,6 +29,8 @@ export const REVIEWS_52: Probe39[] = [
   ['a correction rate of documents', `${CO_JUS}规范性文件审核纠错率6%。`, {}],
   ['reviews with the corrected part', `${CITY_GOV}市政府全年新收行政复议案件312件，直接纠错42件。`, { reconsideration_cases: [312, 'exact'] }],
   ['acts corrected through reviews alone', `${CO_JUS}通过复议纠正违法或不当行政行为23件。`, {}],
+  // (written after the 不予受理 rule, its near miss: the applications refused as a part after the accepted total)
+  ['reviews accepted with the refused as a part', `${CITY_GOV}市政府受理行政复议申请45件，其中复议申请不予受理3件。`, { reconsideration_cases: [45, 'exact'] }],
   ['the city\'s review bodies in a county bureau', `${CO_JUS}全市各级行政复议机关纠错率15.2%。`, {}],
   tw(['a town as respondent', `${TOWN}作为被申请人的行政复议案件2件，均维持。`, { reconsideration_cases: [2, 'exact'] }]),
   tw(['a government\'s correction rate after its cases', `${CITY_GOV}审结行政复议案件286件，纠错率12.9%。`,
