@@ -12,7 +12,10 @@ const IDS = catalogue.indicators.map((i) => i.id)
 
 /**
  * Forms left open. Each must still fail: when a rule reads it, take it out of this list. First run on 3863875, before any rule:
- * 105 of the 111 read (supervision and stages 34/36, money and spans 27/29, reviews and suits 25/26, documents 19/20).
+ * 105 of the 111 read (supervision and stages 34/36, money and spans 27/29, reviews and suits 25/26, documents 19/20). Read since (3):
+ * 督导 as a directive verb (directed.ts), review applications refused after their noun (reconsideration_cases' exclusion), a people's
+ * congress or CPPCC as the subject of its oversight (clauseSubjects.ts CONGRESS_OVERSIGHT); six near misses of them added after.
+ * Left open: a hired third party's checks (unruled), an area's departments' total stated alone (`optional` in the README).
  */
 const OPEN = new Set<string>([
   'checks by a hired third party',
