@@ -53,5 +53,7 @@ export const CASES_WEST_52B: Case[] = [
   ['a 甘肃 autonomous county by its signature', `法治政府建设年度报告\n一年来，我县坚持依法行政。${WORK}\n\n肃北蒙古族自治县人民政府\n2024年1月22日`, m('肃北蒙古族自治县人民政府', '肃北蒙古族自治县', '区县政府', 2023)],
   ['a 青海 prefecture\'s city by 来源 and title', `来源：海西州人民政府\n格尔木市2023年法治政府建设情况报告\n2023年，我市坚持依法行政。${WORK}`, m('格尔木市人民政府', '格尔木市', '区县政府', 2023)],
   ['an ethnic township signed with its county', `法治政府建设工作报告\n2023年，我乡坚持依法行政。${WORK}\n\n大通回族土族自治县朔北藏族乡人民政府\n2024年1月8日`, m('朔北藏族乡人民政府', '大通回族土族自治县朔北藏族乡', '乡镇政府', 2023)],
+  ['no title, a town led by an autonomous county of four peoples', `2023年，者东镇党委、政府在镇沅彝族哈尼族拉祜族自治县委的坚强领导下，坚持依法行政。${WORK}`, m('者东镇人民政府', '镇沅彝族哈尼族拉祜族自治县者东镇', '乡镇政府', 2023)],
+  ['no title, a township led by an autonomous county\'s government, traditional', T(`2022年，芒洪拉祜族布朗族乡在耿马傣族佤族自治县人民政府的指导下，推进依法行政。${WORK}`), m('芒洪拉祜族布朗族乡人民政府', '耿马傣族佤族自治县芒洪拉祜族布朗族乡', '乡镇政府', 2022)],
   ['a town of an autonomous banner, traditional', T(`莫力达瓦达斡尔族自治旗尼尔基镇2023年法治政府建设工作报告\n2023年，我镇坚持依法行政。${WORK}`), m('尼尔基镇人民政府', '莫力达瓦达斡尔族自治旗尼尔基镇', '乡镇政府', 2023)],
 ]
