@@ -138,6 +138,9 @@ function readTitleAuthor(title: string): string {
 /** A page's toolbar word alone on its line (字大 / 字小, 打印, 分享, 收藏): no part of a title below it. */
 const PAGE_TOOL = /^(?:打印(?:本页)?|关闭(?:窗口)?|收藏|分享(?:到)?|返回(?:顶部)?|字[大中小]|字体|字号|[大中小]|默认|保存|下载|我要纠错|纠错|扫一扫)$/
 
+/** A line of letters in another script only (no Han character, no figure): an organ's name in English, Uyghur, Tibetan, Mongolian. */
+const OTHER_SCRIPT = /^(?=.*\p{L})[^\p{Script=Han}\d]+$/u
+
 /** Two or three short lines without sentence punctuation that make a title naming its author together, or null. */
 function brokenTitle(lines: Line[], i: number): string | null {
   let joined = ''
@@ -180,7 +183,9 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
     // (a document number between them, 桐政发〔2024〕5号, is passed over)
     // (so is a year on a line of its own, X局 / 2024年度 / 法治政府建设情况报告: it goes back into the title)
+    // (and so is the organ's name in another script under it, Alxa League Administrative Office, a Uyghur or Tibetan line)
     let above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
+    if (above > 0 && OTHER_SCRIPT.test(lines[above].text.trim())) above--
     const yearLine = above > 0 && YEAR_ALONE.test(lines[above].text.trim()) ? lines[above--].text.trim() : ''
     let prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1').replace(DEPARTMENT_PARTY, '$1$2') : ''
     // (an organ's name set over two lines above its title, its place on one and its organ word on the next: 开化县 / 应急管理局 / …报告)
