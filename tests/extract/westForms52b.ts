@@ -46,6 +46,8 @@ export const CASES_WEST_52B: Case[] = [
   ['no title, the corps\' division city as 师市', `2023年，第六师五家渠市坚持依法行政，师市党委常委会会议专题学法4次。${WORK}`, m('五家渠市人民政府', '五家渠市', '区县政府', 2023)],
   ['no title, traditional, a 行署 lead', T(`2023年，喀什地区行政公署坚持依法行政，地区法治政府建设取得新成效。${WORK}`), m('喀什地区行政公署', '喀什地区', '市政府', 2023)],
   ['no title, an autonomous county government in a long ethnic name', `2022年，孟连傣族拉祜族佤族自治县人民政府坚持依法行政，推进法治政府建设。${WORK}`, m('孟连傣族拉祜族佤族自治县人民政府', '孟连傣族拉祜族佤族自治县', '区县政府', 2022)],
+  ['no title, 我州 and the prefecture in full in a later clause', `2022年以来，我州坚持依法行政，湘西土家族苗族自治州法治政府建设示范创建工作扎实推进。${WORK}`, m('湘西土家族苗族自治州人民政府', '湘西土家族苗族自治州', '市政府', 2022)],
+  ['no title, a banner bureau abbreviated, its banner in a quoted brand, traditional', T(`2023年，旗市场监管局紧扣“法治达茂”建设目标，坚持依法行政，全年查办案件41件。${WORK}`), m('达茂旗市场监督管理局', '达茂旗', '市场监管', 2023)],
   // a county-level city and counties of the north-east and the west
   ['a county-level city under its 地区', `塔城地区乌苏市2023年法治政府建设年度报告\n2023年，我市坚持依法行政。${WORK}`, m('乌苏市人民政府', '塔城地区乌苏市', '区县政府', 2023)],
   ['a county bureau of 延边 under its prefecture', `延边朝鲜族自治州和龙市司法局2022年度法治政府建设工作报告\n2022年，我局坚持依法行政。${WORK}`, m('和龙市司法局', '延边朝鲜族自治州和龙市', '司法行政', 2022)],
