@@ -6,6 +6,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_WEST_52 } from './westForms52'
 import { CASES_WEST_52B } from './westForms52b'
+import { CASES_WEST_52C } from './westForms52c'
 
 /**
  * Run once on 3863875 before any rule changed for them: the first batch 187 of 189 right (agency 188, region 187, sector 188, year
@@ -21,3 +22,12 @@ const OPEN_B = new Set<string>([
 ])
 
 metaSuite('openings of western and autonomous-area authors, second batch (west52b)', CASES_WEST_52B, 38, OPEN_B)
+
+/**
+ * The third batch, written after the first two's rules and run once before its own: 24 of 26 right (agency 24, region 25, sector 24,
+ * year 26): a 行署's general office (read since) and a 团场 by its 发布单位 row, left open: no ruling names a regiment's author yet
+ * (its 团 as written, region none, is our guess), and no corpus item is a regiment's own opening.
+ */
+const OPEN_C = new Set<string>(['a 团场 by its 发布单位 row over a bare title'])
+
+metaSuite('openings of western and autonomous-area authors, third batch (west52c)', CASES_WEST_52C, 26, OPEN_C)
