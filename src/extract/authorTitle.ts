@@ -200,7 +200,8 @@ export function findTitles(lines: Line[]): TitleFound[] {
     }
     // (a title naming no author below the start that names it with the year, broken where a PDF wraps it: "X镇2023年" /
     // "政府信息公开工作年度报告", "X局关于2022年度" / "法治政府建设情况的报告", "2021年上海市" / "法治政府建设情况报告": the two lines together)
-    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t)) || wrappedName(prev, t)) out.push({ title: prev + t, line: lines[above], above: true })
+    // (so is a place alone on the line above, its government's letterhead: 锡林郭勒盟 / 2023年法治政府建设情况报告)
+    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && (readOrgan(prev, { lenient: true }) || placeChain(prev, true))) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t)) || wrappedName(prev, t)) out.push({ title: prev + t, line: lines[above], above: true })
     // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
     else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
     // (an organ line above a title naming no author nor year, "X县人民政府" / "法治政府建设工作情况报告": a letterhead, unless the page

@@ -7,6 +7,7 @@ import { metaSuite } from './metaSuite'
 import { CASES_WEST_52 } from './westForms52'
 import { CASES_WEST_52B } from './westForms52b'
 import { CASES_WEST_52C } from './westForms52c'
+import { CASES_WEST_52D } from './westForms52d'
 
 /**
  * Run once on 3863875 before any rule changed for them: the first batch 187 of 189 right (agency 188, region 187, sector 188, year
@@ -31,3 +32,11 @@ metaSuite('openings of western and autonomous-area authors, second batch (west52
 const OPEN_C = new Set<string>(['a 团场 by its 发布单位 row over a bare title'])
 
 metaSuite('openings of western and autonomous-area authors, third batch (west52c)', CASES_WEST_52C, 26, OPEN_C)
+
+/**
+ * The fourth batch, run once before its rule: 11 of 14 right (agency 11, region 11, sector 13, year 14): a league, a 地区 or a
+ * prefecture alone on the line above its title (read since).
+ */
+const OPEN_D = new Set<string>()
+
+metaSuite('openings of western and autonomous-area authors, fourth batch (west52d)', CASES_WEST_52D, 16, OPEN_D)
