@@ -34,7 +34,7 @@ const OPEN_C = new Set<string>(['a 团场 by its 发布单位 row over a bare ti
 metaSuite('openings of western and autonomous-area authors, third batch (west52c)', CASES_WEST_52C, 26, OPEN_C)
 
 /**
- * The fourth batch, run once before its rule: 11 of 14 right (agency 11, region 11, sector 13, year 14): a league, a 地区 or a
+ * The fourth batch, run once before its rule: 11 of 14 right (agency 11, region 11, year 14): a league, a 地区 or a
  * prefecture alone on the line above its title (read since).
  */
 const OPEN_D = new Set<string>()
