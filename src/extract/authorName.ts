@@ -99,8 +99,9 @@ export function expand(s: string, ctx: Context): Organ | null {
   const prefectural = level === '地区' || level === '盟' || level === '州' || level === '林区'
   // (an autonomous prefecture the text writes only in full, 阿坝藏族羌族自治州委, is the 州's)
   const prefecture = prefectural ? [placeOfLevel(ctx.text, level) ?? placeOfBrand(ctx.text, level) ?? (level === '州' ? autonomousPrefecture(ctx.text) : null)].find((p) => p && !isCityName(`${p.slice(0, -1)}市`)) ?? null : null
-  // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county.
-  const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text)].find((p) => p?.endsWith('旗')) ?? null : null
+  // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county; else the
+  // one it brands (围绕法治乌审建设目标), as a prefecture's is.
+  const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text), placeOfBrand(ctx.text, level)].find((p) => p?.endsWith('旗')) ?? null : null
   const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city ?? leadingCounty(ctx.text, level) : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governingOnly(ctx, level) ?? placeOfPlatform(ctx.text, level) ?? placeOfEvent(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)

@@ -4,7 +4,7 @@
  */
 import { innermostPlace, type Organ } from './organs'
 import { readPlace } from './placesNamed'
-import { placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
+import { autonomousPrefecture, placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
 import { CJK, expand, governmentOf, PARTY, type AgencyFound, type Context } from './authorName'
 import { ADDRESSEE } from './authorChrome'
 import type { Line } from './authorTitle'
@@ -68,7 +68,9 @@ export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: 
   const places = ctx.places()
   const place = (level === '省' ? places.province : level === '市' ? places.city : null) ??
     (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level) ??
-    (/^(?:镇|乡|街道)$/.test(level) ? placeOfBrand(ctx.text, level) : null)
+    (/^(?:镇|乡|街道)$/.test(level) ? placeOfBrand(ctx.text, level) : null) ??
+    // (我州 and its prefecture written only in full, …，延边朝鲜族自治州法治政府建设…: the one it writes, as a 州司法局's)
+    (level === '州' ? autonomousPrefecture(ctx.text) : null)
   return place ? found(governmentOf(place), `我${level}`) : null
 }
 

@@ -138,6 +138,9 @@ function readTitleAuthor(title: string): string {
 /** A page's toolbar word alone on its line (字大 / 字小, 打印, 分享, 收藏): no part of a title below it. */
 const PAGE_TOOL = /^(?:打印(?:本页)?|关闭(?:窗口)?|收藏|分享(?:到)?|返回(?:顶部)?|字[大中小]|字体|字号|[大中小]|默认|保存|下载|我要纠错|纠错|扫一扫)$/
 
+/** A line of letters in another script only (no Han character, no figure): an organ's name in English, Uyghur, Tibetan, Mongolian. */
+const OTHER_SCRIPT = /^(?=.*\p{L})[^\p{Script=Han}\d]+$/u
+
 /** Two or three short lines without sentence punctuation that make a title naming its author together, or null. */
 function brokenTitle(lines: Line[], i: number): string | null {
   let joined = ''
@@ -180,7 +183,9 @@ export function findTitles(lines: Line[]): TitleFound[] {
     // The organ line above a title, or its party group's letterhead ("中共X局党组" / "关于2023年…报告"): the organ.
     // (a document number between them, 桐政发〔2024〕5号, is passed over)
     // (so is a year on a line of its own, X局 / 2024年度 / 法治政府建设情况报告: it goes back into the title)
+    // (and so is the organ's name in another script under it, Alxa League Administrative Office, a Uyghur or Tibetan line)
     let above = DOC_NUMBER.test(lines[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1
+    if (above > 0 && OTHER_SCRIPT.test(lines[above].text.trim())) above--
     const yearLine = above > 0 && YEAR_ALONE.test(lines[above].text.trim()) ? lines[above--].text.trim() : ''
     let prev = above >= 0 ? despaced(lines[above].text.trim()).replace(PARTY_GROUP, '$1').replace(DEPARTMENT_PARTY, '$1$2') : ''
     // (an organ's name set over two lines above its title, its place on one and its organ word on the next: 开化县 / 应急管理局 / …报告)
@@ -195,7 +200,8 @@ export function findTitles(lines: Line[]): TitleFound[] {
     }
     // (a title naming no author below the start that names it with the year, broken where a PDF wraps it: "X镇2023年" /
     // "政府信息公开工作年度报告", "X局关于2022年度" / "法治政府建设情况的报告", "2021年上海市" / "法治政府建设情况报告": the two lines together)
-    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && readOrgan(prev, { lenient: true })) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t)) || wrappedName(prev, t)) out.push({ title: prev + t, line: lines[above], above: true })
+    // (so is a place alone on the line above, its government's letterhead: 锡林郭勒盟 / 2023年法治政府建设情况报告)
+    if ((/^关于|^(?:19|20)\d{2}年/.test(t) && (readOrgan(prev, { lenient: true }) || placeChain(prev, true))) || (!titleAuthor(t) && namesAuthor(yearStart(prev) + t)) || wrappedName(prev, t)) out.push({ title: prev + t, line: lines[above], above: true })
     // ("…情况报告——X局": an organ after a dash is the title's author, not a site)
     else out.push({ title: t !== line && DASHED.exec(line) && !titleAuthor(t) ? line : t, line: lines[i] })
     // (an organ line above a title naming no author nor year, "X县人民政府" / "法治政府建设工作情况报告": a letterhead, unless the page

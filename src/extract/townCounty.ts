@@ -59,6 +59,9 @@ function* governingCounties(text: string): Generator<{ place: string; at: number
     let p = m[1]
     let at = m.index
     while (p.length > 4 && BEFORE_NAME.test(p[0])) { p = p.slice(1); at++ }
+    const k = autonomousStart(p)
+    p = p.slice(k)
+    at += k
     if (LEVEL_AGAIN.test(p)) p = p.slice(0, -1)
     // A name begins after a break or a preposition (在禄丰县委, 中共将乐县委员会), after its city or province written before it
     // (苏州市吴中区委, 广东省中山市委) or a verb of taking part in its meetings (列席浦城县委全面依法治县委员会会议), never inside a word
@@ -74,6 +77,16 @@ function* governingCounties(text: string): Generator<{ place: string; at: number
     if (!isPlace.get(p)) continue
     yield { place: p, at, end: m.index + m[0].length }
   }
+}
+
+/**
+ * Where an autonomous county's long name starts inside its match, read from the words before it (镇在双江拉祜族佤族布朗族傣族自治县委:
+ * the match starts at 镇, fourteen characters back): after the last word a name may follow, its stem two characters or more; 0 if none.
+ */
+function autonomousStart(p: string): number {
+  if (!/自治[县旗]$/.test(p)) return 0
+  for (let i = p.length - 6; i >= 1; i--) if (BEFORE_NAME.test(p[i])) return i + 1
+  return 0
 }
 
 /** Whether a county-level name may start at `at`: after a break, a preposition, an outer place or a verb of attending (above). */
