@@ -157,6 +157,9 @@ describe('storage faults keep what was stored', () => {
   it('a failing delete shows the error and keeps the report, in the list, the tables and the storage', async () => {
     await open('delete')
     await poll(storedNow).toEqual(STORED)
+    // The stored reports are listed from storage first and reach the tables (the report list) a moment later.
+    const inTables = page.locator('.report-list button', { hasText: '第一测试县司法局' })
+    await poll(() => inTables.count()).toBe(1)
     const li = listed('第一测试县司法局')
     await li.locator('[data-testid="imported-remove"]').click()
     await li.locator('[data-testid="imported-remove-yes"]').click()
@@ -164,7 +167,7 @@ describe('storage faults keep what was stored', () => {
     await err.waitFor()
     expect(await err.textContent()).toContain('未能从此浏览器的存储中删除 第一测试县司法局 2024 年的报告（simulated disk error）：报告仍然保留，没有任何改动')
     expect(await storedNow()).toEqual(STORED)
-    expect(await page.locator('.report-list button', { hasText: '第一测试县司法局' }).count()).toBe(1)
+    expect(await inTables.count()).toBe(1)
     await shot(page, 'faults-delete', false)
     await open(null)
     await poll(storedNow).toEqual(STORED)
