@@ -59,6 +59,9 @@ export function instrument(): void {
     withData: number[]
     rendered: number[]
     finished: number[]
+    /** The instance and the option last given to it (bench/drawLab.ts draws it again). */
+    chart: Chart
+    option: unknown
   }
   const w = window as unknown as Record<string, unknown>
   const charts: Rec[] = []
@@ -143,7 +146,7 @@ export function instrument(): void {
       Object.defineProperty(this, '__rolChart', { value: chart, writable: true, configurable: true, enumerable: false })
       this.setAttribute('data-bench-chart', String(charts.length))
       const t = now()
-      const rec: Rec = { set: [t], fresh: [t], withData: hasData((chart as unknown as { getOption(): unknown }).getOption()) ? [t] : [], rendered: [], finished: [] }
+      const rec: Rec = { set: [t], fresh: [t], withData: hasData((chart as unknown as { getOption(): unknown }).getOption()) ? [t] : [], rendered: [], finished: [], chart, option: undefined }
       charts.push(rec)
       state.lastEvent = now()
       const original = chart.setOption
@@ -153,6 +156,7 @@ export function instrument(): void {
         const how = args[1] as boolean | { notMerge?: boolean } | undefined
         if (how === true || (typeof how === 'object' && how?.notMerge)) rec.fresh.push(at)
         if (hasData(args[0])) rec.withData.push(at)
+        rec.option = args[0]
         state.lastEvent = at
         return original.apply(this, args)
       }
