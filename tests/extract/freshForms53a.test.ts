@@ -11,10 +11,6 @@ import { metaSuite } from './metaSuite'
  * of this list.
  */
 const OPEN = new Set<string>([
-  'replies to suggestions and proposals published, 答复件',
-  'replies published, 答复函',
-  'replies published after the kinds, 答复文件',
-  'traditional replies published',
   "经 after a comma, before a district government's site",
   "经 after a semicolon, before a county government's approval",
   '报 after a comma, before a district government',
