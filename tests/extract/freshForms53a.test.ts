@@ -11,9 +11,6 @@ import { metaSuite } from './metaSuite'
  * of this list.
  */
 const OPEN = new Set<string>([
-  "经 after a comma, before a district government's site",
-  "经 after a semicolon, before a county government's approval",
-  '报 after a comma, before a district government',
   "the city's short name, its district written in a site",
   "the city's short name, its district written in a lead",
   "the city's short name, no district written",
