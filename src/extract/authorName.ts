@@ -235,12 +235,17 @@ function stateCouncilBody(p: string, ctx: Context): Organ | null {
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
 /**
  * A county's branch named under its city's bureau by the county's short name ("丽水市生态环境局庆元分局"): the branch of the
- * county the text writes out (庆元县 → 庆元县生态环境分局), as "…局庆元县分局" would be.
+ * county the text writes out (庆元县 → 庆元县生态环境分局), as "…局庆元县分局" would be. A short name the city shares with its own
+ * district (东营市…局东营分局, 荆州市…局荆州分局) is that district's (东营区), never the city the bureau's own name writes (东营市).
  */
 function shortBranch(p: string, ctx: Context): Organ | null {
   const m = SHORT_BRANCH.exec(p)
-  const level = m && new RegExp(`${m[2]}([县区市旗])`).exec(ctx.text)?.[1]
-  return level ? readOrgan(`${m![1]}${m![2]}${level}分局`, { lenient: true }) : null
+  if (!m) return null
+  const city = m[1].startsWith(`${m[2]}市`)
+  for (const [, level] of ctx.text.matchAll(new RegExp(`${m[2]}([县区市旗])`, 'g'))) {
+    if (!(city && level === '市')) return readOrgan(`${m[1]}${m[2]}${level}分局`, { lenient: true })
+  }
+  return null
 }
 
 /**

@@ -11,10 +11,6 @@ import { metaSuite } from './metaSuite'
  * of this list.
  */
 const OPEN = new Set<string>([
-  "the city's short name, its district written in a site",
-  "the city's short name, its district written in a lead",
-  "the city's short name, no district written",
-  'traditional, district written',
   "a county bureau, its county in its own plan's title",
   'a county bureau, its county in a 十四五 plan',
   "a district bureau, its district in its own scheme's title",
