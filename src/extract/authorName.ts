@@ -9,7 +9,7 @@ import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
 import { organsIn } from './organsIn'
 import { countOf, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
 import { countyOfTown, governingCounty, leadingCounty } from './townCounty'
-import { autonomousPrefecture, placeOfEvent, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
+import { autonomousPrefecture, placeOfDocument, placeOfEvent, placeOfPlatform, placeOfBrand, placeOfLevel } from './selfNamed'
 import { DISTRICTS_NAMED_NEW_AREA, isCityName, PROVINCE_SHORT } from './places'
 
 export interface AgencyFound {
@@ -92,7 +92,8 @@ export function expand(s: string, ctx: Context): Organ | null {
   const written = level === '区' || level === '县' ? placeOfLevel(ctx.text, level, word.organ) : null
   const county = level === '区' || level === '县'
   // (else the one district or county whose own platform or site the text names, 推送到静海区信用信息共享平台: the r20 ruling; then the
-  // one whose own numbered event it names, 嘉定区第二届市民运动会: r50c)
+  // one whose own numbered event it names, 嘉定区第二届市民运动会: r50c; then the one whose own document opens a title it names,
+  // 《上杭县国土空间总体规划》: r53a)
   // A prefecture (地区司法处, 州司法局) or league: the one the text names (《阿里地区…》, 黔东南州委) or brands (法治阿里); a
   // city written without 市 (杭州) is no 州.
   // (a forest district's department, 林区司法局: the 林区 the text names, 在神农架林区委…领导下)
@@ -102,7 +103,7 @@ export function expand(s: string, ctx: Context): Organ | null {
   // A banner (旗司法局): the one its government names or the text names as a governing body (杭锦旗委), as a town's county; else the
   // one it brands (围绕法治乌审建设目标), as a prefecture's is.
   const banner = level === '旗' ? [governedOnly(ctx, level), countyOfTown(ctx.text), placeOfBrand(ctx.text, level)].find((p) => p?.endsWith('旗')) ?? null : null
-  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city ?? leadingCounty(ctx.text, level) : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governingOnly(ctx, level) ?? placeOfPlatform(ctx.text, level) ?? placeOfEvent(ctx.text, level) : null))
+  const place = written ?? prefecture ?? banner ?? (level === '省' || level === '自治区' ? (word.organ === '人民政府' ? places.province : provinceInProse(ctx.text, places.province)) : level === '市' ? places.city ?? leadingCounty(ctx.text, level) : prefectural || level === '旗' ? null : places.county ?? (county ? placeOfBrand(ctx.text, level) ?? governingOnly(ctx, level) ?? placeOfPlatform(ctx.text, level) ?? placeOfEvent(ctx.text, level) ?? placeOfDocument(ctx.text, level) : null))
   if (!place || (county && !place.endsWith(level))) return null
   return readOrgan(place + word.organ)
 }
@@ -235,12 +236,17 @@ function stateCouncilBody(p: string, ctx: Context): Organ | null {
 const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
 /**
  * A county's branch named under its city's bureau by the county's short name ("丽水市生态环境局庆元分局"): the branch of the
- * county the text writes out (庆元县 → 庆元县生态环境分局), as "…局庆元县分局" would be.
+ * county the text writes out (庆元县 → 庆元县生态环境分局), as "…局庆元县分局" would be. A short name the city shares with its own
+ * district (东营市…局东营分局, 荆州市…局荆州分局) is that district's (东营区), never the city the bureau's own name writes (东营市).
  */
 function shortBranch(p: string, ctx: Context): Organ | null {
   const m = SHORT_BRANCH.exec(p)
-  const level = m && new RegExp(`${m[2]}([县区市旗])`).exec(ctx.text)?.[1]
-  return level ? readOrgan(`${m![1]}${m![2]}${level}分局`, { lenient: true }) : null
+  if (!m) return null
+  const city = m[1].startsWith(`${m[2]}市`)
+  for (const [, level] of ctx.text.matchAll(new RegExp(`${m[2]}([县区市旗])`, 'g'))) {
+    if (!(city && level === '市')) return readOrgan(`${m[1]}${m[2]}${level}分局`, { lenient: true })
+  }
+  return null
 }
 
 /**

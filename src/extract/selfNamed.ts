@@ -94,6 +94,19 @@ export function placeOfPlatform(text: string, level: string): string | null {
   return places.size === 1 ? [...places.keys()][0] : null
 }
 
+/**
+ * The one place ending in `level` whose own document opens a title the text names (《上杭县国土空间总体规划》, 《中共X县委…》, after its
+ * city: 《Y市X区…方案》): where a department named by its level lies when the text names its place nowhere else, as its own platform or
+ * event places it; two such places name none, and a city's or province's document names no county.
+ */
+export function placeOfDocument(text: string, level: string): string | null {
+  const found = new Set<string>()
+  for (const m of text.matchAll(new RegExp(`《(?:中共)?(?:[\u4e00-\u9fff]{2,4}?[市州])?([\u4e00-\u9fff]{2,4}?${level})`, 'g'))) {
+    if (readPlace(m[1]) === m[1]) found.add(m[1])
+  }
+  return found.size === 1 ? [...found][0] : null
+}
+
 /** A place's own numbered event right after its name (嘉定区第二届市民运动会, 青河县首届乡村文化旅游节): the place holds it. */
 const OWN_EVENT = /^(?:第[一二三四五六七八九十\d]{1,3}|首)届/
 /**
