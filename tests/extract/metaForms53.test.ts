@@ -1,0 +1,43 @@
+/**
+ * Author, region, sector and year of openings whose author is not in a plain title line (meta53; ./metaForms53.ts, ./metaForms53b.ts):
+ * reports to the people's congress or its standing committee, leaders' 述法/述职 reports, reports an office drafts or publishes for
+ * its government, signatures after other bodies, site banners above a bureau's report, merged and renamed bodies, abbreviations whose
+ * place is elsewhere, vertical bodies, and years beside a plan or a span. The forms are in tests/fixtures/corpus/README.md,
+ * "Author forms 53".
+ */
+import { metaSuite } from './metaSuite'
+import { CASES_53 } from './metaForms53'
+import { CASES_53B } from './metaForms53b'
+
+/**
+ * First run on the starting commit (e60bfb0), the 150 openings written first: 126 read right (agency 128/150, region 132/150, sector
+ * 131/150, year 149/150). One was our own slip: a town that names its county's standing committee only as an inspector
+ * (接受瑞安市人大常委会执法检查) has no county in its region (a body named apart, not the government it reports to); corrected, 127.
+ */
+const OPEN = new Set([
+  'a session line with 人大常委会 short, the county named in it',
+  'a district\'s hearing, a bureau head reading for the government',
+  'a hearing on the year\'s administrative reviews, the justice bureau\'s head reading',
+  'a session line with short 人大常委会 and 届 in numerals, an autonomous county',
+  'a town\'s congress with 人大 short in the session line',
+  'a town head introducing herself, no title',
+  '本人作为X局主要负责人 in the lead',
+  'a 述职 report of a town\'s party secretary and head together, the town in the title',
+  'a 述法 report whose title holds the name, the post in its first sentence',
+  'a city bureau head\'s 述法, the post after the name',
+  'a 来源 row of the justice bureau, 县政府 in the body',
+  'a date line before the signature after other bodies named',
+  'a leader\'s line with the post before 同志',
+  'a party department carrying a government bureau\'s plaque',
+  'a propaganda department carrying the press bureau\'s plaque',
+  'a social work department carrying the petitions bureau\'s plaque',
+  'a party department\'s plaque named short in the lead',
+  'a party department with the plaque in full after 加挂',
+  '县应急局 with its county\'s own 办法',
+  '县统计局 with its county in the signature\'s government line',
+  'a county police traffic brigade',
+  'a 十四五 title with the year\'s progress',
+  'a 十四五 mid-term review, only 2021年以来 in the body',
+])
+
+metaSuite('author forms beyond a plain title line (meta53)', [...CASES_53, ...CASES_53B], 150, OPEN)
