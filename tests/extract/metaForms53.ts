@@ -91,6 +91,8 @@ const SIGNED: [string, string, Meta][] = [
 /** Near misses: the congress, a leader, an office or another body named beside an author that names itself. */
 const NEAR: [string, string, Meta][] = [
   ['a bureau\'s own report that went to the standing committee', own('诸暨市市场监督管理局2023年度法治政府建设情况报告', '我局向市人大常委会专题报告工作2次，'), m('诸暨市市场监督管理局', '诸暨市', '市场监管', 2023)],
+  ['a bureau head\'s hearing on its own work, no government entrusting it', hearing('关于全县市场监管法治工作情况的报告', '2024年5月在安吉县第十七届人大常委会第二十次会议上', '安吉县市场监督管理局局长　杨某某', '现将我局2023年度市场监管法治工作情况报告如下，请予审议。'), m('安吉县市场监督管理局', '安吉县', '市场监管', 2023)],
+  ['a court\'s report to a short-named session: no government', `县人民法院工作报告\n——2024年1月在德清县第十七届人大第四次会议上\n\n各位代表：\n现在，我代表县人民法院，向大会报告工作，请予审议。${WORK}`, m(null, null, null, null)],
   ['a bureau\'s report naming a congress session it served', own('兰溪市司法局2023年度法治政府建设工作报告', '我局在兰溪市第十八届人民代表大会第三次会议期间办理代表建议11件，'), m('兰溪市司法局', '兰溪市', '司法行政', 2023)],
   ['a town\'s report naming the county\'s standing committee as inspector', own('马屿镇2023年度法治政府建设工作报告', '我镇接受瑞安市人大常委会执法检查1次，'), m('马屿镇人民政府', '马屿镇', '乡镇政府', 2023)],
   ['a bureau\'s report whose head is named as leader in the lead', own('海宁市自然资源和规划局2023年度法治政府建设情况报告', '我局主要负责人认真履行推进法治建设第一责任人职责，'), m('海宁市自然资源和规划局', '海宁市', '自然资源', 2023)],
