@@ -50,6 +50,8 @@ const MERGED: [string, string, Meta][] = [
   ['an economy bureau with the science plaque', own('常山县经济和信息化局（县科学技术局）2023年度法治政府建设工作报告', '我局'), m('常山县经济和信息化局', '常山县', '经济信息化', 2023)],
   ['a housing bureau with the civil air defence plaque, traditional', T(own('莆田市住房和城乡建设局（市人民防空办公室）2023年度法治政府建设情况报告', '我局')), m('莆田市住房和城乡建设局', '莆田市', '住房城乡建设', 2023)],
   ['a party department with the plaque in full after 加挂', own('中共景宁畲族自治县委统战部（加挂县民族宗教事务局牌子）2023年度法治政府建设情况报告', '我部'), m('景宁畲族自治县民族宗教事务局', '景宁畲族自治县', '民族宗教', 2023)],
+  ['a party department with no plaque: no author', own('中共青田县委统战部2023年度法治建设工作报告', '我部'), m(null, null, null, 2023)],
+  ['a propaganda department whose bracket is a party office: no author', own('中共岱山县委宣传部（县委网信办）2023年度法治建设工作报告', '我部'), m(null, null, null, 2023)],
 ]
 
 /** A department abbreviated by level, its place given elsewhere on the page. */
