@@ -1,8 +1,8 @@
 /**
  * Who wrote the report, read from the forms authors use, strongest first: the title line
  * (./authorTitle.ts), the page around the report — letterhead, signature (./authorChrome.ts) —, the
- * report's own words — its quoted title, a work report's congress (./authorCongress.ts), the lead sentence, a government speaking by level
- * (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
+ * report's own words — its quoted title, a work report's congress (./authorCongress.ts), the lead sentence, a leader's post
+ * (./authorLeader.ts), a government speaking by level (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
  * then a level's party committee and government as the subject (./authorPair.ts) or the organ the text names most. Every name must have an organ's shape (./organs.ts) and is
  * resolved by ./authorName.ts; addressee lines and party bodies are never the author; when nothing
  * qualifies the agency is unknown, never a guess.
@@ -16,6 +16,7 @@ import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle,
 import { fromSelfReference, mostNamed } from './authorSelf'
 import { fromCongress } from './authorCongress'
 import { fromPartyPair } from './authorPair'
+import { fromLeaderPost } from './authorLeader'
 
 export type { AgencyFound } from './authorName'
 
@@ -38,7 +39,8 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return fuller(lead, ctx)
   department ??= lead.department
-  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx) ?? fromPartyPair(ctx)
+  // (a leader's report in the leader's own voice: the organ of the post the leader holds, ./authorLeader.ts)
+  const found = fromHandover(ctx) ?? fromLeaderPost(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx) ?? fromPartyPair(ctx)
   if (found) return found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }

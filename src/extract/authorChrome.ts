@@ -76,8 +76,9 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   for (const title of titles) {
     const k = lines.findIndex((l) => l.start === title.line.start)
     for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
-      // (a byline may stand in brackets: "（青杉县司法局）"; a 述法 report's names its leader after the organ: "X局党组书记、局长 张三", "X局 王某")
-      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1').replace(POSTS, '').replace(/^(\S{4,30})\s+[\u4e00-\u9fff]{2,3}$/, '$1')
+      // (a byline may stand in brackets: "（青杉县司法局）"; a 述法 report's names its leader after the organ: "X局党组书记、局长 张三", "X局 王某",
+      // or before it, the post in brackets: "王某（X局局长）")
+      const t = l.text.trim().replace(/^(?:[\u4e00-\u9fff]{2,3}\s*)?[（(]([^）)]+)[）)]$/, '$1').replace(POSTS, '').replace(/^(\S{4,30})\s+[\u4e00-\u9fff]{2,3}$/, '$1')
       if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
       if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)

@@ -74,8 +74,11 @@ const YEAR_ALONE = /^(?:关于)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|�
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's (and 中共X局委员会, ./authorName.ts's DEPARTMENT_PARTY). */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
-/** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
-export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
+/**
+ * A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…, X局局长张三同志,
+ * X镇党政主要负责人…): the organ is the author.
+ */
+export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|(?:党政)?主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3}(?:同志)?)?$/
 
 /**
  * The author part of a title line. (依法治县 names a committee's office, 中共X县委全面依法治县委员会办公室: no topic's 法治; a verb of

@@ -54,6 +54,8 @@ const LEADERS: [string, string, Meta][] = [
   ['a district head\'s 述法 with the city in the post', leader('2022年度述法报告', '宁波市镇海区人民政府区长　潘某某', '2022年，本人认真履行推进法治建设第一责任人职责。'), m('镇海区人民政府', '宁波市镇海区', '区县政府', 2022)],
   ['a city bureau head\'s 述法, the post after the name', leader('2023年度述法报告', '王某某（衢州市司法局局长）'), m('衢州市司法局', '衢州市', '司法行政', 2023)],
   ['an invented county\'s head, 第一责任人 in the title', leader('云溪县人民政府主要负责人2023年度履行推进法治建设第一责任人职责情况报告', '', '2023年，本人坚持以习近平法治思想为指导，带头推进法治政府建设。'), m('云溪县人民政府', '云溪县', '区县政府', 2023)],
+  ['a leader\'s post by level only, no place anywhere: no author', `2023年度述法报告\n2023年，本人作为县农业农村局主要负责人，切实履行县农业农村局法治建设第一责任人职责。${WORK}`, m(null, null, '农业农村', 2023)],
+  ['a leader who took part in another body\'s work, the organ in the title', leader('海盐县商务局2023年度述法报告', '', '2023年，本人作为县法治政府建设领导小组成员，带头学法用法。'), m('海盐县商务局', '海盐县', '商务', 2023)],
 ]
 
 /** A report an office drafts or publishes for its government, or a chrome row of that office. */
