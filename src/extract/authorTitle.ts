@@ -27,6 +27,8 @@ const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|�
 /** The next year's plan a title puts before its summary (X局2024年工作要点暨2023年…工作总结): neither its author nor its year. */
 const PLAN_HEAD = /(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,8}?(?:计划|安排|打算|思路|要点)(?:及|和|暨|与)(?=(?:19|20)\d{2}年)/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '').replace(PLAN_HEAD, '')
+/** A five-year plan's period (“十四五”, 十四五时期) at the end of a title's author part. */
+const PLAN_PERIOD = /[“"‘]?十[一二三四五六]五[”"’]?(?:时期|期间)?$/
 /** (a span of years, 2023—2024年度 or 2023年至2024年, is read as one: the author stands before its first year) */
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
@@ -124,7 +126,8 @@ function readTitleAuthor(title: string): string {
   const head = clean.slice(0, y.index)
   // (an organ whose name holds the topic's word, 平湖县法治政府建设工作领导小组办公室, is the author whole)
   const opening = (head.startsWith('关于') ? head.slice(2) : head.split('关于')[0]).replace(/[：:\s]+$/, '')
-  const before = opening.includes('法治') && readOrgan(opening, { lenient: true }) ? opening : opening.replace(TOPIC, '').replace(/[：:\s]+$/, '')
+  // (a plan period's name before the topic is no part of the author either: 温州市“十四五”法治政府建设2023年度…)
+  const before = opening.includes('法治') && readOrgan(opening, { lenient: true }) ? opening : opening.replace(TOPIC, '').replace(PLAN_PERIOD, '').replace(/[：:\s]+$/, '')
   // ("X区（Y高新区）人民政府", "X局（Y局）": the organ without the other name it goes by)
   const unaliased = before.includes('（') || before.includes('(') ? before.replace(/[（(][^（()）]{1,20}[)）]/g, '') : before
   if (unaliased !== before && readOrgan(unaliased, { lenient: true })) return unaliased

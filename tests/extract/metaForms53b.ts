@@ -92,6 +92,7 @@ const VERTICAL: [string, string, Meta][] = [
   ['a financial regulator\'s city branch', own('国家金融监督管理总局衢州监管分局2023年度法治建设情况报告', '我分局'), m('衢州监管分局', '衢州市', '金融', 2023)],
   ['a maritime office by its city\'s short name, traditional', T(own('溫州海事局2023年度法治政府建設工作報告', '我局')), m('温州海事局', '温州市', '交通', 2023)],
   ['an autonomous county\'s weather bureau signed after other bodies', `2023年度法治气象建设工作报告\n一年来，我们配合县应急管理局、县自然资源局开展防灾减灾宣传8场。${WORK}\n\n景宁畲族自治县气象局\n2024年1月12日`, m('景宁畲族自治县气象局', '景宁畲族自治县', '气象', 2023)],
+  ['a police traffic brigade named only in the lead', `2023年度法治建设工作报告\n2023年，龙泉市公安局交通管理大队坚持严格规范公正文明执法，全年查处交通违法行为1.2万起。${WORK}`, m('龙泉市公安局交通管理大队', '龙泉市', '公安', 2023)],
 ]
 
 /** Years only in the body, beside next year's plan, in a span. */
@@ -101,6 +102,7 @@ const YEARS: [string, string, Meta][] = [
   ['a report on the year\'s work and next year\'s arrangements', own('关于三门县财政局2023年工作情况和2024年工作安排的报告', '我局'), m('三门县财政局', '三门县', '财政', 2023)],
   ['next year\'s plan first, the summary after', own('仙居县林业局2024年工作计划及2023年工作总结', '我局'), m('仙居县林业局', '仙居县', '林业', 2023)],
   ['a 十四五 title with the year\'s progress', own('温州市“十四五”法治政府建设2023年度进展情况报告', '全市'), m('温州市人民政府', '温州市', '市政府', 2023)],
+  ['a bureau before a 十四五 period in its title', own('安吉县司法局“十四五”法治政府建设2023年度推进情况报告', '我局'), m('安吉县司法局', '安吉县', '司法行政', 2023)],
   ['a 十四五 mid-term review, only 2021年以来 in the body', `龙湾区“十四五”法治政府建设中期评估报告\n2021年以来，龙湾区坚持依法行政，法治政府建设取得阶段性成效。${WORK}`, m('龙湾区人民政府', '龙湾区', '区县政府', null)],
   ['the year only in a heading of the body', `永康市教育局法治政府建设年度报告\n今年以来，我局坚持依法治教。\n一、2023年度推进法治政府建设的主要举措\n（一）抓好学法用法。组织集中学法6次。\n二、存在不足\n执法人员业务能力有待提高。`, m('永康市教育局', '永康市', '教育', 2023)],
   ['the year in Chinese numerals in the title', own('开化县交通运输局二〇二三年度法治政府建设情况报告', '我局'), m('开化县交通运输局', '开化县', '交通', 2023)],
