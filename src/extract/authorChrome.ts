@@ -104,7 +104,7 @@ export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
   return null
 }
 
-/** The signature lines above a date at the report's end, last first (addressee lines are none). */
+/** The signature lines above a date at the report's end, last first, and an organ below the last date (addressee lines are none). */
 export function signatures(tail: Line[]): string[] {
   const out: string[] = []
   for (let i = tail.length - 1; i >= 0; i--) {
@@ -116,6 +116,9 @@ export function signatures(tail: Line[]): string[] {
     const above = !signed && i >= 2 && SEAL_LINE.test(tail[i - 1].text.trim()) ? i - 2 : i - 1
     const t = (signed ? signed[1] : tail[above].text.trim()).replace(SEAL, '')
     if (!ADDRESSEE.test(t)) out.push(t)
+    // (the organ set below its date as the report's last line, 2024年1月16日 / X县民政局: read after the line above the date)
+    const below = !signed && i === tail.length - 2 ? tail[i + 1].text.trim().replace(SEAL, '') : ''
+    if (below && !ADDRESSEE.test(below)) out.push(below)
   }
   return out
 }

@@ -16,7 +16,6 @@ import { CASES_53B } from './metaForms53b'
  */
 const OPEN = new Set([
   'a 来源 row of the justice bureau, 县政府 in the body',
-  'a date line before the signature after other bodies named',
   'a party department\'s plaque named short in the lead',
   '县应急局 with its county\'s own 办法',
   '县统计局 with its county in the signature\'s government line',

@@ -88,6 +88,9 @@ const SIGNED: [string, string, Meta][] = [
   ['a township signed with its party committee first, other bodies first', signedAfter('2023年度法治政府建设工作总结', '中共龙门乡委员会\n龙门乡人民政府', '2023年12月28日'), m('龙门乡人民政府', '龙门乡', '乡镇政府', 2023)],
   ['a province department signed after national bodies named', `2023年度法治政府建设情况报告\n2023年，在司法部、生态环境部的指导下，我们配合最高人民检察院开展公益诉讼专项行动。${WORK}\n\n福建省生态环境厅\n2024年2月20日`, m('福建省生态环境厅', '福建省', '生态环境', 2023)],
   ['a zone committee signed after its city\'s bureaus named', signedAfter('法治政府建设年度报告', '绍兴滨海新区管理委员会'), m('绍兴滨海新区管理委员会', '绍兴滨海新区', '区县政府', 2023)],
+  ['a 抄送 line below the date, the bureau in the title', `桐庐县民政局2023年度法治政府建设情况报告${OTHERS}${WORK}\n\n2024年1月16日\n抄送：县司法局`, m('桐庐县民政局', '桐庐县', '民政', 2023)],
+  ['an addressee-like line below the date of an unsigned report: no author', `2023年度法治政府建设情况报告\n一年来，我们坚持依法行政。${WORK}\n\n2024年1月16日\n县委依法治县办：`, m(null, null, null, 2023)],
+  ['a town below its date, traditional', T(`法治政府建設情況報告${OTHERS}${WORK}\n\n2024年1月9日\n泰順縣司前畲族鎮人民政府`), m('司前畲族镇人民政府', '泰顺县司前畲族镇', '乡镇政府', 2023)],
 ]
 
 /** Near misses: the congress, a leader, an office or another body named beside an author that names itself. */
