@@ -205,16 +205,19 @@ export function fromPlan(lines: Line[], ctx: Context): AgencyFound | null {
  * rule-of-law work "全省法治政府建设工作以…"),
  * never the area's sector ("全县教育系统…").
  */
-const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
+const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|(?:全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?|(省|市|区|县|州)(?:人民)?政府)(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
 
 /** The government level the lead sentence speaks for, and whether it names the whole area's governments. */
 function leadLevel(lines: Line[]): { level: string; governments: boolean } | null {
   for (const l of lines) {
     const m = LEVEL_LEAD.exec(l.text)
-    if (m) return { level: m[1] ?? m[2], governments: Boolean(m[3]) }
+    if (m) return { level: m[1] ?? m[2] ?? m[4], governments: Boolean(m[3] || m[4]) }
   }
   return null
 }
+
+/** The government level a lead sentence speaks for (我县…, 全区…, 县政府坚持…), if any. */
+export const leadGovernmentLevel = (lines: Line[]): string | null => leadLevel(lines)?.level ?? null
 
 /** A 厅 named bare as the subject ("2021年，司法厅以…") is its province's, the one the text names. */
 function provincialDepartment(subject: string, ctx: Context): Organ | null {

@@ -15,7 +15,6 @@ import { CASES_53B } from './metaForms53b'
  * (接受瑞安市人大常委会执法检查) has no county in its region (a body named apart, not the government it reports to); corrected, 127.
  */
 const OPEN = new Set([
-  'a 来源 row of the justice bureau, 县政府 in the body',
   'a party department\'s plaque named short in the lead',
   '县应急局 with its county\'s own 办法',
   '县统计局 with its county in the signature\'s government line',

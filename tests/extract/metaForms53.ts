@@ -72,6 +72,8 @@ const OFFICE: [string, string, Meta][] = [
   ['a 代拟稿 tag in the title line, traditional', T(`乐清市人民政府2023年度法治政府建设情况报告（代拟稿）\n2023年，市政府堅持依法行政。${WORK}`), m('乐清市人民政府', '乐清市', '区县政府', 2023)],
   ['a 司法局 signature for its government, the government in the title', `关于德清县2023年度法治政府建设情况的报告\n2023年，德清县人民政府坚持依法行政。${WORK}\n\n德清县司法局（代）\n2024年1月20日`, m('德清县人民政府', '德清县', '区县政府', 2023)],
   ['a 依法治区办 the only body named: no author', `区委依法治区办\n2023年度法治建设工作情况报告\n2023年，区委依法治区办坚持统筹协调，推动法治建设各项任务落实。${WORK}`, m(null, null, null, 2023)],
+  ['a 发布机构 row of the justice bureau, 全县 in the lead', `发布机构：缙云县司法局\n发布日期：2024-02-02\n2023年度法治政府建设情况报告\n2023年，全县坚持以习近平法治思想为指导，全面推进依法行政。${WORK}`, m('缙云县人民政府', '缙云县', '区县政府', 2023)],
+  ['a 来源 row of the justice bureau over its own 我局 report', `来源：永康市司法局　发布时间：2024-01-30\n2023年度法治政府建设工作报告\n2023年，我局坚持依法行政。${WORK}`, m('永康市司法局', '永康市', '司法行政', 2023)],
 ]
 
 /** The author only in a signature, after a text that names other bodies first. */
