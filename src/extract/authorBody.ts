@@ -245,8 +245,8 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
   return o ? { organ: o, source: 'body', evidence: `${level}人民政府` } : null
 }
 
-/** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
-const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委|的?职能)`)
+/** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人", "本人担任区交通运输局局长"). */
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委|的?职能)|(?:担任|现任)([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=[局厅]长|主任|主要负责人|党组|党委)`)
 /**
  * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
  * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化); 司法行政工作 is a 司法局's, 综合执法事项
@@ -289,7 +289,7 @@ const COURT = /人民法院$/
 export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const head = lines.map((l) => l.text).join('\n')
   const subject = SUBJECT_DEPARTMENT.exec(head)
-  const named = subject ? departmentOf(subject[1]) : undefined
+  const named = subject ? departmentOf(subject[1] ?? subject[2]) : undefined
   if (named) return named
   // (a work report to the people's congress, 我代表市中级人民法院向大会报告工作: the body it speaks for; a court, no author, still its kind)
   const speaker = SPEAKS_FOR.exec(head)?.[1]
