@@ -24,6 +24,7 @@ export const CASES_53C: [string, string, Meta][] = [
   ['c: a 委统战部 with the 民宗局 short in brackets', own('中共泰顺县委统战部（县民宗局）2023年度法治政府建设工作报告', '我部（局）'), m('泰顺县民族宗教事务局', '泰顺县', '民族宗教', 2023)],
   ['c: a 委宣传部 carrying the 版权局 plaque', own('中共青田县委宣传部（县版权局）2023年度法治政府建设情况报告', '我部'), m('青田县版权局', '青田县', null, 2023)],
   ['c: a 委社会工作部 carrying the 信访局 plaque after 加挂, traditional', T(own('中共龍泉市委社會工作部（加掛市信訪局牌子）2023年度法治政府建設情況報告', '我部')), m('龙泉市信访局', '龙泉市', '信访', 2023)],
+  ['c: a copyright bureau named alone in its title (after the batch)', own('义乌市版权局2023年度版权执法工作情况报告', '我局'), m('义乌市版权局', '义乌市', null, 2023)],
   ['c: a city 委统战部 carrying the 民族宗教事务局 plaque, signed', `2023年度法治政府建设情况报告\n一年来，我们坚持依法管理民族宗教事务。${WORK}\n\n中共丽水市委统战部（丽水市民族宗教事务局）\n2024年1月22日`, m('丽水市民族宗教事务局', '丽水市', '民族宗教', 2023)],
   ['c: a 委统战部 carrying the overseas Chinese office\'s plaque', own('中共江山市委统战部（市侨务办公室）2023年度法治政府建设情况报告', '我部'), m('江山市侨务办公室', '江山市', null, 2023)],
   ['c: a near miss, a 委统战部 with its 党组 bracket: no author', own('中共庆元县委统战部（县委统战部机关党支部）2023年度法治建设情况报告', '我部'), m(null, null, null, 2023)],
