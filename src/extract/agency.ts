@@ -41,7 +41,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   department ??= lead.department
   // (a leader's report in the leader's own voice: the organ of the post the leader holds, ./authorLeader.ts)
   const found = fromHandover(ctx) ?? fromLeaderPost(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx) ?? fromPartyPair(ctx)
-  if (found) return (found.source === 'publisher' && publishedForGovernment(found, lines, ctx)) || found
+  if (found) return (found.source === 'publisher' && publishedForGovernment(found, lines)) || found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }
 }
@@ -50,7 +50,7 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
  * A department's 来源/发布机构 row above a report whose lead speaks for its place's government (来源：X县司法局 / 2023年，我县…, 全县…,
  * 县政府坚持…): the government, the department only its publisher (the ruling on chrome naming another body).
  */
-function publishedForGovernment(f: AgencyFound, lines: Line[], ctx: Context): AgencyFound | null {
+function publishedForGovernment(f: AgencyFound, lines: Line[]): AgencyFound | null {
   const level = leadGovernmentLevel(lines)
   const o = f.organ
   if (!o || !level || o.central || /^(?:人民政府|行政公署|办事处|管理委员会)/.test(o.organ) || !innermostPlace(o.place).endsWith(level)) return null
