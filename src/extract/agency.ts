@@ -1,21 +1,22 @@
 /**
  * Who wrote the report, read from the forms authors use, strongest first: the title line
  * (./authorTitle.ts), the page around the report — letterhead, signature (./authorChrome.ts) —, the
- * report's own words — its quoted title, a work report's congress (./authorCongress.ts), the lead sentence, a government speaking by level
- * (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
+ * report's own words — its quoted title, a work report's congress (./authorCongress.ts), the lead sentence, a leader's post
+ * (./authorLeader.ts), a government speaking by level (./authorBody.ts) —, the body a disclosure report's preamble names to ask or as its compiler, a 发布机构/来源/发布单位 page line, 我镇/我局 with what the text names, and only
  * then a level's party committee and government as the subject (./authorPair.ts) or the organ the text names most. Every name must have an organ's shape (./organs.ts) and is
  * resolved by ./authorName.ts; addressee lines and party bodies are never the author; when nothing
  * qualifies the agency is unknown, never a guess.
  */
 import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
 import { ANOTHERS, cjkBefore, nameMayStart, occurrences } from './placesNamed'
-import { abbreviates, authorOf, contextOf, departmentOf, type AgencyFound, type Context } from './authorName'
+import { abbreviates, authorOf, contextOf, departmentOf, governmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
-import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, kindOf } from './authorBody'
+import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, kindOf, leadGovernmentLevel } from './authorBody'
 import { fromSelfReference, mostNamed } from './authorSelf'
 import { fromCongress } from './authorCongress'
 import { fromPartyPair } from './authorPair'
+import { fromLeaderPost } from './authorLeader'
 
 export type { AgencyFound } from './authorName'
 
@@ -38,10 +39,23 @@ export function findAgency(text: string, lines: Line[], titles: TitleFound[], ta
   const lead = fromLead(lines, ctx)
   if ('organ' in lead) return fuller(lead, ctx)
   department ??= lead.department
-  const found = fromHandover(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx) ?? fromPartyPair(ctx)
-  if (found) return found
+  // (a leader's report in the leader's own voice: the organ of the post the leader holds, ./authorLeader.ts)
+  const found = fromHandover(ctx) ?? fromLeaderPost(ctx) ?? fromLevelGovernment(lines, ctx) ?? fromContact(ctx) ?? fromPublisher(ctx) ?? fromSelfReference(lines, ctx, lead.department) ?? fromPlan(lines, ctx) ?? fromPartyPair(ctx)
+  if (found) return (found.source === 'publisher' && publishedForGovernment(found, lines)) || found
   const named = mostNamed(ctx)
   return named.organ ? named : { ...named, department: department ?? kindOf(lines, ctx) }
+}
+
+/**
+ * A department's 来源/发布机构 row above a report whose lead speaks for its place's government (来源：X县司法局 / 2023年，我县…, 全县…,
+ * 县政府坚持…): the government, the department only its publisher (the ruling on chrome naming another body).
+ */
+function publishedForGovernment(f: AgencyFound, lines: Line[]): AgencyFound | null {
+  const level = leadGovernmentLevel(lines)
+  const o = f.organ
+  if (!o || !level || o.central || /^(?:人民政府|行政公署|办事处|管理委员会)/.test(o.organ) || !innermostPlace(o.place).endsWith(level)) return null
+  const government = governmentOf(innermostPlace(o.place))
+  return government ? { ...f, organ: government } : null
 }
 
 /**

@@ -205,16 +205,19 @@ export function fromPlan(lines: Line[], ctx: Context): AgencyFound | null {
  * rule-of-law work "全省法治政府建设工作以…"),
  * never the area's sector ("全县教育系统…").
  */
-const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
+const LEVEL_LEAD = new RegExp(`^\\s*(?:19|20)\\d{2}年(?:以来|度)?[,，]\\s*(?:在[^,，。]{0,40}[,，]\\s*)?(?:[我本](省|市|区|县|州)|(?:全(省|市|区|县|州)(各级(?:人民政府|政府|行政机关))?(?:法治政府建设|依法行政)?(?:工作)?|(省|市|区|县|州)(?:人民)?政府)(?=以|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|学习|持续|扎实|积极|着力|切实|严格|主动))`)
 
 /** The government level the lead sentence speaks for, and whether it names the whole area's governments. */
 function leadLevel(lines: Line[]): { level: string; governments: boolean } | null {
   for (const l of lines) {
     const m = LEVEL_LEAD.exec(l.text)
-    if (m) return { level: m[1] ?? m[2], governments: Boolean(m[3]) }
+    if (m) return { level: m[1] ?? m[2] ?? m[4], governments: Boolean(m[3] || m[4]) }
   }
   return null
 }
+
+/** The government level a lead sentence speaks for (我县…, 全区…, 县政府坚持…), if any. */
+export const leadGovernmentLevel = (lines: Line[]): string | null => leadLevel(lines)?.level ?? null
 
 /** A 厅 named bare as the subject ("2021年，司法厅以…") is its province's, the one the text names. */
 function provincialDepartment(subject: string, ctx: Context): Organ | null {
@@ -242,8 +245,8 @@ export function fromLevelGovernment(lines: Line[], ctx: Context): AgencyFound | 
   return o ? { organ: o, source: 'body', evidence: `${level}人民政府` } : null
 }
 
-/** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人"). */
-const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委|的?职能)`)
+/** A level-abbreviated department the opening names as its subject ("区财政局对…", "我作为区林业局主要负责人", "本人担任区交通运输局局长"). */
+const SUBJECT_DEPARTMENT = new RegExp(`(?:^|[，,。；\\n]|作为)\\s*([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=对|以|在|坚持|认真|深入|落实|贯彻|主要负责人|党组|党委|的?职能)|(?:担任|现任)([省市区县][${CJK}]{2,12}?(?:局|厅|委员会))(?=[局厅]长|主任|主要负责人|党组|党委)`)
 /**
  * A department's field in the words its report uses for its own work (法治市场监管, 交通运输领域, 市场监管职能, 海洋行政执法,
  * 退役军人事务领域治理), or the rules and the rule of law of that work (《信访工作条例》, 信访工作法治化); 司法行政工作 is a 司法局's, 综合执法事项
@@ -286,7 +289,7 @@ const COURT = /人民法院$/
 export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const head = lines.map((l) => l.text).join('\n')
   const subject = SUBJECT_DEPARTMENT.exec(head)
-  const named = subject ? departmentOf(subject[1]) : undefined
+  const named = subject ? departmentOf(subject[1] ?? subject[2]) : undefined
   if (named) return named
   // (a work report to the people's congress, 我代表市中级人民法院向大会报告工作: the body it speaks for; a court, no author, still its kind)
   const speaker = SPEAKS_FOR.exec(head)?.[1]

@@ -76,8 +76,9 @@ export function fromByline(lines: Line[], titles: TitleFound[], ctx: Context): A
   for (const title of titles) {
     const k = lines.findIndex((l) => l.start === title.line.start)
     for (const l of k < 0 ? [] : lines.slice(k + 1, k + 3)) {
-      // (a byline may stand in brackets: "（青杉县司法局）"; a 述法 report's names its leader after the organ: "X局党组书记、局长 张三", "X局 王某")
-      const t = l.text.trim().replace(/^[（(]([^）)]+)[）)]$/, '$1').replace(POSTS, '').replace(/^(\S{4,30})\s+[\u4e00-\u9fff]{2,3}$/, '$1')
+      // (a byline may stand in brackets: "（青杉县司法局）"; a 述法 report's names its leader after the organ: "X局党组书记、局长 张三", "X局 王某",
+      // or before it, the post in brackets: "王某（X局局长）")
+      const t = l.text.trim().replace(/^(?:[\u4e00-\u9fff]{2,3}\s*)?[（(]([^）)]+)[）)]$/, '$1').replace(POSTS, '').replace(/^(\S{4,30})\s+[\u4e00-\u9fff]{2,3}$/, '$1')
       if (!t || t.length > 40 || ADDRESSEE.test(t)) continue
       if (!t.split(/\s+/).every((p) => PARTY.test(p) || readOrgan(p, { lenient: true }))) continue
       const o = authorOf(t, ctx)
@@ -103,7 +104,7 @@ export function fromSignature(tail: Line[], ctx: Context): AgencyFound | null {
   return null
 }
 
-/** The signature lines above a date at the report's end, last first (addressee lines are none). */
+/** The signature lines above a date at the report's end, last first, and an organ below the last date (addressee lines are none). */
 export function signatures(tail: Line[]): string[] {
   const out: string[] = []
   for (let i = tail.length - 1; i >= 0; i--) {
@@ -115,6 +116,9 @@ export function signatures(tail: Line[]): string[] {
     const above = !signed && i >= 2 && SEAL_LINE.test(tail[i - 1].text.trim()) ? i - 2 : i - 1
     const t = (signed ? signed[1] : tail[above].text.trim()).replace(SEAL, '')
     if (!ADDRESSEE.test(t)) out.push(t)
+    // (the organ set below its date as the report's last line, 2024年1月16日 / X县民政局: read after the line above the date)
+    const below = !signed && i === tail.length - 2 ? tail[i + 1].text.trim().replace(SEAL, '') : ''
+    if (below && !ADDRESSEE.test(below)) out.push(below)
   }
   return out
 }

@@ -10,13 +10,16 @@
 import { placeChain } from './organs'
 import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
 
-/** The session line's place: 在X县第十八届人民代表大会第四次会议上, or its standing committee's (人民代表大会常务委员会第二十次会议上). */
-const SESSION = new RegExp(`在([${CJK}]{2,24}?)第[一二三四五六七八九十\\d]{1,4}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\\d]{1,3}次(?:全体)?会议上`)
+/**
+ * The session line's place: 在X县第十八届人民代表大会第四次会议上, or its standing committee's (人民代表大会常务委员会第二十次会议上), also
+ * by their short names (在X县第十九届人大常委会第十七次会议上, 在X镇第十八届人大第三次会议上).
+ */
+const SESSION = new RegExp(`在([${CJK}]{2,24}?)第[一二三四五六七八九十\\d]{1,4}届(?:人民代表大会(?:常务委员会)?|人大(?:常委会)?)第[一二三四五六七八九十\\d]{1,3}次(?:全体)?会议上`)
 /**
  * The government speaking, for itself or through the head of a department it entrusts (我代表县人民政府，向大会报告工作; 我受市人民政府
- * 委托，向市人大常委会报告…; its place by level or in full).
+ * 委托，向市人大常委会报告…; 受区人民政府委托，我向…报告; 受县人民政府委托，现将…报告如下; its place by level or in full).
  */
-const GOVERNMENT_SPEAKS = new RegExp(`(?:我代表|受)[${CJK}]{0,20}?人民政府(?:的)?(?:委托)?[，,]?\\s*(?:向[^。\\n]{0,16}?)?报告`)
+const GOVERNMENT_SPEAKS = new RegExp(`(?:我代表|受)[${CJK}]{0,20}?人民政府(?:的)?(?:委托)?[，,]?\\s*(?:我(?=向)|现将[^。\\n]{0,40}?)?(?:向[^。\\n]{0,16}?)?报告`)
 
 /**
  * A work report with no session line, its speaker naming the government in full (政府工作报告 / 各位代表： / 现在，我代表X镇人民政府，向大会
@@ -26,10 +29,10 @@ const SPEAKER = new RegExp(`我代表([${CJK}]{2,20}?)人民政府[，,]?\\s*向
 
 export function fromCongress(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 1500)
-  if (head.includes('人民代表大会') && GOVERNMENT_SPEAKS.test(head)) {
-    const session = SESSION.exec(head)
-    const organ = session && placeChain(session[1], true) ? authorOf(`${session[1]}人民政府`, ctx) : null
-    if (organ) return { organ, source: 'body', evidence: session![0] }
+  const session = SESSION.exec(head)
+  if (session && GOVERNMENT_SPEAKS.test(head)) {
+    const organ = placeChain(session[1], true) ? authorOf(`${session[1]}人民政府`, ctx) : null
+    if (organ) return { organ, source: 'body', evidence: session[0] }
   }
   if (!head.includes('政府工作报告')) return null
   const speaker = SPEAKER.exec(head)

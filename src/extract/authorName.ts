@@ -198,9 +198,16 @@ function spacedName(s: string): string {
   return m && readPlace(m[1]) === m[1] && !placeChain(m[2]) && readOrgan(m[2], { placeless: true }) && !readOrgan(m[2]) ? m[1] + m[2] : s
 }
 
+/**
+ * A party committee's department carrying a government organ's plaque (中共X县委统战部（县民族宗教事务局）, 县委社会工作部（加挂县信访局
+ * 牌子）): that organ, as a joint letterhead is the government.
+ */
+const PLAQUE = /^(?:中共|中国共产党)?[\u4e00-\u9fff]*[省市县区旗州]委(?:员会)?(?:统战|宣传|组织|社会工作|政法|农村工作)[部委办]?[（(](?:加挂)?([\u4e00-\u9fff]{2,12}?)(?:牌子)?[）)]$/
+
 /** An author string from a title, letterhead or page line → the organ, resolving joint letterheads and abbreviations. */
 export function authorOf(s: string, ctx: Context): Organ | null {
-  const all = spacedName(s).replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/).map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2')).filter(Boolean)
+  const all = spacedName(s).replace(/(党委|党工委)(?:和|及)((?:人民)?政府)$/, '$1、$2').split(/[\s、，,]+/)
+    .map((p) => p.replace(/^(?:关于|根据)/, '').replace(DEPARTMENT_PARTY, '$1$2').replace(PLAQUE, '$1')).filter(Boolean)
   // "双合镇党委、政府": the bare 政府 of a joint subject is the government of the party body's place.
   const partyPlace = all.map((p) => /^(?:中共)?(.+?(?:[镇乡区县市州省旗盟]|街道|苏木|地区|新城))(?:党委|党工委|委员会|委)$/.exec(p)?.[1]).find(Boolean)
   // (管委会, 办事处 likewise: "X开发区党工委、管委会" is the zone's 管委会.)

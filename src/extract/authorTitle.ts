@@ -27,6 +27,8 @@ const PLAN_TAIL = /(?:及|和|暨|与)[^。；;]{0,16}(?:计划|安排|打算|�
 /** The next year's plan a title puts before its summary (X局2024年工作要点暨2023年…工作总结): neither its author nor its year. */
 const PLAN_HEAD = /(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,8}?(?:计划|安排|打算|思路|要点)(?:及|和|暨|与)(?=(?:19|20)\d{2}年)/
 export const withoutPlan = (title: string) => title.replace(PLAN_TAIL, '').replace(PLAN_HEAD, '')
+/** A five-year plan's period (“十四五”, 十四五时期) at the end of a title's author part. */
+const PLAN_PERIOD = /[“"‘]?十[一二三四五六]五[”"’]?(?:时期|期间)?$/
 /** (a span of years, 2023—2024年度 or 2023年至2024年, is read as one: the author stands before its first year) */
 const YEAR_IN_TITLE = /(?:(?:关于|发布|公布|印发|审议|作)(?:了)?)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|到)\s*)?(?:(?:19|20)\d{2})年度?/
 const SITE_SUFFIX = /\s*(?:[_｜]|--?|——)\s*[^_｜]{2,40}$/
@@ -74,8 +76,11 @@ const YEAR_ALONE = /^(?:关于)?(?:(?:19|20)\d{2}年?度?\s*(?:—|－|-|~|至|�
 /** An organ's party group or committee as a letterhead: 中共X局党组 is X局's (and 中共X局委员会, ./authorName.ts's DEPARTMENT_PARTY). */
 const PARTY_GROUP = /^(?:中共|中国共产党)(.{2,30}?)(?:党组|党委)$/
 
-/** A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…): the organ is the author. */
-export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3})?$/
+/**
+ * A leader's posts after the organ in a title, with the leader's name or not (X局党组书记、局长2024年述法报告, X局局长张三…, X局局长张三同志,
+ * X镇党政主要负责人…): the organ is the author.
+ */
+export const POSTS = /(?:[、，,和及兼]?(?:(?:党组|党委|党工委)(?:副?书记|成员)|副?书记|副?[局厅部镇乡县区市州省]长|副?主任|(?:党政)?主要负责(?:人|同志)|负责人))+(?:\s*[\u4e00-\u9fff]{2,3}(?:同志)?)?$/
 
 /**
  * The author part of a title line. (依法治县 names a committee's office, 中共X县委全面依法治县委员会办公室: no topic's 法治; a verb of
@@ -121,7 +126,8 @@ function readTitleAuthor(title: string): string {
   const head = clean.slice(0, y.index)
   // (an organ whose name holds the topic's word, 平湖县法治政府建设工作领导小组办公室, is the author whole)
   const opening = (head.startsWith('关于') ? head.slice(2) : head.split('关于')[0]).replace(/[：:\s]+$/, '')
-  const before = opening.includes('法治') && readOrgan(opening, { lenient: true }) ? opening : opening.replace(TOPIC, '').replace(/[：:\s]+$/, '')
+  // (a plan period's name before the topic is no part of the author either: 温州市“十四五”法治政府建设2023年度…)
+  const before = opening.includes('法治') && readOrgan(opening, { lenient: true }) ? opening : opening.replace(TOPIC, '').replace(PLAN_PERIOD, '').replace(/[：:\s]+$/, '')
   // ("X区（Y高新区）人民政府", "X局（Y局）": the organ without the other name it goes by)
   const unaliased = before.includes('（') || before.includes('(') ? before.replace(/[（(][^（()）]{1,20}[)）]/g, '') : before
   if (unaliased !== before && readOrgan(unaliased, { lenient: true })) return unaliased

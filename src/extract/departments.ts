@@ -17,7 +17,9 @@ const DEPARTMENTS = [
   '行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务和数据管理', '政务服务管理', '政务服务数据管理', '政务服务', '政务数据', '大数据发展',
   '大数据', '数据资源', '数据', '机关事务管理', '机关事务服务', '机关事务', '人民防空', '民防', '知识产权', '民族宗教事务', '民族和宗教事务', '民族宗教',
   '民族事务', '国有资产监督管理', '地方金融监督管理', '地方金融管理', '金融监督管理', '金融工作', '营商环境建设', '药品监督管理', '烟草专卖', '邮政管理',
-  '通信管理', '广播电视', '新闻出版', '乡村振兴', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
+  '通信管理', '广播电视', '新闻出版', '乡村振兴',
+  // (a copyright bureau, most often the plaque a party propaganda department carries: 县委宣传部（县版权局）; no field of the SECTORS list)
+  '版权', '扶贫开发', '商务和投资促进', '投资促进', '口岸', '国防动员',
   // (bureaus under a department that report on their own: 文物局, 社会组织管理局 of a 民政局, 监狱管理局 and 戒毒管理局 of a 司法厅)
   '文物', '社会组织管理', '监狱管理', '戒毒管理',
   // (a zone's or a new district's bureau of social affairs, 社会事业局, 社会事务局: no field of the SECTORS list)

@@ -38,11 +38,12 @@ function shortNamedBranch(s: string, lenient: boolean): Organ | null {
 }
 
 /**
- * A bureau's own unit that reports on its own (杭州市公安局交通警察支队, 义乌市公安局交警大队, 宁波市生态环境局综合行政执法支队):
+ * A bureau's own unit that reports on its own (杭州市公安局交通警察支队, 义乌市公安局交警大队, a police bureau's 交通管理大队, 宁波市生态环境局
+ * 综合行政执法支队):
  * the bureau's name and the unit's, in the bureau's place. Other units (…局办公室, …局党委) are no authors.
  */
 export function bureauUnit(s: string, lenient: boolean): Organ | null {
-  const m = s.endsWith('队') ? /^(.{4,20}?局)((?:交通警察|交警|[\u4e00-\u9fff]{0,6}执法)(?:支队|大队)|(?:交通警察|交警)支队([\u4e00-\u9fff]{2,3})大队)$/.exec(s) : null
+  const m = s.endsWith('队') ? /^(.{4,20}?局)((?:交通警察|交警|(?<=公安局)交通管理|[\u4e00-\u9fff]{0,6}执法)(?:支队|大队)|(?:交通警察|交警)支队([\u4e00-\u9fff]{2,3})大队)$/.exec(s) : null
   const bureau = m && readOrgan(m[1], { lenient })
   if (!m || !bureau || bureau.central || !bureau.place) return null
   // (a brigade named under its city's detachment by its county's short name, …交通警察支队淄川大队; a brigade of a duty,

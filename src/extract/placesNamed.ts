@@ -202,10 +202,10 @@ export function countsOf(text: string, needles: readonly string[]): number[] {
 
 /**
  * Two-character words a place's name never starts inside (关于番禺区 is not 于番禺区, 2023年度吴中区 not 度吴中区, 现将…, 现公布通榆县 not 公布通榆县,
- * 自由贸易试验区宁波片区 not 验区宁波片区).
+ * 自由贸易试验区宁波片区 not 验区宁波片区, 本人现任南浔区… not 任南浔区).
  */
 const WORD_ACROSS = new Set(['关于', '对于', '由于', '位于', '属于', '基于', '鉴于', '年度', '中共', '现将', '兹将', '现就', '联系', '隶属', '包括',
-  '现公', '公布', '现发', '发布', '自由', '贸易', '试验'])
+  '现公', '公布', '现发', '发布', '自由', '贸易', '试验', '担任', '现任', '兼任'])
 /** Whether a name may start at `k` of a run of CJK characters: not inside a word that ends after its first character. */
 export const nameMayStart = (run: string, k: number): boolean => k === 0 || !WORD_ACROSS.has(run.slice(k - 1, k + 1))
 
