@@ -1,10 +1,27 @@
 /**
  * Runs the forms of r53b-fresh's dev half (freshForms53b.ts): the metadata probes read the agency, region, sector and year they list.
  */
-import { ZONE_KIND_WORD_53B } from './freshForms53b'
+import { SECOND_ZONE_53B, TOWN_PAIR_53B, ZONE_KIND_WORD_53B } from './freshForms53b'
 import { metaSuite } from './metaSuite'
 
 /** Probes left open: each must still fail; when a rule reads it, take it out. (5 of 12 failed before any rule; all read since.) */
 const OPEN = new Set<string>([])
 
 metaSuite('r53b: a zone that speaks of itself by its kind word, named only in its own documents', ZONE_KIND_WORD_53B, 12, OPEN)
+
+/** The town pair, found by probing the batch's town forms in new wording: 6 of 10 fail before any rule. */
+const OPEN_TOWN = new Set<string>([
+  '镇党委、镇政府高度重视, the town in its work points',
+  '乡党委、乡政府坚持, the township in its rules',
+  '镇党委、政府 without the second 镇',
+  '镇党委镇政府 without a mark',
+  '一是乡党委、乡人民政府',
+  'traditional: 镇党委、镇政府 and the town in its plan',
+])
+
+metaSuite("r53b: a town's party committee and government as the report's subject", TOWN_PAIR_53B, 10, OPEN_TOWN)
+
+/** The second batch in new wording, run once after the rule (corpus README, "Dev forms of r53b-fresh"): 10 of 10 read. */
+const OPEN_SECOND = new Set<string>([])
+
+metaSuite('r53b: zones by their kind word in new wording', SECOND_ZONE_53B, 10, OPEN_SECOND)

@@ -38,3 +38,59 @@ export const ZONE_KIND_WORD_53B: [string, string, Meta][] = [
   ['a title line names the zone', `南通高新区管委会2023年法治政府建设工作报告\n2023年，高新区坚持依法行政。${WORK}`,
     m('南通高新区管理委员会', '南通高新区', '区县政府', 2023)],
 ]
+
+/** The second batch in new wording, written after the rule and run once (corpus README, "Dev forms of r53b-fresh"). */
+export const SECOND_ZONE_53B: [string, string, Meta][] = [
+  ['保税区管委会坚持, the zone in its own rules', `一、基本情况\n2022年，保税区管委会坚持依法行政，法治建设取得新进展。\n二、主要做法\n修订《张家港保税区行政规范性文件管理规定》，清理文件5件。${WORK}`,
+    m('张家港保税区管理委员会', '张家港保税区', '区县政府', 2022)],
+  ['园区管委会 in the lead, a chemical park in its rules', `2021年，园区管委会以习近平法治思想为引领，统筹推进依法行政。\n一、主要工作\n出台《南京化学工业园区安全生产管理规定》，压实企业责任。${WORK}`,
+    m('南京化学工业园区管理委员会', '南京化学工业园区', '区县政府', 2021)],
+  ['开发区 in a 二是 clause, the zone in two of its documents', `一、主要举措\n一是强化学法。二是开发区党工委把法治建设纳入年度考核。印发《太仓港经济技术开发区法治建设考核办法》和《太仓港经济技术开发区合法性审查办法》。${WORK}`,
+    m('太仓港经济技术开发区管理委员会', '太仓港经济技术开发区', '区县政府', null)],
+  ['traditional: 园区党工委 and the park in its plan', toTraditional(`2023年，园区党工委坚持把法治建设摆在突出位置。\n一、主要工作\n印发《无锡惠山工业园区法治政府建设实施方案》，明确任务。${WORK}`),
+    m('无锡惠山工业园区管理委员会', '无锡惠山工业园区', '区县政府', 2023)],
+  ['高新区 for a 高新技术产业开发区 in its measures', `2024年，高新区党工委、管委会深入推进法治建设。\n一、主要工作\n制定《常熟高新技术产业开发区重大行政决策程序规定》。${WORK}`,
+    m('常熟高新技术产业开发区管理委员会', '常熟高新技术产业开发区', '区县政府', 2024)],
+  ['经开区 for a 经济开发区 in its rules', `2022年，经开区坚持依法行政。\n一、主要工作\n修订《常州滨江经济开发区管理委员会议事规则》。${WORK}`,
+    m('常州滨江经济开发区管理委员会', '常州滨江经济开发区', '区县政府', 2022)],
+  // near misses: a park as an object, a town beside the park committee, a province's regulation of zones, another kind's title
+  ['园区 as an object only', `2023年，推进园区建设取得新进展。\n一、主要工作\n学习《无锡惠山工业园区企业服务办法》。${WORK}`,
+    m(null, null, null, 2023)],
+  ['a town speaking as 我镇 beside the park committee', `2023年，我镇推进依法行政。\n一、主要工作\n配合园区党工委开展执法检查。印发《花桥镇法治建设工作要点》。${WORK}`,
+    m('花桥镇人民政府', '花桥镇', '乡镇政府', 2023)],
+  ['园区 with a province\'s regulation of zones', `2023年，园区坚持依法行政。\n一、主要工作\n园区党工委学习《江苏省开发区条例》。${WORK}`,
+    m(null, null, '区县政府', 2023)],
+  ['园区 after a numbered heading, a 开发区\'s title', `一、园区推进法治政府建设的主要举措\n2023年，园区按照上级部署推进依法行政。印发《苏州吴中经济技术开发区法治建设要点》。\n二、存在不足\n执法力量不足。`,
+    m(null, null, '区县政府', 2023)],
+]
+
+/**
+ * (metadata, found by probing the batch's town forms in new wording) a town's or township's party committee and government as a
+ * clause's subject (镇党委、镇政府高度重视…, 乡党委、乡政府坚持…, 镇党委、政府主要负责同志…) in a report with no title, the town named only in
+ * its own documents' titles (《桃源镇法治建设工作要点》): that town's government, as freshForms52b reads a county's or a league's pair.
+ * Near misses: 乡镇党委、政府 (all towns of a county), a bureau speaking as 我局 beside the pair, two towns in the titles, the pair as the
+ * leader after 在.
+ */
+export const TOWN_PAIR_53B: [string, string, Meta][] = [
+  ['镇党委、镇政府高度重视, the town in its work points', `一、主要工作\n镇党委、镇政府高度重视法治建设，把依法行政纳入年度考核。印发《桃源镇法治建设工作要点》，明确任务。${WORK}`,
+    m('桃源镇人民政府', '桃源镇', '乡镇政府', null)],
+  ['乡党委、乡政府坚持, the township in its rules', `2022年，乡党委、乡政府坚持依法行政。\n一、主要工作\n制定《白沙乡重大事项决策规则》，规范决策程序。${WORK}`,
+    m('白沙乡人民政府', '白沙乡', '乡镇政府', 2022)],
+  ['镇党委、政府 without the second 镇', `2023年，镇党委、政府主要负责同志带头履行第一责任人职责。\n一、主要工作\n修订《石门镇合法性审查工作规则》。${WORK}`,
+    m('石门镇人民政府', '石门镇', '乡镇政府', 2023)],
+  ['镇党委镇政府 without a mark', `2024年，镇党委镇政府始终把法治建设摆在突出位置。\n一、主要工作\n出台《长乐镇行政执法公示办法》。${WORK}`,
+    m('长乐镇人民政府', '长乐镇', '乡镇政府', 2024)],
+  ['一是乡党委、乡人民政府', `一、主要举措\n一是乡党委、乡人民政府定期研究法治建设重大事项。二是印发《白沙乡法治政府建设实施方案》。${WORK}`,
+    m('白沙乡人民政府', '白沙乡', '乡镇政府', null)],
+  ['traditional: 镇党委、镇政府 and the town in its plan', toTraditional(`2023年，镇党委、镇政府认真落实法治建设责任。\n一、主要工作\n印发《桃源镇法治政府建设实施方案》。${WORK}`),
+    m('桃源镇人民政府', '桃源镇', '乡镇政府', 2023)],
+  // near misses: 乡镇党委、政府, a bureau beside the pair, two towns, the pair after 在
+  ['乡镇党委、政府 of a county', `2023年，各乡镇党委、政府高度重视法治建设。\n一、主要工作\n学习《桃源镇法治建设经验》。${WORK}`,
+    m(null, null, null, 2023)],
+  ['a bureau speaking as 我局 beside the town pair', `2023年，我局推进依法行政。\n一、主要工作\n镇党委、镇政府主要负责同志参加我局培训。学习《桃源镇法治建设工作要点》。${WORK}`,
+    m(null, null, null, 2023)],
+  ['two towns in the titles', `2023年，镇党委、镇政府高度重视法治建设。\n一、主要工作\n学习《桃源镇管理办法》和《石门镇管理办法》。${WORK}`,
+    m(null, null, null, 2023)],
+  ['the pair after 在 as the leader', `2023年，在镇党委、镇政府的领导下，镇综治中心推进矛盾调处。\n一、主要工作\n学习《桃源镇矛盾纠纷调处办法》。${WORK}`,
+    m(null, null, null, 2023)],
+]
