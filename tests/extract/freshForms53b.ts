@@ -94,3 +94,24 @@ export const TOWN_PAIR_53B: [string, string, Meta][] = [
   ['the pair after 在 as the leader', `2023年，在镇党委、镇政府的领导下，镇综治中心推进矛盾调处。\n一、主要工作\n学习《桃源镇矛盾纠纷调处办法》。${WORK}`,
     m(null, null, null, 2023)],
 ]
+
+/** The town pair's second batch in new wording, written after the rule and run once. */
+export const SECOND_TOWN_PAIR_53B: [string, string, Meta][] = [
+  ['镇党委、镇政府多次 with the town in its 办法', `一、2023年主要工作\n镇党委、镇政府多次专题研究法治建设工作。出台《双河镇村级事务合法性审查办法》。${WORK}`,
+    m('双河镇人民政府', '双河镇', '乡镇政府', 2023)],
+  ['乡党委和乡政府定期, the township in its plan', `2021年，乡党委和乡政府定期听取法治建设汇报。\n一、主要工作\n制定《龙泉乡普法工作计划》。${WORK}`,
+    m('龙泉乡人民政府', '龙泉乡', '乡镇政府', 2021)],
+  ['镇党委、镇人民政府带头, after a heading', `二、履行第一责任人职责情况\n镇党委、镇人民政府带头学法用法，全年集中学法8次。\n印发《新桥镇领导干部学法制度》。${WORK}`,
+    m('新桥镇人民政府', '新桥镇', '乡镇政府', null)],
+  ['traditional: 乡党委、乡政府认真 and its rules', toTraditional(`2024年，乡党委、乡政府认真落实法治建设责任制。\n一、主要工作\n修订《龙泉乡议事规则》。${WORK}`),
+    m('龙泉乡人民政府', '龙泉乡', '乡镇政府', 2024)],
+  ['二是镇党委政府把, the town in its work points', `一、主要举措\n一是抓学习。二是镇党委政府把法治建设纳入中心工作。印发《双河镇2022年依法行政工作要点》。${WORK}`,
+    m('双河镇人民政府', '双河镇', '乡镇政府', null)],
+  // near misses: the pair as another's leader after 在, a county's towns, a town the report visits
+  ['在镇党委、镇政府领导下 a street office', `2023年，在镇党委、镇政府领导下，社区居委会开展普法。\n一、主要工作\n学习《双河镇普法规划》。${WORK}`,
+    m(null, null, null, 2023)],
+  ['全县各镇党委、政府', `2023年，全县各镇党委、政府认真履职。\n一、主要工作\n推广《双河镇工作经验》。${WORK}`,
+    m(null, null, null, 2023)],
+  ['a county bureau speaking as 本局 beside the town pair', `2023年，本局坚持依法行政。\n一、主要工作\n镇党委、镇政府主要负责同志参加本局组织的培训。学习《双河镇学法制度》。${WORK}`,
+    m(null, null, null, 2023)],
+]
