@@ -8,6 +8,7 @@
  *   of zone than the word (新区 against 《…高新区…》), a zone whose title line names it.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
+import { head, type Probe39 } from './unseenForms39'
 import { m, WORK, type Meta } from './metaForms41Kinds'
 import { toTraditional } from './traditional'
 
@@ -114,4 +115,53 @@ export const SECOND_TOWN_PAIR_53B: [string, string, Meta][] = [
     m(null, null, null, 2023)],
   ['a county bureau speaking as 本局 beside the town pair', `2023年，本局坚持依法行政。\n一、主要工作\n镇党委、镇政府主要负责同志参加本局组织的培训。学习《双河镇学法制度》。${WORK}`,
     m(null, null, null, 2023)],
+]
+
+/**
+ * The slice's town, street and zone forms probed in new wording after the batch's first run (places in a 来源 or 发布机构 line, 位于
+ * and 地处 sentences, breadcrumbs, county-level cities, joint letterheads, addressees, title shapes; a town's own figures beside its
+ * county's, villages' or communities' figures): held as they are read. Two title shapes are left open (no dev item shows them).
+ */
+export const TOWN_PLACES_53B: [string, string, Meta][] = [
+  ['town title, 来源 line names the county government', `桃源镇2023年法治政府建设工作报告\n来源：青河县人民政府　发布时间：2024-01-20\n2023年，桃源镇坚持依法行政。${WORK}`, m('桃源镇人民政府', '青河县桃源镇', '乡镇政府', 2023)],
+  ['town title, 发布机构 names district and town', `石门镇2022年度法治政府建设情况报告\n发布机构：南岭区石门镇\n发布日期：2023-02-10\n2022年，石门镇推进依法行政。${WORK}`, m('石门镇人民政府', '南岭区石门镇', '乡镇政府', 2022)],
+  ['street title, 来源 the district justice bureau', `东湖街道2024年法治政府建设年度报告\n来源：白云区司法局\n2024年，东湖街道坚持依法行政。${WORK}`, m('东湖街道办事处', '东湖街道', '街道', 2024)],
+  ['town with a 位于 sentence', `长乐镇2023年法治政府建设情况报告\n长乐镇位于青河县东南部，辖12个行政村。2023年，长乐镇推进依法行政。${WORK}`, m('长乐镇人民政府', '青河县长乐镇', '乡镇政府', 2023)],
+  ['town with a 地处 sentence', `长乐镇2023年法治政府建设情况报告\n长乐镇地处青河县东部，面积86平方公里。2023年，全镇推进依法行政。${WORK}`, m('长乐镇人民政府', '青河县长乐镇', '乡镇政府', 2023)],
+  ['township named only as 我乡 with 位于 its county', `2024年，我乡推进依法行政。白沙乡位于南岭县北部。\n一、主要工作\n组织集中学法6次。${WORK}`, m('白沙乡人民政府', '南岭县白沙乡', '乡镇政府', 2024)],
+  ['street with its district office as guide', `2022年，在江北区委依法治区办的指导下，观音桥街道推进依法行政。${WORK}`, m('观音桥街道办事处', '江北区观音桥街道', '街道', 2022)],
+  ['town title with its county in a breadcrumb', `首页 > 乡镇动态 > 青河县人民政府 > 桃源镇\n桃源镇2023年法治政府建设工作报告\n2023年，桃源镇推进依法行政。${WORK}`, m('桃源镇人民政府', '青河县桃源镇', '乡镇政府', 2023)],
+  ['traditional: town title, 来源 county government', toTraditional(`桃源镇2023年法治政府建设工作报告\n来源：青河县人民政府\n2023年，桃源镇坚持依法行政。${WORK}`), m('桃源镇人民政府', '青河县桃源镇', '乡镇政府', 2023)],
+  ['zone 管委会 title, its city named apart', `青河经济开发区管委会2023年法治政府建设工作报告\n2023年，在青河市委、市政府领导下，开发区坚持依法行政。${WORK}`, m('青河经济开发区管理委员会', '青河经济开发区', '区县政府', 2023)],
+  ['town named by its signature only', `2023年法治政府建设工作报告\n2023年，我镇推进依法行政。${WORK}\n桃源镇人民政府\n2024年1月15日`, m('桃源镇人民政府', '桃源镇', '乡镇政府', 2023)],
+  ['镇政府 short name under the county office', `桃源镇政府在县委、县政府领导下，落实青河县委依法治县办的部署。\n一、2023年度主要工作${WORK}`, m('桃源镇人民政府', '青河县桃源镇', '乡镇政府', 2023)],
+  ['town and a colon before the title', `桃源镇：2023年度法治政府建设工作报告\n2023年，全镇推进依法行政。${WORK}`, m('桃源镇人民政府', '桃源镇', '乡镇政府', 2023)],
+  ['a notice wrapping the town\'s report', `桃源镇人民政府关于印发《桃源镇2023年度法治政府建设情况报告》的通知\n各村（社区）、镇直各单位：\n现将报告印发给你们。\n桃源镇2023年度法治政府建设情况报告\n2023年，我镇推进依法行政。${WORK}`, m('桃源镇人民政府', '桃源镇', '乡镇政府', 2023)],
+  ['year first, then district and town', `2022年南岭区石门镇法治政府建设工作报告\n2022年，石门镇推进依法行政。${WORK}`, m('石门镇人民政府', '南岭区石门镇', '乡镇政府', 2022)],
+  ['county-level city and town in the title', `张家港市杨舍镇2024年法治政府建设情况报告\n2024年，杨舍镇推进依法行政。${WORK}`, m('杨舍镇人民政府', '张家港市杨舍镇', '乡镇政府', 2024)],
+  ['street joint letterhead', `中共东湖街道工作委员会\n东湖街道办事处\n关于2023年度法治政府建设情况的报告\n2023年，街道推进依法行政。${WORK}`, m('东湖街道办事处', '东湖街道', '街道', 2023)],
+  ['town title over two lines with 关于', `关于桃源镇2023年度法治政府\n建设工作情况的报告\n2023年，全镇推进依法行政。${WORK}`, m('桃源镇人民政府', '桃源镇', '乡镇政府', 2023)],
+  ['street under a county-level city named in the addressee', `中共张家港市委、张家港市人民政府：\n2023年，杨舍街道推进依法行政。${WORK}`, m('杨舍街道办事处', '张家港市杨舍街道', '街道', 2023)],
+  ['街道党工委、办事处 pair, the street in its own rules', `一、主要工作\n街道党工委、办事处始终把法治建设摆在重要位置。修订《东湖街道办事处工作规则》。${WORK}`, m('东湖街道办事处', '东湖街道', '街道', null)],
+  // left open (no dev item shows them): a town in brackets before its title, a 省级经济开发区 in a title
+  ['a town in brackets before the title', `【桃源镇】2023年法治政府建设年度报告\n2023年，全镇推进依法行政。${WORK}`, m('桃源镇人民政府', '桃源镇', '乡镇政府', 2023)],
+  ['a 省级经济开发区 committee in its title', `青河省级经济开发区2023年法治政府建设工作报告\n2023年，开发区推进依法行政。${WORK}`, m('青河省级经济开发区管理委员会', '青河省级经济开发区', '区县政府', 2023)],
+]
+
+const TOWN = head('桃源镇人民政府')
+const STREET = head('东湖街道办事处')
+
+export const TOWN_FIGURES_53B: Probe39[] = [
+  ['the county\'s total, then the town\'s part', `${TOWN}全县共化解矛盾纠纷1200件，其中我镇化解86件。`, { disputes_resolved: [86, 'exact'] }],
+  ['villages as subject, then the town committee', `${TOWN}全镇各村（社区）调委会共调解纠纷156件，镇人民调解委员会调解成功42件。`, { disputes_resolved: [42, 'exact'] }],
+  ['the town team\'s cases beside the county bureau\'s in the town', `${TOWN}镇综合行政执法队全年立案查处违法案件37件；县综合执法局在我镇辖区查处违法案件21件。`, { enforcement_cases: [37, 'exact'] }],
+  ['a county study the town joined, then its own', `${TOWN}镇领导班子参加县政府组织的集体学法4次，镇党委自行组织集体学法6次。`, { training_sessions: [6, 'exact'] }],
+  ['the county\'s meeting held in the town', `${TOWN}县委依法治县办在我镇召开法治建设现场推进会2次。`, {}],
+  ['villages\' sites, then the town\'s events', `${TOWN}全镇12个村全部建成法治文化阵地，镇里开展普法宣传活动48场。`, { legal_publicity_events: [48, 'exact'] }],
+  ['the county\'s events, the town hosted a part', `${TOWN}全县开展普法宣传活动320场，其中我镇承办35场。`, { legal_publicity_events: [35, 'exact'] }],
+  ['the town committee\'s accepted, resolved and rate', `${TOWN}镇人民调解委员会受理矛盾纠纷96件，调解成功93件，调解成功率96.9%。`, { disputes_identified: [96, 'exact'], disputes_resolved: [93, 'exact'], mediation_success_pct: [96.9, 'exact'] }],
+  ['the district\'s streets\' total, then this street', `${STREET}全区各街道共办理行政处罚案件2300件，本街道办理186件。`, { penalty_cases: [186, 'exact'] }],
+  ['the street\'s communities as subject', `${STREET}辖区8个社区共开展法治讲座24场，街道组织集中学法5次。`, { training_sessions: [5, 'exact'] }],
+  ['the county\'s checks of the town', `${TOWN}县应急管理局对我镇开展安全检查3次，镇安监办开展安全检查126次。`, { enforcement_inspections: [126, 'exact'] }],
+  ['the town government as defendant among the county\'s suits', `${TOWN}全县行政诉讼案件58件，以镇政府为被告的行政诉讼案件2件。`, { litigation_cases: [2, 'exact'] }],
 ]
