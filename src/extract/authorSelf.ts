@@ -4,7 +4,8 @@
  */
 import { innermostPlace, type Organ } from './organs'
 import { readPlace } from './placesNamed'
-import { autonomousPrefecture, placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
+import { autonomousPrefecture, bareZoneKind, placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
+import { zoneOfOwnTitles } from './authorPair'
 import { CJK, expand, governmentOf, PARTY, type AgencyFound, type Context } from './authorName'
 import { ADDRESSEE } from './authorChrome'
 import type { Line } from './authorTitle'
@@ -70,7 +71,9 @@ export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: 
     (level === '区' || level === '县' ? places.county : null) ?? placeOfLevel(ctx.text, level) ??
     (/^(?:镇|乡|街道)$/.test(level) ? placeOfBrand(ctx.text, level) : null) ??
     // (我州 and its prefecture written only in full, …，延边朝鲜族自治州法治政府建设…: the one it writes, as a 州司法局's)
-    (level === '州' ? autonomousPrefecture(ctx.text) : null)
+    (level === '州' ? autonomousPrefecture(ctx.text) : null) ??
+    // (a zone by its kind alone, 园区党工委…, named in full only in its own documents' titles, 《苏州工业园区…方案》)
+    (level === '新区' ? zoneOfOwnTitles(ctx.text, bareZoneKind(head) ?? level) : null)
   return place ? found(governmentOf(place), `我${level}`) : null
 }
 

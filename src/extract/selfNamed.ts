@@ -12,9 +12,15 @@ const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|场|局|厅|委(?!员)|
 
 /**
  * A report of a street or zone naming itself by its kind alone as a clause's subject ("，街道对照…",
- * "一、新区推进…", "2022年，经开区以…"); any zone (经开区, 高新区, 开发区) speaks as a 新区 does.
+ * "一、新区推进…", "2022年，经开区以…", "一是投资区党工委…"); any zone (经开区, 高新区, 开发区, 园区, 投资区, 保税区) speaks as a 新区 does.
  */
-const BARE_KIND = /(?:^|[\n，,。；、])\s*(街道|新区|经开区|高新区|开发区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
+const BARE_KIND = /(?:^|[\n，,。；、]|[一二三四五六七八九十]是)\s*(街道|新区|经开区|高新区|开发区|园区|投资区|保税区)(?=党工委|管委会|办事处|推进|对照|坚持|围绕|按照|结合|以习)/
+
+/** The zone kind a report names itself by (园区, 经开区 …), or null. */
+export const bareZoneKind = (head: string): string | null => {
+  const kind = BARE_KIND.exec(head)?.[1]
+  return kind && kind !== '街道' ? kind : null
+}
 
 /**
  * A department speaking of its own leading group or offices by its kind alone ("局党组…", "厅领导班子…", "委领导班子…",

@@ -486,7 +486,17 @@ const FLOOR = {
   // (freshForms53a's metadata forms — a one-character function word before 区/县政府 (经区), a branch named by its city's own short name,
   // a county department whose county only its own document's title names — read r53a's three dev openings: agency 0.9778 (1325),
   // region 0.9749 (1321); the holdout unchanged: raised, truncated)
-  f1: 0.958, agency: 0.977, region: 0.974, sector: 0.981, year: 0.998, maxDistractors: 33,
+  // (r53b: the new batch's first run, no rule changed — 20 items of towns, streets and zones of the east and south: dev 4 TP, 0 FP,
+  // 0 FN, openings 6/7 (苏州工业园区 named only as 园区 and in its own plan); holdout 2 TP, 1 FP, regions 6/7, counted unseen. 2,289
+  // items, 1,339 openings: F1 0.9588 (935 TP, 57 FP, 24 FN), region 0.9753, sector 0.9828, 32 distractors; region and sector reset
+  // to the measured values, truncated: the corpus grew)
+  // (freshForms53b: a zone that calls itself by its kind word alone (园区党工委…, 2023年，园区坚持…), named in full only in its own
+  // documents' titles, is that zone's 管理委员会 — r53b's 苏州工业园区 dev opening read; one holdout item's output changed, its
+  // aggregates unchanged (counted, not looked into): region 0.9761 (1307/1339), sector 0.9836 (1317); raised, truncated)
+  // (r53a and r53b merged with meta53's author forms (corpus output unchanged by them): 2,319 items, 1,369 openings; F1 0.9581 (948 TP,
+  // 58 FP, 25 FN), 33 distractors, agency 0.9781 (1339), region 0.9744 (1334), sector 0.9817 (1344), year 0.9985 (1367): each batch's
+  // holdout half weighs on its own floor; set to the measured values, truncated)
+  f1: 0.958, agency: 0.978, region: 0.974, sector: 0.981, year: 0.998, maxDistractors: 33,
   // (round 51 merged — r51a, r51b and r51c with their dev forms, open51's, raw51's and enf51's forms, speed51's output-identical
   // changes: 2,228 items, 1,294 openings; F1 0.9563 (920 TP, 58 FP, 26 FN), 31 distractors; the low band holds 0.483 of the errors
   // (28 of 58): each batch measured alone left it at 0.49, together their holdout halves' errors fall in the medium and high bands;
@@ -513,7 +523,12 @@ const FLOOR = {
   // (r53a: the high band 0.9827 (510/519), its holdout half's one high-band error counted unseen: reset, truncated)
   // (freshForms53a: the low band's share of the errors DOWN to 0.473 (27 of 57) only because the false value its replies form removed
   // was low-band (广元's 4 at 0.44); no error moved between bands: truncated)
-  lowBandShareOfErrors: 0.47, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.982,
+  // (r53b: the low band's share down to 0.473 (27 of 57) only because r53b's one new error, a holdout value counted unseen, is in the
+  // medium band; measured, truncated)
+  // (r53a and r53b merged: the low band holds 0.466 of the errors (27 of 58): each batch alone measured 0.473, together r53a's
+  // holdout error (medium band) and r53b's (medium) add two errors outside the low band, and freshForms53a's removed error was a
+  // low one; the high band 0.9827 (512/521); measured, truncated)
+  lowBandShareOfErrors: 0.46, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.982,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>

@@ -130,8 +130,9 @@ const TITLES: [string, string, Meta][] = [
 /** Near misses written beside the rules: zones named by the text but not the author, a park by its kind alone. */
 const NEAR: [string, string, Meta][] = [
   ['a county government naming its park\'s committee in the lead', lead('奉新县人民政府2023年度法治政府建设情况报告', '2023年，我县坚持依法行政，指导奉新县工业园区管委会完成行政执法事项清单梳理。'), m('奉新县人民政府', '奉新县', '区县政府', 2023)],
-  // (no sector either, as on main: a nameless zone's committee has none ruled)
-  ['a park by its kind alone names no author', own('高新技术产业园区管委会2023年度法治政府建设工作报告', '园区'), m(null, null, null, 2023)],
+  // (a nameless zone names no author; its sector was none here until freshForms53b read 园区 as a zone's kind word, as 开发区 and 高新区
+  // already were: the kind of such a report is a zone's committee, 区县政府, as theirs is)
+  ['a park by its kind alone names no author', own('高新技术产业园区管委会2023年度法治政府建设工作报告', '园区'), m(null, null, '区县政府', 2023)],
   ['a city bureau serving a bay\'s 新区 in its lead', lead('宁波市自然资源和规划局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政，保障宁波杭州湾新区重大项目用地。'), m('宁波市自然资源和规划局', '宁波市', '自然资源', 2023)],
   ['a 新城 committee titled without its 新区', own('空港新城管委会2022年度法治政府建设工作报告', '新城', 2022), m('空港新城管理委员会', '空港新城', '区县政府', 2022)],
   ['a 新城 built by a district bureau is no author', lead('新城区住房和城乡建设局2023年度法治政府建设工作报告', '2023年，我局坚持依法行政，服务滨河新城项目建设。'), m('新城区住房和城乡建设局', '新城区', '住房城乡建设', 2023)],
