@@ -1,0 +1,35 @@
+/**
+ * Runs the precision forms of round 53 (precForms53.ts: changes, ranks, averages; precForms53More.ts: shortcomings and plans,
+ * stock, documents, money): each text states exactly the values it lists, of every indicator in the catalogue; every other one
+ * stays absent.
+ */
+import { probeSuite } from './unseenForms39'
+import { AVERAGES_53, CHANGES_53, RANKS_53 } from './precForms53'
+import { DOCUMENTS_53, MONEY_53, SECTIONS_53, STOCK_53 } from './precForms53More'
+import { catalogue } from './seeds'
+
+const IDS = catalogue.indicators.map((i) => i.id)
+
+/**
+ * Forms left open. Each must still fail: when a rule reads it, take it out of this list. First run on e60bfb0, before any rule:
+ * 127 of the 135 read (changes 23/25, ranks 19/19, averages 15/19, shortcomings and plans 18/18, stock 16/17, documents 19/19,
+ * money 17/18); the money probe that failed wanted nothing of a county government's 全县市场监管部门罚没款 (an area's departments'
+ * total, `optional` by the README, no probe's matter) and was replaced by the bureau's own fines beside 挽回.
+ */
+const OPEN = new Set<string>([
+  'cases: the year before\'s level only',
+  'inspections: 翻了一番 with the old level',
+  'events per community',
+  'trainees per session',
+  'traditional: cases per officer in traditional script',
+  'hours per leader as 年度人均学法时长',
+  'documents in force, then cleared',
+])
+
+probeSuite('prec53: changes', CHANGES_53, IDS, OPEN)
+probeSuite('prec53: ranks and scores', RANKS_53, IDS, OPEN)
+probeSuite('prec53: averages', AVERAGES_53, IDS, OPEN)
+probeSuite('prec53: shortcomings and plans', SECTIONS_53, IDS, OPEN)
+probeSuite('prec53: stock', STOCK_53, IDS, OPEN)
+probeSuite('prec53: documents', DOCUMENTS_53, IDS, OPEN)
+probeSuite('prec53: money', MONEY_53, IDS, OPEN)
