@@ -43,8 +43,8 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
  * 纠纷120件") is the change, not the year's level.
  */
 const COUNT_CHANGE = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较\d{4}年|比\d{4}年)(?:[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|多|少)了?|(?:多|少)[^,，;；。\d]{1,8})$/
-/** The base of a comparison, the other period's figure (较上年的96件, 比2022年同期的, 由上年的450次翻了一番): no level of the year. */
-const PRIOR_BASE = /(?:较|比|由|与|同)(?:上年|去年|上一年度?|\d{4}年)(?:同期|全年)?的$/
+/** The base of a comparison, the other period's figure (较上年的96件, 比2022年同期的, 由上年的450次翻了一番, 高于上年度的): no level of the year. */
+const PRIOR_BASE = /(?:较|比|由|与|同|[高低多少]于|超过?|超出)(?:上一?年度?|去年|\d{4}年度?)(?:同期|全年)?的$/
 /** A reduction the indicator itself measures ("压缩审批时限…减少90%"): the figure is its level. */
 const REDUCED = /(?:减少|压缩|缩短|精简)(?:了)?$/
 
