@@ -7,6 +7,7 @@ import { probeSuite } from './unseenForms39'
 import { AVERAGES_53, CHANGES_53, RANKS_53 } from './precForms53'
 import { DOCUMENTS_53, MONEY_53, SECTIONS_53, STOCK_53 } from './precForms53More'
 import { SECOND_53 } from './precForms53Second'
+import { THIRD_53 } from './precForms53Third'
 import { catalogue } from './seeds'
 
 const IDS = catalogue.indicators.map((i) => i.id)
@@ -22,6 +23,8 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * 7fcc270: 25 read. Read since (4): a base after 较上年度的 or a comparative (高于上年的), a stock as 现存有效…合计, the sessions'
  * total hours as 累计36个学时/累计学习36学时. The fifth failure wanted no value of 保留有效规范性文件共计138件, against the catalogue's
  * own cue (documents kept after a clean-up are reviewed ones): its want was wrong, and it was replaced by 现存有效的…为 (read).
+ * The third batch (precForms53Third.ts, 43 in forms the first two did not write), first run on 354f4a1: 42 read; honours counted
+ * in 次 (获得省级表彰2次) read since (clauseParts.ts HONOURED).
  */
 const OPEN = new Set<string>([])
 
@@ -33,3 +36,4 @@ probeSuite('prec53: stock', STOCK_53, IDS, OPEN)
 probeSuite('prec53: documents', DOCUMENTS_53, IDS, OPEN)
 probeSuite('prec53: money', MONEY_53, IDS, OPEN)
 probeSuite('prec53: second batch', SECOND_53, IDS, OPEN)
+probeSuite('prec53: third batch', THIRD_53, IDS, OPEN)
