@@ -8,6 +8,7 @@ import { AVERAGES_53, CHANGES_53, RANKS_53 } from './precForms53'
 import { DOCUMENTS_53, MONEY_53, SECTIONS_53, STOCK_53 } from './precForms53More'
 import { SECOND_53 } from './precForms53Second'
 import { THIRD_53 } from './precForms53Third'
+import { PASSAGES_53 } from './precForms53Passages'
 import { catalogue } from './seeds'
 
 const IDS = catalogue.indicators.map((i) => i.id)
@@ -37,3 +38,4 @@ probeSuite('prec53: documents', DOCUMENTS_53, IDS, OPEN)
 probeSuite('prec53: money', MONEY_53, IDS, OPEN)
 probeSuite('prec53: second batch', SECOND_53, IDS, OPEN)
 probeSuite('prec53: third batch', THIRD_53, IDS, OPEN)
+probeSuite('prec53: passages', PASSAGES_53, IDS, OPEN)
