@@ -65,3 +65,25 @@ export const THIRD_53: Probe39[] = [
   ['fines paid to the treasury', `${CO_TR}全年罚没款上缴国库386万元。`, { fines_yuan: [3860000, 'exact'] }],
   tw(['fines beside a deposit in traditional script', `${CITY_JUS}全年收取罚款12万元，收取保证金50万元。`, { fines_yuan: [120000, 'exact'] }]),
 ]
+
+/**
+ * Headings of problems and plans the structure did not know (存在的主要问题, 存在的薄弱环节, 面临的困难, （四）明年工作重点, a later
+ * year's 重点工作/工作要点), and the report's own year's tasks that stay results. 8 of the 12 failed on dcea8f3.
+ */
+export const HEADINGS_53: Probe39[] = [
+  ['存在的主要问题', `${CO_MKT}全年查处案件120件。\n二、存在的主要问题\n执法力量不足，全年仅开展执法检查86次。`, { enforcement_cases: [120, 'exact'] }],
+  ['（三）存在的薄弱环节', `${TOWN}全年化解矛盾纠纷215件。\n（三）存在的薄弱环节\n基层调解力量薄弱，全年排查矛盾纠纷42件，化解率偏低。`, { disputes_resolved: [215, 'exact'] }],
+  ['存在的短板和不足', `${CO_ZF}全年查处违法建设案件86起。\n三、存在的短板和不足\n执法队伍人员偏少，全年开展巡查检查320次，覆盖面不够。`, { enforcement_cases: [86, 'exact'] }],
+  ['面临的困难和挑战', `${CO_HRS}立案查处劳动保障违法案件56件。\n二、当前面临的主要挑战\n监察力量不足，全年检查用人单位126户次，难以全覆盖。`, { enforcement_cases: [56, 'exact'] }],
+  ['（四）明年工作重点', `${CO_JUS}全年举办法治培训班4期。\n（四）明年工作重点\n举办法治培训班6期，培训执法人员300人次。`, { training_sessions: [4, 'exact'] }],
+  ['a later year\'s 重点工作', `${CO_EMG}全年开展执法检查960次。\n四、2024年重点工作\n开展执法检查1000次，培训执法人员300人次。`, { enforcement_inspections: [960, 'exact'] }],
+  ['a later year\'s 工作要点', `${CITY_JUS}全年开展普法活动126场。\n三、2024年工作要点\n开展普法活动150场。`, { legal_publicity_events: [126, 'exact'] }],
+  tw(['存在的主要问题 in traditional script', `${CO_TR}全年罚款186万元。\n三、存在的主要问题\n执法装备不足，全年开展路面检查612次。`, { fines_yuan: [1860000, 'exact'] }]),
+  // the report's own year's tasks and a results heading after the problems: read
+  ['the year\'s 重点工作完成情况', `${CO_MKT}依法履职。\n一、2023年重点工作完成情况\n全年查处案件120件。`, { enforcement_cases: [120, 'exact'] }],
+  ['the report\'s year\'s 重点工作', `${CO_EMG}依法履职。\n二、2023年重点工作\n全年开展执法检查86次。`, { enforcement_inspections: [86, 'exact'] }],
+  ['a results heading after 存在的主要问题', `${CO_GOV}依法履职。\n二、存在的主要问题\n行政复议案件办理质量不高，全年办理行政复议案件46件。\n三、其他有关情况\n全年办理政府信息公开申请58件。`,
+    { info_disclosure_requests: [58, 'exact'] }],
+  ['a later year named in the lead, then its tasks', `${CO_JUS}全年举办法治培训班3期，2024年将继续加大培训力度。\n三、2024年重点工作\n举办法治培训班5期。`,
+    { training_sessions: [3, 'exact'] }],
+]
