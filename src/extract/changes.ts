@@ -5,8 +5,8 @@
  */
 import type { NumberToken } from './numbers'
 
-/** A change word right before a figure (同比, 增长, 下降…, 增幅为). */
-const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅)(?:了)?$|(?:增幅|降幅|涨幅)(?:为|达|达到)$/
+/** A change word right before a figure (同比, 增长, 下降…, 增幅为), or a difference (增收, 高出, 多出: 比全省平均高出15%). */
+const CHANGE_BEFORE = /(?:同比|环比|较上年|比上年|增长|增加|提高|提升|上升|下降|降低|减少|压缩|缩短|增幅|降幅|增收|减收|高出|超出|多出|低出)(?:了)?$|(?:增幅|降幅|涨幅)(?:为|达|达到)$/
 const CHANGE_TO = /^(?:上升|提高|提升|增加|增长|增|降低|下降|降|减少|减|缩短|压缩)?(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?$/
 /** What opens a change's old value, also when that value is named by its year (由2022年的45%提高到…). */
 const CHANGE_LEAD = /(?:[由从]|原来|原先|以前)(?:\d{4}年(?:底|末)?)?[^,，;；。\d]{0,6}$/
@@ -42,7 +42,7 @@ export function changeTokens(text: string, tokens: NumberToken[]): { superseded:
  * A count after a comparison with another period ("较上年增加15件", "同比减少3起", or with its verb and object after 多/少: "较上年多化解
  * 纠纷120件") is the change, not the year's level.
  */
-const COUNT_CHANGE = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较\d{4}年|比\d{4}年)(?:[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|多|少)了?|(?:多|少)[^,，;；。\d]{1,8})$/
+const COUNT_CHANGE = /(?:同比|环比|[较比](?:上一?年度?|去年|前一年|\d{4}年度?)(?:同期)?)(?:[^,，;；。\d]{0,4}(?:增加|减少|增长|下降|上升|增收|减收|多|少)了?|(?:多|少)[^,，;；。\d]{1,8})$/
 /** The base of a comparison, the other period's figure (较上年的96件, 比2022年同期的, 由上年的450次翻了一番, 高于上年度的): no level of the year. */
 const PRIOR_BASE = /(?:较|比|由|与|同|[高低多少]于|超过?|超出)(?:上一?年度?|去年|\d{4}年度?)(?:同期|全年)?的$/
 /** A reduction the indicator itself measures ("压缩审批时限…减少90%"): the figure is its level. */

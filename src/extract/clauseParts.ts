@@ -2,7 +2,7 @@
  * Clauses whose figures are not a count of the agency's own acts for the year, whatever the indicator, up to the
  * clause's end (the clause after it is a statement of its own):
  * - an average per person, month, day or unit (人均…6件, 平均每月…, 平均每名执法人员…, 月均/日均/案均…, 每个工作日平均…, or the unit
- *   first: 每个社区平均…, 每期培训平均…, 每个乡镇均…) or over
+ *   first: 每个社区平均…, 每期培训平均…, 每个乡镇均…, 全县每个村至少…) or over
  *   years (每年平均, 年均, whoever the clause's subject): a rate,
  *   not a total (hours per person are their own indicator's and stay; 平均每件/每案 usually leads a time per item, not a count);
  * - items passed on to another body (向公安机关移送…, 转交其他部门办理…, 将…移交属地处理, 转办…, 向乡镇交办…; not 上级交办…, assigned to the
@@ -23,8 +23,8 @@ import { namesSubject } from './carriedSubject'
 /** The author as a clause's subject before what it did. */
 const SUBJECT = '(?:(?:本|我)?局(?:机关)?|(?:本|我)(?:厅|委|办|机关|单位|部门)|全局|全年|年内)?'
 /** The subject of an average: the author's short name or any organ's ("市市场监管局月均…", "县政府全年日均…"), or its people's (人民调解员人均…, 民警人均…), before any figure. */
-const AVERAGE_SUBJECT = `(?:[^,，;；。\\d]{0,14}?(?:局|厅|委|办|政府|部门|单位|机关|队|所|站|中心|镇|乡|街道|员|警|干部|职工|律师|官))?${SUBJECT}`
-const AVERAGE = new RegExp(`^\\s*${AVERAGE_SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均|每(?:个|名|位|家|所|期|场|户)[^,，;；。\\d]{1,8}?(?:平均|均)(?![^,，;；。]{0,16}?(?:学|培训|课时|小时)))`)
+const AVERAGE_SUBJECT = `(?:[^,，;；。\\d]{0,14}?(?:局|厅|委|办|政府|部门|单位|机关|队|所|站|中心|镇|乡|街道|员|警|干部|职工|律师|官|全[省市县区旗州盟]))?${SUBJECT}`
+const AVERAGE = new RegExp(`^\\s*${AVERAGE_SUBJECT}(?:平均(?:每(?:名|位|人|个|月|日|天|周|季度?|个?工作日)|下来)|人均(?![^,，;；。]{0,16}?(?:学|培训|课时|小时))|户均|案均|件均|月均|日均|周均|每(?:个)?工作日(?:平均)?|每(?:月|日|天|周|季度?)平均|每(?:个|名|位|家|所|期|场|户)[^,，;；。\\d]{1,8}?(?:平均|均|至少|不少于)(?![^,，;；。]{0,16}?(?:学|培训|课时|小时)))`)
 /**
  * An average over years, after whoever's subject (2016年以来全国公安机关每年平均查办…, 近三年年均…): no year's count (hours of study
  * a year, 年均学法48学时, are the year's: their indicator's).
@@ -51,7 +51,7 @@ function toldCase(s: string): number {
 }
 
 /** Characters one of the forms needs (a cheap test before the clause scan). */
-const NEEDS = /均|移送|移交|转交|转送|抄告|转办|交办|一[起宗件例]|获|受到|授予/
+const NEEDS = /均|至少|不少于|移送|移交|转交|转送|抄告|转办|交办|一[起宗件例]|获|受到|授予/
 
 /** A cross-region service channel, and a clause that returns from it to the whole year. */
 const CHANNEL = /(?:跨[省市县区域境]|跨区域|异地|省内|全国)通办(?!率)/

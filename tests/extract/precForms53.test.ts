@@ -7,7 +7,7 @@ import { probeSuite } from './unseenForms39'
 import { AVERAGES_53, CHANGES_53, RANKS_53 } from './precForms53'
 import { DOCUMENTS_53, MONEY_53, SECTIONS_53, STOCK_53 } from './precForms53More'
 import { SECOND_53 } from './precForms53Second'
-import { HEADINGS_53, THIRD_53 } from './precForms53Third'
+import { DIFFERENCES_53, HEADINGS_53, THIRD_53 } from './precForms53Third'
 import { PASSAGES_53 } from './precForms53Passages'
 import { catalogue } from './seeds'
 
@@ -27,7 +27,9 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * The third batch (precForms53Third.ts, 43 in forms the first two did not write), first run on 354f4a1: 42 read; honours counted
  * in 次 (获得省级表彰2次) read since (clauseParts.ts HONOURED). The passages (precForms53Passages.ts, 14) all read on b31d5fd. The
  * headings of problems and plans (HEADINGS_53, 12): 8 failed on dcea8f3, read since (structure.ts: 存在的主要问题/薄弱环节/短板,
- * 面临的困难/挑战, （四）明年…, a later year's 重点工作/工作要点).
+ * 面临的困难/挑战, （四）明年…, a later year's 重点工作/工作要点). Differences and thresholds (DIFFERENCES_53, 16): 11 failed on
+ * d95aa8d, read since (changes.ts: 比上年度/较前一年 with 多…, 增收/减收/高出; clauseParts.ts: 全县每个村至少…; the fines' threshold
+ * 超过N万元的有M件 in data/indicators.json).
  */
 const OPEN = new Set<string>([])
 
@@ -42,3 +44,4 @@ probeSuite('prec53: second batch', SECOND_53, IDS, OPEN)
 probeSuite('prec53: third batch', THIRD_53, IDS, OPEN)
 probeSuite('prec53: passages', PASSAGES_53, IDS, OPEN)
 probeSuite('prec53: headings of problems and plans', HEADINGS_53, IDS, OPEN)
+probeSuite('prec53: differences and thresholds', DIFFERENCES_53, IDS, OPEN)

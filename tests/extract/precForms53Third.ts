@@ -87,3 +87,27 @@ export const HEADINGS_53: Probe39[] = [
   ['a later year named in the lead, then its tasks', `${CO_JUS}全年举办法治培训班3期，2024年将继续加大培训力度。\n三、2024年重点工作\n举办法治培训班5期。`,
     { training_sessions: [3, 'exact'] }],
 ]
+
+/**
+ * Differences and thresholds found by trying the families in more wording after the headings (on d95aa8d): a change after 比上年度/
+ * 较前一年 with its verb after 多, a difference as 增收/减收/高出, a per-unit floor (每个村至少…), a count of cases over a fine's
+ * threshold (罚没款超过10万元的有16件). The own figure beside each stays.
+ */
+export const DIFFERENCES_53: Probe39[] = [
+  ['disputes: 比上年度多调解', `${CO_JUS}全年调解纠纷比上年度多调解86件。`, {}],
+  ['cases: 较前一年多出', `${CO_MKT}查处案件较前一年多出42件。`, {}],
+  ['fines: 增收 against the year before', `${CO_MKT}全年罚没款较上年增收26.8万元。`, {}],
+  ['immediate share: 高出 the province\'s average', `${CITY_APP}即办件比例比全省平均高出15%。`, {}],
+  ['fines: 减收', `${CO_TAX}罚款入库同比减收120万元。`, {}],
+  ['checks: 比2022年同期多开展了', `${CO_EMG}执法检查次数比2022年同期多开展了120次。`, {}],
+  ['events: a floor for each village', `${CO_JUS}全县每个村（社区）至少开展普法活动4场。`, {}],
+  ['events: a floor for each community each quarter', `${STREET}每个社区每季度不少于开展普法活动1场。`, {}],
+  ['fines: cases over a threshold with 的有', `${CITY_MKT}查处的案件中，罚没款超过10万元的有16件。`, {}],
+  ['fines: cases over a threshold with 的共', `${CO_ZF}罚款金额在5000元以上的共86件。`, {}],
+  tw(['fines: cases over a threshold with 的达', `${CO_NR}罚款100万元以上的达6宗。`, {}]),
+  ['disputes: level, then 比上年度多调解', `${CO_JUS}全年调解纠纷1260件，比上年度多调解86件。`, { disputes_resolved: [1260, 'exact'] }],
+  ['fines: level, then 增收', `${CO_MKT}全年罚没款286万元，较上年增收26.8万元。`, { fines_yuan: [2860000, 'exact'] }],
+  ['immediate share: level, then 高出', `${CITY_APP}即办件比例达到62%，比全省平均高出15%。`, { immediate_processing_pct: [62, 'exact'] }],
+  ['cases, then those over a threshold', `${CITY_MKT}全年查处案件1260件，其中罚没款超过10万元的有16件。`, { enforcement_cases: [1260, 'exact'] }],
+  ['events, then a floor for each village', `${CO_JUS}全年开展普法活动126场，每个村（社区）至少1场。`, { legal_publicity_events: [126, 'exact'] }],
+]
