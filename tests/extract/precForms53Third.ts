@@ -91,7 +91,7 @@ export const HEADINGS_53: Probe39[] = [
 /**
  * Differences and thresholds found by trying the families in more wording after the headings (on d95aa8d): a change after 比上年度/
  * 较前一年 with its verb after 多, a difference as 增收/减收/高出, a per-unit floor (每个村至少…), a count of cases over a fine's
- * threshold (罚没款超过10万元的有16件). The own figure beside each stays.
+ * threshold (罚没款超过10万元的有16件), fines sent to a court or dunned (强制执行罚款, 催缴罚款). The own figure beside each stays.
  */
 export const DIFFERENCES_53: Probe39[] = [
   ['disputes: 比上年度多调解', `${CO_JUS}全年调解纠纷比上年度多调解86件。`, {}],
@@ -110,4 +110,8 @@ export const DIFFERENCES_53: Probe39[] = [
   ['immediate share: level, then 高出', `${CITY_APP}即办件比例达到62%，比全省平均高出15%。`, { immediate_processing_pct: [62, 'exact'] }],
   ['cases, then those over a threshold', `${CITY_MKT}全年查处案件1260件，其中罚没款超过10万元的有16件。`, { enforcement_cases: [1260, 'exact'] }],
   ['events, then a floor for each village', `${CO_JUS}全年开展普法活动126场，每个村（社区）至少1场。`, { legal_publicity_events: [126, 'exact'] }],
+  // fines owed and pursued (written after the rest, on c306d29): not the year's fines
+  ['fines sent to the court for enforcement', `${CO_MKT}申请人民法院强制执行罚款36万元。`, {}],
+  ['fines dunned', `${CO_EMG}对逾期不缴纳的12家企业催缴罚款36万元。`, {}],
+  ['fines of the year, then those sent to the court', `${CO_ZF}全年罚没款286万元，申请人民法院强制执行罚款36万元。`, { fines_yuan: [2860000, 'exact'] }],
 ]
