@@ -30,6 +30,8 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * 面临的困难/挑战, （四）明年…, a later year's 重点工作/工作要点). Differences and thresholds (DIFFERENCES_53, 16): 11 failed on
  * d95aa8d, read since (changes.ts: 比上年度/较前一年 with 多…, 增收/减收/高出; clauseParts.ts: 全县每个村至少…; the fines' threshold
  * 超过N万元的有M件 in data/indicators.json); fines sent to a court or dunned (3 more, 2 failed on c306d29: the fines' exclusion).
+ * After the full run (4 more in precForms53Second.ts, 2 failed on 372678e): a credit rule (另记0.5个学时) is no hours done, and
+ * 平均每人 before an hour unit stays hours per person after a people noun.
  */
 const OPEN = new Set<string>([])
 

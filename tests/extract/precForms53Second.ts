@@ -42,6 +42,12 @@ export const SECOND_53: Probe39[] = [
   ['a requirement in 个学时', `${CO_MKT}落实每人每年学法不少于40个学时的要求。`, {}],
   ['sessions, then their total in 个学时', `${CO_MKT}全年组织集中学法12次，累计36个学时。`, { training_sessions: [12, 'exact'] }],
   tw(['hours per person in 个学时 in traditional script', `${CO_JUS}干部职工人均学法48个学时。`, { training_hours_per_person: [48, 'exact'] }]),
+  // (after the full run: a credit rule in 个学时 became readable once 个学时 was hours — a dev item's 另记0.5个学时 after ；; the rule,
+  // written failing, and 平均每人 after a people noun, which the averages' wider subject had taken as an average of counts)
+  ['a credit rule in 个学时', `${CO_JUS}学习测试通过另记0.5个学时。`, {}],
+  ['a credit rule per course', `${CO_MKT}完成网络学法课程的，按每门课程计1.5学时认定。`, {}],
+  ['hours per person beside a credit rule', `${CO_JUS}干部人均学法52学时，其中考试合格另记2学时。`, { training_hours_per_person: [52, 'exact'] }],
+  ['hours as 平均每人 after a people noun', `${CO_GOV}领导干部平均每人学法46个学时。`, { training_hours_per_person: [46, 'exact'] }],
   // a stock of documents in other words
   ['documents in force 总数为, then reviewed', `${CO_GOV}目前现行有效的行政规范性文件总数为86件，全年审查规范性文件12件。`, { normative_docs_reviewed: [12, 'exact'] }],
   ['documents reviewed, then 现存有效 合计', `${CITY_GOV}全年审核规范性文件21件，现存有效规范性文件合计168件。`, { normative_docs_reviewed: [21, 'exact'] }],
