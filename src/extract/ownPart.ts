@@ -5,7 +5,7 @@
 import type { NumberToken } from './numbers'
 import type { Sentence } from './engine'
 import type { Span } from './structure'
-import { isChange } from './rules'
+import { isChange } from './changes'
 
 /**
  * The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，

@@ -158,20 +158,30 @@ export function paragraphOf(text: string, pos: number): Span {
 const TOP_HEADING = /^[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:部分|章)|[0-9]{1,2}[、.．]\D)/
 /** An Arabic-numbered heading (1、 1.): a section's items when a Chinese-numbered heading opened it (四、下一步打算\n1.加强…). */
 const ARABIC_HEADING = /^[ \t]*[0-9]{1,2}[、.．]\D/
-const NOT_RESULTS = /下一步|下步|下一年度|明年|工作思路|工作打算|工作计划|工作安排|目标举措|主要安排|存在(?:的)?问题|存在(?:的)?不足|不足(?:之处|和|与|及)|问题(?:与|和|及)不足|困难和问题|努力方向|工作展望|今后(?:的)?工作/
+const NOT_RESULTS = /下一步|下步|下一年度|明年|工作思路|工作打算|工作计划|工作安排|目标举措|主要安排|存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|薄弱环节|困难)|面临(?:的)?(?:主要)?(?:困难|问题|挑战)|不足(?:之处|和|与|及)|问题(?:与|和|及)不足|困难和问题|努力方向|工作展望|今后(?:的)?工作/
 /** A line that announces a plan's items ("对2023年执法检查作如下安排：", "现将全年学法计划安排如下："): what follows is the plan. */
 const PLAN_LEAD = /(?:作(?:出)?如下(?:安排|计划|部署)|(?:安排|计划|部署)如下)[：:]\s*$/
-const SHORT_HEADING = /^[ \t]*[（(]?[一二三四五六七八九十]*[)）、]?\s*(?:下一步|下步|存在(?:的)?问题|今后)[^。]{0,20}$/
+const SHORT_HEADING = /^[ \t]*[（(]?[一二三四五六七八九十]*[)）、]?\s*(?:下一步|下步|存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|薄弱环节|困难)|面临(?:的)?(?:主要)?(?:困难|问题|挑战)|今后|明年|下一年度)[^。]{0,20}$/
+
+/**
+ * A heading's year and the work it names (四、2024年重点工作, 2024年工作要点; not …完成情况): a plan when no earlier line named that
+ * year or a later one.
+ */
+const YEAR_WORK = /(\d{4})年度?的?(?:重点工作|工作重点|主要任务|重点任务|工作目标|目标任务|工作要点)(?![^\n]{0,8}?(?:情况|成效|进展|完成|落实|推进|回顾|总结))/
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?=年)/g
 
 /**
  * Ranges of the text under headings about plans or problems: figures there are targets or
- * last year's context, not this year's results.
+ * last year's context, not this year's results. A heading naming a year's tasks is a plan when that year is later than every
+ * year the text named before it (the report's year in its title or lead).
  */
 export function nonResultSections(text: string, body: Span): Span[] {
   const out: Span[] = []
   let open: number | null = null
   let openArabic = false
   let pos = body.start
+  let latest = 0
+  for (const m of text.slice(0, pos).matchAll(YEARS)) latest = Math.max(latest, +m[0])
   while (pos < body.end) {
     const nl = text.indexOf('\n', pos)
     const lineEnd = nl < 0 || nl > body.end ? body.end : nl
@@ -179,11 +189,13 @@ export function nonResultSections(text: string, body: Span): Span[] {
     if (PLAN_LEAD.test(line)) { out.push({ start: open ?? pos, end: body.end }); return out }
     const isTop = TOP_HEADING.test(line) && line.length <= 60
     if (isTop || SHORT_HEADING.test(line)) {
-      const plan = NOT_RESULTS.test(line)
+      const work = isTop ? YEAR_WORK.exec(line) : null
+      const plan = NOT_RESULTS.test(line) || (work !== null && latest > 0 && +work[1] > latest)
       // (an Arabic-numbered heading ends only a section an Arabic-numbered heading opened: else it numbers the section's items)
       if (open !== null && isTop && !plan && (openArabic || !ARABIC_HEADING.test(line))) { out.push({ start: open, end: pos }); open = null }
       if (plan && open === null) { open = pos; openArabic = ARABIC_HEADING.test(line) }
     }
+    for (const m of line.matchAll(YEARS)) latest = Math.max(latest, +m[0])
     pos = lineEnd + 1
   }
   if (open !== null) out.push({ start: open, end: body.end })

@@ -3,7 +3,7 @@
  * its measure word asks the same questions of it (is it a change, what noun does it count).
  */
 import type { NumberToken } from './numbers'
-import { isChange } from './rules'
+import { isChange } from './changes'
 import { countedNoun } from './counted'
 import { clauseEnd, clauseStart, type Span } from './structure'
 import { LIGHT_VERBS } from './verbFirst'
