@@ -1,9 +1,11 @@
 /**
  * Forms from the dev half of the r53c-fresh batch (corpus README, fifty-third batch r53c), over invented sentences:
  * - 备案审查 with its senders named straight before the documents, no 报送的 between (备案审查各县（市）区、市直各部门规范性文件3件): the
- *   filing review's count, however the list of senders is written (、, parenthesised levels) — found on r53c's 铁岭市 passage (missed,
- *   and the author's own 报备…1件 of the clause before taken in its place). Near misses: 备案审查 as a system or a topic before a comma, a
- *   review of documents that are no filings (合法性审查各部门起草的…), 备案审查 of rules (规章).
+ *   filing review's count, however the list of senders is written (、, parenthesised levels; 依法 before 备案审查 opens the clause as
+ *   全年 does) — found on r53c's 铁岭市 passage (missed, and the author's own 向省政府、市人大报备…1件 of the clause before taken in its
+ *   place: the author sending its own documents up to a named body, 向…报备/报送备案, is a lower stage beside the review, which wins;
+ *   alone it is still read). Near misses: 备案审查 as a system before a comma, a review of drafts that are no filings
+ *   (合法性审查各部门起草的…), the short senders' form.
  * - a bare case count led by a clause of stepped-up enforcement in the same sentence (行政执法力度加大，全年办理各类案件1135件; 加大执法力度，
  *   查办各类案件…): the lead names what the cases are, as a 执法队 before its bare count does — found on the same passage (missed). Near
  *   misses: a lead of mediation, legal aid or petitions (加大矛盾纠纷化解力度，办理各类案件), the same count with no lead, and a lead that
