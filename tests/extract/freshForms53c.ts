@@ -42,3 +42,22 @@ export const LED_CASES_53C: Probe39[] = [
   ['no lead', `${CO}全年办理各类案件146件。`, {}],
   ['the lead closes its own sentence', `${CO}行政执法力度加大。全年办理各类案件146件。`, {}],
 ]
+
+const PREF = head('云岭地区行政公署')
+const DIST = head('北坪区人民政府')
+const BUR = head('北坪区城市管理局')
+
+/** The same forms in new wording, written after the rules and run once before any change for them (corpus README, "Dev forms of r53c-fresh"). */
+export const SECOND_53C: Probe39[] = [
+  ['senders of three levels with 和', `${PREF}年内依法备案审查各县（市）政府、行署各部门和各园区管委会规范性文件21件，均未发现问题。`, { normative_docs_filed: [21, 'exact'] }],
+  ['senders with 直属 and 单位', `${DIST}全年备案审查区直属各单位规范性文件11件，纠正1件。`, { normative_docs_filed: [11, 'exact'] }],
+  ['its own 报送备案 before the review', `${DIST}按时向市政府报送备案规范性文件3件，同时备案审查各街道、区直各部门规范性文件16件。`, { normative_docs_filed: [16, 'exact'] }],
+  ['its own 报送备案 alone stays read', `${BUR}全年向区司法局报送备案规范性文件2件。`, { normative_docs_filed: [2, 'exact'] }],
+  ['a lead of 执法 for a district', `${DIST}执法力度持续加大，全年共办结各类案件402件，罚没款86万元。`, { enforcement_cases: [402, 'exact'], fines_yuan: [860000, 'exact'] }],
+  ['加强执法检查力度, then 办理', `${BUR}加强执法检查力度，办理各类案件77件。`, { enforcement_cases: [77, 'exact'] }],
+  ['traditional lead', toTraditional(`${DIST}加大行政执法力度，办理各类案件95件。`), { enforcement_cases: [95, 'exact'] }],
+  // near misses
+  ['a petition lead', `${DIST}加大信访积案化解力度，办理各类案件63件。`, {}],
+  ['a court-linked lead', `${DIST}加强诉源治理力度，办结各类案件41件。`, {}],
+  ['执法 in the sentence before', `${DIST}行政执法力度明显加大。全年办理各类案件58件，其中民事调解案件30件。`, {}],
+]
