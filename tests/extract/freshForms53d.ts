@@ -6,8 +6,9 @@
  *   (N名…参加业务知识考试, N名机关干部参加在线学法) are no participants.
  * - a district's or city's area-wide publicity count (全年开展各类法治宣传活动300余场次) is its government's own. Near misses: the
  *   学考活动 it pushed every unit to hold (推动各单位开展…N场次) and themed activities it planned (一月一主题活动安排部署N项).
- * - a bureau's study count whose topics name law among the congress's spirit (学习贯彻习近平法治思想、党的二十大…精神共16次). Near miss:
- *   case and coordination meetings (召开执法协调会议、局案审会等5次).
+ * - a bureau's study count after a lead of its study meetings (通过局党组理论学习中心组、职工大会等形式，学习贯彻习近平法治思想…N次). Near
+ *   misses: law joined with the congress's spirit in one count (…习近平法治思想和党的二十大精神共N次: no law count, the mixed-topic
+ *   ruling that labels r53d's own such count `optional`), case and coordination meetings (召开执法协调会议、局案审会等5次).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -35,7 +36,8 @@ export const AREA_PUBLICITY_53D: Probe39[] = [
 ]
 
 export const BUREAU_STUDY_53D: Probe39[] = [
-  ['law among the congress\'s spirit', `${JUS}全年通过局党组理论学习中心组、干部职工大会等形式，学习贯彻习近平法治思想和党的二十大精神共14次。`, { training_sessions: [14, 'exact'] }],
-  // near miss
+  ['law alone after a lead of its study meetings', `${JUS}全年通过局党组理论学习中心组、干部职工大会等形式，学习贯彻习近平法治思想共14次。`, { training_sessions: [14, 'exact'] }],
+  // near misses
+  ['law joined with the congress\'s spirit in one count', `${JUS}全年通过局党组理论学习中心组、干部职工大会等形式，学习贯彻习近平法治思想和党的二十大精神共14次。`, {}],
   ['case meetings are no sessions', `${JUS}召开执法协调会议、局案审会等6次，研究重大疑难涉法事项。`, {}],
 ]
