@@ -133,7 +133,7 @@ const SECTORS: [RegExp, string][] = [
   [/建设局$/, '住房城乡建设'],
   // (a city's commercial arbitration commission, registered with its 司法局; a 劳动人事争议 one is 人社's, above)
   [/仲裁委员会/, '司法行政'],
-  // (a court, no author, for a report's kind: ./authorBody.ts kindOf)
+  // (a court, no author, for a report's kind: ./authorKind.ts kindOf)
   [/法院/, '法院'],
 ]
 
