@@ -4,7 +4,8 @@
  * 我区…", "现将县人民政府2022年…报告如下"); ./authorKind.ts reads, for the sector, the kind of organ it speaks as when
  * none is named; ./authorSelf.ts reads 我镇/我局 with the place or organ the text names, and the organ the text names most.
  */
-import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
+import { readOrgan, type Organ } from './organs'
+import { innermostPlace, placeChain } from './placeChain'
 import { authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line } from './authorTitle'
 

@@ -7,7 +7,7 @@
  * is the one before the session's (./metadata.ts reads it from the 2023年工作回顾 heading). With no session line, a speaker who names the
  * government in full (现在，我代表X镇人民政府，向大会报告工作) names it.
  */
-import { placeChain } from './organs'
+import { placeChain } from './placeChain'
 import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
 
 /**

@@ -161,7 +161,7 @@ export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1]
 /**
  * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
  * 全; reference data, like the province list), or with a character no stem holds (上党区, 月湖区, 日土县), or is a verb an organ
- * follows as its object (会同县: of the county-level places, the one ./organs.ts's BAD_STEM words reject); a prefecture city so
+ * follows as its object (会同县: of the county-level places, the one ./placeChain.ts's BAD_STEM words reject); a prefecture city so
  * named (镇江市, 本溪市, 日照市) is one by the city list.
  */
 export const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
