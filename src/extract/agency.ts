@@ -7,12 +7,14 @@
  * resolved by ./authorName.ts; addressee lines and party bodies are never the author; when nothing
  * qualifies the agency is unknown, never a guess.
  */
-import { innermostPlace, placeChain, placeParts, type Organ } from './organs'
+import type { Organ } from './organs'
+import { innermostPlace, placeChain, placeParts } from './placeChain'
 import { ANOTHERS, cjkBefore, nameMayStart, occurrences } from './placesNamed'
 import { abbreviates, authorOf, contextOf, departmentOf, governmentOf, type AgencyFound, type Context } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
-import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, kindOf, leadGovernmentLevel } from './authorBody'
+import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, leadGovernmentLevel } from './authorBody'
+import { kindOf } from './authorKind'
 import { fromSelfReference, mostNamed } from './authorSelf'
 import { fromCongress } from './authorCongress'
 import { fromPartyPair } from './authorPair'

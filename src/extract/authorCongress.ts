@@ -3,11 +3,11 @@
  * 现在，我代表县人民政府，向大会报告工作), or its report to the congress's standing committee that a department's head reads for it
  * (——在X市第十八届人民代表大会常务委员会第二十次会议上 / X市司法局局长 / 我受市人民政府委托，向市人大常委会报告…): the government of the
  * place whose congress hears it, not the department whose head reads it. A court's or procuratorate's report
- * (我代表市中级人民法院向大会报告工作) speaks for no government: ./authorBody.ts kindOf reads its kind. The year such a report reviews
+ * (我代表市中级人民法院向大会报告工作) speaks for no government: ./authorKind.ts kindOf reads its kind. The year such a report reviews
  * is the one before the session's (./metadata.ts reads it from the 2023年工作回顾 heading). With no session line, a speaker who names the
  * government in full (现在，我代表X镇人民政府，向大会报告工作) names it.
  */
-import { placeChain } from './organs'
+import { placeChain } from './placeChain'
 import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
 
 /**

@@ -5,7 +5,8 @@
  * expanded with the places the report names, a place alone stands for its government.
  */
 import type { ReportMeta } from './types'
-import { innermostPlace, placeChain, readOrgan, type Organ } from './organs'
+import { readOrgan, type Organ } from './organs'
+import { innermostPlace, placeChain } from './placeChain'
 import { organsIn } from './organsIn'
 import { countOf, outsideTitles, placesNamed, readPlace, type Places } from './placesNamed'
 import { countyOfTown, governingCounty, leadingCounty } from './townCounty'

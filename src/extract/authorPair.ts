@@ -6,7 +6,8 @@
  * in prose are too loose here: 先后主持盟委…, 审核区政府… are no places.) A zone that calls itself by its kind alone (园区党工委…) is
  * named by its documents' titles the same way (./authorSelf.ts).
  */
-import { innermostPlace, placeChain, readOrgan } from './organs'
+import { readOrgan } from './organs'
+import { innermostPlace, placeChain } from './placeChain'
 import type { AgencyFound, Context } from './authorName'
 
 /** What the pair does as a clause's subject (主要负责同志…, 高度重视…, 坚持…). */

@@ -2,7 +2,8 @@
  * The author a report speaks of as itself (我镇, 我局) with the place or organ the text names, and last the organ the text names
  * most (./authorBody.ts reads the report's other own words).
  */
-import { innermostPlace, type Organ } from './organs'
+import type { Organ } from './organs'
+import { innermostPlace } from './placeChain'
 import { readPlace } from './placesNamed'
 import { autonomousPrefecture, bareZoneKind, placeOfBrand, placeOfLevel, selfLevel } from './selfNamed'
 import { zoneOfOwnTitles } from './authorPair'

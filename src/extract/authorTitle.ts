@@ -2,7 +2,8 @@
  * The report's title among its first lines, and the author part of a title ("X2023年…报告",
  * "X关于2023年度…报告", "2020年X法治政府建设…报告"): the strongest place an author is named.
  */
-import { placeChain, readOrgan } from './organs'
+import { readOrgan } from './organs'
+import { placeChain } from './placeChain'
 import { DEPARTMENT_PARTY } from './authorName'
 
 export interface Line { text: string; start: number }

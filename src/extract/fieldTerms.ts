@@ -3,7 +3,7 @@
  * licenses or builds (市场主体 and 营业执照 are market regulation's, 通信基站 and 宽带 the industry and information department's; the
  * field's own name, 卫生健康, counts as one of its words, as 医疗保障 does for its department; a statistics bureau's are what it
  * compiles and publishes, 统计数据, 统计公报, 统计快讯…, not 数据统计, a disclosure report's own counting period).
- * A 我局 report that names no department of its own still says its field in them (./authorBody.ts kindOf).
+ * A 我局 report that names no department of its own still says its field in them (./authorKind.ts kindOf).
  */
 const FIELD_TERMS: [RegExp, string][] = [
   [/市场主体|营业执照|证照分离|垄断|公平竞争审查|特种设备|计量|商标|广告监管|食品生产许可|工业产品生产许可|产品质量/g, '市场监督管理局'],

@@ -5,7 +5,7 @@
 import type { ReportMeta } from './types'
 import { findAgency, fullestName } from './agency'
 import { findTitles, withoutPlan, type Line, type TitleFound } from './authorTitle'
-import { innermostPlace } from './organs'
+import { innermostPlace } from './placeChain'
 import { inSpans, type Span } from './structure'
 import { sectorOf } from './places'
 import { asWritten, findRegion } from './region'

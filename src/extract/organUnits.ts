@@ -3,7 +3,8 @@
  * (桐庐县市场监督管理局分水市场监督管理所), a traffic police or enforcement detachment (杭州市公安局交通警察支队). ./organs.ts reads
  * the bureau; these read what follows it.
  */
-import { BAD_STEM, placeChain, readOrgan, type Organ } from './organs'
+import { readOrgan, type Organ } from './organs'
+import { BAD_STEM, placeChain } from './placeChain'
 import { isCityName } from './places'
 
 /**

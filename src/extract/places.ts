@@ -133,7 +133,7 @@ const SECTORS: [RegExp, string][] = [
   [/建设局$/, '住房城乡建设'],
   // (a city's commercial arbitration commission, registered with its 司法局; a 劳动人事争议 one is 人社's, above)
   [/仲裁委员会/, '司法行政'],
-  // (a court, no author, for a report's kind: ./authorBody.ts kindOf)
+  // (a court, no author, for a report's kind: ./authorKind.ts kindOf)
   [/法院/, '法院'],
 ]
 
@@ -161,7 +161,7 @@ export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1]
 /**
  * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
  * 全; reference data, like the province list), or with a character no stem holds (上党区, 月湖区, 日土县), or is a verb an organ
- * follows as its object (会同县: of the county-level places, the one ./organs.ts's BAD_STEM words reject); a prefecture city so
+ * follows as its object (会同县: of the county-level places, the one ./placeChain.ts's BAD_STEM words reject); a prefecture city so
  * named (镇江市, 本溪市, 日照市) is one by the city list.
  */
 export const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',

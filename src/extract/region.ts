@@ -4,7 +4,8 @@
  */
 import { ANOTHERS, cjkBefore, nameMayStart, occurrences, outsideTitles } from './placesNamed'
 import { countyOfTown } from './townCounty'
-import { placeChain, placeParts, readOrgan } from './organs'
+import { readOrgan } from './organs'
+import { placeChain, placeParts } from './placeChain'
 import { ADDRESSEE } from './authorChrome'
 import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES } from './places'
 

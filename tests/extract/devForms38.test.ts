@@ -6,12 +6,12 @@
  *   我街道/我镇 report is Y's, its region X + Y. Near misses: a site of the district alone names no street, and another street named
  *   once under the government does not outweigh the report's own, named more often.
  * - Classes counted by 个 (安排培训班39个, 举办6个法治培训班, r29-open-nx-sft): one class is one session, as 培训班N期 says, so they
- *   are sessions and add up with the lectures of their list (src/extract/numbers.ts reads 期 for that 个). Near misses: task forces
+ *   are sessions and add up with the lectures of their list (src/extract/measureWords.ts reads 期 for that 个). Near misses: task forces
  *   (工作专班), training bases and study groups counted by 个 are no sessions.
- * - Inspection records counted by 件 (区执法监督平台…其中…执法检查信息N件, r9-open-baodi): one record is one inspection (numbers.ts
+ * - Inspection records counted by 件 (区执法监督平台…其中…执法检查信息N件, r9-open-baodi): one record is one inspection (measureWords.ts
  *   reads 次 for that 件). Near misses: items of inspection information published (发布…检查信息N条) and cases are no inspections.
  * - Places inspected counted by 家 right after the inspection verb (市医疗保障局共检查全市321家医药机构, r10-city-medins): each place
- *   inspected is one inspection, so that 家 reads as 家次 (numbers.ts). A noun the counted-noun rule already knows as an object
+ *   inspected is one inspection, so that 家 reads as 家次 (measureWords.ts). A noun the counted-noun rule already knows as an object
  *   (检查45家企业: 企业, 单位) still names something else, as it did for 家次. Near misses: places listed, held or planned
  *   (明确了212家检查企业清单, 共有加油站86家, 每月抽查5家, 计划检查…); a frequency counted by 家次, 户次 or 批次 (每季度检查药店12家次)
  *   is how often, as one by 次 is (src/extract/targets.ts; it was read before).

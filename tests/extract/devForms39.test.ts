@@ -2,7 +2,7 @@
  * Forms of the dev value mistakes left open until dev39 (issue 11), on invented sentences with near misses.
  *
  * - Penalty decisions counted by 份 (下发行政处罚决定书174份, r26-open-pinghu-fire): one decision is one case, so that 份 reads as 件
- *   (src/extract/numbers.ts). Near misses: other decisions and papers counted by 份 (临时查封决定书, 执法文书), case files drawn for
+ *   (src/extract/measureWords.ts). Near misses: other decisions and papers counted by 份 (临时查封决定书, 执法文书), case files drawn for
  *   review (抽取行政处罚案卷N份).
  * - A total before 其中 whose clause names the act (the rule's sum_unless: 清理, 梳理, 审查 …) with the parts' measure word, the
  *   parts naming only a weak term (共梳理政策措施900余件，其中废止139件、修改18件…, c-review-yueyang): the parts are what became of the

@@ -18,7 +18,7 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * department's report (otherDepartment.ts); one town or its team as the subject in a county government's report (桃坪镇综合执法队查处…,
  * 桃坪镇开展检查…: townsFigure, no longer only a part that loses to a total); the provinces' bodies in a ministry's report (各省级…,
  * 各省（区、市）…: objects.ts OTHERS_SUBJECT); decisions withdrawn (撤销行政处罚决定: penalty_cases' exclusion); a table flattened
- * with spaces (执法检查 3260次 查处案件 186件: a term's exclusions no longer read past a space after its figure, objects.ts nearEnd);
+ * with spaces (执法检查 3260次 查处案件 186件: a term's exclusions no longer read past a space after its figure, exclusionReach.ts nearEnd);
  * hazards found that the clause says were all rectified (检查发现的N处隐患全部整改到位: hazards_rectified's found-stage exclusions);
  * a zero shared by a list of kinds (行政复议、行政诉讼案件均为零: negation.ts LIST_REST). The corpus output is unchanged by all of them
  * (tools/hash.mts 2173 bffc5469…).

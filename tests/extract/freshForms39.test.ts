@@ -1,6 +1,6 @@
 /**
  * Forms from the dev half of the r39-fresh batch (corpus README, thirty-ninth batch), over invented openings and sentences:
- * - a county whose name is a verb an organ follows as its object (会同县: 会同 is "together with", so ./organs.ts's BAD_STEM
+ * - a county whose name is a verb an organ follows as its object (会同县: 会同 is "together with", so ./placeChain.ts's BAD_STEM
  *   rejects the stem), named where only a name stands — a title of any kind, with or without its year, its outer places, a
  *   signature, a letterhead, both scripts — is the place it names (reference data, ./places.ts SUFFIX_IN_STEM), while the verb in
  *   running text (本局会同县公安局…) still names no author and a joint action's figures stay no one's own.

@@ -29,8 +29,8 @@ metaSuite('author forms beyond a plain title line (meta53)', [...CASES_53, ...CA
  * The second batch (./metaForms53c.ts, 39 openings in new wording over the forms ruled and their near misses), run once after those
  * rules were committed: 34 right (agency 37/39, region 35/39, sector 39/39, year 38/39). One was our slip (一年来 states no year: null).
  * Read since: a leader's post after 担任/现任/兼任 starts no place (本人现任南浔区… is not 任南浔区: src/extract/placesNamed.ts WORD_ACROSS,
- * src/extract/organs.ts BAD_STEM), so the region and a place-less post's organ are right, and a place-less 担任区X局局长 still gives its
- * field (src/extract/authorBody.ts SUBJECT_DEPARTMENT), with a near miss written after (a 局长 named as a speaker is no subject).
+ * src/extract/placeChain.ts BAD_STEM), so the region and a place-less post's organ are right, and a place-less 担任区X局局长 still gives its
+ * field (src/extract/authorKind.ts SUBJECT_DEPARTMENT), with a near miss written after (a 局长 named as a speaker is no subject).
  * A 版权局 plaque is read since (版权 a department stem of src/extract/departments.ts, no SECTORS field), with one more after it.
  */
 metaSuite('author forms 53, the second batch (meta53c)', CASES_53C, 41)

@@ -7,7 +7,7 @@ import { FINES_BY_PROCEDURE_51, HEARING_LAST_51, MEETINGS_HELD_STUDY_51, PROPOSA
 
 /**
  * Probes no rule reads yet: each must still fail; when a rule reads it, take it out of this list. Committed with 10 of 18 failing
- * (c07d486), and 9 more with 5 failing (c05b8aa); read since by sums.ts (PROCEDURE, YEAR_TOTAL), objects.ts speaksForItem's closedLast
+ * (c07d486), and 9 more with 5 failing (c05b8aa); read since by sums.ts (PROCEDURE, YEAR_TOTAL), exclusionReach.ts speaksForItem's closedLast
  * and engine.ts HELD_STUDY (with training_sessions' `after` for meetings that held the study), and 7 more with 4 failing (ff71217), read
  * since 堂 is a unit of legal_publicity_events, and 9 more with 5 failing (d1347bd), 4 read since by proposals_handled's weak terms
  * (承办, 办复) under its weak_heading, which meets its sentence_require (engine.ts `applies`).

@@ -19,7 +19,7 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * money 17/18); the money probe that failed wanted nothing of a county government's 全县市场监管部门罚没款 (an area's departments'
  * total, `optional` by the README, no probe's matter) and was replaced by the bureau's own fines beside 挽回. Read since (7): the
  * year before's figure as a comparison's base (changes.ts PRIOR_BASE), an average with its unit first (每个社区平均…, 每期培训平均…)
- * or a people noun as its subject (民警人均…, clauseParts.ts), hours counted with 个 (40个学时, numbers.ts), a stock of documents
+ * or a people noun as its subject (民警人均…, clauseParts.ts), hours counted with 个 (40个学时, measureWords.ts), a stock of documents
  * closed by 共计 (data/indicators.json). The second batch (precForms53Second.ts, 30 in new wording for those forms), first run on
  * 7fcc270: 25 read. Read since (4): a base after 较上年度的 or a comparative (高于上年的), a stock as 现存有效…合计, the sessions'
  * total hours as 累计36个学时/累计学习36学时. The fifth failure wanted no value of 保留有效规范性文件共计138件, against the catalogue's

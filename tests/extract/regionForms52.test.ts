@@ -31,7 +31,7 @@ metaSuite('region and agency forms of towns, streets and county-level openings (
  * The second batch (./regionForms52b.ts, 36 openings in new wording over the forms ruled: bodies of long stems, 坐落在/系/为…所辖/归…管辖/
  * 由…管辖/…大门/门户, 位于 a league's or prefecture's place, a page title _ its site, and 13 near misses), run once after the rules above were
  * committed: 33 right (agency 33/36, region 33/36, sector 35/36, year 36/36). Read since: a town or street whose name holds 州 or 旗 after
- * one character (甘旗卡镇, 渝州路街道: src/extract/organs.ts ONE_CHARACTER_BEFORE), with five more in that form written failing first ('c: …').
+ * one character (甘旗卡镇, 渝州路街道: src/extract/placeChain.ts ONE_CHARACTER_BEFORE), with five more in that form written failing first ('c: …').
  * A 苏木 named only in its own 位于 sentence under a bare title (round 50's open form) is read since (the third batch's rule below).
  */
 metaSuite('region forms 52, the second batch (region52b)', SECOND_52, 41)
@@ -41,7 +41,7 @@ metaSuite('region forms 52, the second batch (region52b)', SECOND_52, 41)
  * cities named X州 or 津市市 or 北镇市, a footer's 主办/版权所有 row, a county leader's visit), run once: 14 right (agency 16/16, region 14/16,
  * sector 16/16, year 16/16). Read since: a town or street that is its county's seat (是宁陕县县城所在地, 系涵江区政府驻地; src/extract/
  * townCounty.ts LOCATED), with one more written failing first and a near miss (another county's seat as a partner); a town or street
- * named 向阳 (src/extract/organs.ts BAD_STEM: 向 before 阳 is a name, no preposition), the first batch's 向阳街道 and two more written
+ * named 向阳 (src/extract/placeChain.ts BAD_STEM: 向 before 阳 is a name, no preposition), the first batch's 向阳街道 and two more written
  * failing first, beside a near miss (向县政府报告); an author named after a lead clause of 对照/对标/围绕/结合/立足/聚焦/以…为指导 (src/extract/
  * authorBody.ts OPENING, as after 在/按照/根据/为 clauses), the first batch's 对照《纲要》 opening and two more written failing first, one
  * read before, and a near miss (a county bureau inside the 对照 clause); a 苏木 named only in its own 位于 sentence under a bare title, when
