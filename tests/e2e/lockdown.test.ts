@@ -61,7 +61,10 @@ describe('the console cannot reach any URL or path', () => {
     await page.click('[data-tab="sql"]')
     const input = page.locator('[data-testid="sql-input"]')
     await input.waitFor()
-    const before = app().requests.length // the app's own loads are done
+    // The app's own loads are done: the last of them, the published corrections, is read once the tables are ready (a
+    // loaded machine can take it past the console's first query).
+    await poll(() => app().requests.includes('/data/corrections.json')).toBe(true)
+    const before = app().requests.length
     const targets = [
       `http://127.0.0.1:${port}/a.csv`,
       `http://localhost:${port}/b.csv`,
