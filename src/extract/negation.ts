@@ -117,9 +117,12 @@ const BARE_NONE = /^\s*(?:(?:\d{4}年度?|全年|本年度?|今年|年内)[,，]
 /** A numbered heading (（二）…, 三、…, 2.…): short, with no stop or comma; a colon may close it, the none following on its line. */
 const NUMBERED_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^。；;，,:：\n]{2,40}/
 
+/** A line with no numbering that is a heading all the same: short, with no punctuation at all (依申请公开情况). */
+const PLAIN_HEADING = /^\s*[^。；;，,:：、\s]{2,30}\s*$/
+
 /**
- * The heading a none stands alone under: the numbered line right above a line that is only the none ("（二）依申请公开办理情况\n无。"),
- * or the heading its own line opens before a colon ("（四）行政复议情况：无"); null for any other sentence.
+ * The heading a none stands alone under: the numbered or plain heading line right above a line that is only the none ("（二）依申请公开
+ * 办理情况\n无。"), or the numbered heading its own line opens before a colon ("（四）行政复议情况：无"); null for any other sentence.
  */
 export function noneHeading(text: string, sentence: Span, paragraph: number): Span | null {
   const lineEnd = text.indexOf('\n', sentence.end)
@@ -131,8 +134,9 @@ export function noneHeading(text: string, sentence: Span, paragraph: number): Sp
   }
   if (!BARE_NONE.test(line) || paragraph < 2) return null
   const start = text.lastIndexOf('\n', paragraph - 2) + 1
-  const above = NUMBERED_HEADING.exec(text.slice(start, paragraph - 1))
-  return above && start + above[0].length === paragraph - 1 ? { start, end: paragraph - 1 } : null
+  const line2 = text.slice(start, paragraph - 1)
+  const above = NUMBERED_HEADING.exec(line2)
+  return (above && start + above[0].length === paragraph - 1) || PLAIN_HEADING.test(line2) ? { start, end: paragraph - 1 } : null
 }
 
 /**
