@@ -20,7 +20,7 @@ import { respectivelyCandidates } from './respectively'
 import type { Candidate } from './candidate'
 import { obligationSpans } from './targets'
 import { breakdownGoesOn, subItemSpans } from './subitems'
-import { negatedOne, negationAnchors, negationCandidates, type NegationAnchor } from './negation'
+import { headingNoneCandidates, negatedOne, negationAnchors, negationCandidates, noneHeading, type NegationAnchor } from './negation'
 import { leadYear } from './scope'
 import { scopeCarrier } from './scopeCarry'
 import { ownPart } from './ownPart'
@@ -199,9 +199,12 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
     // (a count's zero stated right after its term, 行政处罚案件为零, is read for every count: no negator reaches back to other words)
     const zeros = anchors.filter((a) => a.zero)
     if (anchors.length) {
+      // (a none alone under the heading that names its term, or after its colon: （二）依申请公开办理情况\n无。)
+      const heading = noneHeading(text, span, paragraph)
       rules.forEach((rule, r) => {
         const read = rule.negation ? anchors : rule.indicator.unit === 'count' ? zeros : NO_ANCHORS
-        if (read.length && sentence.named(r)) out.push(...negationCandidates(text, rule, sentence, read))
+        const said = read.length && sentence.named(r) ? negationCandidates(text, rule, sentence, read) : []
+        out.push(...(said.length || !heading || !rule.negation ? said : headingNoneCandidates(text, rule, sentence, heading)))
       })
     }
   }

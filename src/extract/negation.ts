@@ -111,3 +111,47 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
   }
   return out
 }
+
+/** A none stated alone, after at most the year (无, 本年度无, 暂无): the heading right above it says none of what. */
+const BARE_NONE = /^\s*(?:(?:\d{4}年度?|全年|本年度?|今年|年内)[,，]?)?(?:暂无|无|没有)[。；;.]?\s*$/
+/** A numbered heading (（二）…, 三、…, 2.…): short, with no stop or comma; a colon may close it, the none following on its line. */
+const NUMBERED_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^。；;，,:：\n]{2,40}/
+
+/** A line with no numbering that is a heading all the same: short, with no punctuation at all (依申请公开情况). */
+const PLAIN_HEADING = /^\s*[^。；;，,:：、\s]{2,30}\s*$/
+
+/**
+ * The heading a none stands alone under: the numbered or plain heading line right above a line that is only the none ("（二）依申请公开
+ * 办理情况\n无。"), or the numbered heading its own line opens before a colon ("（四）行政复议情况：无"); null for any other sentence.
+ */
+export function noneHeading(text: string, sentence: Span, paragraph: number): Span | null {
+  const lineEnd = text.indexOf('\n', sentence.end)
+  const line = text.slice(paragraph, lineEnd < 0 ? text.length : lineEnd)
+  const own = NUMBERED_HEADING.exec(line)
+  if (own) {
+    const rest = line.slice(own[0].length)
+    return /^[:：]/.test(rest) && BARE_NONE.test(rest.slice(1)) ? { start: paragraph, end: paragraph + own[0].length } : null
+  }
+  if (!BARE_NONE.test(line) || paragraph < 2) return null
+  const start = text.lastIndexOf('\n', paragraph - 2) + 1
+  const line2 = text.slice(start, paragraph - 1)
+  const above = NUMBERED_HEADING.exec(line2)
+  return (above && start + above[0].length === paragraph - 1) || PLAIN_HEADING.test(line2) ? { start, end: paragraph - 1 } : null
+}
+
+/**
+ * 0 for the rule whose term the heading a none stands under names (noneHeading), unless the heading narrows it to one cause or kind
+ * (因政府信息公开引起的行政复议…), to a correction or a fault after the term (行政诉讼败诉情况 for suits), or to a span of years.
+ */
+export function headingNoneCandidates(text: string, rule: CompiledRule, sentence: Sentence, heading: Span): Candidate[] {
+  const hit = termBefore(text, { terms: rule.terms.slice(0, rule.weakFrom), window: heading.end - heading.start }, heading.start, heading.end)
+  if (!hit) return []
+  const words = text.slice(heading.start, heading.end)
+  const after = text.slice(hit.end, heading.end)
+  if (NEGATION_SCOPE.test(words) || SINCE.test(words) || NEGATION_SPOILER.test(after) || FAULT.test(after)) return []
+  return [{
+    indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: heading.start, end: sentence.end,
+    score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,
+    sentence: sentence.period, scoped: false, subItem: false, via: 'negation', distance: sentence.start - hit.end, change: false,
+  }]
+}

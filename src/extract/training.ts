@@ -29,6 +29,8 @@ import { ledByOtherTopic, namedTopic, namesLaw, otherTopic, topicEvent, withoutO
 import { otherHosted } from './trainingHost'
 import { directedOthers } from './directed'
 import { attendedClause, attendedOnly } from './trainingAttended'
+import { namesSubject } from './carriedSubject'
+import { TIME_LEAD } from './clauseSubjects'
 
 /**
  * An item of a 、-list after a figure ("参加自治区级培训10人次、市级培训210人次", also in Chinese numerals) has its
@@ -96,10 +98,19 @@ const ALL_LEVELS = /^(?:全年|年内)?全(?:[国省市县区州盟旗]|系统|�
  * An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
  * theirs, never the author's own sessions, participants or certified staff (corpus README, eighteenth and twentieth batches),
  * though the author's part may follow (engine.ts reads it). 各级 alone (各级党组织专题学习100余场次) is left to the optional
- * labels that add it to the author's own.
+ * labels that add it to the author's own. So is a figure whose clause, and every clause before it back to the sentence's opening,
+ * names no subject of its own when that opening is led by them ("全市各级党委（党组）理论学习中心组…实现全覆盖，共开展专题学习N场次").
  */
-export const allLevels = (text: string, rule: CompiledRule, at: EventAt): boolean =>
-  rule.indicator.family === 'training' && ALL_LEVELS.test(text.slice(at.event, at.anchor))
+export function allLevels(text: string, rule: CompiledRule, at: EventAt, sentenceStart: number): boolean {
+  if (rule.indicator.family !== 'training') return false
+  if (ALL_LEVELS.test(text.slice(at.event, at.anchor))) return true
+  // (a time the sentence opens with, 2023年，…, is no opening of its own: the clause after it is)
+  const time = TIME_LEAD.exec(text.slice(sentenceStart, sentenceStart + 16))
+  const from = time && /[,，]/.test(text[sentenceStart + time[0].length] ?? '') ? sentenceStart + time[0].length + 1 : sentenceStart
+  if (at.clause <= from) return false
+  const opening = clauseEnd(text, from, at.clause)
+  return ALL_LEVELS.test(text.slice(from, opening)) && !namesSubject(text.slice(opening + 1, at.anchor))
+}
 
 /** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
 /** A count in a clause (Arabic, or a Chinese numeral before an event's or a person's measure word). */
