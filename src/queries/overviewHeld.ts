@@ -8,10 +8,12 @@
  * time. What is held is bounded by rows, not agencies:
  * - a small group (up to OVERVIEW_MAX_REPORTS reports, as the figure summaries read it row by
  *   row) holds every headline-family indicator: a change of headline asks nothing either;
- * - a larger one, up to HELD_MAX_ROWS rows, holds the shown headlines: a change of headline asks
- *   one question, as it did. At the 300-agency city a year's 1,200 rows cost DuckDB-wasm the CPU
- *   of the picked agencies' ~90 (~9 ms: bench/questionCpu.ts), where every headline-family
- *   indicator's 7,500 rows cost ~25 ms and ~100 ms more of turning them into rows;
+ * - a larger one, up to HELD_MAX_ROWS rows, holds them too: at the 300-agency city a year's 7,500
+ *   rows (300 reports × 25 indicators) cost DuckDB-wasm ~25 ms of CPU where the shown headlines'
+ *   1,200 cost ~9 (bench/questionCpu.ts, round 52), but the answer is then the year's whatever
+ *   is picked: a change of headline asks nothing, and the other years' answers are asked ahead
+ *   in idle time once (`yearsAhead`), not again after every pick (the city's eight years held
+ *   are ~15 MB of the page's heap);
  * - a larger one still (a province's year) is asked for its picked agencies and headlines alone.
  * The build-time first view (./firstView.ts) keeps answers of a few hundred KB at most: while the
  * app shows it, before DuckDB answers (`whole` false), a larger group is asked as it holds them.
@@ -25,8 +27,8 @@ export interface HeadlineQuestion {
   held: boolean
 }
 
-/** The most rows (reports × headlines) a larger group's held answer has. */
-export const HELD_MAX_ROWS = 1500
+/** The most rows (reports × headline-family indicators) a larger group's held answer has. */
+export const HELD_MAX_ROWS = 8000
 
 /**
  * The headline question of the group `sel` of `reports` reports, with the families' `headlines`
@@ -34,9 +36,35 @@ export const HELD_MAX_ROWS = 1500
  * not the build-time first view).
  */
 export function headlineQuestion(sel: ReportFilter, headlines: readonly string[], focus: readonly string[], reports: number, whole = true): HeadlineQuestion {
-  if (reports <= OVERVIEW_MAX_REPORTS) return { query: overviewHeadline(sel, HEADLINE_FAMILY_INDICATORS, EVERY_AGENCY), held: true }
-  if (whole && reports * headlines.length <= HELD_MAX_ROWS) return { query: overviewHeadline(sel, headlines, EVERY_AGENCY), held: true }
+  if (heldWhole(reports, whole)) return { query: overviewHeadline(sel, HEADLINE_FAMILY_INDICATORS, EVERY_AGENCY), held: true }
   return { query: overviewHeadline(sel, headlines, focus), held: false }
+}
+
+/** Is the answer of a group of `reports` reports held whole (`whole`: as `headlineQuestion`)? */
+function heldWhole(reports: number, whole = true): boolean {
+  return reports <= OVERVIEW_MAX_REPORTS || (whole && reports * HEADLINE_FAMILY_INDICATORS.length <= HELD_MAX_ROWS)
+}
+
+/** The most rows of other years' held answers asked ahead (`yearsAhead`): the 300-agency city's other seven years are 52,500. */
+export const AHEAD_MAX_ROWS = 60_000
+
+/**
+ * The other years of `years` whose held answers are asked ahead when the group of `year` is
+ * shown (its held answer asked): nearest first (the later of two as near), each year's answer
+ * held (`reportsOf(year)` reports, as `headlineQuestion` holds them), while their rows add up to
+ * at most `budget`.
+ */
+export function yearsAhead(year: number, years: readonly number[], reportsOf: (year: number) => number, budget = AHEAD_MAX_ROWS): number[] {
+  const out: number[] = []
+  let rows = 0
+  for (const y of years.filter((y) => y !== year).sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a)) {
+    const reports = reportsOf(y)
+    const held = reports * HEADLINE_FAMILY_INDICATORS.length
+    if (!heldWhole(reports) || rows + held > budget) continue
+    rows += held
+    out.push(y)
+  }
+  return out
 }
 
 /**

@@ -11,6 +11,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { LoadProgress } from '../db/duckdb'
 import { DatasetError, toDatasetError } from '../db/errors'
 import { loadFirstView } from '../db/firstView'
+import { idleRounds } from '../db/idleYears'
 import { indicatorReports, listReports, tableCounts, type Query, type ReportRow } from '../queries'
 import { headlineDefaults as defaultsOf } from '../queries/catalogue'
 import { queryKey, servedAsBuilt, type FirstView } from '../queries/firstView'
@@ -180,5 +181,20 @@ export const useDatasetStore = defineStore('dataset', () => {
     return db ? db.query<T>(q) : loadDb().then((m) => m.query<T>(q))
   }
 
-  return { status, preview, progress, error, reports, counts, reported, headlineDefaults, dataVersion, agencies, years, init, retry, refresh, run, answer, showPreview }
+  const aheadRound = idleRounds<Query>()
+  /**
+   * Ask `queries` ahead of need, one per idle turn in the order given, so that their answers are
+   * kept (../db/queryCache.ts) when a view asks them: a view's next likely questions (the
+   * Overview's other years). Those the first-view answers hold are not asked; a new list ends
+   * the one before it.
+   */
+  function askAhead(queries: readonly Query[]): void {
+    if (status.value !== 'ready') return
+    aheadRound(
+      queries.filter((q) => !answer(q)),
+      (q) => run(q).then(() => false, () => false),
+    )
+  }
+
+  return { status, preview, progress, error, reports, counts, reported, headlineDefaults, dataVersion, agencies, years, init, retry, refresh, run, askAhead, answer, showPreview }
 })

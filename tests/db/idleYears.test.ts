@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { idleYears } from '../../src/db/idleYears'
+import { idleRounds, idleYears } from '../../src/db/idleYears'
 
 /**
  * An idle queue the test drains by hand, and a piece maker that records each piece and resolves
@@ -76,5 +76,22 @@ describe('years made in idle time', () => {
     h.idle.shift()!()
     await Promise.resolve(); await Promise.resolve()
     expect(h.idle).toHaveLength(0)
+  })
+
+  it('any items, in the order given (questions asked ahead): one per idle turn, a new list ending the one before it', async () => {
+    const idle: (() => void)[] = []
+    const asked: string[] = []
+    const run = idleRounds<string>((fn) => idle.push(fn))
+    const ask = (q: string) => (asked.push(q), Promise.resolve(false))
+    run(['2023', '2021', '2024'], ask)
+    idle.shift()!()
+    await Promise.resolve(); await Promise.resolve()
+    expect(asked).toEqual(['2023'])
+    run(['2020', '2019'], ask)
+    while (idle.length) {
+      idle.shift()!()
+      for (let k = 0; k < 4; k++) await Promise.resolve()
+    }
+    expect(asked).toEqual(['2023', '2020', '2019'])
   })
 })

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { EVERY_AGENCY, HEADLINE_FAMILY_INDICATORS, OVERVIEW_MAX_REPORTS, overviewHeadline, type HeadlineRow } from '../../src/queries/overview'
-import { HELD_MAX_ROWS, headlineQuestion, shownHeadline } from '../../src/queries/overviewHeld'
+import { AHEAD_MAX_ROWS, HELD_MAX_ROWS, headlineQuestion, shownHeadline, yearsAhead } from '../../src/queries/overviewHeld'
 import { queryKey } from '../../src/queries/firstView'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
@@ -81,25 +81,38 @@ describe('headlineQuestion', () => {
     expect(queryKey(a.query)).not.toBe(queryKey(headlineQuestion({ years: [2022] }, IDS, ['甲局'], 5).query))
   })
 
-  it("asks a larger group, up to HELD_MAX_ROWS rows, every agency's rows of the shown headlines: the same question whatever agencies are picked", () => {
-    const reports = Math.floor(HELD_MAX_ROWS / IDS.length)
+  it("asks a larger group, up to HELD_MAX_ROWS rows, every agency's rows of every headline-family indicator: the same question whatever agencies and headlines are picked", () => {
+    const reports = Math.floor(HELD_MAX_ROWS / HEADLINE_FAMILY_INDICATORS.length)
     const a = headlineQuestion({ years: [2023] }, IDS, ['甲局'], reports)
-    const b = headlineQuestion({ years: [2023] }, IDS, ['乙局', '丙局'], OVERVIEW_MAX_REPORTS + 1)
+    const b = headlineQuestion({ years: [2023] }, ['approvals_handled', ...IDS.slice(1)], ['乙局', '丙局'], OVERVIEW_MAX_REPORTS + 1)
     expect(a.held && b.held).toBe(true)
     expect(queryKey(a.query)).toBe(queryKey(b.query))
-    expect(queryKey(a.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, IDS, EVERY_AGENCY)))
-    // Another headline is another question.
-    expect(queryKey(a.query)).not.toBe(queryKey(headlineQuestion({ years: [2023] }, ['approvals_handled', ...IDS.slice(1)], ['甲局'], reports).query))
+    expect(queryKey(a.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, HEADLINE_FAMILY_INDICATORS, EVERY_AGENCY)))
+    // The 300-agency city's year is held whole.
+    expect(headlineQuestion({ years: [2023] }, IDS, [], 300).held).toBe(true)
   })
 
   it('asks a group past the held rows, or any larger group for the first view, for its picked agencies and headlines alone', () => {
     for (const q of [
-      headlineQuestion({ years: [2023] }, IDS, ['甲局'], Math.floor(HELD_MAX_ROWS / IDS.length) + 1),
+      headlineQuestion({ years: [2023] }, IDS, ['甲局'], Math.floor(HELD_MAX_ROWS / HEADLINE_FAMILY_INDICATORS.length) + 1),
       headlineQuestion({ years: [2023] }, IDS, ['甲局'], OVERVIEW_MAX_REPORTS + 1, false),
     ]) {
       expect(q.held).toBe(false)
       expect(queryKey(q.query)).toBe(queryKey(overviewHeadline({ years: [2023] }, IDS, ['甲局'])))
     }
+  })
+})
+
+describe('yearsAhead', () => {
+  const YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]
+  it("gives the other years whose answers are held, nearest first (the later of two as near), while their rows fit", () => {
+    expect(yearsAhead(2020, YEARS, () => 300)).toEqual([2021, 2019, 2022, 2018, 2023, 2017, 2024])
+    expect(yearsAhead(2024, YEARS, () => 10)).toEqual([2023, 2022, 2021, 2020, 2019, 2018, 2017])
+    // A year too large to hold is left out; the budget keeps the nearest.
+    expect(yearsAhead(2020, YEARS, (y) => (y === 2021 ? 1000 : 300))).toEqual([2019, 2022, 2018, 2023, 2017, 2024])
+    const perYear = 300 * HEADLINE_FAMILY_INDICATORS.length
+    expect(yearsAhead(2020, YEARS, () => 300, perYear * 2)).toEqual([2021, 2019])
+    expect(yearsAhead(2024, YEARS, () => 300)).toHaveLength(Math.min(7, Math.floor(AHEAD_MAX_ROWS / perYear)))
   })
 })
 
@@ -126,7 +139,7 @@ describe('shownHeadline of a city-sized year', () => {
     await city.run(`INSERT INTO observations ${OBSERVATION_VALUES} VALUES ${values.join(',')}`)
   })
 
-  it("picks out of every agency's rows of the shown headlines exactly the rows asked for the picked agencies", async () => {
+  it("picks out of every agency's rows of every headline-family indicator exactly the rows asked for the picked agencies", async () => {
     let shown = 0
     let left = 0
     for (const sel of [{ years: [2024] }, { years: [2023] }, { years: [2024], sectors: ['应急'] }]) {
