@@ -1,0 +1,83 @@
+/**
+ * Forms of r54a-fresh's dev half (corpus README, "Fifty-fourth fresh batch (r54a-fresh …)"): ministries, provincial and autonomous-
+ * region departments and city bureaus. The dev half read without a mistake on its first run, so these probes ask whether the forms
+ * it exercised hold in other wording, at other bodies and levels:
+ * - (metadata) a department named by its short name alone (教育厅, 卫生健康委, 市林业局) whose province or city only its own notices'
+ *   titles write out (《X省教育厅关于…的通知》) — r54a's 四川省教育厅 2021. Near misses: a province named only in a regulation's title.
+ * - (metadata) a title in the name of the department's party group over two lines (中共X市Y局党组 / 2022年度法治政府建设报告) — r54a's
+ *   青岛 transport bureau.
+ * - (metadata) a trade portal's or an aggregator's chrome above a department's title (当前位置：X网 » … » 正文, 关键词 rows, dates in
+ *   list lines) with a 来源 row naming the author — r54a's 吉林 and 深圳 pages.
+ * - (metadata) merged culture, radio, tourism and sports bureaus (文化广电旅游体育局) and an autonomous region's departments.
+ * - (values) counts of items in lists (管理措施26项, 公布行政许可事项37项, 政务服务事项106项入驻) are no approvals handled; a Party group's
+ *   study sessions under a 第一议题 lead are no law sessions; consultation letters and publication counts in a disclosure report are no
+ *   petitions or requests. Near misses: approvals handled, law study sessions named as such, requests handled.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { m, WORK, type Meta } from './metaForms41Kinds'
+import { toTraditional } from './traditional'
+
+export const SHORT_NAME_OWN_NOTICE_54A: [string, string, Meta][] = [
+  ['a provincial department by its short name, the province in its own notice', `2022年，交通运输厅坚持依法行政，全面推进法治政府部门建设。\n一、主要举措\n印发《湖北省交通运输厅关于进一步规范行政执法的通知》，统一执法文书。${WORK}`,
+    m('湖北省交通运输厅', '湖北省', '交通', 2022)],
+  ['a provincial commission by 委, the province in its own plan', `2023年，卫生健康委坚持依法行政。\n一、主要工作\n制定《江西省卫生健康委员会2023年普法工作要点》，落实谁执法谁普法。${WORK}`,
+    m('江西省卫生健康委员会', '江西省', '卫生健康', 2023)],
+  ['a city bureau by its level, the city in its own notice', `2021年，市林业局坚持依法治林。\n一、主要工作\n印发《邵阳市林业局关于加强林木采伐管理的通知》，规范审批。${WORK}`,
+    m('邵阳市林业局', '邵阳市', '林业', 2021)],
+  ['traditional provincial department, the province in its own notice', toTraditional(`2022年，交通运输厅坚持依法行政，全面推进法治政府部门建设。\n一、主要举措\n印发《湖北省交通运输厅关于进一步规范行政执法的通知》，统一执法文书。`) + WORK,
+    m('湖北省交通运输厅', '湖北省', '交通', 2022)],
+  // (run once, this one failed as first written, wanting no author: our expectation was wrong — a 厅 named bare is its province's,
+  // the one the text names (authorBody's ruling of round 21), a regulation's province too: only a 厅 is provincial by its kind)
+  ['a 厅 by its short name, the province only in a regulation', `2022年，交通运输厅坚持依法行政。\n一、主要举措\n宣传贯彻《湖北省道路运输条例》，规范执法。${WORK}`,
+    m('湖北省交通运输厅', '湖北省', '交通', 2022)],
+  // near misses: a commission by 委 whose province only a regulation or a document it follows names; two cities' bureaus' notices
+  ['a commission by 委, the province only in a regulation', `2023年，卫生健康委坚持依法行政。\n一、主要工作\n宣传贯彻《江西省医疗机构管理条例》，规范执业。${WORK}`,
+    m(null, null, '卫生健康', 2023)],
+  ['a commission by 委, the province only in a notice it follows', `2023年，卫生健康委坚持依法行政。\n一、主要工作\n按照《江西省卫生健康委员会关于加强依法执业的通知》要求，规范执业。${WORK}`,
+    m(null, null, '卫生健康', 2023)],
+  ['a bureau by its word alone, two cities\' bureaus issuing notices', `2021年，林业局坚持依法治林。\n一、主要工作\n印发《邵阳市林业局关于加强采伐管理的通知》，制定《衡阳市林业局关于护林的通知》。${WORK}`,
+    m(null, null, '林业', 2021)],
+]
+
+export const PARTY_GROUP_TITLE_54A: [string, string, Meta][] = [
+  ['a city bureau\'s party group, the title over two lines', `中共南阳市水利局党组\n2023年度法治政府建设情况报告\n2023年，市水利局党组坚持依法治水。${WORK}`,
+    m('南阳市水利局', '南阳市', '水利', 2023)],
+  ['a provincial department\'s party group, one line', `中共甘肃省审计厅党组关于2022年度法治政府建设情况的报告\n2022年，厅党组坚持依法审计。${WORK}`,
+    m('甘肃省审计厅', '甘肃省', '审计', 2022)],
+  ['a commission\'s party group, the title over two lines', `中共绵阳市卫生健康委员会党组\n2024年法治政府建设年度报告\n2024年，委党组坚持依法行政。${WORK}`,
+    m('绵阳市卫生健康委员会', '绵阳市', '卫生健康', 2024)],
+  ['traditional, a city bureau\'s party group', toTraditional(`中共南阳市水利局党组\n2023年度法治政府建设情况报告\n2023年，市水利局党组坚持依法治水。`) + WORK,
+    m('南阳市水利局', '南阳市', '水利', 2023)],
+]
+
+export const PORTAL_CHROME_54A: [string, string, Meta][] = [
+  ['a trade portal\'s breadcrumb and keywords over a provincial department', `当前位置： 中国水网 » 政策法规 » 正文\n山西省水利厅关于2022年度法治政府建设工作情况的报告\n日期：2023-02-14    来源：山西省水利厅\n关键词： 水利执法 河湖管理\n2022年，山西省水利厅坚持依法治水。${WORK}`,
+    m('山西省水利厅', '山西省', '水利', 2022)],
+  ['an aggregator\'s list lines under a city bureau\'s title', `宁波市文化广电旅游局2024年法治政府建设年度报告\n- 生活百科\n- 2025-03-02\n- 3\n- 更新：2025-03-02 08:15:40\n2024年，市文化广电旅游局坚持依法行政。${WORK}`,
+    m('宁波市文化广电旅游局', '宁波市', '文化旅游', 2024)],
+  ['a portal\'s source row naming the author, the title below', `环保在线 > 地方动态\n来源：陕西省生态环境厅  发布日期：2022-03-18\n陕西省生态环境厅2021年度法治政府建设情况报告\n2021年，厅党组坚持依法治污。${WORK}`,
+    m('陕西省生态环境厅', '陕西省', '生态环境', 2021)],
+  ['an autonomous region\'s department, site chrome lines', `页面\n配色\n重置\n简体版|繁体版\n无障碍\n当前位置： 首页 > 通知公告\n宁夏回族自治区统计局关于2023年度法治政府建设情况的报告\n2024-01-20 09:10     来源：宁夏回族自治区统计局\n2023年，自治区统计局坚持依法统计。${WORK}`,
+    m('宁夏回族自治区统计局', '宁夏回族自治区', '统计', 2023)],
+  ['a merged culture and sports bureau of a city', `泉州市文化广电和旅游体育局2022年法治政府建设工作报告\n2022年，市文化广电和旅游体育局坚持依法行政。${WORK}`,
+    m('泉州市文化广电和旅游体育局', '泉州市', '文化旅游', 2022)],
+  ['a county-level city\'s bureau, a disclosure title with pipes', `慈溪市统计局2023年政府信息公开工作年度报告 | ||||||||||||||||\n本年报依照《条例》编写。2023年，慈溪市统计局推进政务公开。${WORK}`,
+    m('慈溪市统计局', '慈溪市', '统计', 2023)],
+]
+
+const J = head('衡水市行政审批局')
+const W = head('临沂市文化和旅游局')
+const D = head('贵州省交通运输厅')
+export const VALUES_54A: Probe39[] = [
+  ['measures and list items are no approvals', `${J}落实“证照分离”改革，完善管理措施31项；公布行政许可事项42项，政务服务事项118项入驻市民中心。`, {}],
+  ['items of a list combed are no approvals', `${J}梳理行政许可事项清单56项，编制办事指南56份。`, {}],
+  // near miss: approvals handled
+  ['approvals handled in the year', `${J}全年办理行政许可事项2368件，按时办结率100%。`, { approvals_handled: [2368, 'exact'] }],
+  ['party group sessions under a first-agenda lead are no law sessions', `${W}局党组会以学习习近平新时代中国特色社会主义思想为第一议题，深入学习习近平法治思想，全年组织党组会专题学习18次。`, {}],
+  // near miss: law study sessions named as such
+  ['party group law study named as such', `${W}局党组会专题学法9次，学习《行政处罚法》《旅游法》等法律法规。`, { training_sessions: [9, 'exact'] }],
+  ['consultation letters and publication counts are no petitions or requests', `${D}全年网站发布信息2871条，官方微博发布964条；办理省政务咨询投诉平台来信1432件。`, {}],
+  // near miss: requests handled in the same register
+  ['requests handled beside publication counts', `${D}全年网站发布信息2871条；共办理政府信息公开申请37件。`, { info_disclosure_requests: [37, 'exact'] }],
+]
