@@ -7,12 +7,11 @@ import { PARTY_GROUP_TITLE_54A, PORTAL_CHROME_54A, SHORT_NAME_OWN_NOTICE_54A, VA
 import { metaSuite } from './metaSuite'
 
 /**
- * Probes left open (1 of 28 failed before any rule was changed for them; one more failed on our own wrong expectation, corrected):
+ * Probes left open (1 of 25 failed before any rule was changed for them, read since by authorBody's bareDepartment; one more failed on our own
+ * wrong expectation, corrected; three near misses added beside the rule):
  * each must still fail; when a rule reads it, take it out of this list.
  */
-const OPEN = new Set<string>([
-  'a provincial commission by 委, the province in its own plan',
-])
+const OPEN = new Set<string>([])
 
 metaSuite('r54a: a department by its short name whose place only its own notices write', SHORT_NAME_OWN_NOTICE_54A, 8, OPEN)
 metaSuite('r54a: a title in the name of the department\'s party group', PARTY_GROUP_TITLE_54A, 4, OPEN)
