@@ -81,3 +81,68 @@ export const VALUES_54A: Probe39[] = [
   // near miss: requests handled in the same register
   ['requests handled beside publication counts', `${D}全年网站发布信息2871条；共办理政府信息公开申请37件。`, { info_disclosure_requests: [37, 'exact'] }],
 ]
+
+/**
+ * The second batch, in new wording: the same forms at other bodies (ministries and national bureaus, vertical offices, provincial
+ * commissions), and the figures a provincial department gives for its whole system beside its own part.
+ */
+export const SECOND_META_54A: [string, string, Meta][] = [
+  ['a ministry\'s title', `自然资源部2022年法治政府建设年度报告\n2022年，自然资源部坚持以习近平法治思想为指导。${WORK}`,
+    m('自然资源部', null, '自然资源', 2022)],
+  ['a national bureau by its short name in the lead', `国家林业和草原局关于2021年法治政府建设情况的报告\n2021年，国家林草局深入学习贯彻习近平法治思想。${WORK}`,
+    m('国家林业和草原局', null, '林业', 2021)],
+  ['a provincial bureau by 省X局 in its own plan only', `2024年，省统计局坚持依法统计。\n一、主要工作\n制定《广东省统计局2024年统计执法检查计划》，开展执法检查。${WORK}`,
+    m('广东省统计局', '广东省', '统计', 2024)],
+  ['a bare commission issuing its own notice', `2022年，发展改革委坚持依法行政。\n一、主要工作\n印发《浙江省发展和改革委员会关于规范招标投标活动的通知》。${WORK}`,
+    m('浙江省发展和改革委员会', '浙江省', '发展改革', 2022)],
+  ['a bare bureau drafting its own rules, the city named', `2023年，医疗保障局坚持依法行政。\n一、主要工作\n起草《柳州市医疗保障局行政处罚裁量基准》，规范执法。${WORK}`,
+    m('柳州市医疗保障局', '柳州市', '医疗保障', 2023)],
+  ['a provincial department\'s party group, 委员会 form', `中共四川省民族宗教事务委员会党组\n关于2023年度法治政府建设情况的报告\n2023年，委党组坚持依法治理宗教事务。${WORK}`,
+    m('四川省民族宗教事务委员会', '四川省', '民族宗教', 2023)],
+  ['a trade portal over a city commission', `首页 > 行业资讯 > 正文\n杭州市卫生健康委员会2023年法治政府建设年度报告\n来源：杭州市卫生健康委员会   2024-02-20\n2023年，市卫生健康委坚持依法行政。${WORK}`,
+    m('杭州市卫生健康委员会', '杭州市', '卫生健康', 2023)],
+  ['traditional bare commission issuing its own plan', toTraditional(`2023年，卫生健康委坚持依法行政。\n一、主要工作\n制定《福建省卫生健康委员会2023年普法工作要点》。`) + WORK,
+    m('福建省卫生健康委员会', '福建省', '卫生健康', 2023)],
+  // near misses: a bare bureau following a higher body's document; a bare bureau with no document
+  ['a bare bureau following the province\'s bureau', `2023年，医疗保障局坚持依法行政。\n一、主要工作\n根据《广西壮族自治区医疗保障局关于规范执法的通知》要求，开展专项检查。${WORK}`,
+    m(null, null, '医疗保障', 2023)],
+  ['a bare bureau, no document', `2023年，医疗保障局坚持依法行政，推进基金监管法治化。${WORK}`,
+    m(null, null, '医疗保障', 2023)],
+]
+
+const P = head('河北省生态环境厅')
+const Q = head('山东省交通运输厅')
+export const SECOND_VALUES_54A: Probe39[] = [
+  ['the system\'s total, then the department\'s own part', `${P}全省生态环境系统共下达行政处罚决定书3120件；其中省厅直接查办环境违法案件12件。`,
+    { enforcement_cases: [12, 'exact'] }],
+  ['the department\'s own reviews beside the system\'s guidance', `${Q}指导全省交通运输部门清理规范性文件265件，厅机关审核规范性文件18件。`,
+    { normative_docs_reviewed: [18, 'exact'] }],
+  ['list items published in a ministry-level register', `${Q}公布行政许可事项清单64项，实施“一网通办”事项212项。`, {}],
+  ['a department\'s party group studying law, near miss of the first agenda', `${P}厅党组会会前学法12次，学习《环境保护法》《固体废物污染环境防治法》。`,
+    { training_sessions: [12, 'exact'] }],
+  ['disclosure: requests received, none carried over', `${Q}2023年共收到政府信息公开申请27件，上年结转0件，办理27件。`,
+    { info_disclosure_requests: [27, 'exact'] }],
+]
+
+/**
+ * From the second batch's one failure: an area's or a system's total whose clause ends at a ；, the author's own part opening the next
+ * clause (全省…系统共下达处罚决定书3120件；其中省厅…12件): the part is the author's, the total not (the ruling of 2026-12-03 on the
+ * author's short name after its system's total), as after a comma. Near misses: the author's own total (全厅…；其中厅机关…), a part by kind
+ * (其中简易程序案件…), the author's fines in the next clause.
+ */
+const R = head('湖南省市场监督管理局')
+const S = head('江苏省应急管理厅')
+export const SEMICOLON_PART_54A: Probe39[] = [
+  ['the system\'s total, its own part after a ；, the same measure', `${R}全省市场监管系统共查处各类违法案件2.6万件；其中省局直接查办案件37件。`,
+    { enforcement_cases: [37, 'exact'] }],
+  ['the area\'s departments\' total, the bare part after a ；', `${S}全省应急管理部门共作出行政处罚决定4120件；其中省厅本级作出26件。`,
+    { penalty_cases: [26, 'exact'] }],
+  ['all levels\' total, 机关 part after a ；', `${R}全省各级市场监管部门受理投诉举报案件处理中立案查处违法案件5130件；其中局机关查办41件。`,
+    { enforcement_cases: [41, 'exact'] }],
+  ['traditional, the system\'s total, its part after a ；', `${R}全省市場監管系統共查處各類違法案件2.6萬件；其中省局直接查辦案件37件。`,
+    { enforcement_cases: [37, 'exact'] }],
+  // near misses
+  ['the author\'s own total, a part after a ；', `${S}全厅共作出行政处罚决定86件；其中厅机关直接作出12件。`, { penalty_cases: [86, 'exact'] }],
+  ['the system\'s total, a part by kind after a ；', `${R}全省市场监管系统共查处违法案件2.6万件；其中适用简易程序案件3100件。`, { enforcement_cases: [26000, 'exact'] }],
+  ['the author\'s total, its fines after a ；', `${S}全年共作出行政处罚决定86件；罚没款合计132万元。`, { penalty_cases: [86, 'exact'] }],
+]
