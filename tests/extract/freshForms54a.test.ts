@@ -24,6 +24,9 @@ probeSuite('r54a: list items, first-agenda study and publication counts are no v
  * failure, a system's total whose clause ends at a ；before the author's part, is probed below (SEMICOLON_PART_54A).
  */
 const OPEN_SECOND = new Set<string>([
+  // (left open: since ./ownPart.ts reads a part after a ；the total 3120 is gone, but the part is read under the total's measure,
+  // 处罚决定 12, as after a comma (全省…3120件，其中省厅直接查办…12件 reads penalty_cases 12 too): a part named by another measure keeps
+  // the total's, the engine's way for every own part)
   'the system\'s total, then the department\'s own part',
 ])
 
@@ -32,12 +35,7 @@ probeSuite('r54a: a provincial department\'s own figures beside its system\'s', 
   ['enforcement_cases', 'penalty_cases', 'normative_docs_reviewed', 'approvals_handled', 'training_sessions', 'info_disclosure_requests'], OPEN_SECOND)
 
 /** The author's part after a ；(probed failing first, before ./ownPart.ts read a part opening the next clause). */
-const OPEN_SEMICOLON = new Set<string>([
-  'the system\'s total, its own part after a ；, the same measure',
-  'the area\'s departments\' total, the bare part after a ；',
-  'all levels\' total, 机关 part after a ；',
-  'traditional, the system\'s total, its part after a ；',
-])
+const OPEN_SEMICOLON = new Set<string>([])
 
 probeSuite('r54a: the author\'s part opening the clause after its system\'s total', SEMICOLON_PART_54A,
   ['enforcement_cases', 'penalty_cases'], OPEN_SEMICOLON)
