@@ -3,7 +3,7 @@
  * every other one of them stays absent; the metadata probes read the agency, region, sector and year they list.
  */
 import { probeSuite } from './unseenForms39'
-import { PARTY_GROUP_TITLE_54A, PORTAL_CHROME_54A, SECOND_META_54A, SECOND_VALUES_54A, SEMICOLON_PART_54A, SHORT_NAME_OWN_NOTICE_54A, VALUES_54A } from './freshForms54a'
+import { PARTY_GROUP_TITLE_54A, PORTAL_CHROME_54A, SECOND_META_54A, SECOND_VALUES_54A, SEMICOLON_PART_54A, SHORT_NAME_OWN_NOTICE_54A, THIRD_META_54A, THIRD_VALUES_54A, VALUES_54A } from './freshForms54a'
 import { metaSuite } from './metaSuite'
 
 /**
@@ -39,3 +39,10 @@ const OPEN_SEMICOLON = new Set<string>([])
 
 probeSuite('r54a: the author\'s part opening the clause after its system\'s total', SEMICOLON_PART_54A,
   ['enforcement_cases', 'penalty_cases'], OPEN_SEMICOLON)
+
+/** The third batch, written after both rules in new wording, run once before any rule was changed for it: 10 of 10 read. */
+const OPEN_THIRD = new Set<string>([])
+
+metaSuite('r54a: a bare department\'s own document, in new wording', THIRD_META_54A, 5, OPEN_THIRD)
+probeSuite('r54a: the author\'s part after a ；, in new wording', THIRD_VALUES_54A,
+  ['enforcement_cases', 'penalty_cases', 'fines_yuan', 'reconsideration_cases'], OPEN_THIRD)

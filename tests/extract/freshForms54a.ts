@@ -146,3 +146,38 @@ export const SEMICOLON_PART_54A: Probe39[] = [
   ['the system\'s total, a part by kind after a ；', `${R}全省市场监管系统共查处违法案件2.6万件；其中适用简易程序案件3100件。`, { enforcement_cases: [26000, 'exact'] }],
   ['the author\'s total, its fines after a ；', `${S}全年共作出行政处罚决定86件；罚没款合计132万元。`, { penalty_cases: [86, 'exact'] }],
 ]
+
+/**
+ * The third batch, written after both rules in new wording (other bodies, verbs, measures and separators), run once before any rule
+ * was changed for it: a bare department issuing its own document, and the author's part after a ；.
+ */
+export const THIRD_META_54A: [string, string, Meta][] = [
+  ['a bare bureau that drew up its own measures', `2024年，统计局坚持依法统计。\n一、主要工作\n出台《云南省统计局统计违法行为举报办理办法》，畅通举报渠道。${WORK}`,
+    m('云南省统计局', '云南省', '统计', 2024)],
+  ['a bare commission that revised its own rules', `2022年，民族宗教委坚持依法管理。\n一、主要工作\n修订《贵州省民族宗教事务委员会行政执法公示办法》，规范执法。${WORK}`,
+    m('贵州省民族宗教事务委员会', '贵州省', '民族宗教', 2022)],
+  ['a bare bureau, its own plan compiled, traditional', toTraditional(`2023年，医疗保障局坚持依法行政。\n一、主要工作\n编制《南宁市医疗保障局2023年度普法责任清单》，落实普法责任。`) + WORK,
+    m('南宁市医疗保障局', '南宁市', '医疗保障', 2023)],
+  // near misses: a bare bureau whose named document is a superior's it carries out; a document of another field's bureau
+  ['a bare bureau carrying out a superior\'s measures', `2024年，统计局坚持依法统计。\n一、主要工作\n贯彻落实《云南省统计局统计违法行为举报办理办法》，畅通举报渠道。${WORK}`,
+    m(null, null, '统计', 2024)],
+  ['a bare bureau, another field\'s bureau issuing', `2024年，统计局坚持依法统计。\n一、主要工作\n配合印发《云南省财政厅关于规范统计经费的通知》。${WORK}`,
+    m(null, null, '统计', 2024)],
+]
+
+const U = head('浙江省水利厅')
+const V = head('广州市城市管理和综合执法局')
+export const THIRD_VALUES_54A: Probe39[] = [
+  ['the system\'s total, the own part after a ；with 本级 and no 其中', `${U}全省水利系统共立案查处水事违法案件1380件；厅本级立案查处19件。`,
+    { enforcement_cases: [19, 'exact'] }],
+  ['the city\'s departments\' total, the bureau\'s own fines after a ；', `${V}全市城管执法部门共收缴罚没款5600万元；其中市局直接收缴320万元。`,
+    { fines_yuan: [3200000, 'exact'] }],
+  ['all levels\' reviews, the department\'s own after a ；', `${U}全省各级水行政主管部门作为被申请人的行政复议案件47件；其中以本厅为被申请人的3件。`,
+    { reconsideration_cases: [3, 'exact'] }],
+  // near misses
+  ['the author\'s own total, the next clause another measure', `${V}全年共立案查处违法案件2140件；作出行政处罚决定1980件。`,
+    { enforcement_cases: [2140, 'exact'], penalty_cases: [1980, 'exact'] }],
+  // (the system's total alone stays `optional` by the ruling: read or not, the probe pins only that another place's part is not read)
+  ['the system\'s total, a part by place after a ；', `${U}全省水利系统共立案查处水事违法案件1380件；其中杭州市查处212件。`,
+    { enforcement_cases: [1380, 'exact'] }],
+]
