@@ -6,7 +6,7 @@
  */
 import { readOrgan, type Organ } from './organs'
 import { innermostPlace, placeChain } from './placeChain'
-import { authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
+import { abbreviates, authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
 import type { Line } from './authorTitle'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
@@ -172,7 +172,7 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     // "2023年，X县各级行政机关坚持…": the county's government.
     // "2025年，X街道领导班子以…": the body its leaders lead.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? provincialDepartment(subject, ctx) ?? (sections ? null : organOpening(text, ctx))
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? bareDepartment(subject, ctx) ?? (sections ? null : organOpening(text, ctx))
     if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)
@@ -212,11 +212,28 @@ function leadLevel(lines: Line[]): { level: string; governments: boolean } | nul
 /** The government level a lead sentence speaks for (我县…, 全区…, 县政府坚持…), if any. */
 export const leadGovernmentLevel = (lines: Line[]): string | null => leadLevel(lines)?.level ?? null
 
-/** A 厅 named bare as the subject ("2021年，司法厅以…") is its province's, the one the text names. */
-function provincialDepartment(subject: string, ctx: Context): Organ | null {
+/** A verb by which a department issues a document of its own, right before the document's title (印发《…, 制定了《…). */
+const ISSUES_OWN = /(?:印发|制定|制发|出台|修订|编制|起草)了?$/
+
+/**
+ * A department named bare as the subject ("2021年，司法厅以…", "2023年，卫生健康委坚持…"): a 厅 is its province's, the one the text
+ * names; any other the one department of its word the text names issuing a document under its full name (制定《江西省卫生健康委员会
+ * 2023年普法工作要点》, 印发《X市林业局关于…的通知》), as a 厅's own notice names its province. A document it follows (按照《…》) is
+ * another body's, a higher one's of the same field as often as not.
+ */
+function bareDepartment(subject: string, ctx: Context): Organ | null {
   const word = readOrgan(subject, { placeless: true })
+  if (!word || word.place) return null
   const province = ctx.places().province
-  return word && !word.place && word.organ.endsWith('厅') && province ? readOrgan(province + word.organ) : null
+  if (word.organ.endsWith('厅') && province) return readOrgan(province + word.organ)
+  const issued = new Set<string>()
+  for (const o of ctx.known()) {
+    if (!o.place || !abbreviates(word.organ, o.organ)) continue
+    for (let at = ctx.text.indexOf(`《${o.name}`); at >= 0; at = ctx.text.indexOf(`《${o.name}`, at + 1)) {
+      if (ISSUES_OWN.test(ctx.text.slice(Math.max(0, at - 3), at))) issued.add(innermostPlace(o.place) + o.organ)
+    }
+  }
+  return issued.size === 1 ? readOrgan([...issued][0]) : null
 }
 
 /**

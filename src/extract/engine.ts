@@ -67,6 +67,8 @@ export interface Sentence extends Span {
   government: boolean
   /** The report's first line (./otherDepartment.ts firstLine), read once per report: a branch it names is the author. */
   title: string
+  /** The figures of the next clause of its period (after its ；), for the author's part that opens it (./ownPart.ts). */
+  following: NumberToken[]
 }
 
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
@@ -117,6 +119,7 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
 }
 
 const NO_SPANS: Span[] = []
+const NO_TOKENS: NumberToken[] = []
 const NO_ANCHORS: NegationAnchor[] = []
 
 /** `skip`: the plan and problem sections (`nonResultSections`), whose figures are not results. */
@@ -136,10 +139,11 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
   // The period whose last sentence's breakdown ran to its end, and that breakdown's part.
   let partPeriod = -1
   let part: Span | null = null
-  for (const { span, paragraph, period, from: k, to: e, read } of bodySentences(text, body, skip, quantities)) {
+  const read = bodySentences(text, body, skip, quantities)
+  for (const [i, { span, paragraph, period, from: k, to: e, read: reads }] of read.entries()) {
     // (a sentence without figures passes its period's scope on: a span of years, a breakdown, a month; see scopeCarry.ts)
     const { ownUntil, months } = scopeOf(span, period, paragraph)
-    if (!read) continue // nothing to read here
+    if (!reads) continue // nothing to read here
     const sentenceText = text.slice(span.start, span.end)
     // (the rules whose terms need none of its characters name nothing here: most are tried no further; when no rule of any figure's
     // measure word is left, no negation and no breakdown to carry on or open, the rest of the work would find nothing)
@@ -178,6 +182,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       }),
       possible,
       author, level, department, government, title,
+      following: read[i + 1]?.period === period ? quantities.slice(read[i + 1].from, read[i + 1].to) : NO_TOKENS,
     }
     const listed = respectivelyCandidates(text, sentence, rules, year)
     out.push(...listed.candidates)

@@ -69,8 +69,14 @@ export function ownPart(text: string, sentence: Sentence, k: number): NumberToke
   let j = k + 1
   while (j < sentence.tokens.length && sentence.tokens[j].unit === '%' && isChange(text, sentence.tokens[j], sentence.start)) j++
   const next = sentence.tokens[j]
-  if (!next) return null
   const lead = text.slice(sentence.period, sentence.tokens[k].start)
+  // (the last total of its clause, the author's part opening the next clause after its ；: "全省…系统共下达处罚决定书3120件；其中省厅
+  // 直接查办12件" — the figure right after it, of the same measure)
+  if (!next) {
+    const after = sentence.following[0]
+    return after && after.unit === sentence.tokens[k].unit && /^[^,，;；。\d]{0,4}[；;]/.test(text.slice(sentence.tokens[k].end, after.start)) &&
+      ownLead(text.slice(sentence.tokens[k].end, after.start).replace(/^[^；;]*/, ''), lead, sentence.level, false) ? after : null
+  }
   const parallel = parallelPart(text, sentence, k, lead)
   if (parallel !== undefined) return parallel
   if (next.unit !== sentence.tokens[k].unit) return runsPart(text, sentence, k, j, lead)
