@@ -106,6 +106,10 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
  */
 const JOINT_WITH = new RegExp([
   '(?:会同|联合)[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)',
+  // Helping a named body with its action ("配合市城管局开展…整治", "协助县法院开展强制拆除…"): its action, the author's help.
+  '(?:配合|协助|协同)(?![我本])[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|法院|检察院|公安|政府)(?:开展|组织|进行|实施|查处|查办|对)',
+  // Joining an action another body organised ("参加县政府组织的多部门联合执法行动…").
+  '(?:参加|参与)(?![我本])[^,，;；。]{1,16}?(?:组织|牵头|部署|开展)的[^,，;；。]{0,12}?(?:联合|多部门|专项)',
   // A body named by its field right after 联合 ("联合市场监管、公安开展检查…").
   '联合(?:公安|市场监管|交警|城管|消防|税务|海关|派出所|交通运输)',
   '[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)',
@@ -114,7 +118,7 @@ const JOINT_WITH = new RegExp([
   // An action another body organised ("在县综合执法局统一组织下…") or led jointly ("由县市场监管局牵头，开展…联合检查"); not a government's or
   // a party committee's leadership (在县委县政府统一部署下), the author's own (由我局牵头), nor a lead with no joint action, which may be the
   // author by its name (对由区人社局牵头制定的文件… in that 人社局's report).
-  '在(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领)下',
+  '在(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领|部署)下',
   '由(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)牵头[^。;；]{0,20}?(?:联合|会同|多部门|各部门)',
 ].join('|'))
 
