@@ -125,6 +125,12 @@ const JOINT_WITH = new RegExp([
 /** The clause after the figure says the agency only sent people to it ("县委依法治县办组织法治讲座4场，局均派员参加"): another body's events. */
 const ONLY_SENT = /^[,，;；][^,，;；。\d]{0,6}?(?:派员|派人|选派|派出)[^,，;；。\d]{0,6}?(?:参加|出席|列席|参与)了?$/
 
+/**
+ * A hired party doing the checking, in one clause (委托第三方机构对…开展安全检查, 聘请安全生产专家对…检查; not 聘请专家117人次，检查企业…): a
+ * service the author bought, no enforcement act of its own (enforcement figures only; documents reviewed by a hired firm stay reviewed).
+ */
+const HIRED = /(?:(?:委托|聘请|聘用|购买)[^,，;；。]{0,12}?(?:第三方|中介|技术服务|专业机构|专家|服务机构|检测机构)|第三方(?:机构|公司|技术服务机构|检测机构|专业机构))[^,，;；。]{0,24}?(?:检查|巡查|检测|评估)/
+
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
 const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
 
@@ -153,6 +159,7 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true
+  if (rule.indicator.family === 'enforcement' && HIRED.test(before)) return true
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
