@@ -15,14 +15,14 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * (配合/协助/协同 X局开展…, 参加X组织的…联合/专项…, 在X局统一部署下; objects.ts JOINT_WITH); a campaign run in a span of months
  * opening its clause (3月至6月开展…专项整治，…; 在6月至8月的…专项行动中，…) or the days before a holiday (国庆节前…; partSpans.ts); checks a
  * hired party made (委托第三方机构…检查, 聘请专家对…检查: objects.ts HIRED, enforcement only); one event after 每 and its act
- * (每参加一次…计2学时: targets.ts PER_ONE); person-hours (2860人学时: a measure word of their own, measureWords.ts).
+ * (每参加一次…计2学时: targets.ts PER_ONE); person-hours (2860人学时: a measure word of their own, measureWords.ts); a 、-list going
+ * on after the one item a term names, closed by its exact sum (查处违法建设案件46件、占道经营案件68件、…，共计136件: closingTotals.ts).
  */
 const OPEN = new Set<string>([
   'archived: decisions of nearly three years',
   'held: a level held three years',
   'carried over: new plus old, then the total',
   'window: the campaign first, then the year',
-  'repeat: parts, their total, the total again',
   'hours: the total, then per head',
   'own: lectures and people with 余',
 ])
