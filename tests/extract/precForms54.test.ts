@@ -19,10 +19,10 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * on after the one item a term names, closed by its exact sum (查处违法建设案件46件、占道经营案件68件、…，共计136件: closingTotals.ts);
  * 将近三年 opening a clause, and a level held over years (连续三年保持在1500次以上: scope.ts HELD_OVER_YEARS); hours per head after
  * the total hours in the clause before (累计学法4860学时，人均学法52学时: the large-hours exclusion no longer reaches past a 人均 after it);
- * the author's own staff by their unit after 参加 (参加街道干部260余人次: training_participants' term).
+ * the author's own staff by their unit after 参加 (参加街道干部260余人次: training_participants' term); new cases, then those carried
+ * over, then their total (新立案286件，加上上年结转案件40件，共办理案件326件: closingTotals.ts carriedTotal, not for reviews' counts).
  */
 const OPEN = new Set<string>([
-  'carried over: new plus old, then the total',
   'window: the campaign first, then the year',
 ])
 
