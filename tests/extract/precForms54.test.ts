@@ -5,6 +5,7 @@
 import { probeSuite } from './unseenForms39'
 import { ENF_54, OPEN_FORMS_54 } from './precForms54'
 import { TRAIN_54 } from './precForms54Training'
+import { SECOND_54 } from './precForms54Second'
 import { catalogue } from './seeds'
 
 const IDS = catalogue.indicators.map((i) => i.id)
@@ -21,11 +22,16 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * the total hours in the clause before (累计学法4860学时，人均学法52学时: the large-hours exclusion no longer reaches past a 人均 after it);
  * the author's own staff by their unit after 参加 (参加街道干部260余人次: training_participants' term); new cases, then those carried
  * over, then their total (新立案286件，加上上年结转案件40件，共办理案件326件: closingTotals.ts carriedTotal, not for reviews' counts).
+ * The second batch (precForms54Second.ts, 29 in new wording for the forms ruled), first run on 412ac0d: 26 read.
  */
 const OPEN = new Set<string>([
   'window: the campaign first, then the year',
+  "window2: two holidays' eve",
+  'hired2: experts invited along, own checks',
+  'carry2: new and carried over, then 共办理',
 ])
 
 probeSuite('prec54: open value forms', OPEN_FORMS_54, IDS, OPEN)
 probeSuite('prec54: enforcement', ENF_54, IDS, OPEN)
 probeSuite('prec54: training', TRAIN_54, IDS, OPEN)
+probeSuite('prec54: second batch', SECOND_54, IDS, OPEN)
