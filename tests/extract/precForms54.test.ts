@@ -6,6 +6,7 @@ import { probeSuite } from './unseenForms39'
 import { ENF_54, OPEN_FORMS_54 } from './precForms54'
 import { TRAIN_54 } from './precForms54Training'
 import { SECOND_54 } from './precForms54Second'
+import { THIRD_54 } from './precForms54Third'
 import { catalogue } from './seeds'
 
 const IDS = catalogue.indicators.map((i) => i.id)
@@ -24,13 +25,16 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * over, then their total (新立案286件，加上上年结转案件40件，共办理案件326件: closingTotals.ts carriedTotal, not for reviews' counts).
  * The second batch (precForms54Second.ts, 29 in new wording for the forms ruled), first run on 412ac0d: 26 read. Read since: two
  * holidays' eve (中秋、国庆节前…: partSpans.ts), experts the author invited along (邀请专家随同执法人员…: linkScore.ts INVITED_HELP, the
- * author's act), 新立 before a kind of cases (新立劳动保障监察案件62件: enforcement_cases' term).
+ * author's act), 新立 before a kind of cases (新立劳动保障监察案件62件: enforcement_cases' term). The third batch (precForms54Third.ts,
+ * 17: coercive measures, goods, orders, warnings, bonds, films, tests, law taken to firms), first run on 105cde0: 16 read.
  */
 const OPEN = new Set<string>([
   'window: the campaign first, then the year',
+  'study: the own sessions beside a film',
 ])
 
 probeSuite('prec54: open value forms', OPEN_FORMS_54, IDS, OPEN)
 probeSuite('prec54: enforcement', ENF_54, IDS, OPEN)
 probeSuite('prec54: training', TRAIN_54, IDS, OPEN)
 probeSuite('prec54: second batch', SECOND_54, IDS, OPEN)
+probeSuite('prec54: third batch', THIRD_54, IDS, OPEN)
