@@ -26,11 +26,11 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * The second batch (precForms54Second.ts, 29 in new wording for the forms ruled), first run on 412ac0d: 26 read. Read since: two
  * holidays' eve (中秋、国庆节前…: partSpans.ts), experts the author invited along (邀请专家随同执法人员…: linkScore.ts INVITED_HELP, the
  * author's act), 新立 before a kind of cases (新立劳动保障监察案件62件: enforcement_cases' term). The third batch (precForms54Third.ts,
- * 17: coercive measures, goods, orders, warnings, bonds, films, tests, law taken to firms), first run on 105cde0: 16 read.
+ * 17: coercive measures, goods, orders, warnings, bonds, films, tests, law taken to firms), first run on 105cde0: 16 read; a warning
+ * film (警示教育片) read since as a topic of discipline, no law study (other_topic of sessions and trainees).
  */
 const OPEN = new Set<string>([
   'window: the campaign first, then the year',
-  'study: the own sessions beside a film',
 ])
 
 probeSuite('prec54: open value forms', OPEN_FORMS_54, IDS, OPEN)
