@@ -106,10 +106,6 @@ export function ownObject(text: string, rule: CompiledRule, hit: TermHit, tok: N
  */
 const JOINT_WITH = new RegExp([
   '(?:会同|联合)[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|委员会|法院|检察院|单位|政府)',
-  // Helping a named body with its action ("配合市城管局开展…整治", "协助县法院开展强制拆除…"): its action, the author's help.
-  '(?:配合|协助|协同)(?![我本])[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|法院|检察院|公安|政府)(?:开展|组织|进行|实施|查处|查办|对)',
-  // Joining an action another body organised ("参加县政府组织的多部门联合执法行动…").
-  '(?:参加|参与)(?![我本])[^,，;；。]{1,16}?(?:组织|牵头|部署|开展)的[^,，;；。]{0,12}?(?:联合|多部门|专项)',
   // A body named by its field right after 联合 ("联合市场监管、公安开展检查…").
   '联合(?:公安|市场监管|交警|城管|消防|税务|海关|派出所|交通运输)',
   '[、和与及][^,，;；。、]{0,12}?(?:局|委|厅|部门|机关|委员会|常委会|政协|法院|检察院|政府)(?:共同|联合)(?:召开|举办|开展|组织|印发|交办|部署)',
@@ -121,6 +117,15 @@ const JOINT_WITH = new RegExp([
   '在(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领|部署)下',
   '由(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)牵头[^。;；]{0,20}?(?:联合|会同|多部门|各部门)',
 ].join('|'))
+
+/**
+ * Help given to another body's action ("配合市城管局开展…整治", "协助县法院开展强制拆除…") or joining one it organised ("参加县政府组织的
+ * 多部门联合执法行动…"): its action, the author's help. It reaches the clauses after it that name no subject of their own (…，街道执法队
+ * 立案查处… is the author's unit's).
+ */
+const HELPS = /(?:配合|协助|协同)(?![我本])[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|法院|检察院|公安|政府)(?:开展|组织|进行|实施|查处|查办|对)|(?:参加|参与)(?![我本])[^,，;；。]{1,16}?(?:组织|牵头|部署|开展)的[^,，;；。]{0,12}?(?:联合|多部门|专项)/
+/** A clause opening with a body as its subject (街道执法队…, 县公安局…, 局执法大队…). */
+const BODY_OPENS = /^\s*[\u4e00-\u9fff]{0,10}?(?:执法队|大队|中队|支队|分局|局|所|站|中心)(?=[\u4e00-\u9fff])/
 
 /** The clause after the figure says the agency only sent people to it ("县委依法治县办组织法治讲座4场，局均派员参加"): another body's events. */
 const ONLY_SENT = /^[,，;；][^,，;；。\d]{0,6}?(?:派员|派人|选派|派出)[^,，;；。\d]{0,6}?(?:参加|出席|列席|参与)了?$/
@@ -160,8 +165,15 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true
   if (rule.indicator.family === 'enforcement' && HIRED.test(before)) return true
+  if (rule.indicator.family !== 'training' && helped(text, before, tok.start - before.length, own, tok)) return true
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
 /** A mediation body other than the author opening `lead` (VILLAGE_MEDIATORS, MEDIATION_BODY). */
 export const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIATION_BODY.test(lead)
+
+/** Whether `before` (from `at`) helps another body's action (HELPS) in the figure's clause (opening at `own`) or before it with no new subject there. */
+function helped(text: string, before: string, at: number, own: number, tok: NumberToken): boolean {
+  const m = HELPS.exec(before)
+  return m !== null && (at + m.index >= own || !BODY_OPENS.test(text.slice(own, tok.start)))
+}

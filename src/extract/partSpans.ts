@@ -7,6 +7,7 @@ import type { Span } from './structure'
 import { occursIn } from './sentenceMarks'
 import { parseChineseNumeral } from './numerals'
 import { isClauseMark } from './scope'
+import { authorOpens } from './ownClause'
 
 /**
  * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%", "12月开展普法活动42场": not a day, 12月4日, nor 7月， as an event's dateline) or one part of the year, after the author's name or not
@@ -40,12 +41,21 @@ const HALF_SINCE = /^\s*(?:今年|本年|\d{4}年)?[上下]半年以来/
  * (…开展…专项整治，…; 在…的…专项行动中，…): that campaign's figures, as after its 期间.
  */
 const CAMPAIGN_MONTHS = /^\s*(?:在|于|从|自)?(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?|月\d{1,2}日)?\s*(?:起)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|\d{1,2}日)?[^,，;；。\d]{0,30}?(?:整治|行动|治理|专项|攻坚|会战|大检查)/
-function spanLead(head: string, clause: string): boolean {
+/** The months a span lead names (SPAN_LEAD), or null. */
+function leadMonths(head: string): [number | null, number | null] | null {
   const m = SPAN_LEAD.exec(head)
-  if (!m) return HALF_SINCE.test(head)
-  const [from, to] = [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n)))
-  if (from === 1 && to !== null && to < 12) return true
-  return from !== null && to !== null && !(from === 1 && to === 12) && CAMPAIGN_MONTHS.test(clause)
+  return m ? [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n))) as [number | null, number | null] : null
+}
+function spanLead(head: string): boolean {
+  const months = leadMonths(head)
+  if (!months) return HALF_SINCE.test(head)
+  const [from, to] = months
+  return from === 1 && to !== null && to < 12
+}
+/** A campaign's months opening `clause` (CAMPAIGN_MONTHS; `head` its first characters): not the whole year, nor the year to a month (spanLead). */
+function campaignMonths(head: string, clause: string): boolean {
+  const months = leadMonths(head.replace(/^\s*(?:在|于|从|自)/, ''))
+  return months !== null && months[0] !== null && months[1] !== null && months[0] !== 1 && CAMPAIGN_MONTHS.test(clause)
 }
 /** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday or the days before it, a flood season); each holds one of 夜日期假后前. */
 const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后|前夕|(?:国庆|春节|元旦|中秋|端午|清明|五一|两节|节)前/
@@ -63,11 +73,14 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
   if (!carried && !occursIn(text, sentence, '月季半') && !(occursIn(text, sentence, '夜日期假后前') && SHORT_WORDS.test(text.slice(sentence.start, sentence.end)))) return []
   const out: Span[] = []
   let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
+  // (a campaign's months end, too, where a clause restarts with the author: 10月至12月开展集中整治，本局查处… is the author's year)
+  let campaign = false
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
-    if (from < 0 && (MONTH_LEAD.test(head) || spanLead(head.replace(/^\s*(?:在|于|从|自)/, ''), text.slice(at, Math.min(sentence.end, at + 48))) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
-    else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
+    if (from < 0 && (MONTH_LEAD.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
+    else if (from < 0 && campaignMonths(head, text.slice(at, Math.min(sentence.end, at + 48)))) { from = at; campaign = true }
+    else if (from >= 0 && (YEAR_AGAIN.test(head) || (campaign && authorOpens(text, at)))) { out.push({ start: from, end: at }); from = -1; campaign = false }
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out
