@@ -34,6 +34,8 @@ const BODY_AFTER_TERM = /^(?:机关|机构)/
 /** Words that mark a clause's figure as a total, or as the author's own level's (市本级办件…: 本级). */
 const TOTAL_MARKER = /共|全年|累计|总计|合计|总共|全局|全区|全县|全市|全省|今年|年内|全系统|本级/
 const ASSISTED = /参与|协助|协同|配合|帮助|指导|陪同|随同|列席|旁听|参会/g
+/** Others the author invited to help with its own act (邀请专家随同执法人员开展检查, 聘请律师参与…): their help, the author's act. */
+const INVITED_HELP = /((?:邀请|聘请|特邀)[^,，;；。]{1,16}?)(参与|协助|协同|配合|帮助|指导|陪同|随同)/g
 /** Helping another body with its act (the verbs of ASSISTED that make a total someone else's). */
 const HELPED = /参与|协助|协同|配合/
 /**
@@ -116,7 +118,8 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   // (An earlier item of a 、-list keeps its own: 开展法治讲座3场、旁听庭审2次、集中学法5次; in training, so does the last one closed by its
   // figure before the people counted after the list: …、旁听庭审1次，参训执法人员450人次.)
   const eventLead = text.slice(eventFrom, anchor)
-  if (speaksForItem(eventLead, ASSISTED, eventLead, rule.indicator.family === 'training')) return null
+  const helped = eventLead.replace(INVITED_HELP, (_m, invited: string, verb: string) => invited + '　'.repeat(verb.length))
+  if (speaksForItem(helped, ASSISTED, helped, rule.indicator.family === 'training')) return null
   // (results a directive in the clause, or before it in the sentence, names other bodies for: 督促地方…行政处罚12起; training's own rules read it)
   if (rule.indicator.family !== 'training' && (speaksForItem(eventLead, DIRECTS_BODIES, eventLead) || directedOthers(text, sentence.start, cs, anchor))) return null
   // (others' total is still read for the author's part right after it: "全省各市州…共办理…4200件，厅本级办理26件")

@@ -5,9 +5,12 @@
  */
 import type { Qualifier } from './types'
 
-/** Measure words, longest first (a longer one read before its first characters: 人次 before 人). */
+/**
+ * Measure words, longest first (a longer one read before its first characters: 人次 before 人). Person-hours (2860人学时) are their own
+ * measure, neither people nor hours per head.
+ */
 export const UNITS = [
-  '个百分点', '个工作日', '个学时', '个课时', '个小时', '个月', '工作日', '人次', '户次', '家次', '件次', '批次', '场次', '车次', '架次', '学时', '课时', '小时',
+  '个百分点', '人学时', '人课时', '个工作日', '个学时', '个课时', '个小时', '个月', '工作日', '人次', '户次', '家次', '件次', '批次', '场次', '车次', '架次', '学时', '课时', '小时',
   '%', '‰', '元', '件', '次', '人', '名', '场', '期', '个', '项', '家', '户', '处', '起', '条', '份', '篇', '所',
   '类', '天', '年', '月', '日', '号', '卷', '台', '辆', '支', '吨', '批', '宗', '例', '位', '轮', '堂', '节', '门',
   '部', '套', '本', '册', '张', '间', '座', '米', '岁', '倍', '届', '期', '周', '分钟', '公里', '亩', '宗', '笔', '讲',

@@ -114,12 +114,27 @@ const JOINT_WITH = new RegExp([
   // An action another body organised ("在县综合执法局统一组织下…") or led jointly ("由县市场监管局牵头，开展…联合检查"); not a government's or
   // a party committee's leadership (在县委县政府统一部署下), the author's own (由我局牵头), nor a lead with no joint action, which may be the
   // author by its name (对由区人社局牵头制定的文件… in that 人社局's report).
-  '在(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领)下',
+  '在(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)的?(?:统一)?(?:组织|牵头|指挥|调度|带领|部署)下',
   '由(?![我本])[^,，;；。]{1,16}?(?:局|厅|部门|办公室|大队|支队|执法队)牵头[^。;；]{0,20}?(?:联合|会同|多部门|各部门)',
 ].join('|'))
 
+/**
+ * Help given to another body's action ("配合市城管局开展…整治", "协助县法院开展强制拆除…") or joining one it organised ("参加县政府组织的
+ * 多部门联合执法行动…"): its action, the author's help. It reaches the clauses after it that name no subject of their own (…，街道执法队
+ * 立案查处… is the author's unit's).
+ */
+const HELPS = /(?:配合|协助|协同)(?![我本])[^,，;；。]{0,16}?(?:局|委|厅|部门|机关|法院|检察院|公安|政府)(?:开展|组织|进行|实施|查处|查办|对)|(?:参加|参与)(?![我本])[^,，;；。]{1,16}?(?:组织|牵头|部署|开展)的[^,，;；。]{0,12}?(?:联合|多部门|专项)/
+/** A clause opening with a body as its subject (街道执法队…, 县公安局…, 局执法大队…). */
+const BODY_OPENS = /^\s*[\u4e00-\u9fff]{0,10}?(?:执法队|大队|中队|支队|分局|局|所|站|中心)(?=[\u4e00-\u9fff])/
+
 /** The clause after the figure says the agency only sent people to it ("县委依法治县办组织法治讲座4场，局均派员参加"): another body's events. */
 const ONLY_SENT = /^[,，;；][^,，;；。\d]{0,6}?(?:派员|派人|选派|派出)[^,，;；。\d]{0,6}?(?:参加|出席|列席|参与)了?$/
+
+/**
+ * A hired party doing the checking, in one clause (委托第三方机构对…开展安全检查, 聘请安全生产专家对…检查; not 聘请专家117人次，检查企业…): a
+ * service the author bought, no enforcement act of its own (enforcement figures only; documents reviewed by a hired firm stay reviewed).
+ */
+const HIRED = /(?:(?:委托|聘请|聘用|购买)[^,，;；。]{0,12}?(?:第三方|中介|技术服务|专业机构|专家|服务机构|检测机构)|第三方(?:机构|公司|技术服务机构|检测机构|专业机构))[^,，;；。]{0,24}?(?:检查|巡查|检测|评估)/
 
 /** The figure's own clause says the action was joint with another body or region ("与广安市联合查办案件1件"). */
 const JOINT_CLAUSE = /与[^,，;；。]{1,16}?(?:联合|共同)/
@@ -149,8 +164,16 @@ export function othersFigure(text: string, rule: CompiledRule, sentence: Span, c
   // (or as an aside's subject: "本局…34件（各乡镇（街道）共…96件）")
   const aside = text.slice(cs, anchor).search(/[（(]/)
   if (aside >= 0 && OTHERS_SUBJECT.test(text.slice(cs + aside + 1, anchor))) return true
+  if (rule.indicator.family === 'enforcement' && HIRED.test(before)) return true
+  if (rule.indicator.family !== 'training' && helped(text, before, tok.start - before.length, own, tok)) return true
   return SEVERAL_REGIONS.test(before) || SEVERAL_BODIES.test(before) || (rule.indicator.family !== 'training' && (JOINT_WITH.test(before) || JOINT_CLAUSE.test(text.slice(cs, anchor))))
 }
 
 /** A mediation body other than the author opening `lead` (VILLAGE_MEDIATORS, MEDIATION_BODY). */
 export const mediators = (lead: string) => VILLAGE_MEDIATORS.test(lead) || MEDIATION_BODY.test(lead)
+
+/** Whether `before` (from `at`) helps another body's action (HELPS) in the figure's clause (opening at `own`) or before it with no new subject there. */
+function helped(text: string, before: string, at: number, own: number, tok: NumberToken): boolean {
+  const m = HELPS.exec(before)
+  return m !== null && (at + m.index >= own || !BODY_OPENS.test(text.slice(own, tok.start)))
+}

@@ -11,9 +11,12 @@ const OWN_SUBJECT = /^\s*(?:其中)?(?:(?:本|我)(?:局|厅|委|办|部|署|院
 /** Years, spans of years, months, days and document numbers ("2022年12月", "2018—2022年", "5号"): dates, not figures. */
 const DATES = /\d{4}\s*(?=[年—–\-－~至到])|\d+\s*[年月日号]/g
 
+/** True when the clause opening at `at` has the author as its subject (本局…, 我局…, 局机关…). */
+export const authorOpens = (text: string, at: number): boolean => OWN_SUBJECT.test(text.slice(at, at + 8))
+
 /** True when the clause opening at `at` has the author as subject and the text from `from` to it stated a figure. */
 export function ownRestart(text: string, from: number, at: number): boolean {
-  return OWN_SUBJECT.test(text.slice(at, at + 8)) && /\d/.test(text.slice(from, at).replace(DATES, ''))
+  return authorOpens(text, at) && /\d/.test(text.slice(from, at).replace(DATES, ''))
 }
 
 /** Where the last clause in [from, to) that restarts with the author opens (`from` when none does): what came before it is someone else's. */

@@ -7,6 +7,7 @@ import type { Span } from './structure'
 import { occursIn } from './sentenceMarks'
 import { parseChineseNumeral } from './numerals'
 import { isClauseMark } from './scope'
+import { authorOpens } from './ownClause'
 
 /**
  * A clause about one month ("仅5月份…受理纠纷29件", "其中10月达到89%", "12月开展普法活动42场": not a day, 12月4日, nor 7月， as an event's dateline) or one part of the year, after the author's name or not
@@ -16,7 +17,7 @@ import { isClauseMark } from './scope'
  * clauses after): not a range (1至10月), a date alone (5月20日)
  * or a total to a later date (截至11月).
  */
-const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|于?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?(?:[^,，;；。\d]{0,8}?(?:当天|当日)|[对在])|于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?(?:举办|开展|组织|召开|举行)|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|(?=[\u4e00-\u9fff]))|(?:今年|本年|\d{4}年)?(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|(?:今年|本年|\d{4}年)?截[至止](?:今年|本年|\d{4}年)?(?:[1-6]|[一二三四五六])月(?:\d{1,2}日|底|末|份)?|[^,，;；。\d]{0,8}?(?:[一两二三四五六七八九]|十[一]?|\d{1,2})个月(?:内|里|时间里)|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)[”"]?(?:期间|前后|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
+const MONTH_LEAD = /^\s*(?:(?:本|我)?局|(?:本|我)(?:厅|委|办|机关|单位))?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上?)?[,，]|于?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?(?:[^,，;；。\d]{0,8}?(?:当天|当日)|[对在])|于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?(?:举办|开展|组织|召开|举行)|(?:仅|单|光|其中)(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|(?=[\u4e00-\u9fff]))|(?:今年|本年|\d{4}年)?(?:仅|其中)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)|(?:今年|本年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?当月|(?:今年|本年|\d{4}年)?截[至止](?:今年|本年|\d{4}年)?(?:[1-6]|[一二三四五六])月(?:\d{1,2}日|底|末|份)?|[^,，;；。\d]{0,8}?(?:[一两二三四五六七八九]|十[一]?|\d{1,2})个月(?:内|里|时间里)|一夜(?:之间)?|单[日月](?:最多|最高)?|[“"]?(?:国庆|春节|元旦|中秋|端午|清明|五一|节假日|两节|暑期|寒假|暑假)(?:[、和及与](?:国庆|春节|元旦|中秋|端午|清明|五一))?[”"]?节?(?:期间|前后|前夕|前|假期|长假)|汛期)(?![至到—–\-~－、和与及]|底|末|初|以来|起|[0-9一二三四五六七八九十]{1,3}日)/
 /**
  * A clause that opens with a span of months from one year into another, shorter than a year ("2021年11月至2022年7月，…"): that
  * span's, not a year's. Twelve months across the turn of a year (2023年12月至2024年11月) are a statistical year, the report's.
@@ -35,14 +36,29 @@ function crossYearLead(head: string): boolean {
 const SPAN_LEAD = /^\s*(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d{1,2}日)/
 /** A half of the year counted to date ("上半年以来共调处…"): a part of the year, unlike 今年以来. */
 const HALF_SINCE = /^\s*(?:今年|本年|\d{4}年)?[上下]半年以来/
-function spanLead(head: string): boolean {
+/**
+ * A clause that opens with a span of months of the year, any but the whole (3月至6月, 在6月至8月的…), and names a campaign run in it
+ * (…开展…专项整治，…; 在…的…专项行动中，…): that campaign's figures, as after its 期间.
+ */
+const CAMPAIGN_MONTHS = /^\s*(?:在|于|从|自)?(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?|月\d{1,2}日)?\s*(?:起)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|\d{1,2}日)?[^,，;；。\d]{0,30}?(?:整治|行动|治理|专项|攻坚|会战|大检查)/
+/** The months a span lead names (SPAN_LEAD), or null. */
+function leadMonths(head: string): [number | null, number | null] | null {
   const m = SPAN_LEAD.exec(head)
-  if (!m) return HALF_SINCE.test(head)
-  const [from, to] = [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n)))
+  return m ? [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n))) as [number | null, number | null] : null
+}
+function spanLead(head: string): boolean {
+  const months = leadMonths(head)
+  if (!months) return HALF_SINCE.test(head)
+  const [from, to] = months
   return from === 1 && to !== null && to < 12
 }
-/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday, a flood season); each holds one of 夜日期假后. */
-const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后/
+/** A campaign's months opening `clause` (CAMPAIGN_MONTHS; `head` its first characters): not the whole year, nor the year to a month (spanLead). */
+function campaignMonths(head: string, clause: string): boolean {
+  const months = leadMonths(head.replace(/^\s*(?:在|于|从|自)/, ''))
+  return months !== null && months[0] !== null && months[1] !== null && months[0] !== 1 && CAMPAIGN_MONTHS.test(clause)
+}
+/** The words of MONTH_LEAD's forms without 月/季/半 (a night, a day, a holiday or the days before it, a flood season); each holds one of 夜日期假后前. */
+const SHORT_WORDS = /一夜|单日|汛期|假期|长假|期间|前后|前夕|(?:国庆|春节|元旦|中秋|端午|清明|五一|两节|节)前/
 /** A clause that returns to the whole year ("全年…", "2023年…"). */
 const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度))/
 
@@ -54,14 +70,17 @@ const YEAR_AGAIN = /^\s*(?:全年|今年|年内|本年|\d{4}年)(?!度?(?:第?[�
 export function monthSpans(text: string, sentence: Span, carried = false): Span[] {
   // (`carried`: the sentence goes on, after ；, from one whose month clause ran to its end: it opens inside it.)
   // (every MONTH_LEAD form holds one of these; SHORT_WORDS is tried only where one of its characters stands: most sentences hold none)
-  if (!carried && !occursIn(text, sentence, '月季半') && !(occursIn(text, sentence, '夜日期假后') && SHORT_WORDS.test(text.slice(sentence.start, sentence.end)))) return []
+  if (!carried && !occursIn(text, sentence, '月季半') && !(occursIn(text, sentence, '夜日期假后前') && SHORT_WORDS.test(text.slice(sentence.start, sentence.end)))) return []
   const out: Span[] = []
   let from = carried && !YEAR_AGAIN.test(text.slice(sentence.start, sentence.start + 12)) ? sentence.start : -1
+  // (a campaign's months end, too, where a clause restarts with the author: 10月至12月开展集中整治，本局查处… is the author's year)
+  let campaign = false
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
     if (from < 0 && (MONTH_LEAD.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
-    else if (from >= 0 && YEAR_AGAIN.test(head)) { out.push({ start: from, end: at }); from = -1 }
+    else if (from < 0 && campaignMonths(head, text.slice(at, Math.min(sentence.end, at + 48)))) { from = at; campaign = true }
+    else if (from >= 0 && (YEAR_AGAIN.test(head) || (campaign && authorOpens(text, at)))) { out.push({ start: from, end: at }); from = -1; campaign = false }
   }
   if (from >= 0) out.push({ start: from, end: sentence.end })
   return out

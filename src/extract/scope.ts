@@ -23,13 +23,13 @@ const SPAN_OF_YEARS = /(\d{4})年?\s*[—–\-－~至到]\s*(\d{4})年/g
 // (a lone digit looked behind from after itself, \d(?<!\d\d): a lookbehind opening an alternative was tried at every position)
 const SEVERAL_YEARS = /(?:[两三四五六七八九十几多数]|近[两三四五六七八九十几]|\d(?<!\d\d))年(?:间|来|以来)|十[一二三四五]五[”"’]?(?:期间|以来|时期)|[“"]?[一二三四五六七八九]五[”"’]?普法(?:规划)?(?:启动|实施|开展)?(?:期间|以来)|历年来|近年来|多年来|(?:近|过去|最近)?[两三四五六七八九十几]年(?:累计|共计|合计)|(?:近|过去|最近)[两三四五六七八九十几]年(?:来)?(?:共|总共)/
 /**
- * Years a clause opens with ("近三年，…", "近三年全县…", "本局历年…", "本届任期内…"): at a clause's start only, the span set off by a
+ * Years a clause opens with ("近三年，…", "近三年全县…", "本局历年…", "本届任期内…", "将近三年…" and "将近三年的…归档"): at a clause's start only, the span set off by a
  * comma or not. Found where the words stand
  * (YEARS_OF_CLAUSE), then the clause's start tested there (AT_CLAUSE_START): as one lookbehind-led alternative of SEVERAL_YEARS
  * it was tried at every character of every sentence with a 年, most of that regex's time.
  */
 const YEARS_OF_CLAUSE = /(?:近|过去|最近|前)(?:[两三四五六七八九十几]|\d{1,2})年(?=[\u4e00-\u9fff,，])(?!度|级|以上|以下|内未|未|没|无|的?(?:最|首次|同期|平均))|历年|(?:本届|上届)[^,，;；。]{0,4}(?:任期|以来)|任期(?:内|以来)/g
-const AT_CLAUSE_START = /(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?在?)/y
+const AT_CLAUSE_START = /(?<=(?:^|[,，;；:：])\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关|部门)|局机关)?(?:在|将|把)?)/y
 
 /** Where in `s` the first span of years that opens a clause stands, or -1. */
 function clauseYears(s: string): number {
@@ -49,6 +49,11 @@ const SINCE_START_SUM = /(?:(?:改革|成立|组建|挂牌|施行|实施|推行|
  * one in force from the report's year counts the year.
  */
 const SINCE_START = /(?:改革|成立|组建|挂牌|启用|开通|开园|建(?:站|所|室|点|馆|区|园)|建成|设立|创建|创办|开办|开班|开讲|上线|投用|投入使用|(?:试|投入)运行)(?:实施|运行)?以来/
+/**
+ * A level held over a run of years (连续三年保持在1500次以上, 连续两年均超过…): the run's floor, no figure of the year (one stated before it,
+ * 全年开展…1620次，连续三年…, stays the year's).
+ */
+const HELD_OVER_YEARS = /连续[^,，;；。\d]{0,4}?(?:[两三四五六七八九十]|\d{1,2})(?:个)?年(?:度)?[^,，;；。\d]{0,8}?(?:(?:保持|稳定|维持|控制)在|均(?:在|超过|达到|高于|突破|保持))/
 /** "2019年以来/至今" is a span only when the sentence adds up (累计): "2023年以来" in a 2023 report is the year, 累计 or not. */
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 /** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
@@ -208,7 +213,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const since = year !== null && (s.includes('以来') || s.includes('至今'))
   const sinceWord = s.includes('以来')
   const until = year !== null && years && s.includes('截')
-  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年') || (s.includes('从') && s.includes('看'))) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
+  for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, years && s.includes('连续') && HELD_OVER_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年') || (s.includes('从') && s.includes('看'))) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
     const m = re ? re.exec(s) : null
     if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!) &&
       !(re === UNTIL_EARLIER && Number(m[1]) >= year!)) from = m.index

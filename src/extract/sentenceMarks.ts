@@ -1,11 +1,11 @@
 /**
- * The characters scope.ts's clause scans need before they run their regexes (年 for an earlier year, 月季半 (or 夜日期假后) for a month,
+ * The characters scope.ts's clause scans need before they run their regexes (年 for an earlier year, 月季半 (or 夜日期假后前) for a month,
  * 期其 for a campaign's 期间, 《（( for names, 某 for a case named without its party…): whether a sentence holds any of them, read for all of them in one pass.
  */
 import type { Span } from './structure'
 
 /** The characters asked about, a bit each (32 at most: MARK_BIT holds 32 bits). */
-const MARKS = '年期来按如《（(月季半其夜日假后某'
+const MARKS = '年期来按如《（(月季半其夜日假后前某'
 const MARK_BIT = new Uint32Array(0x10000)
 for (let k = 0; k < MARKS.length; k++) MARK_BIT[MARKS.charCodeAt(k)] = 1 << k
 /** The marks in the span last read: the scans of one sentence (its scope, its months, its campaign) ask in turn. */

@@ -14,6 +14,8 @@ import { kindSums } from './kindParts'
 import { closingTotals } from './closingTotals'
 import { BODY_LEAD, SELF_LEAD, partLead, subjectsOf } from './listSubjects'
 
+/** A total with the year before's carried-over items in it: a rule whose other stages name it counts the year's new items alone. */
+const WITH_CARRIED = '（含上年结转'
 /** Most figures a sum adds up: a longer run is a table or a list of something else, not sub-figures. */
 const MAX_SUM = 12
 /**
@@ -187,7 +189,7 @@ function statedTotals(text: string, rule: CompiledRule, list: Candidate[]): { re
 /** Adds up parallel scoped figures when the report states no total for the indicator (a total a 其中's parts break down stands for them). */
 export function summed(text: string, rule: CompiledRule, all: Candidate[]): Candidate[] {
   const { rest, totals } = statedTotals(text, rule, all)
-  return [...sumsOf(text, rule, rest), ...totals, ...kindSums(text, rule, rest), ...closingTotals(text, rest)]
+  return [...sumsOf(text, rule, rest), ...totals, ...kindSums(text, rule, rest), ...closingTotals(text, rest, !rule.otherStage?.test(WITH_CARRIED))]
 }
 
 function sumsOf(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {

@@ -47,6 +47,11 @@ const TARGET_AFTER = /^的?(?:目标|要求|制度|机制)|^的[\u4e00-\u9fff]{1
  * So is a ratio per event of another kind (每期干部培训至少安排1次法治专题学习, 每次常务会议安排会前学法1次): how much each holds.
  */
 const FREQUENCY = /每(?:个)?(?:季度?|月|周|半年|两月|双月|年|期|次|场|班|批|轮)(?!一[法案课学讲例])[^,，;；。\d]{0,10}$/
+/**
+ * One event after 每 and its act (每参加一次集中学法计2学时, 每听一次讲座记1.5学时, 每办结一件…): the unit a credit or a rule is counted by, no
+ * count of events.
+ */
+const PER_ONE = /每(?![个季月周年期次场班批轮])[\u4e00-\u9fff]{1,6}$/
 /** Measure words of a count of events (how many sessions, meetings or checks). */
 export const EVENT_UNITS = new Set(['次', '场', '期', '场次', '堂', '轮', '讲'])
 /** (and of checks by the places checked: 每月抽查药店5家次 is as often as 每月检查5次) */
@@ -120,6 +125,7 @@ export function isTarget(text: string, tok: NumberToken, sentence: Span, governe
   if (text.startsWith('不低于', tok.start) || text.endsWith('控制在', tok.start)) return true
   if (RATE_NORM.test(text.slice(Math.max(sentence.start, tok.numStart - 24), tok.numStart))) return true
   if ((EVENT_UNITS.has(tok.unit) || VISIT_UNITS.has(tok.unit)) && FREQUENCY.test(text.slice(Math.max(sentence.start, tok.numStart - 14), tok.numStart))) return true
+  if (tok.value === 1 && COUNT_UNITS.has(tok.unit) && PER_ONE.test(text.slice(Math.max(sentence.start, tok.numStart - 7), tok.numStart))) return true
   if (isConvention(text, tok, sentence)) return true
   return TARGET_AFTER.test(text.slice(tok.end, Math.min(sentence.end, tok.end + 8)))
 }
