@@ -13,11 +13,6 @@ import { CASES_54B } from './metaForms54b'
  */
 const OPEN = new Set([
   'a town that belongs to its city and county by 属',
-  'a street under a bare 区 in the lead, 依法行政 right after its name',
-  'a street office under a bare 区 in the lead',
-  'a street under a bare 区 in the lead, traditional',
-  'a street under a bare 区 with its party committee',
-  'a street under a bare 区 in the lead, its district named as its governing body',
   'a 省级经济开发区 committee in its title',
   'a 省级经济开发区 committee in full before 关于',
   'a 省级高新技术产业开发区 committee',
@@ -30,7 +25,6 @@ const OPEN = new Set([
   'a fire-rescue summary naming no author, traditional',
   'a street under a bare 区 as the subject of 高度重视',
   'a street under a bare 区 in a 一是 clause',
-  'a street office under a bare 区, traditional',
   'a town addressing a one-character county\'s government',
   'a provincial zone committee signed at the end',
   'a natural resources and planning bureau in the lead',
