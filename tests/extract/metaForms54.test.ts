@@ -13,11 +13,6 @@ import { CASES_54B } from './metaForms54b'
  */
 const OPEN = new Set([
   'a town that belongs to its city and county by 属',
-  'a 省级经济开发区 committee in its title',
-  'a 省级经济开发区 committee in full before 关于',
-  'a 省级高新技术产业开发区 committee',
-  'a 省级经济开发区 committee, traditional',
-  'a 省级工业园区 committee in the lead',
   'a science and industry bureau',
   'an industry and commerce bureau',
   'a science and industry bureau, traditional',
@@ -26,7 +21,6 @@ const OPEN = new Set([
   'a street under a bare 区 as the subject of 高度重视',
   'a street under a bare 区 in a 一是 clause',
   'a town addressing a one-character county\'s government',
-  'a provincial zone committee signed at the end',
   'a natural resources and planning bureau in the lead',
   'a fire-rescue summary citing its province\'s regulation, no author',
   'a county-level city written under its prefecture without 市: the prefecture not added',
