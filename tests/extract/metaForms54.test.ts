@@ -13,9 +13,6 @@ import { CASES_54B } from './metaForms54b'
  */
 const OPEN = new Set([
   'a town that belongs to its city and county by 属',
-  'a science and industry bureau',
-  'an industry and commerce bureau',
-  'a science and industry bureau, traditional',
   'a fire-rescue summary of a whole province naming no author',
   'a fire-rescue summary naming no author, traditional',
   'a street under a bare 区 as the subject of 高度重视',
