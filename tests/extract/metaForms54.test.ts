@@ -24,7 +24,6 @@ const OPEN = new Set([
   'a county-level city written under its prefecture without 市: the prefecture not added',
   '我镇 地处 its county, the town named in the title',
   '截至 the year\'s end in the lead',
-  'a working year from November to October',
   'a high-tech zone\'s committee written after its city',
 ])
 
