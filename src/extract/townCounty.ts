@@ -14,7 +14,9 @@ const CJK = '\\u4e00-\\u9fff'
  */
 // (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body; a forest district,
 // 神农架林区人民政府, by its stem of two to four)
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
+// (a county of one character by its government after a break, an addressee's 渠县人民政府：, never a determiner's or a level's 县:
+// 全县政府, 市县政府)
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市]|(?<![${CJK}])(?![本全该各邻此其我每某两外省市区乡镇])[${CJK}]县(?=(?:人民)?政府))(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Verbs of taking part in a body's meeting, right before its name (参加X县委…会议, 列席X县人民政府常务会议). */

@@ -18,7 +18,6 @@ const OPEN = new Set([
   'a fire-rescue summary naming no author, traditional',
   'a street under a bare 区 as the subject of 高度重视',
   'a street under a bare 区 in a 一是 clause',
-  'a town addressing a one-character county\'s government',
   'a natural resources and planning bureau in the lead',
   'a fire-rescue summary citing its province\'s regulation, no author',
   'a county-level city written under its prefecture without 市: the prefecture not added',
