@@ -40,8 +40,11 @@ const BEFORE_HE = /^$|[^\u4e00-\u9fff]|[在据照共由受经于]/
 const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
 /** An area a sentence says a town lies in that is no county (地处丘陵山区, 位于义乌市中心城区, 属革命老区): a descriptor before its kind of area. */
 const AREA_WORD = '(?:丘陵|贫困|偏远|边远|高寒|典型|革命|中心|核心|主)(?:山区|老区|城区|牧区|库区|林区)'
-/** (and a kind of county 属 says a place is: 属贫困县, 属农业大县, 属国家级示范区) */
-const AREA = new RegExp(`${AREA_WORD}$|^(?:纯|深|浅)山区$|(?:贫困|重点|农业|山区|牧区|边境|老区|民族|百强|人口|示范|试点|[大小强])[县区市旗]$`)
+/**
+ * (and a kind of county 属 says a place is: 属贫困县, 属农业大县, 属国家级示范区; a province's part by its short name and a direction,
+ * 地处皖南山区, 赣南山区: no district's name)
+ */
+const AREA = new RegExp(`${AREA_WORD}$|^(?:纯|深|浅)山区$|^[皖浙苏赣湘闽粤陕川豫鲁冀晋辽吉黑鄂桂琼黔滇甘青蒙][东南西北中]山区$|(?:贫困|重点|农业|山区|牧区|边境|老区|民族|百强|人口|示范|试点|[大小强])[县区市旗]$`)
 /**
  * A place a town may lie in right below: a county-level place, or a prefecture city with no counties (中山市). `afterWord`: the text
  * writes a preposition, a verb of placing or a break right before it, so a name may start with 和 (CONJUNCTION).

@@ -61,3 +61,11 @@ export const CASES_54C: [string, string, Meta][] = [
   ['c: an agriculture and forestry bureau', own('横峰县农业农村和林业局2024年度法治政府建设工作报告', '我局'), m('横峰县农业农村和林业局', '横峰县', '农业农村', 2024)],
   ['c: a water and lakes bureau in the lead, traditional', T(lead('2024年度法治政府建設情況報告', '2024年，餘干縣水利和湖泊局堅持依法治水。')), m('余干县水利和湖泊局', '余干县', '水利', 2024)],
 ]
+
+/** After the rules on a city's short 州 before a county-level place and on a province's part by direction (written after, run once). */
+export const CASES_54D: [string, string, Meta][] = [
+  ['d: a district bureau after its city\'s short 州', own('杭州西湖区司法局2024年度法治政府建设工作报告', '我局'), m('西湖区司法局', '西湖区', '司法行政', 2024)],
+  ['d: a county-level city\'s government after its city\'s short 州, traditional', T(own('蘇州昆山市人民政府2024年度法治政府建設情況報告', '我市')), m('昆山市人民政府', '昆山市', '区县政府', 2024)],
+  ['d: near miss: a prefecture\'s short 州 before its county-level city is kept', own('黔东南州凯里市司法局2024年度法治政府建设工作报告', '我局'), m('凯里市司法局', '黔东南州凯里市', '司法行政', 2024)],
+  ['d: a town 地处 a province\'s southern hills and 属 its county', lead('长宁镇2024年度法治政府建设报告', '长宁镇地处赣南山区，属寻乌县。2024年，我镇坚持依法行政。'), m('长宁镇人民政府', '寻乌县长宁镇', TOWN, 2024)],
+]
