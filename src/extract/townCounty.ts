@@ -213,9 +213,10 @@ export function leadingCounty(text: string, level: string): string | null {
 
 /**
  * A county of one character (荣县, 渠县, 歙县) in a town's own sentence, after its verb (位于渠县东南部, 地处荣县北部, 隶属于沛县，,
- * 是荣县的北大门): its name ends where a direction, its seat, 的 or a break follows; a determiner's 县 (本县, 邻县) is none.
+ * 是荣县的北大门): its name ends where a direction, its seat, 的 or a break follows; a determiner's 县 (本县, 邻县) is none, nor is
+ * 距离县城's (离 is the verb's).
  */
-const ONE_CHARACTER_COUNTY = `(?![本全该各邻此其我每某两外])[${CJK}]县(?=[东南西北中境城的，,。；;\\s]|$)`
+const ONE_CHARACTER_COUNTY = `(?![本全该各邻此其我每某两外离])[${CJK}]县(?=[东南西北中境城的，,。；;\\s]|$)`
 
 /**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
