@@ -13,7 +13,7 @@ const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d
 /** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
 const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|依照|依据|根据|聚焦|立足|贯彻|践行)`)
 /** (a news piece's subject acts: 近日，X街道联合…开展…) */
-const VERB_AFTER_SUBJECT = '在|以|依照|依据|根据|践行|秉持|坚定|牢记|大力|强化|注重|健全|完善|紧盯|全力|努力|充分|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
+const VERB_AFTER_SUBJECT = '在|以|依照|依据|依法行政|依法履职|根据|践行|秉持|坚定|牢记|大力|强化|注重|健全|完善|紧盯|全力|努力|充分|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
 /** A news piece's dateline before its lead: 本报讯, 某某网讯, with its reporters in brackets (本报讯（记者 张三）). */
 const DATELINE = `(?:[${CJK}]{0,8}讯\\s*(?:[（(][^）)\\n]{0,30}[）)])?\\s*)?`
 /**
@@ -150,6 +150,14 @@ const clauseDepartment = (text: string, ctx: Context) => {
   return d ? expand(d, ctx) : null
 }
 
+/**
+ * A street or town written after its district's or county's level alone (2023年，区北山街道依法行政…, 区人民路街道办事处坚持…): the
+ * street or town; its name of two characters or more is read as written after the level (县前镇, whose name holds the level, reads
+ * as a whole before: authorOf).
+ */
+const LEVEL_BEFORE_TOWN = /^[区县](?=[\u4e00-\u9fff]{2,}?(?:街道|镇|乡))/
+const ownLevel = (subject: string, ctx: Context) => (LEVEL_BEFORE_TOWN.test(subject) ? authorOf(subject.slice(1), ctx) : null)
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
@@ -172,7 +180,8 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     // "2023年，X县各级行政机关坚持…": the county's government.
     // "2025年，X街道领导班子以…": the body its leaders lead.
     const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? bareDepartment(subject, ctx) ?? (sections ? null : organOpening(text, ctx))
+    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? ownLevel(subject, ctx) ?? bareDepartment(subject, ctx) ??
+      (sections ? null : organOpening(text, ctx))
     if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.
     department ??= departmentOf(subject)

@@ -7,7 +7,7 @@
  * named by its documents' titles the same way (./authorSelf.ts).
  */
 import { readOrgan } from './organs'
-import { innermostPlace, placeChain } from './placeChain'
+import { placeOfOwnTitles } from './selfNamed'
 import type { AgencyFound, Context } from './authorName'
 
 /** What the pair does as a clause's subject (主要负责同志…, 高度重视…, 坚持…). */
@@ -18,7 +18,6 @@ const PAIR = new RegExp(`(?:^|[。；;，,！？\\n]|[一二三四五六七八�
 const TOWN_PAIR = new RegExp(`(?:^|[。；;，,！？\\n]|[一二三四五六七八九十]是)\\s*(镇|乡)党委[、和及与]?\\s*\\1?(?:人民)?政府${ACTS}`)
 /** An author of a lower level or a department speaking for itself. */
 const SELF = /[我本](?:局|委|办|厅|镇|乡|街道|所|队|中心|站|处|院|单位)/
-const DOCUMENT_TITLE = /《([^》\n]{3,60})》/g
 const READ = 3000
 
 /**
@@ -37,21 +36,6 @@ const ZONE_OF_KIND: Record<string, RegExp> = {
 export function zoneOfOwnTitles(text: string, kind: string): string | null {
   const re = ZONE_OF_KIND[kind]
   return re ? placeOfOwnTitles(text, (start) => re.test(start), 3, 20) : null
-}
-
-/** The one place whose name ends as `ends` says the text's documents' titles start with (《X县…》), or null. */
-function placeOfOwnTitles(text: string, ends: (start: string) => boolean, shortest: number, longest = 16): string | null {
-  const found = new Set<string>()
-  for (const [, title] of text.matchAll(DOCUMENT_TITLE)) {
-    for (let k = shortest; k <= Math.min(title.length - 1, longest); k++) {
-      const start = title.slice(0, k)
-      if (ends(start) && placeChain(start, true)) {
-        found.add(innermostPlace(start))
-        break
-      }
-    }
-  }
-  return found.size === 1 ? [...found][0] : null
 }
 
 export function fromPartyPair(ctx: Context): AgencyFound | null {

@@ -23,14 +23,18 @@ const PLAIN = String.raw`(?<![较比于至到自从—–―－~\-])((?:19|20)\d
 const PLAIN_YEAR = new RegExp(`${PLAIN}度?`, 'g')
 /** What a clause opens after (a year right after it is the clause's time). */
 const CLAUSE_MARK = /[，,。；;：:\n\s]/
+/** Twelve months from one month to the month before it (2022年12月至2023年11月, 2022年11月1日至2023年10月31日), its end year read. */
+const TWELVE_MONTHS = new RegExp(`(?:19|20)\\d{2}年(?:${Array.from({ length: 11 }, (_, i) =>
+  `${i + 2}月(?:1日)?\\s*(?:至|到|—|－|-|~)\\s*(?=(?:19|20)\\d{2}年${i + 1}月)`).join('|')})((?:19|20)\\d{2})年\\d{1,2}月(?:\\d{1,2}日|底|份)?`, 'g')
 /** Cue, weight and, for a cue whose scan tries many starts, a cheap pattern every match contains: without it in the text the cue is not run. */
 const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/现将((?:19|20)\d{2})年度?/g, 10],
   // The period the figures cover: 统计期限为2022年1月1日至2022年12月31日 (or …至12月31日, the year not repeated).
   // (Or by months: 2023年1月至12月, 2023年1-12月.)
   [/((?:19|20)\d{2})年1(?:月(?:1日|份)?)?(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1年)?12(?:月(?:31日|底|份)?)/g, 10],
-  // (or a statistical year from December to November, 2022年12月1日至2023年11月30日: the year it ends in)
-  [/(?:19|20)\d{2}年12月(?:1日)?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})年11月(?:30日|底|份)?/g, 10],
+  // (or any twelve months from one month to the month before it a year later, a statistical year from December to November,
+  // 2022年12月1日至2023年11月30日, a working year from November to October: the year it ends in)
+  [TWELVE_MONTHS, 10],
   // Not a past report said to be reported or reviewed:
   // 向人大常委会报告2022年法治政府建设情况 (one under review, 对2019年度…开展研讨, loses the tie below).
   // (not a plan's document, 2024年法治政府建设工作要点: the 工作要点 cue below weighs it)

@@ -87,12 +87,25 @@ const FREE_TRADE_AREA = /^(?:中国)?[（(]?[\u4e00-\u9fff]{2,8}?[)）]?自由�
 /** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */
 const CORPS = '新疆生产建设兵团'
 
+/**
+ * A zone's grade written inside its name (青河省级经济开发区, 宁都省级高新技术产业开发区, 湘阴省级工业园区, X国家级经济技术开发区): read
+ * without it, as the zone's kind is (./zoneNames.ts), and kept in the name as written.
+ */
+const ZONE_GRADE = /(?<=[\u4e00-\u9fff]{2})(省级|国家级)((?:经济技术|高新技术产业|经济|高新)?开发区|高新区|(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园区)/
+function withGrade(o: Organ | null, grade: string, kind: string): Organ | null {
+  if (!o?.place.endsWith(kind) || !o.name.startsWith(o.place)) return null
+  const place = o.place.slice(0, -kind.length) + grade + kind
+  return { ...o, name: place + o.name.slice(o.place.length), place }
+}
+
 /** `s` read as exactly one organ name, or null when it has not the shape of one. */
 export function readOrgan(s: string, { placeless = false, lenient = false }: ReadOptions = {}): Organ | null {
   s = withoutDivision(s)
   if (s.length < 2 || s.length > 40) return null
   // An organ with the state's name before it (中华人民共和国南京海关, 中华人民共和国水利部): named without it, as organs are.
   if (s.startsWith('中华人民共和国') && s.length > 9) return readOrgan(s.slice(7), { placeless, lenient })
+  const graded = ZONE_GRADE.exec(s)
+  if (graded) return withGrade(readOrgan(s.slice(0, graded.index) + s.slice(graded.index + graded[1].length), { placeless, lenient }), graded[1], graded[2])
   // A free trade zone's area under the zone's name (中国（浙江）自由贸易试验区宁波片区管理委员会): the area, named by its city (宁波片区).
   if (s.includes('自由贸易试验区') && FREE_TRADE_AREA.test(s)) return readOrgan(s.replace(FREE_TRADE_AREA, ''), { placeless, lenient })
   // A county's or district's name with its level word doubled, the full name run into the short one (元谋县县卫生健康局, a slip of

@@ -154,8 +154,20 @@ export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1]
   const level = LEVEL_ONLY.exec(agency)?.[1]
   // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
   if (level) return level === '市' ? '市政府' : governmentSector(level)
+  // A merged bureau (科技和工业信息化局, 工业信息化和商务局, 文化广电和旅游体育局) is of the field its name gives first.
+  if (agency.includes('和')) return firstField(agency)
   for (const [re, sector] of SECTORS) if (re.test(agency)) return sector
   return null
+}
+
+/** The sector whose word stands first in `agency` (on a tie, the first in SECTORS, the more specific word). */
+function firstField(agency: string): string | null {
+  let best: [number, string] | null = null
+  for (const [re, sector] of SECTORS) {
+    const at = agency.search(re)
+    if (at >= 0 && (!best || at < best[0])) best = [at, sector]
+  }
+  return best?.[1] ?? null
 }
 
 /**

@@ -53,6 +53,15 @@ function withOuterPlaces(text: string, region: string): string {
 }
 
 /**
+ * A city's short name ending in 州 before a county-level place (台州温岭市, 杭州西湖区): a city written without 市 is not added (the
+ * region ruling), nor read as a prefecture's short 州, which is (黔东南州凯里市); a zone named after it keeps it (杭州钱塘新区).
+ */
+function withoutCityShort(region: string): string {
+  const parts = placeParts(region)
+  return parts.length === 2 && /[^自治]州$/.test(parts[0]) && isCityName(`${parts[0]}市`) && /(?:[县旗市]|[^新]区)$/.test(parts[1]) && !ZONE.test(parts[1]) ? parts[1] : region
+}
+
+/**
  * The place as fully as the text states it: the agency's own place chain, extended outward with
  * the place the text writes right before it (吉林市船营区); for a district or county found inside
  * a city, the province the text names (吉林省 … 吉林市船营区). A city's own report that cites a
@@ -67,7 +76,7 @@ export function findRegion(text: string, chain: string, organ: string): string |
   // A customs district named by its city's short name (南京海关) is in that city, one named otherwise (拱北海关) in its seat.
   const seat = cityOfShort(chain)
   if (seat) return seat
-  let region = withOuterPlaces(text, chain)
+  let region = withoutCityShort(withOuterPlaces(text, chain))
   // A county-level organ whose addressee line names its superiors of a city (衢州市卫生健康委员会、龙游县人民政府：) lies in that city.
   const only = placeParts(region)
   if (only.length === 1 && /(?:[县旗]|[^新]区|市)$/.test(only[0]) && !isCityName(only[0]) && !ZONE.test(only[0]) && !PROVINCES.includes(only[0])) {

@@ -6,6 +6,7 @@
 import { readOrgan } from './organs'
 import { readPlace } from './placesNamed'
 import { provinceOfShort } from './places'
+import { innermostPlace, placeChain } from './placeChain'
 
 /** The first self-reference in the report's opening: a government level (镇, 县 …) or a department (局, 厅 …), by 我 or 本 (本市, 本区). */
 const SELF = /我(街道|省|市|区|县|旗|州|镇|乡|场|局|厅|委(?!员)|办(?!理|事|公|案|结|件))|(?<![基根成样文版资范读课剧账日标原副脚书])本(街道|镇|乡|局|厅|省|市(?!场)|区(?!域|间)|县|旗|州|委(?!员))(?!长|级)/
@@ -100,17 +101,37 @@ export function placeOfPlatform(text: string, level: string): string | null {
   return places.size === 1 ? [...places.keys()][0] : null
 }
 
+const DOCUMENT_TITLE = /《([^》\n]{3,60})》/g
+const PARTY = /^中共/
+
+/**
+ * The one place whose name ends as `ends` says that the text's documents' titles start with (《宾川县法治政府建设工作要点》, after its
+ * outer places: 《Y市X区…方案》 → X区), read as the shortest chain of places from `shortest` characters to `longest`: a place that names
+ * itself in full only in its own documents. `party` lets a title open with 中共 (《中共X县委…》, a party committee's document); two places
+ * name none.
+ */
+export function placeOfOwnTitles(text: string, ends: (start: string) => boolean, shortest: number, longest = 16, party = false): string | null {
+  const found = new Set<string>()
+  for (const [, written] of text.matchAll(DOCUMENT_TITLE)) {
+    const title = party ? written.replace(PARTY, '') : written
+    for (let k = shortest; k <= Math.min(title.length - 1, longest); k++) {
+      const start = title.slice(0, k)
+      if (ends(start) && placeChain(start, true)) {
+        found.add(innermostPlace(start))
+        break
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : null
+}
+
 /**
  * The one place ending in `level` whose own document opens a title the text names (《上杭县国土空间总体规划》, 《中共X县委…》, after its
  * city: 《Y市X区…方案》): where a department named by its level lies when the text names its place nowhere else, as its own platform or
- * event places it; two such places name none, and a city's or province's document names no county.
+ * event places it. A city's or province's document names no county: the title's chain holds the place and at most its city.
  */
 export function placeOfDocument(text: string, level: string): string | null {
-  const found = new Set<string>()
-  for (const m of text.matchAll(new RegExp(`《(?:中共)?(?:[\u4e00-\u9fff]{2,4}?[市州])?([\u4e00-\u9fff]{2,4}?${level})`, 'g'))) {
-    if (readPlace(m[1]) === m[1]) found.add(m[1])
-  }
-  return found.size === 1 ? [...found][0] : null
+  return placeOfOwnTitles(text, (start) => start.endsWith(level) && (placeChain(start, true)?.length ?? 0) <= 2 && !/^[^市州]{2,}省/.test(start), level.length + 2, 13, true)
 }
 
 /** A place's own numbered event right after its name (嘉定区第二届市民运动会, 青河县首届乡村文化旅游节): the place holds it. */

@@ -14,7 +14,9 @@ const CJK = '\\u4e00-\\u9fff'
  */
 // (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body; a forest district,
 // 神农架林区人民政府, by its stem of two to four)
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市])(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
+// (a county of one character by its government after a break, an addressee's 渠县人民政府：, never a determiner's or a level's 县:
+// 全县政府, 市县政府)
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市]|(?<![${CJK}])(?![本全该各邻此其我每某两外省市区乡镇])[${CJK}]县(?=(?:人民)?政府))(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Verbs of taking part in a body's meeting, right before its name (参加X县委…会议, 列席X县人民政府常务会议). */
@@ -24,15 +26,31 @@ const PARTNER = /[与和及同]/
 /** Most distinct counties weighed. */
 const MAX_COUNTIES = 6
 // (和 inside a name of three is its own, 泰和县, 平和县; before two characters or more, 禄丰县和武定县, a conjunction; the levels above
-// named before one, 落实中央和市、区两级…部署, are no place)
-const NOT_STEM = /^(?:[在由对向经据为是把从到受被给以于即暨全本我该各其县区市和与及]|中央|上级)|[与及]|和[\u4e00-\u9fff]{2}/
+// named before one, 落实中央和市、区两级…部署, are no place; a name that starts with 和 is read only where no conjunction can
+// stand before it: CONJUNCTION)
+const NOT_STEM = /^(?:[在由对向经据为是把从到受被给以于即暨全本我该各其县区市与及]|中央|上级)|[与及]|(?<!^)和[\u4e00-\u9fff]{2}/
+/**
+ * A name starting with 和 read where a conjunction may stand (禄丰县和武定县, 市和县): read only after a preposition, a verb of placing or
+ * a break (在和林格尔县委, 位于和平县, a line's 和静县人民政府：), where it is the name of 和林格尔县, 和静县, 和平县, 和龙市.
+ */
+const CONJUNCTION = /^和/
+/** What may stand right before a name that starts with 和: a break, or a preposition no conjunction follows. */
+const BEFORE_HE = /^$|[^\u4e00-\u9fff]|[在据照共由受经于]/
 /** A county of one character names its bodies with its level again (渠县县委, 沛县县政府): the county is 渠县, not 渠县县. */
 const LEVEL_AGAIN = /^[^县区旗]([县区旗])\1$/
 /** An area a sentence says a town lies in that is no county (地处丘陵山区, 位于义乌市中心城区, 属革命老区): a descriptor before its kind of area. */
 const AREA_WORD = '(?:丘陵|贫困|偏远|边远|高寒|典型|革命|中心|核心|主)(?:山区|老区|城区|牧区|库区|林区)'
-const AREA = new RegExp(`${AREA_WORD}$|^(?:纯|深|浅)山区$`)
-/** A place a town may lie in right below: a county-level place, or a prefecture city with no counties (中山市). */
-const townsParent = (p: string) => !NOT_STEM.test(p) && !AREA.test(p) && (!isCityName(p) || CITIES_WITHOUT_COUNTIES.has(p)) && readPlace(p) !== null
+/**
+ * (and a kind of county 属 says a place is: 属贫困县, 属农业大县, 属国家级示范区; a province's part by its short name and a direction,
+ * 地处皖南山区, 赣南山区: no district's name)
+ */
+const AREA = new RegExp(`${AREA_WORD}$|^(?:纯|深|浅)山区$|^[皖浙苏赣湘闽粤陕川豫鲁冀晋辽吉黑鄂桂琼黔滇甘青蒙][东南西北中]山区$|(?:贫困|重点|农业|山区|牧区|边境|老区|民族|百强|人口|示范|试点|[大小强])[县区市旗]$`)
+/**
+ * A place a town may lie in right below: a county-level place, or a prefecture city with no counties (中山市). `afterWord`: the text
+ * writes a preposition, a verb of placing or a break right before it, so a name may start with 和 (CONJUNCTION).
+ */
+const townsParent = (p: string, afterWord = false) => !NOT_STEM.test(p) && (afterWord || !CONJUNCTION.test(p)) && !AREA.test(p) &&
+  (!isCityName(p) || CITIES_WITHOUT_COUNTIES.has(p)) && readPlace(p) !== null
 
 /**
  * The county a town's report lies in: the county-level place the text names as a governing body,
@@ -74,7 +92,7 @@ function* governingCounties(text: string): Generator<{ place: string; at: number
       at -= k
     }
     if (!isPlace.has(p)) isPlace.set(p, townsParent(p))
-    if (!isPlace.get(p)) continue
+    if (!isPlace.get(p) && !(CONJUNCTION.test(p) && BEFORE_HE.test(text.slice(Math.max(0, at - 1), at)) && townsParent(p, true))) continue
     yield { place: p, at, end: m.index + m[0].length }
   }
 }
@@ -89,10 +107,13 @@ function autonomousStart(p: string): number {
   return 0
 }
 
-/** Whether a county-level name may start at `at`: after a break, a preposition, an outer place or a verb of attending (above). */
+/** Verbs of following a body's arrangements right before its name (按照X县委…的部署, 依照, 遵照): not 参照, a model's practice. */
+const FOLLOWS = /^(?:按|依|遵)照$/
+/** Whether a county-level name may start at `at`: after a break, a preposition, an outer place or a verb of attending or following. */
 function nameStarts(text: string, at: number): boolean {
   const before = text[at - 1] ?? ''
-  return !/[\u4e00-\u9fff]/.test(before) || BEFORE_NAME.test(before) || /[市州盟省]/.test(before) || text.startsWith('自治区', at - 3) || ATTENDS.test(text.slice(at - 2, at))
+  return !/[\u4e00-\u9fff]/.test(before) || BEFORE_NAME.test(before) || /[市州盟省]/.test(before) || text.startsWith('自治区', at - 3) || ATTENDS.test(text.slice(at - 2, at)) ||
+    FOLLOWS.test(text.slice(Math.max(0, at - 2), at))
 }
 
 /** Longest stems read before a level: a county's or district's four (吉木萨尔县), a banner's six (科尔沁右翼中旗). */
@@ -115,7 +136,7 @@ function longerStem(text: string, at: number, two: string): number {
     if (!/[\u4e00-\u9fff]/.test(text[at - k])) return 0
     if (!LONG_NAME_AFTER.test(text.slice(Math.max(0, at - k - 1), at - k))) continue
     const p = text.slice(at - k, at) + two
-    return !RULE_OF_LAW.test(p) && townsParent(p) ? k : 0
+    return !RULE_OF_LAW.test(p) && townsParent(p, true) ? k : 0
   }
   return 0
 }
@@ -155,7 +176,7 @@ function onlyCounty(text: string, re: RegExp): string | null {
     // (在泾县县委、县政府的领导下: a county of one character with its level again, 泾县)
     const name = m[1] ?? m[2] ?? m[3] ?? m[4] // (LOCATED's other groups: a distance from the county's seat, the county's town it is, its governing county)
     const p = LEVEL_AGAIN.test(name) ? name.slice(0, -1) : name
-    if (townsParent(p)) found.add(p)
+    if (townsParent(p, true)) found.add(p)
   }
   return found.size === 1 ? [...found][0] : null
 }
@@ -191,6 +212,13 @@ export function leadingCounty(text: string, level: string): string | null {
 }
 
 /**
+ * A county of one character (荣县, 渠县, 歙县) in a town's own sentence, after its verb (位于渠县东南部, 地处荣县北部, 隶属于沛县，,
+ * 是荣县的北大门): its name ends where a direction, its seat, 的 or a break follows; a determiner's 县 (本县, 邻县) is none, nor is
+ * 距离县城's (离 is the verb's).
+ */
+const ONE_CHARACTER_COUNTY = `(?![本全该各邻此其我每某两外离])[${CJK}]县(?=[东南西北中境城的，,。；;\\s]|$)`
+
+/**
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
  * 舟曲县城以东", 新村街道地处天津市滨海新区, 大溪镇隶属于温岭市, its province or city before it) or whose seat it measures its distance
  * from (黄坛镇距宁海县城18公里, 距诸暨市区25公里; a prefecture city's, 距杭州市区, is none) or whose town it says it is (白沙镇是鄱阳县
@@ -199,7 +227,7 @@ export function leadingCounty(text: string, level: string): string | null {
  * 归X县管辖): the verb right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县
  * 的公司). Its province, city, league or prefecture may come first (位于锡林郭勒盟东乌珠穆沁旗南部).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落[于在]|座落[于在]|隶属于?)(?:[${CJK}]{2,3}?[省市]|[${CJK}]{2,4}?盟|[${CJK}]{2,12}?(?:自治州|地区)){0,2}(?!${AREA_WORD})(${COUNTY_NAME})(?!的)|距离?(${COUNTY_NAME})(?:城区|城|(?<=市)区)|[是为系](${COUNTY_NAME})[的所]?(?:[${CJK}]{0,8}?(?:镇|乡|街道|苏木)|[东南西北]大门|门户|(?:[县区旗市]城|(?:人民)?政府)?(?:所在地|驻地))(?=[，,。；;\\n]|之一)|[为归由](${COUNTY_NAME})(?:所辖|管辖))`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落[于在]|座落[于在]|隶属于?|属)(?:[${CJK}]{2,3}?[省市]|[${CJK}]{2,4}?盟|[${CJK}]{2,12}?(?:自治州|地区)){0,2}(?!${AREA_WORD})(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?!的)|距离?(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?:城区|城|(?<=市)区)|[是为系](${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})[的所]?(?:[${CJK}]{0,8}?(?:镇|乡|街道|苏木)|[东南西北]大门|门户|(?:[县区旗市]城|(?:人民)?政府)?(?:所在地|驻地))(?=[，,。；;\\n]|之一)|[为归由](${COUNTY_NAME})(?:所辖|管辖))`, 'g')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
