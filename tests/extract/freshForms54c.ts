@@ -26,3 +26,17 @@ export const VILLAGE_ADVISERS_54C: Probe39[] = [
   ['the author\'s own lectures in the next sentence', `${SFJ}全市842个村（社区）的法律顾问共接待咨询9000人次。局机关全年举办法治讲座8场。`, { training_sessions: [8, 'exact'] }],
   ['the author\'s own clause after the advisers\' clause', `${SFJ}全市842个村（社区）的法律顾问共接待咨询9000人次；我局举办法治讲座8场。`, { training_sessions: [8, 'exact'] }],
 ]
+
+// The second batch, in new wording, written after the rule and run once (corpus README, "Dev forms of r54c-fresh").
+const TSFJ = head('白溪县司法局')
+const QSFJ = head('东港区司法局')
+
+export const SECOND_ADVISERS_54C: Probe39[] = [
+  ['全镇N个村的法律顾问, consultations then talks', `${TSFJ}（四）基层法律服务。全县198个村的法律顾问共为群众解答法律咨询4300余人次，开展普法讲座610场。`, {}],
+  ['全区N个社区（村）的法律明白人', `${QSFJ}二是壮大基层力量。全区64个社区的法律明白人常态入户走访，参与化解矛盾纠纷215件，开展法治宣传活动380场次。`, {}],
+  ['各村（居）的法律顾问 with 群众 in the clause', `${TSFJ}（二）法律服务进村。各村（居）的法律顾问接待群众来访1200人次，举办法治讲座260场。`, {}],
+  ['traditional, 辖区N个村居的法律顾问', toTraditional(`${QSFJ}（一）服务下沉。辖区41个村居的法律顾问共接待群众咨询900人次，开展法律讲座150场。`), {}],
+  // near misses
+  ['the author having them lecture, its own verb first', `${TSFJ}我局安排全县198个村的法律顾问为镇村干部开展法治讲座45场。`, { training_sessions: [45, 'exact'] }],
+  ['the author\'s own training after the advisers\' sentence', `${QSFJ}全区64个社区的法律顾问共接待群众咨询800人次。我局全年举办法治培训班3期。`, { training_sessions: [3, 'exact'] }],
+]
