@@ -7,7 +7,7 @@ import type { Candidate } from './candidate'
 import { termBefore, type CompiledRule } from './rules'
 import { clauseEnd } from './structure'
 
-export type RiskForm = 'de_before' | 'stage_word' | 'term_heads' | 'implausible' | 'sum_total' | 'no_review'
+export type RiskForm = 'de_before' | 'stage_word' | 'term_heads' | 'implausible' | 'sum_total' | 'no_review' | 'one_word'
 
 /** A stage or a state rather than the year's doing (已化解, 目前已, 拟废止, 正在, 尚未). */
 const STAGE_WORD = /已|目前|拟|正在|尚/
@@ -31,7 +31,9 @@ const SUM_TOTAL = /共|合计|总计|其中|[（(]/
  *                 total added to its own parts (共计11件，其中6件、5件 read as 22);
  * - `no_review`   a count of normative documents whose clause, from the figure's term to the clause's end, names no act
  *                 on them (审, 核, 查, 清理, 梳理, 备案, 废止, 修订, 修改, 保留, 失效): the documents issued or in force
- *                 (规范性文件为0件, 本年新制作5件, 现有规范性文件2件), as a disclosure report's table states them.
+ *                 (规范性文件为0件, 本年新制作5件, 现有规范性文件2件), as a disclosure report's table states them;
+ * - `one_word`    a count of one read from the word 一 (一件, 一次, 一个), which is also "a", "each" or part of a name
+ *                 (每一件, 没有接到一件, 只保留一个, 综合查一次): maybe no count at all.
  */
 export function riskForms(text: string, c: Candidate, rule: CompiledRule, at: number, clause: number): RiskForm[] {
   const indicator = rule.indicator
@@ -42,6 +44,7 @@ export function riskForms(text: string, c: Candidate, rule: CompiledRule, at: nu
   if (hit && hit.start >= clause && hit.start - clause <= 1) out.push('term_heads')
   if ((indicator.unit === 'pct' && c.value > MAX_PCT) || (indicator.unit === 'hours' && c.value > MAX_HOURS)) out.push('implausible')
   if (c.via === 'sum' && SUM_TOTAL.test(text.slice(c.start, c.end))) out.push('sum_total')
+  if (c.token && c.value === 1 && text.slice(c.token.numStart, c.token.numEnd) === '一') out.push('one_word')
   if (DOC_SUBJECT.test(indicator.name_zh) && !DOC_ACT.test(text.slice(c.start, clauseEnd(text, c.end, text.length)))) out.push('no_review')
   return out
 }

@@ -58,6 +58,8 @@ describe('confidence', () => {
     ['term_heads', '全年，行政处罚案件58件。', 'penalty_cases', true],
     ['implausible', '全年行政复议纠错率为120%。', 'reconsideration_correction_pct', true],
     ['implausible', '全年人均学法260学时。', 'training_hours_per_person', true],
+    ['one_word', '全年收到政府信息公开申请一件，已按期答复。', 'info_disclosure_requests', true],
+    ['one_word', '全年召开一次政府常务会议专题学法。', 'training_sessions', true],
   ] as const)('names the doubt %s in «%s»', (reason, text, indicator, weighed) => {
     const o = obs(text, indicator)
     expect(reasonsOf(o)).toContain(reason)
@@ -88,6 +90,9 @@ describe('confidence', () => {
     ['no_review', '全年清理规范性文件12件，废止3件。', 'normative_docs_reviewed'],
     // (a sum of parts none of which is a total or carries a breakdown)
     ['sum_total', '全年办理人大代表建议7件、政协委员提案9件。', 'proposals_handled'],
+    // (a one written as a digit, and 一 inside a larger numeral)
+    ['one_word', '全年收到政府信息公开申请1件。', 'info_disclosure_requests'],
+    ['one_word', '全年办理行政复议案件十一件。', 'reconsideration_cases'],
   ] as const)('does not name %s in «%s»', (reason, text, indicator) => {
     expect(reasonsOf(obs(text, indicator))).not.toContain(reason)
   })
@@ -105,6 +110,13 @@ describe('confidence', () => {
     expect(o).toMatchObject({ value: 16, qualifier: 'derived' })
     expect(reasonsOf(o)).toContain('sum_total')
     expect(weight('sum_total')).toBeGreaterThan(0)
+  })
+
+  it('doubts a count of one read from the word 一 (one_word: 每一件, 没有接到一件, 综合查一次 on first runs, conf54)', () => {
+    const o = obs('本年度受理群众政府信息公开申请一件。', 'info_disclosure_requests')
+    expect(o.value).toBe(1)
+    expect(reasonsOf(o)).toContain('one_word')
+    expect(confidenceBand(o.confidence)).toBe('low')
   })
 
   it('puts a value the indicator cannot take in the low band by itself', () => {
