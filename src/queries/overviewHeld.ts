@@ -68,6 +68,21 @@ export function yearsAhead(year: number, years: readonly number[], reportsOf: (y
 }
 
 /**
+ * An answer's rows by indicator, in the answer's order: made once per answer, so that each chart
+ * picks its rows (`shownHeadline`) out of its own indicator's (a city's year: 300 of 7,500), not
+ * out of the whole answer again on every change of picked agencies or headline.
+ */
+export function rowsByIndicator(rows: readonly HeadlineRow[]): Map<string, HeadlineRow[]> {
+  const out = new Map<string, HeadlineRow[]>()
+  for (const r of rows) {
+    const own = out.get(r.indicator_id)
+    if (own) own.push(r)
+    else out.set(r.indicator_id, [r])
+  }
+  return out
+}
+
+/**
  * The rows of `indicatorId` that `overviewHeadline` with these picked agencies and `ends` gives,
  * out of its answer for every agency (`held`, in the answer's order, which filtering keeps): a
  * row at an end of the placed ones, every row of a short group, and the picked agencies' rows.

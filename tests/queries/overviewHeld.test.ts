@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { EVERY_AGENCY, HEADLINE_FAMILY_INDICATORS, OVERVIEW_MAX_REPORTS, overviewHeadline, type HeadlineRow } from '../../src/queries/overview'
-import { AHEAD_MAX_ROWS, HELD_MAX_ROWS, headlineQuestion, shownHeadline, yearsAhead } from '../../src/queries/overviewHeld'
+import { AHEAD_MAX_ROWS, HELD_MAX_ROWS, headlineQuestion, rowsByIndicator, shownHeadline, yearsAhead } from '../../src/queries/overviewHeld'
 import { queryKey } from '../../src/queries/firstView'
 import { createFixtureDb, OBSERVATION_VALUES, REPORT_VALUES, run } from './fixture'
 
@@ -44,6 +44,8 @@ async function comparePicks(held: HeadlineRow[], focuses: string[][], ask: (focu
       for (const id of IDS) {
         const picked = shownHeadline(held, id, new Set(focus), ends)
         expect(picked).toEqual(asked.filter((r) => r.indicator_id === id))
+        // Picked out of the indicator's own rows (as the Overview does, `rowsByIndicator`) alike.
+        expect(shownHeadline(rowsByIndicator(held).get(id) ?? [], id, new Set(focus), ends)).toEqual(picked)
         shown += picked.length
         left += held.filter((r) => r.indicator_id === id).length - picked.length
       }
