@@ -24,3 +24,17 @@ export const SWEEP_FINDS_54D: Probe39[] = [
   ['a cleanup\'s own count', `${XSFJ}开展行政规范性文件专项清理，共清理规范性文件46件。`, { normative_docs_reviewed: [46, 'exact'] }],
   ['a review count after a sweep sentence', `${SCJ}全面梳理本局制发的文件。全年审核行政规范性文件9件。`, { normative_docs_reviewed: [9, 'exact'] }],
 ]
+
+// The second batch, in new wording, written after the rule and run once (corpus README, "Dev forms of r54c-fresh").
+const TSFJ = head('东港区司法局')
+const ZRJ = head('白溪县自然资源局')
+
+export const SECOND_SWEEP_54D: Probe39[] = [
+  ['摸排出 with a scope after it', `${TSFJ}（三）清理工作。对照新修订的法律法规，摸排出与之不相适应的区级规范性文件17件。`, {}],
+  ['清查出 after 通过', `${ZRJ}通过专项清查，清查出涉及土地出让的规范性文件8件。`, {}],
+  ['梳理出 in a ；-part after a review', `${TSFJ}全年审核行政规范性文件14件；在妨碍统一市场专项清理中，梳理出涉及市场主体的规范性文件22件。`, { normative_docs_reviewed: [14, 'exact'] }],
+  ['traditional 排查出', toTraditional(`${ZRJ}开展专项排查，排查出涉及不动产登记的县级规范性文件6件。`), {}],
+  // near misses
+  ['the found ones then cleaned up', `${TSFJ}对排查出的规范性文件11件全部进行了清理。`, { normative_docs_reviewed: [11, 'exact'] }],
+  ['梳理 without 出, a cleanup\'s count', `${ZRJ}经全面梳理，共清理行政规范性文件28件。`, { normative_docs_reviewed: [28, 'exact'] }],
+]
