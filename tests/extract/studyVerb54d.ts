@@ -22,3 +22,14 @@ export const STUDY_VERB_54D: Probe39[] = [
   ['研学 of another topic', `${JTJ}局党组中心组集体研学党的二十届三中全会精神5次。`, {}],
   ['学习习近平法治思想 unchanged', `${JTJ}局党组中心组集体学习习近平法治思想共6次，并邀请律师作法治专题讲座3场。`, { training_sessions: [9, 'derived'] }],
 ]
+
+// The second batch, in new wording, written after the rule and run once (corpus README, "Dev forms of r54c-fresh").
+const MZJ = head('东港区民政局')
+
+export const SECOND_STUDY_VERB_54D: Probe39[] = [
+  ['研学 a regulation by name, then a lecture', `${MZJ}区民政局党组以会前学法形式研学《社会救助暂行办法》9次，并举办法治讲座2场。`, { training_sessions: [11, 'derived'] }],
+  ['集体研学 in a ；-part after other work', `${MZJ}修订学法制度；党组集体研学行政复议法3次。`, { training_sessions: [3, 'exact'] }],
+  // near misses
+  ['研学基地 visits', `${MZJ}组织青少年参观法治研学基地4次。`, {}],
+  ['研学 of the party\'s history', `${MZJ}党组中心组集体研学党史4次。`, {}],
+]
