@@ -5,7 +5,7 @@
  * (request type, ms, the start of its SQL), the main thread's long tasks (Vue, ECharts, Arrow →
  * rows) and each chart's setOption → `finished`.
  *
- *   npx tsx bench/profile.ts [--scale seed|1m|city300] [--changes 20] [--verbose] [--cpu [--top N] [--cpu-out FILE]] [--app DIR]
+ *   npx tsx bench/profile.ts [--scale seed|1m|city300] [--changes 20] [--verbose] [--cpu [--top N] [--by-kind] [--cpu-out FILE]] [--app DIR]
  *
  * `--app DIR`: another build of the app (with the bench's data copies, e.g. a saved copy of the
  * cache directory from before a change), for a before/after on the same machine minutes apart.
@@ -13,7 +13,9 @@
  * `--cpu` also samples the page's main thread (CDP Profiler) over the changes and prints the
  * functions with the most self time and the most total time (the build is minified: file:line:column
  * locate them; a build with `build.minify: false` names them); `--cpu-out FILE` also writes the
- * profile (DevTools' Performance panel opens it).
+ * profile (DevTools' Performance panel opens it); `--by-kind` also prints the lists for each kind of
+ * change (agencies, year, indicator) alone: the samples between the CPU readings before and after
+ * each change of that kind (CDP's `Timestamp` is the profile's clock).
  */
 import { writeFileSync } from 'node:fs'
 import { serveStatic } from '../tests/e2e/server'
@@ -33,6 +35,7 @@ const VERBOSE = argv.includes('--verbose')
 const CPU = argv.includes('--cpu')
 const TOP = Number(arg('--top', '30'))
 const CPU_OUT = arg('--cpu-out', '')
+const BY_KIND = argv.includes('--by-kind')
 const APP = arg('--app', APP_OUT)
 if (!ALL_SCALES.includes(scale)) throw new Error(`--scale: one of ${ALL_SCALES.join(', ')}`)
 
@@ -46,6 +49,8 @@ interface Sample {
   threadMs: number
   /** Style recalculation and layout over the change (ms, wall clock). */
   styleLayoutMs: number
+  /** The change's span on the CPU profile's clock (µs): from the CPU reading before it to the one after its quiet wait. */
+  span: [number, number]
   /** Per chart updated: setOption calls, ms from the change to its last setOption and to its last `finished`. */
   charts: { sets: number; fresh: number; setAt: number; finishedAt: number }[]
 }
@@ -77,7 +82,7 @@ async function main(): Promise<void> {
     const metrics = async () => {
       const m = ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics
       const ms = (name: string) => m.find((x) => x.name === name)!.value * 1000
-      return { thread: ms('ThreadTime'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration') }
+      return { thread: ms('ThreadTime'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration'), us: ms('Timestamp') * 1000 }
     }
     for (let i = 0; i < plan.length; i++) {
       if (CPU && i === WARMUP) {
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
         longTaskMs: st.longTasks.filter((x) => x.start >= t0).reduce((n, x) => n + x.duration, 0),
         threadMs: m1.thread - m0.thread,
         styleLayoutMs: m1.style - m0.style + m1.layout - m0.layout,
+        span: [m0.us, m1.us],
         charts: st.charts
           .filter((c) => c.set.some((x) => x >= t0))
           .map((c) => ({ sets: c.set.filter((x) => x >= t0).length, fresh: c.fresh.filter((x) => x >= t0).length, setAt: c.set[c.set.length - 1] - t0, finishedAt: Math.max(-1, ...c.finished.filter((x) => x >= t0)) - t0 })),
@@ -114,6 +120,10 @@ async function main(): Promise<void> {
     if (CPU) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
       printProfile(profile, TOP)
+      for (const kind of BY_KIND ? [...new Set(samples.map((s) => s.kind))] : []) {
+        const spans = samples.filter((s) => s.kind === kind).map((s) => s.span)
+        printProfile(profile, TOP, (us) => spans.some(([from, to]) => us >= from && us <= to), `over the ${spans.length} ${kind} changes`)
+      }
       if (CPU_OUT) writeFileSync(CPU_OUT, JSON.stringify(profile))
     }
     // Summed over the changes, by query.
