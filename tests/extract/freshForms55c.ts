@@ -4,10 +4,15 @@
  *   行政复议案件, 年初以来…没有发生…): the year's none, as the same words before a comma already are (2023年以来，…未发生…) and as the
  *   scope rulings read 2023年以来 in a 2023 report; found on r55c's 兴庆区司法局 disclosure report (2024年以来没有收到…申请, missed).
  *   Near misses: a span from an earlier year (2019年以来未发生…), since an event (机构改革以来, 成立以来), a run of years (近三年以来).
+ * - (author) a city organ abbreviated by its level (市司法局, 市人社局) in a report whose title names no author and whose text writes its
+ *   city only bare, as the one the author serves (为大连振兴发展…提供法治保障, 服务保障株洲经济社会发展, 助力芜湖高质量发展): that city,
+ *   as a brand (法治岳阳) or a city's own system (六安司法行政系统) already names it; found on r55c's 大连市司法局 opening (no author read).
+ *   Near misses: no city named (为全市高质量发展), another word before 发展 (为经济社会发展), a county organ (县司法局: no city expands it).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
 import { toTraditional } from './traditional'
+import { m, WORK, type Meta } from './metaForms41Kinds'
 
 const ZRJ = head('北溪区自然资源局')
 const SLJ = head('南湖县水利局')
@@ -24,4 +29,16 @@ export const YEAR_SO_FAR_NONE_55C: Probe39[] = [
   ['since an event', `${WJW}机构改革以来未发生行政复议案件。`, {}],
   ['a run of years', `${ZRJ}近三年以来未收到政府信息公开申请。`, {}],
   ['the comma form, read before', `${SLJ}2023年以来，本局未发生行政诉讼案件。`, { litigation_cases: [0, 'exact'] }],
+]
+
+const untitled = (first: string, y = 2024) => `关于${y}年法治政府建设情况的报告\n\n${first}${WORK}`
+
+export const CITY_SERVED_55C: [string, string, Meta][] = [
+  ['市司法局, the city served bare (为洛阳高质量发展)', untitled('2024年，市司法局坚持以习近平法治思想为指导，统筹推进全面依法治市，为洛阳高质量发展提供坚实法治保障。'), m('洛阳市司法局', '洛阳市', '司法行政', 2024)],
+  ['市人社局, 服务保障 the city bare', untitled('一年来，市人社局在市委、市政府领导下依法履职，服务保障株洲经济社会发展大局。'), m('株洲市人力资源和社会保障局', '株洲市', '人力资源社会保障', 2024)],
+  ['市生态环境局, 助力 the city bare', untitled('2024年，市生态环境局深入推进依法行政，助力芜湖高质量发展。'), m('芜湖市生态环境局', '芜湖市', '生态环境', 2024)],
+  ['traditional, 為 the city bare 轉型發展', toTraditional(untitled('2024年，市市場監管局堅持依法行政，為大同轉型發展營造良好法治環境。')), m('大同市市场监督管理局', '大同市', '市场监管', 2024)],
+  // near misses
+  ['no city named (为全市高质量发展)', untitled('2024年，市司法局坚持依法行政，为全市高质量发展提供法治保障。'), m(null, null, '司法行政', 2024)],
+  ['another word before 发展 (为经济社会发展)', untitled('2024年，市司法局坚持依法行政，为经济社会发展提供法治保障。'), m(null, null, '司法行政', 2024)],
 ]
