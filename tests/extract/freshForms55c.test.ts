@@ -23,9 +23,12 @@ const OPEN_CITY = new Set<string>([])
 
 metaSuite('r55c: a city organ abbreviated by its level, its city written bare as the one it serves', CITY_SERVED_55C, 6, OPEN_CITY)
 
-/** Written failing first (4 of 6: every study through carriers); the near misses pass as they are. */
-const OPEN_CARRIER = new Set<string>([
-  '依托…等载体开展学习教育 after 中心组', '通过线上线下多种载体 after a law study count', '借助主题党日等载体, alone', 'traditional, 依託多種載體',
-])
+/**
+ * Written failing first (4 of 6: every study through carriers; two texts changed before the rule: a 学习强国 carrier and a 主题党日 one
+ * cannot be told from the meetings a dev item names as its carriers, so they became unnamed carriers, and that dev item's form joined
+ * as a near miss). Read since (training_sessions' exclusion (多种|各类…)载体): 2 of 4. Left open: the unnamed carrier more than six
+ * characters before the study term (…多种载体开展法治学习N次, 借助各类载体开展法治学习N次), beyond the exclusions' reach before a term.
+ */
+const OPEN_CARRIER = new Set<string>(['通过线上线下多种载体 after a law study count', '借助各类载体, alone'])
 
 probeSuite('r55c: a study counted through carriers is no session', CARRIER_STUDY_55C, ['training_sessions'], OPEN_CARRIER)

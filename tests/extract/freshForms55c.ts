@@ -8,10 +8,11 @@
  *   city only bare, as the one the author serves (为大连振兴发展…提供法治保障, 服务保障株洲经济社会发展, 助力芜湖高质量发展): that city,
  *   as a brand (法治岳阳) or a city's own system (六安司法行政系统) already names it; found on r55c's 大连市司法局 opening (no author read).
  *   Near misses: no city named (为全市高质量发展), another word before 发展 (为经济社会发展), a county organ (县司法局: no city expands it).
- * - (value) a study counted through carriers (依托多种载体开展学习教育N次, 通过线上线下多种载体开展法治学习N次, 借助主题党日等载体…): a
- *   study done through channels, no session held, not summed with the sessions before it; found on r55c's 柳州市城市管理局 opening
- *   (中心组集中学习6次 + 学习教育79次 read as 85). Near misses: sessions framed by a carrier (以会前学法为载体，集中学法10次), a lecture
- *   hall the author runs (依托法治讲堂开展法治讲座8场).
+ * - (value) a study counted through carriers it does not name (依托多种载体开展学习教育N次, 通过线上线下多种载体开展法治学习N次, 借助
+ *   各类载体…): a study done through channels, no session held, not summed with the sessions before it; found on r55c's 柳州市城市管理局
+ *   opening (中心组集中学习6次 + 学习教育79次 read as 85). Near misses: meetings named as the carriers (通过街道理论中心组、班子会等载体开展
+ *   专题学法4次: sessions, a dev item's required value), sessions framed by a carrier (以会前学法为载体，集中学法10次), a lecture hall the
+ *   author runs (依托法治讲堂开展法治讲座8场).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, type Probe39 } from './unseenForms39'
@@ -51,11 +52,12 @@ const CGJ = head('东川市城市管理局')
 const JTJ = head('西岭县交通运输局')
 
 export const CARRIER_STUDY_55C: Probe39[] = [
-  ['依托…等载体开展学习教育 after 中心组', `${CGJ}（一）学习贯彻习近平法治思想。局党组理论学习中心组集中学法5次，依托“学习强国”等载体开展学习教育40次。`, { training_sessions: [5, 'exact'] }],
+  ['依托多种载体开展学习教育 after 中心组', `${CGJ}（一）学习贯彻习近平法治思想。局党组理论学习中心组集中学法5次，依托多种载体开展学习教育40次。`, { training_sessions: [5, 'exact'] }],
   ['通过线上线下多种载体 after a law study count', `${JTJ}组织干部职工开展法治专题学习4次，通过线上线下多种载体开展法治学习60余次。`, { training_sessions: [4, 'exact'] }],
-  ['借助主题党日等载体, alone', `${JTJ}借助主题党日等载体开展法治学习12次。`, {}],
+  ['借助各类载体, alone', `${JTJ}借助各类载体开展法治学习12次。`, {}],
   ['traditional, 依託多種載體', toTraditional(`${CGJ}局黨組理論學習中心組集中學法5次，依托多種載體開展學習教育40次。`), { training_sessions: [5, 'exact'] }],
   // near misses
   ['sessions framed by a carrier (以会前学法为载体)', `${JTJ}以会前学法为载体，全年集中学法10次。`, { training_sessions: [10, 'exact'] }],
   ['a lecture hall the author runs', `${CGJ}依托本局法治讲堂开展法治讲座8场。`, { training_sessions: [8, 'exact'] }],
+  ['meetings named as the carriers (通过党组会、中心组等载体)', `${JTJ}通过局党组会、理论学习中心组等载体开展专题学法6次。`, { training_sessions: [6, 'exact'] }],
 ]
