@@ -61,3 +61,36 @@ export const CARRIER_STUDY_55C: Probe39[] = [
   ['a lecture hall the author runs', `${CGJ}依托本局法治讲堂开展法治讲座8场。`, { training_sessions: [8, 'exact'] }],
   ['meetings named as the carriers (通过党组会、中心组等载体)', `${JTJ}通过局党组会、理论学习中心组等载体开展专题学法6次。`, { training_sessions: [6, 'exact'] }],
 ]
+
+// The second batch, in new wording, written after the rules and run once (corpus README, "Dev forms of r55c-fresh").
+const MZJ = head('清河区民政局')
+const AJJ = head('云岭县应急管理局')
+const XFJ = head('望江市信访局')
+
+export const SECOND_YEAR_SO_FAR_55C: Probe39[] = [
+  ['今年以来 before 本机关未收到 … 递交的 … 申请', `${MZJ}政务公开扎实推进，今年以来本机关未收到任何单位或个人递交的政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['2023年以来我局没有发生 suits, after a clause', `${AJJ}严格落实负责人出庭应诉制度，2023年以来我局没有发生行政诉讼案件。`, { litigation_cases: [0, 'exact'] }],
+  ['本年以来全局未发生 reviews', `${XFJ}依法化解行政争议，本年以来全局未发生行政复议案件。`, { reconsideration_cases: [0, 'exact'] }],
+  ['traditional, 年初以來未收到', toTraditional(`${MZJ}（二）依申请公开情况。年初以来未收到政府信息公开申请。`), { info_disclosure_requests: [0, 'exact'] }],
+  // near misses
+  ['an earlier year counted to date (2021年以来)', `${AJJ}2021年以来我局未发生行政复议案件。`, {}],
+  ['since the office was set up (组建以来)', `${MZJ}本局组建以来未发生行政诉讼案件。`, {}],
+]
+
+const untitled2 = (first: string, y = 2024) => `关于${y}年度法治政府建设工作情况的报告\n\n${first}${WORK}`
+
+export const SECOND_CITY_SERVED_55C: [string, string, Meta][] = [
+  ['市交通运输局, 护航 the city bare', untitled2('2024年，市交通运输局紧扣中心工作，依法护航宜昌绿色发展。'), m('宜昌市交通运输局', '宜昌市', '交通', 2024)],
+  ['市应急管理局, 为 the city bare 安全发展', untitled2('一年来，市应急管理局坚持依法行政，为赣州安全发展提供有力法治保障。'), m('赣州市应急管理局', '赣州市', '应急管理', 2024)],
+  ['traditional, 市住建局 服務 the city bare', toTraditional(untitled2('2024年，市住建局全面推進依法行政，服務邯郸城市高質量發展。')), m('邯郸市住房和城乡建设局', '邯郸市', '住房城乡建设', 2024)],
+  // near misses
+  ['a county served bare (为本县发展)', untitled2('2024年，市司法局坚持依法行政，为本县经济发展提供法治保障。'), m(null, null, '司法行政', 2024)],
+  ['the city named with 市 elsewhere wins', untitled2('2024年，市司法局在南宁市委领导下依法履职，为柳州高质量发展贡献力量。'), m('南宁市司法局', '南宁市', '司法行政', 2024)],
+]
+
+export const SECOND_CARRIER_55C: Probe39[] = [
+  ['依托多种载体 after a 会前学法 count', `${MZJ}坚持会前学法，全年集中学法8次，依托多种载体开展学习活动50余次。`, { training_sessions: [8, 'exact'] }],
+  ['借助各种载体, traditional', toTraditional(`${AJJ}局黨組中心組集中學法4次，借助各種載體組織學習30次。`), { training_sessions: [4, 'exact'] }],
+  // near misses
+  ['meetings named as carriers (以党组会、中心组等为载体)', `${XFJ}以党组会、中心组学习会等为载体，开展专题学法7次。`, { training_sessions: [7, 'exact'] }],
+]
