@@ -208,7 +208,7 @@ export function findCandidates(text: string, body: Span, rules: CompiledRule[], 
       const heading = noneHeading(text, span, paragraph)
       rules.forEach((rule, r) => {
         const read = rule.negation ? anchors : rule.indicator.unit === 'count' ? zeros : NO_ANCHORS
-        const said = read.length && sentence.named(r) ? negationCandidates(text, rule, sentence, read) : []
+        const said = read.length && sentence.named(r) ? negationCandidates(text, rule, sentence, read, year) : []
         out.push(...(said.length || !heading || !rule.negation ? said : headingNoneCandidates(text, rule, sentence, heading)))
       })
     }

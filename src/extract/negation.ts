@@ -25,6 +25,11 @@ const FAULT = /^[^,，;；。\d]{0,4}?(?:失误|差错|过错|偏差|错误)/
 const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
 /** A negation about a span since some start or over several years (改革以来, 近三年, 连续五年, 历年): not the year's none. */
 const SINCE = /以来|历年|(?:近|连续)[0-9一二三四五六七八九十]+年|累计/
+/** The report's own year counted to date (今年以来, 本年度以来, 年初以来, 2023年以来 in a 2023 report): the year, no span (r55c). */
+const YEAR_SO_FAR = /(?:今年|本年度?|年初|((?:19|20)\d{2})年度?)以来/g
+/** SINCE in `words` once the report's own year counted to date is taken out (an earlier year's 以来 stays a span). */
+const spansYears = (words: string, year: number | null) =>
+  SINCE.test(words.replace(YEAR_SO_FAR, (m, y?: string) => (y && Number(y) !== year ? m : '')))
 const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 /** A 一 right after a negator and its verb ("没有接到一件…请求", "未发生一起…"): not one, none (negationCandidates reads it). */
 const NEGATED_ONE = /(?:没有|未|无)(?:收到|接到|受理|发生|出现|办理|作出|做出)?(?:过|了)?$/
@@ -75,7 +80,9 @@ const LIST_REST = /(?:[、和及与或](?:行政)?(?:诉讼|应诉|复议))+(?:�
 const LIST_MAX = 24
 const LIST_ITEMS = /(?:行政)?(?:诉讼|应诉|复议)(?:案件)?[、和及与或]/g
 
-export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: NegationAnchor[]): Candidate[] {
+/** `year`: the report's year, when known (its own 2023年以来 is the year's). */
+export function negationCandidates(text: string, rule: CompiledRule, sentence: Sentence, anchors: NegationAnchor[],
+  year: number | null = null): Candidate[] {
   const out: Candidate[] = []
   const strong = rule.terms.slice(0, rule.weakFrom)
   for (const anchor of anchors) {
@@ -102,7 +109,7 @@ export function negationCandidates(text: string, rule: CompiledRule, sentence: S
     if (NEGATION_SPOILER.test(after) || FAULT.test(after)) continue
     const at = anchor.at
     // "改革以来…零败诉": none over a span of years, not the year's; "各乡镇…均未败诉": other bodies' none.
-    if (SINCE.test(text.slice(cs, at)) || OTHERS_SUBJECT.test(text.slice(cs, at).replace(TIME_LEAD, ''))) continue
+    if (spansYears(text.slice(cs, at), year) || OTHERS_SUBJECT.test(text.slice(cs, at).replace(TIME_LEAD, ''))) continue
     out.push({
       indicatorId: rule.indicator.id, value: 0, low: null, high: null, qualifier: 'exact', start: cs, end: ce,
       score: 50, termLength: hit.end - hit.start, token: null, paragraph: sentence.paragraph,

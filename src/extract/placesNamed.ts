@@ -46,6 +46,9 @@ const SYSTEM_OR_QUOTE = /系统|[“"「]/g
 const CITY_MEDIA = /([\u4e00-\u9fff]{2,4})(担当|样板|主城区|日报|晚报|电视台)/y
 const MEDIA = /担当|样板|主城区|日报|晚报|电视台/g
 
+/** A place whose development the author serves, written bare before it (为大连振兴发展, 服务保障株洲经济社会发展, 助力芜湖高质量发展). */
+const SERVED = /(?:为|服务(?:保障|于)?|助力|护航|保障)([\u4e00-\u9fff]{2,4})[\u4e00-\u9fff]{0,6}?发展/g
+
 /** The level word after a place's stem (exec in a loop: matchAll's iterator and its match objects took twice as long). */
 const PLACE_LEVEL = /[市区县]/g
 /** The places a report names, to expand "市X局" and "省人民政府" and to place a region. */
@@ -109,6 +112,11 @@ export function placesNamed(text: string): Places {
   // is a city's even when the city is in no list.
   if (!city.size) {
     for (const m of text.matchAll(/(?:法治|平安|健康|美丽|幸福|文明|数字|智慧|视察|考察)([\u4e00-\u9fff]{2,4})/g)) {
+      const c = [m[1], m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
+      if (c) city.set(c, (city.get(c) ?? 0) + 1)
+    }
+    // Or as the one whose development the author serves ("为大连振兴发展…提供法治保障", "服务保障株洲经济社会发展", "助力芜湖高质量发展": r55c).
+    for (const m of text.matchAll(SERVED)) {
       const c = [m[1], m[1].slice(0, 3), m[1].slice(0, 2)].map((x) => `${x}市`).find(isCityName)
       if (c) city.set(c, (city.get(c) ?? 0) + 1)
     }
