@@ -49,3 +49,30 @@ export const COMMERCE_WORK_55D: [string, string, Meta][] = [
   ['a county speaking of commerce work', `年度报告\n2022年，我县发展电子商务，扩大外贸出口，依法行政水平不断提高。${REST}`,
     m(null, null, '区县政府', 2022)],
 ]
+
+// The second batch, in new wording, written after the rules and run once (corpus README, "Dev forms of r55d-fresh").
+const AUDIT = head('东湖县审计局')
+const WATER = head('南岭市水利局')
+
+export const SECOND_SUIT_PATH_55D: Probe39[] = [
+  ['未经行政复议直接提起行政诉讼', `${AUDIT}我局依法应诉。未经行政复议直接提起行政诉讼的案件2件，均胜诉。`, {}],
+  ['没有经过复议就起诉', `${WATER}我局依法应诉。当事人没有经过复议就直接起诉的1件。`, {}],
+  ['the format\'s suit rows in one clause', `${AUDIT}我局依法做好政务公开。其中，未经复议直接起诉0件、经复议后起诉0件。`, {}],
+  ['traditional, a count of one', toTraditional(`${WATER}我局依法应诉。未经复议直接起诉的1件。`), {}],
+  // near misses
+  ['reviews, then none of the suits by their path', `${AUDIT}我局依法行政。全年办理行政复议案件6件，没有未经复议直接起诉的案件。`,
+    { reconsideration_cases: [6, 'exact'] }],
+  ['reviews accepted, then suits against the decisions', `${WATER}我局依法行政。依法受理行政复议申请7件；因不服复议决定起诉的2件。`,
+    { reconsideration_cases: [7, 'exact'] }],
+]
+
+export const SECOND_COMMERCE_55D: [string, string, Meta][] = [
+  ['我局 with foreign trade and e-commerce', `工作报告\n2023年，我局稳住外贸基本盘，培育电子商务新业态，法治保障有力。${REST}`, m(null, null, '商务', 2023)],
+  ['我委 with prepaid cards and circulation', `情况报告\n2021年，我委加强单用途预付卡管理，完善商贸流通领域信用监管。${REST}`, m(null, null, '商务', 2021)],
+  ['traditional 我局 with necessities and foreign investment', toTraditional(`工作报告\n2022年，我局做好生活必需品保供稳价，依法保护外商投资合法权益。${REST}`),
+    m(null, null, '商务', 2022)],
+  // near misses
+  ['e-commerce in a transport bureau\'s report', `工作报告\n2023年，我局规范道路运输和客运市场，服务电子商务物流发展。${REST}`, m(null, null, '交通', 2023)],
+  ['one commerce word alone', `工作报告\n2023年，我委推动外贸企业合规经营，依法行政水平不断提升。${REST}`, m(null, null, null, 2023)],
+  ['a commerce bureau named in its title', `南岭市商务局2023年法治政府建设工作报告\n2023年，我局稳住外贸基本盘。${REST}`, m('南岭市商务局', '南岭市', '商务', 2023)],
+]
