@@ -19,8 +19,9 @@ const OPEN_META = new Set<string>([])
 metaSuite('r55d: a 我委 or 我局 report that names only a commerce department\'s work', COMMERCE_WORK_55D, 5, OPEN_META)
 
 /** The second batch, in new wording, run once after the rules (corpus README, "Dev forms of r55d-fresh"). */
-// (run once: 11 of 12 passed; 没有经过复议就…起诉 is read as a none of reviews by the negation path, 没有 + 经过 + the term)
-const OPEN_SECOND = new Set<string>(['没有经过复议就起诉'])
+// (run once: 11 of 12 passed; 没有经过复议就…起诉 was read as a none of reviews by the negation path, 没有 + 经过 + the term: read since
+// as a path not taken, negation.ts NEGATION_SCOPE, with two nones of reviews added as near misses; none left open)
+const OPEN_SECOND = new Set<string>([])
 
 probeSuite('r55d: a suit\'s path, new wording', SECOND_SUIT_PATH_55D, ['reconsideration_cases'], OPEN_SECOND)
 metaSuite('r55d: commerce work, new wording', SECOND_COMMERCE_55D, 6, OPEN_SECOND)

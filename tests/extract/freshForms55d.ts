@@ -62,6 +62,8 @@ export const SECOND_SUIT_PATH_55D: Probe39[] = [
   // near misses
   ['reviews, then none of the suits by their path', `${AUDIT}我局依法行政。全年办理行政复议案件6件，没有未经复议直接起诉的案件。`,
     { reconsideration_cases: [6, 'exact'] }],
+  ['a none of reviews with 没有 and a verb', `${AUDIT}我局依法行政。全年没有发生行政复议案件。`, { reconsideration_cases: [0, 'exact'] }],
+  ['a none of reviews right after 没有', `${WATER}我局依法行政。本年度没有行政复议案件。`, { reconsideration_cases: [0, 'exact'] }],
   ['reviews accepted, then suits against the decisions', `${WATER}我局依法行政。依法受理行政复议申请7件；因不服复议决定起诉的2件。`,
     { reconsideration_cases: [7, 'exact'] }],
 ]
