@@ -2,7 +2,8 @@
  * The work words of a department's field (reference data, like the department list): what only that department administers,
  * licenses or builds (市场主体 and 营业执照 are market regulation's, 通信基站 and 宽带 the industry and information department's; the
  * field's own name, 卫生健康, counts as one of its words, as 医疗保障 does for its department; a statistics bureau's are what it
- * compiles and publishes, 统计数据, 统计公报, 统计快讯…, not 数据统计, a disclosure report's own counting period).
+ * compiles and publishes, 统计数据, 统计公报, 统计快讯…, not 数据统计, a disclosure report's own counting period; commerce's are trade,
+ * foreign investment and the necessities it watches).
  * A 我局 report that names no department of its own still says its field in them (./authorKind.ts kindOf).
  */
 const FIELD_TERMS: [RegExp, string][] = [
@@ -19,6 +20,8 @@ const FIELD_TERMS: [RegExp, string][] = [
   [/农药|兽药|种子|动物防疫|农产品质量|高标准农田/g, '农业农村局'],
   [/纳税人|减税降费|发票|税收征管|缴费人/g, '税务局'],
   [/医保基金|医疗保障|参保|定点医药机构|医保/g, '医疗保障局'],
+  // (commerce's own: trade, foreign investment, the necessities it watches, trade circulation; 招商引资 and 外资 are a zone's work too)
+  [/商务领域|商务经济|生活必需品|外贸|对外贸易|外商投资|商贸流通|电子商务|单用途预付卡/g, '商务局'],
   [/统计数据|统计公报|统计年鉴|统计月报|统计快讯|统计调查|统计执法|统计监测|统计分析/g, '统计局'],
 ]
 /** Distinct work words of one field a report must name before its field is read from them. */

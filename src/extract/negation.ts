@@ -21,8 +21,11 @@ export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 /** A fault of the term's object right after it ("没有发生重大决策失误", "未出现依申请公开答复差错"): no fault, not none of the object. */
 const FAULT = /^[^,，;；。\d]{0,4}?(?:失误|差错|过错|偏差|错误)/
-/** A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"): not none at all. */
-const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服/
+/**
+ * A negation of one cause or kind ("没有因…引发", "也没有此类诉讼", "未发生相关复议"), or of a path not taken ("没有经过复议就起诉": a suit
+ * brought without a review): not none at all.
+ */
+const NEGATION_SCOPE = /因|引发|引起|导致|此类|该类|这类|相关|上述|不服|^经过?$/
 /** A negation about a span since some start or over several years (改革以来, 近三年, 连续五年, 历年): not the year's none. */
 const SINCE = /以来|历年|(?:近|连续)[0-9一二三四五六七八九十]+年|累计/
 /** The report's own year counted to date (今年以来, 本年度以来, 年初以来, 2023年以来 in a 2023 report): the year, no span (r55c). */
