@@ -1,0 +1,51 @@
+/**
+ * Forms from the dev half of the r55a-fresh batch (corpus README, fifty-fifth batch r55a), over invented sentences:
+ * - a government naming itself as the respondent with 以…为被申请人 (以市政府为被申请人的行政复议案件共13件 in a city government's
+ *   report; 以县政府为被申请人…, 以区人民政府为被申请人…, 以本级政府为被申请人…): reviews brought against it, which a government of a county
+ *   or above never counts as its own (the role ruling of 2026-12-04; f-tongzhou's 区政府本身作为被申请人 `must_not`) — found on r55a's 营口
+ *   2022 opening (read as its reviews). Near misses: a city handling reviews against its counties' governments (受理以县政府为被申请人…:
+ *   the review body's count), a town's government as respondent (its kind's role), a department's 以本局为被申请人, suits against the
+ *   government (以市政府为被告: its own suits), a government's reviews handled as the review body.
+ * - a share written as A在B中的占比 (即办件在行政许可事项中的占比达到40%, 全程网办事项在依申请政务服务事项中的比重为92%): the share of A —
+ *   found on r55a's 长春 2023 opening (missed). Near misses: a share of other items (好评件在评价总数中的占比), days (办理时限压缩至4.2天), a
+ *   count of items done on the spot.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { toTraditional } from './traditional'
+
+const C = head('松河市人民政府')
+const K = head('青河县人民政府')
+const Q = head('柳溪区人民政府')
+const Z = head('桥头镇人民政府')
+const J = head('松河市交通运输局')
+
+export const SELF_RESPONDENT_55A: Probe39[] = [
+  ["a city government as respondent by 以市政府为", `${C}一年来，以市政府为被申请人的行政复议案件共13件，已审结的7件全部维持。`, {}],
+  ["a county government as respondent by 以县政府为", `${K}全年以县政府为被申请人的行政复议案件9件。`, {}],
+  ["a district's 以区人民政府为…被申请人", `${Q}以区人民政府为行政复议被申请人的案件共6件，均已办结。`, {}],
+  ['本级政府 as respondent', `${C}全年以本级政府为被申请人的复议案件5件。`, {}],
+  ['traditional: a city government as respondent', toTraditional(`${C}以市政府为被申请人的行政复议案件共11件。`), {}],
+  // near misses
+  ["a city handling reviews against its counties' governments", `${C}市政府全年受理以县政府为被申请人的行政复议案件21件。`, { reconsideration_cases: [21, 'exact'] }],
+  ["a town's government as respondent", `${Z}以镇政府为被申请人的行政复议案件2件。`, { reconsideration_cases: [2, 'exact'] }],
+  ["a department's 以本局为被申请人", `${J}以本局为被申请人的行政复议案件4件。`, { reconsideration_cases: [4, 'exact'] }],
+  ['suits against the government stay its own', `${C}以市政府为被告的行政诉讼案件共27件。`, { litigation_cases: [27, 'exact'] }],
+  ["a government's reviews handled as review body", `${K}县政府全年受理行政复议案件35件。`, { reconsideration_cases: [35, 'exact'] }],
+]
+
+export const SHARE_IN_55A: Probe39[] = [
+  ['即办件在…中的占比达到N%', `${C}行政许可事项平均办理时限压缩至4.2天，即办件在行政许可事项中的占比达到40%。`, { immediate_processing_pct: [40, 'exact'] }],
+  ['即办事项在…中的比例为N%', `${K}即办事项在全县政务服务事项中的比例为36.5%。`, { immediate_processing_pct: [36.5, 'exact'] }],
+  ['全程网办事项在…中的比重为N%', `${Q}全程网办事项在依申请政务服务事项中的比重为92%。`, { online_processing_pct: [92, 'exact'] }],
+  ['traditional: 即办件在…中的占比', toTraditional(`${C}即办件在行政许可事项中的占比提升到52%。`), { immediate_processing_pct: [52, 'exact'] }],
+  // near misses
+  ['a share of other items', `${C}好评件在评价总数中的占比达到99%。`, {}],
+  ['days, no share', `${C}政务服务事项平均办理时限压缩至4.2天。`, {}],
+  ['a count of items done on the spot', `${K}即办件在窗口当场办结的共1200件。`, {}],
+]
+
+export const ALL_55A: [string, Probe39[], string[]][] = [
+  ['r55a: a government naming itself as respondent', SELF_RESPONDENT_55A, ['reconsideration_cases', 'litigation_cases']],
+  ['r55a: a share written as A在B中的占比', SHARE_IN_55A, ['immediate_processing_pct', 'online_processing_pct']],
+]
