@@ -6,13 +6,10 @@ import { probeSuite } from './unseenForms39'
 import { ALL_55A } from './freshForms55a'
 
 /**
- * Probes left open (9 of 17 failed before any rule was changed for them): each must still fail; when a rule reads it, take it out
- * of this list.
+ * Probes left open (9 of 17 failed before any rule was changed for them; 8 read since the two rules, src/extract/authorRole.ts
+ * selfNamedRole and the catalogue's A在B中的占比 terms): each must still fail; when a rule reads it, take it out of this list. Left:
+ * 以区人民政府为行政复议被申请人的案件 — the review term stands inside the role clause, so no role is stated before it (as with 作为).
  */
-const OPEN = new Set<string>([
-  'a city government as respondent by 以市政府为', 'a county government as respondent by 以县政府为', "a district's 以区人民政府为…被申请人",
-  '本级政府 as respondent', 'traditional: a city government as respondent',
-  '即办件在…中的占比达到N%', '即办事项在…中的比例为N%', '全程网办事项在…中的比重为N%', 'traditional: 即办件在…中的占比',
-])
+const OPEN = new Set<string>(["a district's 以区人民政府为…被申请人"])
 
 for (const [group, probes, ids] of ALL_55A) probeSuite(group, probes, ids, OPEN)
