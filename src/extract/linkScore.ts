@@ -178,9 +178,11 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   // A review figure in a clause that states a role (作为被申请人…, 作为复议机关，…): the author's in its kind's role, another's in the other;
   // one the author claims with 作为 in the other role (县政府作为被申请人的…5件 in a government's report), or by naming its own government
   // (以市政府为被申请人… in a city's), is never its count, alone or not.
-  const role = sentence.author && /复议/.test(text.slice(hit.start, hit.end)) ? statedRole(text, sentence.start, anchor) : null
-  if (role && role !== sentence.author && (claimedRole(text, sentence.start, anchor) === role ||
-    selfNamedRole(text, sentence.start, anchor, sentence.level) === role)) return null
+  // (its own government named up to the role word, which may follow the review term: 以区人民政府为行政复议被申请人的案件…)
+  const reviews = /复议/.test(text.slice(hit.start, hit.end))
+  if (reviews && sentence.author === 'review_body' && selfNamedRole(text, sentence.start, Math.max(anchor, hit.end + 4), sentence.level)) return null
+  const role = sentence.author && reviews ? statedRole(text, sentence.start, anchor) : null
+  if (role && role !== sentence.author && claimedRole(text, sentence.start, anchor) === role) return null
   if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
   // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000; a count for each of listed months: "3月、6月各…1次" is 2)

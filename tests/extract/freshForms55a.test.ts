@@ -3,13 +3,22 @@
  * every other one of them stays absent.
  */
 import { probeSuite } from './unseenForms39'
-import { ALL_55A } from './freshForms55a'
+import { ALL_55A, SECOND_55A } from './freshForms55a'
 
 /**
- * Probes left open (9 of 17 failed before any rule was changed for them; 8 read since the two rules, src/extract/authorRole.ts
- * selfNamedRole and the catalogue's A在B中的占比 terms): each must still fail; when a rule reads it, take it out of this list. Left:
- * 以区人民政府为行政复议被申请人的案件 — the review term stands inside the role clause, so no role is stated before it (as with 作为).
+ * Probes left open (9 of 17 failed before any rule was changed for them; all read since the two rules, src/extract/authorRole.ts
+ * selfNamedRole with linkScore looking up to the role word after the review term, and the catalogue's A在B中的占比 terms): each must
+ * still fail; when a rule reads it, take it out of this list.
  */
-const OPEN = new Set<string>(["a district's 以区人民政府为…被申请人"])
+const OPEN = new Set<string>([])
 
 for (const [group, probes, ids] of ALL_55A) probeSuite(group, probes, ids, OPEN)
+
+/**
+ * The second batch (SECOND_55A), run once before any change for it: 9 of 10 passed; the failure, 以县政府为行政复议被申请人的案件 (the
+ * review term inside the role clause, the first batch's open district form), reads since linkScore looks up to the role word.
+ */
+const OPEN_SECOND = new Set<string>([])
+
+probeSuite('r55a: the same forms in new wording', SECOND_55A,
+  ['reconsideration_cases', 'litigation_cases', 'immediate_processing_pct', 'online_processing_pct', 'approvals_handled'], OPEN_SECOND)

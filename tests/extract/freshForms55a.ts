@@ -49,3 +49,26 @@ export const ALL_55A: [string, Probe39[], string[]][] = [
   ['r55a: a government naming itself as respondent', SELF_RESPONDENT_55A, ['reconsideration_cases', 'litigation_cases']],
   ['r55a: a share written as A在B中的占比', SHARE_IN_55A, ['immediate_processing_pct', 'online_processing_pct']],
 ]
+
+const P = head('临川市人民政府')
+const W = head('石门县人民政府')
+const N = head('北塘区人民政府')
+const R = head('南湖街道办事处')
+const H = head('临川市行政审批服务局')
+
+/**
+ * The second batch, in new wording, written after the rules and run once before any change for it (corpus README, "Dev forms of
+ * r55a-fresh").
+ */
+export const SECOND_55A: Probe39[] = [
+  ['a city as respondent, 以市人民政府为', `${P}全年以市人民政府为被申请人的行政复议案件17件，其中维持12件。`, {}],
+  ['a county as respondent, after a time lead', `${W}2023年，以县政府为行政复议被申请人的案件8件，已全部审结。`, {}],
+  ['a district as respondent, 以本级政府为 in an aside', `${N}全年新收行政复议案件46件（以本级政府为被申请人的3件）。`, { reconsideration_cases: [46, 'exact'] }],
+  ["a city as review body of its districts' governments", `${P}市政府作为复议机关，受理以区政府为被申请人的复议案件12件。`, { reconsideration_cases: [12, 'exact'] }],
+  ["a street's office as respondent stays its own", `${R}以街道办事处为被申请人的行政复议案件1件。`, { reconsideration_cases: [1, 'exact'] }],
+  ['traditional: a county as respondent', toTraditional(`${W}以县人民政府为被申请人的行政复议案件共4件。`), {}],
+  ['即办件在…中的占比为N%, after a count', `${H}全年办理审批事项5.2万件，即办件在审批事项中的占比为63%。`, { immediate_processing_pct: [63, 'exact'], approvals_handled: [52000, 'exact'] }],
+  ['马上办事项在…中的比重达N%', `${W}马上办事项在县级政务服务事项中的比重达48%。`, { immediate_processing_pct: [48, 'exact'] }],
+  ['网上办理事项在…中的占比提高到N%', `${N}网上办理事项在依申请事项中的占比提高到97.5%。`, { online_processing_pct: [97.5, 'exact'] }],
+  ['near miss: 办结件在…中的占比', `${H}按期办结件在办件总量中的占比为99.8%。`, {}],
+]
