@@ -10,7 +10,11 @@ import { ALL_55A, SECOND_55A } from './freshForms55a'
  * selfNamedRole with linkScore looking up to the role word after the review term, and the catalogue's A在B中的占比 terms): each must
  * still fail; when a rule reads it, take it out of this list.
  */
-const OPEN = new Set<string>([])
+const OPEN = new Set<string>([
+  // (law study of several levels together, added after: 6 of 8 failed before its rule)
+  '市县两级党委、政府 study together', '全年 before 市县两级…学法', '县乡两级…中心组 study', '市县乡三级 training classes',
+  'traditional: 市县两级 study', "the author's own sessions after it",
+])
 
 for (const [group, probes, ids] of ALL_55A) probeSuite(group, probes, ids, OPEN)
 

@@ -45,9 +45,31 @@ export const SHARE_IN_55A: Probe39[] = [
   ['a count of items done on the spot', `${K}即办件在窗口当场办结的共1200件。`, {}],
 ]
 
+const L = head('临川市人民政府')
+const X = head('石门县人民政府')
+
+/**
+ * Law study counted for bodies of several levels together (市县两级党委、政府全年共组织学法140余次, 县乡两级党委（党组）理论学习中心组…56次,
+ * 市县乡三级共举办…): their sum, no session the author itself held (the training ruling; several bodies counted as one subject are not
+ * the agency's) — found on r55a's 渭南 2022 opening (102 read as the city's). Near misses: the author's own sessions after it, the
+ * levels as the audience of the author's own event (组织市县两级执法人员参加培训), people of the levels counted.
+ */
+export const SEVERAL_LEVELS_55A: Probe39[] = [
+  ['市县两级党委、政府 study together', `${L}市县两级党委、政府全年共组织法治专题学习102次。`, {}],
+  ['全年 before 市县两级…学法', `${L}全年市县两级党委、政府共组织学法140余次。`, {}],
+  ['县乡两级…中心组 study', `${X}县乡两级党委（党组）理论学习中心组开展法治专题学习56次。`, {}],
+  ['市县乡三级 training classes', `${L}市县乡三级共举办法治培训班210期。`, {}],
+  ['traditional: 市县两级 study', toTraditional(`${L}市县两级党委、政府共组织学法88次。`), {}],
+  // near misses
+  ["the author's own sessions after it", `${L}市县两级党委、政府共组织学法140余次；市政府常务会议会前学法6次。`, { training_sessions: [6, 'exact'] }],
+  ['the levels as the audience of its own event', `${L}市政府组织市县两级执法人员参加法治培训3期。`, { training_sessions: [3, 'exact'] }],
+  ["the author's own study, levels named elsewhere", `${X}落实县乡两级学法制度，县政府常务会全年学法12次。`, { training_sessions: [12, 'exact'] }],
+]
+
 export const ALL_55A: [string, Probe39[], string[]][] = [
   ['r55a: a government naming itself as respondent', SELF_RESPONDENT_55A, ['reconsideration_cases', 'litigation_cases']],
   ['r55a: a share written as A在B中的占比', SHARE_IN_55A, ['immediate_processing_pct', 'online_processing_pct']],
+  ['r55a: law study of several levels together', SEVERAL_LEVELS_55A, ['training_sessions']],
 ]
 
 const P = head('临川市人民政府')
