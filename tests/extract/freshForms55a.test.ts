@@ -8,10 +8,12 @@ import { ALL_55A, SECOND_55A } from './freshForms55a'
 /**
  * Probes left open (9 of 17 failed before any rule was changed for them; all read since the two rules, src/extract/authorRole.ts
  * selfNamedRole with linkScore looking up to the role word after the review term, and the catalogue's A在B中的占比 terms): each must
- * still fail; when a rule reads it, take it out of this list.
+ * still fail; when a rule reads it, take it out of this list. Left: the several-levels probes added after (6 of 8 failed). A rule
+ * that read them (sessions whose clause opens with 市县两级/县乡两级/市县乡三级 are those bodies', objects.ts othersFigure) made r55a's
+ * 渭南 2022 dev opening right and changed no other dev item, but the holdout took one distractor more (32 → 33, F1 and the openings
+ * unchanged; counted, not looked into), so it was withdrawn.
  */
 const OPEN = new Set<string>([
-  // (law study of several levels together, added after: 6 of 8 failed before its rule)
   '市县两级党委、政府 study together', '全年 before 市县两级…学法', '县乡两级…中心组 study', '市县乡三级 training classes',
   'traditional: 市县两级 study', "the author's own sessions after it",
 ])
