@@ -10,6 +10,9 @@ import { leadStart } from './structure'
 /** 0 the nation, 1 a province, 2 a city (a prefecture, a league), 3 a county (a district, a banner), 4 a town. */
 const LEVEL: Record<string, number> = { 国: 0, 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4 }
 
+/** The level a place's kind character names (市 2, 区 3); null for another character. */
+export const levelOfKind = (kind: string): number | null => LEVEL[kind] ?? null
+
 /**
  * The level of the author's region, by its last place (./region.ts: 青河县, 威海市环翠区, 桥头镇). A county-level city is read as a
  * city, so that its 全市 stays its own; a municipality (北京市) as a city, which only says no province is above it when it is

@@ -6,6 +6,8 @@
  * reviews in a report is the author's own: the one in its kind's role ("作为被申请人新收行政复议案件112宗…作为复议机关，
  * 市局办理针对各区管理局的复议案件5宗" is 112 for a 生态环境局, the 5 for a government's report).
  */
+import { levelOfKind } from './authorLevel'
+
 export type AuthorRole = 'respondent' | 'review_body'
 
 const TOWN = /(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$/
@@ -43,3 +45,18 @@ export const statedRole = (text: string, from: number, at: number): AuthorRole |
 
 /** The role the nearest 作为-clause before `at` claims (CLAIMED), if any. */
 export const claimedRole = (text: string, from: number, at: number): AuthorRole | null => lastRole(CLAIMED, text, from, at)
+
+/**
+ * A government naming itself as the respondent with 以…为被申请人 (以市政府为被申请人… in a city's report, 以区人民政府为行政复议被申请人…
+ * in a district's, 以本级政府为…): a role it claims, as with 作为. Another level's government (受理以县政府为被申请人… in a city's report:
+ * the city is their review body) names others.
+ */
+const SELF_NAMED = /以(?:本级(?:人民)?政府|([省市州盟县区旗])(?:人民)?政府)为(?:行政复议)?被申请人/g
+
+/** The respondent's role when a clause before `at` in its sentence (from `from`) names the author's own government, at `level`. */
+export function selfNamedRole(text: string, from: number, at: number, level: number | null): AuthorRole | null {
+  SELF_NAMED.lastIndex = 0
+  const s = text.slice(from, at)
+  for (let m = SELF_NAMED.exec(s); m; m = SELF_NAMED.exec(s)) if (!m[1] || levelOfKind(m[1]) === level) return 'respondent'
+  return null
+}

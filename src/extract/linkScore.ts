@@ -23,7 +23,7 @@ import { fieldPart } from './fieldPart'
 import { anyTerm } from './ruleIndex'
 import { eventStart } from './clauseEvent'
 import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
-import { claimedRole, statedRole } from './authorRole'
+import { claimedRole, selfNamedRole, statedRole } from './authorRole'
 import { underWiderHeading, widerThanAuthor } from './authorLevel'
 import { governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
 import type { Sentence } from './engine'
@@ -176,8 +176,12 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   if (rule.otherStage?.test(text.slice(clauseStart(text, tok.start, sentence.start), clauseEnd(text, tok.end, sentence.end)))) score -= OTHER_STAGE
   if (rule.wholeArea?.test(withoutAudience(text.slice(eventFrom, anchor)))) score -= OTHER_STAGE
   // A review figure in a clause that states a role (作为被申请人…, 作为复议机关，…): the author's in its kind's role, another's in the other;
-  // one the author claims with 作为 in the other role (县政府作为被申请人的…5件 in a government's report) is never its count, alone or not.
-  const role = sentence.author && /复议/.test(text.slice(hit.start, hit.end)) ? statedRole(text, sentence.start, anchor) : null
+  // one the author claims with 作为 in the other role (县政府作为被申请人的…5件 in a government's report), or by naming its own government
+  // (以市政府为被申请人… in a city's), is never its count, alone or not.
+  // (its own government named up to the role word, which may follow the review term: 以区人民政府为行政复议被申请人的案件…)
+  const reviews = /复议/.test(text.slice(hit.start, hit.end))
+  if (reviews && sentence.author === 'review_body' && selfNamedRole(text, sentence.start, Math.max(anchor, hit.end + 4), sentence.level)) return null
+  const role = sentence.author && reviews ? statedRole(text, sentence.start, anchor) : null
   if (role && role !== sentence.author && claimedRole(text, sentence.start, anchor) === role) return null
   if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
