@@ -97,6 +97,10 @@ export function findRegion(text: string, chain: string, organ: string): string |
   const city = `${first.slice(0, 2)}市`
   // (one named after its city's full name, 西安市高新区, holds the city already)
   if (ZONE.test(first) && !first.startsWith(city) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && outsideTitles(text).includes(city)) region = city + region
+  // A zone's own committee named after its city, written after that city (南昌市南昌高新技术产业开发区管委会): the zone, as one written
+  // alone is (the zone ruling: no city added).
+  const zoneAt = placeParts(region).findIndex((p, k, all) => k > 0 && ZONE.test(p) && all[k - 1].endsWith('市') && p.startsWith(all[k - 1].slice(0, -1)))
+  if (zoneAt > 0 && /^(?:管理委员会|管委会)$/.test(organ)) region = placeParts(region).slice(zoneAt).join('')
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {
