@@ -17,7 +17,6 @@ const OPEN = new Set([
   'a fire-rescue summary naming no author, traditional',
   'a street under a bare 区 as the subject of 高度重视',
   'a street under a bare 区 in a 一是 clause',
-  'a natural resources and planning bureau in the lead',
   'a fire-rescue summary citing its province\'s regulation, no author',
   '我镇 地处 its county, the town named in the title',
   '截至 the year\'s end in the lead',

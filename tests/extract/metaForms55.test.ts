@@ -14,7 +14,6 @@ import { CASES_55B } from './metaForms55b'
  * with); corrected, 136 (agency 139, region 136, sector 141, year 151).
  */
 const OPEN = new Set([
-  'a bureau of 万年县',
   'a city title in traditional, the county bureau in the first sentence',
   'a city title, a 县X局 in the first sentence with its county',
   'a city title, the county bureau in the first sentence',
@@ -22,7 +21,6 @@ const OPEN = new Set([
   'a city title, the town in the first sentence with its county',
   'a city\'s 国资委 in a letterhead of its party committee',
   'a county under a prefecture led by the prefecture, traditional',
-  'a county whose name holds 年: 万年县 in its title',
   'a town whose name starts with 本: 本庄镇 in its title',
 ])
 
