@@ -6,7 +6,9 @@
  */
 import { readOrgan, type Organ } from './organs'
 import { innermostPlace, placeChain } from './placeChain'
-import { abbreviates, authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
+import { CJK, PARTY, type AgencyFound, type Context } from './authorContext'
+import { abbreviates, expand } from './authorExpand'
+import { authorOf, departmentOf } from './authorName'
 import type { Line } from './authorTitle'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
