@@ -14,9 +14,9 @@ import { expand, LEVEL_ABBREVIATION, ZONE_KIND } from './authorExpand'
 /**
  * A department's party group or committee reports for the department ("中共X区信访局党组" → X区信访局; 中共国家民委党组), and so
  * does a unit's party committee or branch written in full (中共X局交通警察支队X大队总支部委员会 → the 大队); a place's committee
- * (中共X镇委员会) is no department's.
+ * (中共X镇委员会) is no department's, a commission's (中共X市国资委委员会, 中共X市人民政府国有资产监督管理委员会委员会) the commission's.
  */
-export const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|支队|大队|委(?=党组)))(?:党组|党委)$|^(?:中共|中国共产党)(.+?(?:局|厅|署|办|中心|支队|大队))(?:党的)?(?:总支部|总支|支部)?委员会$/
+export const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|署|办|委员会|中心|支队|大队|委(?=党组)))(?:党组|党委)$|^(?:中共|中国共产党)(.+?(?:局|厅|署|办|中心|支队|大队|委员会|[^省市县区镇乡旗州]委))(?:党的)?(?:总支部|总支|支部)?委员会$/
 
 /**
  * A name set with a space between its place and its organ word, as a signature is spaced out to its width (青禾县　交通运输局): one

@@ -19,7 +19,6 @@ const OPEN = new Set([
   'a city title, the county bureau in the first sentence',
   'a city title, the county government in the first sentence',
   'a city title, the town in the first sentence with its county',
-  'a city\'s 国资委 in a letterhead of its party committee',
   'a county under a prefecture led by the prefecture, traditional',
   'a town whose name starts with 本: 本庄镇 in its title',
 ])
