@@ -25,7 +25,7 @@ const UNDER: [string, string, Meta][] = [
   ['a county bureau under an autonomous prefecture\'s short name', own('凉山州会理市自然资源局2023年度法治政府建设工作报告'), m('会理市自然资源局', '凉山州会理市', '自然资源', 2023)],
   ['a town under a county under its prefecture', own('恩施州利川市谋道镇2023年度法治政府建设工作报告', '我镇'), m('谋道镇人民政府', '恩施州利川市谋道镇', TOWN, 2023)],
   ['a prefecture\'s bureau, its county named in the lead', own('延边朝鲜族自治州司法局2023年度法治政府建设情况报告'), m('延边朝鲜族自治州司法局', '延边朝鲜族自治州', '司法行政', 2023)],
-  ['a county under a prefecture led by the prefecture, traditional', T(lead('2023年度法治政府建設工作報告', '2023年，在大理州委、州政府的堅強領導下，洱源縣人民政府堅持依法行政。')), m('洱源县人民政府', '大理州洱源县', GOV, 2023)],
+  ['a county led by its prefecture named apart, traditional', T(lead('2023年度法治政府建設工作報告', '2023年，在大理州委、州政府的堅強領導下，洱源縣人民政府堅持依法行政。')), m('洱源县人民政府', '洱源县', GOV, 2023)],
   ['a 地区 county\'s bureau', own('阿克苏地区沙雅县市场监督管理局2023年度法治政府建设工作报告'), m('沙雅县市场监督管理局', '阿克苏地区沙雅县', '市场监管', 2023)],
 ]
 
@@ -40,9 +40,9 @@ const CITY_PARTS: [string, string, Meta][] = [
   ['a street of a county-level city by its 办事处', own('昆山市玉山镇人民政府2023年度法治政府建设情况报告', '我镇'), m('玉山镇人民政府', '昆山市玉山镇', TOWN, 2023)],
   ['a street of a county-level city led by the city', lead('法治政府建设年度报告', '2023年，在慈溪市委、市政府的领导下，浒山街道坚持依法行政。'), m('浒山街道办事处', '慈溪市浒山街道', STREET, 2023)],
   ['a street of a county-level city, traditional', T(own('晉江市青陽街道辦事處2023年法治政府建設工作報告', '我街道')), m('青阳街道办事处', '晋江市青阳街道', STREET, 2023)],
-  ['a city title, the county bureau in the first sentence', lead('南充市2023年度法治政府建设工作报告', '2023年，南部县司法局坚持以习近平法治思想为指导，扎实推进依法行政。'), m('南部县司法局', '南充市南部县', '司法行政', 2023)],
-  ['a city title, the county government in the first sentence', lead('宜宾市法治政府建设年度报告（2023年）', '2023年，屏山县人民政府坚持依法行政，法治政府建设取得新成效。'), m('屏山县人民政府', '宜宾市屏山县', GOV, 2023)],
-  ['a city title, a 县X局 in the first sentence with its county', lead('赣州市2023年度法治政府建设情况报告', '2023年，安远县水利局坚持依法治水，全面推进水利法治建设。'), m('安远县水利局', '赣州市安远县', '水利', 2023)],
+  ['near miss: a city title, a county bureau the first sentence\'s subject', lead('南充市2023年度法治政府建设工作报告', '2023年，南部县司法局坚持以习近平法治思想为指导，扎实推进依法行政。'), m('南充市人民政府', '南充市', '市政府', 2023)],
+  ['near miss: a city title, a county government the first sentence\'s subject', lead('宜宾市法治政府建设年度报告（2023年）', '2023年，屏山县人民政府坚持依法行政，法治政府建设取得新成效。'), m('宜宾市人民政府', '宜宾市', '市政府', 2023)],
+  ['near miss: a city title, a 县X局 the first sentence\'s subject', lead('赣州市2023年度法治政府建设情况报告', '2023年，安远县水利局坚持依法治水，全面推进水利法治建设。'), m('赣州市人民政府', '赣州市', '市政府', 2023)],
 ]
 
 /** A leading group's annual report against its government's. */
@@ -101,8 +101,8 @@ const MORE: [string, string, Meta][] = [
   ['a banner\'s town in a 来源 line', `2023年度法治政府建设工作报告\n来源：鄂托克前旗城川镇人民政府　发布时间：2024-01-19\n2023年，我镇坚持依法行政。${WORK}`, m('城川镇人民政府', '鄂托克前旗城川镇', TOWN, 2023)],
   ['a county of an autonomous prefecture in an addressee line', `关于2023年度法治政府建设情况的报告\n甘孜州人民政府：\n2023年，泸定县坚持依法行政，推进法治政府建设。${WORK}`, m('泸定县人民政府', '甘孜州泸定县', GOV, 2023)],
   ['a district of a sub-provincial city in its lead only', lead('2023年度法治政府建设情况报告', '2023年，武汉市江汉区人民政府坚持依法行政。'), m('江汉区人民政府', '武汉市江汉区', GOV, 2023)],
-  ['a city title, the town in the first sentence with its county', lead('湖州市2023年度法治政府建设工作报告', '2023年，长兴县泗安镇坚持依法行政，推进基层治理法治化。'), m('泗安镇人民政府', '长兴县泗安镇', TOWN, 2023)],
-  ['a city title in traditional, the county bureau in the first sentence', T(lead('麗水市2023年度法治政府建設工作報告', '2023年，慶元縣民政局堅持依法行政，推進民政法治建設。')), m('庆元县民政局', '丽水市庆元县', '民政', 2023)],
+  ['near miss: a city title, a town the first sentence\'s subject', lead('湖州市2023年度法治政府建设工作报告', '2023年，长兴县泗安镇坚持依法行政，推进基层治理法治化。'), m('湖州市人民政府', '湖州市', '市政府', 2023)],
+  ['near miss: a city title in traditional, a county bureau the first sentence\'s subject', T(lead('麗水市2023年度法治政府建設工作報告', '2023年，慶元縣民政局堅持依法行政，推進民政法治建設。')), m('丽水市人民政府', '丽水市', '市政府', 2023)],
   ['near miss: a city government\'s report naming a county in its first sentence', lead('丽水市人民政府2023年度法治政府建设工作报告', '2023年，市政府指导庆元县开展法治政府建设示范创建。'), m('丽水市人民政府', '丽水市', '市政府', 2023)],
   ['a year span with two years in the title: 2023—2024 work', lead('桐庐县司法局2023年法治政府建设工作总结及2024年重点工作', '2023年，我局坚持依法行政。'), m('桐庐县司法局', '桐庐县', '司法行政', 2023)],
   ['a 发布时间 line in April, the lead only 过去一年', `建德市财政局法治政府建设年度报告\n发布时间：2024-04-02\n过去一年，我局坚持依法理财。${WORK}`, m('建德市财政局', '建德市', '财政', 2023)],
