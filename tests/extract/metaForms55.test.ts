@@ -1,11 +1,12 @@
 /**
  * Author, region, sector and year of openings of unusual bodies' sectors, regions under leagues, prefectures and sub-provincial
  * cities, leading groups' reports, the author forms left open in rounds 49–54 and years in Chinese numerals, in two-year titles and
- * in 发布时间 lines only (meta55; ./metaForms55.ts, ./metaForms55b.ts). The forms are in tests/fixtures/corpus/README.md, "Author forms 55".
+ * in 发布时间 lines only (meta55; ./metaForms55.ts, ./metaForms55b.ts, ./metaForms55c.ts). The forms are in tests/fixtures/corpus/README.md, "Author forms 55".
  */
 import { metaSuite } from './metaSuite'
 import { CASES_55 } from './metaForms55'
 import { CASES_55B } from './metaForms55b'
+import { CASES_55C } from './metaForms55c'
 
 /**
  * First run on the starting commit (95f94c8), the 151 openings written first: 132 read right (agency 136/151, region 135/151, sector
@@ -20,3 +21,9 @@ const OPEN = new Set([
 ])
 
 metaSuite('author, region, sector and year forms 55 (meta55)', [...CASES_55, ...CASES_55B], 150, OPEN)
+
+/**
+ * The second batch (./metaForms55c.ts, 40 openings in new wording over the forms ruled and their near misses, with unusual bodies'
+ * sectors named in new ways), run once after those rules were committed (536be60): 40 right (agency, region, sector, year 40/40).
+ */
+metaSuite('author, region, sector and year forms 55, the second batch (meta55c)', CASES_55C, 40)
