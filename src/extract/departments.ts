@@ -117,7 +117,9 @@ export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sor
  * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与; a known
  * stem with 管理/服务/事务 after it (数据资源管理局, 交通运输服务中心).
  */
-const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '事业', '绿化', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场'])
+const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '事业', '绿化', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场',
+  // (the environment's enforcement detachment or brigade of the 2018 reform: 生态环境保护综合行政执法支队)
+  '生态环境保护'])
 /**
  * Per last character (by char code: a CJK character read as a string is a new string to hash at every lookup), the lengths of the
  * words that end in it, longest first: a stem is looked up only at the lengths it can have.
@@ -191,14 +193,15 @@ function mergedWordStart(s: string, at: number): number {
 function composedStart(s: string, at: number): number {
   let pos = at
   let parts = 0
-  const merged = (PARTS_BY_LAST.get(s.charCodeAt(at - 1)) ?? NONE).some((len) => at - len >= 0 && PARTS.has(s.slice(at - len, at))) ? -1 : mergedWordStart(s, at)
-  if (merged >= 0) {
-    pos = merged - 1
-    parts = 1
-  }
+  // (the word no department's, 物流 of 交通运输和物流局, comes last or before the organ's own 管理, 交通运输和物流管理局; then its 和)
+  let merged = false
   while (pos > 0 && at - pos < 16) {
     let next = -1
     for (const len of PARTS_BY_LAST.get(s.charCodeAt(pos - 1)) ?? NONE) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
+    if (next < 0 && !merged && (pos === at || OWN_WORD.exec(s.slice(pos, at))?.[0] === s.slice(pos, at)) && (next = mergedWordStart(s, pos)) >= 0) {
+      merged = true
+      next--
+    }
     if (next < 0) break
     pos = next
     parts++

@@ -6,7 +6,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_55 } from './metaForms55'
 import { CASES_55B } from './metaForms55b'
-import { CASES_55C } from './metaForms55c'
+import { CASES_55C, CASES_55D } from './metaForms55c'
 
 /**
  * First run on the starting commit (95f94c8), the 151 openings written first: 132 read right (agency 136/151, region 135/151, sector
@@ -27,3 +27,10 @@ metaSuite('author, region, sector and year forms 55 (meta55)', [...CASES_55, ...
  * sectors named in new ways), run once after those rules were committed (536be60): 40 right (agency, region, sector, year 40/40).
  */
 metaSuite('author, region, sector and year forms 55, the second batch (meta55c)', CASES_55C, 40)
+
+/**
+ * Seven openings written after the second batch, before their rules (a merged bureau's word no department's before the organ's own
+ * 管理, 交通运输和物流管理局; the 2018 reform's 生态环境保护综合行政执法支队/大队), with two near misses: first run 3/7 (agency 3, region 3,
+ * sector 3, year 7); all seven read after the rules.
+ */
+metaSuite('author, region, sector and year forms 55, after the later rules (meta55d)', CASES_55D, 7)

@@ -78,3 +78,17 @@ const SECTORS: [string, string, Meta][] = [
 ]
 
 export const CASES_55C: [string, string, Meta][] = [...MERGED, ...ZONES, ...YEAR_STEM, ...COMMISSION, ...CITY_TOWN, ...SECTORS]
+
+/**
+ * Written after the second batch, before their rules: a merged bureau whose unknown word has 管理 after it, and the environment's
+ * enforcement detachment of the 2018 reform (生态环境保护综合行政执法支队), with near misses.
+ */
+export const CASES_55D: [string, string, Meta][] = [
+  ['d: a county\'s 行政审批和政务信息管理局', own('临城县行政审批和政务信息管理局2024年度法治政府建设工作报告'), m('临城县行政审批和政务信息管理局', '临城县', '政务服务', 2024)],
+  ['d: a city\'s 交通运输和物流管理局 in its lead, traditional', T(lead('2024年度法治政府建設工作報告', '2024年，欽州市交通運輸和物流管理局堅持依法行政。')), m('钦州市交通运输和物流管理局', '钦州市', '交通', 2024)],
+  ['d: a county\'s 市场监督管理和知识产权服务中心', own('建德市市场监督管理和知识产权服务中心2024年度法治建设工作总结', '我中心'), m('建德市市场监督管理和知识产权服务中心', '建德市', '市场监管', 2024)],
+  ['d: a city\'s 生态环境保护综合行政执法支队', own('台州市生态环境保护综合行政执法支队2024年度法治建设工作报告', '支队'), m('台州市生态环境保护综合行政执法支队', '台州市', '生态环境', 2024)],
+  ['d: a county\'s 生态环境保护综合行政执法大队 signed', `2024年度法治建设工作总结\n2024年，大队坚持依法治污。${WORK}\n\n天台县生态环境保护综合行政执法大队\n2025年1月10日`, m('天台县生态环境保护综合行政执法大队', '天台县', '生态环境', 2024)],
+  ['d: near miss: a bureau that managed two things joined by 和 in its lead', lead('温岭市司法局2024年度法治政府建设工作报告', '2024年，我局加强人民调解和法律援助管理，坚持依法行政。'), m('温岭市司法局', '温岭市', '司法行政', 2024)],
+  ['d: near miss: a town naming its county\'s 生态环境分局', lead('大溪镇2024年度法治政府建设工作报告', '2024年，我镇配合台州市生态环境局温岭分局开展环境整治。'), m('大溪镇人民政府', '大溪镇', TOWN, 2024)],
+]
