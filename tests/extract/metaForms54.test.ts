@@ -15,7 +15,6 @@ import { CASES_54C, CASES_54D } from './metaForms54c'
 const OPEN = new Set([
   'a fire-rescue summary of a whole province naming no author',
   'a fire-rescue summary naming no author, traditional',
-  'a street under a bare 区 as the subject of 高度重视',
   'a street under a bare 区 in a 一是 clause',
   'a fire-rescue summary citing its province\'s regulation, no author',
   '我镇 地处 its county, the town named in the title',

@@ -6,7 +6,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_55 } from './metaForms55'
 import { CASES_55B } from './metaForms55b'
-import { CASES_55C, CASES_55D } from './metaForms55c'
+import { CASES_55C, CASES_55D, CASES_55E } from './metaForms55c'
 
 /**
  * First run on the starting commit (95f94c8), the 151 openings written first: 132 read right (agency 136/151, region 135/151, sector
@@ -34,3 +34,10 @@ metaSuite('author, region, sector and year forms 55, the second batch (meta55c)'
  * sector 3, year 7); all seven read after the rules.
  */
 metaSuite('author, region, sector and year forms 55, after the later rules (meta55d)', CASES_55D, 7)
+
+/**
+ * Six openings written before their rule (a first sentence with no time whose subject is a place's party committee and government
+ * joined by 、, or a street after a bare 区, 高度重视 as its verb), with two near misses: first run 2/6 (agency, region, sector 2, year 6);
+ * all six read after it.
+ */
+metaSuite('author, region, sector and year forms 55, a lead with no time (meta55e)', CASES_55E, 6)

@@ -92,3 +92,16 @@ export const CASES_55D: [string, string, Meta][] = [
   ['d: near miss: a bureau that managed two things joined by 和 in its lead', lead('温岭市司法局2024年度法治政府建设工作报告', '2024年，我局加强人民调解和法律援助管理，坚持依法行政。'), m('温岭市司法局', '温岭市', '司法行政', 2024)],
   ['d: near miss: a town naming its county\'s 生态环境分局', lead('大溪镇2024年度法治政府建设工作报告', '2024年，我镇配合台州市生态环境局温岭分局开展环境整治。'), m('大溪镇人民政府', '大溪镇', TOWN, 2024)],
 ]
+
+/**
+ * Written before their rule: a first sentence with no time before it whose subject is a place's party committee and government
+ * joined by 、 (青山镇党委、政府高度重视…), or a street after a bare 区, and 高度重视 as a lead's verb; with near misses.
+ */
+export const CASES_55E: [string, string, Meta][] = [
+  ['e: a street under a bare 区 as the subject of 高度重视, no time', lead('法治政府建设工作报告（2024年度）', '区临江街道高度重视法治建设，全年开展法治讲座12场。'), m('临江街道办事处', '临江街道', '街道', 2024)],
+  ['e: a town\'s party committee and government as the subject of 高度重视', lead('2024年度法治政府建设工作报告', '双溪镇党委、政府高度重视法治政府建设，把依法行政纳入年度重点工作。'), m('双溪镇人民政府', '双溪镇', TOWN, 2024)],
+  ['e: a street\'s 党工委、办事处 坚持, no time, traditional', T(lead('2024年度法治政府建設情況報告', '城關街道黨工委、辦事處堅持以習近平法治思想為指導，全面推進依法行政。')), m('城关街道办事处', '城关街道', '街道', 2024)],
+  ['e: a county\'s 县委、县政府 始终 with no time', lead('2024年度法治政府建设情况报告', '龙泉县委、县政府始终把法治政府建设摆在重要位置。'), m('龙泉县人民政府', '龙泉县', GOV, 2024)],
+  ['e: near miss: a county\'s committee and government 高度重视 in a town\'s titled report', lead('石门镇2024年度法治政府建设工作报告', '县委、县政府高度重视基层法治建设，我镇坚持依法行政。'), m('石门镇人民政府', '石门镇', TOWN, 2024)],
+  ['e: near miss: two departments as subjects in a titled bureau\'s report', lead('武义县民政局2024年度法治政府建设工作报告', '县司法局、县财政局在我局指导下开展联合检查，我局坚持依法行政。'), m('武义县民政局', '武义县', '民政', 2024)],
+]
