@@ -10,7 +10,9 @@
 import type { Organ } from './organs'
 import { innermostPlace, placeChain, placeParts } from './placeChain'
 import { ANOTHERS, cjkBefore, nameMayStart, occurrences } from './placesNamed'
-import { abbreviates, authorOf, contextOf, departmentOf, governmentOf, type AgencyFound, type Context } from './authorName'
+import { contextOf, governmentOf, type AgencyFound, type Context } from './authorContext'
+import { abbreviates } from './authorExpand'
+import { authorOf, departmentOf } from './authorName'
 import { titleAuthor, type Line, type TitleFound } from './authorTitle'
 import { fromByline, fromContact, fromLetterhead, fromPublisher, fromSignature, signatures } from './authorChrome'
 import { fromHandover, fromLead, fromLevelGovernment, fromPlan, fromQuotedTitle, leadGovernmentLevel } from './authorBody'
@@ -20,7 +22,7 @@ import { fromCongress } from './authorCongress'
 import { fromPartyPair } from './authorPair'
 import { fromLeaderPost } from './authorLeader'
 
-export type { AgencyFound } from './authorName'
+export type { AgencyFound } from './authorContext'
 
 export function findAgency(text: string, lines: Line[], titles: TitleFound[], tail: Line[]): AgencyFound & { title?: TitleFound } {
   const ctx = contextOf(text)

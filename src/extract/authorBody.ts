@@ -6,12 +6,17 @@
  */
 import { readOrgan, type Organ } from './organs'
 import { innermostPlace, placeChain } from './placeChain'
-import { abbreviates, authorOf, CJK, departmentOf, expand, PARTY, type AgencyFound, type Context } from './authorName'
+import { CJK, PARTY, type AgencyFound, type Context } from './authorContext'
+import { abbreviates, expand } from './authorExpand'
+import { authorOf, departmentOf } from './authorName'
 import type { Line } from './authorTitle'
 
 const QUOTED_REPORT = new RegExp(`《([${CJK}]{2,40}?)(?:关于)?(?:(?:19|20)\\d{2})年度?[${CJK}]{0,12}法治政府建设[${CJK}]{0,12}报告》`, 'g')
-/** A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"). */
-const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|围绕|按照|依照|依据|根据|聚焦|立足|贯彻|践行)`)
+/**
+ * A first sentence whose subject is the organ itself ("人民街街道办事处以习近平法治思想为遵循…"), or its place's party committee and
+ * government joined by 、 ("双溪镇党委、政府高度重视…", as a lead after its year is).
+ */
+const SUBJECT_FIRST = new RegExp(`^\\s*([${CJK}、]{3,30}?)(?=以|在|坚持|深入|认真|紧紧|始终|高度重视|围绕|按照|依照|依据|根据|聚焦|立足|贯彻|践行)`)
 /** (a news piece's subject acts: 近日，X街道联合…开展…) */
 const VERB_AFTER_SUBJECT = '在|以|依照|依据|依法行政|依法履职|根据|践行|秉持|坚定|牢记|大力|强化|注重|健全|完善|紧盯|全力|努力|充分|坚持|深入|认真|紧紧|始终|全面|围绕|按照|聚焦|立足|贯彻|落实|紧扣|锚定|学习|持续|扎实|积极|着力|切实|严格|主动|推进|推动|加强|统筹|高度重视|不断|进一步|着眼|多措并举|牢固|对标|开展|举办|召开|联合|会同|走进'
 /** A news piece's dateline before its lead: 本报讯, 某某网讯, with its reporters in brackets (本报讯（记者 张三）). */

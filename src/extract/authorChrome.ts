@@ -4,7 +4,8 @@
  * disclosure report's preamble names to ask or as its compiler. An addressee line ("市委、市政府：") is never the author.
  */
 import { readOrgan } from './organs'
-import { authorOf, CJK, PARTY, type AgencyFound, type Context } from './authorName'
+import { CJK, PARTY, type AgencyFound, type Context } from './authorContext'
+import { authorOf } from './authorName'
 import { BREADCRUMB_MARK, DOC_NUMBER, POSTS, type Line, type TitleFound } from './authorTitle'
 import { selfLevel } from './selfNamed'
 

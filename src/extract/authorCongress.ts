@@ -8,7 +8,8 @@
  * government in full (现在，我代表X镇人民政府，向大会报告工作) names it.
  */
 import { placeChain } from './placeChain'
-import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
+import { CJK, type AgencyFound, type Context } from './authorContext'
+import { authorOf } from './authorName'
 
 /**
  * The session line's place: 在X县第十八届人民代表大会第四次会议上, or its standing committee's (人民代表大会常务委员会第二十次会议上), also

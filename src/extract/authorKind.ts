@@ -5,7 +5,8 @@
  * or the words of its work (./fieldTerms.ts). ./authorBody.ts reads the author itself from the same lead.
  */
 import { selfLevel } from './selfNamed'
-import { CJK, departmentOf, type Context } from './authorName'
+import { CJK, type Context } from './authorContext'
+import { departmentOf } from './authorName'
 import type { Line } from './authorTitle'
 import { departmentOfWork } from './fieldTerms'
 import { leadGovernmentLevel, REPORTER } from './authorBody'

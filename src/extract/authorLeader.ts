@@ -4,7 +4,8 @@
  * report in a leader's own voice is its organ's); a post the leader holds elsewhere (兼任…) or a body the leader only joined is not.
  */
 import { POSTS } from './authorTitle'
-import { authorOf, CJK, type AgencyFound, type Context } from './authorName'
+import { CJK, type AgencyFound, type Context } from './authorContext'
+import { authorOf } from './authorName'
 
 /** The speaker's post: 本人/我 (我叫某某，) 作为/担任/现任/任 + organ and post, up to the clause's end. */
 const POST_HELD = new RegExp(`(?:本人|我)(?:叫[${CJK}]{2,4}[，,]\\s*)?(?:现)?(?:作为|担任|任)([${CJK}、]{3,40}?)(?=[，,。；;（(]|$)`, 'm')

@@ -8,7 +8,7 @@
  */
 import { readOrgan } from './organs'
 import { placeOfOwnTitles } from './selfNamed'
-import type { AgencyFound, Context } from './authorName'
+import type { AgencyFound, Context } from './authorContext'
 
 /** What the pair does as a clause's subject (主要负责同志…, 高度重视…, 坚持…). */
 const ACTS = '(?=主要|高度重视|始终|坚持|认真|深入|切实|先后|多次|定期|带头|严格|全面|专题|召开|研究|把|将)'

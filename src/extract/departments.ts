@@ -117,7 +117,9 @@ export const STEM_LENGTHS = [...new Set([...DEPT_SET].map((d) => d.length))].sor
  * 丽水市, 农业农村和水利局): known stems and a few words that only occur inside them, joined by 和/与; a known
  * stem with 管理/服务/事务 after it (数据资源管理局, 交通运输服务中心).
  */
-const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '事业', '绿化', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场'])
+const PARTS = new Set([...DEPT_SET, '管理', '服务', '事务', '广电', '广播电视', '新闻出版', '信息化', '改革', '计划生育', '物资储备', '事业', '绿化', '人力资源', '社会保障', '草原', '城乡', '住房', '投资促进', '发展', '湖泊', '市场',
+  // (the environment's enforcement detachment or brigade of the 2018 reform: 生态环境保护综合行政执法支队)
+  '生态环境保护'])
 /**
  * Per last character (by char code: a CJK character read as a string is a new string to hash at every lookup), the lengths of the
  * words that end in it, longest first: a stem is looked up only at the lengths it can have.
@@ -168,13 +170,38 @@ export function organWordStart(s: string, end: number): number {
   return best
 }
 
-/** Where a stem of two or more known parts ending at `at` starts (文化+和+广电+旅游+体育), or -1; at most 16 characters. */
+/**
+ * A merged bureau's last word that is no department's (物流 of 交通运输和物流局, 消防 of 应急管理和消防局, 经济调查 of 统计和经济调查局):
+ * two to four characters after 和, none a place's level, a clause's word or a quantity's, with a department's stem before the 和.
+ */
+const MERGED_WORD = /^[^\s\d省市县区镇乡州旗盟村街道各全本该我其等的了和与及或在对为是个名项件次家人局委办厅处队所中心]{2,4}$/
+
+/** Where a merged bureau's stem ending at `at` starts its last word, after 和 (so a known stem ends right before the 和), or -1. */
+function mergedWordStart(s: string, at: number): number {
+  for (let len = 2; len <= 4; len++) {
+    const and = at - len - 1
+    if (and < 2 || s[and] !== '和' || !MERGED_WORD.test(s.slice(at - len, at))) continue
+    if ((STEMS_BY_LAST.get(s.charCodeAt(and - 1)) ?? NONE).some((n) => n >= 2 && and - n >= 0 && DEPT_SET.has(s.slice(and - n, and)))) return at - len
+  }
+  return -1
+}
+
+/**
+ * Where a stem of two or more known parts ending at `at` starts (文化+和+广电+旅游+体育), or -1; at most 16 characters. A merged
+ * bureau's last word may be no department's when a department's stem stands before its 和 (交通运输+和+物流).
+ */
 function composedStart(s: string, at: number): number {
   let pos = at
   let parts = 0
+  // (the word no department's, 物流 of 交通运输和物流局, comes last or before the organ's own 管理, 交通运输和物流管理局; then its 和)
+  let merged = false
   while (pos > 0 && at - pos < 16) {
     let next = -1
     for (const len of PARTS_BY_LAST.get(s.charCodeAt(pos - 1)) ?? NONE) if (pos - len >= 0 && PARTS.has(s.slice(pos - len, pos))) { next = pos - len; break }
+    if (next < 0 && !merged && (pos === at || OWN_WORD.exec(s.slice(pos, at))?.[0] === s.slice(pos, at)) && (next = mergedWordStart(s, pos)) >= 0) {
+      merged = true
+      next--
+    }
     if (next < 0) break
     pos = next
     parts++

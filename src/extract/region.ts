@@ -89,6 +89,12 @@ export function findRegion(text: string, chain: string, organ: string): string |
   if (TOWN.test(placeParts(region)[0])) {
     const county = countyOfTown(text)
     if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
+  } else if (placeParts(region).length === 2 && TOWN.test(placeParts(region)[1]) && OUTER_LEVEL.test(placeParts(region)[0])) {
+    // (one written after its city alone, 宜宾市龙华镇, lies in the county between: 龙华镇位于屏山县 → 宜宾市屏山县龙华镇; a city with no
+    // counties, 中山市, names none)
+    const [city, town] = placeParts(region)
+    const county = countyOfTown(text)
+    if (county && COUNTY_LEVEL.test(county) && placeParts(county).length === 1 && county !== city) region = city + county + town
   }
   // A zone's department named after its city (湛江经济技术开发区应急管理局) lies in that city when the text names it
   // (湛江市) outside a document's title (《珠海市…工作要点》 is the city's plan, not where the zone lies); the zone's own 管理委员会
@@ -97,6 +103,10 @@ export function findRegion(text: string, chain: string, organ: string): string |
   const city = `${first.slice(0, 2)}市`
   // (one named after its city's full name, 西安市高新区, holds the city already)
   if (ZONE.test(first) && !first.startsWith(city) && !/^(?:管理委员会|管委会|管理局)$/.test(organ) && isCityName(city) && outsideTitles(text).includes(city)) region = city + region
+  // A zone's own committee named after its city, written after that city (南昌市南昌高新技术产业开发区管委会): the zone, as one written
+  // alone is (the zone ruling: no city added).
+  const zoneAt = placeParts(region).findIndex((p, k, all) => k > 0 && ZONE.test(p) && all[k - 1].endsWith('市') && p.startsWith(all[k - 1].slice(0, -1)))
+  if (zoneAt > 0 && /^(?:管理委员会|管委会)$/.test(organ)) region = placeParts(region).slice(zoneAt).join('')
   const parts = placeParts(region)
   const outer = parts[0]
   if (parts.length > 1 && /市$/.test(outer) && !MUNICIPALITIES.includes(outer) && isCityName(outer)) {

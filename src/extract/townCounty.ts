@@ -143,7 +143,7 @@ function longerStem(text: string, at: number, two: string): number {
 
 /**
  * The one place of `level` (县, 区) the text names as a governing body, wherever (列席浦城县委全面依法治县委员会会议): where a department
- * named by that level (县交通运输局) lies, as the one county whose government the text names is (./authorName.ts governedOnly). Two
+ * named by that level (县交通运输局) lies, as the one county whose government the text names is (./authorExpand.ts governedOnly). Two
  * named (a partner's, 与邻县X县委…) give none.
  */
 export function governingCounty(text: string, level: string): string | null {

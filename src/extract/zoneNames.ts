@@ -7,7 +7,7 @@ import { isCityName } from './places'
 /**
  * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
  * 自贸区, 园区), or by a tail of its kind read inside it (济技术开发区 of 经济技术开发区), is no place until
- * the text gives its name (宁河经济开发区); so is a forest district by its kind (林区 of 林区司法局: ./authorName.ts expands it).
+ * the text gives its name (宁河经济开发区); so is a forest district by its kind (林区 of 林区司法局: ./authorExpand.ts expands it).
  */
 export const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|(?:综合|经济综合|改革)?实验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
 
