@@ -1,5 +1,5 @@
 /**
- * Refits the confidence weights (PENALTY in src/extract/confidence.ts) the way its header documents: a
+ * Refits the confidence weights (PENALTY in src/extract/confidenceWeights.ts) the way its header documents: a
  * non-negative logistic fit of "the value is wrong" with an L2 penalty, on the fresh batches' FIRST runs
  * (each batch's dev items as the extractor read them at the commit that added their labels, scored against
  * today's labels) pooled with today's dev values, then scaled so that the low band (< 0.5) is a set share
@@ -9,8 +9,8 @@
  *   npx tsx scripts/fitConfidence.ts fit [--check r34] [--drop a,b] [--cv]   fit, print weights and band tables
  *
  * collect: for each batch, `git archive` of the labelling commit (the first that added
- * tests/fixtures/corpus/<batch>-*.json) is unpacked under CACHE, today's confidence.ts and
- * confidenceForms.ts are put in place of that commit's (behind a shim for the context older engines pass),
+ * tests/fixtures/corpus/<batch>-*.json) is unpacked under CACHE, today's confidence.ts and the other
+ * src/extract/confidence*.ts are put in place of that commit's (behind a shim for the context older engines pass),
  * so the reasons are today's forms read on that commit's candidates; its dev items' observations are
  * dumped with their reasons and whether today's labels hold them. `collect now` dumps today's dev values.
  * fit: batches from --check on (in the order given by BATCHES) are held out of the fit and reported apart
@@ -18,8 +18,8 @@
  * fitted on. Reasons set by rule (SET below) keep their weights and are not fitted.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 
 const ROOT = join(import.meta.dirname, '..')
 const CACHE = process.env.FIT_CACHE ?? '/tmp/fitConfidence'
@@ -30,7 +30,7 @@ const CACHE = process.env.FIT_CACHE ?? '/tmp/fitConfidence'
 const BATCHES = ['r', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12',
   'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27', 'r28', 'r29', 'r30', 'r31', 'r32',
   'r33', 'r34', 'r35', 'r39', 'r41', 'r43', 'r45', 'r47', 'r48a', 'r48b', 'r49a', 'r49b', 'r49c', 'r50a', 'r50b', 'r50c', 'r50d', 'r50e', 'r51a', 'r51b', 'r51c',
-  'r52a', 'r52b', 'r53a', 'r53b', 'r53c', 'r53d']
+  'r52a', 'r52b', 'r53a', 'r53b', 'r53c', 'r53d', 'r54a', 'r54b', 'r54c']
 /** Reasons set by rule, not fitted (their forms are too rare to weigh, see the header of confidence.ts). */
 const SET = new Set(['since_event', 'spaced', 'year_other', 'implausible'])
 /** The L2 penalty of the fit (the summed log-loss plus L2/2 · the squared weights), and the low band's target share of the dev values. */
@@ -102,13 +102,10 @@ function collect(batch: string): void {
   symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'))
   copyFileSync(join(ROOT, 'package.json'), join(tree, 'package.json'))
   const ex = join(tree, 'src/extract')
-  let conf = readFileSync(join(ROOT, 'src/extract/confidence.ts'), 'utf8')
-  if (!/export const isSpace/.test(readFileSync(join(ex, 'structure.ts'), 'utf8'))) {
-    conf = conf.replace(/import \{ ([^}]*)isSpace, ([^}]*) \} from '\.\/structure'/, "import { $1$2 } from './structure'") + IS_SPACE
-  }
-  writeFileSync(join(ex, 'confidenceToday.ts'), conf)
-  copyFileSync(join(ROOT, 'src/extract/confidenceForms.ts'), join(ex, 'confidenceForms.ts'))
-  // (a helper today's confidence imports that the commit's tree did not have yet)
+  copyFileSync(join(ROOT, 'src/extract/confidence.ts'), join(ex, 'confidenceToday.ts'))
+  for (const f of git('ls-files', 'src/extract/confidence?*.ts').split('\n')) copyFileSync(join(ROOT, f), join(ex, basename(f)))
+  // (helpers today's confidence imports that the commit's tree did not have yet)
+  if (!/export const isSpace/.test(readFileSync(join(ex, 'structure.ts'), 'utf8'))) appendFileSync(join(ex, 'structure.ts'), IS_SPACE)
   if (!existsSync(join(ex, 'sorted.ts'))) copyFileSync(join(ROOT, 'src/extract/sorted.ts'), join(ex, 'sorted.ts'))
   writeFileSync(join(ex, 'confidence.ts'), SHIM)
   writeFileSync(join(tree, 'runner.ts'), RUNNER)
@@ -180,7 +177,7 @@ function load(batch: string): Row[] {
 
 /** Today's PENALTY, read from the source (this script does not import the extractor). */
 function currentPenalty(): Penalty {
-  const src = readFileSync(join(ROOT, 'src/extract/confidence.ts'), 'utf8')
+  const src = readFileSync(join(ROOT, 'src/extract/confidenceWeights.ts'), 'utf8')
   const body = src.slice(src.indexOf('export const PENALTY'), src.indexOf('}', src.indexOf('export const PENALTY')))
   return new Map([...body.matchAll(/(\w+): ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]))
 }

@@ -1,7 +1,7 @@
 /**
  * How sure the extractor is of one observation: 1 minus a penalty for each reason to doubt it.
  *
- * Reason codes (written to `observations.confidence_reasons`, comma-separated), weighed, heaviest first:
+ * Reason codes (written to `observations.confidence_reasons`, comma-separated), weighed (./confidenceWeights.ts), heaviest first:
  * - `no_review`    a count of normative documents whose clause names no act on them (规范性文件为0件: the documents
  *                  issued or in force, a disclosure table's row; ./confidenceForms.ts): low by itself;
  * - `one_word`     a count of one read from the word 一, also "a", "each" or part of a name (每一件, 综合查一次;
@@ -50,58 +50,17 @@
  * `stage_word` (已, 目前, 拟, 正在, 尚 in the clause), `negation` (a negative statement read as 0: 未发生…案件), `near_twin`
  * (a slightly smaller figure of the same measure word follows: 受理5808件，调解成功5807件), `change` (new value of 由…提高到…),
  * `respectively` (paired through a 分别 list), `approx` (approximate or a bound).
- *
- * The weights are a non-negative logistic fit (L2 0.3) of "the value is wrong" (wrong, extra or a distractor,
- * as tests/extract/corpusScore.ts counts it), pooling the dev items as the extractor reads them now with the
- * fresh batches' dev items as the extractor read them on their FIRST run, at the commit that added their labels
- * (scored against today's labels), since errors left after tuning (few, and of forms the rules then learnt) say
- * little about unseen reports; scaled so that the low band (< 0.5) is a little under 0.23 of the dev values (a
- * queue that flags everything is no help; at a fifth, on unseen reports, half their errors went unflagged). The
- * reasons stay weak one by one (a value is low when two or three stack up), but for a cross-clause sum and a
- * document count naming no act on the documents.
- * Refit 2026-12-06 (conf45) by scripts/fitConfidence.ts, which reads each batch's first run again at its label commit
- * with these forms (behind a shim for the older engines' context): r … r43, 466 values, 101 wrong, with 1,023 dev values
- * (f … q cannot be read again: their engines passed no text). Earlier fits (12-03 on f … r16, 12-06 on r19–r39 pulled
- * towards the 12-03 weights) had left the low band 0.483 of the holdout's errors. Candidate forms from the first runs'
- * errors were each kept only if they helped on batches they were not fitted on (fit on r … r33, check on r34–r43, and
- * each batch left out in turn): a document count naming no act on the documents (8 of 9 first-run values wrong; the
- * batch-left-out low band 0.515 → 0.584 of the errors, log-loss 0.595 → 0.555) and a sum holding a total or a breakdown
- * (4 of 5; 0.584 → 0.614, the check part's 0.667 → 0.733) are; a part-year period in the sentence (1至9月, 上半年: no gain
- * left out, and the rules now refuse most), a campaign's name (专项行动), a field (领域, 行业) and 为 before the figure are
- * not. With the refit, the first runs left out batch by batch put 0.614 of their errors in the low band and their high
- * band is right 0.939 (before the refit, with the same forms: 0.515 and 0.927).
- * Refit again 2026-12-06 (conf48) with r45, r47, r48a and r48b added (497 first-run values, 109 wrong, with 1,062 dev values; the
- * four batches 31 values, 8 wrong, most medium-band with reasons dev values share), at the documented L2 0.3 (the cross-validated
- * best, 0.5, batch-left-out log-loss 0.5523 against 0.5531, gives the same bands): the corpus's low band 0.500 → 0.524 of the
- * errors (holdout 0.475 → 0.500) at 0.225 of the values, the high band right 0.989 → 0.987 (442/448). A trade for the issue's
- * criterion, as calib39's and conf45's: sum_across, close_rival and figure_before weigh less (fitted on r … r33 alone the weights
- * are close to conf45's; r34 … r48b pull them down), sum_total, year_unstated and area_total more. At L2 1 the low band 0.548
- * (holdout 0.525) with the high band 0.985. The first runs' errors left at 0.5 or above are scattered forms (a bound read as a
- * value, 全部参加, 其中调解成功, 没有败诉), none with cases enough for a reason of its own: a next refit needs such a reason.
- * Checked 2026-12-07 with r49a … r50e added (558 first-run values, 114 wrong, with 1,125 dev values): these weights put 0.711 of the
- * first runs' errors in the low band (high band right 0.970); a refit moved that to 0.702 (0.965), so the weights were kept. The
- * corpus's low band holds 0.500 of its errors since round 50's batches: their holdout halves' errors fall in the medium band.
- * Checked again with r51a … r51c added (571 first-run values, 117 wrong): 0.701 of the first runs' errors in the low band (high
- * right 0.970); a refit moved that to 0.692 (0.962), so the weights stay. The corpus's low band holds 0.483 since round 51.
- * Checked again (conf54) with r52a … r53d added (604 first-run values, 123 wrong): 0.707 of the first runs' errors in the low band
- * (high right 0.967); a refit moved that to 0.699 (0.971; each batch left out 0.634), and fitted on r … r51c it left the new
- * batches' 6 errors where these weights put them (0.833 low), so the weights stay. The corpus's low band holds 0.435 since round 53.
- * Then `one_word` (5 of its 6 first-run values wrong) joined at its weight fitted on r … r51c, 0.65, the others kept: 0.724 of the
- * first runs' errors low (high right 0.976), the check part's 1.000 (high 13/13); each batch left out, refit with it 0.642
- * (log-loss 0.5192 → 0.5075). The corpus: two right dev values move to low, its errors' bands do not move.
  */
 import type { Candidate } from './candidate'
 import type { CompiledRule } from './rules'
-import { clauseEnd, clauseStart, isSpace, MAX_SENTENCE } from './structure'
+import { clauseEnd, clauseStart, MAX_SENTENCE } from './structure'
 import { scanNumbers, type NumberToken } from './numbers'
-import { firstAtLeast } from './sorted'
-import { riskForms, type RiskForm } from './confidenceForms'
+import { riskForms } from './confidenceForms'
+import { PENALTY, type ConfidenceReason } from './confidenceWeights'
+import { lastYearNamed, yearsNamed, type YearsNamed } from './confidenceYears'
 
-export type ConfidenceReason =
-  | 'close_rival' | 'sum_across' | 'took_part' | 'same_unit' | 'term_far' | 'near_twin' | 'short_term' | 'year_unstated' | 'small'
-  | 'since' | 'large' | 'other_body' | 'negation' | 'no_law' | 'area_total' | 'since_event' | 'spaced' | 'year_other'
-  | 'competing' | 'after_term' | 'derived' | 'sub_item' | 'scoped' | 'figure_before' | 'change' | 'respectively' | 'approx'
-  | RiskForm
+export { CONFIDENCE_REASONS, confidenceBand, PENALTY, type ConfidenceReason } from './confidenceWeights'
+export { yearsNamed, type YearsNamed } from './confidenceYears'
 
 /** Characters between term and figure beyond which the link is doubtful. */
 const NEAR = 6
@@ -120,17 +79,6 @@ const SMALL = 3
 /** A term this short is a generic word (培训, 立案, 罚款) that many figures could follow. */
 const SHORT_TERM = 3
 
-/** What each doubt takes off the confidence. */
-export const PENALTY: Record<ConfidenceReason, number> = {
-  since_event: 0.55, spaced: 0.55, year_other: 0.35,
-  no_review: 1.03, one_word: 0.65, implausible: 0.6, sum_across: 0.54, sum_total: 0.34, year_unstated: 0.31, close_rival: 0.27, competing: 0.27,
-  large: 0.18, scoped: 0.15, short_term: 0.14, figure_before: 0.13, same_unit: 0.11, took_part: 0.11, area_total: 0.11, since: 0.11,
-  small: 0.1, term_far: 0.1, derived: 0.1, no_law: 0.07, term_heads: 0.07, sub_item: 0.06, other_body: 0.04, after_term: 0.04,
-  de_before: 0, stage_word: 0, negation: 0, near_twin: 0, change: 0, respectively: 0, approx: 0,
-}
-
-/** Every reason code, heaviest doubt first (each has a zh and an en explanation in src/i18n). */
-export const CONFIDENCE_REASONS = Object.keys(PENALTY) as ConfidenceReason[]
 
 /** Words that make a clause count for a whole area, all levels or all kinds. */
 const AREA = /全国|全省|全区|全市|全县|全州|全盟|全旗|各级|各地|各类|此类|该类|系统/
@@ -161,43 +109,8 @@ const isSentenceStart = (c: number) => isSentenceEnd(c) || c === 0xff1b || c ===
  * single-line text with none would make every observation read the whole text (work growing with observations × text).
  */
 const WINDOW = 2 * MAX_SENTENCE
-/**
- * A year opening a clause as its time (2022年，…; ；2022年全年…), not one opening a span or a date range (2022年以来, 2021—2023年),
- * nor one inside a clause (较2022年…, 报告了2024年度…情况, a document's title): four digits and 年 after the text's start or a clause
- * mark (。！？；;，,：: or a line break), spaces and 在 or 于 between, as /(?:^|[。！？；;，,：:\n])\s*(?:在|于)?(\d{4})年/ finds them.
- */
-const NOT_OWN_YEAR = /以来|至今|[至到—–\-－~]|\d/y
-const YEAR_OPENER = new Set([...'。！？；;，,：:\n'].map((c) => c.charCodeAt(0)))
-const isDigit = (c: number) => c >= 48 && c <= 57
 /** Words that name which year a sentence's figures are. */
 const YEAR_NAMED_HERE = /20\d\d年|今年|本年/
-/** The years a text names as a clause's time, in order: where each one's digits start, and the year. */
-export interface YearsNamed { at: number[]; year: number[] }
-/**
- * Every year `text` names as a clause's time: read once per report, not once per observation (a paragraph may be the whole text).
- * From each 年 back (a regex led by its opener was tried at every character of the text).
- */
-export function yearsNamed(text: string): YearsNamed {
-  const out: YearsNamed = { at: [], year: [] }
-  for (let p = text.indexOf('年', 4); p >= 0; p = text.indexOf('年', p + 1)) {
-    if (!isDigit(text.charCodeAt(p - 1)) || !isDigit(text.charCodeAt(p - 2)) || !isDigit(text.charCodeAt(p - 3)) || !isDigit(text.charCodeAt(p - 4))) continue
-    NOT_OWN_YEAR.lastIndex = p + 1
-    if (NOT_OWN_YEAR.test(text)) continue
-    let k = p - 5
-    if (k >= 0 && (text[k] === '在' || text[k] === '于')) k--
-    while (k >= 0 && text.charCodeAt(k) !== 10 && isSpace(text.charCodeAt(k))) k--
-    if (k >= 0 && !YEAR_OPENER.has(text.charCodeAt(k))) continue
-    out.at.push(p - 4)
-    out.year.push(Number(text.slice(p - 4, p)))
-  }
-  return out
-}
-/** The last year named as a clause's time whose digits stand in [from, to) with its 年 before `to`, or null. */
-function lastYearNamed({ at, year }: YearsNamed, from: number, to: number): number | null {
-  // (the years whose digits and 年, five characters, end by `to`: those that start before to - 4)
-  const k = firstAtLeast(at, to - 4)
-  return k > 0 && at[k - 1] >= from ? year[k - 1] : null
-}
 /** A figure in a clause's lead (a year does not count). */
 const FIGURE = /\d(?!\d{0,3}年)|[一二两三四五六七八九十百千]+[件次人场期个项名户家起条份]/
 
@@ -219,10 +132,6 @@ function scanOf(text: string, start: number, end: number, scans?: Map<string, Nu
   return tokens
 }
 
-/** The confidence bands the review queue and the corpus score use. */
-export function confidenceBand(confidence: number): 'high' | 'medium' | 'low' {
-  return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low'
-}
 
 export interface ConfidenceContext {
   /** The normalised text the candidate's offsets index. */
