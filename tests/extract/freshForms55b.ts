@@ -44,3 +44,31 @@ export const CARRIERS_STUDY_55B: Probe39[] = [
   ['law training held online and offline', `${EDU}通过线上线下相结合的方式开展法治培训12场。`, { training_sessions: [12, 'exact'] }],
   ['the study group alone after a law lead', `${CGJ}把习近平法治思想列为局党组理论学习中心组重点学习内容。局党组理论学习中心组共学习5次。`, { training_sessions: [5, 'exact'] }],
 ]
+
+const WATER = head('清源县水利局')
+const STREET = head('滨河街道办事处')
+const HEALTH = head('凤岭市卫生健康委员会')
+const AGRI = head('石门县农业农村局')
+
+/** The second batch, in new wording, run once after the rules (corpus README, "Dev forms of r55b-fresh"). */
+export const SECOND_UNITS_55B: Probe39[] = [
+  ['保留下属事业单位 after a merger', `${WATER}机构整合后，局里保留下属事业单位4个，撤并2个。`, {}],
+  ['保留处室 in a city commission', `${HEALTH}委机关内设处室调整后保留处室11个。`, {}],
+  ['保留权力事项 of a list', `${STREET}动态调整街道权责清单，保留权力事项95个。`, {}],
+  ['保留中介服务事项', `${GOV}规范行政审批中介服务，全县保留中介服务事项21个，取消7个。`, {}],
+  ['保留 with an adverb before the units', `${AGRI}改革后共保留执法岗位16个。`, {}],
+  ['traditional 保留證明事項', toTraditional(`${STREET}开展证明事项清理，保留证明事项4个。`), {}],
+  // near misses
+  ['保留 alone after a documents cleanup', `${WATER}对本局制发的规范性文件进行清理，保留7件，修改1件，废止2件。`, { normative_docs_reviewed: [10, 'derived'] }],
+  ['保留 of documents named after it', `${AGRI}开展行政规范性文件专项清理，保留行政规范性文件14件。`, { normative_docs_reviewed: [14, 'exact'] }],
+]
+
+export const SECOND_CARRIERS_55B: Probe39[] = [
+  ['借助各类平台 after a law lead', `${WATER}将习近平法治思想作为干部学习重点。借助各类平台开展学习63次。`, {}],
+  ['采取多样形式 across ；', `${HEALTH}把宪法列入委党组理论学习中心组学习内容。委党组中心组专题学习7次；采取多样形式组织学习教育40余次。`,
+    { training_sessions: [7, 'exact'] }],
+  ['运用线上线下渠道 study', `${STREET}将民法典纳入机关学习计划。运用线上线下渠道组织机关干部学习28次。`, {}],
+  // near misses
+  ['law lectures through many forms', `${AGRI}通过多种形式举办法治讲座6场。`, { training_sessions: [6, 'exact'] }],
+  ['a 学法 count through platforms', `${HEALTH}依托学习强国等多种平台开展集中学法9次。`, { training_sessions: [9, 'exact'] }],
+]
