@@ -59,6 +59,15 @@ describe('development corpus', () => {
     expect(ids.filter((id, k) => ids.indexOf(id) !== k)).toEqual([])
   })
 
+  it('labels each page in one fresh batch only (helpers write batches side by side)', () => {
+    const page = (url: string) => url.replace(/^https?:\/\/(www\.|wap\.|m\.)?/, '').replace(/\/$/, '')
+    const batches = new Map<string, Set<string>>()
+    for (const i of items.filter((x) => /^r\d+[a-z]?-fresh\.json$/.test(x.file))) {
+      batches.set(page(i.source_url), (batches.get(page(i.source_url)) ?? new Set()).add(i.file))
+    }
+    expect([...batches].filter(([, files]) => files.size > 1).map(([url, files]) => `${url}: ${[...files].join(', ')}`)).toEqual([])
+  })
+
   it('prints its spread', () => {
     console.log([
       `corpus: ${items.length} items (${items.filter((i) => i.kind === 'passage').length} passages, ${items.filter((i) => i.kind === 'opening').length} openings)`,
