@@ -87,7 +87,8 @@ export const ENF_55: Probe39[] = [
   ['shortcoming: cases reversed in the shortcomings', `${CO_MKT}全年查办违法案件236件。\n二、存在的问题和不足\n一是执法规范化水平有待提升，仍有3件处罚案件在复议中被纠错。`,
     { enforcement_cases: [236, 'exact'] }],
   ['shortcoming: overdue cases', `${CO_ZF}存在的不足：部分案件办理超期，全年有5件案件未按期办结。`, {}],
-  ['shortcoming: few checks, the gap', `${CO_WAT}当前存在的主要问题：执法力量薄弱，全年仅开展执法检查12次，与上级要求差距较大。`, {}],
+  ['shortcoming: few checks, the gap', `${CO_WAT}全年开展水行政执法检查86次。当前存在的主要问题：执法力量薄弱，夜间仅开展执法检查12次，与上级要求差距较大。`,
+    { enforcement_inspections: [86, 'exact'] }],
   ['shortcoming: a number of problems found in a review', `${CO_TR}存在的短板：在案卷评查中发现问题案卷8卷。`, {}],
   // a plan's quota beside the year's figure
   ['plan: next year\'s checks', `${CO_EMG}2024年，计划开展执法检查1500次以上。`, {}],

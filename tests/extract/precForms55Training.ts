@@ -54,8 +54,9 @@ export const TRAIN_55: Probe39[] = [
   ['plan: a quota of hours against the hours done', `${CO_GOV}全年学法计划学时40学时，干部人均实际学法52学时。`, { training_hours_per_person: [52, 'exact'] }],
   ['plan: every one to take hours', `${CO_JUS_T}要求每名幹部全年學法不少於40學時。`, {}],
   // figures in a section on shortcomings
-  ['shortcoming: few sessions', `${CO_EMG}存在的不足：学法形式单一，全年仅组织集中学法3次。`, {}],
-  ['shortcoming: staff not trained', `${CO_TR}存在问题：仍有12名执法人员未参加年度法律知识培训。`, {}],
+  ['shortcoming: few sessions', `${CO_EMG}全面推进法治政府建设。\n存在的不足：学法形式单一，全年仅组织集中学法3次。`, {}],
+  ['shortcoming: staff not trained', `${CO_TR}全年组织执法人员法律知识培训4期。存在问题：仍有12名执法人员未参加年度法律知识培训。`,
+    { training_sessions: [4, 'exact'] }],
   ['shortcoming: the year\'s figure, then the problem section', `${CO_HLT}全年举办法治培训班5期，培训干部320人次。\n三、存在的问题\n部分干部学法积极性不高，仍有8人未完成学法任务。`,
     { training_sessions: [5, 'exact'], training_participants: [320, 'exact'] }],
   // the author's own, in new wording
