@@ -68,7 +68,8 @@ export const ENF_55: Probe39[] = [
   ['area: the towns\' checks alone in a bureau\'s report', `${CO_EMG}各乡镇（街道）共开展安全生产检查3260家次，排查一般隐患1860处。`, {}],
   ['area: member units\' checks in a bureau\'s report', `${CO_EMG}县安委会各成员单位累计开展安全检查5800余家次。`, {}],
   ['area: the city\'s counties\' penalties, then the city bureau\'s', `${CITY_MKT}全市各县（市、区）局办理行政处罚案件2460件；市局本级查办案件86件。`, { enforcement_cases: [86, 'exact'] }],
-  ['area: the area\'s departments\' fines in a bureau\'s report', `${CO_HRS}全县各有关部门共收缴罚没款860万元。`, {}],
+  ['area: the area\'s departments\' fines, then the bureau\'s own part', `${CO_HRS}全县各有关部门共收缴罚没款860万元，其中本局收缴罚没款126万元。`,
+    { fines_yuan: [1260000, 'exact'] }],
   tw(['area: the towns\' checks in traditional script', `${CO_NR}各鄉鎮國土所共開展巡查檢查1260次。`, {}]),
   // cases received against cases filed and closed in the same 件
   ['received: complaints received, cases filed', `${CO_MKT}全年受理投诉举报1860件，立案查处违法案件96件。`, { enforcement_cases: [96, 'exact'] }],

@@ -18,7 +18,8 @@ export const TRAIN_55: Probe39[] = [
   // a course the author only hosted for the area's others
   ['hosted: a city course for the counties\' officers', `${CITY_JUS}承办全市基层司法所长业务培训班2期，培训司法所长及骨干186人次。`, {}],
   ['hosted: a venue lent to a province\'s course', `${CO_HRS}协助省人社厅在我县举办全省劳动保障监察业务培训班1期，参训学员120人。`, {}],
-  ['hosted: the area\'s village cadres taught', `${TOWN}为各村“两委”干部举办法律知识培训2期，培训村干部96人次。`, {}],
+  ['hosted: a town teaching its villages\' cadres (grassroots helpers: its own)', `${TOWN}为各村“两委”干部举办法律知识培训2期，培训村干部96人次。`,
+    { training_sessions: [2, 'exact'], training_participants: [96, 'exact'] }],
   ['hosted: the area\'s firms\' managers taught', `${CO_EMG}举办全县企业主要负责人安全生产法律法规培训班4期，培训企业负责人620人次。`, {}],
   ['hosted: the area\'s course, then the own staff\'s', `${CO_TR}为全县运输企业举办法规培训3期；局机关组织执法人员法律知识培训6期，培训148人次。`,
     { training_sessions: [6, 'exact'], training_participants: [148, 'exact'] }],
@@ -36,9 +37,10 @@ export const TRAIN_55: Probe39[] = [
   // the area's system's courses beside the author's own
   ['system: the system\'s courses, then the bureau\'s', `${CITY_JUS}全市司法行政系统共举办各类法治培训班56期；市局机关举办干部学法培训8期。`,
     { training_sessions: [8, 'exact'] }],
-  ['system: the whole county\'s trainees in a bureau\'s report', `${CO_EDU}全县教育系统共组织教职工法治培训1.2万人次。`, {}],
+  ['system: the whole county\'s trainees, then the bureau\'s own', `${CO_EDU}全县教育系统共组织教职工法治培训1.2万人次，其中局机关干部参训320人次。`,
+    { training_participants: [320, 'exact'] }],
   ['system: the area\'s schools\' law lessons', `${CO_EDU}全县中小学开展法治教育课3600余节。`, {}],
-  ['system: the area\'s departments\' study in a bureau\'s report', `${CO_JUS}全县各单位共开展集中学法活动1260次。`, {}],
+  ['system: the area\'s units\' study, then the bureau\'s own', `${CO_JUS}全县各单位共开展集中学法活动1260次；局机关开展集中学法14次。`, { training_sessions: [14, 'exact'] }],
   tw(['system: the system\'s courses, then the own in traditional script', `${CO_TAX}全市稅務系統舉辦法治培訓班42期；本局舉辦法治培訓班5期，培訓幹部310人次。`,
     { training_sessions: [5, 'exact'], training_participants: [310, 'exact'] }]),
   // a change after the count
