@@ -107,10 +107,11 @@ const COVERS_ALL_LEVELS = /^(?:全年|年内)?全(?:[国省市县区州盟旗]|�
  * names no subject of its own when that opening is led by them ("全市各级党委（党组）理论学习中心组…实现全覆盖，共开展专题学习N场次"), and
  * the items of a 、-list in a clause that covers them or opens with them (COVERS_ALL_LEVELS).
  */
-export function allLevels(text: string, rule: CompiledRule, at: EventAt, sentenceStart: number): boolean {
+export function allLevels(text: string, rule: CompiledRule, at: EventAt, sentenceStart: number, figureStart = at.anchor): boolean {
   if (rule.indicator.family !== 'training') return false
   if (ALL_LEVELS.test(text.slice(at.event, at.anchor))) return true
-  const clause = text.slice(at.clause, at.anchor)
+  // (up to the figure: a term before 覆盖 names the event whose count of all levels follows, 各类法治培训覆盖全区各级…中心组62场)
+  const clause = text.slice(at.clause, Math.max(at.anchor, figureStart))
   const item = clause.lastIndexOf('、')
   if (COVERS_ALL_LEVELS.test(clause) && (item < 0 || !namesSubject(clause.slice(item + 1)))) return true
   // (a time the sentence opens with, 2023年，…, is no opening of its own: the clause after it is)
