@@ -17,8 +17,9 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * Read since: a line or sentence that opens with its problems' lead and a colon (存在的不足：, 当前存在的主要问题：, 存在的差距：…)
  * opens a problems section as a heading of that name does (structure.ts PROBLEM_LEAD); other units' heads counted by their units as
  * the subject of lectures (全县86个部门主要负责人讲法治课…, 发动82家单位的“党政一把手”讲授法治课…): their lectures, never the
- * author's sessions or trainees (trainingHost.ts OTHER_HEADS, with a lecturing verb: heads trained at the author's course stay its own). Four wants made to agree with rulings already in the corpus README after the first run: a town's
- * course for its villages' cadres is its own (grassroots helpers), and an area's departments' total stated alone in a department's
+ * author's sessions or trainees (trainingHost.ts OTHER_HEADS, with a lecturing verb: heads trained at the author's course stay its
+ * own). Four wants made to agree with rulings already in the corpus README after the first run: a town's course for its villages'
+ * cadres is its own (grassroots helpers), and an area's departments' total stated alone in a department's
  * report is `optional` (three such probes now give the author's own part beside it). A campaign's kind of cases before the year's other
  * kind in one paragraph (“夏季百日攻坚”期间，查处非法营运案件42起。全年共查处道路运输违法案件316起): the campaign's clause names no kind of a
  * breakdown by kind (fieldPart.ts inCampaign; 攻坚”期间 joined partSpans.ts NAMED_DURING). A clause covering the area's bodies of all
