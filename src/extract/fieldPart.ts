@@ -5,8 +5,9 @@
  * area's. A field named once is the author's own work; fields as an object (对食品、药品等领域开展检查, 围绕安全生产领域…) are none.
  */
 import type { Sentence } from './engine'
-import { clauseStart, isClauseBreak } from './structure'
+import { clauseStart, inSpans, isClauseBreak } from './structure'
 import { firstAtLeast } from './sorted'
+import { duringSpans } from './partSpans'
 
 /**
  * A field's aim before its acts (自然资源领域着力提升耕地保护水平，开展执法检查N次; 生态环境领域深入推进污染防治攻坚，检查企业…; 林业领域
@@ -50,6 +51,22 @@ function kindAt(text: string, at: number, to: number): string | null {
 /** The longest lead looked at. */
 const LEAD = 24
 
+/** 。！？；;: a sentence's end, as a campaign's span reads it. */
+const SENTENCE_END = /[。！？；;]/g
+/**
+ * Whether the clause at `at` tells a campaign's figures (“夏季百日攻坚”期间，查处非法营运案件42起): the campaign's part, set aside
+ * (./partSpans.ts duringSpans), whose kind makes no breakdown of the year's figures beside it (全年共查处道路运输违法案件316起).
+ */
+function inCampaign(text: string, at: number, paragraph: number, to: number): boolean {
+  let start = paragraph
+  SENTENCE_END.lastIndex = paragraph
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (m.index >= at) return inSpans(duringSpans(text, { start, end: m.index }, paragraph), at)
+    start = m.index + 1
+  }
+  return inSpans(duringSpans(text, { start, end: to }, paragraph), at)
+}
+
 let seen: string | null = null
 const breakdowns = new Map<number, boolean>()
 /**
@@ -88,7 +105,7 @@ function isBreakdown(text: string, from: number): boolean {
     const m = FIELD_LEAD.exec(text.slice(i, Math.min(to, i + LEAD)))
     if (m) fields.add(m[0])
     const kind = kindAt(text, i, to)
-    if (kind) kinds.add(kind)
+    if (kind && !inCampaign(text, i, from, to)) kinds.add(kind)
   }
   const breakdown = fields.size >= 2 || kinds.size >= 2
   breakdowns.set(from, breakdown)

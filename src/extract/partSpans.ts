@@ -91,11 +91,11 @@ const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:�
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
 /**
- * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, 宪法宣传周期间, 安全生产月活动期间, 开展“安全生产月”活动期间,
+ * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, “夏季百日攻坚”期间, 宪法宣传周期间, 安全生产月活动期间, 开展“安全生产月”活动期间,
  * 夏季消防检查期间),
  * with what was done in it (全省“铁拳”行动中, “雷霆”专项整治中) or its total (全国“清朗”专项行动共…, “亮剑”行动共…): its figures are the campaign's.
  */
-const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:行动[”"’]?|专项整治|集中整治|检查|(?:宣传|活动)[周月][”"’]?|[周月][”"’]?活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:(?:行动|攻坚)[”"’]?|专项整治|集中整治|检查|(?:宣传|活动)[周月][”"’]?|[周月][”"’]?活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
 /**
  * A clause that opens by launching a campaign whose name gives a span shorter than the year (开展安全生产“百日攻坚”行动，…; 组织“30天”
  * 集中整治，…; 开展冬季专项整治，…): the clauses after it tell that campaign's figures, as a 期间 clause after its span does.

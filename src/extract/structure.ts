@@ -162,6 +162,11 @@ const NOT_RESULTS = /下一步|下步|下一年度|明年|工作思路|工作打
 /** A line that announces a plan's items ("对2023年执法检查作如下安排：", "现将全年学法计划安排如下："): what follows is the plan. */
 const PLAN_LEAD = /(?:作(?:出)?如下(?:安排|计划|部署)|(?:安排|计划|部署)如下)[：:]\s*$/
 const SHORT_HEADING = /^[ \t]*[（(]?[一二三四五六七八九十]*[)）、]?\s*(?:下一步|下步|存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|薄弱环节|困难)|面临(?:的)?(?:主要)?(?:困难|问题|挑战)|今后|明年|下一年度)[^。]{0,20}$/
+/**
+ * A line or a sentence that opens with its problems' lead and a colon (存在的不足：…, 当前存在的主要问题：…, 。存在的差距：…): what
+ * follows is the problems, as under a heading of that name.
+ */
+const PROBLEM_LEAD = /(?:^|。)[ \t]*(?:[（(]?[一二三四五六七八九十]+[)）、]\s*)?(?:当前|目前|工作中|仍然)?存在(?:的)?(?:主要|突出)?(?:问题|不足|短板|差距|薄弱环节|困难)[^，,；;。：:\n]{0,8}[：:]/
 
 /**
  * A heading's year and the work it names (四、2024年重点工作, 2024年工作要点; not …完成情况): a plan when no earlier line named that
@@ -188,12 +193,13 @@ export function nonResultSections(text: string, body: Span): Span[] {
     const line = text.slice(pos, lineEnd)
     if (PLAN_LEAD.test(line)) { out.push({ start: open ?? pos, end: body.end }); return out }
     const isTop = TOP_HEADING.test(line) && line.length <= 60
-    if (isTop || SHORT_HEADING.test(line)) {
+    const problems = PROBLEM_LEAD.exec(line)
+    if (isTop || problems || SHORT_HEADING.test(line)) {
       const work = isTop ? YEAR_WORK.exec(line) : null
-      const plan = NOT_RESULTS.test(line) || (work !== null && latest > 0 && +work[1] > latest)
+      const plan = problems !== null || NOT_RESULTS.test(line) || (work !== null && latest > 0 && +work[1] > latest)
       // (an Arabic-numbered heading ends only a section an Arabic-numbered heading opened: else it numbers the section's items)
       if (open !== null && isTop && !plan && (openArabic || !ARABIC_HEADING.test(line))) { out.push({ start: open, end: pos }); open = null }
-      if (plan && open === null) { open = pos; openArabic = ARABIC_HEADING.test(line) }
+      if (plan && open === null) { open = pos + (problems?.index ?? 0); openArabic = ARABIC_HEADING.test(line) }
     }
     for (const m of line.matchAll(YEARS)) latest = Math.max(latest, +m[0])
     pos = lineEnd + 1

@@ -93,17 +93,27 @@ function underUnitsBelow(text: string, sentence: Place, at: EventAt): boolean {
 
 /** An area's bodies of all levels as a clause's subject (全省各级…, 全市各级…). */
 const ALL_LEVELS = /^(?:全年|年内)?全(?:[国省市县区州盟旗]|系统|行业)各级/
+/**
+ * A clause that covers an area's bodies of all levels (覆盖全县各级党委（党组）理论学习中心组80余场、干部教育培训160余场) or opens with
+ * them before a 、-list of their events: every item of that list is theirs, unless an item names a subject of its own.
+ */
+const COVERS_ALL_LEVELS = /^(?:全年|年内)?全(?:[国省市县区州盟旗]|系统|行业)各级|覆盖(?:全(?:[国省市县区州盟旗]|系统|行业))?各级/
 
 /**
  * An area's bodies of all levels opening the event ("全省各级组织党员教育培训1.2万期，培训党员148.8万人次", 全市各级中心组…):
  * theirs, never the author's own sessions, participants or certified staff (corpus README, eighteenth and twentieth batches),
  * though the author's part may follow (engine.ts reads it). 各级 alone (各级党组织专题学习100余场次) is left to the optional
  * labels that add it to the author's own. So is a figure whose clause, and every clause before it back to the sentence's opening,
- * names no subject of its own when that opening is led by them ("全市各级党委（党组）理论学习中心组…实现全覆盖，共开展专题学习N场次").
+ * names no subject of its own when that opening is led by them ("全市各级党委（党组）理论学习中心组…实现全覆盖，共开展专题学习N场次"), and
+ * the items of a 、-list in a clause that covers them or opens with them (COVERS_ALL_LEVELS).
  */
-export function allLevels(text: string, rule: CompiledRule, at: EventAt, sentenceStart: number): boolean {
+export function allLevels(text: string, rule: CompiledRule, at: EventAt, sentenceStart: number, figureStart = at.anchor): boolean {
   if (rule.indicator.family !== 'training') return false
   if (ALL_LEVELS.test(text.slice(at.event, at.anchor))) return true
+  // (up to the figure: a term before 覆盖 names the event whose count of all levels follows, 各类法治培训覆盖全区各级…中心组62场)
+  const clause = text.slice(at.clause, Math.max(at.anchor, figureStart))
+  const item = clause.lastIndexOf('、')
+  if (COVERS_ALL_LEVELS.test(clause) && (item < 0 || !namesSubject(clause.slice(item + 1)))) return true
   // (a time the sentence opens with, 2023年，…, is no opening of its own: the clause after it is)
   const time = TIME_LEAD.exec(text.slice(sentenceStart, sentenceStart + 16))
   const from = time && /[,，]/.test(text[sentenceStart + time[0].length] ?? '') ? sentenceStart + time[0].length + 1 : sentenceStart
