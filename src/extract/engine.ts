@@ -74,7 +74,6 @@ export interface Sentence extends Span {
 function candidateFor(text: string, rule: CompiledRule, r: number, k: number, sentence: Sentence, facts: TokenFacts,
   superseded: Set<NumberToken>, updated: Set<NumberToken>): Candidate | null {
   const tok = sentence.tokens[k]
-  if (process.env.DBG && rule.indicator.id === 'enforcement_cases') console.error('C', tok.value, sentence.named(r), sentence.applies(r))
   if (!sentence.named(r) && !rule.after.length) return null
   if (changeOf(text, facts, tok, sentence, rule.reduction)) return null
 
@@ -113,7 +112,6 @@ function candidateFor(text: string, rule: CompiledRule, r: number, k: number, se
   // count its sessions: 全年共有15次常务会议安排了会前学法).
   if (after && MEETING.test(text.slice(hit.start, hit.end)) && !MEETING_STUDY.test(text.slice(hit.start, hit.end))) return null
   const c = linked(text, rule, k, sentence, hit, after, updated)
-  if (process.env.DBG && rule.indicator.id === 'enforcement_cases') console.error('L', tok.value, hit, !!c)
   if (!c) return null
   const own = ownPart(text, sentence, k)
   // The part is read in place of its total: a sub-figure, so its confidence says so (its score stays the total's).
