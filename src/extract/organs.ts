@@ -163,9 +163,11 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   // A provincial office of a vertically managed system named by the province's short name (浙江海事局):
   // the short name is its place; a government never names itself so (浙江人民政府 is no organ).
   // An organ named by its province's short name and its city's (湖南常德市场监督管理局, 广东韶关市交通运输局, 四川成都市人民政府): the city's,
-  // in the province.
+  // in the province; so is one of a place under that city (湖北荆州市荆州区司法局: 湖北省荆州市荆州区).
   const provinceCity = provinceAndCity(chain)
+  const provinceChain = provinceCity ? null : provinceAndCity(chain, true)
   if (provinceCity) chain = provinceCity
+  else if (provinceChain && placeChain(provinceChain, lenient)) chain = provinceChain
   chain = leagueInFull(chain)
   // A town's station named by the town's stem under its county (安吉县孝丰司法所): the station as written, in the county.
   const stemStation = /[所站]$/.test(word) && institutionStart(word, word.length) === 0 ? /^(.{2,}[县区市旗])([\u4e00-\u9fff]{2,3})$/.exec(chain) : null

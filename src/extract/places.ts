@@ -24,12 +24,20 @@ export function leagueInFull(chain: string): string {
   return full ? full + chain.slice(2) : chain
 }
 
-/** A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. */
-export function provinceAndCity(chain: string): string | null {
+/**
+ * A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. With `tail`,
+ * also when places follow the city (湖北荆州市荆州区, 江苏苏州市昆山市 → 湖北省荆州市荆州区): the province in full, the rest as written
+ * (the caller checks that it is a chain of places).
+ */
+export function provinceAndCity(chain: string, tail = false): string | null {
   for (const k of [2, 3]) {
     const province = provinceOfShort(chain.slice(0, k))
-    const city = chain.slice(k).replace(/市$/, '')
-    if (province && !MUNICIPALITIES.includes(province) && isCityName(`${city}市`)) return `${province}${city}市`
+    if (!province || MUNICIPALITIES.includes(province)) continue
+    const rest = chain.slice(k)
+    const city = rest.replace(/市$/, '')
+    if (isCityName(`${city}市`)) return `${province}${city}市`
+    const end = rest.indexOf('市') + 1
+    if (tail && end > 2 && end < rest.length && isCityName(rest.slice(0, end))) return province + rest
   }
   return null
 }
