@@ -152,7 +152,7 @@ function cityBeforeStem(text: string, county: string): string | null {
  * A verb by which a place says where it lies (地处, 位于, 隶属于) or whose it is (系温州市所辖县, 为X州代管的县级市, 归X市管辖), and the
  * prefecture-level place after it, its province before it.
  */
-const LIES_IN = /^(?:(?:地处|位于|坐落于|座落于|隶属于?)(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))|[是为系]([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))(?:所辖|下辖|直辖|代管|管辖|辖)?的?(?:一个)?(?:县级市|自治县|自治旗|县|区|旗)(?![\u4e00-\u9fff]{0,6}(?:政府|委))|[为归由]([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))(?:所辖|管辖|代管))/
+const LIES_IN = /^(?:(?:地处|位于|坐落于|座落于|隶属于?)(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))|[是为系]([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))(?:所辖|下辖|直辖|代管|管辖|辖)?的?(?:一个)?(?:县级市|自治县|自治旗|县|区|旗)(?=[，,。；;、\s]|之一)|[为归由]([\u4e00-\u9fff]{2,8}?(?:市|自治州|州|地区|盟))(?:所辖|管辖|代管))/
 /**
  * The prefecture-level place a county's own sentence says it lies in (泾源县地处固原市南部, 彭阳县隶属固原市, 我县位于甘肃省临夏回族自治州)
  * or belongs to (泰顺县系温州市所辖县, 我市是恩施州代管的县级市):
