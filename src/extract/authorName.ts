@@ -75,7 +75,7 @@ const SHORT_BRANCH = /^(.{4,20}?局)([\u4e00-\u9fff]{2,3})分局$/
  * county the text writes out (庆元县 → 庆元县生态环境分局), as "…局庆元县分局" would be. A short name the city shares with its own
  * district (东营市…局东营分局, 荆州市…局荆州分局) is that district's (东营区), never the city the bureau's own name writes (东营市).
  */
-function shortBranch(p: string, ctx: Context): Organ | null {
+export function shortBranch(p: string, ctx: Context): Organ | null {
   const m = SHORT_BRANCH.exec(p)
   if (!m) return null
   const city = m[1].startsWith(`${m[2]}市`)

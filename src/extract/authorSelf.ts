@@ -9,6 +9,7 @@ import { autonomousPrefecture, bareZoneKind, placeOfBrand, placeOfLevel, selfLev
 import { zoneOfOwnTitles } from './authorPair'
 import { CJK, governmentOf, PARTY, type AgencyFound, type Context } from './authorContext'
 import { expand } from './authorExpand'
+import { shortBranch } from './authorName'
 import { ADDRESSEE } from './authorChrome'
 import type { Line } from './authorTitle'
 /** A body named as an award's winner (海珠区人社局获评…, X局被评为…): another body than the 我局 that reports it. */
@@ -59,7 +60,9 @@ export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: 
       counts.set(name, { n: (counts.get(name)?.n ?? 0) + 1, organ: o })
     }
     const best = [...counts.values()].sort((a, b) => b.n - a.n)[0]
-    if (best) return found(best.organ, `我${level}`)
+    // (a county's branch named under its city's bureau by the county's short name, 《江门市生态环境局开平分局…方案》, is that county's when
+    // the text writes the county out, as in a title: 开平市生态环境分局)
+    if (best) return found(shortBranch(best.organ.name, ctx) ?? best.organ, `我${level}`)
     LEVEL_DEPARTMENT.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(LEVEL_DEPARTMENT)) {
       const o = rank(m[2]) ? expand(m[1] + m[2], ctx) : null

@@ -7,6 +7,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_56 } from './metaForms56'
 import { CASES_56B } from './metaForms56b'
+import { CASES_56C, CASES_56D } from './metaForms56c'
 
 /**
  * First run on the starting commit (0ba385d), the 147 openings written first: 136 read right (agency 145/147, region 137/147, sector
@@ -24,3 +25,15 @@ const OPEN = new Set([
 ])
 
 metaSuite('author, region, sector and year forms 56 (meta56)', [...CASES_56, ...CASES_56B], 145, OPEN)
+
+/**
+ * The second batch (./metaForms56c.ts, 40 openings in new wording over the two region rules, with near misses: 吉林市, 海南藏族自治州,
+ * 河南蒙古族自治县, 是杭州市区的后花园, 是温州市委确定的…), run once after those rules: 40 right (agency, region, sector, year 40/40).
+ */
+metaSuite('author, region, sector and year forms 56, the second batch (meta56c)', CASES_56C, 40)
+
+/**
+ * Seven openings written before their rule (a county's branch of its city's bureau named by the county's short name only in the body,
+ * r54c's dev 开平 form), with one near miss: first run 1/7 (agency 1, region 1, sector 7, year 7); all seven read after it.
+ */
+metaSuite('author, region, sector and year forms 56, a branch named in the body (meta56d)', CASES_56D, 7)

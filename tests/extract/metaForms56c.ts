@@ -65,3 +65,19 @@ const APART: [string, string, Meta][] = [
 ]
 
 export const CASES_56C: [string, string, Meta][] = [...PROVINCE_SHORT, ...BELONGS, ...APART]
+
+/**
+ * A county's branch of its city's bureau named by the county's short name only in the body (the dev form of r54c's 开平: its own
+ * document's title, 《江门市生态环境局开平分局…方案》, its 我局, the county written out as its governing body): the county's branch, as
+ * such a title is read (the branch ruling of auth32). Written before the rule.
+ */
+const BODY_BRANCH: [string, string, Meta][] = [
+  ['a county-level city\'s branch named only in its own plan\'s title', `2025年，在开平市委、市政府和上级生态环境部门的领导下，我局坚持依法行政。我局制定了《江门市生态环境局开平分局行政执法培训方案》，组织集中学法6次。${'\n'}一、主要工作${'\n'}开展执法检查21次。`, m('开平市生态环境分局', '江门市开平市', '生态环境', 2025)],
+  ['a county-level city\'s branch named in its study group under a bare title', lead('2023年度法治政府建设工作报告', '2023年，在海宁市委、市政府的坚强领导下，我局坚持依法治污。嘉兴市生态环境局海宁分局党组理论学习中心组开展学法4次。'), m('海宁市生态环境分局', '嘉兴市海宁市', '生态环境', 2023)],
+  ['a county\'s branch named in its own notice under a bare title', lead('法治政府建设工作情况报告', '2023年，在庆元县委、县政府的领导下，我局坚持依法行政，印发《丽水市生态环境局庆元分局行政处罚裁量基准》。'), m('庆元县生态环境分局', '丽水市庆元县', '生态环境', 2023)],
+  ['a district\'s branch named in the body, its district written out', lead('2023年度法治政府建设情况报告', '2023年，在北仑区委、区政府的领导下，我局坚持依法行政。宁波市生态环境局北仑分局全年开展执法检查21次。'), m('北仑区生态环境分局', '宁波市北仑区', '生态环境', 2023)],
+  ['a county-level city\'s 自然资源和规划 branch named in the body', lead('2023年法治政府建设年度报告', '2023年，在瑞安市委、市政府的领导下，我局坚持依法行政，修订《温州市自然资源和规划局瑞安分局重大行政决策程序规定》。'), m('瑞安市自然资源和规划分局', '温州市瑞安市', '自然资源', 2023)],
+  ['near miss: a branch whose district the text never writes out', lead('2023年度法治政府建设情况报告', '2023年，我局坚持依法行政。宁波市生态环境局北仑分局全年开展执法检查21次，我局严格规范执法。'), m('宁波市生态环境局北仑分局', '宁波市', '生态环境', 2023)],
+  ['a county-level city\'s branch named only in its own plan\'s title, traditional', T(lead('法治政府建設工作報告', '2024年，在諸暨市委、市政府的領導下，我局堅持依法行政，制定《紹興市生態環境局諸暨分局普法責任清單》。')), m('诸暨市生态环境分局', '绍兴市诸暨市', '生态环境', 2024)],
+]
+export const CASES_56D: [string, string, Meta][] = BODY_BRANCH
