@@ -25,8 +25,20 @@ export function leagueInFull(chain: string): string {
 }
 
 /**
+ * The length of the prefecture-level place `s` opens with — a city (荆州市), an autonomous prefecture in full or by its short 州
+ * (恩施土家族苗族自治州, 黔东南州; not a city written without 市, 杭州), a 地区 or a league — or its whole length when it opens with none.
+ */
+function end(s: string): number {
+  const city = s.indexOf('市') + 1
+  if (city > 2 && isCityName(s.slice(0, city))) return city
+  const prefecture = /^(?:[\u4e00-\u9fff]{2,12}?自治州|[\u4e00-\u9fff]{2,6}?(?:地区|盟)|[\u4e00-\u9fff]{1,4}?[^治]州)/.exec(s)?.[0]
+  return prefecture && !isCityName(`${prefecture.slice(0, -1)}市`) ? prefecture.length : s.length
+}
+
+/**
  * A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. With `tail`,
- * also when places follow the city (湖北荆州市荆州区, 江苏苏州市昆山市 → 湖北省荆州市荆州区): the province in full, the rest as written
+ * also when places follow the city or a prefecture's short 州 (湖北荆州市荆州区, 江苏苏州市昆山市, 贵州黔东南州凯里市 → 湖北省荆州市荆州区,
+ * 贵州省黔东南州凯里市): the province in full, the rest as written
  * (the caller checks that it is a chain of places).
  */
 export function provinceAndCity(chain: string, tail = false): string | null {
@@ -36,8 +48,7 @@ export function provinceAndCity(chain: string, tail = false): string | null {
     const rest = chain.slice(k)
     const city = rest.replace(/市$/, '')
     if (isCityName(`${city}市`)) return `${province}${city}市`
-    const end = rest.indexOf('市') + 1
-    if (tail && end > 2 && end < rest.length && isCityName(rest.slice(0, end))) return province + rest
+    if (tail && end(rest) < rest.length) return province + rest
   }
   return null
 }

@@ -7,7 +7,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_56 } from './metaForms56'
 import { CASES_56B } from './metaForms56b'
-import { CASES_56C, CASES_56D } from './metaForms56c'
+import { CASES_56C, CASES_56D, CASES_56E } from './metaForms56c'
 
 /**
  * First run on the starting commit (0ba385d), the 147 openings written first: 136 read right (agency 145/147, region 137/147, sector
@@ -37,3 +37,10 @@ metaSuite('author, region, sector and year forms 56, the second batch (meta56c)'
  * r54c's dev 开平 form), with one near miss: first run 1/7 (agency 1, region 1, sector 7, year 7); all seven read after it.
  */
 metaSuite('author, region, sector and year forms 56, a branch named in the body (meta56d)', CASES_56D, 7)
+
+/**
+ * Eight openings written before their rule (a province's short name before an autonomous prefecture's short 州 or full name, a 地区 or a
+ * league, and the county-level place under it), with one near miss (海南州): first run 1/8 (agency 7, region 1, sector 7, year 8);
+ * all eight read after it.
+ */
+metaSuite('author, region, sector and year forms 56, a province\'s short name before its prefecture (meta56e)', CASES_56E, 8)

@@ -81,3 +81,19 @@ const BODY_BRANCH: [string, string, Meta][] = [
   ['a county-level city\'s branch named only in its own plan\'s title, traditional', T(lead('法治政府建設工作報告', '2024年，在諸暨市委、市政府的領導下，我局堅持依法行政，制定《紹興市生態環境局諸暨分局普法責任清單》。')), m('诸暨市生态环境分局', '绍兴市诸暨市', '生态环境', 2024)],
 ]
 export const CASES_56D: [string, string, Meta][] = BODY_BRANCH
+
+/**
+ * A province's short name before a prefecture that is no 市 — an autonomous prefecture by its short 州 or in full, a 地区, a league —
+ * and the county-level place under it (湖北恩施州利川市 → 湖北省恩施州利川市). Written before the rule (the first rule read only a city).
+ */
+const PROVINCE_PREFECTURE: [string, string, Meta][] = [
+  ['a county-level city under 湖北 and its prefecture\'s short 州', lead('湖北恩施州利川市民政局2023年度法治政府建设情况报告', WE('我局')), m('利川市民政局', '湖北省恩施州利川市', '民政', 2023)],
+  ['a county-level city under 四川 and its prefecture\'s short 州', lead('四川凉山州西昌市交通运输局2023年法治政府建设年度报告', WE('我局')), m('西昌市交通运输局', '四川省凉山州西昌市', '交通', 2023)],
+  ['a county-level city under 新疆 and its prefecture\'s short 州', lead('新疆伊犁州伊宁市司法局2023年度法治政府建设工作报告', WE('我局')), m('伊宁市司法局', '新疆维吾尔自治区伊犁州伊宁市', '司法行政', 2023)],
+  ['a county-level city under 湖南 and its prefecture\'s short 州, traditional', T(lead('湖南湘西州吉首市司法局2023年度法治政府建設情況報告', WE('我局'))), m('吉首市司法局', '湖南省湘西州吉首市', '司法行政', 2023)],
+  ['a county-level city under 新疆 and its 地区', lead('新疆阿克苏地区库车市司法局2023年度法治政府建设情况报告', WE('我局')), m('库车市司法局', '新疆维吾尔自治区阿克苏地区库车市', '司法行政', 2023)],
+  ['a banner under 内蒙古 and its league', lead('内蒙古锡林郭勒盟正蓝旗司法局2023年法治政府建设年度报告', WE('我局')), m('正蓝旗司法局', '内蒙古自治区锡林郭勒盟正蓝旗', '司法行政', 2023)],
+  ['a county-level city under 湖北 and its autonomous prefecture in full', lead('湖北恩施土家族苗族自治州利川市民政局2023年度法治政府建设情况报告', WE('我局')), m('利川市民政局', '湖北省恩施土家族苗族自治州利川市', '民政', 2023)],
+  ['near miss: 海南州 is a prefecture of 青海, no 海南省', lead('海南州共和县司法局2023年度法治政府建设情况报告', WE('我局')), m('共和县司法局', '海南州共和县', '司法行政', 2023)],
+]
+export const CASES_56E: [string, string, Meta][] = PROVINCE_PREFECTURE
