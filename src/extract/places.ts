@@ -48,7 +48,8 @@ export function provinceAndCity(chain: string, tail = false): string | null {
     const rest = chain.slice(k)
     const city = rest.replace(/市$/, '')
     if (isCityName(`${city}市`)) return `${province}${city}市`
-    if (tail && end(rest) < rest.length) return province + rest
+    // (not a place whose name runs on from the short name with its people's: 海南藏族自治州, 河南蒙古族自治县)
+    if (tail && end(rest) < rest.length && !/^[\u4e00-\u9fff]{1,2}族/.test(rest)) return province + rest
   }
   return null
 }
