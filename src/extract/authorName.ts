@@ -20,11 +20,16 @@ export const DEPARTMENT_PARTY = /^(?:中共|中国共产党)?(.+?(?:局|厅|部|
 
 /**
  * A name set with a space between its place and its organ word, as a signature is spaced out to its width (青禾县　交通运输局): one
- * name, not a joint letterhead's two bodies (中共X镇委员会 X镇人民政府, each a name of its own).
+ * name, not a joint letterhead's two bodies (中共X镇委员会 X镇人民政府, each a name of its own); so is a place with a place inside it
+ * after the space (温州市 泰顺县司法局, 泰顺县 罗阳镇).
  */
 function spacedName(s: string): string {
   const m = /^(\S{2,20})\s+(\S{2,16})$/.exec(s.trim())
-  return m && readPlace(m[1]) === m[1] && !placeChain(m[2]) && readOrgan(m[2], { placeless: true }) && !readOrgan(m[2]) ? m[1] + m[2] : s
+  if (!m || readPlace(m[1]) !== m[1]) return s
+  if (!placeChain(m[2]) && readOrgan(m[2], { placeless: true }) && !readOrgan(m[2])) return m[1] + m[2]
+  // (a place inside it after the space, 温州市 泰顺县司法局, 泰顺县 罗阳镇: one chain, the inner place's)
+  const inner = readOrgan(m[2], { lenient: true })?.place || readPlace(m[2])
+  return inner && m[2].startsWith(inner) && (placeChain(m[1] + inner)?.length ?? 0) > (placeChain(m[1])?.length ?? 1) ? m[1] + m[2] : s
 }
 
 /**

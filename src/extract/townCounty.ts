@@ -222,12 +222,12 @@ const ONE_CHARACTER_COUNTY = `(?![本全该各邻此其我每某两外离])[${CJ
  * A county-level place a town's own sentence says it lies in (新市镇位于德清县东北部, 我镇地处德清县东部, "东山镇为…大镇，位于
  * 舟曲县城以东", 新村街道地处天津市滨海新区, 大溪镇隶属于温岭市, its province or city before it) or whose seat it measures its distance
  * from (黄坛镇距宁海县城18公里, 距诸暨市区25公里; a prefecture city's, 距杭州市区, is none) or whose town it says it is (白沙镇是鄱阳县
- * 人口第一大镇, 洪山镇为宁都县辖镇, 高坪镇系营山县辖镇, 城厢街道是荔城区的中心街道, 岩头镇是永嘉县的南大门) or whose seat it is (城关镇是
+ * 人口第一大镇, 洪山镇为宁都县辖镇, 高坪镇系营山县辖镇, 城厢街道是荔城区的中心街道, 岩头镇是永嘉县的南大门, 罗阳镇作为泰顺县城关镇) or whose seat it is (城关镇是
  * 宁陕县县城所在地, 系涵江区政府驻地) or that governs it (东坝镇为来凤县所辖,
  * 归X县管辖): the verb right after the town's word or a clause's start, never inside another's phrase (与位于桐乡市的乌镇, 协助隶属于X县
  * 的公司). Its province, city, league or prefecture may come first (位于锡林郭勒盟东乌珠穆沁旗南部).
  */
-const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落[于在]|座落[于在]|隶属于?|属)(?:[${CJK}]{2,3}?[省市]|[${CJK}]{2,4}?盟|[${CJK}]{2,12}?(?:自治州|地区)){0,2}(?!${AREA_WORD})(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?!的)|距离?(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?:城区|城|(?<=市)区)|[是为系](${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})[的所]?(?:[${CJK}]{0,8}?(?:镇|乡|街道|苏木)|[东南西北]大门|门户|(?:[县区旗市]城|(?:人民)?政府)?(?:所在地|驻地))(?=[，,。；;\\n]|之一)|[为归由](${COUNTY_NAME})(?:所辖|管辖))`, 'g')
+const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落[于在]|座落[于在]|隶属于?|属)(?:[${CJK}]{2,3}?[省市]|[${CJK}]{2,4}?盟|[${CJK}]{2,12}?(?:自治州|地区)){0,2}(?!${AREA_WORD})(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?!的)|距离?(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?:城区|城|(?<=市)区)|(?:作为|[是为系])(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})[的所]?(?:[${CJK}]{0,8}?(?:镇|乡|街道|苏木)|[东南西北]大门|门户|(?:[县区旗市]城|(?:人民)?政府)?(?:所在地|驻地))(?=[，,。；;\\n]|之一)|[为归由](${COUNTY_NAME})(?:所辖|管辖))`, 'g')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案

@@ -7,7 +7,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_56 } from './metaForms56'
 import { CASES_56B } from './metaForms56b'
-import { CASES_56C, CASES_56D, CASES_56E } from './metaForms56c'
+import { CASES_56C, CASES_56D, CASES_56E, CASES_56F } from './metaForms56c'
 
 /**
  * First run on the starting commit (0ba385d), the 147 openings written first: 136 read right (agency 145/147, region 137/147, sector
@@ -44,3 +44,9 @@ metaSuite('author, region, sector and year forms 56, a branch named in the body 
  * all eight read after it.
  */
 metaSuite('author, region, sector and year forms 56, a province\'s short name before its prefecture (meta56e)', CASES_56E, 8)
+
+/**
+ * Thirteen openings written before their rules (a title whose place chain a space breaks, 温州市 泰顺县司法局; a town that stands 作为
+ * its county's town), with four near misses: first run 4/13 (agency 7, region 4, sector 7, year 13); all thirteen read after them.
+ */
+metaSuite('author, region, sector and year forms 56, spaced chains and 作为 (meta56f)', CASES_56F, 13)

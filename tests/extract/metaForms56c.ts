@@ -97,3 +97,28 @@ const PROVINCE_PREFECTURE: [string, string, Meta][] = [
   ['near miss: 海南州 is a prefecture of 青海, no 海南省', lead('海南州共和县司法局2023年度法治政府建设情况报告', WE('我局')), m('共和县司法局', '海南州共和县', '司法行政', 2023)],
 ]
 export const CASES_56E: [string, string, Meta][] = PROVINCE_PREFECTURE
+
+/**
+ * A title whose place chain is broken by a space (温州市 泰顺县司法局, 泰顺县 罗阳镇: one chain, the author the inner place's), and a town
+ * that says it stands 作为 its county's town (罗阳镇作为泰顺县城关镇, the 是/为/系X县…镇 form of region50), with near misses. Written
+ * before their rules.
+ */
+const SPACED: [string, string, Meta][] = [
+  ['a county bureau titled after its city and a space', lead('温州市 泰顺县司法局2023年度法治政府建设情况报告', WE('我局')), m('泰顺县司法局', '温州市泰顺县', '司法行政', 2023)],
+  ['a town titled after its county and a space', lead('泰顺县 罗阳镇2023年法治政府建设工作报告', WE('我镇')), m('罗阳镇人民政府', '泰顺县罗阳镇', TOWN, 2023)],
+  ['a district bureau titled after its province and a space', lead('浙江省 杭州市余杭区市场监督管理局2023年度法治政府建设工作报告', WE('我局')), m('余杭区市场监督管理局', '浙江省杭州市余杭区', '市场监管', 2023)],
+  ['a district government titled after its city and a space', lead('丽水市 莲都区人民政府关于2023年度法治政府建设情况的报告', WE('我区')), m('莲都区人民政府', '丽水市莲都区', GOV, 2023)],
+  ['a county bureau titled after its city and a full-width space', lead('温州市　泰顺县交通运输局2023年法治政府建设年度报告', WE('我局')), m('泰顺县交通运输局', '温州市泰顺县', '交通', 2023)],
+  ['a county-level city\'s bureau titled after its city and a space, traditional', T(lead('溫州市 瑞安市司法局2023年度法治政府建設工作報告', WE('我局'))), m('瑞安市司法局', '温州市瑞安市', '司法行政', 2023)],
+  ['near miss: a town\'s joint letterhead with a space', lead('中共罗阳镇委员会 罗阳镇人民政府\n关于2023年度法治政府建设情况的报告', WE('我镇')), m('罗阳镇人民政府', '罗阳镇', TOWN, 2023)],
+  ['near miss: a county and its bureau by its word alone after a space', lead('泰顺县 司法局2023年度法治政府建设情况报告', WE('我局')), m('泰顺县司法局', '泰顺县', '司法行政', 2023)],
+]
+
+const AS_ITS_TOWN: [string, string, Meta][] = [
+  ['a town that stands 作为 its county\'s seat town', lead('罗阳镇2023年法治政府建设工作报告', '2023年，罗阳镇作为泰顺县城关镇，坚持依法行政。'), m('罗阳镇人民政府', '泰顺县罗阳镇', TOWN, 2023)],
+  ['我镇 作为 its county\'s industrial town', lead('桥下镇2023年度法治政府建设工作报告', '2023年，我镇作为永嘉县的工业强镇，坚持依法行政。'), m('桥下镇人民政府', '永嘉县桥下镇', TOWN, 2023)],
+  ['a street that stands 作为 its district\'s central street', lead('城关街道2023年法治政府建设年度报告', '2023年，我街道作为莲都区的中心街道，坚持依法行政。'), m('城关街道办事处', '莲都区城关街道', STREET, 2023)],
+  ['near miss: 作为 the whole county\'s town, no county named', lead('仕阳镇2023年度法治政府建设工作报告', '2023年，我镇作为全县的人口大镇，坚持依法行政。'), m('仕阳镇人民政府', '仕阳镇', TOWN, 2023)],
+  ['near miss: 作为 a town bordering another county', lead('三魁镇2023年度法治政府建设工作报告', '2023年，我镇作为与文成县交界的边界镇，坚持依法行政。'), m('三魁镇人民政府', '三魁镇', TOWN, 2023)],
+]
+export const CASES_56F: [string, string, Meta][] = [...SPACED, ...AS_ITS_TOWN]
