@@ -1,0 +1,57 @@
+/**
+ * Forms from the dev half of the r56a-fresh batch (corpus README, fifty-sixth batch r56a), over invented sentences:
+ * - a verb whose object is a level's party committee or meeting (列入市委常委会…, 纳入县委中心组…, 写入市委全会报告, 依法治市工作会议): no
+ *   place of two characters before the level word (列入市, 依法治市) — found on r56a's 长治 2024 opening (its author read 列入市人民政府, the
+ *   city its 法治长治 names lost). Near misses: a county-level city named at a break before its committee (乳山市委、市政府…), a known
+ *   city written after the verb (列入宜昌市…).
+ * - a report of the year before named by its title as what the author's meeting reviewed, heard or sent (审议《X县2024年度法治政府建设
+ *   情况报告》, 听取《…2022年度…工作报告》, 报送《…》): that report's year, not the one the lead states — found on r56a's 泽州 2025 opening
+ *   (read 2024). Near misses: the lead's year alone, the report's own year in the same title form, a year's honour.
+ * - a party school's classes with their names between the school and the verb (县委党校科级干部班、中青年干部班等开设法治专题课8期,
+ *   市委党校主体班中安排法治课程4期): the school's teaching, another host's (the catalogue's `other_host`, as 党校…举办 and 在党校… already
+ *   are) — found on r56a's 泽州 2025 opening (8 read as the county's sessions). Near misses: the author's class with a party-school
+ *   teacher lecturing, a class held together with the school, a class of the author's own.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { toTraditional } from './traditional'
+import type { Meta } from './metaForms41Kinds'
+
+const city = (name: string, year = 2023): Meta => ({ agency: `${name}人民政府`, region: name, sector: '市政府', year })
+const county = (name: string, year = 2023): Meta => ({ agency: `${name}人民政府`, region: name, sector: '区县政府', year })
+
+export const COMMITTEE_OBJECT_56A: [string, string, Meta][] = [
+  ['列入市委常委会 after 我市', '2023年，我市扎实推进依法行政，法治宜昌建设取得新成效。市政府主要负责同志把习近平法治思想作为首要任务，列入市委常委会和市政府常务会议的学习内容，带头尊法学法。', city('宜昌市')],
+  ['纳入市委理论学习中心组', '2023年，我市深入学习贯彻习近平法治思想，推动法治荆门建设。法治政府建设作为重点内容，纳入市委理论学习中心组学习计划，常态化开展学习。', city('荆门市')],
+  ['写入市委全会报告', '2023年，我市坚持依法行政。法治建设作为全局性任务，写入市委全会报告和政府工作报告，法治孝感、法治政府、法治社会一体推进。', city('孝感市')],
+  ['依法治市工作会议 in a list of meetings', '2023年，我市法治政府建设取得积极成效。市“两会”、市委全会、依法治市工作会议都对法治政府建设作出部署，推动乳山市法治政府建设走在前列。', county('乳山市')],
+  ['列入县委常委会 after 我县', '2023年，我县持续推进法治政府建设。法治建设作为一把手工程，列入县委常委会重要议程，茶陵县法治政府建设示范创建通过验收。', county('茶陵县')],
+  ['traditional: 列入市委常委会', toTraditional('2023年，我市扎实推进依法行政，法治宜昌建设取得新成效。市政府主要负责同志把习近平法治思想作为重要任务，列入市委常委会的学习内容。'), city('宜昌市')],
+  // near misses
+  ['a county-level city at a break before its committee', '2023年，我市扎实推进法治建设。乳山市委、市政府把法治建设列入重要议程，统筹推进。', county('乳山市')],
+  ['a known city written after 列入', '2023年，我市扎实推进法治建设。法治政府建设列入宜昌市委常委会年度工作要点。', city('宜昌市')],
+]
+
+export const REVIEWED_REPORT_56A: [string, string, Meta][] = [
+  ['审议《X县2024年度…报告》 in a 2025 lead', '2025年，茶陵县委、县政府扎实推进法治政府建设。县政府常务会议全年审议《茶陵县2024年度法治政府建设情况报告》等议题6项。', county('茶陵县', 2025)],
+  ['听取《…2022年度…工作报告》 in a 2023 lead', '2023年，宜昌市持续深化依法行政。市政府常务会议全年听取《宜昌市2022年度法治政府建设工作报告》等专题汇报。', city('宜昌市')],
+  ['报送《…2023年…报告》 in a 2024 lead', '2024年，茶陵县认真履行法治建设职责。全年按时报送《茶陵县2023年法治政府建设情况报告》并向社会公开。', county('茶陵县', 2024)],
+  ['traditional: 审议《…》', toTraditional('2025年，茶陵县委、县政府扎实推进法治政府建设。县政府常务会议全年审议《茶陵县2024年度法治政府建设情况报告》等议题。'), county('茶陵县', 2025)],
+  // near misses
+  ["the report's own year in the same title form", '2023年，茶陵县扎实推进法治政府建设。全年审议《茶陵县法治政府建设实施方案》，《茶陵县2023年度法治政府建设情况报告》按时公开。', county('茶陵县')],
+  ['the lead year alone', '2024年，茶陵县委、县政府扎实推进法治政府建设，全年专题研究法治工作9次。', county('茶陵县', 2024)],
+]
+
+const G = head('松河县人民政府')
+const B = head('松河县交通运输局')
+
+export const PARTY_SCHOOL_CLASSES_56A: Probe39[] = [
+  ['党校X班、Y班等开设…课N期', `${G}县委党校科级干部班、青年干部班等开设法治专题课程6期，覆盖300余人次。`, {}],
+  ['党校主体班中安排…课程N期', `${G}县委党校主体班中安排习近平法治思想课程4期。`, {}],
+  ['党校在…班上开设…课N次', `${G}县委党校在新任职干部培训班上开设依法行政专题课3次。`, {}],
+  ['traditional: 党校…班开设…课', toTraditional(`${G}县委党校中青年干部班开设法治专题课5期。`), {}],
+  // near misses
+  ["the author's class with a party-school teacher lecturing", `${B}局机关举办法治专题培训班3期，邀请县委党校教授授课。`, { training_sessions: [3, 'exact'] }],
+  ['a class held together with the school', `${B}与县委党校联合举办法治培训班2期。`, { training_sessions: [2, 'exact'] }],
+  ["the author's own class", `${B}局干部培训班开设法治专题课5期。`, { training_sessions: [5, 'exact'] }],
+]
