@@ -55,3 +55,21 @@ export const PARTY_SCHOOL_CLASSES_56A: Probe39[] = [
   ['a class held together with the school', `${B}与县委党校联合举办法治培训班2期。`, { training_sessions: [2, 'exact'] }],
   ["the author's own class", `${B}局干部培训班开设法治专题课5期。`, { training_sessions: [5, 'exact'] }],
 ]
+
+/**
+ * A page that repeats its title, a short one naming its author by level (名称：市城管委…报告, in chrome) before the full one naming its
+ * place (荆门市城管执法委…报告): the full one's author — found on r56a's 咸宁 2025 opening (its short title's 市城管委 read as
+ * 咸宁市城市管理委员会); and a department short-named with 委 after a work word (城管执法委): its 委员会. Near misses: both titles of
+ * one organ, a bureau's 党委 after its name.
+ */
+export const TITLE_BY_LEVEL_56A: [string, string, Meta][] = [
+  ['a short title by level, then the full one', '当前位置：首页 > 正文\n\n名称：市城管委2024年度法治政府建设情况报告\n\n荆门市城管执法委2024年度法治政府建设情况报告\n\n2024年，荆门市城管执法委坚持以法治城管建设为核心推进各项工作。',
+    { agency: '荆门市城市管理执法委员会', region: '荆门市', sector: '城市管理', year: 2024 }],
+  ['城管执法委 alone in its title', '宜昌市城管执法委2023年度法治政府建设情况报告\n\n2023年，宜昌市城管执法委深入推进依法行政。',
+    { agency: '宜昌市城市管理执法委员会', region: '宜昌市', sector: '城市管理', year: 2023 }],
+  // near misses
+  ['both titles of one organ', '县住建局2023年法治政府建设年度报告\n\n茶陵县住房和城乡建设局2023年法治政府建设年度报告\n\n2023年，茶陵县住房和城乡建设局扎实推进依法行政。',
+    { agency: '茶陵县住房和城乡建设局', region: '茶陵县', sector: '住房城乡建设', year: 2023 }],
+  ['a short title by level alone', '市卫健委2023年度法治政府建设情况报告\n\n2023年，市卫健委认真贯彻法治宜昌建设部署。',
+    { agency: '宜昌市卫生健康委员会', region: '宜昌市', sector: '卫生健康', year: 2023 }],
+]
