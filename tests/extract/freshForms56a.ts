@@ -73,3 +73,30 @@ export const TITLE_BY_LEVEL_56A: [string, string, Meta][] = [
   ['a short title by level alone', '市卫健委2023年度法治政府建设情况报告\n\n2023年，市卫健委认真贯彻法治宜昌建设部署。',
     { agency: '宜昌市卫生健康委员会', region: '宜昌市', sector: '卫生健康', year: 2023 }],
 ]
+
+const S = head('岳阳市人民政府')
+const T = head('炎陵县司法局')
+
+/** The second batch: the same forms in new wording, written after the rules and run once (the test file records how many passed). */
+export const SECOND_META_56A: [string, string, Meta][] = [
+  ['写入区委全会报告 after 我区', '2022年，我区坚持依法行政，推动江岸区法治政府建设提质增效。区政府把法治建设作为重点工作，写入区委全会报告。',
+    { agency: '江岸区人民政府', region: '江岸区', sector: '区县政府', year: 2022 }],
+  ['纳入市委督查事项 after 我市', '2022年，我市以习近平法治思想为引领，法治岳阳建设扎实推进。法治政府建设任务分解细化，纳入市委督查督办事项。', city('岳阳市', 2022)],
+  ['依法治县工作会议 after 县委常委会、', '2022年，我县法治建设取得新进展。县委常委会、依法治县工作会议先后研究部署，炎陵县法治政府建设持续深化。', county('炎陵县', 2022)],
+  ['traditional: 纳入市委…', toTraditional('2022年，我市以习近平法治思想为引领，法治岳阳建设扎实推进。法治政府建设任务分解细化，纳入市委督查督办事项。'), city('岳阳市', 2022)],
+  ['审定《…2022年度…报告》 in a bureau\'s 2023 lead', '2023年，宜昌市司法局持续推进依法行政。局党组会议审定《宜昌市司法局2022年度法治政府建设情况报告》并按时公开。',
+    { agency: '宜昌市司法局', region: '宜昌市', sector: '司法行政', year: 2023 }],
+  ['上报《…2023年…报告》 in a 2024 lead', '2024年，炎陵县人民政府深入推进法治政府建设。年初按规定上报《炎陵县2023年法治政府建设情况报告》。', county('炎陵县', 2024)],
+  ['审议通过《…》 in a 2024 lead', '2024年，炎陵县委、县政府统筹推进法治建设。县政府常务会议审议通过《炎陵县2023年度法治政府建设情况报告》。', county('炎陵县', 2024)],
+  ['a short title by level, then the full one with 执法委员会', '名称：市城管委2023年度法治政府建设情况报告\n\n岳阳市城市管理执法委员会2023年度法治政府建设情况报告\n\n2023年，岳阳市城市管理执法委员会扎实推进依法行政。',
+    { agency: '岳阳市城市管理执法委员会', region: '岳阳市', sector: '城市管理', year: 2023 }],
+  ['both titles of one bureau, by level then by place', '名称：区市场监管局2024年法治政府建设年度报告\n\n江岸区市场监督管理局2024年法治政府建设年度报告\n\n2024年，江岸区市场监督管理局坚持依法行政。',
+    { agency: '江岸区市场监督管理局', region: '江岸区', sector: '市场监管', year: 2024 }],
+]
+
+export const SECOND_VALUES_56A: Probe39[] = [
+  ['党校…进修班等班次中开设…课程N期', `${S}市委党校处级干部进修班等班次中开设法治课程7期。`, {}],
+  ['党校于…主体班开设…课N期', `${S}市委党校于春季主体班开设宪法专题课2期。`, {}],
+  ['traditional: 党校…班次中开设', toTraditional(`${S}市委党校县处级干部班等班次中开设法治课程3期。`), {}],
+  ["a party-school lecturer at the author's lecture", `${T}局党组邀请市委党校讲师开展法治讲座2次。`, { training_sessions: [2, 'exact'] }],
+]
