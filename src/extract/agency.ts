@@ -24,14 +24,32 @@ import { fromLeaderPost } from './authorLeader'
 
 export type { AgencyFound } from './authorContext'
 
+/** A title's author named by its level alone (市城管委…, 县住建局…). */
+const BY_LEVEL = /^[省市县区州]/
+
+/**
+ * A later title of the page naming its author with its place (名称：市城管委…报告, then 咸宁市城管执法委…报告 above the text): the
+ * full title's author, in that place, when the short one's by level read another organ's name.
+ */
+function fullTitleAfter(titles: TitleFound[], from: number, o: Organ, ctx: Context): { o: Organ; title: TitleFound } | null {
+  for (const title of titles.slice(from)) {
+    const author = titleAuthor(title.title)
+    const full = BY_LEVEL.test(author) ? null : authorOf(author, ctx)
+    if (full && full.place === o.place && full.organ !== o.organ) return { o: full, title }
+  }
+  return null
+}
+
 export function findAgency(text: string, lines: Line[], titles: TitleFound[], tail: Line[]): AgencyFound & { title?: TitleFound } {
   const ctx = contextOf(text)
   let department: string | undefined
-  for (const title of titles) {
+  for (const [i, title] of titles.entries()) {
     const author = titleAuthor(title.title)
     const o = authorOf(author, ctx)
     const banner = o && title.above ? departmentBelow(o, lines, ctx) : null
     if (banner) return banner
+    const full = o && BY_LEVEL.test(author) ? fullTitleAfter(titles, i + 1, o, ctx) : null
+    if (full) return { organ: full.o, source: 'title', evidence: full.title.title, title: full.title }
     if (o) return { organ: fullerPublisher(o, ctx) ?? o, source: 'title', evidence: title.title, title }
     department ??= departmentOf(author)
   }

@@ -242,7 +242,8 @@ export function expandDept(organ: string): string {
     // (a name that goes on with the word its full name ends with, 地方金融管理局, is not the short form of 地方金融监督管理局)
     if (organ.startsWith(short) && !organ.startsWith(full) && !full.endsWith(OWN_WORD.exec(organ.slice(short.length))?.[0] ?? '\u0000')) {
       const word = organ.slice(short.length)
-      return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : word)
+      // (a work word and 委 after the stem, 城管执法委, is that committee too: 城市管理执法委员会; a bureau's 党委 is no committee's)
+      return full + (word === '委' ? '委员会' : word === '办' ? '办公室' : /^[^党]{1,3}委$/.test(word) ? `${word}员会` : word)
     }
   }
   for (const [short, full] of BARE_FULL_ENTRIES) {

@@ -103,12 +103,16 @@ const monthOf = (m: string) => /\d/.test(m) ? Number(m) : m === '元' ? 1 : m ==
 /**
  * Years of other documents and past years' results, whose cues are not the report's: a line that names an attached document
  * (附件：2024年法治政府建设工作要点.docx, 附件2：…), and an honour, assessment result or inspection feedback of a year (在2022年度全市
- * 法治政府建设考核中获评优秀, 被评为2022年度…先进单位, 《2022年度…考核结果》, 《X县2022年度…督察反馈意见》), given out in the year after it.
+ * 法治政府建设考核中获评优秀, 被评为2022年度…先进单位, 《2022年度…考核结果》, 《X县2022年度…督察反馈意见》), given out in the year after it,
+ * and a report its author's meeting reviewed or sent by its title (审议《X县2024年度…情况报告》), the year before's.
  * Each with a character its every match holds, when that is rare: a text without it is not read (the attachment's line, tried from
  * every character as a line start, cost more than any other cue; most reports attach nothing).
  */
 const OTHER_YEARS: [RegExp, string?][] = [
   [/^[^\S\n]*附\s*件\s*\d*\s*[:：][^\n]*/gm, '附'],
+  // (and a report of a year its author's meeting reviewed, heard or sent by its title, 审议《X县2024年度法治政府建设情况报告》, 听取《…》:
+  // the year before's, reviewed early in the year reported)
+  [/(?:审议|审定|听取|报送|上报|通报)(?:并?通过)?了?《[^》\n]{0,40}?(?:19|20)\d{2}年[^》\n]{0,40}》/g, '《'],
   [/(?:在|获评|被评为|评为|荣获|获得|被授予|被确定为|《[^》\n]{0,12}?)\s*(?:19|20)\d{2}年度?[^。；，,\n《》]{0,24}?(?:(?:考核|考评|评估|评议|测评|评选)(?:中|结果|工作中)|(?:考核|考评|督察|督查)[^。；，,\n《》]{0,4}?(?:反馈|通报|整改)|先进|优秀|示范|表彰)/g],
 ]
 
