@@ -5,12 +5,10 @@
 import { probeSuite } from './unseenForms39'
 import { BUREAU_TOTAL_56B } from './freshForms56b'
 
-/** Probes left open: written failing first (4 of 10 fail before any rule: the bureau's total lost to its licences or unread). */
-const OPEN = new Set<string>([
-  'a town\'s approval bureau: 受理业务 before its licences',
-  'a county\'s 审批服务局: 受理各类业务 before 行政许可事项',
-  'a 政务服务局 across ；',
-  'traditional: a town\'s approval bureau',
-])
+/**
+ * Probes left open: none. Written failing first (4 of 10 failed before any rule: the bureau's total lost to its licences, or its
+ * 受理各类业务 was unread); all read since, the 5 near misses and the one read before unchanged.
+ */
+const OPEN = new Set<string>([])
 
 probeSuite('r56b: an approval body\'s total business before the licences within it', BUREAU_TOTAL_56B, ['approvals_handled'], OPEN)
