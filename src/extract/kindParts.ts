@@ -111,6 +111,26 @@ export function kindsNotAlone(text: string, rule: CompiledRule, list: Candidate[
   })
 }
 
+/**
+ * The figures of an indicator with part_kind whose item names a kind of its items (办理行政许可312件, 其中行政许可2034件) after a figure
+ * the indicator reads as its whole in the same period (行政审批局共受理业务30517件, …共办件8420件: part_whole in its item): parts of that
+ * whole, so they claim no figure and the whole is read. A kind alone is read as written; so is one after a whole the indicator does not
+ * read (行政执法案件55件，其中行政许可44件: no candidate of approvals before it).
+ */
+export function partsAfterWhole(text: string, rule: CompiledRule, list: Candidate[]): Candidate[] {
+  const { partKind: kind, partWhole: whole } = rule
+  if (!kind || !whole || list.length < 2) return []
+  const wholes: Candidate[] = []
+  const kinds: Candidate[] = []
+  for (const c of list) {
+    if (!c.token) continue
+    const words = itemWords(text, c)
+    if (kind.test(words)) kinds.push(c)
+    else if (whole.test(words)) wholes.push(c)
+  }
+  return kinds.filter((c) => wholes.some((w) => w.sentence === c.sentence && w.token!.unit === c.token!.unit && w.token!.end <= c.token!.start))
+}
+
 /** What names the whole before a rate's term: the whole area (全县), all items (全部, 所有), their average (平均), overall (整体, 总体). */
 const WHOLE = /全[省市县区州旗镇乡]|全部|所有|整体|总体|平均/
 /** Words before a rate's term that name no kind: a time, the author or a body (本局, 各部门), a whole, a verb of reaching or a total. */

@@ -26,6 +26,8 @@ export interface CompiledRule {
   sumUnless: RegExp | null
   sumParts: RegExp | null
   kindAlone: RegExp | null
+  partKind: RegExp | null
+  partWhole: RegExp | null
   reduction: boolean
   otherStage: RegExp | null
   narrow: RegExp | null
@@ -63,6 +65,8 @@ export function compileRules(indicators: Indicator[]): CompiledRule[] {
       sumUnless: union(r.sum_unless),
       sumParts: union(r.sum_parts),
       kindAlone: r.kind_alone ? new RegExp(r.kind_alone.join('|'), 'g') : null,
+      partKind: union(r.part_kind),
+      partWhole: union(r.part_whole),
       reduction: r.reduction ?? false,
       otherStage: union(r.other_stage),
       narrow: union(r.narrow),

@@ -6,7 +6,7 @@ import { byIndicator, type Candidate } from './candidate'
 import type { CompiledRule } from './rules'
 import type { NumberToken } from './numbers'
 import { summed } from './sums'
-import { kindsNotAlone, loneKinds, withoutKindRates } from './kindParts'
+import { kindsNotAlone, loneKinds, partsAfterWhole, withoutKindRates } from './kindParts'
 
 /** On a tie the larger figure wins (of two equally named counts the larger is the more inclusive), then the longer term, then the earlier. */
 const better = (a: Candidate, b: Candidate): boolean =>
@@ -21,6 +21,8 @@ export function selectObservations(text: string, candidates: Candidate[], rules:
   const lone = new Set(rules.flatMap((rule) => [
     ...(rule.sumParts ? loneKinds(text, rule, raw.get(rule.indicator.id) ?? []) : []),
     ...kindsNotAlone(text, rule, raw.get(rule.indicator.id) ?? []),
+    // (and a kind's count after the whole it is part of, 共受理业务30517件，办理行政许可312件: the whole is read)
+    ...partsAfterWhole(text, rule, raw.get(rule.indicator.id) ?? []),
   ]))
   const byToken = new Map<NumberToken, Candidate>()
   const rest: Candidate[] = []

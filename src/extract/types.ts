@@ -83,6 +83,14 @@ export interface IndicatorRules {
    * …案件中): 立案查办一般程序案件759起 is the year's enforcement cases, 简易程序…；一般程序案件325件 a part of penalties.
    */
   kind_alone?: string[]
+  /**
+   * A kind of the indicator's items (行政许可) counted after the whole's figure in its period, the whole named by `part_whole` (受理业务N件,
+   * 共办件N件): a part of that whole, which the indicator reads; the kind's figure claims none (行政审批局共受理业务30517件，…，办理行政许可
+   * 312件 reads 30517). A kind alone, or after a whole of another indicator (行政执法案件55件，其中行政许可44件), is read as written.
+   */
+  part_kind?: string[]
+  /** The words of a whole the kinds of `part_kind` are parts of, in the item of a figure the indicator reads (业务, 办件). */
+  part_whole?: string[]
   /** A percentage after 减少/压缩/缩短 is the value itself (a reduction ratio), not a change. */
   reduction?: boolean
   /**
