@@ -21,15 +21,12 @@ const OPEN = new Set<string>([
   'agreements 份: mediated, then agreements in 份',
   'agreements 份: agreements alone in 份',
   'two kinds: 违法建设 and another, no total',
-  'level part: a county\'s total, then 其中县级政府',
   'several levels: city and counties\' study together',
   'several levels: three levels\' study groups',
   'several levels: the levels\' study, then the government\'s own',
   'period: the year\'s own after a decade\'s',
-  'guided: departments urged to fine, then the own',
   'money: a fine per case, not the total',
   'own: a bureau\'s cases in its own voice',
-  'guided: the departments urged to train',
 ])
 
 probeSuite('prec56: open value forms', OPEN_FORMS_56, IDS, OPEN)
