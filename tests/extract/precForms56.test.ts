@@ -24,7 +24,6 @@ const OPEN = new Set<string>([
   'several levels: city and counties\' study together',
   'several levels: three levels\' study groups',
   'several levels: the levels\' study, then the government\'s own',
-  'period: the year\'s own after a decade\'s',
   'money: a fine per case, not the total',
   'own: a bureau\'s cases in its own voice',
 ])
