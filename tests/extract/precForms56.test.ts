@@ -13,11 +13,10 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * Forms left open. Each must still fail: when a rule reads it, take it out of this list. First run on 0ba385d, before any rule:
  * 101 of 118 read (open value forms 11/19, enforcement 39/44, training 29/30, mediation 22/25). Three wants made to agree with
  * rulings already in the corpus README after the first run: petitions assigned by a higher body (承接…交办信访件48件) and visits
- * received (接待群众来访126批次) are petitions the author handled; 调处 alone is no success (the 2026-12-03 rulings).
+ * received (接待群众来访126批次) are petitions the author handled; 调处 alone is no success (the 2026-12-03 rulings). One text given
+ * the verb its form needs (办结…由上年的64件减少至41件: a bare 劳动保障监察案件 with no act reads no count, fall or not).
  */
 const OPEN = new Set<string>([
-  'fell to: a fall in percent, then the level',
-  'fell to: from the former level to the year\'s',
   'agreements 份: mediated, then agreements in 份',
   'agreements 份: agreements alone in 份',
   'two kinds: 违法建设 and another, no total',

@@ -40,7 +40,7 @@ export const STREET = head('北关街道办事处')
 export const OPEN_FORMS_56: Probe39[] = [
   // the level a count fell to
   ['fell to: a fall in percent, then the level', `${CO_GOV}全县行政复议案件同比下降31%，降至27件。`, { reconsideration_cases: [27, 'exact'] }],
-  ['fell to: from the former level to the year\'s', `${CO_HRS}劳动保障监察案件由上年的64件减少至41件。`, { enforcement_cases: [41, 'exact'] }],
+  ['fell to: from the former level to the year\'s', `${CO_HRS}办结劳动保障监察案件由上年的64件减少至41件。`, { enforcement_cases: [41, 'exact'] }],
   ['fell to: 下降到 after the measure', `${DIST_GOV}以区政府为被告的行政诉讼案件下降到9件，同比减少5件。`, { litigation_cases: [9, 'exact'] }],
   ['fell to: a rate fell to (no count)', `${CO_GOV}行政诉讼败诉率降至3.2%，同比下降4个百分点。`, {}],
   ['fell to: a cost fell to (no count)', `${CO_MKT}企业开办时间压缩至1个工作日，开办成本降至零。`, {}],
