@@ -17,8 +17,6 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * the verb its form needs (办结…由上年的64件减少至41件: a bare 劳动保障监察案件 with no act reads no count, fall or not).
  */
 const OPEN = new Set<string>([
-  'agreements 份: mediated, then agreements in 份',
-  'agreements 份: agreements alone in 份',
   'two kinds: 违法建设 and another, no total',
   'several levels: city and counties\' study together',
   'several levels: three levels\' study groups',
