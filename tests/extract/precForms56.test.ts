@@ -14,14 +14,14 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * 101 of 118 read (open value forms 11/19, enforcement 39/44, training 29/30, mediation 22/25). Three wants made to agree with
  * rulings already in the corpus README after the first run: petitions assigned by a higher body (承接…交办信访件48件) and visits
  * received (接待群众来访126批次) are petitions the author handled; 调处 alone is no success (the 2026-12-03 rulings). One text given
- * the verb its form needs (办结…由上年的64件减少至41件: a bare 劳动保障监察案件 with no act reads no count, fall or not).
+ * the verb its form needs (办结…由上年的64件减少至41件: a bare 劳动保障监察案件 with no act reads no count, fall or not), and one the party its form
+ * names as one (对该企业处以罚款5万元; 对违法企业… may be several firms).
  */
 const OPEN = new Set<string>([
   'two kinds: 违法建设 and another, no total',
   'several levels: city and counties\' study together',
   'several levels: three levels\' study groups',
   'several levels: the levels\' study, then the government\'s own',
-  'money: a fine per case, not the total',
 ])
 
 probeSuite('prec56: open value forms', OPEN_FORMS_56, IDS, OPEN)

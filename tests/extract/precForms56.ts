@@ -109,7 +109,7 @@ export const ENF_56: Probe39[] = [
   ['money: goods\' worth, not fines', `${CO_MKT}查扣假冒伪劣商品货值12.6万元。`, {}],
   ['money: wages recovered, not fines', `${CO_HRS}为劳动者追讨欠薪860万元。`, {}],
   ['money: losses recovered for consumers, not fines', `${CITY_MKT}为消费者挽回经济损失268万元。`, {}],
-  ['money: a fine per case, not the total', `${CO_ZF}对违法企业处以罚款5万元。`, {}],
+  ['money: a fine per case, not the total', `${CO_ZF}对该企业处以罚款5万元。`, {}],
   // rates whose base is another measure
   ['rates: closing rate, not reconsideration', `${CO_GOV}行政复议案件结案率达100%，纠错率为8.3%。`, { reconsideration_correction_pct: [8.3, 'exact'] }],
   ['rates: a satisfaction rate alone', `${CO_MKT}投诉举报处理满意率达98.6%。`, {}],
