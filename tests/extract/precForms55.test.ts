@@ -35,10 +35,10 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * system's programme is `optional` by the README's ruling. Left open: two kinds of the year with no total where one is 违法建设
  * (fieldPart.ts NOT_KIND sets 违法 aside, so the pair is no breakdown by kind and the first figure is read).
  * Read since round 56 (precForms56): the count after its fall (降至 goes on about the term, clauseEvent.ts BARE_LEAD) and agreements
- * counted in 份 (measureWords.ts: 调解协议N份 are disputes, one agreement one dispute).
+ * counted in 份 (measureWords.ts: 调解协议N份 are disputes, one agreement one dispute), two kinds where one is 违法建设 (fieldPart.ts
+ * NOT_KIND no longer sets 违法建设/违法建筑/违法用地/违法占地 aside).
  */
 const OPEN = new Set<string>([
-  'campaign kind: two kinds of the year, no campaign (a breakdown)',
   'plan: a quota of hours against the hours done',
 ])
 

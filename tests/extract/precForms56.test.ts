@@ -18,7 +18,6 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * names as one (对该企业处以罚款5万元; 对违法企业… may be several firms).
  */
 const OPEN = new Set<string>([
-  'two kinds: 违法建设 and another, no total',
   'several levels: city and counties\' study together',
   'several levels: three levels\' study groups',
   'several levels: the levels\' study, then the government\'s own',

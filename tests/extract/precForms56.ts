@@ -53,7 +53,7 @@ export const OPEN_FORMS_56: Probe39[] = [
   ['agreements 份: agreements alone in 份', `${TOWN}人民调解委员会全年制作调解协议书96份。`, { disputes_resolved: [96, 'exact'] }],
   ['agreements 份: leaflets in 份 near mediation', `${STREET}开展人民调解宣传活动，发放调解知识手册2600份。`, {}],
   // two kinds of the year with no total, one 违法建设
-  ['two kinds: 违法建设 and another, no total', `${CO_ZF}全年拆除违法建设案件32件，查处占道经营案件215件。`, {}],
+  ['two kinds: 违法建设 and another, no total', `${CO_ZF}全年查处违法建设案件32件，查处占道经营案件215件。`, {}],
   // a level's government as the author's own part
   ['level part: a county\'s total, then 其中县级政府', `${CO_GOV}全县共受理政府信息公开申请63件，其中县级政府受理并答复6件。`, { info_disclosure_requests: [6, 'exact'] }],
   ['level part: a district\'s total, then 其中区政府本级', `${DIST_GOV}全区共收到政府信息公开申请45件，其中区政府本级收到18件。`, { info_disclosure_requests: [18, 'exact'] }],
