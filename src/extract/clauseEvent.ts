@@ -39,9 +39,9 @@ export function eventStart(text: string, floor: number, cs: number, anchor: numb
 /**
  * What a clause may hold before its figure and still count the act of the clause before it: totals, the author, a plain verb, the
  * share of what the clause before counts (全程网办事项1260项，占比85% / 占事项总数的85%), the result after a target (…目标为90%，实际完成93.5%), the level after a
- * change (…较去年同期增加38件，总数达到236件).
+ * change (…较去年同期增加38件，总数达到236件; …同比下降31%，降至27件).
  */
-const BARE_LEAD = /占比|占[^,，;；。\d]{0,8}?的?(?:比例|比重)|占[^,，;；。\d]{0,8}的|共计|合计|总计|总数|总量|总额|累计|实际|全年|本年|今年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|收到|[共计达均已又还另了约近]/g
+const BARE_LEAD = /占比|占[^,，;；。\d]{0,8}?的?(?:比例|比重)|占[^,，;；。\d]{0,8}的|共计|合计|总计|总数|总量|总额|累计|实际|全年|本年|今年|当年|先后|分别|达到|其中|覆盖|依法|及时|按时|按期|全部|处理决定|本局|我局|全局|局机关|本单位|年内|举办|组织|开展|召开|进行|完成|举行|办理|办结|受理|审结|审理|答复|查处|查办|审查|审核|化解|调解|排查|整改|处理|实施|作出|收到|(?:增加|增长|上升|提高|提升|减少|下降|降低|[增降减])(?:至|到)|[共计达均已又还另了约近]/g
 
 /**
  * Whether the figure at `figure`, after a break, a colon or in an aside that follows a term ending at `termEnd`, opens a clause

@@ -12,14 +12,15 @@ import { clauseEnd } from './structure'
 /** The directive verbs, alone or paired (指导和督促, 督办并指导). */
 const VERBS = ['指导', '督促', '督导', '督办', '推动', '带动', '要求']
 const VERB = `(?:${VERBS.join('|')})(?:[和并])?(?:指导|督促)?`
-const DIRECTED = new RegExp(`${VERB}(?:全[省市县区州])?(?:各|地方|属地|下级|基层|下属|所属|直属|乡镇|街道|系统内)`, 'g')
+const DIRECTED = new RegExp(`${VERB}(?:全[省市县区州]|[省市县区]直)?(?:各|地方|属地|下级|基层|下属|所属|直属|乡镇|街道|系统内)`, 'g')
 /**
  * A directive in the figure's own clause whose object is other public bodies (督促地方拆除…9起、行政处罚12起, 督办属地查处…18起,
- * 督促下级部门办结…, 推动基层调解组织成功调解…; lower levels bare or with 有关/相关/辖区 before them, 督促市县…, 督促有关地方…, 督促乡镇…):
+ * 督促下级部门办结…, 推动基层调解组织成功调解…; lower levels bare or with 有关/相关/辖区 before them, 督促市县…, 督促有关地方…, 督促乡镇…;
+ * departments or organs named by their kind or standing, 督促各行政执法部门…, 督促市直各部门…):
  * the results are theirs, in every item of a 、-list the directive opens. Not the
  * firms or units the author's own enforcement urges (督促企业整改隐患…, 督促各类企业…, 督促整改…: its own result).
  */
-export const DIRECTS_BODIES = new RegExp(`${VERB}(?:全[国省市县区州]|有关|相关|辖区内?)?(?:地方|属地|下级|基层|下属|所属|直属|系统内|市县区?|县市区?|县区|区县|市州|地市|乡镇|镇街|各(?:地|级|县|区|市|州|盟|旗|乡|镇|街道|县区|区县|地市|市州|部门|成员单位|分局|大队|支队|中队|所)|各县[（(]市、区[）)])`, 'g')
+export const DIRECTS_BODIES = new RegExp(`${VERB}(?:全[国省市县区州]|有关|相关|辖区内?|[省市县区]直)?(?:地方|各[^，。；、企]{0,6}?(?:部门|机关)|属地|下级|基层|下属|所属|直属|系统内|市县区?|县市区?|县区|区县|市州|地市|乡镇|镇街|各(?:地|级|县|区|市|州|盟|旗|乡|镇|街道|县区|区县|地市|市州|部门|成员单位|分局|大队|支队|中队|所)|各县[（(]市、区[）)])`, 'g')
 /** A clause after the directive that speaks for the author again. */
 const RESTART = /[我本](?:局|委|厅|办|单位|机关|部门|镇|乡|街道|区|县|市|中心|系统)|同时|此外|另外|全年|年内|今年|(?:^|[,，])(?:并|还|又)?(?:为|向|给)/
 /** The directive verbs, and their last characters: a sentence without one before the clause is not searched. */

@@ -15,6 +15,13 @@ export function eachTimes(lead: string): number {
 }
 
 /**
+ * A fine laid on one party the clause names as one (对该公司处以罚款5万元, 依法对当事人处以罚款…, 对一家企业罚款…): that case's amount, no
+ * total of the year's fines (a case told as an example).
+ */
+const ONE_PARTY = /对(?:该|此|这|某|其|当事人|涉事|一(?:家|名|户|个|位|起))[^,，;；。\d]{0,16}?罚款[^,，;；。\d]{0,4}$/
+export const oneParty = (lead: string): boolean => ONE_PARTY.test(lead) && !/共|累计|合计/.test(lead)
+
+/**
  * A count stated for each of listed months or quarters ("分别于3月、6月、9月、12月各开展集中学法1次", "一、二、三、四季度各开展专项检查2次"):
  * the clause's figure is one period's, the year's is that many times it (a `derived` value). Group 1 is the list.
  */

@@ -22,7 +22,7 @@ import { carriedSubject } from './carriedSubject'
 import { fieldPart } from './fieldPart'
 import { anyTerm } from './ruleIndex'
 import { eventStart } from './clauseEvent'
-import { eachTimes, groupSum, GROUP_REACH, periodsTimes } from './each'
+import { eachTimes, groupSum, GROUP_REACH, oneParty, periodsTimes } from './each'
 import { claimedRole, selfNamedRole, statedRole } from './authorRole'
 import { underWiderHeading, widerThanAuthor } from './authorLevel'
 import { governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
@@ -151,6 +151,7 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   if (notOwnTraining(text, rule, hit, tok.end, sentence, at)) return null
   // (an area's of all levels, unless the author's part follows it: "全省各级…持证执法人员500人（其中我厅36人）")
   if (allLevels(text, rule, at, sentence.start, tok.start) && !ownPart(text, sentence, k)) return null
+  if (rule.indicator.unit === 'yuan' && oneParty(text.slice(cs, tok.start))) return null
   let score = 100 - distance - 2 * hit.rank
   if (TOTAL_MARKER.test(text.slice(cs, tok.start)) && !groupSum(text.slice(Math.max(sentence.start, tok.start - GROUP_REACH), tok.start))) score += 5
   if (ADDED_ITEM.test(text.slice(sentence.start, anchor))) score -= ADDED

@@ -34,13 +34,14 @@ for (const q of PRE_QUALIFIERS) QUALIFIERS_BY_LAST.set(q[0].charCodeAt(q[0].leng
  * A measure word its noun gives another sense: classes counted by 个 (培训班39个, 举办12个法治培训班) are sessions, one class one
  * session, as 培训班N期 says (not a 专班, a task force); inspection records counted by 件 (执法检查信息N件, 检查记录N件: a platform's)
  * are inspections, one record one inspection; penalty decisions counted by 份 (下发行政处罚决定书174份) are penalty cases, one
- * decision one case. Read as 期, 次 and 件. Hours counted with 个 (人均学法40个学时) are those hours.
+ * decision one case, and mediation agreements counted by 份 (达成调解协议172份, 制作调解协议书96份) are disputes, one agreement one
+ * dispute. Read as 期, 次 and 件. Hours counted with 个 (人均学法40个学时) are those hours.
  */
 const CLASS_BEFORE = /(?:培训|学习|轮训|研修|读书|进修)班(?:共|计|达)?$/
 const CLASS_AFTER = /^[^,，;；。\d]{0,8}?(?:培训|学习|轮训|研修|读书|进修)班(?![\u4e00-\u9fff]*?(?:学员|人员|人数))/
 const RECORD_BEFORE = /(?:检查|抽查)(?:信息|记录)(?:共|计|达)?$/
 const INSPECTED_BEFORE = /(?:检查|抽查)了?(?:全[省市县区州旗])?$/
-const DECISION_BEFORE = /处罚决定书(?:共|计|达)?$/
+const DECISION_BEFORE = /(?:处罚决定书|调解协议书?)(?:共|计|达)?$/
 export function measureOfNoun(text: string, start: number, unit: string, end: number): string {
   if (unit.length === 3 && unit[0] === '个' && unit[2] === '时') return unit.slice(1)
   if (unit === '个') return CLASS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CLASS_AFTER.test(text.slice(end, end + 16)) ? '期' : unit

@@ -6,6 +6,7 @@ import type { NumberToken } from './numbers'
 import type { Sentence } from './engine'
 import type { Span } from './structure'
 import { isChange } from './changes'
+import { levelOfKind } from './authorLevel'
 
 /**
  * The author's own part right after a total ("全县合计收到复议申请120件，其中本局8件", "其中涉及本局的7件", "其中交本局办理18件", "共交办提案111件，
@@ -26,6 +27,11 @@ const OWN_AFTER_AREA = /^[,，;；（(](?:其中)?(?:由)?(?:(?:本|我)(?:局|�
  */
 const OWN_AREA_AFTER = /^[,，;；（(](?:其中)?(?:本|我)([市省])[^,，;；。\d]{0,12}$/
 const AREA_LEVEL: Record<string, number> = { 省: 1, 市: 2 }
+/**
+ * A level's government after its area's total ("全县共受理政府信息公开申请63件，其中县级政府受理并答复6件" in a county government's
+ * report): the author's own part when the level is the author's (in a city's report 县级政府 are the counties').
+ */
+const OWN_LEVEL_GOV = /^[,，;；（(]?其中[,，]?([省市州盟县区旗乡镇])级(?:人民)?政府(?!部门|所属|各)[^,，;；。\d]{0,12}$/
 /** A total's lead that names an area or a whole system (全省, 各级, 应急管理系统). */
 const AREA_LEAD = /全[国省市县区州旗]|各级|系统/
 /** The same, with an area's organisations (全区各级人民调解组织): a total a named organ's own part may follow. */
@@ -59,7 +65,8 @@ export function namedOwnPart(text: string, sentence: Sentence, part: Span, figur
  */
 function ownLead(between: string, lead: string, level: number | null, named = true): boolean {
   const area = OWN_AREA_AFTER.exec(between)
-  return OWN_PART.test(between) || (named && NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
+  const gov = OWN_LEVEL_GOV.exec(between)
+  return OWN_PART.test(between) || (gov !== null && levelOfKind(gov[1]) === level) || (named && NAMED_BARE_PART.test(between) && AREA_TOTAL.test(lead)) ||
     ((OWN_AFTER_AREA.test(between) || (area !== null && AREA_LEVEL[area[1]] === level)) && AREA_LEAD.test(lead))
 }
 
@@ -80,7 +87,23 @@ export function ownPart(text: string, sentence: Sentence, k: number): NumberToke
   const parallel = parallelPart(text, sentence, k, lead)
   if (parallel !== undefined) return parallel
   if (next.unit !== sentence.tokens[k].unit) return runsPart(text, sentence, k, j, lead)
-  return ownLead(text.slice(sentence.tokens[j - 1].end, next.start), lead, sentence.level) ? next : null
+  return ownLead(text.slice(sentence.tokens[j - 1].end, next.start), lead, sentence.level) ? next : stagesPart(text, sentence, k, lead)
+}
+
+/**
+ * The author's own part opening the ；-part after a total's stages ("全年共受理申请57件，同比增长71.9%，已答复54件，3件转入下一年度办理；
+ * 其中县级政府受理并答复6件"): its first figure, of the total's measure, within RUN figures of the total.
+ */
+function stagesPart(text: string, sentence: Sentence, k: number, lead: string): NumberToken | null {
+  // (the ；-part is the next clause's: its first figure is the sentence's `following`)
+  const t = sentence.following.length ? [...sentence.tokens, sentence.following[0]] : sentence.tokens
+  for (let f = k + 2; f < t.length && f <= k + RUN + 1; f++) {
+    const between = text.slice(t[f - 1].end, t[f].start)
+    if (/。/.test(between)) return null
+    const part = /[；;]([^；;]*)$/.exec(between)
+    if (part) return t[f].unit === t[k].unit && ownLead(part[1], lead, sentence.level, false) ? t[f] : null
+  }
+  return null
 }
 
 /** How many figures a run of totals, and the run of the own part after it, holds at most. */

@@ -32,8 +32,11 @@ const PURPOSE = /(?:为|为了|以)$/
 /** Words before a noun marker (要求, 计划, 目标) that make it a noun ("按照…要求"); a modal verb after them still binds ("按计划应开展…24次"). */
 const AS_NOUN = /(?:按照?|根据|依照|依据|遵照|对照|对标|结合|紧扣|围绕|落实|符合|贯彻|按期|执行)[^,，]{0,16}$/
 const MODAL = /^(?:确保|力争|争取|务必|必须|应当|应该|理应|应)$/
-/** A clause opening with one of these reports a result, ending an obligation's reach (年终统计…, 经统计…: the tally of the year). */
-const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|(?:年终|年底|年末|经|据)统计|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后)/
+/**
+ * A clause opening with one of these reports a result, ending an obligation's reach (年终统计…, 经统计…: the tally of the year; its
+ * subject before 实际: 计划学时40学时，干部人均实际学法52学时).
+ */
+const RESULT_OPENING = /^\s*(?:全年|今年|本年|年内|当年|共|累计|总计|合计|已|截至|截止|先后|目前|实际|其中|同时|此外|另外|(?:年终|年底|年末|经|据)统计|\d{4}年(?!底|末|前))|^[^,，]{1,10}?(?:全年|今年|本年|年内|累计|先后|实际)/
 /** Titles and asides: a plan or requirement named inside 《…》 or （…） is a name, not an obligation. */
 const BRACKETED = /《[^《》]*》|（[^（）]*）|\([^()]*\)/g
 /** A plan as the object of 列入/纳入 ("列入年度学习计划") is a noun. */

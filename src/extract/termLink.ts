@@ -17,10 +17,10 @@ const ALL_KINDS = /各类|各项|各种/
 /** A count of party meetings in a training rule's sentence ("召开党委会16次、理论学习中心组学习会10次", "党委会集体学习33次，中心组学习11次"): routine study, not law study. */
 const PARTY_MEETINGS = /(?:党委|党组|党工委|常委)会(?:议)?(?:集体)?(?:学习)?[0-9一二三四五六七八九十]/
 /**
- * A broad study done through many forms or carriers (依托多种载体开展学习教育79次, 利用多种平台组织干部职工学习52次): study activities of every
- * medium, no sessions held — a weak term's count there is no law session, whatever lead names law.
+ * A broad study done through many forms or carriers (依托多种载体开展学习教育79次, 利用多种平台组织干部职工学习52次, 以多种形式开展学习
+ * 38次): study activities of every medium, no sessions held — a weak term's count there is no law session, whatever lead names law.
  */
-const CARRIERS = /(?:通过|依托|利用|借助|采取|运用)[^,，;；。]{0,6}?(?:多种|各种|各类|多样|多元|线上线下)[^,，;；。]{0,8}?(?:形式|载体|平台|渠道|方式|途径)/
+const CARRIERS = /(?:通过|依托|利用|借助|采取|运用|以)[^,，;；。]{0,6}?(?:多种|各种|各类|多样|多元|线上线下)[^,，;；。]{0,8}?(?:形式|载体|平台|渠道|方式|途径)/
 const FILLER = /^(?:共|计|共计|累计|总计|合计|达|达到|为|约|近|有|是|了|的|\s)*$/
 /**
  * A document's noun right before the figure, after the term ("出台人民调解工作规范文件3件", "制定执法工作制度12项", "传达学习上级文件12份"):

@@ -584,6 +584,8 @@ const FLOOR = {
   // opening of the batch read right: measured, truncated — the corpus grew, no rule changed)
   // (freshForms56b: an approval body's whole before the licences within it — r56b 丁蜀镇's 780 gone, no other item changed: F1 0.9509
   // (1008 TP, 76 FP, 28 FN), 40 distractors; the floors stand, truncated)
+  // (prec56: a level's government as the author's part read, 以多种形式 study no session — r55a's 通化县 57 → 6 and r54c's 瓯海 41 →
+  // the optional 3, no holdout item changed: F1 0.9534 (1004 TP, 71 FP, 27 FN), 37 distractors; raised, truncated)
   f1: 0.950, agency: 0.974, region: 0.970, sector: 0.981, year: 0.998, maxDistractors: 40,
   // (round 51 merged — r51a, r51b and r51c with their dev forms, open51's, raw51's and enf51's forms, speed51's output-identical
   // changes: 2,228 items, 1,294 openings; F1 0.9563 (920 TP, 58 FP, 26 FN), 31 distractors; the low band holds 0.483 of the errors
@@ -646,7 +648,9 @@ const FLOOR = {
   // measured, truncated: the corpus grew)
   // (freshForms56b: 丁蜀镇's high-band 780 gone, no error moved between bands: the high band 0.9802 (545/556), the low band 0.474
   // (36 of 76); the high band's floor raised back, truncated)
-  lowBandShareOfErrors: 0.452, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.980,
+  // (prec56: 0.4507 (32 of 71), DOWN only because of the two false values it removed one was low-band (瓯海's 41 at 0.05; 通化县's
+  // 57 was not); no error moved between bands; truncated)
+  lowBandShareOfErrors: 0.450, maxLowBandShareOfValues: 0.23, highBandPrecision: 0.980,
 }
 
 let scores: Record<'dev' | 'holdout' | 'all', Scores>
