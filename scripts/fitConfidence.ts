@@ -15,7 +15,8 @@
  * dumped with their reasons and whether today's labels hold them. `collect now` dumps today's dev values.
  * fit: batches from --check on (in the order given by BATCHES) are held out of the fit and reported apart
  * (the fit part and the check part), so a candidate reason is kept only if it helps on batches it was not
- * fitted on. Reasons set by rule (SET below) keep their weights and are not fitted.
+ * fitted on; their items' values now leave the fit's pool too (a form still misread today sat in both halves,
+ * conf56). Reasons set by rule (SET below) keep their weights and are not fitted.
  */
 import { execFileSync } from 'node:child_process'
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs'
@@ -30,7 +31,7 @@ const CACHE = process.env.FIT_CACHE ?? '/tmp/fitConfidence'
 const BATCHES = ['r', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12',
   'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27', 'r28', 'r29', 'r30', 'r31', 'r32',
   'r33', 'r34', 'r35', 'r39', 'r41', 'r43', 'r45', 'r47', 'r48a', 'r48b', 'r49a', 'r49b', 'r49c', 'r50a', 'r50b', 'r50c', 'r50d', 'r50e', 'r51a', 'r51b', 'r51c',
-  'r52a', 'r52b', 'r53a', 'r53b', 'r53c', 'r53d', 'r54a', 'r54b', 'r54c']
+  'r52a', 'r52b', 'r53a', 'r53b', 'r53c', 'r53d', 'r54a', 'r54b', 'r54c', 'r55a', 'r55b', 'r55c', 'r55d']
 /** Reasons set by rule, not fitted (their forms are too rare to weigh, see the header of confidence.ts). */
 const SET = new Set(['since_event', 'spaced', 'year_other', 'implausible'])
 /** The L2 penalty of the fit (the summed log-loss plus L2/2 · the squared weights), and the low band's target share of the dev values. */
@@ -182,12 +183,15 @@ function currentPenalty(): Penalty {
   return new Map([...body.matchAll(/(\w+): ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]))
 }
 
+/** Whether `r` (a value now) is of an item of one of `batches` (item ids start with their batch: r55a-open-…). */
+const ofBatches = (r: Row, batches: string[]) => batches.some((b) => r.item.startsWith(`${b}-`))
+
 /** Each batch's first run scored by weights fitted without it (and scaled on the dev values), pooled. */
 function leaveOneOut(first: Row[], now: Row[], names: string[], fixed: Penalty): { rows: Row[]; logLoss: number } {
   const out: Row[] = []
   let loss = 0
   for (const b of new Set(first.map((r) => r.batch))) {
-    const model = fitLogistic([...first.filter((r) => r.batch !== b), ...now], names)
+    const model = fitLogistic([...first.filter((r) => r.batch !== b), ...now.filter((r) => !ofBatches(r, [b]))], names)
     loss += logLoss(first.filter((r) => r.batch === b), model) * first.filter((r) => r.batch === b).length
     const p = scale(model.w, fixed, now, LOW_SHARE)
     // (each held-out row keeps only its reasons' total, as one reason weighing it)
@@ -217,11 +221,12 @@ function fit(checkFrom: string | undefined, drop: string[], cv: boolean): void {
   const names = [...new Set([...old.keys(), ...first.flatMap((r) => r.reasons), ...now.flatMap((r) => r.reasons)])]
     .filter((n) => !SET.has(n) && !drop.includes(n))
   const fixed = new Map([...old].filter(([n]) => SET.has(n)))
-  const pool = [...fitPart, ...now]
+  // (the check batches' items as read now stay out of the fit: a form still misread today would be fitted on its own check)
+  const pool = [...fitPart, ...now.filter((r) => !ofBatches(r, BATCHES.slice(cut)))]
   const model = fitLogistic(pool, names)
   const { bias, w } = model
   const p = scale(w, fixed, dev, LOW_SHARE)
-  console.log(`fit on ${pool.length} values (${fitPart.length} first-run, ${now.length} dev now), bias ${bias.toFixed(2)}; ` +
+  console.log(`fit on ${pool.length} values (${fitPart.length} first-run, ${pool.length - fitPart.length} dev now), bias ${bias.toFixed(2)}; ` +
     `check part ${checkPart.length} values${drop.length ? `; dropped ${drop.join(', ')}` : ''}; log-loss fit part ` +
     `${logLoss(fitPart, model).toFixed(4)}, check part ${logLoss(checkPart, model).toFixed(4)}`)
   console.log([...p].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n}: ${v}`).join(', '))
