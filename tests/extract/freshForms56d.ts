@@ -1,0 +1,57 @@
+/**
+ * Forms from the dev half of the r56d-fresh batch (corpus README, fifty-sixth batch r56d), over invented sentences:
+ * - (value) none of the disclosure requests named by who would have made them: the applicants' kinds between the negator and the
+ *   term with 的 and no verb of theirs (没有收到公民、法人或者其他组织的政府信息公开申请; 未收到任何自然人、法人的依申请公开事项) — found
+ *   on r56d's 丽水 商务局 disclosure report (没有收到自然人、公司、企业或社会团体的…申请 read no 0; the negation reached past applicants only
+ *   when their verb, 提出的, followed them). Near misses: a count after the same applicants, a none of complaints before a count of
+ *   requests, a none of reviews born of requests (one cause), a none of requests of one kind of matter (涉及…的: a kind, no applicant).
+ * - (meta) a 本局/我局 report that names no organ and no field by the words the sector rules read, but the work only a science and
+ *   technology bureau does (科普, 科技中介, 高新技术企业, 技术合同, 科技特派员, 科技成果转化, 科技项目): sector 科技, the author still null —
+ *   found on r56d's 武隆 科技局 report (no sector read). Near misses: one such word alone, an industry bureau's report that names a
+ *   science-based small firm once beside its own work, a county government's 我县 report naming science work, a science bureau named in
+ *   its title.
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, type Probe39 } from './unseenForms39'
+import { toTraditional } from './traditional'
+import { type Meta } from './metaForms41Kinds'
+
+const DRC = head('清河县发展和改革局')
+const POL = head('北山市公安局')
+const HOU = head('东岭区住房和城乡建设局')
+
+export const NONE_BY_APPLICANTS_56D: Probe39[] = [
+  ['没有收到 applicants 的 申请', `${DRC}本局依法做好政务公开。全年没有收到公民、法人或者其他组织的政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['未收到任何 applicants 的 依申请公开事项', `${POL}我局依法做好政务公开。本年度未收到任何自然人、法人和其他组织的依申请公开事项。`,
+    { info_disclosure_requests: [0, 'exact'] }],
+  ['未接到 企业或个人的 申请', `${HOU}我局规范公开流程。年内未接到企业或个人的信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['无 applicants 的 申请', `${DRC}本局依法做好政务公开。全年无社会团体、企业和群众的政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['traditional, 没有收到 applicants 的 申请', toTraditional(`${POL}我局依法做好政务公开。全年没有收到公民、企业或社会组织的政府信息公开申请。`),
+    { info_disclosure_requests: [0, 'exact'] }],
+  // near misses
+  ['a count after the same applicants', `${HOU}我局依法做好政务公开。全年收到自然人、法人的政府信息公开申请5件，均按时答复。`,
+    { info_disclosure_requests: [5, 'exact'] }],
+  ['a none of complaints, then a count of requests', `${DRC}本局依法做好政务公开。全年没有收到公民、法人的投诉举报；受理政府信息公开申请3件。`,
+    { info_disclosure_requests: [3, 'exact'] }],
+  ['a none of reviews born of requests', `${POL}我局依法做好政务公开。全年没有收到公民、法人或其他组织因政府信息公开申请提起的行政复议。`, {}],
+  ['a none of requests of one kind of matter', `${HOU}我局依法做好政务公开。全年没有收到涉及本局职能以外事项的政府信息公开申请。`, {}],
+]
+
+const m = (agency: string | null, region: string | null, sector: string | null, year: number | null): Meta => ({ agency, region, sector, year })
+const REST = '\n一、主要工作\n严格依法行政，规范行政行为，各项工作有序推进。'
+
+export const SCIENCE_WORK_56D: [string, string, Meta][] = [
+  ['本局 with 科普 and 科技中介', `法治政府建设情况报告\n2022年，本局在科普宣传周发放法治资料，组织科技中介服务机构进园区开展政策服务。${REST}`,
+    m(null, null, '科技', 2022)],
+  ['我局 with high-tech firms and technology contracts', `年度报告\n2021年，我局依法开展高新技术企业认定，规范技术合同登记，保障创新主体权益。${REST}`,
+    m(null, null, '科技', 2021)],
+  ['我局 with 科技特派员 and 科技成果转化', `工作报告\n2023年，我局选派科技特派员下乡服务，推动科技成果转化，依法管理科技项目。${REST}`,
+    m(null, null, '科技', 2023)],
+  // near misses
+  ['one science word alone', `工作报告\n2023年，我局推动科技成果转化，依法行政水平不断提高。${REST}`, m(null, null, null, 2023)],
+  ['an industry bureau naming a science-based firm once', `工作报告\n2022年，我局服务中小企业发展，推进工业互联网建设，支持科技型企业培育。${REST}`,
+    m(null, null, '经济信息化', 2022)],
+  ['a county speaking of science work', `年度报告\n2022年，我县培育高新技术企业，开展科普进乡村活动，依法行政水平不断提高。${REST}`,
+    m(null, null, '区县政府', 2022)],
+  ['a science bureau named in its title', `北山市科学技术局2023年法治政府建设工作报告\n2023年，我局推动科技成果转化。${REST}`, m('北山市科学技术局', '北山市', '科技', 2023)],
+]
