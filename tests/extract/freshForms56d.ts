@@ -55,3 +55,38 @@ export const SCIENCE_WORK_56D: [string, string, Meta][] = [
     m(null, null, '区县政府', 2022)],
   ['a science bureau named in its title', `北山市科学技术局2023年法治政府建设工作报告\n2023年，我局推动科技成果转化。${REST}`, m('北山市科学技术局', '北山市', '科技', 2023)],
 ]
+
+// The second batch, in new wording, written after the rules and run once (corpus README, "Dev forms of r56d-fresh").
+const CIT = head('南湾区城市管理局')
+const FIN = head('云台市财政局')
+
+export const SECOND_NONE_BY_APPLICANTS_56D: Probe39[] = [
+  ['没有接到 单位或个人 的 依申请公开', `${CIT}我局依法做好政务公开。本年度没有接到单位或个人的依申请公开。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['无 公民、法人及其他组织 的 申请公开政府信息事项', `${FIN}我局依法做好政务公开。2023年无公民、法人及其他组织的申请公开政府信息事项。`,
+    { info_disclosure_requests: [0, 'exact'] }],
+  ['未收到 来自 applicants 的 申请', `${CIT}我局依法做好政务公开。全年未收到来自公民、法人的政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['未曾收到 applicants 的 申请', `${FIN}我局依法做好政务公开。全年未曾收到企业和群众的政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['traditional, 未收到 applicants 的 申请', toTraditional(`${CIT}我局依法做好政务公开。全年未收到自然人或法人的政府信息公开申请。`),
+    { info_disclosure_requests: [0, 'exact'] }],
+  // near misses
+  ['a none of complaints, then applicants\' requests counted', `${FIN}我局依法做好政务公开。全年未收到公民的投诉；收到法人的政府信息公开申请2件。`,
+    { info_disclosure_requests: [2, 'exact'] }],
+  ['applicants\' requests counted with 共', `${CIT}我局依法做好政务公开。全年共收到公民、法人和其他组织的政府信息公开申请12件。`,
+    { info_disclosure_requests: [12, 'exact'] }],
+  // (added after the run, with the rule for 未曾: one more none and a near miss whose 未曾 has no verb of the list)
+  ['未曾受理 申请', `${FIN}我局依法做好政务公开。本年度未曾受理政府信息公开申请。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['此前未曾公开, then a count', `${CIT}我局依法做好政务公开。对此前未曾公开的信息加强梳理，全年受理政府信息公开申请3件。`,
+    { info_disclosure_requests: [3, 'exact'] }],
+]
+
+export const SECOND_SCIENCE_56D: [string, string, Meta][] = [
+  ['我局 with 科研诚信 and 科普', `工作报告\n2021年，我局加强科研诚信建设，举办科普讲解大赛，依法行政能力不断提升。${REST}`, m(null, null, '科技', 2021)],
+  ['本局 with technology contracts and science plans', `情况报告\n2022年，本局规范科技计划项目管理，做好技术合同认定登记。${REST}`, m(null, null, '科技', 2022)],
+  ['traditional 我局 with high-tech firms and envoys', toTraditional(`工作报告\n2023年，我局加大高新技术企业培育力度，完善科技特派员制度。${REST}`),
+    m(null, null, '科技', 2023)],
+  // near misses
+  ['health popular science in a health bureau\'s report', `工作报告\n2023年，我局开展健康科普，加强公共卫生和医疗机构监管。${REST}`, m(null, null, '卫生健康', 2023)],
+  ['science envoys in an agriculture bureau\'s report', `工作报告\n2022年，我局选派科技特派员，推广科技成果，加强农药、兽药和种子监管。${REST}`,
+    m(null, null, '农业农村', 2022)],
+  ['a science bureau abbreviated with its city named', `法治政府建设工作报告\n2023年，云台市科技局推动科技成果转化。${REST}`, m('云台市科学技术局', '云台市', '科技', 2023)],
+]
