@@ -4,7 +4,7 @@
  */
 import { probeSuite } from './unseenForms39'
 import { metaSuite } from './metaSuite'
-import { NONE_BY_APPLICANTS_56D, SCIENCE_WORK_56D, SECOND_NONE_BY_APPLICANTS_56D, SECOND_SCIENCE_56D } from './freshForms56d'
+import { NONE_BY_APPLICANTS_56D, SCIENCE_WORK_56D, SECOND_NONE_BY_APPLICANTS_56D, SECOND_SCIENCE_56D, DEFENCE_OFFICE_56D } from './freshForms56d'
 
 /**
  * Probes left open: none. Written failing first (3 of the 5 value forms and the 3 science reports; 未接到企业或个人的… and 无社会团体、
@@ -26,3 +26,9 @@ const OPEN_SECOND = new Set<string>([])
 
 probeSuite('r56d: none of the requests by their applicants\' kinds, new wording', SECOND_NONE_BY_APPLICANTS_56D, ['info_disclosure_requests'], OPEN_SECOND)
 metaSuite('r56d: science work, new wording', SECOND_SCIENCE_56D, 6, OPEN_SECOND)
+
+/** The second part's form: 国动办, written failing first. */
+const OPEN_DEFENCE = new Set<string>(['区国动办 as the lead\'s subject', '县国动办 in a title', 'traditional 市国动办 with its city',
+  'the city\'s 国动办 as a trainer after the author'])
+
+metaSuite('r56d: a defence mobilisation office named 国动办', DEFENCE_OFFICE_56D, 6, OPEN_DEFENCE)

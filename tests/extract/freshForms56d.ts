@@ -90,3 +90,20 @@ export const SECOND_SCIENCE_56D: [string, string, Meta][] = [
     m(null, null, '农业农村', 2022)],
   ['a science bureau abbreviated with its city named', `法治政府建设工作报告\n2023年，云台市科技局推动科技成果转化。${REST}`, m('云台市科学技术局', '云台市', '科技', 2023)],
 ]
+
+// The second part's dev form (corpus README, "Dev forms of r56d-fresh"): a defence mobilisation office named by its short name 国动办
+// (since the 2023 reform a place's 人防办 became its 国防动员办公室) with its place before it, as 人防办 is (南开区国动办 → 南开区国防动员
+// 办公室) — found on r56d's 南开 opening (no author read). Near misses: the office named in full, its 人防办 predecessor, the city's
+// 国动办 named as the body whose training the author attended (市国动办组织的…培训) after the author itself.
+export const DEFENCE_OFFICE_56D: [string, string, Meta][] = [
+  ['区国动办 as the lead\'s subject', `2024年，东湖区国动办在区委、区政府领导下，依法推进国防动员和人民防空工作。${REST}`,
+    m('东湖区国防动员办公室', '东湖区', '人民防空', 2024)],
+  ['县国动办 in a title', `青山县国动办2023年法治政府建设工作报告\n2023年，我办坚持依法行政。${REST}`, m('青山县国防动员办公室', '青山县', '人民防空', 2023)],
+  ['traditional 市国动办 with its city', toTraditional(`北原市国动办2024年度法治政府建设情况报告\n2024年，我办依法履行人民防空职责。${REST}`),
+    m('北原市國防動員辦公室', '北原市', '人民防空', 2024)],
+  // near misses
+  ['the office named in full', `2024年，东湖区国防动员办公室依法推进人民防空工作。${REST}`, m('东湖区国防动员办公室', '东湖区', '人民防空', 2024)],
+  ['its 人防办 predecessor', `2022年，西岭区人防办在区委、区政府领导下依法行政。${REST}`, m('西岭区人民防空办公室', '西岭区', '人民防空', 2022)],
+  ['the city\'s 国动办 as a trainer after the author', `2024年，东湖区国动办依法推进人民防空工作，参加市国动办组织的专题培训。${REST}`,
+    m('东湖区国防动员办公室', '东湖区', '人民防空', 2024)],
+]
