@@ -27,8 +27,10 @@ const OPEN_SECOND = new Set<string>([])
 probeSuite('r56d: none of the requests by their applicants\' kinds, new wording', SECOND_NONE_BY_APPLICANTS_56D, ['info_disclosure_requests'], OPEN_SECOND)
 metaSuite('r56d: science work, new wording', SECOND_SCIENCE_56D, 6, OPEN_SECOND)
 
-/** The second part's form: 国动办, written failing first. */
-const OPEN_DEFENCE = new Set<string>(['区国动办 as the lead\'s subject', '县国动办 in a title', 'traditional 市国动办 with its city',
-  'the city\'s 国动办 as a trainer after the author'])
+/**
+ * The second part's form: 国动办, written failing first (the 3 offices and the near miss whose author is one); all read since
+ * (departments.ts: 国动 → 国防动员, as 人防 → 人民防空), the 2 other near misses unchanged.
+ */
+const OPEN_DEFENCE = new Set<string>([])
 
 metaSuite('r56d: a defence mobilisation office named 国动办', DEFENCE_OFFICE_56D, 6, OPEN_DEFENCE)
