@@ -3,7 +3,7 @@
  * licenses or builds (市场主体 and 营业执照 are market regulation's, 通信基站 and 宽带 the industry and information department's; the
  * field's own name, 卫生健康, counts as one of its words, as 医疗保障 does for its department; a statistics bureau's are what it
  * compiles and publishes, 统计数据, 统计公报, 统计快讯…, not 数据统计, a disclosure report's own counting period; commerce's are trade,
- * foreign investment and the necessities it watches).
+ * foreign investment and the necessities it watches; science and technology's what it popularises, certifies and funds).
  * A 我局 report that names no department of its own still says its field in them (./authorKind.ts kindOf).
  */
 const FIELD_TERMS: [RegExp, string][] = [
@@ -23,6 +23,9 @@ const FIELD_TERMS: [RegExp, string][] = [
   // (commerce's own: trade, foreign investment, the necessities it watches, trade circulation; 招商引资 and 外资 are a zone's work too)
   [/商务领域|商务经济|生活必需品|外贸|对外贸易|外商投资|商贸流通|电子商务|单用途预付卡/g, '商务局'],
   [/统计数据|统计公报|统计年鉴|统计月报|统计快讯|统计调查|统计执法|统计监测|统计分析/g, '统计局'],
+  // (science and technology's own: popular science, the intermediaries, firms and contracts it certifies, its envoys, projects and
+  // results; 科技创新 alone is every body's aim, and 科技型企业 an industry bureau's client too: neither is listed)
+  [/科普|科技中介|高新技术企业|技术合同|科技特派员|科技成果|科技项目|科技计划|科技奖励|科研诚信/g, '科学技术局'],
 ]
 /** Distinct work words of one field a report must name before its field is read from them. */
 const AT_LEAST = 2

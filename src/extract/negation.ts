@@ -13,11 +13,11 @@ import { OTHERS_SUBJECT } from './objects'
 import { TIME_LEAD } from './clauseSubjects'
 
 // (A bare digit zero after 为 states none too: "新收…申请为0"; 未 right before a term that is itself the outcome, 均未败诉, too, and
-// 未被 before it with what else did not happen or who would have judged between: 均未被纠错或败诉, 未被法院判决败诉.)
+// 未被 before it with what else did not happen or who would have judged between: 均未被纠错或败诉, 未被法院判决败诉; 未曾 as 未: 未曾收到.)
 // (为 is looked behind from after the 0: a lookbehind ahead of its text, which V8 tries at every position, took 4x as long.)
-const NEGATOR = /无|没有|零|0(?<=为0)(?![0-9.．])|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出)|未(?=败诉)|未被(?=[^,，;；。\d]{0,14}?败诉)/g
+const NEGATOR = /无|没有|零|0(?<=为0)(?![0-9.．])|未有|未曾?(?:发生|出现|收到|受理|接到|办理|作出|做出)|未(?=败诉)|未被(?=[^,，;；。\d]{0,14}?败诉)/g
 /** Whether a sentence holds any negator (a sentence without figures is only read for these). */
-export const NEGATOR_ANY = /无|没有|零|未有|未(?:发生|出现|收到|受理|接到|办理|作出|做出|败诉)|未被[^,，;；。\d]{0,14}?败诉/
+export const NEGATOR_ANY = /无|没有|零|未有|未曾?(?:发生|出现|收到|受理|接到|办理|作出|做出|败诉)|未被[^,，;；。\d]{0,14}?败诉/
 const NEGATION_SPOILER = /纠错|撤销|败诉|被纠正|确认违法|违法行为/
 /** A fault of the term's object right after it ("没有发生重大决策失误", "未出现依申请公开答复差错"): no fault, not none of the object. */
 const FAULT = /^[^,，;；。\d]{0,4}?(?:失误|差错|过错|偏差|错误)/
@@ -38,8 +38,12 @@ const NOT_ONE = /^(?:一|1)(?:件|起|例|宗|个)(?!因)/
 const NEGATED_ONE = /(?:没有|未|无)(?:收到|接到|受理|发生|出现|办理|作出|做出)?(?:过|了)?$/
 export const negatedOne = (text: string, tok: NumberToken): boolean =>
   tok.value === 1 && tok.start === tok.numStart && text[tok.numStart] === '一' && NEGATED_ONE.test(text.slice(Math.max(0, tok.start - 6), tok.start))
-/** Who made the requests, named between the negator and them ("未收到公民、法人或其他组织提出的…申请"): still none at all. */
-const APPLICANTS = /^[^,，;；。]{1,16}?(?:提出|提交|递交)的(?:依申请)?$/
+/**
+ * Who made the requests, named between the negator and them, with their verb ("未收到公民、法人或其他组织提出的…申请") or by their kinds
+ * alone with 的 ("没有收到自然人、公司、企业或社会团体的…申请", "未收到任何自然人、法人的…"): still none at all (r56d).
+ */
+const APPLICANT_KIND = '(?:自然人|公民|个人|群众|法人|企业|公司|社会团体|社会组织|其他组织|组织|单位)'
+const APPLICANTS = new RegExp(`^(?:[^,，;；。]{1,16}?(?:提出|提交|递交)的|(?:任何)?${APPLICANT_KIND}(?:(?:或者?|和|及|与|、)${APPLICANT_KIND}){0,5}的)(?:依申请)?$`)
 /** A kind coordinated before the term ("没有一件执法行为引发行政复议或行政诉讼"): the negation reaches the term past it. */
 // (Read on the gap's last 10 characters, its longest match: the regex is not tried at every position of a long gap.)
 const COORDINATED = /[\u4e00-\u9fff]{2,8}(?:或者?|、|及|和|与)$/
