@@ -1,0 +1,40 @@
+/**
+ * Forms from the dev half of the r56c-fresh batch (corpus README, fifty-sixth batch r56c), over invented openings:
+ * - (author) a 兵团 regiment's own report (106团2022年法治政府建设年度报告 … 我团, 团场党委): the regiment, named as it names itself (a
+ *   numeral's name in figures or in characters, 一〇三团, 88团, 一五〇团), a town-level place as a state farm is (sector 乡镇政府); its region
+ *   the division-city written before it (第一师阿拉尔市十二团) or whose document it implements (《第十三师新星市…方案》), as a county's
+ *   document places a town, the division itself no place (师市 is the corps' word for the division-city); found on r56c's 106团 opening
+ *   (no author read). Near misses: a body named 团 that is no place (县普法讲师团, 共青团…县委, a 集团 company), a county's report that
+ *   names a regiment it works with (青禾县与一〇三团开展联合执法: the county's).
+ * Each text is invented (other regiments, places and wording); none is a corpus item's text.
+ */
+import { toTraditional } from './traditional'
+import { m, WORK, type Meta } from './metaForms41Kinds'
+
+export const REGIMENT_56C: [string, string, Meta][] = [
+  ['a regiment in characters, its own title and 我团',
+    `一〇三团2023年法治政府建设年度报告\n\n在师市党委、政府的领导下，一〇三团深入学习贯彻习近平法治思想，全面推进法治团场建设。现将我团2023年度法治政府建设情况报告如下：${WORK}`,
+    m('一〇三团', '一〇三团', '乡镇政府', 2023)],
+  ['a regiment in figures (88团…法治建设工作报告)',
+    `88团2022年法治建设工作报告\n\n2022年，88团党委坚持依法治团，团场各项工作在法治轨道上运行。现将有关情况报告如下：${WORK}`,
+    m('88团', '88团', '乡镇政府', 2022)],
+  ['the division-city written before the regiment (第一师阿拉尔市十二团)',
+    `第一师阿拉尔市十二团2024年度法治政府建设情况报告\n\n2024年，十二团在师市党委领导下推进依法治团。${WORK}`,
+    m('十二团', '阿拉尔市十二团', '乡镇政府', 2024)],
+  ['the division-city\'s plan the regiment implements (《第十三师新星市…方案》)',
+    `二二二团关于2021年度法治政府建设工作情况的报告\n\n师市党委：\n\n2021年，我团按照《第十三师新星市法治政府建设实施方案》的要求，推进法治团场建设。${WORK}`,
+    m('二二二团', '新星市二二二团', '乡镇政府', 2021)],
+  ['traditional, 一五〇團…工作總結',
+    toTraditional(`一五〇团2022年法治建设工作总结\n\n2022年，一五〇团党委把法治团场建设列入重要议程。${WORK}`),
+    m('一五〇团', '一五〇团', '乡镇政府', 2022)],
+  // near misses
+  ['a lecturers\' group (县普法讲师团) is no place',
+    `县普法讲师团2023年法治宣传工作总结\n\n2023年，讲师团深入机关、学校开展法治宣讲。${WORK}`, m(null, null, null, 2023)],
+  ['the youth league\'s county committee (共青团…县委) is no regiment',
+    `共青团青禾县委2023年普法工作总结\n\n2023年，团县委开展青少年普法教育。${WORK}`, m(null, null, null, 2023)],
+  ['a company group (某某集团) is no regiment',
+    `某某集团2023年法治建设工作报告\n\n2023年，集团公司坚持依法治企。${WORK}`, m(null, null, null, 2023)],
+  ['a county that names a regiment it works with stays the author',
+    `青禾县2023年法治政府建设情况报告\n\n2023年，青禾县与一〇三团开展联合执法，推进法治政府建设。${WORK}`,
+    m('青禾县人民政府', '青禾县', '区县政府', 2023)],
+]
