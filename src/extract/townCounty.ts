@@ -232,9 +232,10 @@ const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地�
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
  * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
- * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
+ * year (《龙华区2025年法治政府建设工作要点》), or after a 兵团 division merged with it (《第六师五家渠市…方案》, the division-city a regiment
+ * lies in): the county that issued it.
  */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
 
 /**
  * A county-level place's site by its name (海丰县人民政府门户网站, 临潼区政府网, 江山市人民政府官网, 伊金霍洛旗政府网), after its city if
