@@ -38,3 +38,28 @@ export const REGIMENT_56C: [string, string, Meta][] = [
     `青禾县2023年法治政府建设情况报告\n\n2023年，青禾县与一〇三团开展联合执法，推进法治政府建设。${WORK}`,
     m('青禾县人民政府', '青禾县', '区县政府', 2023)],
 ]
+
+/** The second batch, in new wording, written after the rule and run once (corpus README, "Dev forms of r56c-fresh"). */
+export const SECOND_REGIMENT_56C: [string, string, Meta][] = [
+  ['a division written without its city before the regiment (第八师一五〇团)',
+    `第八师一五〇团2023年法治建设工作总结\n\n2023年，一五〇团党委坚持依法治团，法治团场建设取得新进展。${WORK}`,
+    m('一五〇团', '一五〇团', '乡镇政府', 2023)],
+  ['关于 before a regiment in figures (关于149团2022年度…)',
+    `关于149团2022年度法治建设情况的报告\n\n2022年，我团在师市党委的领导下推进依法治团。${WORK}`,
+    m('149团', '149团', '乡镇政府', 2022)],
+  ['the regiment alone on the line above a title naming no author',
+    `一二一团\n2024年法治政府建设工作报告\n\n2024年，一二一团坚持以习近平法治思想为指导，推进依法治团。${WORK}`,
+    m('一二一团', '一二一团', '乡镇政府', 2024)],
+  ['the division-city whose arrangements the regiment follows (按照第七师胡杨河市…部署)',
+    `一二九团2023年度法治政府建设情况报告\n\n2023年，一二九团按照第七师胡杨河市的统一部署，扎实推进法治团场建设。${WORK}`,
+    m('一二九团', '胡杨河市一二九团', '乡镇政府', 2023)],
+  ['traditional, 一八五團…情況報告',
+    toTraditional(`一八五团2021年度法治政府建设情况报告\n\n2021年，一八五团党委把依法治团摆上重要位置。${WORK}`),
+    m('一八五团', '一八五团', '乡镇政府', 2021)],
+  // near misses
+  ['a lecturers\' team\'s summary (法治宣讲团) names no author',
+    `法治宣讲团2022年工作总结\n\n2022年，宣讲团深入社区开展法治宣讲。${WORK}`, m(null, null, null, 2022)],
+  ['a town that names a neighbouring regiment stays the author',
+    `青禾镇2023年法治政府建设工作报告\n\n2023年，青禾镇与相邻的一二六团建立矛盾纠纷联调机制，推进法治政府建设。${WORK}`,
+    m('青禾镇人民政府', '青禾镇', '乡镇政府', 2023)],
+]
