@@ -63,3 +63,23 @@ export const SECOND_REGIMENT_56C: [string, string, Meta][] = [
     `青禾镇2023年法治政府建设工作报告\n\n2023年，青禾镇与相邻的一二六团建立矛盾纠纷联调机制，推进法治政府建设。${WORK}`,
     m('青禾镇人民政府', '青禾镇', '乡镇政府', 2023)],
 ]
+
+/** The second batch's two open forms in more wordings, written failing before the rule that reads them. */
+export const DIVISION_56C: [string, string, Meta][] = [
+  ['兵团 and a division before the regiment (兵团第十师一八八团)',
+    `兵团第十师一八八团2022年法治政府建设年度报告\n\n2022年，一八八团坚持依法治团，推进法治团场建设。${WORK}`,
+    m('一八八团', '一八八团', '乡镇政府', 2022)],
+  ['the corps\' full name and a division before the regiment (四十四团)',
+    `新疆生产建设兵团第三师四十四团2023年度法治建设工作报告\n\n2023年，四十四团党委把法治建设摆在重要位置。${WORK}`,
+    m('四十四团', '四十四团', '乡镇政府', 2023)],
+  ['根据 a division-city\'s requirements (根据第三师图木舒克市…的要求)',
+    `五十一团2024年法治政府建设情况报告\n\n2024年，五十一团根据第三师图木舒克市法治建设的有关要求，推进依法治团。${WORK}`,
+    m('五十一团', '图木舒克市五十一团', '乡镇政府', 2024)],
+  ['围绕 a division-city\'s work points (围绕第一师阿拉尔市…工作要点)',
+    `十团2023年法治建设工作总结\n\n2023年，十团围绕第一师阿拉尔市依法治市工作要点，扎实推进法治团场建设。${WORK}`,
+    m('十团', '阿拉尔市十团', '乡镇政府', 2023)],
+  // near miss
+  ['a division alone, no city (按照第八师的统一部署), places nothing',
+    `一四三团2022年法治建设工作报告\n\n2022年，一四三团按照第八师的统一部署推进依法治团。${WORK}`,
+    m('一四三团', '一四三团', '乡镇政府', 2022)],
+]
