@@ -2,7 +2,7 @@
  * Runs the forms of r56c-fresh's dev half (freshForms56c.ts): each opening's agency, region, sector and year.
  */
 import { metaSuite } from './metaSuite'
-import { DIVISION_56C, REGIMENT_56C, SECOND_REGIMENT_56C } from './freshForms56c'
+import { DIVISION_56C, LEAGUE_OFFICE_56C, REGIMENT_56C, SECOND_REGIMENT_56C } from './freshForms56c'
 
 /**
  * Probes left open: none. Written failing first (5 of 9: every regiment's own report read no author); read since (places.ts REGIMENT:
@@ -30,3 +30,14 @@ metaSuite('r56c: a 兵团 regiment\'s own report, new wording', SECOND_REGIMENT_
 const OPEN_DIVISION = new Set<string>([])
 
 metaSuite('r56c: a division before a regiment, or a division-city\'s requirements followed', DIVISION_56C, 5, OPEN_DIVISION)
+
+/** Probes left open: written failing first (the offices of a 行政公署 and 东乡族自治县 read wrong), the near misses read right. */
+const OPEN_LEAGUE_OFFICE = new Set<string>([
+  'a league\'s 行政公署办公室, its disclosure report',
+  'a prefecture\'s 行署办公室 for short',
+  'traditional, 錫林郭勒盟行政公署辦公室',
+  'an autonomous county named by its people alone (东乡族自治县)',
+  'its department, after the province (甘肃省东乡族自治县司法局)',
+])
+
+metaSuite('r56c: a 行政公署\'s general office, an autonomous county named by its people', LEAGUE_OFFICE_56C, 8, OPEN_LEAGUE_OFFICE)

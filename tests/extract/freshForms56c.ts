@@ -83,3 +83,37 @@ export const DIVISION_56C: [string, string, Meta][] = [
     `一四三团2022年法治建设工作报告\n\n2022年，一四三团按照第八师的统一部署推进依法治团。${WORK}`,
     m('一四三团', '一四三团', '乡镇政府', 2022)],
 ]
+
+/**
+ * Author forms of the slice's places the batch did not hold, found on invented openings after the batch's own form (no corpus item):
+ * - a league's or a prefecture's 行政公署 general office (兴安盟行政公署办公室, 和田地区行署办公室): its own author, with its government's
+ *   sector, as a county's 人民政府办公室 is; found reading no author.
+ * - an autonomous county named by its people alone (东乡族自治县): one place, not a township 东乡 and a county 族自治县; found read as
+ *   族自治县人民政府.
+ * Near misses: the 行政公署 itself, a department under it (喀什地区行政公署司法局), an autonomous county named by place and people.
+ */
+export const LEAGUE_OFFICE_56C: [string, string, Meta][] = [
+  ['a league\'s 行政公署办公室, its disclosure report',
+    `阿拉善盟行政公署办公室2023年政府信息公开工作年度报告\n\n2023年，盟行署办公室坚持以公开为常态、不公开为例外。${WORK}`,
+    m('阿拉善盟行政公署办公室', '阿拉善盟', '市政府', 2023)],
+  ['a prefecture\'s 行署办公室 for short',
+    `和田地区行署办公室2022年法治政府建设情况报告\n\n2022年，地区行署办公室坚持依法行政。${WORK}`,
+    m('和田地区行政公署办公室', '和田地区', '市政府', 2022)],
+  ['traditional, 錫林郭勒盟行政公署辦公室',
+    toTraditional(`锡林郭勒盟行政公署办公室2024年法治政府建设年度报告\n\n2024年，盟行署办公室认真履行法治建设职责。${WORK}`),
+    m('锡林郭勒盟行政公署办公室', '锡林郭勒盟', '市政府', 2024)],
+  ['an autonomous county named by its people alone (东乡族自治县)',
+    `东乡族自治县人民政府2022年法治政府建设情况报告\n\n2022年，县政府坚持依法行政。${WORK}`,
+    m('东乡族自治县人民政府', '东乡族自治县', '区县政府', 2022)],
+  ['its department, after the province (甘肃省东乡族自治县司法局)',
+    `甘肃省东乡族自治县司法局2023年法治政府建设年度报告\n\n2023年，县司法局坚持依法行政。${WORK}`,
+    m('东乡族自治县司法局', '甘肃省东乡族自治县', '司法行政', 2023)],
+  // near misses
+  ['the league\'s 行政公署 itself', `锡林郭勒盟行政公署2024年法治政府建设情况报告\n\n2024年，盟行署坚持依法行政。${WORK}`,
+    m('锡林郭勒盟行政公署', '锡林郭勒盟', '市政府', 2024)],
+  ['a department under the 行政公署 (喀什地区行政公署司法局)', `喀什地区行政公署司法局2022年法治政府建设工作报告\n\n2022年，地区司法局坚持依法行政。${WORK}`,
+    m('喀什地区司法局', '喀什地区', '司法行政', 2022)],
+  ['an autonomous county named by place and people (积石山保安族东乡族撒拉族自治县)',
+    `积石山保安族东乡族撒拉族自治县人民政府2023年法治政府建设情况报告\n\n2023年，县政府坚持依法行政。${WORK}`,
+    m('积石山保安族东乡族撒拉族自治县人民政府', '积石山保安族东乡族撒拉族自治县', '区县政府', 2023)],
+]
