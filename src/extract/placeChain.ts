@@ -65,6 +65,9 @@ function countyPark(place: string, lenient: boolean): boolean {
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   // (a residents' community, a housing estate, a campus or an area under a body is no district: 曙光社区, 阳光小区, 东校区, 辖区)
   if (NOT_DISTRICT.test(place)) return false
+  // (an autonomous place's name is two characters at least, its place's or its people's: 东乡族自治县 is one county, no township 东乡
+  // and a county 族自治县)
+  if (/^[\u4e00-\u9fff]?自治[州县旗]$/.test(place)) return false
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
   // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
