@@ -3,11 +3,11 @@
  * names, each worked out on first use, and the organ a place-only name stands for (静海区 → 静海区人民政府).
  */
 import type { ReportMeta } from './types'
-import { readOrgan, type Organ } from './organs'
+import { readOrgan, withoutDivision, type Organ } from './organs'
 import { innermostPlace } from './placeChain'
 import { organsIn } from './organsIn'
 import { placesNamed, readPlace, type Places } from './placesNamed'
-import { DISTRICTS_NAMED_NEW_AREA } from './places'
+import { DISTRICTS_NAMED_NEW_AREA, REGIMENT } from './places'
 
 export interface AgencyFound {
   organ: Organ | null
@@ -29,6 +29,11 @@ export const ZONE = /(?:新区|新城|开发区|高新区|经开区|保税区|�
  */
 export function governmentOf(place: string): Organ | null {
   if (/[^街]街$/.test(place) && readPlace(`${place}道`)) place = `${place}道`
+  // (a 兵团 regiment has no government's word: it reports as itself, 106团)
+  if (REGIMENT.test(innermostPlace(withoutDivision(place)))) {
+    const o = readOrgan(`${place}人民政府`, { lenient: true })
+    return o && { name: o.place, place: o.place, organ: '', central: false }
+  }
   // (a league or a 地区 is governed by its 行政公署: 兴安盟行政公署, 和田地区行政公署)
   const word = place.endsWith('街道') ? '办事处' : ZONE.test(place) && !DISTRICTS_NAMED_NEW_AREA.has(innermostPlace(place)) ? '管理委员会'
     : /(?:盟|地区)$/.test(place) ? '行政公署' : '人民政府'

@@ -99,7 +99,7 @@ export function institutionStart(s: string, end: number): number {
     (field === '卫生' && !work.startsWith('监督'))) return -1
   return end - whole.length
 }
-const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署', '行署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
+const GOVERNMENT_WORDS = ['人民政府办公室', '人民政府办公厅', '人民政府研究室', '政府研究室', '管理委员会办公室', '人民政府办', '人民政府', '行政公署办公室', '行署办公室', '行政公署', '行署', '管理委员会', '管委会办公室', '办事处', '管委会', '政府办', '政府']
 /**
  * A department also names itself by its stem without the last word (退役军人局 of 退役军人事务局,
  * 住房公积金中心 of 住房公积金管理中心): stems of three characters or more, mapped to the full one.
@@ -229,8 +229,9 @@ const OWN_WORD = /^(?:管理|服务|事务)/
 export function expandDept(organ: string): string {
   if (organ === '政府') return '人民政府'
   if (organ === '管委会') return '管理委员会'
-  // (a 地区's or a league's 行政公署 for short: 大兴安岭地区行署)
+  // (a 地区's or a league's 行政公署 for short: 大兴安岭地区行署; its general office, 和田地区行署办公室)
   if (organ === '行署') return '行政公署'
+  if (organ === '行署办公室') return '行政公署办公室'
   // A government's or a zone committee's general office for short (区政府办, 管委会办公室).
   if (organ === '政府办' || organ === '人民政府办') return '人民政府办公室'
   if (organ === '政府研究室') return '人民政府研究室'

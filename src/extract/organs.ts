@@ -80,8 +80,11 @@ function cityZone(s: string): Organ | null {
   return { name: `${m[0]}管理委员会`, place: m[0], organ: '管理委员会', central: false }
 }
 
-/** A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped. */
-const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市)/
+/**
+ * A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped; a division before a
+ * regiment it has (第八师一五〇团) is no place of the regiment's either (师市 names the division-city, the division alone none).
+ */
+const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市|(?:\d{1,3}|[一二三四五六七八九十〇零]{1,4})团)/
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
 const FREE_TRADE_AREA = /^(?:中国)?[（(]?[\u4e00-\u9fff]{2,8}?[)）]?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}片区)/
 /** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */

@@ -4,7 +4,7 @@
  * knows, an autonomous county naming its peoples, no stem holding another place's suffix or a clause's verb: BAD_STEM). ./organs.ts
  * reads an organ's name as such a chain and its organ word.
  */
-import { isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, PROVINCES, SUFFIX_IN_STEM } from './places'
+import { isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, PROVINCES, REGIMENT, SUFFIX_IN_STEM } from './places'
 import { cityShortBeforeZone, GENERIC_ZONE, PARK_KIND, ZONE_NAME, zoneKind } from './zoneNames'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -30,7 +30,7 @@ export const BAD_STEM = /^(?:[经报从将以于到自往至即又并再已均�
 const PLACE_CHAIN = new RegExp(`^(?:[${CJK}]{1,8}?${PLACE_SUFFIX}|[${CJK}]{9,14}?(?:自治[州县旗]|园区))+$`)
 const SUFFIX_AT = new RegExp(`${PLACE_SUFFIX}`, 'y')
 /** The last characters of the place suffixes: a chain ends in one (checked before the regex, which tries many splits). */
-export const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡城')
+export const PLACE_LAST = new Set('区州县旗道木场省市盟镇乡城团')
 
 /**
  * A stem that starts with a level's word is a name of its own when an outer place is written before it in the chain,
@@ -66,6 +66,9 @@ function countyPark(place: string, lenient: boolean): boolean {
 function plausible(place: string, stem: number, lenient: boolean): boolean {
   // (a residents' community, a housing estate, a campus or an area under a body is no district: 曙光社区, 阳光小区, 东校区, 辖区)
   if (NOT_DISTRICT.test(place)) return false
+  // (an autonomous place's name is two characters at least, its place's or its people's: 东乡族自治县 is one county, no township 东乡
+  // and a county 族自治县)
+  if (/^[\u4e00-\u9fff]?自治[州县旗]$/.test(place)) return false
   if (/(?:省|自治区)$/.test(place)) return PROVINCES.includes(place)
   if (SUFFIX_IN_STEM.has(place)) return true
   // A stem holds no other place's suffix after two characters or more (年重庆市九龙坡区 is two places
@@ -89,10 +92,22 @@ function plausible(place: string, stem: number, lenient: boolean): boolean {
 
 /** Splits a place chain into places (吉林省|吉林市|船营区), each with a stem of its own; null when it is no chain. */
 function placesOf(chain: string, lenient = false): string[] | null {
-  if (chain.length > 40 || !PLACE_LAST.has(chain[chain.length - 1]) || !PLACE_CHAIN.test(chain)) return null
+  if (chain.length > 40 || !PLACE_LAST.has(chain[chain.length - 1])) return null
+  // A 兵团 regiment stands where a town does, named by its numeral alone in figures or characters (106团, 一〇三团; no 讲师团, 共青团,
+  // 集团), after the places written before it (阿拉尔市十二团).
+  if (chain.endsWith('团')) {
+    const regiment = REGIMENT_AT_END.exec(chain)?.[0]
+    if (!regiment || !REGIMENT.test(regiment)) return null
+    const outer = chain.length > regiment.length ? placesOf(chain.slice(0, -regiment.length), lenient) : []
+    return outer && [...outer, regiment]
+  }
+  if (!PLACE_CHAIN.test(chain)) return null
   // (a stem that starts with a level's word is read only when the chain has no other reading: 广州市海珠区, not 广州|市海珠区)
   return splitPlaces(chain, 0, 0, lenient, new Set(), false) ?? (/.[市镇县区乡州]/.test(chain) ? splitPlaces(chain, 0, 0, lenient, new Set(), true) : null)
 }
+
+/** The numeral's name a chain ends in before 团 (五家渠市106团 → 106团), the longest. */
+const REGIMENT_AT_END = /(?:\d{1,3}|[一二三四五六七八九十〇零]{1,4})团$/
 
 /** A place of one character and 市, 州 or 旗 ending a chain's start, alone or after a place (鼓楼区广州). */
 const ONE_CHARACTER_BEFORE = /(?:^|[区县旗市州盟省])[^市州旗][市州旗]$/

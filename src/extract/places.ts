@@ -157,6 +157,12 @@ const SECTORS: [RegExp, string][] = [
   [/法院/, '法院'],
 ]
 
+/**
+ * A 兵团 regiment by its numeral's name (106团, 一〇三团, 一五〇团): a town-level place with no organ word of its own (corpus README, r56c),
+ * named as it names itself; its sector a town's.
+ */
+export const REGIMENT = /^(?:\d{1,3}|[一二三四五六七八九十〇零]{1,4})团$/
+
 /** The words a people's government (or its general office) ends with. */
 const GOVERNMENT_WORD = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅|研究室)?$/
 const GOVERNMENT_OF = /([^省市区县州旗盟镇乡道]+(?:街道|自治区|自治州|省|市|州|地区|盟|县|旗|区|镇|乡|苏木|农场|新城))(?:人民政府|政府|行政公署|街道办事处|办事处|管委会|管理委员会)$/
@@ -171,6 +177,7 @@ export function sectorOf(agency: string, place = GOVERNMENT_OF.exec(agency)?.[1]
   // 国有资产监督管理委员会) is no government; a state farm's is its own.
   const rest = place ? agency.slice(agency.lastIndexOf(place) + place.length) : ''
   if (place && GOVERNMENT_WORD.test(rest) && (!/^管/.test(rest) || /(?:区|农场|新城)$/.test(place))) return governmentSector(place)
+  if (place && !rest && REGIMENT.test(place)) return '乡镇政府'
   const level = LEVEL_ONLY.exec(agency)?.[1]
   // A bare 市 is taken for a city with districts (市政府): a county-level city names itself.
   if (level) return level === '市' ? '市政府' : governmentSector(level)

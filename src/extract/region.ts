@@ -7,7 +7,7 @@ import { countyOfTown } from './townCounty'
 import { readOrgan } from './organs'
 import { placeChain, placeParts } from './placeChain'
 import { ADDRESSEE } from './authorChrome'
-import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES } from './places'
+import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES, REGIMENT } from './places'
 
 /** The place a string ends with (中共重庆市 → 重庆市), or null; none when the chain it ends is another's (与南京市). */
 function trailingPlace(s: string): string | null {
@@ -20,8 +20,8 @@ function trailingPlace(s: string): string | null {
 
 /** Places that may be written before another in a chain: a province, a city, a prefecture, a region, a league. */
 const OUTER_LEVEL = /(?:省|自治区|市|州|地区|盟)$/
-/** A town-level place, and a county-level one written before it. */
-const TOWN = /(?:镇|乡|街道|苏木|农场)$/
+/** A town-level place (a 兵团 regiment too, 106团), and a county-level one written before it. */
+const isTown = (p: string) => /(?:镇|乡|街道|苏木|农场)$/.test(p) || REGIMENT.test(p)
 const COUNTY_LEVEL = /(?:[县旗区市]|自治[县旗])$/
 /** Zones named after their city (湛江经济技术开发区, 兰州新区). */
 const ZONE = /(?:开发区|高新区|新区|园区|保税区|保税港区|合作区|试验区|示范区|投资区|度假区|风景名胜区)$/
@@ -45,7 +45,7 @@ function withOuterPlaces(text: string, region: string): string {
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
     // (a town's or street's county written right before it, 中共张店区房镇镇委员会, is its outer place too)
-    const level = TOWN.test(outer) ? COUNTY_LEVEL : OUTER_LEVEL
+    const level = isTown(outer) ? COUNTY_LEVEL : OUTER_LEVEL
     if (!best || region.includes(best) || !level.test(best) || cityWithoutShi(best)) break
     region = best + region
   }
@@ -86,10 +86,10 @@ export function findRegion(text: string, chain: string, organ: string): string |
   }
   // A town (or a state farm) the text writes without its county lies in the county it names as a governing body (禄丰县委 … 中村乡),
   // with the places the text writes before that county (苏州市吴中区委 → 苏州市吴中区木渎镇).
-  if (TOWN.test(placeParts(region)[0])) {
+  if (isTown(placeParts(region)[0])) {
     const county = countyOfTown(text)
     if (county && !region.includes(county)) region = withOuterPlaces(text, county + region)
-  } else if (placeParts(region).length === 2 && TOWN.test(placeParts(region)[1]) && OUTER_LEVEL.test(placeParts(region)[0])) {
+  } else if (placeParts(region).length === 2 && isTown(placeParts(region)[1]) && OUTER_LEVEL.test(placeParts(region)[0])) {
     // (one written after its city alone, 宜宾市龙华镇, lies in the county between: 龙华镇位于屏山县 → 宜宾市屏山县龙华镇; a city with no
     // counties, 中山市, names none)
     const [city, town] = placeParts(region)

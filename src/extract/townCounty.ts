@@ -6,6 +6,8 @@ import { CITIES_WITHOUT_COUNTIES, isCityName, LONG_STEM_CITY } from './places'
 import { countOf, mostFrequent, readPlace } from './placesNamed'
 
 const CJK = '\\u4e00-\\u9fff'
+/** A 兵团 division written before the division-city it is merged with (第七师胡杨河市): no place of its own, read past. */
+const DIVISION_BEFORE = '(?:(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师)?'
 
 /**
  * A county, district or county-level city named as a governing body (禄丰县委, 开平市人民政府, 中共将乐县委员会), an
@@ -185,9 +187,9 @@ function onlyCounty(text: string, re: RegExp): string | null {
  * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
  * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…), also one it carries out (贯彻落实明光市“进前列、上台阶”总要求,
  * 落实金寨县…各项部署): the county it answers to, as the title of its document would state it. A city (按照杭州市的要求, 贯彻落实成都市
- * “…”总要求) or a level alone (按照县委、县政府要求) is none.
+ * “…”总要求) or a level alone (按照县委、县政府要求) is none. (A regiment's division-city may follow its division: 按照第七师胡杨河市的统一部署.)
  */
-const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯彻(?:落实)?|落实)([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
+const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯彻(?:落实)?|落实)${DIVISION_BEFORE}([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
 
 /**
  * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):
@@ -232,9 +234,10 @@ const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地�
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
  * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
- * year (《龙华区2025年法治政府建设工作要点》): the county that issued it.
+ * year (《龙华区2025年法治政府建设工作要点》), or after a 兵团 division merged with it (《第六师五家渠市…方案》, the division-city a regiment
+ * lies in): the county that issued it.
  */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${DIVISION_BEFORE}(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
 
 /**
  * A county-level place's site by its name (海丰县人民政府门户网站, 临潼区政府网, 江山市人民政府官网, 伊金霍洛旗政府网), after its city if

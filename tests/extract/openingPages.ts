@@ -20,8 +20,11 @@ const PREAMBLE = (y: number, who: string) =>
 
 /** A government, a street office or a zone's committee: its report lists a 党政办公室 of its own. */
 const governs = (x: Author) => /(?:人民政府|办事处|管理委员会)$/.test(x.full) && /政府|街道/.test(x.sector)
-/** The office inside the author that compiles its report: a town's, street's or zone's 党政办公室, a department's 办公室 (a county's or city's 人民政府办公室 is an organ of its own). */
-const officeOf = (x: Author) => x.region === null ? null : /town|street|zone/.test(x.level) ? `${x.full}党政办公室` : governs(x) || /办公厅$|办公室$/.test(x.full) ? null : `${x.full}办公室`
+/**
+ * The office inside the author that compiles its report: a town's, street's or zone's 党政办公室, a department's 办公室 (a county's or city's
+ * 人民政府办公室 is an organ of its own, and so is a league's or a prefecture's 行政公署办公室: corpus README, r56c's dev forms).
+ */
+const officeOf = (x: Author) => x.region === null ? null : /town|street|zone/.test(x.level) ? `${x.full}党政办公室` : governs(x) || /行政公署$|办公厅$|办公室$/.test(x.full) ? null : `${x.full}办公室`
 /** How a page line abbreviates a government (木渎镇政府), a street office (四季青街道) or a zone's committee (…管委会). */
 const shortOf = (x: Author) => governs(x) ? x.full.replace(/人民政府$/, '政府').replace(/街道办事处$/, '街道').replace(/管理委员会$/, '管委会') : null
 

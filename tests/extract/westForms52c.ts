@@ -38,5 +38,5 @@ export const CASES_WEST_52C: Case[] = [
   ['a prefecture bureau abbreviated, the prefecture written in full in its own document', `2023年，州司法局坚持依法行政，起草《甘孜藏族自治州人民调解条例（草案）》，办理行政复议案件18件。${WORK}`, m('甘孜藏族自治州司法局', '甘孜藏族自治州', '司法行政', 2023)],
   ['a league bureau abbreviated, its league in a document', `2022年，盟生态环境局坚持依法治污，制定《兴安盟生态环境行政处罚裁量基准》。${WORK}`, m('兴安盟生态环境局', '兴安盟', '生态环境', 2022)],
   ['a 地区 bureau abbreviated, its 地区 in a brand', `2023年，地区司法局围绕“法治喀什”建设，坚持依法行政。${WORK}`, m('喀什地区司法局', '喀什地区', '司法行政', 2023)],
-  ['a 团场 by its 发布单位 row over a bare title', `发布单位：第一师十团\n2023年度法治建设工作报告\n2023年，团党委坚持依法治团，推进各项工作法治化。${WORK}`, m('第一师十团', null, '乡镇政府', 2023)],
+  ['a 团场 by its 发布单位 row over a bare title', `发布单位：第一师十团\n2023年度法治建设工作报告\n2023年，团党委坚持依法治团，推进各项工作法治化。${WORK}`, m('十团', '十团', '乡镇政府', 2023)],
 ]
