@@ -59,5 +59,10 @@ export const PREC_56C: Probe39[] = [
     { training_sessions: [6, 'exact'] }],
   ['theory study: law first in a lead before the count', `${ZONE}把学习习近平法治思想作为党工委中心组学习的重要内容，全年集中学习12次。`,
     { training_sessions: [12, 'exact'] }],
+  // a lecture series named by a numbered slogan in quotes (found beside the theory study: its next candidate)
+  ['slogan series: a numbered slogan\'s lectures beside a study plan', `${ZONE}制定年度学法计划，累计举办“三服务”大讲堂7场。`, {}],
+  ['slogan series: the two-mountains lectures (traditional)', `${LQ_ENV_T}舉辦“兩山”講堂4期，組織幹部旁聽庭審2次。`, {}],
+  ['slogan series: a law series in quotes (read)', `${YS_EDU}举办“法治”大讲堂6场。`, { training_sessions: [6, 'exact'] }],
+  ['slogan series: an unnumbered name, law studied (read)', `${LQ_JUS}全年举办“周末”讲堂10期，学习宪法和民法典。`, { training_sessions: [10, 'exact'] }],
   ['theory study: politics alone after the count', `${YS_GOV}市政府党组理论学习中心组学习10次，全面学习贯彻党的二十大精神。`, {}],
 ]
