@@ -59,6 +59,14 @@ const HELD_OVER_YEARS = /连续[^,，;；。\d]{0,4}?(?:[两三四五六七八�
 const SINCE_YEAR_SUM = /(\d{4})年[^,，;；。]{0,12}(?:以来|至今)[^;；。]{0,40}?累计/
 /** Since an earlier year than the report's ("自2020年以来…", "2021年至今…"): several years, 累计 or not. */
 export const SINCE_YEAR = /(\d{4})年[^,，;；。\d]{0,4}(?:以来|至今)/
+/**
+ * A span that dates a 对-phrase's object (对2016年以来出台的规范性文件进行清理, 对本局2018年以来印发的…): it says which documents the act
+ * took up, not the years its count covers (corpus README, "Precision forms 56b").
+ */
+const DATED_OBJECT = /对[^,，;；。\d]{0,6}$/
+const OBJECT_AFTER = /^(?:制定|制发|印发|出台|发布|下发|颁布)?的/
+const datesObject = (s: string, m: RegExpExecArray): boolean =>
+  DATED_OBJECT.test(s.slice(Math.max(0, m.index - 8), m.index)) && OBJECT_AFTER.test(s.slice(m.index + m[0].length))
 /** A count up to a date of an earlier year than the report's ("截至2022年底，累计办理…2360件"): that date's, not the year's. */
 const UNTIL_EARLIER = /截[至止](\d{4})年/
 /** One case given as an example ("如某企业违法排污案，罚款5000元", "例如，在某商户无证经营一案中…"): its figures are that case's. */
@@ -216,7 +224,7 @@ export function notOwnFrom(text: string, sentence: Span, year: number | null = n
   const until = year !== null && years && s.includes('截')
   for (const re of [(years || s.includes('五')) && SEVERAL_YEARS, years && s.includes('连续') && HELD_OVER_YEARS, sum && SINCE_YEAR_SUM, since && SINCE_YEAR, sum && SINCE_START_SUM, sinceWord && SINCE_START, (s.includes('按') || s.includes('分年') || (s.includes('从') && s.includes('看'))) && BREAKDOWN, s.includes('如') && EXAMPLE, s.includes('某') && UNNAMED_CASE, until && UNTIL_EARLIER]) {
     const m = re ? re.exec(s) : null
-    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && Number(m[1]) >= year!) &&
+    if (m && m.index < from && !(re === SINCE_YEAR_SUM && Number(m[1]) === year) && !(re === SINCE_YEAR && (Number(m[1]) >= year! || datesObject(s, m))) &&
       !(re === UNTIL_EARLIER && Number(m[1]) >= year!)) from = m.index
   }
   const clause = years || s.includes('任期') ? clauseYears(s) : -1

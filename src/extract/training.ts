@@ -215,8 +215,13 @@ const POLITICAL = String.raw`(?:党的)?(?:二十大|十九大|二十届[^,，;�
 const LAW_TOPIC = String.raw`(?:习近平)?(?:法治思想|法律|法规|宪法|民法典)`
 const JOINED = String.raw`${LAW_TOPIC}[”"》]?[和及与、]${POLITICAL}|(?:二十大|十九大|全会|党史|主题教育|党纪|重要(?:讲话|指示|批示)|社会主义思想)(?:精神|学习教育)?[”"》]?[和及与、]${LAW_TOPIC}`
 const JOINED_TOPIC = new RegExp(JOINED)
-/** The same, every match: what a weak term's requirement of law is read without (law named only joined to a political topic). */
-const JOINED_TOPICS = new RegExp(JOINED, 'g')
+/**
+ * Law as the last of a study's topics named after it, in a clause of its own after a political one (…，全面学习贯彻党的二十大…全会精神，
+ * 深入领会习近平法治思想): the political line studied, law one of its topics, as when 和 joins them (corpus README, "Precision forms 56b").
+ */
+const LAW_AFTER = String.raw`(?:二十大|十九大|全会|党史|主题教育|党纪|重要(?:讲话|指示|批示)|社会主义思想)(?:精神|学习教育)?[”"》]?[，,](?:深入|认真|全面|系统)?(?:学习|领会|领悟|贯彻|践行|研读)+${LAW_TOPIC}`
+/** The same and LAW_AFTER, every match: what a weak term's requirement of law is read without (law named only beside a political topic). */
+const JOINED_TOPICS = new RegExp(`${JOINED}|${LAW_AFTER}`, 'g')
 
 /** A count of party meetings: 党组会议30次, 党委会16次, 支委会8次. */
 const PARTY_MEETING_COUNT = /(?:党委|党组|党工委|常委|支委|支部委员)会(?:议)?[^,，;；。、\d]{0,4}[0-9一二两三四五六七八九十]/

@@ -601,6 +601,9 @@ const FLOOR = {
   // passage's output changed with no aggregate moved: agency 0.9736 (1514 of 1555), region 0.9698; agency raised, truncated)
   // (round 56 merged — r56a–r56d with their dev forms, meta56, prec56, conf56: 2,618 items, 1,611 openings; F1 0.9536 (1039 TP,
   // 74 FP, 27 FN), 39 distractors, agency 0.9733, region 0.9702, sector 0.9801, year 0.9988; measured, truncated)
+  // (prec56b: documents dated by a 对-object's 以来 read as the year's cleanup (no item changed), a theory study whose law follows a
+  // political topic no session and a numbered slogan's 讲堂 other-topic — r54c 开平's extra 5 gone, no other item changed; 三门's
+  // screened 268 relabelled `optional` by the cleanup ruling: F1 0.9535 (1014 TP, 72 FP, 27 FN), 38 distractors; raised, truncated)
   f1: 0.953, agency: 0.973, region: 0.970, sector: 0.980, year: 0.998, maxDistractors: 39,
   // (round 51 merged — r51a, r51b and r51c with their dev forms, open51's, raw51's and enf51's forms, speed51's output-identical
   // changes: 2,228 items, 1,294 openings; F1 0.9563 (920 TP, 58 FP, 26 FN), 31 distractors; the low band holds 0.483 of the errors
