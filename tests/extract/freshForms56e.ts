@@ -1,0 +1,26 @@
+/**
+ * Forms from the dev half of the r56e-fresh batch (corpus README, fifty-sixth batch r56e), over invented sentences:
+ * - legality reviews counted in 次 (对区政府常务会议题累计开展合法性审查250余次, 对重大执法决定开展法制审核46次): the catalogue's review terms
+ *   took 件/件次/份 but not 次, so the count went unread — found on r56e's 沙湾区 2025 passage (250余次 missed). Near misses: a
+ *   review's meetings (召开法制审核工作会议3次), a training for the reviewers (法制审核人员培训4次), an adviser sitting in (列席…12次),
+ *   a file check (案卷评查2次).
+ * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
+ */
+import { head, headT, type Probe39 } from './unseenForms39'
+import { toTraditional } from './traditional'
+
+const G = head('临湘市人民政府')
+const B = head('宁乡市城市管理和综合执法局')
+
+export const REVIEWS_IN_CI_56E: Probe39[] = [
+  ['对…议题累计开展合法性审查N余次', `${G}对市政府常务会议议题累计开展合法性审查180余次，确保议题合法合规。`, { legal_review_cases: [180, 'approx'] }],
+  ['对重大执法决定开展法制审核N次', `${B}局对重大行政执法决定开展法制审核46次，未发现违法情形。`, { legal_review_cases: [46, 'exact'] }],
+  ['对提交会议的议题进行合法性审查N次', `${B}局全年对提交局党组会审议的议题进行合法性审查62次。`, { legal_review_cases: [62, 'exact'] }],
+  ['法制审核…执法决定N次', `${B}局法制审核重大执法决定27次，审核率100%。`, { legal_review_cases: [27, 'exact'] }],
+  ['traditional: 对…议题开展合法性审查N次', toTraditional(`${headT('临湘市人民政府')}对市政府常务会议议题开展合法性审查95次。`), { legal_review_cases: [95, 'exact'] }],
+  // near misses
+  ["a review's meetings", `${B}局全年召开法制审核工作会议3次，研究疑难案件。`, {}],
+  ['a training for the reviewers', `${B}局组织法制审核人员业务培训4次。`, {}],
+  ['an adviser sitting in', `${G}法律顾问全年列席市政府常务会议12次，提出法律意见。`, {}],
+  ['a file check', `${B}局开展行政执法案卷评查2次，评查案卷40卷。`, {}],
+]
