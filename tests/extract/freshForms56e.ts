@@ -4,6 +4,10 @@
  *   took 件/件次/份 but not 次, so the count went unread — found on r56e's 沙湾区 2025 passage (250余次 missed). Near misses: a
  *   review's meetings (召开法制审核工作会议3次), a training for the reviewers (法制审核人员培训4次), an adviser sitting in (列席…12次),
  *   a file check (案卷评查2次).
+ * - a government's study beside the units' and a party school's in one sentence (政府常务会议专题学法4次，…；市委党校主体班讲授…14堂次，
+ *   各单位党委（党组）理论学习中心组学习…93次): the units' sessions (各单位 itself as the subject, no word between 各 and 单位) and the
+ *   school's teaching (党校…班讲授) are other hosts', not added to the government's — found on r56e's 济源 2025 opening (read 99 for 6).
+ *   Near misses: the author's lecture for the units (为各单位举办…), a party-school teacher the author invites (邀请市委党校教授讲授…).
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, headT, type Probe39 } from './unseenForms39'
@@ -23,4 +27,15 @@ export const REVIEWS_IN_CI_56E: Probe39[] = [
   ['a training for the reviewers', `${B}局组织法制审核人员业务培训4次。`, {}],
   ['an adviser sitting in', `${G}法律顾问全年列席市政府常务会议12次，提出法律意见。`, {}],
   ['a file check', `${B}局开展行政执法案卷评查2次，评查案卷40卷。`, {}],
+]
+
+export const UNITS_AND_SCHOOL_56E: Probe39[] = [
+  ['各单位…中心组学习N次 after the government\'s', `${G}市政府常务会议专题学法5次；各单位党组理论学习中心组学习法治内容60次。`, { training_sessions: [5, 'exact'] }],
+  ['各单位党委（党组）中心组学法N次 in one clause list', `${G}市政府常务会议学法6次，各单位党委（党组）中心组学法88次。`, { training_sessions: [6, 'exact'] }],
+  ['市委党校主体班讲授…N堂次', `${G}市委党校主体班讲授习近平法治思想12堂次。`, {}],
+  ['党校…班讲授…after the government\'s', `${G}市政府常务会议学法3次，市委党校中青年干部班讲授法治课程7次。`, { training_sessions: [3, 'exact'] }],
+  ['traditional: 各单位…学法N次', toTraditional(`${headT('临湘市人民政府')}市政府常务会议学法4次，各单位党组中心组学法50次。`), { training_sessions: [4, 'exact'] }],
+  // near misses
+  ['the author lecturing for the units', `${B}局为各单位举办法治讲座4场。`, { training_sessions: [4, 'exact'] }],
+  ['a party-school teacher the author invites', `${B}局邀请市委党校教授讲授行政诉讼法3次。`, { training_sessions: [3, 'exact'] }],
 ]
