@@ -8,9 +8,7 @@ import { REVIEWS_IN_CI_56E, UNITS_AND_SCHOOL_56E } from './freshForms56e'
 const OPEN = new Set<string>([])
 
 /** The units' and the party school's form: left open until its rule. */
-const OPEN_UNITS = new Set<string>([
-  '各单位…中心组学习N次 after the government\'s', '各单位党委（党组）中心组学法N次 in one clause list', 'traditional: 各单位…学法N次',
-])
+const OPEN_UNITS = new Set<string>([])
 
 probeSuite('r56e: legality reviews counted in 次', REVIEWS_IN_CI_56E, ['legal_review_cases'], OPEN)
 probeSuite('r56e: the units\' and a party school\'s sessions beside the government\'s', UNITS_AND_SCHOOL_56E, ['training_sessions'], OPEN_UNITS)
