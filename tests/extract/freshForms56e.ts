@@ -8,6 +8,9 @@
  *   各单位党委（党组）理论学习中心组学习…93次): the units' sessions (各单位 itself as the subject, no word between 各 and 单位) and the
  *   school's teaching (党校…班讲授) are other hosts', not added to the government's — found on r56e's 济源 2025 opening (read 99 for 6).
  *   Near misses: the author's lecture for the units (为各单位举办…), a party-school teacher the author invites (邀请市委党校教授讲授…).
+ * - a study count of the area's leading organs together, the people's congress among them (区委常委会、区人大常委会、区政府常务会累计
+ *   开展会前学法33次): theirs jointly, not the government's sessions — found on r56e's 沙湾区 2025 opening (33 taken over the 16 classes).
+ *   Near misses: the government's own count with the congress named in another clause, a congress official lecturing at it.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, headT, type Probe39 } from './unseenForms39'
@@ -38,4 +41,15 @@ export const UNITS_AND_SCHOOL_56E: Probe39[] = [
   // near misses
   ['the author lecturing for the units', `${B}局为各单位举办法治讲座4场。`, { training_sessions: [4, 'exact'] }],
   ['a party-school teacher the author invites', `${B}局邀请市委党校教授讲授行政诉讼法3次。`, { training_sessions: [3, 'exact'] }],
+]
+
+const C = head('武冈市人民政府')
+export const CONGRESS_AMONG_ORGANS_56E: Probe39[] = [
+  ['区委常委会、区人大常委会、区政府常务会累计学法N次', `${C}区委常委会、区人大常委会、区政府常务会累计开展会前学法30次。`, {}],
+  ['县委常委会、县人大常委会、县政府常务会议共学法N次', `${C}县委常委会、县人大常委会、县政府常务会议共集中学法26次。`, {}],
+  ['市人大常委会和市政府常务会议学法N次', `${C}市人大常委会和市政府常务会议学法15次。`, {}],
+  ['traditional: …人大常委会…累计学法N次', toTraditional(`${headT('武冈市人民政府')}市委常委会、市人大常委会、市政府常务会累计会前学法21次。`), {}],
+  // near misses
+  ['the congress in another clause', `${C}市政府常务会议会前学法12次，市人大常委会开展专题询问1次。`, { training_sessions: [12, 'exact'] }],
+  ['a congress official lecturing', `${C}市政府常务会议会前学法10次，邀请市人大常委会法工委主任授课。`, { training_sessions: [10, 'exact'] }],
 ]
