@@ -53,3 +53,19 @@ export const CONGRESS_AMONG_ORGANS_56E: Probe39[] = [
   ['the congress in another clause', `${C}市政府常务会议会前学法12次，市人大常委会开展专题询问1次。`, { training_sessions: [12, 'exact'] }],
   ['a congress official lecturing', `${C}市政府常务会议会前学法10次，邀请市人大常委会法工委主任授课。`, { training_sessions: [10, 'exact'] }],
 ]
+
+const S = head('醴陵市司法局')
+const T = head('攸县人民政府')
+/** The second batch: the three forms above in new wording, written after their rules and run once. */
+export const SECOND_VALUES_56E: Probe39[] = [
+  ['reviews: 对…草案进行合法性审查N次', `${T}全年对县政府拟出台的重大决策草案进行合法性审查38次。`, { legal_review_cases: [38, 'exact'] }],
+  ['reviews: 对…议题开展法制审核共N次', `${T}对提交县政府常务会议研究的议题开展合法性审查共计71次。`, { legal_review_cases: [71, 'exact'] }],
+  ['reviews: 重大执法决定法制审核N余次', `${S}局重大执法决定法制审核30余次，均在规定时限内办结。`, { legal_review_cases: [30, 'approx'] }],
+  ['reviews near miss: 合法性审查培训N次', `${S}局组织合法性审查业务培训2次。`, {}],
+  ['units: 各单位党总支…学法N次 after the bureau\'s', `${S}局党组中心组集体学法8次，各单位党总支组织学法45次。`, { training_sessions: [8, 'exact'] }],
+  ['units: 各单位党支部…学习N场 in a list', `${T}县政府常务会议会前学法9次；各单位党支部开展法治学习120场。`, { training_sessions: [9, 'exact'] }],
+  ['units near miss: 组织各单位党组书记参加的培训', `${T}县政府组织各单位党组书记开展法治专题培训2期。`, { training_sessions: [2, 'exact'] }],
+  ['congress: 县人大常委会与县政府…共学法N次', `${T}县人大常委会与县政府常务会议共开展会前学法17次。`, {}],
+  ['congress: 市委、市人大常委会、市政府、市政协…学法N次', `${T}市委常委会、市人大常委会党组、市政府党组、市政协党组累计专题学法44次。`, {}],
+  ['congress near miss: 向县人大常委会报告', `${T}县政府常务会议学法11次，并向县人大常委会报告法治政府建设情况。`, { training_sessions: [11, 'exact'] }],
+]
