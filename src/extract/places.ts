@@ -52,7 +52,7 @@ export function provinceAndCity(chain: string, tail = false): string | null {
     // (not a place whose name runs on from the short name with its people's: 海南藏族自治州, 河南蒙古族自治县)
     if (!tail || /^[\u4e00-\u9fff]{1,2}族/.test(rest)) continue
     if (end(rest) < rest.length) return province + rest
-    if (ZONE_END.test(rest) || rest.length < 3 || rest.startsWith('市')) continue
+    if (ZONE_END.test(rest) || rest.length < 3 || /^[市州县区旗盟]/.test(rest)) continue // (海南州共和县: 青海's 海南州, no 海南省)
     // (a place of three characters at least after the city's short name: 湖南岳阳楼区 is no 岳阳市楼区)
     const short = [2, 3].find((n) => provinceOfCity(`${rest.slice(0, n)}市`) === province && /^[^市].{2}/.test(rest.slice(n)))
     if (short) return `${province}${rest.slice(0, short)}市${rest.slice(short)}`
