@@ -40,7 +40,7 @@ function end(s: string): number {
  * also when places follow the city or a prefecture's short 州 (湖北荆州市荆州区, 江苏苏州市昆山市, 贵州黔东南州凯里市 → 湖北省荆州市荆州区,
  * 贵州省黔东南州凯里市): the province in full, the rest as written; the city's short name with 市 (浙江杭州西湖区, 安徽宣城宁国市 →
  * 浙江省杭州市西湖区: the province's name makes it its city, as 湖南常德's does, where a city's short name alone is not added,
- * 杭州西湖区); a county-level place right after it (湖南长沙县 → 湖南省长沙县). The caller checks that it is a chain of places.
+ * 杭州西湖区); one county-level place right after it (湖南长沙县 → 湖南省长沙县). The caller checks that it is a chain of places.
  */
 export function provinceAndCity(chain: string, tail = false): string | null {
   for (const k of [2, 3]) {
@@ -56,13 +56,13 @@ export function provinceAndCity(chain: string, tail = false): string | null {
     // (a place of three characters at least after the city's short name: 湖南岳阳楼区 is no 岳阳市楼区)
     const short = [2, 3].find((n) => provinceOfCity(`${rest.slice(0, n)}市`) === province && /^[^市].{2}/.test(rest.slice(n)))
     if (short) return `${province}${rest.slice(0, short)}市${rest.slice(short)}`
-    if (/[县旗市区]$/.test(rest)) return province + rest
+    if (/^[^省市州县区旗盟]{2,}[县旗市区]$/.test(rest)) return province + rest
   }
   return null
 }
 
 /** A zone's name ends so (杭州湾新区, 苏州工业园区): no county-level place. */
-const ZONE_END = /(?:新区|园区|开发区|高新区|经开区|保税区|合作区|示范区|试验区)$/
+const ZONE_END = /(?:新区|园区|开发区|高新区|经开区|保税区|合作区|示范区|试验区|片区)$/
 
 /**
  * The places after a city's short name run into them (宁波北仑区 → 北仑区, 宜宾屏山县龙华镇 → 屏山县龙华镇), or null: a city written
