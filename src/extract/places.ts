@@ -56,7 +56,7 @@ export function provinceAndCity(chain: string, tail = false): string | null {
     // (a place of three characters at least after the city's short name: 湖南岳阳楼区 is no 岳阳市楼区)
     const short = [2, 3].find((n) => provinceOfCity(`${rest.slice(0, n)}市`) === province && /^[^市].{2}/.test(rest.slice(n)))
     if (short) return `${province}${rest.slice(0, short)}市${rest.slice(short)}`
-    if (/^[^省市州县区旗盟]{2,}[县旗市区]$/.test(rest)) return province + rest
+    if (/^[^省市州县区旗盟]{2,5}[县旗市区]$/.test(rest)) return province + rest
   }
   return null
 }

@@ -152,7 +152,8 @@ export function placesNamed(text: string): Places {
 export function readPlace(s: string): string | null {
   // (a province's short name run into its city's, 四川成都市, and the places under it, 浙江温州泰顺县: the province and city in full)
   const full = provinceAndCity(s, true)
-  if (full) return readPlace(full)
+  const read = full ? readPlace(full) : null
+  if (read) return read
   const o = readOrgan(`${s}人民政府`, { lenient: true })
   // (a corps division merged with its city, 第八师石河子市, is the city; a league by its short name, 锡盟, the league in full)
   // (and one after its city's short name, 宁波北仑区: the places after it)
