@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { cityOfShort, isCityName, leagueInFull, provinceAndCity, provinceOfShort } from './places'
+import { afterCityShort, cityOfShort, isCityName, leagueInFull, provinceAndCity, provinceOfShort } from './places'
 import { expandDept, institutionStart, organWordStart } from './departments'
 import { CENTRAL_SHORT, centralShape, isCentralName, STATE_SHORT } from './centralNames'
 import { regionalOffice } from './regionalOffices'
@@ -171,6 +171,11 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   const provinceChain = provinceCity ? null : provinceAndCity(chain, true)
   if (provinceCity) chain = provinceCity
   else if (provinceChain && placeChain(provinceChain, lenient)) chain = provinceChain
+  else {
+    // (a city's short name run into the places under it, 宁波北仑区司法局: those places, the city not added)
+    const under = afterCityShort(chain)
+    if (under && placeChain(under, lenient)) chain = under
+  }
   chain = leagueInFull(chain)
   // A town's station named by the town's stem under its county (安吉县孝丰司法所): the station as written, in the county.
   const stemStation = /[所站]$/.test(word) && institutionStart(word, word.length) === 0 ? /^(.{2,}[县区市旗])([\u4e00-\u9fff]{2,3})$/.exec(chain) : null

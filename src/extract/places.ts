@@ -38,20 +38,41 @@ function end(s: string): number {
 /**
  * A province's short name run into its prefecture city's (湖南常德, 广东韶关市): the two in full (湖南省常德市), or null. With `tail`,
  * also when places follow the city or a prefecture's short 州 (湖北荆州市荆州区, 江苏苏州市昆山市, 贵州黔东南州凯里市 → 湖北省荆州市荆州区,
- * 贵州省黔东南州凯里市): the province in full, the rest as written
- * (the caller checks that it is a chain of places).
+ * 贵州省黔东南州凯里市): the province in full, the rest as written; the city's short name with 市 (浙江杭州西湖区, 安徽宣城宁国市 →
+ * 浙江省杭州市西湖区: the province's name makes it its city, as 湖南常德's does, where a city's short name alone is not added,
+ * 杭州西湖区); one county-level place right after it (湖南长沙县 → 湖南省长沙县). The caller checks that it is a chain of places.
  */
 export function provinceAndCity(chain: string, tail = false): string | null {
   for (const k of [2, 3]) {
     const province = provinceOfShort(chain.slice(0, k))
-    if (!province || MUNICIPALITIES.includes(province)) continue
+    if (!province || MUNICIPALITIES.includes(province) || chain.startsWith(province)) continue
     const rest = chain.slice(k)
     const city = rest.replace(/市$/, '')
     if (isCityName(`${city}市`)) return `${province}${city}市`
     // (not a place whose name runs on from the short name with its people's: 海南藏族自治州, 河南蒙古族自治县)
-    if (tail && end(rest) < rest.length && !/^[\u4e00-\u9fff]{1,2}族/.test(rest)) return province + rest
+    if (!tail || /^[\u4e00-\u9fff]{1,2}族/.test(rest)) continue
+    if (end(rest) < rest.length) return province + rest
+    if (ZONE_END.test(rest) || rest.length < 3 || /^[市州县区旗盟]/.test(rest)) continue // (海南州共和县: 青海's 海南州, no 海南省)
+    // (a place of three characters at least after the city's short name: 湖南岳阳楼区 is no 岳阳市楼区)
+    const short = [2, 3].find((n) => provinceOfCity(`${rest.slice(0, n)}市`) === province && /^[^市].{2}/.test(rest.slice(n)))
+    if (short) return `${province}${rest.slice(0, short)}市${rest.slice(short)}`
+    if (/^[^省市州县区旗盟]{2,5}[县旗市区]$/.test(rest)) return province + rest
   }
   return null
+}
+
+/** A zone's name ends so (杭州湾新区, 苏州工业园区): no county-level place. */
+const ZONE_END = /(?:新区|园区|开发区|高新区|经开区|保税区|合作区|示范区|试验区|片区)$/
+
+/**
+ * The places after a city's short name run into them (宁波北仑区 → 北仑区, 宜宾屏山县龙华镇 → 屏山县龙华镇), or null: a city written
+ * without 市 is not added (the region ruling, as 杭州西湖区's). The county-level place has three characters at least (岳阳楼区, 黄石港区
+ * are names) and no people's name (阜新蒙古族自治县); a zone keeps its city (杭州湾新区). The caller checks that it is a chain of places.
+ */
+export function afterCityShort(chain: string): string | null {
+  const n = [2, 3].find((k) => isCityName(`${chain.slice(0, k)}市`) && /^[^市].{2}/.test(chain.slice(k)))
+  const rest = n ? chain.slice(n) : ''
+  return rest && !/^[\u4e00-\u9fff]{1,2}族/.test(rest) && !ZONE_END.test(rest) && /^[^县旗市区]{2,}[县旗市区]/.test(rest) ? rest : null
 }
 
 /** Municipalities directly under the central government (provincial level). */

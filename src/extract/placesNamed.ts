@@ -4,7 +4,7 @@
  * a city when the text names its government or party committee (乳山市委) or its own document. ./townCounty.ts finds a town's county.
  */
 import { readOrgan, withoutDivision } from './organs'
-import { isCityName, leagueInFull, MUNICIPALITIES, PROVINCE_SHORT, provinceAndCity } from './places'
+import { afterCityShort, isCityName, leagueInFull, MUNICIPALITIES, PROVINCE_SHORT, provinceAndCity } from './places'
 import { charBits, hasChar, isCjk } from './charBits'
 import { anchoredMatches } from './anchoredMatches'
 
@@ -150,12 +150,14 @@ export function placesNamed(text: string): Places {
 
 /** A place on its own (静海区, 东城街道, 红星镇), or null. */
 export function readPlace(s: string): string | null {
-  // (a province's short name run into its city's, 四川成都市: the two in full)
-  const full = provinceAndCity(s)
-  if (full) return readPlace(full)
+  // (a province's short name run into its city's, 四川成都市, and the places under it, 浙江温州泰顺县: the province and city in full)
+  const full = provinceAndCity(s, true)
+  const read = full ? readPlace(full) : null
+  if (read) return read
   const o = readOrgan(`${s}人民政府`, { lenient: true })
   // (a corps division merged with its city, 第八师石河子市, is the city; a league by its short name, 锡盟, the league in full)
-  return o && o.place === leagueInFull(withoutDivision(s)) ? o.place : null
+  // (and one after its city's short name, 宁波北仑区: the places after it)
+  return o && (o.place === leagueInFull(withoutDivision(s)) || o.place === afterCityShort(s)) ? o.place : null
 }
 
 /** Offsets of every occurrence of `needle` in `text` (indexOf: linear, no regex backtracking). */

@@ -68,7 +68,7 @@ export function countyOfTown(text: string): string | null {
     counts.set(p, countOf(text, p))
   }
   const head = text.slice(0, 4000)
-  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ??
+  return mostFrequent(counts) ?? onlyCounty(head, LOCATED) ?? onlyCounty(head, BRACKETED) ?? onlyCounty(text, COUNTY_DOCUMENT) ?? onlyCounty(head, REQUIREMENT) ??
     onlyCounty(head, ADDRESS) ?? siteCounty(head) ?? ledCounty(head)
 }
 
@@ -230,6 +230,13 @@ const ONE_CHARACTER_COUNTY = `(?![本全该各邻此其我每某两外离])[${CJ
  * 的公司). Its province, city, league or prefecture may come first (位于锡林郭勒盟东乌珠穆沁旗南部).
  */
 const LOCATED = new RegExp(`(?:^|[镇乡道木场，,。；;\\n])\\s*(?:(?:地处|位于|坐落[于在]|座落[于在]|隶属于?|属)(?:[${CJK}]{2,3}?[省市]|[${CJK}]{2,4}?盟|[${CJK}]{2,12}?(?:自治州|地区)){0,2}(?!${AREA_WORD})(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?!的)|距离?(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})(?:城区|城|(?<=市)区)|(?:作为|[是为系])(${COUNTY_NAME}|${ONE_CHARACTER_COUNTY})[的所]?(?:[${CJK}]{0,8}?(?:镇|乡|街道|苏木)|[东南西北]大门|门户|(?:[县区旗市]城|(?:人民)?政府)?(?:所在地|驻地))(?=[，,。；;\\n]|之一)|[为归由](${COUNTY_NAME})(?:所辖|管辖))`, 'g')
+
+/**
+ * A county-level place in brackets right after the town's or street's name or organ (罗阳镇人民政府（泰顺县）, 五马街道办事处（鹿城区）,
+ * 横店镇（东阳市）), its city may come first: the county it lies in, as a list of towns writes it. A bracket of another kind (（原城关镇）,
+ * （2023年）, （含开发区）) names no county, nor one after another town in the body (与珊溪镇（文成县）接壤): the name starts a line.
+ */
+const BRACKETED = new RegExp(`^[\\s:：]*[${CJK}]{1,8}?(?:镇|乡|街道|苏木)(?:人民政府|政府|街道办事处|办事处)?[（(](?![含原即])(?:[${CJK}]{2,4}?[市州])?(${COUNTY_NAME})(?<![开新园]区)[）)]`, 'gm')
 
 /**
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
