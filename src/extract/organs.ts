@@ -8,7 +8,7 @@
  * (市场监管局, 人社局, 卫健委) are expanded to the full department name.
  */
 
-import { afterCityShort, cityOfShort, isCityName, leagueInFull, provinceAndCity, provinceOfShort } from './places'
+import { afterCityShort, cityOfShort, isCityName, leagueInFull, provinceAndCity, provinceOfShort, REGIMENT_NAME } from './places'
 import { expandDept, institutionStart, organWordStart } from './departments'
 import { CENTRAL_SHORT, centralShape, isCentralName, STATE_SHORT } from './centralNames'
 import { regionalOffice } from './regionalOffices'
@@ -84,7 +84,7 @@ function cityZone(s: string): Organ | null {
  * A corps division merged with its city (第八师石河子市, 兵团第六师五家渠市): the city, as an outer place is dropped; a division before a
  * regiment it has (第八师一五〇团) is no place of the regiment's either (师市 names the division-city, the division alone none).
  */
-const DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市|(?:\d{1,3}|[一二三四五六七八九十〇零]{1,4})团)/
+const DIVISION = new RegExp(`^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,6}市|${REGIMENT_NAME})`)
 export const withoutDivision = (s: string) => (s.includes('师') ? s.replace(DIVISION, '') : s) // (every division's name holds 师: most strings are read without the regex)
 const FREE_TRADE_AREA = /^(?:中国)?[（(]?[\u4e00-\u9fff]{2,8}?[)）]?自由贸易试验区(?=[\u4e00-\u9fff]{2,4}片区)/
 /** The corps itself, a province's level: its departments (新疆生产建设兵团司法局) keep its name as their place. */

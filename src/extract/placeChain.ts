@@ -4,7 +4,7 @@
  * knows, an autonomous county naming its peoples, no stem holding another place's suffix or a clause's verb: BAD_STEM). ./organs.ts
  * reads an organ's name as such a chain and its organ word.
  */
-import { isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, PROVINCES, REGIMENT, SUFFIX_IN_STEM } from './places'
+import { isCityName, LONG_STEM_CITY, ONE_CHARACTER_CITY, PROVINCES, REGIMENT_NAME, SUFFIX_IN_STEM } from './places'
 import { cityShortBeforeZone, GENERIC_ZONE, PARK_KIND, ZONE_NAME, zoneKind } from './zoneNames'
 
 const CJK = '\\u4e00-\\u9fff'
@@ -97,7 +97,7 @@ function placesOf(chain: string, lenient = false): string[] | null {
   // 集团), after the places written before it (阿拉尔市十二团).
   if (chain.endsWith('团')) {
     const regiment = REGIMENT_AT_END.exec(chain)?.[0]
-    if (!regiment || !REGIMENT.test(regiment)) return null
+    if (!regiment) return null
     const outer = chain.length > regiment.length ? placesOf(chain.slice(0, -regiment.length), lenient) : []
     return outer && [...outer, regiment]
   }
@@ -107,7 +107,7 @@ function placesOf(chain: string, lenient = false): string[] | null {
 }
 
 /** The numeral's name a chain ends in before 团 (五家渠市106团 → 106团), the longest. */
-const REGIMENT_AT_END = /(?:\d{1,3}|[一二三四五六七八九十〇零]{1,4})团$/
+const REGIMENT_AT_END = new RegExp(`${REGIMENT_NAME}$`)
 
 /** A place of one character and 市, 州 or 旗 ending a chain's start, alone or after a place (鼓楼区广州). */
 const ONE_CHARACTER_BEFORE = /(?:^|[区县旗市州盟省])[^市州旗][市州旗]$/

@@ -182,7 +182,8 @@ const SECTORS: [RegExp, string][] = [
  * A 兵团 regiment by its numeral's name (106团, 一〇三团, 一五〇团): a town-level place with no organ word of its own (corpus README, r56c),
  * named as it names itself; its sector a town's.
  */
-export const REGIMENT = /^(?:\d{1,3}|[一二三四五六七八九十〇零]{1,4})团$/
+export const REGIMENT_NAME = '(?:\\d{1,3}|[一二三四五六七八九十〇零]{1,4})团'
+export const REGIMENT = new RegExp(`^${REGIMENT_NAME}$`)
 
 /** The words a people's government (or its general office) ends with. */
 const GOVERNMENT_WORD = /^(?:人民政府|政府|行政公署|办事处|管委会|管理委员会)(?:办公室|办公厅|研究室)?$/
