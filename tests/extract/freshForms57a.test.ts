@@ -14,12 +14,10 @@ const OPEN = new Set<string>([])
 
 probeSuite('r57a: a count for each of listed bodies', EACH_BODY_57A, ['training_sessions'], OPEN)
 
-const OPEN_META = new Set<string>([
-  'a street, its district\'s list quoting the city\'s plan',
-  'a town, its county\'s division of tasks quoting the province\'s plan',
-  'a town, its county\'s opinion quoting a name',
-  'a street office, its district\'s list without 关于',
-  'traditional: a town, its county\'s division of tasks',
-])
+/**
+ * Openings left open: none. Written failing first (the 5 towns and streets whose county's document quotes another title or a
+ * name); all read since (townCounty.ts COUNTY_DOCUMENT takes a quoted 〈…〉 or “…” inside the title), the 2 near misses unchanged.
+ */
+const OPEN_META = new Set<string>([])
 
 metaSuite('r57a: a county\'s own document whose title quotes another', QUOTING_COUNTY_DOCUMENT_57A, 7, OPEN_META)
