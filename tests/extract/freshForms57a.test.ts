@@ -4,7 +4,7 @@
  */
 import { probeSuite } from './unseenForms39'
 import { metaSuite } from './metaSuite'
-import { EACH_BODY_57A, QUOTING_COUNTY_DOCUMENT_57A } from './freshForms57a'
+import { EACH_BODY_57A, QUOTING_COUNTY_DOCUMENT_57A, SECOND_EACH_BODY_57A, SECOND_QUOTING_COUNTY_DOCUMENT_57A } from './freshForms57a'
 
 /**
  * Probes left open: none. Written failing first (the 5 counts for each of listed bodies); all read since (each.ts bodiesTimes, used
@@ -21,3 +21,15 @@ probeSuite('r57a: a count for each of listed bodies', EACH_BODY_57A, ['training_
 const OPEN_META = new Set<string>([])
 
 metaSuite('r57a: a county\'s own document whose title quotes another', QUOTING_COUNTY_DOCUMENT_57A, 7, OPEN_META)
+
+/** The second batch, in new wording, run once after the rules (corpus README, "Dev forms of r57a-fresh"). */
+// (run once: 8 of 10 passed. The two failures are other forms than the two ruled: 召开专题学法会议N次 reads nothing with or without 各
+// (the README counts 召开…会议 as meetings, not sessions: the want may be the error); X街道对照《…》推进工作 reads no author at all, for
+// any street (对照 was no verb after a subject, as 依照 and 对标 are).)
+const OPEN_SECOND = new Set<string>([
+  '镇党委、镇政府各召开专题学法会议N次',
+  'a street, its district\'s notice quoting a campaign\'s name',
+])
+
+probeSuite('r57a: a count for each of listed bodies, new wording', SECOND_EACH_BODY_57A, ['training_sessions'], OPEN_SECOND)
+metaSuite('r57a: a county\'s own document quoting another, new wording', SECOND_QUOTING_COUNTY_DOCUMENT_57A, 5, OPEN_SECOND)

@@ -42,3 +42,23 @@ export const QUOTING_COUNTY_DOCUMENT_57A: [string, string, Meta][] = [
   ['a city\'s notice quoting a county\'s title', '2022年，城关镇学习《保定市关于推广〈阜平县法治乡村建设经验〉的通知》，推进法治建设。现将情况报告如下：', m('城关镇人民政府', '城关镇', '乡镇政府', 2022)],
   ['a municipality\'s own plan quoting the national one', '2022年，长虹街依照《天津市关于贯彻落实〈法治政府建设实施纲要（2021—2025年）〉的实施方案》推进法治建设。现将本街情况报告如下：', m('长虹街道办事处', '长虹街', '街道', 2022)],
 ]
+
+/** The second batch: both forms in new wording, written after the rules and run once (corpus README, "Dev forms of r57a-fresh"). */
+const T = head('滦平县人民政府')
+export const SECOND_EACH_BODY_57A: Probe39[] = [
+  ['常委会会议与常务会议各安排集中学法N次', `${T}县委常委会会议与县政府常务会议各安排集中学法3次，学习新修订的法律法规。`, { training_sessions: [6, 'derived'] }],
+  ['局党委和局机关各举行法治讲座N期', `${head('承德市生态环境局')}局党委和局机关各举行法治讲座2期。`, { training_sessions: [4, 'derived'] }],
+  ['镇党委、镇政府各召开专题学法会议N次', `${head('西地镇人民政府')}镇党委、镇政府各召开专题学法会议2次。`, { training_sessions: [4, 'derived'] }],
+  ['traditional: 中心组與常務會議各舉辦講座N次', toTraditional(`${headT('滦平县人民政府')}县委中心组与县政府常务会议各举办法治讲座2次。`), { training_sessions: [4, 'derived'] }],
+  // near miss
+  ['the two organs\' sum (合计)', `${T}县委常委会和县政府常务会议合计学法9次。`, { training_sessions: [9, 'exact'] }],
+]
+
+export const SECOND_QUOTING_COUNTY_DOCUMENT_57A: [string, string, Meta][] = [
+  ['a township, its autonomous county\'s plan quoting another', '2023年，红旗乡贯彻《丰宁满族自治县关于落实〈法治乡村建设实施意见〉的工作方案》，推进依法行政。现将情况报告如下：', m('红旗乡人民政府', '丰宁满族自治县红旗乡', '乡镇政府', 2023)],
+  ['a street, its district\'s notice quoting a campaign\'s name', '2024年，在区委、区政府的领导下，五一街道对照《蓟州区关于开展“民主法治示范街道”创建活动的通知》推进工作。现将有关情况报告如下：', m('五一街道办事处', '蓟州区五一街道', '街道', 2024)],
+  ['a town, its county\'s points with the year first', '2023年，大屯镇围绕《2023年滦平县贯彻〈河北省法治政府建设实施方案〉工作要点》开展工作。现将情况报告如下：', m('大屯镇人民政府', '滦平县大屯镇', '乡镇政府', 2023)],
+  ['traditional: a street, its district\'s list', toTraditional('2022年，新华街道依照《宁河区关于落实〈天津市法治社会建设实施方案〉的任务清单》推进法治建设。现将情况报告如下：'), m('新华街道办事处', '宁河区新华街道', '街道', 2022)],
+  // near miss
+  ['a province\'s opinion quoting a name', '2023年，大屯镇学习《河北省关于推广“枫桥经验”的意见》，推进矛盾纠纷化解。现将情况报告如下：', m('大屯镇人民政府', '大屯镇', '乡镇政府', 2023)],
+]
