@@ -4,7 +4,7 @@
  */
 import { probeSuite } from './unseenForms39'
 import { metaSuite } from './metaSuite'
-import { EACH_BODY_57A, QUOTING_COUNTY_DOCUMENT_57A, SECOND_EACH_BODY_57A, SECOND_QUOTING_COUNTY_DOCUMENT_57A } from './freshForms57a'
+import { EACH_BODY_57A, QUOTING_COUNTY_DOCUMENT_57A, SECOND_EACH_BODY_57A, SECOND_QUOTING_COUNTY_DOCUMENT_57A, SUBJECT_BEFORE_DUIZHAO_57A } from './freshForms57a'
 
 /**
  * Probes left open: none. Written failing first (the 5 counts for each of listed bodies); all read since (each.ts bodiesTimes, used
@@ -33,3 +33,13 @@ const OPEN_SECOND = new Set<string>([
 
 probeSuite('r57a: a count for each of listed bodies, new wording', SECOND_EACH_BODY_57A, ['training_sessions'], OPEN_SECOND)
 metaSuite('r57a: a county\'s own document quoting another, new wording', SECOND_QUOTING_COUNTY_DOCUMENT_57A, 5, OPEN_SECOND)
+
+/** A town or street before 对照/遵照 (found by the second batch): left open until its rule. */
+const OPEN_DUIZHAO = new Set<string>([
+  'a street before 对照《…》',
+  'a town before 遵照',
+  'a town before 对照 after its lead clause',
+  'traditional: a town before 对照',
+])
+
+metaSuite('r57a: a town or street as the subject of 对照 or 遵照', SUBJECT_BEFORE_DUIZHAO_57A, 6, OPEN_DUIZHAO)

@@ -62,3 +62,18 @@ export const SECOND_QUOTING_COUNTY_DOCUMENT_57A: [string, string, Meta][] = [
   // near miss
   ['a province\'s opinion quoting a name', '2023年，大屯镇学习《河北省关于推广“枫桥经验”的意见》，推进矛盾纠纷化解。现将情况报告如下：', m('大屯镇人民政府', '大屯镇', '乡镇政府', 2023)],
 ]
+
+/**
+ * Found by the second batch: a town or street written as a lead's subject before 对照 or 遵照 (渔阳街道对照《…》推进工作, 孤山子镇遵照县委、
+ * 县政府部署…): the author, as before 依照, 按照 or 对标. Near misses: a bureau before 对照 (read already by its organ's name), the area's
+ * towns and departments before 对照 under a county's title (the title's government stays the author).
+ */
+export const SUBJECT_BEFORE_DUIZHAO_57A: [string, string, Meta][] = [
+  ['a street before 对照《…》', '2024年，在区委、区政府的领导下，渔阳街道对照《蓟州区关于开展法治创建活动的通知》推进工作。现将有关情况报告如下：', m('渔阳街道办事处', '蓟州区渔阳街道', '街道', 2024)],
+  ['a town before 遵照', '2023年，孤山子镇遵照县委、县政府部署推进依法行政。现将情况报告如下：', m('孤山子镇人民政府', '孤山子镇', '乡镇政府', 2023)],
+  ['a town before 对照 after its lead clause', '2023年，在县委、县政府的领导下，六沟镇对照上级部署推进法治建设。现将情况报告如下：', m('六沟镇人民政府', '六沟镇', '乡镇政府', 2023)],
+  ['traditional: a town before 对照', toTraditional('2023年，在縣委、縣政府的領導下，六溝鎮對照上級部署推進法治建設。現將情況報告如下：'), m('六沟镇人民政府', '六沟镇', '乡镇政府', 2023)],
+  // near misses
+  ['a bureau before 对照', '2022年，宽城满族自治县自然资源和规划局对照年度法治政府建设任务清单逐项推进。现将情况报告如下：', m('宽城满族自治县自然资源和规划局', '宽城满族自治县', '自然资源', 2022)],
+  ['the area\'s towns and departments before 对照 under a county\'s title', `${G}各乡镇、各部门对照《兴隆县法治政府建设考核细则》开展自查自评。`, m('兴隆县人民政府', '兴隆县', '区县政府', 2023)],
+]
