@@ -33,6 +33,20 @@ export function periodsTimes(lead: string): number {
   return m ? m[1].split(/[、和及]/).length : 1
 }
 
+/**
+ * A count stated for each of listed bodies ("市委理论学习中心组和市政府常务会议各举办法治专题讲座2次", "县委常委会、县政府常务会议、县政府党组会议
+ * 各开展专题学法2次"): the clause's figure is one body's, the total is that many times it (a `derived` value), as for listed periods.
+ * Each body ends on an organ's or a meeting's word, so other hosts (党校, 学院) and bodies each on their own (各乡镇、各部门各自…) are no such list.
+ */
+const BODY = '[^,，;；。\\d、和与及各]{1,16}?(?:会议|中心组|常委会|党组|党委|机关|政府|局)'
+const BODIES = new RegExp(`${BODY}(?:[、和与及]${BODY})+(?=各(?![自级类项种个地])[^,，;；。\\d]{0,16}$)`)
+
+/** How many listed bodies the count after `lead` (its clause up to the figure) is each one's: 1 when it is no such count. */
+export function bodiesTimes(lead: string): number {
+  const m = BODIES.exec(lead)
+  return m ? m[0].split(/[、和与及]/).length : 1
+}
+
 /** Whether a clause's lead names listed periods before 各 (see periodsTimes): a part of the year, beside the year's own figure. */
 export const listedPeriods = (lead: string): boolean => PERIODS.test(lead)
 

@@ -22,7 +22,7 @@ import { carriedSubject } from './carriedSubject'
 import { fieldPart } from './fieldPart'
 import { anyTerm } from './ruleIndex'
 import { eventStart } from './clauseEvent'
-import { eachTimes, groupSum, GROUP_REACH, oneParty, periodsTimes } from './each'
+import { bodiesTimes, eachTimes, groupSum, GROUP_REACH, oneParty, periodsTimes } from './each'
 import { claimedRole, selfNamedRole, statedRole } from './authorRole'
 import { underWiderHeading, widerThanAuthor } from './authorLevel'
 import { governmentsPart, otherDepartment, townsFigure } from './otherDepartment'
@@ -186,8 +186,10 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   if (role && role !== sentence.author && claimedRole(text, sentence.start, anchor) === role) return null
   if (role) score += role === sentence.author ? OWN_CLAIM : -OTHER_STAGE
   const span = evidenceSpan(text, sentence, Math.min(anchor, tok.start), after ? hit.end : tok.end)
-  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000; a count for each of listed months: "3月、6月各…1次" is 2)
-  const n = rule.indicator.unit === 'yuan' ? eachTimes(text.slice(cs, tok.start)) : rule.indicator.unit === 'count' ? periodsTimes(text.slice(cs, tok.start)) : 1
+  // (an amount for each of several parties: "对2家企业各处罚款5000元" is 10000; a count for each of listed months: "3月、6月各…1次" is 2;
+  // one for each of listed bodies: "中心组和常务会议各…2次" is 4)
+  const upTo = text.slice(cs, tok.start)
+  const n = rule.indicator.unit === 'yuan' ? eachTimes(upTo) : rule.indicator.unit === 'count' ? Math.max(periodsTimes(upTo), bodiesTimes(upTo)) : 1
   return {
     indicatorId: rule.indicator.id, value: tok.value * n, low: tok.low === null ? null : tok.low * n, high: tok.high === null ? null : tok.high * n,
     qualifier: n > 1 ? 'derived' : tok.qualifier,

@@ -242,9 +242,11 @@ const BRACKETED = new RegExp(`^[\\s:：]*[${CJK}]{1,8}?(?:镇|乡|街道|苏木)
  * A county-level place a document's title opens with (《2021年华安县普法依法治理工作要点》, 《五华区法治政府建设实施方案
  * （2021-2025年）》 with its period in brackets), also after its city (《柳州市柳江区法治政府建设实施方案》) or before the
  * year (《龙华区2025年法治政府建设工作要点》), or after a 兵团 division merged with it (《第六师五家渠市…方案》, the division-city a regiment
- * lies in): the county that issued it.
+ * lies in): the county that issued it. Its title may quote another title or a name (《南开区关于贯彻落实〈天津市法治政府建设实施纲要
+ * （2021—2025年）〉工作任务清单》, 《平山县关于开展“八五”普法的实施意见》): the county is still the one that opens it.
  */
-const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${DIVISION_BEFORE}(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?[${CJK}]{2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
+const QUOTED = '〈[^〈〉《》\\n]{1,40}〉|“[^“”《》\\n]{1,20}”'
+const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${DIVISION_BEFORE}(?:[${CJK}]{2,4}[市州])?(${COUNTY_NAME})(?=(?:(?:19|20)\\d{2}年度?)?(?:[${CJK}]|${QUOTED}){2,}(?:[（(][^）)》\\n]{0,16}[）)])?》)`, 'g')
 
 /**
  * A county-level place's site by its name (海丰县人民政府门户网站, 临潼区政府网, 江山市人民政府官网, 伊金霍洛旗政府网), after its city if
