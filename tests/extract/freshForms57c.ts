@@ -57,3 +57,38 @@ export const RULE_OF_LAW_ISSUER_57C: [string, string, Meta][] = [
     `根据《岳阳市全面依法治市委员会办公室关于做好2022年度法治政府建设报告工作的通知》，现将市水利局2022年度法治政府建设情况报告如下：${WORK}`,
     m('岳阳市水利局', '岳阳市', '水利', 2022)],
 ]
+
+/** The second batch, in new wording, written after the rules and run once (corpus README, "Dev forms of r57c-fresh"). */
+export const SECOND_57C: [string, string, Meta][] = [
+  ['own space: 开设了 X局政务公开专区 (了 after the verb)',
+    `2022年，我局深入推进政务公开标准化建设。${DISCLOSURE}\n（三）平台建设。开设了池州市人力资源和社会保障局政务公开专区，提供查阅服务。`,
+    m('池州市人力资源和社会保障局', '池州市', '人力资源社会保障', 2022)],
+  ['own space: 通过X局政府信息公开专栏',
+    `2023年，我局及时公开权责清单和办事指南。${DISCLOSURE}\n（三）平台建设。通过黄山市民政局政府信息公开专栏集中发布各类信息。`,
+    m('黄山市民政局', '黄山市', '民政', 2023)],
+  ['own space: 在X局一楼大厅设立查阅点 (a floor between the bureau and its space)',
+    `2024年，我局进一步规范政府信息公开工作。${DISCLOSURE}\n（三）平台建设。在铅山县卫生健康委员会一楼大厅设立政府信息公开查阅点。`,
+    m('铅山县卫生健康委员会', '铅山县', '卫生健康', 2024)],
+  ['own space: 建立X局政务公开专区 (another verb of setting up)',
+    `2021年，我局扎实做好政务公开各项工作。${DISCLOSURE}\n（三）平台建设。建立上饶市体育局政务公开专区，方便群众查询。`,
+    m('上饶市体育局', '上饶市', '体育', 2021)],
+  ['own space, traditional: 開設X局政務公開專區',
+    `2023年，我局落實政務公開工作要點。\n一、總體情況\n（一）主動公開情況。全年主動公開政府信息96條。\n（三）平台建設。開設撫州市審計局政務公開專區，配備專人值守。`,
+    m('抚州市审计局', '抚州市', '审计', 2023)],
+  ['rule-of-law body: 《X市全面依法治市委员会关于…》 without 办公室',
+    `根据《乐平市全面依法治市委员会关于做好2023年度法治政府建设报告工作的通知》，现将市农业农村局2023年度法治政府建设情况报告如下：${WORK}`,
+    m('乐平市农业农村局', '乐平市', '农业农村', 2023)],
+  ['rule-of-law body: 依据X市法治建设领导小组的安排',
+    `2022年，市林业局依据瑞金市法治建设领导小组的安排，推进依法行政。现将有关情况报告如下：${WORK}`,
+    m('瑞金市林业局', '瑞金市', '林业', 2022)],
+  ['rule-of-law body: 遵照X市依法治市委员会办公室的通知',
+    `遵照贵溪市依法治市委员会办公室的通知要求，现将市统计局2024年度法治政府建设情况报告如下：${WORK}`,
+    m('贵溪市统计局', '贵溪市', '统计', 2024)],
+  // near misses
+  ['a county-level city named as a model to learn from does not outweigh the prefecture that leads',
+    `2023年，市民政局在金华市委、市政府领导下推进法治建设，学习借鉴义乌市依法治市办的做法。现将有关情况报告如下：${WORK}`,
+    m('金华市民政局', '金华市', '民政', 2023)],
+  ['a space of another body the author only uses (在县政务服务中心设立窗口) names no bureau',
+    `2023年，我局推进政务公开。${DISCLOSURE}\n（三）平台建设。在县政务服务中心大厅设立政府信息公开查阅点。`,
+    m(null, null, null, 2023)],
+]
