@@ -20,11 +20,10 @@ const OPEN_ISSUER = new Set<string>([])
 metaSuite('r57c: a county-level city named by its rule-of-law committee', RULE_OF_LAW_ISSUER_57C, 5, OPEN_ISSUER)
 
 /**
- * The second batch, in new wording, written after the rules and run once: 8 of 10 passed. Left open: a floor and hall between the bureau
- * and its space (在X局一楼大厅设立查阅点) and another verb of setting up (建立X局政务公开专区).
+ * The second batch, in new wording, written after the rules and run once: 8 of 10 passed. The two it left open — a floor's hall
+ * between the bureau and its space (在X局一楼大厅设立查阅点; the probe first wrote 我局 for a 委员会, a slip: 我委 since) and another verb
+ * of setting up (建立X局政务公开专区) — read since (organsIn.ts 建立; authorSelf.ts OWN_CHANNEL: the hall where a disclosure space is set
+ * up), with a near miss added after the rule (在X局大厅开展宣传: another's hall, no author).
  */
-const OPEN_SECOND = new Set<string>([
-  'own space: 在X局一楼大厅设立查阅点 (a floor between the bureau and its space)',
-  'own space: 建立X局政务公开专区 (another verb of setting up)',
-])
-metaSuite('r57c: own spaces and rule-of-law bodies, new wording', SECOND_57C, 10, OPEN_SECOND)
+const OPEN_SECOND = new Set<string>([])
+metaSuite('r57c: own spaces and rule-of-law bodies, new wording', SECOND_57C, 11, OPEN_SECOND)

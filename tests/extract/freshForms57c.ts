@@ -67,7 +67,7 @@ export const SECOND_57C: [string, string, Meta][] = [
     `2023年，我局及时公开权责清单和办事指南。${DISCLOSURE}\n（三）平台建设。通过黄山市民政局政府信息公开专栏集中发布各类信息。`,
     m('黄山市民政局', '黄山市', '民政', 2023)],
   ['own space: 在X局一楼大厅设立查阅点 (a floor between the bureau and its space)',
-    `2024年，我局进一步规范政府信息公开工作。${DISCLOSURE}\n（三）平台建设。在铅山县卫生健康委员会一楼大厅设立政府信息公开查阅点。`,
+    `2024年，我委进一步规范政府信息公开工作。${DISCLOSURE}\n（三）平台建设。在铅山县卫生健康委员会一楼大厅设立政府信息公开查阅点。`,
     m('铅山县卫生健康委员会', '铅山县', '卫生健康', 2024)],
   ['own space: 建立X局政务公开专区 (another verb of setting up)',
     `2021年，我局扎实做好政务公开各项工作。${DISCLOSURE}\n（三）平台建设。建立上饶市体育局政务公开专区，方便群众查询。`,
@@ -90,5 +90,8 @@ export const SECOND_57C: [string, string, Meta][] = [
     m('金华市民政局', '金华市', '民政', 2023)],
   ['a space of another body the author only uses (在县政务服务中心设立窗口) names no bureau',
     `2023年，我局推进政务公开。${DISCLOSURE}\n（三）平台建设。在县政务服务中心大厅设立政府信息公开查阅点。`,
+    m(null, null, null, 2023)],
+  ['a hall of another bureau used for an event (在X局大厅开展宣传) names no author',
+    `2023年，我局推进政务公开。${DISCLOSURE}\n（三）宣传活动。在岳阳县司法局大厅开展宪法宣传。`,
     m(null, null, null, 2023)],
 ]
