@@ -2,7 +2,7 @@
  * Runs the forms of r57c-fresh's dev half (freshForms57c.ts): each opening's agency, region, sector and year.
  */
 import { metaSuite } from './metaSuite'
-import { OWN_SPACE_57C, RULE_OF_LAW_ISSUER_57C, SECOND_57C } from './freshForms57c'
+import { COUNTY_GROUP_57C, OWN_SPACE_57C, RULE_OF_LAW_ISSUER_57C, SECOND_57C } from './freshForms57c'
 
 /**
  * Probes left open: none. Written failing first (4 of 7: every own-space author read none; the near misses read); read since
@@ -27,3 +27,10 @@ metaSuite('r57c: a county-level city named by its rule-of-law committee', RULE_O
  */
 const OPEN_SECOND = new Set<string>([])
 metaSuite('r57c: own spaces and rule-of-law bodies, new wording', SECOND_57C, 11, OPEN_SECOND)
+
+/**
+ * The county's rule-of-law leading group, found failing in an exploratory run (no author read); read since (townCounty.ts COUNTY_BODY
+ * shares placesNamed.ts RULE_OF_LAW_BODY), the near miss as it was.
+ */
+const OPEN_COUNTY_GROUP = new Set<string>([])
+metaSuite('r57c: a county named by its rule-of-law leading group', COUNTY_GROUP_57C, 3, OPEN_COUNTY_GROUP)

@@ -95,3 +95,21 @@ export const SECOND_57C: [string, string, Meta][] = [
     `2023年，我局推进政务公开。${DISCLOSURE}\n（三）宣传活动。在岳阳县司法局大厅开展宪法宣传。`,
     m(null, null, null, 2023)],
 ]
+
+/**
+ * The county's form of the same body, found reading no author in an exploratory run of invented department openings (a county named
+ * only by its rule-of-law leading group, 按照宜丰县法治政府建设领导小组办公室的要求，现将县民政局…): the county's own body, as its
+ * 依法治县办 already was.
+ */
+export const COUNTY_GROUP_57C: [string, string, Meta][] = [
+  ['a county named only by its rule-of-law leading group (按照X县法治政府建设领导小组办公室的要求)',
+    `按照永丰县法治政府建设领导小组办公室的要求，现将县卫生健康委员会2022年法治政府建设情况报告如下：${WORK}`,
+    m('永丰县卫生健康委员会', '永丰县', '卫生健康', 2022)],
+  ['a district named only by its 法治建设工作领导小组, in a quoted notice',
+    `根据《青云谱区法治建设工作领导小组关于报送2023年度法治政府建设情况的通知》，现将区教育体育局2023年度法治政府建设情况报告如下：${WORK}`,
+    m('青云谱区教育体育局', '青云谱区', '教育', 2023)],
+  // near miss
+  ['a neighbour county\'s leading group the author only visited does not outweigh its own county',
+    `2023年，县水利局在修水县委、县政府的领导下推进依法治水，并赴武宁县法治政府建设领导小组办公室学习交流。现将有关情况报告如下：${WORK}`,
+    m('修水县水利局', '修水县', '水利', 2023)],
+]
