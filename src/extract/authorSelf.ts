@@ -27,10 +27,11 @@ const LEVEL_DEPARTMENT = new RegExp(`(?<![${CJK}])([省市区县])([${CJK}]{2,12
 const WORKS_WITH = /(?:联合|配合|协助|会同|邀请|协同|陪同|支持|指导|督促|协调|在)$/
 /**
  * 通过 before a body: its own channel when its site or account follows (通过X局门户网站公开信息), another body acting on the author
- * otherwise (通过X局合法性审查).
+ * otherwise (通过X局合法性审查). So is its own disclosure space, or the hall where it sets one up (X局政务公开专区, X局政府信息公开查阅室, X局一楼大厅设立查阅点;
+ * not 在X局大厅开展宣传, another's hall it used).
  */
 const THROUGH = /通过$/
-const OWN_CHANNEL = /^(?:门户网站|网站|官网|官方网站|政务网|微信公众号|公众号|政务微博|政务新媒体)/
+const OWN_CHANNEL = /^(?:门户网站|网站|官网|官方网站|政务网|微信公众号|公众号|政务微博|政务新媒体|政务公开专区|(?:政府)?信息公开(?:专区|专栏|查阅室|查阅点)|(?:[一二三四五六七八九十\d]{1,2}楼)?(?:办事|服务)?大厅(?=(?:设立|设置|开设)[^，,。；;\n]{0,10}?(?:查阅|公开|窗口|专区)))/
 /** The same verb before a list of organs, the organ in question after a 、 or 和 of it (联合县公安局、县交通运输局). */
 const WORKS_WITH_LIST = new RegExp(`(?:联合|配合|协助|会同|邀请|协同|陪同)[${CJK}、和及与]*[、和及与]$`)
 
@@ -51,8 +52,10 @@ export function fromSelfReference(lines: Line[], ctx: Context, leadDepartment?: 
     for (const { organ: o, index } of ctx.named()) {
       if (o.central || !o.place || !rank(o.organ) || /^(?:人民政府|办事处|管理委员会)/.test(o.organ) || PARTY.test(o.name)) continue
       // (nor a partner named beside the author's own 我, X县公安局与我局共同查处…, nor a body acting on it, X市司法局对我局开展督察, 到我局调研)
-      if (WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) || /^(?:的(?:领导|指导|支持|帮助)|[与和同及、对向给到来赴]我)/.test(ctx.text.slice(index + o.name.length))) continue
-      if (THROUGH.test(ctx.text.slice(Math.max(0, index - 2), index)) && !OWN_CHANNEL.test(ctx.text.slice(index + o.name.length))) continue
+      // (its own channel or space after it is its own whatever comes before, 在X局门户网站开设专栏: r57c)
+      const own = OWN_CHANNEL.test(ctx.text.slice(index + o.name.length))
+      if ((WORKS_WITH.test(ctx.text.slice(Math.max(0, index - 4), index)) && !own) || /^(?:的(?:领导|指导|支持|帮助)|[与和同及、对向给到来赴]我)/.test(ctx.text.slice(index + o.name.length))) continue
+      if (THROUGH.test(ctx.text.slice(Math.max(0, index - 2), index)) && !own) continue
       // (nor the next ones of the list it opens: 联合X局、Y局开展…)
       if (WORKS_WITH_LIST.test(ctx.text.slice(Math.max(0, index - 40), index))) continue
       if (HONOURED.test(ctx.text.slice(index, index + 28))) continue

@@ -35,11 +35,12 @@ const STATION_END = charBits('理法源务出')
 const BOUNDARY_WORDS = charBits('由在对向与和及经据为是将把从到受被给以于即暨、')
 /**
  * Verbs an organ's name follows as their object ("为做好京山市卫生健康局的…工作", "会同市司法局"), also with 了, those that issue a
- * document whose unquoted title opens with its organ ("制定印发了福建省文化和旅游厅关于…的文件", "出台X局关于…的意见"), and 通过 before
- * a channel or a body (通过X局门户网站公开, 通过X局审查: ./authorSelf.ts tells the two apart).
+ * document whose unquoted title opens with its organ ("制定印发了福建省文化和旅游厅关于…的文件", "出台X局关于…的意见"), 通过 before
+ * a channel or a body (通过X局门户网站公开, 通过X局审查: ./authorSelf.ts tells the two apart), and those that open a space or channel
+ * named after its owner (开设X局政务公开专区, 设立X局政府信息公开查阅室, 开通X局政务微博, 建立X局…专区).
  */
 const VERBS_BEFORE = new Set(['做好', '结合', '围绕', '落实', '推动', '推进', '加强', '配合', '协助', '邀请', '会同', '联合', '支持', '指导', '督促', '依托', '对照', '依据', '参加', '组织', '联系',
-  '印发', '制定', '制发', '出台', '通过'])
+  '印发', '制定', '制发', '出台', '通过', '开设', '设立', '开通', '建立'])
 /** Their last characters (a verb is looked up only after one of them). */
 const VERB_LAST = charBits([...VERBS_BEFORE].map((v) => v[1]))
 /** A name may begin after a non-CJK character (punctuation, a line start), a preposition, a verb it is the object of or a year. */

@@ -9,17 +9,31 @@ import { charBits, hasChar, isCjk } from './charBits'
 import { anchoredMatches } from './anchoredMatches'
 
 /**
+ * A place's rule-of-law committee or leading group after its name (华蓥市全面依法治市委员会办公室, 邳州市依法治市办, 宜丰县法治政府建设
+ * 领导小组办公室): the body whose notice a department's report answers, the place's own governing body (r57c; ./townCounty.ts reads
+ * a county's).
+ */
+export const RULE_OF_LAW_BODY = '(?:全面)?依法治[县区旗市](?:委员会|办)|法治(?:政府)?建设(?:工作)?领导小组'
+const RULE_OF_LAW_BODY_AFTER = new RegExp(`^(?:${RULE_OF_LAW_BODY})`)
+/** Verbs of following a body's arrangements right before its name (按照X县委…的部署, 依照, 遵照): not 参照, a model's practice. */
+export const FOLLOWS = /^(?:按|依|遵)照$/
+/** A governing body's name after a break, 中共, 根据/依据 or a verb of following (按照邹城市委的部署, 根据X市依法治市办要求). */
+const governingNameStarts = (text: string, start: number) => start === 0 || !isCjk(text.charCodeAt(start - 1)) || text[start - 1] === '据' ||
+  text.startsWith('中共', start - 2) || FOLLOWS.test(text.slice(start - 2, start))
+/**
  * The county-level cities the text names as a governing body, by their names (…市): two characters and 市 after a break, or
- * after 中共 (中共宁乡市委), before 人民政府, 政府 or 委 (not 委员: 市委员会 is no city's committee of that form). Found from each 市,
- * as no two such names overlap (a regex that opens with a lookbehind is tried at every position of the report).
+ * after 中共 (中共宁乡市委) or a requirement's verb (按照邹城市委的部署), before 人民政府, 政府 or 委 (not 委员: 市委员会 is no city's
+ * committee of that form) or its rule-of-law committee or leading group. Found from each 市, as no two such names overlap (a regex that
+ * opens with a lookbehind is tried at every position of the report).
  */
 function governedCities(text: string): Set<string> {
   const out = new Set<string>()
   for (let at = text.indexOf('市', 2); at >= 0; at = text.indexOf('市', at + 1)) {
     const start = at - 2
     if (!isCjk(text.charCodeAt(start)) || !isCjk(text.charCodeAt(start + 1))) continue
-    if (start > 0 && isCjk(text.charCodeAt(start - 1)) && !text.startsWith('中共', start - 2)) continue
-    if (text.startsWith('人民政府', at + 1) || text.startsWith('政府', at + 1) || (text[at + 1] === '委' && text[at + 2] !== '员') || ownDocument(text, start, at)) out.add(text.slice(start, at + 1))
+    if (!governingNameStarts(text, start)) continue
+    if (text.startsWith('人民政府', at + 1) || text.startsWith('政府', at + 1) || (text[at + 1] === '委' && text[at + 2] !== '员') || ownDocument(text, start, at) ||
+      RULE_OF_LAW_BODY_AFTER.test(text.slice(at + 1, at + 13))) out.add(text.slice(start, at + 1))
   }
   return out
 }

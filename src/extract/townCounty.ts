@@ -3,7 +3,7 @@
  * names as a governing body, else the one it says the town lies in, follows, is addressed in, filed by or led by.
  */
 import { CITIES_WITHOUT_COUNTIES, isCityName, LONG_STEM_CITY } from './places'
-import { countOf, mostFrequent, readPlace } from './placesNamed'
+import { countOf, FOLLOWS, mostFrequent, readPlace, RULE_OF_LAW_BODY } from './placesNamed'
 
 const CJK = '\\u4e00-\\u9fff'
 /** A 兵团 division written before the division-city it is merged with (第七师胡杨河市): no place of its own, read past. */
@@ -14,11 +14,12 @@ const DIVISION_BEFORE = '(?:(?:新疆生产建设兵团|兵团)?第[一二三四
  * autonomous county by its peoples' names (长阳土家族自治县委). Its website (在嘉祥县政府网站公开, “X县人民政府”门户网站) is where a
  * report is published, not a body the town answers to.
  */
-// (or its rule-of-law committee's office, 宁都县全面依法治县委员会办公室, 宁都县依法治县办: the county's own body; a forest district,
+// (or its rule-of-law committee's office or leading group, 宁都县全面依法治县委员会办公室, 宁都县依法治县办, 宜丰县法治政府建设领导小组:
+// the county's own body; a forest district,
 // 神农架林区人民政府, by its stem of two to four)
 // (a county of one character by its government after a break, an addressee's 渠县人民政府：, never a determiner's or a level's 县:
 // 全县政府, 市县政府)
-const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市]|(?<![${CJK}])(?![本全该各邻此其我每某两外省市区乡镇])[${CJK}]县(?=(?:人民)?政府))(?:人民政府|政府|委员会|委(?![员办托])|(?:全面)?依法治[县区旗市](?:委员会|办))(?![”"」]?(?:门户|官方)?网)`, 'g')
+const COUNTY_BODY = new RegExp(`([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?林区|${[...LONG_STEM_CITY].join('|')}|[${CJK}]{2}[县区旗市]|(?<![${CJK}])(?![本全该各邻此其我每某两外省市区乡镇])[${CJK}]县(?=(?:人民)?政府))(?:人民政府|政府|委员会|委(?![员办托])|${RULE_OF_LAW_BODY})(?![”"」]?(?:门户|官方)?网)`, 'g')
 /** Words a name may follow (在禄丰县委, 中共将乐县委员会) and that an autonomous county's match may start with. */
 const BEFORE_NAME = /[共在由和与及对向经据为受]/
 /** Verbs of taking part in a body's meeting, right before its name (参加X县委…会议, 列席X县人民政府常务会议). */
@@ -109,8 +110,6 @@ function autonomousStart(p: string): number {
   return 0
 }
 
-/** Verbs of following a body's arrangements right before its name (按照X县委…的部署, 依照, 遵照): not 参照, a model's practice. */
-const FOLLOWS = /^(?:按|依|遵)照$/
 /** Whether a county-level name may start at `at`: after a break, a preposition, an outer place or a verb of attending or following. */
 function nameStarts(text: string, at: number): boolean {
   const before = text[at - 1] ?? ''
