@@ -30,3 +30,58 @@ export const ANNUAL_PLAN_YEAR_57D: [string, string, Meta][] = [
   ['a plan spoken of, not named', `红河镇人民政府法治建设情况\n一、主要做法\n规范执法程序，推进依法行政。\n三、下一步打算\n2024年计划开展法治宣传活动，提升群众法治意识。`,
     m('红河镇人民政府', '红河镇', '乡镇政府', null)],
 ]
+
+// The second batch, in new wording, written after the rule and run once (corpus README, "Dev forms of r57d-fresh").
+export const SECOND_ANNUAL_PLAN_57D: [string, string, Meta][] = [
+  ['a supervision plan issued by the bureau', `白沙县生态环境局依法行政情况\n一、主要做法\n年初制定并下发《白沙县生态环境局2021年度生态环境执法监督计划》，明确检查重点，规范自由裁量。${REST}`,
+    m('白沙县生态环境局', '白沙县', '生态环境', 2021)],
+  ['a training plan in a notice\'s title', `长岭市人力资源和社会保障局法治建设情况\n一、主要做法\n印发《关于印发长岭市人社系统2020年度执法人员培训计划的通知》，分批组织执法人员轮训。${REST}`,
+    m('长岭市人力资源和社会保障局', '长岭市', '人力资源社会保障', 2020)],
+  ['traditional, an inspection plan', toTraditional(`松江县应急管理局法治工作总结\n一、主要做法\n依据《松江县应急管理局2019年度安全生产监督检查计划》，对辖区企业开展分类检查。${REST}`),
+    m('松江县应急管理局', '松江县', '应急管理', 2019)],
+  // near misses
+  ['a plan titled with a span of years', `白沙县生态环境局依法行政情况\n一、主要做法\n落实《白沙县生态环境局执法能力提升计划（2021—2023年）》，加强执法队伍建设。${REST}`,
+    m('白沙县生态环境局', '白沙县', '生态环境', null)],
+  ['a plan of a higher body named with its year, the report\'s own year stated', `长岭市人力资源和社会保障局法治建设情况\n2021年，本局认真落实《省人社厅2021年度普法宣传计划》，依法履职。${REST}`,
+    m('长岭市人力资源和社会保障局', '长岭市', '人力资源社会保障', 2021)],
+  ['a plan named without a year', `松江县应急管理局法治工作总结\n一、主要做法\n制定《松江县应急管理局年度执法检查计划》，依法开展检查。${REST}`,
+    m('松江县应急管理局', '松江县', '应急管理', null)],
+]
+
+/**
+ * Title forms other than 法治政府建设年度报告 that the slice's reports of 2019–2021 take (r57d, probed beyond its one dev error): a letter
+ * that forwards a self-inspection report to the justice department, a summary joined to next year's plan with no place, a 情况汇报 to an
+ * unnamed city government, a body head's 述法报告, a 依法行政工作报告. Invented wording.
+ */
+export const TITLE_FORMS_57D: [string, string, Meta][] = [
+  ['a letter forwarding a self-inspection report', `桐江市交通运输局关于报送2020年法治政府部门建设自查报告的函\n市司法局：\n按照要求，现将我局自查报告随函报送。\n桐江市交通运输局\n2020年12月2日\n2020年法治政府部门建设自查报告\n今年以来，我局坚持依法行政，规范执法行为。${REST}`,
+    m('桐江市交通运输局', '桐江市', '交通', 2020)],
+  ['a summary joined to next year\'s plan, no place', `县水利局2019年工作总结暨2020年工作打算\n一、2019年工作总结\n（一）依法管水治水。开展河道采砂专项整治，规范取水许可。${REST}`,
+    m(null, null, '水利', 2019)],
+  ['a 情况汇报 to an unnamed city government', `市政府：\n2021年，清江县坚持依法行政，推进法治政府建设。现将清江县2021年法治政府建设工作情况汇报如下：\n一、依法履行政府职能情况\n深化“放管服”改革，优化营商环境。${REST}`,
+    m('清江县人民政府', '清江县', '区县政府', 2021)],
+  ['a bureau head\'s 述法报告', `兰溪区财政局局长2021年度述法报告\n一年来，本人认真履行推进法治建设第一责任人职责，带头尊法学法守法用法。现将有关情况报告如下：\n一、履行第一责任人职责情况\n主持召开局党组会专题研究法治建设。${REST}`,
+    m('兰溪区财政局', '兰溪区', '财政', 2021)],
+  ['a 依法行政工作报告 of a town', `马坊镇人民政府2019年度依法行政工作报告\n2019年，我镇认真落实依法行政各项要求，推进依法治镇。\n一、主要工作\n规范行政决策程序，落实法律顾问制度。${REST}`,
+    m('马坊镇人民政府', '马坊镇', '乡镇政府', 2019)],
+  ['traditional, a 法治建设工作情况 of a bureau', toTraditional(`石岭县审计局2020年法治建设工作情况\n2020年，本局坚持依法审计，规范审计行为。\n一、主要做法\n健全审计业务会议制度，落实法律顾问审核。${REST}`),
+    m('石岭县审计局', '石岭县', '审计', 2020)],
+]
+
+/**
+ * (meta) an organ's bare work summary of a year with the next year's plan after it (清河县水利局2019年工作总结暨2020年工作打算), or named by
+ * its level alone (县水利局2019年工作总结): a title that names its author (or, level alone, its field), as the bare summary of a named organ
+ * was read — found by the second batch's 工作总结暨工作打算 probe (TITLE_FORMS_57D), a title form of the slice's older years. Near misses:
+ * a topic's summary with its plan (平安建设…), an area's (全县…), a level-only government's.
+ */
+const BODY = '\n一、主要工作\n（一）依法履职。规范行政行为，推进依法行政。\n二、存在的问题\n执法人员力量不足。'
+export const SUMMARY_WITH_PLAN_57D: [string, string, Meta][] = [
+  ['a named bureau\'s summary with next year\'s plan', `清河县水利局2019年工作总结暨2020年工作打算${BODY}`, m('清河县水利局', '清河县', '水利', 2019)],
+  ['a named bureau\'s summary and work ideas', `南峰区司法局2020年工作总结及2021年工作思路${BODY}`, m('南峰区司法局', '南峰区', '司法行政', 2020)],
+  ['a level-only bureau\'s bare summary', `县水利局2019年工作总结${BODY}`, m(null, null, '水利', 2019)],
+  ['a level-only bureau\'s summary with its plan', `区交通运输局2020年工作总结和2021年工作计划${BODY}`, m(null, null, '交通', 2020)],
+  ['traditional, a level-only bureau\'s summary with its plan', toTraditional(`市卫生健康局2021年工作总结暨2022年工作安排${BODY}`), m(null, null, '卫生健康', 2021)],
+  // near misses
+  ['a topic\'s summary with its plan', `平安建设2019年工作总结暨2020年工作打算${BODY}`, m(null, null, null, 2019)],
+  ['an area\'s summary', `全县2020年工作总结${BODY}`, m(null, null, null, 2020)],
+]
