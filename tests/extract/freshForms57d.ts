@@ -8,6 +8,7 @@
  * Each text is invented (other places, organs, plans and wording); none is a corpus item's text.
  */
 import { toTraditional } from './traditional'
+import { head, type Probe39 } from './unseenForms39'
 import { type Meta } from './metaForms41Kinds'
 
 const m = (agency: string | null, region: string | null, sector: string | null, year: number | null): Meta => ({ agency, region, sector, year })
@@ -84,4 +85,29 @@ export const SUMMARY_WITH_PLAN_57D: [string, string, Meta][] = [
   // near misses
   ['a topic\'s summary with its plan', `平安建设2019年工作总结暨2020年工作打算${BODY}`, m(null, null, null, 2019)],
   ['an area\'s summary', `全县2020年工作总结${BODY}`, m(null, null, null, 2020)],
+]
+
+/**
+ * (values) the figures r57d's reports of 2019–2021 give in their first sections that are no indicator's (power lists, a new bureau's
+ * staff, farm output, last year's accidents, helpers added, visitors, entry rates, one-trip shares, a committee's meetings, a training's
+ * days), beside the one they give (会前学法N次), in new wording: run once (corpus README, "Dev forms of r57d-fresh").
+ */
+const GOV = head('青河县人民政府')
+const EMB = head('北岭市应急管理局')
+const MKT = head('东坪区市场监督管理局')
+export const FIRST_SECTION_FIGURES_57D: Probe39[] = [
+  ['a power list', `${MKT}本局依法梳理权责清单，共有行政职权326项，其中行政许可18项、行政处罚274项、行政检查21项。`, {}],
+  ['a county\'s power list', `${GOV}县本级共有行政权力事项204项，其中行政许可141项、行政确认27项、行政奖励12项。`, {}],
+  ['a new bureau\'s staff', `${EMB}我局于2019年3月组建，由来自4个部门的52名机关干部和37名事业单位干部组成。`, {}],
+  ['last year\'s accidents', `${EMB}去年全市共发生各类生产安全事故41起，造成19人死亡，同比下降8.9%。`, {}],
+  ['entry rates and one-trip shares', `${GOV}推动28个部门的760项政务服务事项进驻中心，进驻率由70%提高到95%，95%以上的事项实现“最多跑一次”。`, {}],
+  ['random-check tasks', `${MKT}全年下达“双随机、一公开”抽查任务12次，抽查结果全部向社会公示。`, {}],
+  ['a safety committee\'s meetings', `${EMB}先后5次召开市安委会会议，研究部署安全生产工作。`, {}],
+  ['helpers added and groups set up', `${GOV}全年新增“法律明白人”3200名、“法律明白人”骨干450名，建立工作群120个。`, {}],
+  ['visitors to a law education base', `${GOV}县法治教育基地全年接待干部群众参观学习8600余人次。`, {}],
+  ['a training\'s days', `${MKT}10月组织全体执法人员参加为期5天的执法业务培训。`, {}],
+  ['farm output', `${GOV}全年粮食播种面积48.2万亩，总产量19.6万吨，生猪出栏18.6万头。`, {}],
+  // the figure such a section does give
+  ['pre-meeting law study', `${GOV}坚持政府常务会议会前学法制度，全年组织会前学法12次。`, { training_sessions: [12, 'exact'] }],
+  ['traditional, pre-meeting law study', toTraditional(`${GOV}坚持政府常务会议会前学法制度，全年组织会前学法8次以上。`), { training_sessions: [8, 'approx'] }],
 ]
