@@ -44,13 +44,15 @@ const TITLE_LAST = new Set('告况结报表)）划排算路点布文')
  */
 const WORK_TITLE = /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡)(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,12}?工作(?:总结|报告|情况)?$/
 /**
- * An organ's bare work report or summary of a year (台州市仲裁委员会2022年度工作报告, X局2023年工作总结): it names its author, when the
- * words before the year read as an organ (a topic's, 平安建设2022年度工作报告, do not).
+ * An organ's bare work report or summary of a year (台州市仲裁委员会2022年度工作报告, X局2023年工作总结), the next year's plan after it or
+ * not (…工作总结暨2020年工作打算): it names its author, when the words before the year read as an organ (a topic's, 平安建设2022年度工作报告,
+ * do not), or a bureau by its level alone (县水利局2019年工作总结: its field, no place).
  */
 const ORGAN_WORK_TITLE = /^(.{4,30}?)(?:19|20)\d{2}年度?工作(?:报告|总结)$/
+const LEVEL_BUREAU = /^[省市县区州旗盟](?=[\u4e00-\u9fff]{2,10}局$)/
 const organWorkTitle = (s: string) => {
-  const organ = ORGAN_WORK_TITLE.exec(s)?.[1]
-  return Boolean(organ && readOrgan(organ, { lenient: true }))
+  const organ = ORGAN_WORK_TITLE.exec(withoutPlan(s))?.[1]
+  return Boolean(organ && (readOrgan(organ, { lenient: true }) || (LEVEL_BUREAU.test(organ) && readOrgan(organ.slice(1), { lenient: true, placeless: true }))))
 }
 const workTitle = (s: string) => s.length <= 40 && ((WORK_TITLE.test(s) && !s.includes('政府工作报告') && namesAuthor(s)) || organWorkTitle(s))
 const titleEnd = (s: string) => (TITLE_LAST.has(s[s.length - 1]) && TITLE_END.test(s)) || workTitle(s)

@@ -57,6 +57,9 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   // A summary with the next year's plan after it (X局2023年工作总结及2024年工作计划, 现将2021年工作总结和2022年工作打算…): the summary's year.
   [/((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,12}?总结(?:及|和|暨|与)(?:19|20)\d{2}年/g, 10, /总结[及和暨与](?:19|20)\d{2}年/],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
+  // An annual plan of another kind the author names as a document (《X局2021年度行政执法检查计划》, 《关于印发2019年度…“双随机、一公开”
+  // 抽查计划的通知》, 学法计划, 宣传计划): the year it plans, as a 工作计划's. Not a span's end (《…普法计划（2021—2025年）》).
+  [/《[^》\n]{0,30}?(?<![\d—–―－~\-至到])((?:19|20)\d{2})年度?(?![至到—–―－~-])[^》\n]{0,20}?(?<!工作)计划(?:的通知)?》/g, 3, /计划(?:的通知)?》/],
   // (a year the same sentence states plainly: not one compared with, 全年办理…，较2022年增长, nor either end of a span, 今年以来，…《纲要
   // （2021–2025年）》)
   [new RegExp(`(?:今年|全年|本年度)[^。]{0,30}?${PLAIN}`, 'g'), 2],
