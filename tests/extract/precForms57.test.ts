@@ -5,6 +5,7 @@
 import { probeSuite } from './unseenForms39'
 import { ENF_57, LIST_57 } from './precForms57'
 import { MED_57, TRAIN_57 } from './precForms57Training'
+import { SECOND_57 } from './precForms57Second'
 import { catalogue } from './seeds'
 
 const IDS = catalogue.indicators.map((i) => i.id)
@@ -12,9 +13,21 @@ const IDS = catalogue.indicators.map((i) => i.id)
 /**
  * Forms left open. Each must still fail: when a rule reads it, take it out of this list. First run on 6f675f1, before any rule:
  * 90 of 111 read (enforcement 41/51, long lists 2/3, training 29/35, mediation 18/22). Three texts made to agree with rulings
- * already in the corpus README after the first run (both then read): a water bureau's own count of checks written 检查, not 巡查
+ * already in the corpus README after the first run (the first two then read): a water bureau's own count of checks written 检查, not 巡查
  * (patrols are no checks); a province's mediation total quoted in a city bureau's report, not the province's own (an area's total
  * alone is optional); a petitions bureau's visits in a justice bureau's report, not the county government's (its own bureau's).
+ * Read since, by rule (58a71f1; corpus output identical): a month of the year's second half opening a span (11月以来, 自9月起:
+ * partSpans.ts LATE_MONTH_SINCE), a quoted month's or week's 期间 (“安全生产月”期间: NAMED_DURING), a campaign since its launch (启动以来:
+ * scope.ts SINCE_START), a broadcast meeting watched (收看…视频培训会: training_sessions' exclude), agreements fulfilled (履行调解协议:
+ * disputes_resolved's), officials' 违纪 (enforcement_cases'), a body named by its 争议 (劳动争议调解委员会: objects.ts MEDIATION_BODY).
+ * Left open: a province's broadcast watched alone (收看全省…视频培训会3次: the exclusion does not reach a term inside the meeting's
+ * name), a month since read as the year (1—11月: 1至5月 is ruled not the year's; where the year's part ends is not ruled), an article
+ * number before waivers in 户 (the waivers' count is not read, article or none), 公告送达 decisions, a province bureau's own cases after
+ * 全省系统之外, an eleven-figure labour line, a sweep in a window of months with no campaign word (7至9月…集中排查), a petitions bureau's
+ * visits in a justice bureau's report, a party group's study summed with its head's lecture (arguable: two counts add up).
+ * The second batch (precForms57Second.ts, 30 in new wording for the forms ruled), first run on 58a71f1: 26 of 30; open: a radio
+ * lecture listened to (arguable, as an online course watched is a study), a broadcast's term inside the meeting's name again (4
+ * derived), an online course watched (收看法治网络课程8次 reads no count), a fire brigade's checks in 家.
  */
 const OPEN = new Set<string>([
   'months: January to November stands for the year',
@@ -27,9 +40,14 @@ const OPEN = new Set<string>([
   'own: the party group\'s study in one sentence with the heads\'',
   'months: a window of months',
   'traditional: other body: the petitions bureau\'s visits',
+  'broadcast: a radio lecture listened to',
+  'broadcast: a province\'s video meeting watched, then the own',
+  'broadcast: an online course watched stays a study',
+  'own: a fire brigade\'s year after a campaign month',
 ])
 
 probeSuite('prec57: enforcement', ENF_57, IDS, OPEN)
 probeSuite('prec57: long lists', LIST_57, IDS, OPEN)
 probeSuite('prec57: training', TRAIN_57, IDS, OPEN)
 probeSuite('prec57: mediation', MED_57, IDS, OPEN)
+probeSuite('prec57: second batch', SECOND_57, IDS, OPEN)
