@@ -43,9 +43,9 @@ const LATE_MONTH_SINCE = /^\s*(?:今年|本年|\d{4}年)?(?:自|从)?(?:[7-9]|1[
 const HALF_SINCE = /^\s*(?:今年|本年|\d{4}年)?[上下]半年以来/
 /**
  * A clause that opens with a span of months of the year, any but the whole (3月至6月, 在6月至8月的…), and names a campaign run in it
- * (…开展…专项整治，…; 在…的…专项行动中，…): that campaign's figures, as after its 期间.
+ * (…开展…专项整治，…; 在…的…专项行动中，…) or a drive or sweep (7至9月开展矛盾纠纷集中排查，…): that campaign's figures, as after its 期间.
  */
-const CAMPAIGN_MONTHS = /^\s*(?:在|于|从|自)?(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?|月\d{1,2}日)?\s*(?:起)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|\d{1,2}日)?[^,，;；。\d]{0,30}?(?:整治|行动|治理|专项|攻坚|会战|大检查)/
+const CAMPAIGN_MONTHS = /^\s*(?:在|于|从|自)?(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?|月\d{1,2}日)?\s*(?:起)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|\d{1,2}日)?[^,，;；。\d]{0,30}?(?:整治|行动|治理|专项|攻坚|会战|大检查|集中|排查)/
 /** The months a span lead names (SPAN_LEAD), or null. */
 function leadMonths(head: string): [number | null, number | null] | null {
   const m = SPAN_LEAD.exec(head)
