@@ -6,6 +6,7 @@ import { probeSuite } from './unseenForms39'
 import { ENF_57, LIST_57 } from './precForms57'
 import { MED_57, TRAIN_57 } from './precForms57Training'
 import { SECOND_57 } from './precForms57Second'
+import { THIRD_57 } from './precForms57Third'
 import { catalogue } from './seeds'
 
 const IDS = catalogue.indicators.map((i) => i.id)
@@ -24,8 +25,9 @@ const IDS = catalogue.indicators.map((i) => i.id)
  * the clause before the term is what narrow reads), 公告/留置/邮寄送达 decisions (penalty_cases' exclude), a window of months opening a
  * drive or sweep (7至9月开展…集中排查: partSpans.ts CAMPAIGN_MONTHS), another bureau receiving visits (县信访局接待…: otherDepartment.ts
  * SUBJECT_ACT takes 接待, 接访, 处理). Left open: a month span read as the year (1—11月: 1至5月 is ruled not the year's; where the
- * year's part ends is not ruled), an article number before waivers in 户 (the waivers' count is not read, article or none), a province
- * bureau's own cases after 全省系统之外, an eleven-figure labour line, a party group's study summed with its head's lecture (arguable:
+ * year's part ends is not ruled), an article number before waivers in 户 (arguable: firms in 户 are ruled no count, only 户次; not read with the
+ * article or without), a province bureau's own cases after 全省系统之外, an eleven-figure labour line (arguable: employers checked in
+ * 户, no 户次, read as no checks), a party group's study summed with its head's lecture (arguable:
  * two counts in one sentence add up).
  * The second batch (precForms57Second.ts, 30 in new wording for the forms ruled), first run on 58a71f1: 26 of 30; open: a radio
  * lecture listened to (arguable, as an online course watched is a study), a broadcast's term inside the meeting's name again (4
@@ -49,3 +51,4 @@ probeSuite('prec57: long lists', LIST_57, IDS, OPEN)
 probeSuite('prec57: training', TRAIN_57, IDS, OPEN)
 probeSuite('prec57: mediation', MED_57, IDS, OPEN)
 probeSuite('prec57: second batch', SECOND_57, IDS, OPEN)
+probeSuite('prec57: third batch', THIRD_57, IDS, OPEN)
