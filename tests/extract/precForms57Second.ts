@@ -2,7 +2,7 @@
  * Precision forms of round 57, the second batch: the forms ruled after the first run, in new wording, with authors of other kinds and
  * levels: a late month's since (自10月起, 8月份以来), a quoted month's or week's 期间 (“质量月”, “宪法宣传周”, “民法典宣传月”), a campaign's
  * launch (启动以来), a broadcast watched (收听, 收看…电视电话会), agreements fulfilled (履行协议), officials' discipline (违纪), a dispute
- * body named by its 争议, and each with the author's own figure of the year beside it. Sentences invented for this test (the real
+ * committee a union or firms hold, and each with the author's own figure of the year beside it. Sentences invented for this test (the real
  * reports' register, no report's wording).
  */
 import { head, headT, type Probe39 } from './unseenForms39'
@@ -50,10 +50,12 @@ export const SECOND_57: Probe39[] = [
   // officials' discipline
   ['discipline: officers\' breaches investigated', `${CO_GOV}查处行政执法人员违纪问题4起。`, {}],
   ['discipline: breaches by officers, then the own cases', `${CITY_MKT}查处执法人员违纪违规问题3件；全年立案查处各类违法案件1268件。`, { enforcement_cases: [1268, 'exact'] }],
-  // a dispute body named by its 争议
+  // a dispute committee a union or firms hold
   ['dispute body: a firm\'s labour dispute committee', `${CITY_HRS}企业劳动争议调解委员会调解劳动争议126件。`, {}],
   ['dispute body: a land dispute committee in a town', `${TOWN}土地承包经营争议调解委员会调处纠纷12件。`, {}],
-  tw(['dispute body: a labour dispute mediation centre', `${CO_GOV_T}縣勞動爭議調解中心調解成功案件86件。`, {}]),
+  // (a county's own labour dispute centre in its government's report is the government's: precForms55's ruling on 全区劳动人事争议调解组织)
+  tw(['dispute body: a county\'s labour dispute mediation centre stays the government\'s', `${CO_GOV_T}縣勞動爭議調解中心調解成功案件86件。`,
+    { disputes_resolved: [86, 'exact'] }]),
   // the author's own after such a distractor
   ['own: a fire brigade\'s year after a campaign month', `${CO_FIRE}全年共检查社会单位2160家，督促整改火灾隐患3260处。`, { enforcement_inspections: [2160, 'exact'], hazards_rectified: [3260, 'exact'] }],
   ['own: the justice bureau\'s disputes after the union\'s', `${CO_JUS}县总工会劳动争议调解委员会调解36件；全县人民调解组织共调解成功矛盾纠纷1860件。`, { disputes_resolved: [1860, 'exact'] }],
