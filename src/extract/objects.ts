@@ -30,9 +30,11 @@ const SEVERAL_REGIONS = /(?:[两三四五六七八九十]|\d{1,2})(?:地|省|省
 const VILLAGE_MEDIATORS = /^(?:全(?:[县区市镇乡旗]|街道))?(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?(?:村|社区)(?:级|居|（居）|\(居\)|（社区）|\(社区\)|[、和]社区)?(?:人民)?(?:调委会|调解委员会|调解组织)/
 /**
  * A mediation or arbitration body named by the disputes it takes (医疗纠纷调解组织…, 交通事故纠纷人民调解委员会…, 劳动人事争议仲裁院…), by
- * its short name (市医调委…, 交调委…) or as arbitration's bodies (全省仲裁机构…, 临江仲裁委员会…) as a clause's subject: its own disputes.
+ * its short name (市医调委…, 交调委…), by a union or firms that hold it (县总工会劳动争议调解委员会…, 企业劳动争议调解委员会…; an area's
+ * 劳动争议调解组织 stays the labour bureau's or government's own) or as arbitration's bodies (全省仲裁机构…, 临江仲裁委员会…) as a clause's
+ * subject: its own disputes.
  */
-const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?(?:纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)|(?:医|医患|交|交通)调(?:委|中心)|仲裁(?:院|委员会|委|机构))/
+const MEDIATION_BODY = /^[^,，;；。\d]{0,10}?(?:纠纷(?:人民)?调[解处](?:组织|委员会|中心|工作室)|(?:工会|企业)[^,，;；。\d]{0,8}?调[解处](?:组织|委员会|中心|工作室)|(?:医|医患|交|交通)调(?:委|中心)|仲裁(?:院|委员会|委|机构))/
 /**
  * Bodies other than the author as a clause's subject (其他部门…, 各成员单位共…, 各乡镇（街道）共…, 各派出所…, 各市场监管所…, 各执法中队…,
  * 各流域管理机构…, 全县12个司法所…, 各设区市… in a province's report, 各省级…部门/各省（区、市）…机关/各省份共… in a ministry's (not

@@ -22,7 +22,7 @@ export const isGovernment = (sector: string | null | undefined): boolean => !!se
  * or training act (the time before it aside).
  */
 const SUBJECT_LEAD = String.raw`^\s*(?:(?:19|20)\d{2}年度?[,，]?|全年[,，]?|同时[,，]?)?`
-const SUBJECT_ACT = '(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|承办|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复|整改|督促整改|消除))'
+const SUBJECT_ACT = '(?=(?:全年|今年|年内|共|累计|依法|先后)?(?:受理|办理|承办|办结|查处|查办|立案|作出|实施|调解|化解|排查|检查|抽查|罚没|罚款|收缴|举办|组织|开展|审查|审核|答复|整改|督促整改|消除|接待|接访|处理))'
 const DEPARTMENT_SUBJECT = new RegExp(`${SUBJECT_LEAD}([省市县区州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|支队|大队))${SUBJECT_ACT}`)
 /**
  * A town's or a street's body by its name (桥头镇综合执法队…, 东湖街道执法中队…, 桥头镇人民政府…, 云台镇人民调解委员会…, 东湖街道综治中心…) as the

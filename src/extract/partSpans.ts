@@ -34,13 +34,18 @@ function crossYearLead(head: string): boolean {
  * later (10月至12月开展集中整治，…) names a campaign's time, read by duringSpans.
  */
 const SPAN_LEAD = /^\s*(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d{1,2}日)/
+/**
+ * Since a month of the year's second half (11月以来…, 自9月起，…): those few months, not the year, as a total to a date in its first
+ * half is not (截至3月…). Since an earlier month (3月以来) the span is most of the year, read as 今年以来 is.
+ */
+const LATE_MONTH_SINCE = /^\s*(?:今年|本年|\d{4}年)?(?:自|从)?(?:[7-9]|1[0-2]|[七八九十]|十[一二])月(?:份|上旬|中旬|下旬|初|底|末)?(?:以来|起(?!草))/
 /** A half of the year counted to date ("上半年以来共调处…"): a part of the year, unlike 今年以来. */
 const HALF_SINCE = /^\s*(?:今年|本年|\d{4}年)?[上下]半年以来/
 /**
  * A clause that opens with a span of months of the year, any but the whole (3月至6月, 在6月至8月的…), and names a campaign run in it
- * (…开展…专项整治，…; 在…的…专项行动中，…): that campaign's figures, as after its 期间.
+ * (…开展…专项整治，…; 在…的…专项行动中，…) or a drive or sweep (7至9月开展矛盾纠纷集中排查，…): that campaign's figures, as after its 期间.
  */
-const CAMPAIGN_MONTHS = /^\s*(?:在|于|从|自)?(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?|月\d{1,2}日)?\s*(?:起)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|\d{1,2}日)?[^,，;；。\d]{0,30}?(?:整治|行动|治理|专项|攻坚|会战|大检查)/
+const CAMPAIGN_MONTHS = /^\s*(?:在|于|从|自)?(?:今年|本年|\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?|月\d{1,2}日)?\s*(?:起)?\s*[至到—–\-~－]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|\d{1,2}日)?[^,，;；。\d]{0,30}?(?:整治|行动|治理|专项|攻坚|会战|大检查|集中|排查)/
 /** The months a span lead names (SPAN_LEAD), or null. */
 function leadMonths(head: string): [number | null, number | null] | null {
   const m = SPAN_LEAD.exec(head)
@@ -78,7 +83,7 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
   for (let at = sentence.start; at < sentence.end; at++) {
     if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
-    if (from < 0 && (MONTH_LEAD.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
+    if (from < 0 && (MONTH_LEAD.test(head) || LATE_MONTH_SINCE.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
     else if (from < 0 && campaignMonths(head, text.slice(at, Math.min(sentence.end, at + 48)))) { from = at; campaign = true }
     else if (from >= 0 && (YEAR_AGAIN.test(head) || (campaign && authorOpens(text, at)))) { out.push({ start: from, end: at }); from = -1; campaign = false }
   }
@@ -91,11 +96,11 @@ const SHORT_SPAN = /为期[\d一二三四五六七八九十两半]{1,3}个?(?:�
 /** A clause that opens with "during it" (期间, 活动期间, 在此期间, 其间): it speaks of the span named before it. */
 const DURING = /^\s*(?:活动|行动|此|在此|整治|攻坚|专项行动)?期间|^\s*其间/
 /**
- * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, “夏季百日攻坚”期间, 宪法宣传周期间, 安全生产月活动期间, 开展“安全生产月”活动期间,
+ * A clause that opens with a named campaign's or week's period (“百日攻坚”专项行动期间, “春雷行动”期间, “夏季百日攻坚”期间, 宪法宣传周期间, 安全生产月活动期间, 开展“安全生产月”活动期间, “安全生产月”期间, “质量月”期间,
  * 夏季消防检查期间),
  * with what was done in it (全省“铁拳”行动中, “雷霆”专项整治中) or its total (全国“清朗”专项行动共…, “亮剑”行动共…): its figures are the campaign's.
  */
-const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:(?:行动|攻坚)[”"’]?|专项整治|集中整治|检查|(?:宣传|活动)[周月][”"’]?|[周月][”"’]?活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
+const NAMED_DURING = /^\s*[^,，;；:：。\d]{0,16}?(?:(?:(?:行动|攻坚)[”"’]?|专项整治|集中整治|检查|(?:宣传|活动)?[周月][”"’]|(?:宣传|活动)[周月]|[周月][”"’]?活动)期间|(?:行动[”"’]?|专项整治|集中整治|专项治理)中(?!心)|行动[”"’]?(?:共|累计|合计))/
 /**
  * A clause that opens by launching a campaign whose name gives a span shorter than the year (开展安全生产“百日攻坚”行动，…; 组织“30天”
  * 集中整治，…; 开展冬季专项整治，…): the clauses after it tell that campaign's figures, as a 期间 clause after its span does.

@@ -45,11 +45,12 @@ function clauseYears(s: string): number {
 const SINCE_START_SUM = /(?:(?:改革|成立|组建|挂牌|施行|实施|推行|运行|启用|开通|建立)(?:实施|运行)?以来|连续[^,，;；。\d]{0,6}?(?:[两三四五六七八九十]|\d{1,2})年)[^;；。]{0,60}?累计/
 /**
  * Since a body, a service or a programme began or a reorganisation ("机构改革以来共…", "建站以来", "平台开通以来", "大讲堂自开班以来";
+ * a campaign's launch, "“春季攻势”启动以来" (corpus README: counted from its start, not the year's);
  * a zone's or a park's founding, "建区以来", "开园以来"; a party congress or plenum opening its clause, "党的十八大以来，…",
  * "自十九届四中全会以来", never an object's modifier, 对党的十八大以来印发的文件…): its whole life, 累计 or not. A law in force since a
  * date (条例施行以来) needs 累计: one in force from the report's year counts the year.
  */
-const SINCE_START = /(?:^|[,，;；。\s])(?:自|从)?(?:(?:党的)?(?:十[七八九]|二十)(?:大|届[^,，;；。\d]{0,6}?全会)|新时代)以来|(?:改革|成立|组建|挂牌|启用|开通|开园|建(?:站|所|室|点|馆|区|园)|建成|设立|创建|创办|开办|开班|开讲|上线|投用|投入使用|(?:试|投入)运行)(?:实施|运行)?以来/
+const SINCE_START = /(?:^|[,，;；。\s])(?:自|从)?(?:(?:党的)?(?:十[七八九]|二十)(?:大|届[^,，;；。\d]{0,6}?全会)|新时代)以来|(?:改革|成立|组建|挂牌|启用|启动|开通|开园|建(?:站|所|室|点|馆|区|园)|建成|设立|创建|创办|开办|开班|开讲|上线|投用|投入使用|(?:试|投入)运行)(?:实施|运行)?以来/
 /**
  * A level held over a run of years (连续三年保持在1500次以上, 连续两年均超过…): the run's floor, no figure of the year (one stated before it,
  * 全年开展…1620次，连续三年…, stays the year's).
