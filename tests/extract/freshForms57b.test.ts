@@ -1,0 +1,32 @@
+/**
+ * Runs the forms of r57b-fresh's dev half (freshForms57b.ts): each value text states exactly the values it lists of its group's
+ * indicators, every other one of them absent; each opening its agency, region, sector and year.
+ */
+import { probeSuite } from './unseenForms39'
+import { metaSuite } from './metaSuite'
+import { DEPLOYED_WORK_57B, TAUGHT_IN_CLASSES_57B, ZONE_AND_MEASURES_57B } from './freshForms57b'
+
+/** Probes left open: written failing first. */
+const OPEN_TAUGHT = new Set<string>([
+  'taught in the party school\'s classes by kind, lessons counted',
+  'a course taught in cadre training classes, trainees after it',
+  'taught in others\' classes, then its own sessions two clauses on',
+])
+probeSuite('r57b: teaching inside another body\'s cadre classes', TAUGHT_IN_CLASSES_57B, ['training_sessions', 'training_participants'], OPEN_TAUGHT)
+
+const OPEN_DEPLOYED = new Set<string>([
+  'deployed the publicity work',
+  'deployed a list of works ending in 普法',
+  'took up law study and publicity work',
+  'traditional: deployed the publicity work',
+])
+probeSuite('r57b: deployments of a work counted', DEPLOYED_WORK_57B, ['legal_publicity_events', 'training_sessions'], OPEN_DEPLOYED)
+
+const OPEN_ZONE = new Set<string>([
+  'a zone named 经济区 with its province\'s short name, named again short',
+  'a zone named 经济区 in a title',
+  'a zone named 经济区 with its 管理委员会 in the title',
+  'a town following its district\'s measures after its municipality\'s plan',
+  'a town following its county\'s measures alone',
+])
+metaSuite('r57b: a zone named 经济区; a town\'s district named by the measures it follows', ZONE_AND_MEASURES_57B, 7, OPEN_ZONE)
