@@ -15,10 +15,8 @@ probeSuite('r57b: teaching inside another body\'s cadre classes', TAUGHT_IN_CLAS
 const OPEN_DEPLOYED = new Set<string>([])
 probeSuite('r57b: deployments of a work counted', DEPLOYED_WORK_57B, ['legal_publicity_events', 'training_sessions'], OPEN_DEPLOYED)
 
+// (3 zone probes failed before 经济区 joined the zone words; the town's measures are left open: see the README)
 const OPEN_ZONE = new Set<string>([
-  'a zone named 经济区 with its province\'s short name, named again short',
-  'a zone named 经济区 in a title',
-  'a zone named 经济区 with its 管理委员会 in the title',
   'a town following its district\'s measures after its municipality\'s plan',
   'a town following its county\'s measures alone',
 ])
