@@ -55,7 +55,7 @@ export const ZONE_AND_MEASURES_57B: [string, string, Meta][] = [
     m('湖南黄花临空经济区管理委员会', '湖南黄花临空经济区', '区县政府', 2024)],
   ['a town following its district\'s measures after its municipality\'s plan', '2024年，石溪镇对标《法治政府建设实施纲要（2021-2025年）》、重庆市的实施方案和长寿区的细化落实措施，推进依法行政。',
     m('石溪镇人民政府', '长寿区石溪镇', '乡镇政府', 2024)],
-  ['a town following its county\'s measures alone', '2023年，龙泉镇对照宣汉县的细化措施，扎实推进法治政府建设。',
+  ['a town following its county\'s measures alone', '2023年，龙泉镇以习近平法治思想为指导，对照宣汉县的细化措施，扎实推进法治政府建设。',
     m('龙泉镇人民政府', '宣汉县龙泉镇', '乡镇政府', 2023)],
   // near misses
   ['a region named 经济区 as a strategy, the author a county', '2023年，合浦县主动融入北部湾经济区建设，坚持依法行政。',
