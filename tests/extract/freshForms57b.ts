@@ -63,3 +63,36 @@ export const ZONE_AND_MEASURES_57B: [string, string, Meta][] = [
   ['a town following a city\'s plan only', '2023年，白马镇对标重庆市的实施方案，推进依法行政。',
     m('白马镇人民政府', '白马镇', '乡镇政府', 2023)],
 ]
+
+const XIAN = head('湄潭县司法局')
+const QU = head('南岸区人民政府')
+
+/** The second batch, in new wording, run once after the rules (corpus README, "Dev forms of r57b-fresh"). */
+export const SECOND_VALUES_57B: Probe39[] = [
+  ['taught in the organisation department\'s classes, trainees covered', `${XIAN}在县委组织部举办的中青年干部培训班上讲授行政执法专题课，受训学员150人。`, {}],
+  ['lessons given in the party school\'s main classes', `${QU}安排法律顾问在处干班、科干班进行法治专题授课4场次，覆盖干部210人次。`, {}],
+  ['traditional: taught in cadre classes', toTraditional(`${XIAN}在县委组织部举办的中青年干部培训班上讲授行政执法专题课，受训学员150人。`), {}],
+  ['deployments of a list ending in the study work', `${QU}区政府常务会议研究部署依法行政、法治宣传和学法用法工作8次。`, {}],
+  ['arrangements of the publicity work counted', `${XIAN}局党组会议安排普法依法治理工作累计5次。`, {}],
+  ['traditional: deployments counted', toTraditional(`${QU}区政府常务会议研究部署依法行政、法治宣传和学法用法工作8次。`), {}],
+  // near misses
+  ['its own cadres\' class, then its trainees', `${XIAN}举办全局干部法治培训班2期，培训干部96人次。`,
+    { training_sessions: [2, 'exact'], training_participants: [96, 'exact'] }],
+  ['a deployment clause, then its own events', `${QU}研究部署普法工作，全年开展“法律进社区”活动26场次。`, { legal_publicity_events: [26, 'exact'] }],
+  ['a deployment, then its own sessions in the next clause', `${XIAN}党组会议部署学法工作3次，组织集中学法12次。`, { training_sessions: [12, 'exact'] }],
+]
+
+/** The second batch of openings, in new wording, run once after the rules. */
+export const SECOND_META_57B: [string, string, Meta][] = [
+  ['a 临港经济区 in a title with its 党工委、管委会 lead', '广西钦州临港经济区2024年度法治政府建设工作报告\n2024年，临港经济区党工委、管委会坚持以习近平法治思想为指导。',
+    m('广西钦州临港经济区管理委员会', '广西钦州临港经济区', '区县政府', 2024)],
+  ['a 空港经济区 in a body lead', '2022年，四川空港经济区（简称经济区）深入推进依法行政，法治政府建设取得新成效。',
+    m('四川空港经济区管理委员会', '四川空港经济区', '区县政府', 2022)],
+  ['a town holding itself to its county\'s plan after the province\'s', '2024年，茶园乡对照《四川省法治政府建设实施方案》和通江县的实施方案，扎实推进依法行政。',
+    m('茶园乡人民政府', '通江县茶园乡', '乡镇政府', 2024)],
+  ['a street holding itself to its district\'s measures', '2023年，龙泉街道以习近平法治思想为指导，对标江北区的细化落实措施，推进法治政府建设。',
+    m('龙泉街道办事处', '江北区龙泉街道', '街道', 2023)],
+  // near misses (a province's short name before its city is that province in full: the README's ruling of round 55)
+  ['a province\'s short name before a city, no zone', '2023年，贵州遵义市坚持依法行政，推进法治政府建设。', m('遵义市人民政府', '贵州省遵义市', '市政府', 2023)],
+  ['a town holding itself to the city\'s plan only', '2023年，清水镇以习近平法治思想为指导，对照重庆市的实施方案，推进依法行政。', m('清水镇人民政府', '清水镇', '乡镇政府', 2023)],
+]
