@@ -21,7 +21,7 @@ export const CJK = '\\u4e00-\\u9fff'
 export const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|工委|纪委|政法委|[市县区镇乡旗州]委(?:员会)?)$/
 
 /** Zones governed by an administrative committee, not a people's government (新区, 开发区, 综合保税区, 合作区 …; a state farm's 管委会). */
-export const ZONE = /(?:新区|新城|开发区|高新区|经开区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
+export const ZONE = /(?:新区|新城|开发区|高新区|经开区|经济区|保税区|保税港区|综保区|自贸区|合作区|示范区|试验区|片区|园区|投资区|度假区|风景名胜区|农场)$/
 
 /**
  * The organ a place-only name stands for: 静海区 → 静海区人民政府, 东城街道 → 东城街道办事处, a zone's

@@ -103,6 +103,12 @@ function inTitle(text: string, hit: TermHit, floor: number): boolean {
   return close >= 0 && text[hit.start + close] === '》'
 }
 
+/**
+ * A count of times the leaders deployed or took up a work (部署执法、司法、守法、普法工作20余次; 研究安排学法和法治宣传工作6次): their acts,
+ * no event, case or item of that work, whichever term the work's list names (corpus README, r57b).
+ */
+const DEPLOYED_WORK = /^[^,，;；。\d]{0,8}?(?:研究|部署|安排|调度|谋划)[^,，;；。\d]{0,24}?工作(?:共|计|达|累计)?$/
+
 /** The candidate for figure `k` tied to `hit`, unless something near it disqualifies the link. */
 export function linked(text: string, rule: CompiledRule, k: number, sentence: Sentence, hit: TermHit, after: boolean,
   updated: Set<NumberToken>): Candidate | null {
@@ -110,6 +116,7 @@ export function linked(text: string, rule: CompiledRule, k: number, sentence: Se
   const anchor = after ? tok.start : hit.start
   const cs = clauseStart(text, anchor, sentence.start)
   if (rule.exclude?.test(exclusionNear(text, tok, hit, after, sentence, cs))) return null
+  if (!after && DEPLOYED_WORK.test(text.slice(cs, tok.start))) return null
   if (inTitle(text, hit, sentence.start) || totalOfOtherKinds(text, rule, sentence, tok)) return null
   if (!after && !ownObject(text, rule, hit, tok, sentence, cs)) return null
   // An item of a 、-list shares the list's verb: "发现事故隐患2365条、火灾隐患683条" — both found.

@@ -13,7 +13,7 @@ const CJK = '\\u4e00-\\u9fff'
  * Place suffixes, longest first. (A state farm with its own committee, 遮放农场, stands where a town does; a 新城 is a zone's level
  * under a 新区 only, 西咸新区沣东新城: splitPlaces.)
  */
-const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|新城|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
+const PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|高新技术产业开发区|开发区|高新区|经济区|新区|新城|风景名胜区|旅游度假区|度假区|保税港区|地区|街道|苏木|农场|省|市|州|盟|县|旗|区|镇|乡)'
 
 /**
  * Place stems never start with these (全市, 本区, 各县, 我局, 由县司法局, 经查 …; 地区 and a bare 自治区/州/县/旗 are the level's words, no place; 师市 is a corps division-city's
@@ -131,6 +131,8 @@ function splitPlaces(chain: string, from: number, depth: number, lenient: boolea
     // (nor a town of a one-character name in a city, prefecture or banner of one: 米市巷街道, 渝州路街道 and 甘旗卡镇 are one street's or
     // town's name, not a city 米市 and 巷街道, a 州 渝州 and 路街道, a banner 甘旗 and 卡镇)
     if (stem === 1 && ONE_CHARACTER_BEFORE.test(chain.slice(0, from)) && /(?:镇|乡|街道)$/.test(place)) continue
+    // (nor is a province's short name a 州 before a zone it names, 贵州双龙航空港经济区: the zone's name holds it)
+    if (m[0] === '州' && PROVINCES.includes(`${place}省`) && ZONE_NAME.test(chain.slice(from + place.length))) continue
     if ((BAD_STEM.test(place) && !SUFFIX_IN_STEM.has(place) && !isCityName(place) && !(levelWords && levelWordStem(place, stem, chain.slice(0, from)))) || GENERIC_ZONE.test(place) ||
       !plausible(place, stem, lenient) || cityShortBeforeZone(place, chain.slice(from + place.length))) continue
     const rest = splitPlaces(chain, from + place.length, depth + 1, lenient, failed, levelWords)

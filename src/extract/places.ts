@@ -62,7 +62,7 @@ export function provinceAndCity(chain: string, tail = false): string | null {
 }
 
 /** A zone's name ends so (杭州湾新区, 苏州工业园区): no county-level place. */
-const ZONE_END = /(?:新区|园区|开发区|高新区|经开区|保税区|合作区|示范区|试验区|片区)$/
+const ZONE_END = /(?:新区|园区|开发区|高新区|经开区|经济区|保税区|合作区|示范区|试验区|片区)$/
 
 /**
  * The places after a city's short name run into them (宁波北仑区 → 北仑区, 宜宾屏山县龙华镇 → 屏山县龙华镇), or null: a city written

@@ -24,7 +24,7 @@ const OUTER_LEVEL = /(?:省|自治区|市|州|地区|盟)$/
 const isTown = (p: string) => /(?:镇|乡|街道|苏木|农场)$/.test(p) || REGIMENT.test(p)
 const COUNTY_LEVEL = /(?:[县旗区市]|自治[县旗])$/
 /** Zones named after their city (湛江经济技术开发区, 兰州新区). */
-const ZONE = /(?:开发区|高新区|新区|园区|保税区|保税港区|合作区|试验区|示范区|投资区|度假区|风景名胜区)$/
+const ZONE = /(?:开发区|高新区|经济区|新区|园区|保税区|保税港区|合作区|试验区|示范区|投资区|度假区|风景名胜区)$/
 
 /** A city written without 市 whose name ends in 州 (杭州, 徐州): no prefecture. */
 const cityWithoutShi = (s: string) => /[^治]州$/.test(s) && isCityName(`${s.slice(0, -1)}市`)

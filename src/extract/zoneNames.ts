@@ -12,11 +12,12 @@ import { isCityName } from './places'
 export const GENERIC_ZONE = /^(?:(?:经济|高新|经济技术|高新技术产业|新)?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区)|(?:自由贸易|贸易|自贸)?试验区|(?:综合|经济综合|改革)?实验区|片区|(?:经开|经济|综保|保税|自贸|工业园|产业园|园)区|(?:高新技术|高新|经济技术|经济)(?:工业|产业)园区|(?:济|济技术|技术|新技术产业|技术产业|术产业)开发区|(?:国家|省级)?(?:旅游)?度假区|风景(?:名胜)?区|景区|旅游区|(?:综合)?保税港区|港区|林区)$/
 
 /**
- * A development zone's kind before 开发区 (湄洲湾北岸经济开发区), or a park's before 园区 (奉新高新技术产业园区): the kind's words are no
- * part of its name's stem (奉新).
+ * A development zone's kind before 开发区 (湄洲湾北岸经济开发区), a park's before 园区 (奉新高新技术产业园区) or an airport or port zone's
+ * before 经济区 (双龙航空港经济区, 黄花临空经济区): the kind's words are no part of its name's stem (奉新, 双龙).
  */
 export const zoneKind = (place: string, stem: number) => (place.endsWith('开发区') ? /(?:经济技术|高新技术产业|经济|高新)$/.exec(place.slice(0, stem))?.[0].length ?? 0
-  : place.endsWith('园区') ? /(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
+  : place.endsWith('园区') ? /(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园$/.exec(place.slice(0, stem))?.[0].length ?? 0
+    : place.endsWith('经济区') ? /(?:航空港|空港|临空|临港)$/.exec(place.slice(0, stem))?.[0].length ?? 0 : 0)
 /** The kinds of an industrial zone a county or district names after its own full name (武隆区工业园区, 奉新县高新技术产业园区). */
 export const PARK_KIND = /^(?:(?:经济技术|高新技术产业|经济|高新)?开发区|高新区|经开区|(?:高新技术|高新|经济技术|经济)?(?:工业|产业)园区)$/
 
@@ -25,7 +26,7 @@ export const PARK_KIND = /^(?:(?:经济技术|高新技术产业|经济|高新)?
  * zone's (杭州钱塘新区, 杭州综合保税区: one place, named as written, as 宁波高新技术产业开发区 is), also after another city's short
  * name (宁波杭州湾新区: a zone named after a bay, 杭州湾, not a 州 named 宁波杭).
  */
-export const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
+export const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|经济区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
 export const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && (isCityName(`${place}市`) || (place.length > 3 && isCityName(`${place.slice(-2)}市`) && isCityName(`${place.slice(0, -2)}市`))) && ZONE_NAME.test(rest)
 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
