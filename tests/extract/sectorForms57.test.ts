@@ -7,6 +7,7 @@
 import { metaSuite } from './metaSuite'
 import { CASES_57 } from './sectorForms57'
 import { YEARS_57 } from './sectorForms57Years'
+import { CASES_57B } from './sectorForms57b'
 
 /**
  * First run on the starting commit (6f675f1), the 150 openings written first: 126 read right (agency 148/150, region 148/150, sector
@@ -17,3 +18,9 @@ import { YEARS_57 } from './sectorForms57Years'
  * end as the only year): 150/150.
  */
 metaSuite('sector and year forms 57 (sector57)', [...CASES_57, ...YEARS_57], 150)
+
+/**
+ * The second batch (./sectorForms57b.ts, 40 openings in new wording over the forms ruled, with near misses), run once after those
+ * rules were committed (827a8f8): 39 right (agency, region, sector 40/40, year 39/40). Open: 截至2023年年底 (the year's end written 年年底).
+ */
+metaSuite('sector and year forms 57, the second batch (sector57b)', CASES_57B, 40, new Set(['b: 截至 a year\'s 年底 written 年年底']))
