@@ -72,8 +72,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   // report that states its year no other way.
   [/(?:印发|制定|出台|下发|制发)了?《[^》\n]{2,80}》\s*[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号/g, 1, /[〔［[](?:19|20)\d{2}[〕］\]]/],
 ]
-/** A count's date at a year's end (截至2023年底, 截止2023年末, 截至2023年12月31日). */
-const YEAR_END = /截[至止](?:到)?\s*((?:19|20)\d{2})年(?:底|末|12月(?:31日|底|末))/g
+/** A count's date at a year's end (截至2023年底, 截止2023年末, 截至2023年年底, 截至2023年12月31日). */
+const YEAR_END = /截[至止](?:到)?\s*((?:19|20)\d{2})年(?:年?[底末]|12月(?:31日|底|末))/g
 const DATE_LINE = /((?:19|20)\d{2})年\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
 /** (of a span, 2023年至2024年, the year it ends on) */

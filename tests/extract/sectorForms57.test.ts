@@ -21,6 +21,7 @@ metaSuite('sector and year forms 57 (sector57)', [...CASES_57, ...YEARS_57], 150
 
 /**
  * The second batch (./sectorForms57b.ts, 40 openings in new wording over the forms ruled, with near misses), run once after those
- * rules were committed (827a8f8): 39 right (agency, region, sector 40/40, year 39/40). Open: 截至2023年年底 (the year's end written 年年底).
+ * rules were committed (827a8f8): 39 right (agency, region, sector 40/40, year 39/40). The one missed, 截至2023年年底 (the year's end written 年年底), is read since
+ * (metadata.ts YEAR_END): 40/40.
  */
-metaSuite('sector and year forms 57, the second batch (sector57b)', CASES_57B, 40, new Set(['b: 截至 a year\'s 年底 written 年年底']))
+metaSuite('sector and year forms 57, the second batch (sector57b)', CASES_57B, 40)
