@@ -8,6 +8,7 @@ import { metaSuite } from './metaSuite'
 import { CASES_57 } from './sectorForms57'
 import { YEARS_57 } from './sectorForms57Years'
 import { CASES_57B } from './sectorForms57b'
+import { CASES_57C } from './sectorForms57c'
 
 /**
  * First run on the starting commit (6f675f1), the 150 openings written first: 126 read right (agency 148/150, region 148/150, sector
@@ -25,3 +26,22 @@ metaSuite('sector and year forms 57 (sector57)', [...CASES_57, ...YEARS_57], 150
  * (metadata.ts YEAR_END): 40/40.
  */
 metaSuite('sector and year forms 57, the second batch (sector57b)', CASES_57B, 40)
+
+/**
+ * A third batch (./sectorForms57c.ts, 12 openings written before their rules: no author, the field only in the words of the work of a
+ * 我中心, a 支队 or 大队, or a 我局 of 住房公积金, 政务服务, 消防救援, 公安, 司法行政, 民族宗教, 机关事务; two near misses): first run after
+ * f673b1e 2/12 (agency, region, year 12/12, sector 2/12).
+ */
+const OPEN_C = new Set([
+  'c: a 我中心 of the housing fund by deposits, withdrawals and loans',
+  'c: a 我中心 of the housing fund, traditional',
+  'c: a 我中心 of government services by its windows and online service',
+  'c: a 我局 of government services by approvals and agency help',
+  'c: a 支队 of fire rescue by fires and fire checks',
+  'c: a 我大队 of fire rescue, traditional',
+  'c: a 我局 of public security by public order and criminal cases',
+  'c: a 我局 of justice by legal aid, mediation and community correction',
+  'c: a 我局 of ethnic and religious affairs, traditional',
+  'c: a 我局 of government affairs by cars and offices',
+])
+metaSuite('sector and year forms 57, no author, the field in the work (sector57c)', CASES_57C, 12, OPEN_C)
