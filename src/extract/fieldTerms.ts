@@ -40,6 +40,16 @@ const FIELD_TERMS: [RegExp, string][] = [
   [/粮食储备|储备粮|粮食流通|粮食收购|粮食安全|物资储备/g, '粮食和物资储备局'],
   [/全民健身|体育赛事|体育场所|体育场馆|健身设施|体育彩票/g, '体育局'],
   [/人防工程|防空警报|人防警报|人民防空/g, '人民防空办公室'],
+  // (the housing fund's deposits, withdrawals and loans; a service centre's windows, online and assisted service; fire rescue's checks,
+  // call-outs and fires; the police's public-order and criminal cases; justice's legal aid, mediation and community correction;
+  // ethnic and religious affairs' venues and unity; government affairs' cars, offices and energy saving)
+  [/公积金缴存|公积金提取|公积金贷款|缴存职工/g, '住房公积金管理中心'],
+  [/政务服务事项|一网通办|一窗受理|帮办代办|政务服务中心|政务大厅|窗口服务|好差评/g, '政务服务管理局'],
+  [/火灾|消防监督检查|消防安全检查|灭火救援|接警出动|消防产品/g, '消防救援支队'],
+  [/治安案件|刑事犯罪|刑事案件|派出所|户籍|电信网络诈骗/g, '公安局'],
+  [/法律援助|人民调解|社区矫正|安置帮教|公证|律师事务所/g, '司法局'],
+  [/宗教活动场所|宗教事务|宗教团体|民族团结|少数民族/g, '民族宗教事务局'],
+  [/公务用车|办公用房|公共机构节能|机关食堂/g, '机关事务管理局'],
   // (science and technology's own: popular science, the intermediaries, firms and contracts it certifies, its envoys, projects and
   // results; 科技创新 alone is every body's aim, and 科技型企业 an industry bureau's client too: neither is listed)
   [/科普|科技中介|高新技术企业|技术合同|科技特派员|科技成果|科技项目|科技计划|科技奖励|科研诚信/g, '科学技术局'],

@@ -30,18 +30,7 @@ metaSuite('sector and year forms 57, the second batch (sector57b)', CASES_57B, 4
 /**
  * A third batch (./sectorForms57c.ts, 12 openings written before their rules: no author, the field only in the words of the work of a
  * 我中心, a 支队 or 大队, or a 我局 of 住房公积金, 政务服务, 消防救援, 公安, 司法行政, 民族宗教, 机关事务; two near misses): first run after
- * f673b1e 2/12 (agency, region, year 12/12, sector 2/12).
+ * f673b1e 2/12 (agency, region, year 12/12, sector 2/12). After the rules (the work words of seven more fields,
+ * src/extract/fieldTerms.ts; a centre or a team speaking of itself read as a 我局 is, authorKind.ts SELF_UNIT): 12/12.
  */
-const OPEN_C = new Set([
-  'c: a 我中心 of the housing fund by deposits, withdrawals and loans',
-  'c: a 我中心 of the housing fund, traditional',
-  'c: a 我中心 of government services by its windows and online service',
-  'c: a 我局 of government services by approvals and agency help',
-  'c: a 支队 of fire rescue by fires and fire checks',
-  'c: a 我大队 of fire rescue, traditional',
-  'c: a 我局 of public security by public order and criminal cases',
-  'c: a 我局 of justice by legal aid, mediation and community correction',
-  'c: a 我局 of ethnic and religious affairs, traditional',
-  'c: a 我局 of government affairs by cars and offices',
-])
-metaSuite('sector and year forms 57, no author, the field in the work (sector57c)', CASES_57C, 12, OPEN_C)
+metaSuite('sector and year forms 57, no author, the field in the work (sector57c)', CASES_57C, 12)
