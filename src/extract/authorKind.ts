@@ -49,6 +49,9 @@ const ORGAN_CHAR = `(?:(?!的)[${CJK}])`
 const GUIDED = new RegExp(`在[^。；\\n]{0,30}?(?:[和及、]?([省市州]${ORGAN_CHAR}{2,16}?(?:局|厅|委员会|委))|(?<=在|、|[导持][和及])(${ORGAN_CHAR}{2,12}?(?:部|总局|局)))` +
   '的?(?:业务)?(?:指导(?:和|与)?(?:支持)?|(?:大力)?支持(?:和|与)指导)下')
 
+/** A department's public institution or team speaking of itself (我中心, 本中心, 我大队, a clause's subject 支队/大队 before its verb). */
+const SELF_UNIT = /我(?:中心|[支大总]?队)|本中心|(?:^|[，,。；\n])\s*(?:[支大总]队|中心)(?=坚持|深入|认真|全面|围绕|党委|党组)/
+
 /** The body a work report speaks for before the congress (我代表市中级人民法院向大会报告工作), and a court's word. */
 const SPEAKS_FOR = new RegExp(`我代表([${CJK}]{2,24}?)向[^。\\n]{0,12}?报告工作`)
 const COURT = /人民法院$/
@@ -68,8 +71,9 @@ export function kindOf(lines: Line[], ctx: Context): string | undefined {
   const body = speaker && (departmentOf(speaker) ?? COURT.exec(speaker)?.[0])
   if (body) return body
   const level = selfLevel(head) ?? leadGovernmentLevel(lines) ?? LEVEL_SUBJECT.exec(head)?.[1] ?? REPORTER.exec(head)?.[1]
-  if (!level) return undefined
-  if (/[局厅委办]/.test(level)) {
+  // (a centre or a team speaking of itself, 我中心, 我大队, 2023年，支队坚持…: a department's unit, its field read as a 我局's)
+  if (!level && !SELF_UNIT.test(head)) return undefined
+  if (!level || /[局厅委办]/.test(level)) {
     FIELD.lastIndex = 0
     for (const m of ctx.text.slice(0, 3000).matchAll(FIELD)) {
       const field = departmentOfField(m.slice(1).find(Boolean)!)

@@ -52,7 +52,7 @@ const FULL: Record<string, string> = {
  * 民族宗教事务局, 国资委 → 国有资产监督管理委员会); 科技和工业信息化局, 科技创新委员会 are other organs' names.
  */
 const BARE_FULL: Record<string, string> = {
-  科技: '科学技术', 民宗: '民族宗教事务', 国资: '国有资产监督管理', 资规: '自然资源和规划', 规资: '规划和自然资源',
+  科技: '科学技术', 民宗: '民族宗教事务', 国资: '国有资产监督管理', 资规: '自然资源和规划', 自规: '自然资源和规划', 规资: '规划和自然资源',
 }
 const BARE_WORDS = new Set(['局', '厅', '委', '委员会'])
 /** (its entries listed once: expandDept runs for every organ word read, and Object.entries made the list anew each time) */

@@ -54,8 +54,11 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   [/^[^。\n]{2,120}?[，,]\s*((?:19|20)\d{2})年(?:以来|度)?[，,]?(?=[\u4e00-\u9fff])/gm, 4, /[，,]\s*(?:19|20)\d{2}年/],
   // The author as subject, the year as its adverbial: 海关总署2024年以…为指导, 我局2023年坚持… (not 年以来, 2018年以前).
   [/(?:^|[，,。；\n])[\u4e00-\u9fff]{2,12}?((?:19|20)\d{2})年(?:以(?!来|前|后)|坚持|深入|认真|全面)/gm, 4, /\d年(?:以(?!来|前|后)|坚持|深入|认真|全面)/],
-  // A summary with the next year's plan after it (X局2023年工作总结及2024年工作计划, 现将2021年工作总结和2022年工作打算…): the summary's year.
+  // A summary with the next year's plan after it (X局2023年工作总结及2024年工作计划, 现将2021年工作总结和2022年工作打算…), or before it
+  // (X局2024年工作计划及2023年工作总结): the summary's year.
   [/((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,12}?总结(?:及|和|暨|与)(?:19|20)\d{2}年/g, 10, /总结[及和暨与](?:19|20)\d{2}年/],
+  [/(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,8}?(?:计划|安排|打算|思路|要点)(?:及|和|暨|与)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,12}?总结/g, 10,
+    /[划排算路点][及和暨与](?:19|20)\d{2}年/],
   [/((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,10})(?:工作要点|工作计划|重点任务|重点内容|任务重点)/g, 3],
   // An annual plan of another kind the author names as a document (《X局2021年度行政执法检查计划》, 《关于印发2019年度…“双随机、一公开”
   // 抽查计划的通知》, 学法计划, 宣传计划): the year it plans, as a 工作计划's. Not a span's end (《…普法计划（2021—2025年）》).
@@ -72,6 +75,8 @@ const YEAR_CUES: [RegExp, number, RegExp?][] = [
   // report that states its year no other way.
   [/(?:印发|制定|出台|下发|制发)了?《[^》\n]{2,80}》\s*[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号/g, 1, /[〔［[](?:19|20)\d{2}[〕］\]]/],
 ]
+/** A count's date at a year's end (截至2023年底, 截止2023年末, 截至2023年年底, 截至2023年12月31日). */
+const YEAR_END = /截[至止](?:到)?\s*((?:19|20)\d{2})年(?:年?[底末]|12月(?:31日|底|末))/g
 const DATE_LINE = /((?:19|20)\d{2})年\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g
 /** A year in a title, with or without 年 (长河县司法局2023法治政府建设年度报告, …年度报告（2023）), not inside a longer number. */
 /** (of a span, 2023年至2024年, the year it ends on) */
@@ -115,7 +120,8 @@ const OTHER_YEARS: [RegExp, string?][] = [
   [/^[^\S\n]*附\s*件\s*\d*\s*[:：][^\n]*/gm, '附'],
   // (and a report of a year its author's meeting reviewed, heard or sent by its title, 审议《X县2024年度法治政府建设情况报告》, 听取《…》:
   // the year before's, reviewed early in the year reported)
-  [/(?:审议|审定|听取|报送|上报|通报)(?:并?通过)?了?《[^》\n]{0,40}?(?:19|20)\d{2}年[^》\n]{0,40}》/g, '《'],
+  // (or published in the year by its title, 按时公开《X局2022年度法治政府建设情况报告》: a report, not the year's plan it publishes)
+  [/(?:审议|审定|听取|报送|上报|通报)(?:并?通过)?了?《[^》\n]{0,40}?(?:19|20)\d{2}年[^》\n]{0,40}》|(?:公开|发布|公布|刊发)了?《[^》\n]{0,40}?(?:19|20)\d{2}年[^》\n]{0,40}?(?:报告|年报)》/g, '《'],
   [/(?:在|获评|被评为|评为|荣获|获得|被授予|被确定为|《[^》\n]{0,12}?)\s*(?:19|20)\d{2}年度?[^。；，,\n《》]{0,24}?(?:(?:考核|考评|评估|评议|测评|评选)(?:中|结果|工作中)|(?:考核|考评|督察|督查)[^。；，,\n《》]{0,4}?(?:反馈|通报|整改)|先进|优秀|示范|表彰)/g],
 ]
 
@@ -159,6 +165,9 @@ function findYear(text: string, body: Span, bodySkip: Span[], title: TitleFound 
     plain ??= m
   }
   if (plain) return { year: Number(plain[1]), source: 'body', evidence: plain[0] }
+  // A stock counted to a year's end (截至2023年底, 截至2023年12月31日), the only year the body states: the report's, as its year-end
+  // figures are (a date within the year, 截至2024年6月底, is no year's end).
+  for (const m of region.matchAll(YEAR_END)) if (!inSpans(skip, body.start + m.index)) return { year: Number(m[1]), source: 'body', evidence: m[0] }
   // Only a publication date: reports are published early in the following year (one dated in its
   // last two months reports on the year it is dated in).
   // (a date the text says something happened on, 我局于2023年6月5日召开…, is no publication date: it tells of the year covered)
