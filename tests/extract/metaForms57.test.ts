@@ -23,8 +23,6 @@ const OPEN = new Set([
   'an invented chain titled, 本局 in the body',
   'a town that measures itself against its district\'s plans named without 《》',
   'a town that follows its district\'s programme in quotes',
-  'a town after its city\'s short name and its county',
-  'a town after its city\'s short name and its county, traditional',
   'a corps farm named by 场 alone',
   'a 农垦 branch bureau',
   'a 联合旗 titled with its city',
