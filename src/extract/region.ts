@@ -165,9 +165,14 @@ function cityLocated(text: string, county: string): string | null {
   const head = text.slice(0, 4000)
   for (const name of [county, `我${county.at(-1)}`]) {
     for (const at of occurrences(head, name)) {
-      const lies = LIES_IN.exec(head.slice(at + name.length, at + name.length + 24))
-      const outer = lies?.[1] ?? lies?.[2] ?? lies?.[3]
-      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
+      // (or its next clause, whose subject it still is: 我市地处浙闽赣三省交界，隶属衢州市)
+      const after = head.slice(at + name.length, at + name.length + 24)
+      const next = /^[^，,。；;\n]{2,16}[，,]/.exec(after)?.[0].length
+      for (const from of next ? [0, next] : [0]) {
+        const lies = LIES_IN.exec(head.slice(at + name.length + from, at + name.length + from + 24))
+        const outer = lies?.[1] ?? lies?.[2] ?? lies?.[3]
+        if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
+      }
     }
   }
   return null
