@@ -186,10 +186,11 @@ function onlyCounty(text: string, re: RegExp): string | null {
 /**
  * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
  * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…), also one it carries out (贯彻落实明光市“进前列、上台阶”总要求,
- * 落实金寨县…各项部署): the county it answers to, as the title of its document would state it. A city (按照杭州市的要求, 贯彻落实成都市
+ * 落实金寨县…各项部署), or whose plans it measures itself against, named without 《》 (对照青浦区法治建设“三个规划”, 围绕X区“八五”普法规划,
+ * 落实X县法治政府建设实施方案): the county it answers to, as the title of its document would state it. A city (按照杭州市的要求, 贯彻落实成都市
  * “…”总要求) or a level alone (按照县委、县政府要求) is none. (A regiment's division-city may follow its division: 按照第七师胡杨河市的统一部署.)
  */
-const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯彻(?:落实)?|落实)${DIVISION_BEFORE}([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点))`, 'g')
+const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|对照|贯彻(?:落实)?|落实)${DIVISION_BEFORE}([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点|规划|实施方案|纲要))`, 'g')
 
 /**
  * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):

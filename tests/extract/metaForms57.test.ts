@@ -21,8 +21,6 @@ const OPEN = new Set([
   'a zone committee titled after its city with 市',
   'a 综合保税区 committee',
   'an invented chain titled, 本局 in the body',
-  'a town that measures itself against its district\'s plans named without 《》',
-  'a town that follows its district\'s programme in quotes',
   'a corps farm named by 场 alone',
   'a 农垦 branch bureau',
   'a 联合旗 titled with its city',
