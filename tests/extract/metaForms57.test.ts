@@ -16,7 +16,6 @@ import { CASES_57C } from './metaForms57c'
  * agency as the 南昌市小蓝 ruling keeps it in its region, corrected: 135.
  */
 const OPEN = new Set([
-  'a county that lies at the junction of provinces and in its city',
   'an invented county lying in its invented city',
   'a zone committee titled after its city with 市',
   'a 综合保税区 committee',
