@@ -17,8 +17,6 @@ import { CASES_57C } from './metaForms57c'
  */
 const OPEN = new Set([
   'an invented county lying in its invented city',
-  'a zone committee titled after its city with 市',
-  'a 综合保税区 committee',
   'an invented chain titled, 本局 in the body',
   'a corps farm named by 场 alone',
   'a 农垦 branch bureau',
