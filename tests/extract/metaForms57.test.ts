@@ -20,8 +20,6 @@ const OPEN = new Set([
   'an invented chain titled, 本局 in the body',
   'a corps farm named by 场 alone',
   'a 农垦 branch bureau',
-  'a 联合旗 titled with its city',
-  'a 联合旗 bureau titled alone',
   'a town whose name starts with 本 in a signature',
   'a street after 一是区 in a list lead',
 ])
