@@ -50,7 +50,7 @@ const PARENT: [string, string, Meta][] = [
 
 /** A development zone's 管委会 under its city, and the zone's departments. */
 const ZONES: [string, string, Meta][] = [
-  ['a zone committee titled after its city with 市', lead('衢州市智造新城管理委员会2023年度法治政府建设工作报告', WE('我委')), m('衢州市智造新城管理委员会', '衢州市智造新城', GOV, 2023)],
+  ['a zone committee titled after its city with 市', lead('衢州市智造新城管理委员会2023年度法治政府建设工作报告', WE('我委')), m('智造新城管理委员会', '衢州市智造新城', GOV, 2023)],
   ['a zone committee named by its short 管委会', lead('嘉兴经济技术开发区管委会2023年度法治政府建设情况报告', WE('我区')), m('嘉兴经济技术开发区管理委员会', '嘉兴经济技术开发区', GOV, 2023)],
   ['a zone lead with 党工委、管委会', lead('2023年度法治政府建设工作报告', '2023年，温州湾新区党工委、管委会坚持依法行政，推进法治建设。'), m('温州湾新区管理委员会', '温州湾新区', GOV, 2023)],
   ['a 高新区 department titled with its city', lead('绍兴高新区综合执法局2023年度法治政府建设工作报告', WE('我局')), m('绍兴高新区综合执法局', '绍兴高新区', '城市管理', 2023)],
