@@ -55,11 +55,12 @@ function withOuterPlaces(text: string, region: string): string {
 /**
  * A city's short name ending in 州 before a county-level place (台州温岭市, 杭州西湖区): a city written without 市 is not added (the
  * region ruling), nor read as a prefecture's short 州, which is (黔东南州凯里市); a zone named after it keeps it (杭州钱塘新区). So for
- * the other short names run into a county and a town under it (宜宾屏山县龙华镇 → 屏山县龙华镇), as the organ itself is read (./places.ts).
+ * the places under that one (温州苍南县灵溪镇 → 苍南县灵溪镇) and for the other short names run into a county and a town under it
+ * (宜宾屏山县龙华镇 → 屏山县龙华镇), as the organ itself is read (./places.ts).
  */
 function withoutCityShort(region: string): string {
   const parts = placeParts(region)
-  if (parts.length === 2 && /[^自治]州$/.test(parts[0]) && isCityName(`${parts[0]}市`) && /(?:[县旗市]|[^新]区)$/.test(parts[1]) && !ZONE.test(parts[1])) return parts[1]
+  if (parts.length >= 2 && /[^自治]州$/.test(parts[0]) && isCityName(`${parts[0]}市`) && /(?:[县旗市]|[^新]区)$/.test(parts[1]) && !ZONE.test(parts[1])) return parts.slice(1).join('')
   const under = parts.length > 1 ? afterCityShort(parts[0]) : null
   return under && placeChain(under)?.length === 1 && /(?:[县旗市]|[^新]区)$/.test(under) && !ZONE.test(under) ? under + parts.slice(1).join('') : region
 }
