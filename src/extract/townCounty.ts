@@ -252,12 +252,15 @@ const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${DIVISION_BEF
  * written: the whole of a chrome section, so a name of four characters before its level is read too.
  */
 const SITE = new RegExp(`^(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,5}?[县区旗市])(?:(?:人民)?政府(?:门户网站?|网站|网|官网|官方网站)|门户网站?|官网|官方网站)$`)
+/** A chrome row's label of the page's source (来源：, 信息来源：, 文章来源：), before the site it names. */
+const SOURCE_LABEL = /^(?:信息|文章)?来\s?源\s*[:：]\s*/
 /** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site or _its site), never a date's or a span's (2021-2025). */
 const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜_＿]|(?<!\d)[/／\-－—–](?!\d))\s*/
 
 /**
  * The one county-level place whose site a page's chrome line names as a section of its own (首页 > 海丰县人民政府门户网站 > 专题专栏
  * > …, 平东镇…年度报告 - 遂溪县政府网, the site's name alone on its line): the site that files a town's report, its county (r29's labels).
+ * So does a 来源 row naming that site (来源：瑞安市人民政府网), as one naming the county's government does (来源：永春县人民政府, round 49).
  * A site named in prose (在嘉祥县政府网站主动公开, 可在“突泉县人民政府”网站下载) is only where a report is published (the r16 ruling).
  */
 function siteCounty(head: string): string | null {
@@ -265,7 +268,8 @@ function siteCounty(head: string): string | null {
   for (const line of head.includes('网') ? head.split('\n') : []) {
     if (!line.includes('网')) continue
     for (const section of line.trim().split(CHROME_SEPARATOR)) {
-      const p = SITE.exec(section)?.[1]
+      // (a 来源 row may name the site, the page's date after it: 来源：瑞安市人民政府网　发布日期：…)
+      const p = SITE.exec(section.replace(SOURCE_LABEL, '').replace(/[\s\u3000].*$/, ''))?.[1]
       if (p && !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
     }
   }

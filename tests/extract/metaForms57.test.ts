@@ -10,6 +10,7 @@ import { CASES_57 } from './metaForms57'
 import { CASES_57B } from './metaForms57b'
 import { CASES_57C } from './metaForms57c'
 import { CASES_57D } from './metaForms57d'
+import { CASES_57E } from './metaForms57e'
 
 /**
  * First run on the starting commit (6f675f1), the 150 openings written first: 134 read right (agency 140/150, region 135/150, sector
@@ -41,3 +42,9 @@ metaSuite('author, region, sector and year forms 57 (meta57)', [...CASES_57, ...
  * kept the city were corrected with organs.ts cityZone to that ruling. 39/39 since.
  */
 metaSuite('author, region, sector and year forms 57, the second batch (meta57d)', CASES_57D, 39)
+
+/**
+ * Eight openings written before their rule (a 来源 row naming a town's county-level site, 来源：瑞安市人民政府网; townCounty.ts
+ * siteCounty), with three near misses: first run 4/8 (agency 8, region 4, sector 8, year 8); all eight read after it.
+ */
+metaSuite('author, region, sector and year forms 57, a 来源 row naming the county\'s site (meta57e)', CASES_57E, 8)
