@@ -77,7 +77,9 @@ export interface ReadOptions {
 function cityZone(s: string): Organ | null {
   const m = LONG_ZONE.exec(s)
   if (!m || !isCityName(`${m[1]}市`) || placeChain(m[0], true) || GENERIC_ZONE.test(m[0].slice(m[1].length).replace(/^市/, ''))) return null
-  return { name: `${m[0]}管理委员会`, place: m[0], organ: '管理委员会', central: false }
+  // (after its city written with 市, 衢州市智造新城, it is the zone's own, the city its outer place, as 南昌市小蓝经济技术开发区's)
+  const zone = s[m[1].length] === '市' ? m[0].slice(m[1].length + 1) : m[0]
+  return { name: `${zone}管理委员会`, place: zone, organ: '管理委员会', central: false }
 }
 
 /**

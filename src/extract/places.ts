@@ -222,12 +222,13 @@ function firstField(agency: string): string | null {
 /**
  * Real places whose stem holds another place's suffix or starts with one, or with a word no stem starts with (原, 本,
  * 全; reference data, like the province list), or with a character no stem holds (上党区, 月湖区, 日土县, 万年县), or is a verb an organ
- * follows as its object (会同县: of the county-level places, the one ./placeChain.ts's BAD_STEM words reject); a prefecture city so
+ * follows as its object (会同县: of the county-level places, the one ./placeChain.ts's BAD_STEM words reject), or holds a verb and runs
+ * past the six characters a banner's stem is read to (达尔罕茂明安联合旗, the one 联合旗); a prefecture city so
  * named (镇江市, 本溪市, 日照市) is one by the city list.
  */
 export const SUFFIX_IN_STEM = new Set(['新市区', '市中区', '市南区', '市北区', '镇海区', '镇原县', '镇平县', '镇雄县', '镇安县', '镇赉县', '镇远县', '镇康县', '镇巴县',
   '镇坪县', '镇沅彝族哈尼族拉祜族自治县', '镇宁布依族苗族自治县', '乡宁县', '乡城县', '本溪满族自治县', '原平市', '原阳县', '全州县', '全椒县', '全南县', '向阳区',
-  '上党区', '月湖区', '日土县', '万年县', '永年区', '会同县'])
+  '上党区', '月湖区', '日土县', '万年县', '永年区', '会同县', '达尔罕茂明安联合旗'])
 /** County-level cities named by one character before 市 (reference data; 沙市 is a district, 沙市区). */
 export const ONE_CHARACTER_CITY = new Set(['芒市'])
 /**

@@ -7,7 +7,7 @@ import { countyOfTown } from './townCounty'
 import { readOrgan } from './organs'
 import { placeChain, placeParts } from './placeChain'
 import { ADDRESSEE } from './authorChrome'
-import { cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES, REGIMENT } from './places'
+import { afterCityShort, cityOfShort, isCityName, MUNICIPALITIES, provinceOfCity, provinceOfShort, PROVINCES, REGIMENT } from './places'
 
 /** The place a string ends with (中共重庆市 → 重庆市), or null; none when the chain it ends is another's (与南京市). */
 function trailingPlace(s: string): string | null {
@@ -54,11 +54,15 @@ function withOuterPlaces(text: string, region: string): string {
 
 /**
  * A city's short name ending in 州 before a county-level place (台州温岭市, 杭州西湖区): a city written without 市 is not added (the
- * region ruling), nor read as a prefecture's short 州, which is (黔东南州凯里市); a zone named after it keeps it (杭州钱塘新区).
+ * region ruling), nor read as a prefecture's short 州, which is (黔东南州凯里市); a zone named after it keeps it (杭州钱塘新区). So for
+ * the places under that one (温州苍南县灵溪镇 → 苍南县灵溪镇) and for the other short names run into a county and a town under it
+ * (宜宾屏山县龙华镇 → 屏山县龙华镇), as the organ itself is read (./places.ts).
  */
 function withoutCityShort(region: string): string {
   const parts = placeParts(region)
-  return parts.length === 2 && /[^自治]州$/.test(parts[0]) && isCityName(`${parts[0]}市`) && /(?:[县旗市]|[^新]区)$/.test(parts[1]) && !ZONE.test(parts[1]) ? parts[1] : region
+  if (parts.length >= 2 && /[^自治]州$/.test(parts[0]) && isCityName(`${parts[0]}市`) && /(?:[县旗市]|[^新]区)$/.test(parts[1]) && !ZONE.test(parts[1])) return parts.slice(1).join('')
+  const under = parts.length > 1 ? afterCityShort(parts[0]) : null
+  return under && placeChain(under)?.length === 1 && /(?:[县旗市]|[^新]区)$/.test(under) && !ZONE.test(under) ? under + parts.slice(1).join('') : region
 }
 
 /**
@@ -162,9 +166,14 @@ function cityLocated(text: string, county: string): string | null {
   const head = text.slice(0, 4000)
   for (const name of [county, `我${county.at(-1)}`]) {
     for (const at of occurrences(head, name)) {
-      const lies = LIES_IN.exec(head.slice(at + name.length, at + name.length + 24))
-      const outer = lies?.[1] ?? lies?.[2] ?? lies?.[3]
-      if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
+      // (or its next clause, whose subject it still is: 我市地处浙闽赣三省交界，隶属衢州市)
+      const after = head.slice(at + name.length, at + name.length + 24)
+      const next = /^[^，,。；;\n]{2,16}[，,]/.exec(after)?.[0].length
+      for (const from of next ? [0, next] : [0]) {
+        const lies = LIES_IN.exec(head.slice(at + name.length + from, at + name.length + from + 24))
+        const outer = lies?.[1] ?? lies?.[2] ?? lies?.[3]
+        if (outer && outer !== county && (isCityName(outer) || /(?:自治州|地区|盟)$/.test(outer) || prefectureShort(outer))) return outer
+      }
     }
   }
   return null

@@ -185,12 +185,13 @@ function onlyCounty(text: string, re: RegExp): string | null {
 /**
  * A county-level place whose requirements, arrangements or work points the town follows (按照伊金霍洛旗法治政府建设的有关要求, 按照
  * 镇赉县和有关部门的部署, 围绕开平市全面依法治市工作要点推进…), also one it carries out (贯彻落实明光市“进前列、上台阶”总要求,
- * 落实金寨县…各项部署), also the measures or plan of its own it holds the town to, last in a list of each level's documents (对标《纲要》、
- * 重庆市的实施方案和涪陵区的细化落实措施, 对照宣汉县的细化措施): the county it answers to, as the title of its document would state it. A city
- * (按照杭州市的要求, 贯彻落实成都市“…”总要求) or a level alone (按照县委、县政府要求) is none. (A regiment's division-city may follow its division:
- * 按照第七师胡杨河市的统一部署.)
+ * 落实金寨县…各项部署), or whose plans it measures itself against, named without 《》 (对照青浦区法治建设“三个规划”, 围绕X区“八五”普法规划,
+ * 落实X县法治政府建设实施方案), also the measures or plan of its own it holds the town to, last in a list of each level's documents
+ * (对标《纲要》、重庆市的实施方案和涪陵区的细化落实措施, 对照宣汉县的细化措施): the county it answers to, as the title of its document would
+ * state it. A city (按照杭州市的要求, 贯彻落实成都市“…”总要求) or a level alone (按照县委、县政府要求) is none. (A regiment's division-city may
+ * follow its division: 按照第七师胡杨河市的统一部署.)
  */
-const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯彻(?:落实)?|落实|对标|对照)(?:[^，,。；;\\n]{0,48}[、和及与])?${DIVISION_BEFORE}([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点|(?:细化)?(?:落实)?措施|实施方案))`, 'g')
+const REQUIREMENT = new RegExp(`(?:按照|根据|依照|遵照|依据|围绕|贯彻(?:落实)?|落实|对标|对照)(?:[^，,。；;\\n]{0,48}[、和及与])?${DIVISION_BEFORE}([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,4}?[县区旗市])(?=[^，,。；;\\n《》]{0,16}?的?(?:有关|相关|统一)?(?:要求|部署|安排|工作要点|(?:细化)?(?:落实)?措施|规划|实施方案|纲要))`, 'g')
 
 /**
  * The county-level place of an address the preamble gives (请联系X街道党政办（重庆市万盛经开区东城大道55号…）, 地址：X县Y镇人民路8号):
@@ -254,12 +255,15 @@ const COUNTY_DOCUMENT = new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${DIVISION_BEF
  * written: the whole of a chrome section, so a name of four characters before its level is read too.
  */
 const SITE = new RegExp(`^(?:[${CJK}]{2,4}?[市州])?([${CJK}]{2,14}?自治[县旗]|[${CJK}]{2,5}?[县区旗市])(?:(?:人民)?政府(?:门户网站?|网站|网|官网|官方网站)|门户网站?|官网|官方网站)$`)
+/** A chrome row's label of the page's source (来源：, 信息来源：, 文章来源：), before the site it names. */
+const SOURCE_LABEL = /^(?:信息|文章)?来\s?源\s*[:：]\s*/
 /** A chrome line's separators (首页 > X > Y, X » Y, X / Y, a page title - its site or _its site), never a date's or a span's (2021-2025). */
 const CHROME_SEPARATOR = /\s*(?:[>＞»›|｜_＿]|(?<!\d)[/／\-－—–](?!\d))\s*/
 
 /**
  * The one county-level place whose site a page's chrome line names as a section of its own (首页 > 海丰县人民政府门户网站 > 专题专栏
  * > …, 平东镇…年度报告 - 遂溪县政府网, the site's name alone on its line): the site that files a town's report, its county (r29's labels).
+ * So does a 来源 row naming that site (来源：瑞安市人民政府网), as one naming the county's government does (来源：永春县人民政府, round 49).
  * A site named in prose (在嘉祥县政府网站主动公开, 可在“突泉县人民政府”网站下载) is only where a report is published (the r16 ruling).
  */
 function siteCounty(head: string): string | null {
@@ -267,7 +271,8 @@ function siteCounty(head: string): string | null {
   for (const line of head.includes('网') ? head.split('\n') : []) {
     if (!line.includes('网')) continue
     for (const section of line.trim().split(CHROME_SEPARATOR)) {
-      const p = SITE.exec(section)?.[1]
+      // (a 来源 row may name the site, the page's date after it: 来源：瑞安市人民政府网　发布日期：…)
+      const p = SITE.exec(section.replace(SOURCE_LABEL, '').replace(/[\s\u3000].*$/, ''))?.[1]
       if (p && !NOT_STEM.test(p) && !isCityName(p) && readPlace(p) !== null) found.add(p)
     }
   }

@@ -32,7 +32,9 @@ export const cityShortBeforeZone = (place: string, rest: string) => rest !== '' 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
 export const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/
 /**
- * A zone of a long name after its city's name (郑州航空港经济综合实验区管委会: a stem past the eight characters a place's stem may have),
- * governed by its 管理委员会: one place, named as written.
+ * A zone of a long name after its city's name (郑州航空港经济综合实验区管委会: a stem past the eight characters a place's stem may have), or
+ * of a kind no place chain reads (衢州市智造新城, 舟山港综合保税区, X产业集聚区),
+ * governed by its 管理委员会: one place, named as written; written after its city with 市 (衢州市智造新城管委会), the zone without the
+ * city, as the agency ruling names a place's organ (./organs.ts cityZone).
  */
-export const LONG_ZONE = /^([\u4e00-\u9fff]{2,3}?)市?[\u4e00-\u9fff]{2,12}?(?:实验区|试验区|先行区|示范区|合作区)(?=管委会$|管理委员会$)/
+export const LONG_ZONE = /^([\u4e00-\u9fff]{2,3}?)市?[\u4e00-\u9fff]{1,12}?(?:实验区|试验区|先行区|示范区|合作区|新城|综合保税区|集聚区)(?=管委会$|管理委员会$)/
