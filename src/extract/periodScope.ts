@@ -10,7 +10,8 @@
  *   ("行动中", "此次行动", "当晚") speaks of that event; a paragraph that opens by referring back to the campaign named before it
  *   ("…为期三个月的专项整治。\n整治中，…。截至目前，…") speaks of it in all its sentences.
  */
-import { campaignPart, earlierYearSpans, isClauseMark, yearPartFrom } from './scope'
+import { campaignPart, isClauseMark, yearPartFrom } from './scope'
+import { earlierYearSpans } from './otherYears'
 import { duringSpans } from './partSpans'
 import { inSpans, type Span } from './structure'
 import type { NumberToken } from './numbers'

@@ -3,7 +3,7 @@
  * the candidate figures for each indicator in one sentence.
  */
 import type { Indicator, IndicatorRules } from './types'
-import type { LectureKind } from './training'
+import type { LectureKind } from './trainingLecture'
 
 export interface CompiledRule {
   indicator: Indicator
