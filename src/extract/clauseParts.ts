@@ -15,8 +15,7 @@
  *   and the clauses after it in its sentence (its ；-parts too) count that channel, a part of the service, up to a clause that returns
  *   to the whole year (全年…, 2023年…); after 其中 or a ； the total before it stays.
  */
-import { isClauseMark } from './scope'
-import type { Span } from './structure'
+import { isClauseBreak, type Span } from './structure'
 import { ownRestartAfter } from './ownClause'
 import { namesSubject } from './carriedSubject'
 
@@ -68,9 +67,9 @@ function channelSpan(text: string, sentence: Span, period: number): Span[] {
   // (a later ；-part that names its own subject, 省厅办理…, is its own statement)
   if (!m || (from + m.index < sentence.start && namesSubject(text.slice(sentence.start, sentence.end)))) return []
   let start = Math.max(sentence.start, from + m.index)
-  while (start > sentence.start && !isClauseMark(text.charCodeAt(start - 1))) start--
+  while (start > sentence.start && !isClauseBreak(text.charCodeAt(start - 1))) start--
   let end = from + m.index
-  while (end < sentence.end && !(isClauseMark(text.charCodeAt(end)) && WHOLE_YEAR.test(text.slice(end + 1, end + 8)))) end++
+  while (end < sentence.end && !(isClauseBreak(text.charCodeAt(end)) && WHOLE_YEAR.test(text.slice(end + 1, end + 8)))) end++
   return end > start ? [{ start, end }] : []
 }
 
@@ -87,7 +86,7 @@ export function notCountedSpans(text: string, sentence: Span, period = sentence.
   }
   let previous = sentence.start
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && text[at - 1] !== '（' && text[at - 1] !== '(') continue
+    if (at > sentence.start && !isClauseBreak(text.charCodeAt(at - 1)) && text[at - 1] !== '（' && text[at - 1] !== '(') continue
     const head = text.slice(at, Math.min(sentence.end, at + 40))
     if (at > sentence.start && PASSED_ON.test(head)) out.push({ start: previous, end: at })
     previous = at
@@ -95,7 +94,7 @@ export function notCountedSpans(text: string, sentence: Span, period = sentence.
     // (a clause opened inside an aside ends with it; one opened before an aside goes on past it: 向各乡镇（街道）和…交办…320件)
     const aside = text[at - 1] === '（' || text[at - 1] === '('
     let end = at + 1
-    while (end < sentence.end && !isClauseMark(text.charCodeAt(end)) && !(aside && (text[end] === '）' || text[end] === ')'))) end++
+    while (end < sentence.end && !isClauseBreak(text.charCodeAt(end)) && !(aside && (text[end] === '）' || text[end] === ')'))) end++
     out.push({ start: at, end })
     at = end
   }

@@ -3,10 +3,9 @@
  * ("仅5月份…", "上半年…"), the year to a month before its last (1至5月), a span of months across two years, or a
  * campaign's span named before a 期间 clause. Their figures are that part's (./periodScope.ts, ./scopeCarry.ts).
  */
-import type { Span } from './structure'
+import { isClauseBreak, type Span } from './structure'
 import { occursIn } from './sentenceMarks'
 import { parseChineseNumeral } from './numerals'
-import { isClauseMark } from './scope'
 import { authorOpens } from './ownClause'
 
 /**
@@ -81,7 +80,7 @@ export function monthSpans(text: string, sentence: Span, carried = false): Span[
   // (a campaign's months end, too, where a clause restarts with the author: 10月至12月开展集中整治，本局查处… is the author's year)
   let campaign = false
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    if (at > sentence.start && !isClauseBreak(text.charCodeAt(at - 1))) continue
     const head = text.slice(at, Math.min(sentence.end, at + 12))
     if (from < 0 && (MONTH_LEAD.test(head) || LATE_MONTH_SINCE.test(head) || spanLead(head) || crossYearLead(text.slice(at, Math.min(sentence.end, at + 24))))) from = at
     else if (from < 0 && campaignMonths(head, text.slice(at, Math.min(sentence.end, at + 48)))) { from = at; campaign = true }
@@ -127,7 +126,7 @@ export function duringSpans(text: string, sentence: Span, paragraph: number): Sp
   if (!occursIn(text, sentence, '期其') && !CAMPAIGN_WORD.test(text.slice(sentence.start, sentence.end))) return []
   for (let at = sentence.start; at < sentence.end; at++) {
     const aside = at > sentence.start && (text[at - 1] === '（' || text[at - 1] === '(')
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1)) && !aside) continue
+    if (at > sentence.start && !isClauseBreak(text.charCodeAt(at - 1)) && !aside) continue
     const named = NAMED_DURING.test(text.slice(at, Math.min(sentence.end, at + 24))) || SHORT_CAMPAIGN.test(text.slice(at, Math.min(sentence.end, at + 40)))
     if (!named && !DURING.test(text.slice(at, Math.min(sentence.end, at + 8)))) continue
     if (!named && !shortSpanBefore(text.slice(Math.max(paragraph, at - DURING_REACH), at))) return []
@@ -135,7 +134,7 @@ export function duringSpans(text: string, sentence: Span, paragraph: number): Sp
     const close = aside ? text.slice(at, sentence.end).search(/[）)]/) : -1
     if (close >= 0) return [{ start: at, end: at + close }]
     let end = at + 1
-    while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
+    while (end < sentence.end && !(isClauseBreak(text.charCodeAt(end - 1)) && YEAR_AGAIN.test(text.slice(end, end + 12)))) end++
     return [{ start: at, end }]
   }
   return []

@@ -10,10 +10,10 @@
  *   ("行动中", "此次行动", "当晚") speaks of that event; a paragraph that opens by referring back to the campaign named before it
  *   ("…为期三个月的专项整治。\n整治中，…。截至目前，…") speaks of it in all its sentences.
  */
-import { campaignPart, isClauseMark, yearPartFrom } from './scope'
+import { campaignPart, yearPartFrom } from './scope'
 import { earlierYearSpans } from './otherYears'
 import { duringSpans } from './partSpans'
-import { inSpans, type Span } from './structure'
+import { inSpans, isClauseBreak, type Span } from './structure'
 import type { NumberToken } from './numbers'
 import { isTarget } from './targets'
 import { listedYears } from './respectively'
@@ -73,7 +73,7 @@ const PERIOD_REACH = 500
 function untilWholeYear(text: string, sentence: Span, at: number): Span {
   if (WHOLE_YEAR.test(text.slice(at, at + 12))) return { start: at, end: at }
   let end = at + 1
-  while (end < sentence.end && !(isClauseMark(text.charCodeAt(end - 1)) && WHOLE_YEAR.test(text.slice(end, end + 12)))) end++
+  while (end < sentence.end && !(isClauseBreak(text.charCodeAt(end - 1)) && WHOLE_YEAR.test(text.slice(end, end + 12)))) end++
   return { start: at, end }
 }
 
@@ -102,7 +102,7 @@ export function partSpans(text: string, sentence: Span, paragraph: number): Span
     out.push(untilWholeYear(text, sentence, sentence.start))
   }
   for (let at = sentence.start; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    if (at > sentence.start && !isClauseBreak(text.charCodeAt(at - 1))) continue
     const back = EVENT_BACK.exec(text.slice(at, at + 8))
     if (!back) continue
     // (the event's days, named before it in its paragraph: bounded, so that a text without line breaks stays linear)

@@ -11,7 +11,7 @@
  * 其中被诉22宗" is not the litigation total) when the rule names the totals its parts belong to (`part_of`).
  */
 import type { CompiledRule } from './rules'
-import { clauseStart, type Span } from './structure'
+import { clauseStart, isClauseBreak, type Span } from './structure'
 import { ownRestartAfter } from './ownClause'
 import { occursIn } from './sentenceMarks'
 import { CHANGE_ONLY } from './subitems'
@@ -87,8 +87,6 @@ const BREAKDOWN = /(?:^|[,，:：])(?:按(?:照)?[^,，:：;；。]{0,4}?(?:类�
 
 /** After a span of years, a clause of the whole year (全年…, 本局全年…): the year's own again. */
 const WHOLE_YEAR_LEAD = /^\s*(?:(?:本|我)(?:局|委|办|厅|单位|机关)|局机关)?全年/
-/** , ， ; ； : ： by char code (tested at every character of a sentence). */
-export const isClauseMark = (c: number) => c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a
 
 /**
  * A sentence (or ；-clause) that opens with a campaign or one targeted problem as its topic
@@ -170,7 +168,7 @@ export function yearPartFrom(text: string, sentence: Span, from: number, year: n
   // 1874件" in a 2022 report)
   const own = year === null ? null : `${year}年`
   for (let at = from; at < sentence.end; at++) {
-    if (at > sentence.start && !isClauseMark(text.charCodeAt(at - 1))) continue
+    if (at > sentence.start && !isClauseBreak(text.charCodeAt(at - 1))) continue
     if (THIS_YEAR_LEAD.test(text.slice(at, at + 4)) || WHOLE_YEAR_LEAD.test(text.slice(at, at + 8)) || (own && text.startsWith(own, at) && !/^(?:以来|至今|[—–\-－~至到])/.test(text.slice(at + 5, at + 8)))) return at
   }
   return sentence.end

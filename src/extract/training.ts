@@ -123,10 +123,10 @@ export function allLevels(text: string, rule: CompiledRule, at: EventAt, sentenc
   return ALL_LEVELS.test(text.slice(from, opening)) && !namesSubject(text.slice(opening + 1, at.anchor))
 }
 
-/** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
 /** A count in a clause (Arabic, or a Chinese numeral before an event's or a person's measure word). */
 const OWN_COUNT = /[0-9０-９]|[一二两三四五六七八九十百千]+(?:场|次|期|堂|轮|人|名)/
 
+/** Whether the figure's clause, or the next one when it goes on about the training, names outsiders as its audience. */
 function forOutsiders(text: string, audience: RegExp, event: number, figureEnd: number, sentence: Span): boolean {
   const ce = factEnd(text, figureEnd, sentence.end)
   if (audience.test(text.slice(event, ce))) return true
