@@ -89,4 +89,8 @@ export const CASES_57F2: [string, string, Meta][] = [
   ['near miss: a 市X局 titled with its city, a county-level city in a list', lead('赣州市生态环境局2023年度法治政府建设工作报告', '2023年，我局指导瑞金市、龙南市开展生态环境执法检查。'), m('赣州市生态环境局', '赣州市', '生态环境', 2023)],
   ['a zone after 广东 and its city\'s short name', lead('广东湛江经济技术开发区管理委员会2023年度法治政府建设工作报告', WE('我区')), m('湛江经济技术开发区管理委员会', '湛江经济技术开发区', GOV, 2023)],
   ['a zone after 山东 and its city\'s short name, 管委会 signed', `2022年度法治政府建设情况报告\n${WE('我区', 2022)}${WORK}\n\n山东烟台经济技术开发区管委会\n2023年1月18日`, m('烟台经济技术开发区管理委员会', '烟台经济技术开发区', GOV, 2022)],
+  // (three near misses the README names, added after the batch's run)
+  ['near miss: a zone after its province named after no city', lead('湖南湘江新区管理委员会2023年度法治政府建设工作报告', WE('我区')), m('湖南湘江新区管理委员会', '湖南湘江新区', GOV, 2023)],
+  ['near miss: a zone after a municipality\'s name', lead('天津滨海高新技术产业开发区管理委员会2023年度法治政府建设工作报告', WE('我区')), m('天津滨海高新技术产业开发区管理委员会', '天津滨海高新技术产业开发区', GOV, 2023)],
+  ['near miss: 我局 with a county-level city\'s bureau as its partner, untitled', lead('2023年度法治政府建设工作报告', '2023年，我局联合樟树市公安局开展执法检查。'), m(null, null, null, 2023)],
 ]
