@@ -163,6 +163,11 @@ const clauseDepartment = (text: string, ctx: Context) => {
 const LEVEL_BEFORE_TOWN = /^[区县](?=[\u4e00-\u9fff]{2,}?(?:街道|镇|乡))/
 const ownLevel = (subject: string, ctx: Context) => (LEVEL_BEFORE_TOWN.test(subject) ? authorOf(subject.slice(1), ctx) : null)
 
+/** The author's own 我局/我镇 (我们镇, 本局) with a verb after it: its subject is itself, whatever the clause names next. */
+const SELF_THEN_VERB = /^(?:我们?|本)(?:局|厅|委|办|大?队|中心|所|站|镇|乡|街道)[\u4e00-\u9fff、]/
+/** 我们 before the author's name (我们龙泉市司法局, 我们塘栖镇), not before a partner's (我们与X局, 我们配合X局). */
+const WE_BEFORE_NAME = /^我们(?![与和同及跟配协联会共])(?=[\u4e00-\u9fff]{3})/
+
 /** The subject of a first sentence; with no organ, the department it names (for the sector). */
 export function fromLead(lines: Line[], ctx: Context): AgencyFound | { department?: string } {
   let department: string | undefined
@@ -181,11 +186,15 @@ export function fromLead(lines: Line[], ctx: Context): AgencyFound | { departmen
     }
     // "2023年，X县公安局、X县市场监管局与我局联合…": bodies named beside the author's own 我 are its partners, none its author.
     if (/[与和同及、]我/.test(m[1])) continue
+    // "2023年，我局指导丰城市、樟树市开展…": the author speaking of itself, then its verb; the places after it are its work's objects.
+    if (SELF_THEN_VERB.test(m[1])) continue
     // "2019年，X局法治政府建设工作在…": the subject before its topic.
     // "2023年，X县各级行政机关坚持…": the county's government.
     // "2025年，X街道领导班子以…": the body its leaders lead.
-    const subject = m[1].replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
-    const o = authorOf(m[1], ctx) ?? (subject !== m[1] ? authorOf(subject, ctx) : null) ?? ownLevel(subject, ctx) ?? bareDepartment(subject, ctx) ??
+    // "2023年，我们龙泉市司法局坚持…": the author naming itself after 我们, as after a year.
+    const named = m[1].replace(WE_BEFORE_NAME, '')
+    const subject = named.replace(/(?:法治|依法行政).*$/, '').replace(/各级(?:人民政府|政府|行政机关)$/, '').replace(/(?:党(?:工)?委|党组)?(?:领导)?班子(?:成员)?$/, '')
+    const o = authorOf(named, ctx) ?? (subject !== named ? authorOf(subject, ctx) : null) ?? ownLevel(subject, ctx) ?? bareDepartment(subject, ctx) ??
       (sections ? null : organOpening(text, ctx))
     if (o) return { organ: o, source: 'body', evidence: line.text.trim().slice(0, 80) }
     // "2024年，区信访局法治政府建设工作以…" with no place to read: the department, for the sector.

@@ -150,6 +150,13 @@ function siteGovernment(organ: string, head: string, self: { level?: string }): 
     self.level !== (organ.endsWith('办公厅') ? '厅' : organ.endsWith('办公室') ? '办' : '')
 }
 
+/**
+ * A brigade's report (我大队…, 本大队…) under a 来源/发布机构 row naming a government or a bureau (来源：X县人民政府, 发布机构：X县公安局):
+ * that body is its publisher, the brigade's superior at most, never the brigade (the ruling on chrome naming another body).
+ */
+const BRIGADE_SELF = /[我本]大队/
+const notAuthor = (organ: string, head: string, self: { level?: string }) => siteGovernment(organ, head, self) || (!organ.endsWith('队') && BRIGADE_SELF.test(head))
+
 function publisherOf(ctx: Context): AgencyFound | null {
   const head = ctx.text.slice(0, 3000)
   PUBLISHER.lastIndex = 0
@@ -161,7 +168,7 @@ function publisherOf(ctx: Context): AgencyFound | null {
     // (the organ's account or site: 来源：X局微信公众号)
     const o = authorOf(m[1].replace(MEDIA, ''), ctx)
     if (!o) continue
-    if (!siteGovernment(o.organ, head, self)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+    if (!notAuthor(o.organ, head, self)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
   }
   if (!BREADCRUMB_MARK.test(head)) return null
   BREADCRUMB.lastIndex = 0
@@ -171,7 +178,7 @@ function publisherOf(ctx: Context): AgencyFound | null {
     for (const s of sections.reverse()) {
       const o = readOrgan(s, { lenient: true })
       // (a government's section above a 我局's report is the site's, as its 发布机构 line is)
-      if (o && !siteGovernment(o.organ, head, self)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
+      if (o && !notAuthor(o.organ, head, self)) return { organ: o, source: 'publisher', evidence: m[0].trim() }
     }
   }
   return null

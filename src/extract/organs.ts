@@ -12,7 +12,7 @@ import { afterCityShort, cityOfShort, isCityName, leagueInFull, provinceAndCity,
 import { expandDept, institutionStart, organWordStart } from './departments'
 import { CENTRAL_SHORT, centralShape, isCentralName, STATE_SHORT } from './centralNames'
 import { regionalOffice } from './regionalOffices'
-import { GENERIC_ZONE, LONG_ZONE, ZONE_BODY } from './zoneNames'
+import { GENERIC_ZONE, LONG_ZONE, provinceBeforeZone, ZONE_BODY } from './zoneNames'
 import { bureauUnit, districtBranch, taxUnit, townStation } from './organUnits'
 import { BAD_STEM, PLACE_LAST, placeChain } from './placeChain'
 
@@ -111,6 +111,9 @@ export function readOrgan(s: string, { placeless = false, lenient = false }: Rea
   if (s.startsWith('中华人民共和国') && s.length > 9) return readOrgan(s.slice(7), { placeless, lenient })
   const graded = ZONE_GRADE.exec(s)
   if (graded) return withGrade(readOrgan(s.slice(0, graded.index) + s.slice(graded.index + graded[1].length), { placeless, lenient }), graded[1], graded[2])
+  // A zone's committee after its province's short name and its city's (广西钦州临港经济区管理委员会): the zone's, the province dropped.
+  const provinceShort = provinceBeforeZone(s)
+  if (provinceShort) return readOrgan(s.slice(provinceShort), { placeless, lenient })
   // A free trade zone's area under the zone's name (中国（浙江）自由贸易试验区宁波片区管理委员会): the area, named by its city (宁波片区).
   if (s.includes('自由贸易试验区') && FREE_TRADE_AREA.test(s)) return readOrgan(s.replace(FREE_TRADE_AREA, ''), { placeless, lenient })
   // A county's or district's name with its level word doubled, the full name run into the short one (元谋县县卫生健康局, a slip of

@@ -71,8 +71,21 @@ function forestOffice(s: string): Organ | null {
 const ENDINGS = ['地区管理局', '水利委员会', '流域管理局', '航务管理局', '安全监督管理局', '铁路监督管理局', '检查站', '检查总站', '督察局', '海局',
   '中心支行', '分行', '营业管理部', '河务局']
 
+/**
+ * A state-farm system's branch bureau under its province's reclamation bureau (黑龙江省农垦总局红兴隆分局, 黑龙江省农垦建三江管理局): named by
+ * its reclamation area, no place chain, kept as 农垦 + the area + its kind (农垦红兴隆分局), in the province written before it; with no
+ * province written, none (农垦 areas are no places of the lists).
+ */
+const RECLAMATION = /^([\u4e00-\u9fff]{2,3}?)(?:省|壮族自治区|自治区)?农垦(?:总局)?([\u4e00-\u9fff]{2,4}?)(分局|管理局)$/
+function reclamationBureau(s: string): Organ | null {
+  const m = RECLAMATION.exec(s)
+  const name = `农垦${m?.[2]}${m?.[3]}`
+  return m && provinceOfShort(m[1]) && !/^(?:总局|管理|分局)/.test(m[2]) ? { name, place: m[1], organ: name, central: false } : null
+}
+
 /** `s` read as a regional office of a vertically managed system, or null. */
 export function regionalOffice(s: string): Organ | null {
+  if (s.includes('农垦')) return reclamationBureau(s)
   if (!ENDINGS.some((e) => s.endsWith(e))) return s.includes('驻') ? forestOffice(s) : null
   const seat = AVIATION_REGION.exec(s)?.[1] ?? BASIN.exec(s)?.slice(1).find(Boolean) ?? SHIPPING.exec(s)?.[1]
   if (seat) return { name: s, place: SEATS[seat], organ: s, central: false }

@@ -2,7 +2,7 @@
  * The names of development zones and parks as organs.ts reads them: their kinds alone (no place until the text names them), the kind's
  * words inside a name, and the shapes of a zone's own bodies. Reference shapes only; the splitting of place chains is ./organs.ts.
  */
-import { isCityName } from './places'
+import { isCityName, provinceOfShort } from './places'
 
 /**
  * A zone named by its kind alone (经济开发区, 高新区, 新区) or by the short form of its kind (经开区, 综保区,
@@ -28,6 +28,21 @@ export const PARK_KIND = /^(?:(?:经济技术|高新技术产业|经济|高新)?
  */
 export const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}?(?:新区|开发区|高新区|经济区|保税区|保税港区|合作区|示范区|试验区|园区|投资区|度假区|风景名胜区)$/
 export const cityShortBeforeZone = (place: string, rest: string) => rest !== '' && (isCityName(`${place}市`) || (place.length > 3 && isCityName(`${place.slice(-2)}市`) && isCityName(`${place.slice(0, -2)}市`))) && ZONE_NAME.test(rest)
+
+/**
+ * A zone's committee after its province's short name and its city's (广西钦州临港经济区管理委员会, 江西赣州经济技术开发区管委会): the length
+ * of the province's short name, an outer place the committee's name drops (the zone ruling: named as the text names the zone, its region
+ * the zone), or 0. Not a municipality's (天津滨海高新区 is read as it was) nor a zone named after no city (湖南湘江新区).
+ */
+export function provinceBeforeZone(s: string): number {
+  const zone = /^([\u4e00-\u9fff]{6,24}?)(?:管委会|管理委员会)$/.exec(s)?.[1]
+  if (!zone) return 0
+  return [2, 3].find((k) => {
+    const province = provinceOfShort(zone.slice(0, k))
+    const rest = zone.slice(k)
+    return province && !province.endsWith('市') && !zone.startsWith(province) && [2, 3].some((n) => cityShortBeforeZone(rest.slice(0, n), rest.slice(n)))
+  }) ?? 0
+}
 
 /** A zone's statutory body named after it (洋浦经济开发区管理局, 博鳌乐城国际医疗旅游先行区管理局): its place is the zone. */
 export const ZONE_BODY = /^([\u4e00-\u9fff]{2,16}?(?:开发区|新区|合作区|先行区|试验区|示范区|自贸区|园区|保税区|保税港区|度假区|风景名胜区))管理局$/

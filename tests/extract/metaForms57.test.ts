@@ -20,13 +20,12 @@ import { CASES_57E } from './metaForms57e'
  * zones' committees of kinds no chain reads, 新城, 综合保税区, 集聚区, the city with 市 dropped from the name as 小蓝's is — which
  * corrected 智造新城's want, our slip by that ruling; 达尔罕茂明安联合旗): 144 (agency 145, region 144, sector 147, year 150). The six left
  * open: two invented outer places (a closed list: 青川市, 青川省), a corps farm named by 场, a 农垦 branch bureau, 本庄镇 and 一是区, for
- * the reasons in the README.
+ * the reasons in the README. The 农垦 branch bureau reads since meta57b's ruling (农垦红兴隆分局, 黑龙江省, 农业农村; metaForms57f): 145.
  */
 const OPEN = new Set([
   'an invented county lying in its invented city',
   'an invented chain titled, 本局 in the body',
   'a corps farm named by 场 alone',
-  'a 农垦 branch bureau',
   'a town whose name starts with 本 in a signature',
   'a street after 一是区 in a list lead',
 ])

@@ -24,7 +24,7 @@ const RUNNING: [string, string, Meta][] = [
   ['a town after its city\'s short name and its county, traditional', T(lead('宜賓屏山縣書樓鎮2023年法治政府建設工作報告', WE('我鎮'))), m('书楼镇人民政府', '屏山县书楼镇', TOWN, 2023)],
   ['a state farm titled as 农场', lead('八五三农场2023年度法治建设工作报告', WE('我场')), m('八五三农场管理委员会', '八五三农场', TOWN, 2023)],
   ['a corps farm named by 场 alone', lead('红星二场2023年法治建设工作报告', '2023年，我场坚持依法治场，推进法治建设。'), m('红星二场', '红星二场', TOWN, 2023)],
-  ['a 农垦 branch bureau', lead('黑龙江省农垦总局红兴隆分局2022年度法治建设工作报告', WE('我局', 2022)), m('红兴隆分局', '黑龙江省', null, 2022)],
+  ['a 农垦 branch bureau', lead('黑龙江省农垦总局红兴隆分局2022年度法治建设工作报告', WE('我局', 2022)), m('农垦红兴隆分局', '黑龙江省', '农业农村', 2022)],
   ['a 联合旗 titled with its city', lead('包头市达尔罕茂明安联合旗人民政府2023年法治政府建设年度报告', WE('我旗')), m('达尔罕茂明安联合旗人民政府', '包头市达尔罕茂明安联合旗', GOV, 2023)],
   ['a 联合旗 bureau titled alone', lead('达尔罕茂明安联合旗司法局2023年度法治政府建设工作报告', WE('我局')), m('达尔罕茂明安联合旗司法局', '达尔罕茂明安联合旗', '司法行政', 2023)],
   ['a town whose name starts with 本 in a signature', signed('2023年度法治政府建设工作报告', '我镇', '石阡县本庄镇人民政府\n2024年1月15日'), m('本庄镇人民政府', '石阡县本庄镇', TOWN, 2023)],
