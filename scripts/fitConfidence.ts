@@ -31,7 +31,8 @@ const CACHE = process.env.FIT_CACHE ?? '/tmp/fitConfidence'
 const BATCHES = ['r', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12',
   'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27', 'r28', 'r29', 'r30', 'r31', 'r32',
   'r33', 'r34', 'r35', 'r39', 'r41', 'r43', 'r45', 'r47', 'r48a', 'r48b', 'r49a', 'r49b', 'r49c', 'r50a', 'r50b', 'r50c', 'r50d', 'r50e', 'r51a', 'r51b', 'r51c',
-  'r52a', 'r52b', 'r53a', 'r53b', 'r53c', 'r53d', 'r54a', 'r54b', 'r54c', 'r55a', 'r55b', 'r55c', 'r55d']
+  'r52a', 'r52b', 'r53a', 'r53b', 'r53c', 'r53d', 'r54a', 'r54b', 'r54c', 'r55a', 'r55b', 'r55c', 'r55d',
+  'r56a', 'r56b', 'r56c', 'r56d', 'r56e', 'r57a', 'r57b', 'r57c', 'r57d']
 /** Reasons set by rule, not fitted (their forms are too rare to weigh, see the header of confidence.ts). */
 const SET = new Set(['since_event', 'spaced', 'year_other', 'implausible'])
 /** The L2 penalty of the fit (the summed log-loss plus L2/2 · the squared weights), and the low band's target share of the dev values. */
