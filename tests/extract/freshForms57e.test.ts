@@ -1,0 +1,15 @@
+/**
+ * Runs the forms of r57e-fresh's dev half (freshForms57e.ts): each value probe states exactly the values it lists of its group's
+ * indicators, every other one of them absent.
+ */
+import { probeSuite } from './unseenForms39'
+import { PARTY_DOCUMENTS_57E, COUNT_AFTER_SHULIANG_57E } from './freshForms57e'
+
+/** Written failing first (6): the party documents' 3 and the counts after 数量为 without a unit 3. */
+const OPEN = new Set<string>([
+  '审查党内备案文件N件 beside 报备党内规范性文件M件', '备案审查党内规范性文件N件', 'traditional: 审查党内备案文件N件',
+  '收到和处理的政府信息公开申请数量为0', '政府信息公开申请的数量为N', 'traditional: 申请数量为0',
+])
+
+probeSuite('r57e: a party body\'s documents are no normative documents', PARTY_DOCUMENTS_57E, ['normative_docs_filed', 'normative_docs_reviewed'], OPEN)
+probeSuite('r57e: a count after 数量为', COUNT_AFTER_SHULIANG_57E, ['info_disclosure_requests'], OPEN)
