@@ -5,9 +5,11 @@
 import { probeSuite } from './unseenForms39'
 import { PARTY_DOCUMENTS_57E, COUNT_AFTER_SHULIANG_57E } from './freshForms57e'
 
-/** Written failing first (6): the party documents' 3 and the counts after 数量为 without a unit 3. */
+/**
+ * Written failing first (6): the party documents' 3 (read since: 党内 is an exclusion of both normative-document indicators in
+ * data/indicators.json, its 3 near misses unchanged) and the counts after 数量为 without a unit 3.
+ */
 const OPEN = new Set<string>([
-  '审查党内备案文件N件 beside 报备党内规范性文件M件', '备案审查党内规范性文件N件', 'traditional: 审查党内备案文件N件',
   '收到和处理的政府信息公开申请数量为0', '政府信息公开申请的数量为N', 'traditional: 申请数量为0',
 ])
 
