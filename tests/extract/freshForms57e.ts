@@ -4,9 +4,9 @@
  *   documents — found on r57e's 西咸新区 2024 passage (审查党内备案文件9件 read as 9 documents filed). Near misses: the government's
  *   documents filed or reviewed in the same sentence as a party-rules clause, and after a party body named as the one filed with
  *   (向县委报备行政规范性文件).
- * - a count stated as a number after 数量为 (收到和处理的政府信息公开申请数量为0, 依申请公开数量为零): the count of its term, zero included —
- *   found on r57e's 廊坊临空经济区 2022 disclosure passage (the 0 missed). Near misses: a count of pushed information (主动公开…数量为N条),
- *   a count with its unit after 为.
+ * - a zero after 数量为 whose term is led by two stages joined (收到和处理的政府信息公开申请数量为0): none received and handled is none,
+ *   as 收到的…数量为0 already was — found on r57e's 廊坊临空经济区 2022 disclosure passage (the 0 missed). Near misses: a kind narrowed
+ *   after the stages (收到和处理的涉企…申请数量为0), pushed information (主动公开…数量为N条), a count with its unit after 为.
  * Each text is invented (other places, organs, figures and wording); none is a corpus item's text.
  */
 import { head, headT, type Probe39 } from './unseenForms39'
@@ -33,5 +33,6 @@ export const COUNT_AFTER_SHULIANG_57E: Probe39[] = [
   ['traditional: 申请数量为0', toTraditional(`${headT('臨港經濟區管理委員會')}全年收到和處理的政府信息公開申請數量為0。`), { info_disclosure_requests: [0, 'exact'] }],
   // near misses
   ['pushed information (主动公开…数量为N条)', `${G}主动公开政府信息数量为356条。`, {}],
+  ['a narrowed kind after the stages (收到和处理的涉企…申请数量为0: none of one kind)', `${G}全年收到和处理的涉企政府信息公开申请数量为0。`, {}],
   ['a count with its unit after 为 (unchanged)', `${B}全年受理政府信息公开申请数量为9件。`, { info_disclosure_requests: [9, 'exact'] }],
 ]
