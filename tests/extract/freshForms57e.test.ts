@@ -3,7 +3,7 @@
  * indicators, every other one of them absent.
  */
 import { probeSuite } from './unseenForms39'
-import { PARTY_DOCUMENTS_57E, COUNT_AFTER_SHULIANG_57E } from './freshForms57e'
+import { PARTY_DOCUMENTS_57E, COUNT_AFTER_SHULIANG_57E, SECOND_PARTY_DOCUMENTS_57E, SECOND_ZERO_AFTER_STAGES_57E } from './freshForms57e'
 
 /**
  * Written failing first (6): the party documents' 3 (read since: 党内 is an exclusion of both normative-document indicators in
@@ -17,3 +17,14 @@ const OPEN = new Set<string>([
 
 probeSuite('r57e: a party body\'s documents are no normative documents', PARTY_DOCUMENTS_57E, ['normative_docs_filed', 'normative_docs_reviewed'], OPEN)
 probeSuite('r57e: a count after 数量为', COUNT_AFTER_SHULIANG_57E, ['info_disclosure_requests'], OPEN)
+
+/** The second batch, in new wording, run once after the rules (corpus README, "Dev forms of r57e-fresh"). */
+// (run once: 7 of 9 passed, both near misses among them. The two failures are 党内 documents inside the term's own words: a
+// 对…党内规范性文件开展备案审查N件 and a cleanup 清理党内规范性文件N件，废止M件 still read as the government's documents — the exclusion
+// is not applied on those paths; left open, not ruled in the time left.)
+const OPEN_SECOND = new Set<string>([
+  '对党内规范性文件开展备案审查N件', '清理党内规范性文件N件',
+])
+
+probeSuite('r57e: party documents, new wording', SECOND_PARTY_DOCUMENTS_57E, ['normative_docs_filed', 'normative_docs_reviewed'], OPEN_SECOND)
+probeSuite('r57e: a zero after joined stages, new wording', SECOND_ZERO_AFTER_STAGES_57E, ['info_disclosure_requests'], OPEN_SECOND)

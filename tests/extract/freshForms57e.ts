@@ -36,3 +36,22 @@ export const COUNT_AFTER_SHULIANG_57E: Probe39[] = [
   ['a narrowed kind after the stages (收到和处理的涉企…申请数量为0: none of one kind)', `${G}全年收到和处理的涉企政府信息公开申请数量为0。`, {}],
   ['a count with its unit after 为 (unchanged)', `${B}全年受理政府信息公开申请数量为9件。`, { info_disclosure_requests: [9, 'exact'] }],
 ]
+
+/** The second batch, in new wording, run once after the rules (corpus README, "Dev forms of r57e-fresh"). */
+const H = head('江东经济技术开发区管理委员会')
+const S = head('滨江综合保税区管理委员会')
+
+export const SECOND_PARTY_DOCUMENTS_57E: Probe39[] = [
+  ['党内规范性文件报备N件', `${H}党内规范性文件报备5件，报备率100%。`, {}],
+  ['对党内规范性文件开展备案审查N件', `${S}对党工委制定的党内规范性文件开展备案审查3件。`, {}],
+  ['清理党内规范性文件N件', `${H}集中清理党内规范性文件21件，废止4件。`, {}],
+  ['near miss: 行政规范性文件报备 after 党内法规 study', `${S}组织学习党内法规，全年报备行政规范性文件8件。`, { normative_docs_filed: [8, 'exact'] }],
+  ['near miss: 审核行政规范性文件 beside 党建 words', `${H}坚持党建引领，合法性审核行政规范性文件11件。`, { normative_docs_reviewed: [11, 'exact'] }],
+]
+
+export const SECOND_ZERO_AFTER_STAGES_57E: Probe39[] = [
+  ['新收并办理的政府信息公开申请数量为零', `${H}本年新收并办理的政府信息公开申请数量为零。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['受理和答复的依申请公开数量为0', `${S}全年受理和答复的依申请公开数量为0。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['接到及处理的公开申请数量均为0', `${H}2023年接到及处理的政府信息公开申请数量均为0。`, { info_disclosure_requests: [0, 'exact'] }],
+  ['near miss: 收到和处理的涉密…申请 (a kind)', `${S}全年收到和处理的涉及商业秘密的政府信息公开申请数量为0。`, {}],
+]
