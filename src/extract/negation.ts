@@ -76,8 +76,11 @@ export function negationAnchors(text: string, sentence: Span, governed: Span[]):
 }
 
 /** What may stand before such a term in its clause: the year and the author (全局, 局机关, 系统内), nothing that narrows the cases ("政府信息行政复议…为零"). */
-/** (The stage the count was taken at — 新收, 收到, 受理, also with 的: 本年新收的…申请数量为0 — narrows nothing: none received is none.) */
-const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|(?:新收|收到|接到|受理)的?|[,，\s])*$/
+/**
+ * (The stage the count was taken at — 新收, 收到, 受理, also with 的: 本年新收的…申请数量为0 — narrows nothing: none received is none;
+ * nor does the stage after it joined to it, 收到和处理的…申请数量为0 (r57e).)
+ */
+const PLAIN_LEAD = /^(?:\d{4}年度?|全年|今年|本年度?|年内|[本我全]?(?:局|单位|机关|系统)(?:机关|本级|内)?|[本我][市区县镇乡]|全[市区县]|行政(?:诉讼|应诉|复议)|(?:新收|收到|接到|受理)(?:[和及并与](?:处理|办理|答复))?的?|[,，\s])*$/
 
 /**
  * A list of kinds whose zero they share ("行政复议、行政诉讼案件均为零"): an earlier kind's term is followed by the later ones up to the
