@@ -63,12 +63,17 @@ function readPart(p: string, ctx: Context): Organ | null {
   return shortBranch(p, ctx) ?? readOrgan(p, { lenient: true }) ?? countyOffice(p, ctx) ?? expand(p, ctx) ?? (readPlace(p) || /[^街]街$/.test(p) ? governmentOf(p) : null) ?? zoneBody(p, ctx) ?? stateCouncilBody(p, ctx)
 }
 
+/** The commissions named as the State Council's own (国务院国有资产监督管理委员会) by their short names (reference data): the other
+ * central commissions are the state's (国家发展和改革委员会, 国家卫生健康委员会), never 国务院X委员会. */
+const STATE_COUNCIL_COMMISSIONS = new Set(['国资委'])
+
 /**
- * A commission named bare (国资委) by a text that names no place of any level and answers to 国务院 (党中央、国务院决策部署): the
- * State Council's own (国务院国资委), as a local one's report names its province or city.
+ * A commission named bare by its short name (国资委) in a text that names no place of any level and answers to 国务院 (党中央、国务院
+ * 决策部署): the State Council's own (国务院国资委), as a local one's report names its province or city. Any other committee (发改委,
+ * 管理委员会, 廊坊管理委员会 — a zone's whose place the text writes only in brackets) is never made the State Council's.
  */
 function stateCouncilBody(p: string, ctx: Context): Organ | null {
-  if (!/委(?:员会)?$/.test(p) || !ctx.text.includes('国务院')) return null
+  if (!STATE_COUNCIL_COMMISSIONS.has(p) || !ctx.text.includes('国务院')) return null
   const { province, city, county } = ctx.places()
   const o = province || city || county ? null : readOrgan(`国务院${p}`)
   return o?.central ? o : null

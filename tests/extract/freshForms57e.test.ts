@@ -3,7 +3,8 @@
  * indicators, every other one of them absent.
  */
 import { probeSuite } from './unseenForms39'
-import { PARTY_DOCUMENTS_57E, COUNT_AFTER_SHULIANG_57E, SECOND_PARTY_DOCUMENTS_57E, SECOND_ZERO_AFTER_STAGES_57E } from './freshForms57e'
+import { metaSuite } from './metaSuite'
+import { PARTY_DOCUMENTS_57E, COUNT_AFTER_SHULIANG_57E, SECOND_PARTY_DOCUMENTS_57E, SECOND_ZERO_AFTER_STAGES_57E, STATE_COUNCIL_ONLY_57E } from './freshForms57e'
 
 /**
  * Written failing first (6): the party documents' 3 (read since: 党内 is an exclusion of both normative-document indicators in
@@ -28,3 +29,5 @@ const OPEN_SECOND = new Set<string>([
 
 probeSuite('r57e: party documents, new wording', SECOND_PARTY_DOCUMENTS_57E, ['normative_docs_filed', 'normative_docs_reviewed'], OPEN_SECOND)
 probeSuite('r57e: a zero after joined stages, new wording', SECOND_ZERO_AFTER_STAGES_57E, ['info_disclosure_requests'], OPEN_SECOND)
+
+metaSuite('r57e: only the State Council\'s own commission is made the State Council\'s', STATE_COUNCIL_ONLY_57E, 6)

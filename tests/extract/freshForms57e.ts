@@ -11,6 +11,7 @@
  */
 import { head, headT, type Probe39 } from './unseenForms39'
 import { toTraditional } from './traditional'
+import { type Meta } from './metaForms41Kinds'
 
 const G = head('南湖新区管理委员会')
 const B = head('临港经济区管理委员会')
@@ -54,4 +55,26 @@ export const SECOND_ZERO_AFTER_STAGES_57E: Probe39[] = [
   ['受理和答复的依申请公开数量为0', `${S}全年受理和答复的依申请公开数量为0。`, { info_disclosure_requests: [0, 'exact'] }],
   ['接到及处理的公开申请数量均为0', `${H}2023年接到及处理的政府信息公开申请数量均为0。`, { info_disclosure_requests: [0, 'exact'] }],
   ['near miss: 收到和处理的涉密…申请 (a kind)', `${S}全年收到和处理的涉及商业秘密的政府信息公开申请数量为0。`, {}],
+]
+
+/**
+ * A committee made the State Council's (r57e 廊坊's airport zone, written 临空经济区（廊坊）管理委员会, had read 国务院廊坊管理委员会): only
+ * the State Council's own commission by its short name (国资委) is; a zone's committee, a bare 管理委员会 and the state's commissions
+ * (发改委, 卫健委) in a text that names no place and answers to 国务院 read no author. Written after the rule; on its parent the four
+ * near misses read 国务院管理委员会, 国务院廊坊管理委员会, 国务院发展和改革委员会 and 国务院卫生健康委员会.
+ */
+const NO_PLACE = (year: number) => ({ region: null, year })
+export const STATE_COUNCIL_ONLY_57E: [string, string, Meta][] = [
+  ['near miss: a zone committee with its city in brackets', '廊坊管理委员会2022年法治政府建设工作报告\n2022年，管委会认真落实党中央、国务院决策部署。',
+    { agency: null, sector: null, ...NO_PLACE(2022) }],
+  ['near miss: a bare 管理委员会 answering to 国务院', '2023年，管理委员会落实党中央、国务院决策部署，推进依法行政，召开专题会议3次。',
+    { agency: null, sector: null, ...NO_PLACE(2023) }],
+  ['near miss: the state\'s commission by its short name', '2023年，发改委认真落实党中央、国务院决策部署，推进依法行政。',
+    { agency: null, sector: '发展改革', ...NO_PLACE(2023) }],
+  ['near miss: the state\'s commission, traditional', toTraditional('2022年，卫健委深入贯彻党中央、国务院部署，推进卫生健康领域依法行政。'),
+    { agency: null, sector: '卫生健康', ...NO_PLACE(2022) }],
+  ['the State Council\'s commission by its short name', '2024年，国资委贯彻落实党中央、国务院决策部署，指导中央企业合规经营。',
+    { agency: '国务院国有资产监督管理委员会', sector: '国资监管', ...NO_PLACE(2024) }],
+  ['a zone committee with its city in brackets and its province', '河北雄安临空经济区（保定）管理委员会2023年政府信息公开工作年度报告\n2023年，河北雄安临空经济区（保定）管理委员会贯彻国务院和省、市关于政务公开的要求。',
+    { agency: '河北雄安临空经济区管理委员会', region: '河北雄安临空经济区', sector: '区县政府', year: 2023 }],
 ]
