@@ -79,8 +79,9 @@ const ENDINGS = ['地区管理局', '水利委员会', '流域管理局', '航�
 const RECLAMATION = /^([\u4e00-\u9fff]{2,3}?)(?:省|壮族自治区|自治区)?农垦(?:总局)?([\u4e00-\u9fff]{2,4}?)(分局|管理局)$/
 function reclamationBureau(s: string): Organ | null {
   const m = RECLAMATION.exec(s)
-  const name = `农垦${m?.[2]}${m?.[3]}`
-  return m && provinceOfShort(m[1]) && !/^(?:总局|管理|分局)/.test(m[2]) ? { name, place: m[1], organ: name, central: false } : null
+  if (!m || !provinceOfShort(m[1]) || /^(?:总局|管理|分局)/.test(m[2])) return null
+  const name = `农垦${m[2]}${m[3]}`
+  return { name, place: m[1], organ: name, central: false }
 }
 
 /** `s` read as a regional office of a vertically managed system, or null. */
